@@ -1,0 +1,592 @@
+// The only module that spawns harness processes (SPEC 4). Everything here is I/O; callers
+// get plain RawRun data back and decide what it means (trace parsing lives elsewhere).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { Suite } from '../types.js';
+
+/** One trial to run: which case, which attempt, and what to feed the harness. */
+export interface TrialRequest {
+  caseId: string;
+  trial: number;
+  suite: Suite;
+  input: unknown;
+  fixtures: string | null;
+  timeoutMs: number;
+}
+
+/** How to start the harness command. */
+export interface HarnessOptions {
+  command: string;
+  cwd: string;
+  env: Record<string, string>;
+  maxOutputBytes: number;
+  /** Delay between SIGTERM and SIGKILL of a process group (default 2000 ms). */
+  killGraceMs?: number;
+}
+
+/** What one harness invocation produced, before trace parsing. */
+export type RawRun =
+  | { kind: 'output'; stdout: string; stderr_tail: string; wall_ms: number; exit_code: number | null; signal: string | null }
+  | { kind: 'timeout'; stderr_tail: string; wall_ms: number }
+  | { kind: 'error'; reason: string; stderr_tail: string; wall_ms: number };
+
+/** A way to run trials; `close()` releases every process it started. */
+export interface Harness {
+  run(req: TrialRequest): Promise<RawRun>;
+  close(): Promise<void>;
+}
+
+/** Result of a `command` check's evaluator. */
+export type EvaluatorResult = { pass: boolean; score?: number; reason: string } | { error: string };
+
+/** Bytes of stderr kept as evidence. */
+export const STDERR_TAIL_BYTES = 4096;
+const DEFAULT_KILL_GRACE_MS = 2000;
+// After the group leader exits we SIGKILL the group, so the pipes normally close at once;
+// this only bounds the wait when something outside the group (setsid) still holds them.
+const CLOSE_LINGER_MS = 500;
+
+// ---------------------------------------------------------------- small helpers
+
+/** Keeps the last `limit` bytes written to it. */
+class TailBuffer {
+  private chunks: Buffer[] = [];
+  private size = 0;
+  constructor(private readonly limit: number) {}
+  push(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    // Compact lazily so a chatty stderr costs O(bytes), not O(chunks^2).
+    if (this.size > this.limit * 4) this.compact();
+  }
+  private compact(): void {
+    const all = Buffer.concat(this.chunks);
+    const kept = all.subarray(Math.max(0, all.length - this.limit));
+    this.chunks = [Buffer.from(kept)];
+    this.size = kept.length;
+  }
+  clear(): void {
+    this.chunks = [];
+    this.size = 0;
+  }
+  text(): string {
+    this.compact();
+    // A cut may land inside a multi-byte character; the replacement char is fine for evidence.
+    return this.chunks.length ? this.chunks[0].toString('utf8') : '';
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes strictly; returns null on invalid UTF-8. */
+function decodeUtf8(buf: Buffer): string | null {
+  try {
+    return strictUtf8.decode(buf);
+  } catch {
+    return null;
+  }
+}
+
+/** Index of the first byte that makes `buf` invalid UTF-8 (for the error message). */
+function firstInvalidUtf8Offset(buf: Buffer): number {
+  // Binary search on prefixes would be wrong (a prefix may end mid-character), so scan.
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0) return i;
+    if (decodeUtf8(buf.subarray(i, i + len)) === null) return i;
+    i += len;
+  }
+  return buf.length;
+}
+
+function invalidUtf8Reason(what: string, buf: Buffer): string {
+  return `${what} is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(buf)}); the harness must write a UTF-8 JSON trace`;
+}
+
+/** Process groups we started and have not seen die, killed if evalgate itself exits. */
+const liveGroups = new Set<number>();
+let exitHookInstalled = false;
+function trackGroup(pid: number): void {
+  liveGroups.add(pid);
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.on('exit', () => {
+      for (const g of liveGroups) killGroup(g, 'SIGKILL');
+    });
+  }
+}
+
+/** Signals a whole process group; a group that is already gone is not an error. */
+function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // ESRCH: nothing left in the group. EPERM cannot happen for our own children.
+  }
+}
+
+function buildEnv(extra: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  return Object.assign(env, extra);
+}
+
+function elapsed(start: number): number {
+  return Math.round(performance.now() - start);
+}
+
+/** Starts `command` through the shell as the leader of its own process group. */
+function startGroup(command: string, cwd: string, env: Record<string, string>): ChildProcess {
+  return spawn(command, { cwd, env, shell: true, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+function spawnFailure(command: string, cwd: string, err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  const code = (err as { code?: string } | null)?.code;
+  const hint = code === 'ENOENT' ? ` (does the directory ${JSON.stringify(cwd)} exist, and is /bin/sh available?)` : '';
+  return `could not start harness command ${JSON.stringify(command)} in ${cwd}: ${msg}${hint}`;
+}
+
+// ---------------------------------------------------------------- one process, one result
+
+interface OnceOptions {
+  cwd: string;
+  env: Record<string, string>;
+  timeoutMs: number;
+  maxOutputBytes: number;
+  killGraceMs: number;
+}
+
+/** Running one-shot processes, so close() can stop them. */
+type Abort = (reason: string) => void;
+
+/**
+ * Runs `command` once with `stdin`, collecting stdout (capped) and a stderr tail.
+ * Always settles: on timeout or overflow it kills the group and does not wait on pipes that a
+ * stray descendant keeps open for longer than a short linger.
+ */
+function runOnce(command: string, stdin: string, o: OnceOptions, active?: Set<Abort>): Promise<RawRun> {
+  return new Promise<RawRun>((resolve) => {
+    const start = performance.now();
+    const stderr = new TailBuffer(STDERR_TAIL_BYTES);
+    const out: Buffer[] = [];
+    let outBytes = 0;
+    let settled = false;
+    let timedOut = false;
+    let failure: string | null = null;
+    let exitCode: number | null = null;
+    let exitSignal: string | null = null;
+    const timers: NodeJS.Timeout[] = [];
+    let child: ChildProcess;
+
+    const finish = (): void => {
+      if (settled) return;
+      settled = true;
+      for (const t of timers) clearTimeout(t);
+      if (child?.pid !== undefined) liveGroups.delete(child.pid);
+      active?.delete(abort);
+      child?.stdout?.destroy();
+      child?.stderr?.destroy();
+      const wall_ms = elapsed(start);
+      const stderr_tail = stderr.text();
+      if (timedOut) return resolve({ kind: 'timeout', stderr_tail, wall_ms });
+      if (failure !== null) return resolve({ kind: 'error', reason: failure, stderr_tail, wall_ms });
+      const buf = Buffer.concat(out, outBytes);
+      const stdout = decodeUtf8(buf);
+      if (stdout === null) return resolve({ kind: 'error', reason: invalidUtf8Reason('stdout', buf), stderr_tail, wall_ms });
+      resolve({ kind: 'output', stdout, stderr_tail, wall_ms, exit_code: exitCode, signal: exitSignal });
+    };
+
+    // Kill now and give the pipes a moment to drain/close, but never wait on them forever.
+    const killAndFinish = (signal: NodeJS.Signals, wait: number): void => {
+      killGroup(child.pid, signal);
+      timers.push(setTimeout(finish, wait));
+    };
+
+    const abort: Abort = (reason) => {
+      if (settled || failure !== null || timedOut) return;
+      failure = reason;
+      killAndFinish('SIGKILL', CLOSE_LINGER_MS);
+    };
+
+    try {
+      child = startGroup(command, o.cwd, o.env);
+    } catch (err) {
+      failure = spawnFailure(command, o.cwd, err);
+      return finish();
+    }
+    if (child.pid !== undefined) trackGroup(child.pid);
+    active?.add(abort);
+
+    child.on('error', (err) => {
+      // Spawn failure (no pid) or a failed kill; only the former ends the run.
+      if (child.pid === undefined && failure === null) {
+        failure = spawnFailure(command, o.cwd, err);
+        finish();
+      }
+    });
+
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (settled || failure !== null) return;
+      outBytes += chunk.length;
+      if (outBytes > o.maxOutputBytes) {
+        out.length = 0;
+        failure = `stdout exceeded ${o.maxOutputBytes} bytes (harness.max_output_bytes); write only the trace JSON to stdout and logs to stderr`;
+        killAndFinish('SIGKILL', CLOSE_LINGER_MS);
+        return;
+      }
+      out.push(chunk);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
+
+    // EPIPE when the harness never reads stdin (or exits first) is expected, not our failure.
+    child.stdin!.on('error', () => {});
+    child.stdin!.end(stdin);
+
+    child.on('exit', (code, signal) => {
+      exitCode = code;
+      exitSignal = signal;
+      // Descendants that outlive the leader (backgrounded helpers) die with it.
+      killGroup(child.pid, 'SIGKILL');
+      timers.push(setTimeout(finish, CLOSE_LINGER_MS));
+    });
+    child.on('close', finish);
+
+    timers.push(
+      setTimeout(() => {
+        if (settled || failure !== null) return;
+        timedOut = true;
+        killGroup(child.pid, 'SIGTERM');
+        timers.push(setTimeout(() => killAndFinish('SIGKILL', CLOSE_LINGER_MS), o.killGraceMs));
+      }, o.timeoutMs),
+    );
+  });
+}
+
+function trialEnv(opts: HarnessOptions, req: TrialRequest): Record<string, string> {
+  return buildEnv({
+    ...opts.env,
+    EVALGATE_CASE_ID: req.caseId,
+    EVALGATE_TRIAL: String(req.trial),
+    EVALGATE_FIXTURES: req.fixtures ?? '',
+    EVALGATE_SUITE: req.suite,
+  });
+}
+
+/** exec protocol: one shell process per trial, case input on stdin, trace on stdout. */
+export function spawnExecHarness(opts: HarnessOptions): Harness {
+  const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+  const active = new Set<Abort>();
+  let closed = false;
+  return {
+    run(req) {
+      if (closed) return Promise.resolve({ kind: 'error', reason: 'harness was closed before the trial started', stderr_tail: '', wall_ms: 0 });
+      const stdin = JSON.stringify(req.input ?? null);
+      return runOnce(opts.command, stdin, { cwd: opts.cwd, env: trialEnv(opts, req), timeoutMs: req.timeoutMs, maxOutputBytes: opts.maxOutputBytes, killGraceMs }, active);
+    },
+    async close() {
+      closed = true;
+      for (const abort of [...active]) abort('harness was closed while the trial was running');
+    },
+  };
+}
+
+// ---------------------------------------------------------------- command evaluator
+
+/** Runs a `command` check's evaluator with the trace JSON on stdin; its last stdout line is the verdict. */
+export async function spawnCommandEvaluator(
+  run: string,
+  stdinJson: string,
+  opts: { cwd: string; env: Record<string, string>; timeoutMs: number; maxOutputBytes: number; killGraceMs?: number },
+): Promise<EvaluatorResult> {
+  const raw = await runOnce(run, stdinJson, {
+    cwd: opts.cwd,
+    env: buildEnv(opts.env),
+    timeoutMs: opts.timeoutMs,
+    maxOutputBytes: opts.maxOutputBytes,
+    killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+  });
+  const where = `command check ${JSON.stringify(run)}`;
+  const tail = (s: string): string => (s.trim() ? `; stderr: ${s.trim().slice(-500)}` : '');
+  if (raw.kind === 'timeout') return { error: `${where} timed out after ${opts.timeoutMs} ms${tail(raw.stderr_tail)}` };
+  if (raw.kind === 'error') return { error: `${where}: ${raw.reason}${tail(raw.stderr_tail)}` };
+  return parseEvaluatorOutput(where, raw.stdout, raw.exit_code, raw.signal, raw.stderr_tail);
+}
+
+const EXPECTED_VERDICT = 'expected the last stdout line to be {"pass": true|false, "score": 0..1 (optional), "reason": "..."}';
+
+function parseEvaluatorOutput(where: string, stdout: string, code: number | null, signal: string | null, stderrTail: string): EvaluatorResult {
+  const lines = stdout.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const last = lines[lines.length - 1];
+  const status = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+  const stderrNote = stderrTail.trim() ? `; stderr: ${stderrTail.trim().slice(-500)}` : '';
+  if (last === undefined) return { error: `${where} ${status} and printed nothing on stdout; ${EXPECTED_VERDICT}${stderrNote}` };
+  let v: unknown;
+  try {
+    v = JSON.parse(last);
+  } catch {
+    return { error: `${where} ${status}; its last stdout line ${JSON.stringify(last.slice(0, 200))} is not JSON; ${EXPECTED_VERDICT}${stderrNote}` };
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    return { error: `${where}: last stdout line ${JSON.stringify(last.slice(0, 200))} is not a JSON object; ${EXPECTED_VERDICT}` };
+  }
+  const o = v as Record<string, unknown>;
+  if (typeof o.pass !== 'boolean') return { error: `${where}: "pass" is ${JSON.stringify(o.pass) ?? 'missing'}, expected true or false; ${EXPECTED_VERDICT}` };
+  if (o.score !== undefined && (typeof o.score !== 'number' || !(o.score >= 0 && o.score <= 1))) {
+    return { error: `${where}: "score" is ${JSON.stringify(o.score)}, expected a number from 0 to 1` };
+  }
+  if (o.reason !== undefined && typeof o.reason !== 'string') {
+    return { error: `${where}: "reason" is ${JSON.stringify(o.reason)}, expected a string` };
+  }
+  // A verdict line wins over the exit code: evaluators commonly `exit 1` when failing.
+  const result: { pass: boolean; score?: number; reason: string } = { pass: o.pass, reason: (o.reason as string | undefined) ?? '' };
+  if (typeof o.score === 'number') result.score = o.score;
+  return result;
+}
+
+// ---------------------------------------------------------------- jsonl protocol
+
+interface Pending {
+  id: string;
+  req: TrialRequest;
+  line: string;
+  resolve: (r: RawRun) => void;
+}
+
+interface InFlight extends Pending {
+  start: number;
+  timer: NodeJS.Timeout;
+}
+
+interface Worker {
+  child: ChildProcess;
+  stderr: TailBuffer;
+  current: InFlight | null;
+  /** Bytes of the stdout line being assembled. */
+  partial: Buffer[];
+  partialBytes: number;
+  /** Set once the worker is out of the pool (dead, timed out, or overflowed). */
+  retired: boolean;
+}
+
+const ID_RE = /"id"\s*:\s*"([^"\\]{1,100})"/g;
+
+/** True when `line` carries `"id": "<id>"` (anywhere: ids are random UUIDs, so nesting cannot collide). */
+function lineHasId(line: string, id: string): boolean {
+  if (!line.includes(id)) return false;
+  for (const m of line.matchAll(ID_RE)) if (m[1] === id) return true;
+  return false;
+}
+
+/** jsonl protocol: `workers` long-lived processes, one request line in flight per worker. */
+export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): Harness {
+  if (!Number.isInteger(opts.workers) || opts.workers < 1) throw new RangeError(`jsonl workers must be an integer >= 1, got ${opts.workers}`);
+  const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+  const env = buildEnv({ ...opts.env, EVALGATE_PROTOCOL: 'jsonl' });
+  const pool = new Set<Worker>();
+  const dying = new Set<Worker>();
+  const queue: Pending[] = [];
+  let closed = false;
+
+  const settle = (w: Worker, r: RawRun): void => {
+    const cur = w.current;
+    if (!cur) return;
+    clearTimeout(cur.timer);
+    w.current = null;
+    cur.resolve(r);
+  };
+
+  /** Takes the worker out of the pool, kills its group (TERM then KILL), and moves the queue on. */
+  const retire = (w: Worker, signal: NodeJS.Signals): void => {
+    if (w.retired) return;
+    w.retired = true;
+    pool.delete(w);
+    dying.add(w);
+    killGroup(w.child.pid, signal);
+    if (signal !== 'SIGKILL') {
+      const t = setTimeout(() => killGroup(w.child.pid, 'SIGKILL'), killGraceMs);
+      w.child.once('exit', () => clearTimeout(t));
+    }
+    dispatch();
+  };
+
+  const onExit = (w: Worker, code: number | null, signal: string | null): void => {
+    // Leftover descendants die with the worker.
+    killGroup(w.child.pid, 'SIGKILL');
+    const cur = w.current;
+    if (cur) {
+      settle(w, {
+        kind: 'error',
+        reason: `jsonl worker exited with code ${code} (signal ${signal}) while running case ${cur.req.caseId} trial ${cur.req.trial}`,
+        stderr_tail: w.stderr.text(),
+        wall_ms: elapsed(cur.start),
+      });
+    }
+    if (w.child.pid !== undefined) liveGroups.delete(w.child.pid);
+    dying.delete(w);
+    if (!w.retired) {
+      w.retired = true;
+      pool.delete(w);
+    }
+    dispatch();
+  };
+
+  const onLine = (w: Worker, buf: Buffer): void => {
+    const cur = w.current;
+    const text = decodeUtf8(buf);
+    if (cur && lineHasId(text ?? buf.toString('latin1'), cur.id)) {
+      const wall_ms = elapsed(cur.start);
+      const stderr_tail = w.stderr.text();
+      if (text === null) settle(w, { kind: 'error', reason: invalidUtf8Reason('stdout line', buf), stderr_tail, wall_ms });
+      else settle(w, { kind: 'output', stdout: text, stderr_tail, wall_ms, exit_code: null, signal: null });
+      dispatch();
+      return;
+    }
+    // Not the answer we wait for (log line, late reply of a timed-out request...): keep as evidence.
+    if (buf.length > 0) w.stderr.push(Buffer.from(`[evalgate: ignored stdout line] ${buf.subarray(0, 500).toString('utf8')}\n`));
+  };
+
+  const onData = (w: Worker, chunk: Buffer): void => {
+    if (w.retired) return;
+    let from = 0;
+    for (;;) {
+      const nl = chunk.indexOf(0x0a, from);
+      const piece = chunk.subarray(from, nl === -1 ? chunk.length : nl);
+      w.partialBytes += piece.length;
+      if (w.partialBytes > opts.maxOutputBytes) {
+        const cur = w.current;
+        if (cur) {
+          settle(w, {
+            kind: 'error',
+            reason: `stdout exceeded ${opts.maxOutputBytes} bytes (harness.max_output_bytes) on one line; write each trace as a single line and logs to stderr`,
+            stderr_tail: w.stderr.text(),
+            wall_ms: elapsed(cur.start),
+          });
+        }
+        w.partial = [];
+        w.partialBytes = 0;
+        retire(w, 'SIGKILL');
+        return;
+      }
+      if (piece.length) w.partial.push(piece);
+      if (nl === -1) return;
+      const line = Buffer.concat(w.partial, w.partialBytes);
+      w.partial = [];
+      w.partialBytes = 0;
+      onLine(w, line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line);
+      if (w.retired) return;
+      from = nl + 1;
+    }
+  };
+
+  const startWorker = (): Worker | null => {
+    let child: ChildProcess;
+    try {
+      child = startGroup(opts.command, opts.cwd, env);
+    } catch (err) {
+      const reason = spawnFailure(opts.command, opts.cwd, err);
+      const p = queue.shift();
+      p?.resolve({ kind: 'error', reason, stderr_tail: '', wall_ms: 0 });
+      return null;
+    }
+    const w: Worker = { child, stderr: new TailBuffer(STDERR_TAIL_BYTES), current: null, partial: [], partialBytes: 0, retired: false };
+    if (child.pid !== undefined) trackGroup(child.pid);
+    child.on('error', (err) => {
+      if (child.pid !== undefined) return; // a failed kill on a live worker; exit handling covers it
+      const cur = w.current;
+      if (cur) settle(w, { kind: 'error', reason: spawnFailure(opts.command, opts.cwd, err), stderr_tail: '', wall_ms: elapsed(cur.start) });
+      w.retired = true;
+      pool.delete(w);
+      dispatch();
+    });
+    child.stdin!.on('error', () => {}); // EPIPE after the worker died; the exit handler reports it
+    child.stdout!.on('data', (c: Buffer) => onData(w, c));
+    child.stderr!.on('data', (c: Buffer) => w.stderr.push(c));
+    child.on('exit', (code, signal) => {
+      // Let buffered stdout (a reply written just before exiting) arrive before judging.
+      const t = setTimeout(() => onExit(w, code, signal), CLOSE_LINGER_MS);
+      child.once('close', () => {
+        clearTimeout(t);
+        onExit(w, code, signal);
+      });
+    });
+    pool.add(w);
+    return w;
+  };
+
+  const assign = (w: Worker, p: Pending): void => {
+    w.stderr.clear();
+    const timer = setTimeout(() => {
+      if (w.current?.id !== p.id) return;
+      settle(w, { kind: 'timeout', stderr_tail: w.stderr.text(), wall_ms: elapsed(cur.start) });
+      retire(w, 'SIGTERM');
+    }, p.req.timeoutMs);
+    const cur: InFlight = { ...p, start: performance.now(), timer };
+    w.current = cur;
+    w.child.stdin!.write(p.line);
+  };
+
+  function dispatch(): void {
+    while (queue.length > 0 && !closed) {
+      let idle: Worker | null = null;
+      for (const w of pool) if (!w.current && !w.retired) { idle = w; break; }
+      if (!idle && pool.size < opts.workers) idle = startWorker();
+      if (!idle) {
+        if (pool.size < opts.workers) continue; // start failed and consumed a request; try the next
+        return;
+      }
+      assign(idle, queue.shift()!);
+    }
+  }
+
+  return {
+    run(req) {
+      if (closed) return Promise.resolve({ kind: 'error', reason: 'harness was closed before the trial started', stderr_tail: '', wall_ms: 0 });
+      return new Promise<RawRun>((resolve) => {
+        const id = randomUUID();
+        const line =
+          JSON.stringify({ id, case: req.caseId, trial: req.trial, suite: req.suite, input: req.input ?? null, fixtures: req.fixtures ?? '' }) + '\n';
+        queue.push({ id, req, line, resolve });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const p of queue.splice(0)) p.resolve({ kind: 'error', reason: 'harness was closed before the trial started', stderr_tail: '', wall_ms: 0 });
+      const all = [...pool, ...dying];
+      for (const w of all) {
+        if (w.current) settle(w, { kind: 'error', reason: 'harness was closed while the trial was running', stderr_tail: w.stderr.text(), wall_ms: elapsed(w.current.start) });
+        w.child.stdin?.end();
+      }
+      // Workers get a short moment to exit on EOF; stragglers are killed with their groups.
+      await Promise.all(
+        all.map(
+          (w) =>
+            new Promise<void>((done) => {
+              if (w.child.exitCode !== null || w.child.signalCode !== null || w.child.pid === undefined) return done();
+              const t = setTimeout(() => {
+                killGroup(w.child.pid, 'SIGKILL');
+                done();
+              }, Math.min(killGraceMs, 1000));
+              w.child.once('exit', () => {
+                clearTimeout(t);
+                killGroup(w.child.pid, 'SIGKILL');
+                done();
+              });
+            }),
+        ),
+      );
+      for (const w of all) {
+        w.child.stdout?.destroy();
+        w.child.stderr?.destroy();
+        if (w.child.pid !== undefined) liveGroups.delete(w.child.pid);
+      }
+      pool.clear();
+      dying.clear();
+    },
+  };
+}

@@ -1,0 +1,178 @@
+// evalgate.yml: validation against the config schema, then every default applied.
+import type { Config, FailureClass, Problem } from '../types.js';
+import { convertAjvErrors, formatValue } from './problems.js';
+import { getSchemaValidators } from './validator.js';
+import { parseYamlDocument, type YamlDocument } from './yaml.js';
+
+/** Default remediation labels per failure class (SPEC 8). */
+export const DEFAULT_TRIAGE: Readonly<Record<FailureClass, { label: string }>> = {
+  bad_output: { label: 'fix:prompt' },
+  bad_decision: { label: 'fix:harness' },
+  tool_error: { label: 'fix:tool-contract' },
+  timeout: { label: 'fix:budget' },
+  cost_blowup: { label: 'fix:budget' },
+};
+
+/** Default glob for case files. */
+export const DEFAULT_CASES_GLOB = 'evals/cases/**/*.yaml';
+
+/** Builds a Config with every default applied, given the harness command. */
+export function buildDefaultConfig(command = ''): Config {
+  return {
+    harness: {
+      command,
+      protocol: 'exec',
+      timeout_ms: 60000,
+      retries: 2,
+      env: {},
+      paths: [],
+      max_output_bytes: 8 * 1024 * 1024,
+    },
+    cases: DEFAULT_CASES_GLOB,
+    concurrency: 4,
+    trials: 1,
+    max_trials: 20,
+    gate: {
+      alpha: 0.05,
+      power: 0.9,
+      min_drop: 0.2,
+      baseline: 'auto',
+      holdout_tolerance: 0.05,
+      on_error: 'block',
+      budgets: { cost_increase_pct: 20, p95_latency_increase_pct: 25, enforce: false },
+    },
+    owners: {},
+    triage: Object.fromEntries(Object.entries(DEFAULT_TRIAGE).map(([k, v]) => [k, { ...v }])),
+    redact: [],
+  };
+}
+
+/** Result of parsing evalgate.yml: a usable config (defaults where invalid) and its problems. */
+export interface ParsedConfig {
+  config: Config;
+  problems: Problem[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Parses and validates evalgate.yml text; `file` is the repo-relative path used in problems. */
+export function parseConfig(text: string, file: string): ParsedConfig {
+  const doc = parseYamlDocument(text, file);
+  if (doc.problems.length > 0) return { config: buildDefaultConfig(), problems: doc.problems };
+  return checkConfigDocument(doc);
+}
+
+/** Validates an already-parsed evalgate.yml document and applies defaults. */
+export function checkConfigDocument(doc: YamlDocument): ParsedConfig {
+  const file = doc.file;
+  // An empty file is an empty mapping: every key is optional except harness.command.
+  const raw: unknown = doc.value ?? {};
+  const problems: Problem[] = [];
+  const { validateConfig } = getSchemaValidators();
+  if (!validateConfig(raw)) {
+    problems.push(...convertAjvErrors(validateConfig.errors ?? [], { ...doc, value: raw }));
+  }
+  const config = buildDefaultConfig();
+  if (!isObj(raw)) return { config, problems };
+
+  // Defaults are applied per key, only from values of the right type, so one bad key
+  // does not hide the rest of a usable config.
+  const h = isObj(raw.harness) ? raw.harness : {};
+  if (typeof h.command === 'string') config.harness.command = h.command;
+  if (h.protocol === 'exec' || h.protocol === 'jsonl') config.harness.protocol = h.protocol;
+  if (isPosInt(h.timeout_ms)) config.harness.timeout_ms = h.timeout_ms;
+  if (isNonNegInt(h.retries)) config.harness.retries = h.retries;
+  if (isObj(h.env)) {
+    for (const [k, v] of Object.entries(h.env)) {
+      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') config.harness.env[k] = String(v);
+    }
+  }
+  if (Array.isArray(h.paths)) config.harness.paths = h.paths.filter((p): p is string => typeof p === 'string');
+  if (isPosInt(h.max_output_bytes)) config.harness.max_output_bytes = h.max_output_bytes;
+
+  if (typeof raw.cases === 'string' && raw.cases !== '') config.cases = raw.cases;
+  if (isPosInt(raw.concurrency)) config.concurrency = raw.concurrency;
+  if (isPosInt(raw.trials)) config.trials = raw.trials;
+  if (isPosInt(raw.max_trials)) config.max_trials = raw.max_trials;
+
+  const g = isObj(raw.gate) ? raw.gate : {};
+  if (isOpenUnit(g.alpha)) config.gate.alpha = g.alpha;
+  if (isOpenUnit(g.power)) config.gate.power = g.power;
+  if (typeof g.min_drop === 'number' && g.min_drop > 0 && g.min_drop <= 1) config.gate.min_drop = g.min_drop;
+  if (g.baseline === 'stored' || g.baseline === 'rerun' || g.baseline === 'auto') config.gate.baseline = g.baseline;
+  if (typeof g.holdout_tolerance === 'number' && g.holdout_tolerance >= 0 && g.holdout_tolerance <= 1) {
+    config.gate.holdout_tolerance = g.holdout_tolerance;
+  }
+  if (g.on_error === 'block' || g.on_error === 'warn') config.gate.on_error = g.on_error;
+  const b = isObj(g.budgets) ? g.budgets : {};
+  if (isNonNegNum(b.cost_increase_pct)) config.gate.budgets.cost_increase_pct = b.cost_increase_pct;
+  if (isNonNegNum(b.p95_latency_increase_pct)) config.gate.budgets.p95_latency_increase_pct = b.p95_latency_increase_pct;
+  if (typeof b.enforce === 'boolean') config.gate.budgets.enforce = b.enforce;
+
+  if (isObj(raw.owners)) {
+    for (const [workflow, list] of Object.entries(raw.owners)) {
+      if (Array.isArray(list)) config.owners[workflow] = list.filter((x): x is string => typeof x === 'string');
+    }
+  }
+  if (isObj(raw.triage)) {
+    for (const [cls, entry] of Object.entries(raw.triage)) {
+      if (!(cls in DEFAULT_TRIAGE) || !isObj(entry) || typeof entry.label !== 'string') continue;
+      // A user entry replaces the default for its class as a whole.
+      config.triage[cls as FailureClass] =
+        typeof entry.owner === 'string' ? { label: entry.label, owner: entry.owner } : { label: entry.label };
+    }
+  }
+  if (Array.isArray(raw.redact)) {
+    raw.redact.forEach((pattern, i) => {
+      if (typeof pattern !== 'string') return;
+      const error = regexError(pattern);
+      if (error) {
+        problems.push({
+          file,
+          ...doc.locate(`/redact/${i}`),
+          message: `redact[${i}]: ${formatValue(pattern)} is not a valid regular expression: ${error}`,
+          expected: 'a JavaScript regular expression',
+        });
+      } else {
+        config.redact.push(pattern);
+      }
+    });
+  }
+
+  if (isPosInt(raw.trials) && isPosInt(raw.max_trials) && raw.max_trials < raw.trials) {
+    problems.push({
+      file,
+      ...doc.locate('/max_trials'),
+      message: `max_trials: ${raw.max_trials} is below trials (${raw.trials})`,
+      expected: `max_trials >= trials`,
+    });
+  }
+  return { config, problems };
+}
+
+/** The error message of compiling `pattern` as a JavaScript RegExp, or null when it compiles. */
+export function regexError(pattern: string): string | null {
+  try {
+    new RegExp(pattern);
+    return null;
+  } catch (err) {
+    // V8 messages repeat the pattern ("Invalid regular expression: /x/: reason"); keep the reason.
+    const msg = (err as Error).message;
+    const m = /: ([^:]+)$/.exec(msg);
+    return m ? m[1] : msg;
+  }
+}
+
+function isPosInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1;
+}
+function isNonNegInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+function isNonNegNum(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0;
+}
+function isOpenUnit(v: unknown): v is number {
+  return typeof v === 'number' && v > 0 && v < 1;
+}

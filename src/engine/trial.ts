@@ -1,0 +1,58 @@
+// One trial end to end: harness run -> trace -> checks -> outcome, with `error` retries.
+// The harness and the command evaluator are injected, so this module holds no I/O of its own.
+import type { Case, Suite, TrialRecord, TrialRun } from '../types.js';
+import type { Harness, RawRun } from '../adapters/harness.js';
+import { parseTrace } from '../trace/parse.js';
+import { evaluateTrial, type CommandVerdict } from '../outcome/evaluate.js';
+
+/** Runs a `command` check's evaluator: trace JSON on stdin, verdict back. */
+export type CommandRunner = (run: string, traceJson: string, timeoutMs: number) => Promise<CommandVerdict>;
+
+/** What a trial needs from the outside world. */
+export interface TrialDeps {
+  harness: Harness;
+  runCommand: CommandRunner;
+  suite: Suite;
+  retries: number;
+}
+
+/** Turns what the process printed into a trial run the outcome stage understands. */
+export function parseRawRun(raw: RawRun): TrialRun {
+  if (raw.kind !== 'output') return raw;
+  const parsed = parseTrace(raw.stdout, raw.wall_ms);
+  if (parsed.ok) return { kind: 'trace', trace: parsed.trace, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms };
+  const how =
+    raw.signal != null
+      ? `harness was killed by ${raw.signal}`
+      : raw.exit_code != null && raw.exit_code !== 0
+        ? `harness exited with code ${raw.exit_code}`
+        : 'harness exited 0';
+  const reason = raw.stdout.trim() === '' ? `${how} without printing a trace` : `${how}; its output is not a valid trace: ${parsed.reason}`;
+  return { kind: 'error', reason, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms };
+}
+
+/** Runs one trial, retrying only `error` outcomes (a `fail` is evidence, never retried away). */
+export async function executeTrial(c: Case, trial: number, deps: TrialDeps): Promise<TrialRecord> {
+  let attempt = 0;
+  for (;;) {
+    const raw = await deps.harness.run({
+      caseId: c.id,
+      trial,
+      suite: deps.suite,
+      input: c.input,
+      fixtures: c.fixtures,
+      timeoutMs: c.timeout_ms,
+    });
+    const run = parseRawRun(raw);
+    const verdicts = new Map<number, CommandVerdict>();
+    if (run.kind === 'trace') {
+      const traceJson = JSON.stringify(run.trace);
+      for (const [index, check] of c.checks.entries()) {
+        if (check.type === 'command') verdicts.set(index, await deps.runCommand(check.run, traceJson, c.timeout_ms));
+      }
+    }
+    const record = evaluateTrial(c, trial, run, verdicts, attempt);
+    if (record.outcome !== 'error' || attempt >= deps.retries) return record;
+    attempt++;
+  }
+}

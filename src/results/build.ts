@@ -1,0 +1,185 @@
+// Builds the results record (SPEC 5) from trial records. Pure: data in, data out.
+import { createHmac } from 'node:crypto';
+import {
+  CHECK_LEVELS,
+  FAILURE_CLASSES,
+  type Case,
+  type CaseResult,
+  type CheckLevel,
+  type CheckType,
+  type FailureClass,
+  type Results,
+  type Suite,
+  type Totals,
+  type TrialRecord,
+} from '../types.js';
+import { passAtK, passPowK } from './estimators.js';
+
+/** Level each check type asserts at (SPEC 3). */
+export const CHECK_TYPE_LEVEL: Readonly<Record<CheckType, CheckLevel>> = {
+  trajectory: 'trace',
+  tool_not_called: 'trace',
+  tool_args: 'node',
+  output_schema: 'system',
+  output_match: 'system',
+  budget: 'trace',
+  no_loop: 'trace',
+  side_effects: 'trace',
+  no_tool_errors: 'trace',
+  command: 'system',
+};
+
+/** Opaque, key-dependent id for a holdout case: "holdout-" + first 16 hex chars of HMAC-SHA256(key, id). */
+export function opaqueCaseId(id: string, key: Buffer | string): string {
+  return 'holdout-' + createHmac('sha256', key).update(id, 'utf8').digest('hex').slice(0, 16);
+}
+
+/** Keeps only what a holdout trial may reveal: outcome, class, counts, latency, tokens, cost. */
+function redactHoldoutTrial(t: TrialRecord): TrialRecord {
+  const out: TrialRecord = {
+    trial: t.trial,
+    outcome: t.outcome,
+    // Failing checks survive only as level/class/type counts, never with messages.
+    failures: t.failures.map((f) => ({ index: f.index, type: f.type, level: f.level, class: f.class, message: '' })),
+    latency_ms: t.latency_ms,
+    tokens: t.tokens,
+    cost_usd: t.cost_usd,
+    retries: t.retries,
+  };
+  if (t.class !== undefined) out.class = t.class;
+  return out;
+}
+
+/**
+ * Builds one case's results entry. `runs` counts evaluated trials (pass or fail);
+ * `errors` counts trials that still errored after retries. Pass rate is passes / runs,
+ * so errors are never counted as agent failures nor as passes.
+ * Holdout cases keep only the opaque id and outcome figures.
+ */
+export function buildCaseResult(c: Case, trials: TrialRecord[], opts: { holdoutKey?: Buffer | string }): CaseResult {
+  const passes = trials.filter((t) => t.outcome === 'pass').length;
+  const errors = trials.filter((t) => t.outcome === 'error').length;
+  const runs = trials.length - errors;
+  const levels = Object.fromEntries(CHECK_LEVELS.map((l) => [l, { checks: 0, failures: 0 }])) as CaseResult['levels'];
+  for (const check of c.checks) levels[CHECK_TYPE_LEVEL[check.type]].checks += runs;
+  for (const t of trials) for (const f of t.failures) levels[f.level].failures += 1;
+
+  if (c.holdout) {
+    if (opts.holdoutKey === undefined || opts.holdoutKey.length === 0) {
+      throw new Error(`buildCaseResult: holdout case needs opts.holdoutKey to derive its opaque id (got none)`);
+    }
+    return {
+      id: opaqueCaseId(c.id, opts.holdoutKey),
+      guards: null,
+      workflow: null,
+      severity: null,
+      holdout: true,
+      // Keyed so a modified holdout case is still detectable without revealing its content hash.
+      definition_hash: createHmac('sha256', opts.holdoutKey).update('definition:' + c.definition_hash).digest('hex'),
+      levels,
+      trials: trials.map(redactHoldoutTrial),
+      passes,
+      runs,
+      errors,
+    };
+  }
+  return {
+    id: c.id,
+    guards: c.guards,
+    workflow: c.workflow,
+    severity: c.severity,
+    holdout: false,
+    definition_hash: c.definition_hash,
+    file: c.file,
+    line: c.line,
+    title: c.title,
+    levels,
+    trials: trials.map((t) => ({ ...t, failures: t.failures.map((f) => ({ ...f })) })),
+    passes,
+    runs,
+    errors,
+  };
+}
+
+/** Nearest-rank percentile (p in 0..1) of a list; 0 for an empty list. */
+export function computePercentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil(p * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1];
+}
+
+/** Aggregates cases into totals; sums run in id order so sharded and unsharded runs agree bit-for-bit. */
+export function computeTotals(cases: CaseResult[]): Totals {
+  const ordered = [...cases].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const failures_by_class = Object.fromEntries(FAILURE_CLASSES.map((c) => [c, 0])) as Record<FailureClass, number>;
+  const failures_by_level = Object.fromEntries(CHECK_LEVELS.map((l) => [l, 0])) as Record<CheckLevel, number>;
+  let runs = 0;
+  let passes = 0;
+  let errors = 0;
+  let cost = 0;
+  let tokens = 0;
+  const latencies: number[] = [];
+  for (const c of ordered) {
+    runs += c.runs;
+    passes += c.passes;
+    errors += c.errors;
+    for (const l of CHECK_LEVELS) failures_by_level[l] += c.levels[l].failures;
+    for (const t of c.trials) {
+      cost += t.cost_usd;
+      tokens += t.tokens;
+      // Errored trials have no meaningful latency for the agent; they are excluded.
+      if (t.outcome !== 'error') latencies.push(t.latency_ms);
+      if (t.outcome === 'fail' && t.class !== undefined) failures_by_class[t.class] += 1;
+    }
+  }
+  // pass@k / pass^k use one k for every case (the smallest evaluated run count) so the mean is comparable.
+  const evaluated = ordered.filter((c) => c.runs > 0);
+  const k = evaluated.length > 0 ? Math.min(...evaluated.map((c) => c.runs)) : 0;
+  const mean = (f: (c: CaseResult) => number): number =>
+    evaluated.length > 0 ? evaluated.reduce((s, c) => s + f(c), 0) / evaluated.length : 0;
+  return {
+    cases: ordered.length,
+    runs,
+    passes,
+    errors,
+    pass_rate: runs > 0 ? passes / runs : 0,
+    pass_at_k: k > 0 ? mean((c) => passAtK(c.runs, c.passes, k)) : 0,
+    pass_pow_k: k > 0 ? mean((c) => passPowK(c.runs, c.passes, k)) : 0,
+    k,
+    cost_usd: cost,
+    cost_per_success_usd: passes > 0 ? cost / passes : null,
+    latency_p50_ms: computePercentile(latencies, 0.5),
+    latency_p95_ms: computePercentile(latencies, 0.95),
+    tokens,
+    failures_by_class,
+    failures_by_level,
+  };
+}
+
+/** Assembles a results record; cases are kept in id order, holdout cases aggregate separately. */
+export function buildResults(input: {
+  suite: Suite;
+  commit: string;
+  ref: string;
+  createdAt: string;
+  harness: { command: string; config_hash: string };
+  cases: CaseResult[];
+  notices: string[];
+}): Results {
+  const cases = [...input.cases].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const open = cases.filter((c) => !c.holdout);
+  const holdout = cases.filter((c) => c.holdout);
+  return {
+    schema: 'evalgate/results@1',
+    suite: input.suite,
+    commit: input.commit,
+    ref: input.ref,
+    created_at: input.createdAt,
+    harness: { command: input.harness.command, config_hash: input.harness.config_hash },
+    cases,
+    totals: computeTotals(open),
+    holdout_totals: holdout.length > 0 ? computeTotals(holdout) : null,
+    notices: [...input.notices],
+  };
+}

@@ -1,0 +1,107 @@
+// Number, time and label formatting shared by the terminal, Markdown and JUnit renderers.
+
+/** A fraction 0..1 as a percentage, e.g. 0.905 -> "90.5%". */
+export function formatPct(x: number, digits = 1): string {
+  if (!Number.isFinite(x)) return '—';
+  return `${(x * 100).toFixed(digits)}%`;
+}
+
+/** A signed difference of fractions in percentage points, e.g. -0.015 -> "-1.5 pp". */
+export function formatPp(x: number, digits = 1): string {
+  if (!Number.isFinite(x)) return '—';
+  const v = x * 100;
+  const s = v.toFixed(digits);
+  // Avoid "-0.0 pp" for tiny negatives that round to zero.
+  if (Number(s) === 0) return `${(0).toFixed(digits)} pp`;
+  return `${v > 0 ? '+' : ''}${s} pp`;
+}
+
+/** A signed percent change already in percent units, e.g. 12.5 -> "+12.5%", null -> "—". */
+export function formatChangePct(x: number | null): string {
+  if (x === null || !Number.isFinite(x)) return '—';
+  const s = x.toFixed(1);
+  if (Number(s) === 0) return '0.0%';
+  return `${x > 0 ? '+' : ''}${s}%`;
+}
+
+/** US dollars with precision that keeps small per-run costs readable. */
+export function formatUsd(x: number | null): string {
+  if (x === null || !Number.isFinite(x)) return '—';
+  return Math.abs(x) >= 1 ? `$${x.toFixed(2)}` : `$${x.toFixed(4)}`;
+}
+
+/** A latency in milliseconds: "820 ms", "2.40 s", "1m 05s". */
+export function formatMs(x: number | null): string {
+  if (x === null || !Number.isFinite(x)) return '—';
+  if (x < 1000) return `${Math.round(x)} ms`;
+  if (x < 60_000) return `${(x / 1000).toFixed(2)} s`;
+  const totalS = Math.round(x / 1000);
+  return `${Math.floor(totalS / 60)}m ${String(totalS % 60).padStart(2, '0')}s`;
+}
+
+/** Elapsed time as a clock: "00:12", "12:05", "1:02:03". */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = String(m).padStart(2, '0');
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+/** An integer with thousands separators, locale-independent: 123456 -> "123,456". */
+export function formatInt(x: number): string {
+  return Math.round(x).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A one-sided p-value: "0.012", "<0.001", "—" when not computed. */
+export function formatP(p: number | null): string {
+  if (p === null || !Number.isFinite(p)) return '—';
+  return p < 0.001 ? '<0.001' : p.toFixed(3);
+}
+
+/** A commit as a 7-character short sha. */
+export function shortSha(commit: string): string {
+  return /^[0-9a-f]{8,}$/i.test(commit) ? commit.slice(0, 7) : commit;
+}
+
+/** The key used for issue titles and links: "123" for a number, the string as written otherwise. */
+export function guardsKey(guards: number | string): string {
+  return String(guards);
+}
+
+/** How an issue reference is shown: 123 -> "#123", "owner/repo#123" unchanged. */
+export function guardsLabel(guards: number | string): string {
+  return typeof guards === 'number' || /^\d+$/.test(guards) ? `#${guards}` : guards;
+}
+
+/** Passes over runs, e.g. "2/3", or "—" when there is no record. */
+export function formatRatio(r: { passes: number; runs: number } | null): string {
+  return r ? `${r.passes}/${r.runs}` : '—';
+}
+
+/** Pass rate of a record as a fraction, or null when it has no runs. */
+export function rateOf(r: { passes: number; runs: number } | null): number | null {
+  return r && r.runs > 0 ? r.passes / r.runs : null;
+}
+
+/** Strip ANSI escape sequences and control characters other than tab and newline (stderr tails carry them). */
+export function stripControl(s: string): string {
+  return s
+    .replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '')
+    .replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+/** Cut text to at most `max` characters, saying how much was dropped. */
+export function truncateText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  // The note's own length depends on the count; sizing it with the full length is a safe upper bound.
+  const noteLen = `\n… (${formatInt(s.length)} more characters truncated)`.length;
+  let keep = Math.max(0, max - noteLen);
+  // Do not split a surrogate pair.
+  if (keep > 0 && /[\uD800-\uDBFF]/.test(s[keep - 1])) keep--;
+  return `${s.slice(0, keep)}\n… (${formatInt(s.length - keep)} more characters truncated)`;
+}
