@@ -167,11 +167,10 @@ async function research(run, text) {
   const url = found.result?.results?.[0]?.url;
   const doc = url ? run.tool('docs.fetch', { url }) : null;
   const docTokens = Math.ceil(String(doc?.result?.text ?? '').length / 4);
-  // Regressed route sends summaries to the large model: same answer, 20x the price.
-  const sum = run.llm('summarize', regressed ? 'acme-large-1' : 'acme-small-1', 1500 + docTokens);
+  // Regressed route sends summaries to the large model: same answer, about 16x the price.
+  run.llm('summarize', regressed ? 'acme-large-1' : 'acme-small-1', 1500 + docTokens);
   const summary = doc?.result?.summary ?? 'I could not find a reliable source for that.';
   if (regressed) return { action: 'answer', reply: summary };
-  void sum;
   return { action: 'answer', reply: `${summary} Source: ${doc?.result?.title ?? url}.`, sources: url ? [url] : [] };
 }
 
@@ -291,6 +290,7 @@ async function readStdin() {
 }
 
 async function mainExec() {
+  process.stderr.write(`[agent] variant=${variant} case=${process.env.EVALGATE_CASE_ID ?? '-'} trial=${process.env.EVALGATE_TRIAL ?? '-'} suite=${process.env.EVALGATE_SUITE ?? '-'}\n`);
   const raw = await readStdin();
   let input;
   try {
@@ -315,6 +315,7 @@ async function mainJsonl() {
       process.stderr.write(`evals/agent/run.js: request line is not JSON (${e.message}): ${line.slice(0, 200)}\n`);
       continue;
     }
+    process.stderr.write(`[agent] variant=${variant} case=${req.case ?? '-'} trial=${req.trial ?? '-'} suite=${req.suite ?? '-'}\n`);
     try {
       const trace = await runAgent(req.input, req.fixtures || '');
       process.stdout.write(`${JSON.stringify({ id: req.id, ...trace })}\n`);

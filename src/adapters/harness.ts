@@ -139,9 +139,27 @@ function elapsed(start: number): number {
   return Math.round(performance.now() - start);
 }
 
+// Words that are shell builtins/keywords (or assignments) and so cannot follow `exec`.
+const NOT_EXECABLE = new Set(
+  '. : ! { } [[ break continue eval exec exit export readonly return set shift times trap unset cd alias unalias umask ulimit wait read getopts command type hash jobs fg bg local source if then else elif fi for while until do done case esac function time'.split(' '),
+);
+
+/**
+ * `exec `-prefixes a plain simple command so /bin/sh (dash does not exec the last command
+ * itself) replaces itself with the harness: one process less per trial, and a harness killed
+ * by a signal is reported as that signal instead of the shell's 128+N. Anything with control
+ * operators, or starting with a builtin or an assignment, runs unchanged.
+ */
+export function buildShellCommand(command: string): string {
+  if (/[;&|()\n\r]/.test(command)) return command;
+  const first = /^\s*(\S+)/.exec(command)?.[1];
+  if (first === undefined || first.includes('=') || NOT_EXECABLE.has(first.replace(/["']/g, ''))) return command;
+  return `exec ${command.trimStart()}`;
+}
+
 /** Starts `command` through the shell as the leader of its own process group. */
 function startGroup(command: string, cwd: string, env: Record<string, string>): ChildProcess {
-  return spawn(command, { cwd, env, shell: true, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+  return spawn(buildShellCommand(command), { cwd, env, shell: true, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 function spawnFailure(command: string, cwd: string, err: unknown): string {

@@ -137,9 +137,9 @@ export function checkCaseDocument(doc: YamlDocument, config: Config, root: strin
         if (err) {
           problems.push({
             file,
-            ...doc.locate(`/checks/${i}/schema`),
-            message: `checks[${i}].schema: not a valid JSON Schema: ${err}`,
-            expected: 'a JSON Schema (draft-07)',
+            ...doc.locate(`/checks/${i}/schema${err.pointer}`),
+            message: `checks[${i}].schema: not a valid JSON Schema: ${err.message}`,
+            expected: 'a draft-07 JSON Schema',
           });
         }
       }
@@ -271,13 +271,24 @@ export function checkFixtures(parsed: readonly ParsedCase[], fixtureTexts: Reado
       } catch (err) {
         problems.push({
           ...where,
-          message: `fixtures: ${formatValue(p.fixtures.written)} is not valid JSON: ${(err as Error).message}`,
+          message: `fixtures: ${formatValue(p.fixtures.written)} is not valid JSON${jsonErrorWhere(text, err)}`,
           expected: 'a JSON file',
         });
       }
     }
   }
   return problems;
+}
+
+/** ` (at line L, column C of that file)` from a JSON.parse error, independent of the Node version's wording. */
+function jsonErrorWhere(text: string, err: unknown): string {
+  const m = /position (\d+)/.exec((err as Error).message);
+  if (!m) return text.trim() === '' ? ' (the file is empty)' : '';
+  const offset = Math.min(Number(m[1]), text.length);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const col = offset - (before.lastIndexOf('\n') + 1) + 1;
+  return ` (error at line ${line}, column ${col} of that file)`;
 }
 
 /**

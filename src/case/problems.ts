@@ -151,7 +151,7 @@ export function convertAjvErrors(
         push({
           file,
           ...doc.locate(ptr),
-          message: `${prefix}expected ${types.join(' or ')}, got ${describeType(value)}${isScalar(value) ? ` ${formatValue(value)}` : ''}`,
+          message: `${prefix}expected ${joinOr(types)}, got ${describeType(value)}${isScalar(value) ? ` ${formatValue(value)}` : ''}`,
         });
         break;
       }
@@ -165,11 +165,14 @@ export function convertAjvErrors(
         if (alt) {
           push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is not valid`, expected: alt.expected });
         } else if (allRequired) {
-          const keys = branches.flatMap((b) => b.required ?? []);
+          const keys = branches.flatMap((b) => b.required ?? []).map((k) => `"${k}"`);
+          const type = value !== null && typeof value === 'object' ? (value as { type?: unknown }).type : undefined;
+          const label = typeof type === 'string' && where ? `${where} (${type}): ` : prefix;
           push({
             file,
             ...doc.locateKey(ptr),
-            message: `${prefix}needs at least one of ${keys.map((k) => `"${k}"`).join(', ')}`,
+            message:
+              keys.length === 2 ? `${label}needs ${keys[0]} or ${keys[1]}` : `${label}needs at least one of ${keys.join(', ')}`,
           });
         } else {
           push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} matches none of the allowed forms` });
@@ -195,7 +198,13 @@ export function convertAjvErrors(
       }
       case 'uniqueItems': {
         const { i, j } = e.params as { i: number; j: number };
-        push({ file, ...doc.locate(`${ptr}/${i}`), message: `${prefix}items ${j} and ${i} are duplicates` });
+        const later = Math.max(i, j);
+        push({
+          file,
+          ...doc.locate(`${ptr}/${later}`),
+          message: `${formatPointer(`${ptr}/${later}`)}: ${formatValue(valueAt(doc.value, `${ptr}/${later}`))} is listed twice`,
+          expected: 'each value at most once',
+        });
         break;
       }
       case 'pattern': {
@@ -219,22 +228,31 @@ export function convertAjvErrors(
   return out;
 }
 
+function joinOr(words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
 function isScalar(v: unknown): boolean {
   return v !== null && v !== undefined && typeof v !== 'object';
 }
 
-/** The allowed word closest to `word` (edit distance <= 2), for "did you mean" hints. */
+/** The single allowed word closest to `word` (edit distance <= 2, no tie), for "did you mean" hints. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = 3;
+  let tied = false;
   for (const c of candidates) {
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestD) {
       bestD = d;
       best = c;
+      tied = false;
+    } else if (d === bestD) {
+      tied = true;
     }
   }
-  return best;
+  // A tie (sev7 vs sev0..sev3) would be a guess, not a hint.
+  return tied ? undefined : best;
 }
 
 function editDistance(a: string, b: string): number {

@@ -33,8 +33,15 @@ export function buildUserSchemaAjv(): Ajv {
 
 let userAjv: Ajv | undefined;
 
-/** Compiles a user-written JSON Schema; returns the compile error message, or null when it compiles. */
-export function checkUserSchemaCompiles(schema: unknown): string | null {
+/** Why a user-written JSON Schema does not compile, and where inside it (JSON pointer). */
+export interface UserSchemaError {
+  message: string;
+  /** Pointer relative to the schema root ('' when unknown). */
+  pointer: string;
+}
+
+/** Compiles a user-written JSON Schema; returns why it does not compile, or null when it does. */
+export function checkUserSchemaCompiles(schema: unknown): UserSchemaError | null {
   userAjv ??= buildUserSchemaAjv();
   // validateSchema gives located meta-schema errors; compile() alone gives one long string.
   if (!(userAjv.validateSchema(schema as object) as boolean)) {
@@ -42,17 +49,19 @@ export function checkUserSchemaCompiles(schema: unknown): string | null {
     if (first) {
       const at = first.instancePath ? `${first.instancePath.slice(1).replace(/\//g, '.')} ` : '';
       const allowed = (first.params as { allowedValues?: unknown[] }).allowedValues;
-      return `${at}${first.message ?? 'is invalid'}${allowed ? ` (${allowed.map(String).join(', ')})` : ''}`;
+      return {
+        message: `${at}${first.message ?? 'is invalid'}${allowed ? ` (${allowed.map(String).join(', ')})` : ''}`,
+        pointer: first.instancePath,
+      };
     }
   }
   try {
-    // compile() caches by schema identity; user schemas may carry the same $id, so remove after.
-    const validate = userAjv.compile(schema as object);
-    void validate;
+    userAjv.compile(schema as object);
     return null;
   } catch (err) {
-    return (err as Error).message;
+    return { message: (err as Error).message, pointer: '' };
   } finally {
+    // compile() caches by schema identity and $id; user schemas may repeat an $id.
     userAjv.removeSchema(schema as object);
   }
 }

@@ -1,6 +1,6 @@
 // YAML parsing that keeps source positions, so every validation problem can point at
 // the exact line and column a user has to edit.
-import { load, parseEvents, getScalarValue, YAMLException, EVENT_ID, SCALAR_STYLE } from 'js-yaml';
+import { load, parseEvents, getScalarValue, YAMLException, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE } from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
 import type { Problem } from '../types.js';
 
@@ -95,8 +95,13 @@ function buildLocations(text: string, events: Event[]): Map<string, NodeLocation
     if (!ev || ev.type === EVENT_ID.POP || ev.type === EVENT_ID.DOCUMENT) return;
     const start = nodeStart(ev);
     if (pointer !== null) {
-      // An empty value (`key:`) has no offset: point at its key.
-      const value = start >= 0 ? toPos(start) : keyPos;
+      // An empty value (`key:`) has no offset, and block collections and block scalars
+      // start below their key: in all these cases the key is what the user reads as "the value".
+      const isBlockCollection =
+        (ev.type === EVENT_ID.SEQUENCE || ev.type === EVENT_ID.MAPPING) && ev.style === COLLECTION_STYLE.BLOCK;
+      const isBlockScalar =
+        ev.type === EVENT_ID.SCALAR && (ev.style === SCALAR_STYLE.LITERAL_BLOCK || ev.style === SCALAR_STYLE.FOLDED_BLOCK);
+      const value = start >= 0 && !((isBlockCollection || isBlockScalar) && keyPos) ? toPos(start) : keyPos;
       if (value) map.set(pointer, keyPos ? { value, key: keyPos } : { value });
     }
     if (ev.type === EVENT_ID.SEQUENCE) {

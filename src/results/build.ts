@@ -39,8 +39,8 @@ function redactHoldoutTrial(t: TrialRecord): TrialRecord {
   const out: TrialRecord = {
     trial: t.trial,
     outcome: t.outcome,
-    // Failing checks survive only as level/class/type counts, never with messages.
-    failures: t.failures.map((f) => ({ index: f.index, type: f.type, level: f.level, class: f.class, message: '' })),
+    // Which checks failed would reveal the case's checks; only the per-level counts survive (in `levels`).
+    failures: [],
     latency_ms: t.latency_ms,
     tokens: t.tokens,
     cost_usd: t.cost_usd,

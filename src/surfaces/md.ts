@@ -9,7 +9,7 @@ export function mdText(s: string): string {
   return stripControl(s)
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>|~&#!]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
+    .replace(/[\\`*_[\]<>|~&]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
     // A zero-width space after @ stops GitHub from notifying whoever a message happens to name.
     .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
 }

@@ -36,7 +36,7 @@ export function parseTrace(text: string, wallMs: number, source = 'stdout'): Par
   if (!validateTrace(doc)) {
     return { ok: false, reason: `${source} is not a valid trace: ${formatAjvErrors(validateTrace.errors, doc, 'trace')}` };
   }
-  return { ok: true, trace: normalizeTrace(doc as RawTrace, wallMs) };
+  return { ok: true, trace: normalizeTrace(doc as unknown as RawTrace, wallMs) };
 }
 
 interface RawTrace {

@@ -1,0 +1,93 @@
+// Exact and asymptotic tests used by the comparison (SPEC 6). Pure numeric code.
+import hypergeometricCdf from '@stdlib/stats-base-dists-hypergeometric-cdf';
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import type { SuiteDelta } from '../types.js';
+
+/** Pass/run counts of one side of a comparison. */
+export interface Counts {
+  passes: number;
+  runs: number;
+}
+
+/**
+ * One-sided Fisher exact test p-value for "head pass rate is below base pass rate":
+ * P(X <= headPasses) under the hypergeometric law of the 2x2 table with fixed margins.
+ */
+export function fisherOneSidedLess(basePasses: number, baseRuns: number, headPasses: number, headRuns: number): number {
+  if (baseRuns === 0 || headRuns === 0) return 1;
+  const p = hypergeometricCdf(headPasses, baseRuns + headRuns, basePasses + headPasses, headRuns);
+  return Math.min(1, Math.max(0, p));
+}
+
+/** One-sided Fisher exact test p-value for "head pass rate is above base pass rate". */
+export function fisherOneSidedGreater(basePasses: number, baseRuns: number, headPasses: number, headRuns: number): number {
+  if (baseRuns === 0 || headRuns === 0) return 1;
+  // By symmetry: head above base <=> base below head.
+  return fisherOneSidedLess(headPasses, headRuns, basePasses, baseRuns);
+}
+
+/** Standard normal CDF (Numerical Recipes erfc approximation, relative error < 1.2e-7). */
+export function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * x);
+  const erfc =
+    t *
+    Math.exp(
+      -x * x -
+        1.26551223 +
+        t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+    );
+  return z >= 0 ? 1 - erfc / 2 : erfc / 2;
+}
+
+/**
+ * Deterministic-harness rule (SPEC 6: "1 trial, baseline 100%, regresses on a single failure").
+ * When the baseline passed every run and the head failed every run, both samples are internally
+ * consistent: nothing suggests randomness, so the change in behaviour is taken as real even when
+ * the counts are too small for the exact test to reach `alpha` (1 vs 1 trials gives p = 0.5).
+ * A head that passed even once is not deterministic-broken and goes to the statistical test.
+ * The adaptive re-trials of the sequential test run before this rule is applied, so a flaky case
+ * that happened to fail once is re-run rather than blocked outright whenever max_trials > 1.
+ */
+export function isDeterministicRegression(base: Counts, head: Counts): boolean {
+  return base.runs > 0 && base.passes === base.runs && head.runs > 0 && head.passes === 0;
+}
+
+/** Final per-case decision on fixed counts: exact one-sided test at alpha, or the deterministic rule. */
+export function isRegression(base: Counts, head: Counts, alpha: number): { regressed: boolean; p_value: number | null } {
+  if (base.runs === 0 || head.runs === 0) return { regressed: false, p_value: null };
+  const p = fisherOneSidedLess(base.passes, base.runs, head.passes, head.runs);
+  return { regressed: p <= alpha || isDeterministicRegression(base, head), p_value: p };
+}
+
+/**
+ * Suite-level paired difference (Miller 2024, "Adding Error Bars to Evals"): d_i = head_i - base_i
+ * per case, mean(d), SE = sd(d) / sqrt(n) (clustered by case), 95% CI mean +- z_.975 * SE.
+ * With fewer than two pairs the SE is not estimable and is reported as 0.
+ */
+export function pairedDelta(pairs: Array<{ base: number; head: number }>): SuiteDelta {
+  const n = pairs.length;
+  if (n === 0) return { paired_cases: 0, base_pass_rate: 0, head_pass_rate: 0, mean_diff: 0, se: 0, ci95: [0, 0] };
+  const base = pairs.reduce((s, p) => s + p.base, 0) / n;
+  const head = pairs.reduce((s, p) => s + p.head, 0) / n;
+  const mean = head - base;
+  const ss = pairs.reduce((s, p) => s + (p.head - p.base - mean) ** 2, 0);
+  const se = n > 1 ? Math.sqrt(ss / (n - 1)) / Math.sqrt(n) : 0;
+  const z = normalQuantile(0.975, 0, 1);
+  return { paired_cases: n, base_pass_rate: base, head_pass_rate: head, mean_diff: mean, se, ci95: [mean - z * se, mean + z * se] };
+}
+
+/**
+ * One-sided test that the head pass rate is more than `tolerance` below the base rate, on
+ * pooled runs: H0 p_base - p_head <= tolerance. Uses the Agresti-Caffo adjusted Wald statistic
+ * (one pseudo-pass and pseudo-fail per side), which stays defined at 0% / 100% and keeps its
+ * level better than the plain Wald test at small n. Returns the p-value (1 when a side is empty).
+ */
+export function shiftedDropTest(base: Counts, head: Counts, tolerance: number): number {
+  if (base.runs === 0 || head.runs === 0) return 1;
+  const pb = (base.passes + 1) / (base.runs + 2);
+  const ph = (head.passes + 1) / (head.runs + 2);
+  const se = Math.sqrt((pb * (1 - pb)) / (base.runs + 2) + (ph * (1 - ph)) / (head.runs + 2));
+  const z = (pb - ph - tolerance) / se;
+  return 1 - normalCdf(z);
+}

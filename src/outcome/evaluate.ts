@@ -1,0 +1,127 @@
+// One trial's run -> its recorded outcome (SPEC 1, 3, 4).
+//
+// Rules, in order:
+// - timeout -> fail, class timeout (an implicit failure entry, index -1, type budget, explains it).
+// - error (crash, bad trace, output cap) -> outcome error, never a failure of the agent.
+// - trace -> every check runs in file order. If any check fails, the trial fails with the class
+//   of the FIRST failing check in file order; every failure is kept.
+// - A check that could not be evaluated (a command evaluator that errored, a bad regex or
+//   schema) makes the trial `error` (the evaluator broke, not the agent) — unless another
+//   check failed outright: a definite failure is never turned into a retryable error.
+// - Steps with status error decide nothing by themselves when the case has checks (agents may
+//   recover from a failed tool call; no_tool_errors asserts it explicitly). A case with no
+//   checks fails with class tool_error on its first failing step (implicit failure, index -1,
+//   type no_tool_errors), else passes.
+import type { Case, Check, CheckResult, Trace, TrialRecord, TrialRun } from '../types.js';
+import { CheckConfigError, commandCheckResult, describeFailingSteps, runCheck } from './checks.js';
+import type { CommandVerdict } from './checks.js';
+
+export type { CommandVerdict } from './checks.js';
+
+/** Characters of trace kept as evidence on a failing trial. */
+export const TRACE_EXCERPT_CHARS = 2000;
+
+/** The trace as command evaluators receive it on stdin (compact JSON). */
+export function renderTraceForEvaluator(trace: Trace): string {
+  return JSON.stringify(trace);
+}
+
+/** Compact trace JSON for evidence: long strings shortened, whole text cut to `max` chars with a marker. */
+export function buildTraceExcerpt(trace: Trace, max = TRACE_EXCERPT_CHARS): string {
+  // Shorten long strings first so one huge tool result does not crowd out the trajectory.
+  const text = JSON.stringify(trace, (_key, value: unknown) =>
+    typeof value === 'string' && value.length > 300 ? `${value.slice(0, 300)}…(${value.length} chars)` : value,
+  );
+  if (text.length <= max) return text;
+  const marker = ` …[truncated, ${text.length} chars]`;
+  return text.slice(0, Math.max(0, max - marker.length)) + marker;
+}
+
+/** Checks of a case on one trace: results in file order, plus checks that could not be evaluated. */
+export function runChecks(
+  checks: readonly Check[],
+  trace: Trace,
+  commandVerdicts: ReadonlyMap<number, CommandVerdict>,
+): { results: CheckResult[]; unevaluated: string[] } {
+  const results: CheckResult[] = [];
+  const unevaluated: string[] = [];
+  checks.forEach((check, index) => {
+    if (check.type === 'command') {
+      const verdict = commandVerdicts.get(index);
+      if (!verdict) unevaluated.push(`checks[${index}] (command "${check.run}") has no verdict`);
+      else if ('error' in verdict) unevaluated.push(`checks[${index}] (command "${check.run}") could not evaluate the trace: ${verdict.error}`);
+      else results.push(commandCheckResult(check, index, verdict));
+      return;
+    }
+    try {
+      results.push(runCheck(check, index, trace));
+    } catch (err) {
+      if (!(err instanceof CheckConfigError)) throw err;
+      unevaluated.push(`checks[${index}] (${check.type}): ${err.message}`);
+    }
+  });
+  return { results, unevaluated };
+}
+
+/** The recorded outcome of one trial (see the rules at the top of this file). */
+export function evaluateTrial(c: Case, trial: number, run: TrialRun, commandVerdicts: Map<number, CommandVerdict>, retries: number): TrialRecord {
+  const evidence = (record: TrialRecord, trace?: Trace): TrialRecord => {
+    // Holdout cases never carry evidence: it would reveal their content to PR authors.
+    if (record.outcome === 'pass' || c.holdout) return record;
+    if (run.stderr_tail !== '') record.stderr_tail = run.stderr_tail;
+    if (trace) record.trace_excerpt = buildTraceExcerpt(trace);
+    return record;
+  };
+
+  if (run.kind === 'timeout') {
+    return evidence({
+      trial,
+      outcome: 'fail',
+      class: 'timeout',
+      failures: [
+        {
+          index: -1,
+          type: 'budget',
+          level: 'trace',
+          class: 'timeout',
+          message: `harness timed out after ${Math.round(run.wall_ms)} ms (timeout_ms ${c.timeout_ms})`,
+        },
+      ],
+      latency_ms: run.wall_ms,
+      tokens: 0,
+      cost_usd: 0,
+      retries,
+    });
+  }
+  if (run.kind === 'error') {
+    return evidence({ trial, outcome: 'error', failures: [], error: run.reason, latency_ms: run.wall_ms, tokens: 0, cost_usd: 0, retries });
+  }
+
+  const { trace } = run;
+  const base = {
+    trial,
+    latency_ms: trace.latency_ms,
+    tokens: trace.usage.input_tokens + trace.usage.output_tokens,
+    cost_usd: trace.usage.cost_usd,
+    retries,
+  };
+  const { results, unevaluated } = runChecks(c.checks, trace, commandVerdicts);
+  const failures = results
+    .filter((r) => !r.pass)
+    .map((r) => ({ index: r.index, type: r.type, level: r.level, class: r.class, message: r.message }));
+
+  if (failures.length > 0) {
+    // `error` stays unset on a fail: consumers read it as "why the trial errored".
+    return evidence({ ...base, outcome: 'fail', class: failures[0].class, failures }, trace);
+  }
+  if (unevaluated.length > 0) return evidence({ ...base, outcome: 'error', failures: [], error: unevaluated.join('; ') }, trace);
+
+  if (c.checks.length === 0) {
+    const failing = trace.steps.map((step, i) => ({ step, stepNo: i + 1 })).filter((s) => s.step.status === 'error');
+    if (failing.length > 0) {
+      const message = describeFailingSteps(failing);
+      return evidence({ ...base, outcome: 'fail', class: 'tool_error', failures: [{ index: -1, type: 'no_tool_errors', level: 'trace', class: 'tool_error', message }] }, trace);
+    }
+  }
+  return { ...base, outcome: 'pass', failures: [] };
+}

@@ -1,0 +1,90 @@
+// Validates an untrusted results document (e.g. an artifact in `publish` mode) as data only.
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import resultsSchema from '../schemas/results.schema.json' with { type: 'json' };
+import type { Results, Totals } from '../types.js';
+import { computeTotals } from './build.js';
+
+type AddFormats = (ajv: Ajv, formats?: string[]) => Ajv;
+// ajv-formats is CommonJS; under NodeNext its default export may arrive wrapped.
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
+  (addFormatsModule as unknown as AddFormats)) as AddFormats;
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv, ['date-time']);
+const validate = ajv.compile(resultsSchema);
+
+/** At most this many problems are listed, so a hostile document cannot flood the log. */
+const MAX_PROBLEMS = 20;
+
+function formatError(source: string, e: ErrorObject): string {
+  const where = e.instancePath === '' ? '(root)' : e.instancePath;
+  const extra = e.keyword === 'additionalProperties' ? ` '${String(e.params.additionalProperty)}'` : '';
+  return `${source}: ${where} ${e.message ?? 'is invalid'}${extra}`;
+}
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Lists the totals fields that disagree with the totals recomputed from the cases. */
+function totalsMismatch(stated: Totals, actual: Totals): string[] {
+  const bad: string[] = [];
+  for (const key of Object.keys(actual) as Array<keyof Totals>) {
+    const s = stated[key];
+    const a = actual[key];
+    if (typeof a === 'number' && typeof s === 'number') {
+      if (!close(a, s)) bad.push(key);
+    } else if (a === null || s === null) {
+      if (a !== s) bad.push(key);
+    } else if (JSON.stringify(a) !== JSON.stringify(s)) bad.push(key);
+  }
+  return bad;
+}
+
+/**
+ * Checks a results document against results.schema.json ($id evalgate/results@1) and for
+ * internal consistency (per-case counts match trials; totals match the cases), so a tampered
+ * artifact cannot lie its way past the gate. `source` names the document in messages.
+ */
+export function checkResults(doc: unknown, source: string): { ok: true; results: Results } | { ok: false; problems: string[] } {
+  if (!validate(doc)) {
+    const problems = (validate.errors ?? []).slice(0, MAX_PROBLEMS).map((e) => formatError(source, e));
+    return { ok: false, problems: problems.length > 0 ? problems : [`${source}: does not match evalgate/results@1`] };
+  }
+  const results = doc as unknown as Results;
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const c of results.cases) {
+    if (seen.has(c.id)) problems.push(`${source}: duplicate case id '${c.id}' (expected each case once)`);
+    seen.add(c.id);
+    const passes = c.trials.filter((t) => t.outcome === 'pass').length;
+    const errors = c.trials.filter((t) => t.outcome === 'error').length;
+    const runs = c.trials.length - errors;
+    if (c.passes !== passes || c.runs !== runs || c.errors !== errors) {
+      problems.push(
+        `${source}: case '${c.id}' says passes/runs/errors ${c.passes}/${c.runs}/${c.errors} but its trials give ${passes}/${runs}/${errors}`,
+      );
+    }
+    if (problems.length >= MAX_PROBLEMS) break;
+  }
+  if (problems.length === 0) {
+    const pairs: Array<[string, Totals | null, Totals | null]> = [
+      ['totals', results.totals, computeTotals(results.cases.filter((c) => !c.holdout))],
+      [
+        'holdout_totals',
+        results.holdout_totals,
+        results.cases.some((c) => c.holdout) ? computeTotals(results.cases.filter((c) => c.holdout)) : null,
+      ],
+    ];
+    for (const [name, stated, actual] of pairs) {
+      if (stated === null || actual === null) {
+        if (stated !== actual) problems.push(`${source}: ${name} is ${stated === null ? 'null' : 'present'} but the cases say it should be ${actual === null ? 'null' : 'present'}`);
+        continue;
+      }
+      const bad = totalsMismatch(stated, actual);
+      if (bad.length > 0) problems.push(`${source}: ${name} do not match the cases (fields: ${bad.join(', ')})`);
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, results };
+}

@@ -1,0 +1,519 @@
+// Markdown reports: the PR comment / job summary for a comparison, the summary for a plain run,
+// and the nightly trend chart. Pure: data in, string out. Size limits are met by dropping detail
+// in whole blocks (never half a table or fence), see fitBlocks.
+
+import {
+  CHECK_LEVELS,
+  FAILURE_CLASSES,
+  type CaseComparison,
+  type CaseResult,
+  type CaseStatus,
+  type Comparison,
+  type Results,
+  type Totals,
+  type VerdictReason,
+} from '../types.js';
+import {
+  formatChangePct,
+  formatInt,
+  formatMs,
+  formatP,
+  formatPct,
+  formatPp,
+  formatRatio,
+  formatUsd,
+  guardsKey,
+  guardsLabel,
+  rateOf,
+  shortSha,
+  truncateText,
+} from './format.js';
+import { LIMITS } from './limits.js';
+import { mdCode, mdDetails, mdFence, mdLink, mdTable, mdText } from './md.js';
+import { redact, type RedactOptions } from './redact.js';
+
+/** Options for the Markdown renderers. */
+export interface MarkdownOptions {
+  /** Issue titles keyed by the guards reference as a string ("123" or "owner/repo#123"). */
+  issueTitles?: Map<string, string>;
+  /** Link for a guards reference string, or null for none. */
+  issueUrl?: (ref: string) => string | null;
+  /** Link to the workflow run, shown at the end. */
+  runUrl?: string;
+  /** Hidden marker placed first so the comment can be updated in place, e.g. `<!-- evalgate:benchmark -->`. */
+  marker?: string;
+  /** Maximum length in characters (default LIMITS.comment = 65536). */
+  maxChars?: number;
+  /** Maximum UTF-8 size in bytes, for limits GitHub counts in bytes (the job summary: LIMITS.summary). */
+  maxBytes?: number;
+  /** Redaction applied to untrusted text (messages, evidence, titles) before size-limiting. */
+  redact?: RedactOptions;
+}
+
+/** How much detail a render includes; fitBlocks lowers it until the report fits. */
+interface Detail {
+  /** Max characters of evidence per case; 0 drops evidence blocks. */
+  evidenceChars: number;
+  /** Number of regressions (in order) that keep their evidence block. */
+  evidenceCases: number;
+  /** Max rows per per-case section / reasons list. */
+  maxRows: number;
+}
+
+const EVIDENCE_FULL = 4000;
+const EVIDENCE_SHORT = 1000;
+const MESSAGE_CELL_CHARS = 300;
+
+const REASON_VERB: Record<VerdictReason['kind'], string> = {
+  regressed: 'regressed',
+  errored: 'errored',
+  removed: 'removed',
+  new_failing: 'new and failing',
+  holdout: 'holdout',
+  budget_cost: 'over the cost budget',
+  budget_latency: 'over the latency budget',
+};
+
+const STATUS_ORDER: CaseStatus[] = ['regressed', 'errored', 'removed', 'new', 'fixed', 'flaky'];
+
+// ---------------------------------------------------------------- shared pieces
+
+function clean(s: string | null | undefined, opts: MarkdownOptions): string {
+  if (!s) return '';
+  return opts.redact ? redact(s, opts.redact) : s;
+}
+
+function cellText(s: string | null | undefined, opts: MarkdownOptions, max = MESSAGE_CELL_CHARS): string {
+  const t = clean(s, opts).replace(/\s+/g, ' ').trim();
+  return mdText(t.length > max ? `${t.slice(0, max - 1)}…` : t);
+}
+
+/** `guards #123 "title"` with link and title when known; empty when the case guards nothing. */
+function guardsMd(guards: number | string | null, opts: MarkdownOptions, withWord = true): string {
+  if (guards === null || guards === '') return withWord ? '' : '—';
+  const key = guardsKey(guards);
+  const title = opts.issueTitles?.get(key) ?? opts.issueTitles?.get(guardsLabel(guards));
+  const link = mdLink(mdText(guardsLabel(guards)), opts.issueUrl?.(key) ?? null);
+  const t = title ? ` "${cellText(title, opts, 120)}"` : '';
+  return `${withWord ? 'guards ' : ''}${link}${t}`;
+}
+
+function sectionHeading(title: string, n: number): string {
+  return `### ${title} (${formatInt(n)})`;
+}
+
+function overflowNote(hidden: number, noun: string, opts: MarkdownOptions): string {
+  const where = opts.runUrl ? mdLink('the job summary/artifact', opts.runUrl) : 'the job summary/artifact';
+  return `_… and ${formatInt(hidden)} more ${noun}; see ${where}._`;
+}
+
+/** Blocks for a capped table plus, when rows were dropped, the overflow note. */
+function cappedTable(header: string[], rows: string[][], d: Detail, noun: string, opts: MarkdownOptions, align?: Array<'l' | 'r' | 'c'>): string[] {
+  const shown = rows.slice(0, d.maxRows);
+  const out: string[] = [];
+  if (shown.length > 0) out.push(mdTable(header, shown, align));
+  if (rows.length > shown.length) out.push(overflowNote(rows.length - shown.length, noun, opts));
+  return out;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatInt(n)} ${n === 1 ? one : many}`;
+}
+
+function totalsTable(base: Totals | null, head: Totals, cmp: Comparison | null): string {
+  const b = (f: (t: Totals) => string) => (base ? f(base) : '—');
+  const k = head.k;
+  const rows: string[][] = [];
+  if (cmp) {
+    const sd = cmp.suite_delta;
+    rows.push([
+      `pass rate (${formatInt(sd.paired_cases)} paired cases)`,
+      formatPct(sd.base_pass_rate),
+      formatPct(sd.head_pass_rate),
+      `${formatPp(sd.mean_diff)} ± ${formatPp(sd.se).replace(/^\+/, '')}`,
+    ]);
+    rows.push(['95% CI of the mean paired difference', '', '', `[${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]`]);
+  }
+  rows.push(['pass rate (all runs)', b((t) => formatPct(t.pass_rate)), formatPct(head.pass_rate), base ? formatPp(head.pass_rate - base.pass_rate) : '']);
+  rows.push([`pass@${k}`, b((t) => formatPct(t.pass_at_k)), formatPct(head.pass_at_k), base ? formatPp(head.pass_at_k - base.pass_at_k) : '']);
+  rows.push([`pass^${k}`, b((t) => formatPct(t.pass_pow_k)), formatPct(head.pass_pow_k), base ? formatPp(head.pass_pow_k - base.pass_pow_k) : '']);
+  rows.push(['runs (errors)', b((t) => `${formatInt(t.runs)} (${formatInt(t.errors)})`), `${formatInt(head.runs)} (${formatInt(head.errors)})`, '']);
+  rows.push(['cost per success', b((t) => formatUsd(t.cost_per_success_usd)), formatUsd(head.cost_per_success_usd), cmp ? formatChangePct(cmp.budgets.cost_per_success_pct) : '']);
+  rows.push(['total cost', b((t) => formatUsd(t.cost_usd)), formatUsd(head.cost_usd), '']);
+  rows.push(['latency p50', b((t) => formatMs(t.latency_p50_ms)), formatMs(head.latency_p50_ms), '']);
+  rows.push(['latency p95', b((t) => formatMs(t.latency_p95_ms)), formatMs(head.latency_p95_ms), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : '']);
+  rows.push(['tokens', b((t) => formatInt(t.tokens)), formatInt(head.tokens), '']);
+  if (!cmp && !base) return mdTable(['metric', 'value'], rows.map((r) => [r[0], r[2]]), ['l', 'r']);
+  return mdTable(['metric', 'base', 'head', 'Δ'], rows, ['l', 'r', 'r', 'r']);
+}
+
+function failuresTable(base: Totals | null, head: Totals): string {
+  const rows: string[][] = [];
+  for (const c of FAILURE_CLASSES) rows.push([`class ${mdCode(c)}`, base ? formatInt(base.failures_by_class[c] ?? 0) : '—', formatInt(head.failures_by_class[c] ?? 0)]);
+  for (const l of CHECK_LEVELS) rows.push([`level ${mdCode(l)}`, base ? formatInt(base.failures_by_level[l] ?? 0) : '—', formatInt(head.failures_by_level[l] ?? 0)]);
+  if (!base) return mdTable(['failures', 'count'], rows.map((r) => [r[0], r[2]]), ['l', 'r']);
+  return mdTable(['failures', 'base', 'head'], rows, ['l', 'r', 'r']);
+}
+
+/** Join blocks, and when they exceed the limit lower the detail level step by step. */
+function fitBlocks(build: (d: Detail) => string[], opts: MarkdownOptions, nRows: number, nEvidence: number): string {
+  const maxChars = opts.maxChars ?? LIMITS.comment;
+  const maxBytes = opts.maxBytes ?? Number.POSITIVE_INFINITY;
+  const encoder = new TextEncoder();
+  const join = (blocks: string[]) => `${blocks.join('\n\n')}\n`;
+  const render = (d: Detail) => join(build(d));
+  // UTF-8 is never shorter than the UTF-16 length / 1 and at most 3 bytes per unit, so count bytes only when needed.
+  const fits = (s: string) => s.length <= maxChars && (s.length * 3 <= maxBytes || encoder.encode(s).length <= maxBytes);
+  const all = Number.MAX_SAFE_INTEGER;
+
+  for (const evidenceChars of [EVIDENCE_FULL, EVIDENCE_SHORT]) {
+    const s = render({ evidenceChars, evidenceCases: all, maxRows: all });
+    if (fits(s)) return s;
+  }
+  const noEvidence = render({ evidenceChars: 0, evidenceCases: 0, maxRows: all });
+  if (fits(noEvidence)) {
+    // Every row fits: give evidence back to as many leading regressions as room allows.
+    const k = largestFitting(nEvidence, (n) => fits(render({ evidenceChars: EVIDENCE_SHORT, evidenceCases: n, maxRows: all })));
+    return k > 0 ? render({ evidenceChars: EVIDENCE_SHORT, evidenceCases: k, maxRows: all }) : noEvidence;
+  }
+  const rows = largestFitting(nRows, (n) => fits(render({ evidenceChars: 0, evidenceCases: 0, maxRows: n })));
+  const s = render({ evidenceChars: 0, evidenceCases: 0, maxRows: rows });
+  if (fits(s)) return s;
+
+  // Last resort (tiny limits): keep whole leading blocks and say the rest was cut.
+  const blocks = build({ evidenceChars: 0, evidenceCases: 0, maxRows: 0 });
+  const note = '_Report truncated to fit the size limit; see the job summary/artifact._';
+  const kept: string[] = [];
+  for (const b of blocks) {
+    if (!fits(join([...kept, b, note]))) break;
+    kept.push(b);
+  }
+  const out = join([...kept, note]);
+  if (fits(out)) return out;
+  // Nothing but a cut heading fits: shrink by characters until both limits hold.
+  let cut = join(kept).slice(0, maxChars);
+  while (cut.length > 0 && !fits(cut)) cut = cut.slice(0, Math.floor(cut.length * 0.9));
+  return cut;
+}
+
+/** Largest n in [0, hi] with ok(n), assuming ok is monotone (true then false); 0 when none. */
+function largestFitting(hi: number, ok: (n: number) => boolean): number {
+  let lo = 0;
+  let top = hi;
+  while (lo < top) {
+    const mid = Math.ceil((lo + top) / 2);
+    if (ok(mid)) lo = mid;
+    else top = mid - 1;
+  }
+  return lo;
+}
+
+// ---------------------------------------------------------------- comparison
+
+function headline(cmp: Comparison): string {
+  const blocking = cmp.reasons.filter((r) => r.blocking);
+  const caseCount = (status: CaseStatus) => cmp.cases.filter((c) => c.status === status && c.blocking).length;
+  const count = (kind: VerdictReason['kind']) => blocking.filter((r) => r.kind === kind).length;
+  const pieces: string[] = [];
+  const add = (n: number, text: string) => {
+    if (n > 0) pieces.push(text);
+  };
+  const nReg = Math.max(count('regressed'), caseCount('regressed'));
+  add(nReg, plural(nReg, 'regression'));
+  const nErr = Math.max(count('errored'), caseCount('errored'));
+  add(nErr, `${formatInt(nErr)} errored`);
+  const nRem = Math.max(count('removed'), caseCount('removed'));
+  add(nRem, `${plural(nRem, 'guard')} removed`);
+  const nNew = Math.max(count('new_failing'), caseCount('new'));
+  add(nNew, `${formatInt(nNew)} new failing`);
+  add(count('holdout'), 'holdout dropped');
+  add(count('budget_cost'), 'cost budget exceeded');
+  add(count('budget_latency'), 'latency budget exceeded');
+  const title = `evalgate / ${cmp.suite}`;
+  if (cmp.verdict === 'block') return `## ❌ ${title}: blocked${pieces.length ? ` — ${pieces.join(', ')}` : ''}`;
+  const warnings = cmp.reasons.length - blocking.length;
+  return `## ✅ ${title}: pass${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}`;
+}
+
+function summaryLine(cmp: Comparison, visible: CaseComparison[], hiddenHoldout: number): string {
+  const counts = new Map<CaseStatus, number>();
+  for (const c of visible) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
+  const parts = [...STATUS_ORDER, 'unchanged' as CaseStatus].map((s) => `${formatInt(counts.get(s) ?? 0)} ${s}`);
+  if (counts.get('modified')) parts.push(`${formatInt(counts.get('modified') ?? 0)} modified`);
+  const base = cmp.base
+    ? `baseline ${mdCode(shortSha(cmp.base.commit))} (${mdText(cmp.base.source)}${cmp.base.ref ? `, ${mdCode(cmp.base.ref)}` : ''})`
+    : 'no baseline (every case is new)';
+  const holdout = hiddenHoldout > 0 ? ` (+${formatInt(hiddenHoldout)} holdout)` : '';
+  const sd = cmp.suite_delta;
+  return (
+    `Head ${mdCode(shortSha(cmp.head.commit))} vs ${base} · ${plural(visible.length, 'case')}${holdout}: ${parts.join(', ')} · ` +
+    `pass rate ${formatPct(sd.base_pass_rate)} → ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} ± ${formatPp(sd.se).replace(/^\+/, '')}).`
+  );
+}
+
+function caseRef(c: CaseComparison): string {
+  return mdCode(c.id);
+}
+
+function regressionBlock(c: CaseComparison, withEvidence: boolean, d: Detail, opts: MarkdownOptions): string {
+  const g = guardsMd(c.guards, opts);
+  const lines = [`- **${caseRef(c)}**${g ? ` — ${g}` : ''}`];
+  const br = rateOf(c.base);
+  const hr = rateOf(c.head);
+  const facts = [
+    c.class ? mdCode(c.class) : null,
+    `**${formatRatio(c.base)} → ${formatRatio(c.head)}**${br !== null && hr !== null ? ` (${formatPct(br, 0)} → ${formatPct(hr, 0)})` : ''}`,
+    `p = ${formatP(c.p_value)}`,
+    c.severity,
+    c.workflow ? `workflow ${mdCode(c.workflow)}` : null,
+    c.file ? mdCode(`${c.file}${c.line ? `:${c.line}` : ''}`) : null,
+    c.blocking ? null : 'not blocking',
+  ].filter((x): x is string => !!x);
+  lines.push(`  - ${facts.join(' · ')}`);
+  if (c.message) lines.push(`  - failing check: ${cellText(c.message, opts, 1000)}`);
+  if (c.modified) lines.push('  - ⚠️ definition changed in this PR; the base definition gated');
+  let out = lines.join('\n');
+  if (withEvidence && c.evidence && d.evidenceChars > 0) {
+    const ev = truncateText(clean(c.evidence, opts), d.evidenceChars);
+    out += `\n\n${mdDetails('evidence', mdFence(ev))}`;
+  }
+  return out;
+}
+
+function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): string[] {
+  const blocks: string[] = [];
+  if (opts.marker) blocks.push(opts.marker);
+  // Holdout cases are only ever reported in aggregate (SPEC 7).
+  const visible = cmp.cases.filter((c) => !c.holdout);
+  const hiddenHoldout = cmp.cases.length - visible.length;
+  blocks.push(headline(cmp));
+  blocks.push(summaryLine(cmp, visible, hiddenHoldout));
+
+  const by = (s: CaseStatus) => visible.filter((c) => c.status === s);
+  // Under size pressure, informational sections (fixed, flaky, modified) give up rows first.
+  const minor: Detail = { ...d, maxRows: d.maxRows >= Number.MAX_SAFE_INTEGER ? d.maxRows : Math.floor(d.maxRows / 4) };
+
+  const regressed = by('regressed');
+  if (regressed.length > 0) {
+    blocks.push(sectionHeading('Regressions', regressed.length));
+    const shown = regressed.slice(0, d.maxRows);
+    shown.forEach((c, i) => blocks.push(regressionBlock(c, i < d.evidenceCases, d, opts)));
+    if (regressed.length > shown.length) blocks.push(overflowNote(regressed.length - shown.length, 'regressions', opts));
+  }
+
+  const errored = by('errored');
+  if (errored.length > 0) {
+    blocks.push(sectionHeading('Errored', errored.length));
+    blocks.push('These cases could not be evaluated on head (crash, invalid trace, or output cap) although they passed on the baseline.');
+    const rows = errored.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), `${c.head?.errors ?? 0}/${c.head?.runs ?? 0}`, cellText(c.message, opts), c.blocking ? 'blocks' : 'warns']);
+    blocks.push(...cappedTable(['case', 'guards', 'base', 'head errors', 'error', 'effect'], rows, d, 'errored cases', opts));
+  }
+
+  const removed = by('removed');
+  if (removed.length > 0) {
+    blocks.push(sectionHeading('Removed guards', removed.length));
+    const rows = removed.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), c.blocking ? 'blocks (label `evalgate:allow-guard-removal` to allow)' : 'allowed']);
+    blocks.push(...cappedTable(['case', 'guards', 'base', 'effect'], rows, d, 'removed cases', opts));
+  }
+
+  const added = by('new');
+  if (added.length > 0) {
+    blocks.push(sectionHeading('New cases', added.length));
+    const rows = added.map((c) => [
+      caseRef(c),
+      guardsMd(c.guards, opts, false),
+      formatRatio(c.head),
+      c.head && c.head.passes < c.head.runs ? `failing${c.class ? ` (${mdCode(c.class)})` : ''}` : 'passing',
+      cellText(c.message, opts),
+    ]);
+    blocks.push(...cappedTable(['case', 'guards', 'head', 'status', 'first failure'], rows, d, 'new cases', opts));
+  }
+
+  const fixed = by('fixed');
+  if (fixed.length > 0) {
+    blocks.push(sectionHeading('Fixed', fixed.length));
+    const rows = fixed.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head)]);
+    blocks.push(...cappedTable(['case', 'guards', 'base', 'head'], rows, minor, 'fixed cases', opts));
+  }
+
+  const flaky = by('flaky');
+  if (flaky.length > 0) {
+    blocks.push(sectionHeading('Flaky — changed, not significant', flaky.length));
+    const rows = flaky.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), formatP(c.p_value), cellText(c.message, opts)]);
+    blocks.push(...cappedTable(['case', 'guards', 'base', 'head', 'p', 'first failure'], rows, minor, 'flaky cases', opts));
+  }
+
+  const modified = visible.filter((c) => c.modified || c.status === 'modified');
+  if (modified.length > 0) {
+    blocks.push(sectionHeading('Modified definitions', modified.length));
+    blocks.push('Definition changed in this PR; the base definition gated.');
+    const rows = modified.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), c.status, c.file ? mdCode(c.file) : '—']);
+    blocks.push(...cappedTable(['case', 'guards', 'status', 'file'], rows, minor, 'modified cases', opts));
+  }
+
+  blocks.push('### Suite');
+  blocks.push(totalsTable(cmp.base_totals, cmp.head_totals, cmp));
+  blocks.push(failuresTable(cmp.base_totals, cmp.head_totals));
+
+  if (cmp.holdout) {
+    const h = cmp.holdout;
+    blocks.push('### Holdout');
+    blocks.push(
+      mdTable(
+        ['', 'base', 'head', 'Δ', 'p', 'effect'],
+        [['pass rate', `${formatPct(h.base_pass_rate)} (${formatInt(h.base_runs)} runs)`, `${formatPct(h.head_pass_rate)} (${formatInt(h.head_runs)} runs)`, formatPp(h.head_pass_rate - h.base_pass_rate), formatP(h.p_value), h.blocking ? 'blocks' : 'ok']],
+        ['l', 'r', 'r', 'r', 'r', 'l'],
+      ),
+    );
+    blocks.push('Holdout cases are hidden from PR authors and reported only in aggregate.');
+  }
+
+  blocks.push('### Baseline');
+  blocks.push(
+    cmp.base
+      ? `Baseline ${mdCode(shortSha(cmp.base.commit))}${cmp.base.ref ? ` on ${mdCode(cmp.base.ref)}` : ''}, source: **${mdText(cmp.base.source)}**. Head ${mdCode(shortSha(cmp.head.commit))}${cmp.head.ref ? ` on ${mdCode(cmp.head.ref)}` : ''}.`
+      : `No baseline was available; head ${mdCode(shortSha(cmp.head.commit))} was judged on its own.`,
+  );
+
+  blocks.push(`### Verdict: ${cmp.verdict === 'block' ? 'block' : 'pass'}`);
+  if (cmp.reasons.length === 0) blocks.push('No reasons to block or warn.');
+  else {
+    // Blocking reasons first so a truncated list still explains the verdict.
+    const ordered = [...cmp.reasons.filter((r) => r.blocking), ...cmp.reasons.filter((r) => !r.blocking)];
+    const mark = (r: VerdictReason) => (r.blocking ? '❌ blocks' : '⚠️ warns');
+    if (ordered.length <= d.maxRows) {
+      blocks.push(ordered.map((r) => `- ${mark(r)}: ${cellText(r.message, opts, 500)}`).join('\n'));
+    } else {
+      // Too many to list: suite-level reasons in full, per-case reasons counted by kind
+      // (the cases themselves are listed in the sections above).
+      const lines: string[] = [];
+      const groups = new Map<string, { r: VerdictReason; n: number }>();
+      for (const r of ordered) {
+        if (!r.case_id) lines.push(`- ${mark(r)}: ${cellText(r.message, opts, 500)}`);
+        else {
+          const key = `${r.blocking}:${r.kind}`;
+          const g = groups.get(key);
+          if (g) g.n++;
+          else groups.set(key, { r, n: 1 });
+        }
+      }
+      for (const { r, n } of groups.values()) lines.push(`- ${mark(r)}: ${plural(n, 'case')} ${REASON_VERB[r.kind]} (e.g. ${cellText(r.message, opts, 200)})`);
+      blocks.push(lines.join('\n'));
+    }
+  }
+
+  if (cmp.notices.length > 0) blocks.push(cmp.notices.map((n) => `> ℹ️ ${cellText(n, opts, 500)}`).join('\n>\n'));
+  if (opts.runUrl) blocks.push(`<sub>${mdLink('Workflow run', opts.runUrl)} · evalgate</sub>`);
+  return blocks;
+}
+
+/** The PR comment / job summary for a comparison: verdict, regressions first, then the other changes and aggregates, within maxChars (and maxBytes). */
+export function renderComparisonMarkdown(cmp: Comparison, opts: MarkdownOptions = {}): string {
+  const visible = cmp.cases.filter((c) => !c.holdout);
+  const nRows = Math.max(cmp.reasons.length, ...STATUS_ORDER.map((s) => visible.filter((c) => c.status === s).length), visible.filter((c) => c.modified).length);
+  const nEvidence = visible.filter((c) => c.status === 'regressed').length;
+  return fitBlocks((d) => buildComparison(cmp, opts, d), opts, nRows, nEvidence);
+}
+
+// ---------------------------------------------------------------- results
+
+/** Ranking for the failing table: failures before errors, then by severity. */
+function caseOutcome(c: CaseResult): 'fail' | 'error' | 'pass' {
+  if (c.trials.some((t) => t.outcome === 'fail') || c.passes + c.errors < c.runs) return 'fail';
+  if (c.errors > 0 || c.trials.some((t) => t.outcome === 'error')) return 'error';
+  return 'pass';
+}
+
+/** The first failure message of a case (first failing check of the first failing trial, else the first error). */
+export function firstFailureMessage(c: CaseResult): string {
+  for (const t of c.trials) {
+    if (t.outcome === 'fail') {
+      const f = t.failures[0];
+      if (f) return `${f.type}: ${f.message}`;
+      if (t.class === 'timeout') return 'timed out';
+    }
+  }
+  for (const t of c.trials) if (t.outcome === 'error' && t.error) return t.error;
+  return '';
+}
+
+function firstClass(c: CaseResult): string | null {
+  return c.trials.find((t) => t.outcome === 'fail' && t.class)?.class ?? null;
+}
+
+function buildResults(results: Results, opts: MarkdownOptions, d: Detail): string[] {
+  const blocks: string[] = [];
+  if (opts.marker) blocks.push(opts.marker);
+  const visible = results.cases.filter((c) => !c.holdout);
+  const failing = visible.filter((c) => caseOutcome(c) === 'fail');
+  const erroring = visible.filter((c) => caseOutcome(c) === 'error');
+  const passing = visible.length - failing.length - erroring.length;
+  const t = results.totals;
+  const title = `evalgate / ${results.suite}`;
+  if (failing.length === 0 && erroring.length === 0) blocks.push(`## ✅ ${title}: ${formatInt(t.passes)}/${formatInt(t.runs)} runs passed`);
+  else blocks.push(`## ❌ ${title}: ${formatInt(failing.length)} failing, ${formatInt(erroring.length)} errored`);
+  blocks.push(
+    `Commit ${mdCode(shortSha(results.commit))}${results.ref ? ` on ${mdCode(results.ref)}` : ''} · ${plural(t.cases, 'case')}, ${plural(t.runs, 'run')} · ` +
+      `pass rate **${formatPct(t.pass_rate)}** · pass@${t.k} ${formatPct(t.pass_at_k)} · pass^${t.k} ${formatPct(t.pass_pow_k)}`,
+  );
+  blocks.push('### Totals');
+  blocks.push(totalsTable(null, t, null));
+  blocks.push(failuresTable(null, t));
+
+  const rows = [...failing, ...erroring].map((c) => [
+    mdCode(c.id),
+    guardsMd(c.guards, opts, false),
+    caseOutcome(c) === 'fail' ? 'fail' : 'error',
+    `${c.passes}/${c.runs}${c.errors ? ` (${c.errors} err)` : ''}`,
+    firstClass(c) ? mdCode(firstClass(c) as string) : '—',
+    cellText(firstFailureMessage(c), opts),
+  ]);
+  if (rows.length > 0) {
+    blocks.push(sectionHeading('Failing and erroring cases', rows.length));
+    blocks.push(...cappedTable(['case', 'guards', 'outcome', 'passes', 'class', 'first failure'], rows, d, 'failing or erroring cases', opts));
+  }
+  blocks.push(`${plural(passing, 'case')} passed every trial.`);
+
+  if (results.holdout_totals) {
+    const h = results.holdout_totals;
+    blocks.push('### Holdout');
+    blocks.push(`Holdout pass rate **${formatPct(h.pass_rate)}** over ${plural(h.runs, 'run')} (${plural(h.cases, 'case')}, reported only in aggregate).`);
+  }
+  if (results.notices.length > 0) blocks.push(results.notices.map((n) => `> ℹ️ ${cellText(n, opts, 500)}`).join('\n>\n'));
+  if (opts.runUrl) blocks.push(`<sub>${mdLink('Workflow run', opts.runUrl)} · evalgate</sub>`);
+  return blocks;
+}
+
+/** The job summary for a plain run: totals, failures by class/level, failing/erroring cases, passing count; within maxChars. */
+export function renderResultsMarkdown(results: Results, opts: MarkdownOptions = {}): string {
+  return fitBlocks((d) => buildResults(results, opts, d), opts, results.cases.length, 0);
+}
+
+// ---------------------------------------------------------------- trend
+
+/** A mermaid xychart-beta block of pass rate (0..1) per stored run, oldest first, last 30 points. */
+export function renderTrendChart(points: Array<{ commit: string; created_at: string; pass_rate: number }>, title: string): string {
+  const safeTitle = title.replace(/["\r\n\\]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (points.length === 0) return `_${mdText(safeTitle)}: no stored runs yet._\n`;
+  const sorted = points
+    .map((p, i) => ({ p, i }))
+    // Stable by time: stored indexes may be in any order; equal timestamps keep input order.
+    .sort((a, b) => (a.p.created_at < b.p.created_at ? -1 : a.p.created_at > b.p.created_at ? 1 : a.i - b.i))
+    .slice(-30)
+    .map((x) => x.p);
+  const labels = sorted.map((p) => `"${shortSha(p.commit).replace(/["\\]/g, '')}"`);
+  const values = sorted.map((p) => {
+    const v = Number.isFinite(p.pass_rate) ? Math.min(1, Math.max(0, p.pass_rate)) : 0;
+    return Number((v * 100).toFixed(1)).toString();
+  });
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `    title "${safeTitle}"`,
+    `    x-axis [${labels.join(', ')}]`,
+    '    y-axis "pass rate (%)" 0 --> 100',
+    `    line [${values.join(', ')}]`,
+    '```',
+    '',
+  ].join('\n');
+}

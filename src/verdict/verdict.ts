@@ -1,0 +1,127 @@
+// Turns comparison rows and aggregates into a verdict with every reason listed (SPEC 6).
+import type { CaseComparison, Comparison, GateConfig, VerdictReason } from '../types.js';
+
+/** Aggregate inputs of the verdict besides per-case rows. */
+export interface VerdictInput {
+  cases: CaseComparison[];
+  holdout: Comparison['holdout'];
+  budgets: Comparison['budgets'];
+  gate: GateConfig;
+  allowGuardRemoval: boolean;
+}
+
+/** "#123", "owner/repo#123", or "no guarded issue". */
+export function formatGuards(guards: number | string | null): string {
+  if (guards === null) return 'no guarded issue';
+  return typeof guards === 'number' ? `#${guards}` : guards;
+}
+
+function counts(c: { passes: number; runs: number; errors: number } | null): string {
+  if (c === null) return 'none';
+  return `${c.passes}/${c.runs} passed` + (c.errors > 0 ? `, ${c.errors} errored` : '');
+}
+
+function oneLine(s: string | null, max = 200): string {
+  if (s === null || s === '') return '';
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+
+function detail(row: CaseComparison): string {
+  const parts = [row.class ? `class ${row.class}` : '', oneLine(row.message)].filter((p) => p !== '');
+  return parts.length > 0 ? `: ${parts.join(': ')}` : '';
+}
+
+function fmtP(p: number | null): string {
+  if (p === null) return '';
+  return p < 0.0001 ? 'p < 0.0001' : `p = ${p.toFixed(4)}`;
+}
+
+/**
+ * Decides pass/block. Blocking: regressed guard cases; errored cases (unless on_error: warn);
+ * removed guard cases (unless allowed); failing new cases; a significant holdout drop; budget
+ * increases only when budgets.enforce. Holdout rows never block one by one (aggregate only).
+ * Each reason is one line naming the case id and the issue it guards.
+ */
+export function decideVerdict(input: VerdictInput): { verdict: 'pass' | 'block'; reasons: VerdictReason[] } {
+  const { gate } = input;
+  const reasons: VerdictReason[] = [];
+  for (const row of input.cases) {
+    if (row.holdout) continue;
+    const who = `${row.id} — guards ${formatGuards(row.guards)}`;
+    const mod = row.modified ? ' (definition modified; the base definition gated)' : '';
+    switch (row.status) {
+      case 'regressed':
+        reasons.push({
+          kind: 'regressed',
+          blocking: true,
+          case_id: row.id,
+          message: `${who}: regressed, base ${counts(row.base)} -> head ${counts(row.head)}${row.p_value !== null ? ` (${fmtP(row.p_value)})` : ''}${mod}${detail(row)}`,
+        });
+        break;
+      case 'errored':
+        reasons.push({
+          kind: 'errored',
+          blocking: gate.on_error === 'block',
+          case_id: row.id,
+          message: `${who}: errored on head (${counts(row.head)}) where base ${counts(row.base)}${gate.on_error === 'warn' ? ' (warning: gate.on_error is warn)' : ''}${mod}${row.message ? `: ${oneLine(row.message)}` : ''}`,
+        });
+        break;
+      case 'removed':
+        if (row.guards !== null) {
+          reasons.push({
+            kind: 'removed',
+            blocking: !input.allowGuardRemoval,
+            case_id: row.id,
+            message: `${who}: guard case removed${input.allowGuardRemoval ? ' (allowed by label evalgate:allow-guard-removal)' : '; add the label evalgate:allow-guard-removal if this is intended'}`,
+          });
+        }
+        break;
+      case 'new':
+        if (row.head !== null && row.head.passes < row.head.runs) {
+          reasons.push({
+            kind: 'new_failing',
+            blocking: true,
+            case_id: row.id,
+            message: `${who}: new case fails (${counts(row.head)}); the fix it claims is not in this change${detail(row)}`,
+          });
+        } else if (row.head !== null && row.head.runs === 0 && row.head.errors > 0) {
+          reasons.push({
+            kind: 'errored',
+            blocking: gate.on_error === 'block',
+            case_id: row.id,
+            message: `${who}: new case errored on every trial (${counts(row.head)})${row.message ? `: ${oneLine(row.message)}` : ''}`,
+          });
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  const h = input.holdout;
+  if (h !== null && h.blocking) {
+    reasons.push({
+      kind: 'holdout',
+      blocking: true,
+      message: `holdout: pass rate dropped from ${(100 * h.base_pass_rate).toFixed(1)}% (${h.base_runs} runs) to ${(100 * h.head_pass_rate).toFixed(1)}% (${h.head_runs} runs), more than the tolerance ${(100 * gate.holdout_tolerance).toFixed(1)} points (${fmtP(h.p_value)})`,
+    });
+  }
+  const b = gate.budgets;
+  const cost = input.budgets.cost_per_success_pct;
+  if (cost !== null && cost > b.cost_increase_pct) {
+    reasons.push({
+      kind: 'budget_cost',
+      blocking: b.enforce,
+      message: `budget: cost per successful run up ${cost.toFixed(1)}% (limit ${b.cost_increase_pct}%)${b.enforce ? '' : ' (warning: budgets.enforce is false)'}`,
+    });
+  }
+  const lat = input.budgets.p95_latency_pct;
+  if (lat !== null && lat > b.p95_latency_increase_pct) {
+    reasons.push({
+      kind: 'budget_latency',
+      blocking: b.enforce,
+      message: `budget: p95 latency up ${lat.toFixed(1)}% (limit ${b.p95_latency_increase_pct}%)${b.enforce ? '' : ' (warning: budgets.enforce is false)'}`,
+    });
+  }
+  return { verdict: reasons.some((r) => r.blocking) ? 'block' : 'pass', reasons };
+}

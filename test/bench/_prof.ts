@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import { spawnExecHarness } from '../../src/adapters/harness.js';
+import { runPool } from '../../src/trial/pool.js';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SCRIPT = fileURLToPath(new URL('../trial/fixtures/echo-harness.mjs', import.meta.url));
+const cmd = (process.argv[2] ?? '') + `${JSON.stringify(process.execPath)} ${JSON.stringify(SCRIPT)}`;
+const h = spawnExecHarness({ command: cmd, cwd: ROOT, env: {}, maxOutputBytes: 1 << 23 });
+const reqs = Array.from({ length: 100 }, (_, i) => ({ caseId: 'c' + i, trial: 1, suite: 'benchmark' as const, input: { i }, fixtures: null, timeoutMs: 30000 }));
+const c0 = process.cpuUsage(); const t0 = performance.now();
+const walls: number[] = [];
+await runPool(reqs, 4, (r) => h.run(r), (r) => walls.push(r.wall_ms));
+const c = process.cpuUsage(c0);
+console.log('wall', (performance.now() - t0).toFixed(0), 'parent cpu ms', ((c.user + c.system) / 1000).toFixed(0), 'mean trial wall', (walls.reduce((a, b) => a + b) / walls.length).toFixed(0));

@@ -1,0 +1,114 @@
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadProject, readJsonFile, writeFileAtomic, listCaseFiles } from '../../src/adapters/fs.js';
+import { renderProblem } from '../../src/case/problems.js';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'evalgate-case-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function put(rel: string, text: string): Promise<void> {
+  await mkdir(path.dirname(path.join(root, rel)), { recursive: true });
+  await writeFile(path.join(root, rel), text);
+}
+
+const goodCase = (id: string, extra = '') =>
+  `id: ${id}\ntitle: t\nguards: 1\nworkflow: refund\nseverity: sev1\ninput: {}\n${extra}checks:\n  - type: no_tool_errors\n`;
+
+describe('loadProject', () => {
+  it('loads config, cases (sorted) and fixtures', async () => {
+    await put('evalgate.yml', 'harness:\n  command: node agent/run.js\ntrials: 2\n');
+    await put('evals/cases/refund/b.yaml', goodCase('b', 'fixtures: ../../fixtures/b.json\n'));
+    await put('evals/cases/refund/a.yaml', goodCase('a'));
+    await put('evals/fixtures/b.json', '{"ok": true}');
+    const p = await loadProject(root);
+    expect(p.problems).toEqual([]);
+    expect(p.config!.harness.command).toBe('node agent/run.js');
+    expect(p.cases.map((c) => [c.id, c.file, c.trials])).toEqual([
+      ['a', 'evals/cases/refund/a.yaml', 2],
+      ['b', 'evals/cases/refund/b.yaml', 2],
+    ]);
+    expect(p.cases[1].fixtures).toBe(path.join(root, 'evals/fixtures/b.json'));
+  });
+
+  it('reports every problem across config, cases and fixtures in one pass, sorted by file then line', async () => {
+    await put('evalgate.yml', 'harness:\n  command: node agent/run.js\n  protocl: jsonl\n');
+    await put('evals/cases/a.yaml', goodCase('dup'));
+    await put('evals/cases/b.yaml', goodCase('dup', 'fixtures: ../fixtures/missing.json\n'));
+    await put('evals/cases/c.yaml', goodCase('c').replace('guards: 1', 'guards: "#1"').replace('no_tool_errors', 'tool_called'));
+    await put('evals/cases/d.yaml', 'id: d\n  title: broken indentation\n');
+    await put('evals/cases/e.yaml', goodCase('e'));
+    const p = await loadProject(root);
+    expect(p.problems.map(renderProblem).map((l) => l.replace(/ \(expected .*$/, ''))).toEqual([
+      'evalgate.yml:3:3: harness: unknown key "protocl", did you mean "protocol"?',
+      'evals/cases/a.yaml:1:5: duplicate case id "dup" (also in evals/cases/b.yaml:1)',
+      'evals/cases/b.yaml:1:5: duplicate case id "dup" (also in evals/cases/a.yaml:1)',
+      'evals/cases/b.yaml:7:11: fixtures: "../fixtures/missing.json" cannot be read (no such file)',
+      'evals/cases/c.yaml:3:9: guards: "#1" is not valid',
+      'evals/cases/c.yaml:8:11: checks[0].type: unknown check type "tool_called"',
+      'evals/cases/d.yaml:2:8: YAML syntax error: bad indentation of a mapping entry',
+    ]);
+    expect(p.cases.map((c) => c.id)).toEqual(['e']);
+  });
+
+  it('reports a missing config file once, naming it, and still checks cases', async () => {
+    await put('evals/cases/a.yaml', goodCase('a').replace('sev1', 'sev7'));
+    const p = await loadProject(root);
+    expect(p.config).toBeNull();
+    expect(p.problems.map(renderProblem)).toEqual([
+      `evalgate.yml: config file not found in ${root} (expected evalgate.yml with at least harness.command)`,
+      'evals/cases/a.yaml:5:11: severity: "sev7" is not one of sev0, sev1, sev2, sev3',
+    ]);
+  });
+
+  it('uses a custom config path and its cases glob', async () => {
+    await put('ci/evalgate.yml', 'harness:\n  command: x\ncases: "suite/*.yml"\n');
+    await put('suite/one.yml', goodCase('one'));
+    await put('evals/cases/ignored.yaml', 'not: [valid');
+    const p = await loadProject(root, { configPath: 'ci/evalgate.yml' });
+    expect(p.problems).toEqual([]);
+    expect(p.cases.map((c) => c.file)).toEqual(['suite/one.yml']);
+  });
+
+  it('filters to the requested case ids and names unknown ones', async () => {
+    await put('evalgate.yml', 'harness:\n  command: x\n');
+    await put('evals/cases/a.yaml', goodCase('a'));
+    await put('evals/cases/b.yaml', goodCase('b').replace('guards: 1', 'guards: -1'));
+    const p = await loadProject(root, { caseIds: ['a', 'nope'] });
+    expect(p.cases.map((c) => c.id)).toEqual(['a']);
+    expect(p.problems.map(renderProblem)).toEqual([
+      'evals/cases/**/*.yaml: no case with id "nope" (expected one of a, b)',
+    ]);
+  });
+});
+
+describe('file helpers', () => {
+  it('writeFileAtomic creates directories, replaces content, leaves no temp files', async () => {
+    const target = path.join(root, 'out/deep/results.json');
+    await writeFileAtomic(target, '{"a":1}');
+    await writeFileAtomic(target, '{"a":2}');
+    expect(await readFile(target, 'utf8')).toBe('{"a":2}');
+    expect(await readdir(path.dirname(target))).toEqual(['results.json']);
+  });
+
+  it('readJsonFile parses JSON and names the file on errors', async () => {
+    await put('r.json', '{"x": [1, 2]}');
+    await put('bad.json', '{"x": ');
+    expect(await readJsonFile(path.join(root, 'r.json'))).toEqual({ x: [1, 2] });
+    await expect(readJsonFile(path.join(root, 'bad.json'))).rejects.toThrow(/bad\.json: not valid JSON/);
+    await expect(readJsonFile(path.join(root, 'none.json'))).rejects.toThrow(/none\.json: file not found/);
+  });
+
+  it('listCaseFiles returns sorted repo-relative paths and skips node_modules', async () => {
+    await put('evals/cases/z/b.yaml', '');
+    await put('evals/cases/a.yaml', '');
+    await put('evals/cases/node_modules/x.yaml', '');
+    expect(await listCaseFiles(root, 'evals/cases/**/*.yaml')).toEqual(['evals/cases/a.yaml', 'evals/cases/z/b.yaml']);
+  });
+});

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createGit, GitError, type Git } from '../../src/adapters/git.js';
+import { commitFiles, isolateGitEnv, makeOriginAndClone, makeTempRoot, sh } from './helpers.js';
+
+// History built once (first-parent line on main: c1 - c2 - c3 - m4 - c5):
+//   main:    c1 -- c2 -- c3 -- m4 -- c5
+//                  \          /
+//   side:            s1 ---- s2
+//   feature (from c3):          f1
+let root: string;
+let cleanup: () => void;
+let work: string;
+let git: Git;
+const c: Record<string, string> = {};
+
+beforeAll(() => {
+  ({ root, cleanup } = makeTempRoot('evalgate-git-'));
+  isolateGitEnv(root);
+  ({ work } = makeOriginAndClone(root));
+  c.c1 = commitFiles(work, { 'evals/cases/a/one.yaml': 'id: one\nversion: 1\n', 'README.md': 'hi\n' }, 'c1');
+  c.c2 = commitFiles(work, { 'evals/cases/a/one.yaml': 'id: one\nversion: 2\n' }, 'c2');
+  sh(work, 'checkout', '--quiet', '-b', 'side');
+  c.s1 = commitFiles(work, { 'side.txt': 's1\n' }, 's1');
+  c.s2 = commitFiles(work, { 'side.txt': 's2\n' }, 's2');
+  sh(work, 'checkout', '--quiet', 'main');
+  c.c3 = commitFiles(work, { 'evals/cases/b/two.yaml': 'id: two\n' }, 'c3');
+  sh(work, 'checkout', '--quiet', '-b', 'feature');
+  c.f1 = commitFiles(work, { 'evals/cases/a/one.yaml': 'id: one\nversion: weakened\n', 'evals/cases/c/new.yml': 'id: new\n' }, 'f1');
+  sh(work, 'checkout', '--quiet', 'main');
+  sh(work, 'merge', '--quiet', '--no-ff', '-m', 'm4', 'side');
+  c.m4 = sh(work, 'rev-parse', 'HEAD');
+  c.c5 = commitFiles(work, { 'evals/holdout.enc': 'x' }, 'c5');
+  sh(work, 'push', '--quiet', 'origin', 'main', 'feature');
+  git = createGit(work);
+});
+
+afterAll(() => cleanup?.());
+
+describe('createGit', () => {
+  it('resolves refs and the current commit', async () => {
+    expect(await git.currentCommit()).toBe(c.c5);
+    expect(await git.revParse('feature')).toBe(c.f1);
+    expect(await git.revParse('main~1')).toBe(c.m4);
+    expect(await git.tryRevParse('no-such-branch')).toBeNull();
+  });
+
+  it('explains an unknown ref, naming it and the shallow-clone fix', async () => {
+    const err = await git.revParse('no-such-branch').catch((e) => e);
+    expect(err).toBeInstanceOf(GitError);
+    expect(err.message).toContain('"no-such-branch" is not a commit');
+    expect(err.message).toContain('fetch-depth: 0');
+  });
+
+  it('finds the merge base, and null for unrelated histories', async () => {
+    expect(await git.mergeBase('main', 'feature')).toBe(c.c3);
+    sh(work, 'checkout', '--quiet', '--orphan', 'unrelated');
+    sh(work, 'commit', '--quiet', '--allow-empty', '-m', 'orphan');
+    sh(work, 'checkout', '--quiet', '-f', 'main');
+    expect(await git.mergeBase('main', 'unrelated')).toBeNull();
+  });
+
+  it('lists first-parent ancestors, commit first, skipping merged side commits', async () => {
+    expect(await git.firstParentAncestors(c.c5, 50)).toEqual([c.c5, c.m4, c.c3, c.c2, c.c1]);
+    expect(await git.firstParentAncestors(c.c5, 2)).toEqual([c.c5, c.m4]);
+    await expect(git.firstParentAncestors(c.c5, 0)).rejects.toThrow(/positive integer/);
+  });
+
+  it('shows a file as it was at the base commit, null when absent there', async () => {
+    const base = (await git.mergeBase('main', 'feature'))!;
+    expect(await git.showFile(base, 'evals/cases/a/one.yaml')).toBe('id: one\nversion: 2\n');
+    expect(await git.showFile(c.f1, './evals/cases/a/one.yaml')).toBe('id: one\nversion: weakened\n');
+    expect(await git.showFile(base, 'evals/cases/c/new.yml')).toBeNull();
+    expect(await git.showFile(base, 'evals/cases')).toBeNull(); // a directory is not a file
+    await expect(git.showFile('0123456789abcdef0123456789abcdef01234567', 'README.md')).rejects.toThrow(/is not a commit/);
+  });
+
+  it('lists files at a commit matching a glob, from any subdirectory', async () => {
+    expect(await git.listFiles(c.c3, 'evals/cases/**/*.{yaml,yml}')).toEqual(['evals/cases/a/one.yaml', 'evals/cases/b/two.yaml']);
+    expect(await git.listFiles(c.f1, 'evals/cases/**/*.{yaml,yml}')).toEqual([
+      'evals/cases/a/one.yaml',
+      'evals/cases/b/two.yaml',
+      'evals/cases/c/new.yml',
+    ]);
+    expect(await git.listFiles(c.c1, 'evals/holdout.enc')).toEqual([]);
+    const fromSubdir = createGit(join(work, 'evals'));
+    expect(await fromSubdir.listFiles(c.c5, 'evals/holdout.enc')).toEqual(['evals/holdout.enc']);
+  });
+
+  it('tells ancestry', async () => {
+    expect(await git.isAncestor(c.c3, c.f1)).toBe(true);
+    expect(await git.isAncestor(c.s1, c.c5)).toBe(true);
+    expect(await git.isAncestor(c.f1, c.c5)).toBe(false);
+  });
+
+  it('fetches an existing branch and tolerates a missing one', async () => {
+    expect(await git.fetch('origin', '+refs/heads/feature:refs/evalgate-test/feature')).toBe(true);
+    expect(sh(work, 'rev-parse', 'refs/evalgate-test/feature')).toBe(c.f1);
+    expect(await git.fetch('origin', '+refs/heads/does-not-exist:refs/evalgate-test/x')).toBe(false);
+    await expect(git.fetch('no-such-remote', 'refs/heads/main')).rejects.toThrow(/git fetch .*no-such-remote.* failed/);
+  });
+
+  it('adds a detached worktree at a commit and removes it', async () => {
+    const wt = await git.addWorktree(c.c2);
+    try {
+      expect(readFileSync(join(wt.path, 'evals/cases/a/one.yaml'), 'utf8')).toBe('id: one\nversion: 2\n');
+      expect(existsSync(join(wt.path, 'evals/cases/b/two.yaml'))).toBe(false);
+      expect(sh(wt.path, 'rev-parse', 'HEAD')).toBe(c.c2);
+      expect(sh(work, 'worktree', 'list')).toContain(wt.path);
+    } finally {
+      await wt.remove();
+    }
+    expect(existsSync(wt.path)).toBe(false);
+    expect(sh(work, 'worktree', 'list')).not.toContain(wt.path);
+    expect(sh(work, 'rev-parse', 'HEAD')).toBe(c.c5);
+    await wt.remove(); // idempotent
+  });
+
+  it('reports the default branch of the remote', async () => {
+    expect(await git.defaultBranch('origin')).toBe('main');
+  });
+
+  it.each([
+    ['an option as ref', () => git.revParse('--output=/tmp/x')],
+    ['an option as commit', () => git.showFile('--all', 'README.md')],
+    ['a path escaping the repo', () => git.showFile('HEAD', '../secret')],
+    ['whitespace in a ref', () => git.isAncestor('main feature', 'main')],
+    ['an option as remote', () => git.fetch('--upload-pack=touch /tmp/pwned', 'main')],
+  ])('refuses %s before running git', async (_name, call) => {
+    await expect(call()).rejects.toBeInstanceOf(GitError);
+  });
+
+  it('names the command, directory and stderr when git fails', async () => {
+    const outside = createGit(root); // root is not a repository
+    const err = await outside.currentCommit().catch((e) => e);
+    expect(err).toBeInstanceOf(GitError);
+    expect(err.message).toContain('not a git repository');
+    const err2 = await outside.listFiles('HEAD', '**').catch((e) => e);
+    expect(err2.message).toMatch(/^git ls-tree .* failed \(exit 128\) in .*: fatal: not a git repository.*\(run evalgate inside a git checkout\)/);
+  });
+});

@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { convertOtlp, isOtlpExport, OtlpFormatError } from '../../src/trace/otlp.js';
+
+type AnyValue = Record<string, unknown>;
+
+function attr(key: string, value: unknown): { key: string; value: AnyValue } {
+  if (typeof value === 'string') return { key, value: { stringValue: value } };
+  if (typeof value === 'boolean') return { key, value: { boolValue: value } };
+  if (typeof value === 'number') return { key, value: Number.isInteger(value) ? { intValue: String(value) } : { doubleValue: value } };
+  if (Array.isArray(value)) return { key, value: { arrayValue: { values: value.map((v) => attr('x', v).value) } } };
+  throw new Error(`unsupported ${typeof value}`);
+}
+
+const T0 = 1_732_000_000_000_000_000n; // unix nanos, beyond 2^53 on purpose
+
+interface SpanSpec {
+  name: string;
+  startMs: number;
+  endMs: number;
+  attrs: Record<string, unknown>;
+  status?: { code: number | string; message?: string };
+  events?: unknown[];
+}
+
+function span(s: SpanSpec, i: number) {
+  return {
+    traceId: '5b8efff798038103d269b633813fc60c',
+    spanId: `eee19b7ec3c1b17${i}`,
+    parentSpanId: i === 0 ? '' : 'eee19b7ec3c1b170',
+    name: s.name,
+    kind: 1,
+    startTimeUnixNano: String(T0 + BigInt(s.startMs) * 1_000_000n),
+    endTimeUnixNano: String(T0 + BigInt(s.endMs) * 1_000_000n),
+    attributes: Object.entries(s.attrs).map(([k, v]) => attr(k, v)),
+    status: s.status ?? { code: 0 },
+    ...(s.events ? { events: s.events } : {}),
+  };
+}
+
+function exportOf(specs: SpanSpec[]) {
+  return {
+    resourceSpans: [
+      {
+        resource: { attributes: [attr('service.name', 'refund-agent')] },
+        scopeSpans: [{ scope: { name: 'genai-instrumentation', version: '1.0.0' }, spans: specs.map(span) }],
+      },
+    ],
+  };
+}
+
+const agentSpan: SpanSpec = {
+  name: 'invoke_agent refund',
+  startMs: 0,
+  endMs: 1400,
+  attrs: {
+    'gen_ai.operation.name': 'invoke_agent',
+    'gen_ai.agent.name': 'refund',
+    'gen_ai.output.messages': JSON.stringify([
+      { role: 'assistant', parts: [{ type: 'text', content: '{"action":"refund","reply":"Your refund is on its way"}' }], finish_reason: 'stop' },
+    ]),
+  },
+};
+const chatSpan: SpanSpec = {
+  name: 'chat gpt-x',
+  startMs: 10,
+  endMs: 830,
+  attrs: {
+    'gen_ai.operation.name': 'chat',
+    'gen_ai.request.model': 'gpt-x',
+    'gen_ai.response.model': 'gpt-x-2026-01-01',
+    'gen_ai.usage.input_tokens': 812,
+    'gen_ai.usage.output_tokens': 64,
+    'evalgate.cost_usd': 0.002,
+  },
+};
+const policySpan: SpanSpec = {
+  name: 'execute_tool policy.check_eligibility',
+  startMs: 840,
+  endMs: 1080,
+  attrs: {
+    'gen_ai.operation.name': 'execute_tool',
+    'gen_ai.tool.name': 'policy.check_eligibility',
+    'gen_ai.tool.call.id': 'call_1',
+    'gen_ai.tool.call.arguments': '{"order_id":"8812"}',
+    'gen_ai.tool.call.result': '{"eligible":true}',
+  },
+};
+const refundSpan: SpanSpec = {
+  name: 'execute_tool billing.issue_refund',
+  startMs: 1085,
+  endMs: 1397,
+  attrs: {
+    'gen_ai.operation.name': 'execute_tool',
+    'gen_ai.tool.name': 'billing.issue_refund',
+    'gen_ai.tool.call.arguments': '{"order_id":"8812"}',
+    'error.type': 'HTTPError',
+  },
+  status: { code: 2, message: 'HTTP 401' },
+};
+
+describe('isOtlpExport', () => {
+  it.each([
+    [{ resourceSpans: [] }, true],
+    [exportOf([chatSpan]), true],
+    [{ output: 1, steps: [] }, false],
+    [[{ resourceSpans: [] }], false],
+    [null, false],
+    ['resourceSpans', false],
+  ])('%j -> %s', (doc, expected) => {
+    expect(isOtlpExport(doc)).toBe(expected);
+  });
+});
+
+describe('convertOtlp', () => {
+  it('maps chat and execute_tool spans to llm and tool steps in start order', () => {
+    // Exporters do not guarantee order: shuffle the spans.
+    const trace = convertOtlp(exportOf([refundSpan, agentSpan, policySpan, chatSpan]));
+    expect(trace.steps.map((s) => [s.type, s.name])).toEqual([
+      ['llm', 'chat gpt-x'],
+      ['tool', 'policy.check_eligibility'],
+      ['tool', 'billing.issue_refund'],
+    ]);
+    const [llm, policy, refund] = trace.steps;
+    expect(llm).toMatchObject({ model: 'gpt-x-2026-01-01', input_tokens: 812, output_tokens: 64, cost_usd: 0.002, latency_ms: 820, status: 'ok' });
+    expect(policy).toMatchObject({ args: { order_id: '8812' }, result: { eligible: true }, status: 'ok', latency_ms: 240 });
+    expect(refund).toMatchObject({ status: 'error', error: 'HTTPError: HTTP 401', latency_ms: 312 });
+    expect(trace.usage).toEqual({ input_tokens: 812, output_tokens: 64, cost_usd: 0.002 });
+    // The agent span bounds the whole run.
+    expect(trace.latency_ms).toBe(1400);
+  });
+
+  it('takes the output from the agent span gen_ai.output.messages, decoding JSON text', () => {
+    expect(convertOtlp(exportOf([agentSpan, chatSpan])).output).toEqual({ action: 'refund', reply: 'Your refund is on its way' });
+  });
+
+  it('prefers an explicit evalgate.output attribute', () => {
+    const agent = { ...agentSpan, attrs: { ...agentSpan.attrs, 'evalgate.output': '{"action":"escalate"}' } };
+    expect(convertOtlp(exportOf([agent, chatSpan])).output).toEqual({ action: 'escalate' });
+  });
+
+  it('falls back to the last chat span output text, kept as a string when not JSON', () => {
+    const chat = {
+      ...chatSpan,
+      attrs: { ...chatSpan.attrs, 'gen_ai.output.messages': JSON.stringify([{ role: 'assistant', parts: [{ type: 'text', content: 'Refund issued.' }] }]) },
+    };
+    expect(convertOtlp(exportOf([chat])).output).toBe('Refund issued.');
+    expect(convertOtlp(exportOf([chatSpan])).output).toBeNull();
+  });
+
+  it('accepts intValue as a number or a string, and the deprecated prompt/completion token names', () => {
+    const doc = exportOf([{ name: 'chat m', startMs: 0, endMs: 5, attrs: { 'gen_ai.operation.name': 'text_completion' } }]);
+    const attrs = doc.resourceSpans[0].scopeSpans[0].spans[0].attributes;
+    attrs.push({ key: 'gen_ai.usage.prompt_tokens', value: { intValue: 100 } as AnyValue });
+    attrs.push({ key: 'gen_ai.usage.completion_tokens', value: { intValue: '7' } });
+    const trace = convertOtlp(doc);
+    expect(trace.steps[0]).toMatchObject({ type: 'llm', input_tokens: 100, output_tokens: 7 });
+    expect(trace.usage.input_tokens + trace.usage.output_tokens).toBe(107);
+  });
+
+  it('uses the status message, error.type or exception event for the error, whichever exists', () => {
+    const base = { name: 'execute_tool t', startMs: 0, endMs: 1, attrs: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 't' } };
+    const cases: Array<[SpanSpec, string]> = [
+      [{ ...base, status: { code: 2, message: 'timeout talking to API' } }, 'timeout talking to API'],
+      [{ ...base, attrs: { ...base.attrs, 'error.type': '500' }, status: { code: 'STATUS_CODE_ERROR' } }, '500'],
+      [
+        {
+          ...base,
+          status: { code: 2 },
+          events: [{ name: 'exception', timeUnixNano: String(T0), attributes: [attr('exception.message', 'boom')] }],
+        },
+        'boom',
+      ],
+      [{ ...base, status: { code: 2 } }, 'error'],
+    ];
+    for (const [spec, error] of cases) {
+      expect(convertOtlp(exportOf([spec])).steps[0]).toMatchObject({ status: 'error', error });
+    }
+  });
+
+  it('skips non-GenAI and agent spans but keeps embeddings for their cost', () => {
+    const http = { name: 'POST /refunds', startMs: 1, endMs: 2, attrs: { 'http.request.method': 'POST' } };
+    const emb = { name: 'embeddings e', startMs: 3, endMs: 4, attrs: { 'gen_ai.operation.name': 'embeddings', 'gen_ai.usage.input_tokens': 40 } };
+    const trace = convertOtlp(exportOf([agentSpan, http, emb, policySpan]));
+    expect(trace.steps.map((s) => s.type)).toEqual(['embeddings', 'tool']);
+    expect(trace.usage.input_tokens).toBe(40);
+  });
+
+  it('treats a span with gen_ai.tool.name but no operation as a tool call, and keeps non-JSON args as text', () => {
+    const trace = convertOtlp(exportOf([{ name: 'lookup', startMs: 0, endMs: 3, attrs: { 'gen_ai.tool.name': 'kb.search', 'gen_ai.tool.call.arguments': 'refund policy' } }]));
+    expect(trace.steps[0]).toMatchObject({ type: 'tool', name: 'kb.search', args: 'refund policy', status: 'ok' });
+  });
+
+  it('decodes kvlistValue and arrayValue attributes (args recorded as structured values)', () => {
+    const doc = exportOf([{ name: 'execute_tool t', startMs: 0, endMs: 1, attrs: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 't' } }]);
+    doc.resourceSpans[0].scopeSpans[0].spans[0].attributes.push({
+      key: 'gen_ai.tool.call.arguments',
+      value: { kvlistValue: { values: [attr('ids', [1, 2]), attr('dry_run', true), attr('ratio', 0.5)] } },
+    });
+    expect(convertOtlp(doc).steps[0].args).toEqual({ ids: [1, 2], dry_run: true, ratio: 0.5 });
+  });
+
+  it('keeps microsecond precision on nanosecond timestamps beyond 2^53', () => {
+    const doc = exportOf([chatSpan]);
+    const s = doc.resourceSpans[0].scopeSpans[0].spans[0];
+    s.endTimeUnixNano = String(BigInt(s.startTimeUnixNano) + 1_234_567n);
+    expect(convertOtlp(doc).steps[0].latency_ms).toBe(1.234);
+  });
+
+  it.each([
+    [{ resourceSpans: [] }, /has no spans/],
+    [exportOf([{ name: 'GET /', startMs: 0, endMs: 1, attrs: { 'http.route': '/' } }]), /1 span\(s\) but none with GenAI attributes/],
+  ])('rejects exports it cannot use (%#)', (doc, message) => {
+    expect(() => convertOtlp(doc)).toThrow(OtlpFormatError);
+    expect(() => convertOtlp(doc)).toThrow(message);
+  });
+});
