@@ -158,6 +158,9 @@ function isUncertain(e: unknown): boolean {
   return typeof status !== 'number' || status >= 500;
 }
 
+/** Only owner/repo: callers may pass richer objects, and extra keys would become query parameters. */
+const pick = (r: RepoRef): RepoRef => ({ owner: r.owner, repo: r.repo });
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ------------------------------------------------------------------ identity
@@ -271,7 +274,7 @@ export async function postCheckRun(client: GitHubClient, repo: RepoRef, input: C
   let url: string;
   try {
     const res = await client.octokit.rest.checks.create({
-      ...repo,
+      ...pick(repo),
       name: input.name,
       head_sha: input.headSha,
       status: 'completed',
@@ -287,7 +290,7 @@ export async function postCheckRun(client: GitHubClient, repo: RepoRef, input: C
   for (let i = ANNOTATIONS_PER_REQUEST; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
     try {
       await client.octokit.rest.checks.update({
-        ...repo,
+        ...pick(repo),
         check_run_id: id,
         output: { title: output.title, summary: output.summary, annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST) },
       });
@@ -318,7 +321,7 @@ interface CommentLite {
 
 async function findSticky(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string): Promise<CommentLite | null> {
   const me = await readIdentity(client);
-  const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+  const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, { ...pick(repo), issue_number: issueNumber, per_page: 100 });
   const withMarker = comments.filter((c) => (c.body ?? '').includes(marker));
   const mine =
     withMarker.find((c) => me.login !== null && c.user?.login === me.login) ??
@@ -352,12 +355,12 @@ export async function upsertStickyComment(
         if (existing) {
           const action = createTried ? 'created' : 'updated';
           if (existing.body === text) return { ok: true, value: { action: createTried ? 'created' : 'unchanged', id: existing.id, url: existing.url, truncated: text !== full } };
-          const res = await client.octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: text });
+          const res = await client.octokit.rest.issues.updateComment({ ...pick(repo), comment_id: existing.id, body: text });
           return { ok: true, value: { action, id: res.data.id, url: res.data.html_url, truncated: text !== full } };
         }
         createTried = true;
         // No automatic retry here: a lost response would make a blind retry post twice.
-        const res = await client.octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text, request: { retries: 0 } });
+        const res = await client.octokit.rest.issues.createComment({ ...pick(repo), issue_number: issueNumber, body: text, request: { retries: 0 } });
         return { ok: true, value: { action: 'created', id: res.data.id, url: res.data.html_url, truncated: text !== full } };
       } catch (e) {
         if (isTooLong(e) && !shrunk) {
@@ -398,12 +401,12 @@ export interface IssueSummary {
 
 /** Parse a `guards` reference (`123`, `"#123"`, `"owner/repo#123"`) relative to `repo`; null when malformed. */
 export function parseIssueRef(ref: number | string, repo: RepoRef): (RepoRef & { number: number }) | null {
-  if (typeof ref === 'number') return Number.isInteger(ref) && ref > 0 ? { ...repo, number: ref } : null;
+  if (typeof ref === 'number') return Number.isInteger(ref) && ref > 0 ? { ...pick(repo), number: ref } : null;
   const m = /^\s*(?:([\w.-]+)\/([\w.-]+))?#?(\d+)\s*$/.exec(ref);
   if (!m) return null;
   const number = Number(m[3]);
   if (!(number > 0)) return null;
-  return m[1] ? { owner: m[1], repo: m[2], number } : { ...repo, number };
+  return m[1] ? { owner: m[1], repo: m[2], number } : { ...pick(repo), number };
 }
 
 type RestIssue = Awaited<ReturnType<EvalgateOctokitInstance['rest']['issues']['get']>>['data'];
@@ -482,7 +485,7 @@ export async function fetchIssueTitles(client: GitHubClient, repo: RepoRef, refs
 /** One issue. */
 export async function readIssue(client: GitHubClient, repo: RepoRef, number: number): Promise<GitHubResult<IssueSummary>> {
   try {
-    const res = await client.octokit.rest.issues.get({ ...repo, issue_number: number });
+    const res = await client.octokit.rest.issues.get({ ...pick(repo), issue_number: number });
     return { ok: true, value: summarize(repo.owner, repo.repo, res.data) };
   } catch (e) {
     return failure(e);
@@ -499,7 +502,7 @@ export async function readIssues(
   const out: IssueSummary[] = [];
   try {
     for await (const page of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, {
-      ...repo,
+      ...pick(repo),
       state: filter.state ?? 'open',
       per_page: 100,
       ...(filter.labels?.length ? { labels: filter.labels.join(',') } : {}),
@@ -517,7 +520,7 @@ export async function readIssues(
 /** Labels on a pull request (or issue). */
 export async function readPullLabels(client: GitHubClient, repo: RepoRef, number: number): Promise<GitHubResult<string[]>> {
   try {
-    const labels = await client.octokit.paginate(client.octokit.rest.issues.listLabelsOnIssue, { ...repo, issue_number: number, per_page: 100 });
+    const labels = await client.octokit.paginate(client.octokit.rest.issues.listLabelsOnIssue, { ...pick(repo), issue_number: number, per_page: 100 });
     return { ok: true, value: labels.map((l) => l.name) };
   } catch (e) {
     return failure(e);
@@ -531,7 +534,7 @@ export async function readPull(
   number: number,
 ): Promise<GitHubResult<{ number: number; title: string; head: { sha: string; ref: string; repo: string | null }; base: { sha: string; ref: string }; labels: string[]; author: string | null }>> {
   try {
-    const { data } = await client.octokit.rest.pulls.get({ ...repo, pull_number: number });
+    const { data } = await client.octokit.rest.pulls.get({ ...pick(repo), pull_number: number });
     return {
       ok: true,
       value: {
@@ -555,7 +558,7 @@ export async function createIssue(
   input: { title: string; body: string; labels?: string[]; assignees?: string[] },
 ): Promise<GitHubResult<IssueSummary>> {
   try {
-    const res = await client.octokit.rest.issues.create({ ...repo, title: input.title, body: truncateBody(input.body, MAX_COMMENT_CHARS), labels: input.labels ?? [], assignees: input.assignees ?? [] });
+    const res = await client.octokit.rest.issues.create({ ...pick(repo), title: input.title, body: truncateBody(input.body, MAX_COMMENT_CHARS), labels: input.labels ?? [], assignees: input.assignees ?? [] });
     return { ok: true, value: summarize(repo.owner, repo.repo, res.data) };
   } catch (e) {
     return failure(e);
@@ -570,9 +573,9 @@ export async function reopenIssue(
   extra: { labels?: string[]; assignees?: string[] } = {},
 ): Promise<GitHubResult<IssueSummary>> {
   try {
-    const res = await client.octokit.rest.issues.update({ ...repo, issue_number: number, state: 'open', state_reason: 'reopened' });
-    if (extra.labels?.length) await client.octokit.rest.issues.addLabels({ ...repo, issue_number: number, labels: extra.labels });
-    if (extra.assignees?.length) await client.octokit.rest.issues.addAssignees({ ...repo, issue_number: number, assignees: extra.assignees });
+    const res = await client.octokit.rest.issues.update({ ...pick(repo), issue_number: number, state: 'open', state_reason: 'reopened' });
+    if (extra.labels?.length) await client.octokit.rest.issues.addLabels({ ...pick(repo), issue_number: number, labels: extra.labels });
+    if (extra.assignees?.length) await client.octokit.rest.issues.addAssignees({ ...pick(repo), issue_number: number, assignees: extra.assignees });
     const s = summarize(repo.owner, repo.repo, res.data);
     return { ok: true, value: { ...s, labels: [...new Set([...s.labels, ...(extra.labels ?? [])])], assignees: [...new Set([...s.assignees, ...(extra.assignees ?? [])])] } };
   } catch (e) {
@@ -583,7 +586,7 @@ export async function reopenIssue(
 /** Add labels to an issue or PR. */
 export async function addLabels(client: GitHubClient, repo: RepoRef, number: number, labels: string[]): Promise<GitHubResult<string[]>> {
   try {
-    const res = await client.octokit.rest.issues.addLabels({ ...repo, issue_number: number, labels });
+    const res = await client.octokit.rest.issues.addLabels({ ...pick(repo), issue_number: number, labels });
     return { ok: true, value: res.data.map((l) => l.name) };
   } catch (e) {
     return failure(e);
@@ -593,7 +596,7 @@ export async function addLabels(client: GitHubClient, repo: RepoRef, number: num
 /** Whether an issue already has a comment containing `marker` (any author); for idempotent evidence comments. */
 export async function readCommentWithMarker(client: GitHubClient, repo: RepoRef, number: number, marker: string): Promise<GitHubResult<{ id: number; body: string; author: string | null } | null>> {
   try {
-    const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
+    const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, { ...pick(repo), issue_number: number, per_page: 100 });
     const c = comments.find((x) => (x.body ?? '').includes(marker));
     return { ok: true, value: c ? { id: c.id, body: c.body ?? '', author: c.user?.login ?? null } : null };
   } catch (e) {
@@ -604,7 +607,7 @@ export async function readCommentWithMarker(client: GitHubClient, repo: RepoRef,
 /** Post a new comment (body truncated to GitHub's limit). Prefer upsertStickyComment for reports. */
 export async function postComment(client: GitHubClient, repo: RepoRef, number: number, body: string): Promise<GitHubResult<{ id: number; url: string }>> {
   try {
-    const res = await client.octokit.rest.issues.createComment({ ...repo, issue_number: number, body: truncateBody(body, MAX_COMMENT_CHARS), request: { retries: 0 } });
+    const res = await client.octokit.rest.issues.createComment({ ...pick(repo), issue_number: number, body: truncateBody(body, MAX_COMMENT_CHARS), request: { retries: 0 } });
     return { ok: true, value: { id: res.data.id, url: res.data.html_url } };
   } catch (e) {
     return failure(e);
@@ -621,17 +624,17 @@ export async function postFilePullRequest(
   input: { branch: string; base?: string; path: string; content: string; message: string; title: string; body: string },
 ): Promise<GitHubResult<{ number: number; url: string }>> {
   try {
-    const base = input.base ?? (await client.octokit.rest.repos.get({ ...repo })).data.default_branch;
-    const ref = await client.octokit.rest.git.getRef({ ...repo, ref: `heads/${base}` });
-    await client.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${input.branch}`, sha: ref.data.object.sha });
+    const base = input.base ?? (await client.octokit.rest.repos.get({ ...pick(repo) })).data.default_branch;
+    const ref = await client.octokit.rest.git.getRef({ ...pick(repo), ref: `heads/${base}` });
+    await client.octokit.rest.git.createRef({ ...pick(repo), ref: `refs/heads/${input.branch}`, sha: ref.data.object.sha });
     await client.octokit.rest.repos.createOrUpdateFileContents({
-      ...repo,
+      ...pick(repo),
       path: input.path,
       branch: input.branch,
       message: input.message,
       content: Buffer.from(input.content, 'utf8').toString('base64'),
     });
-    const pr = await client.octokit.rest.pulls.create({ ...repo, head: input.branch, base, title: input.title, body: truncateBody(input.body, MAX_COMMENT_CHARS) });
+    const pr = await client.octokit.rest.pulls.create({ ...pick(repo), head: input.branch, base, title: input.title, body: truncateBody(input.body, MAX_COMMENT_CHARS) });
     return { ok: true, value: { number: pr.data.number, url: pr.data.html_url } };
   } catch (e) {
     return failure(e);

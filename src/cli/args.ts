@@ -109,7 +109,7 @@ export function parseCommand(argv: string[]): Command {
       return { verb, config: v.config };
     case 'run':
       noPositionals();
-      return { verb, config: v.config, suite: parseSuite(v.suite, verb), out: v.out ?? null, shard: parseShard(v.shard), cases: v.case ?? [], json: v.json ?? false };
+      return { verb, config: v.config, suite: parseSuite(v.suite, verb), out: v.out ?? null, shard: parseShard(v.shard), cases: (v.case as string[] | undefined) ?? [], json: v.json ?? false };
     case 'compare':
       noPositionals();
       return {
@@ -129,7 +129,7 @@ export function parseCommand(argv: string[]): Command {
         baseline: need(v.baseline, '--baseline', verb),
         baseRef: v['base-ref'] ?? null,
         out: v.out ?? null,
-        cases: v.case ?? [],
+        cases: (v.case as string[] | undefined) ?? [],
         allowGuardRemoval: v['allow-guard-removal'] ?? false,
       };
     case 'merge':

@@ -41,8 +41,8 @@ const opts = { command: COMMAND, cwd: ROOT, env: {}, maxOutputBytes: 8 * 1024 * 
 const execRun = () => throughHarness(spawnExecHarness(opts), N, CONCURRENCY);
 const jsonlRun = (n: number) => throughHarness(spawnJsonlHarness({ ...opts, workers: CONCURRENCY }), n, CONCURRENCY);
 // xargs runs the command directly; the `sh -c` variant adds the same shell hop evalgate uses.
-const xargsBare = () => execFileSync('sh', ['-c', `seq ${N} | xargs -P${CONCURRENCY} -n1 ${COMMAND} > /dev/null`], { cwd: ROOT });
-const xargsShell = () => execFileSync('sh', ['-c', `seq ${N} | xargs -P${CONCURRENCY} -I{} sh -c '${COMMAND.replace(/'/g, `'\\''`)} < /dev/null' > /dev/null`], { cwd: ROOT });
+const xargsBare = (): void => void execFileSync('sh', ['-c', `seq ${N} | xargs -P${CONCURRENCY} -n1 ${COMMAND} > /dev/null`], { cwd: ROOT });
+const xargsShell = (): void => void execFileSync('sh', ['-c', `seq ${N} | xargs -P${CONCURRENCY} -I{} sh -c '${COMMAND.replace(/'/g, `'\\''`)} < /dev/null' > /dev/null`], { cwd: ROOT });
 
 const best = (xs: number[]) => Math.min(...xs);
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
@@ -77,3 +77,7 @@ const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
 console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} CPUs, best of ${ROUNDS} rounds`);
 for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
+// The machine may be shared and noisy: show every round so a lucky best-of is visible as such.
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`rounds (ms): exec ${t.exec.map((x) => x.toFixed(0)).join('/')}, xargs ${t.bare.map((x) => x.toFixed(0)).join('/')}, xargs+sh ${t.shell.map((x) => x.toFixed(0)).join('/')}, jsonl ${t.jsonl.map((x) => x.toFixed(0)).join('/')}`);
+console.log(`median ratio exec/xargs = ${(med(t.exec) / med(t.bare)).toFixed(2)}x, exec/xargs+sh = ${(med(t.exec) / med(t.shell)).toFixed(2)}x`);

@@ -57,6 +57,7 @@ interface Row {
 function run(label: string, maxTrials: number, truncation: 'exact' | 'llr', baseRuns: number | null, seed: number): Row {
   const rng = xoroshiro128plus(seed);
   const opts: SequentialOptions = { alpha: ALPHA, power: POWER, min_drop: P0 - P1, max_trials: maxTrials, truncation };
+  // A long stored baseline: its Laplace estimate 9001/10002 is p0 = 0.9 to four places.
   const known = { passes: 9000, runs: 10000 };
   const drawBase = (): { passes: number; runs: number } => {
     if (baseRuns === null) return known;
@@ -88,7 +89,9 @@ const rows: Row[] = [
   run('truncated SPRT, max_trials 33, log-LR sign at truncation', 33, 'llr', null, 4),
   run('truncated SPRT, max_trials 50, exact at truncation', 50, 'exact', null, 5),
   run('untruncated SPRT (max_trials 10000)', 10000, 'exact', null, 6),
-  run('truncated SPRT, max_trials 33, baseline estimated from 20 runs', 33, 'exact', 20, 7),
+  run('truncated SPRT, max_trials 20, baseline estimated from 20 runs', 20, 'exact', 20, 7),
+  run('truncated SPRT, max_trials 33, baseline estimated from 20 runs', 33, 'exact', 20, 8),
+  run('truncated SPRT, max_trials 33, baseline estimated from 100 runs', 33, 'exact', 100, 9),
 ];
 const pct = (x: number): string => (100 * x).toFixed(1) + '%';
 const lines = [

@@ -28,9 +28,10 @@ describe('planSprt', () => {
 
 describe('sprtBaselineRate', () => {
   it.each([
-    [{ passes: 1, runs: 1 }, 0.75],
-    [{ passes: 20, runs: 20 }, 1 - 1 / 42],
-    [{ passes: 9, runs: 10 }, 0.9],
+    [{ passes: 1, runs: 1 }, 2 / 3],
+    [{ passes: 20, runs: 20 }, 21 / 22],
+    [{ passes: 9, runs: 10 }, 10 / 12],
+    [{ passes: 0, runs: 0 }, 0.5],
   ])('%j -> %f', (b, want) => expect(sprtBaselineRate(b)).toBeCloseTo(want, 12));
 });
 
@@ -42,8 +43,9 @@ describe('sequentialDecision', () => {
     // [base, head, max_trials, expected]
     [{ passes: 1, runs: 1 }, { passes: 0, runs: 1 }, 1, 'regressed'], // deterministic: no re-trials allowed
     [{ passes: 1, runs: 1 }, { passes: 0, runs: 1 }, 20, 'continue'], // re-run before blocking
-    [{ passes: 1, runs: 1 }, { passes: 0, runs: 5 }, 20, 'regressed'], // 5 log(0.45/0.25) > log 18
-    [{ passes: 1, runs: 1 }, { passes: 0, runs: 4 }, 20, 'continue'],
+    [{ passes: 1, runs: 1 }, { passes: 0, runs: 7 }, 20, 'regressed'], // p0 = 2/3: 7 log((8/15)/(1/3)) > log 18
+    [{ passes: 1, runs: 1 }, { passes: 0, runs: 6 }, 20, 'continue'],
+    [{ passes: 1, runs: 1 }, { passes: 0, runs: 6 }, 6, 'regressed'], // truncation: deterministic rule
     [known, { passes: 9, runs: 9 }, 20, 'accept'], // 9 log(7/9) < log(0.1/0.95)
     [known, { passes: 8, runs: 8 }, 20, 'continue'],
     [known, { passes: 1, runs: 4 }, 20, 'regressed'],
@@ -101,6 +103,24 @@ describe('sequential test error rates (seeded simulation, 4000 gates each)', () 
     const h0 = simulate(0.9, opts, sims, 13);
     expect(h0.rate).toBeLessThanOrEqual(0.05 + 2 * mcSe(0.05));
     expect(h0.runs).toBeLessThanOrEqual(20);
+  });
+  it('with a baseline estimated from 20 runs, the false-block rate still stays within alpha', () => {
+    const rng = xoroshiro128plus(15);
+    let blocks = 0;
+    for (let i = 0; i < sims; i++) {
+      let bp = 0;
+      for (let j = 0; j < 20; j++) if (uniformFloat64(rng) < 0.9) bp++;
+      const base = { passes: bp, runs: 20 };
+      const head = { passes: 0, runs: 0 };
+      let d = sequentialDecision(base, head, { ...opts, max_trials: 33 });
+      while (d === 'continue') {
+        head.runs++;
+        if (uniformFloat64(rng) < 0.9) head.passes++;
+        d = sequentialDecision(base, head, { ...opts, max_trials: 33 });
+      }
+      if (d === 'regressed') blocks++;
+    }
+    expect(blocks / sims).toBeLessThanOrEqual(0.05 + 2 * mcSe(0.05));
   });
   it('log-LR truncation trades false blocks for power', () => {
     const exact = simulate(0.7, opts, sims, 14);

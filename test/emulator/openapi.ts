@@ -192,7 +192,8 @@ function prepare(doc: JsonObject): OpenApi {
       if (op.method !== method) continue;
       const params: Record<string, string> = {};
       const last = op.segments.length - 1;
-      const lastIsParam = /^\{\w+\}$/.test(op.segments[last] ?? '');
+      // Only params that hold slash-separated values may span segments (contents {path}, git {ref}).
+      const lastIsParam = /^\{(path|ref)\}$/.test(op.segments[last] ?? '');
       if (segs.length !== op.segments.length && !(lastIsParam && segs.length > op.segments.length)) continue;
       let score = '';
       let ok = true;

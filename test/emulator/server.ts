@@ -232,6 +232,16 @@ export class GitHubEmulator {
     this.faults.push({ ...spec, left: spec.times ?? 1 });
   }
 
+  /** Drop faults that have not fired yet (call in afterEach so tests stay independent). */
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
+  /** Faults that have not fired their `times` yet. */
+  pendingFaults(): FaultSpec[] {
+    return this.faults.filter((f) => f.left > 0);
+  }
+
   /** Throw, listing every violation, when any was recorded. */
   assertNoViolations(): void {
     if (this.violations.length === 0) return;

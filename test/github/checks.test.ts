@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { postCheckRun, type CheckAnnotation } from '../../src/adapters/github.js';
 import { startEmulator, TOKENS, type GitHubEmulator } from '../emulator/server.js';
 import { freshRepo, testClient } from './helpers.js';
@@ -6,6 +6,9 @@ import { freshRepo, testClient } from './helpers.js';
 let gh: GitHubEmulator;
 beforeAll(async () => {
   gh = await startEmulator();
+});
+afterEach(() => {
+  gh.clearFaults();
 });
 afterAll(async () => {
   await gh?.stop();
