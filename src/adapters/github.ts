@@ -45,6 +45,8 @@ export interface GitHubClientOptions {
   baseUrl?: string;
   userAgent?: string;
   log?: GitHubLog;
+  /** Applied to every text evalgate posts (bodies, titles, summaries, annotations, file content). */
+  redact?: (text: string) => string;
   retry?: {
     /** Retries of 5xx / network errors (default 3). */
     retries?: number;
@@ -71,6 +73,7 @@ export interface GitHubIdentity {
 export interface GitHubClient {
   octokit: EvalgateOctokitInstance;
   log: GitHubLog;
+  redact: (text: string) => string;
   baseDelayMs: number;
   /** Lazily determined identity of the token (see readIdentity). */
   identity: Promise<GitHubIdentity> | null;
@@ -125,7 +128,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       ...(r.spaceWrites === false ? { write: IMMEDIATE_GROUP as never, notifications: IMMEDIATE_GROUP as never } : {}),
     },
   });
-  return { octokit, log, baseDelayMs, identity: null };
+  return { octokit, log, redact: options.redact ?? ((t) => t), baseDelayMs, identity: null };
 }
 
 // ------------------------------------------------------------------ results
@@ -264,11 +267,14 @@ function cleanAnnotation(a: CheckAnnotation): CheckAnnotation & { end_line: numb
 
 /** Create a completed check run; annotations beyond the first 50 are added by updates of 50. */
 export async function postCheckRun(client: GitHubClient, repo: RepoRef, input: CheckRunInput): Promise<GitHubResult<{ id: number; url: string; annotations: number }>> {
-  const annotations = input.annotations.map(cleanAnnotation);
+  const red = client.redact;
+  const annotations = input.annotations
+    .map((a) => ({ ...a, message: red(a.message), ...(a.title ? { title: red(a.title) } : {}), ...(a.raw_details ? { raw_details: red(a.raw_details) } : {}) }))
+    .map(cleanAnnotation);
   const output = {
-    title: input.title.slice(0, 255),
-    summary: truncateBody(input.summary, MAX_CHECK_TEXT_CHARS),
-    ...(input.text ? { text: truncateBody(input.text, MAX_CHECK_TEXT_CHARS) } : {}),
+    title: red(input.title).slice(0, 255),
+    summary: truncateBody(red(input.summary), MAX_CHECK_TEXT_CHARS),
+    ...(input.text ? { text: truncateBody(red(input.text), MAX_CHECK_TEXT_CHARS) } : {}),
   };
   let id: number;
   let url: string;
@@ -342,7 +348,7 @@ export async function upsertStickyComment(
   marker: string,
   body: string,
 ): Promise<GitHubResult<StickyCommentOutcome>> {
-  const full = withMarker(marker, body);
+  const full = withMarker(marker, client.redact(body));
   let text = truncateBody(full, MAX_COMMENT_CHARS);
   let shrunk = false;
   const attempts = 3;
@@ -558,7 +564,7 @@ export async function createIssue(
   input: { title: string; body: string; labels?: string[]; assignees?: string[] },
 ): Promise<GitHubResult<IssueSummary>> {
   try {
-    const res = await client.octokit.rest.issues.create({ ...pick(repo), title: input.title, body: truncateBody(input.body, MAX_COMMENT_CHARS), labels: input.labels ?? [], assignees: input.assignees ?? [] });
+    const res = await client.octokit.rest.issues.create({ ...pick(repo), title: client.redact(input.title), body: truncateBody(client.redact(input.body), MAX_COMMENT_CHARS), labels: input.labels ?? [], assignees: input.assignees ?? [] });
     return { ok: true, value: summarize(repo.owner, repo.repo, res.data) };
   } catch (e) {
     return failure(e);
@@ -607,7 +613,7 @@ export async function readCommentWithMarker(client: GitHubClient, repo: RepoRef,
 /** Post a new comment (body truncated to GitHub's limit). Prefer upsertStickyComment for reports. */
 export async function postComment(client: GitHubClient, repo: RepoRef, number: number, body: string): Promise<GitHubResult<{ id: number; url: string }>> {
   try {
-    const res = await client.octokit.rest.issues.createComment({ ...pick(repo), issue_number: number, body: truncateBody(body, MAX_COMMENT_CHARS), request: { retries: 0 } });
+    const res = await client.octokit.rest.issues.createComment({ ...pick(repo), issue_number: number, body: truncateBody(client.redact(body), MAX_COMMENT_CHARS), request: { retries: 0 } });
     return { ok: true, value: { id: res.data.id, url: res.data.html_url } };
   } catch (e) {
     return failure(e);
@@ -632,9 +638,9 @@ export async function postFilePullRequest(
       path: input.path,
       branch: input.branch,
       message: input.message,
-      content: Buffer.from(input.content, 'utf8').toString('base64'),
+      content: Buffer.from(client.redact(input.content), 'utf8').toString('base64'),
     });
-    const pr = await client.octokit.rest.pulls.create({ ...pick(repo), head: input.branch, base, title: input.title, body: truncateBody(input.body, MAX_COMMENT_CHARS) });
+    const pr = await client.octokit.rest.pulls.create({ ...pick(repo), head: input.branch, base, title: client.redact(input.title), body: truncateBody(client.redact(input.body), MAX_COMMENT_CHARS) });
     return { ok: true, value: { number: pr.data.number, url: pr.data.html_url } };
   } catch (e) {
     return failure(e);

@@ -346,14 +346,14 @@ export function scaffoldCase(issue: ScaffoldIssue, comments: Array<{ body: strin
     case 'bad_output': {
       const quoted = findQuotedPhrase(f.expected_behaviour);
       if (quoted) {
-        const check: Check & { type: 'output_match' } = { type: 'output_match', pattern: escapeRegExp(quoted.phrase) };
         const out = trace?.output;
-        if (isObj(out)) {
-          const key = ['reply', 'answer', 'text', 'content', 'message'].find((k) => typeof out[k] === 'string');
-          if (key) check.path = key;
-        }
-        if (quoted.negate) check.negate = true;
-        checks.push(check);
+        const key = isObj(out) ? ['reply', 'answer', 'text', 'content', 'message'].find((k) => typeof out[k] === 'string') : undefined;
+        checks.push({
+          type: 'output_match',
+          ...(key ? { path: key } : {}),
+          pattern: escapeRegExp(quoted.phrase),
+          ...(quoted.negate ? { negate: true } : {}),
+        });
       } else {
         todos.push('the expected behaviour quotes no phrase: write an output_match or output_schema check for the correct reply');
       }

@@ -3,6 +3,7 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { sequentialDecision, type SequentialOptions } from '../../src/comparison/sequential.js';
+import { boschlooOneSidedLess, fisherOneSidedLess } from '../../src/comparison/stats.js';
 
 const SIMS = Number(process.env.SIMS ?? 4000);
 const P0 = 0.9;
@@ -93,6 +94,31 @@ const rows: Row[] = [
   run('truncated SPRT, max_trials 33, baseline estimated from 20 runs', 33, 'exact', 20, 8),
   run('truncated SPRT, max_trials 33, baseline estimated from 100 runs', 33, 'exact', 100, 9),
 ];
+/** Fixed two-sample design (n base runs vs n head runs), decided by Fisher or by Boschloo at ALPHA. */
+function twoSample(n: number, seed: number): Array<{ label: string; falseBlock: number; power: number }> {
+  const rng = xoroshiro128plus(seed);
+  const draw = (p: number): number => {
+    let c = 0;
+    for (let i = 0; i < n; i++) if (uniformFloat64(rng) < p) c++;
+    return c;
+  };
+  const hits = { fisher: [0, 0], boschloo: [0, 0] };
+  for (let i = 0; i < SIMS; i++) {
+    [P0, P1].forEach((p, j) => {
+      const b = draw(P0);
+      const h = draw(p);
+      if (fisherOneSidedLess(b, n, h, n) <= ALPHA) hits.fisher[j]++;
+      if (boschlooOneSidedLess(b, n, h, n) <= ALPHA) hits.boschloo[j]++;
+    });
+  }
+  return (['fisher', 'boschloo'] as const).map((k) => ({
+    label: `fixed ${n} base + ${n} head runs, ${k === 'fisher' ? 'Fisher' : 'Boschloo'} exact test`,
+    falseBlock: hits[k][0] / SIMS,
+    power: hits[k][1] / SIMS,
+  }));
+}
+const fixedTwoSample = [...twoSample(20, 21), ...twoSample(33, 22)];
+
 const pct = (x: number): string => (100 * x).toFixed(1) + '%';
 const lines = [
   `SPRT benchmark: H0 p = ${P0}, H1 p = ${P1}, alpha ${ALPHA}, power ${POWER}, ${SIMS} simulated gates per scenario and hypothesis (seeded).`,
@@ -105,6 +131,12 @@ const lines = [
     (r) =>
       `| ${r.label} | ${pct(r.falseBlock)} | ${pct(r.power)} | ${r.runsH0.toFixed(1)} | ${r.runsH1.toFixed(1)} | ${((r.runsH0 + r.runsH1) / 2).toFixed(1)} |`,
   ),
+  '',
+  'Final decision on fixed counts (compareResults), baseline estimated from the same number of runs:',
+  '',
+  '| method | false-block rate (p = 0.9) | power (p = 0.7) | runs per side |',
+  '|---|---|---|---|',
+  ...fixedTwoSample.map((r) => `| ${r.label} | ${pct(r.falseBlock)} | ${pct(r.power)} | ${r.label.match(/fixed (\d+)/)![1]} |`),
   '',
   `(${((Date.now() - t0) / 1000).toFixed(1)} s)`,
 ];

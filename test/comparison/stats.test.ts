@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import {
+  BOSCHLOO_MAX_TABLES,
+  boschlooOneSidedLess,
   fisherOneSidedGreater,
   fisherOneSidedLess,
   isDeterministicRegression,
@@ -34,6 +36,30 @@ describe('fisherOneSidedLess', () => {
   });
 });
 
+describe('boschlooOneSidedLess', () => {
+  it('matches the SciPy boschloo_exact docs example (statistic 0.0483, p-value 0.0355)', () => {
+    expect(fisherOneSidedLess(74, 117, 31, 63)).toBeCloseTo(0.0483, 4);
+    // 118 x 64 tables is above the default cap, so lift it for this reference value.
+    expect(118 * 64).toBeGreaterThan(BOSCHLOO_MAX_TABLES);
+    expect(boschlooOneSidedLess(74, 117, 31, 63, Infinity)).toBeCloseTo(0.0355, 3);
+    expect(boschlooOneSidedLess(74, 117, 31, 63)).toBe(fisherOneSidedLess(74, 117, 31, 63));
+  });
+  it.each([
+    // only the observed table is as extreme: sup_pi of the table probability
+    [1, 1, 0, 1, 0.25], // pi (1 - pi)
+    [4, 4, 0, 4, 1 / 256], // pi^4 (1 - pi)^4
+    [3, 3, 0, 3, 1 / 64],
+  ])('base %i/%i head %i/%i -> %f (hand-computed)', (bp, bn, hp, hn, want) => {
+    expect(boschlooOneSidedLess(bp, bn, hp, hn)).toBeCloseTo(want, 6);
+  });
+  it('is never above Fisher and equals it above the size cap', () => {
+    for (let bp = 0; bp <= 6; bp++) for (let hp = 0; hp <= 6; hp++) {
+      expect(boschlooOneSidedLess(bp, 6, hp, 6)).toBeLessThanOrEqual(fisherOneSidedLess(bp, 6, hp, 6) + 1e-12);
+    }
+    expect(boschlooOneSidedLess(90, 100, 70, 100)).toBe(fisherOneSidedLess(90, 100, 70, 100));
+  });
+});
+
 describe('isRegression / deterministic rule', () => {
   it.each([
     // [base passes, base runs, head passes, head runs, regressed]
@@ -43,6 +69,7 @@ describe('isRegression / deterministic rule', () => {
     [1, 1, 1, 2, false], // passed once on head: statistics decide, and 1/2 vs 1/1 is not significant
     [9, 10, 0, 1, false], // baseline was not perfect: one failure is within its noise
     [10, 10, 5, 10, true], // exact test p = 0.016
+    [4, 4, 1, 4, true], // Boschloo p = 0.035 (Fisher alone: 0.071, would miss it)
     [9, 10, 7, 10, false], // exact test p = 0.29
     [0, 3, 0, 3, false],
   ])('base %i/%i head %i/%i -> %s', (bp, bn, hp, hn, want) => {

@@ -650,9 +650,9 @@ export class GitHubEmulator {
       homepage: null,
       language: null,
       description: null,
-      pushed_at: null,
-      created_at: null,
-      updated_at: null,
+      pushed_at: '2026-01-01T00:00:00Z',
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: '2026-01-01T00:00:00Z',
     });
   }
 }

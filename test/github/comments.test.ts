@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_COMMENT_CHARS, truncateBody, upsertStickyComment } from '../../src/adapters/github.js';
+import { MAX_COMMENT_CHARS, postCheckRun, truncateBody, upsertStickyComment } from '../../src/adapters/github.js';
 import { startEmulator, TOKENS, type GitHubEmulator } from '../emulator/server.js';
 import { freshRepo, testClient } from './helpers.js';
 
@@ -24,6 +24,7 @@ describe('upsertStickyComment', () => {
     const r = freshRepo(gh);
     const pr = gh.addPull(r.full, { title: 'change prompt', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
     const { client } = testClient(gh);
+    const start = gh.log.length;
 
     const first = await upsertStickyComment(client, r, pr.number, MARKER, 'report v1');
     expect(first).toMatchObject({ ok: true, value: { action: 'created' } });
@@ -40,7 +41,7 @@ describe('upsertStickyComment', () => {
     expect(comments[0].body).toContain(MARKER);
     expect(comments[0].body).toContain('report v2');
     // GET /user is asked once per client, even across three upserts.
-    expect(gh.calls({ operationId: 'users/get-authenticated' }).length).toBeGreaterThanOrEqual(1);
+    expect(gh.log.slice(start).filter((c) => c.operationId === 'users/get-authenticated')).toHaveLength(1);
     gh.assertNoViolations();
   });
 
@@ -178,6 +179,19 @@ describe('upsertStickyComment', () => {
     const ro = testClient(gh, TOKENS.actionsReadOnly).client;
     expect(await upsertStickyComment(ro, r, pr.number, MARKER, 'x')).toMatchObject({ ok: false, status: 403, reason: 'not_permitted' });
     expect(gh.issueComments(r.full, pr.number)).toHaveLength(0);
+  });
+});
+
+describe('redaction', () => {
+  it('redacts every posted text: comment, check run summary and annotations', async () => {
+    const r = freshRepo(gh);
+    const pr = gh.addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
+    const { client } = testClient(gh, TOKENS.actions, 5000, (t) => t.replaceAll('sk-live-123', '***'));
+    await upsertStickyComment(client, r, pr.number, MARKER, 'key sk-live-123 leaked');
+    await postCheckRun(client, r, { name: 'n', headSha: '1'.repeat(40), conclusion: 'failure', title: 'sk-live-123', summary: 'sk-live-123', annotations: [{ path: 'a.yaml', start_line: 1, annotation_level: 'failure', message: 'got sk-live-123' }] });
+    const posted = JSON.stringify(gh.log.slice(-6).map((c) => c.body));
+    expect(posted).not.toContain('sk-live-123');
+    expect(gh.issueComments(r.full, pr.number)[0].body).toContain('key *** leaked');
   });
 });
 

@@ -13,12 +13,18 @@ export function freshRepo(gh: GitHubEmulator): RepoRef & { full: string } {
 }
 
 /** A client against the emulator with short back-off, no write spacing, and captured logs. */
-export function testClient(gh: GitHubEmulator, token: string = TOKENS.actions, timeoutMs = 5000): { client: GitHubClient; logs: string[] } {
+export function testClient(
+  gh: GitHubEmulator,
+  token: string = TOKENS.actions,
+  timeoutMs = 5000,
+  redact?: (text: string) => string,
+): { client: GitHubClient; logs: string[] } {
   const logs: string[] = [];
   const client = createGitHubClient({
     token,
     baseUrl: gh.url,
     log: (level, message) => logs.push(`${level}: ${message}`),
+    redact,
     retry: { baseDelayMs: 5, spaceWrites: false, timeoutMs },
   });
   return { client, logs };

@@ -1,0 +1,6 @@
+// Action orchestration (in progress).
+import * as core from '@actions/core';
+/** Runs the action. */
+export async function run(): Promise<void> {
+  core.setFailed('evalgate action: not wired yet');
+}

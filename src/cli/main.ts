@@ -1,0 +1,341 @@
+// The `evalgate` CLI verbs. Each verb loads its inputs through the adapters, calls the engine and
+// the pure core, prints, and returns an exit code: 0 ok, 1 block/failure, 2 usage or config error.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join, relative, dirname, resolve } from 'node:path';
+import type { Comparison, Config, Results, Suite } from '../types.js';
+import { parseCommand, UsageError, USAGE, type Command } from './args.js';
+import { renderProblem } from '../case/problems.js';
+import { buildDefaultConfig } from '../case/config.js';
+import { parseCaseSource } from '../case/case.js';
+import { loadProjectFromDisk, loadHoldout, selectCases, HOLDOUT_BUNDLE, type Project } from '../engine/project.js';
+import { runSuite, runGate, type RunEnv } from '../engine/run.js';
+import { readRevision } from '../engine/revision.js';
+import type { Progress } from '../engine/suite.js';
+import { readJsonFile, writeFileAtomic, listCaseFiles } from '../adapters/fs.js';
+import { createDirStore } from '../adapters/store.js';
+import { createGit } from '../adapters/git.js';
+import { checkResults } from '../results/check.js';
+import { mergeResults } from '../results/merge.js';
+import { compareResults } from '../comparison/compare.js';
+import { renderResultsText, renderComparisonText, renderProgress } from '../surfaces/text.js';
+import { renderComparisonMarkdown, renderResultsMarkdown } from '../surfaces/markdown.js';
+import { renderJunit } from '../surfaces/junit.js';
+import { renderJson } from '../surfaces/json.js';
+import { encryptHoldout, decryptHoldout, parseHoldoutKey, generateHoldoutKey } from '../case/holdout.js';
+import { runScaffoldCommand, runIngestCommand } from './loop.js';
+
+/** Where the CLI writes and prints; injected so tests can capture it. */
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** True when stderr is a terminal (live progress line instead of periodic lines). */
+  tty: boolean;
+}
+
+/** A user-facing failure: printed without a stack trace, exit code 2. */
+export class CliError extends Error {
+  override name = 'CliError';
+}
+
+/** Reads and validates a results file (untrusted data): exit 2 with the problems when invalid. */
+export async function readResultsFile(file: string): Promise<Results> {
+  const doc = await readJsonFile(file);
+  const checked = checkResults(doc, file);
+  if (!checked.ok) throw new CliError(`${file} is not a valid evalgate results file:\n  ${checked.problems.join('\n  ')}`);
+  return checked.results;
+}
+
+function validateStored(doc: unknown, source: string): Results {
+  const checked = checkResults(doc, source);
+  if (!checked.ok) throw new CliError(`${source} is not a valid evalgate results file:\n  ${checked.problems.join('\n  ')}`);
+  return checked.results;
+}
+
+async function loadOrReport(io: Io, configPath: string): Promise<Project | null> {
+  const loaded = await loadProjectFromDisk(io.cwd, configPath);
+  if ('config' in loaded) return loaded;
+  for (const p of loaded.problems) io.stderr(renderProblem(p) + '\n');
+  io.stderr(`\n${loaded.problems.length} problem(s); nothing was run.\n`);
+  return null;
+}
+
+function progressPrinter(io: Io): (p: Progress) => void {
+  let lastDecile = -1;
+  return (p) => {
+    if (io.tty) {
+      io.stderr(`\r${renderProgress(p)}${p.done === p.total ? '\n' : ''}`);
+      return;
+    }
+    // Logs (CI): one line per 10% keeps them readable at any suite size.
+    const decile = Math.floor((p.done / p.total) * 10);
+    if (decile !== lastDecile || p.done === p.total) {
+      lastDecile = decile;
+      io.stderr(renderProgress(p) + '\n');
+    }
+  };
+}
+
+interface Prepared {
+  project: Project;
+  env: RunEnv;
+  cases: Project['cases'];
+  notices: string[];
+  dispose: () => Promise<void>;
+}
+
+async function prepareRun(io: Io, cmd: { config: string; suite: Suite; cases: string[]; shard?: { index: number; total: number } | null }): Promise<Prepared | number> {
+  const project = await loadOrReport(io, cmd.config);
+  if (!project) return 2;
+  const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY);
+  if (holdout.problems.length > 0) {
+    for (const p of holdout.problems) io.stderr(p + '\n');
+    return 2;
+  }
+  const all = [...project.cases, ...(cmd.cases.length === 0 ? (holdout.holdout?.cases ?? []) : [])];
+  const { cases, unknown } = selectCases(all, { suite: cmd.suite, ids: cmd.cases, shard: cmd.shard ?? null });
+  if (unknown.length > 0) {
+    await holdout.holdout?.dispose();
+    throw new UsageError(`--case ${unknown.map((u) => `"${u}"`).join(', ')}: no such case (known: ${project.cases.map((c) => c.id).join(', ')})`);
+  }
+  if (cases.length === 0) io.stderr(`note: no case belongs to suite ${cmd.suite}${cmd.shard ? ` in shard ${cmd.shard.index}/${cmd.shard.total}` : ''}\n`);
+  const env: RunEnv = { cwd: io.cwd, config: project.config, holdoutKey: holdout.holdout?.key ?? null, onProgress: progressPrinter(io) };
+  return { project, env, cases, notices: holdout.notices, dispose: async () => holdout.holdout?.dispose() };
+}
+
+async function meta(io: Io, suite: Suite) {
+  const rev = await readRevision(io.cwd, io.env);
+  return { suite, ...rev, createdAt: new Date().toISOString() };
+}
+
+function anyFailing(results: Results): boolean {
+  return [...results.cases].some((c) => c.passes < c.runs || c.errors > 0);
+}
+
+async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<number> {
+  const prep = await prepareRun(io, cmd);
+  if (typeof prep === 'number') return prep;
+  try {
+    const results = await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices);
+    const out = cmd.out ?? join('.evalgate', cmd.suite, 'results.json');
+    await writeFileAtomic(resolve(io.cwd, out), JSON.stringify(results, null, 2) + '\n');
+    io.stdout(cmd.json ? JSON.stringify(results, null, 2) + '\n' : renderResultsText(results, { color: io.tty }) + `\nresults: ${out}\n`);
+    return anyFailing(results) ? 1 : 0;
+  } finally {
+    await prep.dispose();
+  }
+}
+
+/** Finds the baseline for a gate: a results file, or the nearest stored ancestor in a directory store. */
+async function readBaseline(io: Io, baseline: string, suite: Suite, baseRef: string | null): Promise<{ results: Results | null; source: string }> {
+  const path = resolve(io.cwd, baseline);
+  if (/\.json$/i.test(baseline)) return { results: await readResultsFile(path), source: `file ${baseline}` };
+  const store = createDirStore(path, { validate: validateStored });
+  const git = createGit(io.cwd);
+  const head = await git.currentCommit();
+  const ref = baseRef ?? (await git.defaultBranch('origin')) ?? 'main';
+  const base = (await git.tryRevParse(ref)) ? await git.mergeBase(head, ref) : null;
+  const commits = await git.firstParentAncestors(base ?? head, 200);
+  const found = await store.findNearest(suite, commits);
+  if (!found) return { results: null, source: `${store.describe()} (no stored run for an ancestor of ${(base ?? head).slice(0, 7)})` };
+  const which = found.commit === commits[0] ? 'merge-base' : 'nearest stored ancestor';
+  return { results: found.results, source: `${store.describe()} at ${found.commit.slice(0, 7)} (${which})` };
+}
+
+async function writeGateOutputs(io: Io, dir: string, head: Results, cmp: Comparison, config: Config): Promise<void> {
+  const abs = resolve(io.cwd, dir);
+  await writeFileAtomic(join(abs, 'results.json'), JSON.stringify(head, null, 2) + '\n');
+  await writeFileAtomic(join(abs, 'comparison.json'), JSON.stringify(cmp, null, 2) + '\n');
+  const redact = { patterns: config.redact, secrets: [] };
+  await writeFileAtomic(join(abs, 'report.md'), renderComparisonMarkdown(cmp, { redact, marker: `<!-- evalgate:${cmp.suite} -->` }) + '\n');
+  await writeFileAtomic(join(abs, 'junit.xml'), renderJunit(cmp) + '\n');
+}
+
+async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise<number> {
+  const baseline = await readBaseline(io, cmd.baseline, cmd.suite, cmd.baseRef);
+  const prep = await prepareRun(io, cmd);
+  if (typeof prep === 'number') return prep;
+  try {
+    const outcome = await runGate(prep.cases, baseline.results, await meta(io, cmd.suite), prep.env, {
+      baseSource: baseline.source,
+      allowGuardRemoval: cmd.allowGuardRemoval,
+      notices: prep.notices,
+    });
+    const dir = cmd.out ?? join('.evalgate', cmd.suite);
+    await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.project.config);
+    io.stdout(renderComparisonText(outcome.comparison, { color: io.tty }) + `\nreport: ${join(dir, 'report.md')}\n`);
+    return outcome.comparison.verdict === 'block' ? 1 : 0;
+  } finally {
+    await prep.dispose();
+  }
+}
+
+async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): Promise<number> {
+  const base = await readResultsFile(resolve(io.cwd, cmd.base));
+  const head = await readResultsFile(resolve(io.cwd, cmd.head));
+  let gate = buildDefaultConfig().gate;
+  if (cmd.config) {
+    const project = await loadOrReport(io, cmd.config);
+    if (!project) return 2;
+    gate = project.config.gate;
+  }
+  if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
+  const cmp = compareResults(base, head, { gate, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval });
+  if (cmd.out) await writeFileAtomic(resolve(io.cwd, cmd.out), JSON.stringify(cmp, null, 2) + '\n');
+  io.stdout(renderComparisonText(cmp, { color: io.tty }) + '\n');
+  return cmp.verdict === 'block' ? 1 : 0;
+}
+
+async function cmdMerge(io: Io, cmd: Extract<Command, { verb: 'merge' }>): Promise<number> {
+  const shards = [];
+  for (const f of cmd.files) shards.push(await readResultsFile(resolve(io.cwd, f)));
+  const merged = mergeResults(shards);
+  const text = JSON.stringify(merged, null, 2) + '\n';
+  if (cmd.out) {
+    await writeFileAtomic(resolve(io.cwd, cmd.out), text);
+    io.stderr(`merged ${shards.length} shard(s), ${merged.cases.length} case(s) into ${cmd.out}\n`);
+  } else io.stdout(text);
+  return 0;
+}
+
+async function cmdReport(io: Io, cmd: Extract<Command, { verb: 'report' }>): Promise<number> {
+  const doc = (await readJsonFile(resolve(io.cwd, cmd.file))) as { schema?: unknown };
+  let x: Results | Comparison;
+  if (doc && typeof doc === 'object' && doc.schema === 'evalgate/comparison@1') x = doc as Comparison;
+  else x = await readResultsFile(resolve(io.cwd, cmd.file));
+  const isCmp = x.schema === 'evalgate/comparison@1';
+  switch (cmd.format) {
+    case 'json':
+      io.stdout(renderJson(x) + '\n');
+      break;
+    case 'junit':
+      io.stdout(renderJunit(x) + '\n');
+      break;
+    case 'text':
+      io.stdout((isCmp ? renderComparisonText(x as Comparison) : renderResultsText(x as Results)) + '\n');
+      break;
+    default:
+      io.stdout((isCmp ? renderComparisonMarkdown(x as Comparison) : renderResultsMarkdown(x as Results)) + '\n');
+  }
+  return 0;
+}
+
+function holdoutKeyFrom(io: Io): Buffer {
+  const text = io.env.EVALGATE_HOLDOUT_KEY;
+  if (!text) throw new CliError('EVALGATE_HOLDOUT_KEY is not set (expected a 32-byte key, base64 or hex; create one with `evalgate holdout keygen`)');
+  return parseHoldoutKey(text);
+}
+
+async function cmdHoldout(io: Io, cmd: Extract<Command, { verb: 'holdout' }>): Promise<number> {
+  if (cmd.action === 'keygen') {
+    io.stdout(generateHoldoutKey() + '\n');
+    io.stderr('Store this as the repository secret EVALGATE_HOLDOUT_KEY; it is shown once and never logged by evalgate.\n');
+    return 0;
+  }
+  const key = holdoutKeyFrom(io);
+  const bundlePath = join(io.cwd, HOLDOUT_BUNDLE);
+  if (cmd.action === 'decrypt') {
+    const files = decryptHoldout(await readFile(bundlePath), key);
+    const out = resolve(io.cwd, cmd.out ?? '.evalgate/holdout-plain');
+    for (const f of files) {
+      const target = resolve(out, f.path);
+      if (!target.startsWith(out + '/')) throw new CliError(`${HOLDOUT_BUNDLE}: bundle holds an unsafe path "${f.path}"`);
+      await mkdir(dirname(target), { recursive: true, mode: 0o700 });
+      await writeFile(target, f.content, { mode: 0o600 });
+    }
+    io.stderr(`decrypted ${files.length} file(s) into ${relative(io.cwd, out) || '.'} (keep it out of git: .evalgate/ is ignored)\n`);
+    return 0;
+  }
+  // encrypt: the given case files (default evals/holdout/**/*.yaml) plus the fixtures they reference.
+  const project = await loadOrReport(io, cmd.config);
+  if (!project) return 2;
+  const files = cmd.files.length > 0 ? cmd.files : await listCaseFiles(io.cwd, 'evals/holdout/**/*.yaml');
+  if (files.length === 0) throw new CliError('holdout encrypt: no case files given and none under evals/holdout/ (expected YAML case files)');
+  const bundle: Array<{ path: string; content: string }> = [];
+  const problems: string[] = [];
+  for (const f of files) {
+    const rel = relative(io.cwd, resolve(io.cwd, f));
+    const text = await readFile(resolve(io.cwd, rel), 'utf8');
+    const parsed = parseCaseSource(text, rel, project.config, io.cwd, { holdout: true });
+    problems.push(...parsed.problems.map(renderProblem));
+    bundle.push({ path: rel, content: text });
+    if (parsed.fixtures) {
+      const fixtureRel = relative(io.cwd, parsed.fixtures.path);
+      if (!bundle.some((b) => b.path === fixtureRel)) bundle.push({ path: fixtureRel, content: await readFile(parsed.fixtures.path, 'utf8') });
+    }
+  }
+  if (problems.length > 0) {
+    for (const p of problems) io.stderr(p + '\n');
+    return 2;
+  }
+  await writeFileAtomic(bundlePath, '');
+  await writeFile(bundlePath, encryptHoldout(bundle, key));
+  io.stderr(
+    `encrypted ${files.length} case(s) and ${bundle.length - files.length} fixture(s) into ${HOLDOUT_BUNDLE}.\n` +
+      `Remove the plaintext from the repository now (git rm --cached ${files.join(' ')}), and keep evals/holdout/ out of the cases glob.\n`,
+  );
+  return 0;
+}
+
+/** Runs one CLI invocation and returns its exit code; never throws for user errors. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let cmd: Command;
+  try {
+    cmd = parseCommand(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`evalgate: ${err.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  try {
+    switch (cmd.verb) {
+      case 'help':
+        io.stdout(USAGE + '\n');
+        return 0;
+      case 'version':
+        io.stdout('evalgate 0.1.0\n');
+        return 0;
+      case 'validate': {
+        const project = await loadOrReport(io, cmd.config);
+        if (!project) return 2;
+        const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY);
+        await holdout.holdout?.dispose();
+        for (const p of [...holdout.problems]) io.stderr(p + '\n');
+        if (holdout.problems.length > 0) return 2;
+        const count = (s: Suite) => project.cases.filter((c) => c.suites.includes(s)).length;
+        io.stdout(`ok: ${cmd.config} and ${project.cases.length} case(s) are valid (benchmark ${count('benchmark')}, coverage ${count('coverage')})${holdout.holdout ? `; holdout ${holdout.holdout.cases.length} case(s)` : ''}\n`);
+        for (const n of holdout.notices) io.stderr(`note: ${n}\n`);
+        return 0;
+      }
+      case 'run':
+        return await cmdRun(io, cmd);
+      case 'gate':
+        return await cmdGate(io, cmd);
+      case 'compare':
+        return await cmdCompare(io, cmd);
+      case 'merge':
+        return await cmdMerge(io, cmd);
+      case 'report':
+        return await cmdReport(io, cmd);
+      case 'holdout':
+        return await cmdHoldout(io, cmd);
+      case 'scaffold':
+        return await runScaffoldCommand(io, cmd);
+      case 'ingest':
+        return await runIngestCommand(io, cmd);
+    }
+  } catch (err) {
+    if (io.env.EVALGATE_DEBUG) io.stderr(`${(err as Error).stack}\n`);
+    const e = err as Error;
+    // Every error that reaches here is about the user's input or environment (files, git,
+    // keys, shards); internal bugs are still reported in one line, with EVALGATE_DEBUG for the stack.
+    const known = ['UsageError', 'CliError', 'GitError', 'StoreError', 'ShardError', 'HoldoutError', 'OtlpFormatError'];
+    const prefix = known.includes(e.name) || e.constructor?.name && known.includes(e.constructor.name) ? '' : 'unexpected error: ';
+    io.stderr(`evalgate: ${prefix}${e.message}\n`);
+    if (e instanceof UsageError) io.stderr(`\n${USAGE}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,114 @@
+// Loads what a run needs: config, the selected cases, and (when the key is there) the holdout
+// cases decrypted in memory, with their fixtures in a private temporary directory for the harness.
+import { mkdtemp, mkdir, rm, writeFile, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, normalize, isAbsolute } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Case, Config, Problem, Suite } from '../types.js';
+import { loadProject } from '../adapters/fs.js';
+import { parseCaseSet, stableStringify, type CaseSource } from '../case/case.js';
+import { decryptHoldout, parseHoldoutKey, HoldoutError } from '../case/holdout.js';
+import { shardCases } from '../results/merge.js';
+
+/** Where the encrypted holdout bundle lives, relative to the repository root (SPEC 2). */
+export const HOLDOUT_BUNDLE = 'evals/holdout.enc';
+
+/** A loaded, validated project ready to run. */
+export interface Project {
+  root: string;
+  config: Config;
+  /** Every valid case of the repository (not only the selected ones). */
+  cases: Case[];
+  problems: Problem[];
+}
+
+/** Holdout cases ready to run, plus the key for opaque ids and a cleanup for the fixture dir. */
+export interface Holdout {
+  cases: Case[];
+  key: Buffer;
+  dispose(): Promise<void>;
+}
+
+/** sha256 of the normalized config, recorded in results so runs with different settings are visible. */
+export function computeConfigHash(config: Config): string {
+  return createHash('sha256').update(stableStringify(config)).digest('hex');
+}
+
+/** Cases of `suite`, filtered by `--case` ids (unknown ids are problems) and by shard. */
+export function selectCases(
+  cases: Case[],
+  opts: { suite: Suite; ids: string[]; shard: { index: number; total: number } | null },
+): { cases: Case[]; unknown: string[] } {
+  const known = new Set(cases.map((c) => c.id));
+  const unknown = opts.ids.filter((id) => !known.has(id));
+  let selected = cases.filter((c) => (opts.ids.length > 0 ? opts.ids.includes(c.id) : c.suites.includes(opts.suite)));
+  if (opts.shard) selected = shardCases(selected, opts.shard);
+  return { cases: selected, unknown };
+}
+
+/** Reads config and cases from the working tree of `root`. */
+export async function loadProjectFromDisk(root: string, configPath: string): Promise<Project | { problems: Problem[] }> {
+  const loaded = await loadProject(root, { configPath });
+  if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems };
+  return { root, config: loaded.config, cases: loaded.cases, problems: [] };
+}
+
+/**
+ * Decrypts the holdout bundle when both the bundle and the key exist. Returns a notice instead when
+ * holdout is skipped. Problems in holdout cases are reported without their content, never leaked.
+ */
+export async function loadHoldout(
+  root: string,
+  config: Config,
+  keyText: string | undefined,
+): Promise<{ holdout: Holdout | null; notices: string[]; problems: string[] }> {
+  let bundle: Buffer;
+  try {
+    bundle = await readFile(join(root, HOLDOUT_BUNDLE));
+  } catch {
+    return { holdout: null, notices: [], problems: [] };
+  }
+  if (!keyText) {
+    return { holdout: null, notices: [`holdout skipped: ${HOLDOUT_BUNDLE} exists but EVALGATE_HOLDOUT_KEY is not set (expected on fork pull requests)`], problems: [] };
+  }
+  let key: Buffer;
+  let files;
+  try {
+    key = parseHoldoutKey(keyText);
+    files = decryptHoldout(bundle, key);
+  } catch (err) {
+    if (err instanceof HoldoutError) return { holdout: null, notices: [], problems: [`${HOLDOUT_BUNDLE}: ${err.message}`] };
+    throw err;
+  }
+  // The harness reads fixtures from disk, so holdout fixtures go to a private directory that is
+  // removed after the run. Case texts stay in memory.
+  const dir = await mkdtemp(join(tmpdir(), 'evalgate-holdout-'));
+  const dispose = () => rm(dir, { recursive: true, force: true });
+  const sources: CaseSource[] = [];
+  const fixtureTexts = new Map<string, string | null>();
+  for (const f of files) {
+    const rel = normalize(f.path);
+    if (isAbsolute(rel) || rel.startsWith('..')) {
+      await dispose();
+      return { holdout: null, notices: [], problems: [`${HOLDOUT_BUNDLE}: bundle holds an unsafe path (expected paths inside the repository)`] };
+    }
+    if (/\.ya?ml$/.test(rel)) sources.push({ file: rel, text: f.content });
+    else {
+      const abs = join(dir, rel);
+      await mkdir(dirname(abs), { recursive: true, mode: 0o700 });
+      await writeFile(abs, f.content, { mode: 0o600 });
+      fixtureTexts.set(abs, f.content);
+    }
+  }
+  const parsed = parseCaseSet(sources, config, dir, fixtureTexts, { holdout: true });
+  if (parsed.problems.length > 0) {
+    await dispose();
+    // Counting is safe; the messages would quote holdout content.
+    return {
+      holdout: null,
+      notices: [],
+      problems: [`${HOLDOUT_BUNDLE}: ${parsed.problems.length} problem(s) in holdout cases (details withheld; run \`evalgate holdout decrypt\` and \`evalgate validate\` locally)`],
+    };
+  }
+  return { holdout: { cases: parsed.cases, key, dispose }, notices: [], problems: [] };
+}

@@ -1,0 +1,23 @@
+// Which commit and ref a run belongs to: the runner's GITHUB_SHA/GITHUB_REF, else git, else a
+// placeholder so runs outside a repository still produce valid results.
+import { createGit } from '../adapters/git.js';
+
+/** Placeholder commit for runs outside a git repository. */
+export const UNKNOWN_COMMIT = '0000000';
+
+/** Reads the commit and ref of the working tree at `root`. */
+export async function readRevision(root: string, env: NodeJS.ProcessEnv): Promise<{ commit: string; ref: string }> {
+  const git = createGit(root);
+  let commit = env.GITHUB_SHA && /^[0-9a-f]{7,64}$/.test(env.GITHUB_SHA) ? env.GITHUB_SHA : null;
+  let ref = env.GITHUB_REF ?? null;
+  try {
+    commit ??= await git.currentCommit();
+    if (ref === null) {
+      const r = await git.run(['symbolic-ref', '-q', 'HEAD'], { okCodes: [0, 1] });
+      ref = r.code === 0 ? r.stdout.toString().trim() : 'HEAD';
+    }
+  } catch {
+    // Not a git repository (or git missing): results still name the run, just not a commit.
+  }
+  return { commit: commit ?? UNKNOWN_COMMIT, ref: ref ?? 'local' };
+}

@@ -1,0 +1,141 @@
+// Runs a suite and, for the gate, keeps running undecided cases until the sequential test decides.
+// This is the engine both the CLI and the action call; harness processes come from the adapter.
+import type { Case, Config, Results, Suite, TrialRecord, Comparison } from '../types.js';
+import { spawnExecHarness, spawnJsonlHarness, spawnCommandEvaluator, type Harness } from '../adapters/harness.js';
+import { runTrialBatch, planTrials, type Progress, type TrialJob } from './suite.js';
+import type { CommandRunner } from './trial.js';
+import { buildCaseResult, buildResults, opaqueCaseId } from '../results/build.js';
+import { compareResults } from '../comparison/compare.js';
+import { sequentialDecision, needsMoreEvidence } from '../comparison/sequential.js';
+import { computeConfigHash } from './project.js';
+
+/** Identity of the code under test, recorded in results. */
+export interface RunMeta {
+  suite: Suite;
+  commit: string;
+  ref: string;
+  createdAt: string;
+}
+
+/** Everything a run needs from outside. */
+export interface RunEnv {
+  /** Directory the harness runs in (the repository root, or a worktree of the base commit). */
+  cwd: string;
+  config: Config;
+  holdoutKey: Buffer | null;
+  onProgress?: (p: Progress) => void;
+  /** Builds the harness; tests may pass their own. */
+  createHarness?: (config: Config, cwd: string) => Harness;
+}
+
+/** The harness for a config: exec (one process per trial) or jsonl (long-lived workers). */
+export function spawnHarness(config: Config, cwd: string): Harness {
+  const opts = { command: config.harness.command, cwd, env: config.harness.env, maxOutputBytes: config.harness.max_output_bytes };
+  return config.harness.protocol === 'jsonl' ? spawnJsonlHarness({ ...opts, workers: config.concurrency }) : spawnExecHarness(opts);
+}
+
+function commandRunner(config: Config, cwd: string): CommandRunner {
+  return (run, traceJson, timeoutMs) =>
+    spawnCommandEvaluator(run, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes });
+}
+
+/** Result id of a case: its id, or for holdout cases the opaque HMAC id. */
+export function resultIdOf(c: Case, holdoutKey: Buffer | null): string {
+  return c.holdout && holdoutKey ? opaqueCaseId(c.id, holdoutKey) : c.id;
+}
+
+function assemble(cases: Case[], records: Map<string, TrialRecord[]>, meta: RunMeta, env: RunEnv, notices: string[]): Results {
+  const caseResults = cases.map((c) => buildCaseResult(c, records.get(c.id) ?? [], { holdoutKey: env.holdoutKey ?? undefined }));
+  return buildResults({
+    suite: meta.suite,
+    commit: meta.commit,
+    ref: meta.ref,
+    createdAt: meta.createdAt,
+    harness: { command: env.config.harness.command, config_hash: computeConfigHash(env.config) },
+    cases: caseResults,
+    notices,
+  });
+}
+
+async function withHarness<T>(env: RunEnv, suite: Suite, fn: (run: (jobs: TrialJob[]) => Promise<Map<string, TrialRecord[]>>) => Promise<T>): Promise<T> {
+  const harness = (env.createHarness ?? spawnHarness)(env.config, env.cwd);
+  const deps = {
+    harness,
+    runCommand: commandRunner(env.config, env.cwd),
+    suite,
+    retries: env.config.harness.retries,
+    concurrency: env.config.concurrency,
+    onProgress: env.onProgress,
+  };
+  try {
+    return await fn((jobs) => runTrialBatch(jobs, deps));
+  } finally {
+    await harness.close();
+  }
+}
+
+/** Runs every selected case its configured number of trials and returns the results record. */
+export async function runSuite(cases: Case[], meta: RunMeta, env: RunEnv, notices: string[] = []): Promise<Results> {
+  return withHarness(env, meta.suite, async (run) => assemble(cases, await run(planTrials(cases)), meta, env, notices));
+}
+
+/** What the gate produced: head results (with any extra trials), the comparison, and its cost. */
+export interface GateOutcome {
+  head: Results;
+  comparison: Comparison;
+  /** Trials run beyond the configured ones, to confirm or clear suspected regressions. */
+  extraTrials: number;
+  /** Case ids that received extra trials. */
+  retried: string[];
+}
+
+/**
+ * Runs the head, then re-runs only cases that did worse than their baseline until the truncated
+ * SPRT decides (or `max_trials`), then compares. Cases that clearly pass cost nothing extra; a
+ * `fail` is never retried away: extra trials add evidence, they never replace a result.
+ */
+export async function runGate(
+  cases: Case[],
+  base: Results | null,
+  meta: RunMeta,
+  env: RunEnv,
+  opts: { baseSource: string; allowGuardRemoval: boolean; notices?: string[] },
+): Promise<GateOutcome> {
+  const { gate, max_trials, concurrency } = env.config;
+  const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
+  const seqOpts = { alpha: gate.alpha, power: gate.power, min_drop: gate.min_drop, max_trials };
+  return withHarness(env, meta.suite, async (run) => {
+    const records = await run(planTrials(cases));
+    let extraTrials = 0;
+    const retried = new Set<string>();
+    for (;;) {
+      const undecided: Case[] = [];
+      for (const c of cases) {
+        const b = baseById.get(resultIdOf(c, env.holdoutKey));
+        if (!b) continue;
+        const trials = records.get(c.id) ?? [];
+        const head = { passes: trials.filter((t) => t.outcome === 'pass').length, runs: trials.filter((t) => t.outcome !== 'error').length };
+        const baseCounts = { passes: b.passes, runs: b.runs };
+        if (!needsMoreEvidence(baseCounts, head)) continue;
+        if (sequentialDecision(baseCounts, head, seqOpts) === 'continue' && trials.length < max_trials) undecided.push(c);
+      }
+      if (undecided.length === 0) break;
+      // Spread a round over the pool: every undecided case gets at least one more trial.
+      const per = Math.max(1, Math.ceil(concurrency / undecided.length));
+      const jobs: TrialJob[] = [];
+      for (const c of undecided) {
+        const have = records.get(c.id)?.length ?? 0;
+        for (let t = have + 1; t <= Math.min(max_trials, have + per); t++) jobs.push({ c, trial: t });
+        retried.add(c.id);
+      }
+      extraTrials += jobs.length;
+      const more = await run(jobs);
+      for (const [id, list] of more) records.set(id, [...(records.get(id) ?? []), ...list]);
+    }
+    const notices = [...(opts.notices ?? [])];
+    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} case(s) to confirm or clear suspected regressions`);
+    const head = assemble(cases, records, meta, env, notices);
+    const comparison = compareResults(base, head, { gate, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval });
+    return { head, comparison, extraTrials, retried: [...retried] };
+  });
+}

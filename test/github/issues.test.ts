@@ -1,0 +1,158 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createIssue,
+  fetchIssueTitles,
+  parseIssueRef,
+  postFilePullRequest,
+  readCommentWithMarker,
+  readIssue,
+  readIssues,
+  readPull,
+  readPullLabels,
+  reopenIssue,
+} from '../../src/adapters/github.js';
+import { startEmulator, TOKENS, type GitHubEmulator } from '../emulator/server.js';
+import { freshRepo, testClient } from './helpers.js';
+
+let gh: GitHubEmulator;
+beforeAll(async () => {
+  gh = await startEmulator();
+});
+afterEach(() => {
+  gh.clearFaults();
+});
+afterAll(async () => {
+  await gh?.stop();
+});
+
+const callsFor = (full: string) => gh.log.filter((c) => c.path.startsWith(`/repos/${full}/`) || c.path === `/repos/${full}`);
+
+describe('parseIssueRef', () => {
+  it.each([
+    [12, { owner: 'acme', repo: 'agent', number: 12 }],
+    ['12', { owner: 'acme', repo: 'agent', number: 12 }],
+    ['#12', { owner: 'acme', repo: 'agent', number: 12 }],
+    ['other-org/tools.js#7', { owner: 'other-org', repo: 'tools.js', number: 7 }],
+    ['see #12', null],
+    [0, null],
+    ['acme/agent#', null],
+  ])('%j -> %j', (ref, expected) => {
+    expect(parseIssueRef(ref, { owner: 'acme', repo: 'agent' })).toEqual(expected);
+  });
+});
+
+describe('fetchIssueTitles', () => {
+  it('reads a few issues with one GET each and keys them by the ref as written', async () => {
+    const r = freshRepo(gh);
+    const a = gh.addIssue(r.full, { title: 'Refund tool called twice', state: 'closed', state_reason: 'completed' });
+    const b = gh.addIssue(r.full, { title: 'Hallucinated order id' });
+    const { client } = testClient(gh);
+    const titles = await fetchIssueTitles(client, r, [a.number, `#${b.number}`, a.number]);
+    expect(titles.get(String(a.number))).toMatchObject({ title: 'Refund tool called twice', state: 'closed', state_reason: 'completed' });
+    expect(titles.get(`#${b.number}`)?.title).toBe('Hallucinated order id');
+    expect(callsFor(r.full).map((c) => c.operationId)).toEqual(['issues/get', 'issues/get']);
+    gh.assertNoViolations();
+  });
+
+  it('lists newest-first pages instead of many GETs, stopping once every ref is found', async () => {
+    const r = freshRepo(gh);
+    for (let n = 1; n <= 250; n++) gh.addIssue(r.full, { title: `issue ${n}`, state: n % 2 ? 'closed' : 'open' });
+    const wanted = [250, 240, 190, 160, 151, 155];
+    const { client } = testClient(gh);
+    const titles = await fetchIssueTitles(client, r, wanted);
+    expect(wanted.map((n) => titles.get(String(n))?.title)).toEqual(wanted.map((n) => `issue ${n}`));
+    // Issues 250..151 are all on the first page of 100.
+    expect(callsFor(r.full).map((c) => `${c.operationId} ${c.query.state}`)).toEqual(['issues/list-for-repo all']);
+    gh.assertNoViolations();
+  });
+
+  it('leaves out issues it cannot read, skips malformed refs and warns', async () => {
+    const r = freshRepo(gh);
+    const other = freshRepo(gh);
+    const x = gh.addIssue(other.full, { title: 'cross-repo guard' });
+    const { client, logs } = testClient(gh);
+    const titles = await fetchIssueTitles(client, r, [404, `${other.full}#${x.number}`, 'not a ref']);
+    expect([...titles.keys()]).toEqual([`${other.full}#${x.number}`]);
+    expect(logs.join('\n')).toMatch(/"not a ref" is not an issue number/);
+    expect(logs.join('\n')).toMatch(/could not read issue .*#404/);
+  });
+});
+
+describe('reads', () => {
+  it('readPullLabels, readPull and readIssue', async () => {
+    const r = freshRepo(gh);
+    const pr = gh.addPull(r.full, { title: 'tune prompt', headSha: 'a'.repeat(40), baseSha: 'b'.repeat(40), headRef: 'tune', labels: ['evalgate:skip', 'prompt'] });
+    const { client } = testClient(gh);
+    expect(await readPullLabels(client, r, pr.number)).toEqual({ ok: true, value: ['evalgate:skip', 'prompt'] });
+    expect(await readPull(client, r, pr.number)).toMatchObject({
+      ok: true,
+      value: { number: pr.number, head: { sha: 'a'.repeat(40), ref: 'tune', repo: r.full }, base: { sha: 'b'.repeat(40), ref: 'main' }, labels: ['evalgate:skip', 'prompt'] },
+    });
+    expect(await readIssue(client, r, 77)).toMatchObject({ ok: false, status: 404, reason: 'not_found' });
+    gh.assertNoViolations();
+  });
+
+  it('readIssues filters by state, labels and creator and skips pull requests', async () => {
+    const r = freshRepo(gh);
+    gh.addIssue(r.full, { title: 'a', labels: ['agent-failure', 'fix:prompt'], user: 'github-actions[bot]' });
+    gh.addIssue(r.full, { title: 'b', labels: ['agent-failure'], state: 'closed' });
+    gh.addIssue(r.full, { title: 'c', labels: ['other'] });
+    gh.addPull(r.full, { title: 'pr', headSha: 'a', baseSha: 'b', labels: ['agent-failure'] });
+    const { client } = testClient(gh);
+    const titles = async (f: Parameters<typeof readIssues>[2]) => {
+      const res = await readIssues(client, r, f);
+      return res.ok ? res.value.map((i) => i.title) : res;
+    };
+    expect(await titles({ labels: ['agent-failure'] })).toEqual(['a']);
+    expect(await titles({ state: 'all', labels: ['agent-failure'] })).toEqual(['b', 'a']);
+    expect(await titles({ state: 'all', creator: 'github-actions[bot]' })).toEqual(['a']);
+    gh.assertNoViolations();
+  });
+});
+
+describe('writes for the nightly and scaffold loops', () => {
+  it('reopenIssue reopens, labels and assigns; a read-only token gets not_permitted', async () => {
+    const r = freshRepo(gh);
+    const i = gh.addIssue(r.full, { title: 'loop on refund', state: 'closed', state_reason: 'completed', labels: ['agent-failure'] });
+    const ro = testClient(gh, TOKENS.actionsReadOnly).client;
+    expect(await reopenIssue(ro, r, i.number, { labels: ['regression'] })).toMatchObject({ ok: false, reason: 'not_permitted' });
+    expect(i.state).toBe('closed');
+    const { client } = testClient(gh);
+    const res = await reopenIssue(client, r, i.number, { labels: ['regression'], assignees: ['alice'] });
+    expect(res).toMatchObject({ ok: true, value: { state: 'open', labels: ['agent-failure', 'regression'], assignees: ['alice'] } });
+    expect(i).toMatchObject({ state: 'open', state_reason: 'reopened', labels: ['agent-failure', 'regression'], assignees: ['alice'] });
+    gh.assertNoViolations();
+  });
+
+  it('createIssue and readCommentWithMarker', async () => {
+    const r = freshRepo(gh);
+    const { client } = testClient(gh);
+    const res = await createIssue(client, r, { title: 'bad_output in checkout', body: 'evidence', labels: ['agent-failure', 'fix:prompt'], assignees: ['bob'] });
+    expect(res).toMatchObject({ ok: true, value: { title: 'bad_output in checkout', labels: ['agent-failure', 'fix:prompt'], assignees: ['bob'], author: 'github-actions[bot]' } });
+    const n = res.ok ? res.value.number : 0;
+    expect(await readCommentWithMarker(client, r, n, '<!-- evalgate:reopen abc -->')).toEqual({ ok: true, value: null });
+    gh.addComment(r.full, n, 'evidence\n<!-- evalgate:reopen abc -->', 'github-actions[bot]');
+    expect(await readCommentWithMarker(client, r, n, '<!-- evalgate:reopen abc -->')).toMatchObject({ ok: true, value: { author: 'github-actions[bot]' } });
+    gh.assertNoViolations();
+  });
+
+  it('postFilePullRequest branches, commits the file and opens a PR', async () => {
+    const r = freshRepo(gh);
+    const { client } = testClient(gh);
+    const res = await postFilePullRequest(client, r, {
+      branch: 'evalgate/case-issue-12',
+      path: 'evals/cases/checkout/issue-12.yaml',
+      content: 'id: issue-12\nguards: 12\n',
+      message: 'evalgate: add case for #12',
+      title: 'Add eval case guarding #12',
+      body: 'Scaffolded from #12',
+    });
+    expect(res.ok).toBe(true);
+    const repo = gh.mustRepo(r.full);
+    expect(repo.files.get('evalgate/case-issue-12:evals/cases/checkout/issue-12.yaml')?.content).toBe('id: issue-12\nguards: 12\n');
+    const pr = [...repo.issues.values()].find((i) => i.pull);
+    expect(pr?.pull).toMatchObject({ head: { ref: 'evalgate/case-issue-12' }, base: { ref: 'main' } });
+    expect(callsFor(r.full).map((c) => c.operationId)).toEqual(['repos/get', 'git/get-ref', 'git/create-ref', 'repos/create-or-update-file-contents', 'pulls/create']);
+    gh.assertNoViolations();
+  });
+});
