@@ -1,3 +1,4 @@
-// Action entry (placeholder until the action modes land).
+// Action entry (dist/index.js): everything happens in src/action/main.ts.
 import { run } from './action/main.js';
+
 await run();

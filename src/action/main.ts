@@ -1,6 +1,133 @@
-// Action orchestration (in progress).
+// The action: reads inputs and context once, builds the clients once, dispatches by mode.
+// Every mode returns an ActionResult; posting and failing the job happen here, last.
 import * as core from '@actions/core';
-/** Runs the action. */
-export async function run(): Promise<void> {
-  core.setFailed('evalgate action: not wired yet');
+import { readFile } from 'node:fs/promises';
+import { parseActionInputs, type ActionInputs } from './inputs.js';
+import { parseRunnerContext, type RunnerContext } from './context.js';
+import { createGitHubClient, type GitHubClient } from '../adapters/github.js';
+import { createGit, type Git } from '../adapters/git.js';
+import { runGateMode } from './gate.js';
+import { runBaselineMode } from './baseline.js';
+import { runNightlyMode } from './nightly.js';
+import { runScaffoldMode, runIngestMode } from './issues.js';
+import { runPublishMode } from './publish.js';
+import { redact } from '../surfaces/redact.js';
+import { LIMITS } from '../surfaces/limits.js';
+
+/** What a mode produced; main turns it into outputs, the summary and the job status. */
+export interface ActionResult {
+  verdict: 'pass' | 'block' | null;
+  regressions: number;
+  resultsPath: string | null;
+  reportPath: string | null;
+  reopened: number[];
+  /** Markdown for the job summary (already redacted and size-limited by the renderer). */
+  summary: string;
+  /** Things that could not be done (posting without permission, API down): warnings, not failures. */
+  warnings: string[];
+  notices: string[];
+}
+
+/** Shared handles every mode gets; built once here. */
+export interface ActionDeps {
+  inputs: ActionInputs;
+  context: RunnerContext;
+  root: string;
+  git: Git;
+  github: GitHubClient;
+  env: NodeJS.ProcessEnv;
+  /** Redacts registered secrets and configured patterns from anything posted. */
+  redactText: (s: string, patterns?: string[]) => string;
+  log: (message: string) => void;
+}
+
+/** Runs the action in the current process (the dist/index.js entry calls this). */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const parsedInputs = parseActionInputs(env, env.GITHUB_EVENT_NAME ?? '');
+  let payloadText: string | null = null;
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payloadText = await readFile(env.GITHUB_EVENT_PATH, 'utf8');
+    } catch {
+      payloadText = null;
+    }
+  }
+  const parsedContext = parseRunnerContext(env, payloadText);
+  const problems = [...(parsedInputs.ok ? [] : parsedInputs.problems), ...(parsedContext.ok ? [] : parsedContext.problems)];
+  if (!parsedInputs.ok || !parsedContext.ok) {
+    for (const p of problems) core.error(p);
+    core.setFailed(`evalgate: ${problems.length} problem(s) with the action's inputs or context; see the errors above`);
+    return;
+  }
+  const inputs = parsedInputs.inputs;
+  const context = parsedContext.context;
+  const secrets = [inputs.token, inputs.holdoutKey ?? '', env.EVALGATE_HOLDOUT_KEY ?? ''].filter((s) => s.length >= 4);
+  for (const s of secrets) core.setSecret(s);
+  if (inputs.holdoutKey) env.EVALGATE_HOLDOUT_KEY = inputs.holdoutKey;
+  const root = context.workspace || process.cwd();
+  const github = createGitHubClient({
+    token: inputs.token,
+    baseUrl: context.apiUrl,
+    userAgent: 'evalgate-action',
+    log: (level, message) => (level === 'warn' ? core.warning(message) : level === 'info' ? core.info(message) : core.debug(message)),
+    redact: (s) => redact(s, { patterns: [], secrets }),
+  });
+  const deps: ActionDeps = {
+    inputs,
+    context,
+    root,
+    git: createGit(root),
+    github,
+    env,
+    redactText: (s, patterns = []) => redact(s, { patterns, secrets }),
+    log: (m) => core.info(m),
+  };
+
+  let result: ActionResult;
+  try {
+    switch (inputs.mode) {
+      case 'gate':
+        result = await runGateMode(deps);
+        break;
+      case 'baseline':
+        result = await runBaselineMode(deps);
+        break;
+      case 'nightly':
+        result = await runNightlyMode(deps);
+        break;
+      case 'scaffold':
+        result = await runScaffoldMode(deps);
+        break;
+      case 'ingest':
+        result = await runIngestMode(deps);
+        break;
+      case 'publish':
+        result = await runPublishMode(deps);
+        break;
+    }
+  } catch (err) {
+    const e = err as Error;
+    if (env.EVALGATE_DEBUG) core.debug(e.stack ?? e.message);
+    core.setFailed(`evalgate (${inputs.mode}): ${deps.redactText(e.message)}`);
+    return;
+  }
+
+  for (const n of result.notices) core.notice(deps.redactText(n));
+  for (const w of result.warnings) core.warning(deps.redactText(w));
+  core.setOutput('verdict', result.verdict ?? '');
+  core.setOutput('regressions', String(result.regressions));
+  core.setOutput('results-path', result.resultsPath ?? '');
+  core.setOutput('report-path', result.reportPath ?? '');
+  core.setOutput('reopened', result.reopened.join(','));
+  if (result.summary && env.GITHUB_STEP_SUMMARY) {
+    try {
+      await core.summary.addRaw(result.summary.slice(0, LIMITS.summary), true).write();
+    } catch (err) {
+      core.warning(`could not write the job summary: ${(err as Error).message}`);
+    }
+  }
+  // Last: the verdict decides the job, whatever could or could not be posted.
+  if (result.verdict === 'block' && inputs.failOn === 'regression') {
+    core.setFailed(`evalgate: blocked — ${result.regressions} regression(s); see the job summary`);
+  }
 }

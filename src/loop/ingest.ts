@@ -10,7 +10,7 @@ import { mdCode, mdDetails, mdFence, mdText } from '../surfaces/md.js';
 import { LIMITS } from '../surfaces/limits.js';
 import type { Config, FailureClass, Problem, Severity } from '../types.js';
 import { FAILURE_CLASSES } from '../types.js';
-import { ISSUE_FORM_FIELDS, NO_RESPONSE, REGRESSION_COVERAGE_OPTIONS, REOPEN_RULES, parseIssueForm, type IssueFieldId } from './issue-form.js';
+import { ISSUE_FORM_FIELDS, NO_RESPONSE, REGRESSION_COVERAGE_OPTIONS, REOPEN_RULES, reopenRuleAllows, type IssueFieldId } from './issue-form.js';
 import { splitOwners } from './reopen.js';
 import { slugify } from './scaffold.js';
 
@@ -91,7 +91,7 @@ export interface IngestPlan {
   reopen: IngestReopen[];
   /** Events already recorded (in an issue, or earlier in this input) and later deliveries of recorded requests. */
   skippedDuplicates: number;
-  counts: { signals: number; duplicates: number; requests: number; clusters: number; create: number; comment: number; reopen: number };
+  counts: { signals: number; duplicates: number; requests: number; clusters: number; create: number; comment: number; reopen: number; deferred: number };
   /** Things a user should know (e.g. why a closed issue was not reopened). */
   notes: string[];
 }
@@ -101,6 +101,8 @@ export const INGEST_LIMITS = { lineChars: 1024 * 1024, signals: 10000, traceChar
 
 const SEVERITIES: readonly Severity[] = ['sev0', 'sev1', 'sev2', 'sev3'];
 const DEFAULT_SEVERITY: Severity = 'sev2';
+/** Marker characters one body/comment may carry (GitHub caps bodies at 65,536). */
+const MAX_MARKER_CHARS = 30000;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -298,16 +300,6 @@ function collectMarkers(text: string, kind: 'event' | 'request' | 'fingerprint',
   for (let m = re.exec(text); m; m = re.exec(text)) into.add(m[1]);
 }
 
-/** Whether the issue's reopen rule lets a recurring fingerprint reopen it (default: yes). */
-export function reopenRuleAllowsRecurrence(body: string | null): boolean {
-  const rule = parseIssueForm(body ?? '').fields.reopen_rule?.toLowerCase().trim();
-  if (!rule) return true;
-  if (/\bnever\b|^no$/.test(rule)) return false;
-  if (/fingerprint|recur/.test(rule)) return true;
-  if (/guard/.test(rule)) return false;
-  return true;
-}
-
 // ------------------------------------------------------------------ rendering
 
 interface Group {
@@ -456,7 +448,11 @@ export function planIngest(signals: Signal[], existingIssues: IngestIssue[], opt
     }
     const fps = new Set<string>();
     collectMarkers(issue.body ?? '', 'fingerprint', fps);
-    for (const fp of fps) byFp.set(fp, [...(byFp.get(fp) ?? []), issue]);
+    for (const fp of fps) {
+      const list = byFp.get(fp);
+      if (list) list.push(issue);
+      else byFp.set(fp, [issue]);
+    }
   }
 
   let duplicates = 0;
@@ -479,10 +475,28 @@ export function planIngest(signals: Signal[], existingIssues: IngestIssue[], opt
   }
 
   const clusters = new Map<string, Group[]>();
-  for (const g of groups.values()) clusters.set(g.fp, [...(clusters.get(g.fp) ?? []), g]);
+  for (const g of groups.values()) {
+    const list = clusters.get(g.fp);
+    if (list) list.push(g);
+    else clusters.set(g.fp, [g]);
+  }
 
-  const plan: IngestPlan = { create: [], comment: [], reopen: [], skippedDuplicates: duplicates, counts: { signals: signals.length, duplicates, requests: groups.size, clusters: clusters.size, create: 0, comment: 0, reopen: 0 }, notes: [] };
-  for (const [fp, gs] of clusters) {
+  const plan: IngestPlan = { create: [], comment: [], reopen: [], skippedDuplicates: duplicates, counts: { signals: signals.length, duplicates, requests: groups.size, clusters: clusters.size, create: 0, comment: 0, reopen: 0, deferred: 0 }, notes: [] };
+  for (const [fp, all] of clusters) {
+    // Markers must fit in one body/comment with room for evidence; what does not fit this run is
+    // left unmarked, so the next run picks it up (nothing is lost, nothing is posted twice).
+    const gs: Group[] = [];
+    let markerChars = 0;
+    for (const g of all) {
+      const size = (g.requestId ? requestMarker(g.requestId).length : 0) + g.signals.reduce((a, sg) => a + eventMarker(sg.event_id).length, 0);
+      if (gs.length > 0 && markerChars + size > MAX_MARKER_CHARS) break;
+      gs.push(g);
+      markerChars += size;
+    }
+    if (gs.length < all.length) {
+      plan.notes.push(`${all.length - gs.length} request(s) with fingerprint ${fp} deferred to the next ingest run (too many for one comment)`);
+      plan.counts.deferred += all.length - gs.length;
+    }
     const events = gs.flatMap((g) => g.signals.map((s) => s.event_id));
     const candidates = [...(byFp.get(fp) ?? [])].sort((a, b) => b.number - a.number);
     const open = candidates.find((i) => i.state === 'open');
@@ -493,7 +507,7 @@ export function planIngest(signals: Signal[], existingIssues: IngestIssue[], opt
     const closed = candidates[0] ?? null;
     if (closed) {
       const guarded = opts.guardedIssues.has(closed.number);
-      const allowed = reopenRuleAllowsRecurrence(closed.body);
+      const allowed = reopenRuleAllows(closed.body, 'fingerprint');
       if (guarded && allowed) {
         const have = new Set(closed.labels.map((l) => l.toLowerCase()));
         plan.reopen.push({ issue: closed.number, comment: renderEvidenceComment(gs, opts, true), labels: ['regression'].filter((l) => !have.has(l)), fingerprint: fp, requests: gs.length, events });
@@ -527,7 +541,7 @@ export function renderIngestPlan(plan: IngestPlan): string {
   const c = plan.counts;
   const lines = [
     `ingest plan: ${c.signals} signal(s), ${plan.skippedDuplicates} duplicate(s) skipped, ${c.requests} request(s) in ${c.clusters} cluster(s)`,
-    `  create ${c.create} issue(s), comment on ${c.comment}, reopen ${c.reopen}`,
+    `  create ${c.create} issue(s), comment on ${c.comment}, reopen ${c.reopen}${c.deferred ? `, ${c.deferred} request(s) deferred` : ""}`,
   ];
   for (const x of plan.create) {
     lines.push(`create: ${x.title} — ${x.requests} request(s), ${x.events.length} event(s); labels ${x.labels.join(', ')}${x.assignees.length ? `; assign ${x.assignees.join(', ')}` : ''}${x.previous ? `; previous #${x.previous}` : ''}`);

@@ -207,3 +207,27 @@ function parseBlock(content: string, line: number, maxChars: number): JsonBlock 
     }
   }
 }
+
+/** Undoes the inline escaping evalgate (and people) apply to one-line Markdown values: `\_`, `&lt;`, zero-width spaces. */
+export function unescapeInline(text: string): string {
+  return text
+    .replace(/\\([\\`*_[\]<>|~&#!{}()+.-])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\u200b/g, '');
+}
+
+/**
+ * Whether an issue's "Reopen rule" lets evalgate reopen it for `trigger`: a regressed guard
+ * (nightly) or a recurring fingerprint (ingest). No rule, or an unrecognised one, allows both.
+ */
+export function reopenRuleAllows(body: string | null | undefined, trigger: 'guard' | 'fingerprint'): boolean {
+  const rule = parseIssueForm(body ?? '').fields.reopen_rule?.toLowerCase().trim();
+  if (!rule) return true;
+  if (/\bnever\b|^no$|^none$/.test(rule)) return false;
+  const guard = /\bguard/.test(rule);
+  const fp = /fingerprint|recur/.test(rule);
+  if (!guard && !fp) return true;
+  return trigger === 'guard' ? guard : fp;
+}

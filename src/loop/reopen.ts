@@ -5,6 +5,7 @@ import { DEFAULT_TRIAGE } from '../case/config.js';
 import { formatPct, shortSha } from '../surfaces/format.js';
 import { LIMITS } from '../surfaces/limits.js';
 import { mdCode, mdDetails, mdFence, mdLink, mdText } from '../surfaces/md.js';
+import { reopenRuleAllows } from './issue-form.js';
 import type { CaseComparison, Comparison, Config, FailureClass } from '../types.js';
 
 /** An issue as the nightly planner needs it (state, labels and assignees as names, comment bodies). */
@@ -15,6 +16,8 @@ export interface ReopenIssue {
   labels: string[];
   assignees: string[];
   comments: Array<{ body: string }>;
+  /** Issue body, when fetched: its "Reopen rule" field is honoured (e.g. `never` -> comment only). */
+  body?: string | null;
 }
 
 /** One planned issue update. `labels`/`assignees` are the ones to add (not already on the issue). */
@@ -147,13 +150,15 @@ export function planReopens(cmp: Comparison, issues: Map<string, ReopenIssue>, o
     }
     const closed = issue.state === 'closed';
     // Two cases guarding one issue: reopen once, comment for each.
-    const reopen = closed && !reopened.has(issue.number);
+    const ruleAllows = issue.body === undefined || reopenRuleAllows(issue.body, 'guard');
+    if (closed && !ruleAllows) plan.skipped.push(`${c.id}: issue #${issue.number} is closed and its reopen rule does not allow reopening on a guard regression; commenting only`);
+    const reopen = closed && ruleAllows && !reopened.has(issue.number);
     if (reopen) reopened.add(issue.number);
 
     let labels: string[] = [];
     let assignees: string[] = [];
     let teams: string[] = [];
-    if (closed) {
+    if (closed && ruleAllows) {
       const have = new Set(issue.labels.map((l) => l.toLowerCase()));
       labels = [REGRESSION_LABEL, triageLabel(opts.triage, c.class)].filter((l): l is string => !!l && !have.has(l.toLowerCase()));
       const handles = [...(c.workflow ? (opts.owners[c.workflow] ?? []) : []), ...(c.class && opts.triage?.[c.class]?.owner ? [opts.triage[c.class]!.owner!] : [])];

@@ -6,7 +6,7 @@ import { dump } from 'js-yaml';
 import { parseTrace } from '../trace/parse.js';
 import type { Boundary, Check, FailureClass, Severity, Suite, Trace } from '../types.js';
 import { FAILURE_CLASSES } from '../types.js';
-import { extractJsonBlocks, parseIssueForm, unfence, type ParsedIssueForm } from './issue-form.js';
+import { extractJsonBlocks, parseIssueForm, unescapeInline, unfence, type ParsedIssueForm } from './issue-form.js';
 
 /** An issue as the GitHub REST API returns it (only the fields scaffolding reads). */
 export interface ScaffoldIssue {
@@ -254,7 +254,7 @@ export function scaffoldCase(issue: ScaffoldIssue, comments: Array<{ body: strin
   const labels = labelNames(issue.labels);
   const issueTitle = typeof issue.title === 'string' ? issue.title : '';
 
-  const name = oneLine(f.failure_name ?? issueTitle.replace(/^\s*\[agent[- ]failure\]\s*/i, ''), SCAFFOLD_LIMITS.title) || `Issue ${issue.number}`;
+  const name = oneLine(unescapeInline(f.failure_name ?? '') || issueTitle.replace(/^\s*\[agent[- ]failure\]\s*/i, ''), SCAFFOLD_LIMITS.title) || `Issue ${issue.number}`;
   const caseId = buildCaseId(name, issue.number);
 
   let workflow = (f.workflow ?? '').trim().toLowerCase();

@@ -29,6 +29,27 @@ export const CHECK_TYPE_LEVEL: Readonly<Record<CheckType, CheckLevel>> = {
   command: 'system',
 };
 
+/** Size caps of results.schema.json; built results are clipped to them so they always validate. */
+export const RESULTS_LIMITS = { message: 4000, evidence: 8000, title: 1000, file: 1000, failures: 200, notices: 100, notice: 4000 } as const;
+
+/** Clips a string to `max` characters, marking the cut. */
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, max - 1) + '…';
+}
+
+/** A non-holdout trial with its free-text fields clipped to the schema caps. */
+function clipTrial(t: TrialRecord): TrialRecord {
+  const out: TrialRecord = {
+    ...t,
+    failures: t.failures.slice(0, RESULTS_LIMITS.failures).map((f) => ({ ...f, message: clip(f.message, RESULTS_LIMITS.message) })),
+  };
+  if (t.error !== undefined) out.error = clip(t.error, RESULTS_LIMITS.message);
+  // Evidence tails keep their end (the most recent output), so the cut is at the front.
+  if (t.stderr_tail !== undefined && t.stderr_tail.length > RESULTS_LIMITS.evidence) out.stderr_tail = '…' + t.stderr_tail.slice(-(RESULTS_LIMITS.evidence - 1));
+  if (t.trace_excerpt !== undefined) out.trace_excerpt = clip(t.trace_excerpt, RESULTS_LIMITS.evidence);
+  return out;
+}
+
 /** Opaque, key-dependent id for a holdout case: "holdout-" + first 16 hex chars of HMAC-SHA256(key, id). */
 export function opaqueCaseId(id: string, key: Buffer | string): string {
   return 'holdout-' + createHmac('sha256', key).update(id, 'utf8').digest('hex').slice(0, 16);
@@ -90,11 +111,11 @@ export function buildCaseResult(c: Case, trials: TrialRecord[], opts: { holdoutK
     severity: c.severity,
     holdout: false,
     definition_hash: c.definition_hash,
-    file: c.file,
+    file: clip(c.file, RESULTS_LIMITS.file),
     line: c.line,
-    title: c.title,
+    title: clip(c.title, RESULTS_LIMITS.title),
     levels,
-    trials: trials.map((t) => ({ ...t, failures: t.failures.map((f) => ({ ...f })) })),
+    trials: trials.map(clipTrial),
     passes,
     runs,
     errors,
@@ -180,6 +201,6 @@ export function buildResults(input: {
     cases,
     totals: computeTotals(open),
     holdout_totals: holdout.length > 0 ? computeTotals(holdout) : null,
-    notices: [...input.notices],
+    notices: input.notices.slice(0, RESULTS_LIMITS.notices).map((n) => clip(n, RESULTS_LIMITS.notice)),
   };
 }

@@ -748,6 +748,13 @@ function names(list: unknown): string[] {
   return arr.map((x) => (typeof x === 'string' ? x : String((x as { name?: unknown; login?: unknown }).name ?? (x as { login?: unknown }).login)));
 }
 
+/** GitHub's `assignee` filter: a login, `*` (any) or `none`. */
+function assigneeMatches(filter: string | undefined, assignees: string[]): boolean {
+  if (filter === undefined || filter === '*') return filter === undefined || assignees.length > 0;
+  if (filter === 'none') return assignees.length === 0;
+  return assignees.includes(filter);
+}
+
 function checkBodyLength(body: unknown, resource: string): void {
   if (typeof body === 'string' && body.length > MAX_COMMENT) throw validationFailed(resource, 'body', `body is too long (maximum is ${MAX_COMMENT} characters)`);
 }
@@ -781,7 +788,7 @@ export const HANDLERS: Record<string, Handler> = {
         (state === 'all' || i.state === state) &&
         labels.every((l) => i.labels.some((x) => x.toLowerCase() === l)) &&
         (!ctx.query.creator || i.user === ctx.query.creator) &&
-        (!ctx.query.assignee || ctx.query.assignee === '*' ? true : i.assignees.includes(ctx.query.assignee)),
+        assigneeMatches(ctx.query.assignee, i.assignees),
     );
     list = list.sort((a, b) => b.number - a.number);
     if (ctx.query.direction === 'asc') list.reverse();

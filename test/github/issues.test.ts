@@ -92,6 +92,19 @@ describe('reads', () => {
     gh.assertNoViolations();
   });
 
+  it('retries reads through transient 5xx, and reports `unavailable` when GitHub stays down', async () => {
+    const r = freshRepo(gh);
+    const i = gh.addIssue(r.full, { title: 'flaky api' });
+    const { client } = testClient(gh);
+    const route = { method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}' };
+    gh.fault({ ...route, status: 502, times: 2 });
+    expect(await readIssue(client, r, i.number)).toMatchObject({ ok: true, value: { title: 'flaky api' } });
+    gh.fault({ ...route, status: 503, times: 10 });
+    expect(await readIssue(client, r, i.number)).toMatchObject({ ok: false, status: 503, reason: 'unavailable' });
+    // 1 try + 3 retries, then give up.
+    expect(callsFor(r.full).filter((c) => c.status === 503)).toHaveLength(4);
+  });
+
   it('readIssues filters by state, labels and creator and skips pull requests', async () => {
     const r = freshRepo(gh);
     gh.addIssue(r.full, { title: 'a', labels: ['agent-failure', 'fix:prompt'], user: 'github-actions[bot]' });

@@ -1,3 +1,4 @@
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { buildDefaultConfig } from '../../src/case/config.js';
 import { parseIssueForm } from '../../src/loop/issue-form.js';
@@ -71,7 +72,7 @@ describe('planIngest', () => {
   it('dedupes deliveries, groups requests and creates one issue per fingerprint', () => {
     const plan = planIngest(signals, [], opts());
     expect(plan.skippedDuplicates).toBe(1);
-    expect(plan.counts).toEqual({ signals: 7, duplicates: 1, requests: 4, clusters: 3, create: 3, comment: 0, reopen: 0 });
+    expect(plan.counts).toEqual({ signals: 7, duplicates: 1, requests: 4, clusters: 3, create: 3, comment: 0, reopen: 0, deferred: 0 });
     const refund = plan.create.find((c) => c.fingerprint.startsWith('refund|'))!;
     expect(refund.requests).toBe(2);
     expect(refund.events).toEqual(['e1', 'e2', 'e3']);
@@ -85,6 +86,7 @@ describe('planIngest', () => {
     const scaffolded = scaffoldCase({ number: 100, title: refund.title, body: refund.body, labels: refund.labels }, [], { defaultTrials: 1 });
     expect(scaffolded.path).toMatch(/^evals\/cases\/refund\//);
     expect(scaffolded.yaml).toContain('no_tool_errors');
+    expect((load(scaffolded.yaml) as { title: string }).title).toBe('refund: tool_error in billing.issue_refund (HTTP 503)');
     expect(scaffolded.yaml).toContain('Refund 8812');
     expect(renderIngestPlan(plan)).toMatch(/create 3 issue\(s\), comment on 0, reopen 0/);
   });
@@ -143,5 +145,19 @@ describe('planIngest', () => {
     expect(plan.create[0].body.length).toBeLessThanOrEqual(65536);
     const replay = planIngest(parsed, apply(plan, []), opts());
     expect(replay.skippedDuplicates).toBe(40);
+  });
+
+  it('defers what does not fit in one comment to the next run, losing nothing', () => {
+    const many = parseSignals(Array.from({ length: 1500 }, (_, i) => ev({ event_id: `m${i}-${'x'.repeat(40)}`, request_id: `q${i}` })).join('\n')).signals;
+    let issues: IngestIssue[] = [];
+    let posted = 0;
+    for (let run = 0; run < 5; run++) {
+      const plan = planIngest(many, issues, opts());
+      for (const c of [...plan.create.map((x) => x.body), ...plan.comment.map((x) => x.body)]) expect(c.length).toBeLessThanOrEqual(65536);
+      posted += [...plan.create, ...plan.comment].reduce((a, x) => a + x.events.length, 0);
+      issues = apply(plan, issues, 100 + run);
+    }
+    expect(posted).toBe(1500);
+    expect(issues).toHaveLength(1);
   });
 });

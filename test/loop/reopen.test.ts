@@ -92,6 +92,22 @@ describe('planReopens', () => {
   });
 });
 
+describe('planReopens and the reopen rule', () => {
+  it.each([
+    ['reopen when its guard regresses or its fingerprint recurs', true],
+    ['reopen when its guard regresses', true],
+    ['reopen when its fingerprint recurs', false],
+    ['never', false],
+    ['_No response_', true],
+  ])('rule %j -> reopen %s (comment either way)', (rule, reopen) => {
+    const body = `### Failure name\n\nx\n\n### Reopen rule\n\n${rule}`;
+    const plan = planReopens(cmp([row()]), new Map([['123', issue({ body })]]), opts());
+    expect(plan.actions).toHaveLength(1);
+    expect(plan.actions[0].reopen).toBe(reopen);
+    expect(plan.actions[0].labels.length > 0).toBe(reopen);
+  });
+});
+
 describe('renderCoverageLine', () => {
   it('says how many closed agent-failure issues have a guard', () => {
     expect(renderCoverageLine({ guarded: 7, closedAgentFailure: 9, failing: 1 })).toBe('guarded issues: 7 of 9 closed agent-failure issues have a guard; 1 failing');

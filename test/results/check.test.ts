@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkResults } from '../../src/results/check.js';
 import type { Results } from '../../src/types.js';
-import { caseResult, results } from './helpers.js';
+import { buildCaseResult } from '../../src/results/build.js';
+import { caseResult, makeCase, makeTrials, results } from './helpers.js';
 
 function sample(): Results {
   return results([caseResult('a', 'ppf'), caseResult('b', 'pe'), caseResult('h', 'pf', { holdout: true })], { notices: ['holdout ran'] });
@@ -13,6 +14,16 @@ describe('checkResults', () => {
     const out = checkResults(JSON.parse(JSON.stringify(r)), 'artifact.json');
     expect(out.ok).toBe(true);
     if (out.ok) expect(out.results.cases.length).toBe(3);
+  });
+
+  it('accepts built results whose free text exceeded the caps (builders clip it)', () => {
+    const long = caseResult('long', 'f', { title: 't'.repeat(5000) });
+    const built = buildCaseResult(makeCase('huge', { title: 'x'.repeat(3000) }), [
+      { ...makeTrials('f')[0], error: 'e'.repeat(9000), stderr_tail: 's'.repeat(20000) + 'END', trace_excerpt: 'x'.repeat(20000), failures: Array.from({ length: 300 }, (_, i) => ({ index: i, type: 'trajectory' as const, level: 'trace' as const, class: 'bad_decision' as const, message: 'm'.repeat(10000) })) },
+    ], {});
+    const r = results([long, built], { notices: Array.from({ length: 150 }, () => 'n'.repeat(5000)) });
+    expect(checkResults(JSON.parse(JSON.stringify(r)), 'a.json').ok).toBe(true);
+    expect(r.cases.find((c) => c.id === 'huge')!.trials[0].stderr_tail!.endsWith('END')).toBe(true);
   });
 
   const tamper: Array<[string, (r: any) => void, RegExp]> = [

@@ -1,0 +1,78 @@
+// Baseline mode (push to the default branch): run the suite(s) and store the results for this
+// commit on the baseline branch. Baselines are written only from the default branch (SPEC 7).
+import { join } from 'node:path';
+import type { Results } from '../types.js';
+import type { ActionDeps, ActionResult } from './main.js';
+import { loadProjectFromDisk, loadHoldout, selectCases } from '../engine/project.js';
+import { runSuite } from '../engine/run.js';
+import { writeFileAtomic } from '../adapters/fs.js';
+import { renderProblem } from '../case/problems.js';
+import { renderResultsMarkdown } from '../surfaces/markdown.js';
+import { openStore } from './gate.js';
+
+/** Whether this run is on the default branch, the only place baselines may be written from. */
+export function isDefaultBranchRun(deps: ActionDeps): boolean {
+  const { context } = deps;
+  return context.defaultBranch !== null && context.ref === `refs/heads/${context.defaultBranch}`;
+}
+
+/** Runs the configured suites at the current commit; writes results files; returns them. */
+export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]; notices: string[]; warnings: string[]; config: import('../types.js').Config }> {
+  const { root, inputs, context } = deps;
+  const project = await loadProjectFromDisk(root, inputs.config);
+  if (!('config' in project)) throw new Error(`invalid evalgate config or cases:\n${project.problems.map(renderProblem).join('\n')}`);
+  const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY);
+  const runs: Results[] = [];
+  try {
+    for (const suite of inputs.suites) {
+      const { cases } = selectCases([...project.cases, ...(holdout.holdout?.cases ?? [])], { suite, ids: [], shard: inputs.shard });
+      const results = await runSuite(
+        cases,
+        { suite, commit: context.sha, ref: context.ref, createdAt: new Date().toISOString() },
+        { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null },
+        holdout.notices,
+      );
+      await writeFileAtomic(join(root, '.evalgate', suite, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+      runs.push(results);
+    }
+  } finally {
+    await holdout.holdout?.dispose();
+  }
+  return { runs, notices: holdout.notices, warnings: holdout.problems, config: project.config };
+}
+
+/** Runs and stores the baseline for a push to the default branch. */
+export async function runBaselineMode(deps: ActionDeps): Promise<ActionResult> {
+  const warnings: string[] = [];
+  const { runs, notices, config } = await runSuitesHere(deps);
+  const store = openStore(deps);
+  const branch = deps.context.defaultBranch ?? 'main';
+  if (!isDefaultBranchRun(deps)) {
+    notices.push(`not storing a baseline: ${deps.context.ref || 'this ref'} is not the default branch (baselines are written only from ${branch})`);
+  } else if (!store) {
+    notices.push('not storing a baseline: the `baseline` input names a file');
+  } else {
+    for (const r of runs) {
+      try {
+        await store.write(r, branch, deps.context.runId ?? undefined);
+      } catch (err) {
+        warnings.push(`could not store the ${r.suite} baseline: ${(err as Error).message}`);
+      }
+    }
+  }
+  const redact = { patterns: config.redact, secrets: [] };
+  const summary = runs.map((r) => renderResultsMarkdown(r, { redact, runUrl: deps.context.runUrl ?? undefined })).join('\n');
+  const last = runs.at(-1);
+  const reportPath = last ? join(deps.root, '.evalgate', last.suite, 'report.md') : null;
+  if (reportPath) await writeFileAtomic(reportPath, summary);
+  return {
+    verdict: null,
+    regressions: 0,
+    resultsPath: last ? join(deps.root, '.evalgate', last.suite, 'results.json') : null,
+    reportPath,
+    reopened: [],
+    summary,
+    warnings,
+    notices,
+  };
+}

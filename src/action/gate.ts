@@ -1,0 +1,171 @@
+// Gate mode (pull_request): trusted case set from the base commit, baseline (stored or rerun),
+// adaptive gate, then the PR surfaces: check run with annotations, sticky comment, summary.
+import { join } from 'node:path';
+import type { Case, Comparison, Config, Results, Suite } from '../types.js';
+import type { ActionDeps, ActionResult } from './main.js';
+import { loadProjectFromDisk, loadHoldout, selectCases } from '../engine/project.js';
+import { loadGatedCases } from '../engine/trust.js';
+import { runGate, runSuite, type RunEnv } from '../engine/run.js';
+import { createGitBranchStore, createDirStore, type BaselineStore } from '../adapters/store.js';
+import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
+import { checkResults } from '../results/check.js';
+import { renderProblem } from '../case/problems.js';
+import { renderComparisonMarkdown } from '../surfaces/markdown.js';
+import { renderJunit } from '../surfaces/junit.js';
+import { buildAnnotations } from '../surfaces/annotations.js';
+import { LIMITS } from '../surfaces/limits.js';
+import { postCheckRun, upsertStickyComment, fetchIssueTitles, readPullLabels } from '../adapters/github.js';
+
+/** Label that lets a PR remove a guard case without blocking. */
+export const ALLOW_GUARD_REMOVAL_LABEL = 'evalgate:allow-guard-removal';
+
+/** Validates stored or downloaded results (untrusted data). */
+export function validateResults(doc: unknown, source: string): Results {
+  const checked = checkResults(doc, source);
+  if (!checked.ok) throw new Error(`${source} is not a valid evalgate results file: ${checked.problems.slice(0, 5).join('; ')}`);
+  return checked.results;
+}
+
+/** The baseline store the action uses: the `baseline` input (file or dir) or the baseline branch. */
+export function openStore(deps: ActionDeps): BaselineStore | null {
+  const { inputs, root } = deps;
+  if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) return createDirStore(join(root, inputs.baseline), { validate: validateResults });
+  if (inputs.baseline) return null;
+  return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
+}
+
+/** Finds the baseline for `suite` at or before the merge base; reruns the base commit when configured or missing. */
+async function findBaseline(
+  deps: ActionDeps,
+  suite: Suite,
+  config: Config,
+  mergeBase: string,
+  baseCases: Case[],
+  holdoutKey: Buffer | null,
+): Promise<{ results: Results | null; source: string }> {
+  const { inputs, git, root } = deps;
+  if (inputs.baseline && /\.json$/i.test(inputs.baseline)) {
+    return { results: validateResults(await readJsonFile(join(root, inputs.baseline)), inputs.baseline), source: `file ${inputs.baseline}` };
+  }
+  const store = openStore(deps)!;
+  if (config.gate.baseline !== 'rerun') {
+    const ancestors = await git.firstParentAncestors(mergeBase, 200);
+    const found = await store.findNearest(suite, ancestors);
+    if (found && (config.gate.baseline === 'stored' || found.commit === mergeBase)) {
+      const which = found.commit === mergeBase ? 'merge base' : 'nearest stored ancestor of the merge base';
+      return { results: found.results, source: `stored, ${store.describe()} at ${found.commit.slice(0, 7)} (${which})` };
+    }
+    if (config.gate.baseline === 'stored') return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base or its ancestors` };
+  }
+  // rerun: the same cases at the merge base, in a worktree, in this job (cancels model/provider drift).
+  const worktree = await git.addWorktree(mergeBase);
+  try {
+    const env: RunEnv = { cwd: worktree.path, config, holdoutKey };
+    const results = await runSuite(baseCases, { suite, commit: mergeBase, ref: 'merge-base', createdAt: new Date().toISOString() }, env);
+    return { results, source: `rerun of the merge base ${mergeBase.slice(0, 7)} in this job` };
+  } finally {
+    await worktree.remove();
+  }
+}
+
+/** Adds `removed` rows for guard cases the PR deleted and flags modified rows (trust, SPEC 7). */
+function applyTrust(cmp: Comparison, modified: Set<string>): Comparison {
+  for (const row of cmp.cases) if (modified.has(row.id)) row.modified = true;
+  return cmp;
+}
+
+/** Runs the gate on a pull request and posts its surfaces. */
+export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
+  const { context, inputs, git, github, root } = deps;
+  const pull = context.pull;
+  if (!pull) throw new Error(`mode gate needs a pull_request event (got ${context.eventName})`);
+  const repo = { owner: context.owner, repo: context.repo };
+  const warnings: string[] = [];
+  const notices: string[] = [];
+
+  const head = await loadProjectFromDisk(root, inputs.config);
+  if (!('config' in head)) throw new Error(`invalid evalgate config or cases:\n${head.problems.map(renderProblem).join('\n')}`);
+
+  // Trust: base-commit definitions gate; the merge base is where the PR branched off.
+  const mergeBase = (await git.mergeBase(pull.baseSha, pull.headSha)) ?? pull.baseSha;
+  const gated = await loadGatedCases({ git, baseSha: mergeBase, configPath: inputs.config, headConfig: head.config, headCases: head.cases });
+  notices.push(...gated.notices);
+  const holdout = await loadHoldout(root, gated.config, deps.env.EVALGATE_HOLDOUT_KEY);
+  if (holdout.problems.length > 0) warnings.push(...holdout.problems);
+  notices.push(...holdout.notices);
+
+  let allowGuardRemoval = false;
+  if (gated.removed.length > 0) {
+    // Read from the API, not the payload: labels can change after the event was sent.
+    const labels = await readPullLabels(github, repo, pull.number);
+    if (labels.ok) allowGuardRemoval = labels.value.includes(ALLOW_GUARD_REMOVAL_LABEL);
+    else warnings.push(`could not read the pull request's labels (${labels.message}); removed guard cases block`);
+  }
+
+  const results: Array<{ suite: Suite; cmp: Comparison; head: Results }> = [];
+  try {
+    for (const suite of inputs.suites) {
+      const all = [...gated.cases, ...(holdout.holdout?.cases ?? [])];
+      const { cases } = selectCases(all, { suite, ids: [], shard: inputs.shard });
+      const key = holdout.holdout?.key ?? null;
+      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), key);
+      const env: RunEnv = { cwd: root, config: gated.config, holdoutKey: key, onProgress: undefined };
+      const outcome = await runGate(cases, baseline.results, { suite, commit: pull.headSha, ref: `refs/pull/${pull.number}/head`, createdAt: new Date().toISOString() }, env, {
+        baseSource: baseline.source,
+        allowGuardRemoval,
+        notices: [...notices],
+      });
+      results.push({ suite, cmp: applyTrust(outcome.comparison, gated.modified), head: outcome.head });
+    }
+  } finally {
+    await gated.dispose();
+    await holdout.holdout?.dispose();
+  }
+
+  // Surfaces. Titles of guarded issues in one pass for all suites.
+  const refs = [...new Set(results.flatMap((r) => r.cmp.cases.filter((c) => c.status !== 'unchanged' && c.guards !== null).map((c) => c.guards!)))];
+  const titles = new Map<string, string>();
+  if (refs.length > 0) {
+    for (const [k, v] of await fetchIssueTitles(github, repo, refs)) titles.set(k, v.title);
+  }
+  const server = context.runUrl ? new URL(context.runUrl).origin : 'https://github.com';
+  const issueUrl = (ref: string) => {
+    const m = /^(?:([\w.-]+)\/([\w.-]+))?#?(\d+)$/.exec(ref);
+    return m ? `${server}/${m[1] ?? context.owner}/${m[2] ?? context.repo}/issues/${m[3]}` : null;
+  };
+  const redactOpts = { patterns: gated.config.redact, secrets: [] as string[] };
+  let summary = '';
+  let regressions = 0;
+  let blocked = false;
+  let resultsPath: string | null = null;
+  let reportPath: string | null = null;
+  for (const { suite, cmp, head: headResults } of results) {
+    const marker = `<!-- evalgate:${suite} -->`;
+    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined, redact: redactOpts };
+    const comment = renderComparisonMarkdown(cmp, { ...mdOpts, marker, maxChars: LIMITS.comment });
+    summary += renderComparisonMarkdown(cmp, { ...mdOpts, maxBytes: Math.floor(LIMITS.summary / inputs.suites.length) }) + '\n';
+    regressions += cmp.cases.filter((c) => c.status === 'regressed').length;
+    blocked ||= cmp.verdict === 'block';
+    const dir = join(root, '.evalgate', suite);
+    resultsPath = join(dir, 'results.json');
+    reportPath = join(dir, 'report.md');
+    await writeFileAtomic(resultsPath, JSON.stringify(headResults, null, 2) + '\n');
+    await writeFileAtomic(join(dir, 'comparison.json'), JSON.stringify(cmp, null, 2) + '\n');
+    await writeFileAtomic(reportPath, comment + '\n');
+    await writeFileAtomic(join(dir, 'junit.xml'), renderJunit(cmp) + '\n');
+
+    const check = await postCheckRun(github, repo, {
+      name: `evalgate / ${suite}`,
+      headSha: pull.headSha,
+      conclusion: cmp.verdict === 'block' ? 'failure' : 'success',
+      title: cmp.verdict === 'block' ? `blocked: ${cmp.reasons.filter((r) => r.blocking).length} blocking reason(s)` : 'pass',
+      summary: comment.slice(0, 65535),
+      annotations: buildAnnotations(cmp, (s) => deps.redactText(s, gated.config.redact)),
+      detailsUrl: context.runUrl ?? undefined,
+    });
+    if (!check.ok) warnings.push(`could not create the check run evalgate / ${suite} (${check.status} ${check.message}); the job status still carries the verdict`);
+    const posted = await upsertStickyComment(github, repo, pull.number, marker, comment);
+    if (!posted.ok) warnings.push(`could not post the PR comment for ${suite} (${posted.status} ${posted.message}); the report is in the job summary`);
+  }
+  return { verdict: blocked ? 'block' : 'pass', regressions, resultsPath, reportPath, reopened: [], summary, warnings, notices: [] };
+}

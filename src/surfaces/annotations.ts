@@ -1,0 +1,24 @@
+// Check-run annotations for a comparison: one per blocking row, on the case file at the `id` line.
+// Pure; the GitHub adapter batches them 50 per request.
+import type { Comparison } from '../types.js';
+import type { CheckAnnotation } from '../adapters/github.js';
+import { formatRatio } from './format.js';
+
+/** Annotations for every blocking, non-holdout case that has a file (regressed, errored, new failing). */
+export function buildAnnotations(cmp: Comparison, redactText: (s: string) => string = (s) => s): CheckAnnotation[] {
+  const out: CheckAnnotation[] = [];
+  for (const row of cmp.cases) {
+    if (!row.blocking || row.holdout || !row.file) continue;
+    const guards = row.guards === null ? '' : typeof row.guards === 'number' ? ` — guards #${row.guards}` : ` — guards ${row.guards}`;
+    out.push({
+      path: row.file,
+      start_line: row.line ?? 1,
+      annotation_level: 'failure',
+      title: `${row.id}${guards}: ${row.status}${row.class ? ` (${row.class})` : ''}`.slice(0, 255),
+      message: redactText(
+        `${row.status}: ${formatRatio(row.base)} → ${formatRatio(row.head)} passed` + (row.message ? `\n${row.message}` : '') + (row.modified ? '\n(definition modified in this PR; the base definition gated)' : ''),
+      ),
+    });
+  }
+  return out;
+}
