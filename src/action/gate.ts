@@ -68,12 +68,6 @@ async function findBaseline(
   }
 }
 
-/** Adds `removed` rows for guard cases the PR deleted and flags modified rows (trust, SPEC 7). */
-function applyTrust(cmp: Comparison, modified: Set<string>): Comparison {
-  for (const row of cmp.cases) if (modified.has(row.id)) row.modified = true;
-  return cmp;
-}
-
 /** Runs the gate on a pull request and posts its surfaces. */
 export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   const { context, inputs, git, github, root } = deps;
@@ -114,8 +108,13 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
         baseSource: baseline.source,
         allowGuardRemoval,
         notices: [...notices],
+        modified: gated.modified,
       });
-      results.push({ suite, cmp: applyTrust(outcome.comparison, gated.modified), head: outcome.head });
+      const shown = new Set(outcome.comparison.cases.map((c) => c.id));
+      for (const id of gated.removed) {
+        if (!shown.has(id)) outcome.comparison.notices.push(`case ${id} was deleted by this pull request but has no baseline result to compare with`);
+      }
+      results.push({ suite, cmp: outcome.comparison, head: outcome.head });
     }
   } finally {
     await gated.dispose();

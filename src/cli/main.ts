@@ -39,9 +39,18 @@ export class CliError extends Error {
   override name = 'CliError';
 }
 
+/** Reads a JSON file the user named; a missing or unparsable file is a user error (exit 2, no "unexpected"). */
+async function readJsonInput(file: string): Promise<unknown> {
+  try {
+    return await readJsonFile(file);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+}
+
 /** Reads and validates a results file (untrusted data): exit 2 with the problems when invalid. */
 export async function readResultsFile(file: string): Promise<Results> {
-  const doc = await readJsonFile(file);
+  const doc = await readJsonInput(file);
   const checked = checkResults(doc, file);
   if (!checked.ok) throw new CliError(`${file} is not a valid evalgate results file:\n  ${checked.problems.join('\n  ')}`);
   return checked.results;
@@ -200,7 +209,7 @@ async function cmdMerge(io: Io, cmd: Extract<Command, { verb: 'merge' }>): Promi
 }
 
 async function cmdReport(io: Io, cmd: Extract<Command, { verb: 'report' }>): Promise<number> {
-  const doc = (await readJsonFile(resolve(io.cwd, cmd.file))) as { schema?: unknown };
+  const doc = (await readJsonInput(resolve(io.cwd, cmd.file))) as { schema?: unknown };
   let x: Results | Comparison;
   if (doc && typeof doc === 'object' && doc.schema === 'evalgate/comparison@1') x = doc as Comparison;
   else x = await readResultsFile(resolve(io.cwd, cmd.file));

@@ -93,7 +93,19 @@ function compareHoldout(base: Totals | null, head: Totals | null, gate: GateConf
 export function compareResults(
   base: Results | null,
   head: Results,
-  opts: { gate: GateConfig; baseSource: string; allowGuardRemoval: boolean },
+  opts: {
+    gate: GateConfig;
+    baseSource: string;
+    allowGuardRemoval: boolean;
+    /**
+     * Decisions of the sequential test from the gate's adaptive re-trials, by case id. When present
+     * they are authoritative for that case (the test's error rates were designed for them):
+     * 'regressed' regresses it, 'accept' turns a fixed-count regression into flaky.
+     */
+    decisions?: ReadonlyMap<string, 'regressed' | 'accept'>;
+    /** Ids whose definition the PR changed while the base definition gated (trust, SPEC 7). */
+    modified?: ReadonlySet<string>;
+  },
 ): Comparison {
   const { gate } = opts;
   if (base !== null && base.suite !== head.suite) {
@@ -118,12 +130,17 @@ export function compareResults(
         head: countsOf(h),
         p_value: null,
         ...f,
-        modified: b !== undefined && b.definition_hash !== h.definition_hash,
+        modified: (b !== undefined && b.definition_hash !== h.definition_hash) || (opts.modified?.has(h.id) ?? false),
         blocking: false,
       });
       continue;
     }
-    const { status, p_value } = classifyPair(countsOf(b), countsOf(h), gate.alpha);
+    const classified = classifyPair(countsOf(b), countsOf(h), gate.alpha);
+    const { p_value } = classified;
+    let status = classified.status;
+    const decision = opts.decisions?.get(h.id);
+    if (decision === 'regressed') status = 'regressed';
+    else if (decision === 'accept' && status === 'regressed') status = 'flaky';
     if (!h.holdout && h.runs > 0) pairs.push({ base: b.passes / b.runs, head: h.passes / h.runs });
     const failing = h.passes < h.runs || h.errors > 0;
     const f = failing ? headFailure(h, status === 'errored') : { class: null, message: null };
@@ -134,7 +151,7 @@ export function compareResults(
       head: countsOf(h),
       p_value,
       ...f,
-      modified: b.definition_hash !== h.definition_hash,
+      modified: b.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false),
       blocking: false,
     });
   }

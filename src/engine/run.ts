@@ -99,7 +99,7 @@ export async function runGate(
   base: Results | null,
   meta: RunMeta,
   env: RunEnv,
-  opts: { baseSource: string; allowGuardRemoval: boolean; notices?: string[] },
+  opts: { baseSource: string; allowGuardRemoval: boolean; notices?: string[]; modified?: ReadonlySet<string> },
 ): Promise<GateOutcome> {
   const { gate, max_trials, concurrency } = env.config;
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
@@ -108,6 +108,7 @@ export async function runGate(
     const records = await run(planTrials(cases));
     let extraTrials = 0;
     const retried = new Set<string>();
+    const decisions = new Map<string, 'regressed' | 'accept'>();
     for (;;) {
       const undecided: Case[] = [];
       for (const c of cases) {
@@ -117,7 +118,9 @@ export async function runGate(
         const head = { passes: trials.filter((t) => t.outcome === 'pass').length, runs: trials.filter((t) => t.outcome !== 'error').length };
         const baseCounts = { passes: b.passes, runs: b.runs };
         if (!needsMoreEvidence(baseCounts, head)) continue;
-        if (sequentialDecision(baseCounts, head, seqOpts) === 'continue' && trials.length < max_trials) undecided.push(c);
+        const decision = sequentialDecision(baseCounts, head, seqOpts);
+        if (decision === 'continue' && trials.length < max_trials) undecided.push(c);
+        else if (retried.has(c.id) && decision !== 'continue') decisions.set(resultIdOf(c, env.holdoutKey), decision);
       }
       if (undecided.length === 0) break;
       // Spread a round over the pool: every undecided case gets at least one more trial.
@@ -135,7 +138,7 @@ export async function runGate(
     const notices = [...(opts.notices ?? [])];
     if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} case(s) to confirm or clear suspected regressions`);
     const head = assemble(cases, records, meta, env, notices);
-    const comparison = compareResults(base, head, { gate, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval });
+    const comparison = compareResults(base, head, { gate, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, decisions, modified: opts.modified });
     return { head, comparison, extraTrials, retried: [...retried] };
   });
 }

@@ -482,20 +482,20 @@ export function planIngest(signals: Signal[], existingIssues: IngestIssue[], opt
   }
 
   const plan: IngestPlan = { create: [], comment: [], reopen: [], skippedDuplicates: duplicates, counts: { signals: signals.length, duplicates, requests: groups.size, clusters: clusters.size, create: 0, comment: 0, reopen: 0, deferred: 0 }, notes: [] };
-  for (const [fp, all] of clusters) {
+  for (const [fp, clusterGroups] of clusters) {
     // Markers must fit in one body/comment with room for evidence; what does not fit this run is
     // left unmarked, so the next run picks it up (nothing is lost, nothing is posted twice).
     const gs: Group[] = [];
     let markerChars = 0;
-    for (const g of all) {
+    for (const g of clusterGroups) {
       const size = (g.requestId ? requestMarker(g.requestId).length : 0) + g.signals.reduce((a, sg) => a + eventMarker(sg.event_id).length, 0);
       if (gs.length > 0 && markerChars + size > MAX_MARKER_CHARS) break;
       gs.push(g);
       markerChars += size;
     }
-    if (gs.length < all.length) {
-      plan.notes.push(`${all.length - gs.length} request(s) with fingerprint ${fp} deferred to the next ingest run (too many for one comment)`);
-      plan.counts.deferred += all.length - gs.length;
+    if (gs.length < clusterGroups.length) {
+      plan.notes.push(`${clusterGroups.length - gs.length} request(s) with fingerprint ${fp} deferred to the next ingest run (too many for one comment)`);
+      plan.counts.deferred += clusterGroups.length - gs.length;
     }
     const events = gs.flatMap((g) => g.signals.map((s) => s.event_id));
     const candidates = [...(byFp.get(fp) ?? [])].sort((a, b) => b.number - a.number);

@@ -213,3 +213,42 @@ export function git(dir: string, ...args: string[]): string {
 
 /** A stack-trace line as Node prints it ("    at fn (file:line:col)"). */
 export const STACK_LINE = /^\s+at .+[:(]\d+:\d+\)?$/m;
+
+/**
+ * Minimal XML well-formedness check (no parser is installed): one root, balanced and properly
+ * nested tags, quoted attributes, no stray `<` or `&` in text. Returns problems (empty when well-formed).
+ */
+export function xmlProblems(xml: string): string[] {
+  const problems: string[] = [];
+  const stack: string[] = [];
+  let roots = 0;
+  const body = xml.replace(/^<\?xml[^?]*\?>\s*/, '');
+  const token = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|(<)/g;
+  const badAmp = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/;
+  let m: RegExpExecArray | null;
+  while ((m = token.exec(body)) !== null) {
+    const [all, close, name, attrs, selfClose, text, stray] = m;
+    if (stray) {
+      problems.push(`stray "<" at offset ${m.index}: ${JSON.stringify(body.slice(m.index, m.index + 40))}`);
+      continue;
+    }
+    if (text !== undefined) {
+      if (stack.length === 0 && text.trim() !== '') problems.push(`text outside the root element at ${m.index}`);
+      if (badAmp.test(text)) problems.push(`unescaped "&" in text at ${m.index}`);
+      continue;
+    }
+    if (!name) continue; // CDATA or comment
+    if (attrs && badAmp.test(attrs)) problems.push(`unescaped "&" in attributes of <${name}>`);
+    if (close) {
+      const open = stack.pop();
+      if (open !== name) problems.push(`</${name}> closes <${open ?? 'nothing'}>`);
+    } else {
+      if (stack.length === 0) roots++;
+      if (!selfClose) stack.push(name);
+    }
+    void all;
+  }
+  if (stack.length) problems.push(`unclosed: ${stack.join(' > ')}`);
+  if (roots !== 1) problems.push(`expected one root element, found ${roots}`);
+  return problems;
+}
