@@ -18563,6 +18563,20 @@ var CHECK_TYPE_LEVEL = {
   no_tool_errors: "trace",
   command: "system"
 };
+var RESULTS_LIMITS = { message: 4e3, evidence: 8e3, title: 1e3, file: 1e3, failures: 200, notices: 100, notice: 4e3 };
+function clip(s, max) {
+  return s.length <= max ? s : s.slice(0, max - 1) + "\u2026";
+}
+function clipTrial(t) {
+  const out = {
+    ...t,
+    failures: t.failures.slice(0, RESULTS_LIMITS.failures).map((f) => ({ ...f, message: clip(f.message, RESULTS_LIMITS.message) }))
+  };
+  if (t.error !== void 0) out.error = clip(t.error, RESULTS_LIMITS.message);
+  if (t.stderr_tail !== void 0 && t.stderr_tail.length > RESULTS_LIMITS.evidence) out.stderr_tail = "\u2026" + t.stderr_tail.slice(-(RESULTS_LIMITS.evidence - 1));
+  if (t.trace_excerpt !== void 0) out.trace_excerpt = clip(t.trace_excerpt, RESULTS_LIMITS.evidence);
+  return out;
+}
 function opaqueCaseId(id, key) {
   return "holdout-" + createHmac("sha256", key).update(id, "utf8").digest("hex").slice(0, 16);
 }
@@ -18613,11 +18627,11 @@ function buildCaseResult(c, trials, opts) {
     severity: c.severity,
     holdout: false,
     definition_hash: c.definition_hash,
-    file: c.file,
+    file: clip(c.file, RESULTS_LIMITS.file),
     line: c.line,
-    title: c.title,
+    title: clip(c.title, RESULTS_LIMITS.title),
     levels,
-    trials: trials.map((t) => ({ ...t, failures: t.failures.map((f) => ({ ...f })) })),
+    trials: trials.map(clipTrial),
     passes,
     runs,
     errors
@@ -18686,7 +18700,7 @@ function buildResults(input) {
     cases,
     totals: computeTotals(open),
     holdout_totals: holdout.length > 0 ? computeTotals(holdout) : null,
-    notices: [...input.notices]
+    notices: input.notices.slice(0, RESULTS_LIMITS.notices).map((n) => clip(n, RESULTS_LIMITS.notice))
   };
 }
 
@@ -20555,12 +20569,17 @@ function compareResults(base, head, opts) {
         head: countsOf(h),
         p_value: null,
         ...f2,
-        modified: b !== void 0 && b.definition_hash !== h.definition_hash,
+        modified: b !== void 0 && b.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false),
         blocking: false
       });
       continue;
     }
-    const { status, p_value } = classifyPair(countsOf(b), countsOf(h), gate.alpha);
+    const classified = classifyPair(countsOf(b), countsOf(h), gate.alpha);
+    const { p_value } = classified;
+    let status = classified.status;
+    const decision = opts.decisions?.get(h.id);
+    if (decision === "regressed") status = "regressed";
+    else if (decision === "accept" && status === "regressed") status = "flaky";
     if (!h.holdout && h.runs > 0) pairs.push({ base: b.passes / b.runs, head: h.passes / h.runs });
     const failing = h.passes < h.runs || h.errors > 0;
     const f = failing ? headFailure(h, status === "errored") : { class: null, message: null };
@@ -20571,7 +20590,7 @@ function compareResults(base, head, opts) {
       head: countsOf(h),
       p_value,
       ...f,
-      modified: b.definition_hash !== h.definition_hash,
+      modified: b.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false),
       blocking: false
     });
   }
@@ -20700,6 +20719,7 @@ async function runGate(cases, base, meta2, env, opts) {
     const records = await run(planTrials(cases));
     let extraTrials = 0;
     const retried = /* @__PURE__ */ new Set();
+    const decisions = /* @__PURE__ */ new Map();
     for (; ; ) {
       const undecided = [];
       for (const c of cases) {
@@ -20709,7 +20729,9 @@ async function runGate(cases, base, meta2, env, opts) {
         const head2 = { passes: trials.filter((t) => t.outcome === "pass").length, runs: trials.filter((t) => t.outcome !== "error").length };
         const baseCounts = { passes: b.passes, runs: b.runs };
         if (!needsMoreEvidence(baseCounts, head2)) continue;
-        if (sequentialDecision(baseCounts, head2, seqOpts) === "continue" && trials.length < max_trials) undecided.push(c);
+        const decision = sequentialDecision(baseCounts, head2, seqOpts);
+        if (decision === "continue" && trials.length < max_trials) undecided.push(c);
+        else if (retried.has(c.id) && decision !== "continue") decisions.set(resultIdOf(c, env.holdoutKey), decision);
       }
       if (undecided.length === 0) break;
       const per = Math.max(1, Math.ceil(concurrency / undecided.length));
@@ -20726,7 +20748,7 @@ async function runGate(cases, base, meta2, env, opts) {
     const notices = [...opts.notices ?? []];
     if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} case(s) to confirm or clear suspected regressions`);
     const head = assemble(cases, records, meta2, env, notices);
-    const comparison = compareResults(base, head, { gate, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval });
+    const comparison = compareResults(base, head, { gate, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, decisions, modified: opts.modified });
     return { head, comparison, extraTrials, retried: [...retried] };
   });
 }
@@ -21257,7 +21279,7 @@ var results_schema_default = {
             additionalProperties: false,
             required: ["index", "type", "level", "class", "message"],
             properties: {
-              index: { $ref: "#/definitions/count" },
+              index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." },
               type: { $ref: "#/definitions/checkType" },
               level: { $ref: "#/definitions/checkLevel" },
               class: { $ref: "#/definitions/failureClass" },
@@ -21279,7 +21301,7 @@ var results_schema_default = {
       additionalProperties: false,
       required: ["id", "guards", "workflow", "severity", "holdout", "definition_hash", "levels", "trials", "passes", "runs", "errors"],
       properties: {
-        id: { type: "string", minLength: 1, maxLength: 200, pattern: "^[a-z0-9][a-z0-9-]*$" },
+        id: { type: "string", minLength: 1, maxLength: 200, pattern: "^[a-z0-9-]+$" },
         guards: { $ref: "#/definitions/guards" },
         workflow: { oneOf: [{ type: "null" }, { type: "string", maxLength: 200 }] },
         severity: { oneOf: [{ type: "null" }, { enum: ["sev0", "sev1", "sev2", "sev3"] }] },
@@ -22129,7 +22151,7 @@ function xmlAttr(s) {
   return xmlText(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 var MAX_MESSAGE = 1e3;
-function clip(s) {
+function clip2(s) {
   const one = s.replace(/\s+/g, " ").trim();
   return one.length > MAX_MESSAGE ? `${one.slice(0, MAX_MESSAGE - 1)}\u2026` : one;
 }
@@ -22157,9 +22179,9 @@ function renderDoc(suiteName, timestamp, rows, properties) {
   for (const r of rows) {
     const open = `    <testcase${attrs({ classname: r.classname, name: r.name, time: r.timeS.toFixed(3) })}`;
     const inner = [];
-    if (r.failure) inner.push(`      <failure${attrs({ message: clip(r.failure.message), type: r.failure.type })}>${xmlText(r.failure.body)}</failure>`);
-    if (r.error) inner.push(`      <error${attrs({ message: clip(r.error.message), type: r.error.type })}>${xmlText(r.error.body)}</error>`);
-    if (r.skipped) inner.push(`      <skipped${attrs({ message: clip(r.skipped) })}/>`);
+    if (r.failure) inner.push(`      <failure${attrs({ message: clip2(r.failure.message), type: r.failure.type })}>${xmlText(r.failure.body)}</failure>`);
+    if (r.error) inner.push(`      <error${attrs({ message: clip2(r.error.message), type: r.error.type })}>${xmlText(r.error.body)}</error>`);
+    if (r.skipped) inner.push(`      <skipped${attrs({ message: clip2(r.skipped) })}/>`);
     if (r.out) inner.push(`      <system-out>${xmlText(r.out)}</system-out>`);
     lines.push(inner.length ? `${open}>
 ${inner.join("\n")}
@@ -22273,8 +22295,15 @@ async function runIngestCommand(_io, _cmd) {
 var CliError = class extends Error {
   name = "CliError";
 };
+async function readJsonInput(file) {
+  try {
+    return await readJsonFile(file);
+  } catch (err) {
+    throw new CliError(err.message);
+  }
+}
 async function readResultsFile(file) {
-  const doc = await readJsonFile(file);
+  const doc = await readJsonInput(file);
   const checked = checkResults(doc, file);
   if (!checked.ok) throw new CliError(`${file} is not a valid evalgate results file:
   ${checked.problems.join("\n  ")}`);
@@ -22420,7 +22449,7 @@ async function cmdMerge(io, cmd) {
   return 0;
 }
 async function cmdReport(io, cmd) {
-  const doc = await readJsonFile(resolve3(io.cwd, cmd.file));
+  const doc = await readJsonInput(resolve3(io.cwd, cmd.file));
   let x;
   if (doc && typeof doc === "object" && doc.schema === "evalgate/comparison@1") x = doc;
   else x = await readResultsFile(resolve3(io.cwd, cmd.file));

@@ -10,12 +10,15 @@
 //
 // Variant switch: EVALGATE_DEMO_VARIANT=baseline (default) | regressed. The regressed
 // variant behaves like a pull request that broke the agent (see evals/README.md).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const VARIANTS = ['baseline', 'regressed'];
-const variant = process.env.EVALGATE_DEMO_VARIANT || 'baseline';
+// A committed file evals/agent/variant.txt selects the variant too, so a pull request can seed the
+// regression as a code change (the end-to-end tests do); the environment variable wins.
+const variantFile = new URL('./variant.txt', import.meta.url);
+const variant = process.env.EVALGATE_DEMO_VARIANT || (existsSync(variantFile) ? readFileSync(variantFile, 'utf8').trim() : '') || 'baseline';
 if (!VARIANTS.includes(variant)) {
   process.stderr.write(`evals/agent/run.js: EVALGATE_DEMO_VARIANT is "${variant}", expected one of ${VARIANTS.join(', ')}\n`);
   process.exit(2);

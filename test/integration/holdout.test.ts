@@ -1,0 +1,121 @@
+// Holdout end to end: encrypt two holdout cases (with fixtures) into evals/holdout.enc, run and
+// gate with the key, and check that nothing a PR author could read names or quotes them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Results } from '../../src/types.js';
+import { caseYaml, configYaml, listFiles, makeTempRepo, readValidResults, STACK_LINE, type TempRepo } from './helpers.js';
+
+const SECRET_INPUT = 'hunter2-holdout-input-q8z';
+const SECRET_MARKER = 'sk-holdout-stderr-marker-0451';
+const SECRET_SUFFIX = '-fixture-suffix-k7w';
+const HOLDOUT_IDS = ['holdout-crashes-loudly', 'holdout-echo-fails'];
+const FORBIDDEN = [...HOLDOUT_IDS, SECRET_INPUT, SECRET_MARKER, SECRET_SUFFIX, 'evals/holdout/'];
+
+function leaks(text: string): string[] {
+  return FORBIDDEN.filter((s) => text.includes(s));
+}
+
+describe('holdout cases stay opaque', () => {
+  let repo: TempRepo;
+  let key: string;
+
+  beforeAll(async () => {
+    repo = await makeTempRepo('evalgate-holdout-');
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 1500, retries: 1 }));
+    await repo.write('evals/cases/pub/public-ok.yaml', caseYaml({ id: 'public-ok', input: { mode: 'ok' } }));
+    await repo.write('evals/holdout/fixtures/crash.json', JSON.stringify({ reply: 'unused' }));
+    await repo.write('evals/holdout/fixtures/echo.json', JSON.stringify({ suffix: SECRET_SUFFIX }));
+    await repo.write(
+      'evals/holdout/h/crash.yaml',
+      caseYaml({ id: HOLDOUT_IDS[0], input: { mode: 'crash', stderr: `${SECRET_MARKER} ${SECRET_INPUT}` }, fixtures: '../fixtures/crash.json', title: `Secret ${SECRET_INPUT}` }),
+    );
+    await repo.write(
+      'evals/holdout/h/echo.yaml',
+      caseYaml({ id: HOLDOUT_IDS[1], input: { mode: 'echo', text: SECRET_INPUT }, fixtures: '../fixtures/echo.json', pattern: '^never matches$' }),
+    );
+    const kg = await repo.cli(['holdout', 'keygen']);
+    expect(kg.code).toBe(0);
+    key = kg.stdout.trim();
+    const enc = await repo.cli(['holdout', 'encrypt'], { EVALGATE_HOLDOUT_KEY: key });
+    expect(enc.code, enc.stderr).toBe(0);
+    expect(repo.exists('evals/holdout.enc')).toBe(true);
+    // What a repository holds after `git rm` of the plaintext, as the encrypt notice says.
+    await rm(join(repo.dir, 'evals/holdout'), { recursive: true });
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('validate counts the holdout cases without naming them', async () => {
+    const r = await repo.cli(['validate'], { EVALGATE_HOLDOUT_KEY: key });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/holdout 2 case/);
+    expect(leaks(r.stdout + r.stderr)).toEqual([]);
+  });
+
+  it('run with the key: holdout runs, results carry holdout_totals, and nothing leaks', async () => {
+    const r = await repo.cli(['run', '--suite', 'benchmark', '--out', 'run.json'], { EVALGATE_HOLDOUT_KEY: key });
+    expect([0, 1]).toContain(r.code);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    const text = await repo.read('run.json');
+    const results = await readValidResults(join(repo.dir, 'run.json'));
+    expect(leaks(r.stdout + r.stderr + text)).toEqual([]);
+    expect(text).not.toContain(key);
+    expect(results.holdout_totals).not.toBeNull();
+    expect(results.holdout_totals!.cases).toBe(2);
+    // The echo case fails and the crash case errors: both are counted in the aggregate only.
+    expect(results.holdout_totals!.passes).toBe(0);
+    expect(results.holdout_totals!.errors).toBe(1);
+    const hidden = results.cases.filter((c) => c.holdout);
+    expect(hidden).toHaveLength(2);
+    for (const c of hidden) {
+      expect(c.file).toBeUndefined();
+      expect(c.title).toBeUndefined();
+      for (const t of c.trials) {
+        expect(t.stderr_tail).toBeUndefined();
+        expect(t.trace_excerpt).toBeUndefined();
+      }
+    }
+  });
+
+  it('gate with the key: report.md, junit.xml, comparison and results leak nothing', async () => {
+    const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', 'run.json', '--out', 'gate'], { EVALGATE_HOLDOUT_KEY: key });
+    expect([0, 1]).toContain(g.code);
+    expect(leaks(g.stdout + g.stderr)).toEqual([]);
+    for (const f of await listFiles(join(repo.dir, 'gate'))) {
+      const text = await repo.read(`gate/${f}`);
+      expect(leaks(text), f).toEqual([]);
+      expect(text.includes(key), f).toBe(false);
+    }
+    for (const format of ['md', 'junit', 'text', 'json']) {
+      for (const file of ['run.json', 'gate/comparison.json']) {
+        const r = await repo.cli(['report', file, '--format', format]);
+        expect(r.code).toBe(0);
+        expect(leaks(r.stdout), `${file} as ${format}`).toEqual([]);
+      }
+    }
+  });
+
+  it('without the key: a "holdout skipped" notice, public cases still gate the exit code', async () => {
+    const r = await repo.cli(['run', '--suite', 'benchmark', '--out', 'nokey.json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/holdout skipped/);
+    const results: Results = await readValidResults(join(repo.dir, 'nokey.json'));
+    expect(results.holdout_totals).toBeNull();
+    expect(results.notices.join('\n')).toMatch(/holdout skipped/);
+    expect(results.cases.map((c) => c.id)).toEqual(['public-ok']);
+  });
+
+  it('a wrong key exits 2 with a message that contains no key', async () => {
+    const other = (await repo.cli(['holdout', 'keygen'])).stdout.trim();
+    const r = await repo.cli(['run', '--suite', 'benchmark', '--out', 'wrong.json'], { EVALGATE_HOLDOUT_KEY: other });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/holdout/);
+    expect(r.stderr).not.toContain(other);
+    expect(r.stderr).not.toContain(key);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect(repo.exists('wrong.json')).toBe(false);
+    const bad = await repo.cli(['run', '--suite', 'benchmark'], { EVALGATE_HOLDOUT_KEY: 'not-a-key' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).not.toContain('not-a-key');
+  });
+});
