@@ -121,8 +121,39 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
     await holdout.holdout?.dispose();
   }
 
-  // Surfaces. Titles of guarded issues in one pass for all suites.
-  const refs = [...new Set(results.flatMap((r) => r.cmp.cases.filter((c) => c.status !== 'unchanged' && c.guards !== null).map((c) => c.guards!)))];
+  const posted = await postPullSurfaces(deps, {
+    pullNumber: pull.number,
+    headSha: pull.headSha,
+    suites: results,
+    redactPatterns: gated.config.redact,
+  });
+  return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
+}
+
+/** One suite's outcome, ready to be written and posted. */
+export interface SuiteOutcome {
+  suite: Suite;
+  cmp: Comparison;
+  head: Results;
+}
+
+/** What postPullSurfaces wrote and posted; the fields main needs. */
+export type PostedSurfaces = Pick<ActionResult, 'verdict' | 'regressions' | 'resultsPath' | 'reportPath' | 'summary' | 'warnings'>;
+
+/**
+ * Writes `.evalgate/<suite>/` (results, comparison, report, junit), then posts per suite a check
+ * run on `headSha` and the sticky PR comment; returns the job summary. Shared by gate and publish
+ * modes. Posting failures become warnings: the job status carries the verdict either way.
+ */
+export async function postPullSurfaces(
+  deps: ActionDeps,
+  opts: { pullNumber: number; headSha: string; suites: SuiteOutcome[]; redactPatterns: string[]; intro?: string },
+): Promise<PostedSurfaces> {
+  const { context, github, root } = deps;
+  const repo = { owner: context.owner, repo: context.repo };
+  const warnings: string[] = [];
+  // Titles of guarded issues in one pass for all suites.
+  const refs = [...new Set(opts.suites.flatMap((r) => r.cmp.cases.filter((c) => c.status !== 'unchanged' && c.guards !== null).map((c) => c.guards!)))];
   const titles = new Map<string, string>();
   if (refs.length > 0) {
     for (const [k, v] of await fetchIssueTitles(github, repo, refs)) titles.set(k, v.title);
@@ -132,17 +163,20 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
     const m = /^(?:([\w.-]+)\/([\w.-]+))?#?(\d+)$/.exec(ref);
     return m ? `${server}/${m[1] ?? context.owner}/${m[2] ?? context.repo}/issues/${m[3]}` : null;
   };
-  const redactOpts = { patterns: gated.config.redact, secrets: [] as string[] };
+  const redactOpts = { patterns: opts.redactPatterns, secrets: [] as string[] };
   let summary = '';
   let regressions = 0;
   let blocked = false;
   let resultsPath: string | null = null;
   let reportPath: string | null = null;
-  for (const { suite, cmp, head: headResults } of results) {
+  // Once a write is refused for lack of permission (fork PRs), the others would be too: stop asking.
+  let refused: string | null = null;
+  const unposted: string[] = [];
+  for (const { suite, cmp, head: headResults } of opts.suites) {
     const marker = `<!-- evalgate:${suite} -->`;
     const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined, redact: redactOpts };
     const comment = renderComparisonMarkdown(cmp, { ...mdOpts, marker, maxChars: LIMITS.comment });
-    summary += renderComparisonMarkdown(cmp, { ...mdOpts, maxBytes: Math.floor(LIMITS.summary / inputs.suites.length) }) + '\n';
+    summary += renderComparisonMarkdown(cmp, { ...mdOpts, maxBytes: Math.floor(LIMITS.summary / opts.suites.length) }) + '\n';
     regressions += cmp.cases.filter((c) => c.status === 'regressed').length;
     blocked ||= cmp.verdict === 'block';
     const dir = join(root, '.evalgate', suite);
@@ -153,18 +187,37 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
     await writeFileAtomic(reportPath, comment + '\n');
     await writeFileAtomic(join(dir, 'junit.xml'), renderJunit(cmp) + '\n');
 
+    if (refused !== null) {
+      unposted.push(`the check run and PR comment for ${suite}`);
+      continue;
+    }
     const check = await postCheckRun(github, repo, {
       name: `evalgate / ${suite}`,
-      headSha: pull.headSha,
+      headSha: opts.headSha,
       conclusion: cmp.verdict === 'block' ? 'failure' : 'success',
       title: cmp.verdict === 'block' ? `blocked: ${cmp.reasons.filter((r) => r.blocking).length} blocking reason(s)` : 'pass',
       summary: comment.slice(0, 65535),
-      annotations: buildAnnotations(cmp, (s) => deps.redactText(s, gated.config.redact)),
+      annotations: buildAnnotations(cmp, (s) => deps.redactText(s, opts.redactPatterns)),
       detailsUrl: context.runUrl ?? undefined,
     });
+    if (!check.ok && check.reason === 'not_permitted') {
+      refused = `${check.status} ${check.message}`;
+      unposted.push(`the check run and PR comment for ${suite}`);
+      continue;
+    }
     if (!check.ok) warnings.push(`could not create the check run evalgate / ${suite} (${check.status} ${check.message}); the job status still carries the verdict`);
-    const posted = await upsertStickyComment(github, repo, pull.number, marker, comment);
-    if (!posted.ok) warnings.push(`could not post the PR comment for ${suite} (${posted.status} ${posted.message}); the report is in the job summary`);
+    const posted = await upsertStickyComment(github, repo, opts.pullNumber, marker, comment);
+    if (!posted.ok && posted.reason === 'not_permitted') {
+      refused = `${posted.status} ${posted.message}`;
+      unposted.push(`the PR comment for ${suite}`);
+    } else if (!posted.ok) warnings.push(`could not post the PR comment for ${suite} (${posted.status} ${posted.message}); the report is in the job summary`);
   }
-  return { verdict: blocked ? 'block' : 'pass', regressions, resultsPath, reportPath, reopened: [], summary, warnings, notices: [] };
+  if (refused !== null) {
+    warnings.push(
+      `could not post ${unposted.join(', ')}: the token may not write to this repository (${refused}). ` +
+        'Pull requests from forks get a read-only GITHUB_TOKEN; the report is in the job summary and .evalgate/, ' +
+        'and a workflow_run job with mode: publish can post it (see the README).',
+    );
+  }
+  return { verdict: blocked ? 'block' : 'pass', regressions, resultsPath, reportPath, summary: (opts.intro ?? '') + summary, warnings };
 }

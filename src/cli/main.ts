@@ -144,7 +144,10 @@ async function readBaseline(io: Io, baseline: string, suite: Suite, baseRef: str
   const git = createGit(io.cwd);
   const head = await git.currentCommit();
   const ref = baseRef ?? (await git.defaultBranch('origin')) ?? 'main';
-  const base = (await git.tryRevParse(ref)) ? await git.mergeBase(head, ref) : null;
+  const resolved = await git.tryRevParse(ref);
+  // A mistyped --base-ref must not silently turn into "the nearest stored ancestor of HEAD".
+  if (baseRef !== null && !resolved) throw new CliError(`--base-ref "${baseRef}" is not a branch, tag or commit in this repository (expected e.g. main or origin/main)`);
+  const base = resolved ? await git.mergeBase(head, ref) : null;
   const commits = await git.firstParentAncestors(base ?? head, 200);
   const found = await store.findNearest(suite, commits);
   if (!found) return { results: null, source: `${store.describe()} (no stored run for an ancestor of ${(base ?? head).slice(0, 7)})` };
@@ -169,7 +172,8 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
     const outcome = await runGate(prep.cases, baseline.results, await meta(io, cmd.suite), prep.env, {
       baseSource: baseline.source,
       allowGuardRemoval: cmd.allowGuardRemoval,
-      notices: prep.notices,
+      // Say where the gate looked when it found nothing, so an empty or mis-pointed store is visible.
+      notices: baseline.results ? prep.notices : [...prep.notices, `baseline not found: ${baseline.source}`],
     });
     const dir = cmd.out ?? join('.evalgate', cmd.suite);
     await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.project.config);

@@ -1,0 +1,113 @@
+// `gate --baseline DIR` with a directory store in a real git repository: the gate must pick the
+// merge-base of the feature branch with main (or its nearest stored first-parent ancestor), never
+// main's tip, and say in the report which commit it used.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Comparison, Results } from '../../src/types.js';
+import { createDirStore } from '../../src/adapters/store.js';
+import { caseYaml, configYaml, git, makeTempRepo, readValidResults, STACK_LINE, type TempRepo } from './helpers.js';
+
+describe('gate against a directory store in a git repository', () => {
+  let repo: TempRepo;
+  let storeDir: string;
+  let c1: string;
+  let c2: string;
+  let c3: string;
+  let r1: Results;
+
+  beforeAll(async () => {
+    repo = await makeTempRepo('evalgate-git-');
+    storeDir = await mkdtemp(join(tmpdir(), 'evalgate-store-'));
+    const store = createDirStore(storeDir);
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 1500 }));
+    await repo.write('evals/cases/t/a.yaml', caseYaml({ id: 'case-a', input: { mode: 'ok' } }));
+    await repo.write('evals/cases/t/b.yaml', caseYaml({ id: 'case-b', input: { mode: 'ok' }, guards: 42 }));
+    await repo.write('.gitignore', '.evalgate/\n*.json\n');
+    git(repo.dir, 'init', '-q');
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'c1');
+    c1 = git(repo.dir, 'rev-parse', 'HEAD');
+    expect((await repo.cli(['run', '--suite', 'benchmark', '--out', 'r1.json'])).code).toBe(0);
+    r1 = await readValidResults(join(repo.dir, 'r1.json'));
+    expect(r1.commit).toBe(c1);
+    await store.write(r1, 'main');
+
+    await repo.write('notes.txt', 'c2\n');
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'c2');
+    c2 = git(repo.dir, 'rev-parse', 'HEAD');
+
+    git(repo.dir, 'checkout', '-q', '-b', 'feature');
+    await repo.write('feature.txt', 'f1\n');
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'f1');
+
+    // main moves on after the branch point, with its own stored run: the gate must not use it.
+    git(repo.dir, 'checkout', '-q', 'main');
+    await repo.write('notes.txt', 'c3\n');
+    git(repo.dir, 'commit', '-q', '-am', 'c3');
+    c3 = git(repo.dir, 'rev-parse', 'HEAD');
+    expect((await repo.cli(['run', '--suite', 'benchmark', '--out', 'r3.json'])).code).toBe(0);
+    await store.write(await readValidResults(join(repo.dir, 'r3.json')), 'main');
+    git(repo.dir, 'checkout', '-q', 'feature');
+  });
+  afterAll(async () => {
+    await repo?.cleanup();
+    if (storeDir) await rm(storeDir, { recursive: true, force: true });
+  });
+
+  it('uses the nearest stored ancestor of the merge-base when the merge-base has no run', async () => {
+    const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', storeDir, '--base-ref', 'main', '--out', 'g1']);
+    expect(g.code, g.stderr).toBe(0);
+    const cmp = JSON.parse(await repo.read('g1/comparison.json')) as Comparison;
+    expect(cmp.base?.commit).toBe(c1);
+    expect(cmp.base?.source).toContain(c1.slice(0, 7));
+    expect(cmp.base?.source).toMatch(/nearest stored ancestor/);
+    expect(cmp.base?.source).not.toContain(c3.slice(0, 7));
+    const md = await repo.read('g1/report.md');
+    expect(md).toContain(c1.slice(0, 7));
+  });
+
+  it('uses the merge-base run once it is stored, and says so', async () => {
+    await createDirStore(storeDir).write({ ...r1, commit: c2 }, 'main');
+    const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', storeDir, '--base-ref', 'main', '--out', 'g2']);
+    expect(g.code, g.stderr).toBe(0);
+    const cmp = JSON.parse(await repo.read('g2/comparison.json')) as Comparison;
+    expect(cmp.base?.commit).toBe(c2);
+    expect(cmp.base?.source).toMatch(new RegExp(`${c2.slice(0, 7)} \\(merge-base\\)`));
+    expect(g.stdout).toContain(c2.slice(0, 7));
+    expect(await repo.read('g2/report.md')).toContain(c2.slice(0, 7));
+  });
+
+  it('a regression on the feature branch blocks against the stored baseline', async () => {
+    await repo.write('evals/cases/t/b.yaml', caseYaml({ id: 'case-b', input: { mode: 'ok', reply: 'broken' }, guards: 42 }));
+    const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', storeDir, '--base-ref', 'main', '--out', 'g3']);
+    expect(g.code).toBe(1);
+    expect(g.stdout).toContain('case-b — guards #42');
+    await repo.write('evals/cases/t/b.yaml', caseYaml({ id: 'case-b', input: { mode: 'ok' }, guards: 42 }));
+  });
+
+  it('an empty store: the gate runs, says no stored run was found, and does not crash', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'evalgate-empty-store-'));
+    try {
+      const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', empty, '--base-ref', 'main', '--out', 'g4']);
+      expect([0, 1]).toContain(g.code);
+      expect(g.stderr).not.toMatch(STACK_LINE);
+      expect(g.stdout).toMatch(/no stored run/);
+      expect(await repo.read('g4/report.md')).toMatch(/no stored run/);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('a --base-ref that does not exist exits 2 naming it (no silent fallback to HEAD ancestors)', async () => {
+    const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', storeDir, '--base-ref', 'no-such-branch', '--out', 'g5']);
+    expect(g.code).toBe(2);
+    expect(g.stderr).toContain('"no-such-branch"');
+    expect(g.stderr).not.toMatch(STACK_LINE);
+    expect(g.stderr).not.toMatch(/unexpected error/);
+    expect(repo.exists('g5')).toBe(false);
+  });
+});
