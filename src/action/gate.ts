@@ -34,8 +34,8 @@ export function openStore(deps: ActionDeps): BaselineStore | null {
   return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
 }
 
-/** Finds the baseline for `suite` at or before the merge base; reruns the base commit when configured or missing. */
-async function findBaseline(
+/** Finds the baseline for `suite` at or before the merge base; reruns the base commit (trusted code) when configured or missing. */
+export async function findBaseline(
   deps: ActionDeps,
   suite: Suite,
   config: Config,

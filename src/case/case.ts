@@ -62,18 +62,9 @@ export function defaultSuites(severity: Severity): Suite[] {
   return severity === 'sev0' || severity === 'sev1' ? ['benchmark', 'coverage'] : ['coverage'];
 }
 
-/** JSON with object keys sorted recursively: the normalized form that definition hashes use. */
-export function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : stableStringify(v))).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((k) => (value as Obj)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${stableStringify((value as Obj)[k])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
+/** Canonical JSON (re-exported from src/json.ts). */
+export { stableStringify } from '../json.js';
+import { stableStringify } from '../json.js';
 
 /** sha256 hex of the normalized (key-sorted JSON) case definition. */
 export function computeDefinitionHash(definition: unknown): string {

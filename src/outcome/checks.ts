@@ -163,17 +163,9 @@ function multisetMinus(a: readonly string[], b: readonly string[]): string[] {
   return out;
 }
 
-/** JSON with object keys sorted, so {a,b} and {b,a} compare equal. */
-export function stableStringify(value: unknown): string {
-  if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`).join(',')}}`;
-}
+/** Canonical JSON (re-exported from src/json.ts). */
+export { stableStringify } from '../json.js';
+import { stableStringify } from '../json.js';
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
