@@ -17309,6 +17309,18 @@ function isOpenUnit(v) {
 // src/case/case.ts
 import { createHash } from "node:crypto";
 import path from "node:path";
+
+// src/json.ts
+function stableStringify(value) {
+  if (value === void 0) return "null";
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  const obj = value;
+  const keys = Object.keys(obj).filter((k) => obj[k] !== void 0).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`).join(",")}}`;
+}
+
+// src/case/case.ts
 var WORDING = [
   { pointer: /^\/guards$/, expected: 'an issue number like 123, or "owner/repo#123"' },
   { pointer: /^\/id$/, expected: "lowercase letters, digits and dashes, e.g. refund-policy-before-payment" }
@@ -17316,14 +17328,6 @@ var WORDING = [
 var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function defaultSuites(severity) {
   return severity === "sev0" || severity === "sev1" ? ["benchmark", "coverage"] : ["coverage"];
-}
-function stableStringify(value) {
-  if (Array.isArray(value)) return `[${value.map((v) => v === void 0 ? "null" : stableStringify(v)).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.keys(value).sort().filter((k) => value[k] !== void 0).map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`);
-    return `{${entries.join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
 }
 function computeDefinitionHash(definition) {
   return createHash("sha256").update(stableStringify(definition)).digest("hex");
@@ -19790,14 +19794,6 @@ function multisetMinus(a, b) {
   }
   return out;
 }
-function stableStringify2(value) {
-  if (value === void 0) return "null";
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(stableStringify2).join(",")}]`;
-  const obj = value;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== void 0).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify2(obj[k])}`).join(",")}}`;
-}
 function isPlainObject2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
@@ -19872,7 +19868,7 @@ function checkSideEffects(tool, exactly, trace) {
 function checkNoLoop(maxRepeats, trace) {
   const groups = /* @__PURE__ */ new Map();
   for (const call of toolCalls(trace)) {
-    const key = `${call.step.name}\0${stableStringify2(call.step.args)}`;
+    const key = `${call.step.name}\0${stableStringify(call.step.args)}`;
     const g = groups.get(key);
     if (g) g.push(call);
     else groups.set(key, [call]);
@@ -20058,7 +20054,7 @@ function diffValues(expected, actual, mode, path3) {
     }
     return expected.flatMap((e, i) => diffValues(e, actual[i], mode, [...path3, i]));
   }
-  if (stableStringify2(expected) === stableStringify2(actual)) return [];
+  if (stableStringify(expected) === stableStringify(actual)) return [];
   return [`${label()} expected ${previewValue(expected)}, got ${previewValue(actual)}`];
 }
 var regexCache = /* @__PURE__ */ new Map();

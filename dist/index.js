@@ -1987,11 +1987,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str3 = `${val[i]}`;
-            if (!isValidHeaderValue(str3)) {
+            const str4 = `${val[i]}`;
+            if (!isValidHeaderValue(str4)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str3);
+            arr.push(str4);
           }
         }
         val = arr;
@@ -3564,25 +3564,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str3, leading, trailing, predicate) {
+    function removeChars(str4, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str3.length - 1;
+      let trail = str4.length - 1;
       if (leading) {
-        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
+        while (lead < str4.length && predicate(str4.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str4.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
+      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5501,7 +5501,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -16484,9 +16484,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str3 = stringify(cookie);
-      if (str3) {
-        headers.append("Set-Cookie", str3);
+      const str4 = stringify(cookie);
+      if (str4) {
+        headers.append("Set-Cookie", str4);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -20682,10 +20682,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants6();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
+    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -20696,8 +20696,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str4) => {
+      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -20787,7 +20787,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str3 = input;
+      let str4 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -20806,10 +20806,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str4.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str3.charCodeAt(++index);
+        return str4.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -20986,24 +20986,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str4;
       let prefix = "";
       let glob2 = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str4.slice(0, start);
+        str4 = str4.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob2 = str3.slice(lastIndex);
+        base = str4.slice(0, lastIndex);
+        glob2 = str4.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str3;
+        glob2 = str4;
       } else {
-        base = str3;
+        base = str4;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str4) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -22050,8 +22050,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str4) => {
+        switch (str4) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -22069,7 +22069,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str4);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -22100,9 +22100,9 @@ var require_picomatch = __commonJS({
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str3) => {
+        const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str4);
             if (state2) return state2;
           }
           return false;
@@ -22178,7 +22178,7 @@ var require_picomatch = __commonJS({
       const regex2 = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
       return regex2.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
+    picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
@@ -22313,7 +22313,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str3(strs, ...args) {
+    function str4(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -22324,7 +22324,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str3;
+    exports.str = str4;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -22367,7 +22367,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -23329,22 +23329,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str3) {
-      return unescapeJsonPointer(decodeURIComponent(str3));
+    function unescapeFragment(str4) {
+      return unescapeJsonPointer(decodeURIComponent(str4));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str3) {
-      return encodeURIComponent(escapeJsonPointer(str3));
+    function escapeFragment(str4) {
+      return encodeURIComponent(escapeJsonPointer(str4));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str3) {
-      if (typeof str3 == "number")
-        return `${str3}`;
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str4) {
+      if (typeof str4 == "number")
+        return `${str4}`;
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str3) {
-      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str4) {
+      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -24369,8 +24369,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str3) {
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str4) {
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -25467,10 +25467,10 @@ var require_utils3 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str3, token) {
+    function findToken(str4, token) {
       let ind = 0;
-      for (let i = 0; i < str3.length; i++) {
-        if (str3[i] === token) ind++;
+      for (let i = 0; i < str4.length; i++) {
+        if (str4[i] === token) ind++;
       }
       return ind;
     }
@@ -26540,7 +26540,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
+    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -27335,16 +27335,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str3) {
-      const len = str3.length;
+    function ucs2length(str4) {
+      const len = str4.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str3.charCodeAt(pos++);
+        value = str4.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str3.charCodeAt(pos);
+          value = str4.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -29227,8 +29227,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str3) {
-      const matches = DATE.exec(str3);
+    function date(str4) {
+      const matches = DATE.exec(str4);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -29247,8 +29247,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str3) {
-        const matches = TIME.exec(str3);
+      return function time(str4) {
+        const matches = TIME.exec(str4);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -29294,8 +29294,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str3) {
-        const dateTime = str3.split(DATE_TIME_SEPARATOR);
+      return function date_time(str4) {
+        const dateTime = str4.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -29320,13 +29320,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str3) {
-      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
+    function uri(str4) {
+      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str3) {
+    function byte(str4) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str3);
+      return BYTE.test(str4);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -29340,11 +29340,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str3) {
-      if (Z_ANCHOR.test(str3))
+    function regex2(str4) {
+      if (Z_ANCHOR.test(str4))
         return false;
       try {
-        new RegExp(str3);
+        new RegExp(str4);
         return true;
       } catch (e) {
         return false;
@@ -29517,8 +29517,8 @@ var require_is_number = __commonJS({
 var require_zero_pad = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/zero_pad.js"(exports, module) {
     "use strict";
-    function startsWithMinus(str3) {
-      return str3[0] === "-";
+    function startsWithMinus(str4) {
+      return str4[0] === "-";
     }
     function zeros(n) {
       var out = "";
@@ -29528,21 +29528,21 @@ var require_zero_pad = __commonJS({
       }
       return out;
     }
-    function zeroPad(str3, width, right) {
+    function zeroPad(str4, width, right) {
       var negative = false;
-      var pad = width - str3.length;
+      var pad = width - str4.length;
       if (pad < 0) {
-        return str3;
+        return str4;
       }
-      if (startsWithMinus(str3)) {
+      if (startsWithMinus(str4)) {
         negative = true;
-        str3 = str3.substr(1);
+        str4 = str4.substr(1);
       }
-      str3 = right ? str3 + zeros(pad) : zeros(pad) + str3;
+      str4 = right ? str4 + zeros(pad) : zeros(pad) + str4;
       if (negative) {
-        str3 = "-" + str3;
+        str4 = "-" + str4;
       }
-      return str3;
+      return str4;
     }
     module.exports = zeroPad;
   }
@@ -29709,13 +29709,13 @@ var require_space_pad = __commonJS({
       }
       return out;
     }
-    function spacePad(str3, width, right) {
-      var pad = width - str3.length;
+    function spacePad(str4, width, right) {
+      var pad = width - str4.length;
       if (pad < 0) {
-        return str3;
+        return str4;
       }
-      str3 = right ? str3 + spaces(pad) : spaces(pad) + str3;
-      return str3;
+      str4 = right ? str4 + spaces(pad) : spaces(pad) + str4;
+      return str4;
     }
     module.exports = spacePad;
   }
@@ -29916,16 +29916,16 @@ var require_main2 = __commonJS({
       }
       return token;
     }
-    function formatTokenize(str3) {
+    function formatTokenize(str4) {
       var content;
       var tokens;
       var match;
       var prev;
       tokens = [];
       prev = 0;
-      match = RE.exec(str3);
+      match = RE.exec(str4);
       while (match) {
-        content = str3.slice(prev, RE.lastIndex - match[0].length);
+        content = str4.slice(prev, RE.lastIndex - match[0].length);
         if (content.length) {
           tokens.push(content);
         }
@@ -29935,9 +29935,9 @@ var require_main2 = __commonJS({
           tokens.push(parse3(match));
         }
         prev = RE.lastIndex;
-        match = RE.exec(str3);
+        match = RE.exec(str4);
       }
-      content = str3.slice(prev);
+      content = str4.slice(prev);
       if (content.length) {
         tokens.push(content);
       }
@@ -29974,13 +29974,13 @@ var require_main3 = __commonJS({
     var interpolate = require_lib();
     var tokenize = require_lib2();
     var isString = require_is_string2();
-    function format(str3) {
+    function format(str4) {
       var args;
       var i;
-      if (!isString(str3)) {
-        throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", str3));
+      if (!isString(str4)) {
+        throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", str4));
       }
-      args = [tokenize(str3)];
+      args = [tokenize(str4)];
       for (i = 1; i < arguments.length; i++) {
         args.push(arguments[i]);
       }
@@ -32215,8 +32215,8 @@ var require_kernel_rempio2 = __commonJS({
 var require_main51 = __commonJS({
   "node_modules/@stdlib/math-base-special-round/lib/main.js"(exports, module) {
     "use strict";
-    var round = Math.round;
-    module.exports = round;
+    var round2 = Math.round;
+    module.exports = round2;
   }
 });
 
@@ -32233,7 +32233,7 @@ var require_lib66 = __commonJS({
 var require_rempio2_medium = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js"(exports, module) {
     "use strict";
-    var round = require_lib66();
+    var round2 = require_lib66();
     var getHighWord = require_lib47();
     var INVPIO2 = 0.6366197723675814;
     var PIO2_1 = 1.5707963267341256;
@@ -32251,7 +32251,7 @@ var require_rempio2_medium = __commonJS({
       var w;
       var i;
       var j;
-      n = round(x * INVPIO2);
+      n = round2(x * INVPIO2);
       r = x - n * PIO2_1;
       w = n * PIO2_1T;
       j = ix >> 20 | 0;
@@ -34423,16 +34423,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str3) {
-  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str3) {
-  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -34804,15 +34804,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str3, start, end) {
+function unescapeQuotedPairs(str4, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str3.charCodeAt(index) === BSLASH) {
-      result += str3.slice(start, index);
+    if (str4.charCodeAt(index) === BSLASH) {
+      result += str4.slice(start, index);
       start = ++index;
     }
   }
-  return result + str3.slice(start, end);
+  return result + str4.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -38852,6 +38852,57 @@ async function readPullLabels(client, repo, number) {
     return failure(e);
   }
 }
+async function readPull(client, repo, number) {
+  try {
+    const { data } = await client.octokit.rest.pulls.get({ ...pick(repo), pull_number: number });
+    return {
+      ok: true,
+      value: {
+        number: data.number,
+        title: data.title,
+        head: { sha: data.head.sha, ref: data.head.ref, repo: data.head.repo?.full_name ?? null },
+        base: { sha: data.base.sha, ref: data.base.ref },
+        labels: data.labels.map((l) => l.name ?? "").filter(Boolean),
+        author: data.user?.login ?? null
+      }
+    };
+  } catch (e) {
+    return failure(e);
+  }
+}
+async function createIssue(client, repo, input) {
+  try {
+    const res = await client.octokit.rest.issues.create({ ...pick(repo), title: client.redact(input.title), body: truncateBody(client.redact(input.body), MAX_COMMENT_CHARS), labels: input.labels ?? [], assignees: input.assignees ?? [] });
+    return { ok: true, value: summarize(repo.owner, repo.repo, res.data) };
+  } catch (e) {
+    return failure(e);
+  }
+}
+async function addLabels(client, repo, number, labels) {
+  try {
+    const res = await client.octokit.rest.issues.addLabels({ ...pick(repo), issue_number: number, labels });
+    return { ok: true, value: res.data.map((l) => l.name) };
+  } catch (e) {
+    return failure(e);
+  }
+}
+async function readCommentWithMarker(client, repo, number, marker) {
+  try {
+    const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, { ...pick(repo), issue_number: number, per_page: 100 });
+    const c = comments.find((x) => (x.body ?? "").includes(marker));
+    return { ok: true, value: c ? { id: c.id, body: c.body ?? "", author: c.user?.login ?? null } : null };
+  } catch (e) {
+    return failure(e);
+  }
+}
+async function postComment(client, repo, number, body) {
+  try {
+    const res = await client.octokit.rest.issues.createComment({ ...pick(repo), issue_number: number, body: truncateBody(client.redact(body), MAX_COMMENT_CHARS), request: { retries: 0 } });
+    return { ok: true, value: { id: res.data.id, url: res.data.html_url } };
+  } catch (e) {
+    return failure(e);
+  }
+}
 
 // src/adapters/git.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -39255,10 +39306,10 @@ var resolveSymlinksAsync = function(path3, state, callback$1) {
   queue.enqueue();
   fs3.realpath(path3, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat4) => {
+    fs3.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -39268,9 +39319,9 @@ var resolveSymlinks = function(path3, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs3.realpathSync(path3);
-    const stat4 = fs3.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat5 = fs3.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -39467,8 +39518,8 @@ var Walker = class {
         this.walkDirectory(this.state, path3, path3, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path3 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path3, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path3, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path3 + pathSeparator, depth - 1, this.walk);
@@ -41118,6 +41169,27 @@ var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
 });
 var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+  return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+  const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+  let result = "";
+  for (let index = 0; index < source.length; index++) {
+    let ch = source.charCodeAt(index);
+    if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+      result += source[index];
+      continue;
+    }
+    if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+    if (ch < 128) result += percentByte(ch);
+    else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+    else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+    else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+  }
+  return result;
+}
 function tagPercentDecode(source) {
   let result = "";
   let index = 0;
@@ -41149,6 +41221,15 @@ function tagNameFull(rawTag, tagHandlers) {
   const handleEnd = rawTag.indexOf("!", 1);
   const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
   return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+  let tag = fullTag;
+  if (tag.charCodeAt(0) === 33) {
+    tag = tag.slice(1);
+    return `!${tagPercentEncode(tag, true)}`;
+  }
+  if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+  return `!<${tagPercentEncode(tag, false)}>`;
 }
 var NO_RANGE$2 = -1;
 var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
@@ -42264,6 +42345,163 @@ function load(input, options) {
   if (documents.length === 1) return documents[0];
   throw new YAMLException("expected a single document in the stream, but found more");
 }
+var INVALID = /* @__PURE__ */ Symbol("INVALID");
+function buildRepresentTypes(schema) {
+  const defaultTags = new Set([
+    schema.defaultScalarTag,
+    schema.defaultSequenceTag,
+    schema.defaultMappingTag
+  ].filter((t) => t !== void 0));
+  const implicitScalars = schema.implicitScalarTags;
+  const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+  const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+  return [
+    ...implicitScalars.map((tag) => ({
+      tag,
+      implicitTag: true
+    })),
+    ...explicitTags.map((tag) => ({
+      tag,
+      implicitTag: false
+    })),
+    ...defaultTagsLast.map((tag) => ({
+      tag,
+      implicitTag: true
+    }))
+  ];
+}
+function matchTag(state, object) {
+  for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+    const { tag, implicitTag } = state.representTypes[index];
+    if (tag.identify(object)) {
+      let tagName;
+      if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+      else tagName = tag.tagName;
+      return {
+        tag,
+        tagName,
+        implicitTag
+      };
+    }
+  }
+  return null;
+}
+function build2(state, object) {
+  if (!state.noRefs && object !== null && typeof object === "object") {
+    const existing = state.refs.get(object);
+    if (existing) {
+      if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+      return {
+        kind: "alias",
+        anchor: existing.anchor
+      };
+    }
+  }
+  const matched = matchTag(state, object);
+  if (!matched) {
+    if (object === void 0) return INVALID;
+    if (state.skipInvalid) return INVALID;
+    throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+  }
+  const { tag, tagName, implicitTag } = matched;
+  const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+  if (tag.nodeKind === "scalar") return {
+    kind: "scalar",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: SCALAR_STYLE.PLAIN,
+    value: tag.represent(object)
+  };
+  if (tag.nodeKind === "sequence") {
+    const container = tag.represent(object);
+    const node2 = {
+      kind: "sequence",
+      tag: nodeTagName,
+      tagged: !implicitTag,
+      style: COLLECTION_STYLE.BLOCK,
+      items: []
+    };
+    if (!state.noRefs) state.refs.set(object, node2);
+    for (let index = 0, length = container.length; index < length; index += 1) {
+      let item = build2(state, container[index]);
+      if (item === INVALID && container[index] === void 0) item = build2(state, null);
+      if (item === INVALID) continue;
+      node2.items.push(item);
+    }
+    return node2;
+  }
+  const map = tag.represent(object);
+  const node = {
+    kind: "mapping",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: COLLECTION_STYLE.BLOCK,
+    items: []
+  };
+  if (!state.noRefs) state.refs.set(object, node);
+  for (const [objectKey, objectValue] of map) {
+    const key = build2(state, objectKey);
+    if (key === INVALID) continue;
+    const value = build2(state, objectValue);
+    if (value === INVALID) continue;
+    node.items.push({
+      key,
+      value
+    });
+  }
+  return node;
+}
+function jsToAst(input, schema, options = {}) {
+  const root = build2({
+    representTypes: buildRepresentTypes(schema),
+    noRefs: options.noRefs ?? false,
+    skipInvalid: options.skipInvalid ?? false,
+    refs: /* @__PURE__ */ new Map(),
+    refCounter: 0
+  }, input);
+  return [{
+    contents: root === INVALID ? null : root,
+    directives: []
+  }];
+}
+var VISIT_BREAK = /* @__PURE__ */ Symbol("visit:break");
+var VISIT_SKIP = /* @__PURE__ */ Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+  const control = visitor(node, ctx);
+  if (control === VISIT_BREAK) return true;
+  if (control === VISIT_SKIP) return false;
+  const depth = ctx.depth + 1;
+  switch (node.kind) {
+    case "sequence":
+      for (const item of node.items) if (visitNode(item, visitor, {
+        depth,
+        parent: node,
+        isKey: false
+      })) return true;
+      break;
+    case "mapping":
+      for (const { key, value } of node.items) {
+        if (visitNode(key, visitor, {
+          depth,
+          parent: node,
+          isKey: true
+        })) return true;
+        if (visitNode(value, visitor, {
+          depth,
+          parent: node,
+          isKey: false
+        })) return true;
+      }
+  }
+  return false;
+}
+function visit(documents, visitor) {
+  for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+    depth: 0,
+    parent: null,
+    isKey: false
+  })) return;
+}
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
 }
@@ -42331,6 +42569,9 @@ function quoteInvalidPlain(layout) {
 function fallbackToDoubleQuoted(layout) {
   if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
 }
+function setBit(mask, bit) {
+  return mask | 1 << bit;
+}
 var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
 var SRC_B_CHAR = "[\\n\\r]";
 var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
@@ -42363,6 +42604,221 @@ var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u
 var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
 var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
 var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+  const str4 = layout.node.value;
+  if (str4 !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str4)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str4)) return false;
+    if (layout.shiftOfContent === 0) {
+      const firstLineBreak = str4.indexOf("\n");
+      if (firstLineBreak !== -1) {
+        const content = str4.slice(firstLineBreak + 1);
+        if (C_FORBIDDEN_CONTENT.test(content)) return false;
+      }
+    }
+  }
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str4).tag.tagName;
+  if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+  if (!layout.node.tagged && str4 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  return true;
+}
+function canUseSingleQuoted(layout) {
+  const str4 = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str4)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str4)) return false;
+  if (!layout.isKey && layout.shiftOfContent === 0) {
+    const firstLineBreak = str4.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str4.slice(firstLineBreak + 1))) return false;
+  }
+  return true;
+}
+function canUseBlock(layout) {
+  if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+  const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+  if (contentIndent < 1) return false;
+  if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+  if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+  return true;
+}
+function detectAllowedStyles(layout) {
+  let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+  if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+  if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+  if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+  layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+  switch (layout.style) {
+    case SCALAR_STYLE.PLAIN:
+      return renderPlain(layout);
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return renderSingleQuoted(layout);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return renderLiteralBlock(layout);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return renderFoldedBlock(layout);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return renderDoubleQuoted(layout);
+  }
+}
+function renderPlain(layout) {
+  return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+  return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+  const value = layout.node.value;
+  return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+  const value = layout.node.value;
+  const w = layout.presenterOptions.lineWidth;
+  let availableWidth = Infinity;
+  if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+  return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+  let nextLF = string.indexOf("\n");
+  if (nextLF === -1) return string;
+  const pad = " ".repeat(shiftOfContent);
+  let result = string.slice(0, nextLF);
+  const lineRe = /(\n+)([^\n]*)/g;
+  lineRe.lastIndex = nextLF;
+  let match;
+  while (match = lineRe.exec(string)) {
+    const breaks = match[1].length;
+    const line = match[2];
+    result += "\n".repeat(breaks + 1) + pad + line;
+  }
+  return result;
+}
+function indentString(string, spaces) {
+  const indent = " ".repeat(spaces);
+  let position = 0;
+  let result = "";
+  const length = string.length;
+  while (position < length) {
+    let line;
+    const next = string.indexOf("\n", position);
+    if (next === -1) {
+      line = string.slice(position);
+      position = length;
+    } else {
+      line = string.slice(position, next + 1);
+      position = next + 1;
+    }
+    if (line.length && line !== "\n") result += indent;
+    result += line;
+  }
+  return result;
+}
+function needIndentIndicator(string) {
+  return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+  const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+  const clip3 = string[string.length - 1] === "\n";
+  return `${indentIndicator}${clip3 && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip3 ? "" : "-"}
+`;
+}
+function dropEndingNewline(string) {
+  return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+  return char === " " || char === "	";
+}
+function foldLine(line, width) {
+  if (line === "" || isMoreIndented(line[0])) return line;
+  const breakRe = / [^ \t]/g;
+  let match;
+  let start = 0;
+  let end;
+  let curr = 0;
+  let next = 0;
+  let result = "";
+  while (match = breakRe.exec(line)) {
+    next = match.index;
+    if (next - start > width) {
+      end = curr > start ? curr : next;
+      result += `
+${line.slice(start, end)}`;
+      start = end + 1;
+    }
+    curr = next;
+  }
+  result += "\n";
+  if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}
+${line.slice(curr + 1)}`;
+  else result += line.slice(start);
+  return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+  const lineRe = /(\n+)([^\n]*)/g;
+  let nextLF = string.indexOf("\n");
+  if (nextLF === -1) nextLF = string.length;
+  lineRe.lastIndex = nextLF;
+  let result = foldLine(string.slice(0, nextLF), width);
+  let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+  let moreIndented;
+  let match;
+  while (match = lineRe.exec(string)) {
+    const prefix = match[1];
+    const line = match[2];
+    moreIndented = line !== "" && isMoreIndented(line[0]);
+    result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+    prevMoreIndented = moreIndented;
+  }
+  return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+  switch (character) {
+    case "\0":
+      return "\\0";
+    case "\x07":
+      return "\\a";
+    case "\b":
+      return "\\b";
+    case "	":
+      return "\\t";
+    case "\n":
+      return "\\n";
+    case "\v":
+      return "\\v";
+    case "\f":
+      return "\\f";
+    case "\r":
+      return "\\r";
+    case "\x1B":
+      return "\\e";
+    case '"':
+      return '\\"';
+    case "\\":
+      return "\\\\";
+    case "\x85":
+      return "\\N";
+    case "\xA0":
+      return "\\_";
+    case "\u2028":
+      return "\\L";
+    case "\u2029":
+      return "\\P";
+  }
+  const code = character.charCodeAt(0);
+  const hex = code.toString(16).toUpperCase();
+  if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+  return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+  return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+var CHAR_LINE_FEED = 10;
 var DEFAULT_PRESENTER_OPTIONS = {
   indent: 2,
   seqNoIndent: false,
@@ -42377,6 +42833,227 @@ var DEFAULT_PRESENTER_OPTIONS = {
   scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
   tagBeforeAnchor: false
 };
+function nodeTagShort(node) {
+  return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+  const opts = {
+    ...DEFAULT_PRESENTER_OPTIONS,
+    ...options
+  };
+  if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+  return {
+    ...opts,
+    defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+    openEnded: false
+  };
+}
+function generateNextLine(state, level) {
+  return `
+${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+  return {
+    node,
+    parent,
+    level,
+    isKey,
+    flowOnly,
+    shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+    shiftOfContent: state.indent * Math.max(1, level),
+    shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+    presenterOptions: state,
+    allowedStylesMask: 0,
+    style: node.style
+  };
+}
+function writeFlowSequence(state, level, node) {
+  let result = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    const item = writeNode(state, level, node.items[index], node, {}).text;
+    if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    result += item;
+  }
+  const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+  return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+  let result = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    const item = writeNode(state, level + 1, node.items[index], node, {
+      block: true,
+      compact: state.seqInlineFirst,
+      isblockseq: true
+    }).text;
+    if (!compact || result !== "") result += generateNextLine(state, level);
+    if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+    else result += "- ";
+    result += item;
+  }
+  return result;
+}
+function writeFlowMapping(state, level, node) {
+  let result = "";
+  for (const { key, value } of node.items) {
+    let pairBuffer = "";
+    if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    const keyRender = writeNode(state, level, key, node, { iskey: true });
+    const keyText = keyRender.text;
+    const valueText = writeNode(state, level, value, node, {}).text;
+    const sep3 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+    const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+    pairBuffer += `${keyText}${keyColonSep}:${sep3}${valueText}`;
+    result += pairBuffer;
+  }
+  const pad = state.flowBracketPadding && result !== "" ? " " : "";
+  return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+  let result = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    let pairBuffer = "";
+    if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+    const { key, value } = node.items[index];
+    const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+    const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+      block: true,
+      compact: true,
+      isblockseq: !cannotBeCompact(state, key, level + 1)
+    }) : writeNode(state, level + 1, key, node, {
+      block: true,
+      compact: true,
+      iskey: true
+    });
+    const keyText = keyRender.text;
+    const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+    const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+    const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+    if (explicitPair) {
+      if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+      else pairBuffer += "? ";
+    }
+    pairBuffer += keyText;
+    if (explicitPair) pairBuffer += generateNextLine(state, level);
+    const valueText = writeNode(state, level + 1, value, node, {
+      block: true,
+      compact: explicitPair,
+      isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+    }).text;
+    const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+    const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+    if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+    else pairBuffer += `${keyColonSep}: `;
+    pairBuffer += valueText;
+    result += pairBuffer;
+  }
+  return result;
+}
+function cannotBeCompact(state, node, level) {
+  if (node.kind === "alias") return true;
+  return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+  if (node.kind === "alias") {
+    state.openEnded = false;
+    return {
+      text: `*${node.anchor}`,
+      noBody: false
+    };
+  }
+  const { block = false, iskey = false, isblockseq = false } = ctx;
+  let compact = ctx.compact ?? false;
+  const hasAnchor = node.anchor !== void 0;
+  if (cannotBeCompact(state, node, level)) compact = false;
+  let body;
+  let shouldPrintTag = node.tagged;
+  const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+  if (node.kind === "mapping") {
+    if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+    else body = writeFlowMapping(state, level, node);
+  } else if (node.kind === "sequence") {
+    if (useBlockCollection) {
+      if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+      else body = writeBlockSequence(state, level, node, compact);
+    } else body = writeFlowSequence(state, level, node);
+  } else {
+    const layout = scalarLayout(state, node, parent, level, iskey, !block);
+    detectAllowedStyles(layout);
+    for (const rule of state.scalarStyleRules) rule(layout);
+    body = renderScalar(layout);
+    state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+    shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+  }
+  if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+  if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+  const noBody = body === "";
+  let text = body;
+  if (shouldPrintTag || hasAnchor) {
+    const props = [];
+    const tag = shouldPrintTag ? nodeTagShort(node) : null;
+    const anchor = hasAnchor ? `&${node.anchor}` : null;
+    if (state.tagBeforeAnchor) {
+      if (tag !== null) props.push(tag);
+      if (anchor !== null) props.push(anchor);
+    } else {
+      if (anchor !== null) props.push(anchor);
+      if (tag !== null) props.push(tag);
+    }
+    const sep3 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text = `${props.join(" ")}${sep3}${body}`;
+  }
+  return {
+    text,
+    noBody
+  };
+}
+function rootStartsOwnLine(node) {
+  return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+  let result = "";
+  for (const directive of doc.directives) {
+    if (directive.kind === "yaml") {
+      result += `%YAML ${directive.version}
+`;
+      continue;
+    }
+    const { handle, prefix } = directive;
+    result += `%TAG ${handle} ${prefix}
+`;
+  }
+  return result;
+}
+function present(documents, options) {
+  const state = createPresenterState(options);
+  let result = "";
+  let previousEnded = false;
+  for (let index = 0; index < documents.length; index += 1) {
+    const doc = documents[index];
+    state.openEnded = false;
+    const directives = writeDocumentDirectives(doc);
+    const hasDirectives = directives !== "";
+    const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+    result += directives;
+    if (doc.contents === null) {
+      if (marker) result += "---\n";
+    } else if (marker) {
+      const body = writeNode(state, 0, doc.contents, null, {
+        block: true,
+        compact: true
+      }).text;
+      const sep3 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result += `---${sep3}${body}
+`;
+    } else result += writeNode(state, 0, doc.contents, null, {
+      block: true,
+      compact: true
+    }).text + "\n";
+    previousEnded = doc.explicitEnd || state.openEnded;
+    if (previousEnded) result += "...\n";
+  }
+  return result;
+}
 var DEFAULT_DUMP_OPTIONS = {
   ...DEFAULT_PRESENTER_OPTIONS,
   schema: DUMP_SCHEMA,
@@ -42387,6 +43064,40 @@ var DEFAULT_DUMP_OPTIONS = {
   transform: () => {
   }
 };
+function defaultCompareFn(a, b) {
+  const x = String(a);
+  const y = String(b);
+  if (x < y) return -1;
+  if (x > y) return 1;
+  return 0;
+}
+function dump(input, options = {}) {
+  const opts = {
+    ...DEFAULT_DUMP_OPTIONS,
+    ...options
+  };
+  const documents = jsToAst(input, opts.schema, {
+    noRefs: opts.noRefs,
+    skipInvalid: opts.skipInvalid
+  });
+  if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+    if (ctx.depth < opts.flowLevel) return;
+    if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+    return VISIT_SKIP;
+  });
+  if (opts.sortKeys) {
+    const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+    visit(documents, (node) => {
+      if (node.kind !== "mapping") return;
+      node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+    });
+  }
+  opts.transform(documents);
+  return present(documents, {
+    ...pick2(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+    schema: opts.schema
+  });
+}
 var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
 var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
 var EVENT_MAPPING = EVENT_ID.MAPPING;
@@ -43968,6 +44679,16 @@ function isOpenUnit(v) {
   return typeof v === "number" && v > 0 && v < 1;
 }
 
+// src/json.ts
+function stableStringify(value) {
+  if (value === void 0) return "null";
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  const obj2 = value;
+  const keys = Object.keys(obj2).filter((k) => obj2[k] !== void 0).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj2[k])}`).join(",")}}`;
+}
+
 // src/case/case.ts
 var WORDING = [
   { pointer: /^\/guards$/, expected: 'an issue number like 123, or "owner/repo#123"' },
@@ -43976,14 +44697,6 @@ var WORDING = [
 var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function defaultSuites(severity) {
   return severity === "sev0" || severity === "sev1" ? ["benchmark", "coverage"] : ["coverage"];
-}
-function stableStringify(value) {
-  if (Array.isArray(value)) return `[${value.map((v) => v === void 0 ? "null" : stableStringify(v)).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.keys(value).sort().filter((k) => value[k] !== void 0).map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`);
-    return `{${entries.join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
 }
 function computeDefinitionHash(definition) {
   return createHash("sha256").update(stableStringify(definition)).digest("hex");
@@ -45659,14 +46372,6 @@ function multisetMinus(a, b) {
   }
   return out;
 }
-function stableStringify2(value) {
-  if (value === void 0) return "null";
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(stableStringify2).join(",")}]`;
-  const obj2 = value;
-  const keys = Object.keys(obj2).filter((k) => obj2[k] !== void 0).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify2(obj2[k])}`).join(",")}}`;
-}
 function isPlainObject4(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
@@ -45741,7 +46446,7 @@ function checkSideEffects(tool, exactly, trace) {
 function checkNoLoop(maxRepeats, trace) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const call of toolCalls(trace)) {
-    const key = `${call.step.name}\0${stableStringify2(call.step.args)}`;
+    const key = `${call.step.name}\0${stableStringify(call.step.args)}`;
     const g = groups2.get(key);
     if (g) g.push(call);
     else groups2.set(key, [call]);
@@ -45927,7 +46632,7 @@ function diffValues(expected, actual, mode, path3) {
     }
     return expected.flatMap((e, i) => diffValues(e, actual[i], mode, [...path3, i]));
   }
-  if (stableStringify2(expected) === stableStringify2(actual)) return [];
+  if (stableStringify(expected) === stableStringify(actual)) return [];
   return [`${label()} expected ${previewValue(expected)}, got ${previewValue(actual)}`];
 }
 var regexCache = /* @__PURE__ */ new Map();
@@ -46867,8 +47572,8 @@ ${runId ? `run: ${runId}
       }
       lastRejection = pushed.detail;
       if (attempt < maxAttempts) {
-        const cap = Math.min(retryDelayMs * 2 ** (attempt - 1), 8e3);
-        await sleep2(Math.random() * cap);
+        const cap2 = Math.min(retryDelayMs * 2 ** (attempt - 1), 8e3);
+        await sleep2(Math.random() * cap2);
       }
     }
     throw new StoreError(
@@ -47402,13 +48107,13 @@ function failuresTable(base, head) {
   if (!base) return mdTable(["failures", "count"], rows.map((r) => [r[0], r[2]]), ["l", "r"]);
   return mdTable(["failures", "base", "head"], rows, ["l", "r", "r"]);
 }
-function fitBlocks(build2, opts, nRows, nEvidence) {
+function fitBlocks(build3, opts, nRows, nEvidence) {
   const maxChars = opts.maxChars ?? LIMITS.comment;
   const maxBytes = opts.maxBytes ?? Number.POSITIVE_INFINITY;
   const encoder = new TextEncoder();
-  const join7 = (blocks2) => `${blocks2.join("\n\n")}
+  const join8 = (blocks2) => `${blocks2.join("\n\n")}
 `;
-  const render = (d) => join7(build2(d));
+  const render = (d) => join8(build3(d));
   const fits = (s2) => s2.length <= maxChars && (s2.length * 3 <= maxBytes || encoder.encode(s2).length <= maxBytes);
   const all = Number.MAX_SAFE_INTEGER;
   for (const evidenceChars of [EVIDENCE_FULL, EVIDENCE_SHORT]) {
@@ -47423,16 +48128,16 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const rows = largestFitting(nRows, (n) => fits(render({ evidenceChars: 0, evidenceCases: 0, maxRows: n })));
   const s = render({ evidenceChars: 0, evidenceCases: 0, maxRows: rows });
   if (fits(s)) return s;
-  const blocks = build2({ evidenceChars: 0, evidenceCases: 0, maxRows: 0 });
+  const blocks = build3({ evidenceChars: 0, evidenceCases: 0, maxRows: 0 });
   const note = "_Report truncated to fit the size limit; see the job summary/artifact._";
   const kept = [];
   for (const b of blocks) {
-    if (!fits(join7([...kept, b, note]))) break;
+    if (!fits(join8([...kept, b, note]))) break;
     kept.push(b);
   }
-  const out = join7([...kept, note]);
+  const out = join8([...kept, note]);
   if (fits(out)) return out;
-  let cut = join7(kept).slice(0, maxChars);
+  let cut = join8(kept).slice(0, maxChars);
   while (cut.length > 0 && !fits(cut)) cut = cut.slice(0, Math.floor(cut.length * 0.9));
   return cut;
 }
@@ -47923,7 +48628,19 @@ ${head.problems.map(renderProblem).join("\n")}`);
     await gated.dispose();
     await holdout.holdout?.dispose();
   }
-  const refs = [...new Set(results.flatMap((r) => r.cmp.cases.filter((c) => c.status !== "unchanged" && c.guards !== null).map((c) => c.guards)))];
+  const posted = await postPullSurfaces(deps, {
+    pullNumber: pull.number,
+    headSha: pull.headSha,
+    suites: results,
+    redactPatterns: gated.config.redact
+  });
+  return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
+}
+async function postPullSurfaces(deps, opts) {
+  const { context, github, root } = deps;
+  const repo = { owner: context.owner, repo: context.repo };
+  const warnings = [];
+  const refs = [...new Set(opts.suites.flatMap((r) => r.cmp.cases.filter((c) => c.status !== "unchanged" && c.guards !== null).map((c) => c.guards)))];
   const titles = /* @__PURE__ */ new Map();
   if (refs.length > 0) {
     for (const [k, v] of await fetchIssueTitles(github, repo, refs)) titles.set(k, v.title);
@@ -47933,17 +48650,19 @@ ${head.problems.map(renderProblem).join("\n")}`);
     const m = /^(?:([\w.-]+)\/([\w.-]+))?#?(\d+)$/.exec(ref);
     return m ? `${server}/${m[1] ?? context.owner}/${m[2] ?? context.repo}/issues/${m[3]}` : null;
   };
-  const redactOpts = { patterns: gated.config.redact, secrets: [] };
+  const redactOpts = { patterns: opts.redactPatterns, secrets: [] };
   let summary2 = "";
   let regressions = 0;
   let blocked = false;
   let resultsPath = null;
   let reportPath = null;
-  for (const { suite, cmp, head: headResults } of results) {
+  let refused = null;
+  const unposted = [];
+  for (const { suite, cmp, head: headResults } of opts.suites) {
     const marker = `<!-- evalgate:${suite} -->`;
     const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, redact: redactOpts };
     const comment = renderComparisonMarkdown(cmp, { ...mdOpts, marker, maxChars: LIMITS.comment });
-    summary2 += renderComparisonMarkdown(cmp, { ...mdOpts, maxBytes: Math.floor(LIMITS.summary / inputs.suites.length) }) + "\n";
+    summary2 += renderComparisonMarkdown(cmp, { ...mdOpts, maxBytes: Math.floor(LIMITS.summary / opts.suites.length) }) + "\n";
     regressions += cmp.cases.filter((c) => c.status === "regressed").length;
     blocked ||= cmp.verdict === "block";
     const dir = join5(root, ".evalgate", suite);
@@ -47953,20 +48672,37 @@ ${head.problems.map(renderProblem).join("\n")}`);
     await writeFileAtomic(join5(dir, "comparison.json"), JSON.stringify(cmp, null, 2) + "\n");
     await writeFileAtomic(reportPath, comment + "\n");
     await writeFileAtomic(join5(dir, "junit.xml"), renderJunit(cmp) + "\n");
+    if (refused !== null) {
+      unposted.push(`the check run and PR comment for ${suite}`);
+      continue;
+    }
     const check = await postCheckRun(github, repo, {
       name: `evalgate / ${suite}`,
-      headSha: pull.headSha,
+      headSha: opts.headSha,
       conclusion: cmp.verdict === "block" ? "failure" : "success",
       title: cmp.verdict === "block" ? `blocked: ${cmp.reasons.filter((r) => r.blocking).length} blocking reason(s)` : "pass",
       summary: comment.slice(0, 65535),
-      annotations: buildAnnotations(cmp, (s) => deps.redactText(s, gated.config.redact)),
+      annotations: buildAnnotations(cmp, (s) => deps.redactText(s, opts.redactPatterns)),
       detailsUrl: context.runUrl ?? void 0
     });
+    if (!check.ok && check.reason === "not_permitted") {
+      refused = `${check.status} ${check.message}`;
+      unposted.push(`the check run and PR comment for ${suite}`);
+      continue;
+    }
     if (!check.ok) warnings.push(`could not create the check run evalgate / ${suite} (${check.status} ${check.message}); the job status still carries the verdict`);
-    const posted = await upsertStickyComment(github, repo, pull.number, marker, comment);
-    if (!posted.ok) warnings.push(`could not post the PR comment for ${suite} (${posted.status} ${posted.message}); the report is in the job summary`);
+    const posted = await upsertStickyComment(github, repo, opts.pullNumber, marker, comment);
+    if (!posted.ok && posted.reason === "not_permitted") {
+      refused = `${posted.status} ${posted.message}`;
+      unposted.push(`the PR comment for ${suite}`);
+    } else if (!posted.ok) warnings.push(`could not post the PR comment for ${suite} (${posted.status} ${posted.message}); the report is in the job summary`);
   }
-  return { verdict: blocked ? "block" : "pass", regressions, resultsPath, reportPath, reopened: [], summary: summary2, warnings, notices: [] };
+  if (refused !== null) {
+    warnings.push(
+      `could not post ${unposted.join(", ")}: the token may not write to this repository (${refused}). Pull requests from forks get a read-only GITHUB_TOKEN; the report is in the job summary and .evalgate/, and a workflow_run job with mode: publish can post it (see the README).`
+    );
+  }
+  return { verdict: blocked ? "block" : "pass", regressions, resultsPath, reportPath, summary: (opts.intro ?? "") + summary2, warnings };
 }
 
 // src/action/baseline.ts
@@ -48039,17 +48775,1267 @@ async function runNightlyMode(_deps) {
   throw new Error("nightly mode is not available in this build");
 }
 
-// src/action/issues.ts
-async function runScaffoldMode(_deps) {
-  throw new Error("scaffold mode is not available in this build");
+// src/loop/issue-form.ts
+var ISSUE_FORM_FIELDS = [
+  { id: "failure_name", label: "Failure name", kind: "text" },
+  { id: "workflow", label: "Workflow", kind: "text" },
+  { id: "severity", label: "Severity", kind: "text" },
+  { id: "failure_class", label: "Failure class", kind: "text" },
+  { id: "boundary", label: "Boundary", kind: "text" },
+  { id: "owner", label: "Owner", kind: "text" },
+  { id: "evidence", label: "Evidence", kind: "text" },
+  { id: "input", label: "Input", kind: "text" },
+  { id: "expected_behaviour", label: "Expected behaviour", kind: "text" },
+  { id: "expected_tools", label: "Expected tool order", kind: "text" },
+  { id: "fix_status", label: "Fix status", kind: "text" },
+  { id: "regression_coverage", label: "Regression coverage", kind: "checkboxes" },
+  { id: "reopen_rule", label: "Reopen rule", kind: "text" }
+];
+var REGRESSION_COVERAGE_OPTIONS = ["benchmark", "coverage", "gate"];
+var REOPEN_RULES = [
+  "reopen when its guard regresses or its fingerprint recurs",
+  "reopen when its guard regresses",
+  "reopen when its fingerprint recurs",
+  "never"
+];
+var NO_RESPONSE = "_No response_";
+var ALIASES = {
+  "expected behavior": "expected_behaviour",
+  "expected tools": "expected_tools",
+  "expected tool calls": "expected_tools",
+  "user input": "input",
+  "failure": "failure_name",
+  "name": "failure_name",
+  "class": "failure_class",
+  "owners": "owner"
+};
+var LABEL_TO_ID = /* @__PURE__ */ new Map();
+for (const f of ISSUE_FORM_FIELDS) {
+  LABEL_TO_ID.set(normalizeLabel(f.label), f.id);
+  LABEL_TO_ID.set(normalizeLabel(f.id), f.id);
 }
-async function runIngestMode(_deps) {
-  throw new Error("ingest mode is not available in this build");
+for (const [alias, id] of Object.entries(ALIASES)) LABEL_TO_ID.set(alias, id);
+function normalizeLabel(s) {
+  return s.toLowerCase().replace(/[_*`]/g, " ").replace(/\s+/g, " ").replace(/[:\s]+$/, "").trim();
+}
+var KIND = new Map(ISSUE_FORM_FIELDS.map((f) => [f.id, f.kind]));
+var FENCE = /^ {0,3}(`{3,}|~{3,})\s*([^`\s]*)[^`]*$/;
+function parseIssueForm(body) {
+  const result = { fields: {}, checked: {}, unknown: [] };
+  const lines = String(body ?? "").replace(/\r\n?/g, "\n").split("\n");
+  let current = null;
+  const sections = [];
+  let fence = null;
+  for (const line of lines) {
+    const f = FENCE.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence.char && f[1].length >= fence.len && f[2] === "") fence = null;
+    } else if (f) {
+      fence = { char: f[1][0], len: f[1].length };
+    } else {
+      const h = /^ {0,3}###\s+(.*?)\s*#*\s*$/.exec(line);
+      if (h) {
+        const id = LABEL_TO_ID.get(normalizeLabel(h[1])) ?? null;
+        if (id === null) result.unknown.push(h[1]);
+        current = { id, lines: [] };
+        sections.push(current);
+        continue;
+      }
+    }
+    current?.lines.push(line);
+  }
+  for (const s of sections) {
+    if (s.id === null || s.id in result.fields || s.id in result.checked) continue;
+    const text = s.lines.join("\n").trim();
+    if (KIND.get(s.id) === "checkboxes") {
+      result.checked[s.id] = parseCheckboxes(text);
+    } else {
+      result.fields[s.id] = text === "" || text === NO_RESPONSE ? null : text;
+    }
+  }
+  return result;
+}
+function parseCheckboxes(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    const m = /^\s*[-*]\s+\[([ xX])\]\s+(.*?)\s*$/.exec(line);
+    if (m && m[1] !== " " && m[2] !== "") out.push(m[2]);
+  }
+  return out;
+}
+function unfence(text) {
+  const lines = text.replace(/\r\n?/g, "\n").trim().split("\n");
+  const open2 = FENCE.exec(lines[0] ?? "");
+  if (!open2) return text.trim();
+  const closeAt = lines.findIndex((l, i) => i > 0 && /^ {0,3}(`{3,}|~{3,})\s*$/.test(l) && l.trim()[0] === open2[1][0] && l.trim().length >= open2[1].length);
+  return lines.slice(1, closeAt === -1 ? void 0 : closeAt).join("\n").trim();
+}
+function extractJsonBlocks(text, limits = {}) {
+  const maxChars = limits.maxChars ?? 1024 * 1024;
+  const maxBlocks = limits.maxBlocks ?? 20;
+  const lines = String(text ?? "").replace(/\r\n?/g, "\n").split("\n");
+  const blocks = [];
+  for (let i = 0; i < lines.length && blocks.length < maxBlocks; i++) {
+    const m = /^\s*(`{3,}|~{3,})\s*([A-Za-z0-9_-]*)/.exec(lines[i]);
+    if (!m) continue;
+    const char = m[1][0];
+    const len = m[1].length;
+    let end = i + 1;
+    while (end < lines.length) {
+      const c = /^\s*(`{3,}|~{3,})\s*$/.exec(lines[end]);
+      if (c && c[1][0] === char && c[1].length >= len) break;
+      end++;
+    }
+    const lang = m[2].toLowerCase();
+    if (lang === "json" || lang === "jsonc" || lang === "json5") {
+      const content = lines.slice(i + 1, end).join("\n");
+      blocks.push(parseBlock(content, i + 1, maxChars));
+    }
+    i = end;
+  }
+  return blocks;
+}
+function parseBlock(content, line, maxChars) {
+  if (content.length > maxChars) {
+    return { ok: false, line, error: `json block at line ${line} has ${content.length} characters; the limit is ${maxChars}` };
+  }
+  const cleaned = content.replace(/^\uFEFF/, "").trim();
+  if (cleaned === "") return { ok: false, line, error: `json block at line ${line} is empty` };
+  try {
+    return { ok: true, line, value: JSON.parse(cleaned) };
+  } catch (err) {
+    try {
+      return { ok: true, line, value: JSON.parse(cleaned.replace(/,(\s*[}\]])/g, "$1")) };
+    } catch {
+      const detail2 = err instanceof Error ? err.message : String(err);
+      return { ok: false, line, error: `json block at line ${line} is not valid JSON: ${detail2}` };
+    }
+  }
+}
+function unescapeInline(text) {
+  return text.replace(/\\([\\`*_[\]<>|~&#!{}()+.-])/g, "$1").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/\u200b/g, "");
+}
+function reopenRuleAllows(body, trigger) {
+  const rule = parseIssueForm(body ?? "").fields.reopen_rule?.toLowerCase().trim();
+  if (!rule) return true;
+  if (/\bnever\b|^no$|^none$/.test(rule)) return false;
+  const guard = /\bguard/.test(rule);
+  const fp = /fingerprint|recur/.test(rule);
+  if (!guard && !fp) return true;
+  return trigger === "guard" ? guard : fp;
+}
+
+// src/loop/scaffold.ts
+var ScaffoldError = class extends Error {
+  name = "ScaffoldError";
+};
+var SCAFFOLD_LIMITS = {
+  body: 256 * 1024,
+  comment: 64 * 1024,
+  comments: 50,
+  title: 200,
+  description: 2e3,
+  fixtures: 1024 * 1024,
+  tools: 50
+};
+var MAX_ID = 60;
+var SEVERITIES = ["sev0", "sev1", "sev2", "sev3"];
+var BOUNDARIES = ["prompt", "tool_contract", "context_source", "model_route", "permission", "downstream_api"];
+var TODO_PATTERN = "TODO: replace with a phrase the correct reply must contain";
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function slugify(text, max = MAX_ID) {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, max * 2).replace(/^-+|-+$/g, "").slice(0, max).replace(/-+$/g, "");
+}
+function buildCaseId(name, issueNumber) {
+  const suffix = `-${issueNumber}`;
+  const slug = slugify(name.replace(/^\s*\[agent[- ]failure\]\s*/i, ""), MAX_ID - suffix.length) || "issue";
+  return `${slug}${suffix}`;
+}
+function labelNames(labels) {
+  return (Array.isArray(labels) ? labels : []).map((l) => typeof l === "string" ? l : isObj3(l) && typeof l.name === "string" ? l.name : "").filter((s) => s !== "").map((s) => s.toLowerCase());
+}
+function oneLine2(s, max) {
+  const flat = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+function pickEnum(text, values) {
+  if (!text) return null;
+  const lower = text.toLowerCase();
+  for (const v of values) if (new RegExp(`(^|[^a-z0-9_])${v}($|[^a-z0-9_])`).test(lower)) return v;
+  return null;
+}
+function fromLabels(labels, values) {
+  for (const l of labels) {
+    const tail = l.replace(/^(severity|sev|class|failure[_-]class|boundary)[:/]\s*/, "");
+    if (values.includes(tail)) return tail;
+  }
+  return null;
+}
+function parseToolList(text) {
+  if (!text) return [];
+  return unfence(text).split(/[\n,]|->|→/).map((t) => t.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").replace(/[`"']/g, "").trim()).filter((t) => t !== "" && t.length <= 200 && !/[\s\u0000-\u001f]/.test(t)).slice(0, SCAFFOLD_LIMITS.tools);
+}
+function findQuotedPhrase(text) {
+  if (!text) return null;
+  const re = /"([^"\n]{2,200})"|“([^”\n]{2,200})”|`([^`\n]{2,200})`|'([^'\n]{3,200})'/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const phrase = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
+    if (phrase === "") continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index).split(/[.;!?\n]/).pop() ?? "";
+    const negate = /\b(not|never|no longer|without|avoid|nor)\b|n't\b/i.test(before);
+    return { phrase, negate };
+  }
+  return null;
+}
+function escapeRegExp2(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function findEvidence(texts, warnings) {
+  const ev = { trace: null, traceInput: void 0, userMessage: void 0 };
+  for (const { where, text } of texts) {
+    for (const block of extractJsonBlocks(text)) {
+      if (!block.ok) {
+        warnings.push(`${where}: ${block.error}`);
+        continue;
+      }
+      const v = block.value;
+      if (!isObj3(v)) continue;
+      const candidate = isObj3(v.trace) ? v.trace : v;
+      if (ev.trace === null && (Array.isArray(candidate.steps) || Array.isArray(candidate.resourceSpans))) {
+        const parsed = parseTrace(JSON.stringify(candidate), 0, `${where}, json block at line ${block.line}`);
+        if (parsed.ok) {
+          ev.trace = parsed.trace;
+          if (v.input !== void 0) ev.traceInput = v.input;
+          else if (candidate.input !== void 0) ev.traceInput = candidate.input;
+        } else {
+          warnings.push(`${parsed.reason}; trace ignored`);
+        }
+      }
+      if (ev.userMessage === void 0) {
+        const msgs = Array.isArray(v.messages) ? v.messages : isObj3(v.input) && Array.isArray(v.input.messages) ? v.input.messages : null;
+        const user = msgs?.find((m) => isObj3(m) && m.role === "user" && m.content !== void 0);
+        if (user) ev.userMessage = { role: "user", content: user.content };
+      }
+    }
+  }
+  return ev;
+}
+function parseInputField(text, warnings) {
+  if (!text) return void 0;
+  const raw = unfence(text);
+  if (raw === "") return void 0;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    if (/^[[{]/.test(raw)) warnings.push("the Input field looks like JSON but does not parse; used it as the text of one user message");
+    return { messages: [{ role: "user", content: raw.slice(0, 2e4) }] };
+  }
+}
+function buildFixtures(trace) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const s of trace.steps) {
+    if (s.type !== "tool") continue;
+    const entry = s.status === "error" ? { error: String(s.error ?? "error") } : s.result ?? null;
+    (out[s.name] ??= []).push(entry);
+  }
+  return out;
+}
+function round(n, digits) {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+function parseGuards(issue2, repo, warnings) {
+  const m = /^https:\/\/[^/\s]+\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/issues\/(\d+)$/.exec(issue2.html_url ?? "");
+  if (m && repo && `${m[1]}/${m[2]}`.toLowerCase() !== repo.toLowerCase()) {
+    warnings.push(`issue is in ${m[1]}/${m[2]}, not ${repo}; the case guards "${m[1]}/${m[2]}#${issue2.number}"`);
+    return `${m[1]}/${m[2]}#${issue2.number}`;
+  }
+  return issue2.number;
+}
+function scaffoldCase(issue2, comments, opts) {
+  if (!Number.isSafeInteger(issue2?.number) || issue2.number < 1) {
+    throw new ScaffoldError(`issue number ${JSON.stringify(issue2?.number)} is not valid; expected a positive integer (the "number" field of the issue JSON)`);
+  }
+  const warnings = [];
+  const todos = [];
+  let body = typeof issue2.body === "string" ? issue2.body : "";
+  if (body.length > SCAFFOLD_LIMITS.body) {
+    warnings.push(`issue body has ${body.length} characters; only the first ${SCAFFOLD_LIMITS.body} were read`);
+    body = body.slice(0, SCAFFOLD_LIMITS.body);
+  }
+  const commentTexts = (Array.isArray(comments) ? comments : []).slice(0, SCAFFOLD_LIMITS.comments).map((c, i) => {
+    const text = typeof c?.body === "string" ? c.body : "";
+    if (text.length > SCAFFOLD_LIMITS.comment) warnings.push(`comment ${i + 1} has ${text.length} characters; only the first ${SCAFFOLD_LIMITS.comment} were read`);
+    return { where: `issue #${issue2.number} comment ${i + 1}`, text: text.slice(0, SCAFFOLD_LIMITS.comment) };
+  });
+  if ((comments?.length ?? 0) > SCAFFOLD_LIMITS.comments) warnings.push(`issue has ${comments.length} comments; only the first ${SCAFFOLD_LIMITS.comments} were read`);
+  const form = parseIssueForm(body);
+  const f = form.fields;
+  const labels = labelNames(issue2.labels);
+  const issueTitle = typeof issue2.title === "string" ? issue2.title : "";
+  const name = oneLine2(unescapeInline(f.failure_name ?? "") || issueTitle.replace(/^\s*\[agent[- ]failure\]\s*/i, ""), SCAFFOLD_LIMITS.title) || `Issue ${issue2.number}`;
+  const caseId = buildCaseId(name, issue2.number);
+  let workflow = (f.workflow ?? "").trim().toLowerCase();
+  if (!/^[a-z0-9][a-z0-9-]{0,39}$/.test(workflow)) {
+    warnings.push(
+      workflow === "" ? "the Workflow field is empty; the case goes to evals/cases/general/" : `workflow ${JSON.stringify(oneLine2(workflow, 60))} is not lowercase letters, digits and dashes (max 40); the case goes to evals/cases/general/`
+    );
+    workflow = "general";
+  }
+  let severity = pickEnum(f.severity, SEVERITIES) ?? fromLabels(labels, SEVERITIES);
+  if (!severity) {
+    warnings.push("no severity in the form or labels; used sev2 (runs nightly in coverage only)");
+    severity = "sev2";
+  }
+  const failureClass = pickEnum(f.failure_class, FAILURE_CLASSES) ?? fromLabels(labels, FAILURE_CLASSES);
+  if (!failureClass) warnings.push("no failure class in the form or labels; checks are derived from the expected tool order only");
+  const boundary = pickEnum(f.boundary, BOUNDARIES) ?? fromLabels(labels, BOUNDARIES);
+  const suites = severity === "sev0" || severity === "sev1" ? ["benchmark", "coverage"] : ["coverage"];
+  const evidence = findEvidence(
+    [
+      { where: `issue #${issue2.number} Evidence field`, text: f.evidence ?? "" },
+      // The rest of the body (a customised template, or evidence outside the field).
+      { where: `issue #${issue2.number} body`, text: f.evidence ? body.replace(f.evidence, "") : body },
+      ...commentTexts
+    ],
+    warnings
+  );
+  const trace = evidence.trace;
+  let input = parseInputField(f.input, warnings);
+  if (input === void 0) input = evidence.traceInput;
+  if (input === void 0 && evidence.userMessage !== void 0) input = { messages: [evidence.userMessage] };
+  if (input === void 0) {
+    input = null;
+    warnings.push('no input found (Input field, trace "input", or a user message in a JSON block); wrote input: null');
+    todos.push("set `input` to what the user sent");
+  }
+  const checks = [];
+  const expectedTools = parseToolList(f.expected_tools);
+  if (expectedTools.length > 0) checks.push({ type: "trajectory", mode: "in_order", tools: expectedTools });
+  const calledTools = trace ? [...new Set(trace.steps.filter((s) => s.type === "tool").map((s) => s.name))] : [];
+  switch (failureClass) {
+    case "tool_error":
+      checks.push({ type: "no_tool_errors" });
+      break;
+    case "bad_decision": {
+      if (expectedTools.length > 0 && trace) {
+        for (const tool of calledTools.filter((t) => !expectedTools.includes(t)).slice(0, SCAFFOLD_LIMITS.tools)) {
+          checks.push({ type: "tool_not_called", tool });
+        }
+      }
+      if (expectedTools.length === 0) todos.push("add the expected tool order (trajectory) or a tool_not_called check for the wrong call");
+      break;
+    }
+    case "cost_blowup": {
+      const budget = { type: "budget" };
+      if (trace && trace.usage.cost_usd > 0) budget.max_cost_usd = round(trace.usage.cost_usd / 2, 6);
+      const tokens = trace ? trace.usage.input_tokens + trace.usage.output_tokens : 0;
+      if (tokens > 0) budget.max_tokens = Math.floor(tokens / 2);
+      if (budget.max_cost_usd === void 0 && budget.max_tokens === void 0) {
+        if (trace && trace.steps.length > 1) budget.max_steps = Math.floor(trace.steps.length / 2);
+        else {
+          warnings.push("cost_blowup without a trace showing usage; wrote a budget with max_cost_usd 0 as a placeholder");
+          budget.max_cost_usd = 0;
+          todos.push("set the budget ceilings (max_cost_usd, max_tokens) to about 1.2x a healthy run");
+        }
+      }
+      if (trace) todos.push("budget ceilings are half of what the failing run used; tighten them to about 1.2x a healthy run");
+      checks.push(budget);
+      break;
+    }
+    case "timeout": {
+      const observed = trace?.latency_ms ?? 0;
+      const max = observed > 0 ? Math.floor(observed / 2) : 3e4;
+      if (observed <= 0) {
+        warnings.push("timeout without a trace showing latency; wrote max_latency_ms 30000");
+        todos.push("set budget.max_latency_ms to the latency users can accept");
+      }
+      checks.push({ type: "budget", max_latency_ms: max });
+      break;
+    }
+    case "bad_output": {
+      const quoted = findQuotedPhrase(f.expected_behaviour);
+      if (quoted) {
+        const out = trace?.output;
+        const key = isObj3(out) ? ["reply", "answer", "text", "content", "message"].find((k) => typeof out[k] === "string") : void 0;
+        checks.push({
+          type: "output_match",
+          ...key ? { path: key } : {},
+          pattern: escapeRegExp2(quoted.phrase),
+          ...quoted.negate ? { negate: true } : {}
+        });
+      } else {
+        todos.push("the expected behaviour quotes no phrase: write an output_match or output_schema check for the correct reply");
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  if (checks.length === 0) {
+    checks.push({ type: "output_match", pattern: TODO_PATTERN });
+    warnings.push("no check could be derived from the issue; wrote a placeholder output_match that fails until it is replaced");
+    if (todos.length === 0) todos.push("replace the placeholder check with one that fails on the original failure");
+  }
+  let fixtures = null;
+  const fixtureRel = `../../fixtures/${caseId}.json`;
+  if (trace) {
+    const fx = buildFixtures(trace);
+    if (Object.keys(fx).length > 0) {
+      const json = `${JSON.stringify(fx, null, 2)}
+`;
+      if (json.length > SCAFFOLD_LIMITS.fixtures) warnings.push(`fixtures from the trace are ${json.length} characters (limit ${SCAFFOLD_LIMITS.fixtures}); not written`);
+      else fixtures = { path: `evals/fixtures/${caseId}.json`, json };
+    }
+  } else {
+    warnings.push("no trace in the issue or its comments; no replay fixtures written");
+  }
+  const guards = parseGuards(issue2, opts.repo, warnings);
+  const description = oneLine2(
+    [f.expected_behaviour ? `Expected: ${f.expected_behaviour}` : "", `Scaffolded by evalgate from issue #${issue2.number}.`].filter(Boolean).join(" "),
+    SCAFFOLD_LIMITS.description
+  );
+  const doc = {
+    id: caseId,
+    title: name,
+    description,
+    guards,
+    workflow,
+    severity,
+    ...failureClass ? { failure_class: failureClass } : {},
+    ...boundary ? { boundary } : {},
+    suites,
+    trials: Math.max(1, Math.floor(Number(opts.defaultTrials) || 1)),
+    input,
+    ...fixtures ? { fixtures: fixtureRel } : {},
+    checks
+  };
+  const url = /^https:\/\/[^\s<>"']+$/.test(issue2.html_url ?? "") ? ` (${issue2.html_url})` : "";
+  const header = [
+    "# yaml-language-server: $schema=../../../src/schemas/case.schema.json",
+    `# Guards issue #${issue2.number}: ${oneLine2(issueTitle || name, SCAFFOLD_LIMITS.title)}${url}`,
+    "# Scaffolded by evalgate from the issue form and trace; review the checks before merging."
+  ];
+  let body_ = dump(doc, { lineWidth: -1, noRefs: true });
+  if (todos.length > 0) {
+    const todoLines = todos.map((t) => `# TODO: ${oneLine2(t, 200)}`).join("\n");
+    body_ = body_.replace(/^checks:/m, `${todoLines}
+checks:`);
+  }
+  return {
+    caseId,
+    path: `evals/cases/${workflow}/${caseId}.yaml`,
+    yaml: `${header.join("\n")}
+${body_}`,
+    fixtures,
+    warnings
+  };
+}
+
+// src/loop/ingest.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// src/loop/reopen.ts
+var GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+var GITHUB_TEAM = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]{1,100}$/;
+function splitOwners(handles) {
+  const out = { logins: [], teams: [], invalid: [] };
+  for (const raw of handles) {
+    const h = String(raw).trim().replace(/^@/, "");
+    if (GITHUB_LOGIN.test(h)) {
+      if (!out.logins.includes(h)) out.logins.push(h);
+    } else if (GITHUB_TEAM.test(h)) {
+      if (!out.teams.includes(h)) out.teams.push(h);
+    } else out.invalid.push(String(raw));
+  }
+  return out;
+}
+function resolveGuards(guards, repo) {
+  if (guards === null || guards === void 0) return { reason: "guards no issue" };
+  if (typeof guards === "number") return Number.isSafeInteger(guards) && guards > 0 ? { number: guards } : { reason: `guards ${guards}, which is not an issue number` };
+  if (/^[1-9]\d*$/.test(guards)) return { number: Number(guards) };
+  const m = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)#([1-9]\d*)$/.exec(guards);
+  if (!m) return { reason: `guards ${JSON.stringify(guards)}, which is not an issue reference` };
+  if (repo && m[1].toLowerCase() === repo.toLowerCase()) return { number: Number(m[2]) };
+  return { reason: `guards ${guards} in another repository; evalgate only reopens issues in ${repo ?? "this repository"}` };
+}
+
+// src/loop/ingest.ts
+var INGEST_LIMITS = { lineChars: 1024 * 1024, signals: 1e4, traceChars: 6e3, evidenceChars: 4e4, textChars: 2e3 };
+var SEVERITIES2 = ["sev0", "sev1", "sev2", "sev3"];
+var DEFAULT_SEVERITY = "sev2";
+var MAX_MARKER_CHARS = 3e4;
+var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var str3 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : typeof v === "number" && Number.isFinite(v) ? String(v) : null;
+function extractErrorCode(message) {
+  if (!message) return null;
+  const http = /\b(?:http|status(?:\s*code)?)[\s:=]*([1-5]\d\d)\b/i.exec(message);
+  if (http) return `http_${http[1]}`;
+  const errno = /\bE[A-Z]{3,}\b/.exec(message);
+  if (errno) return errno[0].toLowerCase();
+  if (/time(?:d)?\s*out|deadline exceeded/i.test(message)) return "timeout";
+  return normalizePart(message.split(/[:\n]/)[0] ?? message, 40) || null;
+}
+function normalizePart(s, max = 80) {
+  return s.toLowerCase().trim().replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, "#").replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/g, "#").replace(/\d{4,}/g, "#").replace(/\s+/g, "_").replace(/[^a-z0-9._:/@#-]/g, "_").replace(/_+/g, "_").replace(/^_|_$/g, "").slice(0, max);
+}
+function fingerprint(sig) {
+  return [sig.workflow, sig.failure_class, sig.tool ?? "", sig.error_code ?? ""].map((p) => normalizePart(p) || "-").join("|");
+}
+function pickClass(v) {
+  const s = str3(v)?.toLowerCase().replace(/[\s-]/g, "_");
+  return s && FAILURE_CLASSES.includes(s) ? s : null;
+}
+function pickSeverity(v) {
+  const s = str3(v)?.toLowerCase().replace(/^severity[:/]/, "");
+  return s && SEVERITIES2.includes(s) ? s : null;
+}
+function workflowOf(v) {
+  return slugify(str3(v) ?? "", 40) || "general";
+}
+function parseGeneric(o) {
+  const event_id = str3(o.event_id);
+  if (!event_id) return 'missing "event_id"; expected a non-empty string that is unique per delivery';
+  if (!str3(o.workflow)) return `event ${JSON.stringify(event_id)}: missing "workflow"; expected the agent workflow, e.g. "refund"`;
+  const cls = pickClass(o.failure_class);
+  if (!cls) return `event ${JSON.stringify(event_id)}: "failure_class" is ${JSON.stringify(o.failure_class ?? null)}; expected one of ${FAILURE_CLASSES.join(", ")}`;
+  if (o.severity !== void 0 && o.severity !== null && !pickSeverity(o.severity)) {
+    return `event ${JSON.stringify(event_id)}: "severity" is ${JSON.stringify(o.severity)}; expected one of ${SEVERITIES2.join(", ")}`;
+  }
+  const message = str3(o.message);
+  return {
+    event_id,
+    request_id: str3(o.request_id),
+    workflow: workflowOf(o.workflow),
+    failure_class: cls,
+    severity: pickSeverity(o.severity),
+    tool: str3(o.tool),
+    error_code: str3(o.error_code),
+    trace: o.trace ?? null,
+    occurred_at: str3(o.occurred_at),
+    message,
+    source: "generic"
+  };
+}
+function parseLangSmith(o) {
+  const event = str3(o.event);
+  if (event !== "issue.created" && event !== "issue.trace.added") {
+    return `unsupported LangSmith event ${JSON.stringify(o.event)}; expected "issue.created" or "issue.trace.added"`;
+  }
+  const issue2 = isObj4(o.issue) ? o.issue : {};
+  const run2 = isObj4(o.trace) ? o.trace : isObj4(o.run) ? o.run : null;
+  const extra = run2 && isObj4(run2.extra) ? run2.extra : {};
+  const meta = {
+    ...isObj4(extra.metadata) ? extra.metadata : {},
+    ...run2 && isObj4(run2.metadata) ? run2.metadata : {},
+    ...isObj4(o.metadata) ? o.metadata : {},
+    ...isObj4(issue2.metadata) ? issue2.metadata : {}
+  };
+  const traceId = str3(run2?.trace_id) ?? str3(run2?.id) ?? str3(o.trace_id) ?? str3(o.run_id);
+  const issueId = str3(issue2.id) ?? str3(o.issue_id);
+  if (!issueId && !traceId && !str3(o.event_id) && !str3(o.id)) return `LangSmith ${event} event has no id, issue.id or trace id; cannot deduplicate it`;
+  const event_id = str3(o.event_id) ?? str3(o.id) ?? str3(o.delivery_id) ?? `langsmith:${event}:${issueId ?? "-"}:${traceId ?? "-"}`;
+  const error2 = str3(run2?.error) ?? str3(o.error);
+  const tags = [...Array.isArray(issue2.tags) ? issue2.tags : [], ...Array.isArray(run2?.tags) ? run2.tags : []];
+  let cls = pickClass(meta.failure_class) ?? tags.map(pickClass).find((c) => c !== null) ?? null;
+  if (!cls) cls = error2 ? /time(?:d)?\s*out|deadline/i.test(error2) ? "timeout" : "tool_error" : "bad_output";
+  const project = isObj4(o.project) ? str3(o.project.name) : str3(o.project_name) ?? str3(o.session_name);
+  return {
+    event_id,
+    request_id: traceId,
+    workflow: workflowOf(meta.workflow ?? project),
+    failure_class: cls,
+    severity: pickSeverity(meta.severity) ?? pickSeverity(issue2.severity),
+    tool: str3(meta.tool) ?? (run2 && run2.run_type === "tool" ? str3(run2.name) : null),
+    error_code: str3(meta.error_code) ?? extractErrorCode(error2),
+    trace: run2,
+    occurred_at: str3(o.created_at) ?? str3(run2?.start_time),
+    message: str3(issue2.title) ?? error2 ?? str3(issue2.description),
+    source: "langsmith"
+  };
+}
+function parseSignals(text, file = "signals") {
+  const signals = [];
+  const problems = [];
+  const lines = String(text ?? "").replace(/^\uFEFF/, "").split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = i + 1;
+    const raw = lines[i].trim();
+    if (raw === "" || raw.startsWith("//")) continue;
+    if (signals.length >= INGEST_LIMITS.signals) {
+      problems.push({ file, line, col: 1, message: `more than ${INGEST_LIMITS.signals} signals; the rest were not read`, expected: "split the input into smaller files" });
+      break;
+    }
+    if (raw.length > INGEST_LIMITS.lineChars) {
+      problems.push({ file, line, col: 1, message: `line has ${raw.length} characters; the limit is ${INGEST_LIMITS.lineChars}`, expected: "a smaller event (trim the trace)" });
+      continue;
+    }
+    let value;
+    try {
+      value = JSON.parse(raw);
+    } catch (err) {
+      problems.push({ file, line, col: 1, message: `not JSON: ${err instanceof Error ? err.message : String(err)}`, expected: "one JSON object per line" });
+      continue;
+    }
+    if (!isObj4(value)) {
+      problems.push({ file, line, col: 1, message: `line is ${Array.isArray(value) ? "an array" : typeof value}`, expected: "one JSON object per line" });
+      continue;
+    }
+    const parsed = typeof value.event === "string" && value.event.startsWith("issue.") ? parseLangSmith(value) : parseGeneric(value);
+    if (typeof parsed === "string") {
+      problems.push({ file, line, col: 1, message: parsed });
+      continue;
+    }
+    signals.push({ ...parsed, line });
+  }
+  return { signals, problems };
+}
+function markerId(id) {
+  if (/^[A-Za-z0-9._:@/+=-]{1,120}$/.test(id) && !id.includes("--")) return id;
+  return `sha256:${createHash4("sha256").update(id).digest("hex").slice(0, 32)}`;
+}
+function eventMarker(eventId) {
+  return `<!-- evalgate:event ${markerId(eventId)} -->`;
+}
+function requestMarker(requestId) {
+  return `<!-- evalgate:request ${markerId(requestId)} -->`;
+}
+function fingerprintMarker(fp) {
+  return `<!-- evalgate:fingerprint ${fp.replace(/[^a-z0-9._:/@#|-]/g, "_")} -->`;
+}
+function collectMarkers(text, kind, into) {
+  const re = new RegExp(`<!-- evalgate:${kind} (\\S+) -->`, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) into.add(m[1]);
+}
+function cap(s, max) {
+  return s.length > max ? `${s.slice(0, max)}
+\u2026 (${s.length - max} more characters truncated)` : s;
+}
+function renderGroup(g, redact2, budget) {
+  const first = g.signals[0];
+  const markers = [g.requestId ? requestMarker(g.requestId) : "", ...g.signals.map((s) => eventMarker(s.event_id))].filter(Boolean).join("");
+  const facts = [
+    g.requestId ? `request ${mdCode(redact2(g.requestId.slice(0, 200)))}` : `event ${mdCode(redact2(first.event_id.slice(0, 200)))}`,
+    `${g.signals.length} deliver${g.signals.length === 1 ? "y" : "ies"}`,
+    first.occurred_at ? mdText(first.occurred_at.slice(0, 40)) : "",
+    first.tool ? `tool ${mdCode(first.tool.slice(0, 200))}` : "",
+    first.error_code ? `error ${mdCode(first.error_code.slice(0, 200))}` : "",
+    `source ${first.source}`
+  ].filter(Boolean);
+  const lines = [markers, `**${facts.join(" \xB7 ")}**`];
+  const messages = [...new Set(g.signals.map((s) => s.message).filter((m) => !!m))].slice(0, 3);
+  for (const m of messages) lines.push(`> ${mdText(redact2(m.slice(0, INGEST_LIMITS.textChars)))}`);
+  const trace = g.signals.find((s) => s.trace !== null && s.trace !== void 0)?.trace;
+  if (trace !== void 0 && budget.left > 0) {
+    const json = cap(redact2(JSON.stringify(trace, null, 2) ?? "null"), Math.min(INGEST_LIMITS.traceChars, budget.left));
+    budget.left -= json.length;
+    lines.push("", mdDetails("trace", mdFence(json, "json")));
+  }
+  return lines.join("\n");
+}
+function renderEvidence(groups2, redact2) {
+  const budget = { left: INGEST_LIMITS.evidenceChars };
+  return groups2.map((g) => renderGroup(g, redact2, budget)).join("\n\n");
+}
+var LABEL = Object.fromEntries(ISSUE_FORM_FIELDS.map((f) => [f.id, f.label]));
+function inferBoundary(cls, errorCode) {
+  if (cls === "tool_error") return errorCode && /^(http_5|econn|etimedout|timeout)/.test(normalizePart(errorCode)) ? "downstream_api" : "tool_contract";
+  if (cls === "bad_output") return "prompt";
+  if (cls === "cost_blowup") return "model_route";
+  return null;
+}
+function mostSevere(signals) {
+  const given = signals.map((s) => s.severity).filter((s) => s !== null);
+  return given.length > 0 ? given.sort()[0] : DEFAULT_SEVERITY;
+}
+function ownersOf(workflow, cls, opts) {
+  const handles = [...opts.owners?.[workflow] ?? [], ...opts.triage?.[cls]?.owner ? [opts.triage[cls].owner] : []];
+  const { logins, teams } = splitOwners(handles);
+  return { logins, teams };
+}
+function triageLabelOf(triage, cls) {
+  return triage?.[cls]?.label ?? DEFAULT_TRIAGE[cls].label;
+}
+function renderIssueBody(fp, groups2, opts, previous, owners) {
+  const first = groups2[0].signals[0];
+  const all = groups2.flatMap((g) => g.signals);
+  const withInput = all.find((s) => isObj4(s.trace) && s.trace.input !== void 0);
+  const field2 = (id, value) => `### ${LABEL[id]}
+
+${value === null || value === "" ? NO_RESPONSE : value}`;
+  const ownerText = [...owners.logins, ...owners.teams].map((h) => `@${h}`).join(", ");
+  const boundary = inferBoundary(first.failure_class, first.error_code);
+  const intro = `Created by evalgate ingest from ${all.length} failure signal${all.length === 1 ? "" : "s"} (${groups2.length} request${groups2.length === 1 ? "" : "s"}).${previous ? ` Same fingerprint as closed #${previous}.` : ""}`;
+  const sections = [
+    fingerprintMarker(fp),
+    intro,
+    field2("failure_name", mdText(redact1(opts, failureName(first)))),
+    field2("workflow", first.workflow),
+    field2("severity", mostSevere(all)),
+    field2("failure_class", first.failure_class),
+    field2("boundary", boundary),
+    field2("owner", ownerText || null),
+    field2("evidence", renderEvidence(groups2, opts.redact)),
+    field2("input", withInput ? mdFence(cap(opts.redact(JSON.stringify(withInput.trace.input, null, 2) ?? "null"), INGEST_LIMITS.traceChars), "json") : null),
+    field2("expected_behaviour", null),
+    field2("expected_tools", null),
+    field2("fix_status", null),
+    `### ${LABEL.regression_coverage}
+
+${REGRESSION_COVERAGE_OPTIONS.map((o) => `- [ ] ${o}`).join("\n")}`,
+    field2("reopen_rule", REOPEN_RULES[0])
+  ];
+  return fitMarkers(sections.join("\n\n"), groups2);
+}
+function redact1(opts, s) {
+  return opts.redact(s);
+}
+function failureName(s) {
+  return `${s.workflow}: ${s.failure_class}${s.tool ? ` in ${s.tool}` : ""}${s.error_code ? ` (${s.error_code})` : ""}`.slice(0, 180);
+}
+function fitMarkers(body, groups2) {
+  if (body.length <= LIMITS.comment) return body;
+  const markers = groups2.flatMap((g) => [g.requestId ? requestMarker(g.requestId) : "", ...g.signals.map((s) => eventMarker(s.event_id))]).filter(Boolean).join("");
+  const note = "\n\n\u2026 (evidence truncated to fit GitHub's size limit)\n";
+  const keep = Math.max(0, LIMITS.comment - markers.length - note.length);
+  let head = body.slice(0, keep);
+  head = head.slice(0, Math.max(0, head.lastIndexOf("\n")));
+  const fences = (head.match(/^`{3,}/gm) ?? []).length;
+  if (fences % 2 === 1) head += "\n```````";
+  if ((head.match(/<details>/g) ?? []).length > (head.match(/<\/details>/g) ?? []).length) head += "\n\n</details>";
+  return `${head}${note}${markers}`;
+}
+function renderEvidenceComment(groups2, opts, reopen) {
+  const n = groups2.reduce((a, g) => a + g.signals.length, 0);
+  const head = reopen ? `### evalgate: failure recurred
+
+Reopening: this issue's fingerprint recurred in ${n} new failure signal${n === 1 ? "" : "s"} (${groups2.length} request${groups2.length === 1 ? "" : "s"}), and a guard case exists for it \u2014 check whether the guard still covers this path.` : `### evalgate: new evidence
+
+${n} new failure signal${n === 1 ? "" : "s"} (${groups2.length} request${groups2.length === 1 ? "" : "s"}) with this issue's fingerprint.`;
+  return fitMarkers(`${head}
+
+${renderEvidence(groups2, opts.redact)}`, groups2);
+}
+function planIngest(signals, existingIssues, opts) {
+  const seenEvents = /* @__PURE__ */ new Set();
+  const seenRequests = /* @__PURE__ */ new Set();
+  const byFp = /* @__PURE__ */ new Map();
+  for (const issue2 of existingIssues) {
+    const texts = [issue2.body ?? "", ...issue2.comments.map((c) => c?.body ?? "")];
+    for (const t of texts) {
+      collectMarkers(t, "event", seenEvents);
+      collectMarkers(t, "request", seenRequests);
+    }
+    const fps = /* @__PURE__ */ new Set();
+    collectMarkers(issue2.body ?? "", "fingerprint", fps);
+    for (const fp of fps) {
+      const list2 = byFp.get(fp);
+      if (list2) list2.push(issue2);
+      else byFp.set(fp, [issue2]);
+    }
+  }
+  let duplicates = 0;
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const sig of signals) {
+    const ev = markerId(sig.event_id);
+    if (seenEvents.has(ev)) {
+      duplicates++;
+      continue;
+    }
+    seenEvents.add(ev);
+    if (sig.request_id && seenRequests.has(markerId(sig.request_id))) {
+      duplicates++;
+      continue;
+    }
+    const key = sig.request_id ? `r:${markerId(sig.request_id)}` : `e:${ev}`;
+    const g = groups2.get(key);
+    if (g) g.signals.push(sig);
+    else groups2.set(key, { key, requestId: sig.request_id, signals: [sig], fp: fingerprint(sig) });
+  }
+  const clusters = /* @__PURE__ */ new Map();
+  for (const g of groups2.values()) {
+    const list2 = clusters.get(g.fp);
+    if (list2) list2.push(g);
+    else clusters.set(g.fp, [g]);
+  }
+  const plan = { create: [], comment: [], reopen: [], skippedDuplicates: duplicates, counts: { signals: signals.length, duplicates, requests: groups2.size, clusters: clusters.size, create: 0, comment: 0, reopen: 0, deferred: 0 }, notes: [] };
+  for (const [fp, clusterGroups] of clusters) {
+    const gs = [];
+    let markerChars = 0;
+    for (const g of clusterGroups) {
+      const size = (g.requestId ? requestMarker(g.requestId).length : 0) + g.signals.reduce((a, sg) => a + eventMarker(sg.event_id).length, 0);
+      if (gs.length > 0 && markerChars + size > MAX_MARKER_CHARS) break;
+      gs.push(g);
+      markerChars += size;
+    }
+    if (gs.length < clusterGroups.length) {
+      plan.notes.push(`${clusterGroups.length - gs.length} request(s) with fingerprint ${fp} deferred to the next ingest run (too many for one comment)`);
+      plan.counts.deferred += clusterGroups.length - gs.length;
+    }
+    const events = gs.flatMap((g) => g.signals.map((s) => s.event_id));
+    const candidates = [...byFp.get(fp) ?? []].sort((a, b) => b.number - a.number);
+    const open2 = candidates.find((i) => i.state === "open");
+    if (open2) {
+      plan.comment.push({ issue: open2.number, body: renderEvidenceComment(gs, opts, false), fingerprint: fp, requests: gs.length, events });
+      continue;
+    }
+    const closed = candidates[0] ?? null;
+    if (closed) {
+      const guarded = opts.guardedIssues.has(closed.number);
+      const allowed = reopenRuleAllows(closed.body, "fingerprint");
+      if (guarded && allowed) {
+        const have = new Set(closed.labels.map((l) => l.toLowerCase()));
+        plan.reopen.push({ issue: closed.number, comment: renderEvidenceComment(gs, opts, true), labels: ["regression"].filter((l) => !have.has(l)), fingerprint: fp, requests: gs.length, events });
+        continue;
+      }
+      plan.notes.push(`#${closed.number} has fingerprint ${fp} but is closed and ${!guarded ? "no case guards it" : "its reopen rule does not allow reopening on recurrence"}; a new issue is created`);
+    }
+    const first = gs[0].signals[0];
+    const all = gs.flatMap((g) => g.signals);
+    const owners = ownersOf(first.workflow, first.failure_class, opts);
+    const severity = mostSevere(all);
+    plan.create.push({
+      title: `[agent-failure] ${opts.redact(failureName(first))}`.replace(/[\r\n]+/g, " ").slice(0, 256),
+      body: renderIssueBody(fp, gs, opts, closed?.number ?? null, owners),
+      labels: [.../* @__PURE__ */ new Set(["agent-failure", severity, triageLabelOf(opts.triage, first.failure_class)])],
+      assignees: owners.logins,
+      fingerprint: fp,
+      requests: gs.length,
+      events,
+      previous: closed?.number ?? null
+    });
+  }
+  plan.counts.create = plan.create.length;
+  plan.counts.comment = plan.comment.length;
+  plan.counts.reopen = plan.reopen.length;
+  return plan;
+}
+function renderIngestPlan(plan) {
+  const c = plan.counts;
+  const lines = [
+    `ingest plan: ${c.signals} signal(s), ${plan.skippedDuplicates} duplicate(s) skipped, ${c.requests} request(s) in ${c.clusters} cluster(s)`,
+    `  create ${c.create} issue(s), comment on ${c.comment}, reopen ${c.reopen}${c.deferred ? `, ${c.deferred} request(s) deferred` : ""}`
+  ];
+  for (const x of plan.create) {
+    lines.push(`create: ${x.title} \u2014 ${x.requests} request(s), ${x.events.length} event(s); labels ${x.labels.join(", ")}${x.assignees.length ? `; assign ${x.assignees.join(", ")}` : ""}${x.previous ? `; previous #${x.previous}` : ""}`);
+  }
+  for (const x of plan.comment) lines.push(`comment: #${x.issue} \u2014 ${x.requests} request(s), ${x.events.length} event(s) [${x.fingerprint}]`);
+  for (const x of plan.reopen) lines.push(`reopen: #${x.issue} \u2014 fingerprint recurred (${x.requests} request(s)) and a guard exists [${x.fingerprint}]`);
+  for (const n of plan.notes) lines.push(`note: ${n}`);
+  if (c.create + c.comment + c.reopen === 0) lines.push("nothing to do");
+  return lines.join("\n");
+}
+
+// src/action/issues.ts
+var AGENT_FAILURE_LABEL = "agent-failure";
+var SIGNAL_DISPATCH_TYPE = "evalgate-signal";
+var INGEST_COMMENT_ISSUES = 200;
+function scaffoldMarker(n) {
+  return `<!-- evalgate:scaffold issue=${n} -->`;
+}
+function scaffoldBranch(n) {
+  return `evalgate/case-${n}`;
+}
+function toFailure(e) {
+  const err = e;
+  const status = typeof err?.status === "number" ? err.status : 0;
+  const message = err?.response?.data?.message ?? err?.message ?? String(e);
+  const reason = status === 401 || status === 403 ? "not_permitted" : status === 404 ? "not_found" : status === 422 ? "invalid" : status === 0 || status >= 500 ? "unavailable" : "other";
+  return { ok: false, status, message, reason };
+}
+async function readIssueComments(client, repo, number) {
+  try {
+    const list2 = await client.octokit.paginate(client.octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: number, per_page: 100 });
+    return { ok: true, value: list2.map((c) => ({ body: c.body ?? "", author: c.user?.login ?? null, bot: c.user?.type === "Bot" })) };
+  } catch (e) {
+    return toFailure(e);
+  }
+}
+function computeGuardedIssues(cases, repo) {
+  const out = /* @__PURE__ */ new Set();
+  for (const c of cases) {
+    const g = typeof c.guards === "string" ? c.guards.replace(/^#/, "") : c.guards;
+    const r = resolveGuards(g, repo);
+    if ("number" in r) out.add(r.number);
+  }
+  return out;
+}
+function emptyResult(over = {}) {
+  return { verdict: null, regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: "", warnings: [], notices: [], ...over };
+}
+async function loadLoopProject(root, configPath, warnings) {
+  try {
+    const project = await loadProjectFromDisk(root, configPath);
+    if ("config" in project) return { config: project.config, cases: project.cases };
+    warnings.push(`${configPath} or its cases are invalid; using default settings (no owners, default triage labels, no guards known):
+${project.problems.slice(0, 5).map(renderProblem).join("\n")}`);
+  } catch (err) {
+    warnings.push(`could not load ${configPath} (${err.message}); using default settings`);
+  }
+  return { config: buildDefaultConfig(""), cases: [] };
+}
+async function findScaffoldPull(client, repo, issue2) {
+  const marker = scaffoldMarker(issue2);
+  for await (const page of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, state: "all", per_page: 100 })) {
+    for (const i of page.data) if (i.pull_request && (i.body ?? "").includes(marker)) return { number: i.number, url: i.html_url };
+    break;
+  }
+  return null;
+}
+async function writeScaffoldPullRequest(client, repo, issue2, scaffold) {
+  const r = { owner: repo.owner, repo: repo.repo };
+  const branch = scaffoldBranch(issue2.number);
+  try {
+    let branchExists = false;
+    try {
+      await client.octokit.rest.git.getRef({ ...r, ref: `heads/${branch}` });
+      branchExists = true;
+    } catch (e) {
+      if (e.status !== 404) throw e;
+    }
+    if (branchExists) {
+      const pr2 = await findScaffoldPull(client, repo, issue2.number);
+      if (pr2) return { ok: true, value: { action: "exists", number: pr2.number, url: pr2.url } };
+    }
+    const base = (await client.octokit.rest.repos.get(r)).data.default_branch;
+    if (!branchExists) {
+      const head = await client.octokit.rest.git.getRef({ ...r, ref: `heads/${base}` });
+      await client.octokit.rest.git.createRef({ ...r, ref: `refs/heads/${branch}`, sha: head.data.object.sha });
+    }
+    const files = [{ path: scaffold.path, content: scaffold.yaml }, ...scaffold.fixtures ? [{ path: scaffold.fixtures.path, content: scaffold.fixtures.json }] : []];
+    for (const f of files) {
+      try {
+        await client.octokit.rest.repos.createOrUpdateFileContents({
+          ...r,
+          path: f.path,
+          branch,
+          message: `evalgate: ${f === files[0] ? "case" : "replay fixtures"} guarding #${issue2.number}`,
+          content: Buffer.from(client.redact(f.content), "utf8").toString("base64")
+        });
+      } catch (e) {
+        const status = e.status;
+        if (!(branchExists && (status === 409 || status === 422))) throw e;
+      }
+    }
+    const body = [
+      scaffoldMarker(issue2.number),
+      `Guards #${issue2.number}`,
+      "",
+      `This adds the eval case \`${scaffold.caseId}\` scaffolded by evalgate from the closed agent-failure issue #${issue2.number}, so the failure becomes a release gate.`,
+      "",
+      `- case: \`${scaffold.path}\``,
+      ...scaffold.fixtures ? [`- replay fixtures: \`${scaffold.fixtures.path}\``] : [],
+      "",
+      "Review the checks before merging: run `npx evalgate validate` and `npx evalgate run --suite coverage --case " + scaffold.caseId + "`; the case must fail on the original failure and pass on the fix.",
+      ...scaffold.warnings.length ? ["", "**Scaffolding notes**", "", ...scaffold.warnings.map((w) => `- ${w}`)] : []
+    ].join("\n");
+    const pr = await client.octokit.rest.pulls.create({
+      ...r,
+      head: branch,
+      base,
+      title: client.redact(`evalgate: eval case guarding #${issue2.number}`),
+      body: truncateBody(client.redact(body), MAX_COMMENT_CHARS)
+    });
+    return { ok: true, value: { action: "created", number: pr.data.number, url: pr.data.html_url } };
+  } catch (e) {
+    return toFailure(e);
+  }
+}
+function renderScaffoldComment(issue2, scaffold, why) {
+  return [
+    scaffoldMarker(issue2),
+    `### evalgate: eval case for this issue`,
+    "",
+    `evalgate could not open a pull request (${why}). Commit this case as \`${scaffold.path}\` so the failure is guarded:`,
+    "",
+    mdFence(scaffold.yaml, "yaml"),
+    ...scaffold.fixtures ? ["", `Replay fixtures, \`${scaffold.fixtures.path}\`:`, "", mdFence(scaffold.fixtures.json, "json")] : [],
+    ...scaffold.warnings.length ? ["", ...scaffold.warnings.map((w) => `- ${w}`)] : []
+  ].join("\n");
+}
+async function runScaffoldMode(deps) {
+  const { context, github, root, inputs } = deps;
+  const repo = { owner: context.owner, repo: context.repo };
+  const warnings = [];
+  const notices = [];
+  if (!context.issue) throw new Error(`mode scaffold needs an issues event with an issue (got ${context.eventName})`);
+  const n = context.issue.number;
+  const read = await readIssue(github, repo, n);
+  if (!read.ok) {
+    warnings.push(`could not read issue #${n} (${read.status} ${read.message}); nothing scaffolded`);
+    return emptyResult({ warnings });
+  }
+  const issue2 = read.value;
+  const hasLabel = issue2.labels.some((l) => l.toLowerCase() === AGENT_FAILURE_LABEL);
+  if (issue2.state !== "closed" || issue2.state_reason !== "completed" || !hasLabel) {
+    notices.push(
+      `issue #${n} is ${issue2.state}${issue2.state_reason ? ` (${issue2.state_reason})` : ""}${hasLabel ? "" : ` without label ${AGENT_FAILURE_LABEL}`}; evalgate scaffolds a case only for issues closed as completed with label ${AGENT_FAILURE_LABEL}`
+    );
+    return emptyResult({ notices });
+  }
+  const project = await loadLoopProject(root, inputs.config, warnings);
+  const fullName = `${context.owner}/${context.repo}`;
+  const already = project.cases.find((c) => computeGuardedIssues([c], fullName).has(n));
+  if (already) {
+    notices.push(`issue #${n} is already guarded by case ${already.id}${already.file ? ` (${already.file})` : ""}; nothing scaffolded`);
+    return emptyResult({ notices });
+  }
+  const comments = await readIssueComments(github, repo, n);
+  if (!comments.ok) warnings.push(`could not read the comments of issue #${n} (${comments.message}); scaffolding from the issue body only`);
+  let scaffold;
+  try {
+    scaffold = scaffoldCase(
+      { number: issue2.number, title: issue2.title, body: issue2.body, html_url: issue2.html_url, labels: issue2.labels },
+      comments.ok ? comments.value : [],
+      { repo: fullName, defaultTrials: project.config.trials }
+    );
+  } catch (err) {
+    if (err instanceof ScaffoldError) {
+      warnings.push(`issue #${n}: ${err.message}`);
+      return emptyResult({ warnings });
+    }
+    throw err;
+  }
+  const lines = [`## evalgate: case scaffolded from #${n}`, "", `\`${scaffold.path}\``, "", mdFence(scaffold.yaml, "yaml")];
+  const pr = await writeScaffoldPullRequest(github, repo, { number: n, title: issue2.title }, scaffold);
+  if (pr.ok) {
+    const what = pr.value.action === "created" ? "opened" : "already open:";
+    notices.push(`scaffold PR ${what} #${pr.value.number} (${scaffold.path}) guarding #${n}`);
+    lines.unshift(`Pull request ${what} #${pr.value.number}${pr.value.url ? ` (${pr.value.url})` : ""}`, "");
+  } else {
+    const why = pr.reason === "not_permitted" ? `the token may not push or open pull requests: ${pr.status} ${pr.message}` : `${pr.status} ${pr.message}`;
+    warnings.push(`could not open the scaffold pull request for #${n} (${why}); commenting the case on the issue instead`);
+    const marker = scaffoldMarker(n);
+    const existing = await readCommentWithMarker(github, repo, n, marker);
+    if (existing.ok && existing.value) {
+      notices.push(`issue #${n} already has the scaffolded case in a comment; not posting it again`);
+    } else {
+      const posted = await postComment(github, repo, n, renderScaffoldComment(n, scaffold, why));
+      if (posted.ok) notices.push(`commented the scaffolded case on #${n}`);
+      else warnings.push(`could not comment on #${n} either (${posted.status} ${posted.message}); the case YAML is in the job summary \u2014 commit it as ${scaffold.path}`);
+    }
+  }
+  for (const w of scaffold.warnings) lines.push(`- ${w}`);
+  return emptyResult({ summary: deps.redactText(lines.join("\n") + "\n", project.config.redact), warnings, notices });
+}
+async function readIngestIssues(client, repo, opts = {}) {
+  const me = await readIdentity(client);
+  const isMe = (login, bot) => me.login !== null && login === me.login || !me.confirmed && bot;
+  const raw = [];
+  try {
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, state: "all", labels: AGENT_FAILURE_LABEL, per_page: 100 })) {
+      for (const i of page.data) {
+        if (i.pull_request) continue;
+        raw.push({
+          number: i.number,
+          state: i.state === "closed" ? "closed" : "open",
+          title: i.title,
+          body: i.body ?? null,
+          labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
+          author: i.user?.login ?? null,
+          bot: i.user?.type === "Bot",
+          comments: i.comments
+        });
+      }
+      if (raw.length >= 1e3) break;
+    }
+  } catch (e) {
+    return toFailure(e);
+  }
+  const limit = opts.commentIssues ?? INGEST_COMMENT_ISSUES;
+  const out = [];
+  let read = 0;
+  for (const i of raw) {
+    let comments = [];
+    if (i.comments > 0 && read < limit) {
+      read++;
+      const list2 = await readIssueComments(client, repo, i.number);
+      if (!list2.ok) return list2;
+      comments = list2.value.filter((c) => isMe(c.author, c.bot)).map((c) => ({ body: c.body }));
+    }
+    const body = isMe(i.author, i.bot) ? i.body : (i.body ?? "").replace(/<!--\s*evalgate:/g, "<!-- untrusted:");
+    out.push({ number: i.number, state: i.state, title: i.title, body, labels: i.labels, comments });
+  }
+  return { ok: true, value: out };
+}
+async function applyIngestPlan(client, repo, plan) {
+  const out = { created: [], commented: [], reopened: [], failures: [] };
+  for (const c of plan.create) {
+    const r = await createIssue(client, repo, { title: c.title, body: c.body, labels: c.labels, assignees: c.assignees });
+    if (r.ok) out.created.push(r.value.number);
+    else out.failures.push(`could not create the issue "${c.title}" (${r.status} ${r.message})`);
+  }
+  for (const c of plan.comment) {
+    const r = await postComment(client, repo, c.issue, c.body);
+    if (r.ok) out.commented.push(c.issue);
+    else out.failures.push(`could not comment on #${c.issue} (${r.status} ${r.message})`);
+  }
+  for (const x of plan.reopen) {
+    if (x.labels.length > 0) {
+      const l = await addLabels(client, repo, x.issue, x.labels);
+      if (!l.ok) out.failures.push(`could not label #${x.issue} (${l.status} ${l.message})`);
+    }
+    const reopened = await reopenState(client, repo, x.issue);
+    if (!reopened.ok) {
+      out.failures.push(`could not reopen #${x.issue} (${reopened.status} ${reopened.message})`);
+      continue;
+    }
+    out.reopened.push(x.issue);
+    const r = await postComment(client, repo, x.issue, x.comment);
+    if (!r.ok) out.failures.push(`reopened #${x.issue} but could not comment the evidence (${r.status} ${r.message})`);
+  }
+  return out;
+}
+async function reopenState(client, repo, number) {
+  try {
+    await client.octokit.rest.issues.update({ owner: repo.owner, repo: repo.repo, issue_number: number, state: "open", state_reason: "reopened" });
+    return { ok: true, value: void 0 };
+  } catch (e) {
+    return toFailure(e);
+  }
+}
+function buildSignalLines(payload) {
+  const isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (!isObj5(payload)) return { text: "", problem: `client_payload is ${payload === null ? "missing" : typeof payload}; expected { "signals": [ ... ] } or one signal object` };
+  const list2 = Array.isArray(payload.signals) ? payload.signals : [payload];
+  return { text: list2.map((s) => JSON.stringify(s ?? null)).join("\n"), problem: null };
+}
+async function runIngestMode(deps) {
+  const { context, github, root, inputs } = deps;
+  const repo = { owner: context.owner, repo: context.repo };
+  const warnings = [];
+  const notices = [];
+  if (!context.dispatch) throw new Error(`mode ingest needs a repository_dispatch event (got ${context.eventName})`);
+  if (context.dispatch.action !== SIGNAL_DISPATCH_TYPE) {
+    notices.push(`repository_dispatch type "${context.dispatch.action}" is not ${SIGNAL_DISPATCH_TYPE}; nothing ingested`);
+    return emptyResult({ notices });
+  }
+  const { text, problem } = buildSignalLines(context.dispatch.payload);
+  if (problem) {
+    warnings.push(problem);
+    return emptyResult({ warnings });
+  }
+  const parsed = parseSignals(text, "client_payload.signals");
+  for (const p of parsed.problems) warnings.push(`signal ${p.line ?? "?"} rejected: ${p.message}`);
+  const project = await loadLoopProject(root, inputs.config, warnings);
+  const existing = await readIngestIssues(github, repo);
+  if (!existing.ok) {
+    warnings.push(`could not read the ${AGENT_FAILURE_LABEL} issues (${existing.status} ${existing.message}); nothing ingested`);
+    return emptyResult({ warnings, notices });
+  }
+  const plan = planIngest(parsed.signals, existing.value, {
+    owners: project.config.owners,
+    triage: project.config.triage,
+    guardedIssues: computeGuardedIssues(project.cases, `${context.owner}/${context.repo}`),
+    redact: (s) => deps.redactText(s, project.config.redact)
+  });
+  const applied = await applyIngestPlan(github, repo, plan);
+  warnings.push(...applied.failures);
+  const counts2 = `created ${applied.created.length} issue(s)${applied.created.length ? ` (${applied.created.map((n) => `#${n}`).join(", ")})` : ""}, commented on ${applied.commented.length}, reopened ${applied.reopened.length}; ${plan.skippedDuplicates} duplicate(s) skipped`;
+  notices.push(`ingest: ${counts2}`);
+  const summary2 = ["## evalgate: failure signals", "", counts2, "", "```text", deps.redactText(renderIngestPlan(plan), project.config.redact), "```", ""].join("\n");
+  return emptyResult({ reopened: applied.reopened, summary: summary2, warnings, notices });
 }
 
 // src/action/publish.ts
-async function runPublishMode(_deps) {
-  throw new Error("publish mode is not available in this build");
+import { join as join7 } from "node:path";
+import { stat as stat4 } from "node:fs/promises";
+var PUBLISH_DIR = "evalgate-results";
+var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
+function parsePullRef(ref) {
+  const m = /^refs\/pull\/(\d+)\/(?:head|merge)$/.exec(ref);
+  return m ? Number(m[1]) : null;
+}
+async function readArtifactResults(file, shown) {
+  let size;
+  try {
+    const s = await stat4(file);
+    if (!s.isFile()) throw new Error("not a file");
+    size = s.size;
+  } catch {
+    throw new Error(
+      `${shown}: not found. Publish mode expects the gate's .evalgate/ artifact downloaded into ${PUBLISH_DIR}/ (actions/download-artifact with run-id: \${{ github.event.workflow_run.id }} and path: evalgate-results)`
+    );
+  }
+  if (size > MAX_ARTIFACT_BYTES) throw new Error(`${shown} is ${size} bytes; publish mode reads at most ${MAX_ARTIFACT_BYTES} bytes (20 MiB)`);
+  return validateResults(await readJsonFile(file), shown);
+}
+async function readPayloadPullNumbers(eventPath) {
+  if (!eventPath) return [];
+  const text = await readTextFileOrNull(eventPath);
+  if (text === null) return [];
+  try {
+    const prs = JSON.parse(text).workflow_run?.pull_requests;
+    return Array.isArray(prs) ? prs.map((p) => p?.number).filter((n) => typeof n === "number" && Number.isInteger(n) && n > 0) : [];
+  } catch {
+    return [];
+  }
+}
+async function runPublishMode(deps) {
+  const { context, inputs, git, github, root } = deps;
+  const run2 = context.workflowRun;
+  if (!run2) throw new Error(`mode publish needs a workflow_run event (got ${context.eventName}); trigger the publishing workflow with on: workflow_run`);
+  if (run2.event !== "pull_request") {
+    throw new Error(`mode publish posts results of pull_request runs; workflow run ${run2.id} was triggered by "${run2.event}"`);
+  }
+  const repo = { owner: context.owner, repo: context.repo };
+  const headById = [];
+  for (const suite of inputs.suites) {
+    const shown = `${PUBLISH_DIR}/${suite}/results.json`;
+    const results = await readArtifactResults(join7(root, PUBLISH_DIR, suite, "results.json"), shown);
+    if (results.suite !== suite) throw new Error(`${shown} holds suite "${results.suite}", expected "${suite}"`);
+    if (results.commit !== run2.headSha) {
+      throw new Error(`${shown} is for commit ${results.commit}, but workflow run ${run2.id} ran on ${run2.headSha}; refusing results of another commit`);
+    }
+    headById.push({ suite, results });
+  }
+  const candidates = [.../* @__PURE__ */ new Set([...await readPayloadPullNumbers(deps.env.GITHUB_EVENT_PATH), ...headById.map((h) => parsePullRef(h.results.ref)).filter((n) => n !== null)])];
+  let pull = null;
+  const tried = [];
+  for (const n of candidates) {
+    const r = await readPull(github, repo, n);
+    if (r.ok && r.value.head.sha === run2.headSha) {
+      pull = { number: n, baseSha: r.value.base.sha, labels: r.value.labels };
+      break;
+    }
+    tried.push(r.ok ? `#${n} has head ${r.value.head.sha.slice(0, 7)}` : `#${n}: ${r.status} ${r.message}`);
+  }
+  if (!pull) {
+    throw new Error(`no open pull request of ${repo.owner}/${repo.repo} has head commit ${run2.headSha} (workflow run ${run2.id}${tried.length ? `; ${tried.join("; ")}` : "; no candidate PR number in the payload or results ref"})`);
+  }
+  const local = await loadProjectFromDisk(root, inputs.config);
+  if (!("config" in local)) throw new Error(`invalid evalgate config or cases in the default branch checkout:
+${local.problems.map(renderProblem).join("\n")}`);
+  const notices = [];
+  let mergeBase = await git.mergeBase(pull.baseSha, run2.headSha);
+  if (mergeBase === null && await git.fetch("origin", `+refs/pull/${pull.number}/head`)) mergeBase = await git.mergeBase(pull.baseSha, run2.headSha);
+  if (mergeBase === null) {
+    mergeBase = pull.baseSha;
+    notices.push(`the pull request's head commit is not in this checkout; compared with the base branch commit ${pull.baseSha.slice(0, 7)} instead of the merge base`);
+  }
+  const gated = await loadGatedCases({ git, baseSha: mergeBase, configPath: inputs.config, headConfig: local.config, headCases: local.cases });
+  const baseHash = new Map(gated.cases.filter((c) => gated.fromBase.has(c.id)).map((c) => [c.id, c.definition_hash]));
+  const allowGuardRemoval = pull.labels.includes(ALLOW_GUARD_REMOVAL_LABEL) || await readPullLabels(github, repo, pull.number).then((l) => l.ok && l.value.includes(ALLOW_GUARD_REMOVAL_LABEL));
+  const outcomes = [];
+  try {
+    for (const { suite, results } of headById) {
+      const baseCases = gated.cases.filter((c) => gated.fromBase.has(c.id) && c.suites.includes(suite));
+      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, null);
+      const modified = new Set(results.cases.filter((c) => baseHash.has(c.id) && baseHash.get(c.id) !== c.definition_hash).map((c) => c.id));
+      const cmp = compareResults(baseline.results, results, { gate: gated.config.gate, baseSource: baseline.source, allowGuardRemoval, modified });
+      cmp.notices.unshift(
+        `published from workflow run ${run2.id} (unprivileged pull_request run); the comparison was recomputed in this trusted job`,
+        ...gated.notices,
+        ...notices
+      );
+      if (modified.size > 0) cmp.notices.push(`${modified.size} case(s) were run with a definition that differs from the base commit's: ${[...modified].slice(0, 10).join(", ")}`);
+      outcomes.push({ suite, cmp, head: results });
+    }
+  } finally {
+    await gated.dispose();
+  }
+  const posted = await postPullSurfaces(deps, { pullNumber: pull.number, headSha: run2.headSha, suites: outcomes, redactPatterns: gated.config.redact });
+  return { ...posted, reopened: [], notices: [] };
 }
 
 // src/action/main.ts
