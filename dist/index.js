@@ -38844,6 +38844,25 @@ async function readIssue(client, repo, number) {
     return failure(e);
   }
 }
+async function readIssues(client, repo, filter = {}) {
+  const max = filter.max ?? 500;
+  const out = [];
+  try {
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, {
+      ...pick(repo),
+      state: filter.state ?? "open",
+      per_page: 100,
+      ...filter.labels?.length ? { labels: filter.labels.join(",") } : {},
+      ...filter.creator ? { creator: filter.creator } : {}
+    })) {
+      for (const i of page.data) if (!i.pull_request) out.push(summarize(repo.owner, repo.repo, i));
+      if (out.length >= max) break;
+    }
+    return { ok: true, value: out.slice(0, max) };
+  } catch (e) {
+    return failure(e);
+  }
+}
 async function readPullLabels(client, repo, number) {
   try {
     const labels = await client.octokit.paginate(client.octokit.rest.issues.listLabelsOnIssue, { ...pick(repo), issue_number: number, per_page: 100 });
@@ -45398,8 +45417,17 @@ async function loadGatedCases(opts) {
     cases.push(b);
   }
   for (const h of opts.headCases) if (!baseById.has(h.id)) cases.push(h);
-  const removed = base.cases.filter((b) => !headById.has(b.id)).map((b) => b.id);
-  return { config, cases, modified, fromBase: new Set(cases.filter((c) => baseById.has(c.id)).map((c) => c.id)), removed, notices, dispose };
+  const removedCases = base.cases.filter((b) => !headById.has(b.id));
+  return {
+    config,
+    cases,
+    modified,
+    fromBase: new Set(cases.filter((c) => baseById.has(c.id)).map((c) => c.id)),
+    removed: removedCases.map((b) => b.id),
+    removedCases,
+    notices,
+    dispose
+  };
 }
 
 // src/adapters/harness.ts
@@ -45476,9 +45504,12 @@ function killGroup(pid, signal) {
   } catch {
   }
 }
-function buildEnv(extra) {
+function isPrivateVariable(name) {
+  return name === "EVALGATE_HOLDOUT_KEY" || name.startsWith("INPUT_") || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RUNTIME_URL|CACHE_URL|RESULTS_URL)$/.test(name);
+}
+function buildEnv(extra, base = process.env) {
   const env = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== void 0) env[k] = v;
+  for (const [k, v] of Object.entries(base)) if (v !== void 0 && !isPrivateVariable(k)) env[k] = v;
   return Object.assign(env, extra);
 }
 function elapsed(start) {
@@ -45594,7 +45625,7 @@ function trialEnv(opts, req) {
     EVALGATE_TRIAL: String(req.trial),
     EVALGATE_FIXTURES: req.fixtures ?? "",
     EVALGATE_SUITE: req.suite
-  });
+  }, opts.baseEnv);
 }
 function spawnExecHarness(opts) {
   const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
@@ -45615,7 +45646,7 @@ function spawnExecHarness(opts) {
 async function spawnCommandEvaluator(run2, stdinJson, opts) {
   const raw = await runOnce(run2, stdinJson, {
     cwd: opts.cwd,
-    env: buildEnv(opts.env),
+    env: buildEnv(opts.env, opts.baseEnv),
     timeoutMs: opts.timeoutMs,
     maxOutputBytes: opts.maxOutputBytes,
     killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS
@@ -45663,7 +45694,7 @@ function lineHasId(line, id) {
 function spawnJsonlHarness(opts) {
   if (!Number.isInteger(opts.workers) || opts.workers < 1) throw new RangeError(`jsonl workers must be an integer >= 1, got ${opts.workers}`);
   const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-  const env = buildEnv({ ...opts.env, EVALGATE_PROTOCOL: "jsonl" });
+  const env = buildEnv({ ...opts.env, EVALGATE_PROTOCOL: "jsonl" }, opts.baseEnv);
   const pool = /* @__PURE__ */ new Set();
   const dying = /* @__PURE__ */ new Set();
   const queue = [];
@@ -47244,12 +47275,12 @@ function needsMoreEvidence(base, head) {
 }
 
 // src/engine/run.ts
-function spawnHarness(config, cwd) {
-  const opts = { command: config.harness.command, cwd, env: config.harness.env, maxOutputBytes: config.harness.max_output_bytes };
+function spawnHarness(config, cwd, baseEnv) {
+  const opts = { command: config.harness.command, cwd, env: config.harness.env, maxOutputBytes: config.harness.max_output_bytes, baseEnv };
   return config.harness.protocol === "jsonl" ? spawnJsonlHarness({ ...opts, workers: config.concurrency }) : spawnExecHarness(opts);
 }
-function commandRunner(config, cwd) {
-  return (run2, traceJson, timeoutMs) => spawnCommandEvaluator(run2, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes });
+function commandRunner(config, cwd, baseEnv) {
+  return (run2, traceJson, timeoutMs) => spawnCommandEvaluator(run2, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv });
 }
 function resultIdOf(c, holdoutKey) {
   return c.holdout && holdoutKey ? opaqueCaseId(c.id, holdoutKey) : c.id;
@@ -47267,10 +47298,10 @@ function assemble(cases, records, meta, env, notices) {
   });
 }
 async function withHarness(env, suite, fn) {
-  const harness = (env.createHarness ?? spawnHarness)(env.config, env.cwd);
+  const harness = (env.createHarness ?? spawnHarness)(env.config, env.cwd, env.processEnv);
   const deps = {
     harness,
-    runCommand: commandRunner(env.config, env.cwd),
+    runCommand: commandRunner(env.config, env.cwd, env.processEnv),
     suite,
     retries: env.config.harness.retries,
     concurrency: env.config.concurrency,
@@ -48111,9 +48142,9 @@ function fitBlocks(build3, opts, nRows, nEvidence) {
   const maxChars = opts.maxChars ?? LIMITS.comment;
   const maxBytes = opts.maxBytes ?? Number.POSITIVE_INFINITY;
   const encoder = new TextEncoder();
-  const join8 = (blocks2) => `${blocks2.join("\n\n")}
+  const join9 = (blocks2) => `${blocks2.join("\n\n")}
 `;
-  const render = (d) => join8(build3(d));
+  const render = (d) => join9(build3(d));
   const fits = (s2) => s2.length <= maxChars && (s2.length * 3 <= maxBytes || encoder.encode(s2).length <= maxBytes);
   const all = Number.MAX_SAFE_INTEGER;
   for (const evidenceChars of [EVIDENCE_FULL, EVIDENCE_SHORT]) {
@@ -48132,12 +48163,12 @@ function fitBlocks(build3, opts, nRows, nEvidence) {
   const note = "_Report truncated to fit the size limit; see the job summary/artifact._";
   const kept = [];
   for (const b of blocks) {
-    if (!fits(join8([...kept, b, note]))) break;
+    if (!fits(join9([...kept, b, note]))) break;
     kept.push(b);
   }
-  const out = join8([...kept, note]);
+  const out = join9([...kept, note]);
   if (fits(out)) return out;
-  let cut = join8(kept).slice(0, maxChars);
+  let cut = join9(kept).slice(0, maxChars);
   while (cut.length > 0 && !fits(cut)) cut = cut.slice(0, Math.floor(cut.length * 0.9));
   return cut;
 }
@@ -48387,6 +48418,27 @@ function buildResults2(results, opts, d) {
 function renderResultsMarkdown(results, opts = {}) {
   return fitBlocks((d) => buildResults2(results, opts, d), opts, results.cases.length, 0);
 }
+function renderTrendChart(points, title) {
+  const safeTitle = title.replace(/["\r\n\\]/g, " ").replace(/\s+/g, " ").trim();
+  if (points.length === 0) return `_${mdText(safeTitle)}: no stored runs yet._
+`;
+  const sorted = points.map((p, i) => ({ p, i })).sort((a, b) => a.p.created_at < b.p.created_at ? -1 : a.p.created_at > b.p.created_at ? 1 : a.i - b.i).slice(-30).map((x) => x.p);
+  const labels = sorted.map((p) => `"${shortSha(p.commit).replace(/["\\]/g, "")}"`);
+  const values = sorted.map((p) => {
+    const v = Number.isFinite(p.pass_rate) ? Math.min(1, Math.max(0, p.pass_rate)) : 0;
+    return Number((v * 100).toFixed(1)).toString();
+  });
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${safeTitle}"`,
+    `    x-axis [${labels.join(", ")}]`,
+    '    y-axis "pass rate (%)" 0 --> 100',
+    `    line [${values.join(", ")}]`,
+    "```",
+    ""
+  ].join("\n");
+}
 
 // src/surfaces/junit.ts
 var INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -48526,6 +48578,7 @@ function renderJunit(x) {
 }
 
 // src/surfaces/annotations.ts
+var ALLOW_REMOVAL = "evalgate:allow-guard-removal";
 function buildAnnotations(cmp, redactText = (s) => s) {
   const out = [];
   for (const row of cmp.cases) {
@@ -48537,7 +48590,7 @@ function buildAnnotations(cmp, redactText = (s) => s) {
       annotation_level: "failure",
       title: `${row.id}${guards}: ${row.status}${row.class ? ` (${row.class})` : ""}`.slice(0, 255),
       message: redactText(
-        `${row.status}: ${formatRatio(row.base)} \u2192 ${formatRatio(row.head)} passed` + (row.message ? `
+        row.status === "removed" ? `removed: this pull request deletes a guard case that passed ${formatRatio(row.base)} on the baseline; add the label ${ALLOW_REMOVAL} to allow it` : `${row.status}: ${formatRatio(row.base)} \u2192 ${formatRatio(row.head)} passed` + (row.message ? `
 ${row.message}` : "") + (row.modified ? "\n(definition modified in this PR; the base definition gated)" : "")
       )
     });
@@ -48610,7 +48663,9 @@ ${head.problems.map(renderProblem).join("\n")}`);
       const all = [...gated.cases, ...holdout.holdout?.cases ?? []];
       const { cases } = selectCases(all, { suite, ids: [], shard: inputs.shard });
       const key = holdout.holdout?.key ?? null;
-      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), key);
+      const removedHere = selectCases(gated.removedCases, { suite, ids: [], shard: inputs.shard }).cases;
+      const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
+      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key);
       const env = { cwd: root, config: gated.config, holdoutKey: key, onProgress: void 0 };
       const outcome = await runGate(cases, baseline.results, { suite, commit: pull.headSha, ref: `refs/pull/${pull.number}/head`, createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env, {
         baseSource: baseline.source,
@@ -48640,7 +48695,13 @@ async function postPullSurfaces(deps, opts) {
   const { context, github, root } = deps;
   const repo = { owner: context.owner, repo: context.repo };
   const warnings = [];
-  const refs = [...new Set(opts.suites.flatMap((r) => r.cmp.cases.filter((c) => c.status !== "unchanged" && c.guards !== null).map((c) => c.guards)))];
+  const sameRepo = (ref) => {
+    const p = parseIssueRef(ref, repo);
+    return p !== null && p.owner.toLowerCase() === repo.owner.toLowerCase() && p.repo.toLowerCase() === repo.repo.toLowerCase();
+  };
+  const refs = [...new Set(opts.suites.flatMap((r) => r.cmp.cases.filter((c) => c.status !== "unchanged" && c.guards !== null).map((c) => c.guards)))].filter(
+    (ref) => !opts.titlesFromThisRepoOnly || sameRepo(ref)
+  );
   const titles = /* @__PURE__ */ new Map();
   if (refs.length > 0) {
     for (const [k, v] of await fetchIssueTitles(github, repo, refs)) titles.set(k, v.title);
@@ -48702,7 +48763,7 @@ async function postPullSurfaces(deps, opts) {
       `could not post ${unposted.join(", ")}: the token may not write to this repository (${refused}). Pull requests from forks get a read-only GITHUB_TOKEN; the report is in the job summary and .evalgate/, and a workflow_run job with mode: publish can post it (see the README).`
     );
   }
-  return { verdict: blocked ? "block" : "pass", regressions, resultsPath, reportPath, summary: (opts.intro ?? "") + summary2, warnings };
+  return { verdict: blocked ? "block" : "pass", regressions, resultsPath, reportPath, summary: summary2, warnings };
 }
 
 // src/action/baseline.ts
@@ -48771,9 +48832,7 @@ async function runBaselineMode(deps) {
 }
 
 // src/action/nightly.ts
-async function runNightlyMode(_deps) {
-  throw new Error("nightly mode is not available in this build");
-}
+import { join as join7 } from "node:path";
 
 // src/loop/issue-form.ts
 var ISSUE_FORM_FIELDS = [
@@ -48923,6 +48982,117 @@ function reopenRuleAllows(body, trigger) {
   const fp = /fingerprint|recur/.test(rule);
   if (!guard && !fp) return true;
   return trigger === "guard" ? guard : fp;
+}
+
+// src/loop/reopen.ts
+var REGRESSION_LABEL = "regression";
+var MAX_EVIDENCE2 = 2e4;
+var GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+var GITHUB_TEAM = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]{1,100}$/;
+function triageLabel(triage, cls) {
+  if (!cls) return null;
+  return triage?.[cls]?.label ?? DEFAULT_TRIAGE[cls]?.label ?? null;
+}
+function splitOwners(handles) {
+  const out = { logins: [], teams: [], invalid: [] };
+  for (const raw of handles) {
+    const h = String(raw).trim().replace(/^@/, "");
+    if (GITHUB_LOGIN.test(h)) {
+      if (!out.logins.includes(h)) out.logins.push(h);
+    } else if (GITHUB_TEAM.test(h)) {
+      if (!out.teams.includes(h)) out.teams.push(h);
+    } else out.invalid.push(String(raw));
+  }
+  return out;
+}
+function markerSafe(s) {
+  return s.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 120);
+}
+function reopenMarker(caseId, commit) {
+  return `<!-- evalgate:reopen case=${markerSafe(caseId)} commit=${markerSafe(commit)} -->`;
+}
+function resolveGuards(guards, repo) {
+  if (guards === null || guards === void 0) return { reason: "guards no issue" };
+  if (typeof guards === "number") return Number.isSafeInteger(guards) && guards > 0 ? { number: guards } : { reason: `guards ${guards}, which is not an issue number` };
+  if (/^[1-9]\d*$/.test(guards)) return { number: Number(guards) };
+  const m = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)#([1-9]\d*)$/.exec(guards);
+  if (!m) return { reason: `guards ${JSON.stringify(guards)}, which is not an issue reference` };
+  if (repo && m[1].toLowerCase() === repo.toLowerCase()) return { number: Number(m[2]) };
+  return { reason: `guards ${guards} in another repository; evalgate only reopens issues in ${repo ?? "this repository"}` };
+}
+function rate(r) {
+  if (!r || r.runs === 0) return "\u2014";
+  return `${formatPct(r.passes / r.runs, 0)} (${r.passes}/${r.runs} trials)`;
+}
+function renderComment(c, issue2, reopen, suite, opts, teams) {
+  const lines = [];
+  const verb = reopen ? "Reopening: the" : "The";
+  lines.push(`### evalgate: guard ${mdCode(c.id)} regressed`);
+  lines.push("");
+  lines.push(`${verb} eval case ${mdCode(c.id)} that guards this issue regressed on the ${mdText(suite)} run at commit ${mdCode(shortSha(opts.commit))}${opts.runUrl ? ` (${mdLink("workflow run", opts.runUrl)})` : ""}.`);
+  lines.push("");
+  lines.push(`- pass rate: ${rate(c.base)} \u2192 ${rate(c.head)}${c.p_value !== null ? `, p = ${c.p_value < 1e-3 ? "<0.001" : c.p_value.toFixed(3)}` : ""}`);
+  if (c.class) lines.push(`- failure class: ${mdCode(c.class)}`);
+  if (c.message) lines.push(`- failing check: ${mdText(opts.redact(c.message))}`);
+  if (c.file) lines.push(`- case file: ${mdCode(c.file)}`);
+  if (teams.length > 0) lines.push(`- owners: ${teams.map((t) => `@${t}`).join(", ")}`);
+  if (c.evidence) {
+    let ev = opts.redact(c.evidence);
+    if (ev.length > MAX_EVIDENCE2) ev = `${ev.slice(0, MAX_EVIDENCE2)}
+\u2026 (${ev.length - MAX_EVIDENCE2} more characters truncated)`;
+    lines.push("");
+    lines.push(mdDetails("Evidence (head)", mdFence(ev)));
+  }
+  return lines.join("\n");
+}
+function planReopens(cmp, issues, opts) {
+  const plan = { actions: [], skipped: [] };
+  const reopened = /* @__PURE__ */ new Set();
+  for (const c of cmp.cases) {
+    if (c.status !== "regressed" || !c.blocking) continue;
+    const g = resolveGuards(c.guards, opts.repo);
+    if ("reason" in g) {
+      plan.skipped.push(`${c.id}: ${g.reason}`);
+      continue;
+    }
+    const issue2 = issues.get(String(g.number));
+    if (!issue2) {
+      plan.skipped.push(`${c.id}: issue #${g.number} was not found (deleted, transferred, or not fetched)`);
+      continue;
+    }
+    const marker = reopenMarker(c.id, opts.commit);
+    if (issue2.comments.some((cm) => typeof cm?.body === "string" && cm.body.includes(marker))) {
+      plan.skipped.push(`${c.id}: issue #${issue2.number} already has the evidence for commit ${shortSha(opts.commit)}`);
+      continue;
+    }
+    const closed = issue2.state === "closed";
+    const ruleAllows = issue2.body === void 0 || reopenRuleAllows(issue2.body, "guard");
+    if (closed && !ruleAllows) plan.skipped.push(`${c.id}: issue #${issue2.number} is closed and its reopen rule does not allow reopening on a guard regression; commenting only`);
+    const reopen = closed && ruleAllows && !reopened.has(issue2.number);
+    if (reopen) reopened.add(issue2.number);
+    let labels = [];
+    let assignees = [];
+    let teams = [];
+    if (closed && ruleAllows) {
+      const have = new Set(issue2.labels.map((l) => l.toLowerCase()));
+      labels = [REGRESSION_LABEL, triageLabel(opts.triage, c.class)].filter((l) => !!l && !have.has(l.toLowerCase()));
+      const handles = [...c.workflow ? opts.owners[c.workflow] ?? [] : [], ...c.class && opts.triage?.[c.class]?.owner ? [opts.triage[c.class].owner] : []];
+      const split = splitOwners(handles);
+      for (const bad of split.invalid) plan.skipped.push(`${c.id}: owner ${JSON.stringify(bad)} is not a GitHub login or org/team; not assigned`);
+      const assigned = new Set(issue2.assignees.map((a) => a.toLowerCase()));
+      assignees = split.logins.filter((l) => !assigned.has(l.toLowerCase()));
+      teams = split.teams;
+    }
+    let body = opts.redact(renderComment(c, issue2, reopen, cmp.suite, opts, teams));
+    const room = LIMITS.comment - marker.length - 1;
+    if (body.length > room) body = body.slice(0, room);
+    plan.actions.push({ issue: issue2.number, caseId: c.id, reopen, labels, assignees, comment: `${marker}
+${body}`, marker });
+  }
+  return plan;
+}
+function renderCoverageLine(x) {
+  return `guarded issues: ${x.guarded} of ${x.closedAgentFailure} closed agent-failure issues have a guard; ${x.failing} failing`;
 }
 
 // src/loop/scaffold.ts
@@ -49234,33 +49404,6 @@ ${body_}`,
 
 // src/loop/ingest.ts
 import { createHash as createHash4 } from "node:crypto";
-
-// src/loop/reopen.ts
-var GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-var GITHUB_TEAM = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]{1,100}$/;
-function splitOwners(handles) {
-  const out = { logins: [], teams: [], invalid: [] };
-  for (const raw of handles) {
-    const h = String(raw).trim().replace(/^@/, "");
-    if (GITHUB_LOGIN.test(h)) {
-      if (!out.logins.includes(h)) out.logins.push(h);
-    } else if (GITHUB_TEAM.test(h)) {
-      if (!out.teams.includes(h)) out.teams.push(h);
-    } else out.invalid.push(String(raw));
-  }
-  return out;
-}
-function resolveGuards(guards, repo) {
-  if (guards === null || guards === void 0) return { reason: "guards no issue" };
-  if (typeof guards === "number") return Number.isSafeInteger(guards) && guards > 0 ? { number: guards } : { reason: `guards ${guards}, which is not an issue number` };
-  if (/^[1-9]\d*$/.test(guards)) return { number: Number(guards) };
-  const m = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)#([1-9]\d*)$/.exec(guards);
-  if (!m) return { reason: `guards ${JSON.stringify(guards)}, which is not an issue reference` };
-  if (repo && m[1].toLowerCase() === repo.toLowerCase()) return { number: Number(m[2]) };
-  return { reason: `guards ${guards} in another repository; evalgate only reopens issues in ${repo ?? "this repository"}` };
-}
-
-// src/loop/ingest.ts
 var INGEST_LIMITS = { lineChars: 1024 * 1024, signals: 1e4, traceChars: 6e3, evidenceChars: 4e4, textChars: 2e3 };
 var SEVERITIES2 = ["sev0", "sev1", "sev2", "sev3"];
 var DEFAULT_SEVERITY = "sev2";
@@ -49651,6 +49794,10 @@ async function readIssueComments(client, repo, number) {
     return toFailure(e);
   }
 }
+async function readIsMe(client) {
+  const me = await readIdentity(client);
+  return (login, bot) => me.login !== null && login === me.login || !me.confirmed && bot;
+}
 function computeGuardedIssues(cases, repo) {
   const out = /* @__PURE__ */ new Set();
   for (const c of cases) {
@@ -49819,8 +49966,7 @@ async function runScaffoldMode(deps) {
   return emptyResult({ summary: deps.redactText(lines.join("\n") + "\n", project.config.redact), warnings, notices });
 }
 async function readIngestIssues(client, repo, opts = {}) {
-  const me = await readIdentity(client);
-  const isMe = (login, bot) => me.login !== null && login === me.login || !me.confirmed && bot;
+  const isMe = await readIsMe(client);
   const raw = [];
   try {
     for await (const page of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, state: "all", labels: AGENT_FAILURE_LABEL, per_page: 100 })) {
@@ -49937,14 +50083,235 @@ async function runIngestMode(deps) {
   return emptyResult({ reopened: applied.reopened, summary: summary2, warnings, notices });
 }
 
+// src/action/nightly.ts
+var TREND_RUNS = 30;
+function pickPreviousRun(index, commit) {
+  for (let i = index.length - 1; i >= 0; i--) if (index[i].commit !== commit) return index[i];
+  return null;
+}
+function buildTrendPoints(index, run2) {
+  const points = index.filter((r) => r.commit !== run2.commit).map((r) => ({ commit: r.commit, created_at: r.created_at, pass_rate: r.pass_rate }));
+  points.push({ commit: run2.commit, created_at: run2.created_at, pass_rate: run2.totals.pass_rate });
+  return points.slice(-TREND_RUNS);
+}
+async function readReopenIssue(client, repo, n) {
+  const issue2 = await readIssue(client, repo, n);
+  if (!issue2.ok) return issue2.reason === "not_found" ? null : `could not read issue #${n} (${issue2.status} ${issue2.message})`;
+  const comments = await readIssueComments(client, repo, n);
+  if (!comments.ok) return `could not read the comments of issue #${n} (${comments.status} ${comments.message})`;
+  const v = issue2.value;
+  const isMe = await readIsMe(client);
+  return { number: v.number, state: v.state, title: v.title, labels: v.labels, assignees: v.assignees, body: v.body, comments: comments.value.filter((c) => isMe(c.author, c.bot)).map((c) => ({ body: c.body })) };
+}
+async function applyReopen(client, repo, a, issue2) {
+  const problems = [];
+  const isMe = await readIsMe(client);
+  const existing = await readIssueComments(client, repo, a.issue);
+  if (existing.ok && existing.value.some((c2) => c2.body.includes(a.marker) && isMe(c2.author, c2.bot))) return { reopened: false, commented: false, problems: [] };
+  if (a.labels.length > 0) {
+    const r = await addLabels(client, repo, a.issue, a.labels);
+    if (r.ok) issue2.labels.push(...a.labels);
+    else problems.push(`could not label #${a.issue} with ${a.labels.join(", ")} (${r.status} ${r.message})`);
+  }
+  if (a.assignees.length > 0) {
+    try {
+      await client.octokit.rest.issues.addAssignees({ owner: repo.owner, repo: repo.repo, issue_number: a.issue, assignees: a.assignees });
+      issue2.assignees.push(...a.assignees);
+    } catch (e) {
+      problems.push(`could not assign ${a.assignees.join(", ")} to #${a.issue} (${e.message})`);
+    }
+  }
+  let reopened = false;
+  if (a.reopen && issue2.state === "closed") {
+    const r = await reopenState(client, repo, a.issue);
+    if (r.ok) {
+      reopened = true;
+      issue2.state = "open";
+    } else problems.push(`could not reopen #${a.issue} (${r.status} ${r.message})`);
+  }
+  const c = await postComment(client, repo, a.issue, a.comment);
+  if (c.ok) issue2.comments.push({ body: a.comment });
+  else problems.push(`could not comment the evidence of ${a.caseId} on #${a.issue} (${c.status} ${c.message})`);
+  return { reopened, commented: c.ok, problems };
+}
+async function readBaseline(deps, store, suite, branch, index) {
+  const { inputs, root, context } = deps;
+  if (!store && inputs.baseline) {
+    const r = validateResults(await readJsonFile(join7(root, inputs.baseline)), inputs.baseline);
+    return r.suite === suite ? { results: r, source: `file ${inputs.baseline}` } : { results: null, source: `file ${inputs.baseline} holds suite ${r.suite}, not ${suite}` };
+  }
+  const prev = pickPreviousRun(index, context.sha);
+  if (!store || !prev) return { results: null, source: `no earlier stored ${suite} run of ${branch}` };
+  const results = await store.read(suite, prev.commit);
+  if (!results) return { results: null, source: `stored ${suite} run of ${branch} at ${prev.commit.slice(0, 7)} is listed but missing` };
+  return { results, source: `last stored run of ${branch}, ${store.describe()} at ${prev.commit.slice(0, 7)} (${prev.created_at})` };
+}
+async function runNightlyMode(deps) {
+  const { context, inputs, github, root } = deps;
+  const repo = { owner: context.owner, repo: context.repo };
+  const fullName = `${context.owner}/${context.repo}`;
+  const warnings = [];
+  const notices = [];
+  const branch = context.defaultBranch ?? "main";
+  const onDefault = isDefaultBranchRun(deps);
+  if (!onDefault) notices.push(`nightly on ${context.ref || "this ref"}, not the default branch ${branch}: comparing and reporting only (no issue updates, no baseline stored)`);
+  const project = await loadProjectFromDisk(root, inputs.config);
+  if (!("config" in project)) throw new Error(`invalid evalgate config or cases:
+${project.problems.map(renderProblem).join("\n")}`);
+  const config = project.config;
+  const holdout = await loadHoldout(root, config, deps.env.EVALGATE_HOLDOUT_KEY);
+  warnings.push(...holdout.problems);
+  notices.push(...holdout.notices);
+  const store = openStore(deps);
+  const runs = [];
+  try {
+    for (const suite of inputs.suites) {
+      const { cases } = selectCases([...project.cases, ...holdout.holdout?.cases ?? []], { suite, ids: [], shard: inputs.shard });
+      let index = [];
+      if (store) {
+        try {
+          index = await store.index(suite, branch);
+        } catch (err) {
+          warnings.push(`could not read the stored ${suite} runs of ${branch}: ${err.message}`);
+        }
+      }
+      const base = await readBaseline(deps, store, suite, branch, index);
+      const env = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null };
+      const outcome = await runGate(cases, base.results, { suite, commit: context.sha, ref: context.ref, createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env, {
+        baseSource: base.source,
+        allowGuardRemoval: false,
+        notices: [...holdout.notices]
+      });
+      runs.push({ suite, cmp: outcome.comparison, head: outcome.head, index });
+    }
+  } finally {
+    await holdout.holdout?.dispose();
+  }
+  const guarded = computeGuardedIssues(project.cases, fullName);
+  let coverage = "";
+  const closed = await readIssues(github, repo, { state: "closed", labels: [AGENT_FAILURE_LABEL], max: 1e3 });
+  if (closed.ok) {
+    const failingIssues = /* @__PURE__ */ new Set();
+    for (const { head } of runs) {
+      for (const c of head.cases) {
+        if (c.holdout || !(c.passes < c.runs || c.runs === 0 && c.errors > 0)) continue;
+        const g = resolveGuards(typeof c.guards === "string" ? c.guards.replace(/^#/, "") : c.guards, fullName);
+        if ("number" in g) failingIssues.add(g.number);
+      }
+    }
+    const closedGuarded = closed.value.filter((i) => guarded.has(i.number));
+    coverage = renderCoverageLine({ guarded: closedGuarded.length, closedAgentFailure: closed.value.length, failing: closedGuarded.filter((i) => failingIssues.has(i.number)).length });
+  } else {
+    warnings.push(`could not list the closed ${AGENT_FAILURE_LABEL} issues (${closed.status} ${closed.message}); coverage line omitted`);
+  }
+  const reopened = [];
+  const actionsDone = [];
+  const issues = /* @__PURE__ */ new Map();
+  const unreadable = /* @__PURE__ */ new Set();
+  for (const { cmp } of runs) {
+    const wanted = /* @__PURE__ */ new Set();
+    for (const c of cmp.cases) {
+      if (c.status !== "regressed" || !c.blocking) continue;
+      const g = resolveGuards(typeof c.guards === "string" ? c.guards.replace(/^#/, "") : c.guards, fullName);
+      if ("number" in g && !issues.has(String(g.number)) && !unreadable.has(g.number)) wanted.add(g.number);
+    }
+    if (!onDefault) continue;
+    for (const n of wanted) {
+      const read = await readReopenIssue(github, repo, n);
+      if (read === null || typeof read === "string") {
+        unreadable.add(n);
+        if (read) warnings.push(read);
+      } else issues.set(String(n), read);
+    }
+    const plan = planReopens(cmp, issues, {
+      commit: context.sha,
+      runUrl: context.runUrl,
+      owners: config.owners,
+      triage: config.triage,
+      redact: (s) => deps.redactText(s, config.redact),
+      repo: fullName
+    });
+    for (const s of plan.skipped) notices.push(`${cmp.suite}: ${s}`);
+    for (const a of plan.actions) {
+      const issue2 = issues.get(String(a.issue));
+      const done = await applyReopen(github, repo, a, issue2);
+      warnings.push(...done.problems);
+      if (done.reopened) reopened.push(a.issue);
+      if (done.reopened || done.commented) actionsDone.push(`- #${a.issue}: ${done.reopened ? "reopened, " : ""}${a.labels.length ? `labelled ${a.labels.join(", ")}, ` : ""}${a.assignees.length ? `assigned ${a.assignees.join(", ")}, ` : ""}evidence for \`${a.caseId}\` commented`);
+    }
+  }
+  if (onDefault && store) {
+    for (const { head } of runs) {
+      try {
+        await store.write(head, branch, context.runId ?? void 0);
+      } catch (err) {
+        warnings.push(`could not store the ${head.suite} results as the new baseline: ${err.message}`);
+      }
+    }
+  } else if (onDefault) notices.push("not storing the results: the `baseline` input names a file");
+  const redactOpts = { patterns: config.redact, secrets: [] };
+  const server = context.runUrl ? new URL(context.runUrl).origin : "https://github.com";
+  const issueUrl = (ref) => {
+    const m = /^(?:([\w.-]+)\/([\w.-]+))?#?(\d+)$/.exec(ref);
+    return m ? `${server}/${m[1] ?? context.owner}/${m[2] ?? context.repo}/issues/${m[3]}` : null;
+  };
+  const titles = new Map([...issues.values()].map((i) => [String(i.number), i.title]));
+  let summary2 = `# evalgate nightly
+
+`;
+  if (coverage) summary2 += `${coverage}
+
+`;
+  if (actionsDone.length > 0) summary2 += `## Issues updated
+
+${actionsDone.join("\n")}
+
+`;
+  let regressions = 0;
+  let blocked = false;
+  let resultsPath = null;
+  let reportPath = null;
+  const budget = Math.floor(LIMITS.summary / Math.max(1, runs.length)) - 8192;
+  for (const { suite, cmp, head, index } of runs) {
+    regressions += cmp.cases.filter((c) => c.status === "regressed").length;
+    blocked ||= cmp.verdict === "block";
+    const chart = renderTrendChart(buildTrendPoints(index, head), `${suite} pass rate, ${branch}`);
+    const report2 = renderComparisonMarkdown(cmp, { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, redact: redactOpts, maxBytes: budget });
+    summary2 += `## ${suite}: trend over the last ${TREND_RUNS} stored runs
+
+${chart}
+${report2}
+`;
+    const dir = join7(root, ".evalgate", suite);
+    resultsPath = join7(dir, "results.json");
+    reportPath = join7(dir, "report.md");
+    await writeFileAtomic(resultsPath, JSON.stringify(head, null, 2) + "\n");
+    await writeFileAtomic(join7(dir, "comparison.json"), JSON.stringify(cmp, null, 2) + "\n");
+    await writeFileAtomic(reportPath, `${chart}
+${report2}
+`);
+  }
+  return { verdict: blocked ? "block" : "pass", regressions, resultsPath, reportPath, reopened: [...new Set(reopened)], summary: summary2, warnings, notices };
+}
+
 // src/action/publish.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 import { stat as stat4 } from "node:fs/promises";
 var PUBLISH_DIR = "evalgate-results";
 var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
 function parsePullRef(ref) {
   const m = /^refs\/pull\/(\d+)\/(?:head|merge)$/.exec(ref);
   return m ? Number(m[1]) : null;
+}
+function buildTrustedResults(results, baseDefs) {
+  const byId = new Map(baseDefs.map((c) => [c.id, c]));
+  return {
+    ...results,
+    cases: results.cases.map((r) => {
+      const d = r.holdout ? void 0 : byId.get(r.id);
+      return d ? { ...r, guards: d.guards, file: d.file, line: d.line, workflow: d.workflow, severity: d.severity, title: d.title } : r;
+    })
+  };
 }
 async function readArtifactResults(file, shown) {
   let size;
@@ -49982,7 +50349,7 @@ async function runPublishMode(deps) {
   const headById = [];
   for (const suite of inputs.suites) {
     const shown = `${PUBLISH_DIR}/${suite}/results.json`;
-    const results = await readArtifactResults(join7(root, PUBLISH_DIR, suite, "results.json"), shown);
+    const results = await readArtifactResults(join8(root, PUBLISH_DIR, suite, "results.json"), shown);
     if (results.suite !== suite) throw new Error(`${shown} holds suite "${results.suite}", expected "${suite}"`);
     if (results.commit !== run2.headSha) {
       throw new Error(`${shown} is for commit ${results.commit}, but workflow run ${run2.id} ran on ${run2.headSha}; refusing results of another commit`);
@@ -50013,13 +50380,15 @@ ${local.problems.map(renderProblem).join("\n")}`);
     mergeBase = pull.baseSha;
     notices.push(`the pull request's head commit is not in this checkout; compared with the base branch commit ${pull.baseSha.slice(0, 7)} instead of the merge base`);
   }
-  const gated = await loadGatedCases({ git, baseSha: mergeBase, configPath: inputs.config, headConfig: local.config, headCases: local.cases });
-  const baseHash = new Map(gated.cases.filter((c) => gated.fromBase.has(c.id)).map((c) => [c.id, c.definition_hash]));
-  const allowGuardRemoval = pull.labels.includes(ALLOW_GUARD_REMOVAL_LABEL) || await readPullLabels(github, repo, pull.number).then((l) => l.ok && l.value.includes(ALLOW_GUARD_REMOVAL_LABEL));
+  const gated = await loadGatedCases({ git, baseSha: mergeBase, configPath: inputs.config, headConfig: local.config, headCases: [] });
+  const baseDefs = gated.removedCases;
+  const baseHash = new Map(baseDefs.map((c) => [c.id, c.definition_hash]));
+  const allowGuardRemoval = pull.labels.includes(ALLOW_GUARD_REMOVAL_LABEL);
   const outcomes = [];
   try {
-    for (const { suite, results } of headById) {
-      const baseCases = gated.cases.filter((c) => gated.fromBase.has(c.id) && c.suites.includes(suite));
+    for (const { suite, results: claimed } of headById) {
+      const results = buildTrustedResults(claimed, baseDefs);
+      const baseCases = baseDefs.filter((c) => c.suites.includes(suite));
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, null);
       const modified = new Set(results.cases.filter((c) => baseHash.has(c.id) && baseHash.get(c.id) !== c.definition_hash).map((c) => c.id));
       const cmp = compareResults(baseline.results, results, { gate: gated.config.gate, baseSource: baseline.source, allowGuardRemoval, modified });
@@ -50034,7 +50403,7 @@ ${local.problems.map(renderProblem).join("\n")}`);
   } finally {
     await gated.dispose();
   }
-  const posted = await postPullSurfaces(deps, { pullNumber: pull.number, headSha: run2.headSha, suites: outcomes, redactPatterns: gated.config.redact });
+  const posted = await postPullSurfaces(deps, { pullNumber: pull.number, headSha: run2.headSha, suites: outcomes, redactPatterns: gated.config.redact, titlesFromThisRepoOnly: true });
   return { ...posted, reopened: [], notices: [] };
 }
 

@@ -1,6 +1,19 @@
 // CLI entry: wires process I/O to the verbs in src/cli/main.ts and sets the exit code.
 import { main } from './cli/main.js';
 
+// Ctrl-C / TERM: exit through process.exit so the harness adapter's exit hook kills every
+// harness process group still running (signals skip 'exit' handlers otherwise).
+for (const [signal, n] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) {
+  process.on(signal, () => process.exit(128 + n));
+}
+// A closed pipe (`evalgate report ... | head`) is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -14,7 +14,7 @@ import { renderComparisonMarkdown } from '../surfaces/markdown.js';
 import { renderJunit } from '../surfaces/junit.js';
 import { buildAnnotations } from '../surfaces/annotations.js';
 import { LIMITS } from '../surfaces/limits.js';
-import { postCheckRun, upsertStickyComment, fetchIssueTitles, readPullLabels } from '../adapters/github.js';
+import { postCheckRun, upsertStickyComment, fetchIssueTitles, readPullLabels, parseIssueRef } from '../adapters/github.js';
 
 /** Label that lets a PR remove a guard case without blocking. */
 export const ALLOW_GUARD_REMOVAL_LABEL = 'evalgate:allow-guard-removal';
@@ -102,7 +102,10 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
       const all = [...gated.cases, ...(holdout.holdout?.cases ?? [])];
       const { cases } = selectCases(all, { suite, ids: [], shard: inputs.shard });
       const key = holdout.holdout?.key ?? null;
-      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), key);
+      // The rerun baseline covers removed guard cases too: without their base results a deletion would not show.
+      const removedHere = selectCases(gated.removedCases, { suite, ids: [], shard: inputs.shard }).cases;
+      const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
+      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key);
       const env: RunEnv = { cwd: root, config: gated.config, holdoutKey: key, onProgress: undefined };
       const outcome = await runGate(cases, baseline.results, { suite, commit: pull.headSha, ref: `refs/pull/${pull.number}/head`, createdAt: new Date().toISOString() }, env, {
         baseSource: baseline.source,
@@ -147,13 +150,26 @@ export type PostedSurfaces = Pick<ActionResult, 'verdict' | 'regressions' | 'res
  */
 export async function postPullSurfaces(
   deps: ActionDeps,
-  opts: { pullNumber: number; headSha: string; suites: SuiteOutcome[]; redactPatterns: string[]; intro?: string },
+  opts: {
+    pullNumber: number;
+    headSha: string;
+    suites: SuiteOutcome[];
+    redactPatterns: string[];
+    /** Look up titles only for issues of this repository (publish mode: refs may come from untrusted data). */
+    titlesFromThisRepoOnly?: boolean;
+  },
 ): Promise<PostedSurfaces> {
   const { context, github, root } = deps;
   const repo = { owner: context.owner, repo: context.repo };
   const warnings: string[] = [];
   // Titles of guarded issues in one pass for all suites.
-  const refs = [...new Set(opts.suites.flatMap((r) => r.cmp.cases.filter((c) => c.status !== 'unchanged' && c.guards !== null).map((c) => c.guards!)))];
+  const sameRepo = (ref: number | string) => {
+    const p = parseIssueRef(ref, repo);
+    return p !== null && p.owner.toLowerCase() === repo.owner.toLowerCase() && p.repo.toLowerCase() === repo.repo.toLowerCase();
+  };
+  const refs = [...new Set(opts.suites.flatMap((r) => r.cmp.cases.filter((c) => c.status !== 'unchanged' && c.guards !== null).map((c) => c.guards!)))].filter(
+    (ref) => !opts.titlesFromThisRepoOnly || sameRepo(ref),
+  );
   const titles = new Map<string, string>();
   if (refs.length > 0) {
     for (const [k, v] of await fetchIssueTitles(github, repo, refs)) titles.set(k, v.title);
@@ -219,5 +235,5 @@ export async function postPullSurfaces(
         'and a workflow_run job with mode: publish can post it (see the README).',
     );
   }
-  return { verdict: blocked ? 'block' : 'pass', regressions, resultsPath, reportPath, summary: (opts.intro ?? '') + summary, warnings };
+  return { verdict: blocked ? 'block' : 'pass', regressions, resultsPath, reportPath, summary, warnings };
 }

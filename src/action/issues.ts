@@ -60,6 +60,12 @@ export async function readIssueComments(client: GitHubClient, repo: RepoRef, num
   }
 }
 
+/** A predicate "was this written by the token's identity"; an inferred identity (GITHUB_TOKEN, app token) accepts any bot, as sticky comments do. */
+export async function readIsMe(client: GitHubClient): Promise<(login: string | null, bot: boolean) => boolean> {
+  const me = await readIdentity(client);
+  return (login, bot) => (me.login !== null && login === me.login) || (!me.confirmed && bot);
+}
+
 /** Local issue numbers that cases guard (`guards: 123`, `"#123"` or `"owner/name#123"` of this repository). */
 export function computeGuardedIssues(cases: readonly Pick<Case, 'guards'>[], repo: string): Set<number> {
   const out = new Set<number>();
@@ -159,14 +165,23 @@ export async function writeScaffoldPullRequest(
       'Review the checks before merging: run `npx evalgate validate` and `npx evalgate run --suite coverage --case ' + scaffold.caseId + '`; the case must fail on the original failure and pass on the fix.',
       ...(scaffold.warnings.length ? ['', '**Scaffolding notes**', '', ...scaffold.warnings.map((w) => `- ${w}`)] : []),
     ].join('\n');
-    const pr = await client.octokit.rest.pulls.create({
-      ...r,
-      head: branch,
-      base,
-      title: client.redact(`evalgate: eval case guarding #${issue.number}`),
-      body: truncateBody(client.redact(body), MAX_COMMENT_CHARS),
-    });
-    return { ok: true, value: { action: 'created', number: pr.data.number, url: pr.data.html_url } };
+    try {
+      const pr = await client.octokit.rest.pulls.create({
+        ...r,
+        head: branch,
+        base,
+        title: client.redact(`evalgate: eval case guarding #${issue.number}`),
+        body: truncateBody(client.redact(body), MAX_COMMENT_CHARS),
+      });
+      return { ok: true, value: { action: 'created', number: pr.data.number, url: pr.data.html_url } };
+    } catch (e) {
+      // GitHub refuses a second PR from the same head (an older one findScaffoldPull did not scan).
+      const f = toFailure(e);
+      if (f.status === 422 && /already exists/i.test(`${f.message} ${JSON.stringify((e as { response?: { data?: unknown } }).response?.data ?? '')}`)) {
+        return { ok: true, value: { action: 'exists', number: null, url: null } };
+      }
+      throw e;
+    }
   } catch (e) {
     return toFailure(e);
   }
@@ -237,13 +252,17 @@ export async function runScaffoldMode(deps: ActionDeps): Promise<ActionResult> {
     }
     throw err;
   }
+  // Issue text is public already, but configured patterns (API keys in traces) must not land in the repository.
+  const red = (t: string) => deps.redactText(t, project.config.redact);
+  scaffold = { ...scaffold, yaml: red(scaffold.yaml), fixtures: scaffold.fixtures ? { ...scaffold.fixtures, json: red(scaffold.fixtures.json) } : null };
 
   const lines = [`## evalgate: case scaffolded from #${n}`, '', `\`${scaffold.path}\``, '', mdFence(scaffold.yaml, 'yaml')];
   const pr = await writeScaffoldPullRequest(github, repo, { number: n, title: issue.title }, scaffold);
   if (pr.ok) {
     const what = pr.value.action === 'created' ? 'opened' : 'already open:';
-    notices.push(`scaffold PR ${what} #${pr.value.number} (${scaffold.path}) guarding #${n}`);
-    lines.unshift(`Pull request ${what} #${pr.value.number}${pr.value.url ? ` (${pr.value.url})` : ''}`, '');
+    const which = pr.value.number ? `#${pr.value.number}` : `from ${scaffoldBranch(n)}`;
+    notices.push(`scaffold PR ${what} ${which} (${scaffold.path}) guarding #${n}`);
+    lines.unshift(`Pull request ${what} ${which}${pr.value.url ? ` (${pr.value.url})` : ''}`, '');
   } else {
     const why = pr.reason === 'not_permitted' ? `the token may not push or open pull requests: ${pr.status} ${pr.message}` : `${pr.status} ${pr.message}`;
     warnings.push(`could not open the scaffold pull request for #${n} (${why}); commenting the case on the issue instead`);
@@ -275,9 +294,7 @@ export interface ReadIngestIssuesOptions {
  * bodies of issues not authored by it are neutralised (anyone can open an issue from the form).
  */
 export async function readIngestIssues(client: GitHubClient, repo: RepoRef, opts: ReadIngestIssuesOptions = {}): Promise<GitHubResult<IngestIssue[]>> {
-  const me = await readIdentity(client);
-  // An inferred identity (GITHUB_TOKEN, app token) may be any bot: accept bots then, as findSticky does.
-  const isMe = (login: string | null, bot: boolean) => (me.login !== null && login === me.login) || (!me.confirmed && bot);
+  const isMe = await readIsMe(client);
   const raw: Array<{ number: number; state: 'open' | 'closed'; title: string; body: string | null; labels: string[]; author: string | null; bot: boolean; comments: number }> = [];
   try {
     for await (const page of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, state: 'all', labels: AGENT_FAILURE_LABEL, per_page: 100 })) {

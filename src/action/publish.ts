@@ -6,14 +6,14 @@
 // Nothing from the artifact is executed, and its own comparison.json is ignored.
 import { join } from 'node:path';
 import { stat } from 'node:fs/promises';
-import type { Results } from '../types.js';
+import type { Case, Results } from '../types.js';
 import type { ActionDeps, ActionResult } from './main.js';
 import { ALLOW_GUARD_REMOVAL_LABEL, findBaseline, postPullSurfaces, validateResults, type SuiteOutcome } from './gate.js';
 import { loadProjectFromDisk } from '../engine/project.js';
 import { loadGatedCases } from '../engine/trust.js';
 import { compareResults } from '../comparison/compare.js';
 import { readJsonFile, readTextFileOrNull } from '../adapters/fs.js';
-import { readPull, readPullLabels } from '../adapters/github.js';
+import { readPull } from '../adapters/github.js';
 import { renderProblem } from '../case/problems.js';
 
 /** Directory (relative to the workspace) the documented workflow downloads the artifact into. */
@@ -25,6 +25,22 @@ export const MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
 export function parsePullRef(ref: string): number | null {
   const m = /^refs\/pull\/(\d+)\/(?:head|merge)$/.exec(ref);
   return m ? Number(m[1]) : null;
+}
+
+/**
+ * The artifact's results with each known case's metadata (guards, file, line, workflow, severity,
+ * title) taken from its base-commit definition: what a comment links to and which issue titles are
+ * looked up with this job's token must not be chosen by the pull request. Outcomes stay as claimed.
+ */
+export function buildTrustedResults(results: Results, baseDefs: readonly Case[]): Results {
+  const byId = new Map(baseDefs.map((c) => [c.id, c]));
+  return {
+    ...results,
+    cases: results.cases.map((r) => {
+      const d = r.holdout ? undefined : byId.get(r.id);
+      return d ? { ...r, guards: d.guards, file: d.file, line: d.line, workflow: d.workflow, severity: d.severity, title: d.title } : r;
+    }),
+  };
 }
 
 /** Reads and validates one suite's results from the downloaded artifact (untrusted). */
@@ -106,14 +122,18 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
     mergeBase = pull.baseSha;
     notices.push(`the pull request's head commit is not in this checkout; compared with the base branch commit ${pull.baseSha.slice(0, 7)} instead of the merge base`);
   }
-  const gated = await loadGatedCases({ git, baseSha: mergeBase, configPath: inputs.config, headConfig: local.config, headCases: local.cases });
-  const baseHash = new Map(gated.cases.filter((c) => gated.fromBase.has(c.id)).map((c) => [c.id, c.definition_hash]));
-  const allowGuardRemoval = pull.labels.includes(ALLOW_GUARD_REMOVAL_LABEL) || (await readPullLabels(github, repo, pull.number).then((l) => l.ok && l.value.includes(ALLOW_GUARD_REMOVAL_LABEL)));
+  // Every case at the merge base (none counts as "head" here: the head is only what the artifact claims).
+  const gated = await loadGatedCases({ git, baseSha: mergeBase, configPath: inputs.config, headConfig: local.config, headCases: [] });
+  const baseDefs = gated.removedCases;
+  const baseHash = new Map(baseDefs.map((c) => [c.id, c.definition_hash]));
+  // Labels as of now, from the pulls/get answer above (not from any payload).
+  const allowGuardRemoval = pull.labels.includes(ALLOW_GUARD_REMOVAL_LABEL);
 
   const outcomes: SuiteOutcome[] = [];
   try {
-    for (const { suite, results } of headById) {
-      const baseCases = gated.cases.filter((c) => gated.fromBase.has(c.id) && c.suites.includes(suite));
+    for (const { suite, results: claimed } of headById) {
+      const results = buildTrustedResults(claimed, baseDefs);
+      const baseCases = baseDefs.filter((c) => c.suites.includes(suite));
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, null);
       // A case run with a definition other than the base commit's was not gated by the trusted one.
       const modified = new Set(results.cases.filter((c) => baseHash.has(c.id) && baseHash.get(c.id) !== c.definition_hash).map((c) => c.id));
@@ -130,6 +150,7 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
     await gated.dispose();
   }
 
-  const posted = await postPullSurfaces(deps, { pullNumber: pull.number, headSha: run.headSha, suites: outcomes, redactPatterns: gated.config.redact });
+  // Cases new in the PR keep their own `guards`; only this repository's issue titles are looked up for them.
+  const posted = await postPullSurfaces(deps, { pullNumber: pull.number, headSha: run.headSha, suites: outcomes, redactPatterns: gated.config.redact, titlesFromThisRepoOnly: true });
   return { ...posted, reopened: [], notices: [] };
 }

@@ -23,6 +23,8 @@ export interface HarnessOptions {
   maxOutputBytes: number;
   /** Delay between SIGTERM and SIGKILL of a process group (default 2000 ms). */
   killGraceMs?: number;
+  /** Environment the harness inherits (default process.env); private variables are removed. */
+  baseEnv?: NodeJS.ProcessEnv;
 }
 
 /** What one harness invocation produced, before trace parsing. */
@@ -129,9 +131,19 @@ function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
   }
 }
 
-function buildEnv(extra: Record<string, string>): Record<string, string> {
+/**
+ * Whether a variable of evalgate's own environment must not reach harness or evaluator processes:
+ * the harness is untrusted PR code. The holdout key would let it decrypt the holdout (and leak it
+ * through stderr evidence); action inputs carry the GitHub token; the runtime tokens are the
+ * runner's. Harness configuration belongs in `harness.env`.
+ */
+export function isPrivateVariable(name: string): boolean {
+  return name === 'EVALGATE_HOLDOUT_KEY' || name.startsWith('INPUT_') || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RUNTIME_URL|CACHE_URL|RESULTS_URL)$/.test(name);
+}
+
+function buildEnv(extra: Record<string, string>, base: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  for (const [k, v] of Object.entries(base)) if (v !== undefined && !isPrivateVariable(k)) env[k] = v;
   return Object.assign(env, extra);
 }
 
@@ -292,7 +304,7 @@ function trialEnv(opts: HarnessOptions, req: TrialRequest): Record<string, strin
     EVALGATE_TRIAL: String(req.trial),
     EVALGATE_FIXTURES: req.fixtures ?? '',
     EVALGATE_SUITE: req.suite,
-  });
+  }, opts.baseEnv);
 }
 
 /** exec protocol: one shell process per trial, case input on stdin, trace on stdout. */
@@ -319,11 +331,11 @@ export function spawnExecHarness(opts: HarnessOptions): Harness {
 export async function spawnCommandEvaluator(
   run: string,
   stdinJson: string,
-  opts: { cwd: string; env: Record<string, string>; timeoutMs: number; maxOutputBytes: number; killGraceMs?: number },
+  opts: { cwd: string; env: Record<string, string>; timeoutMs: number; maxOutputBytes: number; killGraceMs?: number; baseEnv?: NodeJS.ProcessEnv },
 ): Promise<EvaluatorResult> {
   const raw = await runOnce(run, stdinJson, {
     cwd: opts.cwd,
-    env: buildEnv(opts.env),
+    env: buildEnv(opts.env, opts.baseEnv),
     timeoutMs: opts.timeoutMs,
     maxOutputBytes: opts.maxOutputBytes,
     killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
@@ -404,7 +416,7 @@ function lineHasId(line: string, id: string): boolean {
 export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): Harness {
   if (!Number.isInteger(opts.workers) || opts.workers < 1) throw new RangeError(`jsonl workers must be an integer >= 1, got ${opts.workers}`);
   const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-  const env = buildEnv({ ...opts.env, EVALGATE_PROTOCOL: 'jsonl' });
+  const env = buildEnv({ ...opts.env, EVALGATE_PROTOCOL: 'jsonl' }, opts.baseEnv);
   const pool = new Set<Worker>();
   const dying = new Set<Worker>();
   const queue: Pending[] = [];

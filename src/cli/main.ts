@@ -16,6 +16,7 @@ import { createDirStore } from '../adapters/store.js';
 import { createGit } from '../adapters/git.js';
 import { checkResults } from '../results/check.js';
 import { mergeResults } from '../results/merge.js';
+import { computeTotals } from '../results/build.js';
 import { compareResults } from '../comparison/compare.js';
 import { renderResultsText, renderComparisonText, renderProgress } from '../surfaces/text.js';
 import { renderComparisonMarkdown, renderResultsMarkdown } from '../surfaces/markdown.js';
@@ -109,7 +110,7 @@ async function prepareRun(io: Io, cmd: { config: string; suite: Suite; cases: st
     throw new UsageError(`--case ${unknown.map((u) => `"${u}"`).join(', ')}: no such case (known: ${project.cases.map((c) => c.id).join(', ')})`);
   }
   if (cases.length === 0) io.stderr(`note: no case belongs to suite ${cmd.suite}${cmd.shard ? ` in shard ${cmd.shard.index}/${cmd.shard.total}` : ''}\n`);
-  const env: RunEnv = { cwd: io.cwd, config: project.config, holdoutKey: holdout.holdout?.key ?? null, onProgress: progressPrinter(io) };
+  const env: RunEnv = { cwd: io.cwd, config: project.config, holdoutKey: holdout.holdout?.key ?? null, processEnv: io.env, onProgress: progressPrinter(io) };
   return { project, env, cases, notices: holdout.notices, dispose: async () => holdout.holdout?.dispose() };
 }
 
@@ -164,12 +165,23 @@ async function writeGateOutputs(io: Io, dir: string, head: Results, cmp: Compari
   await writeFileAtomic(join(abs, 'junit.xml'), renderJunit(cmp) + '\n');
 }
 
+/** The baseline limited to the `--case` ids, so cases that were not selected do not show as removed. */
+function restrictBaseline(base: Results, ids: string[]): Results {
+  const cases = base.cases.filter((c) => ids.includes(c.id));
+  return { ...base, cases, totals: computeTotals(cases), holdout_totals: null };
+}
+
 async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise<number> {
   const baseline = await readBaseline(io, cmd.baseline, cmd.suite, cmd.baseRef);
+  // Checked before running anything: a mismatch would otherwise surface only after the whole run.
+  if (baseline.results && baseline.results.suite !== cmd.suite) {
+    throw new CliError(`--baseline ${cmd.baseline} holds suite ${baseline.results.suite} but the gate runs --suite ${cmd.suite}; give a baseline of the same suite`);
+  }
+  const baseResults = baseline.results && cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
   const prep = await prepareRun(io, cmd);
   if (typeof prep === 'number') return prep;
   try {
-    const outcome = await runGate(prep.cases, baseline.results, await meta(io, cmd.suite), prep.env, {
+    const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
       baseSource: baseline.source,
       allowGuardRemoval: cmd.allowGuardRemoval,
       // Say where the gate looked when it found nothing, so an empty or mis-pointed store is visible.

@@ -23,20 +23,22 @@ export interface RunEnv {
   cwd: string;
   config: Config;
   holdoutKey: Buffer | null;
+  /** Environment harness processes inherit (default process.env). */
+  processEnv?: NodeJS.ProcessEnv;
   onProgress?: (p: Progress) => void;
   /** Builds the harness; tests may pass their own. */
-  createHarness?: (config: Config, cwd: string) => Harness;
+  createHarness?: (config: Config, cwd: string, baseEnv?: NodeJS.ProcessEnv) => Harness;
 }
 
 /** The harness for a config: exec (one process per trial) or jsonl (long-lived workers). */
-export function spawnHarness(config: Config, cwd: string): Harness {
-  const opts = { command: config.harness.command, cwd, env: config.harness.env, maxOutputBytes: config.harness.max_output_bytes };
+export function spawnHarness(config: Config, cwd: string, baseEnv?: NodeJS.ProcessEnv): Harness {
+  const opts = { command: config.harness.command, cwd, env: config.harness.env, maxOutputBytes: config.harness.max_output_bytes, baseEnv };
   return config.harness.protocol === 'jsonl' ? spawnJsonlHarness({ ...opts, workers: config.concurrency }) : spawnExecHarness(opts);
 }
 
-function commandRunner(config: Config, cwd: string): CommandRunner {
+function commandRunner(config: Config, cwd: string, baseEnv?: NodeJS.ProcessEnv): CommandRunner {
   return (run, traceJson, timeoutMs) =>
-    spawnCommandEvaluator(run, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes });
+    spawnCommandEvaluator(run, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv });
 }
 
 /** Result id of a case: its id, or for holdout cases the opaque HMAC id. */
@@ -58,10 +60,10 @@ function assemble(cases: Case[], records: Map<string, TrialRecord[]>, meta: RunM
 }
 
 async function withHarness<T>(env: RunEnv, suite: Suite, fn: (run: (jobs: TrialJob[]) => Promise<Map<string, TrialRecord[]>>) => Promise<T>): Promise<T> {
-  const harness = (env.createHarness ?? spawnHarness)(env.config, env.cwd);
+  const harness = (env.createHarness ?? spawnHarness)(env.config, env.cwd, env.processEnv);
   const deps = {
     harness,
-    runCommand: commandRunner(env.config, env.cwd),
+    runCommand: commandRunner(env.config, env.cwd, env.processEnv),
     suite,
     retries: env.config.harness.retries,
     concurrency: env.config.concurrency,

@@ -23,6 +23,8 @@ export interface GatedCases {
   fromBase: Set<string>;
   /** Ids the base has and the head no longer has. */
   removed: string[];
+  /** Base definitions of the removed cases: a rerun baseline must run them, or their removal would go unseen. */
+  removedCases: Case[];
   notices: string[];
   /** Removes the temporary directory holding base-commit fixtures. */
   dispose(): Promise<void>;
@@ -80,6 +82,15 @@ export async function loadGatedCases(opts: { git: Git; baseSha: string; configPa
     cases.push(b);
   }
   for (const h of opts.headCases) if (!baseById.has(h.id)) cases.push(h);
-  const removed = base.cases.filter((b) => !headById.has(b.id)).map((b) => b.id);
-  return { config, cases, modified, fromBase: new Set(cases.filter((c) => baseById.has(c.id)).map((c) => c.id)), removed, notices, dispose };
+  const removedCases = base.cases.filter((b) => !headById.has(b.id));
+  return {
+    config,
+    cases,
+    modified,
+    fromBase: new Set(cases.filter((c) => baseById.has(c.id)).map((c) => c.id)),
+    removed: removedCases.map((b) => b.id),
+    removedCases,
+    notices,
+    dispose,
+  };
 }

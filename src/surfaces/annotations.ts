@@ -4,7 +4,10 @@ import type { Comparison } from '../types.js';
 import type { CheckAnnotation } from '../adapters/github.js';
 import { formatRatio } from './format.js';
 
-/** Annotations for every blocking, non-holdout case that has a file (regressed, errored, new failing). */
+// Kept in sync with ALLOW_GUARD_REMOVAL_LABEL in action/gate.ts (surfaces must not import the action).
+const ALLOW_REMOVAL = 'evalgate:allow-guard-removal';
+
+/** Annotations for every blocking, non-holdout case that has a file (regressed, errored, removed, new failing). */
 export function buildAnnotations(cmp: Comparison, redactText: (s: string) => string = (s) => s): CheckAnnotation[] {
   const out: CheckAnnotation[] = [];
   for (const row of cmp.cases) {
@@ -16,7 +19,11 @@ export function buildAnnotations(cmp: Comparison, redactText: (s: string) => str
       annotation_level: 'failure',
       title: `${row.id}${guards}: ${row.status}${row.class ? ` (${row.class})` : ''}`.slice(0, 255),
       message: redactText(
-        `${row.status}: ${formatRatio(row.base)} → ${formatRatio(row.head)} passed` + (row.message ? `\n${row.message}` : '') + (row.modified ? '\n(definition modified in this PR; the base definition gated)' : ''),
+        row.status === 'removed'
+          ? `removed: this pull request deletes a guard case that passed ${formatRatio(row.base)} on the baseline; add the label ${ALLOW_REMOVAL} to allow it`
+          : `${row.status}: ${formatRatio(row.base)} → ${formatRatio(row.head)} passed` +
+              (row.message ? `\n${row.message}` : '') +
+              (row.modified ? '\n(definition modified in this PR; the base definition gated)' : ''),
       ),
     });
   }

@@ -2,6 +2,7 @@
 // sharding + merge + compare, each asserting what the user sees and the exit code.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Results } from '../../src/types.js';
 import { caseYaml, configYaml, listFiles, makeTempRepo, readValidResults, STACK_LINE, type TempRepo } from './helpers.js';
 
@@ -153,5 +154,67 @@ describe('case selection, shards, merge and compare', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(msg);
     expect(r.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('gate against a results file: removed guards and new cases', () => {
+  let repo: TempRepo;
+  beforeAll(async () => {
+    repo = await makeTempRepo();
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 1500 }));
+    await repo.write('evals/cases/t/keep.yaml', caseYaml({ id: 'keep-a', input: { mode: 'ok' } }));
+    await repo.write('evals/cases/t/guard.yaml', caseYaml({ id: 'guard-b', input: { mode: 'ok' }, guards: 7 }));
+    expect((await repo.cli(['run', '--suite', 'benchmark', '--out', 'base.json'])).code).toBe(0);
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('a removed guard case and a failing new case both block, each named', async () => {
+    await rm(join(repo.dir, 'evals/cases/t/guard.yaml'));
+    await repo.write('evals/cases/t/new.yaml', caseYaml({ id: 'new-c', input: { mode: 'ok', reply: 'not yet fixed' }, guards: 8 }));
+    const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', 'base.json', '--out', 'g1']);
+    expect(g.code).toBe(1);
+    const cmp = JSON.parse(await repo.read('g1/comparison.json'));
+    const byId = Object.fromEntries(cmp.cases.map((c: { id: string }) => [c.id, c]));
+    expect(byId['guard-b']).toMatchObject({ status: 'removed', blocking: true });
+    expect(byId['new-c']).toMatchObject({ status: 'new', blocking: true });
+    expect(g.stdout).toContain('guard-b');
+    expect(g.stdout).toContain('new-c');
+    expect(await repo.read('g1/report.md')).toMatch(/guard-b/);
+  });
+
+  it('--allow-guard-removal with the new case passing lets the gate pass', async () => {
+    await repo.write('evals/cases/t/new.yaml', caseYaml({ id: 'new-c', input: { mode: 'ok' }, guards: 8 }));
+    const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', 'base.json', '--allow-guard-removal', '--out', 'g2']);
+    expect(g.code).toBe(0);
+    const cmp = JSON.parse(await repo.read('g2/comparison.json'));
+    expect(cmp.verdict).toBe('pass');
+    expect(cmp.cases.find((c: { id: string }) => c.id === 'guard-b')).toMatchObject({ status: 'removed', blocking: false });
+  });
+});
+
+describe('gate options against a full baseline', () => {
+  let repo: TempRepo;
+  beforeAll(async () => {
+    repo = await makeTempRepo();
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 1500 }));
+    for (const id of ['g-1', 'g-2', 'g-3']) await repo.write(`evals/cases/t/${id}.yaml`, caseYaml({ id, input: { mode: 'ok' } }));
+    expect((await repo.cli(['run', '--suite', 'benchmark', '--out', 'base.json'])).code).toBe(0);
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('gate --case compares only the selected cases (the others are not "removed")', async () => {
+    const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', 'base.json', '--case', 'g-2', '--out', 'g']);
+    expect(g.code, g.stdout).toBe(0);
+    const cmp = JSON.parse(await repo.read('g/comparison.json'));
+    expect(cmp.cases.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([['g-2', 'unchanged']]);
+  });
+
+  it('gate with a baseline of another suite exits 2 before running anything', async () => {
+    const g = await repo.cli(['gate', '--suite', 'coverage', '--baseline', 'base.json', '--out', 'cov']);
+    expect(g.code).toBe(2);
+    expect(g.stderr).toMatch(/suite benchmark/);
+    expect(g.stderr).not.toMatch(/unexpected error/);
+    expect(g.stderr).not.toMatch(/\[\d+\/\d+\]/); // no progress lines: nothing ran
+    expect(repo.exists('cov')).toBe(false);
   });
 });

@@ -2,9 +2,10 @@
 // process: baseline run, a gate that blocks the seeded regression, a gate that passes, reports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cp } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Comparison, Results } from '../../src/types.js';
-import { ensureDist, makeTempRepo, PROJECT_ROOT, readValidResults, schemaProblems, spawnCli, STACK_LINE, xmlProblems, type CliRun, type TempRepo } from './helpers.js';
+import { DIST_CLI, ensureDist, makeTempRepo, PROJECT_ROOT, readValidResults, schemaProblems, spawnCli, STACK_LINE, xmlProblems, type CliRun, type TempRepo } from './helpers.js';
 
 describe('bundled example through dist/cli.js', () => {
   let repo: TempRepo;
@@ -81,6 +82,22 @@ describe('bundled example through dist/cli.js', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^#+ Regressions/m);
     expect(r.stdout).toContain('refund-policy-before-payment');
+  });
+
+  // Regression test (fixed in src/cli.ts): when the reader of stdout goes away (`| head`), the write fails with
+  // EPIPE and node prints an unhandled 'error' event with a stack trace. Fix: in src/cli.ts,
+  // process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); }).
+  //
+  it('report piped into `head` ends quietly (no EPIPE stack trace)', async () => {
+    const r = await new Promise<{ stderr: string }>((resolvePromise) => {
+      const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(DIST_CLI)} report gate-regressed/results.json --format json | head -c 10 > /dev/null`;
+      const child = spawn('sh', ['-c', cmd], { cwd: repo.dir, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (c) => (stderr += c));
+      child.on('close', () => resolvePromise({ stderr }));
+    });
+    expect(r.stderr).not.toMatch(/EPIPE/);
+    expect(r.stderr).not.toMatch(STACK_LINE);
   });
 
   it('user errors from the real process: exit 2, one message, no stack trace', async () => {

@@ -41,10 +41,9 @@ describe('exec harness faults in one suite run', () => {
   });
   afterAll(() => repo?.cleanup());
 
-  // KNOWN BUG (src/outcome/evaluate.ts vs src/schemas/results.schema.json): the implicit failure
-  // entry of a timeout has index -1, which the results schema rejects ("must be >= 0"), so any run
-  // with a timeout writes results that merge/compare/report/gate then refuse. Drop `.fails` once fixed.
-  it.fails('writes results that validate against results.schema.json', async () => {
+  // A timeout's implicit failure entry has index -1 (no check); the schema must accept it, or
+  // merge/compare/report/gate would refuse every run that had a timeout.
+  it('writes results that validate against results.schema.json', async () => {
     expect(await schemaProblems(join(repo.dir, 'out/results.json'))).toEqual([]);
   });
 
@@ -108,6 +107,21 @@ describe('exec harness faults in one suite run', () => {
     expect(results.totals.failures_by_class.timeout).toBe(1);
     expect(results.totals.failures_by_class.bad_output).toBe(1);
     expect(byId('ok-case').trials[0].outcome).toBe('pass');
+  });
+
+  it('the faulty run is usable downstream: report, merge and compare accept it', async () => {
+    for (const argv of [
+      ['report', 'out/results.json', '--format', 'junit'],
+      ['merge', 'out/results.json', '--out', 'out/merged.json'],
+    ]) {
+      const r = await repo.cli(argv);
+      expect(r.code, `${argv.join(' ')}: ${r.stderr}`).toBe(0);
+    }
+    // compare reads both as valid input (exit 0 or 1, never 2). Its verdict on identical runs is
+    // `block`: a case that errored in both is treated as "new, errored" (see the integration report).
+    const cmp = await repo.cli(['compare', '--base', 'out/results.json', '--head', 'out/merged.json']);
+    expect([0, 1], cmp.stderr).toContain(cmp.code);
+    expect(cmp.stderr).not.toMatch(/not a valid evalgate results file/);
   });
 
   it('leaves no harness process behind', async () => {
@@ -176,13 +190,52 @@ describe('jsonl protocol with a worker that dies mid-run', () => {
       const res = await r.cli(['run', '--suite', 'benchmark', '--out', 'r.json']);
       expect(res.code).toBe(1);
       expect(res.ms).toBeLessThan(8000);
-      const out = await readResults(join(r.dir, 'r.json'));
+      const out = await readValidResults(join(r.dir, 'r.json'));
       for (const c of out.cases) {
         expect(c.trials[0].outcome).toBe('fail');
         expect(c.trials[0].class).toBe('timeout');
       }
     } finally {
       await r.cleanup();
+    }
+  });
+});
+
+describe('harness descendants that keep stdout open', () => {
+  it.each([
+    ['a backgrounded child in the same process group', 'sleep 20 & exec node'],
+    ['a child that escaped with setsid', 'setsid sleep 3 & exec node'],
+  ])('%s does not hold the run open', async (_name, prefix) => {
+    const repo = await makeTempRepo();
+    try {
+      const config = configYaml({ timeoutMs: 10_000 }).replace(/command: node /, `command: ${prefix} `);
+      await repo.write('evalgate.yml', config);
+      await repo.write('evals/cases/t/a.yaml', caseYaml({ id: 'bg', input: { mode: 'ok' } }));
+      const r = await repo.cli(['run', '--suite', 'benchmark', '--out', 'r.json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.ms).toBeLessThan(4000);
+      expect((await readValidResults(join(repo.dir, 'r.json'))).totals.passes).toBe(1);
+    } finally {
+      await repo.cleanup();
+    }
+  });
+});
+
+describe('a harness command that does not exist', () => {
+  it('errors every case (exit 1) with the shell complaint kept as evidence, after the retries', async () => {
+    const repo = await makeTempRepo();
+    try {
+      await repo.write('evalgate.yml', configYaml({ retries: 1 }).replace(/command: .*/, 'command: no-such-harness-binary --flag'));
+      await repo.write('evals/cases/t/a.yaml', caseYaml({ id: 'typo', input: { mode: 'ok' } }));
+      const r = await repo.cli(['run', '--suite', 'benchmark', '--out', 'r.json']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).not.toMatch(STACK_LINE);
+      const t = (await readValidResults(join(repo.dir, 'r.json'))).cases[0].trials[0];
+      expect(t).toMatchObject({ outcome: 'error', retries: 1 });
+      expect(t.error).toMatch(/code 127/);
+      expect(t.stderr_tail).toMatch(/no-such-harness-binary.*not found/);
+    } finally {
+      await repo.cleanup();
     }
   });
 });

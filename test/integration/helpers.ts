@@ -45,6 +45,20 @@ export function baseEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
+/**
+ * Every results file a run/gate/merge wrote (`--out F` or `--out DIR/results.json`) must validate
+ * against results.schema.json; checked after each CLI call so no scenario can skip it.
+ */
+export async function assertOutputsValid(dir: string, argv: string[]): Promise<void> {
+  const i = argv.indexOf('--out');
+  if (i < 0 || !['run', 'gate', 'merge'].includes(argv[0])) return;
+  const out = resolve(dir, argv[i + 1]);
+  const file = argv[0] === 'gate' ? join(out, 'results.json') : out;
+  if (!existsSync(file)) return;
+  const problems = await schemaProblems(file);
+  if (problems.length > 0) throw new Error(`evalgate ${argv.join(' ')} wrote invalid results:\n${problems.join('\n')}`);
+}
+
 /** Runs `evalgate argv` in-process with cwd `dir`, capturing output. */
 export async function runCli(dir: string, argv: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   let stdout = '';
@@ -61,7 +75,9 @@ export async function runCli(dir: string, argv: string[], env: NodeJS.ProcessEnv
     },
     tty: false,
   });
-  return { code, stdout, stderr, ms: Date.now() - start };
+  const ms = Date.now() - start;
+  await assertOutputsValid(dir, argv);
+  return { code, stdout, stderr, ms };
 }
 
 /** Runs `node dist/cli.js argv` as a real subprocess (real exit code and streams). */
@@ -74,7 +90,10 @@ export function spawnCli(dir: string, argv: string[], env: NodeJS.ProcessEnv = {
     child.stdout.on('data', (c) => (stdout += c));
     child.stderr.on('data', (c) => (stderr += c));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolvePromise({ code: code ?? (signal ? 128 : -1), stdout, stderr, ms: Date.now() - start }));
+    child.on('close', (code, signal) => {
+      const run = { code: code ?? (signal ? 128 : -1), stdout, stderr, ms: Date.now() - start };
+      assertOutputsValid(dir, argv).then(() => resolvePromise(run), reject);
+    });
   });
 }
 

@@ -1,7 +1,7 @@
 // Holdout end to end: encrypt two holdout cases (with fixtures) into evals/holdout.enc, run and
 // gate with the key, and check that nothing a PR author could read names or quotes them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Results } from '../../src/types.js';
 import { caseYaml, configYaml, listFiles, makeTempRepo, readValidResults, STACK_LINE, type TempRepo } from './helpers.js';
@@ -95,6 +95,22 @@ describe('holdout cases stay opaque', () => {
     }
   });
 
+  it('sharded runs with holdout merge into the same holdout aggregate, still opaque', async () => {
+    const env = { EVALGATE_HOLDOUT_KEY: key };
+    for (const i of [1, 2]) {
+      const r = await repo.cli(['run', '--suite', 'benchmark', '--shard', `${i}/2`, '--out', `s${i}.json`], env);
+      expect([0, 1]).toContain(r.code);
+    }
+    const m = await repo.cli(['merge', 's1.json', 's2.json', '--out', 'merged.json']);
+    expect(m.code, m.stderr).toBe(0);
+    const merged = await readValidResults(join(repo.dir, 'merged.json'));
+    const whole = await readValidResults(join(repo.dir, 'run.json'));
+    expect(merged.cases.map((c) => c.id).sort()).toEqual(whole.cases.map((c) => c.id).sort());
+    for (const k of ['cases', 'runs', 'passes', 'errors'] as const) expect(merged.holdout_totals?.[k], k).toBe(whole.holdout_totals?.[k]);
+    expect(merged.totals.cases).toBe(whole.totals.cases);
+    expect(leaks(await repo.read('merged.json'))).toEqual([]);
+  });
+
   it('without the key: a "holdout skipped" notice, public cases still gate the exit code', async () => {
     const r = await repo.cli(['run', '--suite', 'benchmark', '--out', 'nokey.json']);
     expect(r.code).toBe(0);
@@ -103,6 +119,21 @@ describe('holdout cases stay opaque', () => {
     expect(results.holdout_totals).toBeNull();
     expect(results.notices.join('\n')).toMatch(/holdout skipped/);
     expect(results.cases.map((c) => c.id)).toEqual(['public-ok']);
+  });
+
+  it('holdout decrypt restores the case files and fixtures for local editing', async () => {
+    const r = await repo.cli(['holdout', 'decrypt', '--out', 'plain'], { EVALGATE_HOLDOUT_KEY: key });
+    expect(r.code, r.stderr).toBe(0);
+    expect(await listFiles(join(repo.dir, 'plain'))).toEqual([
+      'evals/holdout/fixtures/crash.json',
+      'evals/holdout/fixtures/echo.json',
+      'evals/holdout/h/crash.yaml',
+      'evals/holdout/h/echo.yaml',
+    ]);
+    expect(await repo.read('plain/evals/holdout/h/echo.yaml')).toContain(`id: ${HOLDOUT_IDS[1]}`);
+    expect(JSON.parse(await repo.read('plain/evals/holdout/fixtures/echo.json')).suffix).toBe(SECRET_SUFFIX);
+    expect((await stat(join(repo.dir, 'plain/evals/holdout/h/echo.yaml'))).mode & 0o077).toBe(0);
+    expect(r.stderr).not.toContain(key);
   });
 
   it('a wrong key exits 2 with a message that contains no key', async () => {
@@ -117,5 +148,39 @@ describe('holdout cases stay opaque', () => {
     const bad = await repo.cli(['run', '--suite', 'benchmark'], { EVALGATE_HOLDOUT_KEY: 'not-a-key' });
     expect(bad.code).toBe(2);
     expect(bad.stderr).not.toContain('not-a-key');
+  });
+});
+
+describe('a holdout regression blocks in aggregate only', () => {
+  let repo: TempRepo;
+  let key: string;
+  const ids = ['hidden-alpha-case', 'hidden-beta-case', 'hidden-gamma-case'];
+  const HIDDEN_INPUT = 'confidential-prompt-v9x';
+
+  beforeAll(async () => {
+    repo = await makeTempRepo('evalgate-holdout-reg-');
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 1500 }));
+    await repo.write('evals/cases/pub/public.yaml', caseYaml({ id: 'public-any', input: { mode: 'ok' }, pattern: '.' }));
+    for (const id of ids) {
+      await repo.write(`evals/holdout/${id}.yaml`, caseYaml({ id, input: { mode: 'ok', note: HIDDEN_INPUT }, title: `About ${HIDDEN_INPUT}` }));
+    }
+    key = (await repo.cli(['holdout', 'keygen'])).stdout.trim();
+    expect((await repo.cli(['holdout', 'encrypt'], { EVALGATE_HOLDOUT_KEY: key })).code).toBe(0);
+    await rm(join(repo.dir, 'evals/holdout'), { recursive: true });
+    expect((await repo.cli(['run', '--suite', 'benchmark', '--out', 'base.json'], { EVALGATE_HOLDOUT_KEY: key })).code).toBe(0);
+    // The "pull request": the harness now answers wrongly everywhere (public case still passes).
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 1500, env: { FORCE_REPLY: 'regressed reply' } }));
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('gate exits 1 with a holdout reason, and nothing names or quotes a holdout case', async () => {
+    const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', 'base.json', '--out', 'gate'], { EVALGATE_HOLDOUT_KEY: key });
+    expect(g.code).toBe(1);
+    const cmp = JSON.parse(await repo.read('gate/comparison.json'));
+    expect(cmp.verdict).toBe('block');
+    expect(cmp.holdout?.blocking).toBe(true);
+    expect(cmp.reasons.some((r: { kind: string; blocking: boolean }) => r.kind === 'holdout' && r.blocking)).toBe(true);
+    const everything = [g.stdout, g.stderr, ...(await Promise.all((await listFiles(join(repo.dir, 'gate'))).map((f) => repo.read(`gate/${f}`))))].join('\n');
+    for (const s of [...ids, HIDDEN_INPUT, 'regressed reply', key]) expect(everything.includes(s), s).toBe(false);
   });
 });

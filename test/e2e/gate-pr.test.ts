@@ -1,0 +1,115 @@
+// Pull-request gate scenarios end to end (dist/index.js, GitHub emulator, real git repo with a
+// stored baseline for main): passing PR, fork PR with a read-only token, deleted guard case (with
+// and without the allow label), weakened guard case. The API call budget is in gate-budget.test.ts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TOKENS } from '../emulator/server.js';
+import { callsSince, checkRunsOn, explain, GUARD_CASE, GUARD_FILE, GUARD_TITLE, REGRESS_HARNESS, REPO, startGateRig, warningLines, type GateRig } from './gate-helpers.js';
+
+let rig: GateRig;
+
+beforeAll(async () => {
+  rig = await startGateRig({ storeBaseline: true });
+}, 120_000);
+
+afterAll(async () => {
+  await rig?.stop();
+});
+
+const comparisonOf = () => JSON.parse(readFileSync(join(rig.repo.dir, '.evalgate', 'benchmark', 'comparison.json'), 'utf8'));
+
+describe('a harmless pull request', () => {
+  it('passes: exit 0, verdict pass, successful check run, one pass comment, no extra trials', async () => {
+    const pr = rig.openPull('docs/readme', { 'evals/README.md': '# Evals\n\nClarified how to run the demo agent.\n' });
+    const run = await rig.gate(pr);
+    expect(run.code, explain(run)).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.outputs.regressions).toBe('0');
+    expect(run.stdout).not.toContain('::error::');
+
+    const checks = checkRunsOn(rig.gh, pr.headSha);
+    expect(checks).toHaveLength(1);
+    expect(checks[0].conclusion).toBe('success');
+    expect(checks[0].annotations).toHaveLength(0);
+    const comments = rig.gh.issueComments(REPO, pr.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain('## ✅ evalgate / benchmark: pass');
+    expect(run.summary).toContain('## ✅ evalgate / benchmark: pass');
+
+    const cmp = comparisonOf();
+    expect(cmp.notices.join('\n')).not.toMatch(/extra trial/);
+    expect(cmp.head_totals.runs).toBe(cmp.base_totals.runs);
+    expect(cmp.base.source).toMatch(/^stored/);
+    rig.gh.assertNoViolations();
+  }, 60_000);
+});
+
+describe('a fork pull request with a read-only token', () => {
+  it('still writes the summary and outputs, fails the job on regression, and warns what it could not post', async () => {
+    const pr = rig.openPull('fork/regress', REGRESS_HARNESS, { fork: true });
+    const run = await rig.gate(pr, { token: TOKENS.actionsReadOnly });
+    expect(run.code, explain(run)).toBe(1);
+    expect(run.outputs.verdict).toBe('block');
+    expect(Number(run.outputs.regressions)).toBeGreaterThan(0);
+    expect(run.summary).toContain(GUARD_CASE);
+    expect(run.summary).toContain('## ❌ evalgate / benchmark: blocked');
+    expect(run.stdout).toContain('::error::evalgate: blocked');
+
+    const warnings = warningLines(run);
+    expect(warnings.join('\n')).toMatch(/could not post the check run and PR comment for benchmark.*read-only GITHUB_TOKEN/);
+    expect(rig.gh.issueComments(REPO, pr.number)).toHaveLength(0);
+    expect(checkRunsOn(rig.gh, pr.headSha)).toHaveLength(0);
+    // One refused write is enough to know: no comment write is attempted after the check run's 403.
+    expect(rig.gh.calls({ operationId: 'issues/create-comment' }).filter((c) => c.path.endsWith(`/issues/${pr.number}/comments`))).toHaveLength(0);
+    rig.gh.assertNoViolations();
+  }, 60_000);
+});
+
+describe('a pull request that deletes a guard case', () => {
+  it('shows the case as removed and blocks', async () => {
+    const pr = rig.openPull('cleanup/drop-guard', { [GUARD_FILE]: null });
+    const run = await rig.gate(pr);
+    expect(run.code, explain(run)).toBe(1);
+    expect(run.outputs.verdict).toBe('block');
+    const row = comparisonOf().cases.find((c: { id: string }) => c.id === GUARD_CASE);
+    expect(row).toMatchObject({ status: 'removed', blocking: true });
+    const comment = rig.gh.issueComments(REPO, pr.number)[0].body;
+    expect(comment).toContain('1 guard removed');
+    expect(comment).toContain('evalgate:allow-guard-removal');
+    const check = checkRunsOn(rig.gh, pr.headSha)[0];
+    expect(check.conclusion).toBe('failure');
+    expect(String(check.annotations.find((a) => a.path === GUARD_FILE)?.message)).toContain('add the label evalgate:allow-guard-removal');
+    rig.gh.assertNoViolations();
+  }, 60_000);
+
+  it('passes when the PR carries evalgate:allow-guard-removal (read from the API, not the payload)', async () => {
+    const pr = rig.openPull('cleanup/drop-guard-allowed', { [GUARD_FILE]: null }, { labels: ['evalgate:allow-guard-removal'] });
+    const before = rig.gh.log.length;
+    const run = await rig.gate(pr);
+    expect(run.code, explain(run)).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    const row = comparisonOf().cases.find((c: { id: string }) => c.id === GUARD_CASE);
+    expect(row).toMatchObject({ status: 'removed', blocking: false });
+    expect(rig.gh.issueComments(REPO, pr.number)[0].body).toMatch(/Removed guards[\s\S]*allowed/);
+    expect(callsSince(rig.gh, before).filter((c) => c.operationId === 'issues/list-labels-on-issue')).toHaveLength(1);
+    rig.gh.assertNoViolations();
+  }, 60_000);
+});
+
+describe('a pull request that weakens the guard case it breaks', () => {
+  it('gates with the base definition (still regressed, blocks) and flags the case as modified', async () => {
+    const weakened = readFileSync(join(rig.repo.dir, GUARD_FILE), 'utf8').replace(/checks:[\s\S]*$/, 'checks:\n  - type: output_schema\n    schema: { type: object }\n');
+    const pr = rig.openPull('fix/relax-refund-check', { ...REGRESS_HARNESS, [GUARD_FILE]: weakened });
+    const run = await rig.gate(pr);
+    expect(run.code, explain(run)).toBe(1);
+    const row = comparisonOf().cases.find((c: { id: string }) => c.id === GUARD_CASE);
+    expect(row).toMatchObject({ status: 'regressed', blocking: true, modified: true });
+    const comment = rig.gh.issueComments(REPO, pr.number)[0].body;
+    expect(comment).toContain('definition changed in this PR; the base definition gated');
+    expect(comment).toContain(GUARD_TITLE);
+    const annotation = checkRunsOn(rig.gh, pr.headSha)[0].annotations.find((a) => a.path === GUARD_FILE);
+    expect(String(annotation?.message)).toContain('definition modified in this PR');
+    rig.gh.assertNoViolations();
+  }, 60_000);
+});

@@ -1,0 +1,115 @@
+// loadGatedCases against a real git repository: the base commit holds the example project; the
+// working tree plays the pull request head (edited, deleted and new cases, changed config).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createExampleRepo, type TestRepo } from '../e2e/rig.js';
+import { createGit } from '../../src/adapters/git.js';
+import { loadProjectFromDisk } from '../../src/engine/project.js';
+import { loadGatedCases, type GatedCases } from '../../src/engine/trust.js';
+import type { Case, Config } from '../../src/types.js';
+
+const EDITED = 'refund-policy-before-payment';
+const EDITED_FILE = `evals/cases/refund/${EDITED}.yaml`;
+const DELETED = 'research-no-search-loop';
+const DELETED_FILE = `evals/cases/research/${DELETED}.yaml`;
+const FIXTURE = 'evals/fixtures/refund-8812.json';
+
+let repo: TestRepo;
+let baseSha: string;
+let base: { config: Config; cases: Case[] };
+let head: { config: Config; cases: Case[] };
+let gated: GatedCases;
+
+async function load(dir: string) {
+  const p = await loadProjectFromDisk(dir, 'evalgate.yml');
+  if (!('config' in p)) throw new Error(JSON.stringify(p.problems));
+  return p;
+}
+
+beforeAll(async () => {
+  repo = createExampleRepo();
+  baseSha = repo.git('rev-parse', 'HEAD');
+  base = await load(repo.dir);
+  // The "pull request": uncommitted edits in the working tree; the base commit stays in git.
+  const edited = readFileSync(join(repo.dir, EDITED_FILE), 'utf8').replace(/checks:[\s\S]*$/, 'checks:\n  - type: output_schema\n    schema: { type: object }\n');
+  writeFileSync(join(repo.dir, EDITED_FILE), edited);
+  rmSync(join(repo.dir, DELETED_FILE));
+  const newCase = readFileSync(join(repo.dir, 'evals/cases/orders/orders-status-reply.yaml'), 'utf8').replace(/^id: .*$/m, 'id: orders-brand-new');
+  writeFileSync(join(repo.dir, 'evals/cases/orders/orders-brand-new.yaml'), newCase);
+  writeFileSync(join(repo.dir, FIXTURE), '{"tampered": true}\n');
+  const config = readFileSync(join(repo.dir, 'evalgate.yml'), 'utf8')
+    .replace('command: node evals/agent/run.js', 'command: node evals/agent/run.js --pr-harness')
+    .concat('gate:\n  alpha: 0.5\n  min_drop: 0.9\n  on_error: warn\n');
+  writeFileSync(join(repo.dir, 'evalgate.yml'), config);
+  head = await load(repo.dir);
+  gated = await loadGatedCases({ git: createGit(repo.dir), baseSha, configPath: 'evalgate.yml', headConfig: head.config, headCases: head.cases });
+}, 60_000);
+
+afterAll(async () => {
+  await gated?.dispose();
+  repo?.cleanup();
+});
+
+const byId = (cases: Case[], id: string) => cases.find((c) => c.id === id);
+
+describe('loadGatedCases', () => {
+  it('sanity: the head really differs from the base', () => {
+    expect(byId(head.cases, EDITED)!.definition_hash).not.toBe(byId(base.cases, EDITED)!.definition_hash);
+    expect(byId(head.cases, DELETED)).toBeUndefined();
+    expect(head.config.gate.alpha).toBe(0.5);
+  });
+
+  it('modified: the base definition gates and the id is flagged', () => {
+    const c = byId(gated.cases, EDITED)!;
+    expect(c.definition_hash).toBe(byId(base.cases, EDITED)!.definition_hash);
+    expect(c.checks).toHaveLength(byId(base.cases, EDITED)!.checks.length);
+    expect(gated.modified.has(EDITED)).toBe(true);
+    expect(gated.fromBase.has(EDITED)).toBe(true);
+  });
+
+  it('removed: listed with its base definition, and not run as a head case', () => {
+    expect(gated.removed).toEqual([DELETED]);
+    expect(gated.removedCases.map((c) => c.id)).toEqual([DELETED]);
+    expect(gated.removedCases[0].definition_hash).toBe(byId(base.cases, DELETED)!.definition_hash);
+    expect(byId(gated.cases, DELETED)).toBeUndefined();
+  });
+
+  it('new: taken from the head, not flagged, not from the base', () => {
+    const c = byId(gated.cases, 'orders-brand-new')!;
+    expect(c).toBeDefined();
+    expect(gated.fromBase.has('orders-brand-new')).toBe(false);
+    expect(gated.modified.has('orders-brand-new')).toBe(false);
+  });
+
+  it('unchanged cases come from the base and are not flagged', () => {
+    const unchanged = base.cases.filter((c) => c.id !== EDITED && c.id !== DELETED).map((c) => c.id);
+    expect(unchanged.length).toBeGreaterThan(3);
+    for (const id of unchanged) {
+      expect(gated.fromBase.has(id)).toBe(true);
+      expect(gated.modified.has(id)).toBe(false);
+    }
+    expect(gated.cases).toHaveLength(base.cases.length - 1 + 1);
+  });
+
+  it("the base config's gate settings win, but the head's harness is used", () => {
+    expect(gated.config.gate).toEqual(base.config.gate);
+    expect(gated.config.gate.alpha).toBe(0.05);
+    expect(gated.config.harness.command).toBe('node evals/agent/run.js --pr-harness');
+  });
+
+  it("fixtures come from the base commit, not the PR's edited copy", () => {
+    const c = byId(gated.cases, EDITED)!;
+    expect(c.fixtures).not.toBeNull();
+    expect(c.fixtures!.startsWith(repo.dir)).toBe(false);
+    expect(readFileSync(c.fixtures!, 'utf8')).toBe(repo.git('show', `${baseSha}:${FIXTURE}`) + '\n');
+  });
+
+  it('dispose removes the private copy of base fixtures', async () => {
+    const another = await loadGatedCases({ git: createGit(repo.dir), baseSha, configPath: 'evalgate.yml', headConfig: head.config, headCases: head.cases });
+    const fixture = byId(another.cases, EDITED)!.fixtures!;
+    expect(existsSync(fixture)).toBe(true);
+    await another.dispose();
+    expect(existsSync(fixture)).toBe(false);
+  });
+});
