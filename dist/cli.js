@@ -23782,7 +23782,10 @@ function summaryLine(cmp, visible, hiddenHoldout) {
   const base = cmp.base ? `baseline ${mdCode(shortSha(cmp.base.commit))} (${mdText(cmp.base.source)}${cmp.base.ref ? `, ${mdCode(cmp.base.ref)}` : ""})` : "no baseline (every case is new)";
   const holdout = hiddenHoldout > 0 ? ` (+${formatInt(hiddenHoldout)} holdout)` : "";
   const sd = cmp.suite_delta;
-  return `Head ${mdCode(shortSha(cmp.head.commit))} vs ${base} \xB7 ${plural(visible.length, "case")}${holdout}: ${parts.join(", ")} \xB7 pass rate ${formatPct(sd.base_pass_rate)} \u2192 ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}).`;
+  return `Head ${mdCode(shortSha(cmp.head.commit))} vs ${base} \xB7 ${plural(visible.length, "case")}${holdout}: ${parts.join(", ")} \xB7 ` + (sd.paired_cases > 0 ? `pass rate ${formatPct(sd.base_pass_rate)} \u2192 ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}).` : (
+    // Nothing paired (no baseline, or no case in both runs): the head's own rate, not a 0 → 0 delta.
+    `pass rate ${formatPct(cmp.head_totals.pass_rate)} (nothing paired with the baseline).`
+  ));
 }
 function caseRef(c) {
   return mdCode(c.id);

@@ -48214,7 +48214,10 @@ function summaryLine(cmp, visible, hiddenHoldout) {
   const base = cmp.base ? `baseline ${mdCode(shortSha(cmp.base.commit))} (${mdText(cmp.base.source)}${cmp.base.ref ? `, ${mdCode(cmp.base.ref)}` : ""})` : "no baseline (every case is new)";
   const holdout = hiddenHoldout > 0 ? ` (+${formatInt(hiddenHoldout)} holdout)` : "";
   const sd = cmp.suite_delta;
-  return `Head ${mdCode(shortSha(cmp.head.commit))} vs ${base} \xB7 ${plural(visible.length, "case")}${holdout}: ${parts.join(", ")} \xB7 pass rate ${formatPct(sd.base_pass_rate)} \u2192 ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}).`;
+  return `Head ${mdCode(shortSha(cmp.head.commit))} vs ${base} \xB7 ${plural(visible.length, "case")}${holdout}: ${parts.join(", ")} \xB7 ` + (sd.paired_cases > 0 ? `pass rate ${formatPct(sd.base_pass_rate)} \u2192 ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}).` : (
+    // Nothing paired (no baseline, or no case in both runs): the head's own rate, not a 0 → 0 delta.
+    `pass rate ${formatPct(cmp.head_totals.pass_rate)} (nothing paired with the baseline).`
+  ));
 }
 function caseRef(c) {
   return mdCode(c.id);
@@ -49841,8 +49844,8 @@ async function writeScaffoldPullRequest(client, repo, issue2, scaffold) {
       if (e.status !== 404) throw e;
     }
     if (branchExists) {
-      const pr2 = await findScaffoldPull(client, repo, issue2.number);
-      if (pr2) return { ok: true, value: { action: "exists", number: pr2.number, url: pr2.url } };
+      const pr = await findScaffoldPull(client, repo, issue2.number);
+      if (pr) return { ok: true, value: { action: "exists", number: pr.number, url: pr.url } };
     }
     const base = (await client.octokit.rest.repos.get(r)).data.default_branch;
     if (!branchExists) {
@@ -49876,14 +49879,22 @@ async function writeScaffoldPullRequest(client, repo, issue2, scaffold) {
       "Review the checks before merging: run `npx evalgate validate` and `npx evalgate run --suite coverage --case " + scaffold.caseId + "`; the case must fail on the original failure and pass on the fix.",
       ...scaffold.warnings.length ? ["", "**Scaffolding notes**", "", ...scaffold.warnings.map((w) => `- ${w}`)] : []
     ].join("\n");
-    const pr = await client.octokit.rest.pulls.create({
-      ...r,
-      head: branch,
-      base,
-      title: client.redact(`evalgate: eval case guarding #${issue2.number}`),
-      body: truncateBody(client.redact(body), MAX_COMMENT_CHARS)
-    });
-    return { ok: true, value: { action: "created", number: pr.data.number, url: pr.data.html_url } };
+    try {
+      const pr = await client.octokit.rest.pulls.create({
+        ...r,
+        head: branch,
+        base,
+        title: client.redact(`evalgate: eval case guarding #${issue2.number}`),
+        body: truncateBody(client.redact(body), MAX_COMMENT_CHARS)
+      });
+      return { ok: true, value: { action: "created", number: pr.data.number, url: pr.data.html_url } };
+    } catch (e) {
+      const f = toFailure(e);
+      if (f.status === 422 && /already exists/i.test(`${f.message} ${JSON.stringify(e.response?.data ?? "")}`)) {
+        return { ok: true, value: { action: "exists", number: null, url: null } };
+      }
+      throw e;
+    }
   } catch (e) {
     return toFailure(e);
   }
@@ -49943,12 +49954,15 @@ async function runScaffoldMode(deps) {
     }
     throw err;
   }
+  const red = (t) => deps.redactText(t, project.config.redact);
+  scaffold = { ...scaffold, yaml: red(scaffold.yaml), fixtures: scaffold.fixtures ? { ...scaffold.fixtures, json: red(scaffold.fixtures.json) } : null };
   const lines = [`## evalgate: case scaffolded from #${n}`, "", `\`${scaffold.path}\``, "", mdFence(scaffold.yaml, "yaml")];
   const pr = await writeScaffoldPullRequest(github, repo, { number: n, title: issue2.title }, scaffold);
   if (pr.ok) {
     const what = pr.value.action === "created" ? "opened" : "already open:";
-    notices.push(`scaffold PR ${what} #${pr.value.number} (${scaffold.path}) guarding #${n}`);
-    lines.unshift(`Pull request ${what} #${pr.value.number}${pr.value.url ? ` (${pr.value.url})` : ""}`, "");
+    const which2 = pr.value.number ? `#${pr.value.number}` : `from ${scaffoldBranch(n)}`;
+    notices.push(`scaffold PR ${what} ${which2} (${scaffold.path}) guarding #${n}`);
+    lines.unshift(`Pull request ${what} ${which2}${pr.value.url ? ` (${pr.value.url})` : ""}`, "");
   } else {
     const why = pr.reason === "not_permitted" ? `the token may not push or open pull requests: ${pr.status} ${pr.message}` : `${pr.status} ${pr.message}`;
     warnings.push(`could not open the scaffold pull request for #${n} (${why}); commenting the case on the issue instead`);

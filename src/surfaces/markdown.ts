@@ -247,7 +247,10 @@ function summaryLine(cmp: Comparison, visible: CaseComparison[], hiddenHoldout: 
   const sd = cmp.suite_delta;
   return (
     `Head ${mdCode(shortSha(cmp.head.commit))} vs ${base} · ${plural(visible.length, 'case')}${holdout}: ${parts.join(', ')} · ` +
-    `pass rate ${formatPct(sd.base_pass_rate)} → ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} ± ${formatPp(sd.se).replace(/^\+/, '')}).`
+    (sd.paired_cases > 0
+      ? `pass rate ${formatPct(sd.base_pass_rate)} → ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} ± ${formatPp(sd.se).replace(/^\+/, '')}).`
+      : // Nothing paired (no baseline, or no case in both runs): the head's own rate, not a 0 → 0 delta.
+        `pass rate ${formatPct(cmp.head_totals.pass_rate)} (nothing paired with the baseline).`)
   );
 }
 

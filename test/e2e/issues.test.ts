@@ -13,11 +13,11 @@ let sha: string;
 
 const CASE_ID = (n: number) => `refund-issued-before-the-eligibility-check-${n}`;
 
-function addFailureIssue(n: number, over: { state_reason?: 'completed' | 'not_planned'; labels?: string[] } = {}) {
+function addFailureIssue(n: number, over: { state_reason?: 'completed' | 'not_planned'; labels?: string[]; body?: string } = {}) {
   const r = gh.mustRepo('acme/agent');
   const next = r.nextNumber;
   r.nextNumber = n;
-  gh.addIssue('acme/agent', { title: '[agent-failure] Refund issued before the eligibility check', body: renderAgentFailureBody(), state: 'closed', state_reason: over.state_reason ?? 'completed', labels: over.labels ?? ['agent-failure', 'sev1'] });
+  gh.addIssue('acme/agent', { title: '[agent-failure] Refund issued before the eligibility check', body: over.body ?? renderAgentFailureBody(), state: 'closed', state_reason: over.state_reason ?? 'completed', labels: over.labels ?? ['agent-failure', 'sev1'] });
   r.nextNumber = next;
 }
 
@@ -111,7 +111,8 @@ describe('issues closed as completed with label agent-failure', () => {
   }, 30_000);
 
   it('when the PR cannot be opened, comments the YAML on the issue instead — once', async () => {
-    addFailureIssue(163);
+    const key = 'sk-' + 'A1b2C3d4E5f6G7h8I9j0K1l2';
+    addFailureIssue(163, { body: renderAgentFailureBody({ trace: { ...FAILING_TRACE, input: { messages: [{ role: 'user', content: `Refund 7731 (debug key ${key})` }] } } }) });
     gh.fault({ method: 'POST', path: '/repos/{owner}/{repo}/git/refs', status: 403, message: 'Resource not accessible by integration', times: 2 });
     for (let i = 0; i < 2; i++) {
       const run = await scaffold(163);
@@ -123,6 +124,8 @@ describe('issues closed as completed with label agent-failure', () => {
     expect(comments[0].body).toContain('```yaml');
     expect(comments[0].body).toContain(`evals/cases/refund/${CASE_ID(163)}.yaml`);
     expect(comments[0].body).toMatch(/guards: 163/);
+    expect(comments[0].body).toContain('debug key');
+    expect(comments[0].body).not.toContain(key); // the config's redact patterns apply to the case too
     expect(pullsFrom('evalgate/case-163')).toHaveLength(0);
     gh.assertNoViolations();
   }, 30_000);

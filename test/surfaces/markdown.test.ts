@@ -282,3 +282,16 @@ describe('renderTrendChart', () => {
     expect(renderTrendChart([], 'Benchmark')).not.toContain('mermaid');
   });
 });
+
+describe('headline without paired cases', () => {
+  it('shows the head pass rate instead of a 0% → 0% delta', async () => {
+    const { makeComparison } = await import('./samples.js');
+    const cmp = makeComparison();
+    cmp.base = null;
+    cmp.suite_delta = { paired_cases: 0, base_pass_rate: 0, head_pass_rate: 0, mean_diff: 0, se: 0, ci95: [0, 0] };
+    cmp.head_totals = { ...cmp.head_totals, pass_rate: 1 };
+    const md = renderComparisonMarkdown(cmp);
+    expect(md).toContain('pass rate 100.0% (nothing paired with the baseline)');
+    expect(md).not.toContain('0.0% → 0.0%');
+  });
+});
