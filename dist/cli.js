@@ -22707,6 +22707,7 @@ async function runGate(cases, base, meta2, env, opts) {
         const head2 = { passes: trials.filter((t) => t.outcome === "pass").length, runs: trials.filter((t) => t.outcome !== "error").length };
         const baseCounts = { passes: b.passes, runs: b.runs };
         if (!needsMoreEvidence(baseCounts, head2)) continue;
+        if (c.trials === 1 && b.runs > 0 && b.passes === b.runs) continue;
         const decision = sequentialDecision(baseCounts, head2, seqOpts);
         if (decision === "continue" && trials.length < max_trials) undecided.push(c);
         else if (retried.has(c.id) && decision !== "continue") decisions.set(resultIdOf(c, env.holdoutKey), decision);

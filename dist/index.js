@@ -39325,10 +39325,10 @@ var resolveSymlinksAsync = function(path3, state, callback$1) {
   queue.enqueue();
   fs3.realpath(path3, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat5) => {
+    fs3.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat5.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat5, resolvedPath);
+      if (stat4.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -39338,9 +39338,9 @@ var resolveSymlinks = function(path3, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs3.realpathSync(path3);
-    const stat5 = fs3.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
-    callback$1(stat5, resolvedPath);
+    const stat4 = fs3.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
+    callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -39537,8 +39537,8 @@ var Walker = class {
         this.walkDirectory(this.state, path3, path3, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path3 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path3, this.state, (stat5, resolvedPath) => {
-          if (stat5.isDirectory()) {
+        this.resolveSymlink(path3, this.state, (stat4, resolvedPath) => {
+          if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path3 + pathSeparator, depth - 1, this.walk);
@@ -42919,10 +42919,10 @@ function writeFlowMapping(state, level, node) {
     const keyRender = writeNode(state, level, key, node, { iskey: true });
     const keyText = keyRender.text;
     const valueText = writeNode(state, level, value, node, {}).text;
-    const sep3 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const sep4 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
     const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
     const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-    pairBuffer += `${keyText}${keyColonSep}:${sep3}${valueText}`;
+    pairBuffer += `${keyText}${keyColonSep}:${sep4}${valueText}`;
     result += pairBuffer;
   }
   const pad = state.flowBracketPadding && result !== "" ? " " : "";
@@ -43018,8 +43018,8 @@ function writeNode(state, level, node, parent, ctx) {
       if (anchor !== null) props.push(anchor);
       if (tag !== null) props.push(tag);
     }
-    const sep3 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text = `${props.join(" ")}${sep3}${body}`;
+    const sep4 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text = `${props.join(" ")}${sep4}${body}`;
   }
   return {
     text,
@@ -43061,8 +43061,8 @@ function present(documents, options) {
         block: true,
         compact: true
       }).text;
-      const sep3 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-      result += `---${sep3}${body}
+      const sep4 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result += `---${sep4}${body}
 `;
     } else result += writeNode(state, 0, doc.contents, null, {
       block: true,
@@ -47334,6 +47334,7 @@ async function runGate(cases, base, meta, env, opts) {
         const head2 = { passes: trials.filter((t) => t.outcome === "pass").length, runs: trials.filter((t) => t.outcome !== "error").length };
         const baseCounts = { passes: b.passes, runs: b.runs };
         if (!needsMoreEvidence(baseCounts, head2)) continue;
+        if (c.trials === 1 && b.runs > 0 && b.passes === b.runs) continue;
         const decision = sequentialDecision(baseCounts, head2, seqOpts);
         if (decision === "continue" && trials.length < max_trials) undecided.push(c);
         else if (retried.has(c.id) && decision !== "continue") decisions.set(resultIdOf(c, env.holdoutKey), decision);
@@ -47999,12 +48000,12 @@ function mdLink(text, url) {
   return `[${text}](${safe})`;
 }
 function mdTable(header, rows, align) {
-  const sep3 = header.map((_, i) => {
+  const sep4 = header.map((_, i) => {
     const a = align?.[i] ?? "l";
     return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
   });
   const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
-  return [line(header), line(sep3), ...rows.map(line)].join("\n");
+  return [line(header), line(sep4), ...rows.map(line)].join("\n");
 }
 function mdDetails(summary2, body) {
   return `<details><summary>${summary2}</summary>
@@ -50309,8 +50310,8 @@ ${report2}
 }
 
 // src/action/publish.ts
-import { join as join8 } from "node:path";
-import { stat as stat4 } from "node:fs/promises";
+import { join as join8, sep as sep3 } from "node:path";
+import { lstat as lstat2, realpath as realpath2 } from "node:fs/promises";
 var PUBLISH_DIR = "evalgate-results";
 var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
 function parsePullRef(ref) {
@@ -50327,17 +50328,23 @@ function buildTrustedResults(results, baseDefs) {
     })
   };
 }
-async function readArtifactResults(file, shown) {
+async function readArtifactResults(dir, file, shown) {
   let size;
+  let real;
   try {
-    const s = await stat4(file);
+    const s = await lstat2(file);
+    if (s.isSymbolicLink()) throw new Error(`${shown} is a symbolic link; publish mode reads only regular files from the artifact`);
     if (!s.isFile()) throw new Error("not a file");
     size = s.size;
-  } catch {
+    real = await realpath2(file);
+  } catch (err) {
+    if (err.message.includes("symbolic link")) throw err;
     throw new Error(
       `${shown}: not found. Publish mode expects the gate's .evalgate/ artifact downloaded into ${PUBLISH_DIR}/ (actions/download-artifact with run-id: \${{ github.event.workflow_run.id }} and path: evalgate-results)`
     );
   }
+  const realDir = await realpath2(dir);
+  if (!real.startsWith(realDir + sep3)) throw new Error(`${shown} resolves outside ${PUBLISH_DIR}/ (through a symbolic link); refusing to read it`);
   if (size > MAX_ARTIFACT_BYTES) throw new Error(`${shown} is ${size} bytes; publish mode reads at most ${MAX_ARTIFACT_BYTES} bytes (20 MiB)`);
   return validateResults(await readJsonFile(file), shown);
 }
@@ -50363,7 +50370,7 @@ async function runPublishMode(deps) {
   const headById = [];
   for (const suite of inputs.suites) {
     const shown = `${PUBLISH_DIR}/${suite}/results.json`;
-    const results = await readArtifactResults(join8(root, PUBLISH_DIR, suite, "results.json"), shown);
+    const results = await readArtifactResults(join8(root, PUBLISH_DIR), join8(root, PUBLISH_DIR, suite, "results.json"), shown);
     if (results.suite !== suite) throw new Error(`${shown} holds suite "${results.suite}", expected "${suite}"`);
     if (results.commit !== run2.headSha) {
       throw new Error(`${shown} is for commit ${results.commit}, but workflow run ${run2.id} ran on ${run2.headSha}; refusing results of another commit`);

@@ -4,8 +4,8 @@
 // only: size-capped, parsed, schema-validated, tied to the workflow run's head commit, and the
 // comparison is recomputed here against the trusted baseline store and base-commit definitions.
 // Nothing from the artifact is executed, and its own comparison.json is ignored.
-import { join } from 'node:path';
-import { stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { lstat, realpath } from 'node:fs/promises';
 import type { Case, Results } from '../types.js';
 import type { ActionDeps, ActionResult } from './main.js';
 import { ALLOW_GUARD_REMOVAL_LABEL, findBaseline, postPullSurfaces, validateResults, type SuiteOutcome } from './gate.js';
@@ -44,18 +44,25 @@ export function buildTrustedResults(results: Results, baseDefs: readonly Case[])
 }
 
 /** Reads and validates one suite's results from the downloaded artifact (untrusted). */
-async function readArtifactResults(file: string, shown: string): Promise<Results> {
+async function readArtifactResults(dir: string, file: string, shown: string): Promise<Results> {
   let size: number;
+  let real: string;
   try {
-    const s = await stat(file);
+    // No symbolic links: the artifact must not make this job read files outside it.
+    const s = await lstat(file);
+    if (s.isSymbolicLink()) throw new Error(`${shown} is a symbolic link; publish mode reads only regular files from the artifact`);
     if (!s.isFile()) throw new Error('not a file');
     size = s.size;
-  } catch {
+    real = await realpath(file);
+  } catch (err) {
+    if ((err as Error).message.includes('symbolic link')) throw err;
     throw new Error(
       `${shown}: not found. Publish mode expects the gate's .evalgate/ artifact downloaded into ${PUBLISH_DIR}/ ` +
         '(actions/download-artifact with run-id: ${{ github.event.workflow_run.id }} and path: evalgate-results)',
     );
   }
+  const realDir = await realpath(dir);
+  if (!real.startsWith(realDir + sep)) throw new Error(`${shown} resolves outside ${PUBLISH_DIR}/ (through a symbolic link); refusing to read it`);
   if (size > MAX_ARTIFACT_BYTES) throw new Error(`${shown} is ${size} bytes; publish mode reads at most ${MAX_ARTIFACT_BYTES} bytes (20 MiB)`);
   return validateResults(await readJsonFile(file), shown);
 }
@@ -87,7 +94,7 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
   const headById: Array<{ suite: (typeof inputs.suites)[number]; results: Results }> = [];
   for (const suite of inputs.suites) {
     const shown = `${PUBLISH_DIR}/${suite}/results.json`;
-    const results = await readArtifactResults(join(root, PUBLISH_DIR, suite, 'results.json'), shown);
+    const results = await readArtifactResults(join(root, PUBLISH_DIR), join(root, PUBLISH_DIR, suite, 'results.json'), shown);
     if (results.suite !== suite) throw new Error(`${shown} holds suite "${results.suite}", expected "${suite}"`);
     if (results.commit !== run.headSha) {
       throw new Error(`${shown} is for commit ${results.commit}, but workflow run ${run.id} ran on ${run.headSha}; refusing results of another commit`);

@@ -3,7 +3,7 @@
 // in publish mode with the normal token validates it as data, recomputes the comparison against
 // the stored baseline, and posts the check run and sticky comment on the PR head.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOKENS } from '../emulator/server.js';
 import { loadWebhookExample } from '../emulator/payloads.js';
@@ -72,7 +72,7 @@ describe('fork PR: unprivileged gate, then publish from workflow_run', () => {
     }
   }, 60_000);
 
-  it('rejects results of another commit than the workflow run head, and oversized artifacts', async () => {
+  it('rejects results of another commit than the workflow run head, oversized artifacts and symbolic links', async () => {
     const other = await publish({ headSha: rig.mainSha });
     expect(other.code, explain(other)).toBe(1);
     expect(other.stdout).toContain(`is for commit ${pr.headSha}, but workflow run ${RUN_ID} ran on ${rig.mainSha}`);
@@ -85,6 +85,19 @@ describe('fork PR: unprivileged gate, then publish from workflow_run', () => {
       expect(big.stdout).toMatch(/results\.json is \d+ bytes; publish mode reads at most 20971520 bytes/);
     } finally {
       writeFileSync(artifactResults(), good);
+    }
+    // A symbolic link in the artifact (to a file of this job) is refused, even to a valid results file.
+    const good2 = readFileSync(artifactResults(), 'utf8');
+    const elsewhere = join(rig.repo.dir, '.evalgate', 'benchmark', 'results.json');
+    rmSync(artifactResults());
+    symlinkSync(elsewhere, artifactResults());
+    try {
+      const linked = await publish();
+      expect(linked.code, explain(linked)).toBe(1);
+      expect(linked.stdout).toContain('evalgate-results/benchmark/results.json is a symbolic link');
+    } finally {
+      rmSync(artifactResults());
+      writeFileSync(artifactResults(), good2);
     }
     nothingPosted();
   }, 60_000);

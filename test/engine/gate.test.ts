@@ -1,0 +1,78 @@
+// The gate's adaptive re-trials (runGate): extra trials go only where evidence is needed.
+// The harness is an in-memory implementation of the Harness interface with scripted outcomes.
+import { describe, expect, it } from 'vitest';
+import type { Case, Results } from '../../src/types.js';
+import type { Harness, TrialRequest } from '../../src/adapters/harness.js';
+import { buildDefaultConfig } from '../../src/case/config.js';
+import { runGate } from '../../src/engine/run.js';
+import { buildCaseResult, buildResults } from '../../src/results/build.js';
+
+function makeCase(id: string, trials: number): Case {
+  return {
+    id, title: id, guards: 100, workflow: 'w', severity: 'sev1', suites: ['benchmark'], trials, timeout_ms: 1000,
+    input: {}, fixtures: null, checks: [{ type: 'output_match', pattern: '^ok$' }], file: `evals/cases/${id}.yaml`, line: 1,
+    definition_hash: 'h-' + id, holdout: false,
+  };
+}
+
+/** A harness whose output for (case, trial) comes from `script`; counts invocations per case. */
+function scriptedHarness(script: (req: TrialRequest) => boolean, calls: Map<string, number>): Harness {
+  return {
+    async run(req) {
+      calls.set(req.caseId, (calls.get(req.caseId) ?? 0) + 1);
+      const trace = { output: script(req) ? 'ok' : 'broken', steps: [] };
+      return { kind: 'output', stdout: JSON.stringify(trace), stderr_tail: '', wall_ms: 1, exit_code: 0, signal: null };
+    },
+    async close() {},
+  };
+}
+
+function baseline(cases: Case[], passesOf: (c: Case) => number, runs: number): Results {
+  const meta = { suite: 'benchmark' as const, commit: 'a'.repeat(40), ref: 'refs/heads/main', createdAt: '2026-11-21T00:00:00.000Z', harness: { command: 'x', config_hash: 'h' }, notices: [] };
+  return buildResults({
+    ...meta,
+    cases: cases.map((c) =>
+      buildCaseResult(c, Array.from({ length: runs }, (_, i) => ({ trial: i + 1, outcome: i < passesOf(c) ? 'pass' : 'fail', failures: [], latency_ms: 1, tokens: 0, cost_usd: 0, retries: 0 })), {}),
+    ),
+  });
+}
+
+describe('runGate adaptive re-trials', () => {
+  const config = { ...buildDefaultConfig('x'), concurrency: 2, max_trials: 20 };
+  const meta = { suite: 'benchmark' as const, commit: 'b'.repeat(40), ref: 'refs/pull/1/head', createdAt: '2026-11-21T00:00:00.000Z' };
+
+  it('spends extra trials only on the stochastic case that did worse, and decides it', async () => {
+    const flaky = makeCase('flaky', 3); // now passes every other trial (p = 0.5, baseline 10/10)
+    const steady = makeCase('steady', 3); // always passes
+    const det = makeCase('deterministic', 1); // trials: 1, now always fails
+    const calls = new Map<string, number>();
+    const harness = scriptedHarness((r) => (r.caseId === 'steady' ? true : r.caseId === 'flaky' ? r.trial % 2 === 0 : false), calls);
+    const base = baseline([flaky, steady, det], () => 10, 10);
+    const out = await runGate([flaky, steady, det], base, meta, { cwd: '.', config, holdoutKey: null, createHarness: () => harness }, { baseSource: 'test', allowGuardRemoval: false });
+
+    expect(calls.get('steady')).toBe(3);
+    expect(calls.get('deterministic')).toBe(1);
+    expect(calls.get('flaky')!).toBeGreaterThan(3);
+    expect(calls.get('flaky')!).toBeLessThanOrEqual(20);
+    expect(out.retried).toEqual(['flaky']);
+    expect(out.extraTrials).toBe(calls.get('flaky')! - 3);
+    const status = Object.fromEntries(out.comparison.cases.map((c) => [c.id, c.status]));
+    expect(status).toEqual({ flaky: 'regressed', steady: 'unchanged', deterministic: 'regressed' });
+    expect(out.comparison.verdict).toBe('block');
+    // Every attempt counts: the head record holds all trials, failing ones included.
+    const headFlaky = out.head.cases.find((c) => c.id === 'flaky')!;
+    expect(headFlaky.runs).toBe(calls.get('flaky'));
+  });
+
+  it('a stochastic case that failed once but recovers is accepted, not blocked', async () => {
+    const c = makeCase('wobbly', 3);
+    const calls = new Map<string, number>();
+    // Fails only its first trial, then passes: evidence should clear it.
+    const harness = scriptedHarness((r) => r.trial !== 1, calls);
+    const base = baseline([c], () => 10, 10);
+    const out = await runGate([c], base, meta, { cwd: '.', config, holdoutKey: null, createHarness: () => harness }, { baseSource: 'test', allowGuardRemoval: false });
+    expect(calls.get('wobbly')!).toBeGreaterThan(3);
+    expect(out.comparison.cases[0].status).not.toBe('regressed');
+    expect(out.comparison.verdict).toBe('pass');
+  });
+});
