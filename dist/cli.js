@@ -14452,7 +14452,7 @@ Usage:
   evalgate gate --suite S --baseline DIR|F [--base-ref REF] [--case ID]... [--out F]
   evalgate merge F... [--out F]
   evalgate report F [--format md|json|junit|text]
-  evalgate scaffold --issue-file F [--write]
+  evalgate scaffold --issue-file F | --issue N [--repo owner/name] [--write]
   evalgate ingest F [--dry-run] [--repo owner/name]
   evalgate holdout encrypt [CASE_FILE...] | decrypt [--out DIR] | keygen
 
@@ -14493,6 +14493,7 @@ function parseCommand(argv) {
     "base-ref": { type: "string" },
     format: { type: "string" },
     "issue-file": { type: "string" },
+    issue: { type: "string" },
     write: { type: "boolean" },
     "dry-run": { type: "boolean" },
     repo: { type: "string" },
@@ -14547,9 +14548,15 @@ function parseCommand(argv) {
       if (!["md", "json", "junit", "text"].includes(format)) throw new UsageError(`report: --format "${format}" is not supported (expected md, json, junit or text)`);
       return { verb, file: positionals[0], format };
     }
-    case "scaffold":
+    case "scaffold": {
       noPositionals();
-      return { verb, issueFile: need(v["issue-file"], "--issue-file", verb), write: v.write ?? false };
+      const file = v["issue-file"] ?? null;
+      const raw = v.issue ?? null;
+      if (file === null === (raw === null)) throw new UsageError("scaffold: give exactly one of --issue-file F (the issue JSON) or --issue N (fetched from GitHub)");
+      const issue = raw === null ? null : /^#?\d+$/.test(raw) && Number(raw.replace("#", "")) > 0 ? Number(raw.replace("#", "")) : NaN;
+      if (Number.isNaN(issue)) throw new UsageError(`scaffold: --issue "${raw}" is not an issue number (expected e.g. 123)`);
+      return { verb, issueFile: file, issue, repo: v.repo ?? null, write: v.write ?? false };
+    }
     case "ingest":
       if (positionals.length !== 1) throw new UsageError("ingest: give exactly one JSONL file of failure signals");
       return { verb, file: positionals[0], dryRun: v["dry-run"] ?? false, config: v.config, repo: v.repo ?? null };
@@ -28654,9 +28661,11 @@ function createGitHubClient(options) {
     auth: options.token,
     baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
     userAgent: options.userAgent ?? "evalgate",
+    // Octokit's request log reports every failed request (e.g. the expected 403 on GET /user for a
+    // GITHUB_TOKEN); callers warn with context, so these stay at debug level.
     log: { debug: () => {
     }, info: () => {
-    }, warn: (m) => log2("warn", m), error: (m) => log2("warn", m) },
+    }, warn: (m) => log2("warn", m), error: (m) => log2("debug", m) },
     request: { fetch: timedFetch },
     retry: { retries: r.retries ?? 3, retryAfterBaseValue: baseDelayMs },
     throttle: {
@@ -28732,9 +28741,26 @@ function summarize(owner, repo, i) {
     author: i.user?.login ?? null
   };
 }
+async function readIssue(client, repo, number) {
+  try {
+    const res = await client.octokit.rest.issues.get({ ...pick2(repo), issue_number: number });
+    return { ok: true, value: summarize(repo.owner, repo.repo, res.data) };
+  } catch (e) {
+    return failure(e);
+  }
+}
 async function createIssue(client, repo, input) {
   try {
-    const res = await client.octokit.rest.issues.create({ ...pick2(repo), title: client.redact(input.title), body: truncateBody(client.redact(input.body), MAX_COMMENT_CHARS), labels: input.labels ?? [], assignees: input.assignees ?? [] });
+    const res = await client.octokit.rest.issues.create({
+      ...pick2(repo),
+      title: client.redact(input.title),
+      body: truncateBody(client.redact(input.body), MAX_COMMENT_CHARS),
+      labels: input.labels ?? [],
+      assignees: input.assignees ?? [],
+      // Never blindly retried: a lost response after GitHub created the issue would create it twice.
+      // The next ingest run finds the created issue by its markers and continues from there.
+      request: { retries: 0 }
+    });
     return { ok: true, value: summarize(repo.owner, repo.repo, res.data) };
   } catch (e) {
     return failure(e);
@@ -29194,7 +29220,8 @@ function scaffoldCase(issue, comments, opts) {
   };
   const url = /^https:\/\/[^\s<>"']+$/.test(issue.html_url ?? "") ? ` (${issue.html_url})` : "";
   const header = [
-    "# yaml-language-server: $schema=../../../src/schemas/case.schema.json",
+    // The schema's $id: the relative path only resolves inside evalgate's own repository.
+    "# yaml-language-server: $schema=https://evalgate.dev/schemas/case.schema.json",
     `# Guards issue #${issue.number}: ${oneLine2(issueTitle || name, SCAFFOLD_LIMITS.title)}${url}`,
     "# Scaffolded by evalgate from the issue form and trace; review the checks before merging."
   ];
@@ -29755,21 +29782,37 @@ function targetPath(root, rel) {
   if (r.startsWith("..") || r.startsWith(sep3)) throw new CliError(`refusing to write ${rel}: outside ${root}`);
   return abs;
 }
-async function runScaffoldCommand(io, cmd) {
-  const file = resolve3(io.cwd, cmd.issueFile);
-  let doc;
+async function readIssueJson(io, issueFile) {
   try {
-    doc = await readJsonFile(file);
+    return await readJsonFile(resolve3(io.cwd, issueFile));
   } catch (err) {
     throw new CliError(err.message);
   }
-  const { issue, comments, repo } = parseIssueFile(doc, cmd.issueFile);
+}
+async function readIssueFromGitHub(io, number, repoArg) {
+  const repoName = repoArg ?? io.env.GITHUB_REPOSITORY ?? "";
+  const [owner, name] = repoName.split("/");
+  if (!owner || !name) throw new CliError("scaffold --issue: give --repo owner/name (or set GITHUB_REPOSITORY)");
+  const client = createGitHubClient({ token: io.env.GITHUB_TOKEN ?? "", baseUrl: io.env.GITHUB_API_URL || "https://api.github.com", userAgent: "evalgate-cli" });
+  const repo = { owner, repo: name };
+  const issue = await readIssue(client, repo, number);
+  if (!issue.ok) throw new CliError(`cannot read ${repoName}#${number}: ${issue.status} ${issue.message}`);
+  const comments = await readIssueComments(client, repo, number);
+  return {
+    issue: { number, title: issue.value.title, body: issue.value.body, html_url: issue.value.html_url, labels: issue.value.labels },
+    comments: comments.ok ? comments.value.map((c) => ({ body: c.body })) : [],
+    repo: repoName
+  };
+}
+async function runScaffoldCommand(io, cmd) {
+  const source = cmd.issueFile ?? `issue #${cmd.issue}`;
+  const { issue, comments, repo } = cmd.issueFile !== null ? parseIssueFile(await readIssueJson(io, cmd.issueFile), cmd.issueFile) : await readIssueFromGitHub(io, cmd.issue, cmd.repo);
   const project = await loadLoopProject(io, "evalgate.yml");
   let result;
   try {
     result = scaffoldCase(issue, comments, { repo: repo ?? io.env.GITHUB_REPOSITORY ?? void 0, defaultTrials: project.config.trials });
   } catch (err) {
-    if (err instanceof ScaffoldError) throw new CliError(`${cmd.issueFile}: ${err.message}`);
+    if (err instanceof ScaffoldError) throw new CliError(`${source}: ${err.message}`);
     throw err;
   }
   for (const w of result.warnings) io.stderr(`note: ${w}

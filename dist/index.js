@@ -38587,9 +38587,11 @@ function createGitHubClient(options) {
     auth: options.token,
     baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
     userAgent: options.userAgent ?? "evalgate",
+    // Octokit's request log reports every failed request (e.g. the expected 403 on GET /user for a
+    // GITHUB_TOKEN); callers warn with context, so these stay at debug level.
     log: { debug: () => {
     }, info: () => {
-    }, warn: (m) => log2("warn", m), error: (m) => log2("warn", m) },
+    }, warn: (m) => log2("warn", m), error: (m) => log2("debug", m) },
     request: { fetch: timedFetch },
     retry: { retries: r.retries ?? 3, retryAfterBaseValue: baseDelayMs },
     throttle: {
@@ -38891,7 +38893,16 @@ async function readPull(client, repo, number) {
 }
 async function createIssue(client, repo, input) {
   try {
-    const res = await client.octokit.rest.issues.create({ ...pick(repo), title: client.redact(input.title), body: truncateBody(client.redact(input.body), MAX_COMMENT_CHARS), labels: input.labels ?? [], assignees: input.assignees ?? [] });
+    const res = await client.octokit.rest.issues.create({
+      ...pick(repo),
+      title: client.redact(input.title),
+      body: truncateBody(client.redact(input.body), MAX_COMMENT_CHARS),
+      labels: input.labels ?? [],
+      assignees: input.assignees ?? [],
+      // Never blindly retried: a lost response after GitHub created the issue would create it twice.
+      // The next ingest run finds the created issue by its markers and continues from there.
+      request: { retries: 0 }
+    });
     return { ok: true, value: summarize(repo.owner, repo.repo, res.data) };
   } catch (e) {
     return failure(e);
@@ -49386,7 +49397,8 @@ function scaffoldCase(issue2, comments, opts) {
   };
   const url = /^https:\/\/[^\s<>"']+$/.test(issue2.html_url ?? "") ? ` (${issue2.html_url})` : "";
   const header = [
-    "# yaml-language-server: $schema=../../../src/schemas/case.schema.json",
+    // The schema's $id: the relative path only resolves inside evalgate's own repository.
+    "# yaml-language-server: $schema=https://evalgate.dev/schemas/case.schema.json",
     `# Guards issue #${issue2.number}: ${oneLine2(issueTitle || name, SCAFFOLD_LIMITS.title)}${url}`,
     "# Scaffolded by evalgate from the issue form and trace; review the checks before merging."
   ];

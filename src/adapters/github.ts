@@ -117,7 +117,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: options.userAgent ?? 'evalgate',
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => log('warn', m), error: (m: string) => log('warn', m) },
+    // Octokit's request log reports every failed request (e.g. the expected 403 on GET /user for a
+    // GITHUB_TOKEN); callers warn with context, so these stay at debug level.
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => log('warn', m), error: (m: string) => log('debug', m) },
     request: { fetch: timedFetch },
     retry: { retries: r.retries ?? 3, retryAfterBaseValue: baseDelayMs },
     throttle: {
@@ -564,7 +566,10 @@ export async function createIssue(
   input: { title: string; body: string; labels?: string[]; assignees?: string[] },
 ): Promise<GitHubResult<IssueSummary>> {
   try {
-    const res = await client.octokit.rest.issues.create({ ...pick(repo), title: client.redact(input.title), body: truncateBody(client.redact(input.body), MAX_COMMENT_CHARS), labels: input.labels ?? [], assignees: input.assignees ?? [] });
+    const res = await client.octokit.rest.issues.create({ ...pick(repo), title: client.redact(input.title), body: truncateBody(client.redact(input.body), MAX_COMMENT_CHARS), labels: input.labels ?? [], assignees: input.assignees ?? [],
+      // Never blindly retried: a lost response after GitHub created the issue would create it twice.
+      // The next ingest run finds the created issue by its markers and continues from there.
+      request: { retries: 0 } });
     return { ok: true, value: summarize(repo.owner, repo.repo, res.data) };
   } catch (e) {
     return failure(e);

@@ -26,7 +26,7 @@ export type Command =
     }
   | { verb: 'merge'; files: string[]; out: string | null }
   | { verb: 'report'; file: string; format: 'md' | 'json' | 'junit' | 'text' }
-  | { verb: 'scaffold'; issueFile: string; write: boolean }
+  | { verb: 'scaffold'; issueFile: string | null; issue: number | null; repo: string | null; write: boolean }
   | { verb: 'ingest'; file: string; dryRun: boolean; config: string; repo: string | null }
   | { verb: 'holdout'; action: 'encrypt' | 'decrypt' | 'keygen'; config: string; out: string | null; files: string[] };
 
@@ -40,7 +40,7 @@ Usage:
   evalgate gate --suite S --baseline DIR|F [--base-ref REF] [--case ID]... [--out F]
   evalgate merge F... [--out F]
   evalgate report F [--format md|json|junit|text]
-  evalgate scaffold --issue-file F [--write]
+  evalgate scaffold --issue-file F | --issue N [--repo owner/name] [--write]
   evalgate ingest F [--dry-run] [--repo owner/name]
   evalgate holdout encrypt [CASE_FILE...] | decrypt [--out DIR] | keygen
 
@@ -87,6 +87,7 @@ export function parseCommand(argv: string[]): Command {
     'base-ref': { type: 'string' as const },
     format: { type: 'string' as const },
     'issue-file': { type: 'string' as const },
+    issue: { type: 'string' as const },
     write: { type: 'boolean' as const },
     'dry-run': { type: 'boolean' as const },
     repo: { type: 'string' as const },
@@ -141,9 +142,15 @@ export function parseCommand(argv: string[]): Command {
       if (!['md', 'json', 'junit', 'text'].includes(format)) throw new UsageError(`report: --format "${format}" is not supported (expected md, json, junit or text)`);
       return { verb, file: positionals[0], format: format as 'md' | 'json' | 'junit' | 'text' };
     }
-    case 'scaffold':
+    case 'scaffold': {
       noPositionals();
-      return { verb, issueFile: need(v['issue-file'], '--issue-file', verb), write: v.write ?? false };
+      const file = v['issue-file'] ?? null;
+      const raw = v.issue ?? null;
+      if ((file === null) === (raw === null)) throw new UsageError('scaffold: give exactly one of --issue-file F (the issue JSON) or --issue N (fetched from GitHub)');
+      const issue = raw === null ? null : /^#?\d+$/.test(raw) && Number(raw.replace('#', '')) > 0 ? Number(raw.replace('#', '')) : NaN;
+      if (Number.isNaN(issue)) throw new UsageError(`scaffold: --issue "${raw}" is not an issue number (expected e.g. 123)`);
+      return { verb, issueFile: file, issue, repo: v.repo ?? null, write: v.write ?? false };
+    }
     case 'ingest':
       if (positionals.length !== 1) throw new UsageError('ingest: give exactly one JSONL file of failure signals');
       return { verb, file: positionals[0], dryRun: v['dry-run'] ?? false, config: v.config, repo: v.repo ?? null };

@@ -10,11 +10,11 @@ import { loadProjectFromDisk } from '../engine/project.js';
 import { buildDefaultConfig } from '../case/config.js';
 import { renderProblem } from '../case/problems.js';
 import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
-import { createGitHubClient } from '../adapters/github.js';
+import { createGitHubClient, readIssue } from '../adapters/github.js';
 import { scaffoldCase, ScaffoldError, type ScaffoldIssue } from '../loop/scaffold.js';
 import { parseSignals, planIngest, renderIngestPlan, type IngestIssue } from '../loop/ingest.js';
 import { redact } from '../surfaces/redact.js';
-import { applyIngestPlan, computeGuardedIssues, readIngestIssues } from '../action/issues.js';
+import { applyIngestPlan, computeGuardedIssues, readIngestIssues, readIssueComments } from '../action/issues.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -70,21 +70,40 @@ function targetPath(root: string, rel: string): string {
 }
 
 /** `evalgate scaffold --issue-file F [--write]`: prints the case YAML; with --write writes the case and fixtures (never overwriting). */
-export async function runScaffoldCommand(io: Io, cmd: Extract<Command, { verb: 'scaffold' }>): Promise<number> {
-  const file = resolve(io.cwd, cmd.issueFile);
-  let doc: unknown;
+async function readIssueJson(io: Io, issueFile: string): Promise<unknown> {
   try {
-    doc = await readJsonFile(file);
+    return await readJsonFile(resolve(io.cwd, issueFile));
   } catch (err) {
     throw new CliError((err as Error).message);
   }
-  const { issue, comments, repo } = parseIssueFile(doc, cmd.issueFile);
+}
+
+/** `--issue N`: the issue and its comments through the API (GITHUB_TOKEN, GITHUB_API_URL). */
+async function readIssueFromGitHub(io: Io, number: number, repoArg: string | null): Promise<ReturnType<typeof parseIssueFile>> {
+  const repoName = repoArg ?? io.env.GITHUB_REPOSITORY ?? '';
+  const [owner, name] = repoName.split('/');
+  if (!owner || !name) throw new CliError('scaffold --issue: give --repo owner/name (or set GITHUB_REPOSITORY)');
+  const client = createGitHubClient({ token: io.env.GITHUB_TOKEN ?? '', baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com', userAgent: 'evalgate-cli' });
+  const repo = { owner, repo: name };
+  const issue = await readIssue(client, repo, number);
+  if (!issue.ok) throw new CliError(`cannot read ${repoName}#${number}: ${issue.status} ${issue.message}`);
+  const comments = await readIssueComments(client, repo, number);
+  return {
+    issue: { number, title: issue.value.title, body: issue.value.body, html_url: issue.value.html_url, labels: issue.value.labels },
+    comments: comments.ok ? comments.value.map((c) => ({ body: c.body })) : [],
+    repo: repoName,
+  };
+}
+
+export async function runScaffoldCommand(io: Io, cmd: Extract<Command, { verb: 'scaffold' }>): Promise<number> {
+  const source = cmd.issueFile ?? `issue #${cmd.issue}`;
+  const { issue, comments, repo } = cmd.issueFile !== null ? parseIssueFile(await readIssueJson(io, cmd.issueFile), cmd.issueFile) : await readIssueFromGitHub(io, cmd.issue!, cmd.repo);
   const project = await loadLoopProject(io, 'evalgate.yml');
   let result;
   try {
     result = scaffoldCase(issue, comments, { repo: repo ?? io.env.GITHUB_REPOSITORY ?? undefined, defaultTrials: project.config.trials });
   } catch (err) {
-    if (err instanceof ScaffoldError) throw new CliError(`${cmd.issueFile}: ${err.message}`);
+    if (err instanceof ScaffoldError) throw new CliError(`${source}: ${err.message}`);
     throw err;
   }
   for (const w of result.warnings) io.stderr(`note: ${w}\n`);

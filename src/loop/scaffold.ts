@@ -406,7 +406,8 @@ export function scaffoldCase(issue: ScaffoldIssue, comments: Array<{ body: strin
   };
   const url = /^https:\/\/[^\s<>"']+$/.test(issue.html_url ?? '') ? ` (${issue.html_url})` : '';
   const header = [
-    '# yaml-language-server: $schema=../../../src/schemas/case.schema.json',
+    // The schema's $id: the relative path only resolves inside evalgate's own repository.
+    '# yaml-language-server: $schema=https://evalgate.dev/schemas/case.schema.json',
     `# Guards issue #${issue.number}: ${oneLine(issueTitle || name, SCAFFOLD_LIMITS.title)}${url}`,
     '# Scaffolded by evalgate from the issue form and trace; review the checks before merging.',
   ];

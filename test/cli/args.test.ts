@@ -40,3 +40,16 @@ describe('parseShard', () => {
   ])('%s', (raw, expected) => expect(parseShard(raw)).toEqual(expected));
   it.each(['0/4', '1/0', 'a/b', '2'])('rejects %s', (raw) => expect(() => parseShard(raw)).toThrow(UsageError));
 });
+
+describe('scaffold arguments', () => {
+  it.each([
+    [['scaffold', '--issue-file', 'i.json'], { issueFile: 'i.json', issue: null }],
+    [['scaffold', '--issue', '123', '--repo', 'acme/agent'], { issueFile: null, issue: 123, repo: 'acme/agent' }],
+    [['scaffold', '--issue', '#7'], { issue: 7 }],
+  ])('%j', (argv, expected) => expect(parseCommand(argv)).toMatchObject({ verb: 'scaffold', ...expected }));
+  it.each([
+    [['scaffold'], 'exactly one of --issue-file F'],
+    [['scaffold', '--issue', '1', '--issue-file', 'x.json'], 'exactly one of --issue-file F'],
+    [['scaffold', '--issue', 'abc'], '--issue "abc" is not an issue number'],
+  ])('rejects %j', (argv, message) => expect(() => parseCommand(argv)).toThrow(message));
+});

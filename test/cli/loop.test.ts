@@ -153,3 +153,27 @@ describe('evalgate ingest', () => {
     }
   }, 30_000);
 });
+
+describe('evalgate scaffold --issue N', () => {
+  it('fetches the issue and its comments from GitHub and prints the same case as from the file', async () => {
+    const gh = await startEmulator();
+    try {
+      const repo = gh.addRepo('acme/agent');
+      repo.nextNumber = 142;
+      gh.addIssue('acme/agent', { title: ISSUE.title, body: ISSUE.body, state: 'closed', state_reason: 'completed', labels: ['agent-failure', 'sev1'] });
+      const env = { GITHUB_TOKEN: TOKENS.actions, GITHUB_API_URL: gh.url };
+      const fetched = await cli(['scaffold', '--issue', '142', '--repo', 'acme/agent'], env);
+      expect(fetched.code, fetched.err).toBe(0);
+      writeFileSync(join(dir, 'issue.json'), JSON.stringify(ISSUE));
+      const fromFile = await cli(['scaffold', '--issue-file', 'issue.json']);
+      expect(load(fetched.out)).toEqual(load(fromFile.out));
+      gh.assertNoViolations();
+
+      const missing = await cli(['scaffold', '--issue', '999', '--repo', 'acme/agent'], env);
+      expect(missing.code).toBe(2);
+      expect(missing.err).toContain('cannot read acme/agent#999: 404');
+    } finally {
+      await gh.stop();
+    }
+  }, 30_000);
+});
