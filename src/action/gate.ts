@@ -5,6 +5,7 @@ import type { Case, Comparison, Config, Results, Suite } from '../types.js';
 import type { ActionDeps, ActionResult } from './main.js';
 import { loadProjectFromDisk, loadHoldout, selectCases } from '../engine/project.js';
 import { loadGatedCases } from '../engine/trust.js';
+import { checkHarnessTouched } from '../engine/paths.js';
 import { runGate, runSuite, type RunEnv } from '../engine/run.js';
 import { createGitBranchStore, createDirStore, type BaselineStore } from '../adapters/store.js';
 import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
@@ -87,6 +88,27 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   const holdout = await loadHoldout(root, gated.config, deps.env.EVALGATE_HOLDOUT_KEY);
   if (holdout.problems.length > 0) warnings.push(...holdout.problems);
   notices.push(...holdout.notices);
+
+  // harness.paths: a PR that touches neither the harness nor the cases, fixtures or config skips
+  // the eval run. Removed or modified guards can only come from touched case files, so the guard
+  // checks are covered by the same test.
+  const diff = await git.run(['diff', '--name-only', mergeBase, pull.headSha]);
+  const touch = checkHarnessTouched(diff.stdout.toString().split('\n').filter(Boolean), {
+    paths: gated.config.harness.paths,
+    cases: gated.config.cases,
+    config: inputs.config,
+  });
+  if (!touch.touched) {
+    await gated.dispose();
+    await holdout.holdout?.dispose();
+    const why = `skipped: this pull request changes nothing under harness.paths (${gated.config.harness.paths.join(', ')}), the cases, fixtures or config`;
+    for (const suite of inputs.suites) {
+      const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: pull.headSha, conclusion: 'success', title: 'skipped: harness untouched', summary: why, annotations: [] });
+      if (!check.ok) warnings.push(`could not create the check run evalgate / ${suite} (${check.status} ${check.message})`);
+    }
+    return { verdict: 'pass', regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
+`, warnings, notices: [why] };
+  }
 
   let allowGuardRemoval = false;
   if (gated.removed.length > 0) {

@@ -21,7 +21,9 @@ const comparisonOf = () => JSON.parse(readFileSync(join(rig.repo.dir, '.evalgate
 
 describe('a harmless pull request', () => {
   it('passes: exit 0, verdict pass, successful check run, one pass comment, no extra trials', async () => {
-    const pr = rig.openPull('docs/readme', { 'evals/README.md': '# Evals\n\nClarified how to run the demo agent.\n' });
+    // A harness change that keeps behaviour: a comment in the agent (under harness.paths).
+    const agent = readFileSync(join(rig.repo.dir, 'evals', 'agent', 'run.js'), 'utf8');
+    const pr = rig.openPull('agent/comment', { 'evals/agent/run.js': agent + '\n// Clarified how the planner routes.\n' });
     const run = await rig.gate(pr);
     expect(run.code, explain(run)).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
@@ -41,6 +43,25 @@ describe('a harmless pull request', () => {
     expect(cmp.notices.join('\n')).not.toMatch(/extra trial/);
     expect(cmp.head_totals.runs).toBe(cmp.base_totals.runs);
     expect(cmp.base.source).toMatch(/^stored/);
+    rig.gh.assertNoViolations();
+  }, 60_000);
+});
+
+describe('a pull request that touches nothing under harness.paths', () => {
+  it('skips the eval run: successful "skipped" check run, no comment, no results, verdict pass', async () => {
+    const pr = rig.openPull('docs/readme', { 'evals/README.md': '# Evals\n\nClarified how to run the demo agent.\n' });
+    const before = rig.gh.log.length;
+    const run = await rig.gate(pr);
+    expect(run.code, explain(run)).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.outputs['results-path']).toBe('');
+    const checks = checkRunsOn(rig.gh, pr.headSha);
+    expect(checks).toHaveLength(1);
+    expect(checks[0].conclusion).toBe('success');
+    expect(checks[0].title ?? '').toContain('skipped');
+    expect(rig.gh.issueComments(REPO, pr.number)).toHaveLength(0);
+    expect(run.summary).toContain('changes nothing under harness.paths');
+    expect(rig.gh.log.slice(before).filter((l) => l.method !== 'GET')).toHaveLength(1);
     rig.gh.assertNoViolations();
   }, 60_000);
 });
