@@ -252,7 +252,7 @@ function toOtlp(trace, seed) {
     const attributes = [];
     if (s.type === 'llm') {
       attributes.push(str('gen_ai.operation.name', 'chat'), str('gen_ai.request.model', s.model), str('gen_ai.response.model', s.model),
-        int('gen_ai.usage.input_tokens', s.input_tokens), int('gen_ai.usage.output_tokens', s.output_tokens), dbl('gen_ai.usage.cost', s.cost_usd));
+        int('gen_ai.usage.input_tokens', s.input_tokens), int('gen_ai.usage.output_tokens', s.output_tokens), dbl('evalgate.cost_usd', s.cost_usd));
     } else {
       attributes.push(str('gen_ai.operation.name', 'execute_tool'), str('gen_ai.tool.name', s.name),
         str('gen_ai.tool.call.arguments', JSON.stringify(s.args ?? {})));

@@ -89,6 +89,8 @@ const rows: Row[] = [
   run('truncated SPRT, max_trials 33, exact at truncation', 33, 'exact', null, 3),
   run('truncated SPRT, max_trials 33, log-LR sign at truncation', 33, 'llr', null, 4),
   run('truncated SPRT, max_trials 50, exact at truncation', 50, 'exact', null, 5),
+  run('truncated SPRT, max_trials 60, exact at truncation', 60, 'exact', null, 10),
+  run('truncated SPRT, max_trials 100, exact at truncation', 100, 'exact', null, 11),
   run('untruncated SPRT (max_trials 10000)', 10000, 'exact', null, 6),
   run('truncated SPRT, max_trials 20, baseline estimated from 20 runs', 20, 'exact', 20, 7),
   run('truncated SPRT, max_trials 33, baseline estimated from 20 runs', 33, 'exact', 20, 8),
