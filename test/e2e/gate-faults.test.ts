@@ -21,7 +21,7 @@ afterAll(async () => {
 
 describe('PR gate under API faults', () => {
   it('502 on the comment create after the write happened: exactly one comment, no failure', async () => {
-    const pr = rig.openPull('faults/lost-response', { 'evals/README.md': '# Evals\n\nlost response\n' });
+    const pr = rig.openPull('faults/lost-response', { 'evals/agent/NOTES.md': 'lost response\n' });
     rig.gh.fault({ method: 'POST', path: COMMENTS, status: 502, applyWrite: true });
     const run = await rig.gate(pr);
     expect(run.code, explain(run)).toBe(0);

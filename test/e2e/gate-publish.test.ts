@@ -103,7 +103,7 @@ describe('fork PR: unprivileged gate, then publish from workflow_run', () => {
   }, 60_000);
 
   it('rejects an artifact whose ref points at a PR with another head (it cannot aim the comment elsewhere)', async () => {
-    const victim = rig.openPull('someone/else', { 'evals/README.md': '# other\n' });
+    const victim = rig.openPull('someone/else', { 'evals/agent/NOTES.md': 'other\n' });
     const good = readFileSync(artifactResults(), 'utf8');
     const doc = JSON.parse(good);
     doc.ref = `refs/pull/${victim.number}/head`;
@@ -163,7 +163,7 @@ describe('fork PR: unprivileged gate, then publish from workflow_run', () => {
   }, 60_000);
 
   it('same-repository PR: the PR number comes from workflow_run.pull_requests', async () => {
-    const same = rig.openPull('feature/same-repo', { 'evals/README.md': '# same repo\n' });
+    const same = rig.openPull('feature/same-repo', { 'evals/agent/NOTES.md': 'same repo\n' });
     const run = await rig.gate(same, { inputs: { 'fail-on': 'never' } });
     expect(run.code, explain(run)).toBe(0);
     rmSync(artifact(), { recursive: true, force: true });
