@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { startEmulator, TOKENS, type GitHubEmulator } from '../emulator/server.js';
 import { loadWebhookExample } from '../emulator/payloads.js';
-import { createExampleRepo, ensureBuilt, pullRequestPayload, runAction, type TestRepo } from './rig.js';
+import { ACTION_NODE, createExampleRepo, ensureBuilt, pullRequestPayload, runAction, type TestRepo } from './rig.js';
 
 let gh: GitHubEmulator;
 let repo: TestRepo;
@@ -39,6 +39,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await gh?.stop();
   repo?.cleanup();
+});
+
+describe('runtime', () => {
+  it('runs the action on node24, as action.yml declares', () => {
+    expect(execFileSync(ACTION_NODE, ['--version'], { encoding: 'utf8' })).toMatch(/^v24\./);
+  });
 });
 
 describe('push to main', () => {

