@@ -14572,6 +14572,1305 @@ function parseCommand(argv) {
   }
 }
 
+// src/json.ts
+function stableStringify(value) {
+  if (value === void 0) return "null";
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  const obj = value;
+  const keys = Object.keys(obj).filter((k) => obj[k] !== void 0).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`).join(",")}}`;
+}
+function splitPointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function valueAtPointer(data, pointer) {
+  let cur = data;
+  for (const seg of splitPointer(pointer)) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[seg];
+  }
+  return cur;
+}
+
+// src/case/problems.ts
+var valueAt = valueAtPointer;
+function renderProblem(p) {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
+  return `${where}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ""}`;
+}
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col
+  );
+}
+function formatPointer(pointer) {
+  let out = "";
+  for (const seg of splitPointer(pointer)) {
+    if (/^\d+$/.test(seg)) out += `[${seg}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+function formatValue(v) {
+  if (v === void 0) return "nothing";
+  let s;
+  try {
+    s = JSON.stringify(v) ?? String(v);
+  } catch {
+    s = String(v);
+  }
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+function describeType(v) {
+  if (v === null || v === void 0) return "empty";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "number") return Number.isInteger(v) ? "an integer" : "a number";
+  if (typeof v === "boolean") return "a boolean";
+  return "a string";
+}
+var TYPE_WORDS = {
+  object: "a mapping",
+  array: "a list",
+  string: "a string",
+  integer: "an integer",
+  number: "a number",
+  boolean: "a boolean",
+  null: "empty"
+};
+function convertAjvErrors(errors, doc, alternatives = [], enumMessage) {
+  const file = doc.file;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const alternativePaths = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => e.schemaPath + "/");
+  const push = (p) => {
+    const key = `${p.line}:${p.col}:${p.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(p);
+    }
+  };
+  for (const e of errors) {
+    if (e.keyword === "if") continue;
+    if (alternativePaths.some((prefix2) => e.schemaPath.startsWith(prefix2))) continue;
+    const ptr = e.instancePath;
+    const where = formatPointer(ptr);
+    const prefix = where ? `${where}: ` : "";
+    const value = valueAt(doc.value, ptr);
+    switch (e.keyword) {
+      case "additionalProperties": {
+        const key = e.params.additionalProperty;
+        const childPtr = `${ptr}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        const allowed = Object.keys(e.parentSchema?.properties ?? {});
+        const pos = doc.locateKey(childPtr);
+        const suggestion = closest(key, allowed);
+        push({
+          file,
+          ...pos,
+          message: `${prefix}unknown key "${key}"${suggestion ? `, did you mean "${suggestion}"?` : ""}`,
+          expected: `one of ${allowed.join(", ")}`
+        });
+        break;
+      }
+      case "required": {
+        const missing = e.params.missingProperty;
+        push({ file, ...doc.locateKey(ptr), message: `${prefix}missing required key "${missing}"` });
+        break;
+      }
+      case "enum": {
+        const allowed = e.params.allowedValues;
+        const custom = enumMessage?.(ptr, value, allowed);
+        const hint = typeof value === "string" ? closest(value, allowed.map(String)) : void 0;
+        push({
+          file,
+          ...doc.locate(ptr),
+          ...custom ?? {
+            message: `${prefix}${formatValue(value)} is not one of ${allowed.map(String).join(", ")}${hint ? `, did you mean "${hint}"?` : ""}`
+          }
+        });
+        break;
+      }
+      case "const": {
+        const allowed = e.params.allowedValue;
+        push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is not allowed`, expected: formatValue(allowed) });
+        break;
+      }
+      case "type": {
+        const t = e.params.type;
+        const types = (Array.isArray(t) ? t : String(t).split(",")).map((x) => TYPE_WORDS[x] ?? x);
+        push({
+          file,
+          ...doc.locate(ptr),
+          message: `${prefix}expected ${joinOr(types)}, got ${describeType(value)}${isScalar(value) ? ` ${formatValue(value)}` : ""}`
+        });
+        break;
+      }
+      case "anyOf":
+      case "oneOf": {
+        const alt = alternatives.find((a) => a.pointer.test(ptr));
+        const branches = e.parentSchema?.[e.keyword] ?? [];
+        const allRequired = branches.length > 0 && branches.every((b) => Array.isArray(b.required) && Object.keys(b).length === 1);
+        if (alt) {
+          push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is not valid`, expected: alt.expected });
+        } else if (allRequired) {
+          const keys = branches.flatMap((b) => b.required ?? []).map((k) => `"${k}"`);
+          const type = value !== null && typeof value === "object" ? value.type : void 0;
+          const label = typeof type === "string" && where ? `${where} (${type}): ` : prefix;
+          push({
+            file,
+            ...doc.locateKey(ptr),
+            message: keys.length === 2 ? `${label}needs ${keys[0]} or ${keys[1]}` : `${label}needs at least one of ${keys.join(", ")}`
+          });
+        } else {
+          push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} matches none of the allowed forms` });
+        }
+        break;
+      }
+      case "minimum":
+      case "maximum":
+      case "exclusiveMinimum":
+      case "exclusiveMaximum": {
+        const { comparison, limit } = e.params;
+        push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is out of range`, expected: `a number ${comparison} ${limit}` });
+        break;
+      }
+      case "minItems": {
+        const { limit } = e.params;
+        push({ file, ...doc.locate(ptr), message: `${prefix}list is too short`, expected: `at least ${limit} item${limit === 1 ? "" : "s"}` });
+        break;
+      }
+      case "minLength": {
+        push({ file, ...doc.locate(ptr), message: `${prefix}must not be empty` });
+        break;
+      }
+      case "uniqueItems": {
+        const { i, j } = e.params;
+        const later = Math.max(i, j);
+        push({
+          file,
+          ...doc.locate(`${ptr}/${later}`),
+          message: `${formatPointer(`${ptr}/${later}`)}: ${formatValue(valueAt(doc.value, `${ptr}/${later}`))} is listed twice`,
+          expected: "each value at most once"
+        });
+        break;
+      }
+      case "pattern": {
+        const { pattern } = e.params;
+        const alt = alternatives.find((a) => a.pointer.test(ptr));
+        push({
+          file,
+          ...doc.locate(ptr),
+          message: `${prefix}${formatValue(value)} has the wrong format`,
+          expected: alt?.expected ?? `a value matching ${pattern}`
+        });
+        break;
+      }
+      case "propertyNames":
+        break;
+      default:
+        push({ file, ...doc.locate(ptr), message: `${prefix}${e.message ?? "is invalid"}` });
+    }
+  }
+  return out;
+}
+function joinOr(words) {
+  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+}
+function isScalar(v) {
+  return v !== null && v !== void 0 && typeof v !== "object";
+}
+function closest(word, candidates) {
+  let best;
+  let bestD = 3;
+  let tied = false;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+      tied = false;
+    } else if (d === bestD) {
+      tied = true;
+    }
+  }
+  return tied ? void 0 : best;
+}
+function editDistance(a, b) {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0];
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j];
+      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length];
+}
+
+// src/case/validator.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+
+// src/schemas/case.schema.json
+var case_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://evalgate.dev/schemas/case.schema.json",
+  title: "evalgate case",
+  description: "One eval scenario that guards a resolved agent failure (evals/cases/<workflow>/<case-id>.yaml).",
+  type: "object",
+  required: [
+    "id",
+    "title",
+    "guards",
+    "workflow",
+    "severity",
+    "input",
+    "checks"
+  ],
+  additionalProperties: false,
+  properties: {
+    id: {
+      type: "string",
+      pattern: "^[a-z0-9-]+$",
+      description: "Unique across the repository: lowercase letters, digits and dashes."
+    },
+    title: {
+      type: "string",
+      minLength: 1,
+      description: "One-line summary of the failure this case guards."
+    },
+    description: {
+      type: "string",
+      description: "Free-form notes (not used by evalgate)."
+    },
+    guards: {
+      description: 'Issue this case guards: an issue number, or "owner/repo#123".',
+      anyOf: [
+        {
+          type: "integer",
+          minimum: 1
+        },
+        {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[1-9][0-9]*$"
+        }
+      ]
+    },
+    workflow: {
+      type: "string",
+      minLength: 1,
+      description: "Workflow of the agent (used for owners and grouping)."
+    },
+    severity: {
+      enum: [
+        "sev0",
+        "sev1",
+        "sev2",
+        "sev3"
+      ],
+      description: "Severity of the original failure; sev0/sev1 run in both suites by default, sev2/sev3 in coverage only."
+    },
+    failure_class: {
+      enum: [
+        "tool_error",
+        "bad_decision",
+        "bad_output",
+        "timeout",
+        "cost_blowup"
+      ],
+      description: "Class of the original failure."
+    },
+    boundary: {
+      enum: [
+        "prompt",
+        "tool_contract",
+        "context_source",
+        "model_route",
+        "permission",
+        "downstream_api"
+      ],
+      description: "Boundary where the failure crossed."
+    },
+    suites: {
+      type: "array",
+      items: {
+        enum: [
+          "benchmark",
+          "coverage"
+        ]
+      },
+      minItems: 1,
+      uniqueItems: true,
+      description: "Suites this case runs in. Default: sev0/sev1 -> [benchmark, coverage], sev2/sev3 -> [coverage]."
+    },
+    trials: {
+      type: "integer",
+      minimum: 1,
+      description: "Trials per run (default: `trials` from evalgate.yml, 1)."
+    },
+    timeout_ms: {
+      type: "integer",
+      minimum: 1,
+      description: "Per-trial timeout (default: harness.timeout_ms from evalgate.yml, 60000)."
+    },
+    input: {
+      description: "Passed to the harness as JSON on stdin."
+    },
+    fixtures: {
+      type: "string",
+      minLength: 1,
+      description: "Recorded tool responses for replay, relative to this file (EVALGATE_FIXTURES gets the absolute path)."
+    },
+    checks: {
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/definitions/check"
+      },
+      description: "Assertions on the trace; the first failing one names the failure class."
+    }
+  },
+  definitions: {
+    check: {
+      type: "object",
+      description: "One deterministic assertion on a trace; `type` selects the kind.",
+      required: [
+        "type"
+      ],
+      properties: {
+        type: {
+          enum: [
+            "trajectory",
+            "tool_not_called",
+            "tool_args",
+            "output_schema",
+            "output_match",
+            "budget",
+            "no_loop",
+            "side_effects",
+            "no_tool_errors",
+            "command"
+          ],
+          description: "Check type."
+        }
+      },
+      allOf: [
+        {
+          if: {
+            properties: {
+              type: {
+                const: "trajectory"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/trajectory"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "tool_not_called"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/tool_not_called"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "tool_args"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/tool_args"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "output_schema"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/output_schema"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "output_match"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/output_match"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "budget"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/budget"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "no_loop"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/no_loop"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "side_effects"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/side_effects"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "no_tool_errors"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/no_tool_errors"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "command"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/command"
+          }
+        }
+      ]
+    },
+    trajectory: {
+      type: "object",
+      title: "trajectory",
+      description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision).",
+      properties: {
+        type: {
+          const: "trajectory",
+          description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision)."
+        },
+        mode: {
+          enum: [
+            "exact",
+            "in_order",
+            "unordered",
+            "subset",
+            "superset"
+          ],
+          default: "in_order",
+          description: "exact: same calls in the same order; in_order: these tools appear in this order (others may interleave); unordered: same multiset in any order; subset: every listed tool is called; superset: only listed tools are called."
+        },
+        tools: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Expected tool names."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type",
+        "tools"
+      ],
+      additionalProperties: false
+    },
+    tool_not_called: {
+      type: "object",
+      title: "tool_not_called",
+      description: "Level trace: the tool is never called (default class bad_decision).",
+      properties: {
+        type: {
+          const: "tool_not_called",
+          description: "Level trace: the tool is never called (default class bad_decision)."
+        },
+        tool: {
+          type: "string",
+          minLength: 1,
+          description: "Tool name that must not be called."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type",
+        "tool"
+      ],
+      additionalProperties: false
+    },
+    tool_args: {
+      type: "object",
+      title: "tool_args",
+      description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision).",
+      properties: {
+        type: {
+          const: "tool_args",
+          description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision)."
+        },
+        tool: {
+          type: "string",
+          minLength: 1,
+          description: "Tool whose calls are checked."
+        },
+        schema: {
+          type: "object",
+          description: "JSON Schema every call's arguments must satisfy."
+        },
+        args: {
+          description: "Expected arguments, compared according to `match`."
+        },
+        match: {
+          enum: [
+            "exact",
+            "subset",
+            "superset"
+          ],
+          default: "subset",
+          description: "How `args` is compared: exact, subset (expected args are contained in the actual), superset."
+        },
+        ignore: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Volatile fields to ignore (dotted paths, `*` wildcards), e.g. request_id, meta.*"
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type",
+        "tool"
+      ],
+      additionalProperties: false,
+      anyOf: [
+        {
+          required: [
+            "schema"
+          ]
+        },
+        {
+          required: [
+            "args"
+          ]
+        }
+      ]
+    },
+    output_schema: {
+      type: "object",
+      title: "output_schema",
+      description: "Level system: the final output satisfies a JSON Schema (default class bad_output).",
+      properties: {
+        type: {
+          const: "output_schema",
+          description: "Level system: the final output satisfies a JSON Schema (default class bad_output)."
+        },
+        schema: {
+          type: "object",
+          description: "JSON Schema for the trace output."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type",
+        "schema"
+      ],
+      additionalProperties: false
+    },
+    output_match: {
+      type: "object",
+      title: "output_match",
+      description: "Level system: a string in the output matches a regular expression (default class bad_output).",
+      properties: {
+        type: {
+          const: "output_match",
+          description: "Level system: a string in the output matches a regular expression (default class bad_output)."
+        },
+        path: {
+          type: "string",
+          description: "Dotted path into the output (whole output when absent)."
+        },
+        pattern: {
+          type: "string",
+          description: "JavaScript regular expression."
+        },
+        negate: {
+          type: "boolean",
+          default: false,
+          description: "Pass when the pattern does NOT match."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type",
+        "pattern"
+      ],
+      additionalProperties: false
+    },
+    budget: {
+      type: "object",
+      title: "budget",
+      description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout.",
+      properties: {
+        type: {
+          const: "budget",
+          description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout."
+        },
+        max_steps: {
+          type: "integer",
+          minimum: 0,
+          description: "Maximum number of steps."
+        },
+        max_tool_calls: {
+          type: "integer",
+          minimum: 0,
+          description: "Maximum number of tool calls."
+        },
+        max_tokens: {
+          type: "integer",
+          minimum: 0,
+          description: "Maximum input+output tokens."
+        },
+        max_cost_usd: {
+          type: "number",
+          minimum: 0,
+          description: "Maximum cost in USD."
+        },
+        max_latency_ms: {
+          type: "integer",
+          minimum: 0,
+          description: "Maximum latency in milliseconds."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type"
+      ],
+      additionalProperties: false,
+      anyOf: [
+        {
+          required: [
+            "max_steps"
+          ]
+        },
+        {
+          required: [
+            "max_tool_calls"
+          ]
+        },
+        {
+          required: [
+            "max_tokens"
+          ]
+        },
+        {
+          required: [
+            "max_cost_usd"
+          ]
+        },
+        {
+          required: [
+            "max_latency_ms"
+          ]
+        }
+      ]
+    },
+    no_loop: {
+      type: "object",
+      title: "no_loop",
+      description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision).",
+      properties: {
+        type: {
+          const: "no_loop",
+          description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision)."
+        },
+        max_repeats: {
+          type: "integer",
+          minimum: 1,
+          default: 1,
+          description: "Allowed identical calls."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type"
+      ],
+      additionalProperties: false
+    },
+    side_effects: {
+      type: "object",
+      title: "side_effects",
+      description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision).",
+      properties: {
+        type: {
+          const: "side_effects",
+          description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision)."
+        },
+        tool: {
+          type: "string",
+          minLength: 1,
+          description: "Tool with a side effect (e.g. a payment)."
+        },
+        exactly: {
+          type: "integer",
+          minimum: 0,
+          description: "Required number of successful calls."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type",
+        "tool",
+        "exactly"
+      ],
+      additionalProperties: false
+    },
+    no_tool_errors: {
+      type: "object",
+      title: "no_tool_errors",
+      description: "Level trace: no step has status error (default class tool_error).",
+      properties: {
+        type: {
+          const: "no_tool_errors",
+          description: "Level trace: no step has status error (default class tool_error)."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type"
+      ],
+      additionalProperties: false
+    },
+    command: {
+      type: "object",
+      title: "command",
+      description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).',
+      properties: {
+        type: {
+          const: "command",
+          description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).'
+        },
+        run: {
+          type: "string",
+          minLength: 1,
+          description: "Shell command, run in the repository root."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type",
+        "run"
+      ],
+      additionalProperties: false
+    }
+  }
+};
+
+// src/schemas/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://evalgate.dev/schemas/config.schema.json",
+  title: "evalgate.yml",
+  description: "evalgate configuration. Everything is optional except harness.command.",
+  type: "object",
+  required: [
+    "harness"
+  ],
+  additionalProperties: false,
+  properties: {
+    harness: {
+      type: "object",
+      required: [
+        "command"
+      ],
+      additionalProperties: false,
+      description: "How to run the agent system under test.",
+      properties: {
+        command: {
+          type: "string",
+          minLength: 1,
+          description: "Shell command run in the repository root, e.g. node agent/run.js."
+        },
+        protocol: {
+          enum: [
+            "exec",
+            "jsonl"
+          ],
+          default: "exec",
+          description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker."
+        },
+        timeout_ms: {
+          type: "integer",
+          minimum: 1,
+          default: 6e4,
+          description: "Per-trial timeout; a case can override it."
+        },
+        retries: {
+          type: "integer",
+          minimum: 0,
+          default: 2,
+          description: "Retries for `error` outcomes only (failures are never retried)."
+        },
+        env: {
+          type: "object",
+          additionalProperties: {
+            type: [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          default: {},
+          description: "Extra environment variables for the harness."
+        },
+        paths: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          default: [],
+          description: "Globs of what counts as the harness; PRs that touch none of them skip the run (guard checks still run)."
+        },
+        max_output_bytes: {
+          type: "integer",
+          minimum: 1,
+          default: 8388608,
+          description: "Cap on a trial's stdout in bytes (default 8 MiB)."
+        }
+      }
+    },
+    cases: {
+      type: "string",
+      minLength: 1,
+      default: "evals/cases/**/*.yaml",
+      description: "Glob of case files, relative to the repository root."
+    },
+    concurrency: {
+      type: "integer",
+      minimum: 1,
+      default: 4,
+      description: "Trials run in parallel."
+    },
+    trials: {
+      type: "integer",
+      minimum: 1,
+      default: 1,
+      description: "Default trials per case."
+    },
+    max_trials: {
+      type: "integer",
+      minimum: 1,
+      default: 20,
+      description: "Ceiling for adaptive re-trials."
+    },
+    gate: {
+      type: "object",
+      additionalProperties: false,
+      description: "How a comparison turns into a verdict.",
+      properties: {
+        alpha: {
+          type: "number",
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 1,
+          default: 0.05,
+          description: "False-block rate per decision."
+        },
+        power: {
+          type: "number",
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 1,
+          default: 0.9,
+          description: "Probability of catching a drop of min_drop."
+        },
+        min_drop: {
+          type: "number",
+          exclusiveMinimum: 0,
+          maximum: 1,
+          default: 0.2,
+          description: "Smallest pass-rate drop that must be caught with `power`."
+        },
+        baseline: {
+          enum: [
+            "stored",
+            "rerun",
+            "auto"
+          ],
+          default: "auto",
+          description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun."
+        },
+        holdout_tolerance: {
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          default: 0.05,
+          description: "Holdout pass-rate drop tolerated before blocking."
+        },
+        on_error: {
+          enum: [
+            "block",
+            "warn"
+          ],
+          default: "block",
+          description: "What persistent `error` outcomes do where the baseline passed."
+        },
+        budgets: {
+          type: "object",
+          additionalProperties: false,
+          description: "Cost and latency regressions.",
+          properties: {
+            cost_increase_pct: {
+              type: "number",
+              minimum: 0,
+              default: 20,
+              description: "Allowed increase of cost per successful run, percent."
+            },
+            p95_latency_increase_pct: {
+              type: "number",
+              minimum: 0,
+              default: 25,
+              description: "Allowed increase of p95 latency, percent."
+            },
+            enforce: {
+              type: "boolean",
+              default: false,
+              description: "Block (instead of warn) when a budget is exceeded."
+            }
+          }
+        }
+      }
+    },
+    owners: {
+      type: "object",
+      additionalProperties: {
+        type: "array",
+        items: {
+          type: "string",
+          minLength: 1
+        }
+      },
+      default: {},
+      description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened."
+    },
+    triage: {
+      type: "object",
+      additionalProperties: false,
+      description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.",
+      properties: {
+        tool_error: {
+          type: "object",
+          required: [
+            "label"
+          ],
+          additionalProperties: false,
+          properties: {
+            label: {
+              type: "string",
+              minLength: 1,
+              description: "Label applied to issues of this class."
+            },
+            owner: {
+              type: "string",
+              minLength: 1,
+              description: "Owner assigned to issues of this class."
+            }
+          }
+        },
+        bad_decision: {
+          type: "object",
+          required: [
+            "label"
+          ],
+          additionalProperties: false,
+          properties: {
+            label: {
+              type: "string",
+              minLength: 1,
+              description: "Label applied to issues of this class."
+            },
+            owner: {
+              type: "string",
+              minLength: 1,
+              description: "Owner assigned to issues of this class."
+            }
+          }
+        },
+        bad_output: {
+          type: "object",
+          required: [
+            "label"
+          ],
+          additionalProperties: false,
+          properties: {
+            label: {
+              type: "string",
+              minLength: 1,
+              description: "Label applied to issues of this class."
+            },
+            owner: {
+              type: "string",
+              minLength: 1,
+              description: "Owner assigned to issues of this class."
+            }
+          }
+        },
+        timeout: {
+          type: "object",
+          required: [
+            "label"
+          ],
+          additionalProperties: false,
+          properties: {
+            label: {
+              type: "string",
+              minLength: 1,
+              description: "Label applied to issues of this class."
+            },
+            owner: {
+              type: "string",
+              minLength: 1,
+              description: "Owner assigned to issues of this class."
+            }
+          }
+        },
+        cost_blowup: {
+          type: "object",
+          required: [
+            "label"
+          ],
+          additionalProperties: false,
+          properties: {
+            label: {
+              type: "string",
+              minLength: 1,
+              description: "Label applied to issues of this class."
+            },
+            owner: {
+              type: "string",
+              minLength: 1,
+              description: "Owner assigned to issues of this class."
+            }
+          }
+        }
+      }
+    },
+    redact: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      default: [],
+      description: "Regular expressions whose matches are masked in everything evalgate posts."
+    }
+  }
+};
+
+// src/case/validator.ts
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+var ours;
+function getSchemaValidators() {
+  if (!ours) {
+    const ajv2 = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    addFormats(ajv2);
+    ours = {
+      validateCase: ajv2.compile(case_schema_default),
+      validateConfig: ajv2.compile(config_schema_default)
+    };
+  }
+  return ours;
+}
+function buildUserSchemaAjv() {
+  const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false });
+  addFormats(ajv2);
+  return ajv2;
+}
+var userAjv;
+function checkUserSchemaCompiles(schema) {
+  userAjv ??= buildUserSchemaAjv();
+  if (!userAjv.validateSchema(schema)) {
+    const first = (userAjv.errors ?? []).find((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf") ?? userAjv.errors?.[0];
+    if (first) {
+      const at = first.instancePath ? `${first.instancePath.slice(1).replace(/\//g, ".")} ` : "";
+      const allowed = first.params.allowedValues;
+      return {
+        message: `${at}${first.message ?? "is invalid"}${allowed ? ` (${allowed.map(String).join(", ")})` : ""}`,
+        pointer: first.instancePath
+      };
+    }
+  }
+  try {
+    userAjv.compile(schema);
+    return null;
+  } catch (err) {
+    return { message: err.message, pointer: "" };
+  } finally {
+    userAjv.removeSchema(schema);
+  }
+}
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
@@ -17732,10 +19031,6 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 function escapePointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function splitPointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
 function buildOffsetMapper(text) {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -17863,1290 +19158,6 @@ function syntaxProblem(err, file) {
     };
   }
   return { file, line: 1, col: 1, message: `YAML could not be parsed: ${String(err?.message ?? err)}` };
-}
-
-// src/case/problems.ts
-function renderProblem(p) {
-  const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
-  return `${where}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ""}`;
-}
-function sortProblems(problems) {
-  return [...problems].sort(
-    (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col
-  );
-}
-function formatPointer(pointer) {
-  let out = "";
-  for (const seg of splitPointer(pointer)) {
-    if (/^\d+$/.test(seg)) out += `[${seg}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
-}
-function formatValue(v) {
-  if (v === void 0) return "nothing";
-  let s;
-  try {
-    s = JSON.stringify(v) ?? String(v);
-  } catch {
-    s = String(v);
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-function describeType(v) {
-  if (v === null || v === void 0) return "empty";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "number") return Number.isInteger(v) ? "an integer" : "a number";
-  if (typeof v === "boolean") return "a boolean";
-  return "a string";
-}
-var TYPE_WORDS = {
-  object: "a mapping",
-  array: "a list",
-  string: "a string",
-  integer: "an integer",
-  number: "a number",
-  boolean: "a boolean",
-  null: "empty"
-};
-function valueAt(root, pointer) {
-  let cur = root;
-  for (const seg of splitPointer(pointer)) {
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[seg];
-  }
-  return cur;
-}
-function convertAjvErrors(errors, doc, alternatives = [], enumMessage) {
-  const file = doc.file;
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const alternativePaths = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => e.schemaPath + "/");
-  const push = (p) => {
-    const key = `${p.line}:${p.col}:${p.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(p);
-    }
-  };
-  for (const e of errors) {
-    if (e.keyword === "if") continue;
-    if (alternativePaths.some((prefix2) => e.schemaPath.startsWith(prefix2))) continue;
-    const ptr = e.instancePath;
-    const where = formatPointer(ptr);
-    const prefix = where ? `${where}: ` : "";
-    const value = valueAt(doc.value, ptr);
-    switch (e.keyword) {
-      case "additionalProperties": {
-        const key = e.params.additionalProperty;
-        const childPtr = `${ptr}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-        const allowed = Object.keys(e.parentSchema?.properties ?? {});
-        const pos = doc.locateKey(childPtr);
-        const suggestion = closest(key, allowed);
-        push({
-          file,
-          ...pos,
-          message: `${prefix}unknown key "${key}"${suggestion ? `, did you mean "${suggestion}"?` : ""}`,
-          expected: `one of ${allowed.join(", ")}`
-        });
-        break;
-      }
-      case "required": {
-        const missing = e.params.missingProperty;
-        push({ file, ...doc.locateKey(ptr), message: `${prefix}missing required key "${missing}"` });
-        break;
-      }
-      case "enum": {
-        const allowed = e.params.allowedValues;
-        const custom = enumMessage?.(ptr, value, allowed);
-        const hint = typeof value === "string" ? closest(value, allowed.map(String)) : void 0;
-        push({
-          file,
-          ...doc.locate(ptr),
-          ...custom ?? {
-            message: `${prefix}${formatValue(value)} is not one of ${allowed.map(String).join(", ")}${hint ? `, did you mean "${hint}"?` : ""}`
-          }
-        });
-        break;
-      }
-      case "const": {
-        const allowed = e.params.allowedValue;
-        push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is not allowed`, expected: formatValue(allowed) });
-        break;
-      }
-      case "type": {
-        const t = e.params.type;
-        const types = (Array.isArray(t) ? t : String(t).split(",")).map((x) => TYPE_WORDS[x] ?? x);
-        push({
-          file,
-          ...doc.locate(ptr),
-          message: `${prefix}expected ${joinOr(types)}, got ${describeType(value)}${isScalar(value) ? ` ${formatValue(value)}` : ""}`
-        });
-        break;
-      }
-      case "anyOf":
-      case "oneOf": {
-        const alt = alternatives.find((a) => a.pointer.test(ptr));
-        const branches = e.parentSchema?.[e.keyword] ?? [];
-        const allRequired = branches.length > 0 && branches.every((b) => Array.isArray(b.required) && Object.keys(b).length === 1);
-        if (alt) {
-          push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is not valid`, expected: alt.expected });
-        } else if (allRequired) {
-          const keys = branches.flatMap((b) => b.required ?? []).map((k) => `"${k}"`);
-          const type = value !== null && typeof value === "object" ? value.type : void 0;
-          const label = typeof type === "string" && where ? `${where} (${type}): ` : prefix;
-          push({
-            file,
-            ...doc.locateKey(ptr),
-            message: keys.length === 2 ? `${label}needs ${keys[0]} or ${keys[1]}` : `${label}needs at least one of ${keys.join(", ")}`
-          });
-        } else {
-          push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} matches none of the allowed forms` });
-        }
-        break;
-      }
-      case "minimum":
-      case "maximum":
-      case "exclusiveMinimum":
-      case "exclusiveMaximum": {
-        const { comparison, limit } = e.params;
-        push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is out of range`, expected: `a number ${comparison} ${limit}` });
-        break;
-      }
-      case "minItems": {
-        const { limit } = e.params;
-        push({ file, ...doc.locate(ptr), message: `${prefix}list is too short`, expected: `at least ${limit} item${limit === 1 ? "" : "s"}` });
-        break;
-      }
-      case "minLength": {
-        push({ file, ...doc.locate(ptr), message: `${prefix}must not be empty` });
-        break;
-      }
-      case "uniqueItems": {
-        const { i, j } = e.params;
-        const later = Math.max(i, j);
-        push({
-          file,
-          ...doc.locate(`${ptr}/${later}`),
-          message: `${formatPointer(`${ptr}/${later}`)}: ${formatValue(valueAt(doc.value, `${ptr}/${later}`))} is listed twice`,
-          expected: "each value at most once"
-        });
-        break;
-      }
-      case "pattern": {
-        const { pattern } = e.params;
-        const alt = alternatives.find((a) => a.pointer.test(ptr));
-        push({
-          file,
-          ...doc.locate(ptr),
-          message: `${prefix}${formatValue(value)} has the wrong format`,
-          expected: alt?.expected ?? `a value matching ${pattern}`
-        });
-        break;
-      }
-      case "propertyNames":
-        break;
-      default:
-        push({ file, ...doc.locate(ptr), message: `${prefix}${e.message ?? "is invalid"}` });
-    }
-  }
-  return out;
-}
-function joinOr(words) {
-  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
-}
-function isScalar(v) {
-  return v !== null && v !== void 0 && typeof v !== "object";
-}
-function closest(word, candidates) {
-  let best;
-  let bestD = 3;
-  let tied = false;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-      tied = false;
-    } else if (d === bestD) {
-      tied = true;
-    }
-  }
-  return tied ? void 0 : best;
-}
-function editDistance(a, b) {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
-}
-
-// src/case/validator.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-
-// src/schemas/case.schema.json
-var case_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://evalgate.dev/schemas/case.schema.json",
-  title: "evalgate case",
-  description: "One eval scenario that guards a resolved agent failure (evals/cases/<workflow>/<case-id>.yaml).",
-  type: "object",
-  required: [
-    "id",
-    "title",
-    "guards",
-    "workflow",
-    "severity",
-    "input",
-    "checks"
-  ],
-  additionalProperties: false,
-  properties: {
-    id: {
-      type: "string",
-      pattern: "^[a-z0-9-]+$",
-      description: "Unique across the repository: lowercase letters, digits and dashes."
-    },
-    title: {
-      type: "string",
-      minLength: 1,
-      description: "One-line summary of the failure this case guards."
-    },
-    description: {
-      type: "string",
-      description: "Free-form notes (not used by evalgate)."
-    },
-    guards: {
-      description: 'Issue this case guards: an issue number, or "owner/repo#123".',
-      anyOf: [
-        {
-          type: "integer",
-          minimum: 1
-        },
-        {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[1-9][0-9]*$"
-        }
-      ]
-    },
-    workflow: {
-      type: "string",
-      minLength: 1,
-      description: "Workflow of the agent (used for owners and grouping)."
-    },
-    severity: {
-      enum: [
-        "sev0",
-        "sev1",
-        "sev2",
-        "sev3"
-      ],
-      description: "Severity of the original failure; sev0/sev1 run in both suites by default, sev2/sev3 in coverage only."
-    },
-    failure_class: {
-      enum: [
-        "tool_error",
-        "bad_decision",
-        "bad_output",
-        "timeout",
-        "cost_blowup"
-      ],
-      description: "Class of the original failure."
-    },
-    boundary: {
-      enum: [
-        "prompt",
-        "tool_contract",
-        "context_source",
-        "model_route",
-        "permission",
-        "downstream_api"
-      ],
-      description: "Boundary where the failure crossed."
-    },
-    suites: {
-      type: "array",
-      items: {
-        enum: [
-          "benchmark",
-          "coverage"
-        ]
-      },
-      minItems: 1,
-      uniqueItems: true,
-      description: "Suites this case runs in. Default: sev0/sev1 -> [benchmark, coverage], sev2/sev3 -> [coverage]."
-    },
-    trials: {
-      type: "integer",
-      minimum: 1,
-      description: "Trials per run (default: `trials` from evalgate.yml, 1)."
-    },
-    timeout_ms: {
-      type: "integer",
-      minimum: 1,
-      description: "Per-trial timeout (default: harness.timeout_ms from evalgate.yml, 60000)."
-    },
-    input: {
-      description: "Passed to the harness as JSON on stdin."
-    },
-    fixtures: {
-      type: "string",
-      minLength: 1,
-      description: "Recorded tool responses for replay, relative to this file (EVALGATE_FIXTURES gets the absolute path)."
-    },
-    checks: {
-      type: "array",
-      minItems: 1,
-      items: {
-        $ref: "#/definitions/check"
-      },
-      description: "Assertions on the trace; the first failing one names the failure class."
-    }
-  },
-  definitions: {
-    check: {
-      type: "object",
-      description: "One deterministic assertion on a trace; `type` selects the kind.",
-      required: [
-        "type"
-      ],
-      properties: {
-        type: {
-          enum: [
-            "trajectory",
-            "tool_not_called",
-            "tool_args",
-            "output_schema",
-            "output_match",
-            "budget",
-            "no_loop",
-            "side_effects",
-            "no_tool_errors",
-            "command"
-          ],
-          description: "Check type."
-        }
-      },
-      allOf: [
-        {
-          if: {
-            properties: {
-              type: {
-                const: "trajectory"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/trajectory"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "tool_not_called"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/tool_not_called"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "tool_args"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/tool_args"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "output_schema"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/output_schema"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "output_match"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/output_match"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "budget"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/budget"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "no_loop"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/no_loop"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "side_effects"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/side_effects"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "no_tool_errors"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/no_tool_errors"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "command"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/command"
-          }
-        }
-      ]
-    },
-    trajectory: {
-      type: "object",
-      title: "trajectory",
-      description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision).",
-      properties: {
-        type: {
-          const: "trajectory",
-          description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision)."
-        },
-        mode: {
-          enum: [
-            "exact",
-            "in_order",
-            "unordered",
-            "subset",
-            "superset"
-          ],
-          default: "in_order",
-          description: "exact: same calls in the same order; in_order: these tools appear in this order (others may interleave); unordered: same multiset in any order; subset: every listed tool is called; superset: only listed tools are called."
-        },
-        tools: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          description: "Expected tool names."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "tools"
-      ],
-      additionalProperties: false
-    },
-    tool_not_called: {
-      type: "object",
-      title: "tool_not_called",
-      description: "Level trace: the tool is never called (default class bad_decision).",
-      properties: {
-        type: {
-          const: "tool_not_called",
-          description: "Level trace: the tool is never called (default class bad_decision)."
-        },
-        tool: {
-          type: "string",
-          minLength: 1,
-          description: "Tool name that must not be called."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "tool"
-      ],
-      additionalProperties: false
-    },
-    tool_args: {
-      type: "object",
-      title: "tool_args",
-      description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision).",
-      properties: {
-        type: {
-          const: "tool_args",
-          description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision)."
-        },
-        tool: {
-          type: "string",
-          minLength: 1,
-          description: "Tool whose calls are checked."
-        },
-        schema: {
-          type: "object",
-          description: "JSON Schema every call's arguments must satisfy."
-        },
-        args: {
-          description: "Expected arguments, compared according to `match`."
-        },
-        match: {
-          enum: [
-            "exact",
-            "subset",
-            "superset"
-          ],
-          default: "subset",
-          description: "How `args` is compared: exact, subset (expected args are contained in the actual), superset."
-        },
-        ignore: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          description: "Volatile fields to ignore (dotted paths, `*` wildcards), e.g. request_id, meta.*"
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "tool"
-      ],
-      additionalProperties: false,
-      anyOf: [
-        {
-          required: [
-            "schema"
-          ]
-        },
-        {
-          required: [
-            "args"
-          ]
-        }
-      ]
-    },
-    output_schema: {
-      type: "object",
-      title: "output_schema",
-      description: "Level system: the final output satisfies a JSON Schema (default class bad_output).",
-      properties: {
-        type: {
-          const: "output_schema",
-          description: "Level system: the final output satisfies a JSON Schema (default class bad_output)."
-        },
-        schema: {
-          type: "object",
-          description: "JSON Schema for the trace output."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "schema"
-      ],
-      additionalProperties: false
-    },
-    output_match: {
-      type: "object",
-      title: "output_match",
-      description: "Level system: a string in the output matches a regular expression (default class bad_output).",
-      properties: {
-        type: {
-          const: "output_match",
-          description: "Level system: a string in the output matches a regular expression (default class bad_output)."
-        },
-        path: {
-          type: "string",
-          description: "Dotted path into the output (whole output when absent)."
-        },
-        pattern: {
-          type: "string",
-          description: "JavaScript regular expression."
-        },
-        negate: {
-          type: "boolean",
-          default: false,
-          description: "Pass when the pattern does NOT match."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "pattern"
-      ],
-      additionalProperties: false
-    },
-    budget: {
-      type: "object",
-      title: "budget",
-      description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout.",
-      properties: {
-        type: {
-          const: "budget",
-          description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout."
-        },
-        max_steps: {
-          type: "integer",
-          minimum: 0,
-          description: "Maximum number of steps."
-        },
-        max_tool_calls: {
-          type: "integer",
-          minimum: 0,
-          description: "Maximum number of tool calls."
-        },
-        max_tokens: {
-          type: "integer",
-          minimum: 0,
-          description: "Maximum input+output tokens."
-        },
-        max_cost_usd: {
-          type: "number",
-          minimum: 0,
-          description: "Maximum cost in USD."
-        },
-        max_latency_ms: {
-          type: "integer",
-          minimum: 0,
-          description: "Maximum latency in milliseconds."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type"
-      ],
-      additionalProperties: false,
-      anyOf: [
-        {
-          required: [
-            "max_steps"
-          ]
-        },
-        {
-          required: [
-            "max_tool_calls"
-          ]
-        },
-        {
-          required: [
-            "max_tokens"
-          ]
-        },
-        {
-          required: [
-            "max_cost_usd"
-          ]
-        },
-        {
-          required: [
-            "max_latency_ms"
-          ]
-        }
-      ]
-    },
-    no_loop: {
-      type: "object",
-      title: "no_loop",
-      description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision).",
-      properties: {
-        type: {
-          const: "no_loop",
-          description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision)."
-        },
-        max_repeats: {
-          type: "integer",
-          minimum: 1,
-          default: 1,
-          description: "Allowed identical calls."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type"
-      ],
-      additionalProperties: false
-    },
-    side_effects: {
-      type: "object",
-      title: "side_effects",
-      description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision).",
-      properties: {
-        type: {
-          const: "side_effects",
-          description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision)."
-        },
-        tool: {
-          type: "string",
-          minLength: 1,
-          description: "Tool with a side effect (e.g. a payment)."
-        },
-        exactly: {
-          type: "integer",
-          minimum: 0,
-          description: "Required number of successful calls."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "tool",
-        "exactly"
-      ],
-      additionalProperties: false
-    },
-    no_tool_errors: {
-      type: "object",
-      title: "no_tool_errors",
-      description: "Level trace: no step has status error (default class tool_error).",
-      properties: {
-        type: {
-          const: "no_tool_errors",
-          description: "Level trace: no step has status error (default class tool_error)."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type"
-      ],
-      additionalProperties: false
-    },
-    command: {
-      type: "object",
-      title: "command",
-      description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).',
-      properties: {
-        type: {
-          const: "command",
-          description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).'
-        },
-        run: {
-          type: "string",
-          minLength: 1,
-          description: "Shell command, run in the repository root."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "run"
-      ],
-      additionalProperties: false
-    }
-  }
-};
-
-// src/schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://evalgate.dev/schemas/config.schema.json",
-  title: "evalgate.yml",
-  description: "evalgate configuration. Everything is optional except harness.command.",
-  type: "object",
-  required: [
-    "harness"
-  ],
-  additionalProperties: false,
-  properties: {
-    harness: {
-      type: "object",
-      required: [
-        "command"
-      ],
-      additionalProperties: false,
-      description: "How to run the agent system under test.",
-      properties: {
-        command: {
-          type: "string",
-          minLength: 1,
-          description: "Shell command run in the repository root, e.g. node agent/run.js."
-        },
-        protocol: {
-          enum: [
-            "exec",
-            "jsonl"
-          ],
-          default: "exec",
-          description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker."
-        },
-        timeout_ms: {
-          type: "integer",
-          minimum: 1,
-          default: 6e4,
-          description: "Per-trial timeout; a case can override it."
-        },
-        retries: {
-          type: "integer",
-          minimum: 0,
-          default: 2,
-          description: "Retries for `error` outcomes only (failures are never retried)."
-        },
-        env: {
-          type: "object",
-          additionalProperties: {
-            type: [
-              "string",
-              "number",
-              "boolean"
-            ]
-          },
-          default: {},
-          description: "Extra environment variables for the harness."
-        },
-        paths: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          default: [],
-          description: "Globs of what counts as the harness; PRs that touch none of them skip the run (guard checks still run)."
-        },
-        max_output_bytes: {
-          type: "integer",
-          minimum: 1,
-          default: 8388608,
-          description: "Cap on a trial's stdout in bytes (default 8 MiB)."
-        }
-      }
-    },
-    cases: {
-      type: "string",
-      minLength: 1,
-      default: "evals/cases/**/*.yaml",
-      description: "Glob of case files, relative to the repository root."
-    },
-    concurrency: {
-      type: "integer",
-      minimum: 1,
-      default: 4,
-      description: "Trials run in parallel."
-    },
-    trials: {
-      type: "integer",
-      minimum: 1,
-      default: 1,
-      description: "Default trials per case."
-    },
-    max_trials: {
-      type: "integer",
-      minimum: 1,
-      default: 20,
-      description: "Ceiling for adaptive re-trials."
-    },
-    gate: {
-      type: "object",
-      additionalProperties: false,
-      description: "How a comparison turns into a verdict.",
-      properties: {
-        alpha: {
-          type: "number",
-          exclusiveMinimum: 0,
-          exclusiveMaximum: 1,
-          default: 0.05,
-          description: "False-block rate per decision."
-        },
-        power: {
-          type: "number",
-          exclusiveMinimum: 0,
-          exclusiveMaximum: 1,
-          default: 0.9,
-          description: "Probability of catching a drop of min_drop."
-        },
-        min_drop: {
-          type: "number",
-          exclusiveMinimum: 0,
-          maximum: 1,
-          default: 0.2,
-          description: "Smallest pass-rate drop that must be caught with `power`."
-        },
-        baseline: {
-          enum: [
-            "stored",
-            "rerun",
-            "auto"
-          ],
-          default: "auto",
-          description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun."
-        },
-        holdout_tolerance: {
-          type: "number",
-          minimum: 0,
-          maximum: 1,
-          default: 0.05,
-          description: "Holdout pass-rate drop tolerated before blocking."
-        },
-        on_error: {
-          enum: [
-            "block",
-            "warn"
-          ],
-          default: "block",
-          description: "What persistent `error` outcomes do where the baseline passed."
-        },
-        budgets: {
-          type: "object",
-          additionalProperties: false,
-          description: "Cost and latency regressions.",
-          properties: {
-            cost_increase_pct: {
-              type: "number",
-              minimum: 0,
-              default: 20,
-              description: "Allowed increase of cost per successful run, percent."
-            },
-            p95_latency_increase_pct: {
-              type: "number",
-              minimum: 0,
-              default: 25,
-              description: "Allowed increase of p95 latency, percent."
-            },
-            enforce: {
-              type: "boolean",
-              default: false,
-              description: "Block (instead of warn) when a budget is exceeded."
-            }
-          }
-        }
-      }
-    },
-    owners: {
-      type: "object",
-      additionalProperties: {
-        type: "array",
-        items: {
-          type: "string",
-          minLength: 1
-        }
-      },
-      default: {},
-      description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened."
-    },
-    triage: {
-      type: "object",
-      additionalProperties: false,
-      description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.",
-      properties: {
-        tool_error: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        },
-        bad_decision: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        },
-        bad_output: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        },
-        timeout: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        },
-        cost_blowup: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        }
-      }
-    },
-    redact: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      default: [],
-      description: "Regular expressions whose matches are masked in everything evalgate posts."
-    }
-  }
-};
-
-// src/case/validator.ts
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-var ours;
-function getSchemaValidators() {
-  if (!ours) {
-    const ajv2 = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    addFormats(ajv2);
-    ours = {
-      validateCase: ajv2.compile(case_schema_default),
-      validateConfig: ajv2.compile(config_schema_default)
-    };
-  }
-  return ours;
-}
-function buildUserSchemaAjv() {
-  const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false });
-  addFormats(ajv2);
-  return ajv2;
-}
-var userAjv;
-function checkUserSchemaCompiles(schema) {
-  userAjv ??= buildUserSchemaAjv();
-  if (!userAjv.validateSchema(schema)) {
-    const first = (userAjv.errors ?? []).find((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf") ?? userAjv.errors?.[0];
-    if (first) {
-      const at = first.instancePath ? `${first.instancePath.slice(1).replace(/\//g, ".")} ` : "";
-      const allowed = first.params.allowedValues;
-      return {
-        message: `${at}${first.message ?? "is invalid"}${allowed ? ` (${allowed.map(String).join(", ")})` : ""}`,
-        pointer: first.instancePath
-      };
-    }
-  }
-  try {
-    userAjv.compile(schema);
-    return null;
-  } catch (err) {
-    return { message: err.message, pointer: "" };
-  } finally {
-    userAjv.removeSchema(schema);
-  }
 }
 
 // src/case/config.ts
@@ -19295,18 +19306,6 @@ function isOpenUnit(v) {
 // src/case/case.ts
 import { createHash } from "node:crypto";
 import path from "node:path";
-
-// src/json.ts
-function stableStringify(value) {
-  if (value === void 0) return "null";
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
-  const obj = value;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== void 0).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`).join(",")}}`;
-}
-
-// src/case/case.ts
 var WORDING = [
   { pointer: /^\/guards$/, expected: 'an issue number like 123, or "owner/repo#123"' },
   { pointer: /^\/id$/, expected: "lowercase letters, digits and dashes, e.g. refund-policy-before-payment" }
@@ -21378,20 +21377,8 @@ function renderPath(root, segments) {
   }
   return out === "" ? "(root)" : out;
 }
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function valueAtPointer(data, pointer) {
-  let cur = data;
-  for (const seg of pointerSegments(pointer)) {
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[seg];
-  }
-  return cur;
-}
 function formatAjvError(error, data, root) {
-  const segments = pointerSegments(error.instancePath);
+  const segments = splitPointer(error.instancePath);
   const params = error.params;
   switch (error.keyword) {
     case "required":

@@ -11,3 +11,22 @@ export function stableStringify(value: unknown): string {
     .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`).join(',')}}`;
 }
+
+/** Splits a JSON pointer (`/checks/2/mode`) into unescaped segments (`~1` -> `/`, `~0` -> `~`). */
+export function splitPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The value at a JSON pointer inside `data`, or undefined when the path does not exist. */
+export function valueAtPointer(data: unknown, pointer: string): unknown {
+  let cur: unknown = data;
+  for (const seg of splitPointer(pointer)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  return cur;
+}

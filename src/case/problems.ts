@@ -1,7 +1,11 @@
 // Turning validation results into located, human problems (`file:line:col: message`).
 import type { ErrorObject } from 'ajv';
 import type { Problem } from '../types.js';
-import { splitPointer, type YamlDocument } from './yaml.js';
+import type { YamlDocument } from './yaml.js';
+import { splitPointer, valueAtPointer } from '../json.js';
+
+/** Resolves the value at a JSON pointer inside `root` (see src/json.ts). */
+export const valueAt = valueAtPointer;
 
 /** Renders a problem as `path:line:col: message (expected ...)`; line 0 means file-level. */
 export function renderProblem(p: Problem): string {
@@ -59,15 +63,6 @@ const TYPE_WORDS: Record<string, string> = {
   null: 'empty',
 };
 
-/** Resolves the value at a JSON pointer inside `root`. */
-export function valueAt(root: unknown, pointer: string): unknown {
-  let cur: unknown = root;
-  for (const seg of splitPointer(pointer)) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[seg];
-  }
-  return cur;
-}
 
 /** Special wording for anyOf/oneOf and pattern failures, keyed by a regex on the instance pointer. */
 export interface AlternativeWording {

@@ -3,6 +3,9 @@
 import { load, parseEvents, getScalarValue, YAMLException, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE } from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
 import type { Problem } from '../types.js';
+import { splitPointer } from '../json.js';
+
+export { splitPointer };
 
 /** A 1-based source position. */
 export interface Position {
@@ -36,14 +39,6 @@ export function escapePointerSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/** Splits a JSON pointer into unescaped segments. */
-export function splitPointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 /** Builds a function mapping zero-based offsets to 1-based line/col. */
 function buildOffsetMapper(text: string): (offset: number) => Position {

@@ -1,6 +1,9 @@
 // Small formatting helpers shared by trace validation and checks, so every message about a
 // JSON value reads the same way: `output.items[0].id must be string; got 12`.
 import type { ErrorObject } from 'ajv';
+import { splitPointer as pointerSegments, valueAtPointer } from '../json.js';
+
+export { pointerSegments, valueAtPointer };
 
 /** Compact JSON of `value`, cut to `max` characters with an ellipsis. */
 export function previewValue(value: unknown, max = 80): string {
@@ -27,24 +30,7 @@ export function renderPath(root: string, segments: ReadonlyArray<string | number
   return out === '' ? '(root)' : out;
 }
 
-/** Splits an ajv instancePath (JSON pointer) into unescaped segments. */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
-/** The value at a JSON pointer, or undefined. */
-export function valueAtPointer(data: unknown, pointer: string): unknown {
-  let cur: unknown = data;
-  for (const seg of pointerSegments(pointer)) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[seg];
-  }
-  return cur;
-}
 
 /** One ajv error as `path message; got value`, with paths rooted at `root`. */
 export function formatAjvError(error: ErrorObject, data: unknown, root: string): string {
