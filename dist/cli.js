@@ -20314,7 +20314,7 @@ async function writeFileAtomic(file, text) {
   await mkdir(dir, { recursive: true });
   const tmp = path2.join(dir, `.${path2.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await writeFile(tmp, text, "utf8");
+    await writeFile(tmp, text);
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true });
@@ -22277,7 +22277,7 @@ function decideVerdict(input) {
           kind: "regressed",
           blocking: true,
           case_id: row.id,
-          message: `${who}: regressed, base ${counts(row.base)} -> head ${counts(row.head)}${row.p_value !== null ? ` (${fmtP(row.p_value)})` : ""}${mod}${detail(row)}`
+          message: `${who}: regressed, base ${counts(row.base)} -> head ${counts(row.head)}${row.p_value !== null ? ` (${row.decided_by === "deterministic" ? `deterministic: base always passed, head always failed; ${fmtP(row.p_value)}` : row.decided_by === "sequential" ? `sequential test; ${fmtP(row.p_value)}` : fmtP(row.p_value)})` : ""}${mod}${detail(row)}`
         });
         break;
       case "errored":
@@ -22552,6 +22552,10 @@ function compareResults(base, head, opts) {
     const decision = opts.decisions?.get(h.id);
     if (decision === "regressed") status = "regressed";
     else if (decision === "accept" && status === "regressed") status = "flaky";
+    let decided_by;
+    if (status === "regressed") {
+      decided_by = decision === "regressed" ? "sequential" : p_value !== null && p_value <= gate.alpha ? "exact_test" : "deterministic";
+    }
     if (!h.holdout && h.runs > 0) pairs.push({ base: b.passes / b.runs, head: h.passes / h.runs });
     const failing = h.passes < h.runs || h.errors > 0;
     const f = failing ? headFailure(h, status === "errored") : { class: null, message: null };
@@ -22561,6 +22565,7 @@ function compareResults(base, head, opts) {
       base: countsOf(b),
       head: countsOf(h),
       p_value,
+      ...decided_by ? { decided_by } : {},
       ...f,
       modified: b.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false),
       blocking: false
@@ -23519,6 +23524,11 @@ function truncateText(s, max) {
   return `${s.slice(0, keep)}
 \u2026 (${formatInt(s.length - keep)} more characters truncated)`;
 }
+function formatDecision(c) {
+  if (c.decided_by === "deterministic") return `deterministic (base always passed, head always failed; p = ${formatP(c.p_value)})`;
+  if (c.decided_by === "sequential") return `sequential test (p = ${formatP(c.p_value)})`;
+  return `p = ${formatP(c.p_value)}`;
+}
 
 // src/surfaces/limits.ts
 var LIMITS = { comment: 65536, summary: 1048576, annotationsPerRequest: 50 };
@@ -23793,7 +23803,7 @@ function regressionBlock(c, withEvidence, d, opts) {
   const facts = [
     c.class ? mdCode(c.class) : null,
     `**${formatRatio(c.base)} \u2192 ${formatRatio(c.head)}**${br !== null && hr !== null ? ` (${formatPct(br, 0)} \u2192 ${formatPct(hr, 0)})` : ""}`,
-    `p = ${formatP(c.p_value)}`,
+    formatDecision(c),
     c.severity,
     c.workflow ? `workflow ${mdCode(c.workflow)}` : null,
     c.file ? mdCode(`${c.file}${c.line ? `:${c.line}` : ""}`) : null,
@@ -24053,7 +24063,7 @@ function caseLine(c) {
   if (c.guards !== null) parts.push(`\u2014 guards ${guardsLabel(c.guards)}${c.title ? ` "${line(c.title, 80)}"` : ""}`);
   if (c.class) parts.push(` ${c.class}`);
   parts.push(` ${formatRatio(c.base)} \u2192 ${formatRatio(c.head)}`);
-  if (c.p_value !== null) parts.push(` p=${formatP(c.p_value)}`);
+  if (c.p_value !== null) parts.push(c.decided_by && c.decided_by !== "exact_test" ? `  ${formatDecision(c)}` : ` p=${formatP(c.p_value)}`);
   if (c.modified) parts.push(" [definition changed; base definition gated]");
   if (!c.blocking && (c.status === "regressed" || c.status === "errored" || c.status === "removed")) parts.push(" (not blocking)");
   return parts.join(" ");
@@ -30107,8 +30117,7 @@ async function cmdHoldout(io, cmd) {
     for (const p of problems) io.stderr(p + "\n");
     return 2;
   }
-  await writeFileAtomic(bundlePath, "");
-  await writeFile4(bundlePath, encryptHoldout(bundle, key));
+  await writeFileAtomic(bundlePath, encryptHoldout(bundle, key));
   io.stderr(
     `encrypted ${files.length} case(s) and ${bundle.length - files.length} fixture(s) into ${HOLDOUT_BUNDLE}.
 Remove the plaintext from the repository now (git rm --cached ${files.join(" ")}), and keep evals/holdout/ out of the cases glob.

@@ -272,6 +272,11 @@ export interface CaseComparison {
   head: { passes: number; runs: number; errors: number } | null;
   /** One-sided p-value of "head is worse than base", when both exist. */
   p_value: number | null;
+  /**
+   * What decided a regression: the exact test at alpha, the deterministic rule (baseline always
+   * passed, head always failed: decisive whatever the p-value), or the gate's sequential test.
+   */
+  decided_by?: 'exact_test' | 'deterministic' | 'sequential';
   /** Head failure class (first failing trial's class), when failing. */
   class: FailureClass | null;
   /** First failing check message on head, when failing. */

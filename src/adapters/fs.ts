@@ -47,12 +47,12 @@ export async function readJsonFile(file: string): Promise<unknown> {
 }
 
 /** Writes a file atomically: a temp file in the same directory, then rename over the target. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(tmp, text, 'utf8');
+    await writeFile(tmp, text);
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true });

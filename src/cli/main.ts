@@ -294,8 +294,7 @@ async function cmdHoldout(io: Io, cmd: Extract<Command, { verb: 'holdout' }>): P
     for (const p of problems) io.stderr(p + '\n');
     return 2;
   }
-  await writeFileAtomic(bundlePath, '');
-  await writeFile(bundlePath, encryptHoldout(bundle, key));
+  await writeFileAtomic(bundlePath, encryptHoldout(bundle, key));
   io.stderr(
     `encrypted ${files.length} case(s) and ${bundle.length - files.length} fixture(s) into ${HOLDOUT_BUNDLE}.\n` +
       `Remove the plaintext from the repository now (git rm --cached ${files.join(' ')}), and keep evals/holdout/ out of the cases glob.\n`,

@@ -141,6 +141,11 @@ export function compareResults(
     const decision = opts.decisions?.get(h.id);
     if (decision === 'regressed') status = 'regressed';
     else if (decision === 'accept' && status === 'regressed') status = 'flaky';
+    let decided_by: CaseComparison['decided_by'];
+    if (status === 'regressed') {
+      decided_by =
+        decision === 'regressed' ? 'sequential' : p_value !== null && p_value <= gate.alpha ? 'exact_test' : 'deterministic';
+    }
     if (!h.holdout && h.runs > 0) pairs.push({ base: b.passes / b.runs, head: h.passes / h.runs });
     const failing = h.passes < h.runs || h.errors > 0;
     const f = failing ? headFailure(h, status === 'errored') : { class: null, message: null };
@@ -150,6 +155,7 @@ export function compareResults(
       base: countsOf(b),
       head: countsOf(h),
       p_value,
+      ...(decided_by ? { decided_by } : {}),
       ...f,
       modified: b.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false),
       blocking: false,

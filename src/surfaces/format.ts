@@ -105,3 +105,10 @@ export function truncateText(s: string, max: number): string {
   if (keep > 0 && /[\uD800-\uDBFF]/.test(s[keep - 1])) keep--;
   return `${s.slice(0, keep)}\n… (${formatInt(s.length - keep)} more characters truncated)`;
 }
+
+/** How a regression was decided, for reports: the p-value, or why it is decisive without one. */
+export function formatDecision(c: { p_value: number | null; decided_by?: 'exact_test' | 'deterministic' | 'sequential' }): string {
+  if (c.decided_by === 'deterministic') return `deterministic (base always passed, head always failed; p = ${formatP(c.p_value)})`;
+  if (c.decided_by === 'sequential') return `sequential test (p = ${formatP(c.p_value)})`;
+  return `p = ${formatP(c.p_value)}`;
+}

@@ -15,6 +15,7 @@ import {
 } from '../types.js';
 import {
   formatChangePct,
+  formatDecision,
   formatInt,
   formatMs,
   formatP,
@@ -266,7 +267,7 @@ function regressionBlock(c: CaseComparison, withEvidence: boolean, d: Detail, op
   const facts = [
     c.class ? mdCode(c.class) : null,
     `**${formatRatio(c.base)} → ${formatRatio(c.head)}**${br !== null && hr !== null ? ` (${formatPct(br, 0)} → ${formatPct(hr, 0)})` : ''}`,
-    `p = ${formatP(c.p_value)}`,
+    formatDecision(c),
     c.severity,
     c.workflow ? `workflow ${mdCode(c.workflow)}` : null,
     c.file ? mdCode(`${c.file}${c.line ? `:${c.line}` : ''}`) : null,

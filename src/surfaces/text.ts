@@ -4,6 +4,7 @@ import { CHECK_LEVELS, FAILURE_CLASSES, type CaseComparison, type CaseStatus, ty
 import {
   formatChangePct,
   formatClock,
+  formatDecision,
   formatInt,
   formatMs,
   formatP,
@@ -105,7 +106,7 @@ function caseLine(c: CaseComparison): string {
   if (c.guards !== null) parts.push(`— guards ${guardsLabel(c.guards)}${c.title ? ` "${line(c.title, 80)}"` : ''}`);
   if (c.class) parts.push(` ${c.class}`);
   parts.push(` ${formatRatio(c.base)} → ${formatRatio(c.head)}`);
-  if (c.p_value !== null) parts.push(` p=${formatP(c.p_value)}`);
+  if (c.p_value !== null) parts.push(c.decided_by && c.decided_by !== 'exact_test' ? `  ${formatDecision(c)}` : ` p=${formatP(c.p_value)}`);
   if (c.modified) parts.push(' [definition changed; base definition gated]');
   if (!c.blocking && (c.status === 'regressed' || c.status === 'errored' || c.status === 'removed')) parts.push(' (not blocking)');
   return parts.join(' ');

@@ -56,7 +56,7 @@ export function decideVerdict(input: VerdictInput): { verdict: 'pass' | 'block';
           kind: 'regressed',
           blocking: true,
           case_id: row.id,
-          message: `${who}: regressed, base ${counts(row.base)} -> head ${counts(row.head)}${row.p_value !== null ? ` (${fmtP(row.p_value)})` : ''}${mod}${detail(row)}`,
+          message: `${who}: regressed, base ${counts(row.base)} -> head ${counts(row.head)}${row.p_value !== null ? ` (${row.decided_by === 'deterministic' ? `deterministic: base always passed, head always failed; ${fmtP(row.p_value)}` : row.decided_by === 'sequential' ? `sequential test; ${fmtP(row.p_value)}` : fmtP(row.p_value)})` : ''}${mod}${detail(row)}`,
         });
         break;
       case 'errored':

@@ -196,3 +196,28 @@ describe('compareResults budgets', () => {
     expect(c.verdict).toBe('block');
   });
 });
+
+describe('what decided a regression (decided_by)', () => {
+  it.each<[string, string, 'exact_test' | 'deterministic', Map<string, 'regressed' | 'accept'> | undefined, string]>([
+    ['pppppppppp', 'ffffffffff', 'exact_test', undefined, 'a significant drop is decided by the exact test'],
+    ['p', 'f', 'deterministic', undefined, '1/1 -> 0/1 is decided by the deterministic rule, whatever the p-value'],
+  ])('base %s head %s -> %s', (b, h, want, decisions, _why) => {
+    const cmp = compareResults(results([caseResult('c', b)]), results([caseResult('c', h)]), { ...opts, decisions });
+    expect(cmp.cases[0].status).toBe('regressed');
+    expect(cmp.cases[0].decided_by).toBe(want);
+  });
+
+  it('the sequential test decides when the gate ran re-trials, in either direction', () => {
+    const base = results([caseResult('up', 'pppppppppp'), caseResult('down', 'pppppppppp')]);
+    const head = results([caseResult('up', 'pppfpppfpp'), caseResult('down', 'ffffffffff')]);
+    const cmp = compareResults(base, head, { ...opts, decisions: new Map([['up', 'regressed'], ['down', 'accept']]) });
+    expect(row(cmp, 'up')).toMatchObject({ status: 'regressed', decided_by: 'sequential' });
+    expect(row(cmp, 'down').status).toBe('flaky');
+    expect(row(cmp, 'down').decided_by).toBeUndefined();
+  });
+
+  it('the verdict reason says a deterministic regression is decisive despite its p-value', () => {
+    const cmp = compareResults(results([caseResult('c', 'p')]), results([caseResult('c', 'f')]), opts);
+    expect(cmp.reasons[0].message).toContain('deterministic: base always passed, head always failed; p = 0.');
+  });
+});
