@@ -4,7 +4,7 @@
 import { expect } from 'vitest';
 import { startEmulator, TOKENS, type GitHubEmulator, type LoggedRequest } from '../emulator/server.js';
 import { loadWebhookExample } from '../emulator/payloads.js';
-import { createExampleRepo, ensureBuilt, pullRequestPayload, runAction, type ActionRun, type TestRepo } from './rig.js';
+import { createExampleRepo, ensureBuilt, pullRequestPayload, runAction, type ActionRun, type TestRepo, storeBaseline } from './rig.js';
 
 /** Repository name the rig's runner environment uses. */
 export const REPO = 'acme/agent';
@@ -54,12 +54,7 @@ export async function startGateRig(opts: { storeBaseline: boolean }): Promise<Ga
   const repo = createExampleRepo();
   const mainSha = repo.git('rev-parse', 'HEAD');
   if (opts.storeBaseline) {
-    const push = loadWebhookExample('push') as Record<string, any>;
-    push.ref = 'refs/heads/main';
-    push.after = mainSha;
-    push.repository.default_branch = 'main';
-    push.repository.full_name = REPO;
-    const stored = await runAction({ repo, eventName: 'push', payload: push, inputs: { mode: 'auto' }, apiUrl: gh.url, token: TOKENS.actions, sha: mainSha, ref: 'refs/heads/main' });
+    const stored = await storeBaseline({ repo, apiUrl: gh.url, token: TOKENS.actions, sha: mainSha });
     expect(stored.code, stored.stdout + stored.stderr).toBe(0);
   }
   return {

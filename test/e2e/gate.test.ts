@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { startEmulator, TOKENS, type GitHubEmulator } from '../emulator/server.js';
 import { loadWebhookExample } from '../emulator/payloads.js';
-import { ACTION_NODE, createExampleRepo, ensureBuilt, pullRequestPayload, runAction, type TestRepo } from './rig.js';
+import { ACTION_NODE, createExampleRepo, ensureBuilt, pullRequestPayload, runAction, type TestRepo, storeBaseline } from './rig.js';
 
 let gh: GitHubEmulator;
 let repo: TestRepo;
@@ -27,12 +27,7 @@ beforeAll(async () => {
   repo = createExampleRepo();
   mainSha = repo.git('rev-parse', 'HEAD');
   // A push to main stores the baseline on the evalgate-baselines branch of origin.
-  const push = loadWebhookExample('push') as Record<string, any>;
-  push.ref = 'refs/heads/main';
-  push.after = mainSha;
-  push.repository.default_branch = 'main';
-  push.repository.full_name = 'acme/agent';
-  const stored = await runAction({ repo, eventName: 'push', payload: push, inputs: { mode: 'auto' }, apiUrl: gh.url, token: TOKENS.actions, sha: mainSha, ref: 'refs/heads/main' });
+  const stored = await storeBaseline({ repo, apiUrl: gh.url, token: TOKENS.actions, sha: mainSha });
   expect(stored.code, stored.stdout + stored.stderr).toBe(0);
 }, 120_000);
 

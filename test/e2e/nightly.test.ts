@@ -6,8 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator, TOKENS, type GitHubEmulator } from '../emulator/server.js';
-import { loadWebhookExample } from '../emulator/payloads.js';
-import { createExampleRepo, ensureBuilt, runAction, type ActionRun, type TestRepo } from './rig.js';
+import { createExampleRepo, ensureBuilt, runAction, type ActionRun, type TestRepo, storeBaseline } from './rig.js';
 import { schedulePayload, writesSince } from './loop-rig.js';
 
 let gh: GitHubEmulator;
@@ -41,12 +40,7 @@ beforeAll(async () => {
   // Fewer confirmation trials keep this file fast; the deterministic demo regresses on one failure anyway.
   const config = readFileSync(join(repo.dir, 'evalgate.yml'), 'utf8');
   const mainSha = repo.commit('ci: cap confirmation trials', { 'evalgate.yml': `${config}max_trials: 2\n` });
-  const push = loadWebhookExample('push') as Record<string, any>;
-  push.ref = 'refs/heads/main';
-  push.after = mainSha;
-  push.repository.default_branch = 'main';
-  push.repository.full_name = 'acme/agent';
-  const stored = await runAction({ repo, eventName: 'push', payload: push, inputs: { mode: 'auto' }, apiUrl: gh.url, token: TOKENS.actions, sha: mainSha, ref: 'refs/heads/main' });
+  const stored = await storeBaseline({ repo, apiUrl: gh.url, token: TOKENS.actions, sha: mainSha });
   expect(stored.code, stored.stdout + stored.stderr).toBe(0);
   // The first nightly stores the coverage suite too (the push stored benchmark only).
   const first = await nightly(mainSha);

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadWebhookExample } from '../emulator/payloads.js';
 
 /** The project root (where dist/ and evals/ live). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -172,4 +173,14 @@ export function pullRequestPayload(example: Record<string, any>, pr: { number: n
   p.repository.full_name = 'acme/agent';
   p.repository.default_branch = 'main';
   return p;
+}
+
+/** Runs the action on a `push` to main (payload from @octokit/webhooks-examples), storing main's baseline. */
+export async function storeBaseline(opts: { repo: TestRepo; apiUrl: string; token: string; sha: string }): Promise<ActionRun> {
+  const push = loadWebhookExample('push') as Record<string, any>;
+  push.ref = 'refs/heads/main';
+  push.after = opts.sha;
+  push.repository.default_branch = 'main';
+  push.repository.full_name = 'acme/agent';
+  return runAction({ repo: opts.repo, eventName: 'push', payload: push, inputs: { mode: 'auto' }, apiUrl: opts.apiUrl, token: opts.token, sha: opts.sha, ref: 'refs/heads/main' });
 }

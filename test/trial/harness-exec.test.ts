@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnExecHarness, spawnCommandEvaluator, type RawRun } from '../../src/adapters/harness.js';
-import { ROOT, isAlive, nodeCmd, req, waitDead } from './helpers.js';
+import { ROOT, nodeCmd, req, waitDead } from './helpers.js';
 
 const CAP = 16 * 1024;
 const GRACE = 300;
