@@ -22442,7 +22442,8 @@ function pairedDelta(pairs) {
   const ss = pairs.reduce((s, p) => s + (p.head - p.base - mean) ** 2, 0);
   const se = n > 1 ? Math.sqrt(ss / (n - 1)) / Math.sqrt(n) : 0;
   const z = (0, import_stats_base_dists_normal_quantile.default)(0.975, 0, 1);
-  return { paired_cases: n, base_pass_rate: base, head_pass_rate: head, mean_diff: mean, se, ci95: [mean - z * se, mean + z * se] };
+  const clip3 = (x) => Math.max(-1, Math.min(1, x));
+  return { paired_cases: n, base_pass_rate: base, head_pass_rate: head, mean_diff: mean, se, ci95: [clip3(mean - z * se), clip3(mean + z * se)] };
 }
 function shiftedDropTest(base, head, tolerance) {
   if (base.runs === 0 || head.runs === 0) return 1;

@@ -155,7 +155,9 @@ export function pairedDelta(pairs: Array<{ base: number; head: number }>): Suite
   const ss = pairs.reduce((s, p) => s + (p.head - p.base - mean) ** 2, 0);
   const se = n > 1 ? Math.sqrt(ss / (n - 1)) / Math.sqrt(n) : 0;
   const z = normalQuantile(0.975, 0, 1);
-  return { paired_cases: n, base_pass_rate: base, head_pass_rate: head, mean_diff: mean, se, ci95: [mean - z * se, mean + z * se] };
+  // A difference of pass rates lies in [-1, 1]; the normal interval is clipped to that range.
+  const clip = (x: number) => Math.max(-1, Math.min(1, x));
+  return { paired_cases: n, base_pass_rate: base, head_pass_rate: head, mean_diff: mean, se, ci95: [clip(mean - z * se), clip(mean + z * se)] };
 }
 
 /**

@@ -104,6 +104,12 @@ describe('pairedDelta (Miller 2024)', () => {
     expect(d.ci95[0]).toBeCloseTo(-0.375 - 1.959964 * se, 5);
     expect(d.ci95[1]).toBeCloseTo(-0.375 + 1.959964 * se, 5);
   });
+  it('clips the 95% interval to the possible range of a pass-rate difference', () => {
+    const d = pairedDelta([{ base: 1, head: 0 }, { base: 1, head: 0 }, { base: 1, head: 1 }]);
+    expect(d.mean_diff + -1.96 * d.se).toBeLessThan(-1);
+    expect(d.ci95[0]).toBe(-1);
+    expect(d.ci95[1]).toBeLessThanOrEqual(1);
+  });
   it('reports zero spread for identical differences and empty input', () => {
     expect(pairedDelta([{ base: 1, head: 0.5 }, { base: 0.5, head: 0 }]).se).toBe(0);
     expect(pairedDelta([])).toMatchObject({ paired_cases: 0, mean_diff: 0, se: 0 });
