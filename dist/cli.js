@@ -14435,7 +14435,7 @@ var require_light = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFile as readFile5, writeFile as writeFile4, mkdir as mkdir4 } from "node:fs/promises";
+import { readFile as readFile5, writeFile as writeFile4, mkdir as mkdir4, stat as stat3 } from "node:fs/promises";
 import { join as join4, relative as relative3, dirname as dirname3, resolve as resolve4 } from "node:path";
 
 // src/cli/args.ts
@@ -19641,10 +19641,10 @@ var resolveSymlinksAsync = function(path3, state, callback$1) {
   queue.enqueue();
   fs.realpath(path3, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat3) => {
+    fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath);
+      if (stat4.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -19654,9 +19654,9 @@ var resolveSymlinks = function(path3, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path3);
-    const stat3 = fs.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
+    const stat4 = fs.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
+    callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -19853,8 +19853,8 @@ var Walker = class {
         this.walkDirectory(this.state, path3, path3, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path3 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path3, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
+        this.resolveSymlink(path3, this.state, (stat4, resolvedPath) => {
+          if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path3 + pathSeparator, depth - 1, this.walk);
@@ -20760,12 +20760,16 @@ async function loadProjectFromDisk(root, configPath) {
   if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems };
   return { root, config: loaded.config, cases: loaded.cases, problems: [] };
 }
-async function loadHoldout(root, config, keyText) {
+async function loadHoldout(root, config, keyText, opts = {}) {
   let bundle;
-  try {
-    bundle = await readFile2(join(root, HOLDOUT_BUNDLE));
-  } catch {
-    return { holdout: null, notices: [], problems: [] };
+  if (opts.bundle === null) return { holdout: null, notices: [], problems: [] };
+  if (opts.bundle !== void 0) bundle = opts.bundle;
+  else {
+    try {
+      bundle = await readFile2(join(root, HOLDOUT_BUNDLE));
+    } catch {
+      return { holdout: null, notices: [], problems: [] };
+    }
   }
   if (!keyText) {
     return { holdout: null, notices: [`holdout skipped: ${HOLDOUT_BUNDLE} exists but EVALGATE_HOLDOUT_KEY is not set (expected on fork pull requests)`], problems: [] };
@@ -20805,6 +20809,11 @@ async function loadHoldout(root, config, keyText) {
       notices: [],
       problems: [`${HOLDOUT_BUNDLE}: ${parsed.problems.length} problem(s) in holdout cases (details withheld; run \`evalgate holdout decrypt\` and \`evalgate validate\` locally)`]
     };
+  }
+  const clashes = parsed.cases.filter((c) => opts.visibleIds?.has(c.id)).map((c) => c.id);
+  if (clashes.length > 0) {
+    await dispose();
+    return { holdout: null, notices: [], problems: [`${HOLDOUT_BUNDLE}: holdout case id(s) ${clashes.join(", ")} also name visible cases (expected ids unique across cases and holdout)`] };
   }
   return { holdout: { cases: parsed.cases, key, dispose }, notices: [], problems: [] };
 }
@@ -29932,7 +29941,7 @@ function progressPrinter(io) {
 async function prepareRun(io, cmd) {
   const project = await loadOrReport(io, cmd.config);
   if (!project) return 2;
-  const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY);
+  const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   if (holdout.problems.length > 0) {
     for (const p of holdout.problems) io.stderr(p + "\n");
     return 2;
@@ -29955,7 +29964,15 @@ async function meta(io, suite) {
 function anyFailing(results) {
   return [...results.cases].some((c) => c.passes < c.runs || c.errors > 0);
 }
+async function checkWritableFile(io, file, flag) {
+  try {
+    if ((await stat3(resolve4(io.cwd, file))).isDirectory()) throw new UsageError(`${flag} "${file}" is a directory (expected a file path for the results JSON)`);
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+  }
+}
 async function cmdRun(io, cmd) {
+  if (cmd.out) await checkWritableFile(io, cmd.out, "--out");
   const prep = await prepareRun(io, cmd);
   if (typeof prep === "number") return prep;
   try {
@@ -30053,8 +30070,13 @@ async function cmdMerge(io, cmd) {
 async function cmdReport(io, cmd) {
   const doc = await readJsonInput(resolve4(io.cwd, cmd.file));
   let x;
-  if (doc && typeof doc === "object" && doc.schema === "evalgate/comparison@1") x = doc;
-  else x = await readResultsFile(resolve4(io.cwd, cmd.file));
+  if (doc && typeof doc === "object" && doc.schema === "evalgate/comparison@1") {
+    const c = doc;
+    if (!Array.isArray(c.cases) || c.verdict !== "pass" && c.verdict !== "block" || !c.head_totals || !c.suite_delta || !Array.isArray(c.reasons)) {
+      throw new CliError(`${cmd.file} says it is an evalgate comparison but lacks cases, verdict, reasons, head_totals or suite_delta (expected a comparison.json written by \`evalgate gate\` or \`compare --out\`)`);
+    }
+    x = doc;
+  } else x = await readResultsFile(resolve4(io.cwd, cmd.file));
   const isCmp = x.schema === "evalgate/comparison@1";
   switch (cmd.format) {
     case "json":
@@ -30111,7 +30133,13 @@ async function cmdHoldout(io, cmd) {
     bundle.push({ path: rel, content: text });
     if (parsed.fixtures) {
       const fixtureRel = relative3(io.cwd, parsed.fixtures.path);
-      if (!bundle.some((b) => b.path === fixtureRel)) bundle.push({ path: fixtureRel, content: await readFile5(parsed.fixtures.path, "utf8") });
+      if (!bundle.some((b) => b.path === fixtureRel)) {
+        try {
+          bundle.push({ path: fixtureRel, content: await readFile5(parsed.fixtures.path, "utf8") });
+        } catch {
+          problems.push(`${rel}:${parsed.fixtures.position.line}:${parsed.fixtures.position.col}: fixtures: "${parsed.fixtures.written}" cannot be read (expected a readable file, relative to the case file)`);
+        }
+      }
     }
   }
   if (problems.length > 0) {
@@ -30151,7 +30179,7 @@ ${USAGE}
       case "validate": {
         const project = await loadOrReport(io, cmd.config);
         if (!project) return 2;
-        const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY);
+        const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
         await holdout.holdout?.dispose();
         for (const p of [...holdout.problems]) io.stderr(p + "\n");
         if (holdout.problems.length > 0) return 2;

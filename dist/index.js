@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise2 = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve3;
+          callback2 = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve3;
+          callback2 = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19603,8 +19603,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -19815,15 +19815,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve3, returned, task;
+          var args, cb, error2, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19838,13 +19838,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve3;
-          resolve3 = reject = null;
+          var promise2, reject, resolve4;
+          resolve4 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise2;
         }
@@ -20245,14 +20245,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -20345,9 +20345,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -25196,7 +25196,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -25223,7 +25223,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -26087,7 +26087,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -26123,50 +26123,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative3 = parse3(serialize2(relative3, options), options);
+        relative4 = parse3(serialize2(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -26174,7 +26174,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -26478,7 +26478,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -33715,11 +33715,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33735,7 +33735,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34088,6 +34088,9 @@ function parseActionInputs(env, eventName) {
     const m = /^(\d+)\/(\d+)$/.exec(rawShard);
     if (m && Number(m[2]) >= 1 && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2])) shard = { index: Number(m[1]), total: Number(m[2]) };
     else problems.push(`input "shard" is "${rawShard}" (expected i/n with 1 <= i <= n, e.g. 2/4)`);
+  }
+  if (shard && (mode === "baseline" || mode === "nightly")) {
+    problems.push(`input "shard" is "${rawShard}" but mode ${mode} stores a whole suite's results (expected no shard; shard gate runs, or merge shard results with \`evalgate merge\` first)`);
   }
   const rawFailOn = get("fail-on") || "regression";
   if (rawFailOn !== "regression" && rawFailOn !== "never") problems.push(`input "fail-on" is "${rawFailOn}" (expected regression or never)`);
@@ -38995,7 +38998,7 @@ function createGit(cwd) {
     delete env.GIT_INDEX_FILE;
     Object.assign(env, opts.env ?? {});
     const okCodes = opts.okCodes ?? [0];
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve4, reject) => {
       const child = execFile(
         "git",
         args,
@@ -39024,7 +39027,7 @@ function createGit(cwd) {
             );
             return;
           }
-          resolve3({ stdout, stderr, code });
+          resolve4({ stdout, stderr, code });
         }
       );
       child.stdin?.on("error", () => void 0);
@@ -39198,7 +39201,7 @@ ${r.stderr}`.trim();
 }
 
 // src/action/gate.ts
-import { join as join5 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/engine/project.ts
 import { mkdtemp as mkdtemp2, mkdir as mkdir3, rm as rm4, writeFile as writeFile3, readFile as readFile2 } from "node:fs/promises";
@@ -39981,8 +39984,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
 // src/case/case.ts
@@ -44229,10 +44232,10 @@ function writeFlowMapping(state, level, node) {
     const keyRender = writeNode(state, level, key, node, { iskey: true });
     const keyText = keyRender.text;
     const valueText = writeNode(state, level, value, node, {}).text;
-    const sep4 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const sep5 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
     const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
     const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-    pairBuffer += `${keyText}${keyColonSep}:${sep4}${valueText}`;
+    pairBuffer += `${keyText}${keyColonSep}:${sep5}${valueText}`;
     result += pairBuffer;
   }
   const pad = state.flowBracketPadding && result !== "" ? " " : "";
@@ -44328,8 +44331,8 @@ function writeNode(state, level, node, parent, ctx) {
       if (anchor !== null) props.push(anchor);
       if (tag !== null) props.push(tag);
     }
-    const sep4 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text = `${props.join(" ")}${sep4}${body}`;
+    const sep5 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text = `${props.join(" ")}${sep5}${body}`;
   }
   return {
     text,
@@ -44371,8 +44374,8 @@ function present(documents, options) {
         block: true,
         compact: true
       }).text;
-      const sep4 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-      result += `---${sep4}${body}
+      const sep5 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result += `---${sep5}${body}
 `;
     } else result += writeNode(state, 0, doc.contents, null, {
       block: true,
@@ -45330,12 +45333,16 @@ async function loadProjectFromDisk(root, configPath) {
   if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems };
   return { root, config: loaded.config, cases: loaded.cases, problems: [] };
 }
-async function loadHoldout(root, config, keyText) {
+async function loadHoldout(root, config, keyText, opts = {}) {
   let bundle;
-  try {
-    bundle = await readFile2(join2(root, HOLDOUT_BUNDLE));
-  } catch {
-    return { holdout: null, notices: [], problems: [] };
+  if (opts.bundle === null) return { holdout: null, notices: [], problems: [] };
+  if (opts.bundle !== void 0) bundle = opts.bundle;
+  else {
+    try {
+      bundle = await readFile2(join2(root, HOLDOUT_BUNDLE));
+    } catch {
+      return { holdout: null, notices: [], problems: [] };
+    }
   }
   if (!keyText) {
     return { holdout: null, notices: [`holdout skipped: ${HOLDOUT_BUNDLE} exists but EVALGATE_HOLDOUT_KEY is not set (expected on fork pull requests)`], problems: [] };
@@ -45376,6 +45383,11 @@ async function loadHoldout(root, config, keyText) {
       problems: [`${HOLDOUT_BUNDLE}: ${parsed.problems.length} problem(s) in holdout cases (details withheld; run \`evalgate holdout decrypt\` and \`evalgate validate\` locally)`]
     };
   }
+  const clashes = parsed.cases.filter((c) => opts.visibleIds?.has(c.id)).map((c) => c.id);
+  if (clashes.length > 0) {
+    await dispose();
+    return { holdout: null, notices: [], problems: [`${HOLDOUT_BUNDLE}: holdout case id(s) ${clashes.join(", ")} also name visible cases (expected ids unique across cases and holdout)`] };
+  }
   return { holdout: { cases: parsed.cases, key, dispose }, notices: [], problems: [] };
 }
 
@@ -45389,11 +45401,14 @@ async function loadGatedCases(opts) {
   const dir = await mkdtemp3(join3(tmpdir3(), "evalgate-base-"));
   const dispose = () => rm5(dir, { recursive: true, force: true });
   let config = opts.headConfig;
+  let baseHarness = null;
   const baseConfigText = await git.showFile(baseSha, opts.configPath);
   if (baseConfigText !== null) {
     const parsed2 = parseConfig(baseConfigText, opts.configPath);
-    if (parsed2.problems.length === 0) config = { ...parsed2.config, harness: opts.headConfig.harness };
-    else notices.push(`${opts.configPath} at the base commit is invalid; using the pull request's config (${parsed2.problems.length} problem(s))`);
+    if (parsed2.problems.length === 0) {
+      config = { ...parsed2.config, harness: opts.headConfig.harness };
+      baseHarness = parsed2.config.harness;
+    } else notices.push(`${opts.configPath} at the base commit is invalid; using the pull request's config (${parsed2.problems.length} problem(s))`);
   }
   const files = await git.listFiles(baseSha, config.cases);
   const parsed = [];
@@ -45432,6 +45447,7 @@ async function loadGatedCases(opts) {
   const removedCases = base.cases.filter((b) => !headById.has(b.id));
   return {
     config,
+    baseHarness,
     cases,
     modified,
     fromBase: new Set(cases.filter((c) => baseById.has(c.id)).map((c) => c.id)),
@@ -45555,7 +45571,7 @@ function spawnFailure(command, cwd, err) {
   return `could not start harness command ${JSON.stringify(command)} in ${cwd}: ${msg}${hint}`;
 }
 function runOnce(command, stdin, o, active) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const start = performance2.now();
     const stderr = new TailBuffer(STDERR_TAIL_BYTES);
     const out = [];
@@ -45577,12 +45593,12 @@ function runOnce(command, stdin, o, active) {
       child?.stderr?.destroy();
       const wall_ms = elapsed(start);
       const stderr_tail = stderr.text();
-      if (timedOut) return resolve3({ kind: "timeout", stderr_tail, wall_ms });
-      if (failure2 !== null) return resolve3({ kind: "error", reason: failure2, stderr_tail, wall_ms });
+      if (timedOut) return resolve4({ kind: "timeout", stderr_tail, wall_ms });
+      if (failure2 !== null) return resolve4({ kind: "error", reason: failure2, stderr_tail, wall_ms });
       const buf = Buffer.concat(out, outBytes);
       const stdout = decodeUtf8(buf);
-      if (stdout === null) return resolve3({ kind: "error", reason: invalidUtf8Reason("stdout", buf), stderr_tail, wall_ms });
-      resolve3({ kind: "output", stdout, stderr_tail, wall_ms, exit_code: exitCode, signal: exitSignal });
+      if (stdout === null) return resolve4({ kind: "error", reason: invalidUtf8Reason("stdout", buf), stderr_tail, wall_ms });
+      resolve4({ kind: "output", stdout, stderr_tail, wall_ms, exit_code: exitCode, signal: exitSignal });
     };
     const killAndFinish = (signal, wait) => {
       killGroup(child.pid, signal);
@@ -45867,10 +45883,10 @@ function spawnJsonlHarness(opts) {
   return {
     run(req) {
       if (closed) return Promise.resolve({ kind: "error", reason: "harness was closed before the trial started", stderr_tail: "", wall_ms: 0 });
-      return new Promise((resolve3) => {
+      return new Promise((resolve4) => {
         const id = randomUUID2();
         const line = JSON.stringify({ id, case: req.caseId, trial: req.trial, suite: req.suite, input: req.input ?? null, fixtures: req.fixtures ?? "" }) + "\n";
-        queue.push({ id, req, line, resolve: resolve3 });
+        queue.push({ id, req, line, resolve: resolve4 });
         dispatch();
       });
     },
@@ -47548,7 +47564,7 @@ function createDirStore(dir, opts = {}) {
 }
 var AUTHOR = { name: "evalgate", email: "evalgate@users.noreply.github.com" };
 function sleep2(ms) {
-  return new Promise((resolve3) => setTimeout(resolve3, ms));
+  return new Promise((resolve4) => setTimeout(resolve4, ms));
 }
 function createGitBranchStore(opts) {
   const branch = opts.branch ?? "evalgate-baselines";
@@ -48020,12 +48036,12 @@ function mdLink(text, url) {
   return `[${text}](${safe})`;
 }
 function mdTable(header, rows, align) {
-  const sep4 = header.map((_, i) => {
+  const sep5 = header.map((_, i) => {
     const a = align?.[i] ?? "l";
     return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
   });
   const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
-  return [line(header), line(sep4), ...rows.map(line)].join("\n");
+  return [line(header), line(sep5), ...rows.map(line)].join("\n");
 }
 function mdDetails(summary2, body) {
   return `<details><summary>${summary2}</summary>
@@ -48635,10 +48651,40 @@ function openStore(deps) {
   if (inputs.baseline) return null;
   return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
 }
-async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKey) {
+function restrictToShard(base, shardCasesHere, shard, holdoutKey) {
+  const keep = new Set(shardCasesHere.map((c) => resultIdOf(c, holdoutKey)));
+  for (const c of shardCases(base.cases.filter((b) => !b.holdout), shard)) keep.add(c.id);
+  return buildResults({
+    suite: base.suite,
+    commit: base.commit,
+    ref: base.ref,
+    createdAt: base.created_at,
+    harness: base.harness,
+    cases: base.cases.filter((c) => keep.has(c.id)),
+    notices: [...base.notices, `restricted to shard ${shard.index}/${shard.total}`]
+  });
+}
+async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKey, opts = {}) {
   const { inputs, git, root } = deps;
-  if (inputs.baseline && /\.json$/i.test(inputs.baseline)) {
-    return { results: validateResults(await readJsonFile(join5(root, inputs.baseline)), inputs.baseline), source: `file ${inputs.baseline}` };
+  if (inputs.baseline) {
+    const abs = resolve3(root, inputs.baseline);
+    const rel = relative3(root, abs);
+    const inside = !rel.startsWith("..") && !isAbsolute3(rel);
+    if (/\.json$/i.test(inputs.baseline)) {
+      if (!inside) return { results: validateResults(await readJsonFile(abs), inputs.baseline), source: `file ${inputs.baseline}` };
+      const text = await git.showFile(mergeBase, rel.split(sep3).join("/"));
+      if (text === null) return { results: null, source: `file ${inputs.baseline}: not present at the merge base ${mergeBase.slice(0, 7)}` };
+      let doc;
+      try {
+        doc = JSON.parse(text);
+      } catch (err) {
+        throw new Error(`input "baseline": ${inputs.baseline} at the merge base is not JSON (${err.message})`);
+      }
+      return { results: validateResults(doc, inputs.baseline), source: `file ${inputs.baseline} at the merge base ${mergeBase.slice(0, 7)}` };
+    }
+    if (inside) {
+      throw new Error(`input "baseline" is "${inputs.baseline}", a directory inside the repository, which the pull request could edit (expected a results file, a directory outside the workspace such as \${{ runner.temp }}/baselines, or no input to use the baseline branch)`);
+    }
   }
   const store = openStore(deps);
   if (config.gate.baseline !== "rerun") {
@@ -48650,11 +48696,17 @@ async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKe
     }
     if (config.gate.baseline === "stored") return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base or its ancestors` };
   }
+  if (opts.allowRerun === false) return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base (publish never reruns a harness)` };
   const worktree = await git.addWorktree(mergeBase);
   try {
-    const env = { cwd: worktree.path, config, holdoutKey };
+    const env = { cwd: worktree.path, config: { ...config, harness: opts.baseHarness ?? config.harness }, holdoutKey };
     const results = await runSuite(baseCases, { suite, commit: mergeBase, ref: "merge-base", createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env);
-    return { results, source: `rerun of the merge base ${mergeBase.slice(0, 7)} in this job` };
+    const source = `rerun of the merge base ${mergeBase.slice(0, 7)} in this job`;
+    const runs = results.totals.runs + results.totals.errors;
+    if (runs > 0 && results.totals.errors / runs > 0.5) {
+      results.notices.push(`${results.totals.errors} of ${runs} baseline trials errored in the merge-base worktree (untracked dependencies are not there); store baselines from pushes to avoid reruns`);
+    }
+    return { results, source };
   } finally {
     await worktree.remove();
   }
@@ -48672,7 +48724,11 @@ ${head.problems.map(renderProblem).join("\n")}`);
   const mergeBase = await git.mergeBase(pull.baseSha, pull.headSha) ?? pull.baseSha;
   const gated = await loadGatedCases({ git, baseSha: mergeBase, configPath: inputs.config, headConfig: head.config, headCases: head.cases });
   notices.push(...gated.notices);
-  const holdout = await loadHoldout(root, gated.config, deps.env.EVALGATE_HOLDOUT_KEY);
+  const baseBundle = await git.run(["cat-file", "blob", `${mergeBase}:${HOLDOUT_BUNDLE}`], { okCodes: [0, 128] });
+  const holdout = await loadHoldout(root, gated.config, deps.env.EVALGATE_HOLDOUT_KEY, {
+    bundle: baseBundle.code === 0 ? baseBundle.stdout : null,
+    visibleIds: new Set(gated.cases.map((c) => c.id))
+  });
   if (holdout.problems.length > 0) warnings.push(...holdout.problems);
   notices.push(...holdout.notices);
   const diff = await git.run(["diff", "--name-only", mergeBase, pull.headSha]);
@@ -48706,7 +48762,8 @@ ${head.problems.map(renderProblem).join("\n")}`);
       const key = holdout.holdout?.key ?? null;
       const removedHere = selectCases(gated.removedCases, { suite, ids: [], shard: inputs.shard }).cases;
       const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
-      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key);
+      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness });
+      if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, cases, inputs.shard, key);
       const env = { cwd: root, config: gated.config, holdoutKey: key, onProgress: void 0 };
       const outcome = await runGate(cases, baseline.results, { suite, commit: pull.headSha, ref: `refs/pull/${pull.number}/head`, createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env, {
         baseSource: baseline.source,
@@ -48728,7 +48785,8 @@ ${head.problems.map(renderProblem).join("\n")}`);
     pullNumber: pull.number,
     headSha: pull.headSha,
     suites: results,
-    redactPatterns: gated.config.redact
+    redactPatterns: gated.config.redact,
+    trustedOtherRepoRefs: new Set(gated.cases.filter((c) => gated.fromBase.has(c.id)).map((c) => String(c.guards)))
   });
   return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
 }
@@ -48741,7 +48799,7 @@ async function postPullSurfaces(deps, opts) {
     return p !== null && p.owner.toLowerCase() === repo.owner.toLowerCase() && p.repo.toLowerCase() === repo.repo.toLowerCase();
   };
   const refs = [...new Set(opts.suites.flatMap((r) => r.cmp.cases.filter((c) => c.status !== "unchanged" && c.guards !== null).map((c) => c.guards)))].filter(
-    (ref) => !opts.titlesFromThisRepoOnly || sameRepo(ref)
+    (ref) => sameRepo(ref) || (opts.trustedOtherRepoRefs?.has(String(ref)) ?? false)
   );
   const titles = /* @__PURE__ */ new Map();
   if (refs.length > 0) {
@@ -48752,7 +48810,7 @@ async function postPullSurfaces(deps, opts) {
     const m = /^(?:([\w.-]+)\/([\w.-]+))?#?(\d+)$/.exec(ref);
     return m ? `${server}/${m[1] ?? context.owner}/${m[2] ?? context.repo}/issues/${m[3]}` : null;
   };
-  const redactOpts = { patterns: opts.redactPatterns, secrets: [] };
+  const redactOpts = { patterns: opts.redactPatterns, secrets: deps.secrets };
   let summary2 = "";
   let regressions = 0;
   let blocked = false;
@@ -48818,7 +48876,7 @@ async function runSuitesHere(deps) {
   const project = await loadProjectFromDisk(root, inputs.config);
   if (!("config" in project)) throw new Error(`invalid evalgate config or cases:
 ${project.problems.map(renderProblem).join("\n")}`);
-  const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY);
+  const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   const runs = [];
   try {
     for (const suite of inputs.suites) {
@@ -50212,7 +50270,7 @@ async function runNightlyMode(deps) {
   if (!("config" in project)) throw new Error(`invalid evalgate config or cases:
 ${project.problems.map(renderProblem).join("\n")}`);
   const config = project.config;
-  const holdout = await loadHoldout(root, config, deps.env.EVALGATE_HOLDOUT_KEY);
+  const holdout = await loadHoldout(root, config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   warnings.push(...holdout.problems);
   notices.push(...holdout.notices);
   const store = openStore(deps);
@@ -50348,7 +50406,7 @@ ${report2}
 }
 
 // src/action/publish.ts
-import { join as join8, sep as sep3 } from "node:path";
+import { join as join8, sep as sep4 } from "node:path";
 import { lstat as lstat2, realpath as realpath2 } from "node:fs/promises";
 var PUBLISH_DIR = "evalgate-results";
 var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
@@ -50382,7 +50440,7 @@ async function readArtifactResults(dir, file, shown) {
     );
   }
   const realDir = await realpath2(dir);
-  if (!real.startsWith(realDir + sep3)) throw new Error(`${shown} resolves outside ${PUBLISH_DIR}/ (through a symbolic link); refusing to read it`);
+  if (!real.startsWith(realDir + sep4)) throw new Error(`${shown} resolves outside ${PUBLISH_DIR}/ (through a symbolic link); refusing to read it`);
   if (size > MAX_ARTIFACT_BYTES) throw new Error(`${shown} is ${size} bytes; publish mode reads at most ${MAX_ARTIFACT_BYTES} bytes (20 MiB)`);
   return validateResults(await readJsonFile(file), shown);
 }
@@ -50448,7 +50506,7 @@ ${local.problems.map(renderProblem).join("\n")}`);
     for (const { suite, results: claimed } of headById) {
       const results = buildTrustedResults(claimed, baseDefs);
       const baseCases = baseDefs.filter((c) => c.suites.includes(suite));
-      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, null);
+      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, null, { allowRerun: false });
       const modified = new Set(results.cases.filter((c) => baseHash.has(c.id) && baseHash.get(c.id) !== c.definition_hash).map((c) => c.id));
       const cmp = compareResults(baseline.results, results, { gate: gated.config.gate, baseSource: baseline.source, allowGuardRemoval, modified });
       cmp.notices.unshift(
@@ -50462,7 +50520,7 @@ ${local.problems.map(renderProblem).join("\n")}`);
   } finally {
     await gated.dispose();
   }
-  const posted = await postPullSurfaces(deps, { pullNumber: pull.number, headSha: run2.headSha, suites: outcomes, redactPatterns: gated.config.redact, titlesFromThisRepoOnly: true });
+  const posted = await postPullSurfaces(deps, { pullNumber: pull.number, headSha: run2.headSha, suites: outcomes, redactPatterns: gated.config.redact });
   return { ...posted, reopened: [], notices: [] };
 }
 
@@ -50504,6 +50562,7 @@ async function run(env = process.env) {
     git: createGit(root),
     github,
     env,
+    secrets,
     redactText: (s, patterns = []) => redact(s, { patterns, secrets }),
     log: (m) => info(m)
   };

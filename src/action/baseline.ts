@@ -21,7 +21,7 @@ export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]
   const { root, inputs, context } = deps;
   const project = await loadProjectFromDisk(root, inputs.config);
   if (!('config' in project)) throw new Error(`invalid evalgate config or cases:\n${project.problems.map(renderProblem).join('\n')}`);
-  const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY);
+  const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   const runs: Results[] = [];
   try {
     for (const suite of inputs.suites) {

@@ -1,12 +1,14 @@
 // Gate mode (pull_request): trusted case set from the base commit, baseline (stored or rerun),
 // adaptive gate, then the PR surfaces: check run with annotations, sticky comment, summary.
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Case, Comparison, Config, Results, Suite } from '../types.js';
 import type { ActionDeps, ActionResult } from './main.js';
-import { loadProjectFromDisk, loadHoldout, selectCases } from '../engine/project.js';
+import { loadProjectFromDisk, loadHoldout, selectCases, HOLDOUT_BUNDLE } from '../engine/project.js';
 import { loadGatedCases } from '../engine/trust.js';
 import { checkHarnessTouched } from '../engine/paths.js';
-import { runGate, runSuite, type RunEnv } from '../engine/run.js';
+import { runGate, runSuite, resultIdOf, type RunEnv } from '../engine/run.js';
+import { buildResults } from '../results/build.js';
+import { shardCases } from '../results/merge.js';
 import { createGitBranchStore, createDirStore, type BaselineStore } from '../adapters/store.js';
 import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
 import { checkResults } from '../results/check.js';
@@ -35,6 +37,21 @@ export function openStore(deps: ActionDeps): BaselineStore | null {
   return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
 }
 
+/** The baseline cut to one shard: the shard's cases (holdout by opaque id) and removed cases the stable partition assigns to it. */
+export function restrictToShard(base: Results, shardCasesHere: Case[], shard: { index: number; total: number }, holdoutKey: Buffer | null): Results {
+  const keep = new Set(shardCasesHere.map((c) => resultIdOf(c, holdoutKey)));
+  for (const c of shardCases(base.cases.filter((b) => !b.holdout), shard)) keep.add(c.id);
+  return buildResults({
+    suite: base.suite,
+    commit: base.commit,
+    ref: base.ref,
+    createdAt: base.created_at,
+    harness: base.harness,
+    cases: base.cases.filter((c) => keep.has(c.id)),
+    notices: [...base.notices, `restricted to shard ${shard.index}/${shard.total}`],
+  });
+}
+
 /** Finds the baseline for `suite` at or before the merge base; reruns the base commit (trusted code) when configured or missing. */
 export async function findBaseline(
   deps: ActionDeps,
@@ -43,10 +60,34 @@ export async function findBaseline(
   mergeBase: string,
   baseCases: Case[],
   holdoutKey: Buffer | null,
+  opts: {
+    /** Harness of the base commit for a rerun (the PR's harness may not exist there). */
+    baseHarness?: Config['harness'] | null;
+    /** false in publish mode: that privileged job never runs a harness. */
+    allowRerun?: boolean;
+  } = {},
 ): Promise<{ results: Results | null; source: string }> {
   const { inputs, git, root } = deps;
-  if (inputs.baseline && /\.json$/i.test(inputs.baseline)) {
-    return { results: validateResults(await readJsonFile(join(root, inputs.baseline)), inputs.baseline), source: `file ${inputs.baseline}` };
+  if (inputs.baseline) {
+    // Trust: a baseline inside the repository is read at the merge base, never from the PR's tree.
+    const abs = resolve(root, inputs.baseline);
+    const rel = relative(root, abs);
+    const inside = !rel.startsWith('..') && !isAbsolute(rel);
+    if (/\.json$/i.test(inputs.baseline)) {
+      if (!inside) return { results: validateResults(await readJsonFile(abs), inputs.baseline), source: `file ${inputs.baseline}` };
+      const text = await git.showFile(mergeBase, rel.split(sep).join('/'));
+      if (text === null) return { results: null, source: `file ${inputs.baseline}: not present at the merge base ${mergeBase.slice(0, 7)}` };
+      let doc: unknown;
+      try {
+        doc = JSON.parse(text);
+      } catch (err) {
+        throw new Error(`input "baseline": ${inputs.baseline} at the merge base is not JSON (${(err as Error).message})`);
+      }
+      return { results: validateResults(doc, inputs.baseline), source: `file ${inputs.baseline} at the merge base ${mergeBase.slice(0, 7)}` };
+    }
+    if (inside) {
+      throw new Error(`input "baseline" is "${inputs.baseline}", a directory inside the repository, which the pull request could edit (expected a results file, a directory outside the workspace such as \${{ runner.temp }}/baselines, or no input to use the baseline branch)`);
+    }
   }
   const store = openStore(deps)!;
   if (config.gate.baseline !== 'rerun') {
@@ -58,12 +99,20 @@ export async function findBaseline(
     }
     if (config.gate.baseline === 'stored') return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base or its ancestors` };
   }
-  // rerun: the same cases at the merge base, in a worktree, in this job (cancels model/provider drift).
+  if (opts.allowRerun === false) return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base (publish never reruns a harness)` };
+  // rerun: the same cases at the merge base, in a worktree, in this job (cancels model/provider drift),
+  // with the base commit's harness section.
   const worktree = await git.addWorktree(mergeBase);
   try {
-    const env: RunEnv = { cwd: worktree.path, config, holdoutKey };
+    const env: RunEnv = { cwd: worktree.path, config: { ...config, harness: opts.baseHarness ?? config.harness }, holdoutKey };
     const results = await runSuite(baseCases, { suite, commit: mergeBase, ref: 'merge-base', createdAt: new Date().toISOString() }, env);
-    return { results, source: `rerun of the merge base ${mergeBase.slice(0, 7)} in this job` };
+    const source = `rerun of the merge base ${mergeBase.slice(0, 7)} in this job`;
+    // A worktree has only tracked files: a harness needing installed dependencies errors there.
+    const runs = results.totals.runs + results.totals.errors;
+    if (runs > 0 && results.totals.errors / runs > 0.5) {
+      results.notices.push(`${results.totals.errors} of ${runs} baseline trials errored in the merge-base worktree (untracked dependencies are not there); store baselines from pushes to avoid reruns`);
+    }
+    return { results, source };
   } finally {
     await worktree.remove();
   }
@@ -85,7 +134,12 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   const mergeBase = (await git.mergeBase(pull.baseSha, pull.headSha)) ?? pull.baseSha;
   const gated = await loadGatedCases({ git, baseSha: mergeBase, configPath: inputs.config, headConfig: head.config, headCases: head.cases });
   notices.push(...gated.notices);
-  const holdout = await loadHoldout(root, gated.config, deps.env.EVALGATE_HOLDOUT_KEY);
+  // The holdout bundle of the merge base, not the PR's copy: a PR cannot delete or swap it.
+  const baseBundle = await git.run(['cat-file', 'blob', `${mergeBase}:${HOLDOUT_BUNDLE}`], { okCodes: [0, 128] });
+  const holdout = await loadHoldout(root, gated.config, deps.env.EVALGATE_HOLDOUT_KEY, {
+    bundle: baseBundle.code === 0 ? baseBundle.stdout : null,
+    visibleIds: new Set(gated.cases.map((c) => c.id)),
+  });
   if (holdout.problems.length > 0) warnings.push(...holdout.problems);
   notices.push(...holdout.notices);
 
@@ -127,7 +181,9 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
       // The rerun baseline covers removed guard cases too: without their base results a deletion would not show.
       const removedHere = selectCases(gated.removedCases, { suite, ids: [], shard: inputs.shard }).cases;
       const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
-      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key);
+      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness });
+      // A shard compares with the same shard of the baseline; other shards' cases are not "removed".
+      if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, cases, inputs.shard, key);
       const env: RunEnv = { cwd: root, config: gated.config, holdoutKey: key, onProgress: undefined };
       const outcome = await runGate(cases, baseline.results, { suite, commit: pull.headSha, ref: `refs/pull/${pull.number}/head`, createdAt: new Date().toISOString() }, env, {
         baseSource: baseline.source,
@@ -151,6 +207,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
     headSha: pull.headSha,
     suites: results,
     redactPatterns: gated.config.redact,
+    trustedOtherRepoRefs: new Set(gated.cases.filter((c) => gated.fromBase.has(c.id)).map((c) => String(c.guards))),
   });
   return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
 }
@@ -177,8 +234,11 @@ export async function postPullSurfaces(
     headSha: string;
     suites: SuiteOutcome[];
     redactPatterns: string[];
-    /** Look up titles only for issues of this repository (publish mode: refs may come from untrusted data). */
-    titlesFromThisRepoOnly?: boolean;
+    /**
+     * Guard refs in other repositories whose titles may be looked up: only refs from trusted (base
+     * commit) definitions, so a PR cannot make the token read and post another repository's titles.
+     */
+    trustedOtherRepoRefs?: ReadonlySet<string>;
   },
 ): Promise<PostedSurfaces> {
   const { context, github, root } = deps;
@@ -190,7 +250,7 @@ export async function postPullSurfaces(
     return p !== null && p.owner.toLowerCase() === repo.owner.toLowerCase() && p.repo.toLowerCase() === repo.repo.toLowerCase();
   };
   const refs = [...new Set(opts.suites.flatMap((r) => r.cmp.cases.filter((c) => c.status !== 'unchanged' && c.guards !== null).map((c) => c.guards!)))].filter(
-    (ref) => !opts.titlesFromThisRepoOnly || sameRepo(ref),
+    (ref) => sameRepo(ref) || (opts.trustedOtherRepoRefs?.has(String(ref)) ?? false),
   );
   const titles = new Map<string, string>();
   if (refs.length > 0) {
@@ -201,7 +261,8 @@ export async function postPullSurfaces(
     const m = /^(?:([\w.-]+)\/([\w.-]+))?#?(\d+)$/.exec(ref);
     return m ? `${server}/${m[1] ?? context.owner}/${m[2] ?? context.repo}/issues/${m[3]}` : null;
   };
-  const redactOpts = { patterns: opts.redactPatterns, secrets: [] as string[] };
+  // Secrets go into the renderer's redaction, which runs before Markdown escaping changes them.
+  const redactOpts = { patterns: opts.redactPatterns, secrets: deps.secrets };
   let summary = '';
   let regressions = 0;
   let blocked = false;

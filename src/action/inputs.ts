@@ -68,6 +68,11 @@ export function parseActionInputs(
     else problems.push(`input "shard" is "${rawShard}" (expected i/n with 1 <= i <= n, e.g. 2/4)`);
   }
 
+  if (shard && (mode === 'baseline' || mode === 'nightly')) {
+    // Each shard job would store the same <suite>/<commit>.json: the last writer would win.
+    problems.push(`input "shard" is "${rawShard}" but mode ${mode} stores a whole suite's results (expected no shard; shard gate runs, or merge shard results with \`evalgate merge\` first)`);
+  }
+
   const rawFailOn = get('fail-on') || 'regression';
   if (rawFailOn !== 'regression' && rawFailOn !== 'never') problems.push(`input "fail-on" is "${rawFailOn}" (expected regression or never)`);
 

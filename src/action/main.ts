@@ -36,6 +36,8 @@ export interface ActionDeps {
   git: Git;
   github: GitHubClient;
   env: NodeJS.ProcessEnv;
+  /** Values registered with core.setSecret (the token, the holdout key). */
+  secrets: string[];
   /** Redacts registered secrets and configured patterns from anything posted. */
   redactText: (s: string, patterns?: string[]) => string;
   log: (message: string) => void;
@@ -79,6 +81,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     git: createGit(root),
     github,
     env,
+    secrets,
     redactText: (s, patterns = []) => redact(s, { patterns, secrets }),
     log: (m) => core.info(m),
   };

@@ -115,7 +115,7 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   const project = await loadProjectFromDisk(root, inputs.config);
   if (!('config' in project)) throw new Error(`invalid evalgate config or cases:\n${project.problems.map(renderProblem).join('\n')}`);
   const config: Config = project.config;
-  const holdout = await loadHoldout(root, config, deps.env.EVALGATE_HOLDOUT_KEY);
+  const holdout = await loadHoldout(root, config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   warnings.push(...holdout.problems);
   notices.push(...holdout.notices);
   const store = openStore(deps);

@@ -141,7 +141,7 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
     for (const { suite, results: claimed } of headById) {
       const results = buildTrustedResults(claimed, baseDefs);
       const baseCases = baseDefs.filter((c) => c.suites.includes(suite));
-      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, null);
+      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, null, { allowRerun: false });
       // A case run with a definition other than the base commit's was not gated by the trusted one.
       const modified = new Set(results.cases.filter((c) => baseHash.has(c.id) && baseHash.get(c.id) !== c.definition_hash).map((c) => c.id));
       const cmp = compareResults(baseline.results, results, { gate: gated.config.gate, baseSource: baseline.source, allowGuardRemoval, modified });
@@ -158,6 +158,6 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
   }
 
   // Cases new in the PR keep their own `guards`; only this repository's issue titles are looked up for them.
-  const posted = await postPullSurfaces(deps, { pullNumber: pull.number, headSha: run.headSha, suites: outcomes, redactPatterns: gated.config.redact, titlesFromThisRepoOnly: true });
+  const posted = await postPullSurfaces(deps, { pullNumber: pull.number, headSha: run.headSha, suites: outcomes, redactPatterns: gated.config.redact });
   return { ...posted, reopened: [], notices: [] };
 }

@@ -1,6 +1,6 @@
 // The `evalgate` CLI verbs. Each verb loads its inputs through the adapters, calls the engine and
 // the pure core, prints, and returns an exit code: 0 ok, 1 block/failure, 2 usage or config error.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import { join, relative, dirname, resolve } from 'node:path';
 import type { Comparison, Config, Results, Suite } from '../types.js';
 import { parseCommand, UsageError, USAGE, type Command } from './args.js';
@@ -98,7 +98,7 @@ interface Prepared {
 async function prepareRun(io: Io, cmd: { config: string; suite: Suite; cases: string[]; shard?: { index: number; total: number } | null }): Promise<Prepared | number> {
   const project = await loadOrReport(io, cmd.config);
   if (!project) return 2;
-  const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY);
+  const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   if (holdout.problems.length > 0) {
     for (const p of holdout.problems) io.stderr(p + '\n');
     return 2;
@@ -123,7 +123,17 @@ function anyFailing(results: Results): boolean {
   return [...results.cases].some((c) => c.passes < c.runs || c.errors > 0);
 }
 
+/** Fails before any trial runs when the results could not be written afterwards. */
+async function checkWritableFile(io: Io, file: string, flag: string): Promise<void> {
+  try {
+    if ((await stat(resolve(io.cwd, file))).isDirectory()) throw new UsageError(`${flag} "${file}" is a directory (expected a file path for the results JSON)`);
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+  }
+}
+
 async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<number> {
+  if (cmd.out) await checkWritableFile(io, cmd.out, '--out');
   const prep = await prepareRun(io, cmd);
   if (typeof prep === 'number') return prep;
   try {
@@ -227,7 +237,13 @@ async function cmdMerge(io: Io, cmd: Extract<Command, { verb: 'merge' }>): Promi
 async function cmdReport(io: Io, cmd: Extract<Command, { verb: 'report' }>): Promise<number> {
   const doc = (await readJsonInput(resolve(io.cwd, cmd.file))) as { schema?: unknown };
   let x: Results | Comparison;
-  if (doc && typeof doc === 'object' && doc.schema === 'evalgate/comparison@1') x = doc as Comparison;
+  if (doc && typeof doc === 'object' && doc.schema === 'evalgate/comparison@1') {
+    const c = doc as Partial<Comparison>;
+    if (!Array.isArray(c.cases) || (c.verdict !== 'pass' && c.verdict !== 'block') || !c.head_totals || !c.suite_delta || !Array.isArray(c.reasons)) {
+      throw new CliError(`${cmd.file} says it is an evalgate comparison but lacks cases, verdict, reasons, head_totals or suite_delta (expected a comparison.json written by \`evalgate gate\` or \`compare --out\`)`);
+    }
+    x = doc as Comparison;
+  }
   else x = await readResultsFile(resolve(io.cwd, cmd.file));
   const isCmp = x.schema === 'evalgate/comparison@1';
   switch (cmd.format) {
@@ -287,7 +303,13 @@ async function cmdHoldout(io: Io, cmd: Extract<Command, { verb: 'holdout' }>): P
     bundle.push({ path: rel, content: text });
     if (parsed.fixtures) {
       const fixtureRel = relative(io.cwd, parsed.fixtures.path);
-      if (!bundle.some((b) => b.path === fixtureRel)) bundle.push({ path: fixtureRel, content: await readFile(parsed.fixtures.path, 'utf8') });
+      if (!bundle.some((b) => b.path === fixtureRel)) {
+        try {
+          bundle.push({ path: fixtureRel, content: await readFile(parsed.fixtures.path, 'utf8') });
+        } catch {
+          problems.push(`${rel}:${parsed.fixtures.position.line}:${parsed.fixtures.position.col}: fixtures: "${parsed.fixtures.written}" cannot be read (expected a readable file, relative to the case file)`);
+        }
+      }
     }
   }
   if (problems.length > 0) {
@@ -325,7 +347,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'validate': {
         const project = await loadOrReport(io, cmd.config);
         if (!project) return 2;
-        const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY);
+        const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
         await holdout.holdout?.dispose();
         for (const p of [...holdout.problems]) io.stderr(p + '\n');
         if (holdout.problems.length > 0) return 2;

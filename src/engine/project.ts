@@ -61,12 +61,25 @@ export async function loadHoldout(
   root: string,
   config: Config,
   keyText: string | undefined,
+  opts: {
+    /**
+     * The bundle's bytes when they come from elsewhere than the working tree: on a pull request the
+     * base commit's bundle (null: none there), so a PR cannot delete or swap the holdout.
+     */
+    bundle?: Buffer | null;
+    /** Ids of the visible cases: a holdout case may not reuse one (its trials would mix). */
+    visibleIds?: ReadonlySet<string>;
+  } = {},
 ): Promise<{ holdout: Holdout | null; notices: string[]; problems: string[] }> {
   let bundle: Buffer;
-  try {
-    bundle = await readFile(join(root, HOLDOUT_BUNDLE));
-  } catch {
-    return { holdout: null, notices: [], problems: [] };
+  if (opts.bundle === null) return { holdout: null, notices: [], problems: [] };
+  if (opts.bundle !== undefined) bundle = opts.bundle;
+  else {
+    try {
+      bundle = await readFile(join(root, HOLDOUT_BUNDLE));
+    } catch {
+      return { holdout: null, notices: [], problems: [] };
+    }
   }
   if (!keyText) {
     return { holdout: null, notices: [`holdout skipped: ${HOLDOUT_BUNDLE} exists but EVALGATE_HOLDOUT_KEY is not set (expected on fork pull requests)`], problems: [] };
@@ -109,6 +122,12 @@ export async function loadHoldout(
       notices: [],
       problems: [`${HOLDOUT_BUNDLE}: ${parsed.problems.length} problem(s) in holdout cases (details withheld; run \`evalgate holdout decrypt\` and \`evalgate validate\` locally)`],
     };
+  }
+  const clashes = parsed.cases.filter((c) => opts.visibleIds?.has(c.id)).map((c) => c.id);
+  if (clashes.length > 0) {
+    await dispose();
+    // These ids are visible already (they name visible cases), so naming them leaks nothing.
+    return { holdout: null, notices: [], problems: [`${HOLDOUT_BUNDLE}: holdout case id(s) ${clashes.join(', ')} also name visible cases (expected ids unique across cases and holdout)`] };
   }
   return { holdout: { cases: parsed.cases, key, dispose }, notices: [], problems: [] };
 }

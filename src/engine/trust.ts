@@ -19,6 +19,8 @@ export interface GatedCases {
   cases: Case[];
   /** Ids whose definition the PR changed (the base definition gated). */
   modified: Set<string>;
+  /** The base commit's `harness` section (null when the base has no valid config): reruns of the base use it. */
+  baseHarness: Config['harness'] | null;
   /** Ids whose definition came from the base commit (the rest are new in the PR). */
   fromBase: Set<string>;
   /** Ids the base has and the head no longer has. */
@@ -38,10 +40,14 @@ export async function loadGatedCases(opts: { git: Git; baseSha: string; configPa
   const dispose = () => rm(dir, { recursive: true, force: true });
 
   let config = opts.headConfig;
+  let baseHarness: Config['harness'] | null = null;
   const baseConfigText = await git.showFile(baseSha, opts.configPath);
   if (baseConfigText !== null) {
     const parsed = parseConfig(baseConfigText, opts.configPath);
-    if (parsed.problems.length === 0) config = { ...parsed.config, harness: opts.headConfig.harness };
+    if (parsed.problems.length === 0) {
+      config = { ...parsed.config, harness: opts.headConfig.harness };
+      baseHarness = parsed.config.harness;
+    }
     else notices.push(`${opts.configPath} at the base commit is invalid; using the pull request's config (${parsed.problems.length} problem(s))`);
   }
 
@@ -85,6 +91,7 @@ export async function loadGatedCases(opts: { git: Git; baseSha: string; configPa
   const removedCases = base.cases.filter((b) => !headById.has(b.id));
   return {
     config,
+    baseHarness,
     cases,
     modified,
     fromBase: new Set(cases.filter((c) => baseById.has(c.id)).map((c) => c.id)),

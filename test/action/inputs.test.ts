@@ -34,6 +34,13 @@ describe('parseActionInputs', () => {
     expect(r.ok).toBe(false);
   });
 
+  it.each(['push', 'schedule'])('rejects shard on %s: a stored baseline holds a whole suite', (event) => {
+    const r = parseActionInputs(env({ shard: '1/2' }), event);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatch(/^input "shard" is "1\/2" but mode (baseline|nightly) stores a whole suite's results/);
+    expect(parseActionInputs(env({ shard: '1/2' }), 'pull_request').ok).toBe(true);
+  });
+
   it('rejects a config path that escapes the repository', () => {
     const r = parseActionInputs(env({ config: '../secrets/evalgate.yml' }), 'pull_request');
     expect(r.ok).toBe(false);
