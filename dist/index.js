@@ -38736,6 +38736,14 @@ async function findSticky(client, repo, issueNumber, marker) {
   withMarker2.find((c) => !me.confirmed && (me.login === null || c.user?.type === "Bot"));
   return mine ? { id: mine.id, body: mine.body ?? "", url: mine.html_url } : null;
 }
+async function readStickyComment(client, repo, issueNumber, marker) {
+  try {
+    const found = await findSticky(client, repo, issueNumber, marker);
+    return { ok: true, value: found ? { id: found.id, body: found.body } : null };
+  } catch (e) {
+    return failure(e);
+  }
+}
 async function upsertStickyComment(client, repo, issueNumber, marker, body) {
   const full = withMarker(marker, client.redact(body));
   let text = truncateBody(full, MAX_COMMENT_CHARS);
@@ -48744,6 +48752,14 @@ ${head.problems.map(renderProblem).join("\n")}`);
     for (const suite of inputs.suites) {
       const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: pull.headSha, conclusion: "success", title: "skipped: harness untouched", summary: why, annotations: [] });
       if (!check.ok) warnings.push(`could not create the check run evalgate / ${suite} (${check.status} ${check.message})`);
+      const marker = `<!-- evalgate:${suite} -->`;
+      const previous = await readStickyComment(github, repo, pull.number, marker);
+      if (previous.ok && previous.value) {
+        const updated = await upsertStickyComment(github, repo, pull.number, marker, `## \u23ED\uFE0F evalgate / ${suite}: ${why}
+
+Head \`${pull.headSha.slice(0, 7)}\`.`);
+        if (!updated.ok) warnings.push(`could not update the PR comment for ${suite} (${updated.status} ${updated.message})`);
+      }
     }
     return { verdict: "pass", regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
 `, warnings, notices: [why] };

@@ -17,7 +17,7 @@ import { renderComparisonMarkdown } from '../surfaces/markdown.js';
 import { renderJunit } from '../surfaces/junit.js';
 import { buildAnnotations } from '../surfaces/annotations.js';
 import { LIMITS } from '../surfaces/limits.js';
-import { postCheckRun, upsertStickyComment, fetchIssueTitles, readPullLabels, parseIssueRef } from '../adapters/github.js';
+import { postCheckRun, readStickyComment, upsertStickyComment, fetchIssueTitles, readPullLabels, parseIssueRef } from '../adapters/github.js';
 
 /** Label that lets a PR remove a guard case without blocking. */
 export const ALLOW_GUARD_REMOVAL_LABEL = 'evalgate:allow-guard-removal';
@@ -159,6 +159,13 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
     for (const suite of inputs.suites) {
       const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: pull.headSha, conclusion: 'success', title: 'skipped: harness untouched', summary: why, annotations: [] });
       if (!check.ok) warnings.push(`could not create the check run evalgate / ${suite} (${check.status} ${check.message})`);
+      // An earlier run's comment (say, "blocked") must not outlive the push that made it moot.
+      const marker = `<!-- evalgate:${suite} -->`;
+      const previous = await readStickyComment(github, repo, pull.number, marker);
+      if (previous.ok && previous.value) {
+        const updated = await upsertStickyComment(github, repo, pull.number, marker, `## ⏭️ evalgate / ${suite}: ${why}\n\nHead \`${pull.headSha.slice(0, 7)}\`.`);
+        if (!updated.ok) warnings.push(`could not update the PR comment for ${suite} (${updated.status} ${updated.message})`);
+      }
     }
     return { verdict: 'pass', regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
 `, warnings, notices: [why] };

@@ -338,6 +338,16 @@ async function findSticky(client: GitHubClient, repo: RepoRef, issueNumber: numb
   return mine ? { id: mine.id, body: mine.body ?? '', url: mine.html_url } : null;
 }
 
+/** The comment carrying `marker` written by this token's identity, or null (see upsertStickyComment). */
+export async function readStickyComment(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string): Promise<GitHubResult<{ id: number; body: string } | null>> {
+  try {
+    const found = await findSticky(client, repo, issueNumber, marker);
+    return { ok: true, value: found ? { id: found.id, body: found.body } : null };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
 /**
  * Create or update the one comment on an issue/PR that carries `marker` (a hidden HTML comment)
  * and was written by this token's identity. Skips the write when the body is unchanged; never

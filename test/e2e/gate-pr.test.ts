@@ -66,6 +66,26 @@ describe('a pull request that touches nothing under harness.paths', () => {
   }, 60_000);
 });
 
+describe('a pull request that stops touching the harness after a blocked run', () => {
+  it('updates its earlier "blocked" comment to say the run was skipped', async () => {
+    const pr = rig.openPull('revert/regress', REGRESS_HARNESS);
+    const blocked = await rig.gate(pr);
+    expect(blocked.code, explain(blocked)).toBe(1);
+    expect(rig.gh.issueComments(REPO, pr.number)[0].body).toContain('blocked');
+    // The author reverts the harness change: the PR's diff no longer touches harness.paths.
+    rig.repo.git('checkout', '-q', pr.branch);
+    const headSha = rig.repo.commit('revert the planner change', { 'evals/agent/variant.txt': null });
+    rig.repo.git('checkout', '-q', 'main');
+    const skipped = await rig.gate({ ...pr, headSha });
+    expect(skipped.code, explain(skipped)).toBe(0);
+    const comments = rig.gh.issueComments(REPO, pr.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain('skipped');
+    expect(comments[0].body).not.toContain('blocked');
+    rig.gh.assertNoViolations();
+  }, 90_000);
+});
+
 describe('a fork pull request with a read-only token', () => {
   it('still writes the summary and outputs, fails the job on regression, and warns what it could not post', async () => {
     const pr = rig.openPull('fork/regress', REGRESS_HARNESS, { fork: true });
