@@ -45323,6 +45323,19 @@ function shardCases(cases, shard) {
   keyed.sort((a, b) => a.h < b.h ? -1 : a.h > b.h ? 1 : a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
   return keyed.filter((_, i) => i % total === index - 1).map((k) => k.c);
 }
+function restrictToShard(base, shardIds, shard) {
+  const keep = new Set(shardIds);
+  for (const c of shardCases(base.cases.filter((b) => !b.holdout), shard)) keep.add(c.id);
+  return buildResults({
+    suite: base.suite,
+    commit: base.commit,
+    ref: base.ref,
+    createdAt: base.created_at,
+    harness: base.harness,
+    cases: base.cases.filter((c) => keep.has(c.id)),
+    notices: [...base.notices, `restricted to shard ${shard.index}/${shard.total}`]
+  });
+}
 
 // src/engine/project.ts
 var HOLDOUT_BUNDLE = "evals/holdout.enc";
@@ -48659,19 +48672,6 @@ function openStore(deps) {
   if (inputs.baseline) return null;
   return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
 }
-function restrictToShard(base, shardCasesHere, shard, holdoutKey) {
-  const keep = new Set(shardCasesHere.map((c) => resultIdOf(c, holdoutKey)));
-  for (const c of shardCases(base.cases.filter((b) => !b.holdout), shard)) keep.add(c.id);
-  return buildResults({
-    suite: base.suite,
-    commit: base.commit,
-    ref: base.ref,
-    createdAt: base.created_at,
-    harness: base.harness,
-    cases: base.cases.filter((c) => keep.has(c.id)),
-    notices: [...base.notices, `restricted to shard ${shard.index}/${shard.total}`]
-  });
-}
 async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKey, opts = {}) {
   const { inputs, git, root } = deps;
   if (inputs.baseline) {
@@ -48779,7 +48779,7 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
       const removedHere = selectCases(gated.removedCases, { suite, ids: [], shard: inputs.shard }).cases;
       const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness });
-      if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, cases, inputs.shard, key);
+      if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);
       const env = { cwd: root, config: gated.config, holdoutKey: key, onProgress: void 0 };
       const outcome = await runGate(cases, baseline.results, { suite, commit: pull.headSha, ref: `refs/pull/${pull.number}/head`, createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env, {
         baseSource: baseline.source,

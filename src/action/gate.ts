@@ -7,8 +7,7 @@ import { loadProjectFromDisk, loadHoldout, selectCases, HOLDOUT_BUNDLE } from '.
 import { loadGatedCases } from '../engine/trust.js';
 import { checkHarnessTouched } from '../engine/paths.js';
 import { runGate, runSuite, resultIdOf, type RunEnv } from '../engine/run.js';
-import { buildResults } from '../results/build.js';
-import { shardCases } from '../results/merge.js';
+import { restrictToShard } from '../results/merge.js';
 import { createGitBranchStore, createDirStore, type BaselineStore } from '../adapters/store.js';
 import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
 import { checkResults } from '../results/check.js';
@@ -35,21 +34,6 @@ export function openStore(deps: ActionDeps): BaselineStore | null {
   if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) return createDirStore(join(root, inputs.baseline), { validate: validateResults });
   if (inputs.baseline) return null;
   return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
-}
-
-/** The baseline cut to one shard: the shard's cases (holdout by opaque id) and removed cases the stable partition assigns to it. */
-export function restrictToShard(base: Results, shardCasesHere: Case[], shard: { index: number; total: number }, holdoutKey: Buffer | null): Results {
-  const keep = new Set(shardCasesHere.map((c) => resultIdOf(c, holdoutKey)));
-  for (const c of shardCases(base.cases.filter((b) => !b.holdout), shard)) keep.add(c.id);
-  return buildResults({
-    suite: base.suite,
-    commit: base.commit,
-    ref: base.ref,
-    createdAt: base.created_at,
-    harness: base.harness,
-    cases: base.cases.filter((c) => keep.has(c.id)),
-    notices: [...base.notices, `restricted to shard ${shard.index}/${shard.total}`],
-  });
 }
 
 /** Finds the baseline for `suite` at or before the merge base; reruns the base commit (trusted code) when configured or missing. */
@@ -190,7 +174,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
       const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness });
       // A shard compares with the same shard of the baseline; other shards' cases are not "removed".
-      if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, cases, inputs.shard, key);
+      if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);
       const env: RunEnv = { cwd: root, config: gated.config, holdoutKey: key, onProgress: undefined };
       const outcome = await runGate(cases, baseline.results, { suite, commit: pull.headSha, ref: `refs/pull/${pull.number}/head`, createdAt: new Date().toISOString() }, env, {
         baseSource: baseline.source,

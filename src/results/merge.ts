@@ -63,3 +63,22 @@ export function shardCases<T extends { id: string }>(cases: T[], shard: { index:
   keyed.sort((a, b) => (a.h < b.h ? -1 : a.h > b.h ? 1 : a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
   return keyed.filter((_, i) => i % total === index - 1).map((k) => k.c);
 }
+
+/**
+ * The baseline cut to one shard, totals recomputed: the shard's own cases (`shardIds`, result ids,
+ * so holdout cases by opaque id) plus baseline cases the same stable partition assigns to it, so a
+ * case removed from the head still shows as removed in its shard and in no other.
+ */
+export function restrictToShard(base: Results, shardIds: ReadonlySet<string>, shard: { index: number; total: number }): Results {
+  const keep = new Set(shardIds);
+  for (const c of shardCases(base.cases.filter((b) => !b.holdout), shard)) keep.add(c.id);
+  return buildResults({
+    suite: base.suite,
+    commit: base.commit,
+    ref: base.ref,
+    createdAt: base.created_at,
+    harness: base.harness,
+    cases: base.cases.filter((c) => keep.has(c.id)),
+    notices: [...base.notices, `restricted to shard ${shard.index}/${shard.total}`],
+  });
+}
