@@ -22651,8 +22651,9 @@ function sequentialDecision(base, head, opts) {
   if (opts.truncation === "llr") return sprtLogLikelihoodRatio(plan, head) > 0 ? "regressed" : "accept";
   return isRegression(base, head, opts.alpha).regressed ? "regressed" : "accept";
 }
-function needsMoreEvidence(base, head) {
+function needsMoreEvidence(base, head, caseTrials = Infinity) {
   if (base.runs === 0 || head.runs === 0) return false;
+  if (caseTrials === 1 && base.passes === base.runs) return false;
   return head.passes / head.runs < base.passes / base.runs;
 }
 
@@ -22715,8 +22716,7 @@ async function runGate(cases, base, meta2, env, opts) {
         const trials = records.get(c.id) ?? [];
         const head2 = { passes: trials.filter((t) => t.outcome === "pass").length, runs: trials.filter((t) => t.outcome !== "error").length };
         const baseCounts = { passes: b.passes, runs: b.runs };
-        if (!needsMoreEvidence(baseCounts, head2)) continue;
-        if (c.trials === 1 && b.runs > 0 && b.passes === b.runs) continue;
+        if (!needsMoreEvidence(baseCounts, head2, c.trials)) continue;
         const decision = sequentialDecision(baseCounts, head2, seqOpts);
         if (decision === "continue" && trials.length < max_trials) undecided.push(c);
         else if (retried.has(c.id) && decision !== "continue") decisions.set(resultIdOf(c, env.holdoutKey), decision);

@@ -92,9 +92,13 @@ export function sequentialDecision(base: Counts, head: Counts, opts: SequentialO
 
 /**
  * Whether a case's head evidence warrants the sequential test at all: the head failed more
- * often than the baseline rate (SPEC 6: extra runs only where evidence is needed).
+ * often than the baseline rate (SPEC 6: extra runs only where evidence is needed). `caseTrials`
+ * is the case's configured trials.
  */
-export function needsMoreEvidence(base: Counts, head: Counts): boolean {
+export function needsMoreEvidence(base: Counts, head: Counts, caseTrials = Infinity): boolean {
   if (base.runs === 0 || head.runs === 0) return false;
+  // `trials: 1` declares a deterministic case (SPEC 6): against a perfect baseline its failure is
+  // decided by the deterministic rule at once, without re-trials. trials > 1 means stochastic.
+  if (caseTrials === 1 && base.passes === base.runs) return false;
   return head.passes / head.runs < base.passes / base.runs;
 }

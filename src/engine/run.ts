@@ -119,10 +119,7 @@ export async function runGate(
         const trials = records.get(c.id) ?? [];
         const head = { passes: trials.filter((t) => t.outcome === 'pass').length, runs: trials.filter((t) => t.outcome !== 'error').length };
         const baseCounts = { passes: b.passes, runs: b.runs };
-        if (!needsMoreEvidence(baseCounts, head)) continue;
-        // `trials: 1` declares a deterministic case (SPEC 6): against a perfect baseline its first
-        // failure regresses without re-trials. Cases with trials > 1 are stochastic and get the SPRT.
-        if (c.trials === 1 && b.runs > 0 && b.passes === b.runs) continue;
+        if (!needsMoreEvidence(baseCounts, head, c.trials)) continue;
         const decision = sequentialDecision(baseCounts, head, seqOpts);
         if (decision === 'continue' && trials.length < max_trials) undecided.push(c);
         else if (retried.has(c.id) && decision !== 'continue') decisions.set(resultIdOf(c, env.holdoutKey), decision);

@@ -67,6 +67,13 @@ describe('sequentialDecision', () => {
     expect(needsMoreEvidence({ passes: 9, runs: 10 }, { passes: 0, runs: 1 })).toBe(true);
     expect(needsMoreEvidence({ passes: 9, runs: 10 }, { passes: 0, runs: 0 })).toBe(false);
   });
+  it.each([
+    [{ passes: 1, runs: 1 }, 1, false], // declared deterministic, perfect baseline: decided at once
+    [{ passes: 1, runs: 1 }, 3, true], // stochastic case: the sequential test decides
+    [{ passes: 9, runs: 10 }, 1, true], // deterministic declared, but the baseline itself wavered
+  ])('trials: 1 with baseline %j (case trials %i) -> more evidence %s', (base, trials, want) => {
+    expect(needsMoreEvidence(base, { passes: 0, runs: 1 }, trials)).toBe(want);
+  });
 });
 
 /** Seeded simulation of gates: fraction that regress and mean head runs until decided. */
