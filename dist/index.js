@@ -47958,6 +47958,11 @@ function checkResults(doc, source) {
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, results };
 }
+function checkRerunErrors(totals) {
+  const attempts = totals.runs + totals.errors;
+  if (attempts === 0 || totals.errors / attempts <= 0.5) return null;
+  return `${totals.errors} of ${attempts} baseline trials errored in the merge-base worktree (untracked dependencies are not there); store baselines from pushes to avoid reruns`;
+}
 
 // src/surfaces/format.ts
 function formatPct(x, digits = 1) {
@@ -48710,10 +48715,8 @@ async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKe
     const env = { cwd: worktree.path, config: { ...config, harness: opts.baseHarness ?? config.harness }, holdoutKey };
     const results = await runSuite(baseCases, { suite, commit: mergeBase, ref: "merge-base", createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env);
     const source = `rerun of the merge base ${mergeBase.slice(0, 7)} in this job`;
-    const runs = results.totals.runs + results.totals.errors;
-    if (runs > 0 && results.totals.errors / runs > 0.5) {
-      results.notices.push(`${results.totals.errors} of ${runs} baseline trials errored in the merge-base worktree (untracked dependencies are not there); store baselines from pushes to avoid reruns`);
-    }
+    const notice2 = checkRerunErrors(results.totals);
+    if (notice2) results.notices.push(notice2);
     return { results, source };
   } finally {
     await worktree.remove();

@@ -10,7 +10,7 @@ import { runGate, runSuite, resultIdOf, type RunEnv } from '../engine/run.js';
 import { restrictToShard } from '../results/merge.js';
 import { createGitBranchStore, createDirStore, type BaselineStore } from '../adapters/store.js';
 import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
-import { checkResults } from '../results/check.js';
+import { checkResults, checkRerunErrors } from '../results/check.js';
 import { renderProblem } from '../case/problems.js';
 import { renderComparisonMarkdown } from '../surfaces/markdown.js';
 import { renderJunit } from '../surfaces/junit.js';
@@ -91,11 +91,8 @@ export async function findBaseline(
     const env: RunEnv = { cwd: worktree.path, config: { ...config, harness: opts.baseHarness ?? config.harness }, holdoutKey };
     const results = await runSuite(baseCases, { suite, commit: mergeBase, ref: 'merge-base', createdAt: new Date().toISOString() }, env);
     const source = `rerun of the merge base ${mergeBase.slice(0, 7)} in this job`;
-    // A worktree has only tracked files: a harness needing installed dependencies errors there.
-    const runs = results.totals.runs + results.totals.errors;
-    if (runs > 0 && results.totals.errors / runs > 0.5) {
-      results.notices.push(`${results.totals.errors} of ${runs} baseline trials errored in the merge-base worktree (untracked dependencies are not there); store baselines from pushes to avoid reruns`);
-    }
+    const notice = checkRerunErrors(results.totals);
+    if (notice) results.notices.push(notice);
     return { results, source };
   } finally {
     await worktree.remove();

@@ -88,3 +88,13 @@ export function checkResults(doc: unknown, source: string): { ok: true; results:
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, results };
 }
+
+/**
+ * A notice when most trials of a rerun baseline errored. A merge-base worktree holds tracked files
+ * only, so a harness that needs installed dependencies errors there; its errors are not a baseline.
+ */
+export function checkRerunErrors(totals: Pick<Totals, 'runs' | 'errors'>): string | null {
+  const attempts = totals.runs + totals.errors;
+  if (attempts === 0 || totals.errors / attempts <= 0.5) return null;
+  return `${totals.errors} of ${attempts} baseline trials errored in the merge-base worktree (untracked dependencies are not there); store baselines from pushes to avoid reruns`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkResults } from '../../src/results/check.js';
+import { checkResults, checkRerunErrors } from '../../src/results/check.js';
 import type { Results } from '../../src/types.js';
 import { buildCaseResult } from '../../src/results/build.js';
 import { caseResult, makeCase, makeTrials, results } from './helpers.js';
@@ -60,5 +60,18 @@ describe('checkResults', () => {
     const out = checkResults(doc, 'a.json');
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.problems.length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('checkRerunErrors', () => {
+  it.each([
+    [{ runs: 10, errors: 0 }, null],
+    [{ runs: 5, errors: 5 }, null],
+    [{ runs: 4, errors: 6 }, '6 of 10 baseline trials errored in the merge-base worktree'],
+    [{ runs: 0, errors: 0 }, null],
+  ])('%j -> %s', (totals, want) => {
+    const notice = checkRerunErrors(totals);
+    if (want === null) expect(notice).toBeNull();
+    else expect(notice).toContain(want);
   });
 });
