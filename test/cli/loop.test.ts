@@ -158,9 +158,8 @@ describe('evalgate scaffold --issue N', () => {
   it('fetches the issue and its comments from GitHub and prints the same case as from the file', async () => {
     const gh = await startEmulator();
     try {
-      const repo = gh.addRepo('acme/agent');
-      repo.nextNumber = 142;
-      gh.addIssue('acme/agent', { title: ISSUE.title, body: ISSUE.body, state: 'closed', state_reason: 'completed', labels: ['agent-failure', 'sev1'] });
+      gh.addRepo('acme/agent');
+      gh.addIssueAt('acme/agent', 142, { title: ISSUE.title, body: ISSUE.body, state: 'closed', state_reason: 'completed', labels: ['agent-failure', 'sev1'] });
       const env = { GITHUB_TOKEN: TOKENS.actions, GITHUB_API_URL: gh.url };
       const fetched = await cli(['scaffold', '--issue', '142', '--repo', 'acme/agent'], env);
       expect(fetched.code, fetched.err).toBe(0);

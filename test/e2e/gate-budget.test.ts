@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { callsSince, checkRunsOn, explain, GUARD_CASE, GUARD_FILE, REGRESS_HARNESS, REPO, startGateRig, type GateRig } from './gate-helpers.js';
+import { callsSince, checkRunsOn, explain, GUARD_CASE, GUARD_FILE, REGRESS_HARNESS, readComparison, REPO, startGateRig, type GateRig } from './gate-helpers.js';
 
 let rig: GateRig;
 
@@ -15,7 +15,7 @@ afterAll(async () => {
   await rig?.stop();
 });
 
-const comparisonOf = () => JSON.parse(readFileSync(join(rig.repo.dir, '.evalgate', 'benchmark', 'comparison.json'), 'utf8'));
+const comparisonOf = () => readComparison(rig);
 
 describe('API call budget of a PR gate', () => {
   it('is 3 + ceil(annotations/50) + one title batch + the identity lookup, whatever the number of cases', async () => {

@@ -1,6 +1,8 @@
 // Shared setup of the pull-request gate end-to-end tests: an emulator with the guarded issues, the
 // example repository (optionally with a stored baseline for main), and helpers that open a PR
 // (branch + commit + emulator PR) and run dist/index.js on it as a runner would.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { startEmulator, TOKENS, type GitHubEmulator, type LoggedRequest } from '../emulator/server.js';
 import { loadWebhookExample } from '../emulator/payloads.js';
@@ -43,14 +45,12 @@ export interface GateRig {
 export async function startGateRig(opts: { storeBaseline: boolean }): Promise<GateRig> {
   ensureBuilt();
   const gh = await startEmulator();
-  const r = gh.addRepo(REPO);
+  gh.addRepo(REPO);
   // Every issue the example cases guard in this repository, so title look-ups find them all.
   for (const n of GUARDED_ISSUES) {
-    r.nextNumber = n;
     const title = n === 101 ? GUARD_TITLE : n === 111 ? 'Research planner kept re-running the same web search' : `Agent failure #${n}`;
-    gh.addIssue(REPO, { title, state: 'closed', state_reason: 'completed', labels: ['agent-failure'] });
+    gh.addIssueAt(REPO, n, { title, state: 'closed', state_reason: 'completed', labels: ['agent-failure'] });
   }
-  r.nextNumber = 200;
   const repo = createExampleRepo();
   const mainSha = repo.git('rev-parse', 'HEAD');
   if (opts.storeBaseline) {
@@ -120,3 +120,8 @@ export function explain(run: ActionRun): string {
 
 /** The variant file that makes the demo agent behave like a regressing PR. */
 export const REGRESS_HARNESS = { 'evals/agent/variant.txt': 'regressed\n' } as const;
+
+/** The comparison the last gate run wrote into the repository's .evalgate/benchmark/. */
+export function readComparison(rig: GateRig): { cases: Array<{ id: string } & Record<string, any>> } & Record<string, any> {
+  return JSON.parse(readFileSync(join(rig.repo.dir, '.evalgate', 'benchmark', 'comparison.json'), 'utf8'));
+}

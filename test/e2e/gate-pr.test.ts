@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOKENS } from '../emulator/server.js';
-import { callsSince, checkRunsOn, explain, GUARD_CASE, GUARD_FILE, GUARD_TITLE, REGRESS_HARNESS, REPO, startGateRig, warningLines, type GateRig } from './gate-helpers.js';
+import { callsSince, checkRunsOn, explain, GUARD_CASE, GUARD_FILE, GUARD_TITLE, REGRESS_HARNESS, readComparison, REPO, startGateRig, warningLines, type GateRig } from './gate-helpers.js';
 
 let rig: GateRig;
 
@@ -17,7 +17,7 @@ afterAll(async () => {
   await rig?.stop();
 });
 
-const comparisonOf = () => JSON.parse(readFileSync(join(rig.repo.dir, '.evalgate', 'benchmark', 'comparison.json'), 'utf8'));
+const comparisonOf = () => readComparison(rig);
 
 describe('a harmless pull request', () => {
   it('passes: exit 0, verdict pass, successful check run, one pass comment, no extra trials', async () => {

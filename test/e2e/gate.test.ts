@@ -14,16 +14,13 @@ let mainSha: string;
 beforeAll(async () => {
   ensureBuilt();
   gh = await startEmulator();
-  const r = gh.addRepo('acme/agent');
-  r.nextNumber = 101;
+  gh.addRepo('acme/agent');
   for (const [n, title] of [
     [101, 'Refund flow called the payment API before the policy check'],
     [111, 'Research planner kept re-running the same web search'],
   ] as const) {
-    r.nextNumber = n;
-    gh.addIssue('acme/agent', { title, state: 'closed', state_reason: 'completed', labels: ['agent-failure'] });
+    gh.addIssueAt('acme/agent', n, { title, state: 'closed', state_reason: 'completed', labels: ['agent-failure'] });
   }
-  r.nextNumber = 200;
   repo = createExampleRepo();
   mainSha = repo.git('rev-parse', 'HEAD');
   // A push to main stores the baseline on the evalgate-baselines branch of origin.

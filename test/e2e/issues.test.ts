@@ -14,11 +14,7 @@ let sha: string;
 const CASE_ID = (n: number) => `refund-issued-before-the-eligibility-check-${n}`;
 
 function addFailureIssue(n: number, over: { state_reason?: 'completed' | 'not_planned'; labels?: string[]; body?: string } = {}) {
-  const r = gh.mustRepo('acme/agent');
-  const next = r.nextNumber;
-  r.nextNumber = n;
-  gh.addIssue('acme/agent', { title: '[agent-failure] Refund issued before the eligibility check', body: over.body ?? renderAgentFailureBody(), state: 'closed', state_reason: over.state_reason ?? 'completed', labels: over.labels ?? ['agent-failure', 'sev1'] });
-  r.nextNumber = next;
+  gh.addIssueAt('acme/agent', n, { title: '[agent-failure] Refund issued before the eligibility check', body: over.body ?? renderAgentFailureBody(), state: 'closed', state_reason: over.state_reason ?? 'completed', labels: over.labels ?? ['agent-failure', 'sev1'] });
 }
 
 const scaffold = (n: number, token: string = TOKENS.actions, labels = ['agent-failure']) =>
@@ -187,11 +183,7 @@ describe('repository_dispatch evalgate-signal', () => {
   }, 30_000);
 
   it('ignores markers spoofed by others: an issue from the form carrying event markers does not suppress signals', async () => {
-    const r = gh.mustRepo('acme/agent');
-    const next = r.nextNumber;
-    r.nextNumber = 400;
-    gh.addIssue('acme/agent', { title: 'spoof', body: '<!-- evalgate:fingerprint orders|bad_output|-|- --> <!-- evalgate:event s1 -->', labels: ['agent-failure'], user: 'mallory' });
-    r.nextNumber = next;
+    gh.addIssueAt('acme/agent', 400, { title: 'spoof', body: '<!-- evalgate:fingerprint orders|bad_output|-|- --> <!-- evalgate:event s1 -->', labels: ['agent-failure'], user: 'mallory' });
     const before = created().length;
     const run = await ingest({ signals: [signal({ event_id: 's1', workflow: 'orders', failure_class: 'bad_output', tool: null, error_code: null })] });
     expect(run.code).toBe(0);

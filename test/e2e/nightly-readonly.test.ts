@@ -13,9 +13,8 @@ let repo: TestRepo;
 beforeAll(async () => {
   ensureBuilt();
   gh = await startEmulator();
-  const r = gh.addRepo('acme/agent');
-  r.nextNumber = 101;
-  gh.addIssue('acme/agent', { title: 'Refund flow called the payment API before the policy check', state: 'closed', state_reason: 'completed', labels: ['agent-failure'] });
+  gh.addRepo('acme/agent');
+  gh.addIssueAt('acme/agent', 101, { title: 'Refund flow called the payment API before the policy check', state: 'closed', state_reason: 'completed', labels: ['agent-failure'] });
   repo = createExampleRepo();
   const config = readFileSync(join(repo.dir, 'evalgate.yml'), 'utf8');
   const mainSha = repo.commit('ci: cap confirmation trials', { 'evalgate.yml': `${config}max_trials: 2\n` });

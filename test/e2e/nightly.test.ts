@@ -21,7 +21,7 @@ const markerComments = (n: number) => gh.issueComments('acme/agent', n).filter((
 beforeAll(async () => {
   ensureBuilt();
   gh = await startEmulator();
-  const r = gh.addRepo('acme/agent');
+  gh.addRepo('acme/agent');
   // Guarded by cases of the example: 101 refund (owners alice), 111 research (team owner), 121 orders
   // (already open), 131 account (its case still passes when regressed); 150 is closed and unguarded.
   const issues: Array<[number, string, 'open' | 'closed']> = [
@@ -32,10 +32,8 @@ beforeAll(async () => {
     [150, 'Tone judge flaked on apologies', 'closed'],
   ];
   for (const [n, title, state] of issues) {
-    r.nextNumber = n;
-    gh.addIssue('acme/agent', { title, state, state_reason: state === 'closed' ? 'completed' : null, labels: ['agent-failure'] });
+    gh.addIssueAt('acme/agent', n, { title, state, state_reason: state === 'closed' ? 'completed' : null, labels: ['agent-failure'] });
   }
-  r.nextNumber = 300;
   repo = createExampleRepo();
   // Fewer confirmation trials keep this file fast; the deterministic demo regresses on one failure anyway.
   const config = readFileSync(join(repo.dir, 'evalgate.yml'), 'utf8');

@@ -282,6 +282,16 @@ export class GitHubEmulator {
     return repo;
   }
 
+  /** Create issue #`number` directly in state; later issues continue after the highest number. */
+  addIssueAt(fullName: string, number: number, issue: Parameters<GitHubEmulator['addIssue']>[1]): IssueState {
+    const repo = this.mustRepo(fullName);
+    const next = repo.nextNumber;
+    repo.nextNumber = number;
+    const created = this.addIssue(fullName, issue);
+    repo.nextNumber = Math.max(next, number + 1);
+    return created;
+  }
+
   /** Create an issue directly in state. */
   addIssue(
     fullName: string,

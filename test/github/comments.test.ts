@@ -1,155 +1,146 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_COMMENT_CHARS, postCheckRun, truncateBody, upsertStickyComment } from '../../src/adapters/github.js';
-import { startEmulator, TOKENS, type GitHubEmulator } from '../emulator/server.js';
-import { freshRepo, testClient } from './helpers.js';
+import { TOKENS } from '../emulator/server.js';
+import { freshRepo, testClient, useEmulator } from './helpers.js';
 
-let gh: GitHubEmulator;
-beforeAll(async () => {
-  gh = await startEmulator();
-});
-afterEach(() => {
-  gh.clearFaults();
-});
-afterAll(async () => {
-  await gh?.stop();
-});
+const emulator = useEmulator();
 
 const MARKER = '<!-- evalgate:benchmark -->';
 const CREATE = { method: 'POST', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments' };
 /** Comment creates logged for one test repository. */
-const creates = (r: { full: string }) => gh.calls(CREATE).filter((c) => c.path.startsWith(`/repos/${r.full}/`));
+const creates = (r: { full: string }) => emulator().calls(CREATE).filter((c) => c.path.startsWith(`/repos/${r.full}/`));
 
 describe('upsertStickyComment', () => {
   it('creates once, updates in place, and skips an unchanged body', async () => {
-    const r = freshRepo(gh);
-    const pr = gh.addPull(r.full, { title: 'change prompt', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
-    const { client } = testClient(gh);
-    const start = gh.log.length;
+    const r = freshRepo(emulator());
+    const pr = emulator().addPull(r.full, { title: 'change prompt', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
+    const { client } = testClient(emulator());
+    const start = emulator().log.length;
 
     const first = await upsertStickyComment(client, r, pr.number, MARKER, 'report v1');
     expect(first).toMatchObject({ ok: true, value: { action: 'created' } });
     const second = await upsertStickyComment(client, r, pr.number, MARKER, 'report v2');
     expect(second).toMatchObject({ ok: true, value: { action: 'updated' } });
-    const before = gh.log.length;
+    const before = emulator().log.length;
     const third = await upsertStickyComment(client, r, pr.number, MARKER, 'report v2');
     expect(third).toMatchObject({ ok: true, value: { action: 'unchanged' } });
-    expect(gh.log.slice(before).filter((c) => c.method !== 'GET')).toHaveLength(0);
+    expect(emulator().log.slice(before).filter((c) => c.method !== 'GET')).toHaveLength(0);
 
-    const comments = gh.issueComments(r.full, pr.number);
+    const comments = emulator().issueComments(r.full, pr.number);
     expect(comments).toHaveLength(1);
     expect(comments[0].user).toBe('github-actions[bot]');
     expect(comments[0].body).toContain(MARKER);
     expect(comments[0].body).toContain('report v2');
     // GET /user is asked once per client, even across three upserts.
-    expect(gh.log.slice(start).filter((c) => c.operationId === 'users/get-authenticated')).toHaveLength(1);
-    gh.assertNoViolations();
+    expect(emulator().log.slice(start).filter((c) => c.operationId === 'users/get-authenticated')).toHaveLength(1);
+    emulator().assertNoViolations();
   });
 
   it("does not take over someone else's comment that quotes the marker", async () => {
-    const r = freshRepo(gh);
-    const pr = gh.addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
-    const quoted = gh.addComment(r.full, pr.number, `look at this: ${MARKER} old report`, 'octo-user');
-    const { client } = testClient(gh);
+    const r = freshRepo(emulator());
+    const pr = emulator().addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
+    const quoted = emulator().addComment(r.full, pr.number, `look at this: ${MARKER} old report`, 'octo-user');
+    const { client } = testClient(emulator());
     const res = await upsertStickyComment(client, r, pr.number, MARKER, 'fresh');
     expect(res).toMatchObject({ ok: true, value: { action: 'created' } });
-    expect(gh.issueComments(r.full, pr.number)).toHaveLength(2);
+    expect(emulator().issueComments(r.full, pr.number)).toHaveLength(2);
     expect(quoted.body).toContain('old report');
   });
 
   it('with a personal token, matches comments by the /user login', async () => {
-    const r = freshRepo(gh);
-    const pr = gh.addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
-    gh.addComment(r.full, pr.number, `${MARKER}\nby the bot`, 'github-actions[bot]');
-    const { client } = testClient(gh, TOKENS.user);
+    const r = freshRepo(emulator());
+    const pr = emulator().addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
+    emulator().addComment(r.full, pr.number, `${MARKER}\nby the bot`, 'github-actions[bot]');
+    const { client } = testClient(emulator(), TOKENS.user);
     expect(await upsertStickyComment(client, r, pr.number, MARKER, 'mine')).toMatchObject({ ok: true, value: { action: 'created' } });
     expect(await upsertStickyComment(client, r, pr.number, MARKER, 'mine 2')).toMatchObject({ ok: true, value: { action: 'updated' } });
-    const bodies = gh.issueComments(r.full, pr.number).map((c) => `${c.user}: ${c.body.replace(MARKER + '\n', '')}`);
+    const bodies = emulator().issueComments(r.full, pr.number).map((c) => `${c.user}: ${c.body.replace(MARKER + '\n', '')}`);
     expect(bodies).toEqual(['github-actions[bot]: by the bot', 'octo-user: mine 2']);
-    gh.assertNoViolations();
+    emulator().assertNoViolations();
   });
 
   it('finds its comment beyond the first page of 100', async () => {
-    const r = freshRepo(gh);
-    const pr = gh.addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
-    for (let i = 0; i < 130; i++) gh.addComment(r.full, pr.number, `chatter ${i}`);
-    gh.addComment(r.full, pr.number, `${MARKER}\nold`, 'github-actions[bot]');
-    const { client } = testClient(gh);
+    const r = freshRepo(emulator());
+    const pr = emulator().addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
+    for (let i = 0; i < 130; i++) emulator().addComment(r.full, pr.number, `chatter ${i}`);
+    emulator().addComment(r.full, pr.number, `${MARKER}\nold`, 'github-actions[bot]');
+    const { client } = testClient(emulator());
     expect(await upsertStickyComment(client, r, pr.number, MARKER, 'new')).toMatchObject({ ok: true, value: { action: 'updated' } });
-    expect(gh.issueComments(r.full, pr.number)).toHaveLength(131);
+    expect(emulator().issueComments(r.full, pr.number)).toHaveLength(131);
   });
 
   it.each([
     ['the write was lost (server never acted)', false, 2],
     ['the response was lost (server acted)', true, 1],
   ])('a 502 on create when %s leaves exactly one comment', async (_label, applyWrite, posts) => {
-    const r = freshRepo(gh);
-    const pr = gh.addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
-    const { client, logs } = testClient(gh);
-    gh.fault({ ...CREATE, status: 502, applyWrite });
+    const r = freshRepo(emulator());
+    const pr = emulator().addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
+    const { client, logs } = testClient(emulator());
+    emulator().fault({ ...CREATE, status: 502, applyWrite });
     const res = await upsertStickyComment(client, r, pr.number, MARKER, 'report');
     expect(res).toMatchObject({ ok: true, value: { action: 'created' } });
-    expect(gh.issueComments(r.full, pr.number)).toHaveLength(1);
+    expect(emulator().issueComments(r.full, pr.number)).toHaveLength(1);
     expect(creates(r)).toHaveLength(posts);
     expect(logs.join('\n')).toMatch(/checking whether it was written/);
   });
 
   it('a create that times out after GitHub wrote it does not post twice', async () => {
-    const r = freshRepo(gh);
-    const pr = gh.addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
-    const { client } = testClient(gh, TOKENS.actions, 300);
-    gh.fault({ ...CREATE, delayMs: 800 });
+    const r = freshRepo(emulator());
+    const pr = emulator().addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
+    const { client } = testClient(emulator(), TOKENS.actions, 300);
+    emulator().fault({ ...CREATE, delayMs: 800 });
     const res = await upsertStickyComment(client, r, pr.number, MARKER, 'report');
     expect(res.ok).toBe(true);
-    expect(gh.issueComments(r.full, pr.number)).toHaveLength(1);
+    expect(emulator().issueComments(r.full, pr.number)).toHaveLength(1);
   });
 
   it.each([
     ['with retry-after: 1', 1],
     ['without retry-after', undefined],
   ])('a 403 secondary rate limit %s succeeds after a retry and warns', async (_label, retryAfter) => {
-    const r = freshRepo(gh);
-    const pr = gh.addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
-    const { client, logs } = testClient(gh);
-    gh.fault({ ...CREATE, status: 403, secondaryRateLimit: true, retryAfter });
+    const r = freshRepo(emulator());
+    const pr = emulator().addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
+    const { client, logs } = testClient(emulator());
+    emulator().fault({ ...CREATE, status: 403, secondaryRateLimit: true, retryAfter });
     const res = await upsertStickyComment(client, r, pr.number, MARKER, 'report');
     expect(res).toMatchObject({ ok: true, value: { action: 'created' } });
-    expect(gh.issueComments(r.full, pr.number)).toHaveLength(1);
+    expect(emulator().issueComments(r.full, pr.number)).toHaveLength(1);
     expect(creates(r).map((c) => c.status)).toEqual([403, 201]);
     expect(logs.join('\n')).toMatch(/secondary rate limit.*retrying in (1|60)s/);
   });
 
   it('gives up after 2 rate-limit retries with a rate_limited result', async () => {
-    const r = freshRepo(gh);
-    const pr = gh.addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
-    const { client } = testClient(gh);
-    gh.fault({ ...CREATE, status: 403, secondaryRateLimit: true, retryAfter: 1, times: 3 });
+    const r = freshRepo(emulator());
+    const pr = emulator().addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
+    const { client } = testClient(emulator());
+    emulator().fault({ ...CREATE, status: 403, secondaryRateLimit: true, retryAfter: 1, times: 3 });
     const res = await upsertStickyComment(client, r, pr.number, MARKER, 'report');
     expect(res).toMatchObject({ ok: false, status: 403, reason: 'rate_limited' });
     expect(creates(r)).toHaveLength(3);
-    expect(gh.issueComments(r.full, pr.number)).toHaveLength(0);
-    expect(gh.pendingFaults()).toHaveLength(0);
+    expect(emulator().issueComments(r.full, pr.number)).toHaveLength(0);
+    expect(emulator().pendingFaults()).toHaveLength(0);
   });
 
   it('a primary rate limit (remaining 0) is waited out and retried', async () => {
-    const r = freshRepo(gh);
-    const pr = gh.addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
-    const { client, logs } = testClient(gh);
-    gh.fault({ ...CREATE, status: 403, primaryRateLimit: true, retryAfter: 1 });
+    const r = freshRepo(emulator());
+    const pr = emulator().addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
+    const { client, logs } = testClient(emulator());
+    emulator().fault({ ...CREATE, status: 403, primaryRateLimit: true, retryAfter: 1 });
     const res = await upsertStickyComment(client, r, pr.number, MARKER, 'report');
     expect(res, JSON.stringify(res) + logs.join('\n')).toMatchObject({ ok: true });
     expect(logs.join('\n')).toMatch(/primary rate limit/);
   });
 
   it('on 422 "body is too long" posts a truncated body once', async () => {
-    const r = freshRepo(gh);
-    const pr = gh.addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
-    const { client } = testClient(gh);
-    gh.fault({ ...CREATE, status: 422 });
+    const r = freshRepo(emulator());
+    const pr = emulator().addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
+    const { client } = testClient(emulator());
+    emulator().fault({ ...CREATE, status: 422 });
     // 30k chars of 3-byte characters: under the character limit, over it in bytes.
     const body = '## Report\n' + '界'.repeat(30_000);
     const res = await upsertStickyComment(client, r, pr.number, MARKER, body);
     expect(res).toMatchObject({ ok: true, value: { action: 'created', truncated: true } });
-    const [c] = gh.issueComments(r.full, pr.number);
+    const [c] = emulator().issueComments(r.full, pr.number);
     expect(Buffer.byteLength(c.body)).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
     expect(c.body.startsWith(MARKER)).toBe(true);
     expect(c.body).toContain('Truncated');
@@ -157,41 +148,41 @@ describe('upsertStickyComment', () => {
   });
 
   it('cuts a body over 65536 characters before posting, keeping the marker', async () => {
-    const r = freshRepo(gh);
-    const pr = gh.addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
-    const { client } = testClient(gh);
+    const r = freshRepo(emulator());
+    const pr = emulator().addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
+    const { client } = testClient(emulator());
     const res = await upsertStickyComment(client, r, pr.number, MARKER, 'line\n'.repeat(20_000));
     expect(res).toMatchObject({ ok: true, value: { truncated: true } });
-    const [c] = gh.issueComments(r.full, pr.number);
+    const [c] = emulator().issueComments(r.full, pr.number);
     expect(c.body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
     expect(c.body.startsWith(MARKER)).toBe(true);
     expect(creates(r)).toHaveLength(1);
     // Re-posting the same oversized report is recognised as unchanged.
     expect(await upsertStickyComment(client, r, pr.number, MARKER, 'line\n'.repeat(20_000))).toMatchObject({ ok: true, value: { action: 'unchanged' } });
-    gh.assertNoViolations();
+    emulator().assertNoViolations();
   });
 
   it('returns not_found for a missing issue and not_permitted for a read-only token', async () => {
-    const r = freshRepo(gh);
-    const { client } = testClient(gh);
+    const r = freshRepo(emulator());
+    const { client } = testClient(emulator());
     expect(await upsertStickyComment(client, r, 999, MARKER, 'x')).toMatchObject({ ok: false, status: 404, reason: 'not_found' });
-    const pr = gh.addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
-    const ro = testClient(gh, TOKENS.actionsReadOnly).client;
+    const pr = emulator().addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
+    const ro = testClient(emulator(), TOKENS.actionsReadOnly).client;
     expect(await upsertStickyComment(ro, r, pr.number, MARKER, 'x')).toMatchObject({ ok: false, status: 403, reason: 'not_permitted' });
-    expect(gh.issueComments(r.full, pr.number)).toHaveLength(0);
+    expect(emulator().issueComments(r.full, pr.number)).toHaveLength(0);
   });
 });
 
 describe('redaction', () => {
   it('redacts every posted text: comment, check run summary and annotations', async () => {
-    const r = freshRepo(gh);
-    const pr = gh.addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
-    const { client } = testClient(gh, TOKENS.actions, 5000, (t) => t.replaceAll('sk-live-123', '***'));
+    const r = freshRepo(emulator());
+    const pr = emulator().addPull(r.full, { title: 't', headSha: '1'.repeat(40), baseSha: '2'.repeat(40) });
+    const { client } = testClient(emulator(), TOKENS.actions, 5000, (t) => t.replaceAll('sk-live-123', '***'));
     await upsertStickyComment(client, r, pr.number, MARKER, 'key sk-live-123 leaked');
     await postCheckRun(client, r, { name: 'n', headSha: '1'.repeat(40), conclusion: 'failure', title: 'sk-live-123', summary: 'sk-live-123', annotations: [{ path: 'a.yaml', start_line: 1, annotation_level: 'failure', message: 'got sk-live-123' }] });
-    const posted = JSON.stringify(gh.log.slice(-6).map((c) => c.body));
+    const posted = JSON.stringify(emulator().log.slice(-6).map((c) => c.body));
     expect(posted).not.toContain('sk-live-123');
-    expect(gh.issueComments(r.full, pr.number)[0].body).toContain('key *** leaked');
+    expect(emulator().issueComments(r.full, pr.number)[0].body).toContain('key *** leaked');
   });
 });
 

@@ -1,6 +1,7 @@
 // Shared set-up for adapter tests: one emulator per file, a fresh repository per test.
 import { createGitHubClient, type GitHubClient, type RepoRef } from '../../src/adapters/github.js';
-import { TOKENS, type GitHubEmulator } from '../emulator/server.js';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { startEmulator, TOKENS, type GitHubEmulator } from '../emulator/server.js';
 
 let counter = 0;
 
@@ -28,4 +29,20 @@ export function testClient(
     retry: { baseDelayMs: 5, spaceWrites: false, timeoutMs },
   });
   return { client, logs };
+}
+
+/**
+ * Starts one emulator for the file (faults cleared after each test, stopped at the end) and returns
+ * a getter for it.
+ */
+export function useEmulator(): () => GitHubEmulator {
+  let gh: GitHubEmulator;
+  beforeAll(async () => {
+    gh = await startEmulator();
+  });
+  afterEach(() => gh.clearFaults());
+  afterAll(async () => {
+    await gh?.stop();
+  });
+  return () => gh;
 }

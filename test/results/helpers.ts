@@ -1,4 +1,5 @@
 // Builders for cases, trials and results used by results/comparison/verdict tests.
+import { buildDefaultConfig } from '../../src/case/config.js';
 import { buildCaseResult, buildResults } from '../../src/results/build.js';
 import type { Case, CaseResult, FailureClass, GateConfig, Results, TrialRecord } from '../../src/types.js';
 
@@ -66,14 +67,5 @@ export function results(cases: CaseResult[], over: { commit?: string; notices?: 
 }
 
 export function gate(over: Partial<GateConfig> = {}): GateConfig {
-  return {
-    alpha: 0.05,
-    power: 0.9,
-    min_drop: 0.2,
-    baseline: 'auto',
-    holdout_tolerance: 0.05,
-    on_error: 'block',
-    budgets: { cost_increase_pct: 20, p95_latency_increase_pct: 25, enforce: false },
-    ...over,
-  };
+  return { ...buildDefaultConfig('node agent.js').gate, ...over };
 }
