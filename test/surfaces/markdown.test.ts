@@ -295,3 +295,17 @@ describe('headline without paired cases', () => {
     expect(md).not.toContain('0.0% → 0.0%');
   });
 });
+
+describe('secrets with Markdown-special characters', () => {
+  it('are redacted before escaping, so an escaped `_` cannot let a token through', async () => {
+    const { makeComparison } = await import('./samples.js');
+    const secret = 'ghs_AbCdEf_123456789';
+    const cmp = makeComparison({ regressed: 1 });
+    const row = cmp.cases.find((c) => c.status === 'regressed')!;
+    row.message = `auth failed with token ${secret}`;
+    row.evidence = `Authorization: Bearer ${secret}`;
+    const md = renderComparisonMarkdown(cmp, { redact: { patterns: [], secrets: [secret] } });
+    expect(md).not.toContain('AbCdEf');
+    expect(md).toContain('***');
+  });
+});
