@@ -34,6 +34,13 @@ export interface HarnessConfig {
 }
 
 /** Gate section of evalgate.yml, with defaults applied. */
+/**
+ * Default ceiling of head trials per case. Sized for the statistics: a drop of 0.2 from a 0.9
+ * baseline at power 0.9 with alpha 0.05 shared by 100 stochastic cases needs up to ~155 head trials
+ * (the curtailed test stops far earlier for unchanged cases: ~27 runs on average).
+ */
+export const DEFAULT_MAX_TRIALS = 200;
+
 export interface GateConfig {
   alpha: number;
   power: number;
@@ -213,6 +220,13 @@ export interface CaseResult {
   passes: number;
   runs: number;
   errors: number;
+  /** Whether the case declares itself stochastic (`trials` > 1); absent in older results. */
+  stochastic?: boolean;
+  /**
+   * sha256 over the case definition hash and the harness identity (config hash and the git tree of
+   * `harness.paths`): trials of runs with equal fingerprints come from the same harness and may be pooled.
+   */
+  fingerprint?: string;
 }
 
 /** Aggregate figures over a set of cases. */
@@ -255,7 +269,17 @@ export interface Results {
 // ---------------------------------------------------------------- comparison and verdict
 
 /** Per-case comparison status (SPEC 6). */
-export type CaseStatus = 'regressed' | 'fixed' | 'flaky' | 'new' | 'removed' | 'errored' | 'unchanged' | 'modified';
+export type CaseStatus =
+  | 'regressed'
+  | 'fixed'
+  | 'flaky'
+  | 'new'
+  | 'removed'
+  | 'errored'
+  | 'still_erroring'
+  | 'inconclusive'
+  | 'unchanged'
+  | 'modified';
 
 /** One row of a comparison. */
 export interface CaseComparison {
@@ -276,7 +300,13 @@ export interface CaseComparison {
    * What decided a regression: the exact test at alpha, the deterministic rule (baseline always
    * passed, head always failed: decisive whatever the p-value), or the gate's sequential test.
    */
-  decided_by?: 'exact_test' | 'deterministic' | 'sequential';
+  decided_by?: 'exact_test' | 'deterministic' | 'curtailed' | 'futility';
+  /** Whether the case was decided as stochastic (curtailed exact test) or deterministic (one-failure rule). */
+  kind?: 'stochastic' | 'deterministic';
+  /** Head trials the case's exact test was sized for (stochastic cases). */
+  planned_trials?: number;
+  /** Smallest drop from the baseline rate the head's trials detect with gate.power at the case's alpha (null: none). */
+  mde?: number | null;
   /** Head failure class (first failing trial's class), when failing. */
   class: FailureClass | null;
   /** First failing check message on head, when failing. */
@@ -303,7 +333,7 @@ export interface SuiteDelta {
 
 /** A reason contributing to a verdict. */
 export interface VerdictReason {
-  kind: 'regressed' | 'errored' | 'removed' | 'new_failing' | 'holdout' | 'budget_cost' | 'budget_latency';
+  kind: 'regressed' | 'errored' | 'still_erroring' | 'inconclusive' | 'removed' | 'new_failing' | 'holdout' | 'budget_cost' | 'budget_latency';
   blocking: boolean;
   message: string;
   case_id?: string;
@@ -324,9 +354,16 @@ export interface Comparison {
     head_pass_rate: number;
     base_runs: number;
     head_runs: number;
+    /** Head holdout trials that errored: counted as failures, so crashing on unseen cases never helps. */
+    head_errors?: number;
     p_value: number | null;
     blocking: boolean;
   } | null;
+  /**
+   * How the family-wise false-block rate is kept at gate.alpha: `tests` statistical decisions
+   * (stochastic cases plus the holdout aggregate), each at `case_alpha` = alpha / tests (Bonferroni).
+   */
+  family?: { procedure: 'bonferroni'; tests: number; alpha: number; case_alpha: number; power: number; min_drop: number };
   budgets: {
     cost_per_success_pct: number | null;
     p95_latency_pct: number | null;

@@ -144,7 +144,7 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, null, { allowRerun: false });
       // A case run with a definition other than the base commit's was not gated by the trusted one.
       const modified = new Set(results.cases.filter((c) => baseHash.has(c.id) && baseHash.get(c.id) !== c.definition_hash).map((c) => c.id));
-      const cmp = compareResults(baseline.results, results, { gate: gated.config.gate, baseSource: baseline.source, allowGuardRemoval, modified });
+      const cmp = compareResults(baseline.results, results, { gate: gated.config.gate, maxTrials: gated.config.max_trials, baseSource: baseline.source, allowGuardRemoval, modified });
       cmp.notices.unshift(
         `published from workflow run ${run.id} (unprivileged pull_request run); the comparison was recomputed in this trusted job`,
         ...gated.notices,

@@ -1,5 +1,5 @@
 // evalgate.yml: validation against the config schema, then every default applied.
-import type { Config, FailureClass, Problem } from '../types.js';
+import { DEFAULT_MAX_TRIALS, type Config, type FailureClass, type Problem } from '../types.js';
 import { convertAjvErrors, formatValue } from './problems.js';
 import { getSchemaValidators } from './validator.js';
 import { parseYamlDocument, type YamlDocument } from './yaml.js';
@@ -31,7 +31,7 @@ export function buildDefaultConfig(command = ''): Config {
     cases: DEFAULT_CASES_GLOB,
     concurrency: 4,
     trials: 1,
-    max_trials: 20,
+    max_trials: DEFAULT_MAX_TRIALS,
     gate: {
       alpha: 0.05,
       power: 0.9,

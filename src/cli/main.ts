@@ -209,14 +209,14 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
 async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): Promise<number> {
   const base = await readResultsFile(resolve(io.cwd, cmd.base));
   const head = await readResultsFile(resolve(io.cwd, cmd.head));
-  let gate = buildDefaultConfig().gate;
+  let { gate, max_trials: maxTrials } = buildDefaultConfig();
   if (cmd.config) {
     const project = await loadOrReport(io, cmd.config);
     if (!project) return 2;
-    gate = project.config.gate;
+    ({ gate, max_trials: maxTrials } = project.config);
   }
   if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
-  const cmp = compareResults(base, head, { gate, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval });
+  const cmp = compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval });
   if (cmd.out) await writeFileAtomic(resolve(io.cwd, cmd.out), JSON.stringify(cmp, null, 2) + '\n');
   io.stdout(renderComparisonText(cmp, { color: io.tty }) + '\n');
   return cmp.verdict === 'block' ? 1 : 0;

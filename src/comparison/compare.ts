@@ -1,37 +1,118 @@
 // Compares head results with the baseline per case and in aggregate (SPEC 6). Pure.
+import { DEFAULT_MAX_TRIALS } from '../types.js';
 import type { CaseComparison, CaseResult, CaseStatus, Comparison, FailureClass, GateConfig, Results, Totals } from '../types.js';
 import { decideVerdict } from '../verdict/verdict.js';
-import { fisherOneSidedGreater, isRegression, pairedDelta, shiftedDropTest, type Counts } from './stats.js';
+import { fisherOneSidedGreater, fisherOneSidedLess, pairedDelta, shiftedDropTest, type Counts } from './stats.js';
+import { decideHead, familyAlpha, minimumDetectableDrop, planHead, type CaseDesignOptions } from './design.js';
 
 /** Evidence kept per row is capped (the results schema caps each field at 8,000 chars). */
 const MAX_EVIDENCE = 8000;
 
 /** Report order of statuses: what blocks first. */
-const STATUS_ORDER: readonly CaseStatus[] = ['regressed', 'errored', 'removed', 'new', 'modified', 'fixed', 'flaky', 'unchanged'];
+const STATUS_ORDER: readonly CaseStatus[] = ['regressed', 'errored', 'removed', 'new', 'inconclusive', 'still_erroring', 'modified', 'fixed', 'flaky', 'unchanged'];
 
 function countsOf(c: CaseResult): { passes: number; runs: number; errors: number } {
   return { passes: c.passes, runs: c.runs, errors: c.errors };
 }
 
+/** The statistical context every stochastic case of one comparison shares. */
+export interface PairContext {
+  /** Per-case design at the family's share of alpha (see familyAlpha). */
+  design: CaseDesignOptions;
+}
+
+/** What decided one case present on both sides. */
+export interface PairDecision {
+  status: CaseStatus;
+  p_value: number | null;
+  decided_by?: CaseComparison['decided_by'];
+  kind: 'stochastic' | 'deterministic';
+  planned_trials?: number;
+  mde: number | null;
+}
+
 /**
- * Status of a case present on both sides, from the pass counts of evaluated trials:
- * regressed (exact one-sided test at alpha, or the deterministic rule in isRegression);
- * errored (head has trials that still errored after retries, where the baseline passed);
- * fixed (baseline never passed and head always passes, or a significant improvement);
- * unchanged (same rate and the head is all-pass or all-fail); flaky otherwise.
+ * Whether a pair is decided as stochastic: the case declares `trials` > 1, or its baseline is not
+ * perfect (a case that ever failed on the base is not deterministic). Older results without the
+ * declaration count as stochastic when either side has more than one run.
  */
-export function classifyPair(base: Counts & { errors: number }, head: Counts & { errors: number }, alpha: number): { status: CaseStatus; p_value: number | null } {
-  const reg = isRegression(base, head, alpha);
-  if (reg.regressed) return { status: 'regressed', p_value: reg.p_value };
-  if (head.errors > 0 && base.passes > 0) return { status: 'errored', p_value: reg.p_value };
-  if (head.runs === 0 || base.runs === 0) return { status: 'unchanged', p_value: reg.p_value };
-  const allPass = head.passes === head.runs;
-  if ((base.passes === 0 && allPass) || fisherOneSidedGreater(base.passes, base.runs, head.passes, head.runs) <= alpha) {
-    return { status: 'fixed', p_value: reg.p_value };
-  }
+export function isStochasticPair(declared: boolean | undefined, base: Counts, head: Counts): boolean {
+  if (base.passes < base.runs) return true;
+  if (declared !== undefined) return declared;
+  return base.runs > 1 || head.runs > 1;
+}
+
+/**
+ * Status of a case present on both sides (SPEC 6), from pass/run/error counts alone (so trial
+ * order and case ids never matter):
+ * - still_erroring: the head errored and the baseline never passed either (broken on base too);
+ * - errored: trials still errored after retries where the baseline passed;
+ * - deterministic cases (trials: 1, perfect baseline): any head failure regresses;
+ * - stochastic cases: the curtailed exact test of design.ts at the case's alpha decides
+ *   regressed / accepted / inconclusive (too few trials to decide);
+ * - accepted cases are fixed (significantly better, or never passed and now always pass),
+ *   unchanged (same pass rate), or flaky (different, not significantly).
+ */
+export function classifyPair(
+  base: Counts & { errors: number },
+  head: Counts & { errors: number },
+  declaredStochastic: boolean | undefined,
+  ctx: PairContext,
+): PairDecision {
+  const stochastic = isStochasticPair(declaredStochastic, base, head);
+  const kind = stochastic ? 'stochastic' : 'deterministic';
+  const { design } = ctx;
+  if (head.errors > 0 && base.passes === 0 && head.passes === 0) return { status: 'still_erroring', p_value: null, kind, mde: null };
+  if (head.runs === 0) return { status: head.errors > 0 ? 'errored' : 'unchanged', p_value: null, kind, mde: null };
+  const mde = minimumDetectableDrop(base, head.runs, design.alpha, design.power);
   const sameRate = base.passes * head.runs === head.passes * base.runs;
-  if (sameRate && (allPass || head.passes === 0)) return { status: 'unchanged', p_value: reg.p_value };
-  return { status: 'flaky', p_value: reg.p_value };
+  const accepted = (): PairDecision['status'] => {
+    if (head.errors > 0 && base.passes > 0) return 'errored';
+    const allPass = head.passes === head.runs;
+    if ((base.passes === 0 && allPass) || fisherOneSidedGreater(base.passes, base.runs, head.passes, head.runs) <= design.alpha) return 'fixed';
+    return sameRate ? 'unchanged' : 'flaky';
+  };
+  if (!stochastic) {
+    if (head.passes < head.runs) return { status: 'regressed', p_value: null, decided_by: 'deterministic', kind, mde };
+    return { status: accepted(), p_value: null, kind, mde };
+  }
+  const plan = planHead(base, design);
+  const d = decideHead(base, head, plan, design);
+  const p = fisherOneSidedLess(base.passes, base.runs, head.passes, head.runs);
+  const common = { kind, planned_trials: plan.n, mde } as const;
+  switch (d.kind) {
+    case 'regressed':
+      // A curtailed block is decided by the table where every remaining trial passes: that is the
+      // p-value shown, and it is at or below the case's alpha by construction.
+      return {
+        status: 'regressed',
+        p_value: d.by === 'curtailed' ? fisherOneSidedLess(base.passes, base.runs, head.passes + (plan.n - head.runs), plan.n) : p,
+        decided_by: d.by,
+        ...common,
+      };
+    case 'accept':
+      return { status: accepted(), p_value: p, decided_by: d.by, ...common };
+    case 'inconclusive':
+      return { status: head.errors > 0 && base.passes > 0 ? 'errored' : 'inconclusive', p_value: p, ...common };
+    case 'continue':
+      // Not enough head trials for a decision (e.g. `compare` of two plain runs): identical rates
+      // are reported as unchanged, anything else as inconclusive, never as a silent pass.
+      if (head.errors > 0 && base.passes > 0) return { status: 'errored', p_value: p, ...common };
+      return { status: sameRate ? 'unchanged' : 'inconclusive', p_value: p, ...common };
+  }
+}
+
+/** The family a comparison's statistical decisions belong to: its stochastic visible pairs plus the holdout aggregate. */
+export function familyOf(base: Results | null, head: Results, gate: GateConfig): NonNullable<Comparison['family']> {
+  const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
+  let tests = 0;
+  for (const h of head.cases) {
+    const b = baseById.get(h.id);
+    if (h.holdout || b === undefined || b.runs === 0) continue;
+    if (isStochasticPair(h.stochastic ?? b.stochastic, b, h)) tests++;
+  }
+  if (base?.holdout_totals && head.holdout_totals) tests++;
+  return { procedure: 'bonferroni', tests, alpha: gate.alpha, case_alpha: familyAlpha(gate.alpha, tests), power: gate.power, min_drop: gate.min_drop };
 }
 
 /** Class, first failing message and evidence of the head's first failing (or errored) trial. */
@@ -71,42 +152,50 @@ function pctChange(base: number | null | undefined, head: number | null | undefi
   return ((head - base) / base) * 100;
 }
 
-function compareHoldout(base: Totals | null, head: Totals | null, gate: GateConfig): Comparison['holdout'] {
+/**
+ * Holdout aggregate (SPEC 6). Trials that errored count as failures on both sides: a harness that
+ * crashes on the cases it does not recognise must not remove them from the test (issue: holdout
+ * dodged by erroring), and counting both sides alike keeps compare(R, R) a pass.
+ */
+function compareHoldout(base: Totals | null, head: Totals | null, gate: GateConfig, alpha: number): Comparison['holdout'] {
   if (base === null || head === null) return null;
-  const b = { passes: base.passes, runs: base.runs };
-  const h = { passes: head.passes, runs: head.runs };
+  const b = { passes: base.passes, runs: base.runs + base.errors };
+  const h = { passes: head.passes, runs: head.runs + head.errors };
   const p = b.runs > 0 && h.runs > 0 ? shiftedDropTest(b, h, gate.holdout_tolerance) : null;
   return {
-    base_pass_rate: base.pass_rate,
-    head_pass_rate: head.pass_rate,
-    base_runs: base.runs,
-    head_runs: head.runs,
+    base_pass_rate: b.runs > 0 ? b.passes / b.runs : 0,
+    head_pass_rate: h.runs > 0 ? h.passes / h.runs : 0,
+    base_runs: b.runs,
+    head_runs: h.runs,
+    head_errors: head.errors,
     p_value: p,
-    blocking: p !== null && p <= gate.alpha,
+    blocking: p !== null && p <= alpha,
   };
+}
+
+/** Options of compareResults. */
+export interface CompareOptions {
+  gate: GateConfig;
+  /** Ceiling of head trials (config max_trials, default DEFAULT_MAX_TRIALS): sizes each stochastic case's test. */
+  maxTrials?: number;
+  baseSource: string;
+  allowGuardRemoval: boolean;
+  /** Ids whose definition the PR changed while the base definition gated (trust, SPEC 7). */
+  modified?: ReadonlySet<string>;
+}
+
+/** The design every stochastic case of a comparison is decided by. */
+export function pairContext(family: NonNullable<Comparison['family']>, maxTrials: number): PairContext {
+  return { design: { alpha: family.case_alpha, power: family.power, min_drop: family.min_drop, max_trials: maxTrials } };
 }
 
 /**
  * Compares head results with the baseline (null when none exists: every case is `new`).
- * Rows are ordered by status (blocking first) then id; `blocking` on a row mirrors the verdict.
+ * Decisions depend only on counts, so the gate (which ran the re-trials) and a later `compare` or
+ * `publish` of the same results agree. Rows are ordered by status (blocking first) then id;
+ * `blocking` on a row mirrors the verdict.
  */
-export function compareResults(
-  base: Results | null,
-  head: Results,
-  opts: {
-    gate: GateConfig;
-    baseSource: string;
-    allowGuardRemoval: boolean;
-    /**
-     * Decisions of the sequential test from the gate's adaptive re-trials, by case id. When present
-     * they are authoritative for that case (the test's error rates were designed for them):
-     * 'regressed' regresses it, 'accept' turns a fixed-count regression into flaky.
-     */
-    decisions?: ReadonlyMap<string, 'regressed' | 'accept'>;
-    /** Ids whose definition the PR changed while the base definition gated (trust, SPEC 7). */
-    modified?: ReadonlySet<string>;
-  },
-): Comparison {
+export function compareResults(base: Results | null, head: Results, opts: CompareOptions): Comparison {
   const { gate } = opts;
   if (base !== null && base.suite !== head.suite) {
     throw new Error(`compareResults: baseline (${opts.baseSource}) is suite '${base.suite}' but head is suite '${head.suite}'; compare results of the same suite`);
@@ -117,47 +206,40 @@ export function compareResults(
   const headHasHoldout = head.cases.some((c) => c.holdout);
   const rows: CaseComparison[] = [];
   const pairs: Array<{ base: number; head: number }> = [];
+  const family = familyOf(base, head, gate);
+  const ctx = pairContext(family, opts.maxTrials ?? DEFAULT_MAX_TRIALS);
 
   for (const h of head.cases) {
     const b = baseById.get(h.id);
-    if (b === undefined || b.runs === 0) {
-      if (b !== undefined) notices.push(`${h.id}: the baseline has no evaluated trial (every trial errored); compared as a new case`);
-      const f = headFailure(h, h.runs === 0);
-      rows.push({
-        ...describe(h),
-        status: 'new',
-        base: b === undefined ? null : countsOf(b),
-        head: countsOf(h),
-        p_value: null,
-        ...f,
-        modified: (b !== undefined && b.definition_hash !== h.definition_hash) || (opts.modified?.has(h.id) ?? false),
-        blocking: false,
-      });
+    const modified = (b !== undefined && b.definition_hash !== h.definition_hash) || (opts.modified?.has(h.id) ?? false);
+    if (b === undefined) {
+      rows.push({ ...describe(h), status: 'new', base: null, head: countsOf(h), p_value: null, ...headFailure(h, h.runs === 0), modified, blocking: false });
       continue;
     }
-    const classified = classifyPair(countsOf(b), countsOf(h), gate.alpha);
-    const { p_value } = classified;
-    let status = classified.status;
-    const decision = opts.decisions?.get(h.id);
-    if (decision === 'regressed') status = 'regressed';
-    else if (decision === 'accept' && status === 'regressed') status = 'flaky';
-    let decided_by: CaseComparison['decided_by'];
-    if (status === 'regressed') {
-      decided_by =
-        decision === 'regressed' ? 'sequential' : p_value !== null && p_value <= gate.alpha ? 'exact_test' : 'deterministic';
+    if (b.runs === 0) {
+      // Broken on the base branch (every trial errored): a head that still does not pass is the
+      // same breakage, a warning; a head that now passes every trial fixed it.
+      const fixed = h.runs > 0 && h.passes === h.runs && h.errors === 0;
+      const f = fixed ? { class: null, message: null } : headFailure(h, h.runs === 0);
+      rows.push({ ...describe(h), status: fixed ? 'fixed' : 'still_erroring', base: countsOf(b), head: countsOf(h), p_value: null, ...f, modified, blocking: false });
+      continue;
     }
+    const d = classifyPair(countsOf(b), countsOf(h), h.stochastic ?? b.stochastic, ctx);
     if (!h.holdout && h.runs > 0) pairs.push({ base: b.passes / b.runs, head: h.passes / h.runs });
     const failing = h.passes < h.runs || h.errors > 0;
-    const f = failing ? headFailure(h, status === 'errored') : { class: null, message: null };
+    const f = failing ? headFailure(h, d.status === 'errored' || d.status === 'still_erroring') : { class: null, message: null };
     rows.push({
       ...describe(h),
-      status,
+      status: d.status,
       base: countsOf(b),
       head: countsOf(h),
-      p_value,
-      ...(decided_by ? { decided_by } : {}),
+      p_value: d.p_value,
+      ...(d.decided_by ? { decided_by: d.decided_by } : {}),
+      kind: d.kind,
+      ...(d.planned_trials !== undefined ? { planned_trials: d.planned_trials } : {}),
+      mde: d.mde,
       ...f,
-      modified: b.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false),
+      modified,
       blocking: false,
     });
   }
@@ -169,7 +251,7 @@ export function compareResults(
   }
   if (base === null) notices.push('no baseline results: every case is compared as new');
 
-  const holdout = compareHoldout(base?.holdout_totals ?? null, head.holdout_totals, gate);
+  const holdout = compareHoldout(base?.holdout_totals ?? null, head.holdout_totals, gate, family.case_alpha);
   if (holdout === null && head.holdout_totals !== null && base !== null) notices.push('holdout: the baseline has no holdout results, so the holdout aggregate was not compared');
   const budgets = {
     cost_per_success_pct: pctChange(base?.totals.cost_per_success_usd, head.totals.cost_per_success_usd),
@@ -193,6 +275,7 @@ export function compareResults(
     base_totals: base?.totals ?? null,
     head_totals: head.totals,
     holdout,
+    family,
     budgets,
     verdict,
     reasons,

@@ -6,7 +6,8 @@ import { runTrialBatch, planTrials, type Progress, type TrialJob } from './suite
 import type { CommandRunner } from './trial.js';
 import { buildCaseResult, buildResults, opaqueCaseId } from '../results/build.js';
 import { compareResults } from '../comparison/compare.js';
-import { sequentialDecision, needsMoreEvidence } from '../comparison/sequential.js';
+import { isStochasticPair } from '../comparison/compare.js';
+import { decideHead, familyAlpha, minTrialsToDecide, planHead } from '../comparison/design.js';
 import { computeConfigHash } from './project.js';
 
 /** Identity of the code under test, recorded in results. */
@@ -105,32 +106,40 @@ export async function runGate(
 ): Promise<GateOutcome> {
   const { gate, max_trials, concurrency } = env.config;
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
-  const seqOpts = { alpha: gate.alpha, power: gate.power, min_drop: gate.min_drop, max_trials };
+  const countsOf = (list: TrialRecord[]) => ({ passes: list.filter((t) => t.outcome === 'pass').length, runs: list.filter((t) => t.outcome !== 'error').length });
+  // The family the comparison will decide (compare.ts familyOf computes the same from the results):
+  // visible stochastic cases with an evaluated baseline, plus the holdout aggregate.
+  const stochastic = cases.filter((c) => {
+    const b = baseById.get(resultIdOf(c, env.holdoutKey));
+    return !c.holdout && b !== undefined && b.runs > 0 && isStochasticPair(c.trials > 1, b, b);
+  });
+  const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
+  const design = { alpha: familyAlpha(gate.alpha, stochastic.length + (holdoutTest ? 1 : 0)), power: gate.power, min_drop: gate.min_drop, max_trials };
   return withHarness(env, meta.suite, async (run) => {
     const records = await run(planTrials(cases));
     let extraTrials = 0;
     const retried = new Set<string>();
-    const decisions = new Map<string, 'regressed' | 'accept'>();
     for (;;) {
-      const undecided: Case[] = [];
-      for (const c of cases) {
-        const b = baseById.get(resultIdOf(c, env.holdoutKey));
-        if (!b) continue;
+      // Every stochastic case runs until its curtailed exact test is settled (design.ts), not only
+      // the ones that already look worse: a dropped case that happens to start well is still examined.
+      const jobs: TrialJob[] = [];
+      const undecided: Array<{ c: Case; k: number }> = [];
+      for (const c of stochastic) {
+        const b = baseById.get(c.id)!;
         const trials = records.get(c.id) ?? [];
-        const head = { passes: trials.filter((t) => t.outcome === 'pass').length, runs: trials.filter((t) => t.outcome !== 'error').length };
-        const baseCounts = { passes: b.passes, runs: b.runs };
-        if (!needsMoreEvidence(baseCounts, head, c.trials)) continue;
-        const decision = sequentialDecision(baseCounts, head, seqOpts);
-        if (decision === 'continue' && trials.length < max_trials) undecided.push(c);
-        else if (retried.has(c.id) && decision !== 'continue') decisions.set(resultIdOf(c, env.holdoutKey), decision);
+        if (trials.length >= max_trials) continue;
+        const head = countsOf(trials);
+        const plan = planHead(b, design);
+        if (decideHead(b, head, plan, design).kind !== 'continue') continue;
+        undecided.push({ c, k: Math.min(max_trials - trials.length, minTrialsToDecide(head, plan, design)) });
       }
       if (undecided.length === 0) break;
-      // Spread a round over the pool: every undecided case gets at least one more trial.
-      const per = Math.max(1, Math.ceil(concurrency / undecided.length));
-      const jobs: TrialJob[] = [];
-      for (const c of undecided) {
+      // Keep the pool busy: a round gives every undecided case at least its share of the workers.
+      const share = Math.ceil(concurrency / undecided.length);
+      for (const { c, k } of undecided) {
         const have = records.get(c.id)?.length ?? 0;
-        for (let t = have + 1; t <= Math.min(max_trials, have + per); t++) jobs.push({ c, trial: t });
+        const upto = Math.min(max_trials, have + Math.max(k, share));
+        for (let t = have + 1; t <= upto; t++) jobs.push({ c, trial: t });
         retried.add(c.id);
       }
       extraTrials += jobs.length;
@@ -138,9 +147,9 @@ export async function runGate(
       for (const [id, list] of more) records.set(id, [...(records.get(id) ?? []), ...list]);
     }
     const notices = [...(opts.notices ?? [])];
-    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} case(s) to confirm or clear suspected regressions`);
+    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} stochastic case(s) until each case's test was settled`);
     const head = assemble(cases, records, meta, env, notices);
-    const comparison = compareResults(base, head, { gate, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, decisions, modified: opts.modified });
+    const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified });
     return { head, comparison, extraTrials, retried: [...retried] };
   });
 }

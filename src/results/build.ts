@@ -1,5 +1,5 @@
 // Builds the results record (SPEC 5) from trial records. Pure: data in, data out.
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import {
   CHECK_LEVELS,
   FAILURE_CLASSES,
@@ -77,7 +77,7 @@ function redactHoldoutTrial(t: TrialRecord): TrialRecord {
  * so errors are never counted as agent failures nor as passes.
  * Holdout cases keep only the opaque id and outcome figures.
  */
-export function buildCaseResult(c: Case, trials: TrialRecord[], opts: { holdoutKey?: Buffer | string }): CaseResult {
+export function buildCaseResult(c: Case, trials: TrialRecord[], opts: { holdoutKey?: Buffer | string; harnessId?: string }): CaseResult {
   const passes = trials.filter((t) => t.outcome === 'pass').length;
   const errors = trials.filter((t) => t.outcome === 'error').length;
   const runs = trials.length - errors;
@@ -102,6 +102,8 @@ export function buildCaseResult(c: Case, trials: TrialRecord[], opts: { holdoutK
       passes,
       runs,
       errors,
+      stochastic: c.trials > 1,
+      ...fingerprintOf(createHmac('sha256', opts.holdoutKey).update('definition:' + c.definition_hash).digest('hex'), opts.harnessId),
     };
   }
   return {
@@ -119,7 +121,18 @@ export function buildCaseResult(c: Case, trials: TrialRecord[], opts: { holdoutK
     passes,
     runs,
     errors,
+    stochastic: c.trials > 1,
+    ...fingerprintOf(c.definition_hash, opts.harnessId),
   };
+}
+
+/**
+ * The harness fingerprint of a case's trials: sha256(definition hash, harness identity). Absent when
+ * the harness identity is unknown (no git tree for harness.paths), so nothing is pooled on a guess.
+ */
+export function fingerprintOf(definitionHash: string, harnessId: string | undefined): { fingerprint?: string } {
+  if (harnessId === undefined) return {};
+  return { fingerprint: createHash('sha256').update(definitionHash).update('\0').update(harnessId).digest('hex') };
 }
 
 /** Nearest-rank percentile (p in 0..1) of a list; 0 for an empty list. */

@@ -106,9 +106,25 @@ export function truncateText(s: string, max: number): string {
   return `${s.slice(0, keep)}\n… (${formatInt(s.length - keep)} more characters truncated)`;
 }
 
-/** How a regression was decided, for reports: the p-value, or why it is decisive without one. */
-export function formatDecision(c: { p_value: number | null; decided_by?: 'exact_test' | 'deterministic' | 'sequential' }): string {
-  if (c.decided_by === 'deterministic') return `deterministic (base always passed, head always failed; p = ${formatP(c.p_value)})`;
-  if (c.decided_by === 'sequential') return `sequential test (p = ${formatP(c.p_value)})`;
-  return `p = ${formatP(c.p_value)}`;
+/** How a case was decided, for reports: the test and its p-value, or why it is decisive without one. */
+export function formatDecision(c: {
+  status?: string;
+  p_value: number | null;
+  decided_by?: 'exact_test' | 'deterministic' | 'curtailed' | 'futility';
+  planned_trials?: number;
+  mde?: number | null;
+}): string {
+  if (c.decided_by === 'deterministic') return 'deterministic case: passed on base, fails now';
+  if (c.status === 'regressed' && c.decided_by === 'curtailed') {
+    return `exact test settled early: blocks even if all ${c.planned_trials ?? '?'} planned trials had run (p = ${formatP(c.p_value)})`;
+  }
+  if (c.status === 'regressed') return `exact test p = ${formatP(c.p_value)}`;
+  if (c.status === 'inconclusive') return `inconclusive: ${c.mde != null ? `these trials detect only a drop of ${formatPct(c.mde, 0)}` : 'too few trials to detect any drop'}`;
+  return c.p_value === null ? '' : `p = ${formatP(c.p_value)}`;
+}
+
+/** "could detect a drop of 18%" for a row's minimum detectable effect, or '' when unknown. */
+export function formatMde(mde: number | null | undefined): string {
+  if (mde === undefined) return '';
+  return mde === null ? 'no drop detectable with these trials' : `detects a drop of ${formatPct(mde, 0)}`;
 }

@@ -16,6 +16,7 @@ import {
 import {
   formatChangePct,
   formatDecision,
+  formatMde,
   formatInt,
   formatMs,
   formatP,
@@ -69,13 +70,15 @@ const REASON_VERB: Record<VerdictReason['kind'], string> = {
   regressed: 'regressed',
   errored: 'errored',
   removed: 'removed',
+  still_erroring: 'still erroring (broken on the base branch too)',
+  inconclusive: 'inconclusive',
   new_failing: 'new and failing',
   holdout: 'holdout',
   budget_cost: 'over the cost budget',
   budget_latency: 'over the latency budget',
 };
 
-const STATUS_ORDER: CaseStatus[] = ['regressed', 'errored', 'removed', 'new', 'fixed', 'flaky'];
+const STATUS_ORDER: CaseStatus[] = ['regressed', 'errored', 'removed', 'new', 'inconclusive', 'still_erroring', 'fixed', 'flaky'];
 
 // ---------------------------------------------------------------- shared pieces
 
@@ -284,6 +287,20 @@ function regressionBlock(c: CaseComparison, withEvidence: boolean, d: Detail, op
   return out;
 }
 
+/** The decision procedure in words, so a reviewer knows what a pass or a block means. */
+export function describeProcedure(f: NonNullable<Comparison['family']>): string {
+  return (
+    `<sub>How this was decided: each stochastic case runs until a one-sided exact test (Fisher) of head vs baseline at ` +
+    `alpha ${formatAlpha(f.case_alpha)} is settled (alpha ${formatAlpha(f.alpha)} shared by ${formatInt(f.tests)} decision(s), Bonferroni), ` +
+    `sized to catch a pass-rate drop of ${formatPct(f.min_drop, 0)} with power ${formatPct(f.power, 0)}; ` +
+    `deterministic cases (\`trials: 1\`, perfect baseline) block on one failure.</sub>`
+  );
+}
+
+function formatAlpha(a: number): string {
+  return a >= 0.001 ? String(Number(a.toPrecision(3))) : a.toExponential(1);
+}
+
 function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): string[] {
   const blocks: string[] = [];
   if (opts.marker) blocks.push(opts.marker);
@@ -333,6 +350,21 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
     blocks.push(...cappedTable(['case', 'guards', 'head', 'status', 'first failure'], rows, d, 'new cases', opts));
   }
 
+  const inconclusive = by('inconclusive');
+  if (inconclusive.length > 0) {
+    blocks.push(sectionHeading('Inconclusive — not enough trials to decide', inconclusive.length));
+    blocks.push('A pass here is not evidence: these cases reached `max_trials` (or ran too few trials) without a decision. Store a baseline with more trials (`evalgate baseline`) or raise `max_trials`.');
+    const rows = inconclusive.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), formatMde(c.mde)]);
+    blocks.push(...cappedTable(['case', 'guards', 'base', 'head', 'trials could detect'], rows, d, 'inconclusive cases', opts));
+  }
+
+  const stillErroring = by('still_erroring');
+  if (stillErroring.length > 0) {
+    blocks.push(sectionHeading('Still erroring — broken on the base branch too', stillErroring.length));
+    const rows = stillErroring.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), cellText(c.message, opts)]);
+    blocks.push(...cappedTable(['case', 'guards', 'base', 'head', 'error'], rows, minor, 'still-erroring cases', opts));
+  }
+
   const fixed = by('fixed');
   if (fixed.length > 0) {
     blocks.push(sectionHeading('Fixed', fixed.length));
@@ -359,6 +391,8 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
   blocks.push(totalsTable(cmp.base_totals, cmp.head_totals, cmp));
   blocks.push(failuresTable(cmp.base_totals, cmp.head_totals));
 
+  if (cmp.family) blocks.push(describeProcedure(cmp.family));
+
   if (cmp.holdout) {
     const h = cmp.holdout;
     blocks.push('### Holdout');
@@ -369,7 +403,7 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
         ['l', 'r', 'r', 'r', 'r', 'l'],
       ),
     );
-    blocks.push('Holdout cases are hidden from PR authors and reported only in aggregate.');
+    blocks.push(`Holdout cases are hidden from PR authors and reported only in aggregate; errored trials count as failures${h.head_errors ? ` (${formatInt(h.head_errors)} on head)` : ''}.`);
   }
 
   blocks.push('### Baseline');

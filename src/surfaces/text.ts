@@ -97,6 +97,8 @@ const SECTIONS: Array<{ status: CaseStatus; title: string; mark: (p: Palette) =>
   { status: 'errored', title: 'ERRORED', mark: (p) => p.yellow('!'), tone: (p) => p.yellow },
   { status: 'removed', title: 'REMOVED', mark: (p) => p.red('-'), tone: (p) => p.red },
   { status: 'new', title: 'NEW', mark: () => '+', tone: (p) => p.bold },
+  { status: 'inconclusive', title: 'INCONCLUSIVE (not enough trials to decide)', mark: (p) => p.yellow('?'), tone: (p) => p.yellow },
+  { status: 'still_erroring', title: 'STILL ERRORING (broken on the base branch too)', mark: (p) => p.yellow('!'), tone: (p) => p.yellow },
   { status: 'fixed', title: 'FIXED', mark: (p) => p.green('✓'), tone: (p) => p.green },
   { status: 'flaky', title: 'FLAKY', mark: (p) => p.yellow('~'), tone: (p) => p.yellow },
 ];
@@ -106,7 +108,9 @@ function caseLine(c: CaseComparison): string {
   if (c.guards !== null) parts.push(`— guards ${guardsLabel(c.guards)}${c.title ? ` "${line(c.title, 80)}"` : ''}`);
   if (c.class) parts.push(` ${c.class}`);
   parts.push(` ${formatRatio(c.base)} → ${formatRatio(c.head)}`);
-  if (c.p_value !== null) parts.push(c.decided_by && c.decided_by !== 'exact_test' ? `  ${formatDecision(c)}` : ` p=${formatP(c.p_value)}`);
+  const decision = formatDecision(c);
+  if (c.status === 'regressed' || c.status === 'inconclusive') parts.push(`  ${decision}`);
+  else if (c.p_value !== null) parts.push(` p=${formatP(c.p_value)}`);
   if (c.modified) parts.push(' [definition changed; base definition gated]');
   if (!c.blocking && (c.status === 'regressed' || c.status === 'errored' || c.status === 'removed')) parts.push(' (not blocking)');
   return parts.join(' ');

@@ -32,6 +32,13 @@ function detail(row: CaseComparison): string {
   return parts.length > 0 ? `: ${parts.join(': ')}` : '';
 }
 
+/** What decided a regression, in words; a block never shows a p-value above the case's alpha. */
+function regressionBasis(row: CaseComparison): string {
+  if (row.decided_by === 'deterministic') return 'deterministic case: passed on base, fails now';
+  if (row.decided_by === 'curtailed') return `exact test settled early over ${row.planned_trials ?? '?'} planned trials; ${fmtP(row.p_value)}`;
+  return `exact test; ${fmtP(row.p_value)}`;
+}
+
 function fmtP(p: number | null): string {
   if (p === null) return '';
   return p < 0.0001 ? 'p < 0.0001' : `p = ${p.toFixed(4)}`;
@@ -56,7 +63,23 @@ export function decideVerdict(input: VerdictInput): { verdict: 'pass' | 'block';
           kind: 'regressed',
           blocking: true,
           case_id: row.id,
-          message: `${who}: regressed, base ${counts(row.base)} -> head ${counts(row.head)}${row.p_value !== null ? ` (${row.decided_by === 'deterministic' ? `deterministic: base always passed, head always failed; ${fmtP(row.p_value)}` : row.decided_by === 'sequential' ? `sequential test; ${fmtP(row.p_value)}` : fmtP(row.p_value)})` : ''}${mod}${detail(row)}`,
+          message: `${who}: regressed, base ${counts(row.base)} -> head ${counts(row.head)} (${regressionBasis(row)})${mod}${detail(row)}`,
+        });
+        break;
+      case 'still_erroring':
+        reasons.push({
+          kind: 'still_erroring',
+          blocking: false,
+          case_id: row.id,
+          message: `${who}: still erroring (head ${counts(row.head)}); the baseline never passed either, so this is broken on the base branch too (warning)${row.message ? `: ${oneLine(row.message)}` : ''}`,
+        });
+        break;
+      case 'inconclusive':
+        reasons.push({
+          kind: 'inconclusive',
+          blocking: false,
+          case_id: row.id,
+          message: `${who}: inconclusive after ${row.head?.runs ?? 0} head trial(s), base ${counts(row.base)} -> head ${counts(row.head)}: ${row.mde != null ? `these trials could only detect a drop of ${(100 * row.mde).toFixed(0)} points` : 'too few trials to detect any drop'} (warning; store a larger baseline with \`evalgate baseline\` or raise max_trials)`,
         });
         break;
       case 'errored':

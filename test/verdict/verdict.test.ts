@@ -41,7 +41,7 @@ describe('decideVerdict', () => {
       { status: 'regressed', head: { passes: 0, runs: 1, errors: 0 }, p_value: 0.5, class: 'bad_decision', message: 'trajectory: payments.charge\n called' },
       'regressed',
       true,
-      /^case-x — guards #123: regressed, base 1\/1 passed -> head 0\/1 passed \(p = 0\.5000\): class bad_decision: trajectory: payments\.charge called$/,
+      /^case-x — guards #123: regressed, base 1\/1 passed -> head 0\/1 passed \(exact test; p = 0\.5000\): class bad_decision: trajectory: payments\.charge called$/,
     ],
     ['errored', { status: 'errored', head: { passes: 0, runs: 0, errors: 1 }, message: 'exit 1' }, 'errored', true, /^case-x — guards #123: errored on head \(0\/0 passed, 1 errored\) where base 1\/1 passed: exit 1$/],
     ['removed guard', { status: 'removed', head: null }, 'removed', true, /guard case removed; add the label evalgate:allow-guard-removal/],

@@ -1,0 +1,202 @@
+// The per-case decision for stochastic cases (SPEC 6): a curtailed exact two-sample test.
+//
+// Why this design: the baseline rate is not known, it is a sample (every stored baseline is a
+// handful to a few hundred trials), so a one-sample SPRT against the baseline's point estimate
+// has no error guarantee. Instead each stochastic case gets a fixed-sample one-sided exact test
+// (Fisher, conditional on the margins) of head vs baseline at the case's share of `gate.alpha`,
+// sized so that a drop of `min_drop` is caught with more than `gate.power`. Trials then run in
+// rounds and stop as soon as the outcome of that test is settled:
+//   - regressed: the head already failed so often that passing every remaining trial would
+//     still reject (deterministic curtailment: identical to running them all);
+//   - accept: the head passed so often that no outcome of the remaining trials rejects, or the
+//     conditional power under the drop is below `futility` (stochastic curtailment).
+// Stopping to accept can only lower the false-block rate, so the exact test's level holds; it
+// costs at most `futility` power, which the sizing adds back (Lan, Simon & Halperin 1982).
+// Every decision is a function of the pass/run counts alone, so `compare` re-derives exactly what
+// `gate` decided, whatever the order of the trials.
+import binomialCdf from '@stdlib/stats-base-dists-binomial-cdf';
+import { fisherOneSidedLess, type Counts } from './stats.js';
+
+/** Error rates and limits of one case's decision. */
+export interface CaseDesignOptions {
+  /** False-block rate of this case's test (its share of gate.alpha). */
+  alpha: number;
+  /** Probability of catching a drop of min_drop (gate.power). */
+  power: number;
+  min_drop: number;
+  /** Ceiling of head trials (config max_trials). */
+  max_trials: number;
+}
+
+/** The fixed-sample test a stochastic case is decided by, sized from its baseline. */
+export interface HeadPlan {
+  /** Planned head trials (capped at max_trials). */
+  n: number;
+  /** Largest head pass count at which the exact test at n rejects (-1: no count rejects). */
+  critical: number;
+  /** Whether n trials reach the design power at min_drop. */
+  powered: boolean;
+  /** Baseline rate the plan assumes (Laplace estimate) and the dropped rate it must catch. */
+  p0: number;
+  p1: number;
+  /** Power of the exact test at n against p1 (before futility stopping). */
+  design_power: number;
+}
+
+/** Share of the type II error spent on futility stopping (the rest is the fixed test's). */
+export const FUTILITY_SHARE = 0.5;
+
+/** Share of the type II error the fixed test may miss (FUTILITY_SHARE + DESIGN_SHARE < 1 leaves room for baseline noise). */
+export const DESIGN_SHARE = 0.25;
+
+/** Conditional-power threshold below which a case stops and is accepted. */
+export function futilityThreshold(power: number): number {
+  return (1 - power) * FUTILITY_SHARE;
+}
+
+/**
+ * Largest head pass count hp in 0..n at which Fisher's one-sided test of (base, hp/n) rejects at
+ * alpha, or -1. The p-value increases with hp, so this is a binary search.
+ */
+export function criticalPasses(base: Counts, n: number, alpha: number): number {
+  if (n <= 0 || base.runs === 0) return -1;
+  if (fisherOneSidedLess(base.passes, base.runs, 0, n) > alpha) return -1;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fisherOneSidedLess(base.passes, base.runs, mid, n) <= alpha) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** P(Bin(n, p) <= k), 0 for k < 0. */
+export function binomialAtMost(k: number, n: number, p: number): number {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  return binomialCdf(k, n, p);
+}
+
+/** The rate the design assumes for the baseline: Laplace (passes + 1) / (runs + 2). */
+export function designBaseRate(base: Counts): number {
+  return (base.passes + 1) / (base.runs + 2);
+}
+
+const planMemo = new Map<string, HeadPlan>();
+
+/**
+ * Sizes the head's fixed-sample test from the baseline: the smallest n <= max_trials whose exact
+ * test at `alpha` has power 1 - (1 - power) * (1 - FUTILITY_SHARE) against p1 = p0 - min_drop,
+ * so that power stays >= `power` after futility stopping. Unpowered (n = max_trials) when no n fits.
+ */
+export function planHead(base: Counts, opts: CaseDesignOptions): HeadPlan {
+  const key = `${base.passes}/${base.runs}/${opts.alpha}/${opts.power}/${opts.min_drop}/${opts.max_trials}`;
+  const hit = planMemo.get(key);
+  if (hit !== undefined) return hit;
+  const p0 = designBaseRate(base);
+  const p1 = Math.max(0, p0 - opts.min_drop);
+  const target = 1 - (1 - opts.power) * DESIGN_SHARE;
+  let plan: HeadPlan | null = null;
+  for (let n = 1; n <= opts.max_trials; n++) {
+    const critical = criticalPasses(base, n, opts.alpha);
+    const pw = binomialAtMost(critical, n, p1);
+    if (pw >= target) {
+      plan = { n, critical, powered: true, p0, p1, design_power: pw };
+      break;
+    }
+  }
+  if (plan === null) {
+    const n = Math.max(1, opts.max_trials);
+    const critical = criticalPasses(base, n, opts.alpha);
+    plan = { n, critical, powered: false, p0, p1, design_power: binomialAtMost(critical, n, p1) };
+  }
+  if (planMemo.size >= 20000) planMemo.clear();
+  planMemo.set(key, plan);
+  return plan;
+}
+
+/** Where a stochastic case stands after its head trials so far. */
+export type HeadDecision =
+  | { kind: 'regressed'; by: 'exact_test' | 'curtailed' }
+  | { kind: 'accept'; by: 'exact_test' | 'curtailed' | 'futility' }
+  | { kind: 'continue' }
+  | { kind: 'inconclusive' };
+
+/**
+ * log [L(p1) / L(p0)] of the head counts: evidence for the drop against no drop. Under the drop,
+ * L(p0)/L(p1) is a martingale with mean 1, so by Ville's inequality the chance it ever exceeds
+ * 1/g is at most g: stopping to accept once this falls to log g loses at most g power.
+ */
+export function futilityLogLikelihoodRatio(head: Counts, plan: Pick<HeadPlan, 'p0' | 'p1'>): number {
+  const fails = head.runs - head.passes;
+  const lp = plan.p1 > 0 ? Math.log(plan.p1 / plan.p0) : -Infinity;
+  const lf = Math.log((1 - plan.p1) / (1 - plan.p0));
+  return (head.passes > 0 ? head.passes * lp : 0) + (fails > 0 ? fails * lf : 0);
+}
+
+/**
+ * The decision on the head counts under a plan (see the module comment). At or beyond the planned
+ * n the exact test decides on all head runs; an unrejected, unpowered test whose head rate sits
+ * closer to the dropped rate than to the baseline is `inconclusive`, not a pass.
+ */
+export function decideHead(base: Counts, head: Counts, plan: HeadPlan, opts: CaseDesignOptions): HeadDecision {
+  if (head.runs >= plan.n) {
+    const critical = head.runs === plan.n ? plan.critical : criticalPasses(base, head.runs, opts.alpha);
+    if (head.passes <= critical) return { kind: 'regressed', by: 'exact_test' };
+    if (plan.powered || head.runs > plan.n) return { kind: 'accept', by: 'exact_test' };
+    return head.passes / head.runs < (plan.p0 + plan.p1) / 2 ? { kind: 'inconclusive' } : { kind: 'accept', by: 'exact_test' };
+  }
+  const remaining = plan.n - head.runs;
+  if (head.passes + remaining <= plan.critical) return { kind: 'regressed', by: 'curtailed' };
+  if (head.passes > plan.critical) return { kind: 'accept', by: 'curtailed' };
+  if (futilityLogLikelihoodRatio(head, plan) <= Math.log(futilityThreshold(opts.power))) return { kind: 'accept', by: 'futility' };
+  return { kind: 'continue' };
+}
+
+/**
+ * Smallest drop from the baseline rate that `runs` head trials detect with `power` at `alpha`
+ * (the minimum detectable effect), by search over the exact test; null when even a drop to 0 is not.
+ */
+export function minimumDetectableDrop(base: Counts, runs: number, alpha: number, power: number): number | null {
+  if (runs <= 0 || base.runs === 0) return null;
+  const p0 = designBaseRate(base);
+  const critical = criticalPasses(base, runs, alpha);
+  if (critical < 0) return null;
+  // Power at p1 decreases in p1: bisect for the largest p1 with power >= target.
+  if (binomialAtMost(critical, runs, 0) < power) return null;
+  let lo = 0;
+  let hi = p0;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (binomialAtMost(critical, runs, mid) >= power) lo = mid;
+    else hi = mid;
+  }
+  return Math.max(0, p0 - lo);
+}
+
+/**
+ * Per-case alpha for a family of `tests` decisions: Bonferroni, alpha / tests. Chosen because each
+ * case stops on its own schedule (Holm needs every p-value at once) and cases share one harness and
+ * model, so their outcomes are dependent in unknown ways; Bonferroni holds under any dependence.
+ */
+export function familyAlpha(alpha: number, tests: number): number {
+  return tests <= 1 ? alpha : alpha / tests;
+}
+
+/**
+ * Fewest further head trials after which `decideHead` could stop (all passing for an accept, all
+ * failing for a block), at least 1 and at most what the plan has left. Scheduling this many per
+ * round never runs a trial the decision could not have needed, and keeps rounds few.
+ */
+export function minTrialsToDecide(head: Counts, plan: HeadPlan, opts: CaseDesignOptions): number {
+  const left = Math.max(0, plan.n - head.runs);
+  if (left === 0) return 1;
+  const fails = head.runs - head.passes;
+  const toBlock = plan.critical < 0 ? Infinity : Math.max(1, plan.n - plan.critical - fails);
+  const toCurtailAccept = Math.max(1, plan.critical - head.passes + 1);
+  const lp = plan.p1 > 0 ? Math.log(plan.p1 / plan.p0) : -Infinity;
+  const gap = futilityLogLikelihoodRatio(head, plan) - Math.log(futilityThreshold(opts.power));
+  const toFutility = gap <= 0 ? 1 : lp === -Infinity ? 1 : Math.max(1, Math.ceil(gap / -lp));
+  return Math.max(1, Math.min(left, toBlock, toCurtailAccept, toFutility));
+}
