@@ -57,7 +57,7 @@ describe('renderComparisonText', () => {
     const order = ['REGRESSED (2)', 'ERRORED (1)', 'REMOVED (1)', 'NEW (1)', 'FIXED (1)', 'FLAKY (1)', 'suite:', 'reasons:'].map((s) => out.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(out).toContain('✗ regressed-case-0 — guards #110 "Case regressed-case-0"  bad_decision  3/3 → 0/3  p=0.050');
+    expect(out).toContain('✗ regressed-case-0 — guards #110 "Case regressed-case-0"  bad_decision  3/3 → 0/3   exact test p = 0.050');
     expect(out).toContain('mean paired diff -1.5 pp ± 0.8 pp (95% CI [-3.1 pp, +0.1 pp]) over 13 paired cases');
     expect(out).toContain('cost per success $0.0100 → $0.0114 (+14.3%)  p95 latency 2.00 s → 2.40 s (+20.0%)');
     expect(out).toContain('holdout: 95.0% → 93.0%');
