@@ -41,6 +41,9 @@ export interface HarnessConfig {
  */
 export const DEFAULT_MAX_TRIALS = 200;
 
+/** Default ceiling of baseline trials per stochastic case (BASELINE_FACTOR x the head plan, within this). */
+export const DEFAULT_MAX_BASELINE_TRIALS = 300;
+
 export interface GateConfig {
   alpha: number;
   power: number;
@@ -58,6 +61,8 @@ export interface Config {
   concurrency: number;
   trials: number;
   max_trials: number;
+  /** Ceiling of trials per stochastic case when a baseline is written (`evalgate baseline`, baseline mode). */
+  max_baseline_trials: number;
   gate: GateConfig;
   owners: Record<string, string[]>;
   triage: Partial<Record<FailureClass, { label: string; owner?: string }>>;

@@ -1,5 +1,5 @@
 // evalgate.yml: validation against the config schema, then every default applied.
-import { DEFAULT_MAX_TRIALS, type Config, type FailureClass, type Problem } from '../types.js';
+import { DEFAULT_MAX_BASELINE_TRIALS, DEFAULT_MAX_TRIALS, type Config, type FailureClass, type Problem } from '../types.js';
 import { convertAjvErrors, formatValue } from './problems.js';
 import { getSchemaValidators } from './validator.js';
 import { parseYamlDocument, type YamlDocument } from './yaml.js';
@@ -32,6 +32,7 @@ export function buildDefaultConfig(command = ''): Config {
     concurrency: 4,
     trials: 1,
     max_trials: DEFAULT_MAX_TRIALS,
+    max_baseline_trials: DEFAULT_MAX_BASELINE_TRIALS,
     gate: {
       alpha: 0.05,
       power: 0.9,
@@ -95,6 +96,7 @@ export function checkConfigDocument(doc: YamlDocument): ParsedConfig {
   if (isPosInt(raw.concurrency)) config.concurrency = raw.concurrency;
   if (isPosInt(raw.trials)) config.trials = raw.trials;
   if (isPosInt(raw.max_trials)) config.max_trials = raw.max_trials;
+  if (isPosInt(raw.max_baseline_trials)) config.max_baseline_trials = raw.max_baseline_trials;
 
   const g = isObj(raw.gate) ? raw.gate : {};
   if (isOpenUnit(g.alpha)) config.gate.alpha = g.alpha;

@@ -24,11 +24,15 @@ export type Command =
       cases: string[];
       allowGuardRemoval: boolean;
     }
+  | { verb: 'baseline'; config: string; suite: Suite; out: string | null; store: string | null; cases: string[] }
   | { verb: 'merge'; files: string[]; out: string | null }
   | { verb: 'report'; file: string; format: 'md' | 'json' | 'junit' | 'text' }
   | { verb: 'scaffold'; issueFile: string | null; issue: number | null; repo: string | null; write: boolean }
   | { verb: 'ingest'; file: string; dryRun: boolean; config: string; repo: string | null }
   | { verb: 'holdout'; action: 'encrypt' | 'decrypt' | 'keygen'; config: string; out: string | null; files: string[] };
+
+/** Where `evalgate baseline` stores runs when neither --out nor --store is given (the layout `gate --baseline DIR` reads). */
+export const DEFAULT_LOCAL_STORE = '.evalgate/baselines';
 
 /** Usage text printed by `evalgate help` and on usage errors. */
 export const USAGE = `evalgate — release gates for AI agent harnesses
@@ -38,6 +42,7 @@ Usage:
   evalgate run --suite benchmark|coverage [--out F] [--shard i/n] [--case ID]...
   evalgate compare --base F --head F [--out F] [--allow-guard-removal]
   evalgate gate --suite S --baseline DIR|F [--base-ref REF] [--case ID]... [--out F]
+  evalgate baseline --suite S [--out F | --store DIR] [--case ID]...
   evalgate merge F... [--out F]
   evalgate report F [--format md|json|junit|text]
   evalgate scaffold --issue-file F | --issue N [--repo owner/name] [--write]
@@ -84,6 +89,7 @@ export function parseCommand(argv: string[]): Command {
     base: { type: 'string' as const },
     head: { type: 'string' as const },
     baseline: { type: 'string' as const },
+    store: { type: 'string' as const },
     'base-ref': { type: 'string' as const },
     format: { type: 'string' as const },
     'issue-file': { type: 'string' as const },
@@ -133,6 +139,11 @@ export function parseCommand(argv: string[]): Command {
         cases: (v.case as string[] | undefined) ?? [],
         allowGuardRemoval: v['allow-guard-removal'] ?? false,
       };
+    case 'baseline': {
+      noPositionals();
+      if (v.out !== undefined && v.store !== undefined) throw new UsageError('baseline: give --out F (one results file) or --store DIR (a baseline store), not both');
+      return { verb, config: v.config, suite: parseSuite(v.suite, verb), out: v.out ?? null, store: v.out === undefined ? (v.store ?? DEFAULT_LOCAL_STORE) : null, cases: (v.case as string[] | undefined) ?? [] };
+    }
     case 'merge':
       if (positionals.length === 0) throw new UsageError('merge: give at least one results file');
       return { verb, files: positionals, out: v.out ?? null };
@@ -162,6 +173,6 @@ export function parseCommand(argv: string[]): Command {
       return { verb, action, config: v.config, out: v.out ?? null, files };
     }
     default:
-      throw new UsageError(`"${verb}" is not an evalgate command (expected validate, run, compare, gate, merge, report, scaffold, ingest or holdout)`);
+      throw new UsageError(`"${verb}" is not an evalgate command (expected validate, run, compare, gate, baseline, merge, report, scaffold, ingest or holdout)`);
   }
 }

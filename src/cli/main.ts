@@ -3,12 +3,12 @@
 import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import { join, relative, dirname, resolve } from 'node:path';
 import type { Comparison, Config, Results, Suite } from '../types.js';
-import { parseCommand, UsageError, USAGE, type Command } from './args.js';
+import { DEFAULT_LOCAL_STORE, parseCommand, UsageError, USAGE, type Command } from './args.js';
 import { renderProblem } from '../case/problems.js';
 import { buildDefaultConfig } from '../case/config.js';
 import { parseCaseSource } from '../case/case.js';
 import { loadProjectFromDisk, loadHoldout, selectCases, HOLDOUT_BUNDLE, type Project } from '../engine/project.js';
-import { runSuite, runGate, type RunEnv } from '../engine/run.js';
+import { runSuite, runGate, runBaseline, type RunEnv } from '../engine/run.js';
 import { readRevision } from '../engine/revision.js';
 import type { Progress } from '../engine/suite.js';
 import { readJsonFile, writeFileAtomic, listCaseFiles } from '../adapters/fs.js';
@@ -95,8 +95,8 @@ interface Prepared {
   dispose: () => Promise<void>;
 }
 
-async function prepareRun(io: Io, cmd: { config: string; suite: Suite; cases: string[]; shard?: { index: number; total: number } | null }): Promise<Prepared | number> {
-  const project = await loadOrReport(io, cmd.config);
+async function prepareRun(io: Io, cmd: { config: string; suite: Suite; cases: string[]; shard?: { index: number; total: number } | null }, loaded?: Project): Promise<Prepared | number> {
+  const project = loaded ?? (await loadOrReport(io, cmd.config));
   if (!project) return 2;
   const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   if (holdout.problems.length > 0) {
@@ -147,10 +147,28 @@ async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<n
   }
 }
 
-/** Finds the baseline for a gate: a results file, or the nearest stored ancestor in a directory store. */
-async function readBaseline(io: Io, baseline: string, suite: Suite, baseRef: string | null): Promise<{ results: Results | null; source: string }> {
+/** What `gate --baseline DIR` expects to find, for messages. */
+function storeLayout(dir: string, suite: Suite): string {
+  return `${dir}/${suite}/<full-commit-sha>.json, as \`evalgate baseline --suite ${suite} --store ${dir}\` writes on the base branch`;
+}
+
+/**
+ * Finds the baseline for a gate: a results file, or the nearest stored ancestor in a directory
+ * store. Fails closed (exit 2): a path that does not exist, a store with no run of the suite, or no
+ * stored run for an ancestor of the base would otherwise gate every case as "new" and pass.
+ */
+async function readBaseline(io: Io, baseline: string, suite: Suite, baseRef: string | null): Promise<{ results: Results; source: string }> {
   const path = resolve(io.cwd, baseline);
-  if (/\.json$/i.test(baseline)) return { results: await readResultsFile(path), source: `file ${baseline}` };
+  const info = await stat(path).catch(() => null);
+  if (info === null) {
+    throw new CliError(`--baseline "${baseline}" does not exist (expected a results .json file, or a baseline store directory: ${storeLayout(baseline, suite)})`);
+  }
+  if (info.isFile()) return { results: await readResultsFile(path), source: `file ${baseline}` };
+  if (!info.isDirectory()) throw new CliError(`--baseline "${baseline}" is neither a file nor a directory`);
+  const suiteDir = await stat(join(path, suite)).catch(() => null);
+  if (suiteDir === null || !suiteDir.isDirectory()) {
+    throw new CliError(`--baseline "${baseline}" holds no stored run of suite ${suite} (expected ${storeLayout(baseline, suite)})`);
+  }
   const store = createDirStore(path, { validate: validateStored });
   const git = createGit(io.cwd);
   const head = await git.currentCommit();
@@ -161,9 +179,50 @@ async function readBaseline(io: Io, baseline: string, suite: Suite, baseRef: str
   const base = resolved ? await git.mergeBase(head, ref) : null;
   const commits = await git.firstParentAncestors(base ?? head, 200);
   const found = await store.findNearest(suite, commits);
-  if (!found) return { results: null, source: `${store.describe()} (no stored run for an ancestor of ${(base ?? head).slice(0, 7)})` };
+  if (!found) {
+    throw new CliError(
+      `--baseline "${baseline}" has no stored run of suite ${suite} for ${(base ?? head).slice(0, 7)} or its 200 nearest first-parent ancestors ` +
+        `(expected ${storeLayout(baseline, suite)}; file names are full 40-character commit ids)`,
+    );
+  }
   const which = found.commit === commits[0] ? 'merge-base' : 'nearest stored ancestor';
   return { results: found.results, source: `${store.describe()} at ${found.commit.slice(0, 7)} (${which})` };
+}
+
+/** The CLI gate reads stored baselines only; `gate.baseline: rerun` needs the action's base worktree. */
+function checkCliBaselineSetting(config: Config, configPath: string): void {
+  if (config.gate.baseline === 'rerun') {
+    throw new CliError(
+      `${configPath}: gate.baseline is "rerun", which the CLI gate does not do (it would run the base commit's harness in a worktree); ` +
+        'store a baseline at the base commit with `evalgate baseline --suite S --store DIR` and pass --baseline DIR, or set gate.baseline to stored or auto',
+    );
+  }
+}
+
+async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>): Promise<number> {
+  if (cmd.out) await checkWritableFile(io, cmd.out, '--out');
+  const prep = await prepareRun(io, cmd);
+  if (typeof prep === 'number') return prep;
+  try {
+    const m = await meta(io, cmd.suite);
+    const results = await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials }, prep.notices);
+    let where: string;
+    if (cmd.out) {
+      await writeFileAtomic(resolve(io.cwd, cmd.out), JSON.stringify(results, null, 2) + '\n');
+      where = cmd.out;
+    } else {
+      const dir = cmd.store ?? DEFAULT_LOCAL_STORE;
+      // Same layout and index as the action's baseline branch: <suite>/<commit>.json + index/<branch>.json.
+      const branch = m.ref.replace(/^refs\/heads\//, '') || 'main';
+      await createDirStore(resolve(io.cwd, dir), { validate: validateStored }).write(results, branch);
+      where = `${dir}/${results.suite}/${results.commit}.json`;
+    }
+    const runs = results.cases.reduce((n, c) => n + c.runs + c.errors, 0);
+    io.stdout(renderResultsText(results, { color: io.tty }) + `\nbaseline: ${where} (${runs} trials over ${results.cases.length} case(s))\n`);
+    return 0;
+  } finally {
+    await prep.dispose();
+  }
 }
 
 async function writeGateOutputs(io: Io, dir: string, head: Results, cmp: Comparison, config: Config): Promise<void> {
@@ -182,20 +241,22 @@ function restrictBaseline(base: Results, ids: string[]): Results {
 }
 
 async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise<number> {
+  const project = await loadOrReport(io, cmd.config);
+  if (!project) return 2;
+  checkCliBaselineSetting(project.config, cmd.config);
   const baseline = await readBaseline(io, cmd.baseline, cmd.suite, cmd.baseRef);
   // Checked before running anything: a mismatch would otherwise surface only after the whole run.
-  if (baseline.results && baseline.results.suite !== cmd.suite) {
+  if (baseline.results.suite !== cmd.suite) {
     throw new CliError(`--baseline ${cmd.baseline} holds suite ${baseline.results.suite} but the gate runs --suite ${cmd.suite}; give a baseline of the same suite`);
   }
-  const baseResults = baseline.results && cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
-  const prep = await prepareRun(io, cmd);
+  const baseResults = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
+  const prep = await prepareRun(io, cmd, project);
   if (typeof prep === 'number') return prep;
   try {
     const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
       baseSource: baseline.source,
       allowGuardRemoval: cmd.allowGuardRemoval,
-      // Say where the gate looked when it found nothing, so an empty or mis-pointed store is visible.
-      notices: baseline.results ? prep.notices : [...prep.notices, `baseline not found: ${baseline.source}`],
+      notices: prep.notices,
     });
     const dir = cmd.out ?? join('.evalgate', cmd.suite);
     await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.project.config);
@@ -362,6 +423,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await cmdGate(io, cmd);
       case 'compare':
         return await cmdCompare(io, cmd);
+      case 'baseline':
+        return await cmdBaseline(io, cmd);
       case 'merge':
         return await cmdMerge(io, cmd);
       case 'report':

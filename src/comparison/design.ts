@@ -200,3 +200,19 @@ export function minTrialsToDecide(head: Counts, plan: HeadPlan, opts: CaseDesign
   const toFutility = gap <= 0 ? 1 : lp === -Infinity ? 1 : Math.max(1, Math.ceil(gap / -lp));
   return Math.max(1, Math.min(left, toBlock, toCurtailAccept, toFutility));
 }
+
+/** How many times the head's planned trials a baseline should carry (it is reused by every PR from its commit). */
+export const BASELINE_FACTOR = 3;
+
+/**
+ * Trials a stochastic case's baseline should carry, from its counts so far: BASELINE_FACTOR times
+ * the head trials the design would need if the baseline rate were known exactly (a noisy baseline
+ * costs every PR more head trials and power; past ~3x the returns are small), within [min, max].
+ */
+export function baselineTarget(base: Counts, opts: CaseDesignOptions, bounds: { min: number; max: number }): number {
+  const rate = designBaseRate(base);
+  // A "known" baseline: the same rate over 10,000 runs.
+  const known = { passes: Math.round(rate * 10000), runs: 10000 };
+  const plan = planHead(known, { ...opts, max_trials: Math.max(opts.max_trials, bounds.max) });
+  return Math.max(bounds.min, Math.min(bounds.max, Math.ceil(BASELINE_FACTOR * plan.n)));
+}

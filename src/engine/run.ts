@@ -7,7 +7,7 @@ import type { CommandRunner } from './trial.js';
 import { buildCaseResult, buildResults, opaqueCaseId } from '../results/build.js';
 import { compareResults } from '../comparison/compare.js';
 import { isStochasticPair } from '../comparison/compare.js';
-import { decideHead, familyAlpha, minTrialsToDecide, planHead } from '../comparison/design.js';
+import { baselineTarget, decideHead, familyAlpha, minTrialsToDecide, planHead } from '../comparison/design.js';
 import { computeConfigHash } from './project.js';
 
 /** Identity of the code under test, recorded in results. */
@@ -80,6 +80,51 @@ async function withHarness<T>(env: RunEnv, suite: Suite, fn: (run: (jobs: TrialJ
 /** Runs every selected case its configured number of trials and returns the results record. */
 export async function runSuite(cases: Case[], meta: RunMeta, env: RunEnv, notices: string[] = []): Promise<Results> {
   return withHarness(env, meta.suite, async (run) => assemble(cases, await run(planTrials(cases)), meta, env, notices));
+}
+
+/** Options of a baseline run: how many trials a stochastic case may get, for how many decisions. */
+export interface BaselineOptions {
+  /** Ceiling of baseline trials per case (config max_baseline_trials). */
+  maxTrials: number;
+}
+
+/**
+ * Runs a suite for storing as a baseline: every case its configured trials, then every stochastic
+ * case topped up, sequentially, to the trials the gate's power needs (design.ts baselineTarget,
+ * re-estimated from the counts after each round). A baseline is reused by every PR that branches
+ * from its commit, so its trials are the cheapest place to buy precision.
+ */
+export async function runBaseline(cases: Case[], meta: RunMeta, env: RunEnv, opts: BaselineOptions, notices: string[] = []): Promise<Results> {
+  const { gate, max_trials, concurrency } = env.config;
+  return withHarness(env, meta.suite, async (run) => {
+    const records = await run(planTrials(cases));
+    const countsOf = (list: TrialRecord[]) => ({ passes: list.filter((t) => t.outcome === 'pass').length, runs: list.filter((t) => t.outcome !== 'error').length });
+    const isStochastic = (c: Case) => {
+      const k = countsOf(records.get(c.id) ?? []);
+      return !c.holdout && isStochasticPair(c.trials > 1, k, k);
+    };
+    let extra = 0;
+    for (;;) {
+      const stochastic = cases.filter(isStochastic);
+      const design = { alpha: familyAlpha(gate.alpha, stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0)), power: gate.power, min_drop: gate.min_drop, max_trials };
+      const jobs: TrialJob[] = [];
+      for (const c of stochastic) {
+        const list = records.get(c.id) ?? [];
+        const k = countsOf(list);
+        const target = baselineTarget(k, design, { min: c.trials, max: opts.maxTrials });
+        if (k.runs >= target || list.length >= opts.maxTrials) continue;
+        // Half the gap per round: the target is re-estimated from the new counts before the rest runs.
+        const more = Math.max(Math.ceil(concurrency / stochastic.length), Math.ceil((target - k.runs) / 2));
+        for (let t = list.length + 1; t <= Math.min(opts.maxTrials, list.length + more); t++) jobs.push({ c, trial: t });
+      }
+      if (jobs.length === 0) break;
+      extra += jobs.length;
+      const more = await run(jobs);
+      for (const [id, list] of more) records.set(id, [...(records.get(id) ?? []), ...list]);
+    }
+    const all = extra > 0 ? [...notices, `baseline: ran ${extra} extra trial(s) so every stochastic case carries the evidence the gate's power needs`] : notices;
+    return assemble(cases, records, meta, env, all);
+  });
 }
 
 /** What the gate produced: head results (with any extra trials), the comparison, and its cost. */

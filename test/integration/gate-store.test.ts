@@ -89,16 +89,47 @@ describe('gate against a directory store in a git repository', () => {
     await repo.write('evals/cases/t/b.yaml', caseYaml({ id: 'case-b', input: { mode: 'ok' }, guards: 42 }));
   });
 
-  it('an empty store: the gate runs, says no stored run was found, and does not crash', async () => {
+  it('an empty store fails closed: exit 2 naming the layout it expected, nothing written', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'evalgate-empty-store-'));
     try {
       const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', empty, '--base-ref', 'main', '--out', 'g4']);
-      expect([0, 1]).toContain(g.code);
+      expect(g.code).toBe(2);
       expect(g.stderr).not.toMatch(STACK_LINE);
-      expect(g.stdout).toMatch(/no stored run/);
-      expect(await repo.read('g4/report.md')).toMatch(/no stored run/);
+      expect(g.stderr).toMatch(/holds no stored run of suite benchmark \(expected .*\/benchmark\/<full-commit-sha>\.json/);
+      expect(repo.exists('g4')).toBe(false);
     } finally {
       await rm(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('a --baseline path that does not exist exits 2 (never a PASS without a baseline)', async () => {
+    const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', join(storeDir, 'nope'), '--base-ref', 'main', '--out', 'g6']);
+    expect(g.code).toBe(2);
+    expect(g.stderr).toMatch(/does not exist \(expected a results \.json file, or a baseline store directory/);
+    expect(repo.exists('g6')).toBe(false);
+  });
+
+  it('a store whose runs are all for other commits exits 2 naming the commit it looked for', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'evalgate-other-store-'));
+    try {
+      await createDirStore(other).write({ ...r1, commit: 'f'.repeat(40) }, 'main');
+      const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', other, '--base-ref', 'main', '--out', 'g7']);
+      expect(g.code).toBe(2);
+      expect(g.stderr).toMatch(/has no stored run of suite benchmark for [0-9a-f]{7} or its 200 nearest first-parent ancestors/);
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
+  it('gate.baseline: rerun is refused by the CLI with what to do instead', async () => {
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 1500 }) + 'gate:\n  baseline: rerun\n');
+    try {
+      const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', storeDir, '--base-ref', 'main', '--out', 'g8']);
+      expect(g.code).toBe(2);
+      expect(g.stderr).toMatch(/gate\.baseline is "rerun", which the CLI gate does not do/);
+      expect(g.stderr).toMatch(/evalgate baseline --suite S --store DIR/);
+    } finally {
+      await repo.write('evalgate.yml', configYaml({ timeoutMs: 1500 }));
     }
   });
 

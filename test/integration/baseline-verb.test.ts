@@ -1,0 +1,92 @@
+// `evalgate baseline` then `evalgate gate` in a real git repository with a seeded stochastic jsonl
+// harness: the documented local flow (store on main, gate on a branch), as a user runs it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Comparison, Results } from '../../src/types.js';
+import { PROJECT_ROOT, git, makeTempRepo, readValidResults, STACK_LINE, type TempRepo } from './helpers.js';
+
+const STOCH = join(PROJECT_ROOT, 'test/fixtures/stochastic-harness.mjs');
+
+function stochCase(id: string, p: number): string {
+  return [
+    `id: ${id}`,
+    `title: Stochastic case ${id}`,
+    'guards: 101',
+    'workflow: refund',
+    'severity: sev1',
+    'failure_class: bad_output',
+    'suites: [benchmark]',
+    'trials: 3',
+    `input: { p: ${p} }`,
+    'checks:',
+    '  - type: output_match',
+    '    path: reply',
+    '    pattern: "^ok$"',
+    '',
+  ].join('\n');
+}
+
+describe('evalgate baseline, then gate on a branch', () => {
+  let repo: TempRepo;
+  let main: string;
+
+  beforeAll(async () => {
+    repo = await makeTempRepo('evalgate-baseline-');
+    await repo.write('evalgate.yml', ['harness:', `  command: node ${JSON.stringify(STOCH)}`, '  protocol: jsonl', 'concurrency: 2', ''].join('\n'));
+    await repo.write('evals/cases/refund/steady.yaml', stochCase('steady', 0.9));
+    await repo.write('evals/cases/refund/dropper.yaml', stochCase('dropper', 0.9));
+    await repo.write('.gitignore', '.evalgate/\n');
+    git(repo.dir, 'init', '-q', '-b', 'main');
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'main');
+    main = git(repo.dir, 'rev-parse', 'HEAD');
+  });
+  afterAll(async () => repo?.cleanup());
+
+  it('stores a sized baseline in the store layout the gate reads', async () => {
+    const b = await repo.cli(['baseline', '--suite', 'benchmark'], { STOCH_SEED: 'base-1' });
+    expect(b.code, b.stderr).toBe(0);
+    expect(b.stdout).toContain(`baseline: .evalgate/baselines/benchmark/${main}.json`);
+    const stored: Results = await readValidResults(join(repo.dir, '.evalgate/baselines/benchmark', `${main}.json`));
+    for (const c of stored.cases) {
+      expect(c.stochastic).toBe(true);
+      // Sized for the gate's power (3x the head's plan for 2 stochastic cases), far beyond trials: 3.
+      expect(c.runs).toBeGreaterThanOrEqual(60);
+      expect(c.runs).toBeLessThanOrEqual(300);
+    }
+    expect(repo.exists(`.evalgate/baselines/index/main.json`)).toBe(true);
+  });
+
+  it('an unchanged branch passes; a branch whose harness dropped one case blocks on that case only', async () => {
+    git(repo.dir, 'checkout', '-q', '-b', 'feature');
+    await repo.write('notes.txt', 'x\n');
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'feature');
+    const same = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', '.evalgate/baselines', '--base-ref', 'main', '--out', 'g-same'], { STOCH_SEED: 'head-1' });
+    expect(same.code, same.stdout + same.stderr).toBe(0);
+    const cmpSame = JSON.parse(await repo.read('g-same/comparison.json')) as Comparison;
+    expect(cmpSame.base?.commit).toBe(main);
+    expect(cmpSame.family).toMatchObject({ procedure: 'bonferroni', tests: 2, case_alpha: 0.025 });
+    for (const row of cmpSame.cases) {
+      expect(row.status).not.toBe('regressed');
+      expect(row.status).not.toBe('inconclusive');
+      // Every stochastic case got more than its 3 configured trials: it was examined, not waved through.
+      expect(row.head!.runs).toBeGreaterThan(3);
+    }
+
+    const drop = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', '.evalgate/baselines', '--base-ref', 'main', '--out', 'g-drop'], {
+      STOCH_SEED: 'head-2',
+      STOCH_DROP_CASE: 'dropper',
+      STOCH_DROP: '0.4',
+    });
+    expect(drop.code, drop.stdout + drop.stderr).toBe(1);
+    expect(drop.stderr).not.toMatch(STACK_LINE);
+    expect(drop.stdout).toContain('dropper — guards #101');
+    const cmp = JSON.parse(await repo.read('g-drop/comparison.json')) as Comparison;
+    const byId = Object.fromEntries(cmp.cases.map((c) => [c.id, c]));
+    expect(byId.dropper.status).toBe('regressed');
+    expect(byId.dropper.p_value).toBeLessThanOrEqual(cmp.family!.case_alpha);
+    expect(byId.steady.status).not.toBe('regressed');
+    expect(await repo.read('g-drop/report.md')).toMatch(/How this was decided: each stochastic case runs until a one-sided exact test/);
+  });
+});
