@@ -65,9 +65,12 @@ export function classifyPair(
   if (head.errors > 0 && base.passes === 0 && head.passes === 0) return { status: 'still_erroring', p_value: null, kind, mde: null };
   if (head.runs === 0) return { status: head.errors > 0 ? 'errored' : 'unchanged', p_value: null, kind, mde: null };
   const mde = minimumDetectableDrop(base, head.runs, design.alpha, design.power);
+  // Errors block only where they are new: more frequent on head than on the base (the same
+  // error rate on both sides is the base branch's own breakage, and compare(R, R) must pass).
+  const erroredNow = head.errors > 0 && base.passes > 0 && head.errors * (base.runs + base.errors) > base.errors * (head.runs + head.errors);
   const sameRate = base.passes * head.runs === head.passes * base.runs;
   const accepted = (): PairDecision['status'] => {
-    if (head.errors > 0 && base.passes > 0) return 'errored';
+    if (erroredNow) return 'errored';
     const allPass = head.passes === head.runs;
     if ((base.passes === 0 && allPass) || fisherOneSidedGreater(base.passes, base.runs, head.passes, head.runs) <= design.alpha) return 'fixed';
     return sameRate ? 'unchanged' : 'flaky';
@@ -93,11 +96,11 @@ export function classifyPair(
     case 'accept':
       return { status: accepted(), p_value: p, decided_by: d.by, ...common };
     case 'inconclusive':
-      return { status: head.errors > 0 && base.passes > 0 ? 'errored' : 'inconclusive', p_value: p, ...common };
+      return { status: erroredNow ? 'errored' : 'inconclusive', p_value: p, ...common };
     case 'continue':
       // Not enough head trials for a decision (e.g. `compare` of two plain runs): identical rates
       // are reported as unchanged, anything else as inconclusive, never as a silent pass.
-      if (head.errors > 0 && base.passes > 0) return { status: 'errored', p_value: p, ...common };
+      if (erroredNow) return { status: 'errored', p_value: p, ...common };
       return { status: sameRate ? 'unchanged' : 'inconclusive', p_value: p, ...common };
   }
 }
