@@ -123,11 +123,8 @@ export async function loadHoldout(
       problems: [`${HOLDOUT_BUNDLE}: ${parsed.problems.length} problem(s) in holdout cases (details withheld; run \`evalgate holdout decrypt\` and \`evalgate validate\` locally)`],
     };
   }
-  const clashes = parsed.cases.filter((c) => opts.visibleIds?.has(c.id)).map((c) => c.id);
-  if (clashes.length > 0) {
-    await dispose();
-    // These ids are visible already (they name visible cases), so naming them leaks nothing.
-    return { holdout: null, notices: [], problems: [`${HOLDOUT_BUNDLE}: holdout case id(s) ${clashes.join(', ')} also name visible cases (expected ids unique across cases and holdout)`] };
-  }
+  // A visible case may share an id with a holdout case: their trials are kept apart (recordKey) and
+  // holdout results carry opaque ids, so a clash is harmless. It is deliberately not reported: a
+  // message naming (or even confirming) the id would let a PR author probe for holdout ids.
   return { holdout: { cases: parsed.cases, key, dispose }, notices: [], problems: [] };
 }

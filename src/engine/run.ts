@@ -2,7 +2,7 @@
 // This is the engine both the CLI and the action call; harness processes come from the adapter.
 import type { Case, Config, Results, Suite, TrialRecord, Comparison } from '../types.js';
 import { spawnExecHarness, spawnJsonlHarness, spawnCommandEvaluator, type Harness } from '../adapters/harness.js';
-import { runTrialBatch, planTrials, type Progress, type TrialJob } from './suite.js';
+import { runTrialBatch, planTrials, recordKey, type Progress, type TrialJob } from './suite.js';
 import type { CommandRunner } from './trial.js';
 import { buildCaseResult, buildResults, opaqueCaseId } from '../results/build.js';
 import { compareResults } from '../comparison/compare.js';
@@ -48,7 +48,7 @@ export function resultIdOf(c: Case, holdoutKey: Buffer | null): string {
 }
 
 function assemble(cases: Case[], records: Map<string, TrialRecord[]>, meta: RunMeta, env: RunEnv, notices: string[]): Results {
-  const caseResults = cases.map((c) => buildCaseResult(c, records.get(c.id) ?? [], { holdoutKey: env.holdoutKey ?? undefined }));
+  const caseResults = cases.map((c) => buildCaseResult(c, records.get(recordKey(c)) ?? [], { holdoutKey: env.holdoutKey ?? undefined }));
   return buildResults({
     suite: meta.suite,
     commit: meta.commit,
@@ -100,7 +100,7 @@ export async function runBaseline(cases: Case[], meta: RunMeta, env: RunEnv, opt
     const records = await run(planTrials(cases));
     const countsOf = (list: TrialRecord[]) => ({ passes: list.filter((t) => t.outcome === 'pass').length, runs: list.filter((t) => t.outcome !== 'error').length });
     const isStochastic = (c: Case) => {
-      const k = countsOf(records.get(c.id) ?? []);
+      const k = countsOf(records.get(recordKey(c)) ?? []);
       return !c.holdout && isStochasticPair(c.trials > 1, k, k);
     };
     let extra = 0;
@@ -109,7 +109,7 @@ export async function runBaseline(cases: Case[], meta: RunMeta, env: RunEnv, opt
       const design = { alpha: familyAlpha(gate.alpha, stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0)), power: gate.power, min_drop: gate.min_drop, max_trials };
       const jobs: TrialJob[] = [];
       for (const c of stochastic) {
-        const list = records.get(c.id) ?? [];
+        const list = records.get(recordKey(c)) ?? [];
         const k = countsOf(list);
         const target = baselineTarget(k, design, { min: c.trials, max: opts.maxTrials });
         if (k.runs >= target || list.length >= opts.maxTrials) continue;
@@ -171,7 +171,7 @@ export async function runGate(
       const undecided: Array<{ c: Case; k: number }> = [];
       for (const c of stochastic) {
         const b = baseById.get(c.id)!;
-        const trials = records.get(c.id) ?? [];
+        const trials = records.get(recordKey(c)) ?? [];
         if (trials.length >= max_trials) continue;
         const head = countsOf(trials);
         const plan = planHead(b, design);
@@ -182,7 +182,7 @@ export async function runGate(
       // Keep the pool busy: a round gives every undecided case at least its share of the workers.
       const share = Math.ceil(concurrency / undecided.length);
       for (const { c, k } of undecided) {
-        const have = records.get(c.id)?.length ?? 0;
+        const have = records.get(recordKey(c))?.length ?? 0;
         const upto = Math.min(max_trials, have + Math.max(k, share));
         for (let t = have + 1; t <= upto; t++) jobs.push({ c, trial: t });
         retried.add(c.id);

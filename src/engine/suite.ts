@@ -20,7 +20,16 @@ export interface TrialJob {
   trial: number;
 }
 
-/** Runs the given trials with bounded concurrency; returns records keyed by case id, in trial order. */
+/**
+ * Key of a case's trial records: its id, or for holdout cases a key no visible id can take ([a-z0-9-]
+ * ids never contain ':'), so a PR that adds a visible case named like a holdout case neither mixes
+ * their trials nor knocks the holdout out.
+ */
+export function recordKey(c: Case): string {
+  return c.holdout ? `holdout:${c.id}` : c.id;
+}
+
+/** Runs the given trials with bounded concurrency; returns records keyed by recordKey, in trial order. */
 export async function runTrialBatch(
   jobs: TrialJob[],
   deps: TrialDeps & { concurrency: number; onProgress?: (p: Progress) => void; now?: () => number },
@@ -44,9 +53,9 @@ export async function runTrialBatch(
   );
   const byCase = new Map<string, TrialRecord[]>();
   jobs.forEach((job, i) => {
-    const list = byCase.get(job.c.id) ?? [];
+    const list = byCase.get(recordKey(job.c)) ?? [];
     list.push(records[i]);
-    byCase.set(job.c.id, list);
+    byCase.set(recordKey(job.c), list);
   });
   for (const list of byCase.values()) list.sort((a, b) => a.trial - b.trial);
   return byCase;

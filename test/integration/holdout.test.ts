@@ -183,4 +183,31 @@ describe('a holdout regression blocks in aggregate only', () => {
     const everything = [g.stdout, g.stderr, ...(await Promise.all((await listFiles(join(repo.dir, 'gate'))).map((f) => repo.read(`gate/${f}`))))].join('\n');
     for (const s of [...ids, HIDDEN_INPUT, 'regressed reply', key]) expect(everything.includes(s), s).toBe(false);
   });
+
+  it('a harness that crashes on every case it does not recognise still blocks: errored holdout trials count as failures', async () => {
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 1500, retries: 0, env: { CRASH_UNLESS: 'public-any' } }));
+    const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', 'base.json', '--out', 'gate-crash'], { EVALGATE_HOLDOUT_KEY: key });
+    expect(g.code, g.stdout + g.stderr).toBe(1);
+    const cmp = JSON.parse(await repo.read('gate-crash/comparison.json'));
+    expect(cmp.holdout).toMatchObject({ blocking: true, head_pass_rate: 0, head_errors: 3 });
+    expect(cmp.reasons.find((r: { kind: string }) => r.kind === 'holdout')?.blocking).toBe(true);
+  });
+
+  it('a visible decoy case named like a holdout case neither disables the holdout nor confirms the guess', async () => {
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 1500, env: { FORCE_REPLY: 'regressed reply' } }));
+    await repo.write(`evals/cases/pub/decoy.yaml`, caseYaml({ id: ids[0], input: { mode: 'ok' }, pattern: '.' }));
+    try {
+      const v = await repo.cli(['validate'], { EVALGATE_HOLDOUT_KEY: key });
+      expect(v.code, v.stderr).toBe(0);
+      expect(v.stdout + v.stderr).not.toMatch(/holdout case id|also name/);
+      const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', 'base.json', '--out', 'gate-decoy'], { EVALGATE_HOLDOUT_KEY: key });
+      expect(g.code, g.stdout + g.stderr).toBe(1);
+      const cmp = JSON.parse(await repo.read('gate-decoy/comparison.json'));
+      expect(cmp.holdout?.blocking).toBe(true);
+      expect(cmp.holdout?.head_runs).toBe(3);
+      expect(g.stdout + g.stderr).not.toMatch(/holdout case id|also name|clash/);
+    } finally {
+      await rm(join(repo.dir, 'evals/cases/pub/decoy.yaml'));
+    }
+  });
 });
