@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
 
 /** A git command failed; the message names the command, directory, exit code and stderr. */
@@ -67,6 +68,12 @@ export interface Git {
   showFile(commit: string, path: string): Promise<string | null>;
   /** Repository-root-relative paths of files at a commit matching a picomatch glob, sorted. */
   listFiles(commit: string, pathspecGlob: string): Promise<string[]>;
+  /**
+   * sha256 over the tree entries (mode, blob id, path) of `commit` matching any of `globs` (all files
+   * when empty), or null when the working tree has uncommitted changes there: then what ran is not
+   * what the commit holds, and no fingerprint is claimed.
+   */
+  pathsTreeId(commit: string, globs: readonly string[]): Promise<string | null>;
   /** True when commit a is an ancestor of (or equal to) commit b. */
   isAncestor(a: string, b: string): Promise<boolean>;
   /** Fetches a refspec; false (not an error) when the remote has no such ref. */
@@ -254,6 +261,21 @@ export function createGit(cwd: string): Git {
         .split('\0')
         .filter((p) => p !== '' && isMatch(p))
         .sort();
+    },
+
+    async pathsTreeId(commit, globs) {
+      checkRef(commit, 'commit');
+      const isMatch = globs.length === 0 ? () => true : picomatch([...globs], { dot: true });
+      const dirty = (await run(['status', '--porcelain', '-z', '--untracked-files=all'])).stdout.toString('utf8');
+      // Porcelain -z entries are "XY path"; a rename adds the old path as its own entry.
+      if (dirty.split('\0').some((e) => e.length > 3 && isMatch(e.slice(3)))) return null;
+      const out = (await run(['ls-tree', '--full-tree', '-r', '-z', commit])).stdout.toString('utf8');
+      const hash = createHash('sha256');
+      for (const entry of out.split('\0').sort()) {
+        const tab = entry.indexOf('\t');
+        if (tab > 0 && isMatch(entry.slice(tab + 1))) hash.update(entry).update('\0');
+      }
+      return hash.digest('hex');
     },
 
     async isAncestor(a, b) {

@@ -8,7 +8,7 @@ import { renderProblem } from '../case/problems.js';
 import { buildDefaultConfig } from '../case/config.js';
 import { parseCaseSource } from '../case/case.js';
 import { loadProjectFromDisk, loadHoldout, selectCases, HOLDOUT_BUNDLE, type Project } from '../engine/project.js';
-import { runSuite, runGate, runBaseline, type RunEnv } from '../engine/run.js';
+import { runSuite, runGate, runBaseline, readHarnessId, type RunEnv } from '../engine/run.js';
 import { readRevision } from '../engine/revision.js';
 import type { Progress } from '../engine/suite.js';
 import { readJsonFile, writeFileAtomic, listCaseFiles } from '../adapters/fs.js';
@@ -110,7 +110,8 @@ async function prepareRun(io: Io, cmd: { config: string; suite: Suite; cases: st
     throw new UsageError(`--case ${unknown.map((u) => `"${u}"`).join(', ')}: no such case (known: ${project.cases.map((c) => c.id).join(', ')})`);
   }
   if (cases.length === 0) io.stderr(`note: no case belongs to suite ${cmd.suite}${cmd.shard ? ` in shard ${cmd.shard.index}/${cmd.shard.total}` : ''}\n`);
-  const env: RunEnv = { cwd: io.cwd, config: project.config, holdoutKey: holdout.holdout?.key ?? null, processEnv: io.env, onProgress: progressPrinter(io) };
+  const harnessId = await readHarnessId(createGit(io.cwd), project.config);
+  const env: RunEnv = { cwd: io.cwd, config: project.config, holdoutKey: holdout.holdout?.key ?? null, processEnv: io.env, onProgress: progressPrinter(io), harnessId };
   return { project, env, cases, notices: holdout.notices, dispose: async () => holdout.holdout?.dispose() };
 }
 

@@ -9,6 +9,8 @@ import { compareResults } from '../comparison/compare.js';
 import { isStochasticPair } from '../comparison/compare.js';
 import { baselineTarget, decideHead, familyAlpha, minTrialsToDecide, planHead } from '../comparison/design.js';
 import { computeConfigHash } from './project.js';
+import type { Git } from '../adapters/git.js';
+import { createHash } from 'node:crypto';
 
 /** Identity of the code under test, recorded in results. */
 export interface RunMeta {
@@ -27,6 +29,11 @@ export interface RunEnv {
   /** Environment harness processes inherit (default process.env). */
   processEnv?: NodeJS.ProcessEnv;
   onProgress?: (p: Progress) => void;
+  /**
+   * Identity of the harness that ran (config hash + git tree of harness.paths, see readHarnessId);
+   * recorded per case as its fingerprint. Undefined when unknown (no git, uncommitted harness changes).
+   */
+  harnessId?: string;
   /** Builds the harness; tests may pass their own. */
   createHarness?: (config: Config, cwd: string, baseEnv?: NodeJS.ProcessEnv) => Harness;
 }
@@ -42,13 +49,27 @@ function commandRunner(config: Config, cwd: string, baseEnv?: NodeJS.ProcessEnv)
     spawnCommandEvaluator(run, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv });
 }
 
+/**
+ * The harness identity for fingerprints: sha256 of the config hash and the git tree of
+ * `harness.paths` at HEAD, or undefined when git cannot vouch for it (not a repository, or
+ * uncommitted changes under those paths).
+ */
+export async function readHarnessId(git: Pick<Git, 'currentCommit' | 'pathsTreeId'>, config: Config): Promise<string | undefined> {
+  try {
+    const tree = await git.pathsTreeId(await git.currentCommit(), config.harness.paths);
+    return tree === null ? undefined : createHash('sha256').update(computeConfigHash(config)).update('\0').update(tree).digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Result id of a case: its id, or for holdout cases the opaque HMAC id. */
 export function resultIdOf(c: Case, holdoutKey: Buffer | null): string {
   return c.holdout && holdoutKey ? opaqueCaseId(c.id, holdoutKey) : c.id;
 }
 
 function assemble(cases: Case[], records: Map<string, TrialRecord[]>, meta: RunMeta, env: RunEnv, notices: string[]): Results {
-  const caseResults = cases.map((c) => buildCaseResult(c, records.get(recordKey(c)) ?? [], { holdoutKey: env.holdoutKey ?? undefined }));
+  const caseResults = cases.map((c) => buildCaseResult(c, records.get(recordKey(c)) ?? [], { holdoutKey: env.holdoutKey ?? undefined, harnessId: env.harnessId }));
   return buildResults({
     suite: meta.suite,
     commit: meta.commit,
