@@ -206,7 +206,11 @@ async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>):
   if (typeof prep === 'number') return prep;
   try {
     const m = await meta(io, cmd.suite);
-    const results = await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials }, prep.notices);
+    const store = cmd.out ? null : createDirStore(resolve(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
+    // Pool with the nearest stored run of this branch's history: cases whose harness fingerprint is
+    // unchanged start from its trials.
+    const prior = store ? ((await store.findNearest(cmd.suite, await createGit(io.cwd).firstParentAncestors(m.commit, 50).catch(() => [m.commit])))?.results ?? null) : null;
+    const results = await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices);
     let where: string;
     if (cmd.out) {
       await writeFileAtomic(resolve(io.cwd, cmd.out), JSON.stringify(results, null, 2) + '\n');
@@ -215,7 +219,7 @@ async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>):
       const dir = cmd.store ?? DEFAULT_LOCAL_STORE;
       // Same layout and index as the action's baseline branch: <suite>/<commit>.json + index/<branch>.json.
       const branch = m.ref.replace(/^refs\/heads\//, '') || 'main';
-      await createDirStore(resolve(io.cwd, dir), { validate: validateStored }).write(results, branch);
+      await store!.write(results, branch);
       where = `${dir}/${results.suite}/${results.commit}.json`;
     }
     const runs = results.cases.reduce((n, c) => n + c.runs + c.errors, 0);

@@ -4,7 +4,7 @@ import type { Case, Config, Results, Suite, TrialRecord, Comparison } from '../t
 import { spawnExecHarness, spawnJsonlHarness, spawnCommandEvaluator, type Harness } from '../adapters/harness.js';
 import { runTrialBatch, planTrials, recordKey, type Progress, type TrialJob } from './suite.js';
 import type { CommandRunner } from './trial.js';
-import { buildCaseResult, buildResults, opaqueCaseId } from '../results/build.js';
+import { buildCaseResult, buildResults, fingerprintOf, opaqueCaseId } from '../results/build.js';
 import { compareResults } from '../comparison/compare.js';
 import { isStochasticPair } from '../comparison/compare.js';
 import { baselineTarget, decideHead, familyAlpha, minTrialsToDecide, planHead } from '../comparison/design.js';
@@ -107,6 +107,24 @@ export async function runSuite(cases: Case[], meta: RunMeta, env: RunEnv, notice
 export interface BaselineOptions {
   /** Ceiling of baseline trials per case (config max_baseline_trials). */
   maxTrials: number;
+  /**
+   * An earlier stored run to pool with: a case whose fingerprint there equals its fingerprint now
+   * (same definition, same harness config, same git tree of harness.paths) starts from those trials,
+   * so a push that did not touch the harness costs no new trials once its cases carry their target.
+   */
+  prior?: Results | null;
+}
+
+/**
+ * Trials of `prior` that may be pooled into a new baseline for case `c`: only when its fingerprint
+ * is known and equal, the most recent `max` of them, renumbered 1..k so new trials continue at k+1.
+ */
+export function pooledTrials(c: Case, prior: Results | null | undefined, harnessId: string | undefined, max: number): TrialRecord[] {
+  if (!prior || c.holdout) return [];
+  const fp = fingerprintOf(c.definition_hash, harnessId).fingerprint;
+  const old = prior.cases.find((x) => x.id === c.id);
+  if (fp === undefined || old === undefined || old.fingerprint !== fp) return [];
+  return old.trials.slice(-max).map((t, i) => ({ ...t, trial: i + 1 }));
 }
 
 /**
@@ -118,7 +136,14 @@ export interface BaselineOptions {
 export async function runBaseline(cases: Case[], meta: RunMeta, env: RunEnv, opts: BaselineOptions, notices: string[] = []): Promise<Results> {
   const { gate, max_trials, concurrency } = env.config;
   return withHarness(env, meta.suite, async (run) => {
-    const records = await run(planTrials(cases));
+    const pooled = new Map<string, TrialRecord[]>();
+    for (const c of cases) {
+      const list = pooledTrials(c, opts.prior, env.harnessId, Math.max(0, opts.maxTrials - c.trials));
+      if (list.length > 0) pooled.set(recordKey(c), list);
+    }
+    // Cases with pooled trials still get their configured trials afresh: every baseline samples now.
+    const records = await run(planTrials(cases).map((j) => ({ ...j, trial: j.trial + (pooled.get(recordKey(j.c))?.length ?? 0) })));
+    for (const [key, list] of pooled) records.set(key, [...list, ...(records.get(key) ?? [])]);
     const countsOf = (list: TrialRecord[]) => ({ passes: list.filter((t) => t.outcome === 'pass').length, runs: list.filter((t) => t.outcome !== 'error').length });
     const isStochastic = (c: Case) => {
       const k = countsOf(records.get(recordKey(c)) ?? []);
@@ -143,7 +168,10 @@ export async function runBaseline(cases: Case[], meta: RunMeta, env: RunEnv, opt
       const more = await run(jobs);
       for (const [id, list] of more) records.set(id, [...(records.get(id) ?? []), ...list]);
     }
-    const all = extra > 0 ? [...notices, `baseline: ran ${extra} extra trial(s) so every stochastic case carries the evidence the gate's power needs`] : notices;
+    const all = [...notices];
+    const reused = [...pooled.values()].reduce((n, l) => n + l.length, 0);
+    if (reused > 0) all.push(`baseline: pooled ${reused} trial(s) of ${pooled.size} case(s) from the stored run at ${opts.prior!.commit.slice(0, 7)} (same harness fingerprint)`);
+    if (extra > 0) all.push(`baseline: ran ${extra} extra trial(s) so every stochastic case carries the evidence the gate's power needs`);
     return assemble(cases, records, meta, env, all);
   });
 }

@@ -32,7 +32,8 @@ describe('evalgate baseline, then gate on a branch', () => {
 
   beforeAll(async () => {
     repo = await makeTempRepo('evalgate-baseline-');
-    await repo.write('evalgate.yml', ['harness:', `  command: node ${JSON.stringify(STOCH)}`, '  protocol: jsonl', 'concurrency: 2', ''].join('\n'));
+    await repo.write('evalgate.yml', ['harness:', `  command: node ${JSON.stringify(STOCH)}`, '  protocol: jsonl', '  paths: ["agent/**"]', 'concurrency: 2', ''].join('\n'));
+    await repo.write('agent/prompt.txt', 'v1\n');
     await repo.write('evals/cases/refund/steady.yaml', stochCase('steady', 0.9));
     await repo.write('evals/cases/refund/dropper.yaml', stochCase('dropper', 0.9));
     await repo.write('.gitignore', '.evalgate/\n');
@@ -55,6 +56,37 @@ describe('evalgate baseline, then gate on a branch', () => {
       expect(c.runs).toBeLessThanOrEqual(300);
     }
     expect(repo.exists(`.evalgate/baselines/index/main.json`)).toBe(true);
+    expect(stored.cases.every((c) => /^[0-9a-f]{64}$/.test(c.fingerprint ?? ''))).toBe(true);
+  });
+
+  it('a later commit that leaves harness.paths alone pools the stored trials; one that changes them starts afresh', async () => {
+    const first: Results = await readValidResults(join(repo.dir, '.evalgate/baselines/benchmark', `${main}.json`));
+    await repo.write('notes.txt', 'docs only\n');
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'docs');
+    const docs = git(repo.dir, 'rev-parse', 'HEAD');
+    const b = await repo.cli(['baseline', '--suite', 'benchmark'], { STOCH_SEED: 'base-2' });
+    expect(b.code, b.stderr).toBe(0);
+    const pooled: Results = await readValidResults(join(repo.dir, '.evalgate/baselines/benchmark', `${docs}.json`));
+    expect(pooled.notices.join('\n')).toMatch(new RegExp(`pooled \\d+ trial\\(s\\) of 2 case\\(s\\) from the stored run at ${main.slice(0, 7)}`));
+    for (const c of pooled.cases) {
+      const before = first.cases.find((x) => x.id === c.id)!;
+      expect(c.fingerprint).toBe(before.fingerprint);
+      // The stored trials plus this run's own configured 3 (the target was met already).
+      expect(c.runs + c.errors).toBe(Math.min(300, before.runs + before.errors + 3));
+    }
+
+    await repo.write('agent/prompt.txt', 'v2\n');
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'prompt change');
+    const changed = git(repo.dir, 'rev-parse', 'HEAD');
+    expect((await repo.cli(['baseline', '--suite', 'benchmark'], { STOCH_SEED: 'base-3' })).code).toBe(0);
+    const fresh: Results = await readValidResults(join(repo.dir, '.evalgate/baselines/benchmark', `${changed}.json`));
+    expect(fresh.notices.join('\n')).not.toMatch(/pooled/);
+    for (const c of fresh.cases) expect(c.fingerprint).not.toBe(first.cases.find((x) => x.id === c.id)!.fingerprint);
+    // Back to the commit the feature branch starts from.
+    git(repo.dir, 'checkout', '-q', main);
+    git(repo.dir, 'checkout', '-q', '-B', 'main');
   });
 
   it('an unchanged branch passes; a branch whose harness dropped one case blocks on that case only', async () => {
