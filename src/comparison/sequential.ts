@@ -1,4 +1,5 @@
-// Truncated SPRT on a case's head pass rate, for adaptive re-trials (SPEC 6).
+// Wald's SPRT against a known baseline rate: the reference the gate's cost is measured against
+// (test/bench/), not the gate's decision (that is design.ts: the baseline rate is never known).
 import { isRegression, type Counts } from './stats.js';
 
 /** Wald SPRT plan for Bernoulli trials, H0: p = p0 vs H1: p = p1 (p1 < p0). */
@@ -88,17 +89,4 @@ export function sequentialDecision(base: Counts, head: Counts, opts: SequentialO
   if (head.runs === 0) return 'accept';
   if (opts.truncation === 'llr') return sprtLogLikelihoodRatio(plan, head) > 0 ? 'regressed' : 'accept';
   return isRegression(base, head, opts.alpha).regressed ? 'regressed' : 'accept';
-}
-
-/**
- * Whether a case's head evidence warrants the sequential test at all: the head failed more
- * often than the baseline rate (SPEC 6: extra runs only where evidence is needed). `caseTrials`
- * is the case's configured trials.
- */
-export function needsMoreEvidence(base: Counts, head: Counts, caseTrials = Infinity): boolean {
-  if (base.runs === 0 || head.runs === 0) return false;
-  // `trials: 1` declares a deterministic case (SPEC 6): against a perfect baseline its failure is
-  // decided by the deterministic rule at once, without re-trials. trials > 1 means stochastic.
-  if (caseTrials === 1 && base.passes === base.runs) return false;
-  return head.passes / head.runs < base.passes / base.runs;
 }

@@ -217,7 +217,7 @@ export async function runGate(
       // Every stochastic case runs until its curtailed exact test is settled (design.ts), not only
       // the ones that already look worse: a dropped case that happens to start well is still examined.
       const jobs: TrialJob[] = [];
-      const undecided: Array<{ c: Case; k: number }> = [];
+      const undecided: Array<{ c: Case; k: number; left: number }> = [];
       for (const c of stochastic) {
         const b = baseById.get(c.id)!;
         const trials = records.get(recordKey(c)) ?? [];
@@ -225,14 +225,17 @@ export async function runGate(
         const head = countsOf(trials);
         const plan = planHead(b, design);
         if (decideHead(b, head, plan, design).kind !== 'continue') continue;
-        undecided.push({ c, k: Math.min(max_trials - trials.length, minTrialsToDecide(head, plan, design)) });
+        // Never past the planned n: the exact test's level is for n trials, and a round that overshot
+        // it on the strength of the data so far would choose the test's size from the data.
+        const left = Math.min(max_trials - trials.length, Math.max(1, plan.n - head.runs));
+        undecided.push({ c, k: Math.min(left, minTrialsToDecide(head, plan, design)), left });
       }
       if (undecided.length === 0) break;
       // Keep the pool busy: a round gives every undecided case at least its share of the workers.
       const share = Math.ceil(concurrency / undecided.length);
-      for (const { c, k } of undecided) {
+      for (const { c, k, left } of undecided) {
         const have = records.get(recordKey(c))?.length ?? 0;
-        const upto = Math.min(max_trials, have + Math.max(k, share));
+        const upto = have + Math.min(left, Math.max(k, share));
         for (let t = have + 1; t <= upto; t++) jobs.push({ c, trial: t });
         retried.add(c.id);
       }

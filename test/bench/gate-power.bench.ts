@@ -94,7 +94,6 @@ async function row(n: number): Promise<void> {
       // Nothing changed: a fresh seed for the head.
       const same = await cli(dir, ['gate', '--suite', 'benchmark', '--baseline', baseFile, '--out', join(dir, 'out', 'same')], { STOCH_SEED: `same-${n}-${g}` });
       if (same === 1) falseBlocks++;
-      if (same === 1 && process.env.DEBUG_BLOCKS) console.error(JSON.parse(await readFile(join(dir, 'out/same/comparison.json'), 'utf8')).reasons.filter((r: { blocking: boolean }) => r.blocking));
       const headSame = JSON.parse(await readFile(join(dir, 'out/same/results.json'), 'utf8')) as Results;
       const cmpSame = JSON.parse(await readFile(join(dir, 'out/same/comparison.json'), 'utf8')) as Comparison;
       family = cmpSame.family;
@@ -106,9 +105,7 @@ async function row(n: number): Promise<void> {
       const cmp = JSON.parse(await readFile(join(dir, 'out/drop/comparison.json'), 'utf8')) as Comparison;
       const head = JSON.parse(await readFile(join(dir, 'out/drop/results.json'), 'utf8')) as Results;
       if (cmp.cases.find((c) => c.id === dropId)?.status === 'regressed') caught++;
-      else if (process.env.DEBUG_BLOCKS) { const r = cmp.cases.find((c) => c.id === dropId)!; console.error('missed', r.status, r.decided_by, r.base, r.head, r.planned_trials); }
       runsDropped += runsOf(head, dropId);
-      if (process.env.DEBUG_BLOCKS) { const hc = head.cases.find((c) => c.id === dropId)!; console.error('drop', dropId, hc.passes, hc.runs); }
       for (const id of ids) if (id !== dropId) {
         runsUnchangedCases += runsOf(head, id);
         unchangedCaseCount++;

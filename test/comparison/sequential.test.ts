@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { needsMoreEvidence, planSprt, sequentialDecision, sprtBaselineRate, type SequentialOptions } from '../../src/comparison/sequential.js';
+import { planSprt, sequentialDecision, sprtBaselineRate, type SequentialOptions } from '../../src/comparison/sequential.js';
 
 describe('planSprt', () => {
   it.each([
@@ -61,18 +61,6 @@ describe('sequentialDecision', () => {
     for (let passes = 0; passes <= 20; passes++) {
       expect(sequentialDecision(known, { passes, runs: 20 }, opts)).not.toBe('continue');
     }
-  });
-  it('asks for more evidence only where the head fails more than the baseline', () => {
-    expect(needsMoreEvidence({ passes: 9, runs: 10 }, { passes: 1, runs: 1 })).toBe(false);
-    expect(needsMoreEvidence({ passes: 9, runs: 10 }, { passes: 0, runs: 1 })).toBe(true);
-    expect(needsMoreEvidence({ passes: 9, runs: 10 }, { passes: 0, runs: 0 })).toBe(false);
-  });
-  it.each([
-    [{ passes: 1, runs: 1 }, 1, false], // declared deterministic, perfect baseline: decided at once
-    [{ passes: 1, runs: 1 }, 3, true], // stochastic case: the sequential test decides
-    [{ passes: 9, runs: 10 }, 1, true], // deterministic declared, but the baseline itself wavered
-  ])('trials: 1 with baseline %j (case trials %i) -> more evidence %s', (base, trials, want) => {
-    expect(needsMoreEvidence(base, { passes: 0, runs: 1 }, trials)).toBe(want);
   });
 });
 
