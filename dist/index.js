@@ -33553,6 +33553,4968 @@ var require_lib80 = __commonJS({
   }
 });
 
+// node_modules/@stdlib/constants-float64-half-ln-two/lib/index.js
+var require_lib81 = __commonJS({
+  "node_modules/@stdlib/constants-float64-half-ln-two/lib/index.js"(exports, module) {
+    "use strict";
+    var HALF_LN2 = 0.34657359027997264;
+    module.exports = HALF_LN2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-expm1/lib/polyval_q.js
+var require_polyval_q2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-expm1/lib/polyval_q.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.03333333333333313;
+      }
+      return -0.03333333333333313 + x * (0.0015873015872548146 + x * (-793650757867488e-19 + x * (4008217827329362e-21 + x * -20109921818362437e-23)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-expm1/lib/main.js
+var require_main65 = __commonJS({
+  "node_modules/@stdlib/math-base-special-expm1/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib8();
+    var getHighWord = require_lib47();
+    var setHighWord = require_lib58();
+    var fromWords = require_lib48();
+    var PINF = require_lib11();
+    var NINF = require_lib15();
+    var FLOAT64_EXPONENT_BIAS = require_lib18();
+    var HALF_LN2 = require_lib81();
+    var polyval = require_polyval_q2();
+    var OVERFLOW_THRESHOLD = 709.782712893384;
+    var LN2_HI = 0.6931471803691238;
+    var LN2_LO = 19082149292705877e-26;
+    var LN2_INV = 1.4426950408889634;
+    var LN2x56 = 38.816242111356935;
+    var LN2_HALFX3 = 1.0397207708399179;
+    function expm1(x) {
+      var halfX;
+      var twopk;
+      var sign;
+      var hi;
+      var lo;
+      var hx;
+      var r1;
+      var y;
+      var z;
+      var c;
+      var t;
+      var e;
+      var k;
+      if (x === PINF || isnan(x)) {
+        return x;
+      }
+      if (x === NINF) {
+        return -1;
+      }
+      if (x === 0) {
+        return x;
+      }
+      if (x < 0) {
+        sign = true;
+        y = -x;
+      } else {
+        sign = false;
+        y = x;
+      }
+      if (y >= LN2x56) {
+        if (sign) {
+          return -1;
+        }
+        if (y >= OVERFLOW_THRESHOLD) {
+          return PINF;
+        }
+      }
+      hx = getHighWord(y) | 0;
+      if (y > HALF_LN2) {
+        if (y < LN2_HALFX3) {
+          if (sign) {
+            hi = x + LN2_HI;
+            lo = -LN2_LO;
+            k = -1;
+          } else {
+            hi = x - LN2_HI;
+            lo = LN2_LO;
+            k = 1;
+          }
+        } else {
+          if (sign) {
+            k = LN2_INV * x - 0.5;
+          } else {
+            k = LN2_INV * x + 0.5;
+          }
+          k |= 0;
+          t = k;
+          hi = x - t * LN2_HI;
+          lo = t * LN2_LO;
+        }
+        x = hi - lo;
+        c = hi - x - lo;
+      } else if (hx < 1016070144) {
+        return x;
+      } else {
+        k = 0;
+      }
+      halfX = 0.5 * x;
+      z = x * halfX;
+      r1 = 1 + z * polyval(z);
+      t = 3 - r1 * halfX;
+      e = z * ((r1 - t) / (6 - x * t));
+      if (k === 0) {
+        return x - (x * e - z);
+      }
+      twopk = fromWords(FLOAT64_EXPONENT_BIAS + k << 20, 0);
+      e = x * (e - c) - c;
+      e -= z;
+      if (k === -1) {
+        return 0.5 * (x - e) - 0.5;
+      }
+      if (k === 1) {
+        if (x < -0.25) {
+          return -2 * (e - (x + 0.5));
+        }
+        return 1 + 2 * (x - e);
+      }
+      if (k <= -2 || k > 56) {
+        y = 1 - (e - x);
+        if (k === 1024) {
+          hi = getHighWord(y) + (k << 20) | 0;
+          y = setHighWord(y, hi);
+        } else {
+          y *= twopk;
+        }
+        return y - 1;
+      }
+      t = 1;
+      if (k < 20) {
+        hi = 1072693248 - (2097152 >> k) | 0;
+        t = setHighWord(t, hi);
+        y = t - (e - x);
+      } else {
+        hi = FLOAT64_EXPONENT_BIAS - k << 20 | 0;
+        t = setHighWord(t, hi);
+        y = x - (e + t);
+        y += 1;
+      }
+      y *= twopk;
+      return y;
+    }
+    module.exports = expm1;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-expm1/lib/index.js
+var require_lib82 = __commonJS({
+  "node_modules/@stdlib/math-base-special-expm1/lib/index.js"(exports, module) {
+    "use strict";
+    var expm1 = require_main65();
+    module.exports = expm1;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-log1p/lib/polyval_lp.js
+var require_polyval_lp = __commonJS({
+  "node_modules/@stdlib/math-base-special-log1p/lib/polyval_lp.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.6666666666666735;
+      }
+      return 0.6666666666666735 + x * (0.3999999999940942 + x * (0.2857142874366239 + x * (0.22222198432149784 + x * (0.1818357216161805 + x * (0.15313837699209373 + x * 0.14798198605116586)))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-log1p/lib/main.js
+var require_main66 = __commonJS({
+  "node_modules/@stdlib/math-base-special-log1p/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib8();
+    var getHighWord = require_lib47();
+    var setHighWord = require_lib58();
+    var PINF = require_lib11();
+    var NINF = require_lib15();
+    var FLOAT64_EXPONENT_BIAS = require_lib18();
+    var polyval = require_polyval_lp();
+    var LN2_HI = 0.6931471803691238;
+    var LN2_LO = 19082149292705877e-26;
+    var SQRT2M1 = 0.41421356237309503;
+    var SQRT2HALFM1 = -0.2928932188134525;
+    var SMALL = 1862645149230957e-24;
+    var TINY = 5551115123125783e-32;
+    var TWO53 = 9007199254740992;
+    var TWO_THIRDS = 0.6666666666666666;
+    function log1p(x) {
+      var hfsq;
+      var hu;
+      var y;
+      var f;
+      var c;
+      var s;
+      var z;
+      var R;
+      var u;
+      var k;
+      if (x < -1 || isnan(x)) {
+        return NaN;
+      }
+      if (x === -1) {
+        return NINF;
+      }
+      if (x === PINF) {
+        return x;
+      }
+      if (x === 0) {
+        return x;
+      }
+      if (x < 0) {
+        y = -x;
+      } else {
+        y = x;
+      }
+      k = 1;
+      if (y < SQRT2M1) {
+        if (y < SMALL) {
+          if (y < TINY) {
+            return x;
+          }
+          return x - x * x * 0.5;
+        }
+        if (x > SQRT2HALFM1) {
+          k = 0;
+          f = x;
+          hu = 1;
+        }
+      }
+      if (k !== 0) {
+        if (y < TWO53) {
+          u = 1 + x;
+          hu = getHighWord(u);
+          k = (hu >> 20) - FLOAT64_EXPONENT_BIAS;
+          if (k > 0) {
+            c = 1 - (u - x);
+          } else {
+            c = x - (u - 1);
+          }
+          c /= u;
+        } else {
+          u = x;
+          hu = getHighWord(u);
+          k = (hu >> 20) - FLOAT64_EXPONENT_BIAS;
+          c = 0;
+        }
+        hu &= 1048575;
+        if (hu < 434334) {
+          u = setHighWord(u, hu | 1072693248);
+        } else {
+          k += 1;
+          u = setHighWord(u, hu | 1071644672);
+          hu = 1048576 - hu >> 2;
+        }
+        f = u - 1;
+      }
+      hfsq = 0.5 * f * f;
+      if (hu === 0) {
+        if (f === 0) {
+          c += k * LN2_LO;
+          return k * LN2_HI + c;
+        }
+        R = hfsq * (1 - TWO_THIRDS * f);
+        return k * LN2_HI - (R - (k * LN2_LO + c) - f);
+      }
+      s = f / (2 + f);
+      z = s * s;
+      R = z * polyval(z);
+      if (k === 0) {
+        return f - (hfsq - s * (hfsq + R));
+      }
+      return k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f);
+    }
+    module.exports = log1p;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-log1p/lib/index.js
+var require_lib83 = __commonJS({
+  "node_modules/@stdlib/math-base-special-log1p/lib/index.js"(exports, module) {
+    "use strict";
+    var log1p = require_main66();
+    module.exports = log1p;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-fourth-pi/lib/index.js
+var require_lib84 = __commonJS({
+  "node_modules/@stdlib/constants-float64-fourth-pi/lib/index.js"(exports, module) {
+    "use strict";
+    var FOURTH_PI = 0.7853981633974483;
+    module.exports = FOURTH_PI;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-asin/lib/rational_pq.js
+var require_rational_pq = __commonJS({
+  "node_modules/@stdlib/math-base-special-asin/lib/rational_pq.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return 0.16666666666666713;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -8.198089802484825 + x * (19.562619833175948 + x * (-16.262479672107002 + x * (5.444622390564711 + x * (-0.6019598008014124 + x * 0.004253011369004428))));
+        s2 = -49.18853881490881 + x * (139.51056146574857 + x * (-147.1791292232726 + x * (70.49610280856842 + x * (-14.740913729888538 + x * 1))));
+      } else {
+        x = 1 / x;
+        s1 = 0.004253011369004428 + x * (-0.6019598008014124 + x * (5.444622390564711 + x * (-16.262479672107002 + x * (19.562619833175948 + x * -8.198089802484825))));
+        s2 = 1 + x * (-14.740913729888538 + x * (70.49610280856842 + x * (-147.1791292232726 + x * (139.51056146574857 + x * -49.18853881490881))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-asin/lib/rational_rs.js
+var require_rational_rs = __commonJS({
+  "node_modules/@stdlib/math-base-special-asin/lib/rational_rs.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return 0.08333333333333809;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 28.536655482610616 + x * (-25.56901049652825 + x * (6.968710824104713 + x * (-0.5634242780008963 + x * 0.002967721961301243)));
+        s2 = 342.43986579130785 + x * (-383.8770957603691 + x * (147.0656354026815 + x * (-21.947795316429207 + x * 1)));
+      } else {
+        x = 1 / x;
+        s1 = 0.002967721961301243 + x * (-0.5634242780008963 + x * (6.968710824104713 + x * (-25.56901049652825 + x * 28.536655482610616)));
+        s2 = 1 + x * (-21.947795316429207 + x * (147.0656354026815 + x * (-383.8770957603691 + x * 342.43986579130785)));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-asin/lib/main.js
+var require_main67 = __commonJS({
+  "node_modules/@stdlib/math-base-special-asin/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib8();
+    var sqrt = require_lib77();
+    var PIO4 = require_lib84();
+    var ratevalPQ = require_rational_pq();
+    var ratevalRS = require_rational_rs();
+    var MOREBITS = 6123233995736766e-32;
+    function asin(x) {
+      var sgn;
+      var zz;
+      var a;
+      var p;
+      var z;
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (x > 0) {
+        a = x;
+      } else {
+        sgn = true;
+        a = -x;
+      }
+      if (a > 1) {
+        return NaN;
+      }
+      if (a > 0.625) {
+        zz = 1 - a;
+        p = zz * ratevalRS(zz);
+        zz = sqrt(zz + zz);
+        z = PIO4 - zz;
+        zz = zz * p - MOREBITS;
+        z -= zz;
+        z += PIO4;
+      } else {
+        if (a < 1e-8) {
+          return x;
+        }
+        zz = a * a;
+        z = zz * ratevalPQ(zz);
+        z = a * z + a;
+      }
+      return sgn ? -z : z;
+    }
+    module.exports = asin;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-asin/lib/index.js
+var require_lib85 = __commonJS({
+  "node_modules/@stdlib/math-base-special-asin/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main67();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-integer/lib/main.js
+var require_main68 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-integer/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = require_lib6();
+    function isInteger(x) {
+      return floor(x) === x;
+    }
+    module.exports = isInteger;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-integer/lib/index.js
+var require_lib86 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main68();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-even/lib/main.js
+var require_main69 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-even/lib/main.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib86();
+    function isEven(x) {
+      return isInteger(x / 2);
+    }
+    module.exports = isEven;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-even/lib/index.js
+var require_lib87 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-even/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main69();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-odd/lib/main.js
+var require_main70 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-odd/lib/main.js"(exports, module) {
+    "use strict";
+    var isEven = require_lib87();
+    function isOdd(x) {
+      if (x > 0) {
+        return isEven(x - 1);
+      }
+      return isEven(x + 1);
+    }
+    module.exports = isOdd;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-odd/lib/index.js
+var require_lib88 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-odd/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main70();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js
+var require_low2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib45();
+    var LOW;
+    if (isLittleEndian === true) {
+      LOW = 0;
+    } else {
+      LOW = 1;
+    }
+    module.exports = LOW;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js
+var require_main71 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib33();
+    var Float64Array2 = require_lib36();
+    var LOW = require_low2();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function setLowWord(x, low) {
+      FLOAT64_VIEW[0] = x;
+      UINT32_VIEW[LOW] = low >>> 0;
+      return FLOAT64_VIEW[0];
+    }
+    module.exports = setLowWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js
+var require_lib89 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main71();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js
+var require_main72 = __commonJS({
+  "node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js"(exports, module) {
+    "use strict";
+    function uint32ToInt32(x) {
+      return x | 0;
+    }
+    module.exports = uint32ToInt32;
+  }
+});
+
+// node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js
+var require_lib90 = __commonJS({
+  "node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js"(exports, module) {
+    "use strict";
+    var uint32ToInt32 = require_main72();
+    module.exports = uint32ToInt32;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/x_is_zero.js
+var require_x_is_zero = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/x_is_zero.js"(exports, module) {
+    "use strict";
+    var isOdd = require_lib88();
+    var copysign = require_lib49();
+    var NINF = require_lib15();
+    var PINF = require_lib11();
+    function pow(x, y) {
+      if (y === NINF) {
+        return PINF;
+      }
+      if (y === PINF) {
+        return 0;
+      }
+      if (y > 0) {
+        if (isOdd(y)) {
+          return x;
+        }
+        return 0;
+      }
+      if (isOdd(y)) {
+        return copysign(PINF, x);
+      }
+      return PINF;
+    }
+    module.exports = pow;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/y_is_huge.js
+var require_y_is_huge = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/y_is_huge.js"(exports, module) {
+    "use strict";
+    var ABS_MASK = require_lib24();
+    var getHighWord = require_lib47();
+    var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
+    var HUGE = 1e300;
+    var TINY = 1e-300;
+    function pow(x, y) {
+      var ahx;
+      var hx;
+      hx = getHighWord(x);
+      ahx = hx & ABS_MASK;
+      if (ahx <= HIGH_MAX_NEAR_UNITY) {
+        if (y < 0) {
+          return HUGE * HUGE;
+        }
+        return TINY * TINY;
+      }
+      if (y > 0) {
+        return HUGE * HUGE;
+      }
+      return TINY * TINY;
+    }
+    module.exports = pow;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/y_is_infinite.js
+var require_y_is_infinite = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/y_is_infinite.js"(exports, module) {
+    "use strict";
+    var abs = require_lib51();
+    var PINF = require_lib11();
+    function pow(x, y) {
+      if (x === -1) {
+        return (x - x) / (x - x);
+      }
+      if (x === 1) {
+        return 1;
+      }
+      if (abs(x) < 1 === (y === PINF)) {
+        return 0;
+      }
+      return PINF;
+    }
+    module.exports = pow;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js
+var require_lib91 = __commonJS({
+  "node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS = 20 | 0;
+    module.exports = FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/polyval_l.js
+var require_polyval_l = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/polyval_l.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.5999999999999946;
+      }
+      return 0.5999999999999946 + x * (0.4285714285785502 + x * (0.33333332981837743 + x * (0.272728123808534 + x * (0.23066074577556175 + x * 0.20697501780033842))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/log2ax.js
+var require_log2ax = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/log2ax.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib47();
+    var setLowWord = require_lib89();
+    var setHighWord = require_lib58();
+    var BIAS = require_lib18();
+    var HIGH_NUM_SIGNIFICAND_BITS = require_lib91();
+    var polyvalL = require_polyval_l();
+    var HIGH_SIGNIFICAND_MASK = 1048575 | 0;
+    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
+    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
+    var HIGH_BIASED_EXP_NEG_512 = 536870912 | 0;
+    var HIGH_SIGNIFICAND_HALF = 524288 | 0;
+    var TWO53 = 9007199254740992;
+    var CP = 0.9617966939259756;
+    var CP_HI = 0.9617967009544373;
+    var CP_LO = -7028461650952758e-24;
+    var BP = [
+      1,
+      1.5
+    ];
+    var DP_HI = [
+      0,
+      0.5849624872207642
+      // 0x3FE2B803, 0x40000000
+    ];
+    var DP_LO = [
+      0,
+      1350039202129749e-23
+      // 0x3E4CFDEB, 0x43CFD006
+    ];
+    function log2ax(out, ax, ahx) {
+      var tmp;
+      var ss;
+      var s2;
+      var hs;
+      var ls;
+      var ht;
+      var lt;
+      var bp;
+      var dp;
+      var hp;
+      var lp;
+      var hz;
+      var lz;
+      var t1;
+      var t2;
+      var t;
+      var r;
+      var u;
+      var v;
+      var n;
+      var j;
+      var k;
+      n = 0 | 0;
+      if (ahx < HIGH_MIN_NORMAL_EXP) {
+        ax *= TWO53;
+        n -= 53 | 0;
+        ahx = getHighWord(ax);
+      }
+      n += (ahx >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
+      j = ahx & HIGH_SIGNIFICAND_MASK | 0;
+      ahx = j | HIGH_BIASED_EXP_0 | 0;
+      if (j <= 235662) {
+        k = 0;
+      } else if (j < 767610) {
+        k = 1;
+      } else {
+        k = 0;
+        n += 1 | 0;
+        ahx -= HIGH_MIN_NORMAL_EXP;
+      }
+      ax = setHighWord(ax, ahx);
+      bp = BP[k];
+      u = ax - bp;
+      v = 1 / (ax + bp);
+      ss = u * v;
+      hs = setLowWord(ss, 0);
+      tmp = (ahx >> 1 | HIGH_BIASED_EXP_NEG_512) + HIGH_SIGNIFICAND_HALF;
+      tmp += k << 18;
+      ht = setHighWord(0, tmp);
+      lt = ax - (ht - bp);
+      ls = v * (u - hs * ht - hs * lt);
+      s2 = ss * ss;
+      r = s2 * s2 * polyvalL(s2);
+      r += ls * (hs + ss);
+      s2 = hs * hs;
+      ht = 3 + s2 + r;
+      ht = setLowWord(ht, 0);
+      lt = r - (ht - 3 - s2);
+      u = hs * ht;
+      v = ls * ht + lt * ss;
+      hp = u + v;
+      hp = setLowWord(hp, 0);
+      lp = v - (hp - u);
+      hz = CP_HI * hp;
+      lz = CP_LO * hp + lp * CP + DP_LO[k];
+      dp = DP_HI[k];
+      t = n;
+      t1 = hz + lz + dp + t;
+      t1 = setLowWord(t1, 0);
+      t2 = lz - (t1 - t - dp - hz);
+      out[0] = t1;
+      out[1] = t2;
+      return out;
+    }
+    module.exports = log2ax;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/polyval_w.js
+var require_polyval_w2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/polyval_w.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.5;
+      }
+      return 0.5 + x * (-0.3333333333333333 + x * 0.25);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/logx.js
+var require_logx = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/logx.js"(exports, module) {
+    "use strict";
+    var setLowWord = require_lib89();
+    var polyvalW = require_polyval_w2();
+    var INV_LN2 = 1.4426950408889634;
+    var INV_LN2_HI = 1.4426950216293335;
+    var INV_LN2_LO = 19259629911266175e-24;
+    function logx(out, ax) {
+      var t2;
+      var t1;
+      var t;
+      var w;
+      var u;
+      var v;
+      t = ax - 1;
+      w = t * t * polyvalW(t);
+      u = INV_LN2_HI * t;
+      v = t * INV_LN2_LO - w * INV_LN2;
+      t1 = u + v;
+      t1 = setLowWord(t1, 0);
+      t2 = v - (t1 - u);
+      out[0] = t1;
+      out[1] = t2;
+      return out;
+    }
+    module.exports = logx;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-ln-two/lib/index.js
+var require_lib92 = __commonJS({
+  "node_modules/@stdlib/constants-float64-ln-two/lib/index.js"(exports, module) {
+    "use strict";
+    var LN2 = 0.6931471805599453;
+    module.exports = LN2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/polyval_p.js
+var require_polyval_p3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/polyval_p.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.16666666666666602;
+      }
+      return 0.16666666666666602 + x * (-0.0027777777777015593 + x * (6613756321437934e-20 + x * (-16533902205465252e-22 + x * 41381367970572385e-24)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/pow2.js
+var require_pow2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/pow2.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib47();
+    var setHighWord = require_lib58();
+    var setLowWord = require_lib89();
+    var uint32ToInt32 = require_lib90();
+    var ldexp = require_lib55();
+    var LN2 = require_lib92();
+    var BIAS = require_lib18();
+    var ABS_MASK = require_lib24();
+    var HIGH_SIGNIFICAND_MASK = require_lib62();
+    var HIGH_NUM_SIGNIFICAND_BITS = require_lib91();
+    var polyvalP = require_polyval_p3();
+    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
+    var HIGH_BIASED_EXP_NEG_1 = 1071644672 | 0;
+    var LN2_HI = 0.6931471824645996;
+    var LN2_LO = -1904654299957768e-24;
+    function pow2(j, hp, lp) {
+      var tmp;
+      var t1;
+      var t;
+      var r;
+      var u;
+      var v;
+      var w;
+      var z;
+      var n;
+      var i;
+      var k;
+      i = j & ABS_MASK | 0;
+      k = (i >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
+      n = 0;
+      if (i > HIGH_BIASED_EXP_NEG_1) {
+        n = j + (HIGH_MIN_NORMAL_EXP >> k + 1) >>> 0;
+        k = ((n & ABS_MASK) >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
+        tmp = (n & ~(HIGH_SIGNIFICAND_MASK >> k)) >>> 0;
+        t = setHighWord(0, tmp);
+        n = (n & HIGH_SIGNIFICAND_MASK | HIGH_MIN_NORMAL_EXP) >> HIGH_NUM_SIGNIFICAND_BITS - k >>> 0;
+        if (j < 0) {
+          n = -n;
+        }
+        hp -= t;
+      }
+      t = lp + hp;
+      t = setLowWord(t, 0);
+      u = t * LN2_HI;
+      v = (lp - (t - hp)) * LN2 + t * LN2_LO;
+      z = u + v;
+      w = v - (z - u);
+      t = z * z;
+      t1 = z - t * polyvalP(t);
+      r = z * t1 / (t1 - 2) - (w + z * w);
+      z = 1 - (r - z);
+      j = getHighWord(z);
+      j = uint32ToInt32(j);
+      j += n << HIGH_NUM_SIGNIFICAND_BITS >>> 0;
+      if (j >> HIGH_NUM_SIGNIFICAND_BITS <= 0) {
+        z = ldexp(z, n);
+      } else {
+        z = setHighWord(z, j);
+      }
+      return z;
+    }
+    module.exports = pow2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/main.js
+var require_main73 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib8();
+    var isOdd = require_lib88();
+    var isInfinite = require_lib22();
+    var isInteger = require_lib86();
+    var sqrt = require_lib77();
+    var abs = require_lib51();
+    var toWords = require_lib46();
+    var setLowWord = require_lib89();
+    var uint32ToInt32 = require_lib90();
+    var NINF = require_lib15();
+    var PINF = require_lib11();
+    var ABS_MASK = require_lib24();
+    var xIsZero = require_x_is_zero();
+    var yIsHuge = require_y_is_huge();
+    var yIsInfinite = require_y_is_infinite();
+    var log2ax = require_log2ax();
+    var logx = require_logx();
+    var pow2 = require_pow2();
+    var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
+    var HIGH_BIASED_EXP_31 = 1105199104 | 0;
+    var HIGH_BIASED_EXP_64 = 1139802112 | 0;
+    var HIGH_BIASED_EXP_10 = 1083179008 | 0;
+    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
+    var HIGH_1075 = 1083231232 | 0;
+    var HIGH_NEG_1075 = 3230714880 >>> 0;
+    var HIGH_NUM_NONSIGN_BITS = 31 | 0;
+    var HUGE = 1e300;
+    var TINY = 1e-300;
+    var OVT = 8008566259537294e-32;
+    var WORDS = [0 | 0, 0 | 0];
+    var LOG_WORKSPACE = [0, 0];
+    function pow(x, y) {
+      var ahx;
+      var ahy;
+      var ax;
+      var hx;
+      var lx;
+      var hy;
+      var ly;
+      var sx;
+      var sy;
+      var y1;
+      var hp;
+      var lp;
+      var t;
+      var z;
+      var j;
+      var i;
+      if (isnan(x) || isnan(y)) {
+        return NaN;
+      }
+      toWords.assign(y, WORDS, 1, 0);
+      hy = WORDS[0];
+      ly = WORDS[1];
+      if (ly === 0) {
+        if (y === 0) {
+          return 1;
+        }
+        if (y === 1) {
+          return x;
+        }
+        if (y === -1) {
+          return 1 / x;
+        }
+        if (y === 0.5) {
+          return sqrt(x);
+        }
+        if (y === -0.5) {
+          return 1 / sqrt(x);
+        }
+        if (y === 2) {
+          return x * x;
+        }
+        if (y === 3) {
+          return x * x * x;
+        }
+        if (y === 4) {
+          x *= x;
+          return x * x;
+        }
+        if (isInfinite(y)) {
+          return yIsInfinite(x, y);
+        }
+      }
+      toWords.assign(x, WORDS, 1, 0);
+      hx = WORDS[0];
+      lx = WORDS[1];
+      if (lx === 0) {
+        if (hx === 0) {
+          return xIsZero(x, y);
+        }
+        if (x === 1) {
+          return 1;
+        }
+        if (x === -1 && isOdd(y)) {
+          return -1;
+        }
+        if (isInfinite(x)) {
+          if (x === NINF) {
+            return pow(-0, -y);
+          }
+          if (y < 0) {
+            return 0;
+          }
+          return PINF;
+        }
+      }
+      if (x < 0 && isInteger(y) === false) {
+        return (x - x) / (x - x);
+      }
+      ax = abs(x);
+      ahx = hx & ABS_MASK | 0;
+      ahy = hy & ABS_MASK | 0;
+      sx = hx >>> HIGH_NUM_NONSIGN_BITS | 0;
+      sy = hy >>> HIGH_NUM_NONSIGN_BITS | 0;
+      if (sx && isOdd(y)) {
+        sx = -1;
+      } else {
+        sx = 1;
+      }
+      if (ahy > HIGH_BIASED_EXP_31) {
+        if (ahy > HIGH_BIASED_EXP_64) {
+          return yIsHuge(x, y);
+        }
+        if (ahx < HIGH_MAX_NEAR_UNITY) {
+          if (sy === 1) {
+            return sx * HUGE * HUGE;
+          }
+          return sx * TINY * TINY;
+        }
+        if (ahx > HIGH_BIASED_EXP_0) {
+          if (sy === 0) {
+            return sx * HUGE * HUGE;
+          }
+          return sx * TINY * TINY;
+        }
+        t = logx(LOG_WORKSPACE, ax);
+      } else {
+        t = log2ax(LOG_WORKSPACE, ax, ahx);
+      }
+      y1 = setLowWord(y, 0);
+      lp = (y - y1) * t[0] + y * t[1];
+      hp = y1 * t[0];
+      z = lp + hp;
+      toWords.assign(z, WORDS, 1, 0);
+      j = uint32ToInt32(WORDS[0]);
+      i = uint32ToInt32(WORDS[1]);
+      if (j >= HIGH_BIASED_EXP_10) {
+        if ((j - HIGH_BIASED_EXP_10 | i) !== 0) {
+          return sx * HUGE * HUGE;
+        }
+        if (lp + OVT > z - hp) {
+          return sx * HUGE * HUGE;
+        }
+      } else if ((j & ABS_MASK) >= HIGH_1075) {
+        if ((j - HIGH_NEG_1075 | i) !== 0) {
+          return sx * TINY * TINY;
+        }
+        if (lp <= z - hp) {
+          return sx * TINY * TINY;
+        }
+      }
+      z = pow2(j, hp, lp);
+      return sx * z;
+    }
+    module.exports = pow;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/index.js
+var require_lib93 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main73();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-e/lib/index.js
+var require_lib94 = __commonJS({
+  "node_modules/@stdlib/constants-float64-e/lib/index.js"(exports, module) {
+    "use strict";
+    var E = 2.718281828459045;
+    module.exports = E;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-eps/lib/index.js
+var require_lib95 = __commonJS({
+  "node_modules/@stdlib/constants-float64-eps/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_EPSILON = 2220446049250313e-31;
+    module.exports = FLOAT64_EPSILON;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-beta/lib/lanczos_sum_expg_scaled.js
+var require_lanczos_sum_expg_scaled = __commonJS({
+  "node_modules/@stdlib/math-base-special-beta/lib/lanczos_sum_expg_scaled.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return Infinity;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 709811.662581658 + x * (679979.8474157227 + x * (293136.7857211597 + x * (74887.54032914672 + x * (12555.290582413863 + x * (1443.4299244417066 + x * (115.24194596137347 + x * (6.309239205732627 + x * (0.22668404630224365 + x * (0.004826466289237662 + x * 4624429436045379e-20)))))))));
+        s2 = 0 + x * (362880 + x * (1026576 + x * (1172700 + x * (723680 + x * (269325 + x * (63273 + x * (9450 + x * (870 + x * (45 + x * 1)))))))));
+      } else {
+        x = 1 / x;
+        s1 = 4624429436045379e-20 + x * (0.004826466289237662 + x * (0.22668404630224365 + x * (6.309239205732627 + x * (115.24194596137347 + x * (1443.4299244417066 + x * (12555.290582413863 + x * (74887.54032914672 + x * (293136.7857211597 + x * (679979.8474157227 + x * 709811.662581658)))))))));
+        s2 = 1 + x * (45 + x * (870 + x * (9450 + x * (63273 + x * (269325 + x * (723680 + x * (1172700 + x * (1026576 + x * (362880 + x * 0)))))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-beta/lib/main.js
+var require_main74 = __commonJS({
+  "node_modules/@stdlib/math-base-special-beta/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib8();
+    var log1p = require_lib83();
+    var sqrt = require_lib77();
+    var abs = require_lib51();
+    var exp = require_lib56();
+    var pow = require_lib93();
+    var E = require_lib94();
+    var EPSILON = require_lib95();
+    var lanczosSumExpGScaled = require_lanczos_sum_expg_scaled();
+    var G = 10.900511;
+    function beta(a, b) {
+      var ambh;
+      var agh;
+      var bgh;
+      var cgh;
+      var res;
+      var tmp;
+      var c;
+      if (isnan(a) || isnan(b)) {
+        return NaN;
+      }
+      if (a < 0 || b < 0) {
+        return NaN;
+      }
+      if (b === 1) {
+        return 1 / a;
+      }
+      if (a === 1) {
+        return 1 / b;
+      }
+      c = a + b;
+      if (c < EPSILON) {
+        res = c / a;
+        res /= b;
+        return res;
+      }
+      if (c === a && b < EPSILON) {
+        return 1 / b;
+      }
+      if (c === b && a < EPSILON) {
+        return 1 / a;
+      }
+      if (a < b) {
+        tmp = b;
+        b = a;
+        a = tmp;
+      }
+      agh = a + G - 0.5;
+      bgh = b + G - 0.5;
+      cgh = c + G - 0.5;
+      res = lanczosSumExpGScaled(a) * (lanczosSumExpGScaled(b) / lanczosSumExpGScaled(c));
+      ambh = a - 0.5 - b;
+      if (abs(b * ambh) < cgh * 100 && a > 100) {
+        res *= exp(ambh * log1p(-b / cgh));
+      } else {
+        res *= pow(agh / cgh, ambh);
+      }
+      if (cgh > 1e10) {
+        res *= pow(agh / cgh * (bgh / cgh), b);
+      } else {
+        res *= pow(agh * bgh / (cgh * cgh), b);
+      }
+      res *= sqrt(E / bgh);
+      return res;
+    }
+    module.exports = beta;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-beta/lib/index.js
+var require_lib96 = __commonJS({
+  "node_modules/@stdlib/math-base-special-beta/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main74();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max/lib/index.js
+var require_lib97 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX = 17976931348623157e292;
+    module.exports = FLOAT64_MAX;
+  }
+});
+
+// node_modules/@stdlib/constants-int32-max/lib/index.js
+var require_lib98 = __commonJS({
+  "node_modules/@stdlib/constants-int32-max/lib/index.js"(exports, module) {
+    "use strict";
+    var INT32_MAX = 2147483647 | 0;
+    module.exports = INT32_MAX;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-half-pi/lib/index.js
+var require_lib99 = __commonJS({
+  "node_modules/@stdlib/constants-float64-half-pi/lib/index.js"(exports, module) {
+    "use strict";
+    var HALF_PI = 1.5707963267948966;
+    module.exports = HALF_PI;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-sqrt-two-pi/lib/index.js
+var require_lib100 = __commonJS({
+  "node_modules/@stdlib/constants-float64-sqrt-two-pi/lib/index.js"(exports, module) {
+    "use strict";
+    var SQRT_TWO_PI = 2.5066282746310007;
+    module.exports = SQRT_TWO_PI;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma/lib/polyval_s.js
+var require_polyval_s2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma/lib/polyval_s.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.08333333333334822;
+      }
+      return 0.08333333333334822 + x * (0.0034722222160545866 + x * (-0.0026813261780578124 + x * (-22954996161337813e-20 + x * 7873113957930937e-19)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma/lib/stirling_approximation.js
+var require_stirling_approximation = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma/lib/stirling_approximation.js"(exports, module) {
+    "use strict";
+    var SQRT_TWO_PI = require_lib100();
+    var pow = require_lib93();
+    var exp = require_lib56();
+    var polyval = require_polyval_s2();
+    var MAX_STIRLING = 143.01608;
+    function gamma(x) {
+      var w;
+      var y;
+      var v;
+      w = 1 / x;
+      w = 1 + w * polyval(w);
+      y = exp(x);
+      if (x > MAX_STIRLING) {
+        v = pow(x, 0.5 * x - 0.25);
+        y = v * (v / y);
+      } else {
+        y = pow(x, x - 0.5) / y;
+      }
+      return SQRT_TWO_PI * y * w;
+    }
+    module.exports = gamma;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-eulergamma/lib/index.js
+var require_lib101 = __commonJS({
+  "node_modules/@stdlib/constants-float64-eulergamma/lib/index.js"(exports, module) {
+    "use strict";
+    var EULERGAMMA = 0.5772156649015329;
+    module.exports = EULERGAMMA;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma/lib/small_approximation.js
+var require_small_approximation = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma/lib/small_approximation.js"(exports, module) {
+    "use strict";
+    var EULER = require_lib101();
+    function gamma(x, z) {
+      return z / ((1 + EULER * x) * x);
+    }
+    module.exports = gamma;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma/lib/rational_pq.js
+var require_rational_pq2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma/lib/rational_pq.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return 1;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 1 + x * (0.4942148268014971 + x * (0.20744822764843598 + x * (0.04763678004571372 + x * (0.010421379756176158 + x * (0.0011913514700658638 + x * (16011952247675185e-20 + x * 0))))));
+        s2 = 1 + x * (0.0714304917030273 + x * (-0.23459179571824335 + x * (0.035823639860549865 + x * (0.011813978522206043 + x * (-0.004456419138517973 + x * (5396055804933034e-19 + x * -23158187332412014e-21))))));
+      } else {
+        x = 1 / x;
+        s1 = 0 + x * (16011952247675185e-20 + x * (0.0011913514700658638 + x * (0.010421379756176158 + x * (0.04763678004571372 + x * (0.20744822764843598 + x * (0.4942148268014971 + x * 1))))));
+        s2 = -23158187332412014e-21 + x * (5396055804933034e-19 + x * (-0.004456419138517973 + x * (0.011813978522206043 + x * (0.035823639860549865 + x * (-0.23459179571824335 + x * (0.0714304917030273 + x * 1))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma/lib/main.js
+var require_main75 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib8();
+    var isInteger = require_lib86();
+    var isNegativeZero = require_lib16();
+    var abs = require_lib51();
+    var floor = require_lib6();
+    var sin = require_lib69();
+    var PINF = require_lib11();
+    var NINF = require_lib15();
+    var PI = require_lib70();
+    var stirlingApprox = require_stirling_approximation();
+    var smallApprox = require_small_approximation();
+    var rateval = require_rational_pq2();
+    function gamma(x) {
+      var sign;
+      var q;
+      var p;
+      var z;
+      if (isInteger(x) && x < 0 || x === NINF || isnan(x)) {
+        return NaN;
+      }
+      if (x === 0) {
+        if (isNegativeZero(x)) {
+          return NINF;
+        }
+        return PINF;
+      }
+      if (x > 171.61447887182297) {
+        return PINF;
+      }
+      if (x < -170.5674972726612) {
+        return 0;
+      }
+      q = abs(x);
+      if (q > 33) {
+        if (x >= 0) {
+          return stirlingApprox(x);
+        }
+        p = floor(q);
+        if ((p & 1) === 0) {
+          sign = -1;
+        } else {
+          sign = 1;
+        }
+        z = q - p;
+        if (z > 0.5) {
+          p += 1;
+          z = q - p;
+        }
+        z = q * sin(PI * z);
+        return sign * PI / (abs(z) * stirlingApprox(q));
+      }
+      z = 1;
+      while (x >= 3) {
+        x -= 1;
+        z *= x;
+      }
+      while (x < 0) {
+        if (x > -1e-9) {
+          return smallApprox(x, z);
+        }
+        z /= x;
+        x += 1;
+      }
+      while (x < 2) {
+        if (x < 1e-9) {
+          return smallApprox(x, z);
+        }
+        z /= x;
+        x += 1;
+      }
+      if (x === 2) {
+        return z;
+      }
+      x -= 2;
+      return z * rateval(x);
+    }
+    module.exports = gamma;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma/lib/index.js
+var require_lib102 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main75();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-nth-factorial/lib/index.js
+var require_lib103 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-nth-factorial/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_NTH_FACTORIAL = 170 | 0;
+    module.exports = FLOAT64_MAX_NTH_FACTORIAL;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-factorial/lib/factorials.json
+var require_factorials = __commonJS({
+  "node_modules/@stdlib/math-base-special-factorial/lib/factorials.json"(exports, module) {
+    module.exports = [
+      1,
+      1,
+      2,
+      6,
+      24,
+      120,
+      720,
+      5040,
+      40320,
+      362880,
+      3628800,
+      39916800,
+      479001600,
+      6227020800,
+      87178291200,
+      1307674368e3,
+      20922789888e3,
+      355687428096e3,
+      6402373705728e3,
+      121645100408832e3,
+      243290200817664e4,
+      5109094217170944e4,
+      11240007277776077e5,
+      2585201673888498e7,
+      6204484017332394e8,
+      15511210043330986e9,
+      40329146112660565e10,
+      10888869450418352e12,
+      30488834461171387e13,
+      8841761993739702e15,
+      26525285981219107e16,
+      8222838654177922e18,
+      2631308369336935e20,
+      8683317618811886e21,
+      29523279903960416e22,
+      10333147966386145e24,
+      37199332678990125e25,
+      13763753091226346e27,
+      5230226174666011e29,
+      20397882081197444e30,
+      8159152832478977e32,
+      3345252661316381e34,
+      140500611775288e37,
+      6041526306337383e37,
+      2658271574788449e39,
+      11962222086548019e40,
+      5502622159812089e42,
+      25862324151116818e43,
+      12413915592536073e45,
+      6082818640342675e47,
+      30414093201713376e48,
+      15511187532873822e50,
+      8065817517094388e52,
+      42748832840600255e53,
+      2308436973392414e56,
+      12696403353658276e57,
+      7109985878048635e59,
+      40526919504877214e60,
+      23505613312828785e62,
+      13868311854568984e64,
+      832098711274139e67,
+      5075802138772248e68,
+      3146997326038794e70,
+      198260831540444e73,
+      12688693218588417e73,
+      8247650592082472e75,
+      5443449390774431e77,
+      3647111091818868e79,
+      24800355424368305e80,
+      1711224524281413e83,
+      11978571669969892e84,
+      8504785885678623e86,
+      61234458376886085e87,
+      44701154615126844e89,
+      3307885441519386e92,
+      248091408113954e95,
+      18854947016660504e95,
+      14518309202828587e97,
+      11324281178206297e99,
+      8946182130782976e101,
+      7156945704626381e103,
+      5797126020747368e105,
+      4753643337012842e107,
+      3945523969720659e109,
+      3314240134565353e111,
+      281710411438055e114,
+      24227095383672734e114,
+      2107757298379528e117,
+      18548264225739844e118,
+      1650795516090846e121,
+      14857159644817615e122,
+      1352001527678403e125,
+      12438414054641308e126,
+      11567725070816416e128,
+      1087366156656743e131,
+      1032997848823906e133,
+      9916779348709496e134,
+      9619275968248212e136,
+      9426890448883248e138,
+      9332621544394415e140,
+      9332621544394415e142,
+      942594775983836e145,
+      9614466715035127e146,
+      990290071648618e149,
+      10299016745145628e150,
+      1081396758240291e153,
+      11462805637347084e154,
+      1226520203196138e157,
+      1324641819451829e159,
+      14438595832024937e160,
+      1588245541522743e163,
+      17629525510902446e164,
+      1974506857221074e167,
+      22311927486598138e168,
+      25435597334721877e170,
+      2925093693493016e173,
+      3393108684451898e175,
+      3969937160808721e177,
+      4684525849754291e179,
+      5574585761207606e181,
+      6689502913449127e183,
+      8094298525273444e185,
+      9875044200833601e187,
+      1214630436702533e190,
+      1506141741511141e192,
+      1882677176888926e194,
+      2372173242880047e196,
+      30126600184576594e197,
+      3856204823625804e200,
+      4974504222477287e202,
+      6466855489220474e204,
+      847158069087882e207,
+      11182486511960043e208,
+      14872707060906857e210,
+      19929427461615188e212,
+      26904727073180504e214,
+      3659042881952549e217,
+      5012888748274992e219,
+      6917786472619489e221,
+      9615723196941089e223,
+      13462012475717526e225,
+      1898143759076171e228,
+      2695364137888163e230,
+      3854370717180073e232,
+      55502938327393044e233,
+      8047926057471992e236,
+      11749972043909107e238,
+      1727245890454639e241,
+      25563239178728654e242,
+      380892263763057e246,
+      5713383956445855e247,
+      862720977423324e250,
+      13113358856834524e251,
+      20063439050956823e253,
+      30897696138473508e255,
+      4789142901463394e258,
+      7471062926282894e260,
+      11729568794264145e262,
+      1853271869493735e265,
+      29467022724950384e266,
+      47147236359920616e268,
+      7590705053947219e271,
+      12296942187394494e273,
+      20044015765453026e275,
+      3287218585534296e278,
+      5423910666131589e280,
+      9003691705778438e282,
+      1503616514864999e285,
+      25260757449731984e286,
+      4269068009004705e289,
+      7257415615307999e291
+    ];
+  }
+});
+
+// node_modules/@stdlib/math-base-special-factorial/lib/main.js
+var require_main76 = __commonJS({
+  "node_modules/@stdlib/math-base-special-factorial/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib8();
+    var isInteger = require_lib86();
+    var gamma = require_lib102();
+    var PINF = require_lib11();
+    var FLOAT64_MAX_NTH_FACTORIAL = require_lib103();
+    var FACTORIALS = require_factorials();
+    function factorial(x) {
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (isInteger(x)) {
+        if (x < 0) {
+          return NaN;
+        }
+        if (x <= FLOAT64_MAX_NTH_FACTORIAL) {
+          return FACTORIALS[x];
+        }
+        return PINF;
+      }
+      return gamma(x + 1);
+    }
+    module.exports = factorial;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-factorial/lib/index.js
+var require_lib104 = __commonJS({
+  "node_modules/@stdlib/math-base-special-factorial/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main76();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/rational_pq.js
+var require_rational_pq3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/rational_pq.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return Infinity;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 3847467039331777e-5 + x * (3685766504351951e-5 + x * (1588920245372942e-5 + x * (4059208354298835e-6 + x * (6805476611834733e-7 + x * (7823975500312005e-8 + x * (6246580776401795e-9 + x * (341986.3488721347 + x * (12287.194511824551 + x * (261.61404416416684 + x * 2.5066282746310007)))))))));
+        s2 = 0 + x * (362880 + x * (1026576 + x * (1172700 + x * (723680 + x * (269325 + x * (63273 + x * (9450 + x * (870 + x * (45 + x * 1)))))))));
+      } else {
+        x = 1 / x;
+        s1 = 2.5066282746310007 + x * (261.61404416416684 + x * (12287.194511824551 + x * (341986.3488721347 + x * (6246580776401795e-9 + x * (7823975500312005e-8 + x * (6805476611834733e-7 + x * (4059208354298835e-6 + x * (1588920245372942e-5 + x * (3685766504351951e-5 + x * 3847467039331777e-5)))))))));
+        s2 = 1 + x * (45 + x * (870 + x * (9450 + x * (63273 + x * (269325 + x * (723680 + x * (1172700 + x * (1026576 + x * (362880 + x * 0)))))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/main.js
+var require_main77 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/main.js"(exports, module) {
+    "use strict";
+    var gammaLanczosSum = require_rational_pq3();
+    module.exports = gammaLanczosSum;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/index.js
+var require_lib105 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main77();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-gamma-lanczos-g/lib/index.js
+var require_lib106 = __commonJS({
+  "node_modules/@stdlib/constants-float64-gamma-lanczos-g/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_GAMMA_LANCZOS_G = 10.900511;
+    module.exports = FLOAT64_GAMMA_LANCZOS_G;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/gamma_delta_ratio_lanczos.js
+var require_gamma_delta_ratio_lanczos = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/gamma_delta_ratio_lanczos.js"(exports, module) {
+    "use strict";
+    var lanczosSum = require_lib105();
+    var gamma = require_lib102();
+    var log1p = require_lib83();
+    var abs = require_lib51();
+    var exp = require_lib56();
+    var pow = require_lib93();
+    var EPSILON = require_lib95();
+    var E = require_lib94();
+    var G = require_lib106();
+    var FLOAT64_MAX_NTH_FACTORIAL = require_lib103();
+    var FACTORIAL_169 = 4269068009004705e289;
+    function gammaDeltaRatioLanczos(z, delta) {
+      var result;
+      var ratio;
+      var zgh;
+      if (z < EPSILON) {
+        if (delta >= FLOAT64_MAX_NTH_FACTORIAL) {
+          ratio = gammaDeltaRatioLanczos(delta, FLOAT64_MAX_NTH_FACTORIAL - delta);
+          ratio *= z;
+          ratio *= FACTORIAL_169;
+          return 1 / ratio;
+        }
+        return 1 / (z * gamma(z + delta));
+      }
+      zgh = z + G - 0.5;
+      if (z + delta === z) {
+        if (abs(delta / zgh) < EPSILON) {
+          result = exp(-delta);
+        } else {
+          result = 1;
+        }
+      } else {
+        if (abs(delta) < 10) {
+          result = exp((0.5 - z) * log1p(delta / zgh));
+        } else {
+          result = pow(zgh / (zgh + delta), z - 0.5);
+        }
+        result *= lanczosSum(z) / lanczosSum(z + delta);
+      }
+      result *= pow(E / (zgh + delta), delta);
+      return result;
+    }
+    module.exports = gammaDeltaRatioLanczos;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/main.js
+var require_main78 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/main.js"(exports, module) {
+    "use strict";
+    var abs = require_lib51();
+    var floor = require_lib6();
+    var gamma = require_lib102();
+    var factorial = require_lib104();
+    var FLOAT64_MAX_NTH_FACTORIAL = require_lib103();
+    var gammaDeltaRatioLanczos = require_gamma_delta_ratio_lanczos();
+    function gammaDeltaRatio(z, delta) {
+      var result;
+      var idelta;
+      var iz;
+      if (z <= 0 || z + delta <= 0) {
+        return gamma(z) / gamma(z + delta);
+      }
+      idelta = floor(delta);
+      if (idelta === delta) {
+        iz = floor(z);
+        if (iz === z) {
+          if (z <= FLOAT64_MAX_NTH_FACTORIAL && z + delta <= FLOAT64_MAX_NTH_FACTORIAL) {
+            return factorial(iz - 1) / factorial(idelta + iz - 1);
+          }
+        }
+        if (abs(delta) < 20) {
+          if (delta === 0) {
+            return 1;
+          }
+          if (delta < 0) {
+            z -= 1;
+            result = z;
+            delta += 1;
+            while (delta !== 0) {
+              z -= 1;
+              result *= z;
+              delta += 1;
+            }
+            return result;
+          }
+          result = 1 / z;
+          delta -= 1;
+          while (delta !== 0) {
+            z += 1;
+            result /= z;
+            delta -= 1;
+          }
+          return result;
+        }
+      }
+      return gammaDeltaRatioLanczos(z, delta);
+    }
+    module.exports = gammaDeltaRatio;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/index.js
+var require_lib107 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main78();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-ln/lib/index.js
+var require_lib108 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-ln/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_LN = 709.782712893384;
+    module.exports = FLOAT64_MAX_LN;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-sqrt-eps/lib/index.js
+var require_lib109 = __commonJS({
+  "node_modules/@stdlib/constants-float64-sqrt-eps/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_SQRT_EPSILON = 14901161193847656e-24;
+    module.exports = FLOAT64_SQRT_EPSILON;
+  }
+});
+
+// node_modules/@stdlib/utils-eval/lib/index.js
+var require_lib110 = __commonJS({
+  "node_modules/@stdlib/utils-eval/lib/index.js"(exports, module) {
+    "use strict";
+    var evil = eval;
+    module.exports = evil;
+  }
+});
+
+// node_modules/@stdlib/assert-has-generator-support/lib/main.js
+var require_main79 = __commonJS({
+  "node_modules/@stdlib/assert-has-generator-support/lib/main.js"(exports, module) {
+    "use strict";
+    var evil = require_lib110();
+    function hasGeneratorSupport() {
+      var bool;
+      try {
+        evil('"use strict"; (function* () {})');
+        bool = true;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasGeneratorSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-generator-support/lib/index.js
+var require_lib111 = __commonJS({
+  "node_modules/@stdlib/assert-has-generator-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main79();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-sum-series/lib/generators.js
+var require_generators = __commonJS({
+  "node_modules/@stdlib/math-base-tools-sum-series/lib/generators.js"(exports, module) {
+    "use strict";
+    var abs = require_lib51();
+    var EPS = require_lib95();
+    var MAX_TERMS = 1e6;
+    function sumSeries(generator, options) {
+      var isgenerator;
+      var tolerance;
+      var nextTerm;
+      var counter;
+      var result;
+      var opts;
+      opts = {};
+      if (arguments.length > 1) {
+        opts = options;
+      }
+      tolerance = opts.tolerance || EPS;
+      counter = opts.maxTerms || MAX_TERMS;
+      result = opts.initialValue || 0;
+      isgenerator = typeof generator.next === "function";
+      if (isgenerator === true) {
+        for (nextTerm of generator) {
+          result += nextTerm;
+          if (abs(tolerance * result) >= abs(nextTerm) || --counter === 0) {
+            break;
+          }
+        }
+      } else {
+        do {
+          nextTerm = generator();
+          result += nextTerm;
+        } while (abs(tolerance * result) < abs(nextTerm) && --counter);
+      }
+      return result;
+    }
+    module.exports = sumSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-sum-series/lib/basic.js
+var require_basic = __commonJS({
+  "node_modules/@stdlib/math-base-tools-sum-series/lib/basic.js"(exports, module) {
+    "use strict";
+    var abs = require_lib51();
+    var EPS = require_lib95();
+    var MAX_TERMS = 1e6;
+    function sumSeries(generator, options) {
+      var tolerance;
+      var nextTerm;
+      var counter;
+      var result;
+      var opts;
+      opts = {};
+      if (arguments.length > 1) {
+        opts = options;
+      }
+      tolerance = opts.tolerance || EPS;
+      counter = opts.maxTerms || MAX_TERMS;
+      result = opts.initialValue || 0;
+      do {
+        nextTerm = generator();
+        result += nextTerm;
+      } while (abs(tolerance * result) < abs(nextTerm) && --counter);
+      return result;
+    }
+    module.exports = sumSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-sum-series/lib/index.js
+var require_lib112 = __commonJS({
+  "node_modules/@stdlib/math-base-tools-sum-series/lib/index.js"(exports, module) {
+    "use strict";
+    var hasGeneratorSupport = require_lib111();
+    var generator = require_generators();
+    var basic = require_basic();
+    var sumSeries;
+    if (hasGeneratorSupport()) {
+      sumSeries = generator;
+    } else {
+      sumSeries = basic;
+    }
+    module.exports = sumSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x_series.js
+var require_tgamma_i_large_x_series = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x_series.js"(exports, module) {
+    "use strict";
+    function tgammaILargeXSeries(a1, x1) {
+      var result = 1;
+      var a = a1;
+      var x = x1;
+      return next;
+      function next() {
+        var r = result;
+        result *= a / x;
+        a -= 1;
+        return r;
+      }
+    }
+    module.exports = tgammaILargeXSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x.js
+var require_tgamma_i_large_x = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x.js"(exports, module) {
+    "use strict";
+    var sumSeries = require_lib112();
+    var tgammaILargeXSeries = require_tgamma_i_large_x_series();
+    function tgammaILargeX(a, x) {
+      var result;
+      var s;
+      s = tgammaILargeXSeries(a, x);
+      result = sumSeries(s);
+      return result;
+    }
+    module.exports = tgammaILargeX;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/finite_gamma_q.js
+var require_finite_gamma_q = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/finite_gamma_q.js"(exports, module) {
+    "use strict";
+    var exp = require_lib56();
+    function finiteGammaQ(a, x) {
+      var term;
+      var sum;
+      var e;
+      var n;
+      e = exp(-x);
+      sum = e;
+      if (sum !== 0) {
+        term = sum;
+        for (n = 1; n < a; ++n) {
+          term /= n;
+          term *= x;
+          sum += term;
+        }
+      }
+      return sum;
+    }
+    module.exports = finiteGammaQ;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_pp.js
+var require_polyval_pp = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_pp.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.3250421072470015;
+      }
+      return -0.3250421072470015 + x * (-0.02848174957559851 + x * (-0.005770270296489442 + x * -23763016656650163e-21));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_qq.js
+var require_polyval_qq = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_qq.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.39791722395915535;
+      }
+      return 0.39791722395915535 + x * (0.0650222499887673 + x * (0.005081306281875766 + x * (13249473800432164e-20 + x * -3960228278775368e-21)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_pa.js
+var require_polyval_pa = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_pa.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.41485611868374833;
+      }
+      return 0.41485611868374833 + x * (-0.3722078760357013 + x * (0.31834661990116175 + x * (-0.11089469428239668 + x * (0.035478304325618236 + x * -0.002166375594868791))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_qa.js
+var require_polyval_qa = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_qa.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.10642088040084423;
+      }
+      return 0.10642088040084423 + x * (0.540397917702171 + x * (0.07182865441419627 + x * (0.12617121980876164 + x * (0.01363708391202905 + x * 0.011984499846799107))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_ra.js
+var require_polyval_ra = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_ra.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.6938585727071818;
+      }
+      return -0.6938585727071818 + x * (-10.558626225323291 + x * (-62.375332450326006 + x * (-162.39666946257347 + x * (-184.60509290671104 + x * (-81.2874355063066 + x * -9.814329344169145)))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_sa.js
+var require_polyval_sa = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_sa.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 19.651271667439257;
+      }
+      return 19.651271667439257 + x * (137.65775414351904 + x * (434.56587747522923 + x * (645.3872717332679 + x * (429.00814002756783 + x * (108.63500554177944 + x * (6.570249770319282 + x * -0.0604244152148581))))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_rb.js
+var require_polyval_rb = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_rb.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.799283237680523;
+      }
+      return -0.799283237680523 + x * (-17.757954917754752 + x * (-160.63638485582192 + x * (-637.5664433683896 + x * (-1025.0951316110772 + x * -483.5191916086514))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_sb.js
+var require_polyval_sb = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_sb.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 30.33806074348246;
+      }
+      return 30.33806074348246 + x * (325.7925129965739 + x * (1536.729586084437 + x * (3199.8582195085955 + x * (2553.0504064331644 + x * (474.52854120695537 + x * -22.44095244658582)))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/main.js
+var require_main80 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib8();
+    var exp = require_lib56();
+    var setLowWord = require_lib89();
+    var PINF = require_lib11();
+    var NINF = require_lib15();
+    var polyvalPP = require_polyval_pp();
+    var polyvalQQ = require_polyval_qq();
+    var polyvalPA = require_polyval_pa();
+    var polyvalQA = require_polyval_qa();
+    var polyvalRA = require_polyval_ra();
+    var polyvalSA = require_polyval_sa();
+    var polyvalRB = require_polyval_rb();
+    var polyvalSB = require_polyval_sb();
+    var TINY = 1e-300;
+    var SMALL = 13877787807814457e-33;
+    var ERX = 0.8450629115104675;
+    var PPC = 0.12837916709551256;
+    var QQC = 1;
+    var PAC = -0.0023621185607526594;
+    var QAC = 1;
+    var RAC = -0.009864944034847148;
+    var SAC = 1;
+    var RBC = -0.0098649429247001;
+    var SBC = 1;
+    function erfc(x) {
+      var sign;
+      var ax;
+      var z;
+      var r;
+      var s;
+      var y;
+      var p;
+      var q;
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (x === PINF) {
+        return 0;
+      }
+      if (x === NINF) {
+        return 2;
+      }
+      if (x === 0) {
+        return 1;
+      }
+      if (x < 0) {
+        sign = true;
+        ax = -x;
+      } else {
+        sign = false;
+        ax = x;
+      }
+      if (ax < 0.84375) {
+        if (ax < SMALL) {
+          return 1 - x;
+        }
+        z = x * x;
+        r = PPC + z * polyvalPP(z);
+        s = QQC + z * polyvalQQ(z);
+        y = r / s;
+        if (x < 0.25) {
+          return 1 - (x + x * y);
+        }
+        r = x * y;
+        r += x - 0.5;
+        return 0.5 - r;
+      }
+      if (ax < 1.25) {
+        s = ax - 1;
+        p = PAC + s * polyvalPA(s);
+        q = QAC + s * polyvalQA(s);
+        if (sign) {
+          return 1 + ERX + p / q;
+        }
+        return 1 - ERX - p / q;
+      }
+      if (ax < 28) {
+        s = 1 / (ax * ax);
+        if (ax < 2.857142857142857) {
+          r = RAC + s * polyvalRA(s);
+          s = SAC + s * polyvalSA(s);
+        } else {
+          if (x < -6) {
+            return 2 - TINY;
+          }
+          r = RBC + s * polyvalRB(s);
+          s = SBC + s * polyvalSB(s);
+        }
+        z = setLowWord(ax, 0);
+        r = exp(-(z * z) - 0.5625) * exp((z - ax) * (z + ax) + r / s);
+        if (sign) {
+          return 2 - r / ax;
+        }
+        return r / ax;
+      }
+      if (sign) {
+        return 2 - TINY;
+      }
+      return TINY * TINY;
+    }
+    module.exports = erfc;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/index.js
+var require_lib113 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main80();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/finite_half_gamma_q.js
+var require_finite_half_gamma_q = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/finite_half_gamma_q.js"(exports, module) {
+    "use strict";
+    var erfc = require_lib113();
+    var sqrt = require_lib77();
+    var exp = require_lib56();
+    var PI = require_lib70();
+    function finiteHalfGammaQ(a, x) {
+      var half;
+      var term;
+      var sum;
+      var e;
+      var n;
+      e = erfc(sqrt(x));
+      if (e !== 0 && a > 1) {
+        term = exp(-x) / sqrt(PI * x);
+        term *= x;
+        half = 0.5;
+        term /= half;
+        sum = term;
+        for (n = 2; n < a; ++n) {
+          term /= n - half;
+          term *= x;
+          sum += term;
+        }
+        e += sum;
+      }
+      return e;
+    }
+    module.exports = finiteHalfGammaQ;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-min-ln/lib/index.js
+var require_lib114 = __commonJS({
+  "node_modules/@stdlib/constants-float64-min-ln/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MIN_LN = -708.3964185322641;
+    module.exports = FLOAT64_MIN_LN;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/full_igamma_prefix.js
+var require_full_igamma_prefix = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/full_igamma_prefix.js"(exports, module) {
+    "use strict";
+    var exp = require_lib56();
+    var pow = require_lib93();
+    var ln = require_lib59();
+    var MAX_LN = require_lib108();
+    var MIN_LN = require_lib114();
+    function fullIGammaPrefix(a, z) {
+      var prefix;
+      var alz;
+      alz = a * ln(z);
+      if (z >= 1) {
+        if (alz < MAX_LN && -z > MIN_LN) {
+          prefix = pow(z, a) * exp(-z);
+        } else if (a >= 1) {
+          prefix = pow(z / exp(z / a), a);
+        } else {
+          prefix = exp(alz - z);
+        }
+      } else {
+        if (alz > MIN_LN) {
+          prefix = pow(z, a) * exp(-z);
+        } else if (z / a < MAX_LN) {
+          prefix = pow(z / exp(z / a), a);
+        } else {
+          prefix = exp(alz - z);
+        }
+      }
+      return prefix;
+    }
+    module.exports = fullIGammaPrefix;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-evalpoly/lib/main.js
+var require_main81 = __commonJS({
+  "node_modules/@stdlib/math-base-tools-evalpoly/lib/main.js"(exports, module) {
+    "use strict";
+    function evalpoly(c, x) {
+      var p;
+      var i;
+      i = c.length;
+      if (i < 2 || x === 0) {
+        if (i === 0) {
+          return 0;
+        }
+        return c[0];
+      }
+      i -= 1;
+      p = c[i] * x + c[i - 1];
+      i -= 2;
+      while (i >= 0) {
+        p = p * x + c[i];
+        i -= 1;
+      }
+      return p;
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/function-ctor/lib/main.js
+var require_main82 = __commonJS({
+  "node_modules/@stdlib/function-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var Fcn = Function;
+    module.exports = Fcn;
+  }
+});
+
+// node_modules/@stdlib/function-ctor/lib/index.js
+var require_lib115 = __commonJS({
+  "node_modules/@stdlib/function-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main82();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-evalpoly/lib/factory.js
+var require_factory5 = __commonJS({
+  "node_modules/@stdlib/math-base-tools-evalpoly/lib/factory.js"(exports, module) {
+    "use strict";
+    var Fcn = require_lib115();
+    var evalpoly = require_main81();
+    function factory(c) {
+      var f;
+      var n;
+      var m;
+      var i;
+      if (c.length > 500) {
+        return polyval;
+      }
+      f = "return function evalpoly(x){";
+      n = c.length;
+      if (n === 0) {
+        f += "return 0.0;";
+      } else if (n === 1) {
+        f += "return " + c[0] + ";";
+      } else {
+        f += "if(x===0.0){return " + c[0] + ";}";
+        f += "return " + c[0];
+        m = n - 1;
+        for (i = 1; i < n; i++) {
+          f += "+x*";
+          if (i < m) {
+            f += "(";
+          }
+          f += c[i];
+        }
+        for (i = 0; i < m - 1; i++) {
+          f += ")";
+        }
+        f += ";";
+      }
+      f += "}";
+      f += "//# sourceURL=evalpoly.factory.js";
+      return new Fcn(f)();
+      function polyval(x) {
+        return evalpoly(c, x);
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-evalpoly/lib/index.js
+var require_lib116 = __commonJS({
+  "node_modules/@stdlib/math-base-tools-evalpoly/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main81();
+    var factory = require_factory5();
+    setReadOnly(main, "factory", factory);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-log1pmx/lib/log1p_series.js
+var require_log1p_series = __commonJS({
+  "node_modules/@stdlib/math-base-special-log1pmx/lib/log1p_series.js"(exports, module) {
+    "use strict";
+    function log1pSeries(x) {
+      var mMult = -x;
+      var mProd = -1;
+      var k = 0;
+      return next;
+      function next() {
+        mProd *= mMult;
+        k += 1;
+        return mProd / k;
+      }
+    }
+    module.exports = log1pSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-log1pmx/lib/main.js
+var require_main83 = __commonJS({
+  "node_modules/@stdlib/math-base-special-log1pmx/lib/main.js"(exports, module) {
+    "use strict";
+    var abs = require_lib51();
+    var ln = require_lib59();
+    var FLOAT_EPS = require_lib95();
+    var sumSeries = require_lib112();
+    var log1pSeries = require_log1p_series();
+    function log1pmx(x) {
+      var opts;
+      var ax;
+      if (x <= -1) {
+        return NaN;
+      }
+      ax = abs(x);
+      if (ax > 0.95) {
+        return ln(1 + x) - x;
+      }
+      if (ax < FLOAT_EPS) {
+        return -x * x / 2;
+      }
+      opts = {
+        "initialValue": -x
+      };
+      return sumSeries(log1pSeries(x), opts);
+    }
+    module.exports = log1pmx;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-log1pmx/lib/index.js
+var require_lib117 = __commonJS({
+  "node_modules/@stdlib/math-base-special-log1pmx/lib/index.js"(exports, module) {
+    "use strict";
+    var log1pmx = require_main83();
+    module.exports = log1pmx;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-two-pi/lib/index.js
+var require_lib118 = __commonJS({
+  "node_modules/@stdlib/constants-float64-two-pi/lib/index.js"(exports, module) {
+    "use strict";
+    var TWO_PI = 6.283185307179586;
+    module.exports = TWO_PI;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c0.js
+var require_polyval_c0 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c0.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.3333333333333333;
+      }
+      return -0.3333333333333333 + x * (0.08333333333333333 + x * (-0.014814814814814815 + x * (0.0011574074074074073 + x * (3527336860670194e-19 + x * (-1787551440329218e-19 + x * (3919263178522438e-20 + x * (-21854485106799924e-22 + x * (-185406221071516e-20 + x * (8296711340953087e-22 + x * (-17665952736826078e-23 + x * (6707853543401498e-24 + x * (10261809784240309e-24 + x * (-4382036018453353e-24 + x * 914769958223679e-24)))))))))))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c1.js
+var require_polyval_c1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c1.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.001851851851851852;
+      }
+      return -0.001851851851851852 + x * (-0.003472222222222222 + x * (0.0026455026455026454 + x * (-9902263374485596e-19 + x * (20576131687242798e-20 + x * (-4018775720164609e-22 + x * (-18098550334489977e-21 + x * (764916091608111e-20 + x * (-16120900894563446e-22 + x * (4647127802807434e-24 + x * (1378633446915721e-22 + x * (-5752545603517705e-23 + x * 11951628599778148e-24)))))))))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c2.js
+var require_polyval_c2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c2.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.004133597883597883;
+      }
+      return 0.004133597883597883 + x * (-0.0026813271604938273 + x * (7716049382716049e-19 + x * (20093878600823047e-22 + x * (-10736653226365161e-20 + x * (52923448829120125e-21 + x * (-12760635188618728e-21 + x * (3423578734096138e-23 + x * (13721957309062932e-22 + x * (-6298992138380055e-22 + x * 14280614206064242e-23)))))))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c3.js
+var require_polyval_c3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c3.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 6494341563786008e-19;
+      }
+      return 6494341563786008e-19 + x * (22947209362139917e-20 + x * (-4691894943952557e-19 + x * (26772063206283885e-20 + x * (-7561801671883977e-20 + x * (-2396505113867297e-22 + x * (11082654115347302e-21 + x * (-56749528269915965e-22 + x * 14230900732435883e-22)))))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c4.js
+var require_polyval_c4 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c4.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -8618882909167117e-19;
+      }
+      return -8618882909167117e-19 + x * (7840392217200666e-19 + x * (-2990724803031902e-19 + x * (-14638452578843418e-22 + x * (6641498215465122e-20 + x * (-3968365047179435e-20 + x * 11375726970678419e-21)))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c5.js
+var require_polyval_c5 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c5.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -33679855336635813e-20;
+      }
+      return -33679855336635813e-20 + x * (-6972813758365858e-20 + x * (2772753244959392e-19 + x * (-19932570516188847e-20 + x * (6797780477937208e-20 + x * (1419062920643967e-22 + x * (-13594048189768693e-21 + x * (8018470256334202e-21 + x * -2291481176508095e-21)))))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c6.js
+var require_polyval_c6 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c6.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 5313079364639922e-19;
+      }
+      return 5313079364639922e-19 + x * (-5921664373536939e-19 + x * (2708782096718045e-19 + x * (7902353232660328e-22 + x * (-8153969367561969e-20 + x * (561168275310625e-19 + x * -18329116582843375e-21)))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c7.js
+var require_polyval_c7 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c7.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 34436760689237765e-20;
+      }
+      return 34436760689237765e-20 + x * (5171790908260592e-20 + x * (-33493161081142234e-20 + x * (2812695154763237e-19 + x * -10976582244684731e-20)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c8.js
+var require_polyval_c8 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c8.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -6526239185953094e-19;
+      }
+      return -6526239185953094e-19 + x * (8394987206720873e-19 + x * -438297098541721e-18);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/igamma_temme_large.js
+var require_igamma_temme_large = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/igamma_temme_large.js"(exports, module) {
+    "use strict";
+    var evalpoly = require_lib116();
+    var log1pmx = require_lib117();
+    var erfc = require_lib113();
+    var sqrt = require_lib77();
+    var exp = require_lib56();
+    var TWO_PI = require_lib118();
+    var polyvalC0 = require_polyval_c0();
+    var polyvalC1 = require_polyval_c1();
+    var polyvalC2 = require_polyval_c2();
+    var polyvalC3 = require_polyval_c3();
+    var polyvalC4 = require_polyval_c4();
+    var polyvalC5 = require_polyval_c5();
+    var polyvalC6 = require_polyval_c6();
+    var polyvalC7 = require_polyval_c7();
+    var polyvalC8 = require_polyval_c8();
+    var workspace = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    function igammaTemmeLarge(a, x) {
+      var result;
+      var sigma;
+      var phi;
+      var y;
+      var z;
+      sigma = (x - a) / a;
+      phi = -log1pmx(sigma);
+      y = a * phi;
+      z = sqrt(2 * phi);
+      if (x < a) {
+        z = -z;
+      }
+      workspace[0] = polyvalC0(z);
+      workspace[1] = polyvalC1(z);
+      workspace[2] = polyvalC2(z);
+      workspace[3] = polyvalC3(z);
+      workspace[4] = polyvalC4(z);
+      workspace[5] = polyvalC5(z);
+      workspace[6] = polyvalC6(z);
+      workspace[7] = polyvalC7(z);
+      workspace[8] = polyvalC8(z);
+      workspace[9] = -5967612901927463e-19;
+      result = evalpoly(workspace, 1 / a);
+      result *= exp(-y) / sqrt(TWO_PI * a);
+      if (x < a) {
+        result = -result;
+      }
+      result += erfc(sqrt(y)) / 2;
+      return result;
+    }
+    module.exports = igammaTemmeLarge;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/lower_incomplete_gamma_series.js
+var require_lower_incomplete_gamma_series = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/lower_incomplete_gamma_series.js"(exports, module) {
+    "use strict";
+    function lowerIncompleteGammaSeries(a1, z1) {
+      var result = 1;
+      var a = a1;
+      var z = z1;
+      return next;
+      function next() {
+        var r = result;
+        a += 1;
+        result *= z / a;
+        return r;
+      }
+    }
+    module.exports = lowerIncompleteGammaSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/lower_gamma_series.js
+var require_lower_gamma_series = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/lower_gamma_series.js"(exports, module) {
+    "use strict";
+    var sumSeries = require_lib112();
+    var lowerIncompleteGammaSeries = require_lower_incomplete_gamma_series();
+    function lowerGammaSeries(a, z, initialValue) {
+      var result;
+      var s;
+      initialValue = initialValue || 0;
+      s = lowerIncompleteGammaSeries(a, z);
+      result = sumSeries(s, {
+        "initialValue": initialValue
+      });
+      return result;
+    }
+    module.exports = lowerGammaSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/rational_pq.js
+var require_rational_pq4 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/rational_pq.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return Infinity;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 709811.662581658 + x * (679979.8474157227 + x * (293136.7857211597 + x * (74887.54032914672 + x * (12555.290582413863 + x * (1443.4299244417066 + x * (115.24194596137347 + x * (6.309239205732627 + x * (0.22668404630224365 + x * (0.004826466289237662 + x * 4624429436045379e-20)))))))));
+        s2 = 0 + x * (362880 + x * (1026576 + x * (1172700 + x * (723680 + x * (269325 + x * (63273 + x * (9450 + x * (870 + x * (45 + x * 1)))))))));
+      } else {
+        x = 1 / x;
+        s1 = 4624429436045379e-20 + x * (0.004826466289237662 + x * (0.22668404630224365 + x * (6.309239205732627 + x * (115.24194596137347 + x * (1443.4299244417066 + x * (12555.290582413863 + x * (74887.54032914672 + x * (293136.7857211597 + x * (679979.8474157227 + x * 709811.662581658)))))))));
+        s2 = 1 + x * (45 + x * (870 + x * (9450 + x * (63273 + x * (269325 + x * (723680 + x * (1172700 + x * (1026576 + x * (362880 + x * 0)))))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/main.js
+var require_main84 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/main.js"(exports, module) {
+    "use strict";
+    var gammaLanczosSumExpGScaled = require_rational_pq4();
+    module.exports = gammaLanczosSumExpGScaled;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/index.js
+var require_lib119 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main84();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/regularised_gamma_prefix.js
+var require_regularised_gamma_prefix = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/regularised_gamma_prefix.js"(exports, module) {
+    "use strict";
+    var lanczosSumExpGScaled = require_lib119();
+    var gammaln = require_lib72();
+    var gamma = require_lib102();
+    var log1pmx = require_lib117();
+    var sqrt = require_lib77();
+    var abs = require_lib51();
+    var exp = require_lib56();
+    var pow = require_lib93();
+    var max = require_lib13();
+    var min = require_lib17();
+    var ln = require_lib59();
+    var FLOAT64_MAX = require_lib97();
+    var MAX_LN = require_lib108();
+    var MIN_LN = require_lib114();
+    var G = require_lib106();
+    var E = require_lib94();
+    function regularisedGammaPrefix(a, z) {
+      var prefix;
+      var amza;
+      var agh;
+      var alz;
+      var amz;
+      var sq;
+      var d;
+      agh = a + G - 0.5;
+      d = (z - a - G + 0.5) / agh;
+      if (a < 1) {
+        if (z <= MIN_LN || a < 1 / FLOAT64_MAX) {
+          return exp(a * ln(z) - z - gammaln(a));
+        }
+        return pow(z, a) * exp(-z) / gamma(a);
+      }
+      if (abs(d * d * a) <= 100 && a > 150) {
+        prefix = a * log1pmx(d) + z * (0.5 - G) / agh;
+        prefix = exp(prefix);
+      } else {
+        alz = a * ln(z / agh);
+        amz = a - z;
+        if (min(alz, amz) <= MIN_LN || max(alz, amz) >= MAX_LN) {
+          amza = amz / a;
+          if (min(alz, amz) / 2 > MIN_LN && max(alz, amz) / 2 < MAX_LN) {
+            sq = pow(z / agh, a / 2) * exp(amz / 2);
+            prefix = sq * sq;
+          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z > a) {
+            sq = pow(z / agh, a / 4) * exp(amz / 4);
+            prefix = sq * sq;
+            prefix *= prefix;
+          } else if (amza > MIN_LN && amza < MAX_LN) {
+            prefix = pow(z * exp(amza) / agh, a);
+          } else {
+            prefix = exp(alz + amz);
+          }
+        } else {
+          prefix = pow(z / agh, a) * exp(amz);
+        }
+      }
+      prefix *= sqrt(agh / E) / lanczosSumExpGScaled(a);
+      return prefix;
+    }
+    module.exports = regularisedGammaPrefix;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-powm1/lib/main.js
+var require_main85 = __commonJS({
+  "node_modules/@stdlib/math-base-special-powm1/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib8();
+    var isinfinite = require_lib22();
+    var abs = require_lib51();
+    var expm1 = require_lib82();
+    var ln = require_lib59();
+    var pow = require_lib93();
+    var trunc = require_lib10();
+    function powm1(b, x) {
+      var result;
+      var y;
+      if (isnan(b) || isnan(x)) {
+        return NaN;
+      }
+      if (x === 0) {
+        return 0;
+      }
+      if (b === 0) {
+        return -1;
+      }
+      if (b < 0 && x % 2 === 0) {
+        b = -b;
+      }
+      if (b > 0) {
+        if (abs(x * (b - 1)) < 0.5 || abs(x) < 0.2) {
+          y = ln(b) * x;
+          if (y < 0.5) {
+            return expm1(y);
+          }
+        }
+      } else if (trunc(x) !== x) {
+        return NaN;
+      }
+      result = pow(b, x) - 1;
+      if (isinfinite(result) || isnan(result)) {
+        return NaN;
+      }
+      return result;
+    }
+    module.exports = powm1;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-powm1/lib/index.js
+var require_lib120 = __commonJS({
+  "node_modules/@stdlib/math-base-special-powm1/lib/index.js"(exports, module) {
+    "use strict";
+    var powm1 = require_main85();
+    module.exports = powm1;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p1q1.js
+var require_rational_p1q12 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p1q1.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.01803556856784494;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.01803556856784494 + x * (0.02512664961998968 + x * (0.049410315156753225 + x * (0.0172491608709614 + x * (-2594535632054381e-19 + x * (-5410098692152044e-19 + x * (-3245886498259485e-20 + x * 0))))));
+        s2 = 1 + x * (1.962029871977952 + x * (1.4801966942423133 + x * (0.5413914320717209 + x * (0.09885042511280101 + x * (0.008213096746488934 + x * (22493629192211576e-20 + x * -22335276320861708e-23))))));
+      } else {
+        x = 1 / x;
+        s1 = 0 + x * (-3245886498259485e-20 + x * (-5410098692152044e-19 + x * (-2594535632054381e-19 + x * (0.0172491608709614 + x * (0.049410315156753225 + x * (0.02512664961998968 + x * -0.01803556856784494))))));
+        s2 = -22335276320861708e-23 + x * (22493629192211576e-20 + x * (0.008213096746488934 + x * (0.09885042511280101 + x * (0.5413914320717209 + x * (1.4801966942423133 + x * (1.962029871977952 + x * 1))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p2q2.js
+var require_rational_p2q22 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p2q2.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return 0.04906224540690395;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 0.04906224540690395 + x * (-0.09691175301595212 + x * (-0.4149833583594954 + x * (-0.4065671242119384 + x * (-0.1584135863906922 + x * (-0.024014982064857155 + x * -0.0010034668769627955)))));
+        s2 = 1 + x * (3.0234982984646304 + x * (3.4873958536072385 + x * (1.9141558827442668 + x * (0.5071377386143635 + x * (0.05770397226904519 + x * 0.001957681026011072)))));
+      } else {
+        x = 1 / x;
+        s1 = -0.0010034668769627955 + x * (-0.024014982064857155 + x * (-0.1584135863906922 + x * (-0.4065671242119384 + x * (-0.4149833583594954 + x * (-0.09691175301595212 + x * 0.04906224540690395)))));
+        s2 = 0.001957681026011072 + x * (0.05770397226904519 + x * (0.5071377386143635 + x * (1.9141558827442668 + x * (3.4873958536072385 + x * (3.0234982984646304 + x * 1)))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p3q3.js
+var require_rational_p3q32 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p3q3.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.029232972183027003;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.029232972183027003 + x * (0.14421626775719232 + x * (-0.14244039073863127 + x * (0.05428096940550536 + x * (-0.008505359768683364 + x * (4311713426792973e-19 + x * 0)))));
+        s2 = 1 + x * (-1.5016935605448505 + x * (0.846973248876495 + x * (-0.22009515181499575 + x * (0.02558279715597587 + x * (-0.0010066679553914337 + x * -8271935218912905e-22)))));
+      } else {
+        x = 1 / x;
+        s1 = 0 + x * (4311713426792973e-19 + x * (-0.008505359768683364 + x * (0.05428096940550536 + x * (-0.14244039073863127 + x * (0.14421626775719232 + x * -0.029232972183027003)))));
+        s2 = -8271935218912905e-22 + x * (-0.0010066679553914337 + x * (0.02558279715597587 + x * (-0.22009515181499575 + x * (0.846973248876495 + x * (-1.5016935605448505 + x * 1)))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma1pm1/lib/lgamma_small_imp.js
+var require_lgamma_small_imp = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/lgamma_small_imp.js"(exports, module) {
+    "use strict";
+    var ln = require_lib59();
+    var EPS = require_lib95();
+    var rateval1 = require_rational_p1q12();
+    var rateval2 = require_rational_p2q22();
+    var rateval3 = require_rational_p3q32();
+    var Y1 = 0.15896368026733398;
+    var Y2 = 0.5281534194946289;
+    var Y3 = 0.45201730728149414;
+    function lgammaSmallImp(z, zm1, zm2) {
+      var prefix;
+      var result;
+      var r;
+      var R;
+      if (z < EPS) {
+        return -ln(z);
+      }
+      if (zm1 === 0 || zm2 === 0) {
+        return 0;
+      }
+      result = 0;
+      if (z > 2) {
+        if (z >= 3) {
+          do {
+            z -= 1;
+            zm2 -= 1;
+            result += ln(z);
+          } while (z >= 3);
+          zm2 = z - 2;
+        }
+        r = zm2 * (z + 1);
+        R = rateval1(zm2);
+        result += r * Y1 + r * R;
+        return result;
+      }
+      if (z < 1) {
+        result += -ln(z);
+        zm2 = zm1;
+        zm1 = z;
+        z += 1;
+      }
+      if (z <= 1.5) {
+        r = rateval2(zm1);
+        prefix = zm1 * zm2;
+        result += prefix * Y2 + prefix * r;
+        return result;
+      }
+      r = zm2 * zm1;
+      R = rateval3(-zm2);
+      result += r * Y3 + r * R;
+      return result;
+    }
+    module.exports = lgammaSmallImp;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma1pm1/lib/main.js
+var require_main86 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/main.js"(exports, module) {
+    "use strict";
+    var gamma = require_lib102();
+    var expm1 = require_lib82();
+    var log1p = require_lib83();
+    var isnan = require_lib8();
+    var lgammaSmallImp = require_lgamma_small_imp();
+    function gamma1pm1(x) {
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (x < 0) {
+        if (x < -0.5) {
+          return gamma(1 + x) - 1;
+        }
+        return expm1(-log1p(x) + lgammaSmallImp(x + 2, x + 1, x));
+      }
+      if (x < 2) {
+        return expm1(lgammaSmallImp(x + 1, x, x - 1));
+      }
+      return gamma(1 + x) - 1;
+    }
+    module.exports = gamma1pm1;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma1pm1/lib/index.js
+var require_lib121 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/index.js"(exports, module) {
+    "use strict";
+    var gamma1pm1 = require_main86();
+    module.exports = gamma1pm1;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/small_gamma2_series.js
+var require_small_gamma2_series = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/small_gamma2_series.js"(exports, module) {
+    "use strict";
+    function smallGamma2Series(a, x) {
+      var result;
+      var apn;
+      var n;
+      var r;
+      result = -x;
+      x = -x;
+      apn = a + 1;
+      n = 1;
+      return next;
+      function next() {
+        r = result / apn;
+        result *= x;
+        n += 1;
+        result /= n;
+        apn += 1;
+        return r;
+      }
+    }
+    module.exports = smallGamma2Series;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_small_upper_part.js
+var require_tgamma_small_upper_part = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_small_upper_part.js"(exports, module) {
+    "use strict";
+    var powm1 = require_lib120();
+    var sumSeries = require_lib112();
+    var gamma1pm1 = require_lib121();
+    var smallGamma2Series = require_small_gamma2_series();
+    function tgammaSmallUpperPart(a, x, invert) {
+      var initialValue;
+      var result;
+      var pgam;
+      var p;
+      var s;
+      result = gamma1pm1(a);
+      pgam = (result + 1) / a;
+      p = powm1(x, a);
+      result -= p;
+      result /= a;
+      s = smallGamma2Series(a, x);
+      p += 1;
+      initialValue = invert ? pgam : 0;
+      result = -p * sumSeries(s, {
+        "initialValue": (initialValue - result) / p
+      });
+      if (invert) {
+        result = -result;
+      }
+      return [result, pgam];
+    }
+    module.exports = tgammaSmallUpperPart;
+  }
+});
+
+// node_modules/@stdlib/constants-float32-smallest-normal/lib/index.js
+var require_lib122 = __commonJS({
+  "node_modules/@stdlib/constants-float32-smallest-normal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT32_SMALLEST_NORMAL = 11754943508222875e-54;
+    module.exports = FLOAT32_SMALLEST_NORMAL;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-continued-fraction/lib/generators.js
+var require_generators2 = __commonJS({
+  "node_modules/@stdlib/math-base-tools-continued-fraction/lib/generators.js"(exports, module) {
+    "use strict";
+    var abs = require_lib51();
+    var FLOAT32_SMALLEST_NORMAL = require_lib122();
+    var EPS = require_lib95();
+    var MAX_ITER = 1e6;
+    function continuedFractionA(gen, factor, maxIter) {
+      var isgenerator;
+      var delta;
+      var a0;
+      var f;
+      var C;
+      var D;
+      var v;
+      isgenerator = typeof gen.next === "function";
+      v = isgenerator ? gen.next().value : gen();
+      f = v[1];
+      a0 = v[0];
+      if (f === 0) {
+        f = FLOAT32_SMALLEST_NORMAL;
+      }
+      C = f;
+      D = 0;
+      if (isgenerator === true) {
+        do {
+          v = gen.next().value;
+          if (v) {
+            D = v[1] + v[0] * D;
+            if (D === 0) {
+              D = FLOAT32_SMALLEST_NORMAL;
+            }
+            C = v[1] + v[0] / C;
+            if (C === 0) {
+              C = FLOAT32_SMALLEST_NORMAL;
+            }
+            D = 1 / D;
+            delta = C * D;
+            f *= delta;
+          }
+        } while (abs(delta - 1) > factor && --maxIter);
+      } else {
+        do {
+          v = gen();
+          if (v) {
+            D = v[1] + v[0] * D;
+            if (D === 0) {
+              D = FLOAT32_SMALLEST_NORMAL;
+            }
+            C = v[1] + v[0] / C;
+            if (C === 0) {
+              C = FLOAT32_SMALLEST_NORMAL;
+            }
+            D = 1 / D;
+            delta = C * D;
+            f *= delta;
+          }
+        } while (v && abs(delta - 1) > factor && --maxIter);
+      }
+      return a0 / f;
+    }
+    function continuedFractionB(gen, factor, maxIter) {
+      var isgenerator;
+      var delta;
+      var f;
+      var C;
+      var D;
+      var v;
+      isgenerator = typeof gen.next === "function";
+      v = isgenerator ? gen.next().value : gen();
+      f = v[1];
+      if (f === 0) {
+        f = FLOAT32_SMALLEST_NORMAL;
+      }
+      C = f;
+      D = 0;
+      if (isgenerator === true) {
+        do {
+          v = gen.next().value;
+          if (v) {
+            D = v[1] + v[0] * D;
+            if (D === 0) {
+              D = FLOAT32_SMALLEST_NORMAL;
+            }
+            C = v[1] + v[0] / C;
+            if (C === 0) {
+              C = FLOAT32_SMALLEST_NORMAL;
+            }
+            D = 1 / D;
+            delta = C * D;
+            f *= delta;
+          }
+        } while (v && abs(delta - 1) > factor && --maxIter);
+      } else {
+        do {
+          v = gen();
+          if (v) {
+            D = v[1] + v[0] * D;
+            if (D === 0) {
+              D = FLOAT32_SMALLEST_NORMAL;
+            }
+            C = v[1] + v[0] / C;
+            if (C === 0) {
+              C = FLOAT32_SMALLEST_NORMAL;
+            }
+            D = 1 / D;
+            delta = C * D;
+            f *= delta;
+          }
+        } while (v && abs(delta - 1) > factor && --maxIter);
+      }
+      return f;
+    }
+    function continuedFraction(generator, options) {
+      var maxIter;
+      var opts;
+      var eps;
+      opts = {};
+      if (arguments.length > 1) {
+        opts = options;
+      }
+      maxIter = opts.maxIter || MAX_ITER;
+      eps = opts.tolerance || EPS;
+      if (opts.keep) {
+        return continuedFractionB(generator, eps, maxIter);
+      }
+      return continuedFractionA(generator, eps, maxIter);
+    }
+    module.exports = continuedFraction;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-continued-fraction/lib/basic.js
+var require_basic2 = __commonJS({
+  "node_modules/@stdlib/math-base-tools-continued-fraction/lib/basic.js"(exports, module) {
+    "use strict";
+    var abs = require_lib51();
+    var EPS = require_lib95();
+    var FLOAT32_SMALLEST_NORMAL = require_lib122();
+    var MAX_ITER = 1e6;
+    function continuedFractionA(gen, factor, maxIter) {
+      var delta;
+      var a0;
+      var C;
+      var D;
+      var f;
+      var v;
+      v = gen();
+      f = v[1];
+      a0 = v[0];
+      if (f === 0) {
+        f = FLOAT32_SMALLEST_NORMAL;
+      }
+      C = f;
+      D = 0;
+      do {
+        v = gen();
+        if (v) {
+          D = v[1] + v[0] * D;
+          if (D === 0) {
+            D = FLOAT32_SMALLEST_NORMAL;
+          }
+          C = v[1] + v[0] / C;
+          if (C === 0) {
+            C = FLOAT32_SMALLEST_NORMAL;
+          }
+          D = 1 / D;
+          delta = C * D;
+          f *= delta;
+        }
+      } while (v && abs(delta - 1) > factor && --maxIter);
+      return a0 / f;
+    }
+    function continuedFractionB(gen, factor, maxIter) {
+      var delta;
+      var C;
+      var D;
+      var f;
+      var v;
+      v = gen();
+      f = v[1];
+      if (f === 0) {
+        f = FLOAT32_SMALLEST_NORMAL;
+      }
+      C = f;
+      D = 0;
+      do {
+        v = gen();
+        if (v) {
+          D = v[1] + v[0] * D;
+          if (D === 0) {
+            D = FLOAT32_SMALLEST_NORMAL;
+          }
+          C = v[1] + v[0] / C;
+          if (C === 0) {
+            C = FLOAT32_SMALLEST_NORMAL;
+          }
+          D = 1 / D;
+          delta = C * D;
+          f *= delta;
+        }
+      } while (v && abs(delta - 1) > factor && --maxIter);
+      return f;
+    }
+    function continuedFraction(generator, options) {
+      var maxIter;
+      var opts;
+      var eps;
+      opts = {};
+      if (arguments.length > 1) {
+        opts = options;
+      }
+      eps = opts.tolerance || EPS;
+      maxIter = opts.maxIter || MAX_ITER;
+      if (opts.keep) {
+        return continuedFractionB(generator, eps, maxIter);
+      }
+      return continuedFractionA(generator, eps, maxIter);
+    }
+    module.exports = continuedFraction;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-continued-fraction/lib/index.js
+var require_lib123 = __commonJS({
+  "node_modules/@stdlib/math-base-tools-continued-fraction/lib/index.js"(exports, module) {
+    "use strict";
+    var hasGeneratorSupport = require_lib111();
+    var generator = require_generators2();
+    var basic = require_basic2();
+    var continuedFraction;
+    if (hasGeneratorSupport()) {
+      continuedFraction = generator;
+    } else {
+      continuedFraction = basic;
+    }
+    module.exports = continuedFraction;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/upper_incomplete_gamma_fract.js
+var require_upper_incomplete_gamma_fract = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/upper_incomplete_gamma_fract.js"(exports, module) {
+    "use strict";
+    function upperIncompleteGammaFract(a1, z1) {
+      var z = z1 - a1 + 1;
+      var a = a1;
+      var k = 0;
+      return next;
+      function next() {
+        k += 1;
+        z += 2;
+        return [
+          k * (a - k),
+          z
+        ];
+      }
+    }
+    module.exports = upperIncompleteGammaFract;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/upper_gamma_fraction.js
+var require_upper_gamma_fraction = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/upper_gamma_fraction.js"(exports, module) {
+    "use strict";
+    var continuedFraction = require_lib123();
+    var upperIncompleteGammaFract = require_upper_incomplete_gamma_fract();
+    function upperGammaFraction(a, z) {
+      var f = upperIncompleteGammaFract(a, z);
+      return 1 / (z - a + 1 + continuedFraction(f));
+    }
+    module.exports = upperGammaFraction;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/igamma_final.js
+var require_igamma_final = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/igamma_final.js"(exports, module) {
+    "use strict";
+    var floor = require_lib6();
+    var gamma = require_lib102();
+    var abs = require_lib51();
+    var pow = require_lib93();
+    var ln = require_lib59();
+    var SQRT_EPSILON = require_lib109();
+    var FLOAT64_MAX = require_lib97();
+    var MAX_LN = require_lib108();
+    var tgammaILargeX = require_tgamma_i_large_x();
+    var finiteGammaQ = require_finite_gamma_q();
+    var finiteHalfGammaQ = require_finite_half_gamma_q();
+    var fullIGammaPrefix = require_full_igamma_prefix();
+    var igammaTemmeLarge = require_igamma_temme_large();
+    var lowerGammaSeries = require_lower_gamma_series();
+    var regularisedGammaPrefix = require_regularised_gamma_prefix();
+    var tgammaSmallUpperPart = require_tgamma_small_upper_part();
+    var upperGammaFraction = require_upper_gamma_fraction();
+    function igammaFinal(x, a, regularized, upper) {
+      var optimisedInvert;
+      var evalMethod;
+      var isHalfInt;
+      var initValue;
+      var useTemme;
+      var isSmallA;
+      var result;
+      var invert;
+      var isInt;
+      var sigma;
+      var res;
+      var gam;
+      var fa;
+      var g;
+      result = 0;
+      invert = upper;
+      isSmallA = a < 30 && a <= x + 1 && x < MAX_LN;
+      if (isSmallA) {
+        fa = floor(a);
+        isInt = fa === a;
+        isHalfInt = isInt ? false : abs(fa - a) === 0.5;
+      } else {
+        isInt = false;
+        isHalfInt = false;
+      }
+      if (isInt && x > 0.6) {
+        invert = !invert;
+        evalMethod = 0;
+      } else if (isHalfInt && x > 0.2) {
+        invert = !invert;
+        evalMethod = 1;
+      } else if (x < SQRT_EPSILON && a > 1) {
+        evalMethod = 6;
+      } else if (x > 1e3 && (a < x || abs(a - 50) / x < 1)) {
+        invert = !invert;
+        evalMethod = 7;
+      } else if (x < 0.5) {
+        if (-0.4 / ln(x) < a) {
+          evalMethod = 2;
+        } else {
+          evalMethod = 3;
+        }
+      } else if (x < 1.1) {
+        if (x * 0.75 < a) {
+          evalMethod = 2;
+        } else {
+          evalMethod = 3;
+        }
+      } else {
+        useTemme = false;
+        if (regularized && a > 20) {
+          sigma = abs((x - a) / a);
+          if (a > 200) {
+            if (20 / a > sigma * sigma) {
+              useTemme = true;
+            }
+          } else if (sigma < 0.4) {
+            useTemme = true;
+          }
+        }
+        if (useTemme) {
+          evalMethod = 5;
+        } else if (x - 1 / (3 * x) < a) {
+          evalMethod = 2;
+        } else {
+          evalMethod = 4;
+          invert = !invert;
+        }
+      }
+      switch (evalMethod) {
+        case 0:
+          result = finiteGammaQ(a, x);
+          if (regularized === false) {
+            result *= gamma(a);
+          }
+          break;
+        case 1:
+          result = finiteHalfGammaQ(a, x);
+          if (regularized === false) {
+            result *= gamma(a);
+          }
+          break;
+        case 2:
+          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          if (result !== 0) {
+            initValue = 0;
+            optimisedInvert = false;
+            if (invert) {
+              initValue = regularized ? 1 : gamma(a);
+              if (regularized || result >= 1 || FLOAT64_MAX * result > initValue) {
+                initValue /= result;
+                if (regularized || a < 1 || FLOAT64_MAX / a > initValue) {
+                  initValue *= -a;
+                  optimisedInvert = true;
+                } else {
+                  initValue = 0;
+                }
+              } else {
+                initValue = 0;
+              }
+            }
+            result *= lowerGammaSeries(a, x, initValue) / a;
+            if (optimisedInvert) {
+              invert = false;
+              result = -result;
+            }
+          }
+          break;
+        case 3:
+          invert = !invert;
+          res = tgammaSmallUpperPart(a, x, invert);
+          result = res[0];
+          g = res[1];
+          invert = false;
+          if (regularized) {
+            result /= g;
+          }
+          break;
+        case 4:
+          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          if (result !== 0) {
+            result *= upperGammaFraction(a, x);
+          }
+          break;
+        case 5:
+          result = igammaTemmeLarge(a, x);
+          if (x >= a) {
+            invert = !invert;
+          }
+          break;
+        case 6:
+          result = regularized ? pow(x, a) / gamma(a + 1) : pow(x, a) / a;
+          result *= 1 - a * x / (a + 1);
+          break;
+        case 7:
+          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          result /= x;
+          if (result !== 0) {
+            result *= tgammaILargeX(a, x);
+          }
+          break;
+      }
+      if (regularized && result > 1) {
+        result = 1;
+      }
+      if (invert) {
+        gam = regularized ? 1 : gamma(a);
+        result = gam - result;
+      }
+      return result;
+    }
+    module.exports = igammaFinal;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/main.js
+var require_main87 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/main.js"(exports, module) {
+    "use strict";
+    var gammaln = require_lib72();
+    var exp = require_lib56();
+    var ln = require_lib59();
+    var SQRT_TWO_PI = require_lib100();
+    var MAX_LN = require_lib108();
+    var PINF = require_lib11();
+    var FLOAT64_MAX_NTH_FACTORIAL = require_lib103();
+    var igammaFinal = require_igamma_final();
+    var lowerGammaSeries = require_lower_gamma_series();
+    var upperGammaFraction = require_upper_gamma_fraction();
+    function gammainc(x, a, regularized, upper) {
+      var normalized;
+      var initValue;
+      var invert;
+      var result;
+      if (x < 0 || a <= 0) {
+        return NaN;
+      }
+      normalized = regularized === void 0 ? true : regularized;
+      invert = upper;
+      if (a >= FLOAT64_MAX_NTH_FACTORIAL && !normalized) {
+        if (invert && a * 4 < x) {
+          result = a * ln(x) - x;
+          result += ln(upperGammaFraction(a, x));
+        } else if (!invert && a > 4 * x) {
+          result = a * ln(x) - x;
+          initValue = 0;
+          result += ln(lowerGammaSeries(a, x, initValue) / a);
+        } else {
+          result = igammaFinal(x, a, true, invert);
+          if (result === 0) {
+            if (invert) {
+              result = 1 + 1 / (12 * a) + 1 / (288 * a * a);
+              result = ln(result) - a + (a - 0.5) * ln(a);
+              result += ln(SQRT_TWO_PI);
+            } else {
+              result = a * ln(x) - x;
+              initValue = 0;
+              result += ln(lowerGammaSeries(a, x, initValue) / a);
+            }
+          } else {
+            result = ln(result) + gammaln(a);
+          }
+        }
+        if (result > MAX_LN) {
+          return PINF;
+        }
+        return exp(result);
+      }
+      return igammaFinal(x, a, normalized, invert);
+    }
+    module.exports = gammainc;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/index.js
+var require_lib124 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main87();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/full_igamma_prefix.js
+var require_full_igamma_prefix2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/full_igamma_prefix.js"(exports, module) {
+    "use strict";
+    var exp = require_lib56();
+    var pow = require_lib93();
+    var ln = require_lib59();
+    var MAX_LN = require_lib108();
+    var MIN_LN = require_lib114();
+    function fullIGammaPrefix(a, z) {
+      var prefix;
+      var alz;
+      alz = a * ln(z);
+      if (z >= 1) {
+        if (alz < MAX_LN && -z > MIN_LN) {
+          prefix = pow(z, a) * exp(-z);
+        } else if (a >= 1) {
+          prefix = pow(z / exp(z / a), a);
+        } else {
+          prefix = exp(alz - z);
+        }
+      } else if (alz > MIN_LN) {
+        prefix = pow(z, a) * exp(-z);
+      } else if (z / a < MAX_LN) {
+        prefix = pow(z / exp(z / a), a);
+      } else {
+        prefix = exp(alz - z);
+      }
+      return prefix;
+    }
+    module.exports = fullIGammaPrefix;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/regularized_gamma_prefix.js
+var require_regularized_gamma_prefix = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/regularized_gamma_prefix.js"(exports, module) {
+    "use strict";
+    var lanczosSumExpGScaled = require_lib119();
+    var gammaln = require_lib72();
+    var gamma = require_lib102();
+    var log1p = require_lib83();
+    var sqrt = require_lib77();
+    var abs = require_lib51();
+    var exp = require_lib56();
+    var pow = require_lib93();
+    var max = require_lib13();
+    var min = require_lib17();
+    var ln = require_lib59();
+    var MAX_LN = require_lib108();
+    var MIN_LN = require_lib114();
+    var G = require_lib106();
+    var E = require_lib94();
+    function regularizedGammaPrefix(a, z) {
+      var prefix;
+      var amza;
+      var agh;
+      var alz;
+      var amz;
+      var sq;
+      var d;
+      agh = a + G - 0.5;
+      d = (z - a - G + 0.5) / agh;
+      if (a < 1) {
+        if (z <= MIN_LN) {
+          return exp(a * ln(z) - z - gammaln(a));
+        }
+        return pow(z, a) * exp(-z) / gamma(a);
+      }
+      if (abs(d * d * a) <= 100 && a > 150) {
+        prefix = a * (log1p(d) - d) + z * (0.5 - G) / agh;
+        prefix = exp(prefix);
+      } else {
+        alz = a * ln(z / agh);
+        amz = a - z;
+        if (min(alz, amz) <= MIN_LN || max(alz, amz) >= MAX_LN) {
+          amza = amz / a;
+          if (min(alz, amz) / 2 > MIN_LN && max(alz, amz) / 2 < MAX_LN) {
+            sq = pow(z / agh, a / 2) * exp(amz / 2);
+            prefix = sq * sq;
+          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z > a) {
+            sq = pow(z / agh, a / 4) * exp(amz / 4);
+            prefix = sq * sq;
+            prefix *= prefix;
+          } else if (amza > MIN_LN && amza < MAX_LN) {
+            prefix = pow(z * exp(amza) / agh, a);
+          } else {
+            prefix = exp(alz + amz);
+          }
+        } else {
+          prefix = pow(z / agh, a) * exp(amz);
+        }
+      }
+      prefix *= sqrt(agh / E) / lanczosSumExpGScaled(a);
+      return prefix;
+    }
+    module.exports = regularizedGammaPrefix;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/beta_small_b_large_a_series.js
+var require_beta_small_b_large_a_series = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/beta_small_b_large_a_series.js"(exports, module) {
+    "use strict";
+    var gammaDeltaRatio = require_lib107();
+    var factorial = require_lib104();
+    var gammainc = require_lib124();
+    var log1p = require_lib83();
+    var abs = require_lib51();
+    var pow = require_lib93();
+    var ln = require_lib59();
+    var MIN_VALUE = require_lib50();
+    var EPSILON = require_lib95();
+    var fullIGammaPrefix = require_full_igamma_prefix2();
+    var regularizedGammaPrefix = require_regularized_gamma_prefix();
+    var p = new Array(30);
+    function betaSmallBLargeASeries(a, b, x, y, s0, mult, normalized) {
+      var prefix;
+      var tmp1;
+      var tnp1;
+      var sum;
+      var b2n;
+      var bm1;
+      var lx2;
+      var lxp;
+      var mbn;
+      var lx;
+      var t4;
+      var h;
+      var j;
+      var m;
+      var n;
+      var r;
+      var t;
+      var u;
+      bm1 = b - 1;
+      t = a + bm1 / 2;
+      if (y < 0.35) {
+        lx = log1p(-y);
+      } else {
+        lx = ln(x);
+      }
+      u = -t * lx;
+      h = regularizedGammaPrefix(b, u);
+      if (h <= MIN_VALUE) {
+        return s0;
+      }
+      if (normalized) {
+        prefix = h / gammaDeltaRatio(a, b);
+        prefix /= pow(t, b);
+      } else {
+        prefix = fullIGammaPrefix(b, u) / pow(t, b);
+      }
+      prefix *= mult;
+      p[0] = 1;
+      j = gammainc(u, b, true, true);
+      j /= h;
+      sum = s0 + prefix * j;
+      tnp1 = 1;
+      lx2 = lx / 2;
+      lx2 *= lx2;
+      lxp = 1;
+      t4 = 4 * t * t;
+      b2n = b;
+      for (n = 1; n < p.length; ++n) {
+        tnp1 += 2;
+        p[n] = 0;
+        mbn = b - n;
+        tmp1 = 3;
+        for (m = 1; m < n; ++m) {
+          mbn = m * b - n;
+          p[n] += mbn * p[n - m] / factorial(tmp1);
+          tmp1 += 2;
+        }
+        p[n] /= n;
+        p[n] += bm1 / factorial(tnp1);
+        j = (b2n * (b2n + 1) * j + (u + b2n + 1) * lxp) / t4;
+        lxp *= lx2;
+        b2n += 2;
+        r = prefix * p[n] * j;
+        sum += r;
+        if (r > 1) {
+          if (abs(r) < abs(EPSILON * sum)) {
+            break;
+          }
+        } else if (abs(r / EPSILON) < abs(sum)) {
+          break;
+        }
+      }
+      return sum;
+    }
+    module.exports = betaSmallBLargeASeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/rising_factorial_ratio.js
+var require_rising_factorial_ratio = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/rising_factorial_ratio.js"(exports, module) {
+    "use strict";
+    function risingFactorialRatio(a, b, k) {
+      var result;
+      var i;
+      if (k === 0) {
+        return 1;
+      }
+      result = 1;
+      for (i = 0; i < k; i++) {
+        result *= (a + i) / (b + i);
+      }
+      return result;
+    }
+    module.exports = risingFactorialRatio;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-maxabs/lib/main.js
+var require_main88 = __commonJS({
+  "node_modules/@stdlib/math-base-special-maxabs/lib/main.js"(exports, module) {
+    "use strict";
+    var abs = require_lib51();
+    var max = require_lib13();
+    function maxabs(x, y) {
+      return max(abs(x), abs(y));
+    }
+    module.exports = maxabs;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-maxabs/lib/index.js
+var require_lib125 = __commonJS({
+  "node_modules/@stdlib/math-base-special-maxabs/lib/index.js"(exports, module) {
+    "use strict";
+    var maxabs = require_main88();
+    module.exports = maxabs;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-minabs/lib/main.js
+var require_main89 = __commonJS({
+  "node_modules/@stdlib/math-base-special-minabs/lib/main.js"(exports, module) {
+    "use strict";
+    var abs = require_lib51();
+    var min = require_lib17();
+    function minabs(x, y) {
+      return min(abs(x), abs(y));
+    }
+    module.exports = minabs;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-minabs/lib/index.js
+var require_lib126 = __commonJS({
+  "node_modules/@stdlib/math-base-special-minabs/lib/index.js"(exports, module) {
+    "use strict";
+    var minabs = require_main89();
+    module.exports = minabs;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_power_terms.js
+var require_ibeta_power_terms = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_power_terms.js"(exports, module) {
+    "use strict";
+    var lanczosSumExpGScaled = require_lib119();
+    var maxabs = require_lib125();
+    var minabs = require_lib126();
+    var expm1 = require_lib82();
+    var log1p = require_lib83();
+    var sqrt = require_lib77();
+    var abs = require_lib51();
+    var exp = require_lib56();
+    var pow = require_lib93();
+    var min = require_lib17();
+    var ln = require_lib59();
+    var MAX_LN = require_lib108();
+    var MIN_LN = require_lib114();
+    var G = require_lib106();
+    var E = require_lib94();
+    function ibetaPowerTerms(a, b, x, y, normalized) {
+      var result;
+      var smallA;
+      var ratio;
+      var agh;
+      var bgh;
+      var cgh;
+      var l1;
+      var l2;
+      var l3;
+      var p1;
+      var b1;
+      var b2;
+      var c;
+      var l;
+      if (!normalized) {
+        return pow(x, a) * pow(y, b);
+      }
+      c = a + b;
+      agh = a + G - 0.5;
+      bgh = b + G - 0.5;
+      cgh = c + G - 0.5;
+      result = lanczosSumExpGScaled(c);
+      result /= lanczosSumExpGScaled(a) * lanczosSumExpGScaled(b);
+      result *= sqrt(bgh / E);
+      result *= sqrt(agh / cgh);
+      l1 = (x * b - y * agh) / agh;
+      l2 = (y * a - x * bgh) / bgh;
+      if (minabs(l1, l2) < 0.2) {
+        if (l1 * l2 > 0 || min(a, b) < 1) {
+          if (abs(l1) < 0.1) {
+            result *= exp(a * log1p(l1));
+          } else {
+            result *= pow(x * cgh / agh, a);
+          }
+          if (abs(l2) < 0.1) {
+            result *= exp(b * log1p(l2));
+          } else {
+            result *= pow(y * cgh / bgh, b);
+          }
+        } else if (maxabs(l1, l2) < 0.5) {
+          smallA = a < b;
+          ratio = b / a;
+          if (smallA && ratio * l2 < 0.1 || !smallA && l1 / ratio > 0.1) {
+            l3 = expm1(ratio * log1p(l2));
+            l3 = l1 + l3 + l3 * l1;
+            l3 = a * log1p(l3);
+            result *= exp(l3);
+          } else {
+            l3 = expm1(log1p(l1) / ratio);
+            l3 = l2 + l3 + l3 * l2;
+            l3 = b * log1p(l3);
+            result *= exp(l3);
+          }
+        } else if (abs(l1) < abs(l2)) {
+          l = a * log1p(l1) + b * ln(y * cgh / bgh);
+          if (l <= MIN_LN || l >= MAX_LN) {
+            l += ln(result);
+            if (l >= MAX_LN) {
+              return NaN;
+            }
+            result = exp(l);
+          } else {
+            result *= exp(l);
+          }
+        } else {
+          l = b * log1p(l2) + a * ln(x * cgh / agh);
+          if (l <= MIN_LN || l >= MAX_LN) {
+            l += ln(result);
+            if (l >= MAX_LN) {
+              return NaN;
+            }
+            result = exp(l);
+          } else {
+            result *= exp(l);
+          }
+        }
+      } else {
+        b1 = x * cgh / agh;
+        b2 = y * cgh / bgh;
+        l1 = a * ln(b1);
+        l2 = b * ln(b2);
+        if (l1 >= MAX_LN || l1 <= MIN_LN || l2 >= MAX_LN || l2 <= MIN_LN) {
+          if (a < b) {
+            p1 = pow(b2, b / a);
+            l3 = a * (ln(b1) + ln(p1));
+            if (l3 < MAX_LN && l3 > MIN_LN) {
+              result *= pow(p1 * b1, a);
+            } else {
+              l2 += l1 + ln(result);
+              if (l2 >= MAX_LN) {
+                return NaN;
+              }
+              result = exp(l2);
+            }
+          } else {
+            p1 = pow(b1, a / b);
+            l3 = (ln(p1) + ln(b2)) * b;
+            if (l3 < MAX_LN && l3 > MIN_LN) {
+              result *= pow(p1 * b2, b);
+            } else {
+              l2 += l1 + ln(result);
+              if (l2 >= MAX_LN) {
+                return NaN;
+              }
+              result = exp(l2);
+            }
+          }
+        } else {
+          result *= pow(b1, a) * pow(b2, b);
+        }
+      }
+      return result;
+    }
+    module.exports = ibetaPowerTerms;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_fraction2.js
+var require_ibeta_fraction2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_fraction2.js"(exports, module) {
+    "use strict";
+    var continuedFraction = require_lib123();
+    var ibetaPowerTerms = require_ibeta_power_terms();
+    var OPTS = {
+      "keep": true,
+      "maxIter": 1e3
+    };
+    function ibetaFraction2t(a, b, x, y) {
+      var m = 0;
+      return next;
+      function next() {
+        var denom;
+        var aN;
+        var bN;
+        aN = (a + m - 1) * (a + b + m - 1) * m * (b - m) * x * x;
+        denom = a + 2 * m - 1;
+        aN /= denom * denom;
+        bN = m;
+        bN += m * (b - m) * x / (a + 2 * m - 1);
+        bN += (a + m) * (a * y - b * x + 1 + m * (2 - x)) / (a + 2 * m + 1);
+        m += 1;
+        return [aN, bN];
+      }
+    }
+    function ibetaFraction2(a, b, x, y, normalized, out) {
+      var result;
+      var fract;
+      var f;
+      result = ibetaPowerTerms(a, b, x, y, normalized);
+      if (out) {
+        out[1] = result;
+      }
+      if (result === 0) {
+        return result;
+      }
+      f = ibetaFraction2t(a, b, x, y);
+      fract = continuedFraction(f, OPTS);
+      return result / fract;
+    }
+    module.exports = ibetaFraction2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js
+var require_lib127 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_SAFE_INTEGER = 9007199254740991;
+    module.exports = FLOAT64_MAX_SAFE_INTEGER;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gcd/lib/bitwise_binary_gcd.js
+var require_bitwise_binary_gcd = __commonJS({
+  "node_modules/@stdlib/math-base-special-gcd/lib/bitwise_binary_gcd.js"(exports, module) {
+    "use strict";
+    function gcd(a, b) {
+      var k = 0;
+      var t;
+      if (a === 0) {
+        return b;
+      }
+      if (b === 0) {
+        return a;
+      }
+      while ((a & 1) === 0 && (b & 1) === 0) {
+        a >>>= 1;
+        b >>>= 1;
+        k += 1;
+      }
+      while ((a & 1) === 0) {
+        a >>>= 1;
+      }
+      while (b) {
+        while ((b & 1) === 0) {
+          b >>>= 1;
+        }
+        if (a > b) {
+          t = b;
+          b = a;
+          a = t;
+        }
+        b -= a;
+      }
+      return a << k;
+    }
+    module.exports = gcd;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gcd/lib/binary_gcd.js
+var require_binary_gcd = __commonJS({
+  "node_modules/@stdlib/math-base-special-gcd/lib/binary_gcd.js"(exports, module) {
+    "use strict";
+    function gcd(a, b) {
+      var k = 1;
+      var t;
+      if (a === 0) {
+        return b;
+      }
+      if (b === 0) {
+        return a;
+      }
+      while (a % 2 === 0 && b % 2 === 0) {
+        a /= 2;
+        b /= 2;
+        k *= 2;
+      }
+      while (a % 2 === 0) {
+        a /= 2;
+      }
+      while (b) {
+        while (b % 2 === 0) {
+          b /= 2;
+        }
+        if (a > b) {
+          t = b;
+          b = a;
+          a = t;
+        }
+        b -= a;
+      }
+      return k * a;
+    }
+    module.exports = gcd;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gcd/lib/main.js
+var require_main90 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gcd/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib8();
+    var isInteger = require_lib86();
+    var PINF = require_lib11();
+    var NINF = require_lib15();
+    var INT32_MAX = require_lib98();
+    var bitwise = require_bitwise_binary_gcd();
+    var largeIntegers = require_binary_gcd();
+    function gcd(a, b) {
+      if (isnan(a) || isnan(b)) {
+        return NaN;
+      }
+      if (a === PINF || b === PINF || a === NINF || b === NINF) {
+        return NaN;
+      }
+      if (!(isInteger(a) && isInteger(b))) {
+        return NaN;
+      }
+      if (a < 0) {
+        a = -a;
+      }
+      if (b < 0) {
+        b = -b;
+      }
+      if (a <= INT32_MAX && b <= INT32_MAX) {
+        return bitwise(a, b);
+      }
+      return largeIntegers(a, b);
+    }
+    module.exports = gcd;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gcd/lib/index.js
+var require_lib128 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gcd/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main90();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-binomcoef/lib/main.js
+var require_main91 = __commonJS({
+  "node_modules/@stdlib/math-base-special-binomcoef/lib/main.js"(exports, module) {
+    "use strict";
+    var MAX_SAFE_INTEGER = require_lib127();
+    var PINF = require_lib11();
+    var isInteger = require_lib86();
+    var isnan = require_lib8();
+    var isOdd = require_lib88();
+    var floor = require_lib6();
+    var gcd = require_lib128();
+    function binomcoef(n, k) {
+      var res;
+      var sgn;
+      var b;
+      var c;
+      var d;
+      var g;
+      var s;
+      if (isnan(n) || isnan(k)) {
+        return NaN;
+      }
+      if (!isInteger(n) || !isInteger(k)) {
+        return NaN;
+      }
+      if (k < 0) {
+        return 0;
+      }
+      sgn = 1;
+      if (n < 0) {
+        n = -n + k - 1;
+        if (isOdd(k)) {
+          sgn *= -1;
+        }
+      }
+      if (k > n) {
+        return 0;
+      }
+      if (k === 0 || k === n) {
+        return sgn;
+      }
+      if (k === 1 || k === n - 1) {
+        return sgn * n;
+      }
+      if (n - k < k) {
+        k = n - k;
+      }
+      s = floor(MAX_SAFE_INTEGER / n);
+      res = 1;
+      for (d = 1; d <= k; d++) {
+        if (res > s) {
+          break;
+        }
+        res *= n;
+        res /= d;
+        n -= 1;
+      }
+      if (d > k) {
+        return sgn * res;
+      }
+      b = binomcoef(n, k - d + 1);
+      if (b === PINF) {
+        return sgn * b;
+      }
+      c = binomcoef(k, k - d + 1);
+      g = gcd(b, c);
+      b /= g;
+      c /= g;
+      res /= c;
+      return sgn * res * b;
+    }
+    module.exports = binomcoef;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-binomcoef/lib/index.js
+var require_lib129 = __commonJS({
+  "node_modules/@stdlib/math-base-special-binomcoef/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main91();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/binomial_ccdf.js
+var require_binomial_ccdf = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/binomial_ccdf.js"(exports, module) {
+    "use strict";
+    var binomcoef = require_lib129();
+    var floor = require_lib6();
+    var pow = require_lib93();
+    var MIN_VALUE = require_lib50();
+    function binomialCCDF(n, k, x, y) {
+      var startTerm;
+      var result;
+      var start;
+      var term;
+      var i;
+      result = pow(x, n);
+      if (result > MIN_VALUE) {
+        term = result;
+        for (i = floor(n - 1); i > k; i--) {
+          term *= (i + 1) * y / ((n - i) * x);
+          result += term;
+        }
+      } else {
+        start = floor(n * x);
+        if (start <= k + 1) {
+          start = floor(k + 2);
+        }
+        result = pow(x, start) * pow(y, n - start);
+        result *= binomcoef(floor(n), floor(start));
+        if (result === 0) {
+          for (i = start - 1; i > k; i--) {
+            result += pow(x, i) * pow(y, n - i);
+            result *= binomcoef(floor(n), floor(i));
+          }
+        } else {
+          term = result;
+          startTerm = result;
+          for (i = start - 1; i > k; i--) {
+            term *= (i + 1) * y / ((n - i) * x);
+            result += term;
+          }
+          term = startTerm;
+          for (i = start + 1; i <= n; i++) {
+            term *= (n - i + 1) * x / (i * y);
+            result += term;
+          }
+        }
+      }
+      return result;
+    }
+    module.exports = binomialCCDF;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_a_step.js
+var require_ibeta_a_step = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_a_step.js"(exports, module) {
+    "use strict";
+    var ibetaPowerTerms = require_ibeta_power_terms();
+    function ibetaAStep(a, b, x, y, k, normalized, out) {
+      var prefix;
+      var term;
+      var sum;
+      var i;
+      prefix = ibetaPowerTerms(a, b, x, y, normalized);
+      if (out) {
+        out[1] = prefix;
+      }
+      prefix /= a;
+      if (prefix === 0) {
+        return prefix;
+      }
+      sum = 1;
+      term = 1;
+      for (i = 0; i < k - 1; ++i) {
+        term *= (a + b + i) * x / (a + i + 1);
+        sum += term;
+      }
+      prefix *= sum;
+      return prefix;
+    }
+    module.exports = ibetaAStep;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_series.js
+var require_ibeta_series = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_series.js"(exports, module) {
+    "use strict";
+    var lanczosSumExpGScaled = require_lib119();
+    var sumSeries = require_lib112();
+    var log1p = require_lib83();
+    var sqrt = require_lib77();
+    var exp = require_lib56();
+    var pow = require_lib93();
+    var ln = require_lib59();
+    var MIN_VALUE = require_lib50();
+    var MAX_LN = require_lib108();
+    var MIN_LN = require_lib114();
+    var G = require_lib106();
+    var E = require_lib94();
+    var opts = {
+      "maxTerms": 100
+    };
+    function ibetaSeriesT(a, b, x, result) {
+      var poch = 1 - b;
+      var n = 1;
+      return next;
+      function next() {
+        var r = result / a;
+        a += 1;
+        result *= poch * x / n;
+        n += 1;
+        poch += 1;
+        return r;
+      }
+    }
+    function ibetaSeries(a, b, x, s0, normalized, out, y) {
+      var result;
+      var agh;
+      var bgh;
+      var cgh;
+      var l1;
+      var l2;
+      var c;
+      var s;
+      if (normalized) {
+        c = a + b;
+        agh = a + G - 0.5;
+        bgh = b + G - 0.5;
+        cgh = c + G - 0.5;
+        result = lanczosSumExpGScaled(c) / (lanczosSumExpGScaled(a) * lanczosSumExpGScaled(b));
+        l1 = ln(cgh / bgh) * (b - 0.5);
+        l2 = ln(x * cgh / agh) * a;
+        if (l1 > MIN_LN && l1 < MAX_LN && l2 > MIN_LN && l2 < MAX_LN) {
+          if (a * b < bgh * 10) {
+            result *= exp((b - 0.5) * log1p(a / bgh));
+          } else {
+            result *= pow(cgh / bgh, b - 0.5);
+          }
+          result *= pow(x * cgh / agh, a);
+          result *= sqrt(agh / E);
+          if (out) {
+            out[1] = result * pow(y, b);
+          }
+        } else {
+          result = ln(result) + l1 + l2 + (ln(agh) - 1) / 2;
+          if (out) {
+            out[1] = exp(result + b * ln(y));
+          }
+          result = exp(result);
+        }
+      } else {
+        result = pow(x, a);
+      }
+      if (result < MIN_VALUE) {
+        return s0;
+      }
+      s = ibetaSeriesT(a, b, x, result);
+      opts.initialValue = s0;
+      return sumSeries(s, opts);
+    }
+    module.exports = ibetaSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/assign.js
+var require_assign3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/assign.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib8();
+    var expm1 = require_lib82();
+    var floor = require_lib6();
+    var log1p = require_lib83();
+    var asin = require_lib85();
+    var beta = require_lib96();
+    var sqrt = require_lib77();
+    var exp = require_lib56();
+    var pow = require_lib93();
+    var max = require_lib13();
+    var min = require_lib17();
+    var MAX_FLOAT64 = require_lib97();
+    var MIN_FLOAT64 = require_lib50();
+    var MAX_INT32 = require_lib98();
+    var HALF_PI = require_lib99();
+    var PI = require_lib70();
+    var betaSmallBLargeASeries = require_beta_small_b_large_a_series();
+    var risingFactorialRatio = require_rising_factorial_ratio();
+    var ibetaPowerTerms = require_ibeta_power_terms();
+    var ibetaFraction2 = require_ibeta_fraction2();
+    var binomialCCDF = require_binomial_ccdf();
+    var ibetaAStep = require_ibeta_a_step();
+    var ibetaSeries = require_ibeta_series();
+    var ONE_OVER_PI = 1 / PI;
+    function ibetaImp(x, a, b, regularized, upper, out, stride, offset) {
+      var lambda;
+      var prefix;
+      var fract;
+      var bbar;
+      var div;
+      var tmp;
+      var i0;
+      var i1;
+      var k;
+      var n;
+      var p;
+      var y;
+      y = 1 - x;
+      i0 = offset;
+      i1 = offset + stride;
+      out[i1] = -1;
+      if (isnan(x) || x < 0 || x > 1) {
+        out[i0] = NaN;
+        out[i1] = NaN;
+        return out;
+      }
+      if (regularized) {
+        if (a < 0 || b < 0) {
+          out[i0] = NaN;
+          out[i1] = NaN;
+          return out;
+        }
+        if (a === 0) {
+          if (b === 0) {
+            out[i0] = NaN;
+            out[i1] = NaN;
+            return out;
+          }
+          if (b > 0) {
+            out[i0] = upper ? 0 : 1;
+            return out;
+          }
+        } else if (b === 0) {
+          if (a > 0) {
+            out[i0] = upper ? 1 : 0;
+            return out;
+          }
+        }
+      } else if (a <= 0 || b <= 0) {
+        out[i0] = NaN;
+        out[i1] = NaN;
+        return out;
+      }
+      if (x === 0) {
+        if (a === 1) {
+          out[i1] = 1;
+        } else {
+          out[i1] = a < 1 ? MAX_FLOAT64 / 2 : MIN_FLOAT64 * 2;
+        }
+        if (upper) {
+          out[i0] = regularized ? 1 : beta(a, b);
+          return out;
+        }
+        out[i0] = 0;
+        return out;
+      }
+      if (x === 1) {
+        if (b === 1) {
+          out[i1] = 1;
+        } else {
+          out[i1] = b < 1 ? MAX_FLOAT64 / 2 : MIN_FLOAT64 * 2;
+        }
+        if (upper) {
+          out[i0] = 0;
+        } else {
+          out[i0] = regularized ? 1 : beta(a, b);
+        }
+        return out;
+      }
+      if (a === 0.5 && b === 0.5) {
+        out[i1] = ONE_OVER_PI * sqrt(y * x);
+        p = upper ? asin(sqrt(y)) : asin(sqrt(x));
+        p /= HALF_PI;
+        if (!regularized) {
+          p *= PI;
+        }
+        out[i0] = p;
+        return out;
+      }
+      if (a === 1) {
+        tmp = b;
+        b = a;
+        a = tmp;
+        tmp = y;
+        y = x;
+        x = tmp;
+        upper = !upper;
+      }
+      if (b === 1) {
+        if (a === 1) {
+          out[i0] = upper ? y : x;
+          out[i1] = 1;
+          return out;
+        }
+        out[i1] = a * pow(x, a - 1);
+        if (y < 0.5) {
+          p = upper ? -expm1(a * log1p(-y)) : exp(a * log1p(-y));
+        } else {
+          p = upper ? -(pow(x, a) - 1) : pow(x, a);
+        }
+        if (!regularized) {
+          p /= a;
+        }
+        out[i0] = p;
+        return out;
+      }
+      if (min(a, b) <= 1) {
+        if (x > 0.5) {
+          tmp = b;
+          b = a;
+          a = tmp;
+          tmp = y;
+          y = x;
+          x = tmp;
+          upper = !upper;
+        }
+        if (max(a, b) <= 1) {
+          if (a >= min(0.2, b) || pow(x, a) <= 0.9) {
+            if (upper) {
+              fract = -(regularized ? 1 : beta(a, b));
+              upper = false;
+              fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
+            } else {
+              fract = ibetaSeries(a, b, x, 0, regularized, out, y);
+            }
+          } else {
+            tmp = b;
+            b = a;
+            a = tmp;
+            tmp = y;
+            y = x;
+            x = tmp;
+            upper = !upper;
+            if (y >= 0.3) {
+              if (upper) {
+                fract = -(regularized ? 1 : beta(a, b));
+                upper = false;
+                fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
+              } else {
+                fract = ibetaSeries(a, b, x, 0, regularized, out, y);
+              }
+            } else {
+              if (regularized) {
+                prefix = 1;
+              } else {
+                prefix = risingFactorialRatio(a + b, a, 20);
+              }
+              fract = ibetaAStep(a, b, x, y, 20, regularized, out);
+              if (upper) {
+                fract -= regularized ? 1 : beta(a, b);
+                upper = false;
+                fract = -betaSmallBLargeASeries(a + 20, b, x, y, fract, prefix, regularized);
+              } else {
+                fract = betaSmallBLargeASeries(a + 20, b, x, y, fract, prefix, regularized);
+              }
+            }
+          }
+        } else if (b <= 1 || x < 0.1 && pow(b * x, a) <= 0.7) {
+          if (upper) {
+            fract = -(regularized ? 1 : beta(a, b));
+            upper = false;
+            fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
+          } else {
+            fract = ibetaSeries(a, b, x, 0, regularized, out, y);
+          }
+        } else {
+          tmp = b;
+          b = a;
+          a = tmp;
+          tmp = y;
+          y = x;
+          x = tmp;
+          upper = !upper;
+          if (y >= 0.3) {
+            if (upper) {
+              fract = -(regularized ? 1 : beta(a, b));
+              upper = false;
+              fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
+            } else {
+              fract = ibetaSeries(a, b, x, 0, regularized, out, y);
+            }
+          } else if (a >= 15) {
+            if (upper) {
+              fract = -(regularized ? 1 : beta(a, b));
+              upper = false;
+              fract = -betaSmallBLargeASeries(a, b, x, y, fract, 1, regularized);
+            } else {
+              fract = betaSmallBLargeASeries(a, b, x, y, 0, 1, regularized);
+            }
+          } else {
+            if (regularized) {
+              prefix = 1;
+            } else {
+              prefix = risingFactorialRatio(a + b, a, 20);
+            }
+            fract = ibetaAStep(a, b, x, y, 20, regularized, out);
+            if (upper) {
+              fract -= regularized ? 1 : beta(a, b);
+              upper = false;
+              fract = -betaSmallBLargeASeries(a + 20, b, x, y, fract, prefix, regularized);
+            } else {
+              fract = betaSmallBLargeASeries(a + 20, b, x, y, fract, prefix, regularized);
+            }
+          }
+        }
+      } else {
+        if (a < b) {
+          lambda = a - (a + b) * x;
+        } else {
+          lambda = (a + b) * y - b;
+        }
+        if (lambda < 0) {
+          tmp = b;
+          b = a;
+          a = tmp;
+          tmp = y;
+          y = x;
+          x = tmp;
+          upper = !upper;
+        }
+        if (b < 40) {
+          if (floor(a) === a && floor(b) === b && a < MAX_INT32 - 100) {
+            k = a - 1;
+            n = b + k;
+            fract = binomialCCDF(n, k, x, y);
+            if (!regularized) {
+              fract *= beta(a, b);
+            }
+          } else if (b * x <= 0.7) {
+            if (upper) {
+              fract = -(regularized ? 1 : beta(a, b));
+              upper = false;
+              fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
+            } else {
+              fract = ibetaSeries(a, b, x, 0, regularized, out, y);
+            }
+          } else if (a > 15) {
+            n = floor(b);
+            if (n === b) {
+              n -= 1;
+            }
+            bbar = b - n;
+            if (regularized) {
+              prefix = 1;
+            } else {
+              prefix = risingFactorialRatio(a + bbar, bbar, n);
+            }
+            fract = ibetaAStep(bbar, a, y, x, n, regularized);
+            fract = betaSmallBLargeASeries(a, bbar, x, y, fract, 1, regularized);
+            fract /= prefix;
+          } else if (regularized) {
+            n = floor(b);
+            bbar = b - n;
+            if (bbar <= 0) {
+              n -= 1;
+              bbar += 1;
+            }
+            fract = ibetaAStep(bbar, a, y, x, n, regularized);
+            fract += ibetaAStep(a, bbar, x, y, 20, regularized);
+            if (upper) {
+              fract -= 1;
+            }
+            fract = betaSmallBLargeASeries(a + 20, bbar, x, y, fract, 1, regularized);
+            if (upper) {
+              fract = -fract;
+              upper = false;
+            }
+          } else {
+            fract = ibetaFraction2(a, b, x, y, regularized, out);
+          }
+        } else {
+          fract = ibetaFraction2(a, b, x, y, regularized, out);
+        }
+      }
+      if (out[i1] < 0) {
+        out[i1] = ibetaPowerTerms(a, b, x, y, true);
+      }
+      div = y * x;
+      if (out[i1] !== 0) {
+        if (MAX_FLOAT64 * div < out[i1]) {
+          out[i1] = MAX_FLOAT64 / 2;
+        } else {
+          out[i1] /= div;
+        }
+      }
+      out[i0] = upper ? (regularized ? 1 : beta(a, b)) - fract : fract;
+      return out;
+    }
+    module.exports = ibetaImp;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/main.js
+var require_main92 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/main.js"(exports, module) {
+    "use strict";
+    var compute = require_assign3();
+    function kernelBetainc(x, a, b, regularized, upper) {
+      return compute(x, a, b, regularized, upper, [0, 0], 1, 0);
+    }
+    module.exports = kernelBetainc;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/index.js
+var require_lib130 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main92();
+    var assign = require_assign3();
+    setReadOnly(main, "assign", assign);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-betainc/lib/main.js
+var require_main93 = __commonJS({
+  "node_modules/@stdlib/math-base-special-betainc/lib/main.js"(exports, module) {
+    "use strict";
+    var kernelBetainc = require_lib130().assign;
+    function betainc(x, a, b, regularized, upper) {
+      var out = [0, 0];
+      regularized = regularized === false ? false : true;
+      upper = upper === true ? true : false;
+      kernelBetainc(x, a, b, regularized, upper, out, 1, 0);
+      return out[0];
+    }
+    module.exports = betainc;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-betainc/lib/index.js
+var require_lib131 = __commonJS({
+  "node_modules/@stdlib/math-base-special-betainc/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main93();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-binomial-cdf/lib/main.js
+var require_main94 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-binomial-cdf/lib/main.js"(exports, module) {
+    "use strict";
+    var isNonNegativeInteger = require_lib7();
+    var betainc = require_lib131();
+    var isnan = require_lib8();
+    var floor = require_lib6();
+    var PINF = require_lib11();
+    function cdf(x, n, p) {
+      if (isnan(x) || isnan(n) || isnan(p) || p < 0 || p > 1 || !isNonNegativeInteger(n) || n === PINF) {
+        return NaN;
+      }
+      if (x < 0) {
+        return 0;
+      }
+      if (x >= n) {
+        return 1;
+      }
+      x = floor(x + 1e-7);
+      return betainc(p, x + 1, n - x, true, true);
+    }
+    module.exports = cdf;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-binomial-cdf/lib/factory.js
+var require_factory6 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-binomial-cdf/lib/factory.js"(exports, module) {
+    "use strict";
+    var isNonNegativeInteger = require_lib7();
+    var constantFunction = require_lib74();
+    var betainc = require_lib131();
+    var isnan = require_lib8();
+    var floor = require_lib6();
+    var PINF = require_lib11();
+    function factory(n, p) {
+      if (isnan(n) || isnan(p) || p < 0 || p > 1 || !isNonNegativeInteger(n) || n === PINF) {
+        return constantFunction(NaN);
+      }
+      return cdf;
+      function cdf(x) {
+        if (isnan(x)) {
+          return NaN;
+        }
+        if (x < 0) {
+          return 0;
+        }
+        if (x >= n) {
+          return 1;
+        }
+        x = floor(x + 1e-7);
+        return betainc(p, x + 1, n - x, true, true);
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-binomial-cdf/lib/index.js
+var require_lib132 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-binomial-cdf/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main94();
+    var factory = require_factory6();
+    setReadOnly(main, "factory", factory);
+    module.exports = main;
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -38951,6 +43913,7 @@ import { execFile } from "node:child_process";
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createHash } from "node:crypto";
 var GitError = class extends Error {
   constructor(message, args, exitCode, stderr) {
     super(message);
@@ -39096,6 +44059,19 @@ function createGit(cwd) {
       const isMatch = (0, import_picomatch.default)(pathspecGlob, { dot: true });
       return out.split("\0").filter((p) => p !== "" && isMatch(p)).sort();
     },
+    async pathsTreeId(commit, globs) {
+      checkRef(commit, "commit");
+      const isMatch = globs.length === 0 ? () => true : (0, import_picomatch.default)([...globs], { dot: true });
+      const dirty = (await run2(["status", "--porcelain", "-z", "--untracked-files=all"])).stdout.toString("utf8");
+      if (dirty.split("\0").some((e) => e.length > 3 && isMatch(e.slice(3)))) return null;
+      const out = (await run2(["ls-tree", "--full-tree", "-r", "-z", commit])).stdout.toString("utf8");
+      const hash = createHash("sha256");
+      for (const entry of out.split("\0").sort()) {
+        const tab = entry.indexOf("	");
+        if (tab > 0 && isMatch(entry.slice(tab + 1))) hash.update(entry).update("\0");
+      }
+      return hash.digest("hex");
+    },
     async isAncestor(a, b) {
       checkRef(a, "commit");
       checkRef(b, "commit");
@@ -39215,7 +44191,7 @@ import { isAbsolute as isAbsolute3, join as join5, relative as relative3, resolv
 import { mkdtemp as mkdtemp2, mkdir as mkdir3, rm as rm4, writeFile as writeFile3, readFile as readFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname2, join as join2, normalize as normalize2, isAbsolute as isAbsolute2 } from "node:path";
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 
 // src/adapters/fs.ts
 import { randomBytes } from "node:crypto";
@@ -39997,8 +44973,14 @@ async function glob(globInput, options) {
 }
 
 // src/case/case.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import path from "node:path";
+
+// src/types.ts
+var FAILURE_CLASSES = ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"];
+var CHECK_LEVELS = ["system", "trace", "node"];
+var DEFAULT_MAX_TRIALS = 200;
+var DEFAULT_MAX_BASELINE_TRIALS = 300;
 
 // src/json.ts
 function stableStringify(value) {
@@ -41048,11 +46030,19 @@ var config_schema_default = {
       default: 1,
       description: "Default trials per case."
     },
+    max_baseline_trials: {
+      type: "integer",
+      minimum: 1,
+      maximum: 1e3,
+      default: 300,
+      description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)."
+    },
     max_trials: {
       type: "integer",
       minimum: 1,
-      default: 20,
-      description: "Ceiling for adaptive re-trials."
+      maximum: 1e3,
+      default: 200,
+      description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)."
     },
     gate: {
       type: "object",
@@ -44611,7 +49601,8 @@ function buildDefaultConfig(command = "") {
     cases: DEFAULT_CASES_GLOB,
     concurrency: 4,
     trials: 1,
-    max_trials: 20,
+    max_trials: DEFAULT_MAX_TRIALS,
+    max_baseline_trials: DEFAULT_MAX_BASELINE_TRIALS,
     gate: {
       alpha: 0.05,
       power: 0.9,
@@ -44658,6 +49649,7 @@ function checkConfigDocument(doc) {
   if (isPosInt(raw.concurrency)) config.concurrency = raw.concurrency;
   if (isPosInt(raw.trials)) config.trials = raw.trials;
   if (isPosInt(raw.max_trials)) config.max_trials = raw.max_trials;
+  if (isPosInt(raw.max_baseline_trials)) config.max_baseline_trials = raw.max_baseline_trials;
   const g = isObj(raw.gate) ? raw.gate : {};
   if (isOpenUnit(g.alpha)) config.gate.alpha = g.alpha;
   if (isOpenUnit(g.power)) config.gate.power = g.power;
@@ -44741,7 +49733,7 @@ function defaultSuites(severity) {
   return severity === "sev0" || severity === "sev1" ? ["benchmark", "coverage"] : ["coverage"];
 }
 function computeDefinitionHash(definition) {
-  return createHash("sha256").update(stableStringify(definition)).digest("hex");
+  return createHash2("sha256").update(stableStringify(definition)).digest("hex");
 }
 function parseCaseSource(text, file, config, root, options = {}) {
   const doc = parseYamlDocument(text, file);
@@ -45123,14 +50115,10 @@ function parsePayload(plaintext) {
 }
 
 // src/results/merge.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/results/build.ts
-import { createHmac } from "node:crypto";
-
-// src/types.ts
-var FAILURE_CLASSES = ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"];
-var CHECK_LEVELS = ["system", "trace", "node"];
+import { createHash as createHash3, createHmac } from "node:crypto";
 
 // src/results/estimators.ts
 function checkArgs(n, c, k, name) {
@@ -45220,7 +50208,9 @@ function buildCaseResult(c, trials, opts) {
       trials: trials.map(redactHoldoutTrial),
       passes,
       runs,
-      errors
+      errors,
+      stochastic: c.trials > 1,
+      ...fingerprintOf(createHmac("sha256", opts.holdoutKey).update("definition:" + c.definition_hash).digest("hex"), opts.harnessId)
     };
   }
   return {
@@ -45237,8 +50227,14 @@ function buildCaseResult(c, trials, opts) {
     trials: trials.map(clipTrial),
     passes,
     runs,
-    errors
+    errors,
+    stochastic: c.trials > 1,
+    ...fingerprintOf(c.definition_hash, opts.harnessId)
   };
+}
+function fingerprintOf(definitionHash, harnessId) {
+  if (harnessId === void 0) return {};
+  return { fingerprint: createHash3("sha256").update(definitionHash).update("\0").update(harnessId).digest("hex") };
 }
 function computePercentile(values, p) {
   if (values.length === 0) return 0;
@@ -45312,7 +50308,7 @@ var ShardError = class extends Error {
   name = "ShardError";
 };
 function idHash(id) {
-  return createHash2("sha256").update(id, "utf8").digest("hex");
+  return createHash4("sha256").update(id, "utf8").digest("hex");
 }
 function shardCases(cases, shard) {
   const { index, total } = shard;
@@ -45340,7 +50336,7 @@ function restrictToShard(base, shardIds, shard) {
 // src/engine/project.ts
 var HOLDOUT_BUNDLE = "evals/holdout.enc";
 function computeConfigHash(config) {
-  return createHash3("sha256").update(stableStringify(config)).digest("hex");
+  return createHash5("sha256").update(stableStringify(config)).digest("hex");
 }
 function selectCases(cases, opts) {
   const known = new Set(cases.map((c) => c.id));
@@ -45403,11 +50399,6 @@ async function loadHoldout(root, config, keyText, opts = {}) {
       notices: [],
       problems: [`${HOLDOUT_BUNDLE}: ${parsed.problems.length} problem(s) in holdout cases (details withheld; run \`evalgate holdout decrypt\` and \`evalgate validate\` locally)`]
     };
-  }
-  const clashes = parsed.cases.filter((c) => opts.visibleIds?.has(c.id)).map((c) => c.id);
-  if (clashes.length > 0) {
-    await dispose();
-    return { holdout: null, notices: [], problems: [`${HOLDOUT_BUNDLE}: holdout case id(s) ${clashes.join(", ")} also name visible cases (expected ids unique across cases and holdout)`] };
   }
   return { holdout: { cases: parsed.cases, key, dispose }, notices: [], problems: [] };
 }
@@ -46888,6 +51879,9 @@ async function executeTrial(c, trial, deps) {
 }
 
 // src/engine/suite.ts
+function recordKey(c) {
+  return c.holdout ? `holdout:${c.id}` : c.id;
+}
 async function runTrialBatch(jobs, deps) {
   const now = deps.now ?? Date.now;
   const started = now();
@@ -46908,9 +51902,9 @@ async function runTrialBatch(jobs, deps) {
   );
   const byCase = /* @__PURE__ */ new Map();
   jobs.forEach((job, i) => {
-    const list2 = byCase.get(job.c.id) ?? [];
+    const list2 = byCase.get(recordKey(job.c)) ?? [];
     list2.push(records[i]);
-    byCase.set(job.c.id, list2);
+    byCase.set(recordKey(job.c), list2);
   });
   for (const list2 of byCase.values()) list2.sort((a, b) => a.trial - b.trial);
   return byCase;
@@ -46939,6 +51933,11 @@ function detail(row) {
   const parts = [row.class ? `class ${row.class}` : "", oneLine(row.message)].filter((p) => p !== "");
   return parts.length > 0 ? `: ${parts.join(": ")}` : "";
 }
+function regressionBasis(row) {
+  if (row.decided_by === "deterministic") return "deterministic case: passed on base, fails now";
+  if (row.decided_by === "curtailed") return `exact test settled early over ${row.planned_trials ?? "?"} planned trials; ${fmtP(row.p_value)}`;
+  return `exact test; ${fmtP(row.p_value)}`;
+}
 function fmtP(p) {
   if (p === null) return "";
   return p < 1e-4 ? "p < 0.0001" : `p = ${p.toFixed(4)}`;
@@ -46956,7 +51955,23 @@ function decideVerdict(input) {
           kind: "regressed",
           blocking: true,
           case_id: row.id,
-          message: `${who}: regressed, base ${counts(row.base)} -> head ${counts(row.head)}${row.p_value !== null ? ` (${row.decided_by === "deterministic" ? `deterministic: base always passed, head always failed; ${fmtP(row.p_value)}` : row.decided_by === "sequential" ? `sequential test; ${fmtP(row.p_value)}` : fmtP(row.p_value)})` : ""}${mod}${detail(row)}`
+          message: `${who}: regressed, base ${counts(row.base)} -> head ${counts(row.head)} (${regressionBasis(row)})${mod}${detail(row)}`
+        });
+        break;
+      case "still_erroring":
+        reasons.push({
+          kind: "still_erroring",
+          blocking: false,
+          case_id: row.id,
+          message: `${who}: still erroring (head ${counts(row.head)}); the baseline never passed either, so this is broken on the base branch too (warning)${row.message ? `: ${oneLine(row.message)}` : ""}`
+        });
+        break;
+      case "inconclusive":
+        reasons.push({
+          kind: "inconclusive",
+          blocking: false,
+          case_id: row.id,
+          message: `${who}: inconclusive after ${row.head?.runs ?? 0} head trial(s), base ${counts(row.base)} -> head ${counts(row.head)}: ${row.mde != null ? `these trials could only detect a drop of ${(100 * row.mde).toFixed(0)} points` : "too few trials to detect any drop"} (warning; store a larger baseline with \`evalgate baseline\` or raise max_trials)`
         });
         break;
       case "errored":
@@ -47038,64 +52053,6 @@ function fisherOneSidedGreater(basePasses, baseRuns, headPasses, headRuns) {
   if (baseRuns === 0 || headRuns === 0) return 1;
   return fisherOneSidedLess(headPasses, headRuns, basePasses, baseRuns);
 }
-var BOSCHLOO_MAX_TABLES = 2601;
-function logFactorials(n) {
-  const lf = new Float64Array(n + 1);
-  for (let i = 2; i <= n; i++) lf[i] = lf[i - 1] + Math.log(i);
-  return lf;
-}
-function binomialPmf(n, pi, lf) {
-  const out = new Float64Array(n + 1);
-  if (pi <= 0) out[0] = 1;
-  else if (pi >= 1) out[n] = 1;
-  else {
-    const lp = Math.log(pi);
-    const lq = Math.log1p(-pi);
-    for (let x = 0; x <= n; x++) out[x] = Math.exp(lf[n] - lf[x] - lf[n - x] + x * lp + (n - x) * lq);
-  }
-  return out;
-}
-function boschlooOneSidedLess(basePasses, baseRuns, headPasses, headRuns, maxTables = BOSCHLOO_MAX_TABLES) {
-  const key = `${basePasses}/${baseRuns}/${headPasses}/${headRuns}/${maxTables}`;
-  const hit = boschlooMemo.get(key);
-  if (hit !== void 0) return hit;
-  const p = computeBoschloo(basePasses, baseRuns, headPasses, headRuns, maxTables);
-  if (boschlooMemo.size >= 1e4) boschlooMemo.clear();
-  boschlooMemo.set(key, p);
-  return p;
-}
-var boschlooMemo = /* @__PURE__ */ new Map();
-function computeBoschloo(basePasses, baseRuns, headPasses, headRuns, maxTables) {
-  const fisher = fisherOneSidedLess(basePasses, baseRuns, headPasses, headRuns);
-  if (baseRuns === 0 || headRuns === 0 || fisher >= 1) return fisher;
-  if ((baseRuns + 1) * (headRuns + 1) > maxTables) return fisher;
-  const extreme = [];
-  for (let xb = 0; xb <= baseRuns; xb++) {
-    for (let xh = 0; xh <= headRuns; xh++) {
-      if (fisherOneSidedLess(xb, baseRuns, xh, headRuns) <= fisher * (1 + 1e-7)) extreme.push([xb, xh]);
-    }
-  }
-  const lf = logFactorials(Math.max(baseRuns, headRuns));
-  const tail = (pi) => {
-    const pb = binomialPmf(baseRuns, pi, lf);
-    const ph = binomialPmf(headRuns, pi, lf);
-    let s = 0;
-    for (const [xb, xh] of extreme) s += pb[xb] * ph[xh];
-    return s;
-  };
-  let best = 0;
-  let bestPi = 0;
-  const steps = 1e3;
-  for (let i = 0; i <= steps; i++) {
-    const v = tail(i / steps);
-    if (v > best) [best, bestPi] = [v, i / steps];
-  }
-  for (let i = -100; i <= 100; i++) {
-    const pi = bestPi + i / (steps * 100);
-    if (pi > 0 && pi < 1) best = Math.max(best, tail(pi));
-  }
-  return Math.min(fisher, best);
-}
 function normalCdf(z) {
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.5 * x);
@@ -47103,14 +52060,6 @@ function normalCdf(z) {
     -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
   );
   return z >= 0 ? 1 - erfc / 2 : erfc / 2;
-}
-function isDeterministicRegression(base, head) {
-  return base.runs > 0 && base.passes === base.runs && head.runs > 0 && head.passes === 0;
-}
-function isRegression(base, head, alpha) {
-  if (base.runs === 0 || head.runs === 0) return { regressed: false, p_value: null };
-  const p = boschlooOneSidedLess(base.passes, base.runs, head.passes, head.runs);
-  return { regressed: p <= alpha || isDeterministicRegression(base, head), p_value: p };
 }
 function pairedDelta(pairs) {
   const n = pairs.length;
@@ -47133,24 +52082,169 @@ function shiftedDropTest(base, head, tolerance) {
   return 1 - normalCdf(z);
 }
 
+// src/comparison/design.ts
+var import_stats_base_dists_binomial_cdf = __toESM(require_lib132(), 1);
+var FUTILITY_SHARE = 0.5;
+var DESIGN_SHARE = 0.25;
+function futilityThreshold(power) {
+  return (1 - power) * FUTILITY_SHARE;
+}
+function criticalPasses(base, n, alpha) {
+  if (n <= 0 || base.runs === 0) return -1;
+  if (fisherOneSidedLess(base.passes, base.runs, 0, n) > alpha) return -1;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fisherOneSidedLess(base.passes, base.runs, mid, n) <= alpha) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function binomialAtMost(k, n, p) {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  return (0, import_stats_base_dists_binomial_cdf.default)(k, n, p);
+}
+function designBaseRate(base) {
+  return (base.passes + 1) / (base.runs + 2);
+}
+var planMemo = /* @__PURE__ */ new Map();
+function planHead(base, opts) {
+  const key = `${base.passes}/${base.runs}/${opts.alpha}/${opts.power}/${opts.min_drop}/${opts.max_trials}`;
+  const hit = planMemo.get(key);
+  if (hit !== void 0) return hit;
+  const p0 = designBaseRate(base);
+  const p1 = Math.max(0, p0 - opts.min_drop);
+  const target = 1 - (1 - opts.power) * DESIGN_SHARE;
+  let plan = null;
+  for (let n = 1; n <= opts.max_trials; n++) {
+    const critical = criticalPasses(base, n, opts.alpha);
+    const pw = binomialAtMost(critical, n, p1);
+    if (pw >= target) {
+      plan = { n, critical, powered: true, p0, p1, design_power: pw };
+      break;
+    }
+  }
+  if (plan === null) {
+    const n = Math.max(1, opts.max_trials);
+    const critical = criticalPasses(base, n, opts.alpha);
+    plan = { n, critical, powered: false, p0, p1, design_power: binomialAtMost(critical, n, p1) };
+  }
+  if (planMemo.size >= 2e4) planMemo.clear();
+  planMemo.set(key, plan);
+  return plan;
+}
+function futilityLogLikelihoodRatio(head, plan) {
+  const fails = head.runs - head.passes;
+  const lp = plan.p1 > 0 ? Math.log(plan.p1 / plan.p0) : -Infinity;
+  const lf = Math.log((1 - plan.p1) / (1 - plan.p0));
+  return (head.passes > 0 ? head.passes * lp : 0) + (fails > 0 ? fails * lf : 0);
+}
+function decideHead(base, head, plan, opts) {
+  if (head.runs >= plan.n) {
+    const critical = head.runs === plan.n ? plan.critical : criticalPasses(base, head.runs, opts.alpha);
+    if (head.passes <= critical) return { kind: "regressed", by: "exact_test" };
+    if (plan.powered || head.runs > plan.n) return { kind: "accept", by: "exact_test" };
+    return head.passes / head.runs < (plan.p0 + plan.p1) / 2 ? { kind: "inconclusive" } : { kind: "accept", by: "exact_test" };
+  }
+  const remaining = plan.n - head.runs;
+  if (head.passes + remaining <= plan.critical) return { kind: "regressed", by: "curtailed" };
+  if (head.passes > plan.critical) return { kind: "accept", by: "curtailed" };
+  if (futilityLogLikelihoodRatio(head, plan) <= Math.log(futilityThreshold(opts.power))) return { kind: "accept", by: "futility" };
+  return { kind: "continue" };
+}
+function minimumDetectableDrop(base, runs, alpha, power) {
+  if (runs <= 0 || base.runs === 0) return null;
+  const p0 = designBaseRate(base);
+  const critical = criticalPasses(base, runs, alpha);
+  if (critical < 0) return null;
+  if (binomialAtMost(critical, runs, 0) < power) return null;
+  let lo = 0;
+  let hi = p0;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (binomialAtMost(critical, runs, mid) >= power) lo = mid;
+    else hi = mid;
+  }
+  return Math.max(0, p0 - lo);
+}
+function familyAlpha(alpha, tests) {
+  return tests <= 1 ? alpha : alpha / tests;
+}
+function minTrialsToDecide(head, plan, opts) {
+  const left = Math.max(0, plan.n - head.runs);
+  if (left === 0) return 1;
+  const fails = head.runs - head.passes;
+  const toBlock = plan.critical < 0 ? Infinity : Math.max(1, plan.n - plan.critical - fails);
+  const toCurtailAccept = Math.max(1, plan.critical - head.passes + 1);
+  const lp = plan.p1 > 0 ? Math.log(plan.p1 / plan.p0) : -Infinity;
+  const gap = futilityLogLikelihoodRatio(head, plan) - Math.log(futilityThreshold(opts.power));
+  const toFutility = gap <= 0 ? 1 : lp === -Infinity ? 1 : Math.max(1, Math.ceil(gap / -lp));
+  return Math.max(1, Math.min(left, toBlock, toCurtailAccept, toFutility));
+}
+
 // src/comparison/compare.ts
 var MAX_EVIDENCE = 8e3;
-var STATUS_ORDER = ["regressed", "errored", "removed", "new", "modified", "fixed", "flaky", "unchanged"];
+var STATUS_ORDER = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "modified", "fixed", "flaky", "unchanged"];
 function countsOf(c) {
   return { passes: c.passes, runs: c.runs, errors: c.errors };
 }
-function classifyPair(base, head, alpha) {
-  const reg = isRegression(base, head, alpha);
-  if (reg.regressed) return { status: "regressed", p_value: reg.p_value };
-  if (head.errors > 0 && base.passes > 0) return { status: "errored", p_value: reg.p_value };
-  if (head.runs === 0 || base.runs === 0) return { status: "unchanged", p_value: reg.p_value };
-  const allPass = head.passes === head.runs;
-  if (base.passes === 0 && allPass || fisherOneSidedGreater(base.passes, base.runs, head.passes, head.runs) <= alpha) {
-    return { status: "fixed", p_value: reg.p_value };
-  }
+function isStochasticPair(declared, base, head) {
+  if (base.passes < base.runs) return true;
+  if (declared !== void 0) return declared;
+  return base.runs > 1 || head.runs > 1;
+}
+function classifyPair(base, head, declaredStochastic, ctx) {
+  const stochastic = isStochasticPair(declaredStochastic, base, head);
+  const kind = stochastic ? "stochastic" : "deterministic";
+  const { design } = ctx;
+  if (head.errors > 0 && base.passes === 0 && head.passes === 0) return { status: "still_erroring", p_value: null, kind, mde: null };
+  if (head.runs === 0) return { status: head.errors > 0 ? "errored" : "unchanged", p_value: null, kind, mde: null };
+  const mde = minimumDetectableDrop(base, head.runs, design.alpha, design.power);
+  const erroredNow = head.errors > 0 && base.passes > 0 && head.errors * (base.runs + base.errors) > base.errors * (head.runs + head.errors);
   const sameRate = base.passes * head.runs === head.passes * base.runs;
-  if (sameRate && (allPass || head.passes === 0)) return { status: "unchanged", p_value: reg.p_value };
-  return { status: "flaky", p_value: reg.p_value };
+  const accepted = () => {
+    if (erroredNow) return "errored";
+    const allPass = head.passes === head.runs;
+    if (base.passes === 0 && allPass || fisherOneSidedGreater(base.passes, base.runs, head.passes, head.runs) <= design.alpha) return "fixed";
+    return sameRate ? "unchanged" : "flaky";
+  };
+  if (!stochastic) {
+    if (head.passes < head.runs) return { status: "regressed", p_value: null, decided_by: "deterministic", kind, mde };
+    return { status: accepted(), p_value: null, kind, mde };
+  }
+  const plan = planHead(base, design);
+  const d = decideHead(base, head, plan, design);
+  const p = fisherOneSidedLess(base.passes, base.runs, head.passes, head.runs);
+  const common = { kind, planned_trials: plan.n, mde };
+  switch (d.kind) {
+    case "regressed":
+      return {
+        status: "regressed",
+        p_value: d.by === "curtailed" ? fisherOneSidedLess(base.passes, base.runs, head.passes + (plan.n - head.runs), plan.n) : p,
+        decided_by: d.by,
+        ...common
+      };
+    case "accept":
+      return { status: accepted(), p_value: p, decided_by: d.by, ...common };
+    case "inconclusive":
+      return { status: erroredNow ? "errored" : "inconclusive", p_value: p, ...common };
+    case "continue":
+      if (erroredNow) return { status: "errored", p_value: p, ...common };
+      return { status: sameRate ? "unchanged" : "inconclusive", p_value: p, ...common };
+  }
+}
+function familyOf(base, head, gate) {
+  const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
+  let tests = 0;
+  for (const h of head.cases) {
+    const b = baseById.get(h.id);
+    if (h.holdout || b === void 0 || b.runs === 0) continue;
+    if (isStochasticPair(h.stochastic ?? b.stochastic, b, h)) tests++;
+  }
+  if (base?.holdout_totals && head.holdout_totals) tests++;
+  return { procedure: "bonferroni", tests, alpha: gate.alpha, case_alpha: familyAlpha(gate.alpha, tests), power: gate.power, min_drop: gate.min_drop };
 }
 function headFailure(c, errored) {
   const failing = c.trials.find((t) => t.outcome === "fail");
@@ -47184,19 +52278,23 @@ function pctChange(base, head) {
   if (base === null || base === void 0 || head === null || head === void 0 || base === 0) return null;
   return (head - base) / base * 100;
 }
-function compareHoldout(base, head, gate) {
+function compareHoldout(base, head, gate, alpha) {
   if (base === null || head === null) return null;
-  const b = { passes: base.passes, runs: base.runs };
-  const h = { passes: head.passes, runs: head.runs };
+  const b = { passes: base.passes, runs: base.runs + base.errors };
+  const h = { passes: head.passes, runs: head.runs + head.errors };
   const p = b.runs > 0 && h.runs > 0 ? shiftedDropTest(b, h, gate.holdout_tolerance) : null;
   return {
-    base_pass_rate: base.pass_rate,
-    head_pass_rate: head.pass_rate,
-    base_runs: base.runs,
-    head_runs: head.runs,
+    base_pass_rate: b.runs > 0 ? b.passes / b.runs : 0,
+    head_pass_rate: h.runs > 0 ? h.passes / h.runs : 0,
+    base_runs: b.runs,
+    head_runs: h.runs,
+    head_errors: head.errors,
     p_value: p,
-    blocking: p !== null && p <= gate.alpha
+    blocking: p !== null && p <= alpha
   };
+}
+function pairContext(family, maxTrials) {
+  return { design: { alpha: family.case_alpha, power: family.power, min_drop: family.min_drop, max_trials: maxTrials } };
 }
 function compareResults(base, head, opts) {
   const { gate } = opts;
@@ -47209,45 +52307,37 @@ function compareResults(base, head, opts) {
   const headHasHoldout = head.cases.some((c) => c.holdout);
   const rows = [];
   const pairs = [];
+  const family = familyOf(base, head, gate);
+  const ctx = pairContext(family, opts.maxTrials ?? DEFAULT_MAX_TRIALS);
   for (const h of head.cases) {
     const b = baseById.get(h.id);
-    if (b === void 0 || b.runs === 0) {
-      if (b !== void 0) notices.push(`${h.id}: the baseline has no evaluated trial (every trial errored); compared as a new case`);
-      const f2 = headFailure(h, h.runs === 0);
-      rows.push({
-        ...describe(h),
-        status: "new",
-        base: b === void 0 ? null : countsOf(b),
-        head: countsOf(h),
-        p_value: null,
-        ...f2,
-        modified: b !== void 0 && b.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false),
-        blocking: false
-      });
+    const modified = b !== void 0 && b.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false);
+    if (b === void 0) {
+      rows.push({ ...describe(h), status: "new", base: null, head: countsOf(h), p_value: null, ...headFailure(h, h.runs === 0), modified, blocking: false });
       continue;
     }
-    const classified = classifyPair(countsOf(b), countsOf(h), gate.alpha);
-    const { p_value } = classified;
-    let status = classified.status;
-    const decision = opts.decisions?.get(h.id);
-    if (decision === "regressed") status = "regressed";
-    else if (decision === "accept" && status === "regressed") status = "flaky";
-    let decided_by;
-    if (status === "regressed") {
-      decided_by = decision === "regressed" ? "sequential" : p_value !== null && p_value <= gate.alpha ? "exact_test" : "deterministic";
+    if (b.runs === 0) {
+      const fixed = h.runs > 0 && h.passes === h.runs && h.errors === 0;
+      const f2 = fixed ? { class: null, message: null } : headFailure(h, h.runs === 0);
+      rows.push({ ...describe(h), status: fixed ? "fixed" : "still_erroring", base: countsOf(b), head: countsOf(h), p_value: null, ...f2, modified, blocking: false });
+      continue;
     }
+    const d = classifyPair(countsOf(b), countsOf(h), h.stochastic ?? b.stochastic, ctx);
     if (!h.holdout && h.runs > 0) pairs.push({ base: b.passes / b.runs, head: h.passes / h.runs });
     const failing = h.passes < h.runs || h.errors > 0;
-    const f = failing ? headFailure(h, status === "errored") : { class: null, message: null };
+    const f = failing ? headFailure(h, d.status === "errored" || d.status === "still_erroring") : { class: null, message: null };
     rows.push({
       ...describe(h),
-      status,
+      status: d.status,
       base: countsOf(b),
       head: countsOf(h),
-      p_value,
-      ...decided_by ? { decided_by } : {},
+      p_value: d.p_value,
+      ...d.decided_by ? { decided_by: d.decided_by } : {},
+      kind: d.kind,
+      ...d.planned_trials !== void 0 ? { planned_trials: d.planned_trials } : {},
+      mde: d.mde,
       ...f,
-      modified: b.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false),
+      modified,
       blocking: false
     });
   }
@@ -47257,7 +52347,7 @@ function compareResults(base, head, opts) {
     rows.push({ ...describe(b), status: "removed", base: countsOf(b), head: null, p_value: null, class: null, message: null, modified: false, blocking: false });
   }
   if (base === null) notices.push("no baseline results: every case is compared as new");
-  const holdout = compareHoldout(base?.holdout_totals ?? null, head.holdout_totals, gate);
+  const holdout = compareHoldout(base?.holdout_totals ?? null, head.holdout_totals, gate, family.case_alpha);
   if (holdout === null && head.holdout_totals !== null && base !== null) notices.push("holdout: the baseline has no holdout results, so the holdout aggregate was not compared");
   const budgets = {
     cost_per_success_pct: pctChange(base?.totals.cost_per_success_usd, head.totals.cost_per_success_usd),
@@ -47280,51 +52370,12 @@ function compareResults(base, head, opts) {
     base_totals: base?.totals ?? null,
     head_totals: head.totals,
     holdout,
+    family,
     budgets,
     verdict,
     reasons,
     notices
   };
-}
-
-// src/comparison/sequential.ts
-function planSprt(p0, p1, alpha, beta) {
-  if (!(p0 > 0 && p0 < 1 && p1 >= 0 && p1 < p0)) {
-    throw new RangeError(`planSprt: expected 0 < p0 < 1 and 0 <= p1 < p0, got p0=${p0}, p1=${p1}`);
-  }
-  if (!(alpha > 0 && alpha < 1 && beta > 0 && beta < 1)) {
-    throw new RangeError(`planSprt: expected alpha and beta in (0, 1), got alpha=${alpha}, beta=${beta}`);
-  }
-  const A = (1 - beta) / alpha;
-  const B = beta / (1 - alpha);
-  return { p0, p1, A, B, a: Math.log(A), b: Math.log(B), llrPass: Math.log(p1 / p0), llrFail: Math.log((1 - p1) / (1 - p0)) };
-}
-function sprtLogLikelihoodRatio(plan, head) {
-  const fails = head.runs - head.passes;
-  return (head.passes > 0 ? head.passes * plan.llrPass : 0) + (fails > 0 ? fails * plan.llrFail : 0);
-}
-function sprtBaselineRate(base) {
-  return (base.passes + 1) / (base.runs + 2);
-}
-function sequentialDecision(base, head, opts) {
-  if (base.runs === 0 || base.passes === 0) return "accept";
-  const p0 = sprtBaselineRate(base);
-  const p1 = Math.max(0, p0 - opts.min_drop);
-  const plan = planSprt(p0, p1, opts.alpha, 1 - opts.power);
-  if (head.runs > 0) {
-    const llr = sprtLogLikelihoodRatio(plan, head);
-    if (llr >= plan.a) return "regressed";
-    if (llr <= plan.b) return "accept";
-  }
-  if (head.runs < opts.max_trials) return "continue";
-  if (head.runs === 0) return "accept";
-  if (opts.truncation === "llr") return sprtLogLikelihoodRatio(plan, head) > 0 ? "regressed" : "accept";
-  return isRegression(base, head, opts.alpha).regressed ? "regressed" : "accept";
-}
-function needsMoreEvidence(base, head, caseTrials = Infinity) {
-  if (base.runs === 0 || head.runs === 0) return false;
-  if (caseTrials === 1 && base.passes === base.runs) return false;
-  return head.passes / head.runs < base.passes / base.runs;
 }
 
 // src/engine/run.ts
@@ -47339,7 +52390,7 @@ function resultIdOf(c, holdoutKey) {
   return c.holdout && holdoutKey ? opaqueCaseId(c.id, holdoutKey) : c.id;
 }
 function assemble(cases, records, meta, env, notices) {
-  const caseResults = cases.map((c) => buildCaseResult(c, records.get(c.id) ?? [], { holdoutKey: env.holdoutKey ?? void 0 }));
+  const caseResults = cases.map((c) => buildCaseResult(c, records.get(recordKey(c)) ?? [], { holdoutKey: env.holdoutKey ?? void 0, harnessId: env.harnessId }));
   return buildResults({
     suite: meta.suite,
     commit: meta.commit,
@@ -47372,31 +52423,36 @@ async function runSuite(cases, meta, env, notices = []) {
 async function runGate(cases, base, meta, env, opts) {
   const { gate, max_trials, concurrency } = env.config;
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
-  const seqOpts = { alpha: gate.alpha, power: gate.power, min_drop: gate.min_drop, max_trials };
+  const countsOf2 = (list2) => ({ passes: list2.filter((t) => t.outcome === "pass").length, runs: list2.filter((t) => t.outcome !== "error").length });
+  const stochastic = cases.filter((c) => {
+    const b = baseById.get(resultIdOf(c, env.holdoutKey));
+    return !c.holdout && b !== void 0 && b.runs > 0 && isStochasticPair(c.trials > 1, b, b);
+  });
+  const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
+  const design = { alpha: familyAlpha(gate.alpha, stochastic.length + (holdoutTest ? 1 : 0)), power: gate.power, min_drop: gate.min_drop, max_trials };
   return withHarness(env, meta.suite, async (run2) => {
     const records = await run2(planTrials(cases));
     let extraTrials = 0;
     const retried = /* @__PURE__ */ new Set();
-    const decisions = /* @__PURE__ */ new Map();
     for (; ; ) {
+      const jobs = [];
       const undecided = [];
-      for (const c of cases) {
-        const b = baseById.get(resultIdOf(c, env.holdoutKey));
-        if (!b) continue;
-        const trials = records.get(c.id) ?? [];
-        const head2 = { passes: trials.filter((t) => t.outcome === "pass").length, runs: trials.filter((t) => t.outcome !== "error").length };
-        const baseCounts = { passes: b.passes, runs: b.runs };
-        if (!needsMoreEvidence(baseCounts, head2, c.trials)) continue;
-        const decision = sequentialDecision(baseCounts, head2, seqOpts);
-        if (decision === "continue" && trials.length < max_trials) undecided.push(c);
-        else if (retried.has(c.id) && decision !== "continue") decisions.set(resultIdOf(c, env.holdoutKey), decision);
+      for (const c of stochastic) {
+        const b = baseById.get(c.id);
+        const trials = records.get(recordKey(c)) ?? [];
+        if (trials.length >= max_trials) continue;
+        const head2 = countsOf2(trials);
+        const plan = planHead(b, design);
+        if (decideHead(b, head2, plan, design).kind !== "continue") continue;
+        const left = Math.min(max_trials - trials.length, Math.max(1, plan.n - head2.runs));
+        undecided.push({ c, k: Math.min(left, minTrialsToDecide(head2, plan, design)), left });
       }
       if (undecided.length === 0) break;
-      const per = Math.max(1, Math.ceil(concurrency / undecided.length));
-      const jobs = [];
-      for (const c of undecided) {
-        const have = records.get(c.id)?.length ?? 0;
-        for (let t = have + 1; t <= Math.min(max_trials, have + per); t++) jobs.push({ c, trial: t });
+      const share = Math.ceil(concurrency / undecided.length);
+      for (const { c, k, left } of undecided) {
+        const have = records.get(recordKey(c))?.length ?? 0;
+        const upto = have + Math.min(left, Math.max(k, share));
+        for (let t = have + 1; t <= upto; t++) jobs.push({ c, trial: t });
         retried.add(c.id);
       }
       extraTrials += jobs.length;
@@ -47404,9 +52460,9 @@ async function runGate(cases, base, meta, env, opts) {
       for (const [id, list2] of more) records.set(id, [...records.get(id) ?? [], ...list2]);
     }
     const notices = [...opts.notices ?? []];
-    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} case(s) to confirm or clear suspected regressions`);
+    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} stochastic case(s) until each case's test was settled`);
     const head = assemble(cases, records, meta, env, notices);
-    const comparison = compareResults(base, head, { gate, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, decisions, modified: opts.modified });
+    const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified });
     return { head, comparison, extraTrials, retried: [...retried] };
   });
 }
@@ -47808,7 +52864,9 @@ var results_schema_default = {
         trials: { type: "array", maxItems: 1e3, items: { $ref: "#/definitions/trial" } },
         passes: { $ref: "#/definitions/count" },
         runs: { $ref: "#/definitions/count" },
-        errors: { $ref: "#/definitions/count" }
+        errors: { $ref: "#/definitions/count" },
+        stochastic: { type: "boolean", description: "The case declares trials > 1." },
+        fingerprint: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the definition hash and the harness identity; equal fingerprints may be pooled." }
       },
       if: { properties: { holdout: { const: true } } },
       then: {
@@ -48028,9 +53086,17 @@ function truncateText(s, max) {
 \u2026 (${formatInt(s.length - keep)} more characters truncated)`;
 }
 function formatDecision(c) {
-  if (c.decided_by === "deterministic") return `deterministic (base always passed, head always failed; p = ${formatP(c.p_value)})`;
-  if (c.decided_by === "sequential") return `sequential test (p = ${formatP(c.p_value)})`;
-  return `p = ${formatP(c.p_value)}`;
+  if (c.decided_by === "deterministic") return "deterministic case: passed on base, fails now";
+  if (c.status === "regressed" && c.decided_by === "curtailed") {
+    return `exact test settled early: blocks even if all ${c.planned_trials ?? "?"} planned trials had run (p = ${formatP(c.p_value)})`;
+  }
+  if (c.status === "regressed") return `exact test p = ${formatP(c.p_value)}`;
+  if (c.status === "inconclusive") return `inconclusive: ${c.mde != null ? `these trials detect only a drop of ${formatPct(c.mde, 0)}` : "too few trials to detect any drop"}`;
+  return c.p_value === null ? "" : `p = ${formatP(c.p_value)}`;
+}
+function formatMde(mde) {
+  if (mde === void 0) return "";
+  return mde === null ? "no drop detectable with these trials" : `detects a drop of ${formatPct(mde, 0)}`;
 }
 
 // src/surfaces/limits.ts
@@ -48129,12 +53195,14 @@ var REASON_VERB = {
   regressed: "regressed",
   errored: "errored",
   removed: "removed",
+  still_erroring: "still erroring (broken on the base branch too)",
+  inconclusive: "inconclusive",
   new_failing: "new and failing",
   holdout: "holdout",
   budget_cost: "over the cost budget",
   budget_latency: "over the latency budget"
 };
-var STATUS_ORDER2 = ["regressed", "errored", "removed", "new", "fixed", "flaky"];
+var STATUS_ORDER2 = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "fixed", "flaky"];
 function clean(s, opts) {
   if (!s) return "";
   return opts.redact ? redact(s, opts.redact) : s;
@@ -48311,6 +53379,12 @@ ${mdDetails("evidence", mdFence(ev))}`;
   }
   return out;
 }
+function describeProcedure(f) {
+  return `<sub>How this was decided: each stochastic case runs until a one-sided exact test (Fisher) of head vs baseline at alpha ${formatAlpha(f.case_alpha)} is settled (alpha ${formatAlpha(f.alpha)} shared by ${formatInt(f.tests)} decision(s), Bonferroni), sized to catch a pass-rate drop of ${formatPct(f.min_drop, 0)} with power ${formatPct(f.power, 0)}; deterministic cases (\`trials: 1\`, perfect baseline) block on one failure.</sub>`;
+}
+function formatAlpha(a) {
+  return a >= 1e-3 ? String(Number(a.toPrecision(3))) : a.toExponential(1);
+}
 function buildComparison(cmp, opts, d) {
   const blocks = [];
   if (opts.marker) blocks.push(opts.marker);
@@ -48352,6 +53426,19 @@ function buildComparison(cmp, opts, d) {
     ]);
     blocks.push(...cappedTable(["case", "guards", "head", "status", "first failure"], rows, d, "new cases", opts));
   }
+  const inconclusive = by("inconclusive");
+  if (inconclusive.length > 0) {
+    blocks.push(sectionHeading("Inconclusive \u2014 not enough trials to decide", inconclusive.length));
+    blocks.push("A pass here is not evidence: these cases reached `max_trials` (or ran too few trials) without a decision. Store a baseline with more trials (`evalgate baseline`) or raise `max_trials`.");
+    const rows = inconclusive.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), formatMde(c.mde)]);
+    blocks.push(...cappedTable(["case", "guards", "base", "head", "trials could detect"], rows, d, "inconclusive cases", opts));
+  }
+  const stillErroring = by("still_erroring");
+  if (stillErroring.length > 0) {
+    blocks.push(sectionHeading("Still erroring \u2014 broken on the base branch too", stillErroring.length));
+    const rows = stillErroring.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), cellText(c.message, opts)]);
+    blocks.push(...cappedTable(["case", "guards", "base", "head", "error"], rows, minor, "still-erroring cases", opts));
+  }
   const fixed = by("fixed");
   if (fixed.length > 0) {
     blocks.push(sectionHeading("Fixed", fixed.length));
@@ -48374,6 +53461,7 @@ function buildComparison(cmp, opts, d) {
   blocks.push("### Suite");
   blocks.push(totalsTable(cmp.base_totals, cmp.head_totals, cmp));
   blocks.push(failuresTable(cmp.base_totals, cmp.head_totals));
+  if (cmp.family) blocks.push(describeProcedure(cmp.family));
   if (cmp.holdout) {
     const h = cmp.holdout;
     blocks.push("### Holdout");
@@ -48384,7 +53472,7 @@ function buildComparison(cmp, opts, d) {
         ["l", "r", "r", "r", "r", "l"]
       )
     );
-    blocks.push("Holdout cases are hidden from PR authors and reported only in aggregate.");
+    blocks.push(`Holdout cases are hidden from PR authors and reported only in aggregate; errored trials count as failures${h.head_errors ? ` (${formatInt(h.head_errors)} on head)` : ""}.`);
   }
   blocks.push("### Baseline");
   blocks.push(
@@ -49522,7 +54610,7 @@ ${body_}`,
 }
 
 // src/loop/ingest.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var INGEST_LIMITS = { lineChars: 1024 * 1024, signals: 1e4, traceChars: 6e3, evidenceChars: 4e4, textChars: 2e3 };
 var SEVERITIES2 = ["sev0", "sev1", "sev2", "sev3"];
 var DEFAULT_SEVERITY = "sev2";
@@ -49654,7 +54742,7 @@ function parseSignals(text, file = "signals") {
 }
 function markerId(id) {
   if (/^[A-Za-z0-9._:@/+=-]{1,120}$/.test(id) && !id.includes("--")) return id;
-  return `sha256:${createHash4("sha256").update(id).digest("hex").slice(0, 32)}`;
+  return `sha256:${createHash6("sha256").update(id).digest("hex").slice(0, 32)}`;
 }
 function eventMarker(eventId) {
   return `<!-- evalgate:event ${markerId(eventId)} -->`;
@@ -50527,7 +55615,7 @@ ${local.problems.map(renderProblem).join("\n")}`);
       const baseCases = baseDefs.filter((c) => c.suites.includes(suite));
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, null, { allowRerun: false });
       const modified = new Set(results.cases.filter((c) => baseHash.has(c.id) && baseHash.get(c.id) !== c.definition_hash).map((c) => c.id));
-      const cmp = compareResults(baseline.results, results, { gate: gated.config.gate, baseSource: baseline.source, allowGuardRemoval, modified });
+      const cmp = compareResults(baseline.results, results, { gate: gated.config.gate, maxTrials: gated.config.max_trials, baseSource: baseline.source, allowGuardRemoval, modified });
       cmp.notices.unshift(
         `published from workflow run ${run2.id} (unprivileged pull_request run); the comparison was recomputed in this trusted job`,
         ...gated.notices,
