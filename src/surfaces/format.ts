@@ -128,3 +128,21 @@ export function formatMde(mde: number | null | undefined): string {
   if (mde === undefined) return '';
   return mde === null ? 'no drop detectable with these trials' : `detects a drop of ${formatPct(mde, 0)}`;
 }
+
+/**
+ * What a pass means for the stochastic cases: the drops their head trials could detect with the
+ * design's power (median and worst), so "0 regressed" is read with its resolution. Empty without any.
+ */
+export function detectableDropLine(cases: ReadonlyArray<{ holdout: boolean; kind?: string; mde?: number | null }>): string {
+  const mdes = cases.filter((c) => !c.holdout && c.kind === 'stochastic' && c.mde !== undefined).map((c) => c.mde);
+  if (mdes.length === 0) return '';
+  const known = mdes.filter((m): m is number => m !== null).sort((a, b) => a - b);
+  const none = mdes.length - known.length;
+  const parts: string[] = [];
+  if (known.length > 0) {
+    const median = known[Math.floor((known.length - 1) / 2)];
+    parts.push(`median ${formatPct(median, 0)}, largest ${formatPct(known[known.length - 1], 0)}`);
+  }
+  if (none > 0) parts.push(`${formatInt(none)} with too few trials to detect any drop`);
+  return `Resolution: the ${`${formatInt(mdes.length)} stochastic case${mdes.length === 1 ? '' : 's'}`}' head trials detect pass-rate drops of ${parts.join('; ')} (with the gate's power).`;
+}

@@ -17,6 +17,7 @@ import {
   formatChangePct,
   formatDecision,
   formatMde,
+  detectableDropLine,
   formatInt,
   formatMs,
   formatP,
@@ -262,6 +263,7 @@ function caseRef(c: CaseComparison): string {
   return mdCode(c.id);
 }
 
+
 function regressionBlock(c: CaseComparison, withEvidence: boolean, d: Detail, opts: MarkdownOptions): string {
   const g = guardsMd(c.guards, opts);
   const lines = [`- **${caseRef(c)}**${g ? ` — ${g}` : ''}`];
@@ -309,6 +311,8 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
   const hiddenHoldout = cmp.cases.length - visible.length;
   blocks.push(headline(cmp));
   blocks.push(summaryLine(cmp, visible, hiddenHoldout));
+  const resolution = detectableDropLine(visible);
+  if (resolution) blocks.push(resolution);
 
   const by = (s: CaseStatus) => visible.filter((c) => c.status === s);
   // Under size pressure, informational sections (fixed, flaky, modified) give up rows first.
@@ -375,8 +379,8 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
   const flaky = by('flaky');
   if (flaky.length > 0) {
     blocks.push(sectionHeading('Flaky — changed, not significant', flaky.length));
-    const rows = flaky.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), formatP(c.p_value), cellText(c.message, opts)]);
-    blocks.push(...cappedTable(['case', 'guards', 'base', 'head', 'p', 'first failure'], rows, minor, 'flaky cases', opts));
+    const rows = flaky.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), formatP(c.p_value), c.mde !== undefined ? formatMde(c.mde) : '—', cellText(c.message, opts)]);
+    blocks.push(...cappedTable(['case', 'guards', 'base', 'head', 'p', 'resolution', 'first failure'], rows, minor, 'flaky cases', opts));
   }
 
   const modified = visible.filter((c) => c.modified || c.status === 'modified');

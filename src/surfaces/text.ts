@@ -5,6 +5,7 @@ import {
   formatChangePct,
   formatClock,
   formatDecision,
+  detectableDropLine,
   formatInt,
   formatMs,
   formatP,
@@ -141,6 +142,11 @@ export function renderComparisonText(cmp: Comparison, opts: TextOptions = {}): s
   }
   const unchanged = visible.filter((c) => c.status === 'unchanged').length;
   out.push('', p.dim(`${formatInt(unchanged)} unchanged`));
+  const resolution = detectableDropLine(visible);
+  if (resolution) out.push(p.dim(resolution));
+  if (cmp.family && cmp.family.tests > 0) {
+    out.push(p.dim(`decided by: curtailed one-sided exact tests, alpha ${cmp.family.alpha} shared by ${cmp.family.tests} stochastic decision(s) (Bonferroni: ${Number(cmp.family.case_alpha.toPrecision(3))} each), power ${cmp.family.power} at a drop of ${cmp.family.min_drop}`));
+  }
 
   const sd = cmp.suite_delta;
   out.push(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderComparisonMarkdown, renderResultsMarkdown, renderTrendChart } from '../../src/surfaces/markdown.js';
+import { describeProcedure, renderComparisonMarkdown, renderResultsMarkdown, renderTrendChart } from '../../src/surfaces/markdown.js';
+import { detectableDropLine } from '../../src/surfaces/format.js';
 import { LIMITS } from '../../src/surfaces/limits.js';
 import { markdownProblems } from './checks.js';
 import { makeComparison, makeResults, makeRow } from './samples.js';
@@ -307,5 +308,22 @@ describe('secrets with Markdown-special characters', () => {
     const md = renderComparisonMarkdown(cmp, { redact: { patterns: [], secrets: [secret] } });
     expect(md).not.toContain('AbCdEf');
     expect(md).toContain('***');
+  });
+});
+
+describe('what a pass means (resolution and procedure)', () => {
+  it.each([
+    [[{ holdout: false, kind: 'stochastic', mde: 0.18 }, { holdout: false, kind: 'stochastic', mde: 0.3 }, { holdout: false, kind: 'stochastic', mde: 0.22 }], /3 stochastic cases' head trials detect pass-rate drops of median 22%, largest 30%/],
+    [[{ holdout: false, kind: 'stochastic', mde: null }], /1 stochastic case' head trials detect pass-rate drops of 1 with too few trials to detect any drop/],
+    [[{ holdout: false, kind: 'deterministic', mde: 0.5 }, { holdout: true, kind: 'stochastic', mde: 0.1 }], /^$/],
+  ])('%j', (rows, want) => {
+    expect(detectableDropLine(rows)).toMatch(want);
+  });
+
+  it('the procedure names the per-case alpha, the family and the power', () => {
+    const text = describeProcedure({ procedure: 'bonferroni', tests: 20, alpha: 0.05, case_alpha: 0.0025, power: 0.9, min_drop: 0.2 });
+    expect(text).toContain('alpha 0.0025');
+    expect(text).toContain('shared by 20 decision(s), Bonferroni');
+    expect(text).toContain('drop of 20% with power 90%');
   });
 });
