@@ -178,7 +178,7 @@ describe('case validation rules', () => {
     ['bad suite', caseText({ top: 'suites: [nightly]' }), '7:10: suites[0]: "nightly" is not one of benchmark, coverage'],
     ['empty suites', caseText({ top: 'suites: []' }), '7:9: suites: list is too short'],
     ['trials zero', caseText({ top: 'trials: 0' }), '7:9: trials: 0 is out of range (expected a number >= 1)'],
-    ['trials above max', caseText({ top: 'trials: 21' }), '7:9: trials: 21 exceeds max_trials (20)'],
+    ['trials above max', caseText({ top: 'trials: 201' }), '7:9: trials: 201 exceeds max_trials (200)'],
     ['timeout string', caseText({ top: 'timeout_ms: 10s' }), '7:13: timeout_ms: expected an integer, got a string "10s"'],
     ['no checks', caseText({ checks: '  []' }).replace('checks:\n  []', 'checks: []'), '7:9: checks: list is too short'],
     ['unknown check type', caseText({ checks: '  - type: tool_called\n    tool: x' }), '8:11: checks[0].type: unknown check type "tool_called" (expected one of trajectory, tool_not_called'],
