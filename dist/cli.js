@@ -20596,19 +20596,19 @@ var config_schema_default = {
       default: 1,
       description: "Default trials per case."
     },
-    max_baseline_trials: {
-      type: "integer",
-      minimum: 1,
-      maximum: 1e3,
-      default: 300,
-      description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)."
-    },
     max_trials: {
       type: "integer",
       minimum: 1,
       maximum: 1e3,
       default: 200,
       description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)."
+    },
+    max_baseline_trials: {
+      type: "integer",
+      minimum: 1,
+      maximum: 1e3,
+      default: 300,
+      description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)."
     },
     gate: {
       type: "object",
@@ -28676,6 +28676,19 @@ function formatMde(mde) {
   if (mde === void 0) return "";
   return mde === null ? "no drop detectable with these trials" : `detects a drop of ${formatPct(mde, 0)}`;
 }
+function detectableDropLine(cases) {
+  const mdes = cases.filter((c) => !c.holdout && c.kind === "stochastic" && c.mde !== void 0).map((c) => c.mde);
+  if (mdes.length === 0) return "";
+  const known = mdes.filter((m) => m !== null).sort((a, b) => a - b);
+  const none = mdes.length - known.length;
+  const parts = [];
+  if (known.length > 0) {
+    const median = known[Math.floor((known.length - 1) / 2)];
+    parts.push(`median ${formatPct(median, 0)}, largest ${formatPct(known[known.length - 1], 0)}`);
+  }
+  if (none > 0) parts.push(`${formatInt(none)} with too few trials to detect any drop`);
+  return `Resolution: the ${`${formatInt(mdes.length)} stochastic case${mdes.length === 1 ? "" : "s"}`}' head trials detect pass-rate drops of ${parts.join("; ")} (with the gate's power).`;
+}
 
 // src/surfaces/limits.ts
 var LIMITS = { comment: 65536, summary: 1048576, annotationsPerRequest: 50 };
@@ -28983,6 +28996,8 @@ function buildComparison(cmp, opts, d) {
   const hiddenHoldout = cmp.cases.length - visible.length;
   blocks.push(headline(cmp));
   blocks.push(summaryLine(cmp, visible, hiddenHoldout));
+  const resolution = detectableDropLine(visible);
+  if (resolution) blocks.push(resolution);
   const by = (s) => visible.filter((c) => c.status === s);
   const minor = { ...d, maxRows: d.maxRows >= Number.MAX_SAFE_INTEGER ? d.maxRows : Math.floor(d.maxRows / 4) };
   const regressed = by("regressed");
@@ -29039,8 +29054,8 @@ function buildComparison(cmp, opts, d) {
   const flaky = by("flaky");
   if (flaky.length > 0) {
     blocks.push(sectionHeading("Flaky \u2014 changed, not significant", flaky.length));
-    const rows = flaky.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), formatP(c.p_value), cellText(c.message, opts)]);
-    blocks.push(...cappedTable(["case", "guards", "base", "head", "p", "first failure"], rows, minor, "flaky cases", opts));
+    const rows = flaky.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), formatP(c.p_value), c.mde !== void 0 ? formatMde(c.mde) : "\u2014", cellText(c.message, opts)]);
+    blocks.push(...cappedTable(["case", "guards", "base", "head", "p", "resolution", "first failure"], rows, minor, "flaky cases", opts));
   }
   const modified = visible.filter((c) => c.modified || c.status === "modified");
   if (modified.length > 0) {
@@ -29263,6 +29278,11 @@ function renderComparisonText(cmp, opts = {}) {
   }
   const unchanged = visible.filter((c) => c.status === "unchanged").length;
   out.push("", p.dim(`${formatInt(unchanged)} unchanged`));
+  const resolution = detectableDropLine(visible);
+  if (resolution) out.push(p.dim(resolution));
+  if (cmp.family && cmp.family.tests > 0) {
+    out.push(p.dim(`decided by: curtailed one-sided exact tests, alpha ${cmp.family.alpha} shared by ${cmp.family.tests} stochastic decision(s) (Bonferroni: ${Number(cmp.family.case_alpha.toPrecision(3))} each), power ${cmp.family.power} at a drop of ${cmp.family.min_drop}`));
+  }
   const sd = cmp.suite_delta;
   out.push(
     "",

@@ -75,6 +75,8 @@ export function classifyPair(
     if ((base.passes === 0 && allPass) || fisherOneSidedGreater(base.passes, base.runs, head.passes, head.runs) <= design.alpha) return 'fixed';
     return sameRate ? 'unchanged' : 'flaky';
   };
+  // A baseline that never passed has nothing to regress from (and no trials are spent on it).
+  if (base.passes === 0) return { status: accepted(), p_value: null, kind, mde: null };
   if (!stochastic) {
     if (head.passes < head.runs) return { status: 'regressed', p_value: null, decided_by: 'deterministic', kind, mde };
     return { status: accepted(), p_value: null, kind, mde };

@@ -207,6 +207,9 @@ export async function runGate(
     const b = baseById.get(resultIdOf(c, env.holdoutKey));
     return !c.holdout && b !== undefined && b.runs > 0 && isStochasticPair(c.trials > 1, b, b);
   });
+  // Cases whose baseline never passed cannot regress: they are in the family (compare counts them
+  // alike) but get no re-trials.
+  const retriable = stochastic.filter((c) => baseById.get(c.id)!.passes > 0);
   const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
   const design = { alpha: familyAlpha(gate.alpha, stochastic.length + (holdoutTest ? 1 : 0)), power: gate.power, min_drop: gate.min_drop, max_trials };
   return withHarness(env, meta.suite, async (run) => {
@@ -218,7 +221,7 @@ export async function runGate(
       // the ones that already look worse: a dropped case that happens to start well is still examined.
       const jobs: TrialJob[] = [];
       const undecided: Array<{ c: Case; k: number; left: number }> = [];
-      for (const c of stochastic) {
+      for (const c of retriable) {
         const b = baseById.get(c.id)!;
         const trials = records.get(recordKey(c)) ?? [];
         if (trials.length >= max_trials) continue;

@@ -82,3 +82,16 @@ describe('runGate adaptive re-trials', () => {
     expect(out.comparison.verdict).toBe('pass');
   });
 });
+
+describe('runGate spends nothing on cases that cannot regress', () => {
+  it('a case whose baseline never passed gets its configured trials only, and does not block', async () => {
+    const config = { ...buildDefaultConfig('x'), concurrency: 2 };
+    const meta = { suite: 'benchmark' as const, commit: 'b'.repeat(40), ref: 'refs/pull/1/head', createdAt: '2026-11-21T00:00:00.000Z' };
+    const broken = makeCase('broken', 3);
+    const calls = new Map<string, number>();
+    const out = await runGate([broken], baseline([broken], () => 0, 10), meta, { cwd: '.', config, holdoutKey: null, createHarness: () => scriptedHarness(() => false, calls) }, { baseSource: 'test', allowGuardRemoval: false });
+    expect(calls.get('broken')).toBe(3);
+    expect(out.comparison.cases[0].status).toBe('unchanged');
+    expect(out.comparison.verdict).toBe('pass');
+  });
+});
