@@ -30,3 +30,27 @@ export function valueAtPointer(data: unknown, pointer: string): unknown {
   }
   return cur;
 }
+
+/** Deepest nesting a trace or results document may have; deeper input is refused before anything recurses over it. */
+export const MAX_JSON_DEPTH = 1000;
+
+/**
+ * Offset of the first `[` or `{` that nests deeper than `max` in JSON text, or -1. One linear scan
+ * that skips strings, run before JSON.parse: the parse itself copes with any depth, but everything
+ * after it (schema validation, JSON.stringify, checks) recurses and would overflow the stack.
+ */
+export function findExcessiveJsonDepth(text: string, max: number = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}

@@ -372,7 +372,12 @@ function parseEvaluatorOutput(where: string, stdout: string, code: number | null
   if (o.reason !== undefined && typeof o.reason !== 'string') {
     return { error: `${where}: "reason" is ${JSON.stringify(o.reason)}, expected a string` };
   }
-  // A verdict line wins over the exit code: evaluators commonly `exit 1` when failing.
+  // A failing verdict with a non-zero exit code is the common convention (`exit 1` when failing).
+  // A passing verdict from a process that then failed, or any verdict from one killed by a signal,
+  // is not trusted: the evaluator broke, so the check is unevaluated (trial `error`).
+  if (signal || (o.pass && code !== 0)) {
+    return { error: `${where} printed {"pass": ${o.pass}} but ${status}; a verdict counts only from an evaluator that exits normally (0, or non-zero with "pass": false)${stderrNote}` };
+  }
   const result: { pass: boolean; score?: number; reason: string } = { pass: o.pass, reason: (o.reason as string | undefined) ?? '' };
   if (typeof o.score === 'number') result.score = o.score;
   return result;
@@ -401,6 +406,8 @@ interface Worker {
   partialBytes: number;
   /** Set once the worker is out of the pool (dead, timed out, or overflowed). */
   retired: boolean;
+  /** Ids of requests this worker answered already, to name a stale reply as such. */
+  sentIds: Set<string>;
 }
 
 const ID_RE = /"id"\s*:\s*"([^"\\]{1,100})"/g;
@@ -410,6 +417,34 @@ function lineHasId(line: string, id: string): boolean {
   if (!line.includes(id)) return false;
   for (const m of line.matchAll(ID_RE)) if (m[1] === id) return true;
   return false;
+}
+
+/**
+ * Why a stdout line that does not carry the in-flight request's id is a protocol violation, or
+ * null when it is just a log line. A line is a reply when it is a JSON object with an `id`, or
+ * one that looks like a trace (`output`, `steps`, `resourceSpans`); JSON logs (pino and the like)
+ * have none of these and stay evidence.
+ */
+export function classifyStrayReply(line: string, expectedId: string, sentIds: ReadonlySet<string>): string | null {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith('{')) return null;
+  let v: unknown;
+  try {
+    // JSON.parse is iterative in V8, so a deeply nested line cannot overflow the stack here.
+    v = JSON.parse(trimmed);
+  } catch {
+    return null;
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  const expected = `expected "id": ${JSON.stringify(expectedId)} (the id of the request in flight, one reply per request)`;
+  if ('id' in o) {
+    const shown = JSON.stringify(o.id)?.slice(0, 120) ?? String(o.id);
+    if (typeof o.id === 'string' && sentIds.has(o.id)) return `reply carries the stale id ${shown} of an earlier request; ${expected}`;
+    return `reply carries the unknown id ${shown}; ${expected}`;
+  }
+  if ('output' in o || 'steps' in o || 'resourceSpans' in o) return `reply has no "id"; ${expected}`;
+  return null;
 }
 
 /** jsonl protocol: `workers` long-lived processes, one request line in flight per worker. */
@@ -469,6 +504,7 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
     const cur = w.current;
     const text = decodeUtf8(buf);
     if (cur && lineHasId(text ?? buf.toString('latin1'), cur.id)) {
+      w.sentIds.add(cur.id);
       const wall_ms = elapsed(cur.start);
       const stderr_tail = w.stderr.text();
       if (text === null) settle(w, { kind: 'error', reason: invalidUtf8Reason('stdout line', buf), stderr_tail, wall_ms });
@@ -476,7 +512,15 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
       dispatch();
       return;
     }
-    // Not the answer we wait for (log line, late reply of a timed-out request...): keep as evidence.
+    const violation = cur && text !== null ? classifyStrayReply(text, cur.id, w.sentIds) : null;
+    if (cur && violation) {
+      // A reply that is not the answer to this request means the worker and evalgate disagree on
+      // what is in flight: the trial is `error` (not an agent failure), and the worker is replaced.
+      settle(w, { kind: 'error', reason: `jsonl protocol violation: ${violation}`, stderr_tail: w.stderr.text(), wall_ms: elapsed(cur.start) });
+      retire(w, 'SIGKILL');
+      return;
+    }
+    // Not a reply (a log line, JSON logs included): keep as evidence.
     if (buf.length > 0) w.stderr.push(Buffer.from(`[evalgate: ignored stdout line] ${buf.subarray(0, 500).toString('utf8')}\n`));
   };
 
@@ -523,7 +567,7 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
       p?.resolve({ kind: 'error', reason, stderr_tail: '', wall_ms: 0 });
       return null;
     }
-    const w: Worker = { child, stderr: new TailBuffer(STDERR_TAIL_BYTES), current: null, partial: [], partialBytes: 0, retired: false };
+    const w: Worker = { child, stderr: new TailBuffer(STDERR_TAIL_BYTES), current: null, partial: [], partialBytes: 0, retired: false, sentIds: new Set() };
     if (child.pid !== undefined) trackGroup(child.pid);
     child.on('error', (err) => {
       if (child.pid !== undefined) return; // a failed kill on a live worker; exit handling covers it
@@ -556,6 +600,8 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
       retire(w, 'SIGTERM');
     }, p.req.timeoutMs);
     const cur: InFlight = { ...p, start: performance.now(), timer };
+    // Bounded memory for a long run: the oldest ids are forgotten (then named "unknown", still an error).
+    if (w.sentIds.size >= 1000) w.sentIds.delete(w.sentIds.values().next().value as string);
     w.current = cur;
     w.child.stdin!.write(p.line);
   };

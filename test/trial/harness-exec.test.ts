@@ -154,6 +154,15 @@ describe('spawnCommandEvaluator', () => {
     if ('error' in r) expect(r.error).toContain('evaluator.mjs');
   });
 
+  it.each([
+    { mode: 'pass-then-exit1', message: /printed \{"pass": true\} but exited with code 1/ },
+    { mode: 'pass-then-throw', message: /printed \{"pass": true\} but exited with code 1[\s\S]*judge blew up/ },
+    { mode: 'fail-then-sigsegv', message: /printed \{"pass": false\} but was killed by SIGSEGV/ },
+  ])('does not trust a verdict from an evaluator that then crashed ($mode)', async ({ mode, message }) => {
+    const r = await spawnCommandEvaluator(nodeCmd('evaluator.mjs', mode), traceJson('hi'), opts);
+    expect(r).toEqual({ error: expect.stringMatching(message) });
+  });
+
   it('times out a hung evaluator', async () => {
     const t0 = Date.now();
     const r = await spawnCommandEvaluator(nodeCmd('evaluator.mjs', 'hang'), traceJson('hi'), { ...opts, timeoutMs: 300 });
