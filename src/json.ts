@@ -54,3 +54,26 @@ export function findExcessiveJsonDepth(text: string, max: number = MAX_JSON_DEPT
   }
   return -1;
 }
+
+/** 1-based line and column of a zero-based offset in `text`. */
+export function offsetToLineCol(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, Math.min(offset, text.length));
+  return { line: before.split('\n').length, col: before.length - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/**
+ * Where a JSON.parse error happened, from the offset V8 puts in its message (independent of the
+ * Node version's wording), or null when the message has none (e.g. unexpected end of input).
+ */
+export function jsonErrorPosition(text: string, err: unknown): { line: number; col: number } | null {
+  const m = /position (\d+)/.exec((err as Error)?.message ?? '');
+  if (m) return offsetToLineCol(text, Number(m[1]));
+  // "Unexpected end of JSON input": the end of the text is where something is missing.
+  return /end of JSON input/.test((err as Error)?.message ?? '') ? offsetToLineCol(text, text.length) : null;
+}
+
+/** Why JSON.parse failed, without V8's offset wording (the position is reported separately). */
+export function describeJsonError(err: unknown): string {
+  const msg = (err as Error)?.message ?? String(err);
+  return msg.replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, '');
+}

@@ -8,6 +8,7 @@ import { checkCaseSet, listFixturePaths, parseCaseSource, type CaseSource } from
 import { buildDefaultConfig, parseConfig } from '../case/config.js';
 import { sortProblems } from '../case/problems.js';
 import type { Case, Config, Problem } from '../types.js';
+import { describeJsonError, findExcessiveJsonDepth, jsonErrorPosition, MAX_JSON_DEPTH, offsetToLineCol } from '../json.js';
 
 /** Options for loadProject. */
 export interface LoadProjectOptions {
@@ -35,14 +36,29 @@ export async function readTextFileOrNull(file: string): Promise<string | null> {
   }
 }
 
-/** Reads and parses a JSON file; throws an Error naming the file when it is missing or invalid. */
+/** Reads and parses a JSON file; throws an Error naming the file (and line:col) when it is missing, a directory or invalid. */
 export async function readJsonFile(file: string): Promise<unknown> {
-  const text = await readTextFileOrNull(file);
-  if (text === null) throw new Error(`${file}: file not found (expected a JSON file)`);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new Error(`${file}: file not found (expected a JSON file)`);
+    if (code === 'EISDIR') throw new Error(`${file}: is a directory (expected a JSON file)`);
+    throw new Error(`${file}: cannot be read (${code ?? (err as Error).message})`);
+  }
+  if (text.trim() === '') throw new Error(`${file}: file is empty (expected a JSON document)`);
+  // Untrusted documents (artifacts, results from forks) are recursed over after parsing.
+  const deep = findExcessiveJsonDepth(text);
+  if (deep >= 0) {
+    const at = offsetToLineCol(text, deep);
+    throw new Error(`${file}:${at.line}:${at.col}: nests deeper than ${MAX_JSON_DEPTH} levels (expected a JSON document of reasonable depth)`);
+  }
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new Error(`${file}: not valid JSON: ${(err as Error).message}`);
+    const at = jsonErrorPosition(text, err);
+    throw new Error(`${file}${at ? `:${at.line}:${at.col}` : ''}: not valid JSON: ${describeJsonError(err)}`);
   }
 }
 

@@ -273,8 +273,13 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
 }
 
 async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): Promise<number> {
-  const base = await readResultsFile(resolve(io.cwd, cmd.base));
-  const head = await readResultsFile(resolve(io.cwd, cmd.head));
+  // Both files are read before either error is raised, so two broken files are reported together.
+  const [baseRead, headRead] = await Promise.allSettled([readResultsFile(resolve(io.cwd, cmd.base)), readResultsFile(resolve(io.cwd, cmd.head))]);
+  const broken = [baseRead, headRead].flatMap((r) => (r.status === 'rejected' ? [r.reason as Error] : []));
+  if (broken.some((e) => !(e instanceof CliError))) throw broken.find((e) => !(e instanceof CliError));
+  if (broken.length > 0) throw new CliError(broken.map((e) => e.message).join('\n'));
+  const base = (baseRead as PromiseFulfilledResult<Results>).value;
+  const head = (headRead as PromiseFulfilledResult<Results>).value;
   let { gate, max_trials: maxTrials } = buildDefaultConfig();
   if (cmd.config) {
     const project = await loadOrReport(io, cmd.config);

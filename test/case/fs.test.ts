@@ -101,8 +101,23 @@ describe('file helpers', () => {
     await put('r.json', '{"x": [1, 2]}');
     await put('bad.json', '{"x": ');
     expect(await readJsonFile(path.join(root, 'r.json'))).toEqual({ x: [1, 2] });
-    await expect(readJsonFile(path.join(root, 'bad.json'))).rejects.toThrow(/bad\.json: not valid JSON/);
+    await expect(readJsonFile(path.join(root, 'bad.json'))).rejects.toThrow(/bad\.json:1:7: not valid JSON/);
     await expect(readJsonFile(path.join(root, 'none.json'))).rejects.toThrow(/none\.json: file not found/);
+  });
+
+  it.each([
+    // issue 9: "at position 28" told nobody where to look.
+    { name: 'line:col instead of an offset', text: '{\n  "schema": "evalgate/results@1",\n  x\n}', message: /b\.json:3:3: not valid JSON: Expected double-quoted property name$/ },
+    { name: 'an empty file', text: '', message: /b\.json: file is empty \(expected a JSON document\)/ },
+    { name: 'nesting too deep', text: '['.repeat(5000) + ']'.repeat(5000), message: /b\.json:1:1001: nests deeper than 1000 levels/ },
+  ])('readJsonFile locates problems: $name', async ({ text, message }) => {
+    await put('b.json', text);
+    await expect(readJsonFile(path.join(root, 'b.json'))).rejects.toThrow(message);
+  });
+
+  it('readJsonFile says a directory is a directory, not "file not found"', async () => {
+    await mkdir(path.join(root, 'dir.json'));
+    await expect(readJsonFile(path.join(root, 'dir.json'))).rejects.toThrow(/dir\.json: is a directory \(expected a JSON file\)/);
   });
 
   it('listCaseFiles returns sorted repo-relative paths and skips node_modules', async () => {
