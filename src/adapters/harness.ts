@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Suite } from '../types.js';
+import { decodeUtf8, firstInvalidUtf8Offset } from '../utf8.js';
 
 /** One trial to run: which case, which attempt, and what to feed the harness. */
 export interface TrialRequest {
@@ -77,31 +78,6 @@ class TailBuffer {
     // A cut may land inside a multi-byte character; the replacement char is fine for evidence.
     return this.chunks.length ? this.chunks[0].toString('utf8') : '';
   }
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decodes strictly; returns null on invalid UTF-8. */
-function decodeUtf8(buf: Buffer): string | null {
-  try {
-    return strictUtf8.decode(buf);
-  } catch {
-    return null;
-  }
-}
-
-/** Index of the first byte that makes `buf` invalid UTF-8 (for the error message). */
-function firstInvalidUtf8Offset(buf: Buffer): number {
-  // Binary search on prefixes would be wrong (a prefix may end mid-character), so scan.
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i];
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (len === 0) return i;
-    if (decodeUtf8(buf.subarray(i, i + len)) === null) return i;
-    i += len;
-  }
-  return buf.length;
 }
 
 function invalidUtf8Reason(what: string, buf: Buffer): string {

@@ -240,17 +240,22 @@ export function listFixturePaths(parsed: readonly ParsedCase[]): string[] {
   return [...new Set(parsed.flatMap((p) => (p.fixtures ? [p.fixtures.path] : [])))].sort();
 }
 
+/** A fixture as the adapter read it: text, null when missing, or why it was refused (a directory, a symlink out of the repository). */
+export type FixtureText = string | null | { refused: string };
+
 /**
  * Reports missing or unparseable fixtures. `fixtureTexts` maps absolute path -> file text,
  * or null when it could not be read. `.json` fixtures must parse as JSON.
  */
-export function checkFixtures(parsed: readonly ParsedCase[], fixtureTexts: ReadonlyMap<string, string | null>): Problem[] {
+export function checkFixtures(parsed: readonly ParsedCase[], fixtureTexts: ReadonlyMap<string, FixtureText>): Problem[] {
   const problems: Problem[] = [];
   for (const p of parsed) {
     if (!p.fixtures) continue;
     const text = fixtureTexts.get(p.fixtures.path);
     const where = { file: p.file, ...p.fixtures.position };
-    if (text === null || text === undefined) {
+    if (text !== null && typeof text === 'object') {
+      problems.push({ ...where, message: `fixtures: ${formatValue(p.fixtures.written)} ${text.refused}`, expected: 'a readable file inside the repository, relative to the case file' });
+    } else if (text === null || text === undefined) {
       problems.push({
         ...where,
         message: `fixtures: ${formatValue(p.fixtures.written)} cannot be read (no such file)`,
@@ -287,7 +292,7 @@ export function parseCaseSet(
   sources: readonly CaseSource[],
   config: Config,
   root: string,
-  fixtureTexts: ReadonlyMap<string, string | null>,
+  fixtureTexts: ReadonlyMap<string, FixtureText>,
   options: ParseCaseOptions = {},
 ): { cases: Case[]; parsed: ParsedCase[]; problems: Problem[] } {
   const parsed = sources.map((s) => parseCaseSource(s.text, s.file, config, root, options));
@@ -297,7 +302,7 @@ export function parseCaseSet(
 /** Runs the set-level checks (duplicate ids, fixtures) over already-parsed cases. */
 export function checkCaseSet(
   parsed: ParsedCase[],
-  fixtureTexts: ReadonlyMap<string, string | null>,
+  fixtureTexts: ReadonlyMap<string, FixtureText>,
 ): { cases: Case[]; parsed: ParsedCase[]; problems: Problem[] } {
   const setProblems = [...checkDuplicateIds(parsed), ...checkFixtures(parsed, fixtureTexts)];
   const badFiles = new Set(setProblems.map((p) => p.file));

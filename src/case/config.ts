@@ -83,7 +83,8 @@ export function checkConfigDocument(doc: YamlDocument): ParsedConfig {
   const h = isObj(raw.harness) ? raw.harness : {};
   if (typeof h.command === 'string') config.harness.command = h.command;
   if (h.protocol === 'exec' || h.protocol === 'jsonl') config.harness.protocol = h.protocol;
-  if (isPosInt(h.timeout_ms)) config.harness.timeout_ms = h.timeout_ms;
+  // setTimeout fires at once for delays above 2^31-1 ms: such a value would time out every trial.
+  if (isPosInt(h.timeout_ms) && h.timeout_ms <= 2 ** 31 - 1) config.harness.timeout_ms = h.timeout_ms;
   if (isNonNegInt(h.retries)) config.harness.retries = h.retries;
   if (isObj(h.env)) {
     for (const [k, v] of Object.entries(h.env)) {
