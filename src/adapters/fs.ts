@@ -274,7 +274,7 @@ export async function loadProject(root: string, options: LoadProjectOptions = {}
       line: 0,
       col: 0,
       message: `cases: ${JSON.stringify(config.cases)} matches no case files`,
-      expected: 'at least one case file (see `cases:` in evalgate.yml; default evals/cases/**/*.yaml)',
+      expected: 'a glob that matches at least one case file, e.g. evals/cases/**/*.yaml',
     });
   }
 
