@@ -1,6 +1,7 @@
 // The only module that spawns harness processes (SPEC 4). Everything here is I/O; callers
 // get plain RawRun data back and decide what it means (trace parsing lives elsewhere).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Suite } from '../types.js';
@@ -84,17 +85,136 @@ function invalidUtf8Reason(what: string, buf: Buffer): string {
   return `${what} is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(buf)}); the harness must write a UTF-8 JSON trace`;
 }
 
+// ---------------------------------------------------------------- leftover processes
+//
+// Three layers make sure no harness process outlives evalgate:
+// 1. Every trial runs as the leader of its own process group; the group is killed when the
+//    trial ends, and on evalgate's exit (including Ctrl-C, see src/cli.ts).
+// 2. A process that leaves the group (`setsid`, a daemonizing helper) keeps its environment, so
+//    every process a harness starts carries EVALGATE_PROCESS_TAG; on Linux, /proc is swept for
+//    that tag when a trial times out or leaves its pipes open, and when the harness is closed.
+// 3. `kill -9` of evalgate runs no handler at all, so a small detached watchdog process holds
+//    the read end of a pipe from evalgate; when evalgate dies the pipe closes, and the watchdog
+//    kills the recorded groups and sweeps the tag. A harness that deliberately scrubs the tag
+//    from its environment and leaves its group escapes layers 2 and 3 (see README).
+
+/** Environment variable carried by every process a harness or evaluator starts. */
+export const PROCESS_TAG_VAR = 'EVALGATE_PROCESS_TAG';
+/** This evalgate process's prefix of every tag it hands out. */
+const RUN_TOKEN: string = randomUUID();
+let tagCounter = 0;
+/** A fresh tag (`<run>.<n>`) for one trial, worker or harness. */
+function newTag(parent = RUN_TOKEN): string {
+  return `${parent}.${++tagCounter}`;
+}
+
+/**
+ * Kills (SIGKILL) every process whose environment has PROCESS_TAG_VAR equal to `tag` or, with
+ * `prefix`, starting with `tag.`. Linux only (reads /proc/<pid>/environ, readable for our own
+ * processes); elsewhere it finds nothing. Returns the pids it signalled.
+ */
+export async function sweepTaggedProcesses(tag: string, opts: { prefix?: boolean } = {}): Promise<number[]> {
+  let pids: string[];
+  try {
+    pids = (await readdir('/proc')).filter((d) => /^\d+$/.test(d) && Number(d) !== process.pid);
+  } catch {
+    return [];
+  }
+  const exact = `${PROCESS_TAG_VAR}=${tag}`;
+  const prefix = `${exact}.`;
+  const killed: number[] = [];
+  // Bounded parallelism: fast on a busy runner without risking EMFILE.
+  for (let i = 0; i < pids.length; i += 64) {
+    await Promise.all(
+      pids.slice(i, i + 64).map(async (pid) => {
+        let env: string[];
+        try {
+          env = (await readFile(`/proc/${pid}/environ`, 'latin1')).split('\0');
+        } catch {
+          return; // gone, or not ours (EACCES)
+        }
+        const hit = env.some((v) => v === exact || (opts.prefix === true && v.startsWith(prefix)));
+        if (!hit) return;
+        try {
+          process.kill(Number(pid), 'SIGKILL');
+          killed.push(Number(pid));
+        } catch {
+          // already gone
+        }
+      }),
+    );
+  }
+  return killed;
+}
+
 /** Process groups we started and have not seen die, killed if evalgate itself exits. */
 const liveGroups = new Set<number>();
 let exitHookInstalled = false;
 function trackGroup(pid: number): void {
   liveGroups.add(pid);
+  tellWatchdog(`+${pid}`);
   if (!exitHookInstalled) {
     exitHookInstalled = true;
     process.on('exit', () => {
       for (const g of liveGroups) killGroup(g, 'SIGKILL');
     });
   }
+}
+function untrackGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  if (liveGroups.delete(pid)) tellWatchdog(`-${pid}`);
+}
+
+// The watchdog: `node -e` with this script, stdin a pipe from evalgate. Lines "+pgid"/"-pgid"
+// keep its list of live groups; end of stdin means evalgate is gone (exit, crash or kill -9).
+const WATCHDOG_SCRIPT = `
+const fs = require('fs');
+const [tagVar, run] = process.argv.slice(1);
+const groups = new Set();
+let buf = '';
+for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, () => {});
+process.stdin.on('data', (d) => {
+  buf += d;
+  let i;
+  while ((i = buf.indexOf('\\n')) >= 0) {
+    const line = buf.slice(0, i);
+    buf = buf.slice(i + 1);
+    if (line[0] === '+') groups.add(Number(line.slice(1)));
+    else if (line[0] === '-') groups.delete(Number(line.slice(1)));
+  }
+});
+process.stdin.on('end', () => {
+  for (const g of groups) { try { process.kill(-g, 'SIGKILL'); } catch {} }
+  let pids = [];
+  try { pids = fs.readdirSync('/proc').filter((d) => /^\\d+$/.test(d) && Number(d) !== process.pid); } catch {}
+  const needle = tagVar + '=' + run + '.';
+  for (const pid of pids) {
+    try {
+      if (fs.readFileSync('/proc/' + pid + '/environ', 'latin1').split('\\0').some((v) => v.startsWith(needle))) process.kill(Number(pid), 'SIGKILL');
+    } catch {}
+  }
+  process.exit(0);
+});
+`;
+let watchdog: ChildProcess | null | undefined;
+function tellWatchdog(line: string): void {
+  if (watchdog === undefined) {
+    watchdog = null;
+    try {
+      const w = spawn(process.execPath, ['-e', WATCHDOG_SCRIPT, PROCESS_TAG_VAR, RUN_TOKEN], { detached: true, stdio: ['pipe', 'ignore', 'ignore'], env: {} });
+      w.on('error', () => {
+        watchdog = null;
+      });
+      w.stdin!.on('error', () => {});
+      // Neither the process nor its pipe may keep evalgate alive.
+      w.unref();
+      (w.stdin as unknown as { unref?: () => void }).unref?.();
+      watchdog = w;
+    } catch {
+      watchdog = null;
+    }
+  }
+  if (watchdog && watchdog.stdin?.writable) watchdog.stdin.write(line + '\n');
 }
 
 /** Signals a whole process group; a group that is already gone is not an error. */
@@ -161,7 +281,10 @@ function spawnFailure(command: string, cwd: string, err: unknown): string {
 
 interface OnceOptions {
   cwd: string;
+  /** Environment of the process; PROCESS_TAG_VAR is added from `tag`. */
   env: Record<string, string>;
+  /** Tag marking this run's processes, swept when something may have escaped the group. */
+  tag: string;
   timeoutMs: number;
   maxOutputBytes: number;
   killGraceMs: number;
@@ -186,25 +309,37 @@ function runOnce(command: string, stdin: string, o: OnceOptions, active?: Set<Ab
     let failure: string | null = null;
     let exitCode: number | null = null;
     let exitSignal: string | null = null;
+    let pipesClosed = false;
     const timers: NodeJS.Timeout[] = [];
     let child: ChildProcess;
 
     const finish = (): void => {
       if (settled) return;
       settled = true;
+      // Something may live on outside the group: a timeout or abort (descendants that called
+      // setsid survive the group kill), or pipes still held open after the group was killed.
+      if (child?.pid !== undefined && (timedOut || failure !== null || !pipesClosed)) {
+        const result = settle();
+        void sweepTaggedProcesses(o.tag).finally(() => resolve(result));
+        return;
+      }
+      resolve(settle());
+    };
+
+    const settle = (): RawRun => {
       for (const t of timers) clearTimeout(t);
-      if (child?.pid !== undefined) liveGroups.delete(child.pid);
+      untrackGroup(child?.pid);
       active?.delete(abort);
       child?.stdout?.destroy();
       child?.stderr?.destroy();
       const wall_ms = elapsed(start);
       const stderr_tail = stderr.text();
-      if (timedOut) return resolve({ kind: 'timeout', stderr_tail, wall_ms });
-      if (failure !== null) return resolve({ kind: 'error', reason: failure, stderr_tail, wall_ms });
+      if (timedOut) return { kind: 'timeout', stderr_tail, wall_ms };
+      if (failure !== null) return { kind: 'error', reason: failure, stderr_tail, wall_ms };
       const buf = Buffer.concat(out, outBytes);
       const stdout = decodeUtf8(buf);
-      if (stdout === null) return resolve({ kind: 'error', reason: invalidUtf8Reason('stdout', buf), stderr_tail, wall_ms });
-      resolve({ kind: 'output', stdout, stderr_tail, wall_ms, exit_code: exitCode, signal: exitSignal });
+      if (stdout === null) return { kind: 'error', reason: invalidUtf8Reason('stdout', buf), stderr_tail, wall_ms };
+      return { kind: 'output', stdout, stderr_tail, wall_ms, exit_code: exitCode, signal: exitSignal };
     };
 
     // Kill now and give the pipes a moment to drain/close, but never wait on them forever.
@@ -220,7 +355,7 @@ function runOnce(command: string, stdin: string, o: OnceOptions, active?: Set<Ab
     };
 
     try {
-      child = startGroup(command, o.cwd, o.env);
+      child = startGroup(command, o.cwd, { ...o.env, [PROCESS_TAG_VAR]: o.tag });
     } catch (err) {
       failure = spawnFailure(command, o.cwd, err);
       return finish();
@@ -260,7 +395,10 @@ function runOnce(command: string, stdin: string, o: OnceOptions, active?: Set<Ab
       killGroup(child.pid, 'SIGKILL');
       timers.push(setTimeout(finish, CLOSE_LINGER_MS));
     });
-    child.on('close', finish);
+    child.on('close', () => {
+      pipesClosed = true;
+      finish();
+    });
 
     timers.push(
       setTimeout(() => {
@@ -287,16 +425,20 @@ function trialEnv(opts: HarnessOptions, req: TrialRequest): Record<string, strin
 export function spawnExecHarness(opts: HarnessOptions): Harness {
   const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const active = new Set<Abort>();
+  const harnessTag = newTag();
   let closed = false;
   return {
     run(req) {
       if (closed) return Promise.resolve({ kind: 'error', reason: 'harness was closed before the trial started', stderr_tail: '', wall_ms: 0 });
       const stdin = JSON.stringify(req.input ?? null);
-      return runOnce(opts.command, stdin, { cwd: opts.cwd, env: trialEnv(opts, req), timeoutMs: req.timeoutMs, maxOutputBytes: opts.maxOutputBytes, killGraceMs }, active);
+      const tag = newTag(harnessTag);
+      return runOnce(opts.command, stdin, { cwd: opts.cwd, env: trialEnv(opts, req), tag, timeoutMs: req.timeoutMs, maxOutputBytes: opts.maxOutputBytes, killGraceMs }, active);
     },
     async close() {
       closed = true;
       for (const abort of [...active]) abort('harness was closed while the trial was running');
+      // Whatever a trial left behind outside its group (a setsid'd daemon) ends with the run.
+      await sweepTaggedProcesses(harnessTag, { prefix: true });
     },
   };
 }
@@ -312,6 +454,7 @@ export async function spawnCommandEvaluator(
   const raw = await runOnce(run, stdinJson, {
     cwd: opts.cwd,
     env: buildEnv(opts.env, opts.baseEnv),
+    tag: newTag(),
     timeoutMs: opts.timeoutMs,
     maxOutputBytes: opts.maxOutputBytes,
     killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
@@ -384,6 +527,8 @@ interface Worker {
   retired: boolean;
   /** Ids of requests this worker answered already, to name a stale reply as such. */
   sentIds: Set<string>;
+  /** PROCESS_TAG_VAR of this worker's processes. */
+  tag: string;
 }
 
 const ID_RE = /"id"\s*:\s*"([^"\\]{1,100})"/g;
@@ -428,6 +573,7 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
   if (!Number.isInteger(opts.workers) || opts.workers < 1) throw new RangeError(`jsonl workers must be an integer >= 1, got ${opts.workers}`);
   const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const env = buildEnv({ ...opts.env, EVALGATE_PROTOCOL: 'jsonl' }, opts.baseEnv);
+  const harnessTag = newTag();
   const pool = new Set<Worker>();
   const dying = new Set<Worker>();
   const queue: Pending[] = [];
@@ -456,8 +602,9 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
   };
 
   const onExit = (w: Worker, code: number | null, signal: string | null): void => {
-    // Leftover descendants die with the worker.
+    // Leftover descendants die with the worker, in its group or not.
     killGroup(w.child.pid, 'SIGKILL');
+    void sweepTaggedProcesses(w.tag);
     const cur = w.current;
     if (cur) {
       settle(w, {
@@ -467,7 +614,7 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
         wall_ms: elapsed(cur.start),
       });
     }
-    if (w.child.pid !== undefined) liveGroups.delete(w.child.pid);
+    untrackGroup(w.child.pid);
     dying.delete(w);
     if (!w.retired) {
       w.retired = true;
@@ -535,15 +682,16 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
 
   const startWorker = (): Worker | null => {
     let child: ChildProcess;
+    const tag = newTag(harnessTag);
     try {
-      child = startGroup(opts.command, opts.cwd, env);
+      child = startGroup(opts.command, opts.cwd, { ...env, [PROCESS_TAG_VAR]: tag });
     } catch (err) {
       const reason = spawnFailure(opts.command, opts.cwd, err);
       const p = queue.shift();
       p?.resolve({ kind: 'error', reason, stderr_tail: '', wall_ms: 0 });
       return null;
     }
-    const w: Worker = { child, stderr: new TailBuffer(STDERR_TAIL_BYTES), current: null, partial: [], partialBytes: 0, retired: false, sentIds: new Set() };
+    const w: Worker = { child, tag, stderr: new TailBuffer(STDERR_TAIL_BYTES), current: null, partial: [], partialBytes: 0, retired: false, sentIds: new Set() };
     if (child.pid !== undefined) trackGroup(child.pid);
     child.on('error', (err) => {
       if (child.pid !== undefined) return; // a failed kill on a live worker; exit handling covers it
@@ -635,8 +783,9 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
       for (const w of all) {
         w.child.stdout?.destroy();
         w.child.stderr?.destroy();
-        if (w.child.pid !== undefined) liveGroups.delete(w.child.pid);
+        untrackGroup(w.child.pid);
       }
+      await sweepTaggedProcesses(harnessTag, { prefix: true });
       pool.clear();
       dying.clear();
     },

@@ -390,9 +390,16 @@ async function cmdHoldout(io: Io, cmd: Extract<Command, { verb: 'holdout' }>): P
   await writeFileAtomic(bundlePath, encryptHoldout(bundle, key));
   io.stderr(
     `encrypted ${files.length} case(s) and ${bundle.length - files.length} fixture(s) into ${HOLDOUT_BUNDLE}.\n` +
-      `Remove the plaintext from the repository now (git rm --cached ${files.join(' ')}), and keep evals/holdout/ out of the cases glob.\n`,
+      // The fixtures are plaintext holdout content too: the hint must name them, quoted for the shell.
+      `Remove the plaintext from the repository now: git rm --cached -- ${bundle.map((b) => shellQuote(b.path)).join(' ')}\n` +
+      'and keep evals/holdout/ out of the cases glob (and out of git: add it to .gitignore).\n',
   );
   return 0;
+}
+
+/** Quotes a path for a POSIX shell command line shown to the user (plain paths stay readable). */
+function shellQuote(p: string): string {
+  return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Runs one CLI invocation and returns its exit code; never throws for user errors. */

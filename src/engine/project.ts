@@ -77,8 +77,13 @@ export async function loadHoldout(
   else {
     try {
       bundle = await readFile(join(root, HOLDOUT_BUNDLE));
-    } catch {
-      return { holdout: null, notices: [], problems: [] };
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return { holdout: null, notices: [], problems: [] };
+      // Fail closed: anything at the bundle's path that is not a readable file (a directory, a
+      // dangling link) would otherwise skip the holdout silently.
+      const what = code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? (err as Error).message})`;
+      return { holdout: null, notices: [], problems: [`${HOLDOUT_BUNDLE}: ${what} (expected the encrypted bundle file written by \`evalgate holdout encrypt\`, or nothing at that path)`] };
     }
   }
   if (!keyText) {
