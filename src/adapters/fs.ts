@@ -17,6 +17,8 @@ export interface LoadProjectOptions {
   configPath?: string;
   /** Only return these case ids (all cases are still validated for duplicate ids). */
   caseIds?: readonly string[];
+  /** A `cases` glob that matches no file is a problem (run, gate, validate: zero cases would pass by checking nothing). */
+  requireCases?: boolean;
 }
 
 /** A loaded project: config (null when the config file is missing), valid cases, all problems. */
@@ -267,7 +269,7 @@ export async function loadProject(root: string, options: LoadProjectOptions = {}
   let cases = set.cases;
   let caseProblems = sortProblems([...set.problems, ...texts.problems]);
   const problems: Problem[] = [...loaded.problems];
-  if (texts.matched === 0) {
+  if (options.requireCases && texts.matched === 0) {
     // "ok, 0 cases" would make a gate that checks nothing pass: a glob that finds nothing is a mistake.
     problems.push({
       file: loaded.file,

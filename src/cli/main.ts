@@ -63,8 +63,9 @@ function validateStored(doc: unknown, source: string): Results {
   return checked.results;
 }
 
-async function loadOrReport(io: Io, configPath: string): Promise<Project | null> {
-  const loaded = await loadProjectFromDisk(io.cwd, configPath);
+/** Loads the project or prints its problems; `requireCases` (run, gate, validate): a glob matching no case file is a problem. */
+async function loadOrReport(io: Io, configPath: string, requireCases = false): Promise<Project | null> {
+  const loaded = await loadProjectFromDisk(io.cwd, configPath, { requireCases });
   if ('config' in loaded) return loaded;
   for (const p of loaded.problems) io.stderr(renderProblem(p) + '\n');
   io.stderr(`\n${loaded.problems.length} problem(s); nothing was run.\n`);
@@ -96,7 +97,7 @@ interface Prepared {
 }
 
 async function prepareRun(io: Io, cmd: { config: string; suite: Suite; cases: string[]; shard?: { index: number; total: number } | null }, loaded?: Project): Promise<Prepared | number> {
-  const project = loaded ?? (await loadOrReport(io, cmd.config));
+  const project = loaded ?? (await loadOrReport(io, cmd.config, true));
   if (!project) return 2;
   const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   if (holdout.problems.length > 0) {
@@ -246,7 +247,7 @@ function restrictBaseline(base: Results, ids: string[]): Results {
 }
 
 async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise<number> {
-  const project = await loadOrReport(io, cmd.config);
+  const project = await loadOrReport(io, cmd.config, true);
   if (!project) return 2;
   checkCliBaselineSetting(project.config, cmd.config);
   const baseline = await readBaseline(io, cmd.baseline, cmd.suite, cmd.baseRef);
@@ -423,7 +424,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stdout('evalgate 0.1.0\n');
         return 0;
       case 'validate': {
-        const project = await loadOrReport(io, cmd.config);
+        const project = await loadOrReport(io, cmd.config, true);
         if (!project) return 2;
         const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
         await holdout.holdout?.dispose();

@@ -47,8 +47,8 @@ export function selectCases(
 }
 
 /** Reads config and cases from the working tree of `root`. */
-export async function loadProjectFromDisk(root: string, configPath: string): Promise<Project | { problems: Problem[] }> {
-  const loaded = await loadProject(root, { configPath });
+export async function loadProjectFromDisk(root: string, configPath: string, opts: { requireCases?: boolean } = {}): Promise<Project | { problems: Problem[] }> {
+  const loaded = await loadProject(root, { configPath, requireCases: opts.requireCases });
   if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems };
   return { root, config: loaded.config, cases: loaded.cases, problems: [] };
 }

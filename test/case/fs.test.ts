@@ -159,11 +159,12 @@ describe('loadProject: a cases glob that matches nothing', () => {
   it.each([
     { config: 'harness:\n  command: x\n', glob: 'evals/cases/**/*.yaml' },
     { config: 'harness:\n  command: x\ncases: "evals/kases/**/*.yaml"\n', glob: 'evals/kases/**/*.yaml' },
-  ])('is an error naming the glob ($glob)', async ({ config, glob }) => {
+  ])('is an error naming the glob when cases are required ($glob)', async ({ config, glob }) => {
     await put('evalgate.yml', config);
     await put('evals/cases/a.yaml', glob.includes('kases') ? goodCase('a') : 'x: 1\n');
     if (!glob.includes('kases')) await rm(path.join(root, 'evals/cases/a.yaml'));
-    const p = await loadProject(root);
+    expect((await loadProject(root)).problems).toEqual([]);
+    const p = await loadProject(root, { requireCases: true });
     expect(p.problems.map(renderProblem)).toEqual([
       `evalgate.yml: cases: ${JSON.stringify(glob)} matches no case files (expected a glob that matches at least one case file, e.g. evals/cases/**/*.yaml)`,
     ]);
