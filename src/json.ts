@@ -30,3 +30,50 @@ export function valueAtPointer(data: unknown, pointer: string): unknown {
   }
   return cur;
 }
+
+/** Deepest nesting a trace or results document may have; deeper input is refused before anything recurses over it. */
+export const MAX_JSON_DEPTH = 1000;
+
+/**
+ * Offset of the first `[` or `{` that nests deeper than `max` in JSON text, or -1. One linear scan
+ * that skips strings, run before JSON.parse: the parse itself copes with any depth, but everything
+ * after it (schema validation, JSON.stringify, checks) recurses and would overflow the stack.
+ */
+export function findExcessiveJsonDepth(text: string, max: number = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+
+/** 1-based line and column of a zero-based offset in `text`. */
+export function offsetToLineCol(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, Math.min(offset, text.length));
+  return { line: before.split('\n').length, col: before.length - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/**
+ * Where a JSON.parse error happened, from the offset V8 puts in its message (independent of the
+ * Node version's wording), or null when the message has none (e.g. unexpected end of input).
+ */
+export function jsonErrorPosition(text: string, err: unknown): { line: number; col: number } | null {
+  const m = /position (\d+)/.exec((err as Error)?.message ?? '');
+  if (m) return offsetToLineCol(text, Number(m[1]));
+  // "Unexpected end of JSON input": the end of the text is where something is missing.
+  return /end of JSON input/.test((err as Error)?.message ?? '') ? offsetToLineCol(text, text.length) : null;
+}
+
+/** Why JSON.parse failed, without V8's offset wording (the position is reported separately). */
+export function describeJsonError(err: unknown): string {
+  const msg = (err as Error)?.message ?? String(err);
+  return msg.replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, '');
+}

@@ -1,13 +1,15 @@
 // Filesystem adapter: reads evalgate.yml, case files and fixtures, then hands text to
 // the pure parsers in src/case. All disk access for config and cases lives here.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
-import { checkCaseSet, listFixturePaths, parseCaseSource, type CaseSource } from '../case/case.js';
+import picomatch from 'picomatch';
+import { checkCaseSet, listFixturePaths, parseCaseSource, type CaseSource, type FixtureText } from '../case/case.js';
 import { buildDefaultConfig, parseConfig } from '../case/config.js';
+import { decodeSourceText } from '../case/yaml.js';
 import { sortProblems } from '../case/problems.js';
 import type { Case, Config, Problem } from '../types.js';
+import { describeJsonError, findExcessiveJsonDepth, jsonErrorPosition, MAX_JSON_DEPTH, offsetToLineCol } from '../json.js';
 
 /** Options for loadProject. */
 export interface LoadProjectOptions {
@@ -15,6 +17,8 @@ export interface LoadProjectOptions {
   configPath?: string;
   /** Only return these case ids (all cases are still validated for duplicate ids). */
   caseIds?: readonly string[];
+  /** A `cases` glob that matches no file is a problem (run, gate, validate: zero cases would pass by checking nothing). */
+  requireCases?: boolean;
 }
 
 /** A loaded project: config (null when the config file is missing), valid cases, all problems. */
@@ -35,14 +39,29 @@ export async function readTextFileOrNull(file: string): Promise<string | null> {
   }
 }
 
-/** Reads and parses a JSON file; throws an Error naming the file when it is missing or invalid. */
+/** Reads and parses a JSON file; throws an Error naming the file (and line:col) when it is missing, a directory or invalid. */
 export async function readJsonFile(file: string): Promise<unknown> {
-  const text = await readTextFileOrNull(file);
-  if (text === null) throw new Error(`${file}: file not found (expected a JSON file)`);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new Error(`${file}: file not found (expected a JSON file)`);
+    if (code === 'EISDIR') throw new Error(`${file}: is a directory (expected a JSON file)`);
+    throw new Error(`${file}: cannot be read (${code ?? (err as Error).message})`);
+  }
+  if (text.trim() === '') throw new Error(`${file}: file is empty (expected a JSON document)`);
+  // Untrusted documents (artifacts, results from forks) are recursed over after parsing.
+  const deep = findExcessiveJsonDepth(text);
+  if (deep >= 0) {
+    const at = offsetToLineCol(text, deep);
+    throw new Error(`${file}:${at.line}:${at.col}: nests deeper than ${MAX_JSON_DEPTH} levels (expected a JSON document of reasonable depth)`);
+  }
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new Error(`${file}: not valid JSON: ${(err as Error).message}`);
+    const at = jsonErrorPosition(text, err);
+    throw new Error(`${file}${at ? `:${at.line}:${at.col}` : ''}: not valid JSON: ${describeJsonError(err)}`);
   }
 }
 
@@ -60,23 +79,144 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array): 
   }
 }
 
-/** Lists case files matching `pattern` under root, repo-relative with forward slashes, sorted. */
+/** What reading a file of the repository gave: its bytes, nothing there, or why it must not be used. */
+export type RepoFileRead = { kind: 'bytes'; bytes: Buffer } | { kind: 'missing' } | { kind: 'refused'; reason: string };
+
+/**
+ * Reads a file that must live inside the repository `root`. A path that resolves outside it (a
+ * symlink to /etc/passwd, to a secret file...) is refused before anything is read, so its content
+ * can never be echoed in an error. Directories and special files (FIFOs would block) are refused
+ * with a reason saying what they are.
+ */
+export async function readRepoFile(root: string, abs: string): Promise<RepoFileRead> {
+  let real: string;
+  try {
+    real = await realpath(abs);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
+    if (code === 'ELOOP') return { kind: 'refused', reason: 'is a symlink loop' };
+    return { kind: 'refused', reason: `cannot be read (${code ?? (err as Error).message})` };
+  }
+  // Only links are judged: a path the user wrote outside the repository (`--config ../x.yml`) is
+  // their choice; a path inside it that resolves outside went through a symlink someone committed.
+  if (isInside(path.resolve(root), path.resolve(abs)) && !isInside(await realpath(root).catch(() => root), real)) {
+    return { kind: 'refused', reason: 'is a symlink that resolves outside the repository (refused; its target is not read)' };
+  }
+  const st = await stat(real);
+  if (st.isDirectory()) return { kind: 'refused', reason: 'is a directory, not a file' };
+  if (!st.isFile()) return { kind: 'refused', reason: 'is not a regular file' };
+  return { kind: 'bytes', bytes: await readFile(real) };
+}
+
+function isInside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Case files found by a glob, and the entries that were refused (symlinks out of the repository...). */
+export interface CaseFileListing {
+  files: string[];
+  problems: Problem[];
+}
+
+/**
+ * Lists files matching `pattern` under root (repo-relative, forward slashes, sorted), skipping
+ * dot-entries and node_modules. Symlinks are never followed out of the repository: a link to a
+ * file or folder outside is a problem naming the link (so `ln -s / evals/cases/root` costs one
+ * realpath, not a walk of the filesystem); links inside the repository are followed once each.
+ */
+export async function listCaseFilesChecked(root: string, pattern: string): Promise<CaseFileListing> {
+  const absRoot = await realpath(root).catch(() => path.resolve(root));
+  const normalized = pattern.replace(/^\.\//, '');
+  const isMatch = picomatch(normalized, { dot: false });
+  const base = picomatch.scan(normalized).base;
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  const refuse = (rel: string, reason: string) =>
+    problems.push({ file: rel, line: 0, col: 0, message: reason, expected: 'case files and folders inside the repository' });
+  if (path.isAbsolute(base) || !isInside(absRoot, path.resolve(absRoot, base))) {
+    problems.push({ file: pattern, line: 0, col: 0, message: `cases glob ${JSON.stringify(pattern)} reaches outside the repository`, expected: 'a glob relative to the repository root' });
+    return { files, problems };
+  }
+  const visited = new Set<string>();
+  const walk = async (relDir: string, realDir: string): Promise<void> => {
+    if (visited.has(realDir)) return;
+    visited.add(realDir);
+    let entries;
+    try {
+      entries = await readdir(realDir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const rel = relDir === '' ? e.name : `${relDir}/${e.name}`;
+      const real = path.join(realDir, e.name);
+      if (e.isDirectory()) await walk(rel, real);
+      else if (e.isFile()) {
+        if (isMatch(rel)) files.push(rel);
+      } else if (e.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = await realpath(real);
+        } catch {
+          if (isMatch(rel)) refuse(rel, 'is a broken symlink');
+          continue;
+        }
+        const st = await stat(target).catch(() => null);
+        if (!st || !(st.isDirectory() || (st.isFile() && isMatch(rel)))) continue;
+        if (!isInside(absRoot, target)) refuse(rel, `is a symlink to a ${st.isDirectory() ? 'folder' : 'file'} outside the repository (refused; not followed)`);
+        else if (st.isDirectory()) await walk(rel, target);
+        else files.push(rel);
+      }
+    }
+  };
+  const baseRel = base === '' || base === '.' ? '' : base.replace(/\/+$/, '');
+  const baseReal = await realpath(path.join(absRoot, baseRel)).catch(() => null);
+  if (baseReal !== null) {
+    if (!isInside(absRoot, baseReal)) refuse(baseRel, 'is a symlink to a folder outside the repository (refused; not followed)');
+    else await walk(baseRel, baseReal);
+  }
+  return { files: [...new Set(files)].sort(), problems };
+}
+
+/** Lists case files matching `pattern` under root, repo-relative with forward slashes, sorted (refused entries left out). */
 export async function listCaseFiles(root: string, pattern: string): Promise<string[]> {
-  const files = await glob(pattern, { cwd: root, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] });
-  return files.map((f) => f.split(path.sep).join('/')).sort();
+  return (await listCaseFilesChecked(root, pattern)).files;
 }
 
-/** Reads every case file matching `pattern` under root. */
-export async function loadCaseTexts(root: string, pattern: string): Promise<CaseSource[]> {
-  const files = await listCaseFiles(root, pattern);
-  return Promise.all(
-    files.map(async (file) => ({ file, text: (await readTextFileOrNull(path.join(root, file))) ?? '' })),
+/** Reads every case file matching `pattern` under root; unreadable files become problems. */
+export async function loadCaseTexts(root: string, pattern: string): Promise<{ sources: CaseSource[]; problems: Problem[]; matched: number }> {
+  const listing = await listCaseFilesChecked(root, pattern);
+  const problems = [...listing.problems];
+  const read = await Promise.all(
+    listing.files.map(async (file) => {
+      const r = await readRepoFile(root, path.join(root, file));
+      if (r.kind === 'missing') return { file, text: '' };
+      if (r.kind === 'refused') {
+        problems.push({ file, line: 0, col: 0, message: r.reason, expected: 'a case file inside the repository' });
+        return null;
+      }
+      const decoded = decodeSourceText(r.bytes, file);
+      problems.push(...decoded.problems);
+      return decoded.problems.length > 0 ? null : { file, text: decoded.text };
+    }),
   );
+  return { sources: read.filter((x): x is CaseSource => x !== null), problems, matched: listing.files.length + listing.problems.length };
 }
 
-/** Reads the given fixture files: absolute path -> text, or null when unreadable. */
-export async function loadFixtureTexts(paths: readonly string[]): Promise<Map<string, string | null>> {
-  const entries = await Promise.all(paths.map(async (p) => [p, await readTextFileOrNull(p)] as const));
+/** Reads the given fixture files (absolute paths inside `root`): path -> text, null when missing, or a refusal. */
+export async function loadFixtureTexts(paths: readonly string[], root?: string): Promise<Map<string, FixtureText>> {
+  const entries = await Promise.all(
+    paths.map(async (p): Promise<readonly [string, FixtureText]> => {
+      const r = await readRepoFile(root ?? path.dirname(p), p);
+      if (r.kind === 'missing') return [p, null];
+      if (r.kind === 'refused') return [p, { refused: r.reason }];
+      return [p, r.bytes.toString('utf8')];
+    }),
+  );
   return new Map(entries);
 }
 
@@ -87,11 +227,15 @@ export async function loadConfig(
 ): Promise<{ config: Config | null; file: string; problems: Problem[] }> {
   const candidates = configPath ? [configPath] : ['evalgate.yml', 'evalgate.yaml'];
   for (const file of candidates) {
-    const text = await readTextFileOrNull(path.resolve(root, file));
-    if (text !== null) {
-      const { config, problems } = parseConfig(text, file);
-      return { config, file, problems };
+    const r = await readRepoFile(root, path.resolve(root, file));
+    if (r.kind === 'missing') continue;
+    if (r.kind === 'refused') {
+      return { config: null, file, problems: [{ file, line: 0, col: 0, message: r.reason, expected: 'an evalgate.yml file inside the repository' }] };
     }
+    const decoded = decodeSourceText(r.bytes, file);
+    if (decoded.problems.length > 0) return { config: null, file, problems: decoded.problems };
+    const { config, problems } = parseConfig(decoded.text, file);
+    return { config, file, problems };
   }
   const file = candidates[0];
   return {
@@ -118,13 +262,23 @@ export async function loadProject(root: string, options: LoadProjectOptions = {}
   const loaded = await loadConfig(absRoot, options.configPath);
   // Without a config, cases are still checked against the defaults so `validate` reports everything.
   const config = loaded.config ?? buildDefaultConfig();
-  const sources = await loadCaseTexts(absRoot, config.cases);
-  const parsed = sources.map((s) => parseCaseSource(s.text, s.file, config, absRoot));
-  const fixtureTexts = await loadFixtureTexts(listFixturePaths(parsed));
+  const texts = await loadCaseTexts(absRoot, config.cases);
+  const parsed = texts.sources.map((s) => parseCaseSource(s.text, s.file, config, absRoot));
+  const fixtureTexts = await loadFixtureTexts(listFixturePaths(parsed), absRoot);
   const set = checkCaseSet(parsed, fixtureTexts);
   let cases = set.cases;
-  let caseProblems = set.problems;
+  let caseProblems = sortProblems([...set.problems, ...texts.problems]);
   const problems: Problem[] = [...loaded.problems];
+  if (options.requireCases && texts.matched === 0) {
+    // "ok, 0 cases" would make a gate that checks nothing pass: a glob that finds nothing is a mistake.
+    problems.push({
+      file: loaded.file,
+      line: 0,
+      col: 0,
+      message: `cases: ${JSON.stringify(config.cases)} matches no case files`,
+      expected: 'a glob that matches at least one case file, e.g. evals/cases/**/*.yaml',
+    });
+  }
 
   if (options.caseIds && options.caseIds.length > 0) {
     const wanted = new Set(options.caseIds);

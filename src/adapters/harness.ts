@@ -1,9 +1,11 @@
 // The only module that spawns harness processes (SPEC 4). Everything here is I/O; callers
 // get plain RawRun data back and decide what it means (trace parsing lives elsewhere).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Suite } from '../types.js';
+import { decodeUtf8, firstInvalidUtf8Offset } from '../utf8.js';
 
 /** One trial to run: which case, which attempt, and what to feed the harness. */
 export interface TrialRequest {
@@ -79,33 +81,70 @@ class TailBuffer {
   }
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decodes strictly; returns null on invalid UTF-8. */
-function decodeUtf8(buf: Buffer): string | null {
-  try {
-    return strictUtf8.decode(buf);
-  } catch {
-    return null;
-  }
-}
-
-/** Index of the first byte that makes `buf` invalid UTF-8 (for the error message). */
-function firstInvalidUtf8Offset(buf: Buffer): number {
-  // Binary search on prefixes would be wrong (a prefix may end mid-character), so scan.
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i];
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (len === 0) return i;
-    if (decodeUtf8(buf.subarray(i, i + len)) === null) return i;
-    i += len;
-  }
-  return buf.length;
-}
-
 function invalidUtf8Reason(what: string, buf: Buffer): string {
   return `${what} is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(buf)}); the harness must write a UTF-8 JSON trace`;
+}
+
+// ---------------------------------------------------------------- leftover processes
+//
+// Three layers make sure no harness process outlives evalgate:
+// 1. Every trial runs as the leader of its own process group; the group is killed when the
+//    trial ends, and on evalgate's exit (including Ctrl-C, see src/cli.ts).
+// 2. A process that leaves the group (`setsid`, a daemonizing helper) keeps its environment, so
+//    every process a harness starts carries EVALGATE_PROCESS_TAG; on Linux, /proc is swept for
+//    that tag when a trial times out or leaves its pipes open, and when the harness is closed.
+// 3. `kill -9` of evalgate runs no handler at all, so a small detached watchdog process holds
+//    the read end of a pipe from evalgate; when evalgate dies the pipe closes, and the watchdog
+//    kills the recorded groups and sweeps the tag. A harness that deliberately scrubs the tag
+//    from its environment and leaves its group escapes layers 2 and 3 (see README).
+
+/** Environment variable carried by every process a harness or evaluator starts. */
+export const PROCESS_TAG_VAR = 'EVALGATE_PROCESS_TAG';
+/** This evalgate process's prefix of every tag it hands out. */
+const RUN_TOKEN: string = randomUUID();
+let tagCounter = 0;
+/** A fresh tag (`<run>.<n>`) for one trial, worker or harness. */
+function newTag(parent = RUN_TOKEN): string {
+  return `${parent}.${++tagCounter}`;
+}
+
+/**
+ * Kills (SIGKILL) every process whose environment has PROCESS_TAG_VAR equal to `tag` or, with
+ * `prefix`, starting with `tag.`. Linux only (reads /proc/<pid>/environ, readable for our own
+ * processes); elsewhere it finds nothing. Returns the pids it signalled.
+ */
+export async function sweepTaggedProcesses(tag: string, opts: { prefix?: boolean } = {}): Promise<number[]> {
+  let pids: string[];
+  try {
+    pids = (await readdir('/proc')).filter((d) => /^\d+$/.test(d) && Number(d) !== process.pid);
+  } catch {
+    return [];
+  }
+  const exact = `${PROCESS_TAG_VAR}=${tag}`;
+  const prefix = `${exact}.`;
+  const killed: number[] = [];
+  // Bounded parallelism: fast on a busy runner without risking EMFILE.
+  for (let i = 0; i < pids.length; i += 64) {
+    await Promise.all(
+      pids.slice(i, i + 64).map(async (pid) => {
+        let env: string[];
+        try {
+          env = (await readFile(`/proc/${pid}/environ`, 'latin1')).split('\0');
+        } catch {
+          return; // gone, or not ours (EACCES)
+        }
+        const hit = env.some((v) => v === exact || (opts.prefix === true && v.startsWith(prefix)));
+        if (!hit) return;
+        try {
+          process.kill(Number(pid), 'SIGKILL');
+          killed.push(Number(pid));
+        } catch {
+          // already gone
+        }
+      }),
+    );
+  }
+  return killed;
 }
 
 /** Process groups we started and have not seen die, killed if evalgate itself exits. */
@@ -113,12 +152,69 @@ const liveGroups = new Set<number>();
 let exitHookInstalled = false;
 function trackGroup(pid: number): void {
   liveGroups.add(pid);
+  tellWatchdog(`+${pid}`);
   if (!exitHookInstalled) {
     exitHookInstalled = true;
     process.on('exit', () => {
       for (const g of liveGroups) killGroup(g, 'SIGKILL');
     });
   }
+}
+function untrackGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  if (liveGroups.delete(pid)) tellWatchdog(`-${pid}`);
+}
+
+// The watchdog: `node -e` with this script, stdin a pipe from evalgate. Lines "+pgid"/"-pgid"
+// keep its list of live groups; end of stdin means evalgate is gone (exit, crash or kill -9).
+const WATCHDOG_SCRIPT = `
+const fs = require('fs');
+const [tagVar, run] = process.argv.slice(1);
+const groups = new Set();
+let buf = '';
+for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, () => {});
+process.stdin.on('data', (d) => {
+  buf += d;
+  let i;
+  while ((i = buf.indexOf('\\n')) >= 0) {
+    const line = buf.slice(0, i);
+    buf = buf.slice(i + 1);
+    if (line[0] === '+') groups.add(Number(line.slice(1)));
+    else if (line[0] === '-') groups.delete(Number(line.slice(1)));
+  }
+});
+process.stdin.on('end', () => {
+  for (const g of groups) { try { process.kill(-g, 'SIGKILL'); } catch {} }
+  let pids = [];
+  try { pids = fs.readdirSync('/proc').filter((d) => /^\\d+$/.test(d) && Number(d) !== process.pid); } catch {}
+  const needle = tagVar + '=' + run + '.';
+  for (const pid of pids) {
+    try {
+      if (fs.readFileSync('/proc/' + pid + '/environ', 'latin1').split('\\0').some((v) => v.startsWith(needle))) process.kill(Number(pid), 'SIGKILL');
+    } catch {}
+  }
+  process.exit(0);
+});
+`;
+let watchdog: ChildProcess | null | undefined;
+function tellWatchdog(line: string): void {
+  if (watchdog === undefined) {
+    watchdog = null;
+    try {
+      const w = spawn(process.execPath, ['-e', WATCHDOG_SCRIPT, PROCESS_TAG_VAR, RUN_TOKEN], { detached: true, stdio: ['pipe', 'ignore', 'ignore'], env: {} });
+      w.on('error', () => {
+        watchdog = null;
+      });
+      w.stdin!.on('error', () => {});
+      // Neither the process nor its pipe may keep evalgate alive.
+      w.unref();
+      (w.stdin as unknown as { unref?: () => void }).unref?.();
+      watchdog = w;
+    } catch {
+      watchdog = null;
+    }
+  }
+  if (watchdog && watchdog.stdin?.writable) watchdog.stdin.write(line + '\n');
 }
 
 /** Signals a whole process group; a group that is already gone is not an error. */
@@ -185,7 +281,10 @@ function spawnFailure(command: string, cwd: string, err: unknown): string {
 
 interface OnceOptions {
   cwd: string;
+  /** Environment of the process; PROCESS_TAG_VAR is added from `tag`. */
   env: Record<string, string>;
+  /** Tag marking this run's processes, swept when something may have escaped the group. */
+  tag: string;
   timeoutMs: number;
   maxOutputBytes: number;
   killGraceMs: number;
@@ -210,25 +309,37 @@ function runOnce(command: string, stdin: string, o: OnceOptions, active?: Set<Ab
     let failure: string | null = null;
     let exitCode: number | null = null;
     let exitSignal: string | null = null;
+    let pipesClosed = false;
     const timers: NodeJS.Timeout[] = [];
     let child: ChildProcess;
 
     const finish = (): void => {
       if (settled) return;
       settled = true;
+      // Something may live on outside the group: a timeout or abort (descendants that called
+      // setsid survive the group kill), or pipes still held open after the group was killed.
+      if (child?.pid !== undefined && (timedOut || failure !== null || !pipesClosed)) {
+        const result = settle();
+        void sweepTaggedProcesses(o.tag).finally(() => resolve(result));
+        return;
+      }
+      resolve(settle());
+    };
+
+    const settle = (): RawRun => {
       for (const t of timers) clearTimeout(t);
-      if (child?.pid !== undefined) liveGroups.delete(child.pid);
+      untrackGroup(child?.pid);
       active?.delete(abort);
       child?.stdout?.destroy();
       child?.stderr?.destroy();
       const wall_ms = elapsed(start);
       const stderr_tail = stderr.text();
-      if (timedOut) return resolve({ kind: 'timeout', stderr_tail, wall_ms });
-      if (failure !== null) return resolve({ kind: 'error', reason: failure, stderr_tail, wall_ms });
+      if (timedOut) return { kind: 'timeout', stderr_tail, wall_ms };
+      if (failure !== null) return { kind: 'error', reason: failure, stderr_tail, wall_ms };
       const buf = Buffer.concat(out, outBytes);
       const stdout = decodeUtf8(buf);
-      if (stdout === null) return resolve({ kind: 'error', reason: invalidUtf8Reason('stdout', buf), stderr_tail, wall_ms });
-      resolve({ kind: 'output', stdout, stderr_tail, wall_ms, exit_code: exitCode, signal: exitSignal });
+      if (stdout === null) return { kind: 'error', reason: invalidUtf8Reason('stdout', buf), stderr_tail, wall_ms };
+      return { kind: 'output', stdout, stderr_tail, wall_ms, exit_code: exitCode, signal: exitSignal };
     };
 
     // Kill now and give the pipes a moment to drain/close, but never wait on them forever.
@@ -244,7 +355,7 @@ function runOnce(command: string, stdin: string, o: OnceOptions, active?: Set<Ab
     };
 
     try {
-      child = startGroup(command, o.cwd, o.env);
+      child = startGroup(command, o.cwd, { ...o.env, [PROCESS_TAG_VAR]: o.tag });
     } catch (err) {
       failure = spawnFailure(command, o.cwd, err);
       return finish();
@@ -284,7 +395,10 @@ function runOnce(command: string, stdin: string, o: OnceOptions, active?: Set<Ab
       killGroup(child.pid, 'SIGKILL');
       timers.push(setTimeout(finish, CLOSE_LINGER_MS));
     });
-    child.on('close', finish);
+    child.on('close', () => {
+      pipesClosed = true;
+      finish();
+    });
 
     timers.push(
       setTimeout(() => {
@@ -311,16 +425,20 @@ function trialEnv(opts: HarnessOptions, req: TrialRequest): Record<string, strin
 export function spawnExecHarness(opts: HarnessOptions): Harness {
   const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const active = new Set<Abort>();
+  const harnessTag = newTag();
   let closed = false;
   return {
     run(req) {
       if (closed) return Promise.resolve({ kind: 'error', reason: 'harness was closed before the trial started', stderr_tail: '', wall_ms: 0 });
       const stdin = JSON.stringify(req.input ?? null);
-      return runOnce(opts.command, stdin, { cwd: opts.cwd, env: trialEnv(opts, req), timeoutMs: req.timeoutMs, maxOutputBytes: opts.maxOutputBytes, killGraceMs }, active);
+      const tag = newTag(harnessTag);
+      return runOnce(opts.command, stdin, { cwd: opts.cwd, env: trialEnv(opts, req), tag, timeoutMs: req.timeoutMs, maxOutputBytes: opts.maxOutputBytes, killGraceMs }, active);
     },
     async close() {
       closed = true;
       for (const abort of [...active]) abort('harness was closed while the trial was running');
+      // Whatever a trial left behind outside its group (a setsid'd daemon) ends with the run.
+      await sweepTaggedProcesses(harnessTag, { prefix: true });
     },
   };
 }
@@ -336,6 +454,7 @@ export async function spawnCommandEvaluator(
   const raw = await runOnce(run, stdinJson, {
     cwd: opts.cwd,
     env: buildEnv(opts.env, opts.baseEnv),
+    tag: newTag(),
     timeoutMs: opts.timeoutMs,
     maxOutputBytes: opts.maxOutputBytes,
     killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
@@ -372,7 +491,12 @@ function parseEvaluatorOutput(where: string, stdout: string, code: number | null
   if (o.reason !== undefined && typeof o.reason !== 'string') {
     return { error: `${where}: "reason" is ${JSON.stringify(o.reason)}, expected a string` };
   }
-  // A verdict line wins over the exit code: evaluators commonly `exit 1` when failing.
+  // A failing verdict with a non-zero exit code is the common convention (`exit 1` when failing).
+  // A passing verdict from a process that then failed, or any verdict from one killed by a signal,
+  // is not trusted: the evaluator broke, so the check is unevaluated (trial `error`).
+  if (signal || (o.pass && code !== 0)) {
+    return { error: `${where} printed {"pass": ${o.pass}} but ${status}; a verdict counts only from an evaluator that exits normally (0, or non-zero with "pass": false)${stderrNote}` };
+  }
   const result: { pass: boolean; score?: number; reason: string } = { pass: o.pass, reason: (o.reason as string | undefined) ?? '' };
   if (typeof o.score === 'number') result.score = o.score;
   return result;
@@ -401,6 +525,10 @@ interface Worker {
   partialBytes: number;
   /** Set once the worker is out of the pool (dead, timed out, or overflowed). */
   retired: boolean;
+  /** Ids of requests this worker answered already, to name a stale reply as such. */
+  sentIds: Set<string>;
+  /** PROCESS_TAG_VAR of this worker's processes. */
+  tag: string;
 }
 
 const ID_RE = /"id"\s*:\s*"([^"\\]{1,100})"/g;
@@ -412,11 +540,40 @@ function lineHasId(line: string, id: string): boolean {
   return false;
 }
 
+/**
+ * Why a stdout line that does not carry the in-flight request's id is a protocol violation, or
+ * null when it is just a log line. A line is a reply when it is a JSON object with an `id`, or
+ * one that looks like a trace (`output`, `steps`, `resourceSpans`); JSON logs (pino and the like)
+ * have none of these and stay evidence.
+ */
+export function classifyStrayReply(line: string, expectedId: string, sentIds: ReadonlySet<string>): string | null {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith('{')) return null;
+  let v: unknown;
+  try {
+    // JSON.parse is iterative in V8, so a deeply nested line cannot overflow the stack here.
+    v = JSON.parse(trimmed);
+  } catch {
+    return null;
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  const expected = `expected "id": ${JSON.stringify(expectedId)} (the id of the request in flight, one reply per request)`;
+  if ('id' in o) {
+    const shown = JSON.stringify(o.id)?.slice(0, 120) ?? String(o.id);
+    if (typeof o.id === 'string' && sentIds.has(o.id)) return `reply carries the stale id ${shown} of an earlier request; ${expected}`;
+    return `reply carries the unknown id ${shown}; ${expected}`;
+  }
+  if ('output' in o || 'steps' in o || 'resourceSpans' in o) return `reply has no "id"; ${expected}`;
+  return null;
+}
+
 /** jsonl protocol: `workers` long-lived processes, one request line in flight per worker. */
 export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): Harness {
   if (!Number.isInteger(opts.workers) || opts.workers < 1) throw new RangeError(`jsonl workers must be an integer >= 1, got ${opts.workers}`);
   const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const env = buildEnv({ ...opts.env, EVALGATE_PROTOCOL: 'jsonl' }, opts.baseEnv);
+  const harnessTag = newTag();
   const pool = new Set<Worker>();
   const dying = new Set<Worker>();
   const queue: Pending[] = [];
@@ -445,8 +602,9 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
   };
 
   const onExit = (w: Worker, code: number | null, signal: string | null): void => {
-    // Leftover descendants die with the worker.
+    // Leftover descendants die with the worker, in its group or not.
     killGroup(w.child.pid, 'SIGKILL');
+    void sweepTaggedProcesses(w.tag);
     const cur = w.current;
     if (cur) {
       settle(w, {
@@ -456,7 +614,7 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
         wall_ms: elapsed(cur.start),
       });
     }
-    if (w.child.pid !== undefined) liveGroups.delete(w.child.pid);
+    untrackGroup(w.child.pid);
     dying.delete(w);
     if (!w.retired) {
       w.retired = true;
@@ -469,6 +627,7 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
     const cur = w.current;
     const text = decodeUtf8(buf);
     if (cur && lineHasId(text ?? buf.toString('latin1'), cur.id)) {
+      w.sentIds.add(cur.id);
       const wall_ms = elapsed(cur.start);
       const stderr_tail = w.stderr.text();
       if (text === null) settle(w, { kind: 'error', reason: invalidUtf8Reason('stdout line', buf), stderr_tail, wall_ms });
@@ -476,7 +635,15 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
       dispatch();
       return;
     }
-    // Not the answer we wait for (log line, late reply of a timed-out request...): keep as evidence.
+    const violation = cur && text !== null ? classifyStrayReply(text, cur.id, w.sentIds) : null;
+    if (cur && violation) {
+      // A reply that is not the answer to this request means the worker and evalgate disagree on
+      // what is in flight: the trial is `error` (not an agent failure), and the worker is replaced.
+      settle(w, { kind: 'error', reason: `jsonl protocol violation: ${violation}`, stderr_tail: w.stderr.text(), wall_ms: elapsed(cur.start) });
+      retire(w, 'SIGKILL');
+      return;
+    }
+    // Not a reply (a log line, JSON logs included): keep as evidence.
     if (buf.length > 0) w.stderr.push(Buffer.from(`[evalgate: ignored stdout line] ${buf.subarray(0, 500).toString('utf8')}\n`));
   };
 
@@ -515,15 +682,16 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
 
   const startWorker = (): Worker | null => {
     let child: ChildProcess;
+    const tag = newTag(harnessTag);
     try {
-      child = startGroup(opts.command, opts.cwd, env);
+      child = startGroup(opts.command, opts.cwd, { ...env, [PROCESS_TAG_VAR]: tag });
     } catch (err) {
       const reason = spawnFailure(opts.command, opts.cwd, err);
       const p = queue.shift();
       p?.resolve({ kind: 'error', reason, stderr_tail: '', wall_ms: 0 });
       return null;
     }
-    const w: Worker = { child, stderr: new TailBuffer(STDERR_TAIL_BYTES), current: null, partial: [], partialBytes: 0, retired: false };
+    const w: Worker = { child, tag, stderr: new TailBuffer(STDERR_TAIL_BYTES), current: null, partial: [], partialBytes: 0, retired: false, sentIds: new Set() };
     if (child.pid !== undefined) trackGroup(child.pid);
     child.on('error', (err) => {
       if (child.pid !== undefined) return; // a failed kill on a live worker; exit handling covers it
@@ -556,6 +724,8 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
       retire(w, 'SIGTERM');
     }, p.req.timeoutMs);
     const cur: InFlight = { ...p, start: performance.now(), timer };
+    // Bounded memory for a long run: the oldest ids are forgotten (then named "unknown", still an error).
+    if (w.sentIds.size >= 1000) w.sentIds.delete(w.sentIds.values().next().value as string);
     w.current = cur;
     w.child.stdin!.write(p.line);
   };
@@ -613,8 +783,9 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
       for (const w of all) {
         w.child.stdout?.destroy();
         w.child.stderr?.destroy();
-        if (w.child.pid !== undefined) liveGroups.delete(w.child.pid);
+        untrackGroup(w.child.pid);
       }
+      await sweepTaggedProcesses(harnessTag, { prefix: true });
       pool.clear();
       dying.clear();
     },

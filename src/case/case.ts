@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Case, Check, Config, Problem, Severity, Suite } from '../types.js';
-import { regexError } from './config.js';
+import { patternError, PATTERN_SYNTAX } from '../regex.js';
 import { convertAjvErrors, formatValue, sortProblems, closest, type AlternativeWording } from './problems.js';
 import { checkUserSchemaCompiles, getSchemaValidators } from './validator.js';
 import { parseYamlDocument, type Position, type YamlDocument } from './yaml.js';
@@ -64,7 +64,7 @@ export function defaultSuites(severity: Severity): Suite[] {
 
 /** Canonical JSON (re-exported from src/json.ts). */
 export { stableStringify } from '../json.js';
-import { stableStringify } from '../json.js';
+import { jsonErrorPosition, stableStringify } from '../json.js';
 
 /** sha256 hex of the normalized (key-sorted JSON) case definition. */
 export function computeDefinitionHash(definition: unknown): string {
@@ -113,13 +113,13 @@ export function checkCaseDocument(doc: YamlDocument, config: Config, root: strin
     raw.checks.forEach((check, i) => {
       if (!isObj(check)) return;
       if (typeof check.pattern === 'string' && check.type === 'output_match') {
-        const err = regexError(check.pattern);
+        const err = patternError(check.pattern);
         if (err) {
           problems.push({
             file,
             ...doc.locate(`/checks/${i}/pattern`),
             message: `checks[${i}].pattern: ${formatValue(check.pattern)} is not a valid regular expression: ${err}`,
-            expected: 'a JavaScript regular expression',
+            expected: PATTERN_SYNTAX,
           });
         }
       }
@@ -240,17 +240,22 @@ export function listFixturePaths(parsed: readonly ParsedCase[]): string[] {
   return [...new Set(parsed.flatMap((p) => (p.fixtures ? [p.fixtures.path] : [])))].sort();
 }
 
+/** A fixture as the adapter read it: text, null when missing, or why it was refused (a directory, a symlink out of the repository). */
+export type FixtureText = string | null | { refused: string };
+
 /**
  * Reports missing or unparseable fixtures. `fixtureTexts` maps absolute path -> file text,
  * or null when it could not be read. `.json` fixtures must parse as JSON.
  */
-export function checkFixtures(parsed: readonly ParsedCase[], fixtureTexts: ReadonlyMap<string, string | null>): Problem[] {
+export function checkFixtures(parsed: readonly ParsedCase[], fixtureTexts: ReadonlyMap<string, FixtureText>): Problem[] {
   const problems: Problem[] = [];
   for (const p of parsed) {
     if (!p.fixtures) continue;
     const text = fixtureTexts.get(p.fixtures.path);
     const where = { file: p.file, ...p.fixtures.position };
-    if (text === null || text === undefined) {
+    if (text !== null && typeof text === 'object') {
+      problems.push({ ...where, message: `fixtures: ${formatValue(p.fixtures.written)} ${text.refused}`, expected: 'a readable file inside the repository, relative to the case file' });
+    } else if (text === null || text === undefined) {
       problems.push({
         ...where,
         message: `fixtures: ${formatValue(p.fixtures.written)} cannot be read (no such file)`,
@@ -271,15 +276,12 @@ export function checkFixtures(parsed: readonly ParsedCase[], fixtureTexts: Reado
   return problems;
 }
 
-/** ` (at line L, column C of that file)` from a JSON.parse error, independent of the Node version's wording. */
+/** ` (error at line L, column C of that file)` from a JSON.parse error. */
 function jsonErrorWhere(text: string, err: unknown): string {
-  const m = /position (\d+)/.exec((err as Error).message);
-  if (!m) return text.trim() === '' ? ' (the file is empty)' : '';
-  const offset = Math.min(Number(m[1]), text.length);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const col = offset - (before.lastIndexOf('\n') + 1) + 1;
-  return ` (error at line ${line}, column ${col} of that file)`;
+  if (text.trim() === '') return ' (the file is empty)';
+  const at = jsonErrorPosition(text, err);
+  if (!at) return '';
+  return ` (error at line ${at.line}, column ${at.col} of that file)`;
 }
 
 /**
@@ -290,7 +292,7 @@ export function parseCaseSet(
   sources: readonly CaseSource[],
   config: Config,
   root: string,
-  fixtureTexts: ReadonlyMap<string, string | null>,
+  fixtureTexts: ReadonlyMap<string, FixtureText>,
   options: ParseCaseOptions = {},
 ): { cases: Case[]; parsed: ParsedCase[]; problems: Problem[] } {
   const parsed = sources.map((s) => parseCaseSource(s.text, s.file, config, root, options));
@@ -300,7 +302,7 @@ export function parseCaseSet(
 /** Runs the set-level checks (duplicate ids, fixtures) over already-parsed cases. */
 export function checkCaseSet(
   parsed: ParsedCase[],
-  fixtureTexts: ReadonlyMap<string, string | null>,
+  fixtureTexts: ReadonlyMap<string, FixtureText>,
 ): { cases: Case[]; parsed: ParsedCase[]; problems: Problem[] } {
   const setProblems = [...checkDuplicateIds(parsed), ...checkFixtures(parsed, fixtureTexts)];
   const badFiles = new Set(setProblems.map((p) => p.file));

@@ -3,6 +3,7 @@ import { DEFAULT_MAX_BASELINE_TRIALS, DEFAULT_MAX_TRIALS, type Config, type Fail
 import { convertAjvErrors, formatValue } from './problems.js';
 import { getSchemaValidators } from './validator.js';
 import { parseYamlDocument, type YamlDocument } from './yaml.js';
+import { patternError, PATTERN_SYNTAX } from '../regex.js';
 
 /** Default remediation labels per failure class (SPEC 8). */
 export const DEFAULT_TRIAGE: Readonly<Record<FailureClass, { label: string }>> = {
@@ -82,7 +83,8 @@ export function checkConfigDocument(doc: YamlDocument): ParsedConfig {
   const h = isObj(raw.harness) ? raw.harness : {};
   if (typeof h.command === 'string') config.harness.command = h.command;
   if (h.protocol === 'exec' || h.protocol === 'jsonl') config.harness.protocol = h.protocol;
-  if (isPosInt(h.timeout_ms)) config.harness.timeout_ms = h.timeout_ms;
+  // setTimeout fires at once for delays above 2^31-1 ms: such a value would time out every trial.
+  if (isPosInt(h.timeout_ms) && h.timeout_ms <= 2 ** 31 - 1) config.harness.timeout_ms = h.timeout_ms;
   if (isNonNegInt(h.retries)) config.harness.retries = h.retries;
   if (isObj(h.env)) {
     for (const [k, v] of Object.entries(h.env)) {
@@ -128,13 +130,13 @@ export function checkConfigDocument(doc: YamlDocument): ParsedConfig {
   if (Array.isArray(raw.redact)) {
     raw.redact.forEach((pattern, i) => {
       if (typeof pattern !== 'string') return;
-      const error = regexError(pattern);
+      const error = patternError(pattern);
       if (error) {
         problems.push({
           file,
           ...doc.locate(`/redact/${i}`),
           message: `redact[${i}]: ${formatValue(pattern)} is not a valid regular expression: ${error}`,
-          expected: 'a JavaScript regular expression',
+          expected: PATTERN_SYNTAX,
         });
       } else {
         config.redact.push(pattern);
@@ -151,19 +153,6 @@ export function checkConfigDocument(doc: YamlDocument): ParsedConfig {
     });
   }
   return { config, problems };
-}
-
-/** The error message of compiling `pattern` as a JavaScript RegExp, or null when it compiles. */
-export function regexError(pattern: string): string | null {
-  try {
-    new RegExp(pattern);
-    return null;
-  } catch (err) {
-    // V8 messages repeat the pattern ("Invalid regular expression: /x/: reason"); keep the reason.
-    const msg = (err as Error).message;
-    const m = /: ([^:]+)$/.exec(msg);
-    return m ? m[1] : msg;
-  }
 }
 
 function isPosInt(v: unknown): v is number {

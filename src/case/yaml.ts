@@ -4,6 +4,7 @@ import { load, parseEvents, getScalarValue, YAMLException, EVENT_ID, SCALAR_STYL
 import type { Event, ScalarEvent } from 'js-yaml';
 import type { Problem } from '../types.js';
 import { splitPointer } from '../json.js';
+import { decodeUtf8, firstInvalidUtf8Offset } from '../utf8.js';
 
 export { splitPointer };
 
@@ -75,19 +76,38 @@ function nodeStart(ev: Event): number {
   return start;
 }
 
-/** Walks the event stream of the first document, recording each node's position. */
-function buildLocations(text: string, events: Event[]): Map<string, NodeLocation> {
-  const toPos = buildOffsetMapper(text);
+/** Largest YAML text evalgate parses (case files and evalgate.yml); bigger input belongs in fixtures. */
+export const MAX_YAML_BYTES = 1024 * 1024;
+/** Most nodes that aliases may add to a document when expanded (guards against "billion laughs"). */
+export const MAX_ALIAS_EXPANSION = 100_000;
+
+/** Thrown by the event walk: a problem with a source offset, reported like a syntax error. */
+class LocatedYamlError extends Error {
+  constructor(message: string, readonly offset: number, readonly expected: string) {
+    super(message);
+  }
+}
+
+/**
+ * Walks the event stream of the first document, recording each node's position. On the way it
+ * rejects what the loader would either report without a name (a duplicate key) or not notice at
+ * all: aliases whose expansion multiplies the document (each alias costs the size of its anchor's
+ * subtree, so a "billion laughs" chain is caught after a few events, before anything is built).
+ */
+function buildLocations(text: string, events: Event[], toPos: (offset: number) => Position): Map<string, NodeLocation> {
   const map = new Map<string, NodeLocation>();
   let i = 0;
   while (i < events.length && events[i].type !== EVENT_ID.DOCUMENT) i++;
   if (i >= events.length) return map;
   i++;
+  const anchorWeights = new Map<string, number>();
+  let aliasNodes = 0;
 
   // pointer null = not addressable (complex key); we still consume its events.
-  const walk = (pointer: string | null, keyPos: Position | undefined): void => {
+  // Returns the node's weight: how many nodes it stands for once aliases are expanded.
+  const walk = (pointer: string | null, keyPos: Position | undefined): number => {
     const ev = events[i++];
-    if (!ev || ev.type === EVENT_ID.POP || ev.type === EVENT_ID.DOCUMENT) return;
+    if (!ev || ev.type === EVENT_ID.POP || ev.type === EVENT_ID.DOCUMENT) return 0;
     const start = nodeStart(ev);
     if (pointer !== null) {
       // An empty value (`key:`) has no offset, and block collections and block scalars
@@ -99,35 +119,71 @@ function buildLocations(text: string, events: Event[]): Map<string, NodeLocation
       const value = start >= 0 && !((isBlockCollection || isBlockScalar) && keyPos) ? toPos(start) : keyPos;
       if (value) map.set(pointer, keyPos ? { value, key: keyPos } : { value });
     }
+    if (ev.type === EVENT_ID.ALIAS) {
+      const weight = anchorWeights.get(text.slice(ev.anchorStart, ev.anchorEnd)) ?? 1;
+      aliasNodes += weight;
+      if (aliasNodes > MAX_ALIAS_EXPANSION) {
+        throw new LocatedYamlError(
+          `aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb?)`,
+          start,
+          `at most ${MAX_ALIAS_EXPANSION} nodes added by aliases; write the data out or move it to a fixture`,
+        );
+      }
+      return weight;
+    }
+    let weight = 1;
     if (ev.type === EVENT_ID.SEQUENCE) {
       let n = 0;
       while (i < events.length && events[i].type !== EVENT_ID.POP) {
-        walk(pointer === null ? null : `${pointer}/${n}`, undefined);
+        weight += walk(pointer === null ? null : `${pointer}/${n}`, undefined);
         n++;
       }
       i++;
     } else if (ev.type === EVENT_ID.MAPPING) {
+      const seen = new Map<string, Position>();
       while (i < events.length && events[i].type !== EVENT_ID.POP) {
         const keyEv = events[i];
         let childPointer: string | null = null;
         let childKeyPos: Position | undefined;
         if (keyEv.type === EVENT_ID.SCALAR) {
           i++;
+          weight++;
           const keyStart = nodeStart(keyEv);
           childKeyPos = keyStart >= 0 ? toPos(keyStart) : undefined;
-          if (pointer !== null) {
-            childPointer = `${pointer}/${escapePointerSegment(getScalarValue(text, keyEv as ScalarEvent))}`;
+          const key = getScalarValue(text, keyEv as ScalarEvent);
+          const first = seen.get(key);
+          if (first) {
+            throw new LocatedYamlError(`duplicate key "${key.length > 60 ? `${key.slice(0, 57)}...` : key}" (first at line ${first.line}, column ${first.col})`, keyStart, 'each key once per mapping');
           }
+          if (childKeyPos) seen.set(key, childKeyPos);
+          if (pointer !== null) childPointer = `${pointer}/${escapePointerSegment(key)}`;
         } else {
-          walk(null, undefined);
+          weight += walk(null, undefined);
         }
-        walk(childPointer, childKeyPos);
+        weight += walk(childPointer, childKeyPos);
       }
       i++;
     }
+    if ('anchorStart' in ev && ev.anchorStart >= 0) anchorWeights.set(text.slice(ev.anchorStart, ev.anchorEnd), weight);
+    return weight;
   };
   walk('', undefined);
   return map;
+}
+
+/** Offset of the second document of a stream (its `---` line when it has one), or -1 when there is one document. */
+function secondDocumentOffset(text: string, events: Event[]): number {
+  const docs = events.flatMap((e, idx) => (e.type === EVENT_ID.DOCUMENT ? [{ e, idx }] : []));
+  if (docs.length < 2) return -1;
+  const second = docs[1];
+  const node = events.slice(second.idx + 1).find((e) => e.type !== EVENT_ID.POP && e.type !== EVENT_ID.DOCUMENT);
+  const nodeAt = node ? nodeStart(node) : -1;
+  // The separator line is what the user reads as "the second document".
+  const before = nodeAt >= 0 ? text.slice(0, nodeAt) : text;
+  const sep = [...before.matchAll(/^(---|\.\.\.)(?=\s|$)/gm)].map((m) => m.index ?? 0);
+  const dashes = [...before.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index ?? 0);
+  if (second.e.type === EVENT_ID.DOCUMENT && second.e.explicitStart && dashes.length > 0) return dashes[dashes.length - 1];
+  return nodeAt >= 0 ? nodeAt : (sep[sep.length - 1] ?? 0);
 }
 
 /** Parses one YAML document, keeping a map from JSON pointer to source position. */
@@ -135,15 +191,35 @@ export function parseYamlDocument(text: string, file: string): YamlDocument {
   const problems: Problem[] = [];
   let value: unknown;
   let locations = new Map<string, NodeLocation>();
-  if (text.trim() === '' || isOnlyComments(text)) {
+  if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+    value = undefined;
+    problems.push({
+      file,
+      line: 1,
+      col: 1,
+      message: `file is ${Buffer.byteLength(text, 'utf8')} bytes, over the ${MAX_YAML_BYTES}-byte limit for YAML files`,
+      expected: 'a smaller file; large inputs belong in a fixture',
+    });
+  } else if (text.trim() === '' || isOnlyComments(text)) {
     value = null;
   } else {
+    const toPos = buildOffsetMapper(text);
     try {
+      const events = parseEvents(text, {});
+      const second = secondDocumentOffset(text, events);
+      if (second >= 0) {
+        throw new LocatedYamlError('a second YAML document starts here', second, 'one document per file, without a second `---`');
+      }
+      locations = buildLocations(text, events, toPos);
       value = load(text);
-      locations = buildLocations(text, parseEvents(text, {}));
     } catch (err) {
       value = undefined;
-      problems.push(syntaxProblem(err, file));
+      locations = new Map();
+      if (err instanceof LocatedYamlError) {
+        problems.push({ file, ...toPos(Math.max(0, err.offset)), message: `YAML error: ${err.message}`, expected: err.expected });
+      } else {
+        problems.push(syntaxProblem(err, file));
+      }
     }
   }
   const find = (pointer: string, useKey: boolean): Position => {
@@ -184,4 +260,28 @@ function syntaxProblem(err: unknown, file: string): Problem {
     };
   }
   return { file, line: 1, col: 1, message: `YAML could not be parsed: ${String((err as Error)?.message ?? err)}` };
+}
+
+/**
+ * Decodes a YAML file's bytes strictly: invalid UTF-8 is one problem at the line and column of
+ * the first bad byte (a lenient decode would hand the parser U+FFFD and hide the mistake).
+ */
+export function decodeSourceText(bytes: Uint8Array, file: string): { text: string; problems: Problem[] } {
+  const text = decodeUtf8(bytes);
+  if (text !== null) return { text, problems: [] };
+  const bad = firstInvalidUtf8Offset(bytes);
+  const before = decodeUtf8(bytes.subarray(0, bad)) ?? '';
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return {
+    text: '',
+    problems: [
+      {
+        file,
+        line: before.split('\n').length,
+        col: before.length - lineStart + 1,
+        message: `file is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad})`,
+        expected: 'a UTF-8 text file',
+      },
+    ],
+  };
 }

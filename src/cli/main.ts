@@ -63,8 +63,9 @@ function validateStored(doc: unknown, source: string): Results {
   return checked.results;
 }
 
-async function loadOrReport(io: Io, configPath: string): Promise<Project | null> {
-  const loaded = await loadProjectFromDisk(io.cwd, configPath);
+/** Loads the project or prints its problems; `requireCases` (run, gate, validate): a glob matching no case file is a problem. */
+async function loadOrReport(io: Io, configPath: string, requireCases = false): Promise<Project | null> {
+  const loaded = await loadProjectFromDisk(io.cwd, configPath, { requireCases });
   if ('config' in loaded) return loaded;
   for (const p of loaded.problems) io.stderr(renderProblem(p) + '\n');
   io.stderr(`\n${loaded.problems.length} problem(s); nothing was run.\n`);
@@ -96,7 +97,7 @@ interface Prepared {
 }
 
 async function prepareRun(io: Io, cmd: { config: string; suite: Suite; cases: string[]; shard?: { index: number; total: number } | null }, loaded?: Project): Promise<Prepared | number> {
-  const project = loaded ?? (await loadOrReport(io, cmd.config));
+  const project = loaded ?? (await loadOrReport(io, cmd.config, true));
   if (!project) return 2;
   const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   if (holdout.problems.length > 0) {
@@ -246,7 +247,7 @@ function restrictBaseline(base: Results, ids: string[]): Results {
 }
 
 async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise<number> {
-  const project = await loadOrReport(io, cmd.config);
+  const project = await loadOrReport(io, cmd.config, true);
   if (!project) return 2;
   checkCliBaselineSetting(project.config, cmd.config);
   const baseline = await readBaseline(io, cmd.baseline, cmd.suite, cmd.baseRef);
@@ -273,8 +274,13 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
 }
 
 async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): Promise<number> {
-  const base = await readResultsFile(resolve(io.cwd, cmd.base));
-  const head = await readResultsFile(resolve(io.cwd, cmd.head));
+  // Both files are read before either error is raised, so two broken files are reported together.
+  const [baseRead, headRead] = await Promise.allSettled([readResultsFile(resolve(io.cwd, cmd.base)), readResultsFile(resolve(io.cwd, cmd.head))]);
+  const broken = [baseRead, headRead].flatMap((r) => (r.status === 'rejected' ? [r.reason as Error] : []));
+  if (broken.some((e) => !(e instanceof CliError))) throw broken.find((e) => !(e instanceof CliError));
+  if (broken.length > 0) throw new CliError(broken.map((e) => e.message).join('\n'));
+  const base = (baseRead as PromiseFulfilledResult<Results>).value;
+  const head = (headRead as PromiseFulfilledResult<Results>).value;
   let { gate, max_trials: maxTrials } = buildDefaultConfig();
   if (cmd.config) {
     const project = await loadOrReport(io, cmd.config);
@@ -385,9 +391,16 @@ async function cmdHoldout(io: Io, cmd: Extract<Command, { verb: 'holdout' }>): P
   await writeFileAtomic(bundlePath, encryptHoldout(bundle, key));
   io.stderr(
     `encrypted ${files.length} case(s) and ${bundle.length - files.length} fixture(s) into ${HOLDOUT_BUNDLE}.\n` +
-      `Remove the plaintext from the repository now (git rm --cached ${files.join(' ')}), and keep evals/holdout/ out of the cases glob.\n`,
+      // The fixtures are plaintext holdout content too: the hint must name them, quoted for the shell.
+      `Remove the plaintext from the repository now: git rm --cached -- ${bundle.map((b) => shellQuote(b.path)).join(' ')}\n` +
+      'and keep evals/holdout/ out of the cases glob (and out of git: add it to .gitignore).\n',
   );
   return 0;
+}
+
+/** Quotes a path for a POSIX shell command line shown to the user (plain paths stay readable). */
+function shellQuote(p: string): string {
+  return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Runs one CLI invocation and returns its exit code; never throws for user errors. */
@@ -411,7 +424,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stdout('evalgate 0.1.0\n');
         return 0;
       case 'validate': {
-        const project = await loadOrReport(io, cmd.config);
+        const project = await loadOrReport(io, cmd.config, true);
         if (!project) return 2;
         const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
         await holdout.holdout?.dispose();

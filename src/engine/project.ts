@@ -47,8 +47,8 @@ export function selectCases(
 }
 
 /** Reads config and cases from the working tree of `root`. */
-export async function loadProjectFromDisk(root: string, configPath: string): Promise<Project | { problems: Problem[] }> {
-  const loaded = await loadProject(root, { configPath });
+export async function loadProjectFromDisk(root: string, configPath: string, opts: { requireCases?: boolean } = {}): Promise<Project | { problems: Problem[] }> {
+  const loaded = await loadProject(root, { configPath, requireCases: opts.requireCases });
   if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems };
   return { root, config: loaded.config, cases: loaded.cases, problems: [] };
 }
@@ -77,8 +77,13 @@ export async function loadHoldout(
   else {
     try {
       bundle = await readFile(join(root, HOLDOUT_BUNDLE));
-    } catch {
-      return { holdout: null, notices: [], problems: [] };
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return { holdout: null, notices: [], problems: [] };
+      // Fail closed: anything at the bundle's path that is not a readable file (a directory, a
+      // dangling link) would otherwise skip the holdout silently.
+      const what = code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? (err as Error).message})`;
+      return { holdout: null, notices: [], problems: [`${HOLDOUT_BUNDLE}: ${what} (expected the encrypted bundle file written by \`evalgate holdout encrypt\`, or nothing at that path)`] };
     }
   }
   if (!keyText) {

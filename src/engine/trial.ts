@@ -19,15 +19,22 @@ export interface TrialDeps {
 /** Turns what the process printed into a trial run the outcome stage understands. */
 export function parseRawRun(raw: RawRun): TrialRun {
   if (raw.kind !== 'output') return raw;
+  const crashed = raw.signal != null || (raw.exit_code != null && raw.exit_code !== 0);
   const parsed = parseTrace(raw.stdout, raw.wall_ms);
-  if (parsed.ok) return { kind: 'trace', trace: parsed.trace, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms };
+  if (parsed.ok && !crashed) return { kind: 'trace', trace: parsed.trace, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms };
   const how =
     raw.signal != null
       ? `harness was killed by ${raw.signal}`
       : raw.exit_code != null && raw.exit_code !== 0
         ? `harness exited with code ${raw.exit_code}`
         : 'harness exited 0';
-  const reason = raw.stdout.trim() === '' ? `${how} without printing a trace` : `${how}; its output is not a valid trace: ${parsed.reason}`;
+  // A trace followed by a crash (non-zero exit, uncaught exception, SIGSEGV) is not trusted: the
+  // harness may have printed early and then failed at the very thing the case tests (SPEC 4).
+  const reason = parsed.ok
+    ? `${how} after printing a valid trace; a trace counts only when the harness exits 0`
+    : raw.stdout.trim() === ''
+      ? `${how} without printing a trace`
+      : `${how}; its output is not a valid trace: ${parsed.reason}`;
   return { kind: 'error', reason, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms };
 }
 

@@ -1,5 +1,6 @@
 // Deterministic checks on a trace (SPEC 3). Each check is a pure function of (check, trace)
 // that returns pass/fail with a one-line message a user can act on without opening the trace.
+import { compileUserPattern, type UserPattern } from '../regex.js';
 import { Ajv } from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -481,20 +482,10 @@ export function diffValues(expected: unknown, actual: unknown, mode: 'exact' | '
 
 // ---------------------------------------------------------------- output_match
 
-const regexCache = new Map<string, RegExp>();
-
-function compilePattern(pattern: string): RegExp {
-  let re = regexCache.get(pattern);
-  if (!re) {
-    // Accept the inline (?i) flag users bring from Python/Go/PCRE.
-    const insensitive = pattern.startsWith('(?i)');
-    try {
-      re = new RegExp(insensitive ? pattern.slice(4) : pattern, insensitive ? 'i' : '');
-    } catch (err) {
-      throw new CheckConfigError(`output_match pattern /${pattern}/ is not a valid regular expression: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    regexCache.set(pattern, re);
-  }
+function compilePattern(pattern: string): UserPattern {
+  // The same compile `validate` uses (src/regex.ts): RE2, linear time on untrusted output.
+  const re = compileUserPattern(pattern);
+  if ('error' in re) throw new CheckConfigError(`output_match pattern /${pattern}/ is not a valid regular expression: ${re.error}`);
   return re;
 }
 

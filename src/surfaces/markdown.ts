@@ -127,7 +127,9 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 function totalsTable(base: Totals | null, head: Totals, cmp: Comparison | null): string {
   const b = (f: (t: Totals) => string) => (base ? f(base) : '—');
-  const k = head.k;
+  // A side with no evaluated run (every trial errored) has no rates: '—', and k from the other side.
+  const k = head.runs > 0 ? head.k : base && base.runs > 0 ? base.k : 'k';
+  const r = (t: Totals, v: number) => (t.runs === 0 ? '—' : formatPct(v));
   const rows: string[][] = [];
   if (cmp) {
     const sd = cmp.suite_delta;
@@ -139,9 +141,10 @@ function totalsTable(base: Totals | null, head: Totals, cmp: Comparison | null):
     ]);
     rows.push(['95% CI of the mean paired difference', '', '', `[${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]`]);
   }
-  rows.push(['pass rate (all runs)', b((t) => formatPct(t.pass_rate)), formatPct(head.pass_rate), base ? formatPp(head.pass_rate - base.pass_rate) : '']);
-  rows.push([`pass@${k}`, b((t) => formatPct(t.pass_at_k)), formatPct(head.pass_at_k), base ? formatPp(head.pass_at_k - base.pass_at_k) : '']);
-  rows.push([`pass^${k}`, b((t) => formatPct(t.pass_pow_k)), formatPct(head.pass_pow_k), base ? formatPp(head.pass_pow_k - base.pass_pow_k) : '']);
+  const both = base !== null && base.runs > 0 && head.runs > 0;
+  rows.push(['pass rate (all runs)', b((t) => r(t, t.pass_rate)), r(head, head.pass_rate), both ? formatPp(head.pass_rate - base.pass_rate) : '']);
+  rows.push([`pass@${k}`, b((t) => r(t, t.pass_at_k)), r(head, head.pass_at_k), both ? formatPp(head.pass_at_k - base.pass_at_k) : '']);
+  rows.push([`pass^${k}`, b((t) => r(t, t.pass_pow_k)), r(head, head.pass_pow_k), both ? formatPp(head.pass_pow_k - base.pass_pow_k) : '']);
   rows.push(['runs (errors)', b((t) => `${formatInt(t.runs)} (${formatInt(t.errors)})`), `${formatInt(head.runs)} (${formatInt(head.errors)})`, '']);
   rows.push(['cost per success', b((t) => formatUsd(t.cost_per_success_usd)), formatUsd(head.cost_per_success_usd), cmp ? formatChangePct(cmp.budgets.cost_per_success_pct) : '']);
   rows.push(['total cost', b((t) => formatUsd(t.cost_usd)), formatUsd(head.cost_usd), '']);
@@ -496,7 +499,9 @@ function buildResults(results: Results, opts: MarkdownOptions, d: Detail): strin
   else blocks.push(`## ❌ ${title}: ${formatInt(failing.length)} failing, ${formatInt(erroring.length)} errored`);
   blocks.push(
     `Commit ${mdCode(shortSha(results.commit))}${results.ref ? ` on ${mdCode(results.ref)}` : ''} · ${plural(t.cases, 'case')}, ${plural(t.runs, 'run')} · ` +
-      `pass rate **${formatPct(t.pass_rate)}** · pass@${t.k} ${formatPct(t.pass_at_k)} · pass^${t.k} ${formatPct(t.pass_pow_k)}`,
+      (t.runs === 0
+        ? 'pass rate **—** (no trial could be evaluated)'
+        : `pass rate **${formatPct(t.pass_rate)}** · pass@${t.k} ${formatPct(t.pass_at_k)} · pass^${t.k} ${formatPct(t.pass_pow_k)}`),
   );
   blocks.push('### Totals');
   blocks.push(totalsTable(null, t, null));

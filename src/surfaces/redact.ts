@@ -1,4 +1,5 @@
 // Redaction of secrets and configured patterns from everything evalgate posts (SPEC 7).
+import { compileUserPattern } from '../regex.js';
 
 /** What to redact: literal secret values and regular-expression sources from `redact:` in config. */
 export interface RedactOptions {
@@ -8,22 +9,6 @@ export interface RedactOptions {
 
 /** The replacement for every redacted span. */
 export const REDACTED = '***';
-
-// Compiled patterns are cached because the same config is applied to many strings.
-const patternCache = new Map<string, RegExp | null>();
-
-function compile(pattern: string): RegExp | null {
-  if (patternCache.has(pattern)) return patternCache.get(pattern) ?? null;
-  let re: RegExp | null = null;
-  try {
-    re = new RegExp(pattern, 'g');
-  } catch {
-    // Invalid patterns are rejected by config validation; here they must not crash a report.
-    re = null;
-  }
-  patternCache.set(pattern, re);
-  return re;
-}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,11 +38,11 @@ export function redact(text: string, opts: RedactOptions): string {
     out = out.replace(new RegExp(forms.map(escapeRegExp).join('|'), 'g'), REDACTED);
   }
   for (const p of opts.patterns) {
-    const re = compile(p);
-    if (!re) continue;
-    re.lastIndex = 0;
-    // Empty matches (e.g. `x*`) must not insert *** between every character.
-    out = out.replace(re, (m) => (m === '' ? '' : REDACTED));
+    // RE2 (src/regex.ts): the text is harness output, so matching must stay linear-time.
+    const re = compileUserPattern(p);
+    // Invalid patterns are rejected by config validation; here they must not crash a report.
+    if ('error' in re) continue;
+    out = re.replaceAll(out, REDACTED);
   }
   return out;
 }

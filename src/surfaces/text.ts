@@ -48,8 +48,14 @@ function line(s: string | null | undefined, max = 200): string {
 function totalsLines(t: Totals, p: Palette): string[] {
   const byClass = FAILURE_CLASSES.filter((c) => (t.failures_by_class[c] ?? 0) > 0).map((c) => `${c} ${t.failures_by_class[c]}`);
   const byLevel = CHECK_LEVELS.map((l) => `${l} ${t.failures_by_level[l] ?? 0}`);
+  const errors = `${formatInt(t.errors)} error${t.errors === 1 ? '' : 's'}`;
+  // With no evaluated run (every trial errored) there is no pass rate and no k to speak of.
+  const rates =
+    t.runs === 0
+      ? `  pass rate ${p.bold('—')} (no trial could be evaluated, ${errors})`
+      : `  pass rate ${p.bold(formatPct(t.pass_rate))} (${formatInt(t.passes)}/${formatInt(t.runs)} runs, ${errors})  pass@${t.k} ${formatPct(t.pass_at_k)}  pass^${t.k} ${formatPct(t.pass_pow_k)}`;
   return [
-    `  pass rate ${p.bold(formatPct(t.pass_rate))} (${formatInt(t.passes)}/${formatInt(t.runs)} runs, ${formatInt(t.errors)} errors)  pass@${t.k} ${formatPct(t.pass_at_k)}  pass^${t.k} ${formatPct(t.pass_pow_k)}`,
+    rates,
     `  cost ${formatUsd(t.cost_usd)} total, ${formatUsd(t.cost_per_success_usd)} per success  latency p50 ${formatMs(t.latency_p50_ms)}, p95 ${formatMs(t.latency_p95_ms)}  tokens ${formatInt(t.tokens)}`,
     `  failures by class: ${byClass.length ? byClass.join(', ') : 'none'}`,
     `  failures by level: ${byLevel.join(', ')}`,
@@ -78,7 +84,7 @@ export function renderResultsText(results: Results, opts: TextOptions = {}): str
   if (erroring.length > 0) {
     out.push('', p.yellow(p.bold(`ERRORED (${erroring.length})`)));
     for (const c of erroring) {
-      out.push(`  ${p.yellow('!')} ${line(c.id)}${guards(c.guards)}  ${c.errors}/${c.runs} errors`);
+      out.push(`  ${p.yellow('!')} ${line(c.id)}${guards(c.guards)}  ${c.errors} of ${c.errors + c.runs} trial${c.errors + c.runs === 1 ? '' : 's'} errored`);
       const msg = line(firstFailureMessage(c));
       if (msg) out.push(`      ${p.dim(msg)}`);
     }
@@ -156,8 +162,13 @@ export function renderComparisonText(cmp: Comparison, opts: TextOptions = {}): s
   );
   const b = cmp.base_totals;
   const h = cmp.head_totals;
+  // pass@k needs evaluated runs: a side whose every trial errored has none ("pass@0" said nothing).
+  const rate = (t: Totals, key: 'pass_at_k' | 'pass_pow_k') => (t.runs === 0 ? '—' : formatPct(t[key]));
+  const k = h.runs > 0 ? h.k : b && b.runs > 0 ? b.k : 0;
   out.push(
-    `pass@${h.k} ${b ? `${formatPct(b.pass_at_k)} → ` : ''}${formatPct(h.pass_at_k)}  pass^${h.k} ${b ? `${formatPct(b.pass_pow_k)} → ` : ''}${formatPct(h.pass_pow_k)}`,
+    k > 0
+      ? `pass@${k} ${b ? `${rate(b, 'pass_at_k')} → ` : ''}${rate(h, 'pass_at_k')}  pass^${k} ${b ? `${rate(b, 'pass_pow_k')} → ` : ''}${rate(h, 'pass_pow_k')}`
+      : 'pass@k —  (no trial could be evaluated)',
   );
   out.push(
     `cost per success ${b ? `${formatUsd(b.cost_per_success_usd)} → ` : ''}${formatUsd(h.cost_per_success_usd)} (${formatChangePct(cmp.budgets.cost_per_success_pct)})  ` +

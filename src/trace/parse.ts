@@ -5,6 +5,7 @@ import type { Step, Trace } from '../types.js';
 import traceSchema from '../schemas/trace.schema.json' with { type: 'json' };
 import { formatAjvErrors, previewValue } from './format.js';
 import { convertOtlp, isOtlpExport, OtlpFormatError } from './otlp.js';
+import { findExcessiveJsonDepth, MAX_JSON_DEPTH } from '../json.js';
 
 /** Result of parsing one trace document. */
 export type ParseTraceResult = { ok: true; trace: Trace } | { ok: false; reason: string };
@@ -18,6 +19,10 @@ const validateTrace = new Ajv({ allErrors: true, strict: false }).compile(traceS
  */
 export function parseTrace(text: string, wallMs: number, source = 'stdout'): ParseTraceResult {
   if (text.trim() === '') return { ok: false, reason: `${source} is empty; expected one trace JSON document` };
+  const tooDeep = findExcessiveJsonDepth(text);
+  if (tooDeep >= 0) {
+    return { ok: false, reason: `${source} nests deeper than ${MAX_JSON_DEPTH} levels (at offset ${tooDeep}); expected a trace of reasonable depth` };
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -120,7 +120,7 @@ describe('parseConfig problems', () => {
     [`${MINIMAL}gate:\n  power: 0\n`, '4:10', 'gate.power: 0 is out of range'],
     [`${MINIMAL}gate:\n  budgets:\n    enforce: "yes"\n`, '5:14', 'gate.budgets.enforce: expected a boolean, got a string "yes"'],
     [`${MINIMAL}trials: 4\nmax_trials: 2\n`, '4:13', 'max_trials: 2 is below trials (4)'],
-    [`${MINIMAL}redact: ["(a"]\n`, '3:10', 'redact[0]: "(a" is not a valid regular expression: Unterminated group'],
+    [`${MINIMAL}redact: ["(a"]\n`, '3:10', 'redact[0]: "(a" is not a valid regular expression: missing closing ): `(a`'],
     [`${MINIMAL}owners:\n  refund: alice\n`, '4:11', 'owners.refund: expected a list, got a string "alice"'],
     [`${MINIMAL}triage:\n  bad_output: { lable: x }\n`, '4:3', 'triage.bad_output: missing required key "label"'],
     ['harness:\n  command: [node]\n', '2:12', 'harness.command: expected a string, got a list'],

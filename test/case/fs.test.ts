@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -88,6 +88,89 @@ describe('loadProject', () => {
   });
 });
 
+// issue 9 item 14: symlinks out of the repository are refused by name, their targets never read.
+describe('loadProject and symlinks', () => {
+  let outside: string;
+  beforeEach(async () => {
+    outside = await mkdtemp(path.join(os.tmpdir(), 'evalgate-outside-'));
+    await writeFile(path.join(outside, 'secret.yaml'), 'root:x:0:0:SECRET-CONTENT\n');
+    await writeFile(path.join(outside, 'secret.json'), '{"SECRET-CONTENT": 1');
+    await put('evalgate.yml', 'harness:\n  command: x\n');
+  });
+  afterEach(() => rm(outside, { recursive: true, force: true }));
+  const rendered = async () => (await loadProject(root)).problems.map(renderProblem);
+
+  it('refuses a case file that links outside, naming the link, never the content', async () => {
+    await put('evals/cases/a.yaml', goodCase('a'));
+    await symlink(path.join(outside, 'secret.yaml'), path.join(root, 'evals/cases/leak.yaml'));
+    const problems = await rendered();
+    expect(problems).toEqual(['evals/cases/leak.yaml: is a symlink to a file outside the repository (refused; not followed) (expected case files and folders inside the repository)']);
+    expect(problems.join('\n')).not.toContain('SECRET');
+  });
+
+  it('refuses `ln -s / evals/cases/root` without walking the filesystem', async () => {
+    await put('evals/cases/a.yaml', goodCase('a'));
+    await symlink('/', path.join(root, 'evals/cases/root'));
+    const p = await loadProject(root);
+    expect(p.problems.map(renderProblem)).toEqual(['evals/cases/root: is a symlink to a folder outside the repository (refused; not followed) (expected case files and folders inside the repository)']);
+    expect(p.cases.map((c) => c.id)).toEqual(['a']);
+  });
+
+  it('follows links inside the repository once (a loop ends), and the base folder itself must be inside', async () => {
+    await put('shared/cases/s.yaml', goodCase('s'));
+    await put('evals/cases/a.yaml', goodCase('a'));
+    await symlink(path.join(root, 'shared/cases'), path.join(root, 'evals/cases/shared'));
+    await symlink(path.join(root, 'evals/cases'), path.join(root, 'evals/cases/loop'));
+    const p = await loadProject(root);
+    expect(p.problems).toEqual([]);
+    expect(p.cases.map((c) => c.file)).toEqual(['evals/cases/a.yaml', 'evals/cases/shared/s.yaml']);
+    await rm(path.join(root, 'evals'), { recursive: true });
+    await mkdir(path.join(root, 'evals'));
+    await symlink(outside, path.join(root, 'evals/cases'));
+    expect(await rendered()).toContain('evals/cases: is a symlink to a folder outside the repository (refused; not followed) (expected case files and folders inside the repository)');
+  });
+
+  it('refuses fixtures and a config that link outside, and names a fixture that is a directory', async () => {
+    await put('evals/cases/a.yaml', goodCase('a', 'fixtures: ../fixtures/f.json\n'));
+    await put('evals/cases/b.yaml', goodCase('b', 'fixtures: ../fixtures\n'));
+    await mkdir(path.join(root, 'evals/fixtures'), { recursive: true });
+    await symlink(path.join(outside, 'secret.json'), path.join(root, 'evals/fixtures/f.json'));
+    const problems = await rendered();
+    expect(problems).toEqual([
+      'evals/cases/a.yaml:7:11: fixtures: "../fixtures/f.json" is a symlink that resolves outside the repository (refused; its target is not read) (expected a readable file inside the repository, relative to the case file)',
+      'evals/cases/b.yaml:7:11: fixtures: "../fixtures" is a directory, not a file (expected a readable file inside the repository, relative to the case file)',
+    ]);
+    await rm(path.join(root, 'evalgate.yml'));
+    await symlink(path.join(outside, 'secret.yaml'), path.join(root, 'evalgate.yml'));
+    const p = await loadProject(root);
+    expect(p.problems.map(renderProblem)[0]).toBe('evalgate.yml: is a symlink that resolves outside the repository (refused; its target is not read) (expected an evalgate.yml file inside the repository)');
+    expect(p.problems.map(renderProblem).join('\n')).not.toContain('SECRET');
+  });
+
+  it('says a config that is a directory is a directory', async () => {
+    await rm(path.join(root, 'evalgate.yml'));
+    await mkdir(path.join(root, 'evalgate.yml'));
+    await put('evals/cases/a.yaml', goodCase('a'));
+    expect((await rendered())[0]).toBe('evalgate.yml: is a directory, not a file (expected an evalgate.yml file inside the repository)');
+  });
+});
+
+describe('loadProject: a cases glob that matches nothing', () => {
+  it.each([
+    { config: 'harness:\n  command: x\n', glob: 'evals/cases/**/*.yaml' },
+    { config: 'harness:\n  command: x\ncases: "evals/kases/**/*.yaml"\n', glob: 'evals/kases/**/*.yaml' },
+  ])('is an error naming the glob when cases are required ($glob)', async ({ config, glob }) => {
+    await put('evalgate.yml', config);
+    await put('evals/cases/a.yaml', glob.includes('kases') ? goodCase('a') : 'x: 1\n');
+    if (!glob.includes('kases')) await rm(path.join(root, 'evals/cases/a.yaml'));
+    expect((await loadProject(root)).problems).toEqual([]);
+    const p = await loadProject(root, { requireCases: true });
+    expect(p.problems.map(renderProblem)).toEqual([
+      `evalgate.yml: cases: ${JSON.stringify(glob)} matches no case files (expected a glob that matches at least one case file, e.g. evals/cases/**/*.yaml)`,
+    ]);
+  });
+});
+
 describe('file helpers', () => {
   it('writeFileAtomic creates directories, replaces content, leaves no temp files', async () => {
     const target = path.join(root, 'out/deep/results.json');
@@ -101,8 +184,23 @@ describe('file helpers', () => {
     await put('r.json', '{"x": [1, 2]}');
     await put('bad.json', '{"x": ');
     expect(await readJsonFile(path.join(root, 'r.json'))).toEqual({ x: [1, 2] });
-    await expect(readJsonFile(path.join(root, 'bad.json'))).rejects.toThrow(/bad\.json: not valid JSON/);
+    await expect(readJsonFile(path.join(root, 'bad.json'))).rejects.toThrow(/bad\.json:1:7: not valid JSON/);
     await expect(readJsonFile(path.join(root, 'none.json'))).rejects.toThrow(/none\.json: file not found/);
+  });
+
+  it.each([
+    // issue 9: "at position 28" told nobody where to look.
+    { name: 'line:col instead of an offset', text: '{\n  "schema": "evalgate/results@1",\n  x\n}', message: /b\.json:3:3: not valid JSON: Expected double-quoted property name$/ },
+    { name: 'an empty file', text: '', message: /b\.json: file is empty \(expected a JSON document\)/ },
+    { name: 'nesting too deep', text: '['.repeat(5000) + ']'.repeat(5000), message: /b\.json:1:1001: nests deeper than 1000 levels/ },
+  ])('readJsonFile locates problems: $name', async ({ text, message }) => {
+    await put('b.json', text);
+    await expect(readJsonFile(path.join(root, 'b.json'))).rejects.toThrow(message);
+  });
+
+  it('readJsonFile says a directory is a directory, not "file not found"', async () => {
+    await mkdir(path.join(root, 'dir.json'));
+    await expect(readJsonFile(path.join(root, 'dir.json'))).rejects.toThrow(/dir\.json: is a directory \(expected a JSON file\)/);
   });
 
   it('listCaseFiles returns sorted repo-relative paths and skips node_modules', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapePointerSegment, parseYamlDocument, splitPointer } from '../../src/case/yaml.js';
+import { decodeSourceText, escapePointerSegment, MAX_YAML_BYTES, parseYamlDocument, splitPointer } from '../../src/case/yaml.js';
 
 const SRC = [
   'id: "refund-1"', //                      1
@@ -68,7 +68,44 @@ describe('parseYamlDocument errors', () => {
     expect(doc.value).toBeUndefined();
     expect(doc.problems).toHaveLength(1);
     expect(doc.problems[0]).toMatchObject({ file: 'bad.yaml', line, col });
-    expect(doc.problems[0].message).toMatch(/^YAML syntax error: /);
+    expect(doc.problems[0].message).toMatch(/^YAML (syntax )?error: /);
+  });
+
+  // issue 9: hostile or mistaken YAML gets a located message naming what is wrong.
+  const bomb = (levels: number) => {
+    const lines = ['input:', '  l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let k = 1; k < levels; k++) lines.push(`  l${k}: &l${k} [${Array(9).fill(`*l${k - 1}`).join(',')}]`);
+    return lines.join('\n') + '\n';
+  };
+  it.each([
+    { name: 'duplicate key, named with both places', text: 'a: 1\nb: 2\na: 3\n', line: 3, col: 1, message: 'YAML error: duplicate key "a" (first at line 1, column 1)' },
+    { name: 'nested duplicate key', text: 'checks:\n  - type: x\n    type: y\n', line: 3, col: 5, message: 'YAML error: duplicate key "type" (first at line 2, column 5)' },
+    { name: 'second document without ---', text: 'a: 1\n---\nb: 2\n', line: 2, col: 1, message: 'YAML error: a second YAML document starts here' },
+    { name: 'second document after an explicit first', text: '---\na: 1\n...\n---\nb: 2\n', line: 4, col: 1, message: 'YAML error: a second YAML document starts here' },
+    { name: 'billion laughs (9 levels of 9)', text: bomb(9), line: 7, col: 12, message: 'YAML error: aliases expand to more than 100000 nodes (an alias bomb?)' },
+  ])('$name', ({ text, line, col, message }) => {
+    const doc = parseYamlDocument(text, 'bad.yaml');
+    expect(doc.value).toBeUndefined();
+    expect(doc.problems).toEqual([expect.objectContaining({ file: 'bad.yaml', line, col, message })]);
+  });
+
+  it('keeps ordinary aliases: a few small expansions are fine', () => {
+    const doc = parseYamlDocument(bomb(4), 'ok.yaml');
+    expect(doc.problems).toEqual([]);
+    expect((doc.value as { input: Record<string, unknown[]> }).input.l3).toHaveLength(9);
+  });
+
+  it(`refuses a file over ${MAX_YAML_BYTES} bytes before parsing it`, () => {
+    const doc = parseYamlDocument(`a: "${'x'.repeat(MAX_YAML_BYTES)}"\n`, 'big.yaml');
+    expect(doc.problems).toEqual([expect.objectContaining({ line: 1, col: 1, message: expect.stringMatching(/^file is \d+ bytes, over the 1048576-byte limit/) })]);
+  });
+
+  it('decodeSourceText locates invalid UTF-8 at its line and column', () => {
+    const bytes = Buffer.concat([Buffer.from('id: x\ntitle: caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    expect(decodeSourceText(bytes, 'c.yaml').problems).toEqual([
+      { file: 'c.yaml', line: 2, col: 11, message: 'file is not valid UTF-8 (byte 0xe9 at offset 16)', expected: 'a UTF-8 text file' },
+    ]);
+    expect(decodeSourceText(Buffer.from('title: café\n'), 'c.yaml')).toEqual({ text: 'title: café\n', problems: [] });
   });
 
   it('treats an empty or comment-only file as null, not an error', () => {

@@ -3,7 +3,7 @@ import { describeProcedure, renderComparisonMarkdown, renderResultsMarkdown, ren
 import { detectableDropLine } from '../../src/surfaces/format.js';
 import { LIMITS } from '../../src/surfaces/limits.js';
 import { markdownProblems } from './checks.js';
-import { makeComparison, makeResults, makeRow } from './samples.js';
+import { makeComparison, makeResults, makeRow, makeTotals } from './samples.js';
 
 const issueOpts = {
   // makeComparison gives the first regressed case (after 10 other rows) guards #110.
@@ -325,5 +325,22 @@ describe('what a pass means (resolution and procedure)', () => {
     expect(text).toContain('alpha 0.0025');
     expect(text).toContain('shared by 20 decision(s), Bonferroni');
     expect(text).toContain('drop of 20% with power 90%');
+  });
+});
+
+// issue 9: every trial errored -> no "pass@0 0.0%" and no rates computed over zero runs.
+describe('all-error runs in Markdown', () => {
+  const allError = makeTotals({ runs: 0, passes: 0, errors: 2, pass_rate: 0, pass_at_k: 0, pass_pow_k: 0, k: 0, cases: 1 });
+
+  it('results say no trial could be evaluated', () => {
+    const md = renderResultsMarkdown({ ...makeResults({ erroring: 1, passing: 0, failing: 0 }), totals: allError });
+    expect(md).toContain('pass rate **—** (no trial could be evaluated)');
+    expect(md).not.toContain('pass@0');
+  });
+
+  it('a comparison takes k from the side with runs and shows a dash for the other', () => {
+    const md = renderComparisonMarkdown({ ...makeComparison({ errored: 1 }), head_totals: allError });
+    expect(md).toMatch(/\| pass@3 \| 95\.0% \| — \|/);
+    expect(md).not.toContain('pass@0');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderComparisonText, renderProgress, renderResultsText } from '../../src/surfaces/text.js';
-import { failTrial, makeCaseResult, makeComparison, makeResults } from './samples.js';
+import { errorTrial, failTrial, makeCaseResult, makeComparison, makeResults, makeTotals } from './samples.js';
 
 const ANSI = /\u001b\[/;
 
@@ -28,7 +28,7 @@ describe('renderResultsText', () => {
     expect(iFail).toBeGreaterThan(0);
     expect(iErr).toBeGreaterThan(iFail);
     expect(out).toContain('✗ refund-fail-0  #200  1/3  bad_decision\n      trajectory: expected billing.issue_refund');
-    expect(out).toContain('! search-error-0  acme/agent#7  1/1 errors\n      harness exited with code 1 and no trace');
+    expect(out).toContain('! search-error-0  acme/agent#7  1 of 2 trials errored\n      harness exited with code 1 and no trace');
     expect(out).toContain('4 of 7 cases passed every trial.');
     expect(out).toContain('holdout: 93.0% pass rate');
     expect(out).not.toContain('h-0000');
@@ -45,6 +45,28 @@ describe('renderResultsText', () => {
     const out = renderResultsText(r);
     expect(out).not.toMatch(/[\u0000-\u0008\u001b]/);
     expect(out).toContain('trajectory: red text second line');
+  });
+});
+
+// issue 9: a run where every trial errored printed "pass@0 0.0%" and "1/0 errors".
+describe('all-error runs', () => {
+  const allError = makeTotals({ runs: 0, passes: 0, errors: 1, pass_rate: 0, pass_at_k: 0, pass_pow_k: 0, k: 0, cases: 1 });
+
+  it('results: no pass rate or pass@k without evaluated runs, and errors counted over trials', () => {
+    const results = { ...makeResults({ erroring: 0 }), cases: [makeCaseResult('broken', [errorTrial(1)], { runs: 0, passes: 0, errors: 1 })], totals: allError, holdout_totals: null };
+    const out = renderResultsText(results);
+    expect(out).toContain('pass rate — (no trial could be evaluated, 1 error)');
+    expect(out).toContain('! broken  #100  1 of 1 trial errored');
+    expect(out).not.toMatch(/pass@0|1\/0/);
+  });
+
+  it('comparison: pass@k from the side that has runs, a dash for the side that has none', () => {
+    const cmp = { ...makeComparison({ errored: 1 }), head_totals: allError };
+    const out = renderComparisonText(cmp);
+    expect(out).toContain('pass@3 95.0% → —  pass^3 82.0% → —');
+    expect(out).not.toContain('pass@0');
+    const none = renderComparisonText({ ...cmp, base_totals: allError });
+    expect(none).toContain('pass@k —  (no trial could be evaluated)');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTrace } from '../../src/trace/parse.js';
+import { findExcessiveJsonDepth, MAX_JSON_DEPTH } from '../../src/json.js';
 import { formatAjvErrors } from '../../src/trace/format.js';
 
 const specExample = {
@@ -124,5 +125,30 @@ describe('formatAjvErrors', () => {
   it('quotes odd keys and indexes arrays', () => {
     const errors = [{ instancePath: '/a b/0', keyword: 'type', params: { type: 'string' }, schemaPath: '#', message: 'must be string' }];
     expect(formatAjvErrors(errors, { 'a b': [3] }, 'output')).toBe('output["a b"][0] must be string; got 3');
+  });
+});
+
+describe('nesting depth bound (issue 9: a 100,000-level trace must be an error, not a crashed run)', () => {
+  const nested = (depth: number) => `{"output":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)},"steps":[]}`;
+
+  it.each([
+    { text: '{}', offset: -1 },
+    { text: '[[[]]]', max: 3, offset: -1 },
+    { text: '[[[[]]]]', max: 3, offset: 3 },
+    { text: '{"a":"[[[[[[[["}', max: 1, offset: -1 },
+    { text: '{"a":"\\"[[[[","b":[[]]}', max: 2, offset: 19 },
+  ])('findExcessiveJsonDepth($text, $max) = $offset', ({ text, max, offset }) => {
+    expect(findExcessiveJsonDepth(text, max)).toBe(offset);
+  });
+
+  it(`accepts a trace nested exactly ${MAX_JSON_DEPTH} levels`, () => {
+    const r = parseTrace(nested(MAX_JSON_DEPTH), 5);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(JSON.stringify(r.trace).length).toBeGreaterThan(2 * MAX_JSON_DEPTH);
+  });
+
+  it('rejects 100,000 levels with a reason naming the limit, without overflowing the stack', () => {
+    const r = parseTrace(nested(100_000), 5);
+    expect(r).toEqual({ ok: false, reason: `stdout nests deeper than ${MAX_JSON_DEPTH} levels (at offset ${10 + MAX_JSON_DEPTH - 1}); expected a trace of reasonable depth` });
   });
 });

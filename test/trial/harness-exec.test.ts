@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnExecHarness, spawnCommandEvaluator, type RawRun } from '../../src/adapters/harness.js';
-import { ROOT, nodeCmd, req, waitDead } from './helpers.js';
+import { ROOT, isAlive, nodeCmd, req, waitDead } from './helpers.js';
 
 const CAP = 16 * 1024;
 const GRACE = 300;
@@ -55,6 +55,24 @@ describe('spawnExecHarness', () => {
     expect(took).toBeLessThan(timeoutMs + GRACE + 500 + 1500);
     const pid = Number(/grandchild=(\d+)/.exec(r.stderr_tail)?.[1]);
     expect(pid).toBeGreaterThan(0);
+    expect(await waitDead(pid, 1000)).toBe(true);
+  });
+
+  // issue 9 item 10: a descendant that calls setsid is outside the process group.
+  it('a setsid daemon holding the pipes is found by its environment tag and killed with its timed-out trial', async () => {
+    const r = await exec('escape-hang').run(req({ timeoutMs: 400 }));
+    expect(r.kind).toBe('timeout');
+    const pid = Number(/escaped=(\d+)/.exec(r.stderr_tail)?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    expect(await waitDead(pid, 1000)).toBe(true);
+  });
+
+  it('a setsid daemon of a passing trial dies when the harness closes (end of the run)', async () => {
+    const h = spawnExecHarness({ command: nodeCmd('exec-harness.mjs', 'escape'), cwd: ROOT, env: {}, maxOutputBytes: CAP, killGraceMs: GRACE });
+    const r = asOutput(await h.run(req()));
+    const pid = JSON.parse(r.stdout).output.escaped as number;
+    expect(isAlive(pid)).toBe(true); // the group kill cannot reach it: it left the group
+    await h.close();
     expect(await waitDead(pid, 1000)).toBe(true);
   });
 
@@ -152,6 +170,15 @@ describe('spawnCommandEvaluator', () => {
     const r = await spawnCommandEvaluator(nodeCmd('evaluator.mjs', mode), traceJson('hi'), opts);
     expect(r).toEqual({ error: expect.stringMatching(message) });
     if ('error' in r) expect(r.error).toContain('evaluator.mjs');
+  });
+
+  it.each([
+    { mode: 'pass-then-exit1', message: /printed \{"pass": true\} but exited with code 1/ },
+    { mode: 'pass-then-throw', message: /printed \{"pass": true\} but exited with code 1[\s\S]*judge blew up/ },
+    { mode: 'fail-then-sigsegv', message: /printed \{"pass": false\} but was killed by SIGSEGV/ },
+  ])('does not trust a verdict from an evaluator that then crashed ($mode)', async ({ mode, message }) => {
+    const r = await spawnCommandEvaluator(nodeCmd('evaluator.mjs', mode), traceJson('hi'), opts);
+    expect(r).toEqual({ error: expect.stringMatching(message) });
   });
 
   it('times out a hung evaluator', async () => {

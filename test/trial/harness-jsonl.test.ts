@@ -82,6 +82,21 @@ describe('spawnJsonlHarness', () => {
     expect(await waitDead(before.output.pid as number, GRACE + 1500)).toBe(true);
   });
 
+  it.each([
+    { badId: 'wrong', reason: /^jsonl protocol violation: reply carries the unknown id "not-the-request-id"; expected "id": "[0-9a-f-]{36}"/ },
+    { badId: 'missing', reason: /^jsonl protocol violation: reply has no "id"; expected "id": "[0-9a-f-]{36}"/ },
+    { badId: 'stale', reason: /^jsonl protocol violation: reply carries the stale id "[0-9a-f-]{36}" of an earlier request/ },
+  ])('a reply with a $badId id is an error at once (not a timeout), and the worker is replaced', async ({ badId, reason }) => {
+    const h = jsonl(1);
+    const first = out(await h.run(req({ caseId: 'first', input: { log: true } })));
+    const t0 = Date.now();
+    const bad = await h.run(req({ caseId: 'bad', input: { badId }, timeoutMs: 5000 }));
+    expect(bad).toMatchObject({ kind: 'error', reason: expect.stringMatching(reason) });
+    expect(Date.now() - t0).toBeLessThan(2000);
+    const next = out(await h.run(req({ caseId: 'next' })));
+    expect(next.output.pid).not.toBe(first.output.pid);
+  });
+
   it('errors on a reply line over the cap and replaces the worker', async () => {
     const h = jsonl(1, 4096);
     const big = await h.run(req({ caseId: 'huge', input: { huge: 10_000 } }));

@@ -1,0 +1,255 @@
+// Hostile input through the real CLI with real harness processes (issue 9): crashes after a
+// trace, lying judges, broken jsonl ids, deep JSON, ReDoS, escaping processes, holdout paths,
+// empty globs and broken results files. Each scenario asserts what a user would see.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CaseResult, Results } from '../../src/types.js';
+import { isAlive, waitDead } from '../trial/helpers.js';
+import { baseEnv, caseYaml, configYaml, DIST_CLI, ensureDist, makeTempRepo, readValidResults, spawnCli, STACK_LINE, type TempRepo } from './helpers.js';
+
+const JUDGE_PASS_THEN_EXIT1 = `node -e 'process.stdin.resume(); process.stdin.on("end", () => { console.log(JSON.stringify({ pass: true, reason: "fine" })); process.exit(1); })'`;
+
+describe('a crash after a valid trace is never a pass (exec)', () => {
+  let repo: TempRepo;
+  let results: Results;
+  let code: number;
+  const byId = (id: string): CaseResult => results.cases.find((c) => c.id === id)!;
+
+  beforeAll(async () => {
+    repo = await makeTempRepo();
+    await repo.write('evalgate.yml', configYaml({ retries: 1 }));
+    await repo.write('evals/cases/t/exit1.yaml', caseYaml({ id: 'exit1', input: { mode: 'trace-then-exit', code: 1 } }));
+    await repo.write('evals/cases/t/throw.yaml', caseYaml({ id: 'throw', input: { mode: 'trace-then-throw' } }));
+    await repo.write('evals/cases/t/segv.yaml', caseYaml({ id: 'segv', input: { mode: 'trace-then-segv' } }));
+    await repo.write('evals/cases/t/ok.yaml', caseYaml({ id: 'ok', input: { mode: 'ok' } }));
+    await repo.write(
+      'evals/cases/t/lying-judge.yaml',
+      caseYaml({ id: 'lying-judge', input: { mode: 'ok' }, checks: `  - type: command\n    run: ${JSON.stringify(JUDGE_PASS_THEN_EXIT1)}` }),
+    );
+    const run = await repo.cli(['run', '--suite', 'benchmark', '--out', 'r.json']);
+    code = run.code;
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    results = await readValidResults(join(repo.dir, 'r.json'));
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('exits 1 and passes only the honest case', () => {
+    expect(code).toBe(1);
+    expect(byId('ok').passes).toBe(1);
+  });
+
+  it.each([
+    ['exit1', /^harness exited with code 1 after printing a valid trace/],
+    ['throw', /^harness exited with code 1 after printing a valid trace/],
+    ['segv', /^harness was killed by SIGSEGV after printing a valid trace/],
+    ['lying-judge', /printed \{"pass": true\} but exited with code 1/],
+  ])('%s is an error (retried), not a pass', (id, reason) => {
+    const c = byId(id);
+    expect(c.passes).toBe(0);
+    expect(c.errors).toBe(1);
+    expect(c.trials[0]).toMatchObject({ outcome: 'error', retries: 1, error: expect.stringMatching(reason) });
+  });
+});
+
+describe('jsonl: broken reply ids are protocol errors; a reply before dying counts', () => {
+  let repo: TempRepo;
+  let results: Results;
+  let ms: number;
+  const byId = (id: string): CaseResult => results.cases.find((c) => c.id === id)!;
+
+  beforeAll(async () => {
+    repo = await makeTempRepo();
+    // One retry: a request sent to a worker in the moment between its reply and its death errors
+    // (the worker died while running it) and is retried on a fresh worker.
+    await repo.write('evalgate.yml', configYaml({ protocol: 'jsonl', timeoutMs: 20_000, retries: 1, concurrency: 1 }));
+    await repo.write('evals/cases/t/wrong.yaml', caseYaml({ id: 'wrong-id', input: { badId: 'wrong' } }));
+    await repo.write('evals/cases/t/missing.yaml', caseYaml({ id: 'missing-id', input: { badId: 'missing' } }));
+    await repo.write('evals/cases/t/die.yaml', caseYaml({ id: 'reply-then-die', input: { mode: 'reply-then-die' }, trials: 2 }));
+    const t0 = Date.now();
+    const run = await repo.cli(['run', '--suite', 'benchmark', '--out', 'r.json']);
+    ms = Date.now() - t0;
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    results = await readValidResults(join(repo.dir, 'r.json'));
+  });
+  afterAll(() => repo?.cleanup());
+
+  it.each([
+    ['wrong-id', /^jsonl protocol violation: reply carries the unknown id "some-other-request"/],
+    ['missing-id', /^jsonl protocol violation: reply has no "id"/],
+  ])('%s: error at once, not fail/timeout', (id, reason) => {
+    expect(byId(id).trials[0]).toMatchObject({ outcome: 'error', error: expect.stringMatching(reason) });
+    expect(byId(id).trials[0].class).toBeUndefined();
+  });
+
+  it('does not wait for the 20 s timeout (two attempts each)', () => {
+    expect(ms).toBeLessThan(15_000);
+  });
+
+  // Decision (README, "Harness protocol"): in jsonl the reply line is the trial's result; the
+  // worker's later exit belongs to no request, so it is replaced and the next trial runs anew.
+  it('a worker that dies right after replying: both trials are scored from their replies', () => {
+    expect(byId('reply-then-die')).toMatchObject({ passes: 2, runs: 2, errors: 0 });
+    expect(byId('reply-then-die').trials[0].retries).toBe(0);
+  });
+});
+
+describe('deep JSON and ReDoS through `evalgate run` (real processes)', () => {
+  let repo: TempRepo;
+  beforeAll(async () => {
+    ensureDist();
+    repo = await makeTempRepo();
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 20_000, extra: 'redact: ["(a+)+$"]' }));
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('a trace nested 100,000 levels is that trial\'s error; the other cases still run', async () => {
+    await repo.write('evals/cases/t/deep.yaml', caseYaml({ id: 'deep', input: { mode: 'deep', depth: 100_000 } }));
+    await repo.write('evals/cases/t/ok.yaml', caseYaml({ id: 'ok', input: { mode: 'ok' } }));
+    const run = await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--out', 'deep.json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    const r = await readValidResults(join(repo.dir, 'deep.json'));
+    expect(r.cases.find((c) => c.id === 'deep')!.trials[0]).toMatchObject({ outcome: 'error', error: expect.stringMatching(/nests deeper than 1000 levels/) });
+    expect(r.cases.find((c) => c.id === 'ok')!.passes).toBe(1);
+  });
+
+  it('(a+)+$ against 30 a\'s + "!" (output_match and redact) finishes: the case simply fails', async () => {
+    await repo.write('evals/cases/t/deep.yaml', caseYaml({ id: 'deep', input: { mode: 'ok' } }));
+    await repo.write('evals/cases/t/ok.yaml', caseYaml({ id: 'redos', input: { mode: 'text', unit: 'a', times: 30, tail: '!' }, pattern: '(a+)+$' }));
+    // V8's backtracking RegExp needs minutes here (and ignores SIGTERM while it runs).
+    const run = await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--out', 'redos.json']);
+    expect(run.code).toBe(1);
+    const r = await readValidResults(join(repo.dir, 'redos.json'));
+    const c = r.cases.find((x) => x.id === 'redos')!;
+    expect(c.trials[0]).toMatchObject({ outcome: 'fail', class: 'bad_output' });
+    expect(c.trials[0].failures[0].message).toContain('does not match /(a+)+$/');
+  }, 30_000);
+
+  it('validate accepts the documented (?i) prefix and rejects lookahead with a located message', async () => {
+    await repo.write('evals/cases/t/ok.yaml', caseYaml({ id: 'ci', input: { mode: 'ok' }, pattern: '(?i)^OK$' }));
+    const ok = await repo.cli(['validate']);
+    expect(ok.code, ok.stderr).toBe(0);
+    const run = await repo.cli(['run', '--suite', 'benchmark', '--case', 'ci']);
+    expect(run.code).toBe(0);
+    await repo.write('evals/cases/t/ok.yaml', caseYaml({ id: 'ci', input: { mode: 'ok' }, pattern: 'ok(?=!)' }));
+    const bad = await repo.cli(['validate']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('evals/cases/t/ok.yaml:10:14: checks[0].pattern: "ok(?=!)" is not a valid regular expression: invalid or unsupported Perl syntax: `(?=`');
+  });
+});
+
+describe('no harness process outlives evalgate', () => {
+  let repo: TempRepo;
+  let pidDir: string;
+  beforeAll(async () => {
+    ensureDist();
+    repo = await makeTempRepo('evalgate-escape-');
+    pidDir = join(repo.dir, 'pids');
+    await mkdir(pidDir);
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 60_000, env: { PID_DIR: pidDir } }));
+  });
+  afterAll(() => repo?.cleanup());
+
+  const escapedPids = async () => (await readdir(pidDir)).filter((f) => f.startsWith('escaped-')).map((f) => Number(f.slice(8)));
+  const harnessPids = async () => (await readdir(pidDir)).filter((f) => /^\d+$/.test(f)).map(Number);
+  const cleanup = (pids: number[]) => {
+    for (const p of pids) if (isAlive(p)) process.kill(p, 'SIGKILL');
+  };
+
+  it('a grandchild that called setsid is killed when the run ends', async () => {
+    await repo.write('evals/cases/t/escape.yaml', caseYaml({ id: 'escape', input: { mode: 'escape' } }));
+    const run = await repo.cli(['run', '--suite', 'benchmark']);
+    expect(run.code).toBe(0);
+    const pids = await escapedPids();
+    expect(pids).toHaveLength(1);
+    const dead = await waitDead(pids[0], 2000);
+    cleanup(pids);
+    expect(dead, 'the setsid daemon survived the run').toBe(true);
+  });
+
+  it('kill -9 of evalgate: the watchdog kills the harness and its setsid daemon', async () => {
+    for (const f of await readdir(pidDir)) await import('node:fs/promises').then((fs) => fs.rm(join(pidDir, f)));
+    await repo.write('evals/cases/t/escape.yaml', caseYaml({ id: 'escape', input: { mode: 'escape', hang: true } }));
+    const child = spawn(process.execPath, [DIST_CLI, 'run', '--suite', 'benchmark'], { cwd: repo.dir, env: baseEnv(), stdio: 'ignore' });
+    const exited = new Promise<void>((r) => child.on('close', () => r()));
+    const end = Date.now() + 15_000;
+    while (Date.now() < end && ((await escapedPids()).length === 0 || (await harnessPids()).length === 0)) await new Promise((r) => setTimeout(r, 50));
+    const pids = [...(await escapedPids()), ...(await harnessPids())];
+    expect(pids).toHaveLength(2);
+    child.kill('SIGKILL'); // no handler runs: only the watchdog can clean up
+    await exited;
+    const survivors: number[] = [];
+    for (const p of pids) if (!(await waitDead(p, 3000))) survivors.push(p);
+    cleanup(pids);
+    expect(survivors, 'harness processes still running after kill -9 of evalgate').toEqual([]);
+  });
+});
+
+describe('holdout bundle paths fail closed', () => {
+  let repo: TempRepo;
+  let key: string;
+  beforeAll(async () => {
+    repo = await makeTempRepo();
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 5000 }));
+    await repo.write('evals/cases/pub/ok.yaml', caseYaml({ id: 'ok', input: { mode: 'ok' } }));
+    key = (await repo.cli(['holdout', 'keygen'])).stdout.trim();
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('holdout encrypt names the case files and the fixtures in its git rm hint', async () => {
+    await repo.write('evals/holdout/fixtures/h 1.json', '{"reply":"ok"}');
+    await repo.write('evals/holdout/h/h1.yaml', caseYaml({ id: 'h1', input: { mode: 'ok' }, fixtures: '../fixtures/h 1.json' }));
+    const enc = await repo.cli(['holdout', 'encrypt'], { EVALGATE_HOLDOUT_KEY: key });
+    expect(enc.code, enc.stderr).toBe(0);
+    expect(enc.stderr).toContain("git rm --cached -- evals/holdout/h/h1.yaml 'evals/holdout/fixtures/h 1.json'");
+  });
+
+  it.each([['validate'], ['run', '--suite', 'benchmark']])('a directory at evals/holdout.enc with the key set: %s exits 2', async (...argv) => {
+    await import('node:fs/promises').then((fs) => fs.rm(join(repo.dir, 'evals/holdout.enc'), { recursive: true, force: true }));
+    await mkdir(join(repo.dir, 'evals/holdout.enc/cases'), { recursive: true });
+    const r = await repo.cli(argv, { EVALGATE_HOLDOUT_KEY: key });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('evals/holdout.enc: is a directory (expected the encrypted bundle file written by `evalgate holdout encrypt`, or nothing at that path)');
+  });
+});
+
+describe('inputs that used to say "ok" or point nowhere', () => {
+  let repo: TempRepo;
+  beforeAll(async () => {
+    repo = await makeTempRepo();
+    await repo.write('evalgate.yml', configYaml());
+    await repo.write('evals/cases/t/ok.yaml', caseYaml({ id: 'ok', input: { mode: 'ok' } }));
+    expect((await repo.cli(['run', '--suite', 'benchmark', '--out', 'base.json'])).code).toBe(0);
+  });
+  afterAll(() => repo?.cleanup());
+
+  it.each([['validate'], ['run', '--suite', 'benchmark'], ['gate', '--suite', 'benchmark', '--baseline', 'base.json']])(
+    'a cases glob that matches nothing: %s exits 2 naming the glob',
+    async (...argv) => {
+      await repo.write('evalgate.yml', configYaml({ extra: '' }).replace('cases: evals/cases/**/*.yaml', 'cases: "evals/kases/**/*.yaml"'));
+      const r = await repo.cli(argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('evalgate.yml: cases: "evals/kases/**/*.yaml" matches no case files');
+      expect(r.stdout).not.toContain('ok:');
+    },
+  );
+
+  it('compare with two broken results files reports both, at line:col', async () => {
+    await repo.write('a.json', '{\n  "schema": "evalgate/results@1",\n  oops\n}\n');
+    await repo.write('b.json', '{"schema": "evalgate/results@1",');
+    const r = await repo.cli(['compare', '--base', 'a.json', '--head', 'b.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/a\.json:3:3: not valid JSON/);
+    expect(r.stderr).toMatch(/b\.json:1:33: not valid JSON/);
+    expect(r.stderr).not.toMatch(/position \d+/);
+  });
+
+  it('report on a results path that is a directory says so', async () => {
+    await mkdir(join(repo.dir, 'results-dir.json'), { recursive: true });
+    const r = await repo.cli(['report', 'results-dir.json', '--format', 'md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('results-dir.json: is a directory (expected a JSON file)');
+  });
+});
