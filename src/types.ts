@@ -42,7 +42,7 @@ export interface HarnessConfig {
 export const DEFAULT_MAX_TRIALS = 200;
 
 /** Default ceiling of baseline trials per stochastic case (BASELINE_FACTOR x the head plan, within this). */
-export const DEFAULT_MAX_BASELINE_TRIALS = 300;
+export const DEFAULT_MAX_BASELINE_TRIALS = 400;
 
 export interface GateConfig {
   alpha: number;

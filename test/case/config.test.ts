@@ -23,7 +23,7 @@ describe('parseConfig defaults', () => {
     ['concurrency', 4],
     ['trials', 1],
     ['max_trials', 200],
-    ['max_baseline_trials', 300],
+    ['max_baseline_trials', 400],
     ['gate.alpha', 0.05],
     ['gate.power', 0.9],
     ['gate.min_drop', 0.2],
