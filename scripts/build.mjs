@@ -23,3 +23,6 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });
 chmodSync('dist/cli.js', 0o755);
+// The harness kit (`evalgate/harness`), imported by users' harnesses: no banner needed, and
+// framework packages are loaded from the user's project at run time, never bundled.
+await build({ ...common, banner: {}, entryPoints: ['src/harness/index.ts'], outfile: 'dist/harness.js' });

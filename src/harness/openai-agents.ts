@@ -1,0 +1,87 @@
+// OpenAI Agents SDK (JS) tracing -> native steps: a TracingProcessor (the SDK's own tracing is
+// not OpenTelemetry). Register it with setTraceProcessors([openAIAgentsProcessor(recorder)]);
+// it needs no SDK import of its own.
+//
+// - function span -> tool step (name, input JSON as args, output as result, span error -> status error).
+//   The SDK sends tool names as the provider requires them (policy.check_eligibility becomes
+//   policy_check_eligibility); checks match either spelling (see toolKey in src/outcome/checks.ts).
+// - generation span -> llm step (model, usage.input_tokens/output_tokens); response span ->
+//   llm step (model and usage of _response)
+// - when a trace has neither (custom models create none), its turn spans become llm steps with
+//   their usage, named after the agent
+import type { RecordedStep, TrialRecorder } from './recorder.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function decode(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return v;
+  }
+}
+
+interface AgentsSpan {
+  spanData: Obj & { type: string };
+  traceId?: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  error: { message: string; data?: unknown } | null;
+}
+
+function timing(span: AgentsSpan): { latency_ms?: number; started_at?: number } {
+  const start = span.startedAt ? Date.parse(span.startedAt) : NaN;
+  const end = span.endedAt ? Date.parse(span.endedAt) : NaN;
+  const out: { latency_ms?: number; started_at?: number } = {};
+  if (Number.isFinite(start)) out.started_at = start;
+  if (Number.isFinite(start) && Number.isFinite(end) && end >= start) out.latency_ms = end - start;
+  return out;
+}
+
+function usageOf(u: unknown): { input_tokens?: number; output_tokens?: number } {
+  if (!isObj(u)) return {};
+  const input = typeof u.input_tokens === 'number' ? u.input_tokens : typeof u.inputTokens === 'number' ? u.inputTokens : undefined;
+  const output = typeof u.output_tokens === 'number' ? u.output_tokens : typeof u.outputTokens === 'number' ? u.outputTokens : undefined;
+  return { ...(input !== undefined ? { input_tokens: input } : {}), ...(output !== undefined ? { output_tokens: output } : {}) };
+}
+
+/** A TracingProcessor for the OpenAI Agents SDK that records tool and model calls into `recorder`. */
+export function openAIAgentsProcessor(recorder: TrialRecorder) {
+  const turns = new Map<string, RecordedStep[]>();
+  const sawModelSpan = new Set<string>();
+  return {
+    start() {},
+    async onTraceStart() {},
+    async onTraceEnd(trace: { traceId?: string }) {
+      const id = trace?.traceId ?? '';
+      if (!sawModelSpan.has(id)) for (const step of turns.get(id) ?? []) recorder.step(step);
+      turns.delete(id);
+      sawModelSpan.delete(id);
+    },
+    async onSpanStart() {},
+    async onSpanEnd(span: AgentsSpan) {
+      const d = span.spanData;
+      const traceId = span.traceId ?? '';
+      const status = span.error ? { status: 'error' as const, error: span.error.message } : { status: 'ok' as const };
+      if (d.type === 'function') {
+        const args = decode(d.input);
+        recorder.step({ type: 'tool', name: String(d.name), ...(args !== undefined && args !== '' ? { args } : {}), result: decode(d.output), ...status, ...timing(span) });
+      } else if (d.type === 'generation') {
+        sawModelSpan.add(traceId);
+        recorder.step({ type: 'llm', name: 'generation', ...(typeof d.model === 'string' ? { model: d.model } : {}), ...usageOf(d.usage), ...status, ...timing(span) });
+      } else if (d.type === 'response') {
+        sawModelSpan.add(traceId);
+        const r = isObj(d._response) ? d._response : {};
+        recorder.step({ type: 'llm', name: 'response', ...(typeof r.model === 'string' ? { model: r.model } : {}), ...usageOf(r.usage), ...status, ...timing(span) });
+      } else if (d.type === 'turn') {
+        const list = turns.get(traceId) ?? [];
+        list.push({ type: 'llm', name: String(d.agent_name ?? 'turn'), ...usageOf(d.usage), ...status, ...timing(span) });
+        turns.set(traceId, list);
+      }
+    },
+    async shutdown() {},
+    async forceFlush() {},
+  };
+}
