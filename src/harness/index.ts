@@ -58,6 +58,7 @@ let current: TrialRecorder = createRecorder();
  */
 export const agentsProcessor = openAIAgentsProcessor({
   step: (s) => current.step(s),
+  drop: (s) => current.drop(s),
   output: (v) => current.output(v),
   get steps() {
     return current.steps;
@@ -130,7 +131,9 @@ async function runTrial(agent: Agent, req: Request): Promise<Record<string, unkn
     trial: req.trial,
     suite: req.suite,
     fixtures: req.fixtures,
-    step: (s) => recorder.step(s),
+    step: (s) => {
+      recorder.step(s);
+    },
     output: (v) => recorder.output(v),
     langchain: () => langchainCallbacks(recorder),
     recorder,

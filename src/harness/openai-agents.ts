@@ -9,6 +9,8 @@
 //   llm step (model and usage of _response)
 // - when a trace has neither (custom models create none), its turn spans become llm steps with
 //   their usage, named after the agent
+// Steps are ordered by start time; the SDK's times have millisecond precision, so equal starts
+// keep the order in which they were recorded.
 import type { RecordedStep, TrialRecorder } from './recorder.js';
 
 type Obj = Record<string, unknown>;
@@ -26,6 +28,7 @@ function decode(v: unknown): unknown {
 interface AgentsSpan {
   spanData: Obj & { type: string };
   traceId?: string;
+  spanId?: string;
   startedAt: string | null;
   endedAt: string | null;
   error: { message: string; data?: unknown } | null;
@@ -49,18 +52,26 @@ function usageOf(u: unknown): { input_tokens?: number; output_tokens?: number } 
 
 /** A TracingProcessor for the OpenAI Agents SDK that records tool and model calls into `recorder`. */
 export function openAIAgentsProcessor(recorder: TrialRecorder) {
-  const turns = new Map<string, RecordedStep[]>();
+  // Turn steps are recorded when the turn starts (so they sort before the turn's tool calls) and
+  // completed when it ends; they are dropped once the trace shows real generation/response spans.
+  const turns = new Map<string, Map<string, RecordedStep>>();
   const sawModelSpan = new Set<string>();
+  const spanKey = (span: AgentsSpan) => span.spanId ?? '';
   return {
     start() {},
     async onTraceStart() {},
     async onTraceEnd(trace: { traceId?: string }) {
-      const id = trace?.traceId ?? '';
-      if (!sawModelSpan.has(id)) for (const step of turns.get(id) ?? []) recorder.step(step);
-      turns.delete(id);
-      sawModelSpan.delete(id);
+      turns.delete(trace?.traceId ?? '');
+      sawModelSpan.delete(trace?.traceId ?? '');
     },
-    async onSpanStart() {},
+    async onSpanStart(span: AgentsSpan) {
+      const traceId = span.traceId ?? '';
+      if (span.spanData?.type !== 'turn' || sawModelSpan.has(traceId)) return;
+      const stored = recorder.step({ type: 'llm', name: String(span.spanData.agent_name ?? 'turn'), ...timing(span) });
+      const list = turns.get(traceId) ?? new Map<string, RecordedStep>();
+      list.set(spanKey(span), stored);
+      turns.set(traceId, list);
+    },
     async onSpanEnd(span: AgentsSpan) {
       const d = span.spanData;
       const traceId = span.traceId ?? '';
@@ -68,17 +79,18 @@ export function openAIAgentsProcessor(recorder: TrialRecorder) {
       if (d.type === 'function') {
         const args = decode(d.input);
         recorder.step({ type: 'tool', name: String(d.name), ...(args !== undefined && args !== '' ? { args } : {}), result: decode(d.output), ...status, ...timing(span) });
-      } else if (d.type === 'generation') {
-        sawModelSpan.add(traceId);
-        recorder.step({ type: 'llm', name: 'generation', ...(typeof d.model === 'string' ? { model: d.model } : {}), ...usageOf(d.usage), ...status, ...timing(span) });
-      } else if (d.type === 'response') {
-        sawModelSpan.add(traceId);
-        const r = isObj(d._response) ? d._response : {};
-        recorder.step({ type: 'llm', name: 'response', ...(typeof r.model === 'string' ? { model: r.model } : {}), ...usageOf(r.usage), ...status, ...timing(span) });
+      } else if (d.type === 'generation' || d.type === 'response') {
+        if (!sawModelSpan.has(traceId)) {
+          sawModelSpan.add(traceId);
+          for (const placeholder of turns.get(traceId)?.values() ?? []) recorder.drop(placeholder);
+          turns.delete(traceId);
+        }
+        const r = d.type === 'response' && isObj(d._response) ? d._response : d;
+        const model = typeof r.model === 'string' ? r.model : undefined;
+        recorder.step({ type: 'llm', name: d.type, ...(model ? { model } : {}), ...usageOf(r.usage), ...status, ...timing(span) });
       } else if (d.type === 'turn') {
-        const list = turns.get(traceId) ?? [];
-        list.push({ type: 'llm', name: String(d.agent_name ?? 'turn'), ...usageOf(d.usage), ...status, ...timing(span) });
-        turns.set(traceId, list);
+        const stored = turns.get(traceId)?.get(spanKey(span));
+        if (stored) Object.assign(stored, usageOf(d.usage), status, timing(span));
       }
     },
     async shutdown() {},

@@ -10,8 +10,10 @@ export interface RecordedStep extends Step {
 
 /** The recorder of one trial. */
 export interface TrialRecorder {
-  /** Records one step (tool call, model call...). */
-  step(step: RecordedStep): void;
+  /** Records one step (tool call, model call...); returns the stored step, which may still be completed. */
+  step(step: RecordedStep): RecordedStep;
+  /** Removes a step recorded earlier (a placeholder that turned out to duplicate another). */
+  drop(step: RecordedStep): void;
   /** Sets the final output (otherwise the value the agent function returns). */
   output(value: unknown): void;
   /** The steps so far, in recording order. */
@@ -26,7 +28,13 @@ export function createRecorder(): TrialRecorder {
   const outputValue = { set: false, value: undefined as unknown };
   return {
     step(step) {
-      steps.push({ ...step });
+      const stored = { ...step };
+      steps.push(stored);
+      return stored;
+    },
+    drop(step) {
+      const i = steps.indexOf(step);
+      if (i >= 0) steps.splice(i, 1);
     },
     output(value) {
       outputValue.set = true;

@@ -147,9 +147,13 @@ export function nanosToMs(n: bigint): number {
   return Number(n / 1000n) / 1000;
 }
 
-/** Start order, then end order, then export order; spans without timestamps sort last. */
+/**
+ * Start order, then export order; spans without timestamps sort last. Equal starts are common:
+ * the JS SDK records start times in whole milliseconds (end = start + a precise duration), so
+ * neither timestamp orders fast steps; exporters emit spans as they end, which does.
+ */
 export function compareSpans(x: FlatSpan, y: FlatSpan): number {
-  return cmpBig(x.start, y.start) || cmpBig(x.end, y.end) || x.order - y.order;
+  return cmpBig(x.start, y.start) || x.order - y.order;
 }
 
 /** Compares optional bigints, null last. */

@@ -29,8 +29,8 @@ function span(s: SpanSpec, i: number) {
     parentSpanId: i === 0 ? '' : 'eee19b7ec3c1b170',
     name: s.name,
     kind: 1,
-    startTimeUnixNano: String(T0 + BigInt(s.startMs) * 1_000_000n),
-    endTimeUnixNano: String(T0 + BigInt(s.endMs) * 1_000_000n),
+    startTimeUnixNano: String(T0 + BigInt(Math.round(s.startMs * 1e6))),
+    endTimeUnixNano: String(T0 + BigInt(Math.round(s.endMs * 1e6))),
     attributes: Object.entries(s.attrs).map(([k, v]) => attr(k, v)),
     status: s.status ?? { code: 0 },
     ...(s.events ? { events: s.events } : {}),
@@ -283,5 +283,18 @@ describe('conversion warnings and what is never guessed silently', () => {
       { type: 'tool', name: 'kb.search', args: { q: 'x' }, result: { hits: 0 } },
     ]);
     expect(trace.output).toBe('done');
+  });
+});
+
+describe('step order with millisecond start times', () => {
+  it('orders spans that start in the same millisecond by export (end) order, not by their computed end times', () => {
+    // What the OTel JS SDK writes for fast steps: starts truncated to the ms, end = start + duration.
+    const same = (name: string, endMs: number, attrs: Record<string, unknown>): SpanSpec => ({ name, startMs: 0, endMs, attrs });
+    const doc = exportOf([
+      same('execute_tool policy.check_eligibility', 0.256, { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'policy.check_eligibility' }),
+      same('chat', 0.106, { 'gen_ai.operation.name': 'chat' }),
+      same('execute_tool billing.issue_refund', 0.097, { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'billing.issue_refund' }),
+    ]);
+    expect(convertOtlp(doc).steps.map((s) => s.name)).toEqual(['policy.check_eligibility', 'chat', 'billing.issue_refund']);
   });
 });

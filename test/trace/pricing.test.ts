@@ -43,7 +43,7 @@ describe('applyPricing', () => {
     ['leaves steps without a model or tokens alone', [llm({ model: undefined }), llm({ input_tokens: 0, output_tokens: 0 })], false, 'none', [undefined, undefined]],
     ['a total the harness reported is its word', [llm({})], true, 'reported', [undefined]],
   ] as const)('%s', (_label, steps, total, source, costs) => {
-    const r = applyPricing(steps as Step[], pricing, total);
+    const r = applyPricing(steps as unknown as Step[], pricing, total);
     expect(r.cost_source).toBe(source);
     expect(r.steps.map((s) => s.cost_usd)).toEqual(costs);
   });
