@@ -29,6 +29,8 @@ describe('exports of the real libraries convert to the agent path', () => {
     ['langgraph-openinference-regressed.otlp.json', ['billing.issue_refund'], /OpenInference/],
     ['langgraph-traceloop.otlp.json', GOOD, /converted as OpenLLMetry .*-> 2 step\(s\)/],
     ['otel-genai.otlp.json', GOOD, /converted as OpenTelemetry GenAI .*-> 5 step\(s\)/],
+    ['ai-sdk-v7-genai.otlp.json', GOOD, /converted as OpenTelemetry GenAI .*9 span\(s\) -> 5 step\(s\)/],
+    ['ai-sdk-v7-legacy.otlp.json', GOOD, /converted as Vercel AI SDK telemetry .*6 span\(s\) -> 5 step\(s\)/],
   ];
   it.each(rows)('%s', (name, tools, convention) => {
     const r = parsed(name);
