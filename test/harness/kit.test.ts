@@ -36,7 +36,7 @@ describe('langchainCallbacks', () => {
 });
 
 describe('openAIAgentsProcessor', () => {
-  const span = (spanId: string, spanData: Record<string, unknown>, startedAt: string, endedAt: string, error: unknown = null) => ({ spanId, traceId: 't1', spanData, startedAt, endedAt, error });
+  const span = (spanId: string, spanData: Record<string, unknown> & { type: string }, startedAt: string, endedAt: string, error: { message: string } | null = null) => ({ spanId, traceId: "t1", spanData, startedAt, endedAt, error });
 
   it('records function spans as tool steps and turns (custom models) as llm steps in start order', async () => {
     const recorder = createRecorder();
