@@ -134,9 +134,10 @@ describe('evaluateTrial', () => {
   });
 
   it('records conversion warnings and the cost source on every trial, pass or fail, but never for holdout cases', () => {
-    const run: TrialRun = { ...traceRun(), warnings: ['OTLP export converted as X: 3 span(s) -> 3 step(s)'], cost_source: 'priced' };
+    const warnings = ['OTLP export converted as X: 3 span(s) -> 3 step(s)'];
+    const run: TrialRun = { kind: 'trace', trace: good, stderr_tail: '', wall_ms: 2000, warnings, cost_source: 'priced' };
     expect(evaluateTrial(caseOf([inOrder]), 1, run, none, 0)).toMatchObject({ outcome: 'pass', warnings: ['OTLP export converted as X: 3 span(s) -> 3 step(s)'], cost_source: 'priced' });
-    expect(evaluateTrial(caseOf([noCharge]), 1, run, none, 0)).toMatchObject({ outcome: 'fail', warnings: run.warnings });
+    expect(evaluateTrial(caseOf([noCharge]), 1, run, none, 0)).toMatchObject({ outcome: 'fail', warnings });
     const holdout = evaluateTrial(caseOf([inOrder], { holdout: true }), 1, run, none, 0);
     expect(holdout.warnings).toBeUndefined();
     expect(holdout.cost_source).toBe('priced');
