@@ -44,7 +44,11 @@ export function convertOtlpExports(docs: readonly unknown[]): OtlpConversion {
   const detected = ordered.map((span) => ({ span, convention: detectConvention(span) }));
 
   const calls: Array<ToolCallRef & { claimed: boolean }> = [];
-  for (const { span, convention } of detected) for (const c of convention?.toolCalls?.(span) ?? []) calls.push({ ...c, claimed: false });
+  const responses = new Map<string, unknown>();
+  for (const { span, convention } of detected) {
+    for (const c of convention?.toolCalls?.(span) ?? []) calls.push({ ...c, claimed: false });
+    for (const r of convention?.toolResponses?.(span) ?? []) if (!responses.has(r.id)) responses.set(r.id, r.value);
+  }
   const ctx: ConversionContext = {
     callById(id) {
       const call = calls.find((c) => c.id === id);
@@ -55,6 +59,9 @@ export function convertOtlpExports(docs: readonly unknown[]): OtlpConversion {
       const call = calls.find((c) => !c.claimed && (name === undefined || c.name === name));
       if (call) call.claimed = true;
       return call;
+    },
+    responseById(id) {
+      return responses.has(id) ? { found: true, value: responses.get(id) } : { found: false };
     },
   };
 

@@ -252,6 +252,17 @@ describe('conversion warnings and what is never guessed silently', () => {
     expect(convertOtlpExports([exportOf([chat, tool])]).trace.steps[1].args).toEqual({ q: 'refund' });
   });
 
+  it('fills a tool result from the tool_call_response the next model call was given (gen_ai.input.messages)', () => {
+    const tool = { name: 'execute_tool kb.search', startMs: 0, endMs: 1, attrs: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'kb.search', 'gen_ai.tool.call.id': 'c7', 'gen_ai.tool.call.arguments': '{}' } };
+    const chat = {
+      name: 'chat m',
+      startMs: 2,
+      endMs: 3,
+      attrs: { 'gen_ai.operation.name': 'chat', 'gen_ai.input.messages': JSON.stringify([{ role: 'tool', parts: [{ type: 'tool_call_response', id: 'c7', response: '{"hits":2}' }] }]) },
+    };
+    expect(convertOtlp(exportOf([tool, chat])).steps[0].result).toEqual({ hits: 2 });
+  });
+
   it('an OpenInference TOOL span without tool.name is named from its span name, with a warning', () => {
     const tool = { name: 'lookup_order', startMs: 0, endMs: 1, attrs: { 'openinference.span.kind': 'TOOL', 'input.value': '{"order_id":"1"}' } };
     const { trace, warnings } = convertOtlpExports([exportOf([tool])]);

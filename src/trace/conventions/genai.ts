@@ -4,7 +4,8 @@
 //   (model: gen_ai.response.model ?? gen_ai.request.model)
 // - execute_tool, or gen_ai.tool.name without an operation -> tool step (name gen_ai.tool.name,
 //   else the span name after "execute_tool "; args/result gen_ai.tool.call.arguments/.result,
-//   else the matching tool call in gen_ai.output.messages / response in gen_ai.input.messages)
+//   else the matching tool call in gen_ai.output.messages / tool_call_response in the
+//   gen_ai.input.messages of a later model call, matched by gen_ai.tool.call.id)
 // - embeddings -> embeddings step (kept so their tokens and cost count)
 // - invoke_agent, create_agent, invoke_workflow, workflow and others -> structure
 // - tokens gen_ai.usage.input_tokens/output_tokens (deprecated prompt_tokens/completion_tokens)
@@ -24,6 +25,7 @@ export const genAi: Convention = {
   label: 'OpenTelemetry GenAI semantic conventions (gen_ai.*)',
   matches: (span) => op(span) !== undefined || str(span.attrs['gen_ai.tool.name']) !== undefined,
   toolCalls: (span) => (LLM_OPERATIONS.has(op(span) ?? '') ? toolCallsOfMessages(span.attrs['gen_ai.output.messages']) : []),
+  toolResponses: (span) => (LLM_OPERATIONS.has(op(span) ?? '') ? toolResponsesOfMessages(span.attrs['gen_ai.input.messages']) : []),
   convert,
   output(span) {
     const o = op(span);
@@ -51,6 +53,10 @@ function convert(span: FlatSpan, ctx: ConversionContext): SpanResult {
     if ('gen_ai.tool.call.arguments' in a) step.args = decodeJsonish(a['gen_ai.tool.call.arguments']);
     else if (call?.args !== undefined) step.args = call.args;
     if ('gen_ai.tool.call.result' in a) step.result = decodeJsonish(a['gen_ai.tool.call.result']);
+    else if (callId) {
+      const response = ctx.responseById(callId);
+      if (response.found) step.result = response.value;
+    }
   } else if (o !== undefined && (LLM_OPERATIONS.has(o) || o === 'embeddings')) {
     step = { type: o === 'embeddings' ? 'embeddings' : 'llm', name: span.name || o };
     const model = str(a['gen_ai.response.model']) ?? str(a['gen_ai.request.model']);
@@ -69,6 +75,18 @@ export function toolCallsOfMessages(value: unknown): ToolCallRef[] {
     for (const p of asArray(field(m, 'parts'))) {
       const name = str(field(p, 'name'));
       if (field(p, 'type') === 'tool_call' && name) out.push({ id: str(field(p, 'id')), name, args: decodeJsonish(field(p, 'arguments')) });
+    }
+  }
+  return out;
+}
+
+/** Tool results in gen_ai.input.messages ([{role:"tool", parts:[{type:"tool_call_response", id, response}]}]). */
+export function toolResponsesOfMessages(value: unknown): Array<{ id: string; value: unknown }> {
+  const out: Array<{ id: string; value: unknown }> = [];
+  for (const m of asArray(decodeJsonish(value))) {
+    for (const p of asArray(field(m, 'parts'))) {
+      const id = str(field(p, 'id'));
+      if (field(p, 'type') === 'tool_call_response' && id) out.push({ id, value: decodeJsonish(field(p, 'response') ?? field(p, 'result')) });
     }
   }
   return out;

@@ -15,6 +15,8 @@ export interface ConversionContext {
   callById(id: string): ToolCallRef | undefined;
   /** The first requested call not yet claimed (with this name, when given); claims it. */
   nextCall(name?: string): ToolCallRef | undefined;
+  /** What a later model call was told the tool call with this id returned (its input messages), if any. */
+  responseById(id: string): { found: boolean; value?: unknown };
 }
 
 /** What one span becomes: a step (with notes for the warnings), or nothing (structure such as agent/chain spans). */
@@ -36,6 +38,8 @@ export interface Convention {
   matches(span: FlatSpan): boolean;
   /** Tool calls the span (an LLM span) requested. */
   toolCalls?(span: FlatSpan): ToolCallRef[];
+  /** Tool results the span (an LLM span) was given in its input, by tool call id. */
+  toolResponses?(span: FlatSpan): Array<{ id: string; value: unknown }>;
   /** The span as a step, or structure. */
   convert(span: FlatSpan, ctx: ConversionContext): SpanResult;
   /** The span's claim to be the final output. */
