@@ -82,8 +82,10 @@ interface Request {
 /** Runs `agent` once per trial under evalgate (exec or jsonl protocol) and prints each trace. */
 export async function harness(agent: Agent, options: HarnessOptions = {}): Promise<void> {
   if (options.otel !== false) {
-    const registered = await registerOtel(spanCollector);
-    if (!registered && options.otel === true) process.stderr.write('evalgate/harness: OpenTelemetry requested but @opentelemetry/api and @opentelemetry/sdk-trace-base are not installed (or a provider is registered already: add spanCollector to it)\n');
+    const state = await registerOtel(spanCollector);
+    if (state === 'unavailable' && options.otel === true) process.stderr.write('evalgate/harness: otel: true, but @opentelemetry/api and @opentelemetry/sdk-trace-base are not installed\n');
+    // Unless the user's provider got the collector, its spans never reach the trace: say so.
+    if (state === 'taken') process.stderr.write('evalgate/harness: a tracer provider is registered already; add spanCollector (from evalgate/harness) to its spanProcessors, or spans are not collected\n');
   }
   if (process.env.EVALGATE_PROTOCOL === 'jsonl') {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -25,7 +25,8 @@ function decode(v: unknown): unknown {
   }
 }
 
-interface AgentsSpan {
+/** The parts of an Agents SDK span the processor reads. */
+export interface AgentsSpan {
   spanData: Obj & { type: string };
   traceId?: string;
   spanId?: string;

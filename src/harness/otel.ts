@@ -106,20 +106,22 @@ async function importFromProject(name: string): Promise<Record<string, unknown> 
 
 /**
  * Registers a global tracer provider that feeds `collector`, when @opentelemetry/api and
- * @opentelemetry/sdk-trace-base are installed. Returns false (and changes nothing) when they are not.
+ * @opentelemetry/sdk-trace-base are installed: "registered"; "unavailable" (not installed, nothing
+ * changed) or "taken" (a provider is registered already: add the collector to it).
  */
-export async function registerOtel(collector: SpanCollector): Promise<boolean> {
+export async function registerOtel(collector: SpanCollector): Promise<'registered' | 'unavailable' | 'taken'> {
   const api = await importFromProject('@opentelemetry/api');
   const sdk = await importFromProject('@opentelemetry/sdk-trace-base');
-  if (!api || !sdk) return false;
+  if (!api || !sdk) return 'unavailable';
   const hooks = await importFromProject('@opentelemetry/context-async-hooks');
   const Provider = sdk.BasicTracerProvider as new (config: unknown) => unknown;
   const provider = new Provider({ spanProcessors: [collector] });
   const apiTrace = (api.trace ?? (api.default as Record<string, unknown>)?.trace) as { setGlobalTracerProvider(p: unknown): boolean };
   const apiContext = (api.context ?? (api.default as Record<string, unknown>)?.context) as { setGlobalContextManager(m: unknown): boolean };
+  if (!apiTrace.setGlobalTracerProvider(provider)) return 'taken';
   if (hooks?.AsyncLocalStorageContextManager) {
     const Manager = hooks.AsyncLocalStorageContextManager as new () => { enable(): unknown };
     apiContext.setGlobalContextManager(new Manager().enable());
   }
-  return apiTrace.setGlobalTracerProvider(provider);
+  return 'registered';
 }
