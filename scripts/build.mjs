@@ -1,7 +1,9 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
 // esbuild is deterministic for the same inputs, so `.ci/run` can diff dist/ after a rebuild.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 const common = {
   bundle: true,
@@ -23,3 +25,10 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });
 chmodSync('dist/cli.js', 0o755);
+// The harness kit (`evalgate/harness`), imported by users' harnesses: no banner needed, and
+// framework packages are loaded from the user's project at run time, never bundled.
+await build({ ...common, banner: {}, entryPoints: ['src/harness/index.ts'], outfile: 'dist/harness.js' });
+// Its type declarations (package.json exports "./harness" types), from the same sources.
+rmSync('dist/types', { recursive: true, force: true });
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+execFileSync(process.execPath, [tsc, 'src/harness/index.ts', '--declaration', '--emitDeclarationOnly', '--outDir', 'dist/types', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--strict'], { stdio: 'inherit' });

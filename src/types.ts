@@ -67,7 +67,15 @@ export interface Config {
   owners: Record<string, string[]>;
   triage: Partial<Record<FailureClass, { label: string; owner?: string }>>;
   redact: string[];
+  /** USD per million tokens by model, for steps that report tokens but no cost (SPEC 2a). */
+  pricing: Pricing;
 }
+
+/** evalgate.yml `pricing`: model -> USD per million input/output (and cached input) tokens. */
+export type Pricing = Record<string, { input: number; output: number; cached_input?: number }>;
+
+/** Where a trial's cost came from: the harness, the pricing table, or nowhere. */
+export type CostSource = 'reported' | 'priced' | 'none';
 
 // ---------------------------------------------------------------- cases and checks
 
@@ -152,6 +160,8 @@ export interface Step {
   error?: string;
   input_tokens?: number;
   output_tokens?: number;
+  /** The part of input_tokens served from the provider's prompt cache (priced at cached_input). */
+  cached_input_tokens?: number;
   cost_usd?: number;
   latency_ms?: number;
 }
@@ -168,7 +178,7 @@ export interface Trace {
 
 /** What one harness invocation produced, before checks. */
 export type TrialRun =
-  | { kind: 'trace'; trace: Trace; stderr_tail: string; wall_ms: number }
+  | { kind: 'trace'; trace: Trace; stderr_tail: string; wall_ms: number; warnings?: string[]; cost_source?: CostSource }
   | { kind: 'timeout'; stderr_tail: string; wall_ms: number }
   | { kind: 'error'; reason: string; stderr_tail: string; wall_ms: number };
 
@@ -204,6 +214,10 @@ export interface TrialRecord {
   stderr_tail?: string;
   /** Truncated trace excerpt kept as evidence for failing trials (never for holdout). */
   trace_excerpt?: string;
+  /** What trace conversion and pricing guessed or skipped (never for holdout). */
+  warnings?: string[];
+  /** Where cost_usd came from. */
+  cost_source?: CostSource;
 }
 
 /** Per-case entry in results. */

@@ -3,6 +3,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Suite } from '../types.js';
 import { decodeUtf8, firstInvalidUtf8Offset } from '../utf8.js';
@@ -445,20 +448,52 @@ export function spawnExecHarness(opts: HarnessOptions): Harness {
 
 // ---------------------------------------------------------------- command evaluator
 
-/** Runs a `command` check's evaluator with the trace JSON on stdin; its last stdout line is the verdict. */
+/** The trial an evaluator judges. */
+export interface EvaluatorTrial {
+  caseId: string;
+  trial: number;
+  suite: Suite;
+  input: unknown;
+}
+
+/**
+ * Runs a `command` check's evaluator with the trace JSON on stdin; its last stdout line is the
+ * verdict. With `trial`, the evaluator also gets EVALGATE_CASE_ID, EVALGATE_TRIAL, EVALGATE_SUITE
+ * and EVALGATE_INPUT_FILE (the case input as JSON in a temporary file, removed afterwards: inputs
+ * can exceed what one environment variable holds). stdin stays the bare trace, so evaluators
+ * written before these variables keep working.
+ */
 export async function spawnCommandEvaluator(
   run: string,
   stdinJson: string,
-  opts: { cwd: string; env: Record<string, string>; timeoutMs: number; maxOutputBytes: number; killGraceMs?: number; baseEnv?: NodeJS.ProcessEnv },
+  opts: { cwd: string; env: Record<string, string>; timeoutMs: number; maxOutputBytes: number; killGraceMs?: number; baseEnv?: NodeJS.ProcessEnv; trial?: EvaluatorTrial },
 ): Promise<EvaluatorResult> {
-  const raw = await runOnce(run, stdinJson, {
-    cwd: opts.cwd,
-    env: buildEnv(opts.env, opts.baseEnv),
-    tag: newTag(),
-    timeoutMs: opts.timeoutMs,
-    maxOutputBytes: opts.maxOutputBytes,
-    killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
-  });
+  const extra: Record<string, string> = { ...opts.env };
+  let dir: string | undefined;
+  if (opts.trial) {
+    dir = await mkdtemp(join(tmpdir(), 'evalgate-eval-'));
+    const inputFile = join(dir, 'input.json');
+    await writeFile(inputFile, JSON.stringify(opts.trial.input ?? null));
+    Object.assign(extra, {
+      EVALGATE_CASE_ID: opts.trial.caseId,
+      EVALGATE_TRIAL: String(opts.trial.trial),
+      EVALGATE_SUITE: opts.trial.suite,
+      EVALGATE_INPUT_FILE: inputFile,
+    });
+  }
+  let raw: Awaited<ReturnType<typeof runOnce>>;
+  try {
+    raw = await runOnce(run, stdinJson, {
+      cwd: opts.cwd,
+      env: buildEnv(extra, opts.baseEnv),
+      tag: newTag(),
+      timeoutMs: opts.timeoutMs,
+      maxOutputBytes: opts.maxOutputBytes,
+      killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+    });
+  } finally {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  }
   const where = `command check ${JSON.stringify(run)}`;
   const tail = (s: string): string => (s.trim() ? `; stderr: ${s.trim().slice(-500)}` : '');
   if (raw.kind === 'timeout') return { error: `${where} timed out after ${opts.timeoutMs} ms${tail(raw.stderr_tail)}` };

@@ -46,6 +46,7 @@ export function buildDefaultConfig(command = ''): Config {
     owners: {},
     triage: Object.fromEntries(Object.entries(DEFAULT_TRIAGE).map(([k, v]) => [k, { ...v }])),
     redact: [],
+    pricing: {},
   };
 }
 
@@ -142,6 +143,14 @@ export function checkConfigDocument(doc: YamlDocument): ParsedConfig {
         config.redact.push(pattern);
       }
     });
+  }
+
+  if (isObj(raw.pricing)) {
+    for (const [model, entry] of Object.entries(raw.pricing)) {
+      // The schema reports bad entries; only complete ones are used.
+      if (!isObj(entry) || !isNonNegNum(entry.input) || !isNonNegNum(entry.output)) continue;
+      config.pricing[model] = { input: entry.input, output: entry.output, ...(isNonNegNum(entry.cached_input) ? { cached_input: entry.cached_input } : {}) };
+    }
   }
 
   if (isPosInt(raw.trials) && isPosInt(raw.max_trials) && raw.max_trials < raw.trials) {

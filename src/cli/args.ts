@@ -12,7 +12,16 @@ export type Command =
   | { verb: 'help'; topic?: string }
   | { verb: 'version' }
   | { verb: 'validate'; config: string }
-  | { verb: 'run'; config: string; suite: Suite; out: string | null; shard: { index: number; total: number } | null; cases: string[]; json: boolean }
+  | {
+      verb: 'run';
+      config: string;
+      suite: Suite;
+      out: string | null;
+      shard: { index: number; total: number } | null;
+      cases: string[];
+      json: boolean;
+      keepTraces: string | null;
+    }
   | { verb: 'compare'; base: string; head: string; out: string | null; allowGuardRemoval: boolean; config: string | null }
   | {
       verb: 'gate';
@@ -23,7 +32,9 @@ export type Command =
       out: string | null;
       cases: string[];
       allowGuardRemoval: boolean;
+      keepTraces: string | null;
     }
+  | { verb: 'trace'; file: string; config: string; configGiven: boolean; json: boolean }
   | { verb: 'baseline'; config: string; suite: Suite; out: string | null; store: string | null; cases: string[] }
   | { verb: 'merge'; files: string[]; out: string | null }
   | { verb: 'report'; file: string; format: 'md' | 'json' | 'junit' | 'text' }
@@ -39,15 +50,16 @@ export const USAGE = `evalgate — release gates for AI agent harnesses
 
 Usage:
   evalgate validate [--config evalgate.yml]
-  evalgate run --suite benchmark|coverage [--out F] [--shard i/n] [--case ID]...
+  evalgate run --suite benchmark|coverage [--out F] [--shard i/n] [--case ID]... [--keep-traces DIR]
   evalgate compare --base F --head F [--out F] [--allow-guard-removal]
-  evalgate gate --suite S --baseline DIR|F [--base-ref REF] [--case ID]... [--out F]
+  evalgate gate --suite S --baseline DIR|F [--base-ref REF] [--case ID]... [--out F] [--keep-traces DIR]
   evalgate baseline --suite S [--out F | --store DIR] [--case ID]...
   evalgate merge F... [--out F]
   evalgate report F [--format md|json|junit|text]
   evalgate scaffold --issue-file F | --issue N [--repo owner/name] [--write]
   evalgate ingest F [--dry-run] [--repo owner/name]
   evalgate holdout encrypt [CASE_FILE...] | decrypt [--out DIR] | keygen
+  evalgate trace F|- [--json]
 
 Exit codes: 0 ok, 1 blocked or failing, 2 usage or config error.
 Environment: EVALGATE_HOLDOUT_KEY (holdout key), GITHUB_TOKEN (ingest).`;
@@ -68,6 +80,12 @@ export function parseShard(value: string | undefined): { index: number; total: n
     throw new UsageError(`--shard "${value}" is not a shard (expected i/n with 1 <= i <= n, e.g. 2/4)`);
   }
   return { index, total };
+}
+
+function keepTraces(value: string | undefined, verb: string): string | null {
+  if (value === undefined) return null;
+  if (value === '') throw new UsageError(`${verb}: --keep-traces needs a directory`);
+  return value;
 }
 
 function need(value: string | undefined, flag: string, verb: string): string {
@@ -99,6 +117,7 @@ export function parseCommand(argv: string[]): Command {
     repo: { type: 'string' as const },
     json: { type: 'boolean' as const },
     'allow-guard-removal': { type: 'boolean' as const },
+    'keep-traces': { type: 'string' as const },
   };
   let parsed;
   try {
@@ -116,7 +135,16 @@ export function parseCommand(argv: string[]): Command {
       return { verb, config: v.config };
     case 'run':
       noPositionals();
-      return { verb, config: v.config, suite: parseSuite(v.suite, verb), out: v.out ?? null, shard: parseShard(v.shard), cases: (v.case as string[] | undefined) ?? [], json: v.json ?? false };
+      return {
+        verb,
+        config: v.config,
+        suite: parseSuite(v.suite, verb),
+        out: v.out ?? null,
+        shard: parseShard(v.shard),
+        cases: (v.case as string[] | undefined) ?? [],
+        json: v.json ?? false,
+        keepTraces: keepTraces(v['keep-traces'], verb),
+      };
     case 'compare':
       noPositionals();
       return {
@@ -138,7 +166,11 @@ export function parseCommand(argv: string[]): Command {
         out: v.out ?? null,
         cases: (v.case as string[] | undefined) ?? [],
         allowGuardRemoval: v['allow-guard-removal'] ?? false,
+        keepTraces: keepTraces(v['keep-traces'], verb),
       };
+    case 'trace':
+      if (positionals.length !== 1) throw new UsageError('trace: give exactly one file: a harness output (native trace or OTLP/JSON), or - for stdin');
+      return { verb, file: positionals[0], config: v.config, configGiven: rest.includes('--config'), json: v.json ?? false };
     case 'baseline': {
       noPositionals();
       if (v.out !== undefined && v.store !== undefined) throw new UsageError('baseline: give --out F (one results file) or --store DIR (a baseline store), not both');
@@ -173,6 +205,6 @@ export function parseCommand(argv: string[]): Command {
       return { verb, action, config: v.config, out: v.out ?? null, files };
     }
     default:
-      throw new UsageError(`"${verb}" is not an evalgate command (expected validate, run, compare, gate, baseline, merge, report, scaffold, ingest or holdout)`);
+      throw new UsageError(`"${verb}" is not an evalgate command (expected validate, run, compare, gate, baseline, merge, report, scaffold, ingest, holdout or trace)`);
   }
 }

@@ -24,6 +24,9 @@ import { renderJunit } from '../surfaces/junit.js';
 import { renderJson } from '../surfaces/json.js';
 import { encryptHoldout, decryptHoldout, parseHoldoutKey, generateHoldoutKey } from '../case/holdout.js';
 import { runScaffoldCommand, runIngestCommand } from './loop.js';
+import { parseTrace } from '../trace/parse.js';
+import { parseConfig } from '../case/config.js';
+import type { TraceSink } from '../engine/trial.js';
 
 /** Where the CLI writes and prints; injected so tests can capture it. */
 export interface Io {
@@ -134,10 +137,24 @@ async function checkWritableFile(io: Io, file: string, flag: string): Promise<vo
   }
 }
 
+/**
+ * `--keep-traces DIR`: every converted trace as DIR/<case-id>/trial-<n>.json (a native trace,
+ * readable by `evalgate trace` and by evaluators), its conversion warnings beside it as
+ * trial-<n>.warnings.txt; a retried attempt k is trial-<n>.attempt-<k>.json. Holdout cases are never written.
+ */
+function traceWriter(io: Io, dir: string): TraceSink {
+  return async ({ caseId, trial, attempt, trace, warnings }) => {
+    const base = join(resolve(io.cwd, dir), caseId, attempt > 0 ? `trial-${trial}.attempt-${attempt}` : `trial-${trial}`);
+    await writeFileAtomic(`${base}.json`, JSON.stringify(trace, null, 2) + '\n');
+    if (warnings.length > 0) await writeFileAtomic(`${base}.warnings.txt`, warnings.join('\n') + '\n');
+  };
+}
+
 async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<number> {
   if (cmd.out) await checkWritableFile(io, cmd.out, '--out');
   const prep = await prepareRun(io, cmd);
   if (typeof prep === 'number') return prep;
+  if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
   try {
     const results = await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices);
     const out = cmd.out ?? join('.evalgate', cmd.suite, 'results.json');
@@ -147,6 +164,55 @@ async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<n
   } finally {
     await prep.dispose();
   }
+}
+
+async function readStdin(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) text += String(chunk);
+  return text;
+}
+
+/**
+ * `trace F`: converts a harness output exactly as a trial would (native trace or OTLP/JSON of
+ * any supported convention, pricing from evalgate.yml when there is one) and prints the trace,
+ * warnings on stderr. Exit 0 converted, 1 not a usable trace (a trial would be an error), 2 unreadable.
+ */
+async function cmdTrace(io: Io, cmd: Extract<Command, { verb: 'trace' }>): Promise<number> {
+  let text: string;
+  try {
+    text = cmd.file === '-' ? await readStdin() : await readFile(resolve(io.cwd, cmd.file), 'utf8');
+  } catch (err) {
+    throw new CliError(`cannot read ${cmd.file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  let pricing = {};
+  const configText = await readFile(resolve(io.cwd, cmd.config), 'utf8').catch(() => null);
+  if (configText === null && cmd.configGiven) throw new CliError(`cannot read ${cmd.config}`);
+  if (configText !== null) {
+    const parsed = parseConfig(configText, cmd.config);
+    if (parsed.problems.length > 0) {
+      for (const p of parsed.problems) io.stderr(renderProblem(p) + '\n');
+      return 2;
+    }
+    pricing = parsed.config.pricing;
+  }
+  const source = cmd.file === '-' ? 'stdin' : cmd.file;
+  const r = parseTrace(text, 0, source, { pricing });
+  if (!r.ok) {
+    io.stderr(`evalgate: ${r.reason}\n`);
+    return 1;
+  }
+  if (cmd.json) {
+    io.stdout(JSON.stringify({ trace: r.trace, format: r.format, cost_source: r.cost_source, warnings: r.warnings }, null, 2) + '\n');
+    return 0;
+  }
+  for (const w of r.warnings) io.stderr(`warning: ${w}\n`);
+  const tools = r.trace.steps.filter((s) => s.type === 'tool').length;
+  io.stderr(
+    `${source}: ${r.format === 'otlp' ? 'OTLP export' : 'native trace'} -> ${r.trace.steps.length} step(s) (${tools} tool call(s)), ` +
+      `${r.trace.usage.input_tokens + r.trace.usage.output_tokens} tokens, $${r.trace.usage.cost_usd} (cost ${r.cost_source}), ${r.trace.latency_ms} ms\n`,
+  );
+  io.stdout(JSON.stringify(r.trace, null, 2) + '\n');
+  return 0;
 }
 
 /** What `gate --baseline DIR` expects to find, for messages. */
@@ -258,6 +324,7 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
   const baseResults = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
   const prep = await prepareRun(io, cmd, project);
   if (typeof prep === 'number') return prep;
+  if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
   try {
     const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
       baseSource: baseline.source,
@@ -453,6 +520,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await runScaffoldCommand(io, cmd);
       case 'ingest':
         return await runIngestCommand(io, cmd);
+      case 'trace':
+        return await cmdTrace(io, cmd);
     }
   } catch (err) {
     if (io.env.EVALGATE_DEBUG) io.stderr(`${(err as Error).stack}\n`);

@@ -132,7 +132,9 @@ function headFailure(c: CaseResult, errored: boolean): { class: FailureClass | n
   };
   if (!c.holdout) {
     const parts = [trial.trace_excerpt, trial.stderr_tail].filter((p): p is string => typeof p === 'string' && p !== '');
-    if (parts.length > 0) out.evidence = parts.join('\n--- stderr ---\n').slice(0, MAX_EVIDENCE);
+    // How the trace was converted explains evidence such as an unknown tool name; it comes last so it is cut first.
+    const warnings = trial.warnings && trial.warnings.length > 0 ? `\n--- trace conversion ---\n${trial.warnings.join('\n')}` : '';
+    if (parts.length > 0 || warnings) out.evidence = (parts.join('\n--- stderr ---\n') + warnings).slice(0, MAX_EVIDENCE);
   }
   return out;
 }

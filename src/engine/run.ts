@@ -3,7 +3,7 @@
 import type { Case, Config, Results, Suite, TrialRecord, Comparison } from '../types.js';
 import { spawnExecHarness, spawnJsonlHarness, spawnCommandEvaluator, type Harness } from '../adapters/harness.js';
 import { runTrialBatch, planTrials, recordKey, type Progress, type TrialJob } from './suite.js';
-import type { CommandRunner } from './trial.js';
+import type { CommandRunner, TraceSink } from './trial.js';
 import { buildCaseResult, buildResults, fingerprintOf, opaqueCaseId } from '../results/build.js';
 import { compareResults } from '../comparison/compare.js';
 import { isStochasticPair } from '../comparison/compare.js';
@@ -34,6 +34,8 @@ export interface RunEnv {
    * recorded per case as its fingerprint. Undefined when unknown (no git, uncommitted harness changes).
    */
   harnessId?: string;
+  /** Receives every converted trace (`run --keep-traces`). */
+  keepTrace?: TraceSink;
   /** Builds the harness; tests may pass their own. */
   createHarness?: (config: Config, cwd: string, baseEnv?: NodeJS.ProcessEnv) => Harness;
 }
@@ -45,8 +47,8 @@ export function spawnHarness(config: Config, cwd: string, baseEnv?: NodeJS.Proce
 }
 
 function commandRunner(config: Config, cwd: string, baseEnv?: NodeJS.ProcessEnv): CommandRunner {
-  return (run, traceJson, timeoutMs) =>
-    spawnCommandEvaluator(run, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv });
+  return (run, traceJson, timeoutMs, trial) =>
+    spawnCommandEvaluator(run, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv, trial });
 }
 
 /**
@@ -88,6 +90,8 @@ async function withHarness<T>(env: RunEnv, suite: Suite, fn: (run: (jobs: TrialJ
     runCommand: commandRunner(env.config, env.cwd, env.processEnv),
     suite,
     retries: env.config.harness.retries,
+    pricing: env.config.pricing,
+    keepTrace: env.keepTrace,
     concurrency: env.config.concurrency,
     onProgress: env.onProgress,
   };

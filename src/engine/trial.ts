@@ -1,12 +1,23 @@
 // One trial end to end: harness run -> trace -> checks -> outcome, with `error` retries.
 // The harness and the command evaluator are injected, so this module holds no I/O of its own.
-import type { Case, Suite, TrialRecord, TrialRun } from '../types.js';
+import type { Case, Pricing, Suite, Trace, TrialRecord, TrialRun } from '../types.js';
 import type { Harness, RawRun } from '../adapters/harness.js';
 import { parseTrace } from '../trace/parse.js';
 import { evaluateTrial, type CommandVerdict } from '../outcome/evaluate.js';
 
+/** Which trial a `command` evaluator judges (passed to it as EVALGATE_* environment). */
+export interface EvaluatorContext {
+  caseId: string;
+  trial: number;
+  suite: Suite;
+  input: unknown;
+}
+
 /** Runs a `command` check's evaluator: trace JSON on stdin, verdict back. */
-export type CommandRunner = (run: string, traceJson: string, timeoutMs: number) => Promise<CommandVerdict>;
+export type CommandRunner = (run: string, traceJson: string, timeoutMs: number, context: EvaluatorContext) => Promise<CommandVerdict>;
+
+/** Receives every converted trace (for `run --keep-traces`); never called for holdout cases. */
+export type TraceSink = (entry: { caseId: string; trial: number; attempt: number; trace: Trace; warnings: string[] }) => Promise<void>;
 
 /** What a trial needs from the outside world. */
 export interface TrialDeps {
@@ -14,14 +25,19 @@ export interface TrialDeps {
   runCommand: CommandRunner;
   suite: Suite;
   retries: number;
+  /** evalgate.yml `pricing`. */
+  pricing?: Pricing;
+  keepTrace?: TraceSink;
 }
 
 /** Turns what the process printed into a trial run the outcome stage understands. */
-export function parseRawRun(raw: RawRun): TrialRun {
+export function parseRawRun(raw: RawRun, pricing: Pricing = {}): TrialRun {
   if (raw.kind !== 'output') return raw;
   const crashed = raw.signal != null || (raw.exit_code != null && raw.exit_code !== 0);
-  const parsed = parseTrace(raw.stdout, raw.wall_ms);
-  if (parsed.ok && !crashed) return { kind: 'trace', trace: parsed.trace, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms };
+  const parsed = parseTrace(raw.stdout, raw.wall_ms, 'stdout', { pricing });
+  if (parsed.ok && !crashed) {
+    return { kind: 'trace', trace: parsed.trace, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms, warnings: parsed.warnings, cost_source: parsed.cost_source };
+  }
   const how =
     raw.signal != null
       ? `harness was killed by ${raw.signal}`
@@ -50,12 +66,14 @@ export async function executeTrial(c: Case, trial: number, deps: TrialDeps): Pro
       fixtures: c.fixtures,
       timeoutMs: c.timeout_ms,
     });
-    const run = parseRawRun(raw);
+    const run = parseRawRun(raw, deps.pricing);
     const verdicts = new Map<number, CommandVerdict>();
     if (run.kind === 'trace') {
+      if (deps.keepTrace && !c.holdout) await deps.keepTrace({ caseId: c.id, trial, attempt, trace: run.trace, warnings: run.warnings ?? [] });
       const traceJson = JSON.stringify(run.trace);
+      const context = { caseId: c.id, trial, suite: deps.suite, input: c.input };
       for (const [index, check] of c.checks.entries()) {
-        if (check.type === 'command') verdicts.set(index, await deps.runCommand(check.run, traceJson, c.timeout_ms));
+        if (check.type === 'command') verdicts.set(index, await deps.runCommand(check.run, traceJson, c.timeout_ms, context));
       }
     }
     const record = evaluateTrial(c, trial, run, verdicts, attempt);

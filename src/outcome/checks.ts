@@ -151,17 +151,33 @@ function times(n: number): string {
   return n === 1 ? '1 time' : `${n} times`;
 }
 
-/** Multiset difference a - b, in the order of a. */
+/** Multiset difference a - b by toolKey, in the order of a. */
 function multisetMinus(a: readonly string[], b: readonly string[]): string[] {
   const counts = new Map<string, number>();
-  for (const x of b) counts.set(x, (counts.get(x) ?? 0) + 1);
+  for (const x of b) counts.set(toolKey(x), (counts.get(toolKey(x)) ?? 0) + 1);
   const out: string[] = [];
   for (const x of a) {
-    const c = counts.get(x) ?? 0;
-    if (c > 0) counts.set(x, c - 1);
+    const c = counts.get(toolKey(x)) ?? 0;
+    if (c > 0) counts.set(toolKey(x), c - 1);
     else out.push(x);
   }
   return out;
+}
+
+/**
+ * The name checks compare tools by. Model providers only accept tool names of [A-Za-z0-9_-],
+ * so frameworks rewrite other characters to "_" (the OpenAI Agents SDK turns
+ * policy.check_eligibility into policy_check_eligibility). Checks compare names after the same
+ * rewrite, so a case written with the dotted name matches either spelling; two tools whose
+ * names differ only in those characters are the same tool to a check.
+ */
+export function toolKey(name: string): string {
+  return name.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+/** True when a step's tool name and a check's tool name are the same tool (see toolKey). */
+export function sameTool(stepName: string, checkName: string): boolean {
+  return stepName === checkName || toolKey(stepName) === toolKey(checkName);
 }
 
 /** Canonical JSON (re-exported from src/json.ts). */
@@ -182,7 +198,7 @@ function checkTrajectory(mode: 'exact' | 'in_order' | 'unordered' | 'subset' | '
     case 'exact': {
       const n = Math.max(tools.length, got.length);
       for (let i = 0; i < n; i++) {
-        if (tools[i] === got[i]) continue;
+        if (i < tools.length && i < got.length && sameTool(got[i], tools[i])) continue;
         const where =
           i >= got.length
             ? `missing ${tools[i]} at position ${i + 1}`
@@ -195,7 +211,7 @@ function checkTrajectory(mode: 'exact' | 'in_order' | 'unordered' | 'subset' | '
     }
     case 'in_order': {
       let k = 0;
-      for (const name of got) if (k < tools.length && name === tools[k]) k++;
+      for (const name of got) if (k < tools.length && sameTool(name, tools[k])) k++;
       if (k === tools.length) return { pass: true, message: '' };
       const message =
         k === 0 ? `expected ${tools[0]} to be called (first of ${list(tools)}); ${gotText}` : `expected ${tools[k]} after ${tools[k - 1]}; ${gotText}`;
@@ -212,14 +228,14 @@ function checkTrajectory(mode: 'exact' | 'in_order' | 'unordered' | 'subset' | '
       return { pass: false, message: parts.join('; ') };
     }
     case 'subset': {
-      const called = new Set(got);
-      const missing = [...new Set(tools)].filter((t) => !called.has(t));
+      const called = new Set(got.map(toolKey));
+      const missing = [...new Set(tools)].filter((t) => !called.has(toolKey(t)));
       if (missing.length === 0) return { pass: true, message: '' };
       return { pass: false, message: `never called ${list(missing)} (expected every tool of ${list(tools)}); ${gotText}` };
     }
     case 'superset': {
-      const allowed = new Set(tools);
-      const outside = calls.filter((c) => !allowed.has(c.step.name));
+      const allowed = new Set(tools.map(toolKey));
+      const outside = calls.filter((c) => !allowed.has(toolKey(c.step.name)));
       if (outside.length === 0) return { pass: true, message: '' };
       const names = [...new Set(outside.map((c) => c.step.name))];
       return {
@@ -233,13 +249,13 @@ function checkTrajectory(mode: 'exact' | 'in_order' | 'unordered' | 'subset' | '
 // ---------------------------------------------------------------- tool_not_called / side_effects
 
 function checkToolNotCalled(tool: string, trace: Trace): Verdict {
-  const calls = toolCalls(trace).filter((c) => c.step.name === tool);
+  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, tool));
   if (calls.length === 0) return { pass: true, message: '' };
   return { pass: false, message: `${tool} was called ${times(calls.length)} (${stepList(calls.map((c) => c.stepNo))}); expected never` };
 }
 
 function checkSideEffects(tool: string, exactly: number, trace: Trace): Verdict {
-  const calls = toolCalls(trace).filter((c) => c.step.name === tool);
+  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, tool));
   const ok = calls.filter((c) => c.step.status !== 'error');
   if (ok.length === exactly) return { pass: true, message: '' };
   let message = `${tool} succeeded ${times(ok.length)}`;
@@ -381,7 +397,7 @@ function checkOutputSchema(schema: Record<string, unknown>, trace: Trace): Verdi
 // ---------------------------------------------------------------- tool_args
 
 function checkToolArgs(check: Check & { type: 'tool_args' }, trace: Trace): Verdict {
-  const calls = toolCalls(trace).filter((c) => c.step.name === check.tool);
+  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, check.tool));
   if (calls.length === 0) return { pass: false, message: `${check.tool} was never called` };
   const validate = check.schema ? compileSchema(check.schema, `tool_args (${check.tool})`) : undefined;
   const ignore = (check.ignore ?? []).map((p) => p.split('.'));

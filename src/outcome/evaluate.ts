@@ -37,6 +37,17 @@ export function buildTraceExcerpt(trace: Trace, max = TRACE_EXCERPT_CHARS): stri
   return text.slice(0, Math.max(0, max - marker.length)) + marker;
 }
 
+/** Most warnings kept per trial, and characters per warning (results schema limits). */
+export const MAX_WARNINGS = 20;
+const MAX_WARNING_CHARS = 1000;
+
+/** Warnings as recorded: at most MAX_WARNINGS, each cut to the schema's length. */
+export function capWarnings(warnings: readonly string[]): string[] {
+  const kept = warnings.slice(0, MAX_WARNINGS).map((w) => (w.length > MAX_WARNING_CHARS ? `${w.slice(0, MAX_WARNING_CHARS - 1)}…` : w));
+  if (warnings.length > MAX_WARNINGS) kept[MAX_WARNINGS - 1] = `… and ${warnings.length - MAX_WARNINGS + 1} more warning(s)`;
+  return kept;
+}
+
 /** Checks of a case on one trace: results in file order, plus checks that could not be evaluated. */
 export function runChecks(
   checks: readonly Check[],
@@ -98,13 +109,16 @@ export function evaluateTrial(c: Case, trial: number, run: TrialRun, commandVerd
   }
 
   const { trace } = run;
-  const base = {
+  const base: Omit<TrialRecord, 'outcome' | 'failures'> = {
     trial,
     latency_ms: trace.latency_ms,
     tokens: trace.usage.input_tokens + trace.usage.output_tokens,
     cost_usd: trace.usage.cost_usd,
     retries,
   };
+  if (run.cost_source) base.cost_source = run.cost_source;
+  // Warnings name tools and steps: holdout cases keep none (see evidence()).
+  if (run.warnings && run.warnings.length > 0 && !c.holdout) base.warnings = capWarnings(run.warnings);
   const { results, unevaluated } = runChecks(c.checks, trace, commandVerdicts);
   const failures = results
     .filter((r) => !r.pass)

@@ -68,6 +68,7 @@ function redactHoldoutTrial(t: TrialRecord): TrialRecord {
     retries: t.retries,
   };
   if (t.class !== undefined) out.class = t.class;
+  if (t.cost_source !== undefined) out.cost_source = t.cost_source;
   return out;
 }
 

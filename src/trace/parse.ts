@@ -1,38 +1,56 @@
 // Harness stdout -> normalized Trace. Anything that is not a valid trace becomes a reason
 // string (outcome `error`), never an exception: a broken harness is not an agent failure.
+//
+// stdout holds one native trace, or one or more OTLP/JSON export requests (concatenated or
+// one per line, as a collector file exporter or one flush per SimpleSpanProcessor writes
+// them), which are converted together into one trace.
 import { Ajv } from 'ajv';
-import type { Step, Trace } from '../types.js';
+import type { CostSource, Pricing, Step, Trace } from '../types.js';
 import traceSchema from '../schemas/trace.schema.json' with { type: 'json' };
 import { formatAjvErrors, previewValue } from './format.js';
-import { convertOtlp, isOtlpExport, OtlpFormatError } from './otlp.js';
+import { convertOtlpExports, isOtlpExport, OtlpFormatError } from './otlp.js';
+import { applyPricing } from './pricing.js';
 import { findExcessiveJsonDepth, MAX_JSON_DEPTH } from '../json.js';
 
 /** Result of parsing one trace document. */
-export type ParseTraceResult = { ok: true; trace: Trace } | { ok: false; reason: string };
+export type ParseTraceResult =
+  | { ok: true; trace: Trace; warnings: string[]; cost_source: CostSource; format: 'native' | 'otlp' }
+  | { ok: false; reason: string };
+
+/** Options of parseTrace. */
+export interface ParseTraceOptions {
+  /** evalgate.yml `pricing`, applied to steps with tokens and a model but no cost. */
+  pricing?: Pricing;
+}
 
 // Compiled once: parseTrace runs for every trial.
 const validateTrace = new Ajv({ allErrors: true, strict: false }).compile(traceSchema);
 
 /**
- * Parses one trace document (native or OTLP/JSON), validates it against trace.schema.json and
- * fills `usage` and `latency_ms` when absent. `source` names the input in reasons.
+ * Parses what a harness printed (native trace or OTLP/JSON), validates it against
+ * trace.schema.json, applies pricing and fills `usage` and `latency_ms` when absent.
+ * `source` names the input in reasons.
  */
-export function parseTrace(text: string, wallMs: number, source = 'stdout'): ParseTraceResult {
+export function parseTrace(text: string, wallMs: number, source = 'stdout', options: ParseTraceOptions = {}): ParseTraceResult {
   if (text.trim() === '') return { ok: false, reason: `${source} is empty; expected one trace JSON document` };
   const tooDeep = findExcessiveJsonDepth(text);
   if (tooDeep >= 0) {
     return { ok: false, reason: `${source} nests deeper than ${MAX_JSON_DEPTH} levels (at offset ${tooDeep}); expected a trace of reasonable depth` };
   }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    return { ok: false, reason: `${source} is not JSON: ${detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}` };
+  const docs = parseJsonDocuments(text);
+  if (!docs.ok) return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}` };
+  let doc: unknown = docs.values[0];
+  let warnings: string[] = [];
+  const otlp = docs.values.every(isOtlpExport);
+  if (docs.values.length > 1 && !otlp) {
+    const kinds = docs.values.map((v) => (isOtlpExport(v) ? 'an OTLP export' : 'not an OTLP export'));
+    return { ok: false, reason: `${source} holds ${docs.values.length} JSON documents (${kinds.join(', ')}); expected one trace, or OTLP/JSON export requests only` };
   }
-  if (isOtlpExport(doc)) {
+  if (otlp) {
     try {
-      doc = convertOtlp(doc);
+      const converted = convertOtlpExports(docs.values);
+      doc = converted.trace;
+      warnings = converted.warnings;
     } catch (err) {
       if (err instanceof OtlpFormatError) return { ok: false, reason: `${source}: ${err.message}` };
       throw err;
@@ -41,7 +59,71 @@ export function parseTrace(text: string, wallMs: number, source = 'stdout'): Par
   if (!validateTrace(doc)) {
     return { ok: false, reason: `${source} is not a valid trace: ${formatAjvErrors(validateTrace.errors, doc, 'trace')}` };
   }
-  return { ok: true, trace: normalizeTrace(doc as unknown as RawTrace, wallMs) };
+  const raw = doc as unknown as RawTrace;
+  const priced = applyPricing(raw.steps, options.pricing ?? {}, !otlp && typeof raw.usage?.cost_usd === 'number');
+  // Converted OTLP usage is a sum of steps: recompute it after pricing.
+  const usage = otlp ? { input_tokens: raw.usage?.input_tokens, output_tokens: raw.usage?.output_tokens } : raw.usage;
+  const trace = normalizeTrace({ ...raw, steps: priced.steps, ...(usage ? { usage } : {}) }, wallMs);
+  return { ok: true, trace, warnings: [...warnings, ...priced.warnings], cost_source: priced.cost_source, format: otlp ? 'otlp' : 'native' };
+}
+
+/**
+ * One JSON document, or several written back to back (whitespace or newlines between them).
+ * Only objects and arrays are split: the scan tracks strings and brackets, so text inside
+ * strings never splits a document.
+ */
+export function parseJsonDocuments(text: string): { ok: true; values: unknown[] } | { ok: false; detail: string } {
+  try {
+    return { ok: true, values: [JSON.parse(text) as unknown] };
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    const chunks = splitJsonValues(text);
+    if (!chunks || chunks.length < 2) return { ok: false, detail };
+    const values: unknown[] = [];
+    for (const [i, chunk] of chunks.entries()) {
+      try {
+        values.push(JSON.parse(chunk));
+      } catch (e) {
+        return { ok: false, detail: `document ${i + 1} of ${chunks.length}: ${e instanceof Error ? e.message : String(e)}` };
+      }
+    }
+    return { ok: true, values };
+  }
+}
+
+function splitJsonValues(text: string): string[] | null {
+  const out: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && /\s/.test(text[i])) i++;
+    if (i >= n) break;
+    if (text[i] !== '{' && text[i] !== '[') return null;
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    let j = i;
+    for (; j < n; j++) {
+      const ch = text[j];
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (ch === '\\') escaped = true;
+        else if (ch === '"') inString = false;
+      } else if (ch === '"') inString = true;
+      else if (ch === '{' || ch === '[') depth++;
+      else if (ch === '}' || ch === ']') {
+        depth--;
+        if (depth === 0) {
+          j++;
+          break;
+        }
+      }
+    }
+    if (depth !== 0) return null;
+    out.push(text.slice(i, j));
+    i = j;
+  }
+  return out;
 }
 
 interface RawTrace {

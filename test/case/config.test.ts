@@ -139,3 +139,22 @@ describe('parseConfig problems', () => {
     expect(config.redact).toEqual(['ok']);
   });
 });
+
+describe('pricing', () => {
+  it('reads per-model prices (USD per million tokens), cached_input optional', () => {
+    const text = `${MINIMAL}pricing:\n  gpt-4.1-mini: { input: 0.4, output: 1.6, cached_input: 0.1 }\n  local-llama: { input: 0, output: 0 }\n`;
+    const { config, problems } = parseConfig(text, 'evalgate.yml');
+    expect(problems).toEqual([]);
+    expect(config.pricing).toEqual({ 'gpt-4.1-mini': { input: 0.4, output: 1.6, cached_input: 0.1 }, 'local-llama': { input: 0, output: 0 } });
+  });
+
+  it('reports an entry without an output price or with a negative price, with its location', () => {
+    const text = `${MINIMAL}pricing:\n  gpt-x: { input: 0.4 }\n  gpt-y: { input: -1, output: 2 }\n`;
+    const { config, problems } = parseConfig(text, 'evalgate.yml');
+    expect(problems.map((p) => renderProblem(p))).toEqual([
+      'evalgate.yml:4:3: pricing.gpt-x: missing required key "output"',
+      'evalgate.yml:5:19: pricing.gpt-y.input: -1 is out of range (expected a number >= 0)',
+    ]);
+    expect(config.pricing).toEqual({});
+  });
+});

@@ -13,6 +13,10 @@ describe('parseCommand', () => {
     [['validate'], { verb: 'validate', config: 'evalgate.yml' }],
     [['holdout', 'encrypt', 'a.yaml'], { verb: 'holdout', action: 'encrypt', files: ['a.yaml'] }],
     [['ingest', 's.jsonl', '--dry-run'], { verb: 'ingest', file: 's.jsonl', dryRun: true }],
+    [['run', '--suite', 'benchmark', '--keep-traces', 'traces'], { verb: 'run', keepTraces: 'traces' }],
+    [['gate', '--suite', 'benchmark', '--baseline', 'b.json', '--keep-traces', 't'], { verb: 'gate', keepTraces: 't' }],
+    [['trace', 'out.json'], { verb: 'trace', file: 'out.json', json: false, configGiven: false, config: 'evalgate.yml' }],
+    [['trace', '-', '--json', '--config', 'x.yml'], { verb: 'trace', file: '-', json: true, configGiven: true, config: 'x.yml' }],
     [[], { verb: 'help' }],
   ])('parses %j', (argv, expected) => {
     expect(parseCommand(argv)).toMatchObject(expected);
@@ -27,6 +31,8 @@ describe('parseCommand', () => {
     [['report', 'r.json', '--format', 'html'], 'report: --format "html" is not supported (expected md, json, junit or text)'],
     [['frobnicate'], '"frobnicate" is not an evalgate command'],
     [['holdout', 'rotate'], 'holdout: "rotate" is not an action'],
+    [['trace'], 'trace: give exactly one file: a harness output (native trace or OTLP/JSON), or - for stdin'],
+    [['run', '--suite', 'benchmark', '--keep-traces', ''], 'run: --keep-traces needs a directory'],
   ])('rejects %j with an actionable message', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(UsageError);
     expect(() => parseCommand(argv)).toThrow(message);

@@ -232,3 +232,12 @@ describe('what decided a regression (decided_by)', () => {
     expect(cmp.reasons[0].message).not.toMatch(/p = /);
   });
 });
+
+describe('evidence of a regressed case', () => {
+  it('ends with the trace conversion warnings of the failing trial', () => {
+    const head = caseResult('reg', 'f');
+    head.trials[0] = { ...head.trials[0], trace_excerpt: '{"steps":[]}', warnings: ['step 2 (tool "unknown_tool"): tool name unknown: the span names only the class DynamicStructuredTool'] };
+    const cmp = compareResults(results([caseResult('reg', 'p')]), results([head]), opts);
+    expect(row(cmp, 'reg').evidence).toBe('{"steps":[]}\n--- stderr ---\nstderr evidence\n--- trace conversion ---\nstep 2 (tool "unknown_tool"): tool name unknown: the span names only the class DynamicStructuredTool');
+  });
+});

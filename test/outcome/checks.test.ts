@@ -322,3 +322,22 @@ describe('levels and classes', () => {
     expect(commandCheckResult(check, 0, { pass: true, score: 1, reason: 'fine' })).toMatchObject({ pass: true, message: '', score: 1 });
   });
 });
+
+describe('tool names rewritten by frameworks (dots -> underscores)', () => {
+  const rewritten = tools('policy_check_eligibility', 'billing_issue_refund');
+  const rows: Array<[string, Check, string]> = [
+    ['trajectory in_order', { type: 'trajectory', mode: 'in_order', tools: ['policy.check_eligibility', 'billing.issue_refund'] }, ''],
+    ['trajectory exact', { type: 'trajectory', mode: 'exact', tools: ['policy.check_eligibility', 'billing.issue_refund'] }, ''],
+    ['trajectory unordered', { type: 'trajectory', mode: 'unordered', tools: ['billing.issue_refund', 'policy.check_eligibility'] }, ''],
+    ['trajectory subset', { type: 'trajectory', mode: 'subset', tools: ['billing.issue_refund'] }, ''],
+    ['trajectory superset', { type: 'trajectory', mode: 'superset', tools: ['policy.check_eligibility', 'billing.issue_refund'] }, ''],
+    ['tool_not_called', { type: 'tool_not_called', tool: 'billing.issue_refund' }, 'billing.issue_refund was called 1 time (step 2); expected never'],
+    ['side_effects', { type: 'side_effects', tool: 'billing.issue_refund', exactly: 1 }, ''],
+    ['tool_args', { type: 'tool_args', tool: 'billing.issue_refund', args: {} }, ''],
+    // Only the characters providers reject are rewritten: a different tool is still different.
+    ['different tool', { type: 'trajectory', mode: 'subset', tools: ['billing.issue_refunds'] }, 'never called [billing.issue_refunds] (expected every tool of [billing.issue_refunds]); got [policy_check_eligibility, billing_issue_refund]'],
+  ];
+  it.each(rows)('%s', (_label, check, message) => {
+    expect(messageOf(check, rewritten)).toBe(message);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Check, TrialRun } from '../../src/types.js';
-import { buildTraceExcerpt, evaluateTrial, renderTraceForEvaluator } from '../../src/outcome/evaluate.js';
+import { buildTraceExcerpt, capWarnings, evaluateTrial, MAX_WARNINGS, renderTraceForEvaluator } from '../../src/outcome/evaluate.js';
 import type { CommandVerdict } from '../../src/outcome/evaluate.js';
 import { caseOf, llm, tool, traceOf } from './helpers.js';
 
@@ -131,6 +131,24 @@ describe('evaluateTrial', () => {
     it('a case without checks and without failing steps passes', () => {
       expect(evaluateTrial(caseOf([]), 1, traceRun(), none, 0).outcome).toBe('pass');
     });
+  });
+
+  it('records conversion warnings and the cost source on every trial, pass or fail, but never for holdout cases', () => {
+    const warnings = ['OTLP export converted as X: 3 span(s) -> 3 step(s)'];
+    const run: TrialRun = { kind: 'trace', trace: good, stderr_tail: '', wall_ms: 2000, warnings, cost_source: 'priced' };
+    expect(evaluateTrial(caseOf([inOrder]), 1, run, none, 0)).toMatchObject({ outcome: 'pass', warnings: ['OTLP export converted as X: 3 span(s) -> 3 step(s)'], cost_source: 'priced' });
+    expect(evaluateTrial(caseOf([noCharge]), 1, run, none, 0)).toMatchObject({ outcome: 'fail', warnings });
+    const holdout = evaluateTrial(caseOf([inOrder], { holdout: true }), 1, run, none, 0);
+    expect(holdout.warnings).toBeUndefined();
+    expect(holdout.cost_source).toBe('priced');
+  });
+
+  it('caps warnings at MAX_WARNINGS, saying how many more there were', () => {
+    const many = Array.from({ length: MAX_WARNINGS + 5 }, (_, i) => `w${i}`);
+    const kept = capWarnings(many);
+    expect(kept).toHaveLength(MAX_WARNINGS);
+    expect(kept[MAX_WARNINGS - 1]).toBe('… and 6 more warning(s)');
+    expect(capWarnings(['x'.repeat(5000)])[0]).toHaveLength(1000);
   });
 
   it('never keeps evidence for holdout cases', () => {

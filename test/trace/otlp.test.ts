@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertOtlp, isOtlpExport, OtlpFormatError } from '../../src/trace/otlp.js';
+import { convertOtlp, convertOtlpExports, isOtlpExport, OtlpFormatError } from '../../src/trace/otlp.js';
 
 type AnyValue = Record<string, unknown>;
 
@@ -29,8 +29,8 @@ function span(s: SpanSpec, i: number) {
     parentSpanId: i === 0 ? '' : 'eee19b7ec3c1b170',
     name: s.name,
     kind: 1,
-    startTimeUnixNano: String(T0 + BigInt(s.startMs) * 1_000_000n),
-    endTimeUnixNano: String(T0 + BigInt(s.endMs) * 1_000_000n),
+    startTimeUnixNano: String(T0 + BigInt(Math.round(s.startMs * 1e6))),
+    endTimeUnixNano: String(T0 + BigInt(Math.round(s.endMs * 1e6))),
     attributes: Object.entries(s.attrs).map(([k, v]) => attr(k, v)),
     status: s.status ?? { code: 0 },
     ...(s.events ? { events: s.events } : {}),
@@ -208,9 +208,104 @@ describe('convertOtlp', () => {
 
   it.each([
     [{ resourceSpans: [] }, /has no spans/],
-    [exportOf([{ name: 'GET /', startMs: 0, endMs: 1, attrs: { 'http.route': '/' } }]), /1 span\(s\) but none with GenAI attributes/],
+    [exportOf([{ name: 'GET /', startMs: 0, endMs: 1, attrs: { 'http.route': '/' } }]), /1 span\(s\) but none follows a supported convention .*span names: "GET \/"/],
   ])('rejects exports it cannot use (%#)', (doc, message) => {
     expect(() => convertOtlp(doc)).toThrow(OtlpFormatError);
     expect(() => convertOtlp(doc)).toThrow(message);
+  });
+});
+
+describe('conversion warnings and what is never guessed silently', () => {
+  it('skips spans of no known convention with a counted warning, keeping the rest', () => {
+    const http = { name: 'GET /orders/8812', startMs: 1, endMs: 2, attrs: { 'http.route': '/orders/:id' } };
+    const db = { name: 'SELECT orders', startMs: 3, endMs: 4, attrs: { 'db.system': 'postgresql' } };
+    const { trace, warnings } = convertOtlpExports([exportOf([chatSpan, http, db, policySpan])]);
+    expect(trace.steps.map((s) => s.name)).toEqual(['chat gpt-x', 'policy.check_eligibility']);
+    expect(warnings).toContain('2 span(s) follow no supported convention and were skipped: "GET /orders/8812", "SELECT orders"');
+  });
+
+  it('names the tool from the span name only with a warning, and reports missing arguments and tokens', () => {
+    const bareTool = { name: 'execute_tool kb.search', startMs: 5, endMs: 6, attrs: { 'gen_ai.operation.name': 'execute_tool' } };
+    const bareChat = { name: 'chat', startMs: 1, endMs: 2, attrs: { 'gen_ai.operation.name': 'chat' } };
+    const { trace, warnings } = convertOtlpExports([exportOf([bareChat, bareTool])]);
+    expect(trace.steps[1]).toMatchObject({ type: 'tool', name: 'kb.search' });
+    expect(warnings).toEqual([
+      'OTLP export converted as OpenTelemetry GenAI semantic conventions (gen_ai.*): 2 span(s) -> 2 step(s)',
+      'step 2 (tool "kb.search"): tool name taken from the span name (no gen_ai.tool.name)',
+      'tool step(s) 2 carry no arguments: tool_args and no_loop checks see none',
+      'llm step(s) 1 carry no token counts: max_tokens and pricing count them as 0',
+    ]);
+  });
+
+  it('fills a tool span without arguments from the tool call the model requested (gen_ai.output.messages)', () => {
+    const chat = {
+      name: 'chat m',
+      startMs: 0,
+      endMs: 1,
+      attrs: {
+        'gen_ai.operation.name': 'chat',
+        'gen_ai.usage.input_tokens': 1,
+        'gen_ai.output.messages': JSON.stringify([{ role: 'assistant', parts: [{ type: 'tool_call', id: 'c1', name: 'kb.search', arguments: { q: 'refund' } }] }]),
+      },
+    };
+    const tool = { name: 'execute_tool kb.search', startMs: 2, endMs: 3, attrs: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'kb.search', 'gen_ai.tool.call.id': 'c1' } };
+    expect(convertOtlpExports([exportOf([chat, tool])]).trace.steps[1].args).toEqual({ q: 'refund' });
+  });
+
+  it('fills a tool result from the tool_call_response the next model call was given (gen_ai.input.messages)', () => {
+    const tool = { name: 'execute_tool kb.search', startMs: 0, endMs: 1, attrs: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'kb.search', 'gen_ai.tool.call.id': 'c7', 'gen_ai.tool.call.arguments': '{}' } };
+    const chat = {
+      name: 'chat m',
+      startMs: 2,
+      endMs: 3,
+      attrs: { 'gen_ai.operation.name': 'chat', 'gen_ai.input.messages': JSON.stringify([{ role: 'tool', parts: [{ type: 'tool_call_response', id: 'c7', response: '{"hits":2}' }] }]) },
+    };
+    expect(convertOtlp(exportOf([tool, chat])).steps[0].result).toEqual({ hits: 2 });
+  });
+
+  it('an OpenInference TOOL span without tool.name is named from its span name, with a warning', () => {
+    const tool = { name: 'lookup_order', startMs: 0, endMs: 1, attrs: { 'openinference.span.kind': 'TOOL', 'input.value': '{"order_id":"1"}' } };
+    const { trace, warnings } = convertOtlpExports([exportOf([tool])]);
+    expect(trace.steps[0]).toMatchObject({ type: 'tool', name: 'lookup_order', args: { order_id: '1' } });
+    expect(warnings).toContain('step 1 (tool "lookup_order"): tool name taken from the span name (no tool.name)');
+  });
+
+  it('an OpenLLMetry tool span that names only the class is "unknown_tool", never the class', () => {
+    const tool = { name: 'execute_tool DynamicStructuredTool', startMs: 0, endMs: 1, attrs: { 'traceloop.span.kind': 'task', 'gen_ai.operation.name': 'execute_tool', 'traceloop.entity.name': 'DynamicStructuredTool' } };
+    const { trace, warnings } = convertOtlpExports([exportOf([tool])]);
+    expect(trace.steps[0].name).toBe('unknown_tool');
+    expect(warnings).toContain('step 1 (tool "unknown_tool"): tool name unknown: the span names only the class DynamicStructuredTool');
+  });
+
+  it('errors naming the convention it found when nothing converts', () => {
+    const chain = { name: 'LangGraph', startMs: 0, endMs: 1, attrs: { 'openinference.span.kind': 'CHAIN' } };
+    expect(() => convertOtlp(exportOf([chain]))).toThrow(
+      'OTLP export has 1 span(s) in a known convention (OpenInference (openinference.span.kind): 1 span(s)) but none is a model call or tool call and none carries an output, so nothing converts to a step',
+    );
+  });
+
+  it('AI SDK v3/v4 token names and ai.toolCall.input/output (v7 legacy spans) convert too', () => {
+    const gen = { name: 'ai.generateText.doGenerate', startMs: 0, endMs: 5, attrs: { 'ai.operationId': 'ai.generateText.doGenerate', 'ai.model.id': 'gpt-x', 'ai.usage.promptTokens': 10, 'ai.usage.completionTokens': 3 } };
+    const call = { name: 'ai.toolCall', startMs: 6, endMs: 7, attrs: { 'ai.operationId': 'ai.toolCall', 'ai.toolCall.name': 'kb.search', 'ai.toolCall.input': '{"q":"x"}', 'ai.toolCall.output': '{"hits":0}' } };
+    const root = { name: 'ai.generateText', startMs: 0, endMs: 9, attrs: { 'ai.operationId': 'ai.generateText', 'ai.response.text': 'done' } };
+    const trace = convertOtlp(exportOf([root, gen, call]));
+    expect(trace.steps).toMatchObject([
+      { type: 'llm', model: 'gpt-x', input_tokens: 10, output_tokens: 3 },
+      { type: 'tool', name: 'kb.search', args: { q: 'x' }, result: { hits: 0 } },
+    ]);
+    expect(trace.output).toBe('done');
+  });
+});
+
+describe('step order with millisecond start times', () => {
+  it('orders spans that start in the same millisecond by export (end) order, not by their computed end times', () => {
+    // What the OTel JS SDK writes for fast steps: starts truncated to the ms, end = start + duration.
+    const same = (name: string, endMs: number, attrs: Record<string, unknown>): SpanSpec => ({ name, startMs: 0, endMs, attrs });
+    const doc = exportOf([
+      same('execute_tool policy.check_eligibility', 0.256, { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'policy.check_eligibility' }),
+      same('chat', 0.106, { 'gen_ai.operation.name': 'chat' }),
+      same('execute_tool billing.issue_refund', 0.097, { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'billing.issue_refund' }),
+    ]);
+    expect(convertOtlp(doc).steps.map((s) => s.name)).toEqual(['policy.check_eligibility', 'chat', 'billing.issue_refund']);
   });
 });

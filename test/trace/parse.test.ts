@@ -23,7 +23,7 @@ function reasonOf(text: string): string {
 describe('parseTrace', () => {
   it('accepts the SPEC example unchanged', () => {
     const r = parseTrace(JSON.stringify(specExample), 5000);
-    expect(r).toEqual({ ok: true, trace: specExample });
+    expect(r).toEqual({ ok: true, trace: specExample, warnings: [], cost_source: 'reported', format: 'native' });
   });
 
   it('keeps extra step and top-level fields', () => {

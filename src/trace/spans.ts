@@ -1,0 +1,214 @@
+// OTLP/JSON export requests -> flat spans with decoded attributes. Pure: shared by every
+// convention module (src/trace/conventions/*) and the converter (otlp.ts).
+//
+// Accepted encodings, because real exporters differ:
+// - timestamps as a decimal string (proto3 JSON), a number, `{low, high}` (the Long objects of
+//   older OpenTelemetry JS exporters) or `[seconds, nanos]` (HrTime of in-memory dumps);
+// - `scopeSpans` and the older `instrumentationLibrarySpans`;
+// - attributes as OTLP key/value lists or already-flattened plain maps.
+
+/** One span of an export, flattened for the convention modules. */
+export interface FlatSpan {
+  /** Position in the export (tie-breaker for equal timestamps). */
+  order: number;
+  name: string;
+  spanId: string;
+  parentSpanId: string;
+  /** Instrumentation scope name (e.g. "ai", "@arizeai/openinference-instrumentation-langchain"). */
+  scope: string;
+  start: bigint | null;
+  end: bigint | null;
+  attrs: Record<string, unknown>;
+  isError: boolean;
+  statusMessage: string;
+  exceptionMessage: string;
+  /** True when a timestamp was present but in no encoding we know (reported as a warning). */
+  badTimestamp: boolean;
+}
+
+/** True when `doc` is an OTLP/JSON trace export (an object with a `resourceSpans` array). */
+export function isOtlpExport(doc: unknown): boolean {
+  return doc !== null && typeof doc === 'object' && !Array.isArray(doc) && Array.isArray((doc as Record<string, unknown>).resourceSpans);
+}
+
+/** Every span of one or more export requests, in export order. */
+export function flattenSpans(docs: readonly unknown[]): FlatSpan[] {
+  const out: FlatSpan[] = [];
+  for (const doc of docs) {
+    for (const rs of asArray(field(doc, 'resourceSpans'))) {
+      const scopes = [...asArray(field(rs, 'scopeSpans')), ...asArray(field(rs, 'instrumentationLibrarySpans'))];
+      for (const ss of scopes) {
+        const scope = str(field(field(ss, 'scope'), 'name')) ?? str(field(field(ss, 'instrumentationLibrary'), 'name')) ?? '';
+        for (const raw of asArray(field(ss, 'spans'))) {
+          if (raw === null || typeof raw !== 'object') continue;
+          const span = raw as Record<string, unknown>;
+          const status = (span.status ?? {}) as Record<string, unknown>;
+          const code = status.code;
+          const start = toNanos(span.startTimeUnixNano);
+          const end = toNanos(span.endTimeUnixNano);
+          out.push({
+            order: out.length,
+            name: typeof span.name === 'string' ? span.name : '',
+            spanId: typeof span.spanId === 'string' ? span.spanId : '',
+            parentSpanId: typeof span.parentSpanId === 'string' ? span.parentSpanId : '',
+            scope,
+            start,
+            end,
+            attrs: decodeAttributes(span.attributes),
+            isError: code === 2 || code === '2' || code === 'STATUS_CODE_ERROR',
+            statusMessage: typeof status.message === 'string' ? status.message : '',
+            exceptionMessage: exceptionMessage(span.events),
+            badTimestamp: (span.startTimeUnixNano !== undefined && start === null) || (span.endTimeUnixNano !== undefined && end === null),
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** A timestamp in nanoseconds from any encoding listed at the top of this file, else null. */
+export function toNanos(v: unknown): bigint | null {
+  if (typeof v === 'string' && /^\d+$/.test(v)) return BigInt(v);
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return BigInt(Math.trunc(v));
+  if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0)) {
+    return BigInt(Math.trunc(v[0] as number)) * 1_000_000_000n + BigInt(Math.trunc(v[1] as number));
+  }
+  if (v !== null && typeof v === 'object') {
+    const { low, high } = v as Record<string, unknown>;
+    if (typeof low === 'number' && typeof high === 'number' && Number.isInteger(low) && Number.isInteger(high)) {
+      // Long.js halves are signed 32-bit ints: reinterpret both as unsigned before joining.
+      const value = (BigInt(high >>> 0) << 32n) | BigInt(low >>> 0);
+      return value;
+    }
+  }
+  return null;
+}
+
+/** OTLP attributes ([{key, value: AnyValue}]) as a plain object. */
+export function decodeAttributes(attrs: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (Array.isArray(attrs)) {
+    for (const kv of attrs) {
+      if (kv && typeof kv === 'object' && typeof (kv as Record<string, unknown>).key === 'string') {
+        out[(kv as Record<string, unknown>).key as string] = decodeAnyValue((kv as Record<string, unknown>).value);
+      }
+    }
+  } else if (attrs && typeof attrs === 'object') {
+    // Some SDK dumps flatten attributes to a plain map; accept them as-is.
+    Object.assign(out, attrs);
+  }
+  return out;
+}
+
+function decodeAnyValue(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  if ('stringValue' in o) return o.stringValue;
+  if ('boolValue' in o) return o.boolValue;
+  // proto3 JSON renders int64 as a string; older JS exporters send {low, high}.
+  if ('intValue' in o) {
+    const n = typeof o.intValue === 'object' ? toNanos(o.intValue) : null;
+    return n !== null ? Number(n) : Number(o.intValue);
+  }
+  if ('doubleValue' in o) return Number(o.doubleValue);
+  if ('arrayValue' in o) return asArray(field(o.arrayValue, 'values')).map(decodeAnyValue);
+  if ('kvlistValue' in o) return decodeAttributes(field(o.kvlistValue, 'values'));
+  if ('bytesValue' in o) return o.bytesValue;
+  return undefined;
+}
+
+function exceptionMessage(events: unknown): string {
+  for (const e of asArray(events)) {
+    if (field(e, 'name') !== 'exception') continue;
+    const attrs = decodeAttributes(field(e, 'attributes'));
+    const msg = str(attrs['exception.message']);
+    if (msg) return msg;
+  }
+  return '';
+}
+
+/** The error text of a failed span: "<error.type>: <status message>" (whichever exist, else the exception). */
+export function errorText(span: FlatSpan): string {
+  const type = str(span.attrs['error.type']);
+  const message = span.statusMessage || span.exceptionMessage;
+  if (type && message && !message.startsWith(type)) return `${type}: ${message}`;
+  return message || type || 'error';
+}
+
+/** Span duration in milliseconds (microsecond precision), or undefined without both timestamps. */
+export function spanLatency(span: FlatSpan): number | undefined {
+  if (span.start === null || span.end === null || span.end < span.start) return undefined;
+  return nanosToMs(span.end - span.start);
+}
+
+/** Nanoseconds -> milliseconds, keeping microsecond precision (nanos exceed 2^53: divide as bigint). */
+export function nanosToMs(n: bigint): number {
+  return Number(n / 1000n) / 1000;
+}
+
+/**
+ * Start order, then export order; spans without timestamps sort last. Equal starts are common:
+ * the JS SDK records start times in whole milliseconds (end = start + a precise duration), so
+ * neither timestamp orders fast steps; exporters emit spans as they end, which does.
+ */
+export function compareSpans(x: FlatSpan, y: FlatSpan): number {
+  return cmpBig(x.start, y.start) || x.order - y.order;
+}
+
+/** Compares optional bigints, null last. */
+export function cmpBig(x: bigint | null, y: bigint | null): number {
+  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** JSON strings are decoded (arguments are JSON-encoded by convention); anything else is kept. */
+export function decodeJsonish(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  const t = v.trim();
+  if (t === '') return v;
+  try {
+    return JSON.parse(t) as unknown;
+  } catch {
+    return v;
+  }
+}
+
+/** Agent answers that are JSON objects/arrays are decoded (checkable with output_schema); other text is kept. */
+export function decodeAnswer(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      return JSON.parse(trimmed) as unknown;
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+/** `v` when it is an array, else []. */
+export function asArray(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** `o[key]` when `o` is an object. */
+export function field(o: unknown, key: string): unknown {
+  return o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined;
+}
+
+/** A non-empty string, else undefined. */
+export function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/** A finite number (numeric strings accepted), else undefined. */
+export function num(v: unknown): number | undefined {
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+}
+
+/** True for a plain (non-array) object. */
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

@@ -1,0 +1,103 @@
+// Conversion of exports produced by the real libraries (examples/fixtures/generate.mjs runs
+// them with their mock models): what a user's checks see must be the agent's real path.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseTrace } from '../../src/trace/parse.js';
+import { toNanos } from '../../src/trace/spans.js';
+
+const dir = join(import.meta.dirname, 'fixtures');
+const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+
+function parsed(name: string) {
+  const r = parseTrace(read(name), 0, name, { pricing: { 'mock-refund-model': { input: 1, output: 2 } } });
+  if (!r.ok) throw new Error(r.reason);
+  return r;
+}
+
+const GOOD = ['policy.check_eligibility', 'billing.issue_refund'];
+const ARGS = { order_id: '8812' };
+const ANSWER = { action: 'refund', reply: 'Refund issued for order 8812.' };
+
+describe('exports of the real libraries convert to the agent path', () => {
+  const rows: Array<[string, string[], RegExp]> = [
+    ['ai-sdk-v6.otlp.json', GOOD, /converted as Vercel AI SDK telemetry .*6 span\(s\) -> 5 step\(s\)/],
+    ['ai-sdk-v6-longbits.otlp.json', GOOD, /Vercel AI SDK/],
+    ['ai-sdk-v6-per-span.otlp.jsonl', GOOD, /Vercel AI SDK/],
+    ['ai-sdk-v6-regressed.otlp.json', ['billing.issue_refund'], /Vercel AI SDK/],
+    ['langgraph-openinference.otlp.json', GOOD, /converted as OpenInference .*-> 5 step\(s\)/],
+    ['langgraph-openinference-regressed.otlp.json', ['billing.issue_refund'], /OpenInference/],
+    ['langgraph-traceloop.otlp.json', GOOD, /converted as OpenLLMetry .*-> 2 step\(s\)/],
+    ['otel-genai.otlp.json', GOOD, /converted as OpenTelemetry GenAI .*-> 5 step\(s\)/],
+    ['ai-sdk-v7-genai.otlp.json', GOOD, /converted as OpenTelemetry GenAI .*9 span\(s\) -> 5 step\(s\)/],
+    ['ai-sdk-v7-legacy.otlp.json', GOOD, /converted as Vercel AI SDK telemetry .*6 span\(s\) -> 5 step\(s\)/],
+  ];
+  it.each(rows)('%s', (name, tools, convention) => {
+    const r = parsed(name);
+    const toolSteps = r.trace.steps.filter((s) => s.type === 'tool');
+    expect(toolSteps.map((s) => s.name)).toEqual(tools);
+    for (const s of toolSteps) {
+      expect(s.args).toEqual(ARGS);
+      expect(s.status).toBe('ok');
+      expect(s.result).toMatchObject(ARGS);
+    }
+    const llmSteps = r.trace.steps.filter((s) => s.type === 'llm');
+    expect(llmSteps).toHaveLength(tools.length + 1);
+    for (const s of llmSteps) expect(s).toMatchObject({ model: 'mock-refund-model', input_tokens: 120, output_tokens: 20 });
+    expect(r.trace.output).toEqual(ANSWER);
+    expect(r.trace.usage).toMatchObject({ input_tokens: 120 * llmSteps.length, output_tokens: 20 * llmSteps.length });
+    // Nobody reports cost: the pricing table does (1 USD / 2 USD per million tokens).
+    expect(r.cost_source).toBe('priced');
+    expect(r.trace.usage.cost_usd).toBeCloseTo(llmSteps.length * (120 * 1 + 20 * 2) / 1e6, 12);
+    expect(r.trace.latency_ms).toBeGreaterThan(0);
+    expect(r.warnings.join('\n')).toMatch(convention);
+    expect(r.warnings.join('\n')).not.toMatch(/carry no (arguments|token counts)|skipped/);
+  });
+
+  it('never names an OpenLLMetry tool after its LangChain class, and says where the name came from', () => {
+    const r = parsed('langgraph-traceloop.otlp.json');
+    expect(JSON.stringify(r.trace.steps)).not.toContain('DynamicStructuredTool');
+    expect(r.warnings).toContain('step 2 (tool "policy.check_eligibility"): tool name taken from the tool message (the span names only the class DynamicStructuredTool)');
+  });
+
+  it('reads {low, high} timestamps as the same instants as decimal strings', () => {
+    const longbits = parsed('ai-sdk-v6-longbits.otlp.json').trace;
+    // Same agent, same steps: latencies are real (not 0) and of the same order as the string encoding.
+    expect(longbits.steps.every((s) => typeof s.latency_ms === 'number')).toBe(true);
+    expect(longbits.latency_ms).toBeGreaterThan(0);
+    expect(longbits.latency_ms).toBeLessThan(60_000);
+  });
+
+  it('joins one export request per line into one trace', () => {
+    const text = read('ai-sdk-v6-per-span.otlp.jsonl');
+    expect(text.trim().split('\n')).toHaveLength(6);
+    expect(parsed('ai-sdk-v6-per-span.otlp.jsonl').trace.steps).toHaveLength(5);
+  });
+
+  it.each([
+    ['langgraph-callbacks.trace.json', GOOD],
+    ['openai-agents.trace.json', ['policy_check_eligibility', 'billing_issue_refund']],
+  ])('the harness kit helpers record %s natively', (name, tools) => {
+    const r = parsed(name);
+    expect(r.trace.steps.filter((s) => s.type === 'tool').map((s) => s.name)).toEqual(tools);
+    expect(r.trace.steps.filter((s) => s.type === 'tool').every((s) => JSON.stringify(s.args) === JSON.stringify(ARGS))).toBe(true);
+    expect(r.trace.output).toEqual(ANSWER);
+    expect(r.trace.usage).toMatchObject({ input_tokens: 360, output_tokens: 60 });
+    expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('toNanos', () => {
+  it.each([
+    ['1796131084437000000', 1796131084437000000n],
+    [1000, 1000n],
+    [{ low: 3773587136, high: 418194459 }, (418194459n << 32n) + 3773587136n],
+    // Long.js stores the low half as a signed int: -521380160 is 3773587136 unsigned.
+    [{ low: -521380160, high: 418194459 }, (418194459n << 32n) + 3773587136n],
+    [[1796131084, 437000000], 1796131084437000000n],
+    ['12.5', null],
+    [{ low: 'x', high: 1 }, null],
+  ])('%j -> %s', (v, expected) => {
+    expect(toNanos(v)).toBe(expected);
+  });
+});
