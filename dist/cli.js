@@ -441,9 +441,9 @@ var require_codegen = __commonJS({
       }
     };
     var AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
+      constructor(lhs, op2, rhs, sideEffects) {
         super(lhs, rhs, sideEffects);
-        this.op = op;
+        this.op = op2;
       }
       render({ _n }) {
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
@@ -1041,8 +1041,8 @@ var require_codegen = __commonJS({
       return args.reduce(orCode);
     }
     exports.or = or;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    function mappend(op2) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op2} ${par(y)}`;
     }
     function par(x) {
       return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
@@ -5165,9 +5165,9 @@ var require_limitLength = __commonJS({
       error,
       code(cxt) {
         const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const op2 = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
         const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+        cxt.fail$data((0, codegen_1._)`${len} ${op2} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -5232,8 +5232,8 @@ var require_limitProperties = __commonJS({
       error,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+        const op2 = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op2} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -5343,8 +5343,8 @@ var require_limitItems = __commonJS({
       error,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+        const op2 = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op2} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -19397,8 +19397,8 @@ var require_light = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFile as readFile6, writeFile as writeFile4, mkdir as mkdir4, stat as stat3 } from "node:fs/promises";
-import { join as join4, relative as relative2, dirname as dirname2, resolve as resolve2 } from "node:path";
+import { readFile as readFile6, writeFile as writeFile5, mkdir as mkdir4, stat as stat3 } from "node:fs/promises";
+import { join as join5, relative as relative2, dirname as dirname2, resolve as resolve2 } from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -19410,15 +19410,16 @@ var USAGE = `evalgate \u2014 release gates for AI agent harnesses
 
 Usage:
   evalgate validate [--config evalgate.yml]
-  evalgate run --suite benchmark|coverage [--out F] [--shard i/n] [--case ID]...
+  evalgate run --suite benchmark|coverage [--out F] [--shard i/n] [--case ID]... [--keep-traces DIR]
   evalgate compare --base F --head F [--out F] [--allow-guard-removal]
-  evalgate gate --suite S --baseline DIR|F [--base-ref REF] [--case ID]... [--out F]
+  evalgate gate --suite S --baseline DIR|F [--base-ref REF] [--case ID]... [--out F] [--keep-traces DIR]
   evalgate baseline --suite S [--out F | --store DIR] [--case ID]...
   evalgate merge F... [--out F]
   evalgate report F [--format md|json|junit|text]
   evalgate scaffold --issue-file F | --issue N [--repo owner/name] [--write]
   evalgate ingest F [--dry-run] [--repo owner/name]
   evalgate holdout encrypt [CASE_FILE...] | decrypt [--out DIR] | keygen
+  evalgate trace F|- [--json]
 
 Exit codes: 0 ok, 1 blocked or failing, 2 usage or config error.
 Environment: EVALGATE_HOLDOUT_KEY (holdout key), GITHUB_TOKEN (ingest).`;
@@ -19436,6 +19437,11 @@ function parseShard(value) {
     throw new UsageError(`--shard "${value}" is not a shard (expected i/n with 1 <= i <= n, e.g. 2/4)`);
   }
   return { index, total };
+}
+function keepTraces(value, verb) {
+  if (value === void 0) return null;
+  if (value === "") throw new UsageError(`${verb}: --keep-traces needs a directory`);
+  return value;
 }
 function need(value, flag, verb) {
   if (value === void 0 || value === "") throw new UsageError(`${verb}: ${flag} is required`);
@@ -19463,7 +19469,8 @@ function parseCommand(argv) {
     "dry-run": { type: "boolean" },
     repo: { type: "string" },
     json: { type: "boolean" },
-    "allow-guard-removal": { type: "boolean" }
+    "allow-guard-removal": { type: "boolean" },
+    "keep-traces": { type: "string" }
   };
   let parsed;
   try {
@@ -19481,7 +19488,16 @@ function parseCommand(argv) {
       return { verb, config: v.config };
     case "run":
       noPositionals();
-      return { verb, config: v.config, suite: parseSuite(v.suite, verb), out: v.out ?? null, shard: parseShard(v.shard), cases: v.case ?? [], json: v.json ?? false };
+      return {
+        verb,
+        config: v.config,
+        suite: parseSuite(v.suite, verb),
+        out: v.out ?? null,
+        shard: parseShard(v.shard),
+        cases: v.case ?? [],
+        json: v.json ?? false,
+        keepTraces: keepTraces(v["keep-traces"], verb)
+      };
     case "compare":
       noPositionals();
       return {
@@ -19502,8 +19518,12 @@ function parseCommand(argv) {
         baseRef: v["base-ref"] ?? null,
         out: v.out ?? null,
         cases: v.case ?? [],
-        allowGuardRemoval: v["allow-guard-removal"] ?? false
+        allowGuardRemoval: v["allow-guard-removal"] ?? false,
+        keepTraces: keepTraces(v["keep-traces"], verb)
       };
+    case "trace":
+      if (positionals.length !== 1) throw new UsageError("trace: give exactly one file: a harness output (native trace or OTLP/JSON), or - for stdin");
+      return { verb, file: positionals[0], config: v.config, configGiven: rest.includes("--config"), json: v.json ?? false };
     case "baseline": {
       noPositionals();
       if (v.out !== void 0 && v.store !== void 0) throw new UsageError("baseline: give --out F (one results file) or --store DIR (a baseline store), not both");
@@ -19538,7 +19558,7 @@ function parseCommand(argv) {
       return { verb, action, config: v.config, out: v.out ?? null, files };
     }
     default:
-      throw new UsageError(`"${verb}" is not an evalgate command (expected validate, run, compare, gate, baseline, merge, report, scaffold, ingest or holdout)`);
+      throw new UsageError(`"${verb}" is not an evalgate command (expected validate, run, compare, gate, baseline, merge, report, scaffold, ingest, holdout or trace)`);
   }
 }
 
@@ -19815,7 +19835,7 @@ function editDistance(a, b) {
 var FAILURE_CLASSES = ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"];
 var CHECK_LEVELS = ["system", "trace", "node"];
 var DEFAULT_MAX_TRIALS = 200;
-var DEFAULT_MAX_BASELINE_TRIALS = 300;
+var DEFAULT_MAX_BASELINE_TRIALS = 400;
 
 // src/case/validator.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -20639,7 +20659,7 @@ var config_schema_default = {
       type: "integer",
       minimum: 1,
       maximum: 1e3,
-      default: 300,
+      default: 400,
       description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)."
     },
     gate: {
@@ -20840,6 +20860,23 @@ var config_schema_default = {
       },
       default: [],
       description: "Regular expressions whose matches are masked in everything evalgate posts."
+    },
+    pricing: {
+      type: "object",
+      description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).",
+      propertyNames: { minLength: 1 },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["input", "output"],
+        properties: {
+          input: { type: "number", minimum: 0, description: "USD per million input tokens." },
+          output: { type: "number", minimum: 0, description: "USD per million output tokens." },
+          cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." }
+        }
+      },
+      default: {},
+      examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }]
     }
   }
 };
@@ -24986,14 +25023,14 @@ var Utils = class Utils2 {
     return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
   }
   static emptyOpContext(r1, r2) {
-    let op = 0;
-    if (r1 < 0) op |= Utils2.EMPTY_BEGIN_TEXT | Utils2.EMPTY_BEGIN_LINE;
-    if (r1 === 10) op |= Utils2.EMPTY_BEGIN_LINE;
-    if (r2 < 0) op |= Utils2.EMPTY_END_TEXT | Utils2.EMPTY_END_LINE;
-    if (r2 === 10) op |= Utils2.EMPTY_END_LINE;
-    if (Utils2.isWordRune(r1) !== Utils2.isWordRune(r2)) op |= Utils2.EMPTY_WORD_BOUNDARY;
-    else op |= Utils2.EMPTY_NO_WORD_BOUNDARY;
-    return op;
+    let op2 = 0;
+    if (r1 < 0) op2 |= Utils2.EMPTY_BEGIN_TEXT | Utils2.EMPTY_BEGIN_LINE;
+    if (r1 === 10) op2 |= Utils2.EMPTY_BEGIN_LINE;
+    if (r2 < 0) op2 |= Utils2.EMPTY_END_TEXT | Utils2.EMPTY_END_LINE;
+    if (r2 === 10) op2 |= Utils2.EMPTY_END_LINE;
+    if (Utils2.isWordRune(r1) !== Utils2.isWordRune(r2)) op2 |= Utils2.EMPTY_WORD_BOUNDARY;
+    else op2 |= Utils2.EMPTY_NO_WORD_BOUNDARY;
+    return op2;
   }
   /**
   * Returns a string that quotes all regular expression metacharacters inside the argument text;
@@ -25903,8 +25940,8 @@ var Inst = class Inst2 {
   static RUNE_ANY_NOT_NL = 11;
   static LB_WRITE = 12;
   static LB_CHECK = 13;
-  static isRuneOp(op) {
-    return Inst2.RUNE <= op && op <= Inst2.RUNE_ANY_NOT_NL;
+  static isRuneOp(op2) {
+    return Inst2.RUNE <= op2 && op2 <= Inst2.RUNE_ANY_NOT_NL;
   }
   static escapeRunes(runes) {
     let out = '"';
@@ -25912,8 +25949,8 @@ var Inst = class Inst2 {
     out += '"';
     return out;
   }
-  constructor(op) {
-    this.op = op;
+  constructor(op2) {
+    this.op = op2;
     this.out = 0;
     this.arg = 0;
     this.runes = /* @__PURE__ */ new Int32Array(0);
@@ -26444,8 +26481,8 @@ var DFA = class DFA2 {
     this.startStates = /* @__PURE__ */ new Map();
     this.failed = false;
     for (let pc = 0; pc < prog.numInst(); pc++) {
-      const op = prog.getInst(pc).op;
-      if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+      const op2 = prog.getInst(pc).op;
+      if (op2 === Inst.LB_WRITE || op2 === Inst.LB_CHECK) {
         this.failed = true;
         break;
       }
@@ -27325,8 +27362,8 @@ var Regexp = class Regexp2 {
     "LEFT_PAREN",
     "VERTICAL_BAR"
   ]);
-  static isPseudoOp(op) {
-    return op >= Regexp2.Op.LEFT_PAREN;
+  static isPseudoOp(op2) {
+    return op2 >= Regexp2.Op.LEFT_PAREN;
   }
   static emptySubs() {
     return [];
@@ -27348,8 +27385,8 @@ var Regexp = class Regexp2 {
     regex2.lb = re.lb;
     return regex2;
   }
-  constructor(op) {
-    this.op = op;
+  constructor(op2) {
+    this.op = op2;
     this.flags = 0;
     this.subs = Regexp2.emptySubs();
     this.runes = /* @__PURE__ */ new Int32Array(0);
@@ -27877,8 +27914,8 @@ var Prog = class {
   numInst() {
     return this.inst.length;
   }
-  addInst(op) {
-    this.inst.push(new Inst(op));
+  addInst(op2) {
+    this.inst.push(new Inst(op2));
   }
   markLookbehindInsts() {
     const lbInst = new Uint8Array(this.inst.length);
@@ -28043,8 +28080,8 @@ var Compiler = class Compiler2 {
       leave: (re, state) => this.leave(re, state)
     };
   }
-  newInst(op) {
-    this.prog.addInst(op);
+  newInst(op2) {
+    this.prog.addInst(op2);
     return new Frag(this.prog.numInst() - 1, new PatchList(), true);
   }
   nop() {
@@ -28118,9 +28155,9 @@ var Compiler = class Compiler2 {
     if (f1.i === 0) return this.fail();
     return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
   }
-  empty(op) {
+  empty(op2) {
     const f = this.newInst(Inst.EMPTY_WIDTH);
-    this.prog.getInst(f.i).arg = op;
+    this.prog.getInst(f.i).arg = op2;
     f.out = new PatchList(f.i << 1, f.i << 1);
     return f;
   }
@@ -28402,15 +28439,15 @@ var Simplify = class Simplify2 {
     nre.subs = newSubs;
     return nre;
   }
-  static simplify1(op, flags, sub, re) {
+  static simplify1(op2, flags, sub, re) {
     if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
     if (sub.op === Regexp.Op.NO_MATCH) {
-      if (op === Regexp.Op.PLUS) return sub;
+      if (op2 === Regexp.Op.PLUS) return sub;
       return new Regexp(Regexp.Op.EMPTY_MATCH);
     }
-    if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
-    if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
-    const nre = new Regexp(op);
+    if (op2 === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+    if (re !== null && re.op === op2 && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+    const nre = new Regexp(op2);
     nre.flags = flags;
     nre.subs = [sub];
     return nre;
@@ -29038,14 +29075,14 @@ var Parser = class Parser2 {
     this.size = null;
     this.nlb = 0;
   }
-  newRegexp(op) {
+  newRegexp(op2) {
     let re = this.free;
     if (re !== null && re.subs !== null && re.subs.length > 0) {
       this.free = re.subs[0];
       re.reinit();
-      re.op = op;
+      re.op = op2;
     } else {
-      re = new Regexp(op);
+      re = new Regexp(op2);
       this.numRegexp += 1;
     }
     return re;
@@ -29192,12 +29229,12 @@ var Parser = class Parser2 {
   literal(r) {
     this.push(this.newLiteral(r, this.flags));
   }
-  op(op) {
-    const re = this.newRegexp(op);
+  op(op2) {
+    const re = this.newRegexp(op2);
     re.flags = this.flags;
     return this.push(re);
   }
-  repeat(op, min, max, beforePos, t, lastRepeatPos) {
+  repeat(op2, min, max, beforePos, t, lastRepeatPos) {
     let flags = this.flags;
     if ((flags & RE2Flags.PERL_X) !== 0) {
       if (t.more() && t.lookingAt("?")) {
@@ -29210,14 +29247,14 @@ var Parser = class Parser2 {
     if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
     const sub = this.stack[n - 1];
     if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-    const re = this.newRegexp(op);
+    const re = this.newRegexp(op2);
     re.min = min;
     re.max = max;
     re.flags = flags;
     re.subs = [sub];
     this.stack[n - 1] = re;
     this.checkLimits(re);
-    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+    if (op2 === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
   }
   repeatIsValid(re, n) {
     if (re.op === Regexp.Op.REPEAT) {
@@ -29254,19 +29291,19 @@ var Parser = class Parser2 {
       }
     }
   }
-  collapse(subs, op) {
+  collapse(subs, op2) {
     if (subs.length === 1) return subs[0];
     let len = 0;
-    for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+    for (let sub of subs) len += sub.op === op2 ? sub.subs.length : 1;
     let newsubs = new Array(len).fill(null);
     let i = 0;
-    for (let sub of subs) if (sub.op === op) {
+    for (let sub of subs) if (sub.op === op2) {
       for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
       this.reuse(sub);
     } else newsubs[i++] = sub;
-    let re = this.newRegexp(op);
+    let re = this.newRegexp(op2);
     re.subs = newsubs;
-    if (op === Regexp.Op.ALTERNATE) {
+    if (op2 === Regexp.Op.ALTERNATE) {
       re.subs = this.factor(re.subs);
       if (re.subs.length === 1) {
         const old = re;
@@ -29504,18 +29541,18 @@ var Parser = class Parser2 {
         case Codepoint.CODES["+"]:
         case Codepoint.CODES["?"]: {
           repeatPos = t.pos();
-          let op = null;
+          let op2 = null;
           switch (t.pop()) {
             case Codepoint.CODES["*"]:
-              op = Regexp.Op.STAR;
+              op2 = Regexp.Op.STAR;
               break;
             case Codepoint.CODES["+"]:
-              op = Regexp.Op.PLUS;
+              op2 = Regexp.Op.PLUS;
               break;
             case Codepoint.CODES["?"]:
-              op = Regexp.Op.QUEST;
+              op2 = Regexp.Op.QUEST;
           }
-          this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+          this.repeat(op2, min, max, repeatPos, t, lastRepeatPos);
           break;
         }
         case Codepoint.CODES["{"]: {
@@ -31012,7 +31049,8 @@ function buildDefaultConfig(command = "") {
     },
     owners: {},
     triage: Object.fromEntries(Object.entries(DEFAULT_TRIAGE).map(([k, v]) => [k, { ...v }])),
-    redact: []
+    redact: [],
+    pricing: {}
   };
 }
 var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -31087,6 +31125,12 @@ function checkConfigDocument(doc) {
         config.redact.push(pattern);
       }
     });
+  }
+  if (isObj(raw.pricing)) {
+    for (const [model, entry] of Object.entries(raw.pricing)) {
+      if (!isObj(entry) || !isNonNegNum(entry.input) || !isNonNegNum(entry.output)) continue;
+      config.pricing[model] = { input: entry.input, output: entry.output, ...isNonNegNum(entry.cached_input) ? { cached_input: entry.cached_input } : {} };
+    }
   }
   if (isPosInt(raw.trials) && isPosInt(raw.max_trials) && raw.max_trials < raw.trials) {
     problems.push({
@@ -31721,6 +31765,7 @@ function redactHoldoutTrial(t) {
     retries: t.retries
   };
   if (t.class !== void 0) out.class = t.class;
+  if (t.cost_source !== void 0) out.cost_source = t.cost_source;
   return out;
 }
 function buildCaseResult(c, trials, opts) {
@@ -31968,6 +32013,9 @@ async function loadHoldout(root, config, keyText, opts = {}) {
 import { spawn } from "node:child_process";
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
+import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join2 } from "node:path";
 import { performance } from "node:perf_hooks";
 var STDERR_TAIL_BYTES = 4096;
 var DEFAULT_KILL_GRACE_MS = 2e3;
@@ -32266,14 +32314,32 @@ function spawnExecHarness(opts) {
   };
 }
 async function spawnCommandEvaluator(run, stdinJson, opts) {
-  const raw = await runOnce(run, stdinJson, {
-    cwd: opts.cwd,
-    env: buildEnv(opts.env, opts.baseEnv),
-    tag: newTag(),
-    timeoutMs: opts.timeoutMs,
-    maxOutputBytes: opts.maxOutputBytes,
-    killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS
-  });
+  const extra = { ...opts.env };
+  let dir;
+  if (opts.trial) {
+    dir = await mkdtemp2(join2(tmpdir2(), "evalgate-eval-"));
+    const inputFile = join2(dir, "input.json");
+    await writeFile3(inputFile, JSON.stringify(opts.trial.input ?? null));
+    Object.assign(extra, {
+      EVALGATE_CASE_ID: opts.trial.caseId,
+      EVALGATE_TRIAL: String(opts.trial.trial),
+      EVALGATE_SUITE: opts.trial.suite,
+      EVALGATE_INPUT_FILE: inputFile
+    });
+  }
+  let raw;
+  try {
+    raw = await runOnce(run, stdinJson, {
+      cwd: opts.cwd,
+      env: buildEnv(extra, opts.baseEnv),
+      tag: newTag(),
+      timeoutMs: opts.timeoutMs,
+      maxOutputBytes: opts.maxOutputBytes,
+      killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS
+    });
+  } finally {
+    if (dir) await rm3(dir, { recursive: true, force: true });
+  }
   const where = `command check ${JSON.stringify(run)}`;
   const tail = (s) => s.trim() ? `; stderr: ${s.trim().slice(-500)}` : "";
   if (raw.kind === "timeout") return { error: `${where} timed out after ${opts.timeoutMs} ms${tail(raw.stderr_tail)}` };
@@ -32627,7 +32693,8 @@ var trace_schema_default = {
         error: { description: "Error message when status is error.", type: "string" },
         input_tokens: { type: "number", minimum: 0 },
         output_tokens: { type: "number", minimum: 0 },
-        cost_usd: { type: "number", minimum: 0 },
+        cached_input_tokens: { description: "The part of input_tokens read from the provider's prompt cache (priced at pricing cached_input).", type: "number", minimum: 0 },
+        cost_usd: { description: "Cost of the step in USD; when absent and the step has a model and tokens, evalgate.yml pricing applies.", type: "number", minimum: 0 },
         latency_ms: { type: "number", minimum: 0 }
       }
     }
@@ -32682,155 +32749,57 @@ function formatAjvErrors(errors, data, root) {
   return list2.length > 1 ? `${first} (and ${list2.length - 1} more problem${list2.length > 2 ? "s" : ""})` : first;
 }
 
-// src/trace/otlp.ts
-var OtlpFormatError = class extends Error {
-  name = "OtlpFormatError";
-};
+// src/trace/spans.ts
 function isOtlpExport(doc) {
   return doc !== null && typeof doc === "object" && !Array.isArray(doc) && Array.isArray(doc.resourceSpans);
 }
-var LLM_OPERATIONS = /* @__PURE__ */ new Set(["chat", "text_completion", "generate_content"]);
-function convertOtlp(doc) {
-  if (!isOtlpExport(doc)) throw new OtlpFormatError('not an OTLP export: expected an object with a "resourceSpans" array');
-  const spans = flattenSpans(doc);
-  if (spans.length === 0) throw new OtlpFormatError("OTLP export has no spans (resourceSpans[].scopeSpans[].spans[] is empty)");
-  const genAi = spans.filter((s) => typeof s.attrs["gen_ai.operation.name"] === "string" || typeof s.attrs["gen_ai.tool.name"] === "string" || "evalgate.output" in s.attrs);
-  if (genAi.length === 0) {
-    throw new OtlpFormatError(
-      `OTLP export has ${spans.length} span(s) but none with GenAI attributes (gen_ai.operation.name, gen_ai.tool.name); is the GenAI instrumentation enabled?`
-    );
-  }
-  const ordered = [...spans].sort(compareSpans);
-  const steps = [];
-  for (const span of ordered) {
-    const step = spanToStep(span);
-    if (step) steps.push(step);
-  }
-  const usage = { input_tokens: 0, output_tokens: 0, cost_usd: 0 };
-  for (const s of steps) {
-    usage.input_tokens += s.input_tokens ?? 0;
-    usage.output_tokens += s.output_tokens ?? 0;
-    usage.cost_usd += s.cost_usd ?? 0;
-  }
-  return { output: pickOutput(ordered), steps, usage, latency_ms: overallLatency(spans, steps) };
-}
-function flattenSpans(doc) {
+function flattenSpans(docs) {
   const out = [];
-  for (const rs of asArray(doc.resourceSpans)) {
-    const scopes = [...asArray(field(rs, "scopeSpans")), ...asArray(field(rs, "instrumentationLibrarySpans"))];
-    for (const ss of scopes) {
-      for (const raw of asArray(field(ss, "spans"))) {
-        if (raw === null || typeof raw !== "object") continue;
-        const span = raw;
-        const status = span.status ?? {};
-        const code18 = status.code;
-        out.push({
-          order: out.length,
-          name: typeof span.name === "string" ? span.name : "",
-          start: toNanos(span.startTimeUnixNano),
-          end: toNanos(span.endTimeUnixNano),
-          attrs: decodeAttributes(span.attributes),
-          isError: code18 === 2 || code18 === "2" || code18 === "STATUS_CODE_ERROR",
-          statusMessage: typeof status.message === "string" ? status.message : "",
-          exceptionMessage: exceptionMessage(span.events)
-        });
+  for (const doc of docs) {
+    for (const rs of asArray(field(doc, "resourceSpans"))) {
+      const scopes = [...asArray(field(rs, "scopeSpans")), ...asArray(field(rs, "instrumentationLibrarySpans"))];
+      for (const ss of scopes) {
+        const scope = str(field(field(ss, "scope"), "name")) ?? str(field(field(ss, "instrumentationLibrary"), "name")) ?? "";
+        for (const raw of asArray(field(ss, "spans"))) {
+          if (raw === null || typeof raw !== "object") continue;
+          const span = raw;
+          const status = span.status ?? {};
+          const code18 = status.code;
+          const start = toNanos(span.startTimeUnixNano);
+          const end = toNanos(span.endTimeUnixNano);
+          out.push({
+            order: out.length,
+            name: typeof span.name === "string" ? span.name : "",
+            spanId: typeof span.spanId === "string" ? span.spanId : "",
+            parentSpanId: typeof span.parentSpanId === "string" ? span.parentSpanId : "",
+            scope,
+            start,
+            end,
+            attrs: decodeAttributes(span.attributes),
+            isError: code18 === 2 || code18 === "2" || code18 === "STATUS_CODE_ERROR",
+            statusMessage: typeof status.message === "string" ? status.message : "",
+            exceptionMessage: exceptionMessage(span.events),
+            badTimestamp: span.startTimeUnixNano !== void 0 && start === null || span.endTimeUnixNano !== void 0 && end === null
+          });
+        }
       }
     }
   }
   return out;
 }
-function spanToStep(span) {
-  const a = span.attrs;
-  const op = typeof a["gen_ai.operation.name"] === "string" ? a["gen_ai.operation.name"] : void 0;
-  let step;
-  if (op === "execute_tool" || op === void 0 && typeof a["gen_ai.tool.name"] === "string") {
-    const name = str(a["gen_ai.tool.name"]) ?? span.name.replace(/^execute_tool\s+/, "");
-    step = { type: "tool", name: name || "unknown_tool" };
-    if ("gen_ai.tool.call.arguments" in a) step.args = decodeJsonish(a["gen_ai.tool.call.arguments"]);
-    if ("gen_ai.tool.call.result" in a) step.result = decodeJsonish(a["gen_ai.tool.call.result"]);
-  } else if (op !== void 0 && (LLM_OPERATIONS.has(op) || op === "embeddings")) {
-    step = { type: op === "embeddings" ? "embeddings" : "llm", name: span.name || op };
-    const model = str(a["gen_ai.response.model"]) ?? str(a["gen_ai.request.model"]);
-    if (model !== void 0) step.model = model;
-  } else {
-    return null;
-  }
-  const input = num(a["gen_ai.usage.input_tokens"]) ?? num(a["gen_ai.usage.prompt_tokens"]);
-  const output = num(a["gen_ai.usage.output_tokens"]) ?? num(a["gen_ai.usage.completion_tokens"]);
-  const cost = num(a["evalgate.cost_usd"]);
-  if (input !== void 0) step.input_tokens = input;
-  if (output !== void 0) step.output_tokens = output;
-  if (cost !== void 0) step.cost_usd = cost;
-  step.status = span.isError ? "error" : "ok";
-  if (span.isError) step.error = errorText(span);
-  const latency = spanLatency(span);
-  if (latency !== void 0) step.latency_ms = latency;
-  return step;
-}
-function errorText(span) {
-  const type = str(span.attrs["error.type"]);
-  const message = span.statusMessage || span.exceptionMessage;
-  if (type && message && !message.startsWith(type)) return `${type}: ${message}`;
-  return message || type || "error";
-}
-function pickOutput(ordered) {
-  const byEnd = [...ordered].sort((x, y) => cmpBig(y.end, x.end) || y.order - x.order);
-  const explicit = byEnd.find((s) => "evalgate.output" in s.attrs);
-  if (explicit) return decodeJsonish(explicit.attrs["evalgate.output"]);
-  const op = (s) => s.attrs["gen_ai.operation.name"];
-  const agent = byEnd.find((s) => op(s) === "invoke_agent" && "gen_ai.output.messages" in s.attrs);
-  const llm = byEnd.find((s) => LLM_OPERATIONS.has(String(op(s))) && "gen_ai.output.messages" in s.attrs);
-  const source = agent ?? llm;
-  return source ? outputFromMessages(source.attrs["gen_ai.output.messages"]) : null;
-}
-function outputFromMessages(value) {
-  const messages = decodeJsonish(value);
-  if (!Array.isArray(messages) || messages.length === 0) return typeof messages === "string" ? messages : null;
-  const assistant = [...messages].reverse().find((m) => m && typeof m === "object" && m.role === "assistant");
-  const message = assistant ?? messages[messages.length - 1];
-  if (!message || typeof message !== "object") return null;
-  const parts = asArray(message.parts);
-  const texts = parts.filter((p) => p && typeof p === "object" && p.type === "text").map((p) => String(p.content ?? ""));
-  if (texts.length === 0) return typeof message.content === "string" ? message.content : null;
-  const text = texts.join("");
-  const trimmed = text.trim();
-  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-    try {
-      return JSON.parse(trimmed);
-    } catch {
-      return text;
-    }
-  }
-  return text;
-}
-function overallLatency(spans, steps) {
-  let min = null;
-  let max = null;
-  for (const s of spans) {
-    if (s.start === null || s.end === null) continue;
-    if (min === null || s.start < min) min = s.start;
-    if (max === null || s.end > max) max = s.end;
-  }
-  if (min !== null && max !== null && max >= min) return nanosToMs(max - min);
-  return steps.reduce((sum, s) => sum + (s.latency_ms ?? 0), 0);
-}
-function spanLatency(span) {
-  if (span.start === null || span.end === null || span.end < span.start) return void 0;
-  return nanosToMs(span.end - span.start);
-}
-function nanosToMs(n) {
-  return Number(n / 1000n) / 1e3;
-}
-function compareSpans(x, y) {
-  return cmpBig(x.start, y.start) || cmpBig(x.end, y.end) || x.order - y.order;
-}
-function cmpBig(x, y) {
-  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-  return x < y ? -1 : x > y ? 1 : 0;
-}
 function toNanos(v) {
   if (typeof v === "string" && /^\d+$/.test(v)) return BigInt(v);
   if (typeof v === "number" && Number.isFinite(v) && v >= 0) return BigInt(Math.trunc(v));
+  if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "number" && Number.isFinite(x) && x >= 0)) {
+    return BigInt(Math.trunc(v[0])) * 1000000000n + BigInt(Math.trunc(v[1]));
+  }
+  if (v !== null && typeof v === "object") {
+    const { low, high } = v;
+    if (typeof low === "number" && typeof high === "number" && Number.isInteger(low) && Number.isInteger(high)) {
+      const value = BigInt(high >>> 0) << 32n | BigInt(low >>> 0);
+      return value;
+    }
+  }
   return null;
 }
 function decodeAttributes(attrs2) {
@@ -32851,7 +32820,10 @@ function decodeAnyValue(v) {
   const o = v;
   if ("stringValue" in o) return o.stringValue;
   if ("boolValue" in o) return o.boolValue;
-  if ("intValue" in o) return Number(o.intValue);
+  if ("intValue" in o) {
+    const n = typeof o.intValue === "object" ? toNanos(o.intValue) : null;
+    return n !== null ? Number(n) : Number(o.intValue);
+  }
   if ("doubleValue" in o) return Number(o.doubleValue);
   if ("arrayValue" in o) return asArray(field(o.arrayValue, "values")).map(decodeAnyValue);
   if ("kvlistValue" in o) return decodeAttributes(field(o.kvlistValue, "values"));
@@ -32867,6 +32839,26 @@ function exceptionMessage(events) {
   }
   return "";
 }
+function errorText(span) {
+  const type = str(span.attrs["error.type"]);
+  const message = span.statusMessage || span.exceptionMessage;
+  if (type && message && !message.startsWith(type)) return `${type}: ${message}`;
+  return message || type || "error";
+}
+function spanLatency(span) {
+  if (span.start === null || span.end === null || span.end < span.start) return void 0;
+  return nanosToMs(span.end - span.start);
+}
+function nanosToMs(n) {
+  return Number(n / 1000n) / 1e3;
+}
+function compareSpans(x, y) {
+  return cmpBig(x.start, y.start) || x.order - y.order;
+}
+function cmpBig(x, y) {
+  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 function decodeJsonish(v) {
   if (typeof v !== "string") return v;
   const t = v.trim();
@@ -32876,6 +32868,17 @@ function decodeJsonish(v) {
   } catch {
     return v;
   }
+}
+function decodeAnswer(text) {
+  const trimmed = text.trim();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    try {
+      return JSON.parse(trimmed);
+    } catch {
+      return text;
+    }
+  }
+  return text;
 }
 function asArray(v) {
   return Array.isArray(v) ? v : [];
@@ -32890,25 +32893,554 @@ function num(v) {
   const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
   return typeof n === "number" && Number.isFinite(n) ? n : void 0;
 }
+function isRecord(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+// src/trace/conventions/common.ts
+function setUsage(step, a, keys) {
+  const pick3 = (names) => names.map((k) => num(a[k])).find((v) => v !== void 0);
+  const input = pick3(keys.input);
+  const output = pick3(keys.output);
+  const cost = pick3(["evalgate.cost_usd", ...keys.cost ?? []]);
+  if (input !== void 0) step.input_tokens = input;
+  if (output !== void 0) step.output_tokens = output;
+  if (cost !== void 0) step.cost_usd = cost;
+  const cached = pick3(keys.cached ?? []);
+  if (cached !== void 0 && cached > 0) step.cached_input_tokens = cached;
+}
+function finishStep(step, span) {
+  if (step.status === void 0) step.status = span.isError ? "error" : "ok";
+  if (span.isError && step.error === void 0) step.error = errorText(span);
+  const latency = spanLatency(span);
+  if (latency !== void 0) step.latency_ms = latency;
+  return step;
+}
+
+// src/trace/conventions/types.ts
+var OUTPUT_RANK = { llm: 1, agent: 2 };
+
+// src/trace/conventions/ai-sdk.ts
+var LLM_CALLS = /* @__PURE__ */ new Set(["ai.generateText.doGenerate", "ai.streamText.doStream", "ai.generateObject.doGenerate", "ai.streamObject.doStream"]);
+var ROOT_CALLS = /* @__PURE__ */ new Set(["ai.generateText", "ai.streamText", "ai.generateObject", "ai.streamObject"]);
+var EMBED_CALLS = /* @__PURE__ */ new Set(["ai.embed.doEmbed", "ai.embedMany.doEmbed"]);
+var operation = (span) => str(span.attrs["ai.operationId"]) ?? span.name;
+var aiSdk = {
+  id: "ai_sdk",
+  label: "Vercel AI SDK telemetry (ai.* spans)",
+  matches: (span) => operation(span).startsWith("ai.") && (str(span.attrs["ai.operationId"]) !== void 0 || /^ai\.[a-zA-Z]+(\.|$)/.test(span.name)),
+  toolCalls(span) {
+    if (!LLM_CALLS.has(operation(span))) return [];
+    const out = [];
+    for (const c of asArray(decodeJsonish(span.attrs["ai.response.toolCalls"]))) {
+      const name = str(field(c, "toolName"));
+      if (name) out.push({ id: str(field(c, "toolCallId")), name, args: decodeJsonish(field(c, "input") ?? field(c, "args")) });
+    }
+    return out;
+  },
+  convert(span, ctx) {
+    const a = span.attrs;
+    const op2 = operation(span);
+    const notes = [];
+    let step;
+    if (op2 === "ai.toolCall") {
+      const id = str(a["ai.toolCall.id"]);
+      const call = id ? ctx.callById(id) : void 0;
+      let name = str(a["ai.toolCall.name"]);
+      if (!name) {
+        name = call?.name;
+        notes.push(name ? "tool name taken from the model tool call (no ai.toolCall.name)" : "no ai.toolCall.name on the span");
+      }
+      step = { type: "tool", name: name ?? "unknown_tool" };
+      const args = a["ai.toolCall.args"] ?? a["ai.toolCall.input"];
+      if (args !== void 0) step.args = decodeJsonish(args);
+      else if (call?.args !== void 0) step.args = call.args;
+      const result = a["ai.toolCall.result"] ?? a["ai.toolCall.output"];
+      if (result !== void 0) step.result = decodeJsonish(result);
+    } else if (LLM_CALLS.has(op2)) {
+      step = { type: "llm", name: str(a["ai.telemetry.functionId"]) ?? op2 };
+      const model = str(a["ai.response.model"]) ?? str(a["ai.model.id"]) ?? str(a["gen_ai.response.model"]) ?? str(a["gen_ai.request.model"]);
+      if (model !== void 0) step.model = model;
+      setUsage(step, a, {
+        input: ["ai.usage.inputTokens", "ai.usage.promptTokens", "gen_ai.usage.input_tokens"],
+        output: ["ai.usage.outputTokens", "ai.usage.completionTokens", "gen_ai.usage.output_tokens"],
+        cached: ["ai.usage.inputTokenDetails.cacheReadTokens", "ai.usage.cachedInputTokens"]
+      });
+    } else if (EMBED_CALLS.has(op2)) {
+      step = { type: "embeddings", name: op2 };
+      const model = str(a["ai.model.id"]);
+      if (model !== void 0) step.model = model;
+      setUsage(step, a, { input: ["ai.usage.tokens"], output: [] });
+    } else {
+      return { kind: "structure" };
+    }
+    return { kind: "step", step: finishStep(step, span), notes };
+  },
+  output(span) {
+    if (!ROOT_CALLS.has(operation(span))) return void 0;
+    const a = span.attrs;
+    if (typeof a["ai.response.object"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeJsonish(a["ai.response.object"]) };
+    if (typeof a["ai.response.text"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeAnswer(a["ai.response.text"]) };
+    return void 0;
+  }
+};
+
+// src/trace/conventions/genai.ts
+var LLM_OPERATIONS = /* @__PURE__ */ new Set(["chat", "text_completion", "generate_content"]);
+var op = (span) => str(span.attrs["gen_ai.operation.name"]);
+var genAi = {
+  id: "gen_ai",
+  label: "OpenTelemetry GenAI semantic conventions (gen_ai.*)",
+  matches: (span) => op(span) !== void 0 || str(span.attrs["gen_ai.tool.name"]) !== void 0,
+  toolCalls: (span) => LLM_OPERATIONS.has(op(span) ?? "") ? toolCallsOfMessages(span.attrs["gen_ai.output.messages"]) : [],
+  toolResponses: (span) => LLM_OPERATIONS.has(op(span) ?? "") ? toolResponsesOfMessages(span.attrs["gen_ai.input.messages"]) : [],
+  convert,
+  output(span) {
+    const o = op(span);
+    if (!("gen_ai.output.messages" in span.attrs)) return void 0;
+    if (o === "invoke_agent") return { rank: OUTPUT_RANK.agent, value: outputFromMessages(span.attrs["gen_ai.output.messages"]) };
+    if (LLM_OPERATIONS.has(o ?? "")) return { rank: OUTPUT_RANK.llm, value: outputFromMessages(span.attrs["gen_ai.output.messages"]) };
+    return void 0;
+  }
+};
+function convert(span, ctx) {
+  const a = span.attrs;
+  const o = op(span);
+  const notes = [];
+  let step;
+  if (o === "execute_tool" || o === void 0 && str(a["gen_ai.tool.name"]) !== void 0) {
+    const callId = str(a["gen_ai.tool.call.id"]);
+    const call = callId ? ctx.callById(callId) : void 0;
+    let name = str(a["gen_ai.tool.name"]);
+    if (!name) {
+      name = call?.name ?? (span.name.replace(/^execute_tool\s*/, "") || void 0);
+      notes.push(call ? "tool name taken from the model tool call (no gen_ai.tool.name)" : "tool name taken from the span name (no gen_ai.tool.name)");
+    }
+    step = { type: "tool", name: name ?? "unknown_tool" };
+    if ("gen_ai.tool.call.arguments" in a) step.args = decodeJsonish(a["gen_ai.tool.call.arguments"]);
+    else if (call?.args !== void 0) step.args = call.args;
+    if ("gen_ai.tool.call.result" in a) step.result = decodeJsonish(a["gen_ai.tool.call.result"]);
+    else if (callId) {
+      const response = ctx.responseById(callId);
+      if (response.found) step.result = response.value;
+    }
+  } else if (o !== void 0 && (LLM_OPERATIONS.has(o) || o === "embeddings")) {
+    step = { type: o === "embeddings" ? "embeddings" : "llm", name: span.name || o };
+    const model = str(a["gen_ai.response.model"]) ?? str(a["gen_ai.request.model"]);
+    if (model !== void 0) step.model = model;
+  } else {
+    return { kind: "structure" };
+  }
+  setUsage(step, a, { input: ["gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"], output: ["gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"], cached: ["gen_ai.usage.cache_read.input_tokens", "gen_ai.usage.cache_read_input_tokens"] });
+  return { kind: "step", step: finishStep(step, span), notes };
+}
+function toolCallsOfMessages(value) {
+  const out = [];
+  for (const m of asArray(decodeJsonish(value))) {
+    for (const p of asArray(field(m, "parts"))) {
+      const name = str(field(p, "name"));
+      if (field(p, "type") === "tool_call" && name) out.push({ id: str(field(p, "id")), name, args: decodeJsonish(field(p, "arguments")) });
+    }
+  }
+  return out;
+}
+function toolResponsesOfMessages(value) {
+  const out = [];
+  for (const m of asArray(decodeJsonish(value))) {
+    for (const p of asArray(field(m, "parts"))) {
+      const id = str(field(p, "id"));
+      if (field(p, "type") === "tool_call_response" && id) out.push({ id, value: decodeJsonish(field(p, "response") ?? field(p, "result")) });
+    }
+  }
+  return out;
+}
+function outputFromMessages(value) {
+  const messages = decodeJsonish(value);
+  if (!Array.isArray(messages) || messages.length === 0) return typeof messages === "string" ? messages : null;
+  const assistant = [...messages].reverse().find((m) => field(m, "role") === "assistant");
+  const message = assistant ?? messages[messages.length - 1];
+  if (!message || typeof message !== "object") return null;
+  const texts = asArray(field(message, "parts")).filter((p) => field(p, "type") === "text").map((p) => String(field(p, "content") ?? ""));
+  if (texts.length === 0) {
+    const content = field(message, "content");
+    return typeof content === "string" ? decodeAnswer(content) : null;
+  }
+  return decodeAnswer(texts.join(""));
+}
+
+// src/trace/conventions/langchain.ts
+function toolMessageOf(value) {
+  const v = decodeJsonish(value);
+  for (const candidate of [v, field(v, "output")]) {
+    const id = asArray(field(candidate, "id"));
+    const kwargs = field(candidate, "kwargs");
+    if (field(candidate, "lc") === 1 && id[id.length - 1] === "ToolMessage" && isRecord(kwargs)) {
+      return { name: str(kwargs.name), content: decodeJsonish(kwargs.content), toolCallId: str(kwargs.tool_call_id), status: str(kwargs.status) };
+    }
+  }
+  return void 0;
+}
+function toolCallsOfGenerations(value) {
+  const out = [];
+  for (const row of asArray(field(decodeJsonish(value), "generations"))) {
+    for (const gen of asArray(row)) {
+      const kwargs = field(field(gen, "message"), "kwargs");
+      for (const call of asArray(field(kwargs, "tool_calls"))) {
+        const name = str(field(call, "name"));
+        if (name) out.push({ id: str(field(call, "id")), name, args: field(call, "args") });
+      }
+    }
+  }
+  return out;
+}
+var GENERIC_TOOL_CLASSES = /* @__PURE__ */ new Set(["DynamicStructuredTool", "DynamicTool", "StructuredTool", "Tool", "BaseTool", "ToolNode"]);
+
+// src/trace/conventions/openinference.ts
+var kind = (span) => str(span.attrs["openinference.span.kind"])?.toUpperCase();
+var openInference = {
+  id: "openinference",
+  label: "OpenInference (openinference.span.kind)",
+  matches: (span) => kind(span) !== void 0,
+  toolCalls(span) {
+    if (kind(span) !== "LLM") return [];
+    const calls = indexedToolCalls(span.attrs);
+    return calls.length > 0 ? calls : toolCallsOfGenerations(span.attrs["output.value"]);
+  },
+  convert(span, ctx) {
+    const a = span.attrs;
+    const k = kind(span);
+    const notes = [];
+    let step;
+    if (k === "TOOL") {
+      const message = toolMessageOf(a["output.value"]);
+      const byId = message?.toolCallId ? ctx.callById(message.toolCallId) : void 0;
+      let name = str(a["tool.name"]);
+      if (!name) {
+        name = message?.name ?? byId?.name ?? (span.name || void 0);
+        notes.push(message?.name || byId ? "tool name taken from the tool message (no tool.name)" : "tool name taken from the span name (no tool.name)");
+      }
+      step = { type: "tool", name: name ?? "unknown_tool" };
+      const input = decodeJsonish(a["input.value"]);
+      const call = byId ?? ctx.nextCall(step.name);
+      if (isRecord(input)) step.args = input;
+      else if (call?.args !== void 0) step.args = call.args;
+      else if (input !== void 0) step.args = input;
+      if (message) {
+        step.result = message.content;
+        if (message.status === "error") {
+          step.status = "error";
+          step.error = typeof message.content === "string" ? message.content : JSON.stringify(message.content);
+        }
+      } else if (a["output.value"] !== void 0) step.result = decodeJsonish(a["output.value"]);
+    } else if (k === "LLM" || k === "EMBEDDING") {
+      step = { type: k === "LLM" ? "llm" : "embeddings", name: span.name || k.toLowerCase() };
+      const model = str(a["llm.model_name"]) ?? str(a["embedding.model_name"]);
+      if (model !== void 0) step.model = model;
+      setUsage(step, a, { input: ["llm.token_count.prompt"], output: ["llm.token_count.completion"], cached: ["llm.token_count.prompt_details.cache_read"], cost: ["llm.cost.total"] });
+    } else {
+      return { kind: "structure" };
+    }
+    return { kind: "step", step: finishStep(step, span), notes };
+  },
+  output(span) {
+    if (kind(span) !== "LLM") return void 0;
+    const messages = indexedMessages(span.attrs, "llm.output_messages");
+    const last = [...messages].reverse().find((m) => m.role === "assistant" && typeof m.content === "string" && m.content !== "");
+    return last ? { rank: OUTPUT_RANK.llm, value: decodeAnswer(last.content) } : void 0;
+  }
+};
+function indexedMessages(a, prefix) {
+  const out = [];
+  const re = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d+)\\.message\\.(role|content)$`);
+  for (const [key, value] of Object.entries(a)) {
+    const m = re.exec(key);
+    if (!m) continue;
+    const i = Number(m[1]);
+    out[i] ??= {};
+    out[i][m[2]] = value;
+  }
+  return out.filter(Boolean);
+}
+function indexedToolCalls(a) {
+  const calls = /* @__PURE__ */ new Map();
+  const re = /^llm\.output_messages\.(\d+)\.message\.tool_calls\.(\d+)\.tool_call\.(id|function\.name|function\.arguments)$/;
+  for (const [key, value] of Object.entries(a)) {
+    const m = re.exec(key);
+    if (!m) continue;
+    const slot = `${m[1].padStart(6, "0")}.${m[2].padStart(6, "0")}`;
+    const call = calls.get(slot) ?? {};
+    if (m[3] === "id") call.id = str(value);
+    else if (m[3] === "function.name") call.name = str(value);
+    else call.args = decodeJsonish(value);
+    calls.set(slot, call);
+  }
+  return [...calls.entries()].sort(([x], [y]) => x < y ? -1 : 1).flatMap(([, c]) => c.name ? [{ id: c.id, name: c.name, args: c.args }] : []);
+}
+
+// src/trace/conventions/openllmetry.ts
+var spanKind = (span) => str(span.attrs["traceloop.span.kind"]);
+var requestType = (span) => str(span.attrs["llm.request.type"]);
+function isToolSpan(span) {
+  const k = spanKind(span);
+  return k === "tool" || k === "task" && (span.attrs["gen_ai.operation.name"] === "execute_tool" || /^execute_tool\b/.test(span.name));
+}
+var openLlmetry = {
+  id: "openllmetry",
+  label: "OpenLLMetry / Traceloop (traceloop.*)",
+  matches: (span) => spanKind(span) !== void 0 || requestType(span) !== void 0,
+  convert(span, ctx) {
+    const a = span.attrs;
+    const notes = [];
+    let step;
+    if (isToolSpan(span)) {
+      const message = toolMessageOf(a["traceloop.entity.output"]);
+      const byId = message?.toolCallId ? ctx.callById(message.toolCallId) : void 0;
+      const entity = str(a["traceloop.entity.name"]);
+      let name = str(a["gen_ai.tool.name"]) ?? (entity && !GENERIC_TOOL_CLASSES.has(entity) ? entity : void 0);
+      if (!name) {
+        name = message?.name ?? byId?.name;
+        const call = name ? void 0 : ctx.nextCall();
+        name ??= call?.name;
+        notes.push(
+          name ? `tool name taken from the ${message?.name ? "tool message" : "model tool call"} (the span names only the class ${entity ?? span.name})` : `tool name unknown: the span names only the class ${entity ?? span.name}`
+        );
+      }
+      step = { type: "tool", name: name ?? "unknown_tool" };
+      const args = "gen_ai.tool.call.arguments" in a ? decodeJsonish(a["gen_ai.tool.call.arguments"]) : entityArgs(a["traceloop.entity.input"]);
+      if (args !== void 0) step.args = args;
+      else {
+        const call = byId ?? ctx.nextCall(step.name);
+        if (call?.args !== void 0) step.args = call.args;
+      }
+      if (message) {
+        step.result = message.content;
+        if (message.status === "error") {
+          step.status = "error";
+          step.error = typeof message.content === "string" ? message.content : JSON.stringify(message.content);
+        }
+      } else if ("gen_ai.tool.call.result" in a) step.result = decodeJsonish(a["gen_ai.tool.call.result"]);
+      else if ("traceloop.entity.output" in a) step.result = decodeJsonish(a["traceloop.entity.output"]);
+    } else if (requestType(span) === "chat" || requestType(span) === "completion") {
+      step = { type: "llm", name: span.name || requestType(span) };
+      const model = str(a["gen_ai.response.model"]) ?? str(a["gen_ai.request.model"]) ?? str(a["llm.response.model"]) ?? str(a["llm.request.model"]);
+      if (model !== void 0) step.model = model;
+      setUsage(step, a, {
+        input: ["gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens", "llm.usage.prompt_tokens"],
+        output: ["gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens", "llm.usage.completion_tokens"]
+      });
+    } else {
+      return { kind: "structure" };
+    }
+    return { kind: "step", step: finishStep(step, span), notes };
+  },
+  output(span) {
+    if (requestType(span) === void 0) return void 0;
+    const entries = Object.entries(span.attrs).map(([k, v]) => [/^gen_ai\.completion\.(\d+)\.content$/.exec(k)?.[1], v]).filter((e) => e[0] !== void 0 && typeof e[1] === "string").sort((x, y) => Number(x[0]) - Number(y[0]));
+    const last = entries[entries.length - 1];
+    return last ? { rank: OUTPUT_RANK.llm, value: decodeAnswer(last[1]) } : void 0;
+  }
+};
+function entityArgs(value) {
+  const v = decodeJsonish(value);
+  if (v === void 0) return void 0;
+  const args = field(v, "args");
+  if (Array.isArray(args) && args.length > 0) {
+    const first = decodeJsonish(args[0]);
+    return isRecord(first) || asArray(args).length === 1 ? first : args.map(decodeJsonish);
+  }
+  const input = field(v, "input");
+  if (input !== void 0) return decodeJsonish(input);
+  return isRecord(v) ? v : void 0;
+}
+
+// src/trace/detect.ts
+var CONVENTIONS = [openLlmetry, openInference, aiSdk, genAi];
+function detectConvention(span) {
+  return CONVENTIONS.find((c) => c.matches(span));
+}
+
+// src/trace/otlp.ts
+var OtlpFormatError = class extends Error {
+  name = "OtlpFormatError";
+};
+function convertOtlpExports(docs) {
+  if (docs.length === 0 || !docs.every(isOtlpExport)) throw new OtlpFormatError('not an OTLP export: expected an object with a "resourceSpans" array');
+  const spans = flattenSpans(docs);
+  if (spans.length === 0) throw new OtlpFormatError("OTLP export has no spans (resourceSpans[].scopeSpans[].spans[] is empty)");
+  const ordered = [...spans].sort(compareSpans);
+  const detected = ordered.map((span) => ({ span, convention: detectConvention(span) }));
+  const calls = [];
+  const responses = /* @__PURE__ */ new Map();
+  for (const { span, convention } of detected) {
+    for (const c of convention?.toolCalls?.(span) ?? []) calls.push({ ...c, claimed: false });
+    for (const r of convention?.toolResponses?.(span) ?? []) if (!responses.has(r.id)) responses.set(r.id, r.value);
+  }
+  const ctx = {
+    callById(id) {
+      const call = calls.find((c) => c.id === id);
+      if (call) call.claimed = true;
+      return call;
+    },
+    nextCall(name) {
+      const call = calls.find((c) => !c.claimed && (name === void 0 || c.name === name));
+      if (call) call.claimed = true;
+      return call;
+    },
+    responseById(id) {
+      return responses.has(id) ? { found: true, value: responses.get(id) } : { found: false };
+    }
+  };
+  const steps = [];
+  const notes = [];
+  const perConvention = /* @__PURE__ */ new Map();
+  const unmatched = [];
+  let output;
+  for (const { span, convention } of detected) {
+    if (!convention) {
+      if (!("evalgate.output" in span.attrs)) unmatched.push(span);
+      continue;
+    }
+    const tally = perConvention.get(convention.id) ?? { spans: 0, steps: 0 };
+    tally.spans++;
+    perConvention.set(convention.id, tally);
+    const result = convention.convert(span, ctx);
+    if (result.kind === "step") {
+      steps.push(result.step);
+      tally.steps++;
+      const label = `step ${steps.length} (${result.step.type} "${result.step.name}")`;
+      for (const note of result.notes) notes.push(`${label}: ${note}`);
+    }
+    const candidate = convention.output?.(span);
+    if (candidate && (!output || candidate.rank > output.candidate.rank || candidate.rank === output.candidate.rank && laterEnd(span, output))) {
+      output = { candidate, end: span.end, order: span.order };
+    }
+  }
+  const explicit = [...spans].sort((x, y) => cmpBig(y.end, x.end) || y.order - x.order).find((s) => "evalgate.output" in s.attrs);
+  if (steps.length === 0 && !output && !explicit) throw new OtlpFormatError(nothingConverts(spans, perConvention));
+  const usage = { input_tokens: 0, output_tokens: 0, cost_usd: 0 };
+  for (const s of steps) {
+    usage.input_tokens += s.input_tokens ?? 0;
+    usage.output_tokens += s.output_tokens ?? 0;
+    usage.cost_usd += s.cost_usd ?? 0;
+  }
+  const trace = {
+    output: explicit ? decodeJsonish(explicit.attrs["evalgate.output"]) : output?.candidate.value ?? null,
+    steps,
+    usage,
+    latency_ms: overallLatency(spans, steps)
+  };
+  return { trace, warnings: conversionWarnings(perConvention, notes, steps, unmatched, spans) };
+}
+function laterEnd(span, best) {
+  const c = cmpBig(span.end, best.end);
+  return span.end !== null && (best.end === null || c > 0 || c === 0 && span.order > best.order);
+}
+function conversionWarnings(perConvention, notes, steps, unmatched, spans) {
+  const out = [];
+  for (const c of CONVENTIONS) {
+    const t = perConvention.get(c.id);
+    if (t) out.push(`OTLP export converted as ${c.label}: ${t.spans} span(s) -> ${t.steps} step(s)`);
+  }
+  out.push(...notes);
+  const list2 = (xs) => xs.slice(0, 8).join(", ") + (xs.length > 8 ? ` (+${xs.length - 8} more)` : "");
+  const noArgs = steps.flatMap((s, i) => s.type === "tool" && s.args === void 0 ? [i + 1] : []);
+  if (noArgs.length > 0) out.push(`tool step(s) ${list2(noArgs)} carry no arguments: tool_args and no_loop checks see none`);
+  const noTokens = steps.flatMap((s, i) => s.type === "llm" && s.input_tokens === void 0 && s.output_tokens === void 0 ? [i + 1] : []);
+  if (noTokens.length > 0) out.push(`llm step(s) ${list2(noTokens)} carry no token counts: max_tokens and pricing count them as 0`);
+  if (unmatched.length > 0) {
+    const names = [...new Set(unmatched.map((s) => JSON.stringify(s.name)))];
+    out.push(`${unmatched.length} span(s) follow no supported convention and were skipped: ${names.slice(0, 5).join(", ")}${names.length > 5 ? ` (+${names.length - 5} more)` : ""}`);
+  }
+  const badTime = spans.filter((s) => s.badTimestamp).length;
+  if (badTime > 0) out.push(`${badTime} span(s) have timestamps in no known encoding: their latency is unknown`);
+  return out;
+}
+function nothingConverts(spans, perConvention) {
+  const supported = CONVENTIONS.map((c) => c.label).join("; ");
+  if (perConvention.size === 0) {
+    const names = [...new Set(spans.map((s) => JSON.stringify(s.name)))].slice(0, 5).join(", ");
+    return `OTLP export has ${spans.length} span(s) but none follows a supported convention (${supported}); span names: ${names}. Is the GenAI/LLM instrumentation enabled?`;
+  }
+  const found = CONVENTIONS.filter((c) => perConvention.has(c.id)).map((c) => `${c.label}: ${perConvention.get(c.id).spans} span(s)`).join("; ");
+  return `OTLP export has ${spans.length} span(s) in a known convention (${found}) but none is a model call or tool call and none carries an output, so nothing converts to a step`;
+}
+function overallLatency(spans, steps) {
+  let min = null;
+  let max = null;
+  for (const s of spans) {
+    if (s.start === null || s.end === null) continue;
+    if (min === null || s.start < min) min = s.start;
+    if (max === null || s.end > max) max = s.end;
+  }
+  if (min !== null && max !== null && max >= min) return nanosToMs(max - min);
+  return steps.reduce((sum, s) => sum + (s.latency_ms ?? 0), 0);
+}
+
+// src/trace/pricing.ts
+function findPrice(pricing, model) {
+  if (Object.hasOwn(pricing, model)) return pricing[model];
+  const keys = Object.keys(pricing);
+  const lower = model.toLowerCase();
+  const ci = keys.find((k) => k.toLowerCase() === lower);
+  if (ci !== void 0) return pricing[ci];
+  const bare = lower.includes("/") ? lower.slice(lower.lastIndexOf("/") + 1) : lower;
+  const exactBare = keys.find((k) => k.toLowerCase() === bare);
+  if (exactBare !== void 0) return pricing[exactBare];
+  const prefix = keys.filter((k) => bare.startsWith(`${k.toLowerCase()}-`)).sort((x, y) => y.length - x.length)[0];
+  return prefix !== void 0 ? pricing[prefix] : void 0;
+}
+function priceStep(step, price) {
+  const input = step.input_tokens ?? 0;
+  const cached = Math.min(step.cached_input_tokens ?? 0, input);
+  const cachedPrice = price.cached_input ?? price.input;
+  const usd = ((input - cached) * price.input + cached * cachedPrice + (step.output_tokens ?? 0) * price.output) / 1e6;
+  return Math.round(usd * 1e12) / 1e12;
+}
+function applyPricing(steps, pricing, totalReported) {
+  const reported = totalReported || steps.some((s) => typeof s.cost_usd === "number");
+  if (totalReported) return { steps: [...steps], cost_source: "reported", warnings: [] };
+  let priced = false;
+  const unpriced = /* @__PURE__ */ new Set();
+  const out = steps.map((step) => {
+    const tokens = (step.input_tokens ?? 0) + (step.output_tokens ?? 0);
+    if (typeof step.cost_usd === "number" || tokens === 0 || !step.model) return step;
+    const price = findPrice(pricing, step.model);
+    if (!price) {
+      unpriced.add(step.model);
+      return step;
+    }
+    priced = true;
+    return { ...step, cost_usd: priceStep(step, price) };
+  });
+  const warnings = [];
+  if (unpriced.size > 0 && Object.keys(pricing).length > 0) {
+    warnings.push(`no price for model(s) ${[...unpriced].map((m) => JSON.stringify(m)).join(", ")} in evalgate.yml pricing: their steps cost 0`);
+  }
+  return { steps: out, cost_source: priced ? "priced" : reported ? "reported" : "none", warnings };
+}
 
 // src/trace/parse.ts
 var validateTrace = new import_ajv2.Ajv({ allErrors: true, strict: false }).compile(trace_schema_default);
-function parseTrace(text, wallMs, source = "stdout") {
+function parseTrace(text, wallMs, source = "stdout", options = {}) {
   if (text.trim() === "") return { ok: false, reason: `${source} is empty; expected one trace JSON document` };
   const tooDeep = findExcessiveJsonDepth(text);
   if (tooDeep >= 0) {
     return { ok: false, reason: `${source} nests deeper than ${MAX_JSON_DEPTH} levels (at offset ${tooDeep}); expected a trace of reasonable depth` };
   }
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    const detail2 = err instanceof Error ? err.message : String(err);
-    return { ok: false, reason: `${source} is not JSON: ${detail2}; first bytes: ${previewValue(text.slice(0, 60), 80)}` };
+  const docs = parseJsonDocuments(text);
+  if (!docs.ok) return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}` };
+  let doc = docs.values[0];
+  let warnings = [];
+  const otlp = docs.values.every(isOtlpExport);
+  if (docs.values.length > 1 && !otlp) {
+    const kinds = docs.values.map((v) => isOtlpExport(v) ? "an OTLP export" : "not an OTLP export");
+    return { ok: false, reason: `${source} holds ${docs.values.length} JSON documents (${kinds.join(", ")}); expected one trace, or OTLP/JSON export requests only` };
   }
-  if (isOtlpExport(doc)) {
+  if (otlp) {
     try {
-      doc = convertOtlp(doc);
+      const converted = convertOtlpExports(docs.values);
+      doc = converted.trace;
+      warnings = converted.warnings;
     } catch (err) {
       if (err instanceof OtlpFormatError) return { ok: false, reason: `${source}: ${err.message}` };
       throw err;
@@ -32917,7 +33449,63 @@ function parseTrace(text, wallMs, source = "stdout") {
   if (!validateTrace(doc)) {
     return { ok: false, reason: `${source} is not a valid trace: ${formatAjvErrors(validateTrace.errors, doc, "trace")}` };
   }
-  return { ok: true, trace: normalizeTrace(doc, wallMs) };
+  const raw = doc;
+  const priced = applyPricing(raw.steps, options.pricing ?? {}, !otlp && typeof raw.usage?.cost_usd === "number");
+  const usage = otlp ? { input_tokens: raw.usage?.input_tokens, output_tokens: raw.usage?.output_tokens } : raw.usage;
+  const trace = normalizeTrace({ ...raw, steps: priced.steps, ...usage ? { usage } : {} }, wallMs);
+  return { ok: true, trace, warnings: [...warnings, ...priced.warnings], cost_source: priced.cost_source, format: otlp ? "otlp" : "native" };
+}
+function parseJsonDocuments(text) {
+  try {
+    return { ok: true, values: [JSON.parse(text)] };
+  } catch (err) {
+    const detail2 = err instanceof Error ? err.message : String(err);
+    const chunks = splitJsonValues(text);
+    if (!chunks || chunks.length < 2) return { ok: false, detail: detail2 };
+    const values = [];
+    for (const [i, chunk] of chunks.entries()) {
+      try {
+        values.push(JSON.parse(chunk));
+      } catch (e) {
+        return { ok: false, detail: `document ${i + 1} of ${chunks.length}: ${e instanceof Error ? e.message : String(e)}` };
+      }
+    }
+    return { ok: true, values };
+  }
+}
+function splitJsonValues(text) {
+  const out = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && /\s/.test(text[i])) i++;
+    if (i >= n) break;
+    if (text[i] !== "{" && text[i] !== "[") return null;
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    let j = i;
+    for (; j < n; j++) {
+      const ch = text[j];
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (ch === "\\") escaped = true;
+        else if (ch === '"') inString = false;
+      } else if (ch === '"') inString = true;
+      else if (ch === "{" || ch === "[") depth++;
+      else if (ch === "}" || ch === "]") {
+        depth--;
+        if (depth === 0) {
+          j++;
+          break;
+        }
+      }
+    }
+    if (depth !== 0) return null;
+    out.push(text.slice(i, j));
+    i = j;
+  }
+  return out;
 }
 function normalizeTrace(raw, wallMs) {
   const sum = (key) => raw.steps.reduce((acc, s) => acc + (s[key] ?? 0), 0);
@@ -33044,14 +33632,20 @@ function times(n) {
 }
 function multisetMinus(a, b) {
   const counts2 = /* @__PURE__ */ new Map();
-  for (const x of b) counts2.set(x, (counts2.get(x) ?? 0) + 1);
+  for (const x of b) counts2.set(toolKey(x), (counts2.get(toolKey(x)) ?? 0) + 1);
   const out = [];
   for (const x of a) {
-    const c = counts2.get(x) ?? 0;
-    if (c > 0) counts2.set(x, c - 1);
+    const c = counts2.get(toolKey(x)) ?? 0;
+    if (c > 0) counts2.set(toolKey(x), c - 1);
     else out.push(x);
   }
   return out;
+}
+function toolKey(name) {
+  return name.replace(/[^A-Za-z0-9_-]/g, "_");
+}
+function sameTool(stepName, checkName2) {
+  return stepName === checkName2 || toolKey(stepName) === toolKey(checkName2);
 }
 function isPlainObject2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
@@ -33064,7 +33658,7 @@ function checkTrajectory(mode, tools, trace) {
     case "exact": {
       const n = Math.max(tools.length, got.length);
       for (let i = 0; i < n; i++) {
-        if (tools[i] === got[i]) continue;
+        if (i < tools.length && i < got.length && sameTool(got[i], tools[i])) continue;
         const where = i >= got.length ? `missing ${tools[i]} at position ${i + 1}` : i >= tools.length ? `unexpected ${got[i]} at position ${i + 1} (step ${calls[i].stepNo})` : `position ${i + 1}: expected ${tools[i]}, got ${got[i]} (step ${calls[i].stepNo})`;
         return { pass: false, message: `expected exactly ${list(tools)}; ${gotText}; ${where}` };
       }
@@ -33072,7 +33666,7 @@ function checkTrajectory(mode, tools, trace) {
     }
     case "in_order": {
       let k = 0;
-      for (const name of got) if (k < tools.length && name === tools[k]) k++;
+      for (const name of got) if (k < tools.length && sameTool(name, tools[k])) k++;
       if (k === tools.length) return { pass: true, message: "" };
       const message = k === 0 ? `expected ${tools[0]} to be called (first of ${list(tools)}); ${gotText}` : `expected ${tools[k]} after ${tools[k - 1]}; ${gotText}`;
       return { pass: false, message };
@@ -33088,14 +33682,14 @@ function checkTrajectory(mode, tools, trace) {
       return { pass: false, message: parts.join("; ") };
     }
     case "subset": {
-      const called = new Set(got);
-      const missing = [...new Set(tools)].filter((t) => !called.has(t));
+      const called = new Set(got.map(toolKey));
+      const missing = [...new Set(tools)].filter((t) => !called.has(toolKey(t)));
       if (missing.length === 0) return { pass: true, message: "" };
       return { pass: false, message: `never called ${list(missing)} (expected every tool of ${list(tools)}); ${gotText}` };
     }
     case "superset": {
-      const allowed = new Set(tools);
-      const outside = calls.filter((c) => !allowed.has(c.step.name));
+      const allowed = new Set(tools.map(toolKey));
+      const outside = calls.filter((c) => !allowed.has(toolKey(c.step.name)));
       if (outside.length === 0) return { pass: true, message: "" };
       const names = [...new Set(outside.map((c) => c.step.name))];
       return {
@@ -33106,12 +33700,12 @@ function checkTrajectory(mode, tools, trace) {
   }
 }
 function checkToolNotCalled(tool, trace) {
-  const calls = toolCalls(trace).filter((c) => c.step.name === tool);
+  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, tool));
   if (calls.length === 0) return { pass: true, message: "" };
   return { pass: false, message: `${tool} was called ${times(calls.length)} (${stepList(calls.map((c) => c.stepNo))}); expected never` };
 }
 function checkSideEffects(tool, exactly, trace) {
-  const calls = toolCalls(trace).filter((c) => c.step.name === tool);
+  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, tool));
   const ok = calls.filter((c) => c.step.status !== "error");
   if (ok.length === exactly) return { pass: true, message: "" };
   let message = `${tool} succeeded ${times(ok.length)}`;
@@ -33228,7 +33822,7 @@ function checkOutputSchema(schema, trace) {
   return { pass: false, message: formatAjvErrors(validate2.errors, trace.output, "output") };
 }
 function checkToolArgs(check, trace) {
-  const calls = toolCalls(trace).filter((c) => c.step.name === check.tool);
+  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, check.tool));
   if (calls.length === 0) return { pass: false, message: `${check.tool} was never called` };
   const validate2 = check.schema ? compileSchema(check.schema, `tool_args (${check.tool})`) : void 0;
   const ignore = (check.ignore ?? []).map((p) => p.split("."));
@@ -33340,8 +33934,8 @@ function resolvePath(root, path3) {
       }
       cur = cur[seg];
     } else {
-      const kind = cur === null ? "null" : typeof cur;
-      return { found: false, missing: `${renderPath("output", segments.slice(0, i + 1))} is missing (${here} is ${kind}, not an object)` };
+      const kind2 = cur === null ? "null" : typeof cur;
+      return { found: false, missing: `${renderPath("output", segments.slice(0, i + 1))} is missing (${here} is ${kind2}, not an object)` };
     }
   }
   return { found: true, value: cur };
@@ -33373,6 +33967,13 @@ function buildTraceExcerpt(trace, max = TRACE_EXCERPT_CHARS) {
   if (text.length <= max) return text;
   const marker = ` \u2026[truncated, ${text.length} chars]`;
   return text.slice(0, Math.max(0, max - marker.length)) + marker;
+}
+var MAX_WARNINGS = 20;
+var MAX_WARNING_CHARS = 1e3;
+function capWarnings(warnings) {
+  const kept = warnings.slice(0, MAX_WARNINGS).map((w) => w.length > MAX_WARNING_CHARS ? `${w.slice(0, MAX_WARNING_CHARS - 1)}\u2026` : w);
+  if (warnings.length > MAX_WARNINGS) kept[MAX_WARNINGS - 1] = `\u2026 and ${warnings.length - MAX_WARNINGS + 1} more warning(s)`;
+  return kept;
 }
 function runChecks(checks, trace, commandVerdicts) {
   const results = [];
@@ -33432,6 +34033,8 @@ function evaluateTrial(c, trial, run, commandVerdicts, retries) {
     cost_usd: trace.usage.cost_usd,
     retries
   };
+  if (run.cost_source) base.cost_source = run.cost_source;
+  if (run.warnings && run.warnings.length > 0 && !c.holdout) base.warnings = capWarnings(run.warnings);
   const { results, unevaluated } = runChecks(c.checks, trace, commandVerdicts);
   const failures = results.filter((r) => !r.pass).map((r) => ({ index: r.index, type: r.type, level: r.level, class: r.class, message: r.message }));
   if (failures.length > 0) {
@@ -33449,11 +34052,13 @@ function evaluateTrial(c, trial, run, commandVerdicts, retries) {
 }
 
 // src/engine/trial.ts
-function parseRawRun(raw) {
+function parseRawRun(raw, pricing = {}) {
   if (raw.kind !== "output") return raw;
   const crashed = raw.signal != null || raw.exit_code != null && raw.exit_code !== 0;
-  const parsed = parseTrace(raw.stdout, raw.wall_ms);
-  if (parsed.ok && !crashed) return { kind: "trace", trace: parsed.trace, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms };
+  const parsed = parseTrace(raw.stdout, raw.wall_ms, "stdout", { pricing });
+  if (parsed.ok && !crashed) {
+    return { kind: "trace", trace: parsed.trace, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms, warnings: parsed.warnings, cost_source: parsed.cost_source };
+  }
   const how = raw.signal != null ? `harness was killed by ${raw.signal}` : raw.exit_code != null && raw.exit_code !== 0 ? `harness exited with code ${raw.exit_code}` : "harness exited 0";
   const reason = parsed.ok ? `${how} after printing a valid trace; a trace counts only when the harness exits 0` : raw.stdout.trim() === "" ? `${how} without printing a trace` : `${how}; its output is not a valid trace: ${parsed.reason}`;
   return { kind: "error", reason, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms };
@@ -33469,12 +34074,14 @@ async function executeTrial(c, trial, deps) {
       fixtures: c.fixtures,
       timeoutMs: c.timeout_ms
     });
-    const run = parseRawRun(raw);
+    const run = parseRawRun(raw, deps.pricing);
     const verdicts = /* @__PURE__ */ new Map();
     if (run.kind === "trace") {
+      if (deps.keepTrace && !c.holdout) await deps.keepTrace({ caseId: c.id, trial, attempt, trace: run.trace, warnings: run.warnings ?? [] });
       const traceJson = JSON.stringify(run.trace);
+      const context = { caseId: c.id, trial, suite: deps.suite, input: c.input };
       for (const [index, check] of c.checks.entries()) {
-        if (check.type === "command") verdicts.set(index, await deps.runCommand(check.run, traceJson, c.timeout_ms));
+        if (check.type === "command") verdicts.set(index, await deps.runCommand(check.run, traceJson, c.timeout_ms, context));
       }
     }
     const record = evaluateTrial(c, trial, run, verdicts, attempt);
@@ -33788,7 +34395,7 @@ function minTrialsToDecide(head, plan, opts) {
   const toFutility = gap <= 0 ? 1 : lp === -Infinity ? 1 : Math.max(1, Math.ceil(gap / -lp));
   return Math.max(1, Math.min(left, toBlock, toCurtailAccept, toFutility));
 }
-var BASELINE_FACTOR = 3;
+var BASELINE_FACTOR = 4;
 function baselineTarget(base, opts, bounds) {
   const rate = designBaseRate(base);
   const known = { passes: Math.round(rate * 1e4), runs: 1e4 };
@@ -33809,10 +34416,10 @@ function isStochasticPair(declared, base, head) {
 }
 function classifyPair(base, head, declaredStochastic, ctx) {
   const stochastic = isStochasticPair(declaredStochastic, base, head);
-  const kind = stochastic ? "stochastic" : "deterministic";
+  const kind2 = stochastic ? "stochastic" : "deterministic";
   const { design } = ctx;
-  if (head.errors > 0 && base.passes === 0 && head.passes === 0) return { status: "still_erroring", p_value: null, kind, mde: null };
-  if (head.runs === 0) return { status: head.errors > 0 ? "errored" : "unchanged", p_value: null, kind, mde: null };
+  if (head.errors > 0 && base.passes === 0 && head.passes === 0) return { status: "still_erroring", p_value: null, kind: kind2, mde: null };
+  if (head.runs === 0) return { status: head.errors > 0 ? "errored" : "unchanged", p_value: null, kind: kind2, mde: null };
   const mde = minimumDetectableDrop(base, head.runs, design.alpha, design.power);
   const erroredNow = head.errors > 0 && base.passes > 0 && head.errors * (base.runs + base.errors) > base.errors * (head.runs + head.errors);
   const sameRate = base.passes * head.runs === head.passes * base.runs;
@@ -33822,15 +34429,15 @@ function classifyPair(base, head, declaredStochastic, ctx) {
     if (base.passes === 0 && allPass || fisherOneSidedGreater(base.passes, base.runs, head.passes, head.runs) <= design.alpha) return "fixed";
     return sameRate ? "unchanged" : "flaky";
   };
-  if (base.passes === 0) return { status: accepted(), p_value: null, kind, mde: null };
+  if (base.passes === 0) return { status: accepted(), p_value: null, kind: kind2, mde: null };
   if (!stochastic) {
-    if (head.passes < head.runs) return { status: "regressed", p_value: null, decided_by: "deterministic", kind, mde };
-    return { status: accepted(), p_value: null, kind, mde };
+    if (head.passes < head.runs) return { status: "regressed", p_value: null, decided_by: "deterministic", kind: kind2, mde };
+    return { status: accepted(), p_value: null, kind: kind2, mde };
   }
   const plan = planHead(base, design);
   const d = decideHead(base, head, plan, design);
   const p = fisherOneSidedLess(base.passes, base.runs, head.passes, head.runs);
-  const common = { kind, planned_trials: plan.n, mde };
+  const common = { kind: kind2, planned_trials: plan.n, mde };
   switch (d.kind) {
     case "regressed":
       return {
@@ -33870,7 +34477,10 @@ function headFailure(c, errored) {
   };
   if (!c.holdout) {
     const parts = [trial.trace_excerpt, trial.stderr_tail].filter((p) => typeof p === "string" && p !== "");
-    if (parts.length > 0) out.evidence = parts.join("\n--- stderr ---\n").slice(0, MAX_EVIDENCE);
+    const warnings = trial.warnings && trial.warnings.length > 0 ? `
+--- trace conversion ---
+${trial.warnings.join("\n")}` : "";
+    if (parts.length > 0 || warnings) out.evidence = (parts.join("\n--- stderr ---\n") + warnings).slice(0, MAX_EVIDENCE);
   }
   return out;
 }
@@ -33998,7 +34608,7 @@ function spawnHarness(config, cwd, baseEnv) {
   return config.harness.protocol === "jsonl" ? spawnJsonlHarness({ ...opts, workers: config.concurrency }) : spawnExecHarness(opts);
 }
 function commandRunner(config, cwd, baseEnv) {
-  return (run, traceJson, timeoutMs) => spawnCommandEvaluator(run, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv });
+  return (run, traceJson, timeoutMs, trial) => spawnCommandEvaluator(run, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv, trial });
 }
 async function readHarnessId(git, config) {
   try {
@@ -34030,6 +34640,8 @@ async function withHarness(env, suite, fn) {
     runCommand: commandRunner(env.config, env.cwd, env.processEnv),
     suite,
     retries: env.config.harness.retries,
+    pricing: env.config.pricing,
+    keepTrace: env.keepTrace,
     concurrency: env.config.concurrency,
     onProgress: env.onProgress
   };
@@ -34140,9 +34752,9 @@ async function runGate(cases, base, meta2, env, opts) {
 // src/adapters/git.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { execFile } from "node:child_process";
-import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join2 } from "node:path";
+import { mkdtemp as mkdtemp3, rm as rm4 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join3 } from "node:path";
 import { createHash as createHash6 } from "node:crypto";
 var GitError = class extends Error {
   constructor(message, args, exitCode, stderr) {
@@ -34321,12 +34933,12 @@ function createGit(cwd) {
     },
     async addWorktree(commit) {
       const sha = await revParse(commit);
-      const parent = await mkdtemp2(join2(tmpdir2(), "evalgate-worktree-"));
-      const path3 = join2(parent, "checkout");
+      const parent = await mkdtemp3(join3(tmpdir3(), "evalgate-worktree-"));
+      const path3 = join3(parent, "checkout");
       try {
         await run(["worktree", "add", "--detach", "--force", path3, sha]);
       } catch (e) {
-        await rm3(parent, { recursive: true, force: true });
+        await rm4(parent, { recursive: true, force: true });
         throw e;
       }
       let removed = false;
@@ -34337,7 +34949,7 @@ function createGit(cwd) {
           if (removed) return;
           removed = true;
           await run(["worktree", "remove", "--force", path3], { okCodes: [0, 128] });
-          await rm3(parent, { recursive: true, force: true });
+          await rm4(parent, { recursive: true, force: true });
           await run(["worktree", "prune"], { okCodes: [0, 128] });
         }
       };
@@ -34366,8 +34978,8 @@ function createGit(cwd) {
     },
     async commitFiles({ parent, files, message, author }) {
       if (parent !== null && !FULL_SHA.test(parent)) checkRef(parent, "parent commit");
-      const dir = await mkdtemp2(join2(tmpdir2(), "evalgate-index-"));
-      const env = { GIT_INDEX_FILE: join2(dir, "index") };
+      const dir = await mkdtemp3(join3(tmpdir3(), "evalgate-index-"));
+      const env = { GIT_INDEX_FILE: join3(dir, "index") };
       try {
         if (parent !== null) await run(["read-tree", parent], { env });
         const lines = [];
@@ -34393,7 +35005,7 @@ function createGit(cwd) {
         const args = ["commit-tree", "--no-gpg-sign", tree, ...parent === null ? [] : ["-p", parent], "-F", "-"];
         return await text(args, { env: identity, input: message });
       } finally {
-        await rm3(dir, { recursive: true, force: true });
+        await rm4(dir, { recursive: true, force: true });
       }
     },
     async push(remote, commit, branch) {
@@ -34432,9 +35044,9 @@ async function readRevision(root, env) {
 }
 
 // src/adapters/store.ts
-import { mkdir as mkdir3, readFile as readFile4, rename as rename2, rm as rm4, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile4, rename as rename2, rm as rm5, stat as stat2, writeFile as writeFile4 } from "node:fs/promises";
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var StoreError = class extends Error {
   name = "StoreError";
 };
@@ -34525,10 +35137,10 @@ function serialize(value) {
 async function writeAtomic(path3, content) {
   const temp = `${path3}.tmp-${process.pid}-${randomBytes3(4).toString("hex")}`;
   try {
-    await writeFile3(temp, content, "utf8");
+    await writeFile4(temp, content, "utf8");
     await rename2(temp, path3);
   } catch (e) {
-    await rm4(temp, { force: true });
+    await rm5(temp, { force: true });
     throw e;
   }
 }
@@ -34552,7 +35164,7 @@ async function withDirLock(lockPath, fn) {
       if (e.code !== "EEXIST") throw e;
       const info = await stat2(lockPath).catch(() => null);
       if (info && Date.now() - info.mtimeMs > LOCK_STALE_MS) {
-        await rm4(lockPath, { recursive: true, force: true });
+        await rm5(lockPath, { recursive: true, force: true });
         continue;
       }
       if (Date.now() - started > LOCK_WAIT_MS) {
@@ -34564,13 +35176,13 @@ async function withDirLock(lockPath, fn) {
   try {
     return await fn();
   } finally {
-    await rm4(lockPath, { recursive: true, force: true });
+    await rm5(lockPath, { recursive: true, force: true });
   }
 }
 function createDirStore(dir, opts = {}) {
   const validate2 = opts.validate ?? defaultValidate;
   async function read(suite, commit) {
-    const path3 = join3(dir, buildResultsPath(suite, commit));
+    const path3 = join4(dir, buildResultsPath(suite, commit));
     const text = await readIfExists(path3);
     return text === null ? null : parseResults(text, path3, suite, commit, validate2);
   }
@@ -34579,10 +35191,10 @@ function createDirStore(dir, opts = {}) {
     async write(results, sourceBranch) {
       const entry = buildStoredRun(results);
       const indexRel = buildIndexPath(sourceBranch);
-      await mkdir3(join3(dir, entry.suite), { recursive: true });
-      await mkdir3(join3(dir, "index"), { recursive: true });
-      await writeAtomic(join3(dir, entry.path), serialize(results));
-      const indexPath = join3(dir, indexRel);
+      await mkdir3(join4(dir, entry.suite), { recursive: true });
+      await mkdir3(join4(dir, "index"), { recursive: true });
+      await writeAtomic(join4(dir, entry.path), serialize(results));
+      const indexPath = join4(dir, indexRel);
       await withDirLock(`${indexPath}.lock`, async () => {
         const existing = parseIndex(await readIfExists(indexPath), indexPath);
         await writeAtomic(indexPath, serialize(mergeIndex(existing, [entry])));
@@ -34591,7 +35203,7 @@ function createDirStore(dir, opts = {}) {
     read,
     async index(suite, sourceBranch) {
       checkSuite(suite);
-      const indexPath = join3(dir, buildIndexPath(sourceBranch));
+      const indexPath = join4(dir, buildIndexPath(sourceBranch));
       return mergeIndex(parseIndex(await readIfExists(indexPath), indexPath)).filter((r) => r.suite === suite);
     },
     async findNearest(suite, commits) {
@@ -34691,7 +35303,14 @@ var results_schema_default = {
         cost_usd: { $ref: "#/definitions/nonneg" },
         retries: { $ref: "#/definitions/count" },
         stderr_tail: { type: "string", maxLength: 8e3 },
-        trace_excerpt: { type: "string", maxLength: 8e3 }
+        trace_excerpt: { type: "string", maxLength: 8e3 },
+        warnings: {
+          type: "array",
+          maxItems: 50,
+          items: { type: "string", maxLength: 1e3 },
+          description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)."
+        },
+        cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." }
       }
     },
     caseResult: {
@@ -34735,7 +35354,7 @@ var results_schema_default = {
           trials: {
             items: {
               not: {
-                anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }]
+                anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }, { required: ["warnings"] }]
               },
               properties: { failures: { maxItems: 0 } }
             }
@@ -35149,9 +35768,9 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const maxChars = opts.maxChars ?? LIMITS.comment;
   const maxBytes = opts.maxBytes ?? Number.POSITIVE_INFINITY;
   const encoder = new TextEncoder();
-  const join5 = (blocks2) => `${blocks2.join("\n\n")}
+  const join6 = (blocks2) => `${blocks2.join("\n\n")}
 `;
-  const render = (d) => join5(build2(d));
+  const render = (d) => join6(build2(d));
   const fits = (s2) => s2.length <= maxChars && (s2.length * 3 <= maxBytes || encoder.encode(s2).length <= maxBytes);
   const all = Number.MAX_SAFE_INTEGER;
   for (const evidenceChars of [EVIDENCE_FULL, EVIDENCE_SHORT]) {
@@ -35170,12 +35789,12 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const note = "_Report truncated to fit the size limit; see the job summary/artifact._";
   const kept = [];
   for (const b of blocks) {
-    if (!fits(join5([...kept, b, note]))) break;
+    if (!fits(join6([...kept, b, note]))) break;
     kept.push(b);
   }
-  const out = join5([...kept, note]);
+  const out = join6([...kept, note]);
   if (fits(out)) return out;
-  let cut = join5(kept).slice(0, maxChars);
+  let cut = join6(kept).slice(0, maxChars);
   while (cut.length > 0 && !fits(cut)) cut = cut.slice(0, Math.floor(cut.length * 0.9));
   return cut;
 }
@@ -35192,7 +35811,7 @@ function largestFitting(hi, ok) {
 function headline(cmp) {
   const blocking = cmp.reasons.filter((r) => r.blocking);
   const caseCount = (status) => cmp.cases.filter((c) => c.status === status && c.blocking).length;
-  const count = (kind) => blocking.filter((r) => r.kind === kind).length;
+  const count = (kind2) => blocking.filter((r) => r.kind === kind2).length;
   const pieces = [];
   const add = (n, text) => {
     if (n > 0) pieces.push(text);
@@ -35778,17 +36397,17 @@ function register(state, name, method, options) {
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind2, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
     state.registry[name] = [];
   }
-  if (kind === "before") {
+  if (kind2 === "before") {
     hook2 = (method, options) => {
       return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
     };
   }
-  if (kind === "after") {
+  if (kind2 === "after") {
     hook2 = (method, options) => {
       let result;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
@@ -35799,7 +36418,7 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  if (kind === "error") {
+  if (kind2 === "error") {
     hook2 = (method, options) => {
       return Promise.resolve().then(method.bind(null, options)).catch((error) => {
         return orig(error, options);
@@ -35836,9 +36455,9 @@ function bindApi(hook2, state, name) {
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  ["before", "error", "after", "wrap"].forEach((kind2) => {
+    const args = name ? [state, kind2, name] : [state, kind2];
+    hook2[kind2] = hook2.api[kind2] = bindable(addHook, null).apply(null, args);
   });
 }
 function Singular() {
@@ -40115,12 +40734,12 @@ function createGitHubClient(options) {
     const timeout = AbortSignal.timeout(timeoutMs);
     return fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
-  const onLimit = (kind) => (retryAfter, opts, _o, retryCount) => {
+  const onLimit = (kind2) => (retryAfter, opts, _o, retryCount) => {
     if (retryCount >= rateLimitRetries) {
-      log("warn", `GitHub ${kind} rate limit on ${opts.method} ${opts.url}; giving up after ${retryCount} retries`);
+      log("warn", `GitHub ${kind2} rate limit on ${opts.method} ${opts.url}; giving up after ${retryCount} retries`);
       return false;
     }
-    log("warn", `GitHub ${kind} rate limit on ${opts.method} ${opts.url}; retrying in ${retryAfter}s (retry ${retryCount + 1} of ${rateLimitRetries})`);
+    log("warn", `GitHub ${kind2} rate limit on ${opts.method} ${opts.url}; retrying in ${retryAfter}s (retry ${retryCount + 1} of ${rateLimitRetries})`);
     return true;
   };
   const octokit = new EvalgateOctokit({
@@ -40878,8 +41497,8 @@ function requestMarker(requestId) {
 function fingerprintMarker(fp) {
   return `<!-- evalgate:fingerprint ${fp.replace(/[^a-z0-9._:/@#|-]/g, "_")} -->`;
 }
-function collectMarkers(text, kind, into) {
-  const re = new RegExp(`<!-- evalgate:${kind} (\\S+) -->`, "g");
+function collectMarkers(text, kind2, into) {
+  const re = new RegExp(`<!-- evalgate:${kind2} (\\S+) -->`, "g");
   for (let m = re.exec(text); m; m = re.exec(text)) into.add(m[1]);
 }
 function cap(s, max) {
@@ -41431,13 +42050,21 @@ async function checkWritableFile(io, file, flag) {
     if (err instanceof UsageError) throw err;
   }
 }
+function traceWriter(io, dir) {
+  return async ({ caseId, trial, attempt, trace, warnings }) => {
+    const base = join5(resolve2(io.cwd, dir), caseId, attempt > 0 ? `trial-${trial}.attempt-${attempt}` : `trial-${trial}`);
+    await writeFileAtomic(`${base}.json`, JSON.stringify(trace, null, 2) + "\n");
+    if (warnings.length > 0) await writeFileAtomic(`${base}.warnings.txt`, warnings.join("\n") + "\n");
+  };
+}
 async function cmdRun(io, cmd) {
   if (cmd.out) await checkWritableFile(io, cmd.out, "--out");
   const prep = await prepareRun(io, cmd);
   if (typeof prep === "number") return prep;
+  if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
   try {
     const results = await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices);
-    const out = cmd.out ?? join4(".evalgate", cmd.suite, "results.json");
+    const out = cmd.out ?? join5(".evalgate", cmd.suite, "results.json");
     await writeFileAtomic(resolve2(io.cwd, out), JSON.stringify(results, null, 2) + "\n");
     io.stdout(cmd.json ? JSON.stringify(results, null, 2) + "\n" : renderResultsText(results, { color: io.tty }) + `
 results: ${out}
@@ -41446,6 +42073,50 @@ results: ${out}
   } finally {
     await prep.dispose();
   }
+}
+async function readStdin() {
+  let text = "";
+  for await (const chunk of process.stdin) text += String(chunk);
+  return text;
+}
+async function cmdTrace(io, cmd) {
+  let text;
+  try {
+    text = cmd.file === "-" ? await readStdin() : await readFile6(resolve2(io.cwd, cmd.file), "utf8");
+  } catch (err) {
+    throw new CliError(`cannot read ${cmd.file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
+  }
+  let pricing = {};
+  const configText = await readFile6(resolve2(io.cwd, cmd.config), "utf8").catch(() => null);
+  if (configText === null && cmd.configGiven) throw new CliError(`cannot read ${cmd.config}`);
+  if (configText !== null) {
+    const parsed = parseConfig(configText, cmd.config);
+    if (parsed.problems.length > 0) {
+      for (const p of parsed.problems) io.stderr(renderProblem(p) + "\n");
+      return 2;
+    }
+    pricing = parsed.config.pricing;
+  }
+  const source = cmd.file === "-" ? "stdin" : cmd.file;
+  const r = parseTrace(text, 0, source, { pricing });
+  if (!r.ok) {
+    io.stderr(`evalgate: ${r.reason}
+`);
+    return 1;
+  }
+  if (cmd.json) {
+    io.stdout(JSON.stringify({ trace: r.trace, format: r.format, cost_source: r.cost_source, warnings: r.warnings }, null, 2) + "\n");
+    return 0;
+  }
+  for (const w of r.warnings) io.stderr(`warning: ${w}
+`);
+  const tools = r.trace.steps.filter((s) => s.type === "tool").length;
+  io.stderr(
+    `${source}: ${r.format === "otlp" ? "OTLP export" : "native trace"} -> ${r.trace.steps.length} step(s) (${tools} tool call(s)), ${r.trace.usage.input_tokens + r.trace.usage.output_tokens} tokens, $${r.trace.usage.cost_usd} (cost ${r.cost_source}), ${r.trace.latency_ms} ms
+`
+  );
+  io.stdout(JSON.stringify(r.trace, null, 2) + "\n");
+  return 0;
 }
 function storeLayout(dir, suite) {
   return `${dir}/${suite}/<full-commit-sha>.json, as \`evalgate baseline --suite ${suite} --store ${dir}\` writes on the base branch`;
@@ -41458,7 +42129,7 @@ async function readBaseline(io, baseline, suite, baseRef) {
   }
   if (info.isFile()) return { results: await readResultsFile(path3), source: `file ${baseline}` };
   if (!info.isDirectory()) throw new CliError(`--baseline "${baseline}" is neither a file nor a directory`);
-  const suiteDir = await stat3(join4(path3, suite)).catch(() => null);
+  const suiteDir = await stat3(join5(path3, suite)).catch(() => null);
   if (suiteDir === null || !suiteDir.isDirectory()) {
     throw new CliError(`--baseline "${baseline}" holds no stored run of suite ${suite} (expected ${storeLayout(baseline, suite)})`);
   }
@@ -41516,11 +42187,11 @@ baseline: ${where} (${runs} trials over ${results.cases.length} case(s))
 }
 async function writeGateOutputs(io, dir, head, cmp, config) {
   const abs = resolve2(io.cwd, dir);
-  await writeFileAtomic(join4(abs, "results.json"), JSON.stringify(head, null, 2) + "\n");
-  await writeFileAtomic(join4(abs, "comparison.json"), JSON.stringify(cmp, null, 2) + "\n");
+  await writeFileAtomic(join5(abs, "results.json"), JSON.stringify(head, null, 2) + "\n");
+  await writeFileAtomic(join5(abs, "comparison.json"), JSON.stringify(cmp, null, 2) + "\n");
   const redact2 = { patterns: config.redact, secrets: [] };
-  await writeFileAtomic(join4(abs, "report.md"), renderComparisonMarkdown(cmp, { redact: redact2, marker: `<!-- evalgate:${cmp.suite} -->` }) + "\n");
-  await writeFileAtomic(join4(abs, "junit.xml"), renderJunit(cmp) + "\n");
+  await writeFileAtomic(join5(abs, "report.md"), renderComparisonMarkdown(cmp, { redact: redact2, marker: `<!-- evalgate:${cmp.suite} -->` }) + "\n");
+  await writeFileAtomic(join5(abs, "junit.xml"), renderJunit(cmp) + "\n");
 }
 function restrictBaseline(base, ids) {
   const cases = base.cases.filter((c) => ids.includes(c.id));
@@ -41537,16 +42208,17 @@ async function cmdGate(io, cmd) {
   const baseResults = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
   const prep = await prepareRun(io, cmd, project);
   if (typeof prep === "number") return prep;
+  if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
   try {
     const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
       baseSource: baseline.source,
       allowGuardRemoval: cmd.allowGuardRemoval,
       notices: prep.notices
     });
-    const dir = cmd.out ?? join4(".evalgate", cmd.suite);
+    const dir = cmd.out ?? join5(".evalgate", cmd.suite);
     await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.project.config);
     io.stdout(renderComparisonText(outcome.comparison, { color: io.tty }) + `
-report: ${join4(dir, "report.md")}
+report: ${join5(dir, "report.md")}
 `);
     return outcome.comparison.verdict === "block" ? 1 : 0;
   } finally {
@@ -41622,7 +42294,7 @@ async function cmdHoldout(io, cmd) {
     return 0;
   }
   const key = holdoutKeyFrom(io);
-  const bundlePath = join4(io.cwd, HOLDOUT_BUNDLE);
+  const bundlePath = join5(io.cwd, HOLDOUT_BUNDLE);
   if (cmd.action === "decrypt") {
     const files2 = decryptHoldout(await readFile6(bundlePath), key);
     const out = resolve2(io.cwd, cmd.out ?? ".evalgate/holdout-plain");
@@ -41630,7 +42302,7 @@ async function cmdHoldout(io, cmd) {
       const target = resolve2(out, f.path);
       if (!target.startsWith(out + "/")) throw new CliError(`${HOLDOUT_BUNDLE}: bundle holds an unsafe path "${f.path}"`);
       await mkdir4(dirname2(target), { recursive: true, mode: 448 });
-      await writeFile4(target, f.content, { mode: 384 });
+      await writeFile5(target, f.content, { mode: 384 });
     }
     io.stderr(`decrypted ${files2.length} file(s) into ${relative2(io.cwd, out) || "."} (keep it out of git: .evalgate/ is ignored)
 `);
@@ -41729,6 +42401,8 @@ ${USAGE}
         return await runScaffoldCommand(io, cmd);
       case "ingest":
         return await runIngestCommand(io, cmd);
+      case "trace":
+        return await cmdTrace(io, cmd);
     }
   } catch (err) {
     if (io.env.EVALGATE_DEBUG) io.stderr(`${err.stack}

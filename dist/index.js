@@ -4510,9 +4510,9 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
+        constructor(target, kind2) {
           this.#target = target;
-          this.#kind = kind;
+          this.#kind = kind2;
           this.#index = 0;
         }
         next() {
@@ -4561,8 +4561,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target, kind2) {
+        return new FastIterableIterator(target, kind2);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -15557,7 +15557,7 @@ var require_cache = __commonJS({
         const operations = [];
         let index = 0;
         for (const response of responses) {
-          const operation = {
+          const operation2 = {
             type: "put",
             // 7.3.2
             request: requestList[index],
@@ -15565,7 +15565,7 @@ var require_cache = __commonJS({
             response
             // 7.3.4
           };
-          operations.push(operation);
+          operations.push(operation2);
           index++;
         }
         const cacheJobPromise = createDeferredPromise();
@@ -15636,7 +15636,7 @@ var require_cache = __commonJS({
           bodyReadPromise.resolve(void 0);
         }
         const operations = [];
-        const operation = {
+        const operation2 = {
           type: "put",
           // 14.
           request: innerRequest,
@@ -15644,7 +15644,7 @@ var require_cache = __commonJS({
           response: clonedResponse
           // 16.
         };
-        operations.push(operation);
+        operations.push(operation2);
         const bytes = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
           clonedResponse.body.source = bytes;
@@ -15682,12 +15682,12 @@ var require_cache = __commonJS({
           r = new Request(request2)[kState];
         }
         const operations = [];
-        const operation = {
+        const operation2 = {
           type: "delete",
           request: r,
           options
         };
-        operations.push(operation);
+        operations.push(operation2);
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
         let requestResponses;
@@ -15764,25 +15764,25 @@ var require_cache = __commonJS({
         const addedItems = [];
         const resultList = [];
         try {
-          for (const operation of operations) {
-            if (operation.type !== "delete" && operation.type !== "put") {
+          for (const operation2 of operations) {
+            if (operation2.type !== "delete" && operation2.type !== "put") {
               throw webidl.errors.exception({
                 header: "Cache.#batchCacheOperations",
                 message: 'operation type does not match "delete" or "put"'
               });
             }
-            if (operation.type === "delete" && operation.response != null) {
+            if (operation2.type === "delete" && operation2.response != null) {
               throw webidl.errors.exception({
                 header: "Cache.#batchCacheOperations",
                 message: "delete operation should not have an associated response"
               });
             }
-            if (this.#queryCache(operation.request, operation.options, addedItems).length) {
+            if (this.#queryCache(operation2.request, operation2.options, addedItems).length) {
               throw new DOMException("???", "InvalidStateError");
             }
             let requestResponses;
-            if (operation.type === "delete") {
-              requestResponses = this.#queryCache(operation.request, operation.options);
+            if (operation2.type === "delete") {
+              requestResponses = this.#queryCache(operation2.request, operation2.options);
               if (requestResponses.length === 0) {
                 return [];
               }
@@ -15791,14 +15791,14 @@ var require_cache = __commonJS({
                 assert(idx !== -1);
                 cache2.splice(idx, 1);
               }
-            } else if (operation.type === "put") {
-              if (operation.response == null) {
+            } else if (operation2.type === "put") {
+              if (operation2.response == null) {
                 throw webidl.errors.exception({
                   header: "Cache.#batchCacheOperations",
                   message: "put operation should have an associated response"
                 });
               }
-              const r = operation.request;
+              const r = operation2.request;
               if (!urlIsHttpHttpsScheme(r.url)) {
                 throw webidl.errors.exception({
                   header: "Cache.#batchCacheOperations",
@@ -15811,22 +15811,22 @@ var require_cache = __commonJS({
                   message: "not get method"
                 });
               }
-              if (operation.options != null) {
+              if (operation2.options != null) {
                 throw webidl.errors.exception({
                   header: "Cache.#batchCacheOperations",
                   message: "options must not be defined"
                 });
               }
-              requestResponses = this.#queryCache(operation.request);
+              requestResponses = this.#queryCache(operation2.request);
               for (const requestResponse of requestResponses) {
                 const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
                 cache2.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
-              addedItems.push([operation.request, operation.response]);
+              cache2.push([operation2.request, operation2.response]);
+              addedItems.push([operation2.request, operation2.response]);
             }
-            resultList.push([operation.request, operation.response]);
+            resultList.push([operation2.request, operation2.response]);
           }
           return resultList;
         } catch (e) {
@@ -22655,9 +22655,9 @@ var require_codegen = __commonJS({
       }
     };
     var AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
+      constructor(lhs, op2, rhs, sideEffects) {
         super(lhs, rhs, sideEffects);
-        this.op = op;
+        this.op = op2;
       }
       render({ _n }) {
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
@@ -23255,8 +23255,8 @@ var require_codegen = __commonJS({
       return args.reduce(orCode);
     }
     exports.or = or;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    function mappend(op2) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op2} ${par(y)}`;
     }
     function par(x) {
       return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
@@ -27379,9 +27379,9 @@ var require_limitLength = __commonJS({
       error: error2,
       code(cxt) {
         const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const op2 = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
         const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+        cxt.fail$data((0, codegen_1._)`${len} ${op2} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -27446,8 +27446,8 @@ var require_limitProperties = __commonJS({
       error: error2,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+        const op2 = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op2} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -27557,8 +27557,8 @@ var require_limitItems = __commonJS({
       error: error2,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+        const op2 = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op2} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -39201,17 +39201,17 @@ function register(state, name, method, options) {
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind2, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
     state.registry[name] = [];
   }
-  if (kind === "before") {
+  if (kind2 === "before") {
     hook2 = (method, options) => {
       return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
     };
   }
-  if (kind === "after") {
+  if (kind2 === "after") {
     hook2 = (method, options) => {
       let result;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
@@ -39222,7 +39222,7 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  if (kind === "error") {
+  if (kind2 === "error") {
     hook2 = (method, options) => {
       return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
         return orig(error2, options);
@@ -39259,9 +39259,9 @@ function bindApi(hook2, state, name) {
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  ["before", "error", "after", "wrap"].forEach((kind2) => {
+    const args = name ? [state, kind2, name] : [state, kind2];
+    hook2[kind2] = hook2.api[kind2] = bindable(addHook, null).apply(null, args);
   });
 }
 function Singular() {
@@ -43540,12 +43540,12 @@ function createGitHubClient(options) {
     const timeout = AbortSignal.timeout(timeoutMs);
     return fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
-  const onLimit = (kind) => (retryAfter, opts, _o, retryCount) => {
+  const onLimit = (kind2) => (retryAfter, opts, _o, retryCount) => {
     if (retryCount >= rateLimitRetries) {
-      log("warn", `GitHub ${kind} rate limit on ${opts.method} ${opts.url}; giving up after ${retryCount} retries`);
+      log("warn", `GitHub ${kind2} rate limit on ${opts.method} ${opts.url}; giving up after ${retryCount} retries`);
       return false;
     }
-    log("warn", `GitHub ${kind} rate limit on ${opts.method} ${opts.url}; retrying in ${retryAfter}s (retry ${retryCount + 1} of ${rateLimitRetries})`);
+    log("warn", `GitHub ${kind2} rate limit on ${opts.method} ${opts.url}; retrying in ${retryAfter}s (retry ${retryCount + 1} of ${rateLimitRetries})`);
     return true;
   };
   const octokit = new EvalgateOctokit({
@@ -44185,7 +44185,7 @@ ${r.stderr}`.trim();
 }
 
 // src/action/gate.ts
-import { isAbsolute as isAbsolute2, join as join5, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join6, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/engine/project.ts
 import { mkdtemp as mkdtemp2, mkdir as mkdir3, rm as rm4, writeFile as writeFile3, readFile as readFile2 } from "node:fs/promises";
@@ -44908,14 +44908,14 @@ var Utils = class Utils2 {
     return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
   }
   static emptyOpContext(r1, r2) {
-    let op = 0;
-    if (r1 < 0) op |= Utils2.EMPTY_BEGIN_TEXT | Utils2.EMPTY_BEGIN_LINE;
-    if (r1 === 10) op |= Utils2.EMPTY_BEGIN_LINE;
-    if (r2 < 0) op |= Utils2.EMPTY_END_TEXT | Utils2.EMPTY_END_LINE;
-    if (r2 === 10) op |= Utils2.EMPTY_END_LINE;
-    if (Utils2.isWordRune(r1) !== Utils2.isWordRune(r2)) op |= Utils2.EMPTY_WORD_BOUNDARY;
-    else op |= Utils2.EMPTY_NO_WORD_BOUNDARY;
-    return op;
+    let op2 = 0;
+    if (r1 < 0) op2 |= Utils2.EMPTY_BEGIN_TEXT | Utils2.EMPTY_BEGIN_LINE;
+    if (r1 === 10) op2 |= Utils2.EMPTY_BEGIN_LINE;
+    if (r2 < 0) op2 |= Utils2.EMPTY_END_TEXT | Utils2.EMPTY_END_LINE;
+    if (r2 === 10) op2 |= Utils2.EMPTY_END_LINE;
+    if (Utils2.isWordRune(r1) !== Utils2.isWordRune(r2)) op2 |= Utils2.EMPTY_WORD_BOUNDARY;
+    else op2 |= Utils2.EMPTY_NO_WORD_BOUNDARY;
+    return op2;
   }
   /**
   * Returns a string that quotes all regular expression metacharacters inside the argument text;
@@ -45825,8 +45825,8 @@ var Inst = class Inst2 {
   static RUNE_ANY_NOT_NL = 11;
   static LB_WRITE = 12;
   static LB_CHECK = 13;
-  static isRuneOp(op) {
-    return Inst2.RUNE <= op && op <= Inst2.RUNE_ANY_NOT_NL;
+  static isRuneOp(op2) {
+    return Inst2.RUNE <= op2 && op2 <= Inst2.RUNE_ANY_NOT_NL;
   }
   static escapeRunes(runes) {
     let out = '"';
@@ -45834,8 +45834,8 @@ var Inst = class Inst2 {
     out += '"';
     return out;
   }
-  constructor(op) {
-    this.op = op;
+  constructor(op2) {
+    this.op = op2;
     this.out = 0;
     this.arg = 0;
     this.runes = /* @__PURE__ */ new Int32Array(0);
@@ -46366,8 +46366,8 @@ var DFA = class DFA2 {
     this.startStates = /* @__PURE__ */ new Map();
     this.failed = false;
     for (let pc = 0; pc < prog.numInst(); pc++) {
-      const op = prog.getInst(pc).op;
-      if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+      const op2 = prog.getInst(pc).op;
+      if (op2 === Inst.LB_WRITE || op2 === Inst.LB_CHECK) {
         this.failed = true;
         break;
       }
@@ -47247,8 +47247,8 @@ var Regexp = class Regexp2 {
     "LEFT_PAREN",
     "VERTICAL_BAR"
   ]);
-  static isPseudoOp(op) {
-    return op >= Regexp2.Op.LEFT_PAREN;
+  static isPseudoOp(op2) {
+    return op2 >= Regexp2.Op.LEFT_PAREN;
   }
   static emptySubs() {
     return [];
@@ -47270,8 +47270,8 @@ var Regexp = class Regexp2 {
     regex2.lb = re.lb;
     return regex2;
   }
-  constructor(op) {
-    this.op = op;
+  constructor(op2) {
+    this.op = op2;
     this.flags = 0;
     this.subs = Regexp2.emptySubs();
     this.runes = /* @__PURE__ */ new Int32Array(0);
@@ -47799,8 +47799,8 @@ var Prog = class {
   numInst() {
     return this.inst.length;
   }
-  addInst(op) {
-    this.inst.push(new Inst(op));
+  addInst(op2) {
+    this.inst.push(new Inst(op2));
   }
   markLookbehindInsts() {
     const lbInst = new Uint8Array(this.inst.length);
@@ -47965,8 +47965,8 @@ var Compiler = class Compiler2 {
       leave: (re, state) => this.leave(re, state)
     };
   }
-  newInst(op) {
-    this.prog.addInst(op);
+  newInst(op2) {
+    this.prog.addInst(op2);
     return new Frag(this.prog.numInst() - 1, new PatchList(), true);
   }
   nop() {
@@ -48040,9 +48040,9 @@ var Compiler = class Compiler2 {
     if (f1.i === 0) return this.fail();
     return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
   }
-  empty(op) {
+  empty(op2) {
     const f = this.newInst(Inst.EMPTY_WIDTH);
-    this.prog.getInst(f.i).arg = op;
+    this.prog.getInst(f.i).arg = op2;
     f.out = new PatchList(f.i << 1, f.i << 1);
     return f;
   }
@@ -48324,15 +48324,15 @@ var Simplify = class Simplify2 {
     nre.subs = newSubs;
     return nre;
   }
-  static simplify1(op, flags, sub, re) {
+  static simplify1(op2, flags, sub, re) {
     if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
     if (sub.op === Regexp.Op.NO_MATCH) {
-      if (op === Regexp.Op.PLUS) return sub;
+      if (op2 === Regexp.Op.PLUS) return sub;
       return new Regexp(Regexp.Op.EMPTY_MATCH);
     }
-    if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
-    if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
-    const nre = new Regexp(op);
+    if (op2 === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+    if (re !== null && re.op === op2 && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+    const nre = new Regexp(op2);
     nre.flags = flags;
     nre.subs = [sub];
     return nre;
@@ -48960,14 +48960,14 @@ var Parser = class Parser2 {
     this.size = null;
     this.nlb = 0;
   }
-  newRegexp(op) {
+  newRegexp(op2) {
     let re = this.free;
     if (re !== null && re.subs !== null && re.subs.length > 0) {
       this.free = re.subs[0];
       re.reinit();
-      re.op = op;
+      re.op = op2;
     } else {
-      re = new Regexp(op);
+      re = new Regexp(op2);
       this.numRegexp += 1;
     }
     return re;
@@ -49114,12 +49114,12 @@ var Parser = class Parser2 {
   literal(r) {
     this.push(this.newLiteral(r, this.flags));
   }
-  op(op) {
-    const re = this.newRegexp(op);
+  op(op2) {
+    const re = this.newRegexp(op2);
     re.flags = this.flags;
     return this.push(re);
   }
-  repeat(op, min, max, beforePos, t, lastRepeatPos) {
+  repeat(op2, min, max, beforePos, t, lastRepeatPos) {
     let flags = this.flags;
     if ((flags & RE2Flags.PERL_X) !== 0) {
       if (t.more() && t.lookingAt("?")) {
@@ -49132,14 +49132,14 @@ var Parser = class Parser2 {
     if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
     const sub = this.stack[n - 1];
     if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-    const re = this.newRegexp(op);
+    const re = this.newRegexp(op2);
     re.min = min;
     re.max = max;
     re.flags = flags;
     re.subs = [sub];
     this.stack[n - 1] = re;
     this.checkLimits(re);
-    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+    if (op2 === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
   }
   repeatIsValid(re, n) {
     if (re.op === Regexp.Op.REPEAT) {
@@ -49176,19 +49176,19 @@ var Parser = class Parser2 {
       }
     }
   }
-  collapse(subs, op) {
+  collapse(subs, op2) {
     if (subs.length === 1) return subs[0];
     let len = 0;
-    for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+    for (let sub of subs) len += sub.op === op2 ? sub.subs.length : 1;
     let newsubs = new Array(len).fill(null);
     let i = 0;
-    for (let sub of subs) if (sub.op === op) {
+    for (let sub of subs) if (sub.op === op2) {
       for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
       this.reuse(sub);
     } else newsubs[i++] = sub;
-    let re = this.newRegexp(op);
+    let re = this.newRegexp(op2);
     re.subs = newsubs;
-    if (op === Regexp.Op.ALTERNATE) {
+    if (op2 === Regexp.Op.ALTERNATE) {
       re.subs = this.factor(re.subs);
       if (re.subs.length === 1) {
         const old = re;
@@ -49426,18 +49426,18 @@ var Parser = class Parser2 {
         case Codepoint.CODES["+"]:
         case Codepoint.CODES["?"]: {
           repeatPos = t.pos();
-          let op = null;
+          let op2 = null;
           switch (t.pop()) {
             case Codepoint.CODES["*"]:
-              op = Regexp.Op.STAR;
+              op2 = Regexp.Op.STAR;
               break;
             case Codepoint.CODES["+"]:
-              op = Regexp.Op.PLUS;
+              op2 = Regexp.Op.PLUS;
               break;
             case Codepoint.CODES["?"]:
-              op = Regexp.Op.QUEST;
+              op2 = Regexp.Op.QUEST;
           }
-          this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+          this.repeat(op2, min, max, repeatPos, t, lastRepeatPos);
           break;
         }
         case Codepoint.CODES["{"]: {
@@ -51989,7 +51989,7 @@ var config_schema_default = {
       type: "integer",
       minimum: 1,
       maximum: 1e3,
-      default: 300,
+      default: 400,
       description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)."
     },
     gate: {
@@ -52190,6 +52190,23 @@ var config_schema_default = {
       },
       default: [],
       description: "Regular expressions whose matches are masked in everything evalgate posts."
+    },
+    pricing: {
+      type: "object",
+      description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).",
+      propertyNames: { minLength: 1 },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["input", "output"],
+        properties: {
+          input: { type: "number", minimum: 0, description: "USD per million input tokens." },
+          output: { type: "number", minimum: 0, description: "USD per million output tokens." },
+          cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." }
+        }
+      },
+      default: {},
+      examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }]
     }
   }
 };
@@ -55834,7 +55851,7 @@ function checkCaseSet(parsed, fixtureTexts) {
 var FAILURE_CLASSES = ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"];
 var CHECK_LEVELS = ["system", "trace", "node"];
 var DEFAULT_MAX_TRIALS = 200;
-var DEFAULT_MAX_BASELINE_TRIALS = 300;
+var DEFAULT_MAX_BASELINE_TRIALS = 400;
 
 // src/case/config.ts
 var DEFAULT_TRIAGE = {
@@ -55872,7 +55889,8 @@ function buildDefaultConfig(command = "") {
     },
     owners: {},
     triage: Object.fromEntries(Object.entries(DEFAULT_TRIAGE).map(([k, v]) => [k, { ...v }])),
-    redact: []
+    redact: [],
+    pricing: {}
   };
 }
 var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -55947,6 +55965,12 @@ function checkConfigDocument(doc) {
         config.redact.push(pattern);
       }
     });
+  }
+  if (isObj2(raw.pricing)) {
+    for (const [model, entry] of Object.entries(raw.pricing)) {
+      if (!isObj2(entry) || !isNonNegNum(entry.input) || !isNonNegNum(entry.output)) continue;
+      config.pricing[model] = { input: entry.input, output: entry.output, ...isNonNegNum(entry.cached_input) ? { cached_input: entry.cached_input } : {} };
+    }
   }
   if (isPosInt(raw.trials) && isPosInt(raw.max_trials) && raw.max_trials < raw.trials) {
     problems.push({
@@ -56349,6 +56373,7 @@ function redactHoldoutTrial(t) {
     retries: t.retries
   };
   if (t.class !== void 0) out.class = t.class;
+  if (t.cost_source !== void 0) out.cost_source = t.cost_source;
   return out;
 }
 function buildCaseResult(c, trials, opts) {
@@ -56652,6 +56677,9 @@ function checkHarnessTouched(changed, opts) {
 import { spawn } from "node:child_process";
 import { readdir as readdir3, readFile as readFile3 } from "node:fs/promises";
 import { randomUUID as randomUUID2 } from "node:crypto";
+import { mkdtemp as mkdtemp4, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join4 } from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
 var STDERR_TAIL_BYTES = 4096;
 var DEFAULT_KILL_GRACE_MS = 2e3;
@@ -56950,14 +56978,32 @@ function spawnExecHarness(opts) {
   };
 }
 async function spawnCommandEvaluator(run2, stdinJson, opts) {
-  const raw = await runOnce(run2, stdinJson, {
-    cwd: opts.cwd,
-    env: buildEnv(opts.env, opts.baseEnv),
-    tag: newTag(),
-    timeoutMs: opts.timeoutMs,
-    maxOutputBytes: opts.maxOutputBytes,
-    killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS
-  });
+  const extra = { ...opts.env };
+  let dir;
+  if (opts.trial) {
+    dir = await mkdtemp4(join4(tmpdir4(), "evalgate-eval-"));
+    const inputFile = join4(dir, "input.json");
+    await writeFile5(inputFile, JSON.stringify(opts.trial.input ?? null));
+    Object.assign(extra, {
+      EVALGATE_CASE_ID: opts.trial.caseId,
+      EVALGATE_TRIAL: String(opts.trial.trial),
+      EVALGATE_SUITE: opts.trial.suite,
+      EVALGATE_INPUT_FILE: inputFile
+    });
+  }
+  let raw;
+  try {
+    raw = await runOnce(run2, stdinJson, {
+      cwd: opts.cwd,
+      env: buildEnv(extra, opts.baseEnv),
+      tag: newTag(),
+      timeoutMs: opts.timeoutMs,
+      maxOutputBytes: opts.maxOutputBytes,
+      killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS
+    });
+  } finally {
+    if (dir) await rm6(dir, { recursive: true, force: true });
+  }
   const where = `command check ${JSON.stringify(run2)}`;
   const tail = (s) => s.trim() ? `; stderr: ${s.trim().slice(-500)}` : "";
   if (raw.kind === "timeout") return { error: `${where} timed out after ${opts.timeoutMs} ms${tail(raw.stderr_tail)}` };
@@ -57311,7 +57357,8 @@ var trace_schema_default = {
         error: { description: "Error message when status is error.", type: "string" },
         input_tokens: { type: "number", minimum: 0 },
         output_tokens: { type: "number", minimum: 0 },
-        cost_usd: { type: "number", minimum: 0 },
+        cached_input_tokens: { description: "The part of input_tokens read from the provider's prompt cache (priced at pricing cached_input).", type: "number", minimum: 0 },
+        cost_usd: { description: "Cost of the step in USD; when absent and the step has a model and tokens, evalgate.yml pricing applies.", type: "number", minimum: 0 },
         latency_ms: { type: "number", minimum: 0 }
       }
     }
@@ -57366,155 +57413,57 @@ function formatAjvErrors(errors, data, root) {
   return list2.length > 1 ? `${first} (and ${list2.length - 1} more problem${list2.length > 2 ? "s" : ""})` : first;
 }
 
-// src/trace/otlp.ts
-var OtlpFormatError = class extends Error {
-  name = "OtlpFormatError";
-};
+// src/trace/spans.ts
 function isOtlpExport(doc) {
   return doc !== null && typeof doc === "object" && !Array.isArray(doc) && Array.isArray(doc.resourceSpans);
 }
-var LLM_OPERATIONS = /* @__PURE__ */ new Set(["chat", "text_completion", "generate_content"]);
-function convertOtlp(doc) {
-  if (!isOtlpExport(doc)) throw new OtlpFormatError('not an OTLP export: expected an object with a "resourceSpans" array');
-  const spans = flattenSpans(doc);
-  if (spans.length === 0) throw new OtlpFormatError("OTLP export has no spans (resourceSpans[].scopeSpans[].spans[] is empty)");
-  const genAi = spans.filter((s) => typeof s.attrs["gen_ai.operation.name"] === "string" || typeof s.attrs["gen_ai.tool.name"] === "string" || "evalgate.output" in s.attrs);
-  if (genAi.length === 0) {
-    throw new OtlpFormatError(
-      `OTLP export has ${spans.length} span(s) but none with GenAI attributes (gen_ai.operation.name, gen_ai.tool.name); is the GenAI instrumentation enabled?`
-    );
-  }
-  const ordered = [...spans].sort(compareSpans);
-  const steps = [];
-  for (const span of ordered) {
-    const step = spanToStep(span);
-    if (step) steps.push(step);
-  }
-  const usage = { input_tokens: 0, output_tokens: 0, cost_usd: 0 };
-  for (const s of steps) {
-    usage.input_tokens += s.input_tokens ?? 0;
-    usage.output_tokens += s.output_tokens ?? 0;
-    usage.cost_usd += s.cost_usd ?? 0;
-  }
-  return { output: pickOutput(ordered), steps, usage, latency_ms: overallLatency(spans, steps) };
-}
-function flattenSpans(doc) {
+function flattenSpans(docs) {
   const out = [];
-  for (const rs of asArray(doc.resourceSpans)) {
-    const scopes = [...asArray(field(rs, "scopeSpans")), ...asArray(field(rs, "instrumentationLibrarySpans"))];
-    for (const ss of scopes) {
-      for (const raw of asArray(field(ss, "spans"))) {
-        if (raw === null || typeof raw !== "object") continue;
-        const span = raw;
-        const status = span.status ?? {};
-        const code = status.code;
-        out.push({
-          order: out.length,
-          name: typeof span.name === "string" ? span.name : "",
-          start: toNanos(span.startTimeUnixNano),
-          end: toNanos(span.endTimeUnixNano),
-          attrs: decodeAttributes(span.attributes),
-          isError: code === 2 || code === "2" || code === "STATUS_CODE_ERROR",
-          statusMessage: typeof status.message === "string" ? status.message : "",
-          exceptionMessage: exceptionMessage(span.events)
-        });
+  for (const doc of docs) {
+    for (const rs of asArray(field(doc, "resourceSpans"))) {
+      const scopes = [...asArray(field(rs, "scopeSpans")), ...asArray(field(rs, "instrumentationLibrarySpans"))];
+      for (const ss of scopes) {
+        const scope = str2(field(field(ss, "scope"), "name")) ?? str2(field(field(ss, "instrumentationLibrary"), "name")) ?? "";
+        for (const raw of asArray(field(ss, "spans"))) {
+          if (raw === null || typeof raw !== "object") continue;
+          const span = raw;
+          const status = span.status ?? {};
+          const code = status.code;
+          const start = toNanos(span.startTimeUnixNano);
+          const end = toNanos(span.endTimeUnixNano);
+          out.push({
+            order: out.length,
+            name: typeof span.name === "string" ? span.name : "",
+            spanId: typeof span.spanId === "string" ? span.spanId : "",
+            parentSpanId: typeof span.parentSpanId === "string" ? span.parentSpanId : "",
+            scope,
+            start,
+            end,
+            attrs: decodeAttributes(span.attributes),
+            isError: code === 2 || code === "2" || code === "STATUS_CODE_ERROR",
+            statusMessage: typeof status.message === "string" ? status.message : "",
+            exceptionMessage: exceptionMessage(span.events),
+            badTimestamp: span.startTimeUnixNano !== void 0 && start === null || span.endTimeUnixNano !== void 0 && end === null
+          });
+        }
       }
     }
   }
   return out;
 }
-function spanToStep(span) {
-  const a = span.attrs;
-  const op = typeof a["gen_ai.operation.name"] === "string" ? a["gen_ai.operation.name"] : void 0;
-  let step;
-  if (op === "execute_tool" || op === void 0 && typeof a["gen_ai.tool.name"] === "string") {
-    const name = str2(a["gen_ai.tool.name"]) ?? span.name.replace(/^execute_tool\s+/, "");
-    step = { type: "tool", name: name || "unknown_tool" };
-    if ("gen_ai.tool.call.arguments" in a) step.args = decodeJsonish(a["gen_ai.tool.call.arguments"]);
-    if ("gen_ai.tool.call.result" in a) step.result = decodeJsonish(a["gen_ai.tool.call.result"]);
-  } else if (op !== void 0 && (LLM_OPERATIONS.has(op) || op === "embeddings")) {
-    step = { type: op === "embeddings" ? "embeddings" : "llm", name: span.name || op };
-    const model = str2(a["gen_ai.response.model"]) ?? str2(a["gen_ai.request.model"]);
-    if (model !== void 0) step.model = model;
-  } else {
-    return null;
-  }
-  const input = num(a["gen_ai.usage.input_tokens"]) ?? num(a["gen_ai.usage.prompt_tokens"]);
-  const output = num(a["gen_ai.usage.output_tokens"]) ?? num(a["gen_ai.usage.completion_tokens"]);
-  const cost = num(a["evalgate.cost_usd"]);
-  if (input !== void 0) step.input_tokens = input;
-  if (output !== void 0) step.output_tokens = output;
-  if (cost !== void 0) step.cost_usd = cost;
-  step.status = span.isError ? "error" : "ok";
-  if (span.isError) step.error = errorText(span);
-  const latency = spanLatency(span);
-  if (latency !== void 0) step.latency_ms = latency;
-  return step;
-}
-function errorText(span) {
-  const type = str2(span.attrs["error.type"]);
-  const message = span.statusMessage || span.exceptionMessage;
-  if (type && message && !message.startsWith(type)) return `${type}: ${message}`;
-  return message || type || "error";
-}
-function pickOutput(ordered) {
-  const byEnd = [...ordered].sort((x, y) => cmpBig(y.end, x.end) || y.order - x.order);
-  const explicit = byEnd.find((s) => "evalgate.output" in s.attrs);
-  if (explicit) return decodeJsonish(explicit.attrs["evalgate.output"]);
-  const op = (s) => s.attrs["gen_ai.operation.name"];
-  const agent = byEnd.find((s) => op(s) === "invoke_agent" && "gen_ai.output.messages" in s.attrs);
-  const llm = byEnd.find((s) => LLM_OPERATIONS.has(String(op(s))) && "gen_ai.output.messages" in s.attrs);
-  const source = agent ?? llm;
-  return source ? outputFromMessages(source.attrs["gen_ai.output.messages"]) : null;
-}
-function outputFromMessages(value) {
-  const messages = decodeJsonish(value);
-  if (!Array.isArray(messages) || messages.length === 0) return typeof messages === "string" ? messages : null;
-  const assistant = [...messages].reverse().find((m) => m && typeof m === "object" && m.role === "assistant");
-  const message = assistant ?? messages[messages.length - 1];
-  if (!message || typeof message !== "object") return null;
-  const parts = asArray(message.parts);
-  const texts = parts.filter((p) => p && typeof p === "object" && p.type === "text").map((p) => String(p.content ?? ""));
-  if (texts.length === 0) return typeof message.content === "string" ? message.content : null;
-  const text = texts.join("");
-  const trimmed = text.trim();
-  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-    try {
-      return JSON.parse(trimmed);
-    } catch {
-      return text;
-    }
-  }
-  return text;
-}
-function overallLatency(spans, steps) {
-  let min = null;
-  let max = null;
-  for (const s of spans) {
-    if (s.start === null || s.end === null) continue;
-    if (min === null || s.start < min) min = s.start;
-    if (max === null || s.end > max) max = s.end;
-  }
-  if (min !== null && max !== null && max >= min) return nanosToMs(max - min);
-  return steps.reduce((sum, s) => sum + (s.latency_ms ?? 0), 0);
-}
-function spanLatency(span) {
-  if (span.start === null || span.end === null || span.end < span.start) return void 0;
-  return nanosToMs(span.end - span.start);
-}
-function nanosToMs(n) {
-  return Number(n / 1000n) / 1e3;
-}
-function compareSpans(x, y) {
-  return cmpBig(x.start, y.start) || cmpBig(x.end, y.end) || x.order - y.order;
-}
-function cmpBig(x, y) {
-  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-  return x < y ? -1 : x > y ? 1 : 0;
-}
 function toNanos(v) {
   if (typeof v === "string" && /^\d+$/.test(v)) return BigInt(v);
   if (typeof v === "number" && Number.isFinite(v) && v >= 0) return BigInt(Math.trunc(v));
+  if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "number" && Number.isFinite(x) && x >= 0)) {
+    return BigInt(Math.trunc(v[0])) * 1000000000n + BigInt(Math.trunc(v[1]));
+  }
+  if (v !== null && typeof v === "object") {
+    const { low, high } = v;
+    if (typeof low === "number" && typeof high === "number" && Number.isInteger(low) && Number.isInteger(high)) {
+      const value = BigInt(high >>> 0) << 32n | BigInt(low >>> 0);
+      return value;
+    }
+  }
   return null;
 }
 function decodeAttributes(attrs2) {
@@ -57535,7 +57484,10 @@ function decodeAnyValue(v) {
   const o = v;
   if ("stringValue" in o) return o.stringValue;
   if ("boolValue" in o) return o.boolValue;
-  if ("intValue" in o) return Number(o.intValue);
+  if ("intValue" in o) {
+    const n = typeof o.intValue === "object" ? toNanos(o.intValue) : null;
+    return n !== null ? Number(n) : Number(o.intValue);
+  }
   if ("doubleValue" in o) return Number(o.doubleValue);
   if ("arrayValue" in o) return asArray(field(o.arrayValue, "values")).map(decodeAnyValue);
   if ("kvlistValue" in o) return decodeAttributes(field(o.kvlistValue, "values"));
@@ -57551,6 +57503,26 @@ function exceptionMessage(events) {
   }
   return "";
 }
+function errorText(span) {
+  const type = str2(span.attrs["error.type"]);
+  const message = span.statusMessage || span.exceptionMessage;
+  if (type && message && !message.startsWith(type)) return `${type}: ${message}`;
+  return message || type || "error";
+}
+function spanLatency(span) {
+  if (span.start === null || span.end === null || span.end < span.start) return void 0;
+  return nanosToMs(span.end - span.start);
+}
+function nanosToMs(n) {
+  return Number(n / 1000n) / 1e3;
+}
+function compareSpans(x, y) {
+  return cmpBig(x.start, y.start) || x.order - y.order;
+}
+function cmpBig(x, y) {
+  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 function decodeJsonish(v) {
   if (typeof v !== "string") return v;
   const t = v.trim();
@@ -57560,6 +57532,17 @@ function decodeJsonish(v) {
   } catch {
     return v;
   }
+}
+function decodeAnswer(text) {
+  const trimmed = text.trim();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    try {
+      return JSON.parse(trimmed);
+    } catch {
+      return text;
+    }
+  }
+  return text;
 }
 function asArray(v) {
   return Array.isArray(v) ? v : [];
@@ -57574,25 +57557,554 @@ function num(v) {
   const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
   return typeof n === "number" && Number.isFinite(n) ? n : void 0;
 }
+function isRecord(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+// src/trace/conventions/common.ts
+function setUsage(step, a, keys) {
+  const pick3 = (names) => names.map((k) => num(a[k])).find((v) => v !== void 0);
+  const input = pick3(keys.input);
+  const output = pick3(keys.output);
+  const cost = pick3(["evalgate.cost_usd", ...keys.cost ?? []]);
+  if (input !== void 0) step.input_tokens = input;
+  if (output !== void 0) step.output_tokens = output;
+  if (cost !== void 0) step.cost_usd = cost;
+  const cached = pick3(keys.cached ?? []);
+  if (cached !== void 0 && cached > 0) step.cached_input_tokens = cached;
+}
+function finishStep(step, span) {
+  if (step.status === void 0) step.status = span.isError ? "error" : "ok";
+  if (span.isError && step.error === void 0) step.error = errorText(span);
+  const latency = spanLatency(span);
+  if (latency !== void 0) step.latency_ms = latency;
+  return step;
+}
+
+// src/trace/conventions/types.ts
+var OUTPUT_RANK = { llm: 1, agent: 2 };
+
+// src/trace/conventions/ai-sdk.ts
+var LLM_CALLS = /* @__PURE__ */ new Set(["ai.generateText.doGenerate", "ai.streamText.doStream", "ai.generateObject.doGenerate", "ai.streamObject.doStream"]);
+var ROOT_CALLS = /* @__PURE__ */ new Set(["ai.generateText", "ai.streamText", "ai.generateObject", "ai.streamObject"]);
+var EMBED_CALLS = /* @__PURE__ */ new Set(["ai.embed.doEmbed", "ai.embedMany.doEmbed"]);
+var operation = (span) => str2(span.attrs["ai.operationId"]) ?? span.name;
+var aiSdk = {
+  id: "ai_sdk",
+  label: "Vercel AI SDK telemetry (ai.* spans)",
+  matches: (span) => operation(span).startsWith("ai.") && (str2(span.attrs["ai.operationId"]) !== void 0 || /^ai\.[a-zA-Z]+(\.|$)/.test(span.name)),
+  toolCalls(span) {
+    if (!LLM_CALLS.has(operation(span))) return [];
+    const out = [];
+    for (const c of asArray(decodeJsonish(span.attrs["ai.response.toolCalls"]))) {
+      const name = str2(field(c, "toolName"));
+      if (name) out.push({ id: str2(field(c, "toolCallId")), name, args: decodeJsonish(field(c, "input") ?? field(c, "args")) });
+    }
+    return out;
+  },
+  convert(span, ctx) {
+    const a = span.attrs;
+    const op2 = operation(span);
+    const notes = [];
+    let step;
+    if (op2 === "ai.toolCall") {
+      const id = str2(a["ai.toolCall.id"]);
+      const call = id ? ctx.callById(id) : void 0;
+      let name = str2(a["ai.toolCall.name"]);
+      if (!name) {
+        name = call?.name;
+        notes.push(name ? "tool name taken from the model tool call (no ai.toolCall.name)" : "no ai.toolCall.name on the span");
+      }
+      step = { type: "tool", name: name ?? "unknown_tool" };
+      const args = a["ai.toolCall.args"] ?? a["ai.toolCall.input"];
+      if (args !== void 0) step.args = decodeJsonish(args);
+      else if (call?.args !== void 0) step.args = call.args;
+      const result = a["ai.toolCall.result"] ?? a["ai.toolCall.output"];
+      if (result !== void 0) step.result = decodeJsonish(result);
+    } else if (LLM_CALLS.has(op2)) {
+      step = { type: "llm", name: str2(a["ai.telemetry.functionId"]) ?? op2 };
+      const model = str2(a["ai.response.model"]) ?? str2(a["ai.model.id"]) ?? str2(a["gen_ai.response.model"]) ?? str2(a["gen_ai.request.model"]);
+      if (model !== void 0) step.model = model;
+      setUsage(step, a, {
+        input: ["ai.usage.inputTokens", "ai.usage.promptTokens", "gen_ai.usage.input_tokens"],
+        output: ["ai.usage.outputTokens", "ai.usage.completionTokens", "gen_ai.usage.output_tokens"],
+        cached: ["ai.usage.inputTokenDetails.cacheReadTokens", "ai.usage.cachedInputTokens"]
+      });
+    } else if (EMBED_CALLS.has(op2)) {
+      step = { type: "embeddings", name: op2 };
+      const model = str2(a["ai.model.id"]);
+      if (model !== void 0) step.model = model;
+      setUsage(step, a, { input: ["ai.usage.tokens"], output: [] });
+    } else {
+      return { kind: "structure" };
+    }
+    return { kind: "step", step: finishStep(step, span), notes };
+  },
+  output(span) {
+    if (!ROOT_CALLS.has(operation(span))) return void 0;
+    const a = span.attrs;
+    if (typeof a["ai.response.object"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeJsonish(a["ai.response.object"]) };
+    if (typeof a["ai.response.text"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeAnswer(a["ai.response.text"]) };
+    return void 0;
+  }
+};
+
+// src/trace/conventions/genai.ts
+var LLM_OPERATIONS = /* @__PURE__ */ new Set(["chat", "text_completion", "generate_content"]);
+var op = (span) => str2(span.attrs["gen_ai.operation.name"]);
+var genAi = {
+  id: "gen_ai",
+  label: "OpenTelemetry GenAI semantic conventions (gen_ai.*)",
+  matches: (span) => op(span) !== void 0 || str2(span.attrs["gen_ai.tool.name"]) !== void 0,
+  toolCalls: (span) => LLM_OPERATIONS.has(op(span) ?? "") ? toolCallsOfMessages(span.attrs["gen_ai.output.messages"]) : [],
+  toolResponses: (span) => LLM_OPERATIONS.has(op(span) ?? "") ? toolResponsesOfMessages(span.attrs["gen_ai.input.messages"]) : [],
+  convert,
+  output(span) {
+    const o = op(span);
+    if (!("gen_ai.output.messages" in span.attrs)) return void 0;
+    if (o === "invoke_agent") return { rank: OUTPUT_RANK.agent, value: outputFromMessages(span.attrs["gen_ai.output.messages"]) };
+    if (LLM_OPERATIONS.has(o ?? "")) return { rank: OUTPUT_RANK.llm, value: outputFromMessages(span.attrs["gen_ai.output.messages"]) };
+    return void 0;
+  }
+};
+function convert(span, ctx) {
+  const a = span.attrs;
+  const o = op(span);
+  const notes = [];
+  let step;
+  if (o === "execute_tool" || o === void 0 && str2(a["gen_ai.tool.name"]) !== void 0) {
+    const callId = str2(a["gen_ai.tool.call.id"]);
+    const call = callId ? ctx.callById(callId) : void 0;
+    let name = str2(a["gen_ai.tool.name"]);
+    if (!name) {
+      name = call?.name ?? (span.name.replace(/^execute_tool\s*/, "") || void 0);
+      notes.push(call ? "tool name taken from the model tool call (no gen_ai.tool.name)" : "tool name taken from the span name (no gen_ai.tool.name)");
+    }
+    step = { type: "tool", name: name ?? "unknown_tool" };
+    if ("gen_ai.tool.call.arguments" in a) step.args = decodeJsonish(a["gen_ai.tool.call.arguments"]);
+    else if (call?.args !== void 0) step.args = call.args;
+    if ("gen_ai.tool.call.result" in a) step.result = decodeJsonish(a["gen_ai.tool.call.result"]);
+    else if (callId) {
+      const response = ctx.responseById(callId);
+      if (response.found) step.result = response.value;
+    }
+  } else if (o !== void 0 && (LLM_OPERATIONS.has(o) || o === "embeddings")) {
+    step = { type: o === "embeddings" ? "embeddings" : "llm", name: span.name || o };
+    const model = str2(a["gen_ai.response.model"]) ?? str2(a["gen_ai.request.model"]);
+    if (model !== void 0) step.model = model;
+  } else {
+    return { kind: "structure" };
+  }
+  setUsage(step, a, { input: ["gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"], output: ["gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"], cached: ["gen_ai.usage.cache_read.input_tokens", "gen_ai.usage.cache_read_input_tokens"] });
+  return { kind: "step", step: finishStep(step, span), notes };
+}
+function toolCallsOfMessages(value) {
+  const out = [];
+  for (const m of asArray(decodeJsonish(value))) {
+    for (const p of asArray(field(m, "parts"))) {
+      const name = str2(field(p, "name"));
+      if (field(p, "type") === "tool_call" && name) out.push({ id: str2(field(p, "id")), name, args: decodeJsonish(field(p, "arguments")) });
+    }
+  }
+  return out;
+}
+function toolResponsesOfMessages(value) {
+  const out = [];
+  for (const m of asArray(decodeJsonish(value))) {
+    for (const p of asArray(field(m, "parts"))) {
+      const id = str2(field(p, "id"));
+      if (field(p, "type") === "tool_call_response" && id) out.push({ id, value: decodeJsonish(field(p, "response") ?? field(p, "result")) });
+    }
+  }
+  return out;
+}
+function outputFromMessages(value) {
+  const messages = decodeJsonish(value);
+  if (!Array.isArray(messages) || messages.length === 0) return typeof messages === "string" ? messages : null;
+  const assistant = [...messages].reverse().find((m) => field(m, "role") === "assistant");
+  const message = assistant ?? messages[messages.length - 1];
+  if (!message || typeof message !== "object") return null;
+  const texts = asArray(field(message, "parts")).filter((p) => field(p, "type") === "text").map((p) => String(field(p, "content") ?? ""));
+  if (texts.length === 0) {
+    const content = field(message, "content");
+    return typeof content === "string" ? decodeAnswer(content) : null;
+  }
+  return decodeAnswer(texts.join(""));
+}
+
+// src/trace/conventions/langchain.ts
+function toolMessageOf(value) {
+  const v = decodeJsonish(value);
+  for (const candidate of [v, field(v, "output")]) {
+    const id = asArray(field(candidate, "id"));
+    const kwargs = field(candidate, "kwargs");
+    if (field(candidate, "lc") === 1 && id[id.length - 1] === "ToolMessage" && isRecord(kwargs)) {
+      return { name: str2(kwargs.name), content: decodeJsonish(kwargs.content), toolCallId: str2(kwargs.tool_call_id), status: str2(kwargs.status) };
+    }
+  }
+  return void 0;
+}
+function toolCallsOfGenerations(value) {
+  const out = [];
+  for (const row of asArray(field(decodeJsonish(value), "generations"))) {
+    for (const gen of asArray(row)) {
+      const kwargs = field(field(gen, "message"), "kwargs");
+      for (const call of asArray(field(kwargs, "tool_calls"))) {
+        const name = str2(field(call, "name"));
+        if (name) out.push({ id: str2(field(call, "id")), name, args: field(call, "args") });
+      }
+    }
+  }
+  return out;
+}
+var GENERIC_TOOL_CLASSES = /* @__PURE__ */ new Set(["DynamicStructuredTool", "DynamicTool", "StructuredTool", "Tool", "BaseTool", "ToolNode"]);
+
+// src/trace/conventions/openinference.ts
+var kind = (span) => str2(span.attrs["openinference.span.kind"])?.toUpperCase();
+var openInference = {
+  id: "openinference",
+  label: "OpenInference (openinference.span.kind)",
+  matches: (span) => kind(span) !== void 0,
+  toolCalls(span) {
+    if (kind(span) !== "LLM") return [];
+    const calls = indexedToolCalls(span.attrs);
+    return calls.length > 0 ? calls : toolCallsOfGenerations(span.attrs["output.value"]);
+  },
+  convert(span, ctx) {
+    const a = span.attrs;
+    const k = kind(span);
+    const notes = [];
+    let step;
+    if (k === "TOOL") {
+      const message = toolMessageOf(a["output.value"]);
+      const byId = message?.toolCallId ? ctx.callById(message.toolCallId) : void 0;
+      let name = str2(a["tool.name"]);
+      if (!name) {
+        name = message?.name ?? byId?.name ?? (span.name || void 0);
+        notes.push(message?.name || byId ? "tool name taken from the tool message (no tool.name)" : "tool name taken from the span name (no tool.name)");
+      }
+      step = { type: "tool", name: name ?? "unknown_tool" };
+      const input = decodeJsonish(a["input.value"]);
+      const call = byId ?? ctx.nextCall(step.name);
+      if (isRecord(input)) step.args = input;
+      else if (call?.args !== void 0) step.args = call.args;
+      else if (input !== void 0) step.args = input;
+      if (message) {
+        step.result = message.content;
+        if (message.status === "error") {
+          step.status = "error";
+          step.error = typeof message.content === "string" ? message.content : JSON.stringify(message.content);
+        }
+      } else if (a["output.value"] !== void 0) step.result = decodeJsonish(a["output.value"]);
+    } else if (k === "LLM" || k === "EMBEDDING") {
+      step = { type: k === "LLM" ? "llm" : "embeddings", name: span.name || k.toLowerCase() };
+      const model = str2(a["llm.model_name"]) ?? str2(a["embedding.model_name"]);
+      if (model !== void 0) step.model = model;
+      setUsage(step, a, { input: ["llm.token_count.prompt"], output: ["llm.token_count.completion"], cached: ["llm.token_count.prompt_details.cache_read"], cost: ["llm.cost.total"] });
+    } else {
+      return { kind: "structure" };
+    }
+    return { kind: "step", step: finishStep(step, span), notes };
+  },
+  output(span) {
+    if (kind(span) !== "LLM") return void 0;
+    const messages = indexedMessages(span.attrs, "llm.output_messages");
+    const last = [...messages].reverse().find((m) => m.role === "assistant" && typeof m.content === "string" && m.content !== "");
+    return last ? { rank: OUTPUT_RANK.llm, value: decodeAnswer(last.content) } : void 0;
+  }
+};
+function indexedMessages(a, prefix) {
+  const out = [];
+  const re = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d+)\\.message\\.(role|content)$`);
+  for (const [key, value] of Object.entries(a)) {
+    const m = re.exec(key);
+    if (!m) continue;
+    const i = Number(m[1]);
+    out[i] ??= {};
+    out[i][m[2]] = value;
+  }
+  return out.filter(Boolean);
+}
+function indexedToolCalls(a) {
+  const calls = /* @__PURE__ */ new Map();
+  const re = /^llm\.output_messages\.(\d+)\.message\.tool_calls\.(\d+)\.tool_call\.(id|function\.name|function\.arguments)$/;
+  for (const [key, value] of Object.entries(a)) {
+    const m = re.exec(key);
+    if (!m) continue;
+    const slot = `${m[1].padStart(6, "0")}.${m[2].padStart(6, "0")}`;
+    const call = calls.get(slot) ?? {};
+    if (m[3] === "id") call.id = str2(value);
+    else if (m[3] === "function.name") call.name = str2(value);
+    else call.args = decodeJsonish(value);
+    calls.set(slot, call);
+  }
+  return [...calls.entries()].sort(([x], [y]) => x < y ? -1 : 1).flatMap(([, c]) => c.name ? [{ id: c.id, name: c.name, args: c.args }] : []);
+}
+
+// src/trace/conventions/openllmetry.ts
+var spanKind = (span) => str2(span.attrs["traceloop.span.kind"]);
+var requestType = (span) => str2(span.attrs["llm.request.type"]);
+function isToolSpan(span) {
+  const k = spanKind(span);
+  return k === "tool" || k === "task" && (span.attrs["gen_ai.operation.name"] === "execute_tool" || /^execute_tool\b/.test(span.name));
+}
+var openLlmetry = {
+  id: "openllmetry",
+  label: "OpenLLMetry / Traceloop (traceloop.*)",
+  matches: (span) => spanKind(span) !== void 0 || requestType(span) !== void 0,
+  convert(span, ctx) {
+    const a = span.attrs;
+    const notes = [];
+    let step;
+    if (isToolSpan(span)) {
+      const message = toolMessageOf(a["traceloop.entity.output"]);
+      const byId = message?.toolCallId ? ctx.callById(message.toolCallId) : void 0;
+      const entity = str2(a["traceloop.entity.name"]);
+      let name = str2(a["gen_ai.tool.name"]) ?? (entity && !GENERIC_TOOL_CLASSES.has(entity) ? entity : void 0);
+      if (!name) {
+        name = message?.name ?? byId?.name;
+        const call = name ? void 0 : ctx.nextCall();
+        name ??= call?.name;
+        notes.push(
+          name ? `tool name taken from the ${message?.name ? "tool message" : "model tool call"} (the span names only the class ${entity ?? span.name})` : `tool name unknown: the span names only the class ${entity ?? span.name}`
+        );
+      }
+      step = { type: "tool", name: name ?? "unknown_tool" };
+      const args = "gen_ai.tool.call.arguments" in a ? decodeJsonish(a["gen_ai.tool.call.arguments"]) : entityArgs(a["traceloop.entity.input"]);
+      if (args !== void 0) step.args = args;
+      else {
+        const call = byId ?? ctx.nextCall(step.name);
+        if (call?.args !== void 0) step.args = call.args;
+      }
+      if (message) {
+        step.result = message.content;
+        if (message.status === "error") {
+          step.status = "error";
+          step.error = typeof message.content === "string" ? message.content : JSON.stringify(message.content);
+        }
+      } else if ("gen_ai.tool.call.result" in a) step.result = decodeJsonish(a["gen_ai.tool.call.result"]);
+      else if ("traceloop.entity.output" in a) step.result = decodeJsonish(a["traceloop.entity.output"]);
+    } else if (requestType(span) === "chat" || requestType(span) === "completion") {
+      step = { type: "llm", name: span.name || requestType(span) };
+      const model = str2(a["gen_ai.response.model"]) ?? str2(a["gen_ai.request.model"]) ?? str2(a["llm.response.model"]) ?? str2(a["llm.request.model"]);
+      if (model !== void 0) step.model = model;
+      setUsage(step, a, {
+        input: ["gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens", "llm.usage.prompt_tokens"],
+        output: ["gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens", "llm.usage.completion_tokens"]
+      });
+    } else {
+      return { kind: "structure" };
+    }
+    return { kind: "step", step: finishStep(step, span), notes };
+  },
+  output(span) {
+    if (requestType(span) === void 0) return void 0;
+    const entries = Object.entries(span.attrs).map(([k, v]) => [/^gen_ai\.completion\.(\d+)\.content$/.exec(k)?.[1], v]).filter((e) => e[0] !== void 0 && typeof e[1] === "string").sort((x, y) => Number(x[0]) - Number(y[0]));
+    const last = entries[entries.length - 1];
+    return last ? { rank: OUTPUT_RANK.llm, value: decodeAnswer(last[1]) } : void 0;
+  }
+};
+function entityArgs(value) {
+  const v = decodeJsonish(value);
+  if (v === void 0) return void 0;
+  const args = field(v, "args");
+  if (Array.isArray(args) && args.length > 0) {
+    const first = decodeJsonish(args[0]);
+    return isRecord(first) || asArray(args).length === 1 ? first : args.map(decodeJsonish);
+  }
+  const input = field(v, "input");
+  if (input !== void 0) return decodeJsonish(input);
+  return isRecord(v) ? v : void 0;
+}
+
+// src/trace/detect.ts
+var CONVENTIONS = [openLlmetry, openInference, aiSdk, genAi];
+function detectConvention(span) {
+  return CONVENTIONS.find((c) => c.matches(span));
+}
+
+// src/trace/otlp.ts
+var OtlpFormatError = class extends Error {
+  name = "OtlpFormatError";
+};
+function convertOtlpExports(docs) {
+  if (docs.length === 0 || !docs.every(isOtlpExport)) throw new OtlpFormatError('not an OTLP export: expected an object with a "resourceSpans" array');
+  const spans = flattenSpans(docs);
+  if (spans.length === 0) throw new OtlpFormatError("OTLP export has no spans (resourceSpans[].scopeSpans[].spans[] is empty)");
+  const ordered = [...spans].sort(compareSpans);
+  const detected = ordered.map((span) => ({ span, convention: detectConvention(span) }));
+  const calls = [];
+  const responses = /* @__PURE__ */ new Map();
+  for (const { span, convention } of detected) {
+    for (const c of convention?.toolCalls?.(span) ?? []) calls.push({ ...c, claimed: false });
+    for (const r of convention?.toolResponses?.(span) ?? []) if (!responses.has(r.id)) responses.set(r.id, r.value);
+  }
+  const ctx = {
+    callById(id) {
+      const call = calls.find((c) => c.id === id);
+      if (call) call.claimed = true;
+      return call;
+    },
+    nextCall(name) {
+      const call = calls.find((c) => !c.claimed && (name === void 0 || c.name === name));
+      if (call) call.claimed = true;
+      return call;
+    },
+    responseById(id) {
+      return responses.has(id) ? { found: true, value: responses.get(id) } : { found: false };
+    }
+  };
+  const steps = [];
+  const notes = [];
+  const perConvention = /* @__PURE__ */ new Map();
+  const unmatched = [];
+  let output;
+  for (const { span, convention } of detected) {
+    if (!convention) {
+      if (!("evalgate.output" in span.attrs)) unmatched.push(span);
+      continue;
+    }
+    const tally = perConvention.get(convention.id) ?? { spans: 0, steps: 0 };
+    tally.spans++;
+    perConvention.set(convention.id, tally);
+    const result = convention.convert(span, ctx);
+    if (result.kind === "step") {
+      steps.push(result.step);
+      tally.steps++;
+      const label = `step ${steps.length} (${result.step.type} "${result.step.name}")`;
+      for (const note of result.notes) notes.push(`${label}: ${note}`);
+    }
+    const candidate = convention.output?.(span);
+    if (candidate && (!output || candidate.rank > output.candidate.rank || candidate.rank === output.candidate.rank && laterEnd(span, output))) {
+      output = { candidate, end: span.end, order: span.order };
+    }
+  }
+  const explicit = [...spans].sort((x, y) => cmpBig(y.end, x.end) || y.order - x.order).find((s) => "evalgate.output" in s.attrs);
+  if (steps.length === 0 && !output && !explicit) throw new OtlpFormatError(nothingConverts(spans, perConvention));
+  const usage = { input_tokens: 0, output_tokens: 0, cost_usd: 0 };
+  for (const s of steps) {
+    usage.input_tokens += s.input_tokens ?? 0;
+    usage.output_tokens += s.output_tokens ?? 0;
+    usage.cost_usd += s.cost_usd ?? 0;
+  }
+  const trace = {
+    output: explicit ? decodeJsonish(explicit.attrs["evalgate.output"]) : output?.candidate.value ?? null,
+    steps,
+    usage,
+    latency_ms: overallLatency(spans, steps)
+  };
+  return { trace, warnings: conversionWarnings(perConvention, notes, steps, unmatched, spans) };
+}
+function laterEnd(span, best) {
+  const c = cmpBig(span.end, best.end);
+  return span.end !== null && (best.end === null || c > 0 || c === 0 && span.order > best.order);
+}
+function conversionWarnings(perConvention, notes, steps, unmatched, spans) {
+  const out = [];
+  for (const c of CONVENTIONS) {
+    const t = perConvention.get(c.id);
+    if (t) out.push(`OTLP export converted as ${c.label}: ${t.spans} span(s) -> ${t.steps} step(s)`);
+  }
+  out.push(...notes);
+  const list2 = (xs) => xs.slice(0, 8).join(", ") + (xs.length > 8 ? ` (+${xs.length - 8} more)` : "");
+  const noArgs = steps.flatMap((s, i) => s.type === "tool" && s.args === void 0 ? [i + 1] : []);
+  if (noArgs.length > 0) out.push(`tool step(s) ${list2(noArgs)} carry no arguments: tool_args and no_loop checks see none`);
+  const noTokens = steps.flatMap((s, i) => s.type === "llm" && s.input_tokens === void 0 && s.output_tokens === void 0 ? [i + 1] : []);
+  if (noTokens.length > 0) out.push(`llm step(s) ${list2(noTokens)} carry no token counts: max_tokens and pricing count them as 0`);
+  if (unmatched.length > 0) {
+    const names = [...new Set(unmatched.map((s) => JSON.stringify(s.name)))];
+    out.push(`${unmatched.length} span(s) follow no supported convention and were skipped: ${names.slice(0, 5).join(", ")}${names.length > 5 ? ` (+${names.length - 5} more)` : ""}`);
+  }
+  const badTime = spans.filter((s) => s.badTimestamp).length;
+  if (badTime > 0) out.push(`${badTime} span(s) have timestamps in no known encoding: their latency is unknown`);
+  return out;
+}
+function nothingConverts(spans, perConvention) {
+  const supported = CONVENTIONS.map((c) => c.label).join("; ");
+  if (perConvention.size === 0) {
+    const names = [...new Set(spans.map((s) => JSON.stringify(s.name)))].slice(0, 5).join(", ");
+    return `OTLP export has ${spans.length} span(s) but none follows a supported convention (${supported}); span names: ${names}. Is the GenAI/LLM instrumentation enabled?`;
+  }
+  const found = CONVENTIONS.filter((c) => perConvention.has(c.id)).map((c) => `${c.label}: ${perConvention.get(c.id).spans} span(s)`).join("; ");
+  return `OTLP export has ${spans.length} span(s) in a known convention (${found}) but none is a model call or tool call and none carries an output, so nothing converts to a step`;
+}
+function overallLatency(spans, steps) {
+  let min = null;
+  let max = null;
+  for (const s of spans) {
+    if (s.start === null || s.end === null) continue;
+    if (min === null || s.start < min) min = s.start;
+    if (max === null || s.end > max) max = s.end;
+  }
+  if (min !== null && max !== null && max >= min) return nanosToMs(max - min);
+  return steps.reduce((sum, s) => sum + (s.latency_ms ?? 0), 0);
+}
+
+// src/trace/pricing.ts
+function findPrice(pricing, model) {
+  if (Object.hasOwn(pricing, model)) return pricing[model];
+  const keys = Object.keys(pricing);
+  const lower = model.toLowerCase();
+  const ci = keys.find((k) => k.toLowerCase() === lower);
+  if (ci !== void 0) return pricing[ci];
+  const bare = lower.includes("/") ? lower.slice(lower.lastIndexOf("/") + 1) : lower;
+  const exactBare = keys.find((k) => k.toLowerCase() === bare);
+  if (exactBare !== void 0) return pricing[exactBare];
+  const prefix = keys.filter((k) => bare.startsWith(`${k.toLowerCase()}-`)).sort((x, y) => y.length - x.length)[0];
+  return prefix !== void 0 ? pricing[prefix] : void 0;
+}
+function priceStep(step, price) {
+  const input = step.input_tokens ?? 0;
+  const cached = Math.min(step.cached_input_tokens ?? 0, input);
+  const cachedPrice = price.cached_input ?? price.input;
+  const usd = ((input - cached) * price.input + cached * cachedPrice + (step.output_tokens ?? 0) * price.output) / 1e6;
+  return Math.round(usd * 1e12) / 1e12;
+}
+function applyPricing(steps, pricing, totalReported) {
+  const reported = totalReported || steps.some((s) => typeof s.cost_usd === "number");
+  if (totalReported) return { steps: [...steps], cost_source: "reported", warnings: [] };
+  let priced = false;
+  const unpriced = /* @__PURE__ */ new Set();
+  const out = steps.map((step) => {
+    const tokens = (step.input_tokens ?? 0) + (step.output_tokens ?? 0);
+    if (typeof step.cost_usd === "number" || tokens === 0 || !step.model) return step;
+    const price = findPrice(pricing, step.model);
+    if (!price) {
+      unpriced.add(step.model);
+      return step;
+    }
+    priced = true;
+    return { ...step, cost_usd: priceStep(step, price) };
+  });
+  const warnings = [];
+  if (unpriced.size > 0 && Object.keys(pricing).length > 0) {
+    warnings.push(`no price for model(s) ${[...unpriced].map((m) => JSON.stringify(m)).join(", ")} in evalgate.yml pricing: their steps cost 0`);
+  }
+  return { steps: out, cost_source: priced ? "priced" : reported ? "reported" : "none", warnings };
+}
 
 // src/trace/parse.ts
 var validateTrace = new import_ajv2.Ajv({ allErrors: true, strict: false }).compile(trace_schema_default);
-function parseTrace(text, wallMs, source = "stdout") {
+function parseTrace(text, wallMs, source = "stdout", options = {}) {
   if (text.trim() === "") return { ok: false, reason: `${source} is empty; expected one trace JSON document` };
   const tooDeep = findExcessiveJsonDepth(text);
   if (tooDeep >= 0) {
     return { ok: false, reason: `${source} nests deeper than ${MAX_JSON_DEPTH} levels (at offset ${tooDeep}); expected a trace of reasonable depth` };
   }
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    const detail2 = err instanceof Error ? err.message : String(err);
-    return { ok: false, reason: `${source} is not JSON: ${detail2}; first bytes: ${previewValue(text.slice(0, 60), 80)}` };
+  const docs = parseJsonDocuments(text);
+  if (!docs.ok) return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}` };
+  let doc = docs.values[0];
+  let warnings = [];
+  const otlp = docs.values.every(isOtlpExport);
+  if (docs.values.length > 1 && !otlp) {
+    const kinds = docs.values.map((v) => isOtlpExport(v) ? "an OTLP export" : "not an OTLP export");
+    return { ok: false, reason: `${source} holds ${docs.values.length} JSON documents (${kinds.join(", ")}); expected one trace, or OTLP/JSON export requests only` };
   }
-  if (isOtlpExport(doc)) {
+  if (otlp) {
     try {
-      doc = convertOtlp(doc);
+      const converted = convertOtlpExports(docs.values);
+      doc = converted.trace;
+      warnings = converted.warnings;
     } catch (err) {
       if (err instanceof OtlpFormatError) return { ok: false, reason: `${source}: ${err.message}` };
       throw err;
@@ -57601,7 +58113,63 @@ function parseTrace(text, wallMs, source = "stdout") {
   if (!validateTrace(doc)) {
     return { ok: false, reason: `${source} is not a valid trace: ${formatAjvErrors(validateTrace.errors, doc, "trace")}` };
   }
-  return { ok: true, trace: normalizeTrace(doc, wallMs) };
+  const raw = doc;
+  const priced = applyPricing(raw.steps, options.pricing ?? {}, !otlp && typeof raw.usage?.cost_usd === "number");
+  const usage = otlp ? { input_tokens: raw.usage?.input_tokens, output_tokens: raw.usage?.output_tokens } : raw.usage;
+  const trace = normalizeTrace({ ...raw, steps: priced.steps, ...usage ? { usage } : {} }, wallMs);
+  return { ok: true, trace, warnings: [...warnings, ...priced.warnings], cost_source: priced.cost_source, format: otlp ? "otlp" : "native" };
+}
+function parseJsonDocuments(text) {
+  try {
+    return { ok: true, values: [JSON.parse(text)] };
+  } catch (err) {
+    const detail2 = err instanceof Error ? err.message : String(err);
+    const chunks = splitJsonValues(text);
+    if (!chunks || chunks.length < 2) return { ok: false, detail: detail2 };
+    const values = [];
+    for (const [i, chunk] of chunks.entries()) {
+      try {
+        values.push(JSON.parse(chunk));
+      } catch (e) {
+        return { ok: false, detail: `document ${i + 1} of ${chunks.length}: ${e instanceof Error ? e.message : String(e)}` };
+      }
+    }
+    return { ok: true, values };
+  }
+}
+function splitJsonValues(text) {
+  const out = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && /\s/.test(text[i])) i++;
+    if (i >= n) break;
+    if (text[i] !== "{" && text[i] !== "[") return null;
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    let j = i;
+    for (; j < n; j++) {
+      const ch = text[j];
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (ch === "\\") escaped = true;
+        else if (ch === '"') inString = false;
+      } else if (ch === '"') inString = true;
+      else if (ch === "{" || ch === "[") depth++;
+      else if (ch === "}" || ch === "]") {
+        depth--;
+        if (depth === 0) {
+          j++;
+          break;
+        }
+      }
+    }
+    if (depth !== 0) return null;
+    out.push(text.slice(i, j));
+    i = j;
+  }
+  return out;
 }
 function normalizeTrace(raw, wallMs) {
   const sum = (key) => raw.steps.reduce((acc, s) => acc + (s[key] ?? 0), 0);
@@ -57728,14 +58296,20 @@ function times(n) {
 }
 function multisetMinus(a, b) {
   const counts2 = /* @__PURE__ */ new Map();
-  for (const x of b) counts2.set(x, (counts2.get(x) ?? 0) + 1);
+  for (const x of b) counts2.set(toolKey(x), (counts2.get(toolKey(x)) ?? 0) + 1);
   const out = [];
   for (const x of a) {
-    const c = counts2.get(x) ?? 0;
-    if (c > 0) counts2.set(x, c - 1);
+    const c = counts2.get(toolKey(x)) ?? 0;
+    if (c > 0) counts2.set(toolKey(x), c - 1);
     else out.push(x);
   }
   return out;
+}
+function toolKey(name) {
+  return name.replace(/[^A-Za-z0-9_-]/g, "_");
+}
+function sameTool(stepName, checkName2) {
+  return stepName === checkName2 || toolKey(stepName) === toolKey(checkName2);
 }
 function isPlainObject4(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
@@ -57748,7 +58322,7 @@ function checkTrajectory(mode, tools, trace) {
     case "exact": {
       const n = Math.max(tools.length, got.length);
       for (let i = 0; i < n; i++) {
-        if (tools[i] === got[i]) continue;
+        if (i < tools.length && i < got.length && sameTool(got[i], tools[i])) continue;
         const where = i >= got.length ? `missing ${tools[i]} at position ${i + 1}` : i >= tools.length ? `unexpected ${got[i]} at position ${i + 1} (step ${calls[i].stepNo})` : `position ${i + 1}: expected ${tools[i]}, got ${got[i]} (step ${calls[i].stepNo})`;
         return { pass: false, message: `expected exactly ${list(tools)}; ${gotText}; ${where}` };
       }
@@ -57756,7 +58330,7 @@ function checkTrajectory(mode, tools, trace) {
     }
     case "in_order": {
       let k = 0;
-      for (const name of got) if (k < tools.length && name === tools[k]) k++;
+      for (const name of got) if (k < tools.length && sameTool(name, tools[k])) k++;
       if (k === tools.length) return { pass: true, message: "" };
       const message = k === 0 ? `expected ${tools[0]} to be called (first of ${list(tools)}); ${gotText}` : `expected ${tools[k]} after ${tools[k - 1]}; ${gotText}`;
       return { pass: false, message };
@@ -57772,14 +58346,14 @@ function checkTrajectory(mode, tools, trace) {
       return { pass: false, message: parts.join("; ") };
     }
     case "subset": {
-      const called = new Set(got);
-      const missing = [...new Set(tools)].filter((t) => !called.has(t));
+      const called = new Set(got.map(toolKey));
+      const missing = [...new Set(tools)].filter((t) => !called.has(toolKey(t)));
       if (missing.length === 0) return { pass: true, message: "" };
       return { pass: false, message: `never called ${list(missing)} (expected every tool of ${list(tools)}); ${gotText}` };
     }
     case "superset": {
-      const allowed = new Set(tools);
-      const outside = calls.filter((c) => !allowed.has(c.step.name));
+      const allowed = new Set(tools.map(toolKey));
+      const outside = calls.filter((c) => !allowed.has(toolKey(c.step.name)));
       if (outside.length === 0) return { pass: true, message: "" };
       const names = [...new Set(outside.map((c) => c.step.name))];
       return {
@@ -57790,12 +58364,12 @@ function checkTrajectory(mode, tools, trace) {
   }
 }
 function checkToolNotCalled(tool, trace) {
-  const calls = toolCalls(trace).filter((c) => c.step.name === tool);
+  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, tool));
   if (calls.length === 0) return { pass: true, message: "" };
   return { pass: false, message: `${tool} was called ${times(calls.length)} (${stepList(calls.map((c) => c.stepNo))}); expected never` };
 }
 function checkSideEffects(tool, exactly, trace) {
-  const calls = toolCalls(trace).filter((c) => c.step.name === tool);
+  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, tool));
   const ok = calls.filter((c) => c.step.status !== "error");
   if (ok.length === exactly) return { pass: true, message: "" };
   let message = `${tool} succeeded ${times(ok.length)}`;
@@ -57912,7 +58486,7 @@ function checkOutputSchema(schema, trace) {
   return { pass: false, message: formatAjvErrors(validate2.errors, trace.output, "output") };
 }
 function checkToolArgs(check, trace) {
-  const calls = toolCalls(trace).filter((c) => c.step.name === check.tool);
+  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, check.tool));
   if (calls.length === 0) return { pass: false, message: `${check.tool} was never called` };
   const validate2 = check.schema ? compileSchema(check.schema, `tool_args (${check.tool})`) : void 0;
   const ignore = (check.ignore ?? []).map((p) => p.split("."));
@@ -58024,8 +58598,8 @@ function resolvePath(root, path3) {
       }
       cur = cur[seg];
     } else {
-      const kind = cur === null ? "null" : typeof cur;
-      return { found: false, missing: `${renderPath("output", segments.slice(0, i + 1))} is missing (${here} is ${kind}, not an object)` };
+      const kind2 = cur === null ? "null" : typeof cur;
+      return { found: false, missing: `${renderPath("output", segments.slice(0, i + 1))} is missing (${here} is ${kind2}, not an object)` };
     }
   }
   return { found: true, value: cur };
@@ -58057,6 +58631,13 @@ function buildTraceExcerpt(trace, max = TRACE_EXCERPT_CHARS) {
   if (text.length <= max) return text;
   const marker = ` \u2026[truncated, ${text.length} chars]`;
   return text.slice(0, Math.max(0, max - marker.length)) + marker;
+}
+var MAX_WARNINGS = 20;
+var MAX_WARNING_CHARS = 1e3;
+function capWarnings(warnings) {
+  const kept = warnings.slice(0, MAX_WARNINGS).map((w) => w.length > MAX_WARNING_CHARS ? `${w.slice(0, MAX_WARNING_CHARS - 1)}\u2026` : w);
+  if (warnings.length > MAX_WARNINGS) kept[MAX_WARNINGS - 1] = `\u2026 and ${warnings.length - MAX_WARNINGS + 1} more warning(s)`;
+  return kept;
 }
 function runChecks(checks, trace, commandVerdicts) {
   const results = [];
@@ -58116,6 +58697,8 @@ function evaluateTrial(c, trial, run2, commandVerdicts, retries) {
     cost_usd: trace.usage.cost_usd,
     retries
   };
+  if (run2.cost_source) base.cost_source = run2.cost_source;
+  if (run2.warnings && run2.warnings.length > 0 && !c.holdout) base.warnings = capWarnings(run2.warnings);
   const { results, unevaluated } = runChecks(c.checks, trace, commandVerdicts);
   const failures = results.filter((r) => !r.pass).map((r) => ({ index: r.index, type: r.type, level: r.level, class: r.class, message: r.message }));
   if (failures.length > 0) {
@@ -58133,11 +58716,13 @@ function evaluateTrial(c, trial, run2, commandVerdicts, retries) {
 }
 
 // src/engine/trial.ts
-function parseRawRun(raw) {
+function parseRawRun(raw, pricing = {}) {
   if (raw.kind !== "output") return raw;
   const crashed = raw.signal != null || raw.exit_code != null && raw.exit_code !== 0;
-  const parsed = parseTrace(raw.stdout, raw.wall_ms);
-  if (parsed.ok && !crashed) return { kind: "trace", trace: parsed.trace, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms };
+  const parsed = parseTrace(raw.stdout, raw.wall_ms, "stdout", { pricing });
+  if (parsed.ok && !crashed) {
+    return { kind: "trace", trace: parsed.trace, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms, warnings: parsed.warnings, cost_source: parsed.cost_source };
+  }
   const how = raw.signal != null ? `harness was killed by ${raw.signal}` : raw.exit_code != null && raw.exit_code !== 0 ? `harness exited with code ${raw.exit_code}` : "harness exited 0";
   const reason = parsed.ok ? `${how} after printing a valid trace; a trace counts only when the harness exits 0` : raw.stdout.trim() === "" ? `${how} without printing a trace` : `${how}; its output is not a valid trace: ${parsed.reason}`;
   return { kind: "error", reason, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms };
@@ -58153,12 +58738,14 @@ async function executeTrial(c, trial, deps) {
       fixtures: c.fixtures,
       timeoutMs: c.timeout_ms
     });
-    const run2 = parseRawRun(raw);
+    const run2 = parseRawRun(raw, deps.pricing);
     const verdicts = /* @__PURE__ */ new Map();
     if (run2.kind === "trace") {
+      if (deps.keepTrace && !c.holdout) await deps.keepTrace({ caseId: c.id, trial, attempt, trace: run2.trace, warnings: run2.warnings ?? [] });
       const traceJson = JSON.stringify(run2.trace);
+      const context = { caseId: c.id, trial, suite: deps.suite, input: c.input };
       for (const [index, check] of c.checks.entries()) {
-        if (check.type === "command") verdicts.set(index, await deps.runCommand(check.run, traceJson, c.timeout_ms));
+        if (check.type === "command") verdicts.set(index, await deps.runCommand(check.run, traceJson, c.timeout_ms, context));
       }
     }
     const record = evaluateTrial(c, trial, run2, verdicts, attempt);
@@ -58486,10 +59073,10 @@ function isStochasticPair(declared, base, head) {
 }
 function classifyPair(base, head, declaredStochastic, ctx) {
   const stochastic = isStochasticPair(declaredStochastic, base, head);
-  const kind = stochastic ? "stochastic" : "deterministic";
+  const kind2 = stochastic ? "stochastic" : "deterministic";
   const { design } = ctx;
-  if (head.errors > 0 && base.passes === 0 && head.passes === 0) return { status: "still_erroring", p_value: null, kind, mde: null };
-  if (head.runs === 0) return { status: head.errors > 0 ? "errored" : "unchanged", p_value: null, kind, mde: null };
+  if (head.errors > 0 && base.passes === 0 && head.passes === 0) return { status: "still_erroring", p_value: null, kind: kind2, mde: null };
+  if (head.runs === 0) return { status: head.errors > 0 ? "errored" : "unchanged", p_value: null, kind: kind2, mde: null };
   const mde = minimumDetectableDrop(base, head.runs, design.alpha, design.power);
   const erroredNow = head.errors > 0 && base.passes > 0 && head.errors * (base.runs + base.errors) > base.errors * (head.runs + head.errors);
   const sameRate = base.passes * head.runs === head.passes * base.runs;
@@ -58499,15 +59086,15 @@ function classifyPair(base, head, declaredStochastic, ctx) {
     if (base.passes === 0 && allPass || fisherOneSidedGreater(base.passes, base.runs, head.passes, head.runs) <= design.alpha) return "fixed";
     return sameRate ? "unchanged" : "flaky";
   };
-  if (base.passes === 0) return { status: accepted(), p_value: null, kind, mde: null };
+  if (base.passes === 0) return { status: accepted(), p_value: null, kind: kind2, mde: null };
   if (!stochastic) {
-    if (head.passes < head.runs) return { status: "regressed", p_value: null, decided_by: "deterministic", kind, mde };
-    return { status: accepted(), p_value: null, kind, mde };
+    if (head.passes < head.runs) return { status: "regressed", p_value: null, decided_by: "deterministic", kind: kind2, mde };
+    return { status: accepted(), p_value: null, kind: kind2, mde };
   }
   const plan = planHead(base, design);
   const d = decideHead(base, head, plan, design);
   const p = fisherOneSidedLess(base.passes, base.runs, head.passes, head.runs);
-  const common = { kind, planned_trials: plan.n, mde };
+  const common = { kind: kind2, planned_trials: plan.n, mde };
   switch (d.kind) {
     case "regressed":
       return {
@@ -58547,7 +59134,10 @@ function headFailure(c, errored) {
   };
   if (!c.holdout) {
     const parts = [trial.trace_excerpt, trial.stderr_tail].filter((p) => typeof p === "string" && p !== "");
-    if (parts.length > 0) out.evidence = parts.join("\n--- stderr ---\n").slice(0, MAX_EVIDENCE);
+    const warnings = trial.warnings && trial.warnings.length > 0 ? `
+--- trace conversion ---
+${trial.warnings.join("\n")}` : "";
+    if (parts.length > 0 || warnings) out.evidence = (parts.join("\n--- stderr ---\n") + warnings).slice(0, MAX_EVIDENCE);
   }
   return out;
 }
@@ -58674,7 +59264,7 @@ function spawnHarness(config, cwd, baseEnv) {
   return config.harness.protocol === "jsonl" ? spawnJsonlHarness({ ...opts, workers: config.concurrency }) : spawnExecHarness(opts);
 }
 function commandRunner(config, cwd, baseEnv) {
-  return (run2, traceJson, timeoutMs) => spawnCommandEvaluator(run2, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv });
+  return (run2, traceJson, timeoutMs, trial) => spawnCommandEvaluator(run2, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv, trial });
 }
 function resultIdOf(c, holdoutKey) {
   return c.holdout && holdoutKey ? opaqueCaseId(c.id, holdoutKey) : c.id;
@@ -58698,6 +59288,8 @@ async function withHarness(env, suite, fn) {
     runCommand: commandRunner(env.config, env.cwd, env.processEnv),
     suite,
     retries: env.config.harness.retries,
+    pricing: env.config.pricing,
+    keepTrace: env.keepTrace,
     concurrency: env.config.concurrency,
     onProgress: env.onProgress
   };
@@ -58759,9 +59351,9 @@ async function runGate(cases, base, meta, env, opts) {
 }
 
 // src/adapters/store.ts
-import { mkdir as mkdir5, readFile as readFile4, rename as rename3, rm as rm6, stat as stat3, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir5, readFile as readFile4, rename as rename3, rm as rm7, stat as stat3, writeFile as writeFile6 } from "node:fs/promises";
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var StoreError = class extends Error {
   name = "StoreError";
 };
@@ -58852,10 +59444,10 @@ function serialize(value) {
 async function writeAtomic(path3, content) {
   const temp = `${path3}.tmp-${process.pid}-${randomBytes3(4).toString("hex")}`;
   try {
-    await writeFile5(temp, content, "utf8");
+    await writeFile6(temp, content, "utf8");
     await rename3(temp, path3);
   } catch (e) {
-    await rm6(temp, { force: true });
+    await rm7(temp, { force: true });
     throw e;
   }
 }
@@ -58879,7 +59471,7 @@ async function withDirLock(lockPath, fn) {
       if (e.code !== "EEXIST") throw e;
       const info2 = await stat3(lockPath).catch(() => null);
       if (info2 && Date.now() - info2.mtimeMs > LOCK_STALE_MS) {
-        await rm6(lockPath, { recursive: true, force: true });
+        await rm7(lockPath, { recursive: true, force: true });
         continue;
       }
       if (Date.now() - started > LOCK_WAIT_MS) {
@@ -58891,13 +59483,13 @@ async function withDirLock(lockPath, fn) {
   try {
     return await fn();
   } finally {
-    await rm6(lockPath, { recursive: true, force: true });
+    await rm7(lockPath, { recursive: true, force: true });
   }
 }
 function createDirStore(dir, opts = {}) {
   const validate2 = opts.validate ?? defaultValidate;
   async function read(suite, commit) {
-    const path3 = join4(dir, buildResultsPath(suite, commit));
+    const path3 = join5(dir, buildResultsPath(suite, commit));
     const text = await readIfExists(path3);
     return text === null ? null : parseResults(text, path3, suite, commit, validate2);
   }
@@ -58906,10 +59498,10 @@ function createDirStore(dir, opts = {}) {
     async write(results, sourceBranch) {
       const entry = buildStoredRun(results);
       const indexRel = buildIndexPath(sourceBranch);
-      await mkdir5(join4(dir, entry.suite), { recursive: true });
-      await mkdir5(join4(dir, "index"), { recursive: true });
-      await writeAtomic(join4(dir, entry.path), serialize(results));
-      const indexPath = join4(dir, indexRel);
+      await mkdir5(join5(dir, entry.suite), { recursive: true });
+      await mkdir5(join5(dir, "index"), { recursive: true });
+      await writeAtomic(join5(dir, entry.path), serialize(results));
+      const indexPath = join5(dir, indexRel);
       await withDirLock(`${indexPath}.lock`, async () => {
         const existing = parseIndex(await readIfExists(indexPath), indexPath);
         await writeAtomic(indexPath, serialize(mergeIndex(existing, [entry])));
@@ -58918,7 +59510,7 @@ function createDirStore(dir, opts = {}) {
     read,
     async index(suite, sourceBranch) {
       checkSuite(suite);
-      const indexPath = join4(dir, buildIndexPath(sourceBranch));
+      const indexPath = join5(dir, buildIndexPath(sourceBranch));
       return mergeIndex(parseIndex(await readIfExists(indexPath), indexPath)).filter((r) => r.suite === suite);
     },
     async findNearest(suite, commits) {
@@ -59125,7 +59717,14 @@ var results_schema_default = {
         cost_usd: { $ref: "#/definitions/nonneg" },
         retries: { $ref: "#/definitions/count" },
         stderr_tail: { type: "string", maxLength: 8e3 },
-        trace_excerpt: { type: "string", maxLength: 8e3 }
+        trace_excerpt: { type: "string", maxLength: 8e3 },
+        warnings: {
+          type: "array",
+          maxItems: 50,
+          items: { type: "string", maxLength: 1e3 },
+          description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)."
+        },
+        cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." }
       }
     },
     caseResult: {
@@ -59169,7 +59768,7 @@ var results_schema_default = {
           trials: {
             items: {
               not: {
-                anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }]
+                anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }, { required: ["warnings"] }]
               },
               properties: { failures: { maxItems: 0 } }
             }
@@ -59566,9 +60165,9 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const maxChars = opts.maxChars ?? LIMITS.comment;
   const maxBytes = opts.maxBytes ?? Number.POSITIVE_INFINITY;
   const encoder = new TextEncoder();
-  const join9 = (blocks2) => `${blocks2.join("\n\n")}
+  const join10 = (blocks2) => `${blocks2.join("\n\n")}
 `;
-  const render = (d) => join9(build2(d));
+  const render = (d) => join10(build2(d));
   const fits = (s2) => s2.length <= maxChars && (s2.length * 3 <= maxBytes || encoder.encode(s2).length <= maxBytes);
   const all = Number.MAX_SAFE_INTEGER;
   for (const evidenceChars of [EVIDENCE_FULL, EVIDENCE_SHORT]) {
@@ -59587,12 +60186,12 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const note = "_Report truncated to fit the size limit; see the job summary/artifact._";
   const kept = [];
   for (const b of blocks) {
-    if (!fits(join9([...kept, b, note]))) break;
+    if (!fits(join10([...kept, b, note]))) break;
     kept.push(b);
   }
-  const out = join9([...kept, note]);
+  const out = join10([...kept, note]);
   if (fits(out)) return out;
-  let cut = join9(kept).slice(0, maxChars);
+  let cut = join10(kept).slice(0, maxChars);
   while (cut.length > 0 && !fits(cut)) cut = cut.slice(0, Math.floor(cut.length * 0.9));
   return cut;
 }
@@ -59609,7 +60208,7 @@ function largestFitting(hi, ok) {
 function headline(cmp) {
   const blocking = cmp.reasons.filter((r) => r.blocking);
   const caseCount = (status) => cmp.cases.filter((c) => c.status === status && c.blocking).length;
-  const count = (kind) => blocking.filter((r) => r.kind === kind).length;
+  const count = (kind2) => blocking.filter((r) => r.kind === kind2).length;
   const pieces = [];
   const add = (n, text) => {
     if (n > 0) pieces.push(text);
@@ -60056,7 +60655,7 @@ function validateResults(doc, source) {
 }
 function openStore(deps) {
   const { inputs, root } = deps;
-  if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) return createDirStore(join5(root, inputs.baseline), { validate: validateResults });
+  if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) return createDirStore(join6(root, inputs.baseline), { validate: validateResults });
   if (inputs.baseline) return null;
   return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
 }
@@ -60227,13 +60826,13 @@ async function postPullSurfaces(deps, opts) {
     summary2 += renderComparisonMarkdown(cmp, { ...mdOpts, maxBytes: Math.floor(LIMITS.summary / opts.suites.length) }) + "\n";
     regressions += cmp.cases.filter((c) => c.status === "regressed").length;
     blocked ||= cmp.verdict === "block";
-    const dir = join5(root, ".evalgate", suite);
-    resultsPath = join5(dir, "results.json");
-    reportPath = join5(dir, "report.md");
+    const dir = join6(root, ".evalgate", suite);
+    resultsPath = join6(dir, "results.json");
+    reportPath = join6(dir, "report.md");
     await writeFileAtomic(resultsPath, JSON.stringify(headResults, null, 2) + "\n");
-    await writeFileAtomic(join5(dir, "comparison.json"), JSON.stringify(cmp, null, 2) + "\n");
+    await writeFileAtomic(join6(dir, "comparison.json"), JSON.stringify(cmp, null, 2) + "\n");
     await writeFileAtomic(reportPath, comment + "\n");
-    await writeFileAtomic(join5(dir, "junit.xml"), renderJunit(cmp) + "\n");
+    await writeFileAtomic(join6(dir, "junit.xml"), renderJunit(cmp) + "\n");
     if (refused !== null) {
       unposted.push(`the check run and PR comment for ${suite}`);
       continue;
@@ -60268,7 +60867,7 @@ async function postPullSurfaces(deps, opts) {
 }
 
 // src/action/baseline.ts
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function isDefaultBranchRun(deps) {
   const { context } = deps;
   return context.defaultBranch !== null && context.ref === `refs/heads/${context.defaultBranch}`;
@@ -60289,7 +60888,7 @@ ${project.problems.map(renderProblem).join("\n")}`);
         { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null },
         holdout.notices
       );
-      await writeFileAtomic(join6(root, ".evalgate", suite, "results.json"), JSON.stringify(results, null, 2) + "\n");
+      await writeFileAtomic(join7(root, ".evalgate", suite, "results.json"), JSON.stringify(results, null, 2) + "\n");
       runs.push(results);
     }
   } finally {
@@ -60318,12 +60917,12 @@ async function runBaselineMode(deps) {
   const redact2 = { patterns: config.redact, secrets: [] };
   const summary2 = runs.map((r) => renderResultsMarkdown(r, { redact: redact2, runUrl: deps.context.runUrl ?? void 0 })).join("\n");
   const last = runs.at(-1);
-  const reportPath = last ? join6(deps.root, ".evalgate", last.suite, "report.md") : null;
+  const reportPath = last ? join7(deps.root, ".evalgate", last.suite, "report.md") : null;
   if (reportPath) await writeFileAtomic(reportPath, summary2);
   return {
     verdict: null,
     regressions: 0,
-    resultsPath: last ? join6(deps.root, ".evalgate", last.suite, "results.json") : null,
+    resultsPath: last ? join7(deps.root, ".evalgate", last.suite, "results.json") : null,
     reportPath,
     reopened: [],
     summary: summary2,
@@ -60333,7 +60932,7 @@ async function runBaselineMode(deps) {
 }
 
 // src/action/nightly.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/loop/issue-form.ts
 var ISSUE_FORM_FIELDS = [
@@ -61048,8 +61647,8 @@ function requestMarker(requestId) {
 function fingerprintMarker(fp) {
   return `<!-- evalgate:fingerprint ${fp.replace(/[^a-z0-9._:/@#|-]/g, "_")} -->`;
 }
-function collectMarkers(text, kind, into) {
-  const re = new RegExp(`<!-- evalgate:${kind} (\\S+) -->`, "g");
+function collectMarkers(text, kind2, into) {
+  const re = new RegExp(`<!-- evalgate:${kind2} (\\S+) -->`, "g");
   for (let m = re.exec(text); m; m = re.exec(text)) into.add(m[1]);
 }
 function cap(s, max) {
@@ -61650,7 +62249,7 @@ async function applyReopen(client, repo, a, issue2) {
 async function readBaseline(deps, store, suite, branch, index) {
   const { inputs, root, context } = deps;
   if (!store && inputs.baseline) {
-    const r = validateResults(await readJsonFile(join7(root, inputs.baseline)), inputs.baseline);
+    const r = validateResults(await readJsonFile(join8(root, inputs.baseline)), inputs.baseline);
     return r.suite === suite ? { results: r, source: `file ${inputs.baseline}` } : { results: null, source: `file ${inputs.baseline} holds suite ${r.suite}, not ${suite}` };
   }
   const prev = pickPreviousRun(index, context.sha);
@@ -61795,11 +62394,11 @@ ${actionsDone.join("\n")}
 ${chart}
 ${report}
 `;
-    const dir = join7(root, ".evalgate", suite);
-    resultsPath = join7(dir, "results.json");
-    reportPath = join7(dir, "report.md");
+    const dir = join8(root, ".evalgate", suite);
+    resultsPath = join8(dir, "results.json");
+    reportPath = join8(dir, "report.md");
     await writeFileAtomic(resultsPath, JSON.stringify(head, null, 2) + "\n");
-    await writeFileAtomic(join7(dir, "comparison.json"), JSON.stringify(cmp, null, 2) + "\n");
+    await writeFileAtomic(join8(dir, "comparison.json"), JSON.stringify(cmp, null, 2) + "\n");
     await writeFileAtomic(reportPath, `${chart}
 ${report}
 `);
@@ -61808,7 +62407,7 @@ ${report}
 }
 
 // src/action/publish.ts
-import { join as join8, sep as sep3 } from "node:path";
+import { join as join9, sep as sep3 } from "node:path";
 import { lstat as lstat2, realpath as realpath2 } from "node:fs/promises";
 var PUBLISH_DIR = "evalgate-results";
 var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
@@ -61868,7 +62467,7 @@ async function runPublishMode(deps) {
   const headById = [];
   for (const suite of inputs.suites) {
     const shown = `${PUBLISH_DIR}/${suite}/results.json`;
-    const results = await readArtifactResults(join8(root, PUBLISH_DIR), join8(root, PUBLISH_DIR, suite, "results.json"), shown);
+    const results = await readArtifactResults(join9(root, PUBLISH_DIR), join9(root, PUBLISH_DIR, suite, "results.json"), shown);
     if (results.suite !== suite) throw new Error(`${shown} holds suite "${results.suite}", expected "${suite}"`);
     if (results.commit !== run2.headSha) {
       throw new Error(`${shown} is for commit ${results.commit}, but workflow run ${run2.id} ran on ${run2.headSha}; refusing results of another commit`);

@@ -1,0 +1,5 @@
+import type { TrialRecorder } from './recorder.js';
+type Obj = Record<string, unknown>;
+/** LangChain callback handlers that record every model and tool call of a run into `recorder`. */
+export declare function langchainCallbacks(recorder: TrialRecorder): Obj;
+export {};
