@@ -1,10 +1,10 @@
 // Gate mode (pull_request): trusted case set from the base commit, baseline (stored or rerun),
 // adaptive gate, then the PR surfaces: check run with annotations, sticky comment, summary.
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Case, Comparison, Config, Results, Suite } from '../types.js';
 import type { ActionDeps, ActionResult } from './main.js';
-import { loadProjectFromDisk, loadHoldout, selectCases, HOLDOUT_BUNDLE } from '../engine/project.js';
-import { loadGatedCases } from '../engine/trust.js';
+import { loadProjectFromDisk, selectCases } from '../engine/project.js';
+import { loadTrustedGate, resolveTrustedBaselinePath } from '../engine/trust.js';
 import { checkHarnessTouched } from '../engine/paths.js';
 import { runGate, runSuite, resultIdOf, type RunEnv } from '../engine/run.js';
 import { restrictToShard } from '../results/merge.js';
@@ -13,7 +13,7 @@ import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
 import { checkResults, checkRerunErrors } from '../results/check.js';
 import { renderProblem } from '../case/problems.js';
 import { renderComparisonMarkdown } from '../surfaces/markdown.js';
-import { renderJunit } from '../surfaces/junit.js';
+import { renderGateFiles } from '../surfaces/files.js';
 import { buildAnnotations } from '../surfaces/annotations.js';
 import { LIMITS } from '../surfaces/limits.js';
 import { postCheckRun, readStickyComment, upsertStickyComment, fetchIssueTitles, readPullLabels, parseIssueRef } from '../adapters/github.js';
@@ -31,7 +31,7 @@ export function validateResults(doc: unknown, source: string): Results {
 /** The baseline store the action uses: the `baseline` input (file or dir) or the baseline branch. */
 export function openStore(deps: ActionDeps): BaselineStore | null {
   const { inputs, root } = deps;
-  if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) return createDirStore(join(root, inputs.baseline), { validate: validateResults });
+  if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) return createDirStore(resolve(root, inputs.baseline), { validate: validateResults });
   if (inputs.baseline) return null;
   return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
 }
@@ -52,35 +52,39 @@ export async function findBaseline(
   } = {},
 ): Promise<{ results: Results | null; source: string }> {
   const { inputs, git, root } = deps;
+  const findInStore = async (store: BaselineStore, describe: string): Promise<{ results: Results | null; source: string; atMergeBase: boolean }> => {
+    const found = await store.findNearest(suite, await git.firstParentAncestors(mergeBase, 200));
+    if (!found) return { results: null, source: `stored, ${describe}: nothing stored for the merge base or its ancestors`, atMergeBase: false };
+    const which = found.commit === mergeBase ? 'merge base' : 'nearest stored ancestor of the merge base';
+    return { results: found.results, source: `stored, ${describe} at ${found.commit.slice(0, 7)} (${which})`, atMergeBase: found.commit === mergeBase };
+  };
   if (inputs.baseline) {
-    // Trust: a baseline inside the repository is read at the merge base, never from the PR's tree.
-    const abs = resolve(root, inputs.baseline);
-    const rel = relative(root, abs);
-    const inside = !rel.startsWith('..') && !isAbsolute(rel);
-    if (/\.json$/i.test(inputs.baseline)) {
-      if (!inside) return { results: validateResults(await readJsonFile(abs), inputs.baseline), source: `file ${inputs.baseline}` };
-      const text = await git.showFile(mergeBase, rel.split(sep).join('/'));
-      if (text === null) return { results: null, source: `file ${inputs.baseline}: not present at the merge base ${mergeBase.slice(0, 7)}` };
+    // Trust: a baseline inside the repository is read at the merge base, never from the PR's tree
+    // (the same rule as the CLI's `gate --base-ref`).
+    const where = await resolveTrustedBaselinePath(git, root, mergeBase, inputs.baseline);
+    if (where.kind === 'absent') return { results: null, source: where.source };
+    if (where.kind === 'disk' && /\.json$/i.test(inputs.baseline)) return { results: validateResults(await readJsonFile(where.path), inputs.baseline), source: where.source };
+    if (where.kind === 'text') {
       let doc: unknown;
       try {
-        doc = JSON.parse(text);
+        doc = JSON.parse(where.text);
       } catch (err) {
         throw new Error(`input "baseline": ${inputs.baseline} at the merge base is not JSON (${(err as Error).message})`);
       }
-      return { results: validateResults(doc, inputs.baseline), source: `file ${inputs.baseline} at the merge base ${mergeBase.slice(0, 7)}` };
+      return { results: validateResults(doc, inputs.baseline), source: where.source };
     }
-    if (inside) {
-      throw new Error(`input "baseline" is "${inputs.baseline}", a directory inside the repository, which the pull request could edit (expected a results file, a directory outside the workspace such as \${{ runner.temp }}/baselines, or no input to use the baseline branch)`);
+    if (where.kind === 'dir') {
+      try {
+        return await findInStore(createDirStore(where.path, { validate: validateResults }), `${where.source}`);
+      } finally {
+        await where.dispose();
+      }
     }
   }
   const store = openStore(deps)!;
   if (config.gate.baseline !== 'rerun') {
-    const ancestors = await git.firstParentAncestors(mergeBase, 200);
-    const found = await store.findNearest(suite, ancestors);
-    if (found && (config.gate.baseline === 'stored' || found.commit === mergeBase)) {
-      const which = found.commit === mergeBase ? 'merge base' : 'nearest stored ancestor of the merge base';
-      return { results: found.results, source: `stored, ${store.describe()} at ${found.commit.slice(0, 7)} (${which})` };
-    }
+    const found = await findInStore(store, store.describe());
+    if (found.results && (config.gate.baseline === 'stored' || found.atMergeBase)) return found;
     if (config.gate.baseline === 'stored') return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base or its ancestors` };
   }
   if (opts.allowRerun === false) return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base (publish never reruns a harness)` };
@@ -88,7 +92,8 @@ export async function findBaseline(
   // with the base commit's harness section.
   const worktree = await git.addWorktree(mergeBase);
   try {
-    const env: RunEnv = { cwd: worktree.path, config: { ...config, harness: opts.baseHarness ?? config.harness }, holdoutKey };
+    const rerunConfig = { ...config, harness: opts.baseHarness ?? config.harness };
+    const env: RunEnv = { cwd: worktree.path, config: rerunConfig, holdoutKey, redact: deps.redactorFor(rerunConfig, config.harness.env) };
     const results = await runSuite(baseCases, { suite, commit: mergeBase, ref: 'merge-base', createdAt: new Date().toISOString() }, env);
     const source = `rerun of the merge base ${mergeBase.slice(0, 7)} in this job`;
     const notice = checkRerunErrors(results.totals);
@@ -113,16 +118,19 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
 
   // Trust: base-commit definitions gate; the merge base is where the PR branched off.
   const mergeBase = (await git.mergeBase(pull.baseSha, pull.headSha)) ?? pull.baseSha;
-  const gated = await loadGatedCases({ git, baseSha: mergeBase, configPath: inputs.config, headConfig: head.config, headCases: head.cases });
-  notices.push(...gated.notices);
   // The holdout bundle of the merge base, not the PR's copy: a PR cannot delete or swap it.
-  const baseBundle = await git.run(['cat-file', 'blob', `${mergeBase}:${HOLDOUT_BUNDLE}`], { okCodes: [0, 128] });
-  const holdout = await loadHoldout(root, gated.config, deps.env.EVALGATE_HOLDOUT_KEY, {
-    bundle: baseBundle.code === 0 ? baseBundle.stdout : null,
-    visibleIds: new Set(gated.cases.map((c) => c.id)),
+  const gated = await loadTrustedGate({
+    git,
+    root,
+    baseSha: mergeBase,
+    configPath: inputs.config,
+    headConfig: head.config,
+    headCases: head.cases,
+    holdoutKey: deps.env.EVALGATE_HOLDOUT_KEY,
   });
-  if (holdout.problems.length > 0) warnings.push(...holdout.problems);
-  notices.push(...holdout.notices);
+  notices.push(...gated.notices);
+  if (gated.holdoutProblems.length > 0) warnings.push(...gated.holdoutProblems);
+  const holdout = { holdout: gated.holdout };
 
   // harness.paths: a PR that touches neither the harness nor the cases, fixtures or config skips
   // the eval run. Removed or modified guards can only come from touched case files, so the guard
@@ -135,7 +143,6 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   });
   if (!touch.touched) {
     await gated.dispose();
-    await holdout.holdout?.dispose();
     const why = `skipped: this pull request changes nothing under harness.paths (${gated.config.harness.paths.join(', ')}), the cases, fixtures or config`;
     for (const suite of inputs.suites) {
       const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: pull.headSha, conclusion: 'success', title: 'skipped: harness untouched', summary: why, annotations: [] });
@@ -172,13 +179,14 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness });
       // A shard compares with the same shard of the baseline; other shards' cases are not "removed".
       if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);
-      const env: RunEnv = { cwd: root, config: gated.config, holdoutKey: key, onProgress: undefined };
+      const env: RunEnv = { cwd: root, config: gated.config, holdoutKey: key, onProgress: undefined, redact: deps.redactorFor(gated.config, gated.baseHarness?.env) };
       const outcome = await runGate(cases, baseline.results, { suite, commit: pull.headSha, ref: `refs/pull/${pull.number}/head`, createdAt: new Date().toISOString() }, env, {
         baseSource: baseline.source,
         allowGuardRemoval,
         notices: [...notices],
         modified: gated.modified,
       });
+      if (gated.harnessChanges.length > 0) outcome.comparison.harness_changes = gated.harnessChanges;
       const shown = new Set(outcome.comparison.cases.map((c) => c.id));
       for (const id of gated.removed) {
         if (!shown.has(id)) outcome.comparison.notices.push(`case ${id} was deleted by this pull request but has no baseline result to compare with`);
@@ -187,7 +195,6 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
     }
   } finally {
     await gated.dispose();
-    await holdout.holdout?.dispose();
   }
 
   const posted = await postPullSurfaces(deps, {
@@ -195,6 +202,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
     headSha: pull.headSha,
     suites: results,
     redactPatterns: gated.config.redact,
+    harnessEnv: { ...(gated.baseHarness?.env ?? {}), ...gated.config.harness.env },
     trustedOtherRepoRefs: new Set(gated.cases.filter((c) => gated.fromBase.has(c.id)).map((c) => String(c.guards))),
   });
   return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
@@ -222,6 +230,8 @@ export async function postPullSurfaces(
     headSha: string;
     suites: SuiteOutcome[];
     redactPatterns: string[];
+    /** `harness.env` of base and head: values under secret-looking names are redacted too. */
+    harnessEnv?: Record<string, string>;
     /**
      * Guard refs in other repositories whose titles may be looked up: only refs from trusted (base
      * commit) definitions, so a PR cannot make the token read and post another repository's titles.
@@ -249,8 +259,9 @@ export async function postPullSurfaces(
     const m = /^(?:([\w.-]+)\/([\w.-]+))?#?(\d+)$/.exec(ref);
     return m ? `${server}/${m[1] ?? context.owner}/${m[2] ?? context.repo}/issues/${m[3]}` : null;
   };
-  // Secrets go into the renderer's redaction, which runs before Markdown escaping changes them.
-  const redactOpts = { patterns: opts.redactPatterns, secrets: deps.secrets };
+  // One redaction step for every file, comment, summary and annotation, applied to the data
+  // before any renderer cuts or escapes it.
+  const redactor = deps.redactorFor({ redact: opts.redactPatterns }, opts.harnessEnv);
   let summary = '';
   let regressions = 0;
   let blocked = false;
@@ -261,18 +272,16 @@ export async function postPullSurfaces(
   const unposted: string[] = [];
   for (const { suite, cmp, head: headResults } of opts.suites) {
     const marker = `<!-- evalgate:${suite} -->`;
-    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined, redact: redactOpts };
-    const comment = renderComparisonMarkdown(cmp, { ...mdOpts, marker, maxChars: LIMITS.comment });
-    summary += renderComparisonMarkdown(cmp, { ...mdOpts, maxBytes: Math.floor(LIMITS.summary / opts.suites.length) }) + '\n';
+    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined };
+    const files = renderGateFiles(headResults, cmp, redactor, { ...mdOpts, marker, maxChars: LIMITS.comment });
+    const comment = files['report.md'].replace(/\n$/, '');
+    summary += renderComparisonMarkdown(redactor.value(cmp), { ...mdOpts, redact: redactor, maxBytes: Math.floor(LIMITS.summary / opts.suites.length) }) + '\n';
     regressions += cmp.cases.filter((c) => c.status === 'regressed').length;
     blocked ||= cmp.verdict === 'block';
     const dir = join(root, '.evalgate', suite);
     resultsPath = join(dir, 'results.json');
     reportPath = join(dir, 'report.md');
-    await writeFileAtomic(resultsPath, JSON.stringify(headResults, null, 2) + '\n');
-    await writeFileAtomic(join(dir, 'comparison.json'), JSON.stringify(cmp, null, 2) + '\n');
-    await writeFileAtomic(reportPath, comment + '\n');
-    await writeFileAtomic(join(dir, 'junit.xml'), renderJunit(cmp) + '\n');
+    for (const [name, text] of Object.entries(files)) await writeFileAtomic(join(dir, name), text);
 
     if (refused !== null) {
       unposted.push(`the check run and PR comment for ${suite}`);
@@ -284,7 +293,7 @@ export async function postPullSurfaces(
       conclusion: cmp.verdict === 'block' ? 'failure' : 'success',
       title: cmp.verdict === 'block' ? `blocked: ${cmp.reasons.filter((r) => r.blocking).length} blocking reason(s)` : 'pass',
       summary: comment.slice(0, 65535),
-      annotations: buildAnnotations(cmp, (s) => deps.redactText(s, opts.redactPatterns)),
+      annotations: buildAnnotations(redactor.value(cmp), redactor),
       detailsUrl: context.runUrl ?? undefined,
     });
     if (!check.ok && check.reason === 'not_permitted') {

@@ -11,7 +11,8 @@ import { runBaselineMode } from './baseline.js';
 import { runNightlyMode } from './nightly.js';
 import { runScaffoldMode, runIngestMode } from './issues.js';
 import { runPublishMode } from './publish.js';
-import { redact } from '../surfaces/redact.js';
+import { buildRedactor, collectEnvSecrets, redact, type Redactor } from '../surfaces/redact.js';
+import type { Config } from '../types.js';
 import { LIMITS } from '../surfaces/limits.js';
 
 /** What a mode produced; main turns it into outputs, the summary and the job status. */
@@ -40,6 +41,8 @@ export interface ActionDeps {
   secrets: string[];
   /** Redacts registered secrets and configured patterns from anything posted. */
   redactText: (s: string, patterns?: string[]) => string;
+  /** The one redaction step for a config: registered secrets, secret-looking `harness.env` values, `redact` patterns. */
+  redactorFor: (config: Pick<Config, 'redact'> & { harness?: Pick<Config['harness'], 'env'> }, extraEnv?: Record<string, string>) => Redactor;
   log: (message: string) => void;
 }
 
@@ -63,7 +66,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
   const inputs = parsedInputs.inputs;
   const context = parsedContext.context;
-  const secrets = [inputs.token, inputs.holdoutKey ?? '', env.EVALGATE_HOLDOUT_KEY ?? ''].filter((s) => s.length >= 4);
+  // The token and the holdout key, plus every secret-looking variable of the job (isSecretName):
+  // a harness that prints its OPENAI_API_KEY must not get it into a comment or artifact.
+  const secrets = [...new Set([inputs.token, inputs.holdoutKey ?? '', env.EVALGATE_HOLDOUT_KEY ?? ''].filter((s) => s.length >= 4).concat(collectEnvSecrets(env)))];
   for (const s of secrets) core.setSecret(s);
   if (inputs.holdoutKey) env.EVALGATE_HOLDOUT_KEY = inputs.holdoutKey;
   const root = context.workspace || process.cwd();
@@ -83,6 +88,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     env,
     secrets,
     redactText: (s, patterns = []) => redact(s, { patterns, secrets }),
+    redactorFor: (config, extraEnv = {}) => buildRedactor({ env: {}, secrets, harnessEnv: { ...extraEnv, ...(config.harness?.env ?? {}) }, patterns: config.redact }),
     log: (m) => core.info(m),
   };
 

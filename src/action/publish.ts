@@ -150,6 +150,9 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
         ...gated.notices,
         ...notices,
       );
+      // The artifact records only the command it ran: a change to it is flagged like in gate mode.
+      const ranCommand = claimed.harness.command;
+      if (gated.baseHarness && ranCommand !== gated.baseHarness.command) cmp.harness_changes = [{ field: 'harness.command', base: gated.baseHarness.command, head: ranCommand }];
       if (modified.size > 0) cmp.notices.push(`${modified.size} case(s) were run with a definition that differs from the base commit's: ${[...modified].slice(0, 10).join(', ')}`);
       outcomes.push({ suite, cmp, head: results });
     }

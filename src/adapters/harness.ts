@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Suite } from '../types.js';
 import { decodeUtf8, firstInvalidUtf8Offset } from '../utf8.js';
+import { cutHead, cutTail } from '../surfaces/redact.js';
 
 /** One trial to run: which case, which attempt, and what to feed the harness. */
 export interface TrialRequest {
@@ -49,6 +50,11 @@ export type EvaluatorResult = { pass: boolean; score?: number; reason: string } 
 
 /** Bytes of stderr kept as evidence. */
 export const STDERR_TAIL_BYTES = 4096;
+/**
+ * Extra bytes kept in front of the evidence window: the tail is redacted before it is cut to
+ * STDERR_TAIL_BYTES, so a secret up to this long that straddles the cut is still seen whole.
+ */
+export const STDERR_MARGIN_BYTES = 1024;
 const DEFAULT_KILL_GRACE_MS = 2000;
 // After the group leader exits we SIGKILL the group, so the pipes normally close at once;
 // this only bounds the wait when something outside the group (setsid) still holds them.
@@ -304,7 +310,7 @@ type Abort = (reason: string) => void;
 function runOnce(command: string, stdin: string, o: OnceOptions, active?: Set<Abort>): Promise<RawRun> {
   return new Promise<RawRun>((resolve) => {
     const start = performance.now();
-    const stderr = new TailBuffer(STDERR_TAIL_BYTES);
+    const stderr = new TailBuffer(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES);
     const out: Buffer[] = [];
     let outBytes = 0;
     let settled = false;
@@ -466,7 +472,17 @@ export interface EvaluatorTrial {
 export async function spawnCommandEvaluator(
   run: string,
   stdinJson: string,
-  opts: { cwd: string; env: Record<string, string>; timeoutMs: number; maxOutputBytes: number; killGraceMs?: number; baseEnv?: NodeJS.ProcessEnv; trial?: EvaluatorTrial },
+  opts: {
+    cwd: string;
+    env: Record<string, string>;
+    timeoutMs: number;
+    maxOutputBytes: number;
+    killGraceMs?: number;
+    baseEnv?: NodeJS.ProcessEnv;
+    trial?: EvaluatorTrial;
+    /** Applied to the evaluator's output before it is cut into messages (default: none). */
+    redact?: (text: string) => string;
+  },
 ): Promise<EvaluatorResult> {
   const extra: Record<string, string> = { ...opts.env };
   let dir: string | undefined;
@@ -495,10 +511,18 @@ export async function spawnCommandEvaluator(
     if (dir) await rm(dir, { recursive: true, force: true });
   }
   const where = `command check ${JSON.stringify(run)}`;
-  const tail = (s: string): string => (s.trim() ? `; stderr: ${s.trim().slice(-500)}` : '');
-  if (raw.kind === 'timeout') return { error: `${where} timed out after ${opts.timeoutMs} ms${tail(raw.stderr_tail)}` };
-  if (raw.kind === 'error') return { error: `${where}: ${raw.reason}${tail(raw.stderr_tail)}` };
-  return parseEvaluatorOutput(where, raw.stdout, raw.exit_code, raw.signal, raw.stderr_tail);
+  const red = opts.redact ?? ((t: string) => t);
+  const stderr = red(raw.stderr_tail);
+  const tail = (s: string): string => (s.trim() ? `; stderr: ${cutTail(s.trim(), 500)}` : '');
+  if (raw.kind === 'timeout') return { error: `${where} timed out after ${opts.timeoutMs} ms${tail(stderr)}` };
+  if (raw.kind === 'error') return { error: `${where}: ${red(raw.reason)}${tail(stderr)}` };
+  const result = parseEvaluatorOutput(where, raw.stdout, raw.exit_code, raw.signal, stderr);
+  if (!('error' in result)) return { ...result, reason: red(result.reason) };
+  // The error quotes a cut piece of stdout: describe the redacted stdout, so the cut comes after redaction.
+  const shown = red(raw.stdout);
+  if (shown === raw.stdout) return result;
+  const again = parseEvaluatorOutput(where, shown, raw.exit_code, raw.signal, stderr);
+  return 'error' in again ? again : { error: red(result.error) };
 }
 
 const EXPECTED_VERDICT = 'expected the last stdout line to be {"pass": true|false, "score": 0..1 (optional), "reason": "..."}';
@@ -507,16 +531,16 @@ function parseEvaluatorOutput(where: string, stdout: string, code: number | null
   const lines = stdout.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const last = lines[lines.length - 1];
   const status = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-  const stderrNote = stderrTail.trim() ? `; stderr: ${stderrTail.trim().slice(-500)}` : '';
+  const stderrNote = stderrTail.trim() ? `; stderr: ${cutTail(stderrTail.trim(), 500)}` : '';
   if (last === undefined) return { error: `${where} ${status} and printed nothing on stdout; ${EXPECTED_VERDICT}${stderrNote}` };
   let v: unknown;
   try {
     v = JSON.parse(last);
   } catch {
-    return { error: `${where} ${status}; its last stdout line ${JSON.stringify(last.slice(0, 200))} is not JSON; ${EXPECTED_VERDICT}${stderrNote}` };
+    return { error: `${where} ${status}; its last stdout line ${JSON.stringify(cutHead(last, 200))} is not JSON; ${EXPECTED_VERDICT}${stderrNote}` };
   }
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    return { error: `${where}: last stdout line ${JSON.stringify(last.slice(0, 200))} is not a JSON object; ${EXPECTED_VERDICT}` };
+    return { error: `${where}: last stdout line ${JSON.stringify(cutHead(last, 200))} is not a JSON object; ${EXPECTED_VERDICT}` };
   }
   const o = v as Record<string, unknown>;
   if (typeof o.pass !== 'boolean') return { error: `${where}: "pass" is ${JSON.stringify(o.pass) ?? 'missing'}, expected true or false; ${EXPECTED_VERDICT}` };
@@ -726,7 +750,7 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
       p?.resolve({ kind: 'error', reason, stderr_tail: '', wall_ms: 0 });
       return null;
     }
-    const w: Worker = { child, tag, stderr: new TailBuffer(STDERR_TAIL_BYTES), current: null, partial: [], partialBytes: 0, retired: false, sentIds: new Set() };
+    const w: Worker = { child, tag, stderr: new TailBuffer(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES), current: null, partial: [], partialBytes: 0, retired: false, sentIds: new Set() };
     if (child.pid !== undefined) trackGroup(child.pid);
     child.on('error', (err) => {
       if (child.pid !== undefined) return; // a failed kill on a live worker; exit handling covers it

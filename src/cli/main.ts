@@ -5,13 +5,14 @@ import { join, relative, dirname, resolve } from 'node:path';
 import type { Comparison, Config, Results, Suite } from '../types.js';
 import { DEFAULT_LOCAL_STORE, parseCommand, UsageError, USAGE, type Command } from './args.js';
 import { renderProblem } from '../case/problems.js';
-import { buildDefaultConfig } from '../case/config.js';
+import { buildDefaultConfig, parseConfig } from '../case/config.js';
 import { parseCaseSource } from '../case/case.js';
-import { loadProjectFromDisk, loadHoldout, selectCases, HOLDOUT_BUNDLE, type Project } from '../engine/project.js';
+import { loadProjectFromDisk, loadHoldout, selectCases, HOLDOUT_BUNDLE, type Holdout, type Project } from '../engine/project.js';
+import { loadTrustedGate, resolveTrustedBaselinePath, type TrustedGate } from '../engine/trust.js';
 import { runSuite, runGate, runBaseline, readHarnessId, type RunEnv } from '../engine/run.js';
 import { readRevision } from '../engine/revision.js';
 import type { Progress } from '../engine/suite.js';
-import { readJsonFile, writeFileAtomic, listCaseFiles } from '../adapters/fs.js';
+import { readJsonFile, readTextFileOrNull, writeFileAtomic, listCaseFiles } from '../adapters/fs.js';
 import { createDirStore } from '../adapters/store.js';
 import { createGit } from '../adapters/git.js';
 import { checkResults } from '../results/check.js';
@@ -22,10 +23,11 @@ import { renderResultsText, renderComparisonText, renderProgress } from '../surf
 import { renderComparisonMarkdown, renderResultsMarkdown } from '../surfaces/markdown.js';
 import { renderJunit } from '../surfaces/junit.js';
 import { renderJson } from '../surfaces/json.js';
+import { renderGateFiles } from '../surfaces/files.js';
+import { buildRedactor, type Redactor } from '../surfaces/redact.js';
 import { encryptHoldout, decryptHoldout, parseHoldoutKey, generateHoldoutKey } from '../case/holdout.js';
 import { runScaffoldCommand, runIngestCommand } from './loop.js';
 import { parseTrace } from '../trace/parse.js';
-import { parseConfig } from '../case/config.js';
 import type { TraceSink } from '../engine/trial.js';
 
 /** Where the CLI writes and prints; injected so tests can capture it. */
@@ -96,15 +98,40 @@ interface Prepared {
   env: RunEnv;
   cases: Project['cases'];
   notices: string[];
+  /** The invocation's one redaction step (env secrets, harness.env secrets, `redact` patterns). */
+  redactor: Redactor;
   dispose: () => Promise<void>;
 }
 
-async function prepareRun(io: Io, cmd: { config: string; suite: Suite; cases: string[]; shard?: { index: number; total: number } | null }, loaded?: Project): Promise<Prepared | number> {
-  const project = loaded ?? (await loadOrReport(io, cmd.config, true));
-  if (!project) return 2;
-  const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
+/** The CLI's redaction: secret-looking variables of its environment and of `harness.env`, plus `redact` patterns. */
+export function cliRedactor(
+  io: Pick<Io, 'env'>,
+  config: (Pick<Config, 'redact'> & { harness?: Pick<Config['harness'], 'env'> }) | null,
+  extraEnv: Record<string, string> = {},
+): Redactor {
+  return buildRedactor({ env: io.env, harnessEnv: { ...extraEnv, ...(config?.harness?.env ?? {}) }, patterns: config?.redact ?? [] });
+}
+
+async function prepareRun(
+  io: Io,
+  cmd: { config: string; suite: Suite; cases: string[]; shard?: { index: number; total: number } | null },
+  loaded?: Project,
+  trusted: TrustedGate | null = null,
+): Promise<Prepared | number> {
+  let project: Project | null;
+  let holdout: { holdout: Holdout | null; notices: string[]; problems: string[] };
+  if (trusted) {
+    // Trust (SPEC 7): base-commit definitions and settings, the working tree's harness.
+    project = { root: io.cwd, config: trusted.config, cases: trusted.cases, problems: [] };
+    holdout = { holdout: trusted.holdout, notices: [], problems: trusted.holdoutProblems };
+  } else {
+    project = loaded ?? (await loadOrReport(io, cmd.config, true));
+    if (!project) return 2;
+    holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
+  }
   if (holdout.problems.length > 0) {
     for (const p of holdout.problems) io.stderr(p + '\n');
+    await holdout.holdout?.dispose();
     return 2;
   }
   const all = [...project.cases, ...(cmd.cases.length === 0 ? (holdout.holdout?.cases ?? []) : [])];
@@ -115,8 +142,9 @@ async function prepareRun(io: Io, cmd: { config: string; suite: Suite; cases: st
   }
   if (cases.length === 0) io.stderr(`note: no case belongs to suite ${cmd.suite}${cmd.shard ? ` in shard ${cmd.shard.index}/${cmd.shard.total}` : ''}\n`);
   const harnessId = await readHarnessId(createGit(io.cwd), project.config);
-  const env: RunEnv = { cwd: io.cwd, config: project.config, holdoutKey: holdout.holdout?.key ?? null, processEnv: io.env, onProgress: progressPrinter(io), harnessId };
-  return { project, env, cases, notices: holdout.notices, dispose: async () => holdout.holdout?.dispose() };
+  const redactor = cliRedactor(io, project.config, trusted?.baseHarness?.env);
+  const env: RunEnv = { cwd: io.cwd, config: project.config, holdoutKey: holdout.holdout?.key ?? null, processEnv: io.env, onProgress: progressPrinter(io), harnessId, redact: redactor };
+  return { project, env, cases, notices: holdout.notices, redactor, dispose: async () => holdout.holdout?.dispose() };
 }
 
 async function meta(io: Io, suite: Suite) {
@@ -156,7 +184,7 @@ async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<n
   if (typeof prep === 'number') return prep;
   if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
   try {
-    const results = await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices);
+    const results = prep.redactor.value(await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices));
     const out = cmd.out ?? join('.evalgate', cmd.suite, 'results.json');
     await writeFileAtomic(resolve(io.cwd, out), JSON.stringify(results, null, 2) + '\n');
     io.stdout(cmd.json ? JSON.stringify(results, null, 2) + '\n' : renderResultsText(results, { color: io.tty }) + `\nresults: ${out}\n`);
@@ -185,6 +213,7 @@ async function cmdTrace(io: Io, cmd: Extract<Command, { verb: 'trace' }>): Promi
     throw new CliError(`cannot read ${cmd.file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
   let pricing = {};
+  let redactor = cliRedactor(io, null);
   const configText = await readFile(resolve(io.cwd, cmd.config), 'utf8').catch(() => null);
   if (configText === null && cmd.configGiven) throw new CliError(`cannot read ${cmd.config}`);
   if (configText !== null) {
@@ -194,13 +223,18 @@ async function cmdTrace(io: Io, cmd: Extract<Command, { verb: 'trace' }>): Promi
       return 2;
     }
     pricing = parsed.config.pricing;
+    redactor = cliRedactor(io, parsed.config);
   }
   const source = cmd.file === '-' ? 'stdin' : cmd.file;
-  const r = parseTrace(text, 0, source, { pricing });
-  if (!r.ok) {
-    io.stderr(`evalgate: ${r.reason}\n`);
+  const parsed = parseTrace(text, 0, source, { pricing });
+  if (!parsed.ok) {
+    // Described from the redacted text: the reason quotes its first bytes.
+    const shown = parseTrace(redactor(text), 0, source, { pricing });
+    io.stderr(`evalgate: ${redactor(shown.ok ? parsed.reason : shown.reason)}\n`);
     return 1;
   }
+  // What is printed goes through the same redaction as every other output.
+  const r = redactor.value(parsed);
   if (cmd.json) {
     io.stdout(JSON.stringify({ trace: r.trace, format: r.format, cost_source: r.cost_source, warnings: r.warnings }, null, 2) + '\n');
     return 0;
@@ -220,41 +254,77 @@ function storeLayout(dir: string, suite: Suite): string {
   return `${dir}/${suite}/<full-commit-sha>.json, as \`evalgate baseline --suite ${suite} --store ${dir}\` writes on the base branch`;
 }
 
+/** The base commit of a `gate --base-ref REF`: the merge base of HEAD and REF; a ref that does not resolve is a usage error. */
+async function resolveBaseCommit(io: Io, baseRef: string): Promise<string> {
+  const git = createGit(io.cwd);
+  const resolved = await git.tryRevParse(baseRef);
+  // A mistyped --base-ref must not silently turn into "the nearest stored ancestor of HEAD".
+  if (!resolved) throw new CliError(`--base-ref "${baseRef}" is not a branch, tag or commit in this repository (expected e.g. main or origin/main)`);
+  return (await git.mergeBase(await git.currentCommit(), resolved)) ?? resolved;
+}
+
 /**
  * Finds the baseline for a gate: a results file, or the nearest stored ancestor in a directory
  * store. Fails closed (exit 2): a path that does not exist, a store with no run of the suite, or no
  * stored run for an ancestor of the base would otherwise gate every case as "new" and pass.
+ * With a base commit (`--base-ref`), a baseline inside the repository is read under the trust
+ * rules (resolveTrustedBaselinePath): as the base commit has it, never as the change edited it.
  */
-async function readBaseline(io: Io, baseline: string, suite: Suite, baseRef: string | null): Promise<{ results: Results; source: string }> {
-  const path = resolve(io.cwd, baseline);
-  const info = await stat(path).catch(() => null);
-  if (info === null) {
-    throw new CliError(`--baseline "${baseline}" does not exist (expected a results .json file, or a baseline store directory: ${storeLayout(baseline, suite)})`);
-  }
-  if (info.isFile()) return { results: await readResultsFile(path), source: `file ${baseline}` };
-  if (!info.isDirectory()) throw new CliError(`--baseline "${baseline}" is neither a file nor a directory`);
-  const suiteDir = await stat(join(path, suite)).catch(() => null);
-  if (suiteDir === null || !suiteDir.isDirectory()) {
-    throw new CliError(`--baseline "${baseline}" holds no stored run of suite ${suite} (expected ${storeLayout(baseline, suite)})`);
-  }
-  const store = createDirStore(path, { validate: validateStored });
+async function readBaseline(io: Io, baseline: string, suite: Suite, baseSha: string | null): Promise<{ results: Results; source: string }> {
   const git = createGit(io.cwd);
-  const head = await git.currentCommit();
-  const ref = baseRef ?? (await git.defaultBranch('origin')) ?? 'main';
-  const resolved = await git.tryRevParse(ref);
-  // A mistyped --base-ref must not silently turn into "the nearest stored ancestor of HEAD".
-  if (baseRef !== null && !resolved) throw new CliError(`--base-ref "${baseRef}" is not a branch, tag or commit in this repository (expected e.g. main or origin/main)`);
-  const base = resolved ? await git.mergeBase(head, ref) : null;
-  const commits = await git.firstParentAncestors(base ?? head, 200);
-  const found = await store.findNearest(suite, commits);
-  if (!found) {
-    throw new CliError(
-      `--baseline "${baseline}" has no stored run of suite ${suite} for ${(base ?? head).slice(0, 7)} or its 200 nearest first-parent ancestors ` +
-        `(expected ${storeLayout(baseline, suite)}; file names are full 40-character commit ids)`,
-    );
+  let path = resolve(io.cwd, baseline);
+  let shown = baseline;
+  let dispose = async () => {};
+  if (baseSha !== null) {
+    const where = await resolveTrustedBaselinePath(git, io.cwd, baseSha, baseline);
+    if (where.kind === 'absent') throw new CliError(`--baseline ${where.source}`);
+    if (where.kind === 'text') {
+      let doc: unknown;
+      try {
+        doc = JSON.parse(where.text);
+      } catch (err) {
+        throw new CliError(`--baseline ${baseline} at the base commit is not JSON (${(err as Error).message})`);
+      }
+      return { results: validateStored(doc, where.source), source: where.source };
+    }
+    path = where.path;
+    if (where.kind === 'dir') {
+      shown = where.source;
+      dispose = where.dispose;
+    }
   }
-  const which = found.commit === commits[0] ? 'merge-base' : 'nearest stored ancestor';
-  return { results: found.results, source: `${store.describe()} at ${found.commit.slice(0, 7)} (${which})` };
+  try {
+    const info = await stat(path).catch(() => null);
+    if (info === null) {
+      throw new CliError(`--baseline "${baseline}" does not exist (expected a results .json file, or a baseline store directory: ${storeLayout(baseline, suite)})`);
+    }
+    if (info.isFile()) return { results: await readResultsFile(path), source: `file ${baseline}` };
+    if (!info.isDirectory()) throw new CliError(`--baseline "${baseline}" is neither a file nor a directory`);
+    const suiteDir = await stat(join(path, suite)).catch(() => null);
+    if (suiteDir === null || !suiteDir.isDirectory()) {
+      throw new CliError(`--baseline "${shown}" holds no stored run of suite ${suite} (expected ${storeLayout(baseline, suite)})`);
+    }
+    const store = createDirStore(path, { validate: validateStored });
+    const head = await git.currentCommit();
+    let base: string | null = baseSha;
+    if (base === null) {
+      const ref = (await git.defaultBranch('origin')) ?? 'main';
+      base = (await git.tryRevParse(ref)) ? await git.mergeBase(head, ref) : null;
+    }
+    const commits = await git.firstParentAncestors(base ?? head, 200);
+    const found = await store.findNearest(suite, commits);
+    if (!found) {
+      throw new CliError(
+        `--baseline "${shown}" has no stored run of suite ${suite} for ${(base ?? head).slice(0, 7)} or its 200 nearest first-parent ancestors ` +
+          `(expected ${storeLayout(baseline, suite)}; file names are full 40-character commit ids)`,
+      );
+    }
+    const which = found.commit === commits[0] ? 'merge-base' : 'nearest stored ancestor';
+    const name = shown !== baseline ? shown : store.describe();
+    return { results: found.results, source: `${name} at ${found.commit.slice(0, 7)} (${which})` };
+  } finally {
+    await dispose();
+  }
 }
 
 /** The CLI gate reads stored baselines only; `gate.baseline: rerun` needs the action's base worktree. */
@@ -277,7 +347,7 @@ async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>):
     // Pool with the nearest stored run of this branch's history: cases whose harness fingerprint is
     // unchanged start from its trials.
     const prior = store ? ((await store.findNearest(cmd.suite, await createGit(io.cwd).firstParentAncestors(m.commit, 50).catch(() => [m.commit])))?.results ?? null) : null;
-    const results = await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices);
+    const results = prep.redactor.value(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices));
     let where: string;
     if (cmd.out) {
       await writeFileAtomic(resolve(io.cwd, cmd.out), JSON.stringify(results, null, 2) + '\n');
@@ -297,13 +367,11 @@ async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>):
   }
 }
 
-async function writeGateOutputs(io: Io, dir: string, head: Results, cmp: Comparison, config: Config): Promise<void> {
+/** Writes results, comparison, report and junit of a gate through the one shared, redacted renderer. */
+async function writeGateOutputs(io: Io, dir: string, head: Results, cmp: Comparison, redactor: Redactor): Promise<void> {
   const abs = resolve(io.cwd, dir);
-  await writeFileAtomic(join(abs, 'results.json'), JSON.stringify(head, null, 2) + '\n');
-  await writeFileAtomic(join(abs, 'comparison.json'), JSON.stringify(cmp, null, 2) + '\n');
-  const redact = { patterns: config.redact, secrets: [] };
-  await writeFileAtomic(join(abs, 'report.md'), renderComparisonMarkdown(cmp, { redact, marker: `<!-- evalgate:${cmp.suite} -->` }) + '\n');
-  await writeFileAtomic(join(abs, 'junit.xml'), renderJunit(cmp) + '\n');
+  const files = renderGateFiles(head, cmp, redactor, { marker: `<!-- evalgate:${cmp.suite} -->` });
+  for (const [name, text] of Object.entries(files)) await writeFileAtomic(join(abs, name), text);
 }
 
 /** The baseline limited to the `--case` ids, so cases that were not selected do not show as removed. */
@@ -315,29 +383,50 @@ function restrictBaseline(base: Results, ids: string[]): Results {
 async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise<number> {
   const project = await loadOrReport(io, cmd.config, true);
   if (!project) return 2;
-  checkCliBaselineSetting(project.config, cmd.config);
-  const baseline = await readBaseline(io, cmd.baseline, cmd.suite, cmd.baseRef);
-  // Checked before running anything: a mismatch would otherwise surface only after the whole run.
-  if (baseline.results.suite !== cmd.suite) {
-    throw new CliError(`--baseline ${cmd.baseline} holds suite ${baseline.results.suite} but the gate runs --suite ${cmd.suite}; give a baseline of the same suite`);
-  }
-  const baseResults = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
-  const prep = await prepareRun(io, cmd, project);
-  if (typeof prep === 'number') return prep;
-  if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
+  // --base-ref: gate a change the way the action gates a pull request (SPEC 7), through the same
+  // engine function. Without it the working tree's definitions gate (local iteration).
+  const baseSha = cmd.baseRef !== null ? await resolveBaseCommit(io, cmd.baseRef) : null;
+  const trusted =
+    baseSha === null
+      ? null
+      : await loadTrustedGate({ git: createGit(io.cwd), root: io.cwd, baseSha, configPath: cmd.config, headConfig: project.config, headCases: project.cases, holdoutKey: io.env.EVALGATE_HOLDOUT_KEY });
   try {
-    const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
-      baseSource: baseline.source,
-      allowGuardRemoval: cmd.allowGuardRemoval,
-      notices: prep.notices,
-    });
-    const dir = cmd.out ?? join('.evalgate', cmd.suite);
-    await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.project.config);
-    io.stdout(renderComparisonText(outcome.comparison, { color: io.tty }) + `\nreport: ${join(dir, 'report.md')}\n`);
-    return outcome.comparison.verdict === 'block' ? 1 : 0;
+    checkCliBaselineSetting(trusted?.config ?? project.config, cmd.config);
+    const baseline = await readBaseline(io, cmd.baseline, cmd.suite, baseSha);
+    // Checked before running anything: a mismatch would otherwise surface only after the whole run.
+    if (baseline.results.suite !== cmd.suite) {
+      throw new CliError(`--baseline ${cmd.baseline} holds suite ${baseline.results.suite} but the gate runs --suite ${cmd.suite}; give a baseline of the same suite`);
+    }
+    const baseResults = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
+    const prep = await prepareRun(io, cmd, project, trusted);
+    if (typeof prep === 'number') return prep;
+    if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
+    try {
+      const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
+        baseSource: baseline.source,
+        allowGuardRemoval: cmd.allowGuardRemoval,
+        notices: [...(trusted?.notices ?? []), ...prep.notices],
+        modified: trusted?.modified,
+      });
+      if (trusted && trusted.harnessChanges.length > 0) outcome.comparison.harness_changes = trusted.harnessChanges;
+      const dir = cmd.out ?? join('.evalgate', cmd.suite);
+      await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);
+      io.stdout(renderComparisonText(prep.redactor.value(outcome.comparison), { color: io.tty }) + `\nreport: ${join(dir, 'report.md')}\n`);
+      return outcome.comparison.verdict === 'block' ? 1 : 0;
+    } finally {
+      await prep.dispose();
+    }
   } finally {
-    await prep.dispose();
+    await trusted?.dispose();
   }
+}
+
+/** The redactor for verbs that read files rather than run (compare, report, merge): env secrets plus the config's patterns when a config is there. */
+async function fileVerbRedactor(io: Io, configPath: string | null): Promise<Redactor> {
+  const text = await readTextFileOrNull(resolve(io.cwd, configPath ?? 'evalgate.yml'));
+  if (text === null) return cliRedactor(io, null);
+  const parsed = parseConfig(text, configPath ?? 'evalgate.yml');
+  return cliRedactor(io, parsed.config);
 }
 
 async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): Promise<number> {
@@ -355,7 +444,8 @@ async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): P
     ({ gate, max_trials: maxTrials } = project.config);
   }
   if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
-  const cmp = compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval });
+  const redactor = await fileVerbRedactor(io, cmd.config);
+  const cmp = redactor.value(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }));
   if (cmd.out) await writeFileAtomic(resolve(io.cwd, cmd.out), JSON.stringify(cmp, null, 2) + '\n');
   io.stdout(renderComparisonText(cmp, { color: io.tty }) + '\n');
   return cmp.verdict === 'block' ? 1 : 0;
@@ -364,7 +454,7 @@ async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): P
 async function cmdMerge(io: Io, cmd: Extract<Command, { verb: 'merge' }>): Promise<number> {
   const shards = [];
   for (const f of cmd.files) shards.push(await readResultsFile(resolve(io.cwd, f)));
-  const merged = mergeResults(shards);
+  const merged = (await fileVerbRedactor(io, null)).value(mergeResults(shards));
   const text = JSON.stringify(merged, null, 2) + '\n';
   if (cmd.out) {
     await writeFileAtomic(resolve(io.cwd, cmd.out), text);
@@ -384,6 +474,8 @@ async function cmdReport(io: Io, cmd: Extract<Command, { verb: 'report' }>): Pro
     x = doc as Comparison;
   }
   else x = await readResultsFile(resolve(io.cwd, cmd.file));
+  // Every format goes through the same redaction as the files `gate` writes.
+  x = (await fileVerbRedactor(io, null)).value(x);
   const isCmp = x.schema === 'evalgate/comparison@1';
   switch (cmd.format) {
     case 'json':
@@ -528,6 +620,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const e = err as Error;
     // Every error that reaches here is about the user's input or environment (files, git,
     // keys, shards); internal bugs are still reported in one line, with EVALGATE_DEBUG for the stack.
+    e.message = cliRedactor(io, null)(e.message);
     const known = ['UsageError', 'CliError', 'GitError', 'StoreError', 'ShardError', 'HoldoutError', 'OtlpFormatError'];
     const prefix = known.includes(e.name) || e.constructor?.name && known.includes(e.constructor.name) ? '' : 'unexpected error: ';
     io.stderr(`evalgate: ${prefix}${e.message}\n`);

@@ -11,6 +11,7 @@ import { baselineTarget, decideHead, familyAlpha, minTrialsToDecide, planHead } 
 import { computeConfigHash } from './project.js';
 import type { Git } from '../adapters/git.js';
 import { createHash } from 'node:crypto';
+import type { Redactor } from '../surfaces/redact.js';
 
 /** Identity of the code under test, recorded in results. */
 export interface RunMeta {
@@ -36,6 +37,8 @@ export interface RunEnv {
   harnessId?: string;
   /** Receives every converted trace (`run --keep-traces`). */
   keepTrace?: TraceSink;
+  /** The invocation's redaction, applied to harness output before any of it is cut or recorded (default: none). */
+  redact?: Redactor;
   /** Builds the harness; tests may pass their own. */
   createHarness?: (config: Config, cwd: string, baseEnv?: NodeJS.ProcessEnv) => Harness;
 }
@@ -46,9 +49,9 @@ export function spawnHarness(config: Config, cwd: string, baseEnv?: NodeJS.Proce
   return config.harness.protocol === 'jsonl' ? spawnJsonlHarness({ ...opts, workers: config.concurrency }) : spawnExecHarness(opts);
 }
 
-function commandRunner(config: Config, cwd: string, baseEnv?: NodeJS.ProcessEnv): CommandRunner {
+function commandRunner(config: Config, cwd: string, baseEnv?: NodeJS.ProcessEnv, redact?: Redactor): CommandRunner {
   return (run, traceJson, timeoutMs, trial) =>
-    spawnCommandEvaluator(run, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv, trial });
+    spawnCommandEvaluator(run, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv, trial, redact });
 }
 
 /**
@@ -87,7 +90,8 @@ async function withHarness<T>(env: RunEnv, suite: Suite, fn: (run: (jobs: TrialJ
   const harness = (env.createHarness ?? spawnHarness)(env.config, env.cwd, env.processEnv);
   const deps = {
     harness,
-    runCommand: commandRunner(env.config, env.cwd, env.processEnv),
+    runCommand: commandRunner(env.config, env.cwd, env.processEnv, env.redact),
+    redact: env.redact,
     suite,
     retries: env.config.harness.retries,
     pricing: env.config.pricing,

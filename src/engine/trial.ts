@@ -4,6 +4,10 @@ import type { Case, Pricing, Suite, Trace, TrialRecord, TrialRun } from '../type
 import type { Harness, RawRun } from '../adapters/harness.js';
 import { parseTrace } from '../trace/parse.js';
 import { evaluateTrial, type CommandVerdict } from '../outcome/evaluate.js';
+import { cutTail, NO_REDACTION, type Redactor } from '../surfaces/redact.js';
+
+/** Characters of stderr kept as evidence, cut after redaction (the harness adapter keeps a wider window). */
+export const STDERR_EVIDENCE_CHARS = 4096;
 
 /** Which trial a `command` evaluator judges (passed to it as EVALGATE_* environment). */
 export interface EvaluatorContext {
@@ -27,16 +31,25 @@ export interface TrialDeps {
   retries: number;
   /** evalgate.yml `pricing`. */
   pricing?: Pricing;
+  /** Receives converted traces (`run --keep-traces`), redacted like everything else written. */
   keepTrace?: TraceSink;
+  /** Applied to stderr, messages and evidence before anything is cut (default: none). */
+  redact?: Redactor;
 }
 
-/** Turns what the process printed into a trial run the outcome stage understands. */
-export function parseRawRun(raw: RawRun, pricing: Pricing = {}): TrialRun {
-  if (raw.kind !== 'output') return raw;
+/**
+ * Turns what the process printed into a trial run the outcome stage understands. With `redact`,
+ * stderr is redacted and then cut, and an invalid trace is described from the redacted output
+ * (the description quotes its first bytes).
+ */
+export function parseRawRun(raw: RawRun, pricing: Pricing = {}, redact: Redactor = NO_REDACTION): TrialRun {
+  const stderr_tail = cutTail(redact(raw.stderr_tail), STDERR_EVIDENCE_CHARS);
+  if (raw.kind === 'timeout') return { ...raw, stderr_tail };
+  if (raw.kind === 'error') return { ...raw, reason: redact(raw.reason), stderr_tail };
   const crashed = raw.signal != null || (raw.exit_code != null && raw.exit_code !== 0);
   const parsed = parseTrace(raw.stdout, raw.wall_ms, 'stdout', { pricing });
   if (parsed.ok && !crashed) {
-    return { kind: 'trace', trace: parsed.trace, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms, warnings: parsed.warnings, cost_source: parsed.cost_source };
+    return { kind: 'trace', trace: parsed.trace, stderr_tail, wall_ms: raw.wall_ms, warnings: parsed.warnings, cost_source: parsed.cost_source };
   }
   const how =
     raw.signal != null
@@ -46,12 +59,13 @@ export function parseRawRun(raw: RawRun, pricing: Pricing = {}): TrialRun {
         : 'harness exited 0';
   // A trace followed by a crash (non-zero exit, uncaught exception, SIGSEGV) is not trusted: the
   // harness may have printed early and then failed at the very thing the case tests (SPEC 4).
-  const reason = parsed.ok
-    ? `${how} after printing a valid trace; a trace counts only when the harness exits 0`
-    : raw.stdout.trim() === ''
-      ? `${how} without printing a trace`
-      : `${how}; its output is not a valid trace: ${parsed.reason}`;
-  return { kind: 'error', reason, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms };
+  if (parsed.ok) return { kind: 'error', reason: `${how} after printing a valid trace; a trace counts only when the harness exits 0`, stderr_tail, wall_ms: raw.wall_ms };
+  // The description quotes the output's first bytes: describe the redacted output, so the quote is cut after redaction.
+  const shown = redact(raw.stdout);
+  const described = shown === raw.stdout ? parsed : parseTrace(shown, raw.wall_ms, 'stdout', { pricing });
+  const why = described.ok ? redact(parsed.reason) : described.reason;
+  const reason = raw.stdout.trim() === '' ? `${how} without printing a trace` : `${how}; its output is not a valid trace: ${why}`;
+  return { kind: 'error', reason, stderr_tail, wall_ms: raw.wall_ms };
 }
 
 /** Runs one trial, retrying only `error` outcomes (a `fail` is evidence, never retried away). */
@@ -66,17 +80,20 @@ export async function executeTrial(c: Case, trial: number, deps: TrialDeps): Pro
       fixtures: c.fixtures,
       timeoutMs: c.timeout_ms,
     });
-    const run = parseRawRun(raw, deps.pricing);
+    const run = parseRawRun(raw, deps.pricing, deps.redact);
     const verdicts = new Map<number, CommandVerdict>();
     if (run.kind === 'trace') {
-      if (deps.keepTrace && !c.holdout) await deps.keepTrace({ caseId: c.id, trial, attempt, trace: run.trace, warnings: run.warnings ?? [] });
+      if (deps.keepTrace && !c.holdout) {
+        const shown = deps.redact ? deps.redact.value({ trace: run.trace, warnings: run.warnings ?? [] }) : { trace: run.trace, warnings: run.warnings ?? [] };
+        await deps.keepTrace({ caseId: c.id, trial, attempt, ...shown });
+      }
       const traceJson = JSON.stringify(run.trace);
       const context = { caseId: c.id, trial, suite: deps.suite, input: c.input };
       for (const [index, check] of c.checks.entries()) {
         if (check.type === 'command') verdicts.set(index, await deps.runCommand(check.run, traceJson, c.timeout_ms, context));
       }
     }
-    const record = evaluateTrial(c, trial, run, verdicts, attempt);
+    const record = evaluateTrial(c, trial, run, verdicts, attempt, deps.redact);
     if (record.outcome !== 'error' || attempt >= deps.retries) return record;
     attempt++;
   }

@@ -1,19 +1,22 @@
 // Trust (SPEC 7): on a pull request, the cases and gate settings that exist on the base commit
 // are read from the base commit through git, not from the PR's working tree. A PR that edits a
 // guard case is gated by the base definition (and shown `modified`); one that deletes it shows
-// `removed`. Only cases new in the PR come from the head.
+// `removed`. Only cases new in the PR come from the head. The CLI's `gate --base-ref` and the
+// action's gate mode both load through loadTrustedGate, so they apply the same rules.
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import type { Case, Config } from '../types.js';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Case, Config, HarnessChange } from '../types.js';
 import type { Git } from '../adapters/git.js';
 import { parseConfig } from '../case/config.js';
 import { parseCaseSource, checkCaseSet } from '../case/case.js';
 import { renderProblem } from '../case/problems.js';
+import { loadHoldout, HOLDOUT_BUNDLE, type Holdout } from './project.js';
+import { diffHarness } from './harness-change.js';
 
 /** The case set a pull request is gated with. */
 export interface GatedCases {
-  /** Config: the base commit's, with the head's `harness` (the harness is what the PR changes). */
+  /** Config: the base commit's, with the head's `harness` (the harness is what the PR changes) and both `redact` lists. */
   config: Config;
   /** Base definitions for cases the base has; head definitions for new cases. */
   cases: Case[];
@@ -45,7 +48,8 @@ export async function loadGatedCases(opts: { git: Git; baseSha: string; configPa
   if (baseConfigText !== null) {
     const parsed = parseConfig(baseConfigText, opts.configPath);
     if (parsed.problems.length === 0) {
-      config = { ...parsed.config, harness: opts.headConfig.harness };
+      // Redaction only removes text, so the head's extra patterns are kept along with the base's.
+      config = { ...parsed.config, harness: opts.headConfig.harness, redact: [...new Set([...parsed.config.redact, ...opts.headConfig.redact])] };
       baseHarness = parsed.config.harness;
     }
     else notices.push(`${opts.configPath} at the base commit is invalid; using the pull request's config (${parsed.problems.length} problem(s))`);
@@ -100,4 +104,89 @@ export async function loadGatedCases(opts: { git: Git; baseSha: string; configPa
     notices,
     dispose,
   };
+}
+
+/** Everything a gate on a change needs from the trusted side: cases, settings, holdout and what changed in the harness. */
+export interface TrustedGate extends GatedCases {
+  /** The base commit's holdout bundle decrypted (null: none there, or no key). */
+  holdout: Holdout | null;
+  /** Holdout problems (bundle broken, id clash): the gate reports them; validate fails on them. */
+  holdoutProblems: string[];
+  /** How the change alters `harness` against the base commit's config (empty: unchanged). */
+  harnessChanges: HarnessChange[];
+}
+
+/**
+ * The one trust step of the CLI (`gate --base-ref`) and the action (gate mode): case definitions,
+ * fixtures and settings from `baseSha` (loadGatedCases), the holdout bundle from `baseSha` (a
+ * change cannot delete or swap it), and the harness diff. The harness itself is the head's.
+ */
+export async function loadTrustedGate(opts: {
+  git: Git;
+  root: string;
+  baseSha: string;
+  configPath: string;
+  headConfig: Config;
+  headCases: Case[];
+  holdoutKey: string | undefined;
+}): Promise<TrustedGate> {
+  const gated = await loadGatedCases(opts);
+  const bundle = await opts.git.run(['cat-file', 'blob', `${opts.baseSha}:${HOLDOUT_BUNDLE}`], { okCodes: [0, 128] });
+  const holdout = await loadHoldout(opts.root, gated.config, opts.holdoutKey, {
+    bundle: bundle.code === 0 ? bundle.stdout : null,
+    visibleIds: new Set(gated.cases.map((c) => c.id)),
+  });
+  const dispose = async () => {
+    await gated.dispose();
+    await holdout.holdout?.dispose();
+  };
+  return {
+    ...gated,
+    notices: [...gated.notices, ...holdout.notices],
+    holdout: holdout.holdout,
+    holdoutProblems: holdout.problems,
+    harnessChanges: diffHarness(gated.baseHarness, opts.headConfig.harness),
+    dispose,
+  };
+}
+
+/** Where a baseline named by path is read from, under the trust rules. */
+export type TrustedBaselinePath =
+  | { kind: 'text'; text: string; source: string }
+  | { kind: 'disk'; path: string; source: string }
+  | { kind: 'absent'; source: string }
+  | { kind: 'dir'; path: string; source: string; dispose(): Promise<void> };
+
+/**
+ * A baseline file or directory store inside the repository is part of what a change could edit:
+ * what exists at `baseSha` is read from there (a directory is copied out of the base commit into
+ * a temporary directory); what the change itself adds (tracked, but not at the base) is not used;
+ * untracked local data (e.g. `.evalgate/`, a downloaded artifact) and paths outside the
+ * repository are read from disk.
+ */
+export async function resolveTrustedBaselinePath(git: Git, root: string, baseSha: string, path: string): Promise<TrustedBaselinePath> {
+  const abs = resolve(root, path);
+  const rel = relative(root, abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return rel === '' ? { kind: 'absent', source: `${path}: the repository root is not a baseline` } : { kind: 'disk', path: abs, source: path };
+  const gitRel = rel.split(sep).join('/');
+  const short = baseSha.slice(0, 7);
+  const tracked = (await git.run(['ls-files', '-z', '--', gitRel])).stdout.toString('utf8').split('\0').filter(Boolean);
+  if (/\.json$/i.test(path)) {
+    const text = await git.showFile(baseSha, gitRel);
+    if (text !== null) return { kind: 'text', text, source: `file ${path} at the base commit ${short}` };
+    if (tracked.length > 0) return { kind: 'absent', source: `file ${path}: not present at the base commit ${short} (a baseline added by the change under test is not used)` };
+    return { kind: 'disk', path: abs, source: `file ${path}` };
+  }
+  const files = await git.listFiles(baseSha, `${gitRel}/**`);
+  if (files.length === 0 && tracked.length === 0) return { kind: 'disk', path: abs, source: path };
+  // Tracked in git: the store as the base commit has it (possibly empty), never the change's edits.
+  const dir = await mkdtemp(join(tmpdir(), 'evalgate-base-store-'));
+  for (const f of files) {
+    const text = await git.showFile(baseSha, f);
+    if (text === null) continue;
+    const target = join(dir, relative(gitRel, f));
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, text);
+  }
+  return { kind: 'dir', path: dir, source: `${path} at the base commit ${short}`, dispose: () => rm(dir, { recursive: true, force: true }) };
 }

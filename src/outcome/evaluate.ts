@@ -15,6 +15,7 @@
 import type { Case, Check, CheckResult, Trace, TrialRecord, TrialRun } from '../types.js';
 import { CheckConfigError, commandCheckResult, describeFailingSteps, runCheck } from './checks.js';
 import type { CommandVerdict } from './checks.js';
+import type { Redactor } from '../surfaces/redact.js';
 
 export type { CommandVerdict } from './checks.js';
 
@@ -74,13 +75,51 @@ export function runChecks(
   return { results, unevaluated };
 }
 
-/** The recorded outcome of one trial (see the rules at the top of this file). */
-export function evaluateTrial(c: Case, trial: number, run: TrialRun, commandVerdicts: Map<number, CommandVerdict>, retries: number): TrialRecord {
+/**
+ * Failure messages built from the redacted trace: checks decide on the real trace, but what they
+ * quote (cut to 80-120 characters) is cut only after redaction, so no secret fragment survives.
+ * A check whose verdict depends on the secret itself (e.g. `output_match` negate on a key
+ * pattern) passes on the redacted trace; its message then says so instead of quoting.
+ */
+function redactedMessages(
+  checks: readonly Check[],
+  failures: TrialRecord['failures'],
+  shown: Trace,
+  redact: Redactor,
+): TrialRecord['failures'] {
+  return failures.map((f) => {
+    const check = checks[f.index];
+    if (!check || check.type === 'command') return { ...f, message: redact(f.message) };
+    let again: CheckResult | null = null;
+    try {
+      again = runCheck(check, f.index, shown);
+    } catch {
+      again = null;
+    }
+    const message = again && !again.pass ? again.message : `${f.type} failed on text that is redacted in reports (details withheld)`;
+    return { ...f, message: redact(message) };
+  });
+}
+
+/**
+ * The recorded outcome of one trial (see the rules at the top of this file). `redact` (default:
+ * none) is applied to every message and to the trace before its excerpt is cut.
+ */
+export function evaluateTrial(
+  c: Case,
+  trial: number,
+  run: TrialRun,
+  commandVerdicts: Map<number, CommandVerdict>,
+  retries: number,
+  redact?: Redactor,
+): TrialRecord {
+  const red = (s: string) => (redact ? redact(s) : s);
   const evidence = (record: TrialRecord, trace?: Trace): TrialRecord => {
+    if (redact && record.error !== undefined) record.error = redact(record.error);
     // Holdout cases never carry evidence: it would reveal their content to PR authors.
     if (record.outcome === 'pass' || c.holdout) return record;
-    if (run.stderr_tail !== '') record.stderr_tail = run.stderr_tail;
-    if (trace) record.trace_excerpt = buildTraceExcerpt(trace);
+    if (run.stderr_tail !== '') record.stderr_tail = red(run.stderr_tail);
+    if (trace) record.trace_excerpt = buildTraceExcerpt(redact ? redact.value(trace) : trace);
     return record;
   };
 
@@ -120,9 +159,10 @@ export function evaluateTrial(c: Case, trial: number, run: TrialRun, commandVerd
   // Warnings name tools and steps: holdout cases keep none (see evidence()).
   if (run.warnings && run.warnings.length > 0 && !c.holdout) base.warnings = capWarnings(run.warnings);
   const { results, unevaluated } = runChecks(c.checks, trace, commandVerdicts);
-  const failures = results
+  let failures = results
     .filter((r) => !r.pass)
     .map((r) => ({ index: r.index, type: r.type, level: r.level, class: r.class, message: r.message }));
+  if (redact && failures.length > 0) failures = redactedMessages(c.checks, failures, redact.value(trace), redact);
 
   if (failures.length > 0) {
     // `error` stays unset on a fail: consumers read it as "why the trial errored".
@@ -133,7 +173,7 @@ export function evaluateTrial(c: Case, trial: number, run: TrialRun, commandVerd
   if (c.checks.length === 0) {
     const failing = trace.steps.map((step, i) => ({ step, stepNo: i + 1 })).filter((s) => s.step.status === 'error');
     if (failing.length > 0) {
-      const message = describeFailingSteps(failing);
+      const message = red(describeFailingSteps(failing));
       return evidence({ ...base, outcome: 'fail', class: 'tool_error', failures: [{ index: -1, type: 'no_tool_errors', level: 'trace', class: 'tool_error', message }] }, trace);
     }
   }

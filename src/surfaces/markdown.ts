@@ -33,7 +33,7 @@ import {
 } from './format.js';
 import { LIMITS } from './limits.js';
 import { mdCode, mdDetails, mdFence, mdLink, mdTable, mdText } from './md.js';
-import { redact, type RedactOptions } from './redact.js';
+import { redact, type RedactOptions, type Redactor } from './redact.js';
 
 /** Options for the Markdown renderers. */
 export interface MarkdownOptions {
@@ -50,7 +50,7 @@ export interface MarkdownOptions {
   /** Maximum UTF-8 size in bytes, for limits GitHub counts in bytes (the job summary: LIMITS.summary). */
   maxBytes?: number;
   /** Redaction applied to untrusted text (messages, evidence, titles) before size-limiting. */
-  redact?: RedactOptions;
+  redact?: RedactOptions | Redactor;
 }
 
 /** How much detail a render includes; fitBlocks lowers it until the report fits. */
@@ -85,7 +85,8 @@ const STATUS_ORDER: CaseStatus[] = ['regressed', 'errored', 'removed', 'new', 'i
 
 function clean(s: string | null | undefined, opts: MarkdownOptions): string {
   if (!s) return '';
-  return opts.redact ? redact(s, opts.redact) : s;
+  if (!opts.redact) return s;
+  return typeof opts.redact === 'function' ? opts.redact(s) : redact(s, opts.redact);
 }
 
 function cellText(s: string | null | undefined, opts: MarkdownOptions, max = MESSAGE_CELL_CHARS): string {

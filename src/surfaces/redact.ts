@@ -1,4 +1,9 @@
-// Redaction of secrets and configured patterns from everything evalgate posts (SPEC 7).
+// Redaction of secrets and configured patterns from everything evalgate writes or posts (SPEC 7).
+//
+// One step for every writer: a Redactor is built once per invocation (CLI or action) from the
+// registered secrets and the compiled `redact:` matchers, and applied to data before anything cuts
+// it. Redacting after a cut would miss a secret straddling the cut, and two fragments (say a
+// 120-character message and the stderr tail) would rebuild it.
 import { compileUserPattern } from '../regex.js';
 
 /** What to redact: literal secret values and regular-expression sources from `redact:` in config. */
@@ -9,6 +14,30 @@ export interface RedactOptions {
 
 /** The replacement for every redacted span. */
 export const REDACTED = '***';
+
+/**
+ * A compiled `redact:` pattern. Only `replaceAll` is used, so the regex engine behind it (RE2,
+ * see src/regex.ts) is not the callers' concern.
+ */
+export interface RedactMatcher {
+  /** The pattern as written in config. */
+  source: string;
+  /** `text` with every non-empty match replaced by `replacement`. */
+  replaceAll(text: string, replacement: string): string;
+}
+
+/** Compiles one pattern; null when it is not valid (config validation reports those; a report must not crash on them). */
+export function compileRedactPattern(pattern: string): RedactMatcher | null {
+  // RE2 (src/regex.ts, cached there): the text is harness output, so matching must stay linear-time.
+  const re = compileUserPattern(pattern);
+  if ('error' in re) return null;
+  return { source: pattern, replaceAll: (text, replacement) => re.replaceAll(text, replacement) };
+}
+
+/** Compiles `redact:` patterns, skipping invalid ones (they must not crash a report). */
+export function compileRedactPatterns(patterns: readonly string[]): RedactMatcher[] {
+  return patterns.map(compileRedactPattern).filter((m): m is RedactMatcher => m !== null);
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,37 +56,124 @@ function secretForms(secret: string): string[] {
   return [...forms];
 }
 
+/** Redacts a string; `.value` redacts every string (and key) inside a JSON-like value. */
+export interface Redactor {
+  (text: string): string;
+  value<T>(value: T): T;
+}
+
+/** The one redaction step: literal secrets (longest first), then every matcher. */
+export function createRedactor(opts: { secrets: readonly string[]; matchers: readonly RedactMatcher[] }): Redactor {
+  const forms = [...new Set(opts.secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+  // Longest first, so a secret that contains another is removed whole.
+  const literal = forms.length > 0 ? new RegExp(forms.map(escapeRegExp).join('|'), 'g') : null;
+  const matchers = [...opts.matchers];
+  const text = (s: string): string => {
+    if (!s) return s;
+    let out = literal ? s.replace(literal, REDACTED) : s;
+    for (const m of matchers) out = m.replaceAll(out, REDACTED);
+    return out;
+  };
+  const value = <T>(v: T): T => {
+    const walk = (x: unknown): unknown => {
+      if (typeof x === 'string') return text(x);
+      if (Array.isArray(x)) return x.map(walk);
+      if (x !== null && typeof x === 'object') {
+        const o: Record<string, unknown> = {};
+        for (const [k, y] of Object.entries(x as Record<string, unknown>)) o[text(k)] = walk(y);
+        return o;
+      }
+      return x;
+    };
+    return walk(v) as T;
+  };
+  return Object.assign(text, { value });
+}
+
+/** A redactor that changes nothing (tests, and inputs known to hold no secrets). */
+export const NO_REDACTION: Redactor = createRedactor({ secrets: [], matchers: [] });
+
 /** Replace every secret value and every match of a configured pattern by `***`; invalid patterns are ignored. */
 export function redact(text: string, opts: RedactOptions): string {
-  if (!text) return text;
-  let out = text;
-  const forms = opts.secrets.flatMap(secretForms);
-  if (forms.length > 0) {
-    // Longest first, so a secret that contains another is removed whole.
-    forms.sort((a, b) => b.length - a.length);
-    out = out.replace(new RegExp(forms.map(escapeRegExp).join('|'), 'g'), REDACTED);
-  }
-  for (const p of opts.patterns) {
-    // RE2 (src/regex.ts): the text is harness output, so matching must stay linear-time.
-    const re = compileUserPattern(p);
-    // Invalid patterns are rejected by config validation; here they must not crash a report.
-    if ('error' in re) continue;
-    out = re.replaceAll(out, REDACTED);
-  }
-  return out;
+  return createRedactor({ secrets: opts.secrets, matchers: compileRedactPatterns(opts.patterns) })(text);
 }
 
 /** Redact every string inside a JSON-like value (object keys included), returning a new value. */
 export function redactValue<T>(value: T, opts: RedactOptions): T {
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return redact(v, opts);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === 'object') {
-      const o: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v as Record<string, unknown>)) o[redact(k, opts)] = walk(x);
-      return o;
-    }
-    return v;
-  };
-  return walk(value) as T;
+  return createRedactor({ secrets: opts.secrets, matchers: compileRedactPatterns(opts.patterns) }).value(value);
+}
+
+// ---------------------------------------------------------------- which environment values are secrets
+
+/**
+ * Environment variables whose values evalgate treats as secrets: GITHUB_TOKEN, EVALGATE_HOLDOUT_KEY,
+ * and every name ending in _TOKEN, _KEY, _SECRET or _PASSWORD (also with a prefix such as
+ * OPENAI_API_KEY, AWS_SECRET_ACCESS_KEY is matched by _KEY). `-` counts as `_` (action inputs).
+ */
+export function isSecretName(name: string): boolean {
+  const n = name.toUpperCase().replace(/-/g, '_');
+  return n === 'GITHUB_TOKEN' || n === 'EVALGATE_HOLDOUT_KEY' || /_(TOKEN|KEY|SECRET|PASSWORD)$/.test(n) || /^(TOKEN|KEY|SECRET|PASSWORD)$/.test(n);
+}
+
+/** Values shorter than this are not registered: `USE_KEY=true` must not turn every "true" into ***. */
+export const MIN_ENV_SECRET_LENGTH = 8;
+
+/** The values of secret-looking variables (see isSecretName), long enough to redact safely. Pure. */
+export function collectEnvSecrets(env: Readonly<Record<string, string | undefined>>): string[] {
+  const out = new Set<string>();
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined || !isSecretName(name)) continue;
+    if (value.trim().length >= MIN_ENV_SECRET_LENGTH) out.add(value);
+  }
+  return [...out];
+}
+
+// ---------------------------------------------------------------- cutting redacted text
+
+// Characters secrets are made of (API keys, JWTs, base64): a cut inside a run of them leaves a fragment.
+const TOKEN_CHAR = /[A-Za-z0-9_\-+/=.~:]/;
+
+/**
+ * The first `max` characters of already-redacted text, ending in `…` when cut. When the cut falls
+ * inside a run of token characters the whole run is dropped: a secret that was not whole in the
+ * text (so redaction could not see it) leaves no fragment at the cut.
+ */
+export function cutHead(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+  if (TOKEN_CHAR.test(text[end] ?? '') && TOKEN_CHAR.test(text[end - 1] ?? '')) {
+    let i = end;
+    while (i > 0 && TOKEN_CHAR.test(text[i - 1])) i--;
+    end = i;
+  }
+  return `${text.slice(0, end)}…`;
+}
+
+/** The last `max` characters of already-redacted text, starting with `…` when cut; drops a token run split by the cut (see cutHead). */
+export function cutTail(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let start = text.length - Math.max(0, max - 1);
+  if (start < text.length && /[\uDC00-\uDFFF]/.test(text[start])) start++;
+  if (TOKEN_CHAR.test(text[start - 1] ?? '') && TOKEN_CHAR.test(text[start] ?? '')) {
+    let i = start;
+    while (i < text.length && TOKEN_CHAR.test(text[i])) i++;
+    start = i;
+  }
+  return `…${text.slice(start)}`;
+}
+
+/**
+ * The redactor of one CLI or action invocation: explicit secrets (the token, the holdout key),
+ * secret-looking variables of its environment and of `harness.env` (see isSecretName), and the
+ * configured `redact:` patterns. CLI and action both build theirs here.
+ */
+export function buildRedactor(opts: {
+  env: Readonly<Record<string, string | undefined>>;
+  secrets?: readonly string[];
+  harnessEnv?: Readonly<Record<string, string>>;
+  patterns: readonly string[];
+}): Redactor {
+  const secrets = [...(opts.secrets ?? []).filter((s) => s.trim().length >= 4), ...collectEnvSecrets(opts.env), ...collectEnvSecrets(opts.harnessEnv ?? {})];
+  return createRedactor({ secrets, matchers: compileRedactPatterns(opts.patterns) });
 }

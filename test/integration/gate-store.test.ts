@@ -82,11 +82,12 @@ describe('gate against a directory store in a git repository', () => {
   });
 
   it('a regression on the feature branch blocks against the stored baseline', async () => {
-    await repo.write('evals/cases/t/b.yaml', caseYaml({ id: 'case-b', input: { mode: 'ok', reply: 'broken' }, guards: 42 }));
+    // The harness is the branch's to change (the case definitions are the base commit's).
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 1500, env: { FORCE_REPLY: 'broken' } }));
     const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', storeDir, '--base-ref', 'main', '--out', 'g3']);
     expect(g.code).toBe(1);
     expect(g.stdout).toContain('case-b — guards #42');
-    await repo.write('evals/cases/t/b.yaml', caseYaml({ id: 'case-b', input: { mode: 'ok' }, guards: 42 }));
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 1500 }));
   });
 
   it('an empty store fails closed: exit 2 naming the layout it expected, nothing written', async () => {

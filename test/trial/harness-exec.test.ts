@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnExecHarness, spawnCommandEvaluator, type RawRun } from '../../src/adapters/harness.js';
+import { spawnExecHarness, spawnCommandEvaluator, STDERR_TAIL_BYTES, STDERR_MARGIN_BYTES, type RawRun } from '../../src/adapters/harness.js';
 import { ROOT, isAlive, nodeCmd, req, waitDead } from './helpers.js';
 
 const CAP = 16 * 1024;
@@ -108,9 +108,9 @@ describe('spawnExecHarness', () => {
     expect(JSON.parse(r.stdout).output).toEqual({ ignored: true });
   });
 
-  it('keeps only the last ~4 KiB of stderr', async () => {
+  it('keeps only the last ~4 KiB of stderr (plus the margin redaction needs before the cut)', async () => {
     const r = asOutput(await exec('noisy-stderr').run(req()));
-    expect(r.stderr_tail.length).toBeLessThanOrEqual(4096);
+    expect(r.stderr_tail.length).toBeLessThanOrEqual(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES);
     expect(r.stderr_tail.endsWith('log line 1999\n')).toBe(true);
     expect(r.stderr_tail).not.toContain('log line 0\n');
   });
