@@ -168,5 +168,6 @@ export function renderJunit(x: Results | Comparison): string {
     ...(x.base ? { base: x.base.commit, base_short: shortSha(x.base.commit), baseline_source: x.base.source } : {}),
     head_pass_rate: formatPct(x.suite_delta.head_pass_rate),
     base_pass_rate: formatPct(x.suite_delta.base_pass_rate),
+    ...(Array.isArray(x.harness_changes) && x.harness_changes.length ? { harness_changed: x.harness_changes.map((c) => c.field).join(', ') } : {}),
   });
 }

@@ -33,7 +33,7 @@ import {
 } from './format.js';
 import { LIMITS } from './limits.js';
 import { mdCode, mdDetails, mdFence, mdLink, mdTable, mdText } from './md.js';
-import { redact, type RedactOptions, type Redactor } from './redact.js';
+import { cutHead, redact, type RedactOptions, type Redactor } from './redact.js';
 
 /** Options for the Markdown renderers. */
 export interface MarkdownOptions {
@@ -239,9 +239,10 @@ function headline(cmp: Comparison): string {
   add(count('budget_cost'), 'cost budget exceeded');
   add(count('budget_latency'), 'latency budget exceeded');
   const title = `evalgate / ${cmp.suite}`;
-  if (cmp.verdict === 'block') return `## ❌ ${title}: blocked${pieces.length ? ` — ${pieces.join(', ')}` : ''}`;
+  const harness = Array.isArray(cmp.harness_changes) && cmp.harness_changes.length > 0 ? ' · ⚠️ harness changed' : '';
+  if (cmp.verdict === 'block') return `## ❌ ${title}: blocked${pieces.length ? ` — ${pieces.join(', ')}` : ''}${harness}`;
   const warnings = cmp.reasons.length - blocking.length;
-  return `## ✅ ${title}: pass${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}`;
+  return `## ✅ ${title}: pass${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}${harness}`;
 }
 
 function summaryLine(cmp: Comparison, visible: CaseComparison[], hiddenHoldout: number): string {
@@ -261,6 +262,26 @@ function summaryLine(cmp: Comparison, visible: CaseComparison[], hiddenHoldout: 
       : // Nothing paired (no baseline, or no case in both runs): the head's own rate, not a 0 → 0 delta.
         `pass rate ${formatPct(cmp.head_totals.pass_rate)} (nothing paired with the baseline).`)
   );
+}
+
+const HARNESS_VALUE_CHARS = 300;
+
+/** The harness-change warning: a PR may point the harness at anything, so readers must see that it did. */
+function harnessChangeBlocks(cmp: Comparison, opts: MarkdownOptions): string[] {
+  const changes = Array.isArray(cmp.harness_changes) ? cmp.harness_changes : [];
+  if (changes.length === 0) return [];
+  const value = (v: string | null, hidden: boolean | undefined) => {
+    if (v === null) return '_(not set)_';
+    if (hidden) return '_(hidden: secret-looking name)_';
+    return mdCode(cutHead(clean(v, opts), HARNESS_VALUE_CHARS)) || '_(empty)_';
+  };
+  const rows = changes.map((c) => [mdCode(c.field), value(c.base, c.hidden), value(c.head, c.hidden)]);
+  return [
+    sectionHeading('⚠️ Harness changed in this pull request', changes.length),
+    'These results come from the harness as this pull request configures it, not as the base branch does. ' +
+      'evalgate does not block on this (the harness is the pull request\'s to change); check that it still runs the real agent.',
+    mdTable(['setting', 'base', 'this pull request'], rows),
+  ];
 }
 
 function caseRef(c: CaseComparison): string {
@@ -315,6 +336,7 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
   const hiddenHoldout = cmp.cases.length - visible.length;
   blocks.push(headline(cmp));
   blocks.push(summaryLine(cmp, visible, hiddenHoldout));
+  blocks.push(...harnessChangeBlocks(cmp, opts));
   const resolution = detectableDropLine(visible);
   if (resolution) blocks.push(resolution);
 

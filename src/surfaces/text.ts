@@ -136,6 +136,12 @@ export function renderComparisonText(cmp: Comparison, opts: TextOptions = {}): s
   out.push(
     `head ${shortSha(cmp.head.commit)} vs ${cmp.base ? `baseline ${shortSha(cmp.base.commit)} (${line(cmp.base.source)}${cmp.base.ref ? `, ${cmp.base.ref}` : ''})` : 'no baseline'}`,
   );
+  const changes = Array.isArray(cmp.harness_changes) ? cmp.harness_changes : [];
+  if (changes.length > 0) {
+    out.push('', p.yellow(p.bold(`HARNESS CHANGED (${changes.length}) — these results come from the changed harness; not a block`)));
+    const shown = (v: string | null, hidden?: boolean) => (v === null ? '(not set)' : hidden ? '(hidden)' : JSON.stringify(line(v, 300)));
+    for (const c of changes) out.push(`  ${p.yellow('!')} ${line(c.field)}: ${shown(c.base, c.hidden)} → ${shown(c.head, c.hidden)}`);
+  }
   const visible = cmp.cases.filter((c) => !c.holdout);
   for (const s of SECTIONS) {
     const rows = visible.filter((c) => c.status === s.status);
