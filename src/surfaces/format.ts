@@ -86,13 +86,21 @@ export function rateOf(r: { passes: number; runs: number } | null): number | nul
   return r && r.runs > 0 ? r.passes / r.runs : null;
 }
 
-/** Strip ANSI escape sequences and control characters other than tab and newline (stderr tails carry them). */
+// Bidi embeddings/overrides/isolates/marks (U+202E makes text read backwards) and zero-width or
+// invisible characters (they hide what a string is, e.g. a marker lookalike).
+const INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * Strip ANSI escape sequences, control characters other than tab and newline (stderr tails carry
+ * them), and bidi and zero-width characters (so untrusted text reads as what it is).
+ */
 export function stripControl(s: string): string {
   return s
     .replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '')
     .replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g, '')
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f]/g, '')
+    .replace(INVISIBLE, '');
 }
 
 /** Cut text to at most `max` characters, saying how much was dropped. */

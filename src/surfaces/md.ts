@@ -4,19 +4,37 @@
 
 import { stripControl } from './format.js';
 
-/** Inline text on one line with Markdown/HTML syntax escaped and @-mentions neutralised. */
+/**
+ * Untrusted text made inert in any Markdown context (text, code span, fence): control, bidi and
+ * zero-width characters removed, and every `<!--` broken, because evalgate finds its sticky
+ * comments and reopen/ingest records by hidden HTML-comment markers that a copied lookalike would fake.
+ */
+export function neutralize(s: string): string {
+  return stripControl(s).replace(/<!--/g, '<!\u200b--');
+}
+
+/**
+ * Inline text on one line with Markdown/HTML syntax escaped, and nothing GitHub would act on:
+ * @-mentions and team mentions do not notify, `#123`, `owner/repo#77` and `GH-5` do not link
+ * (nor add "mentioned" events to those issues), URLs are not auto-linked.
+ */
 export function mdText(s: string): string {
-  return stripControl(s)
+  return neutralize(s)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_[\]<>|~&]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
-    // A zero-width space after @ stops GitHub from notifying whoever a message happens to name.
-    .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
+    // A zero-width space after @ or # (and inside GH-, ://, www.) stops GitHub from notifying or
+    // cross-referencing whoever or whatever a message happens to name.
+    .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u200b-`)
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
 }
 
 /** Inline code span that survives backticks and pipes in its content (also inside table cells). */
 export function mdCode(s: string): string {
-  const body = stripControl(s).replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+  const body = neutralize(s).replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
   if (body === '') return '';
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
   const tick = '`'.repeat(longest + 1);
@@ -26,7 +44,7 @@ export function mdCode(s: string): string {
 
 /** Fenced code block whose fence is longer than any backtick run inside, so content cannot close it. */
 export function mdFence(s: string, lang = ''): string {
-  const body = stripControl(s).replace(/\n+$/, '');
+  const body = neutralize(s).replace(/\n+$/, '');
   const longest = Math.max(0, ...(body.match(/`{3,}/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${lang}\n${body}\n${fence}`;

@@ -48,7 +48,7 @@ describe('renderComparisonMarkdown', () => {
 
   it('shows each regression with its issue, class, pass rates, p-value, failing check and evidence', () => {
     const reg = cmp.cases.find((c) => c.status === 'regressed')!;
-    const start = indexOfOrFail(md, `\`${reg.id}\`** — guards [#${reg.guards}](https://github.com/acme/agent/issues/${reg.guards}) "Refund flow calls payment API before policy check"`);
+    const start = indexOfOrFail(md, `\`${reg.id}\`** — guards [#\u200b${reg.guards}](https://github.com/acme/agent/issues/${reg.guards}) "Refund flow calls payment API before policy check"`);
     const entry = md.slice(start, md.indexOf('</details>', start));
     expect(entry).toContain('`bad_decision`');
     expect(entry).toContain('**3/3 → 0/3** (100% → 0%)');
@@ -70,7 +70,8 @@ describe('renderComparisonMarkdown', () => {
   });
 
   it('lists every verdict reason, blocking ones marked', () => {
-    for (const r of cmp.reasons) expect(md).toContain(r.message);
+    // Issue references in messages are shown inert (#\u200b123: no cross-reference on GitHub).
+    for (const r of cmp.reasons) expect(md).toContain(r.message.replace(/#(?=\d)/g, '#\u200b'));
     expect(md.match(/^- ❌ blocks: /gm)?.length).toBe(cmp.reasons.filter((r) => r.blocking).length);
   });
 
@@ -92,7 +93,7 @@ describe('renderComparisonMarkdown', () => {
     const out = renderComparisonMarkdown(c);
     expect(out).toContain('⚠️ definition changed in this PR; the base definition gated');
     expect(out).toContain('### Modified definitions (1)');
-    expect(out).toMatch(/\| `refund-modified` \| #123 \| regressed \|/);
+    expect(out).toMatch(/\| `refund-modified` \| #\u200b123 \| regressed \|/);
   });
 
   it('shows holdout only in aggregate, never its case ids', () => {
@@ -158,7 +159,7 @@ describe('renderComparisonMarkdown size limits', () => {
     expect(shown + Number(more![1].replace(/,/g, ''))).toBe(2000);
     expect(shown).toBeGreaterThan(10);
     expect(md).not.toContain('<details>');
-    expect(md).toContain('- ❌ blocks: 2,000 cases regressed (e.g. regressed-case-0 regressed (guards #250))');
+    expect(md).toContain('- ❌ blocks: 2,000 cases regressed (e.g. regressed-case-0 regressed (guards #\u200b250))');
     // Aggregates and the verdict survive truncation.
     expect(md).toContain('### Suite');
     expect(md).toContain('### Verdict: block');
@@ -226,8 +227,8 @@ describe('renderResultsMarkdown', () => {
   it('tables failing then erroring cases with their first failure message, then the passing count', () => {
     const rows = md.split('\n').filter((l) => /^\| `(refund|search)-/.test(l));
     expect(rows.map((r) => r.split('|')[1].trim())).toEqual(['`refund-fail-0`', '`refund-fail-1`', '`search-error-0`']);
-    expect(rows[0]).toContain('| #200 | fail | 1/3 | `bad_decision` | trajectory: expected billing.issue\\_refund after policy.check\\_eligibility, got payments.charge |');
-    expect(rows[2]).toContain('| acme/agent#7 | error | 0/1 (1 err) | — | harness exited with code 1 and no trace |');
+    expect(rows[0]).toContain('| #\u200b200 | fail | 1/3 | `bad_decision` | trajectory: expected billing.issue\\_refund after policy.check\\_eligibility, got payments.charge |');
+    expect(rows[2]).toContain('| acme/agent#\u200b7 | error | 0/1 (1 err) | — | harness exited with code 1 and no trace |');
     expect(md).toContain('5 cases passed every trial.');
     expect(markdownProblems(md)).toEqual([]);
   });
