@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact, redactValue } from '../../src/surfaces/redact.js';
+import { buildRedactor, collectEnvSecrets, compileRedactPatterns, createRedactor, cutHead, cutTail, isSecretName, redact, redactValue, type RedactMatcher } from '../../src/surfaces/redact.js';
 import { renderComparisonMarkdown } from '../../src/surfaces/markdown.js';
 import { renderJson } from '../../src/surfaces/json.js';
 import { makeComparison } from './samples.js';
@@ -41,5 +41,67 @@ describe('redact', () => {
     const out = renderJson(cmp, { redact: { patterns: ['sk-[A-Za-z0-9]{20,}'], secrets: [] } });
     expect(JSON.parse(out).cases[0].message).toBe('api key *** leaked');
     expect(JSON.parse(renderJson(cmp)).cases[0].message).toContain('sk-ABCDEFGH');
+  });
+});
+
+describe('createRedactor (the one redaction step)', () => {
+  it('applies literal secrets and compiled matchers, to strings and to JSON values', () => {
+    const r = createRedactor({ secrets: ['TOPSECRET1'], matchers: compileRedactPatterns(['sk-[A-Za-z0-9]{20,}', '(']) });
+    expect(r('a TOPSECRET1 b sk-ABCDEFGHIJKLMNOPQRSTUV c')).toBe('a *** b *** c');
+    expect(r.value({ k: ['TOPSECRET1'], TOPSECRET1: 1 })).toEqual({ k: ['***'], '***': 1 });
+  });
+
+  it('takes any matcher with replaceAll (so the regex engine can change)', () => {
+    const upper: RedactMatcher = { source: 'custom', replaceAll: (t, rep) => t.replace(/[A-Z]{5,}/g, rep) };
+    expect(createRedactor({ secrets: [], matchers: [upper] })('keep ABCDEFG')).toBe('keep ***');
+  });
+});
+
+describe('which environment variables count as secrets', () => {
+  it.each([
+    ['GITHUB_TOKEN', true],
+    ['EVALGATE_HOLDOUT_KEY', true],
+    ['OPENAI_API_KEY', true],
+    ['AWS_SECRET_ACCESS_KEY', true],
+    ['NPM_TOKEN', true],
+    ['DB_PASSWORD', true],
+    ['CLIENT_SECRET', true],
+    ['INPUT_GITHUB-TOKEN', true],
+    ['ACTIONS_RUNTIME_TOKEN', true],
+    ['HOME', false],
+    ['PATH', false],
+    ['KEYBOARD_LAYOUT', false],
+    ['TOKENIZER', false],
+    ['MODEL', false],
+  ])('%s -> %s', (name, expected) => {
+    expect(isSecretName(name)).toBe(expected);
+  });
+
+  it('collects values of secret-looking names, long enough to redact safely', () => {
+    const env = { GITHUB_TOKEN: 'ghp_abcdefghijklmnop', USE_KEY: 'true', HOME: '/home/me', X_SECRET: undefined, SERVICE_API_KEY: 'ak-1234567890' };
+    expect(collectEnvSecrets(env).sort()).toEqual(['ak-1234567890', 'ghp_abcdefghijklmnop']);
+  });
+
+  it('buildRedactor registers env and harness.env secrets and configured patterns', () => {
+    const r = buildRedactor({ env: { GITHUB_TOKEN: 'ghp_abcdefghijklmnop' }, harnessEnv: { OPENAI_API_KEY: 'sk-harness-value-1', MODEL: 'gpt-large-model' }, patterns: ['corp-[0-9]+'] });
+    expect(r('ghp_abcdefghijklmnop sk-harness-value-1 gpt-large-model corp-42')).toBe('*** *** gpt-large-model ***');
+  });
+});
+
+describe('cutHead / cutTail drop a token split by the cut', () => {
+  it.each([
+    ['short text untouched', 'abc def', 10, 'abc def'],
+    ['cut between words', 'hello world again', 12, 'hello world…'],
+    ['cut inside a token drops the token', 'key ghp_abcdefghijklmnop end', 12, 'key …'],
+  ])('head: %s', (_, text, max, expected) => {
+    expect(cutHead(text, max)).toBe(expected);
+  });
+
+  it.each([
+    ['short text untouched', 'abc def', 10, 'abc def'],
+    ['cut inside a token drops the rest of it', 'start ghp_abcdefghijklmnop end', 10, '… end'],
+    ['cut at a space keeps the words', 'one two three four', 11, '…three four'],
+  ])('tail: %s', (_, text, max, expected) => {
+    expect(cutTail(text, max)).toBe(expected);
   });
 });
