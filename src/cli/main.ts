@@ -391,7 +391,9 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
       ? null
       : await loadTrustedGate({ git: createGit(io.cwd), root: io.cwd, baseSha, configPath: cmd.config, headConfig: project.config, headCases: project.cases, holdoutKey: io.env.EVALGATE_HOLDOUT_KEY });
   try {
-    checkCliBaselineSetting(trusted?.config ?? project.config, cmd.config);
+    // Either side asking for a rerun is refused: the CLI cannot do what the setting says.
+    checkCliBaselineSetting(project.config, cmd.config);
+    if (trusted) checkCliBaselineSetting(trusted.config, `${cmd.config} at the base commit`);
     const baseline = await readBaseline(io, cmd.baseline, cmd.suite, baseSha);
     // Checked before running anything: a mismatch would otherwise surface only after the whole run.
     if (baseline.results.suite !== cmd.suite) {
