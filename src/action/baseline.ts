@@ -23,14 +23,18 @@ export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]
   if (!('config' in project)) throw new Error(`invalid evalgate config or cases:\n${project.problems.map(renderProblem).join('\n')}`);
   const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   const runs: Results[] = [];
+  // Redacted at the source: these results are stored on the baseline branch and uploaded.
+  const redactor = deps.redactorFor(project.config);
   try {
     for (const suite of inputs.suites) {
       const { cases } = selectCases([...project.cases, ...(holdout.holdout?.cases ?? [])], { suite, ids: [], shard: inputs.shard });
-      const results = await runSuite(
-        cases,
-        { suite, commit: context.sha, ref: context.ref, createdAt: new Date().toISOString() },
-        { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null },
-        holdout.notices,
+      const results = redactor.value(
+        await runSuite(
+          cases,
+          { suite, commit: context.sha, ref: context.ref, createdAt: new Date().toISOString() },
+          { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null, redact: redactor },
+          holdout.notices,
+        ),
       );
       await writeFileAtomic(join(root, '.evalgate', suite, 'results.json'), JSON.stringify(results, null, 2) + '\n');
       runs.push(results);
@@ -60,7 +64,7 @@ export async function runBaselineMode(deps: ActionDeps): Promise<ActionResult> {
       }
     }
   }
-  const redact = { patterns: config.redact, secrets: [] };
+  const redact = deps.redactorFor(config);
   const summary = runs.map((r) => renderResultsMarkdown(r, { redact, runUrl: deps.context.runUrl ?? undefined })).join('\n');
   const last = runs.at(-1);
   const reportPath = last ? join(deps.root, '.evalgate', last.suite, 'report.md') : null;

@@ -133,7 +133,7 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
         }
       }
       const base = await readBaseline(deps, store, suite, branch, index);
-      const env: RunEnv = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null };
+      const env: RunEnv = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null, redact: deps.redactorFor(config) };
       const outcome = await runGate(cases, base.results, { suite, commit: context.sha, ref: context.ref, createdAt: new Date().toISOString() }, env, {
         baseSource: base.source,
         allowGuardRemoval: false,
@@ -206,14 +206,15 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   if (onDefault && store) {
     for (const { head } of runs) {
       try {
-        await store.write(head, branch, context.runId ?? undefined);
+        await store.write(deps.redactorFor(config).value(head), branch, context.runId ?? undefined);
       } catch (err) {
         warnings.push(`could not store the ${head.suite} results as the new baseline: ${(err as Error).message}`);
       }
     }
   } else if (onDefault) notices.push('not storing the results: the `baseline` input names a file');
 
-  const redactOpts = { patterns: config.redact, secrets: [] as string[] };
+  // The one redaction step (registered secrets + config patterns) for every file and the summary.
+  const redactor = deps.redactorFor(config);
   const server = context.runUrl ? new URL(context.runUrl).origin : 'https://github.com';
   const issueUrl = (ref: string) => {
     const m = /^(?:([\w.-]+)\/([\w.-]+))?#?(\d+)$/.exec(ref);
@@ -228,11 +229,13 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   let resultsPath: string | null = null;
   let reportPath: string | null = null;
   const budget = Math.floor(LIMITS.summary / Math.max(1, runs.length)) - 8192;
-  for (const { suite, cmp, head, index } of runs) {
+  for (const { suite, cmp: rawCmp, head: rawHead, index } of runs) {
+    const cmp = redactor.value(rawCmp);
+    const head = redactor.value(rawHead);
     regressions += cmp.cases.filter((c) => c.status === 'regressed').length;
     blocked ||= cmp.verdict === 'block';
     const chart = renderTrendChart(buildTrendPoints(index, head), `${suite} pass rate, ${branch}`);
-    const report = renderComparisonMarkdown(cmp, { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined, redact: redactOpts, maxBytes: budget });
+    const report = renderComparisonMarkdown(cmp, { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined, redact: redactor, maxBytes: budget });
     summary += `## ${suite}: trend over the last ${TREND_RUNS} stored runs\n\n${chart}\n${report}\n`;
     const dir = join(root, '.evalgate', suite);
     resultsPath = join(dir, 'results.json');

@@ -154,3 +154,21 @@ describe('a pull request that weakens the guard case it breaks', () => {
     rig.gh.assertNoViolations();
   }, 60_000);
 });
+
+describe('a pull request that points the harness at another command', () => {
+  it('is flagged in the comment, summary and comparison.json from what to what (a warning, not a block by itself)', async () => {
+    const config = readFileSync(join(rig.repo.dir, 'evalgate.yml'), 'utf8').replace('command: node evals/agent/run.js', 'command: node evals/agent/run.js --canned');
+    expect(config).toContain('--canned');
+    const pr = rig.openPull('harness/canned', { 'evalgate.yml': config });
+    const run = await rig.gate(pr);
+    expect(run.code, explain(run)).toBe(0);
+    const cmp = comparisonOf();
+    expect(cmp.harness_changes).toEqual([{ field: 'harness.command', base: 'node evals/agent/run.js', head: 'node evals/agent/run.js --canned' }]);
+    const comment = rig.gh.issueComments(REPO, pr.number)[0].body;
+    for (const md of [comment, run.summary]) {
+      expect(md).toContain('### ⚠️ Harness changed in this pull request (1)');
+      expect(md).toContain('| `harness.command` | `node evals/agent/run.js` | `node evals/agent/run.js --canned` |');
+    }
+    rig.gh.assertNoViolations();
+  }, 60_000);
+});
