@@ -13,7 +13,7 @@ import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
 import { createGitHubClient, readIssue } from '../adapters/github.js';
 import { scaffoldCase, ScaffoldError, type ScaffoldIssue } from '../loop/scaffold.js';
 import { parseSignals, planIngest, renderIngestPlan, type IngestIssue } from '../loop/ingest.js';
-import { redact } from '../surfaces/redact.js';
+import { buildRedactor } from '../surfaces/redact.js';
 import { applyIngestPlan, computeGuardedIssues, readIngestIssues, readIssueComments } from '../action/issues.js';
 
 type Obj = Record<string, unknown>;
@@ -143,8 +143,8 @@ export async function runIngestCommand(io: Io, cmd: Extract<Command, { verb: 'in
   if (!cmd.dryRun && (!repoName || !token)) {
     throw new CliError(`ingest writes issues: ${!repoName ? 'give --repo owner/name (or set GITHUB_REPOSITORY)' : 'set GITHUB_TOKEN to a token that may write issues'}; or use --dry-run to see the plan`);
   }
-  const secrets = token.length >= 4 ? [token] : [];
-  const redactText = (s: string) => redact(s, { patterns: project.config.redact, secrets });
+  // The same redaction step as every other verb: the token, secret-looking env values, `redact` patterns.
+  const redactText = buildRedactor({ env: io.env, secrets: [token], harnessEnv: project.config.harness.env, patterns: project.config.redact });
   const client =
     repoName && token
       ? createGitHubClient({ token, baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com', userAgent: 'evalgate-cli', redact: redactText, log: (level, m) => level === 'warn' && io.stderr(`warning: ${m}\n`) })
