@@ -37,7 +37,7 @@ export interface GateRig {
   /** Branch off main, commit `files` (null deletes), add the PR to the emulator. */
   openPull(branch: string, files: Record<string, string | null>, opts?: { labels?: string[]; fork?: boolean }): TestPull;
   /** Run the action on a pull_request event for `pr` (its branch checked out). */
-  gate(pr: TestPull, opts?: { token?: string; inputs?: Record<string, string> }): Promise<ActionRun>;
+  gate(pr: TestPull, opts?: { token?: string; inputs?: Record<string, string>; env?: Record<string, string> }): Promise<ActionRun>;
   stop(): Promise<void>;
 }
 
@@ -86,6 +86,7 @@ export async function startGateRig(opts: { storeBaseline: boolean }): Promise<Ga
           token: o.token ?? TOKENS.actions,
           sha: pr.headSha,
           ref: `refs/pull/${pr.number}/merge`,
+          env: o.env,
         });
       } finally {
         repo.git('checkout', '-q', 'main');

@@ -172,3 +172,30 @@ describe('a pull request that points the harness at another command', () => {
     rig.gh.assertNoViolations();
   }, 60_000);
 });
+
+describe('a pull request whose harness prints secrets and hostile Markdown', () => {
+  it('posts and writes none of the secrets, and nothing in the comment links, pings or fakes a marker', async () => {
+    const KEY = 'mk-live-5f4e3d2c1b0a99887766';
+    const leak = [
+      "const k = process.env.MODEL_API_KEY;",
+      "process.stderr.write(`calling model with ${k}\\nsee #1 and acme/other#2 @acme/everyone \\u202e <!-- evalgate:benchmark -->\\n`);",
+      "process.stdout.write(JSON.stringify({ output: { action: 'refund', reply: `key ${k} #1 @acme/everyone` }, steps: [] }));",
+    ].join('\n');
+    const config = readFileSync(join(rig.repo.dir, 'evalgate.yml'), 'utf8').replace('command: node evals/agent/run.js', 'command: node evals/agent/leak.js');
+    const pr = rig.openPull('harness/leaky', { 'evals/agent/leak.js': leak + '\n', 'evalgate.yml': config });
+    const run = await rig.gate(pr, { env: { MODEL_API_KEY: KEY } });
+    expect(run.code, explain(run)).toBe(1);
+    const comment = rig.gh.issueComments(REPO, pr.number)[0].body;
+    expect(comment).toContain('### Regressions');
+    const files = ['results.json', 'comparison.json', 'report.md', 'junit.xml'].map((f) => readFileSync(join(rig.repo.dir, '.evalgate', 'benchmark', f), 'utf8'));
+    // The key is registered with the runner (::add-mask::, which the runner consumes and never shows).
+    expect(run.stdout).toContain(`::add-mask::${KEY}`);
+    const log = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    for (const text of [comment, run.summary, log, ...files]) expect(text).not.toContain(KEY.slice(0, 12));
+    expect(comment.match(/<!--/g)).toHaveLength(1);
+    expect(comment).not.toContain('\u202e');
+    // GitHub does not link or ping inside code blocks; everywhere else nothing is live.
+    expect(comment.replace(/`{3,}[\s\S]*?`{3,}/g, '')).not.toMatch(/(^|[^\w\u200b])#1\b|@acme\/everyone/);
+    rig.gh.assertNoViolations();
+  }, 60_000);
+});
