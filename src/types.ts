@@ -391,14 +391,14 @@ export interface Comparison {
   reasons: VerdictReason[];
   notices: string[];
   /**
-   * How the pull request changed the harness (command, protocol, env, paths) against the base
+   * How the pull request changed the harness (command, protocol, timeout, retries, env, paths) against the base
    * commit's config, from what to what. A warning, never a block: the harness is the PR's to change.
    * Absent or empty when nothing changed or there is no base config to compare with.
    */
   harness_changes?: HarnessChange[];
 }
 
-/** One changed harness setting: `harness.command`, `harness.env.NAME`, `harness.paths`, `harness.protocol`. */
+/** One changed harness setting: `harness.command`, `harness.protocol`, `harness.timeout_ms`, `harness.retries`, `harness.env.NAME`, `harness.paths`. */
 export interface HarnessChange {
   field: string;
   /** The base commit's value (null: not set there). */

@@ -4,12 +4,15 @@
 import type { HarnessChange, HarnessConfig } from '../types.js';
 import { isSecretName, REDACTED } from '../surfaces/redact.js';
 
-/** The changed command, protocol, env entries and paths between the base and the head harness; [] when equal or when the base has none. */
+/** The changed command, protocol, timeout, retries, env entries and paths between the base and the head harness; [] when equal or when the base has none. */
 export function diffHarness(base: HarnessConfig | null, head: HarnessConfig): HarnessChange[] {
   if (base === null) return [];
   const out: HarnessChange[] = [];
   if (base.command !== head.command) out.push({ field: 'harness.command', base: base.command, head: head.command });
   if (base.protocol !== head.protocol) out.push({ field: 'harness.protocol', base: base.protocol, head: head.protocol });
+  // Settings that change outcomes too: a longer timeout hides slowness, more retries hide crashes.
+  if (base.timeout_ms !== head.timeout_ms) out.push({ field: 'harness.timeout_ms', base: String(base.timeout_ms), head: String(head.timeout_ms) });
+  if (base.retries !== head.retries) out.push({ field: 'harness.retries', base: String(base.retries), head: String(head.retries) });
   const names = [...new Set([...Object.keys(base.env), ...Object.keys(head.env)])].sort();
   for (const name of names) {
     const b = Object.hasOwn(base.env, name) ? base.env[name] : null;

@@ -298,7 +298,7 @@ function regressionBlock(c: CaseComparison, withEvidence: boolean, d: Detail, op
     c.class ? mdCode(c.class) : null,
     `**${formatRatio(c.base)} → ${formatRatio(c.head)}**${br !== null && hr !== null ? ` (${formatPct(br, 0)} → ${formatPct(hr, 0)})` : ''}`,
     formatDecision(c),
-    c.severity,
+    c.severity ? mdText(c.severity) : null,
     c.workflow ? `workflow ${mdCode(c.workflow)}` : null,
     c.file ? mdCode(`${c.file}${c.line ? `:${c.line}` : ''}`) : null,
     c.blocking ? null : 'not blocking',

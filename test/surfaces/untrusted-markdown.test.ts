@@ -93,7 +93,8 @@ describe('harness changes (issue 9, item 5)', () => {
     ['env added', { env: { MODEL: 'cheap' } }, [{ field: 'harness.env.MODEL', base: null, head: 'cheap' }]],
     ['secret-looking env: values hidden', { env: { OPENAI_API_KEY: 'sk-x' } }, [{ field: 'harness.env.OPENAI_API_KEY', base: null, head: '***', hidden: true }]],
     ['paths', { paths: ['nothing/**'] }, [{ field: 'harness.paths', base: null, head: 'nothing/**' }]],
-    ['timeout is not a harness identity change', { timeout_ms: 1 }, []],
+    ['timeout and retries', { timeout_ms: 1, retries: 9 }, [{ field: 'harness.timeout_ms', base: '60000', head: '1' }, { field: 'harness.retries', base: '2', head: '9' }]],
+    ['stdout cap is not flagged', { max_output_bytes: 5 }, []],
   ])('%s', (_, over, expected) => {
     expect(diffHarness(base, { ...base, ...over })).toEqual(expected);
   });
