@@ -114,12 +114,15 @@ export function evaluateTrial(
   redact?: Redactor,
 ): TrialRecord {
   const red = (s: string) => (redact ? redact(s) : s);
+  // The redacted trace is built at most once per trial, and only when something is shown from it.
+  let shownTrace: Trace | null = null;
+  const shown = (t: Trace): Trace => (redact ? (shownTrace ??= redact.value(t)) : t);
   const evidence = (record: TrialRecord, trace?: Trace): TrialRecord => {
     if (redact && record.error !== undefined) record.error = redact(record.error);
     // Holdout cases never carry evidence: it would reveal their content to PR authors.
     if (record.outcome === 'pass' || c.holdout) return record;
     if (run.stderr_tail !== '') record.stderr_tail = red(run.stderr_tail);
-    if (trace) record.trace_excerpt = buildTraceExcerpt(redact ? redact.value(trace) : trace);
+    if (trace) record.trace_excerpt = buildTraceExcerpt(shown(trace));
     return record;
   };
 
@@ -162,7 +165,7 @@ export function evaluateTrial(
   let failures = results
     .filter((r) => !r.pass)
     .map((r) => ({ index: r.index, type: r.type, level: r.level, class: r.class, message: r.message }));
-  if (redact && failures.length > 0) failures = redactedMessages(c.checks, failures, redact.value(trace), redact);
+  if (redact && failures.length > 0) failures = redactedMessages(c.checks, failures, shown(trace), redact);
 
   if (failures.length > 0) {
     // `error` stays unset on a fail: consumers read it as "why the trial errored".
