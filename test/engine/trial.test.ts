@@ -24,6 +24,6 @@ describe('parseRawRun', () => {
 
   it('timeouts and adapter errors pass through', () => {
     const t: RawRun = { kind: 'timeout', stderr_tail: '', wall_ms: 5 };
-    expect(parseRawRun(t)).toBe(t);
+    expect(parseRawRun(t)).toEqual(t);
   });
 });
