@@ -54,14 +54,14 @@ describe('trial messages and evidence are cut after redaction', () => {
     const stderr = 'early log\n' + SECRET + 'y'.repeat(STDERR_TAIL_BYTES - 20) + '\n';
     const window = stderr.slice(-(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES));
     expect(pieces(stderr.slice(-STDERR_TAIL_BYTES)).length).toBeGreaterThan(0);
-    const parsed = parseRawRun({ kind: 'timeout', stderr_tail: window, wall_ms: 5 }, redactor);
+    const parsed = parseRawRun({ kind: 'timeout', stderr_tail: window, wall_ms: 5 }, {}, redactor);
     expect(parsed.stderr_tail.length).toBeLessThanOrEqual(STDERR_EVIDENCE_CHARS);
     expect(pieces(parsed.stderr_tail)).toEqual([]);
   });
 
   it('an invalid trace is described from the redacted output (its first bytes are quoted)', () => {
     const stdout = `{"oops": "${'z'.repeat(40)}${SECRET}`;
-    const parsed = parseRawRun({ kind: 'output', stdout, stderr_tail: '', wall_ms: 5, exit_code: 1, signal: null }, redactor);
+    const parsed = parseRawRun({ kind: 'output', stdout, stderr_tail: '', wall_ms: 5, exit_code: 1, signal: null }, {}, redactor);
     expect(parsed.kind).toBe('error');
     if (parsed.kind === 'error') expect(pieces(parsed.reason)).toEqual([]);
   });
