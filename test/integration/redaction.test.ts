@@ -81,6 +81,22 @@ describe('redaction of everything the CLI writes', () => {
     expect(leaks(j.stdout)).toEqual([]);
   });
 
+  it('run --keep-traces writes redacted traces; the trace verb prints redacted output', async () => {
+    const r = await repo.cli(['run', '--suite', 'benchmark', '--out', 'kept.json', '--keep-traces', 'kept'], env);
+    expect(r.code).toBe(1);
+    const kept = await readFile(join(repo.dir, 'kept', 'leaky', 'trial-1.json'), 'utf8');
+    expect(kept).toContain('***');
+    expect(leaks(kept)).toEqual([]);
+    await repo.write('raw-trace.json', JSON.stringify({ output: { reply: `token ${TOKEN}` }, steps: [] }));
+    const t = await repo.cli(['trace', 'raw-trace.json'], env);
+    expect(t.code, t.stderr).toBe(0);
+    expect(leaks(t.stdout + t.stderr)).toEqual([]);
+    await repo.write('bad-trace.json', `{"output": ${TOKEN}`);
+    const bad = await repo.cli(['trace', 'bad-trace.json'], env);
+    expect(bad.code).toBe(1);
+    expect(leaks(bad.stderr)).toEqual([]);
+  });
+
   it('report (every format) and compare redact files that were written without redaction', async () => {
     // A results file written elsewhere, without these secrets registered (e.g. another job's artifact).
     const raw = await repo.cli(['run', '--suite', 'benchmark', '--out', 'foreign.json'], { GITHUB_TOKEN: '', SERVICE_API_KEY: '' });
