@@ -8,6 +8,7 @@ import { runSuite } from '../engine/run.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { renderProblem } from '../case/problems.js';
 import { renderResultsMarkdown } from '../surfaces/markdown.js';
+import { redactResults } from '../surfaces/redact.js';
 import { openStore } from './gate.js';
 
 /** Whether this run is on the default branch, the only place baselines may be written from. */
@@ -28,13 +29,14 @@ export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]
   try {
     for (const suite of inputs.suites) {
       const { cases } = selectCases([...project.cases, ...(holdout.holdout?.cases ?? [])], { suite, ids: [], shard: inputs.shard });
-      const results = redactor.value(
+      const results = redactResults(
         await runSuite(
           cases,
           { suite, commit: context.sha, ref: context.ref, createdAt: new Date().toISOString() },
           { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null, redact: redactor },
           holdout.notices,
         ),
+        redactor,
       );
       await writeFileAtomic(join(root, '.evalgate', suite, 'results.json'), JSON.stringify(results, null, 2) + '\n');
       runs.push(results);

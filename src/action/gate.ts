@@ -16,6 +16,7 @@ import { renderComparisonMarkdown } from '../surfaces/markdown.js';
 import { renderGateFiles } from '../surfaces/files.js';
 import { buildAnnotations } from '../surfaces/annotations.js';
 import { LIMITS } from '../surfaces/limits.js';
+import { redactComparison } from '../surfaces/redact.js';
 import { postCheckRun, readStickyComment, upsertStickyComment, fetchIssueTitles, readPullLabels, parseIssueRef } from '../adapters/github.js';
 
 /** Label that lets a PR remove a guard case without blocking. */
@@ -275,7 +276,7 @@ export async function postPullSurfaces(
     const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined };
     const files = renderGateFiles(headResults, cmp, redactor, { ...mdOpts, marker, maxChars: LIMITS.comment });
     const comment = files['report.md'].replace(/\n$/, '');
-    summary += renderComparisonMarkdown(redactor.value(cmp), { ...mdOpts, redact: redactor, maxBytes: Math.floor(LIMITS.summary / opts.suites.length) }) + '\n';
+    summary += renderComparisonMarkdown(redactComparison(cmp, redactor), { ...mdOpts, redact: redactor, maxBytes: Math.floor(LIMITS.summary / opts.suites.length) }) + '\n';
     regressions += cmp.cases.filter((c) => c.status === 'regressed').length;
     blocked ||= cmp.verdict === 'block';
     const dir = join(root, '.evalgate', suite);
@@ -293,7 +294,7 @@ export async function postPullSurfaces(
       conclusion: cmp.verdict === 'block' ? 'failure' : 'success',
       title: cmp.verdict === 'block' ? `blocked: ${cmp.reasons.filter((r) => r.blocking).length} blocking reason(s)` : 'pass',
       summary: comment.slice(0, 65535),
-      annotations: buildAnnotations(redactor.value(cmp), redactor),
+      annotations: buildAnnotations(redactComparison(cmp, redactor), redactor),
       detailsUrl: context.runUrl ?? undefined,
     });
     if (!check.ok && check.reason === 'not_permitted') {

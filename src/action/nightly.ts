@@ -17,6 +17,7 @@ import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
 import { renderProblem } from '../case/problems.js';
 import { renderComparisonMarkdown, renderTrendChart } from '../surfaces/markdown.js';
 import { LIMITS } from '../surfaces/limits.js';
+import { redactComparison, redactResults } from '../surfaces/redact.js';
 import { planReopens, renderCoverageLine, resolveGuards, type ReopenAction, type ReopenIssue } from '../loop/reopen.js';
 import { addLabels, postComment, readIssue, readIssues, type GitHubClient, type RepoRef } from '../adapters/github.js';
 import type { BaselineStore, StoredRun } from '../adapters/store.js';
@@ -206,7 +207,7 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   if (onDefault && store) {
     for (const { head } of runs) {
       try {
-        await store.write(deps.redactorFor(config).value(head), branch, context.runId ?? undefined);
+        await store.write(redactResults(head, deps.redactorFor(config)), branch, context.runId ?? undefined);
       } catch (err) {
         warnings.push(`could not store the ${head.suite} results as the new baseline: ${(err as Error).message}`);
       }
@@ -230,8 +231,8 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   let reportPath: string | null = null;
   const budget = Math.floor(LIMITS.summary / Math.max(1, runs.length)) - 8192;
   for (const { suite, cmp: rawCmp, head: rawHead, index } of runs) {
-    const cmp = redactor.value(rawCmp);
-    const head = redactor.value(rawHead);
+    const cmp = redactComparison(rawCmp, redactor);
+    const head = redactResults(rawHead, redactor);
     regressions += cmp.cases.filter((c) => c.status === 'regressed').length;
     blocked ||= cmp.verdict === 'block';
     const chart = renderTrendChart(buildTrendPoints(index, head), `${suite} pass rate, ${branch}`);

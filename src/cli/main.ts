@@ -24,7 +24,7 @@ import { renderComparisonMarkdown, renderResultsMarkdown } from '../surfaces/mar
 import { renderJunit } from '../surfaces/junit.js';
 import { renderJson } from '../surfaces/json.js';
 import { renderGateFiles } from '../surfaces/files.js';
-import { buildRedactor, type Redactor } from '../surfaces/redact.js';
+import { buildRedactor, redactComparison, redactDocument, redactResults, type Redactor } from '../surfaces/redact.js';
 import { encryptHoldout, decryptHoldout, parseHoldoutKey, generateHoldoutKey } from '../case/holdout.js';
 import { runScaffoldCommand, runIngestCommand } from './loop.js';
 import { parseTrace } from '../trace/parse.js';
@@ -184,7 +184,7 @@ async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<n
   if (typeof prep === 'number') return prep;
   if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
   try {
-    const results = prep.redactor.value(await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices));
+    const results = redactResults(await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices), prep.redactor);
     const out = cmd.out ?? join('.evalgate', cmd.suite, 'results.json');
     await writeFileAtomic(resolve(io.cwd, out), JSON.stringify(results, null, 2) + '\n');
     io.stdout(cmd.json ? JSON.stringify(results, null, 2) + '\n' : renderResultsText(results, { color: io.tty }) + `\nresults: ${out}\n`);
@@ -347,7 +347,7 @@ async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>):
     // Pool with the nearest stored run of this branch's history: cases whose harness fingerprint is
     // unchanged start from its trials.
     const prior = store ? ((await store.findNearest(cmd.suite, await createGit(io.cwd).firstParentAncestors(m.commit, 50).catch(() => [m.commit])))?.results ?? null) : null;
-    const results = prep.redactor.value(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices));
+    const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices), prep.redactor);
     let where: string;
     if (cmd.out) {
       await writeFileAtomic(resolve(io.cwd, cmd.out), JSON.stringify(results, null, 2) + '\n');
@@ -413,7 +413,7 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
       if (trusted && trusted.harnessChanges.length > 0) outcome.comparison.harness_changes = trusted.harnessChanges;
       const dir = cmd.out ?? join('.evalgate', cmd.suite);
       await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);
-      io.stdout(renderComparisonText(prep.redactor.value(outcome.comparison), { color: io.tty }) + `\nreport: ${join(dir, 'report.md')}\n`);
+      io.stdout(renderComparisonText(redactComparison(outcome.comparison, prep.redactor), { color: io.tty }) + `\nreport: ${join(dir, 'report.md')}\n`);
       return outcome.comparison.verdict === 'block' ? 1 : 0;
     } finally {
       await prep.dispose();
@@ -447,7 +447,7 @@ async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): P
   }
   if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
   const redactor = await fileVerbRedactor(io, cmd.config);
-  const cmp = redactor.value(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }));
+  const cmp = redactComparison(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }), redactor);
   if (cmd.out) await writeFileAtomic(resolve(io.cwd, cmd.out), JSON.stringify(cmp, null, 2) + '\n');
   io.stdout(renderComparisonText(cmp, { color: io.tty }) + '\n');
   return cmp.verdict === 'block' ? 1 : 0;
@@ -456,7 +456,7 @@ async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): P
 async function cmdMerge(io: Io, cmd: Extract<Command, { verb: 'merge' }>): Promise<number> {
   const shards = [];
   for (const f of cmd.files) shards.push(await readResultsFile(resolve(io.cwd, f)));
-  const merged = (await fileVerbRedactor(io, null)).value(mergeResults(shards));
+  const merged = redactResults(mergeResults(shards), await fileVerbRedactor(io, null));
   const text = JSON.stringify(merged, null, 2) + '\n';
   if (cmd.out) {
     await writeFileAtomic(resolve(io.cwd, cmd.out), text);
@@ -477,7 +477,7 @@ async function cmdReport(io: Io, cmd: Extract<Command, { verb: 'report' }>): Pro
   }
   else x = await readResultsFile(resolve(io.cwd, cmd.file));
   // Every format goes through the same redaction as the files `gate` writes.
-  x = (await fileVerbRedactor(io, null)).value(x);
+  x = redactDocument(x, await fileVerbRedactor(io, null));
   const isCmp = x.schema === 'evalgate/comparison@1';
   switch (cmd.format) {
     case 'json':

@@ -116,13 +116,15 @@ export function evaluateTrial(
   const red = (s: string) => (redact ? redact(s) : s);
   // The redacted trace is built at most once per trial, and only when something is shown from it.
   let shownTrace: Trace | null = null;
-  const shown = (t: Trace): Trace => (redact ? (shownTrace ??= redact.value(t)) : t);
+  // Values only: the checks re-run on it for messages must see the same shape (keys, paths).
+  const shown = (t: Trace): Trace => (redact ? (shownTrace ??= redact.value(t, { keys: false })) : t);
   const evidence = (record: TrialRecord, trace?: Trace): TrialRecord => {
     if (redact && record.error !== undefined) record.error = redact(record.error);
     // Holdout cases never carry evidence: it would reveal their content to PR authors.
     if (record.outcome === 'pass' || c.holdout) return record;
     if (run.stderr_tail !== '') record.stderr_tail = red(run.stderr_tail);
-    if (trace) record.trace_excerpt = buildTraceExcerpt(shown(trace));
+    // The excerpt is redacted once more as text: keys were kept for the checks above.
+    if (trace) record.trace_excerpt = red(buildTraceExcerpt(shown(trace)));
     return record;
   };
 

@@ -4,7 +4,7 @@
 import type { Comparison, Results } from '../types.js';
 import { renderComparisonMarkdown, type MarkdownOptions } from './markdown.js';
 import { renderJunit } from './junit.js';
-import type { Redactor } from './redact.js';
+import { redactComparison, redactResults, type Redactor } from './redact.js';
 
 /** File name -> content of one suite's gate outputs. */
 export interface GateFiles {
@@ -16,8 +16,8 @@ export interface GateFiles {
 
 /** Redacts results and comparison once, then renders every format from the redacted copies. */
 export function renderGateFiles(head: Results, cmp: Comparison, redact: Redactor, md: Omit<MarkdownOptions, 'redact'> = {}): GateFiles {
-  const h = redact.value(head);
-  const c = redact.value(cmp);
+  const h = redactResults(head, redact);
+  const c = redactComparison(cmp, redact);
   return {
     'results.json': JSON.stringify(h, null, 2) + '\n',
     'comparison.json': JSON.stringify(c, null, 2) + '\n',

@@ -5,6 +5,7 @@
 // it. Redacting after a cut would miss a secret straddling the cut, and two fragments (say a
 // 120-character message and the stderr tail) would rebuild it.
 import { compileUserPattern } from '../regex.js';
+import type { CaseComparison, CaseResult, Comparison, Results, TrialRecord } from '../types.js';
 
 /** What to redact: literal secret values and regular-expression sources from `redact:` in config. */
 export interface RedactOptions {
@@ -59,7 +60,8 @@ function secretForms(secret: string): string[] {
 /** Redacts a string; `.value` redacts every string (and key) inside a JSON-like value. */
 export interface Redactor {
   (text: string): string;
-  value<T>(value: T): T;
+  /** Every string of a JSON-like value redacted; object keys too unless `keys: false` (keeps the shape). */
+  value<T>(value: T, opts?: { keys?: boolean }): T;
 }
 
 /** The one redaction step: literal secrets (longest first), then every matcher. */
@@ -74,13 +76,14 @@ export function createRedactor(opts: { secrets: readonly string[]; matchers: rea
     for (const m of matchers) out = m.replaceAll(out, REDACTED);
     return out;
   };
-  const value = <T>(v: T): T => {
+  const value = <T>(v: T, o: { keys?: boolean } = {}): T => {
+    const key = o.keys === false ? (k: string) => k : text;
     const walk = (x: unknown): unknown => {
       if (typeof x === 'string') return text(x);
       if (Array.isArray(x)) return x.map(walk);
       if (x !== null && typeof x === 'object') {
         const o: Record<string, unknown> = {};
-        for (const [k, y] of Object.entries(x as Record<string, unknown>)) o[text(k)] = walk(y);
+        for (const [k, y] of Object.entries(x as Record<string, unknown>)) o[key(k)] = walk(y);
         return o;
       }
       return x;
@@ -176,4 +179,60 @@ export function buildRedactor(opts: {
 }): Redactor {
   const secrets = [...(opts.secrets ?? []).filter((s) => s.trim().length >= 4), ...collectEnvSecrets(opts.env), ...collectEnvSecrets(opts.harnessEnv ?? {})];
   return createRedactor({ secrets, matchers: compileRedactPatterns(opts.patterns) });
+}
+
+// ---------------------------------------------------------------- evalgate's own documents
+
+/**
+ * Results with every free-text field redacted: trial messages, errors, stderr tails and trace
+ * excerpts, case titles, notices and the harness command. Keys, ids, commits and enum values are
+ * left alone, so a `redact` pattern that happens to match part of "schema" or "pass" cannot turn
+ * the file into one that no longer validates.
+ */
+export function redactResults(r: Results, red: Redactor): Results {
+  const text = (s: string | undefined) => (s === undefined ? s : red(s));
+  return {
+    ...r,
+    harness: { ...r.harness, command: red(r.harness.command) },
+    notices: r.notices.map(red),
+    cases: r.cases.map((c) => {
+      const out: CaseResult = {
+        ...c,
+        trials: c.trials.map((t) => {
+          const x: TrialRecord = { ...t, failures: t.failures.map((f) => ({ ...f, message: red(f.message) })) };
+          if (t.error !== undefined) x.error = text(t.error);
+          if (t.stderr_tail !== undefined) x.stderr_tail = text(t.stderr_tail);
+          if (t.trace_excerpt !== undefined) x.trace_excerpt = text(t.trace_excerpt);
+          return x;
+        }),
+      };
+      if (c.title !== undefined) out.title = red(c.title);
+      return out;
+    }),
+  };
+}
+
+/** A comparison with every free-text field redacted (messages, evidence, titles, reasons, notices, baseline source, harness changes); structure untouched. */
+export function redactComparison(c: Comparison, red: Redactor): Comparison {
+  const out: Comparison = {
+    ...c,
+    base: c.base ? { ...c.base, source: red(c.base.source) } : null,
+    notices: c.notices.map(red),
+    reasons: c.reasons.map((r) => ({ ...r, message: red(r.message) })),
+    cases: c.cases.map((row) => {
+      const x: CaseComparison = { ...row, message: row.message === null ? null : red(row.message) };
+      if (row.evidence !== undefined) x.evidence = red(row.evidence);
+      if (row.title !== undefined) x.title = red(row.title);
+      return x;
+    }),
+  };
+  if (Array.isArray(c.harness_changes)) {
+    out.harness_changes = c.harness_changes.map((h) => ({ ...h, base: h.base === null ? null : red(h.base), head: h.head === null ? null : red(h.head) }));
+  }
+  return out;
+}
+
+/** redactResults or redactComparison, by the document's schema. */
+export function redactDocument<T extends Results | Comparison>(x: T, red: Redactor): T {
+  return (x.schema === 'evalgate/comparison@1' ? redactComparison(x as Comparison, red) : redactResults(x as Results, red)) as T;
 }

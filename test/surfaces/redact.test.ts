@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildRedactor, collectEnvSecrets, compileRedactPatterns, createRedactor, cutHead, cutTail, isSecretName, redact, redactValue, type RedactMatcher } from '../../src/surfaces/redact.js';
+import { buildRedactor, collectEnvSecrets, compileRedactPatterns, createRedactor, cutHead, cutTail, isSecretName, redact, redactComparison, redactResults, redactValue, type RedactMatcher } from '../../src/surfaces/redact.js';
 import { renderComparisonMarkdown } from '../../src/surfaces/markdown.js';
 import { renderJson } from '../../src/surfaces/json.js';
-import { makeComparison } from './samples.js';
+import { makeComparison, makeResults } from './samples.js';
+import { checkResults } from '../../src/results/check.js';
 
 describe('redact', () => {
   it.each([
@@ -103,5 +104,37 @@ describe('cutHead / cutTail drop a token split by the cut', () => {
     ['cut at a space keeps the words', 'one two three four', 11, '…three four'],
   ])('tail: %s', (_, text, max, expected) => {
     expect(cutTail(text, max)).toBe(expected);
+  });
+});
+
+describe('redactResults / redactComparison keep evalgate documents valid', () => {
+  // Patterns that match inside keys ("schema"), enum values ("pass") and ids: only free text changes.
+  const hostile = createRedactor({ secrets: ['SECRET-VALUE-1'], matchers: compileRedactPatterns(['(a+)+$', 'pass', 'fail']) });
+
+  it('results: free text redacted, keys, ids and outcomes untouched, still schema-valid', () => {
+    const r = makeResults({ failing: 1, passing: 1, message: 'leaked SECRET-VALUE-1 here' });
+    const out = redactResults(r, hostile);
+    // Exactly as valid as before (the sample's own count quirk aside): redaction adds no problem.
+    const problems = (x: unknown) => {
+      const c = checkResults(JSON.parse(JSON.stringify(x)), 'x');
+      return c.ok ? [] : c.problems;
+    };
+    expect(problems(out)).toEqual(problems(r));
+    expect(problems(redactValue(r, { patterns: ['(a+)+$'], secrets: [] })).join()).toMatch(/schem\*\*\*/);
+    expect(Object.keys(out)).toEqual(Object.keys(r));
+    expect(out.cases.map((c) => c.trials.map((t) => t.outcome))).toEqual(r.cases.map((c) => c.trials.map((t) => t.outcome)));
+    expect(JSON.stringify(out)).not.toContain('SECRET-VALUE-1');
+  });
+
+  it('comparison: messages, evidence, reasons and notices redacted; statuses and verdict untouched', () => {
+    const cmp = makeComparison({ regressed: 1, unchanged: 1 });
+    cmp.cases[1].message = 'SECRET-VALUE-1 in a message';
+    cmp.cases[1].evidence = 'stderr SECRET-VALUE-1';
+    cmp.notices = ['notice SECRET-VALUE-1'];
+    const out = redactComparison(cmp, hostile);
+    expect(out.verdict).toBe(cmp.verdict);
+    expect(out.schema).toBe('evalgate/comparison@1');
+    expect(out.cases.map((c) => c.status)).toEqual(cmp.cases.map((c) => c.status));
+    expect(JSON.stringify(out)).not.toContain('SECRET-VALUE-1');
   });
 });
