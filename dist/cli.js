@@ -2982,7 +2982,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3009,7 +3009,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3873,7 +3873,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3909,50 +3909,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative3 = parse3(serialize2(relative3, options), options);
+        relative4 = parse3(serialize2(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3960,7 +3960,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4264,7 +4264,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -18530,8 +18530,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -18742,15 +18742,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve3, returned, task;
+          var args, cb, error, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -18765,13 +18765,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -19172,14 +19172,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -19272,9 +19272,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -19397,8 +19397,8 @@ var require_light = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFile as readFile6, writeFile as writeFile5, mkdir as mkdir4, stat as stat3 } from "node:fs/promises";
-import { join as join5, relative as relative2, dirname as dirname2, resolve as resolve2 } from "node:path";
+import { readFile as readFile6, writeFile as writeFile6, mkdir as mkdir5, stat as stat3 } from "node:fs/promises";
+import { join as join6, relative as relative3, dirname as dirname3, resolve as resolve3 } from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -23865,10 +23865,10 @@ function writeFlowMapping(state, level, node) {
     const keyRender = writeNode(state, level, key, node, { iskey: true });
     const keyText = keyRender.text;
     const valueText = writeNode(state, level, value, node, {}).text;
-    const sep3 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const sep4 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
     const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
     const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-    pairBuffer += `${keyText}${keyColonSep}:${sep3}${valueText}`;
+    pairBuffer += `${keyText}${keyColonSep}:${sep4}${valueText}`;
     result += pairBuffer;
   }
   const pad = state.flowBracketPadding && result !== "" ? " " : "";
@@ -23964,8 +23964,8 @@ function writeNode(state, level, node, parent, ctx) {
       if (anchor !== null) props.push(anchor);
       if (tag !== null) props.push(tag);
     }
-    const sep3 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text = `${props.join(" ")}${sep3}${body}`;
+    const sep4 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text = `${props.join(" ")}${sep4}${body}`;
   }
   return {
     text,
@@ -24007,8 +24007,8 @@ function present(documents, options) {
         block: true,
         compact: true
       }).text;
-      const sep3 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-      result += `---${sep3}${body}
+      const sep4 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result += `---${sep4}${body}
 `;
     } else result += writeNode(state, 0, doc.contents, null, {
       block: true,
@@ -24222,10 +24222,10 @@ function secondDocumentOffset(text, events) {
   const node = events.slice(second.idx + 1).find((e) => e.type !== EVENT_ID.POP && e.type !== EVENT_ID.DOCUMENT);
   const nodeAt = node ? nodeStart(node) : -1;
   const before = nodeAt >= 0 ? text.slice(0, nodeAt) : text;
-  const sep3 = [...before.matchAll(/^(---|\.\.\.)(?=\s|$)/gm)].map((m) => m.index ?? 0);
+  const sep4 = [...before.matchAll(/^(---|\.\.\.)(?=\s|$)/gm)].map((m) => m.index ?? 0);
   const dashes = [...before.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index ?? 0);
   if (second.e.type === EVENT_ID.DOCUMENT && second.e.explicitStart && dashes.length > 0) return dashes[dashes.length - 1];
-  return nodeAt >= 0 ? nodeAt : sep3[sep3.length - 1] ?? 0;
+  return nodeAt >= 0 ? nodeAt : sep4[sep4.length - 1] ?? 0;
 }
 function parseYamlDocument(text, file) {
   const problems = [];
@@ -27453,10 +27453,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep3 = "";
+        let sep4 = "";
         for (let sub of this.subs) {
-          out += sep3;
-          sep3 = "|";
+          out += sep4;
+          sep4 = "|";
           out += sub.appendTo();
         }
         break;
@@ -31367,6 +31367,15 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import path2 from "node:path";
+async function readTextFileOrNull(file) {
+  try {
+    return await readFile(file, "utf8");
+  } catch (err) {
+    const code18 = err.code;
+    if (code18 === "ENOENT" || code18 === "EISDIR" || code18 === "ENOTDIR") return null;
+    throw err;
+  }
+}
 async function readJsonFile(file) {
   let text;
   try {
@@ -32009,15 +32018,292 @@ async function loadHoldout(root, config, keyText, opts = {}) {
   return { holdout: { cases: parsed.cases, key, dispose }, notices: [], problems: [] };
 }
 
+// src/engine/trust.ts
+import { mkdtemp as mkdtemp2, mkdir as mkdir3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative, resolve, sep } from "node:path";
+
+// src/surfaces/redact.ts
+var REDACTED = "***";
+function compileRedactPattern(pattern) {
+  const re = compileUserPattern(pattern);
+  if ("error" in re) return null;
+  return { source: pattern, replaceAll: (text, replacement) => re.replaceAll(text, replacement) };
+}
+function compileRedactPatterns(patterns) {
+  return patterns.map(compileRedactPattern).filter((m) => m !== null);
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function secretForms(secret) {
+  const forms = /* @__PURE__ */ new Set();
+  const add = (s) => {
+    if (s.trim().length >= 3) forms.add(s);
+  };
+  add(secret);
+  add(JSON.stringify(secret).slice(1, -1));
+  if (/[\r\n]/.test(secret)) for (const line2 of secret.split(/\r?\n|\r/)) add(line2);
+  return [...forms];
+}
+function createRedactor(opts) {
+  const forms = [...new Set(opts.secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+  const literal = forms.length > 0 ? new RegExp(forms.map(escapeRegExp).join("|"), "g") : null;
+  const matchers = [...opts.matchers];
+  const text = (s) => {
+    if (!s) return s;
+    let out = literal ? s.replace(literal, REDACTED) : s;
+    for (const m of matchers) out = m.replaceAll(out, REDACTED);
+    return out;
+  };
+  const value = (v, o = {}) => {
+    const key = o.keys === false ? (k) => k : text;
+    const walk = (x) => {
+      if (typeof x === "string") return text(x);
+      if (Array.isArray(x)) return x.map(walk);
+      if (x !== null && typeof x === "object") {
+        const o2 = {};
+        for (const [k, y] of Object.entries(x)) o2[key(k)] = walk(y);
+        return o2;
+      }
+      return x;
+    };
+    return walk(v);
+  };
+  return Object.assign(text, { value });
+}
+var NO_REDACTION = createRedactor({ secrets: [], matchers: [] });
+function redact(text, opts) {
+  return createRedactor({ secrets: opts.secrets, matchers: compileRedactPatterns(opts.patterns) })(text);
+}
+function redactValue(value, opts) {
+  return createRedactor({ secrets: opts.secrets, matchers: compileRedactPatterns(opts.patterns) }).value(value);
+}
+function isSecretName(name) {
+  const n = name.toUpperCase().replace(/-/g, "_");
+  return n === "GITHUB_TOKEN" || n === "EVALGATE_HOLDOUT_KEY" || /_(TOKEN|KEY|SECRET|PASSWORD)$/.test(n) || /^(TOKEN|KEY|SECRET|PASSWORD)$/.test(n);
+}
+var MIN_ENV_SECRET_LENGTH = 8;
+function collectEnvSecrets(env) {
+  const out = /* @__PURE__ */ new Set();
+  for (const [name, value] of Object.entries(env)) {
+    if (value === void 0 || !isSecretName(name)) continue;
+    if (value.trim().length >= MIN_ENV_SECRET_LENGTH) out.add(value);
+  }
+  return [...out];
+}
+var TOKEN_CHAR = /[A-Za-z0-9_\-+/=.~:]/;
+function cutHead(text, max) {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+  if (TOKEN_CHAR.test(text[end] ?? "") && TOKEN_CHAR.test(text[end - 1] ?? "")) {
+    let i = end;
+    while (i > 0 && TOKEN_CHAR.test(text[i - 1])) i--;
+    end = i;
+  }
+  return `${text.slice(0, end)}\u2026`;
+}
+function cutTail(text, max) {
+  if (text.length <= max) return text;
+  let start = text.length - Math.max(0, max - 1);
+  if (start < text.length && /[\uDC00-\uDFFF]/.test(text[start])) start++;
+  if (TOKEN_CHAR.test(text[start - 1] ?? "") && TOKEN_CHAR.test(text[start] ?? "")) {
+    let i = start;
+    while (i < text.length && TOKEN_CHAR.test(text[i])) i++;
+    start = i;
+  }
+  return `\u2026${text.slice(start)}`;
+}
+function buildRedactor(opts) {
+  const secrets = [...(opts.secrets ?? []).filter((s) => s.trim().length >= 4), ...collectEnvSecrets(opts.env), ...collectEnvSecrets(opts.harnessEnv ?? {})];
+  return createRedactor({ secrets, matchers: compileRedactPatterns(opts.patterns) });
+}
+function redactResults(r, red) {
+  const text = (s) => s === void 0 ? s : red(s);
+  return {
+    ...r,
+    harness: { ...r.harness, command: red(r.harness.command) },
+    notices: r.notices.map(red),
+    cases: r.cases.map((c) => {
+      const out = {
+        ...c,
+        trials: c.trials.map((t) => {
+          const x = { ...t, failures: t.failures.map((f) => ({ ...f, message: red(f.message) })) };
+          if (t.error !== void 0) x.error = text(t.error);
+          if (t.stderr_tail !== void 0) x.stderr_tail = text(t.stderr_tail);
+          if (t.trace_excerpt !== void 0) x.trace_excerpt = text(t.trace_excerpt);
+          return x;
+        })
+      };
+      if (c.title !== void 0) out.title = red(c.title);
+      return out;
+    })
+  };
+}
+function redactComparison(c, red) {
+  const out = {
+    ...c,
+    base: c.base ? { ...c.base, source: red(c.base.source) } : null,
+    notices: c.notices.map(red),
+    reasons: c.reasons.map((r) => ({ ...r, message: red(r.message) })),
+    cases: c.cases.map((row) => {
+      const x = { ...row, message: row.message === null ? null : red(row.message) };
+      if (row.evidence !== void 0) x.evidence = red(row.evidence);
+      if (row.title !== void 0) x.title = red(row.title);
+      return x;
+    })
+  };
+  if (Array.isArray(c.harness_changes)) {
+    out.harness_changes = c.harness_changes.map((h) => ({ ...h, base: h.base === null ? null : red(h.base), head: h.head === null ? null : red(h.head) }));
+  }
+  return out;
+}
+function redactDocument(x, red) {
+  return x.schema === "evalgate/comparison@1" ? redactComparison(x, red) : redactResults(x, red);
+}
+
+// src/engine/harness-change.ts
+function diffHarness(base, head) {
+  if (base === null) return [];
+  const out = [];
+  if (base.command !== head.command) out.push({ field: "harness.command", base: base.command, head: head.command });
+  if (base.protocol !== head.protocol) out.push({ field: "harness.protocol", base: base.protocol, head: head.protocol });
+  if (base.timeout_ms !== head.timeout_ms) out.push({ field: "harness.timeout_ms", base: String(base.timeout_ms), head: String(head.timeout_ms) });
+  if (base.retries !== head.retries) out.push({ field: "harness.retries", base: String(base.retries), head: String(head.retries) });
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(base.env), ...Object.keys(head.env)])].sort();
+  for (const name of names) {
+    const b = Object.hasOwn(base.env, name) ? base.env[name] : null;
+    const h = Object.hasOwn(head.env, name) ? head.env[name] : null;
+    if (b === h) continue;
+    if (isSecretName(name)) out.push({ field: `harness.env.${name}`, base: b === null ? null : REDACTED, head: h === null ? null : REDACTED, hidden: true });
+    else out.push({ field: `harness.env.${name}`, base: b, head: h });
+  }
+  const bp = [...base.paths].sort();
+  const hp = [...head.paths].sort();
+  if (bp.length !== hp.length || bp.some((p, i) => p !== hp[i])) out.push({ field: "harness.paths", base: base.paths.join(", ") || null, head: head.paths.join(", ") || null });
+  return out;
+}
+
+// src/engine/trust.ts
+async function loadGatedCases(opts) {
+  const { git, baseSha } = opts;
+  const notices = [];
+  const dir = await mkdtemp2(join2(tmpdir2(), "evalgate-base-"));
+  const dispose = () => rm3(dir, { recursive: true, force: true });
+  let config = opts.headConfig;
+  let baseHarness = null;
+  const baseConfigText = await git.showFile(baseSha, opts.configPath);
+  if (baseConfigText !== null) {
+    const parsed2 = parseConfig(baseConfigText, opts.configPath);
+    if (parsed2.problems.length === 0) {
+      config = { ...parsed2.config, harness: opts.headConfig.harness, redact: [.../* @__PURE__ */ new Set([...parsed2.config.redact, ...opts.headConfig.redact])] };
+      baseHarness = parsed2.config.harness;
+    } else notices.push(`${opts.configPath} at the base commit is invalid; using the pull request's config (${parsed2.problems.length} problem(s))`);
+  }
+  const files = await git.listFiles(baseSha, config.cases);
+  const parsed = [];
+  for (const file of files) {
+    const text = await git.showFile(baseSha, file);
+    if (text !== null) parsed.push(parseCaseSource(text, file, config, dir));
+  }
+  const fixtureTexts = /* @__PURE__ */ new Map();
+  for (const p of parsed) {
+    if (!p.fixtures || fixtureTexts.has(p.fixtures.path)) continue;
+    const rel = relative(dir, p.fixtures.path);
+    const text = await git.showFile(baseSha, rel);
+    fixtureTexts.set(p.fixtures.path, text);
+    if (text !== null) {
+      await mkdir3(dirname2(p.fixtures.path), { recursive: true });
+      await writeFile3(p.fixtures.path, text);
+    }
+  }
+  const base = checkCaseSet(parsed, fixtureTexts);
+  if (base.problems.length > 0) {
+    notices.push(
+      `${base.problems.length} problem(s) in case files at the base commit; those cases are taken from the pull request: ` + base.problems.slice(0, 3).map(renderProblem).join("; ")
+    );
+  }
+  const headById = new Map(opts.headCases.map((c) => [c.id, c]));
+  const baseById = new Map(base.cases.map((c) => [c.id, c]));
+  const cases = [];
+  const modified = /* @__PURE__ */ new Set();
+  for (const b of base.cases) {
+    const h = headById.get(b.id);
+    if (!h) continue;
+    if (h.definition_hash !== b.definition_hash) modified.add(b.id);
+    cases.push(b);
+  }
+  for (const h of opts.headCases) if (!baseById.has(h.id)) cases.push(h);
+  const removedCases = base.cases.filter((b) => !headById.has(b.id));
+  return {
+    config,
+    baseHarness,
+    cases,
+    modified,
+    fromBase: new Set(cases.filter((c) => baseById.has(c.id)).map((c) => c.id)),
+    removed: removedCases.map((b) => b.id),
+    removedCases,
+    notices,
+    dispose
+  };
+}
+async function loadTrustedGate(opts) {
+  const gated = await loadGatedCases(opts);
+  const bundle = await opts.git.run(["cat-file", "blob", `${opts.baseSha}:${HOLDOUT_BUNDLE}`], { okCodes: [0, 128] });
+  const holdout = await loadHoldout(opts.root, gated.config, opts.holdoutKey, {
+    bundle: bundle.code === 0 ? bundle.stdout : null,
+    visibleIds: new Set(gated.cases.map((c) => c.id))
+  });
+  const dispose = async () => {
+    await gated.dispose();
+    await holdout.holdout?.dispose();
+  };
+  return {
+    ...gated,
+    notices: [...gated.notices, ...holdout.notices],
+    holdout: holdout.holdout,
+    holdoutProblems: holdout.problems,
+    harnessChanges: diffHarness(gated.baseHarness, opts.headConfig.harness),
+    dispose
+  };
+}
+async function resolveTrustedBaselinePath(git, root, baseSha, path3) {
+  const abs = resolve(root, path3);
+  const rel = relative(root, abs);
+  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return rel === "" ? { kind: "absent", source: `${path3}: the repository root is not a baseline` } : { kind: "disk", path: abs, source: path3 };
+  const gitRel = rel.split(sep).join("/");
+  const short = baseSha.slice(0, 7);
+  const tracked = (await git.run(["ls-files", "-z", "--", gitRel])).stdout.toString("utf8").split("\0").filter(Boolean);
+  if (/\.json$/i.test(path3)) {
+    const text = await git.showFile(baseSha, gitRel);
+    if (text !== null) return { kind: "text", text, source: `file ${path3} at the base commit ${short}` };
+    if (tracked.length > 0) return { kind: "absent", source: `file ${path3}: not present at the base commit ${short} (a baseline added by the change under test is not used)` };
+    return { kind: "disk", path: abs, source: `file ${path3}` };
+  }
+  const files = await git.listFiles(baseSha, `${gitRel}/**`);
+  if (files.length === 0 && tracked.length === 0) return { kind: "disk", path: abs, source: path3 };
+  const dir = await mkdtemp2(join2(tmpdir2(), "evalgate-base-store-"));
+  for (const f of files) {
+    const text = await git.showFile(baseSha, f);
+    if (text === null) continue;
+    const target = join2(dir, relative(gitRel, f));
+    await mkdir3(dirname2(target), { recursive: true });
+    await writeFile3(target, text);
+  }
+  return { kind: "dir", path: dir, source: `${path3} at the base commit ${short}`, dispose: () => rm3(dir, { recursive: true, force: true }) };
+}
+
 // src/adapters/harness.ts
 import { spawn } from "node:child_process";
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
-import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join2 } from "node:path";
+import { mkdtemp as mkdtemp3, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join3 } from "node:path";
 import { performance } from "node:perf_hooks";
 var STDERR_TAIL_BYTES = 4096;
+var STDERR_MARGIN_BYTES = 1024;
 var DEFAULT_KILL_GRACE_MS = 2e3;
 var CLOSE_LINGER_MS = 500;
 var TailBuffer = class {
@@ -32189,9 +32475,9 @@ function spawnFailure(command, cwd, err) {
   return `could not start harness command ${JSON.stringify(command)} in ${cwd}: ${msg}${hint}`;
 }
 function runOnce(command, stdin, o, active) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const start = performance.now();
-    const stderr = new TailBuffer(STDERR_TAIL_BYTES);
+    const stderr = new TailBuffer(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES);
     const out = [];
     let outBytes = 0;
     let settled = false;
@@ -32207,10 +32493,10 @@ function runOnce(command, stdin, o, active) {
       settled = true;
       if (child?.pid !== void 0 && (timedOut || failure2 !== null || !pipesClosed)) {
         const result = settle();
-        void sweepTaggedProcesses(o.tag).finally(() => resolve3(result));
+        void sweepTaggedProcesses(o.tag).finally(() => resolve4(result));
         return;
       }
-      resolve3(settle());
+      resolve4(settle());
     };
     const settle = () => {
       for (const t of timers) clearTimeout(t);
@@ -32317,9 +32603,9 @@ async function spawnCommandEvaluator(run, stdinJson, opts) {
   const extra = { ...opts.env };
   let dir;
   if (opts.trial) {
-    dir = await mkdtemp2(join2(tmpdir2(), "evalgate-eval-"));
-    const inputFile = join2(dir, "input.json");
-    await writeFile3(inputFile, JSON.stringify(opts.trial.input ?? null));
+    dir = await mkdtemp3(join3(tmpdir3(), "evalgate-eval-"));
+    const inputFile = join3(dir, "input.json");
+    await writeFile4(inputFile, JSON.stringify(opts.trial.input ?? null));
     Object.assign(extra, {
       EVALGATE_CASE_ID: opts.trial.caseId,
       EVALGATE_TRIAL: String(opts.trial.trial),
@@ -32338,29 +32624,36 @@ async function spawnCommandEvaluator(run, stdinJson, opts) {
       killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS
     });
   } finally {
-    if (dir) await rm3(dir, { recursive: true, force: true });
+    if (dir) await rm4(dir, { recursive: true, force: true });
   }
   const where = `command check ${JSON.stringify(run)}`;
-  const tail = (s) => s.trim() ? `; stderr: ${s.trim().slice(-500)}` : "";
-  if (raw.kind === "timeout") return { error: `${where} timed out after ${opts.timeoutMs} ms${tail(raw.stderr_tail)}` };
-  if (raw.kind === "error") return { error: `${where}: ${raw.reason}${tail(raw.stderr_tail)}` };
-  return parseEvaluatorOutput(where, raw.stdout, raw.exit_code, raw.signal, raw.stderr_tail);
+  const red = opts.redact ?? ((t) => t);
+  const stderr = red(raw.stderr_tail);
+  const tail = (s) => s.trim() ? `; stderr: ${cutTail(s.trim(), 500)}` : "";
+  if (raw.kind === "timeout") return { error: `${where} timed out after ${opts.timeoutMs} ms${tail(stderr)}` };
+  if (raw.kind === "error") return { error: `${where}: ${red(raw.reason)}${tail(stderr)}` };
+  const result = parseEvaluatorOutput(where, raw.stdout, raw.exit_code, raw.signal, stderr);
+  if (!("error" in result)) return { ...result, reason: red(result.reason) };
+  const shown = red(raw.stdout);
+  if (shown === raw.stdout) return result;
+  const again = parseEvaluatorOutput(where, shown, raw.exit_code, raw.signal, stderr);
+  return "error" in again ? again : { error: red(result.error) };
 }
 var EXPECTED_VERDICT = 'expected the last stdout line to be {"pass": true|false, "score": 0..1 (optional), "reason": "..."}';
 function parseEvaluatorOutput(where, stdout, code18, signal, stderrTail) {
   const lines = stdout.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   const last = lines[lines.length - 1];
   const status = signal ? `was killed by ${signal}` : `exited with code ${code18}`;
-  const stderrNote = stderrTail.trim() ? `; stderr: ${stderrTail.trim().slice(-500)}` : "";
+  const stderrNote = stderrTail.trim() ? `; stderr: ${cutTail(stderrTail.trim(), 500)}` : "";
   if (last === void 0) return { error: `${where} ${status} and printed nothing on stdout; ${EXPECTED_VERDICT}${stderrNote}` };
   let v;
   try {
     v = JSON.parse(last);
   } catch {
-    return { error: `${where} ${status}; its last stdout line ${JSON.stringify(last.slice(0, 200))} is not JSON; ${EXPECTED_VERDICT}${stderrNote}` };
+    return { error: `${where} ${status}; its last stdout line ${JSON.stringify(cutHead(last, 200))} is not JSON; ${EXPECTED_VERDICT}${stderrNote}` };
   }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return { error: `${where}: last stdout line ${JSON.stringify(last.slice(0, 200))} is not a JSON object; ${EXPECTED_VERDICT}` };
+    return { error: `${where}: last stdout line ${JSON.stringify(cutHead(last, 200))} is not a JSON object; ${EXPECTED_VERDICT}` };
   }
   const o = v;
   if (typeof o.pass !== "boolean") return { error: `${where}: "pass" is ${JSON.stringify(o.pass) ?? "missing"}, expected true or false; ${EXPECTED_VERDICT}` };
@@ -32515,7 +32808,7 @@ function spawnJsonlHarness(opts) {
       p?.resolve({ kind: "error", reason, stderr_tail: "", wall_ms: 0 });
       return null;
     }
-    const w = { child, tag, stderr: new TailBuffer(STDERR_TAIL_BYTES), current: null, partial: [], partialBytes: 0, retired: false, sentIds: /* @__PURE__ */ new Set() };
+    const w = { child, tag, stderr: new TailBuffer(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES), current: null, partial: [], partialBytes: 0, retired: false, sentIds: /* @__PURE__ */ new Set() };
     if (child.pid !== void 0) trackGroup(child.pid);
     child.on("error", (err) => {
       if (child.pid !== void 0) return;
@@ -32569,10 +32862,10 @@ function spawnJsonlHarness(opts) {
   return {
     run(req) {
       if (closed) return Promise.resolve({ kind: "error", reason: "harness was closed before the trial started", stderr_tail: "", wall_ms: 0 });
-      return new Promise((resolve3) => {
+      return new Promise((resolve4) => {
         const id = randomUUID();
         const line2 = JSON.stringify({ id, case: req.caseId, trial: req.trial, suite: req.suite, input: req.input ?? null, fixtures: req.fixtures ?? "" }) + "\n";
-        queue.push({ id, req, line: line2, resolve: resolve3 });
+        queue.push({ id, req, line: line2, resolve: resolve4 });
         dispatch();
       });
     },
@@ -33995,11 +34288,29 @@ function runChecks(checks, trace, commandVerdicts) {
   });
   return { results, unevaluated };
 }
-function evaluateTrial(c, trial, run, commandVerdicts, retries) {
+function redactedMessages(checks, failures, shown, redact2) {
+  return failures.map((f) => {
+    const check = checks[f.index];
+    if (!check || check.type === "command") return { ...f, message: redact2(f.message) };
+    let again = null;
+    try {
+      again = runCheck(check, f.index, shown);
+    } catch {
+      again = null;
+    }
+    const message = again && !again.pass ? again.message : `${f.type} failed on text that is redacted in reports (details withheld)`;
+    return { ...f, message: redact2(message) };
+  });
+}
+function evaluateTrial(c, trial, run, commandVerdicts, retries, redact2) {
+  const red = (s) => redact2 ? redact2(s) : s;
+  let shownTrace = null;
+  const shown = (t) => redact2 ? shownTrace ??= redact2.value(t, { keys: false }) : t;
   const evidence = (record, trace2) => {
+    if (redact2 && record.error !== void 0) record.error = redact2(record.error);
     if (record.outcome === "pass" || c.holdout) return record;
-    if (run.stderr_tail !== "") record.stderr_tail = run.stderr_tail;
-    if (trace2) record.trace_excerpt = buildTraceExcerpt(trace2);
+    if (run.stderr_tail !== "") record.stderr_tail = red(run.stderr_tail);
+    if (trace2) record.trace_excerpt = red(buildTraceExcerpt(shown(trace2)));
     return record;
   };
   if (run.kind === "timeout") {
@@ -34036,7 +34347,8 @@ function evaluateTrial(c, trial, run, commandVerdicts, retries) {
   if (run.cost_source) base.cost_source = run.cost_source;
   if (run.warnings && run.warnings.length > 0 && !c.holdout) base.warnings = capWarnings(run.warnings);
   const { results, unevaluated } = runChecks(c.checks, trace, commandVerdicts);
-  const failures = results.filter((r) => !r.pass).map((r) => ({ index: r.index, type: r.type, level: r.level, class: r.class, message: r.message }));
+  let failures = results.filter((r) => !r.pass).map((r) => ({ index: r.index, type: r.type, level: r.level, class: r.class, message: r.message }));
+  if (redact2 && failures.length > 0) failures = redactedMessages(c.checks, failures, shown(trace), redact2);
   if (failures.length > 0) {
     return evidence({ ...base, outcome: "fail", class: failures[0].class, failures }, trace);
   }
@@ -34044,7 +34356,7 @@ function evaluateTrial(c, trial, run, commandVerdicts, retries) {
   if (c.checks.length === 0) {
     const failing = trace.steps.map((step, i) => ({ step, stepNo: i + 1 })).filter((s) => s.step.status === "error");
     if (failing.length > 0) {
-      const message = describeFailingSteps(failing);
+      const message = red(describeFailingSteps(failing));
       return evidence({ ...base, outcome: "fail", class: "tool_error", failures: [{ index: -1, type: "no_tool_errors", level: "trace", class: "tool_error", message }] }, trace);
     }
   }
@@ -34052,16 +34364,23 @@ function evaluateTrial(c, trial, run, commandVerdicts, retries) {
 }
 
 // src/engine/trial.ts
-function parseRawRun(raw, pricing = {}) {
-  if (raw.kind !== "output") return raw;
+var STDERR_EVIDENCE_CHARS = 4096;
+function parseRawRun(raw, pricing = {}, redact2 = NO_REDACTION) {
+  const stderr_tail = cutTail(redact2(raw.stderr_tail), STDERR_EVIDENCE_CHARS);
+  if (raw.kind === "timeout") return { ...raw, stderr_tail };
+  if (raw.kind === "error") return { ...raw, reason: redact2(raw.reason), stderr_tail };
   const crashed = raw.signal != null || raw.exit_code != null && raw.exit_code !== 0;
   const parsed = parseTrace(raw.stdout, raw.wall_ms, "stdout", { pricing });
   if (parsed.ok && !crashed) {
-    return { kind: "trace", trace: parsed.trace, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms, warnings: parsed.warnings, cost_source: parsed.cost_source };
+    return { kind: "trace", trace: parsed.trace, stderr_tail, wall_ms: raw.wall_ms, warnings: parsed.warnings, cost_source: parsed.cost_source };
   }
   const how = raw.signal != null ? `harness was killed by ${raw.signal}` : raw.exit_code != null && raw.exit_code !== 0 ? `harness exited with code ${raw.exit_code}` : "harness exited 0";
-  const reason = parsed.ok ? `${how} after printing a valid trace; a trace counts only when the harness exits 0` : raw.stdout.trim() === "" ? `${how} without printing a trace` : `${how}; its output is not a valid trace: ${parsed.reason}`;
-  return { kind: "error", reason, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms };
+  if (parsed.ok) return { kind: "error", reason: `${how} after printing a valid trace; a trace counts only when the harness exits 0`, stderr_tail, wall_ms: raw.wall_ms };
+  const shown = redact2(raw.stdout);
+  const described = shown === raw.stdout ? parsed : parseTrace(shown, raw.wall_ms, "stdout", { pricing });
+  const why = described.ok ? redact2(parsed.reason) : described.reason;
+  const reason = raw.stdout.trim() === "" ? `${how} without printing a trace` : `${how}; its output is not a valid trace: ${why}`;
+  return { kind: "error", reason, stderr_tail, wall_ms: raw.wall_ms };
 }
 async function executeTrial(c, trial, deps) {
   let attempt = 0;
@@ -34074,17 +34393,20 @@ async function executeTrial(c, trial, deps) {
       fixtures: c.fixtures,
       timeoutMs: c.timeout_ms
     });
-    const run = parseRawRun(raw, deps.pricing);
+    const run = parseRawRun(raw, deps.pricing, deps.redact);
     const verdicts = /* @__PURE__ */ new Map();
     if (run.kind === "trace") {
-      if (deps.keepTrace && !c.holdout) await deps.keepTrace({ caseId: c.id, trial, attempt, trace: run.trace, warnings: run.warnings ?? [] });
+      if (deps.keepTrace && !c.holdout) {
+        const shown = deps.redact ? deps.redact.value({ trace: run.trace, warnings: run.warnings ?? [] }) : { trace: run.trace, warnings: run.warnings ?? [] };
+        await deps.keepTrace({ caseId: c.id, trial, attempt, ...shown });
+      }
       const traceJson = JSON.stringify(run.trace);
       const context = { caseId: c.id, trial, suite: deps.suite, input: c.input };
       for (const [index, check] of c.checks.entries()) {
         if (check.type === "command") verdicts.set(index, await deps.runCommand(check.run, traceJson, c.timeout_ms, context));
       }
     }
-    const record = evaluateTrial(c, trial, run, verdicts, attempt);
+    const record = evaluateTrial(c, trial, run, verdicts, attempt, deps.redact);
     if (record.outcome !== "error" || attempt >= deps.retries) return record;
     attempt++;
   }
@@ -34607,8 +34929,8 @@ function spawnHarness(config, cwd, baseEnv) {
   const opts = { command: config.harness.command, cwd, env: config.harness.env, maxOutputBytes: config.harness.max_output_bytes, baseEnv };
   return config.harness.protocol === "jsonl" ? spawnJsonlHarness({ ...opts, workers: config.concurrency }) : spawnExecHarness(opts);
 }
-function commandRunner(config, cwd, baseEnv) {
-  return (run, traceJson, timeoutMs, trial) => spawnCommandEvaluator(run, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv, trial });
+function commandRunner(config, cwd, baseEnv, redact2) {
+  return (run, traceJson, timeoutMs, trial) => spawnCommandEvaluator(run, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv, trial, redact: redact2 });
 }
 async function readHarnessId(git, config) {
   try {
@@ -34637,7 +34959,8 @@ async function withHarness(env, suite, fn) {
   const harness = (env.createHarness ?? spawnHarness)(env.config, env.cwd, env.processEnv);
   const deps = {
     harness,
-    runCommand: commandRunner(env.config, env.cwd, env.processEnv),
+    runCommand: commandRunner(env.config, env.cwd, env.processEnv, env.redact),
+    redact: env.redact,
     suite,
     retries: env.config.harness.retries,
     pricing: env.config.pricing,
@@ -34752,9 +35075,9 @@ async function runGate(cases, base, meta2, env, opts) {
 // src/adapters/git.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { execFile } from "node:child_process";
-import { mkdtemp as mkdtemp3, rm as rm4 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join3 } from "node:path";
+import { mkdtemp as mkdtemp4, rm as rm5 } from "node:fs/promises";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join4 } from "node:path";
 import { createHash as createHash6 } from "node:crypto";
 var GitError = class extends Error {
   constructor(message, args, exitCode, stderr) {
@@ -34811,7 +35134,7 @@ function createGit(cwd) {
     delete env.GIT_INDEX_FILE;
     Object.assign(env, opts.env ?? {});
     const okCodes = opts.okCodes ?? [0];
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve4, reject) => {
       const child = execFile(
         "git",
         args,
@@ -34840,7 +35163,7 @@ function createGit(cwd) {
             );
             return;
           }
-          resolve3({ stdout, stderr, code: code18 });
+          resolve4({ stdout, stderr, code: code18 });
         }
       );
       child.stdin?.on("error", () => void 0);
@@ -34933,12 +35256,12 @@ function createGit(cwd) {
     },
     async addWorktree(commit) {
       const sha = await revParse(commit);
-      const parent = await mkdtemp3(join3(tmpdir3(), "evalgate-worktree-"));
-      const path3 = join3(parent, "checkout");
+      const parent = await mkdtemp4(join4(tmpdir4(), "evalgate-worktree-"));
+      const path3 = join4(parent, "checkout");
       try {
         await run(["worktree", "add", "--detach", "--force", path3, sha]);
       } catch (e) {
-        await rm4(parent, { recursive: true, force: true });
+        await rm5(parent, { recursive: true, force: true });
         throw e;
       }
       let removed = false;
@@ -34949,7 +35272,7 @@ function createGit(cwd) {
           if (removed) return;
           removed = true;
           await run(["worktree", "remove", "--force", path3], { okCodes: [0, 128] });
-          await rm4(parent, { recursive: true, force: true });
+          await rm5(parent, { recursive: true, force: true });
           await run(["worktree", "prune"], { okCodes: [0, 128] });
         }
       };
@@ -34978,8 +35301,8 @@ function createGit(cwd) {
     },
     async commitFiles({ parent, files, message, author }) {
       if (parent !== null && !FULL_SHA.test(parent)) checkRef(parent, "parent commit");
-      const dir = await mkdtemp3(join3(tmpdir3(), "evalgate-index-"));
-      const env = { GIT_INDEX_FILE: join3(dir, "index") };
+      const dir = await mkdtemp4(join4(tmpdir4(), "evalgate-index-"));
+      const env = { GIT_INDEX_FILE: join4(dir, "index") };
       try {
         if (parent !== null) await run(["read-tree", parent], { env });
         const lines = [];
@@ -35005,7 +35328,7 @@ function createGit(cwd) {
         const args = ["commit-tree", "--no-gpg-sign", tree, ...parent === null ? [] : ["-p", parent], "-F", "-"];
         return await text(args, { env: identity, input: message });
       } finally {
-        await rm4(dir, { recursive: true, force: true });
+        await rm5(dir, { recursive: true, force: true });
       }
     },
     async push(remote, commit, branch) {
@@ -35044,9 +35367,9 @@ async function readRevision(root, env) {
 }
 
 // src/adapters/store.ts
-import { mkdir as mkdir3, readFile as readFile4, rename as rename2, rm as rm5, stat as stat2, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile4, rename as rename2, rm as rm6, stat as stat2, writeFile as writeFile5 } from "node:fs/promises";
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var StoreError = class extends Error {
   name = "StoreError";
 };
@@ -35137,10 +35460,10 @@ function serialize(value) {
 async function writeAtomic(path3, content) {
   const temp = `${path3}.tmp-${process.pid}-${randomBytes3(4).toString("hex")}`;
   try {
-    await writeFile4(temp, content, "utf8");
+    await writeFile5(temp, content, "utf8");
     await rename2(temp, path3);
   } catch (e) {
-    await rm5(temp, { force: true });
+    await rm6(temp, { force: true });
     throw e;
   }
 }
@@ -35158,13 +35481,13 @@ async function withDirLock(lockPath, fn) {
   const started = Date.now();
   for (; ; ) {
     try {
-      await mkdir3(lockPath);
+      await mkdir4(lockPath);
       break;
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
       const info = await stat2(lockPath).catch(() => null);
       if (info && Date.now() - info.mtimeMs > LOCK_STALE_MS) {
-        await rm5(lockPath, { recursive: true, force: true });
+        await rm6(lockPath, { recursive: true, force: true });
         continue;
       }
       if (Date.now() - started > LOCK_WAIT_MS) {
@@ -35176,13 +35499,13 @@ async function withDirLock(lockPath, fn) {
   try {
     return await fn();
   } finally {
-    await rm5(lockPath, { recursive: true, force: true });
+    await rm6(lockPath, { recursive: true, force: true });
   }
 }
 function createDirStore(dir, opts = {}) {
   const validate2 = opts.validate ?? defaultValidate;
   async function read(suite, commit) {
-    const path3 = join4(dir, buildResultsPath(suite, commit));
+    const path3 = join5(dir, buildResultsPath(suite, commit));
     const text = await readIfExists(path3);
     return text === null ? null : parseResults(text, path3, suite, commit, validate2);
   }
@@ -35191,10 +35514,10 @@ function createDirStore(dir, opts = {}) {
     async write(results, sourceBranch) {
       const entry = buildStoredRun(results);
       const indexRel = buildIndexPath(sourceBranch);
-      await mkdir3(join4(dir, entry.suite), { recursive: true });
-      await mkdir3(join4(dir, "index"), { recursive: true });
-      await writeAtomic(join4(dir, entry.path), serialize(results));
-      const indexPath = join4(dir, indexRel);
+      await mkdir4(join5(dir, entry.suite), { recursive: true });
+      await mkdir4(join5(dir, "index"), { recursive: true });
+      await writeAtomic(join5(dir, entry.path), serialize(results));
+      const indexPath = join5(dir, indexRel);
       await withDirLock(`${indexPath}.lock`, async () => {
         const existing = parseIndex(await readIfExists(indexPath), indexPath);
         await writeAtomic(indexPath, serialize(mergeIndex(existing, [entry])));
@@ -35203,7 +35526,7 @@ function createDirStore(dir, opts = {}) {
     read,
     async index(suite, sourceBranch) {
       checkSuite(suite);
-      const indexPath = join4(dir, buildIndexPath(sourceBranch));
+      const indexPath = join5(dir, buildIndexPath(sourceBranch));
       return mergeIndex(parseIndex(await readIfExists(indexPath), indexPath)).filter((r) => r.suite === suite);
     },
     async findNearest(suite, commits) {
@@ -35216,7 +35539,7 @@ function createDirStore(dir, opts = {}) {
   };
 }
 function sleep(ms) {
-  return new Promise((resolve3) => setTimeout(resolve3, ms));
+  return new Promise((resolve4) => setTimeout(resolve4, ms));
 }
 
 // src/results/check.ts
@@ -35553,8 +35876,9 @@ function formatRatio(r) {
 function rateOf(r) {
   return r && r.runs > 0 ? r.passes / r.runs : null;
 }
+var INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 function stripControl(s) {
-  return s.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g, "").replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+  return s.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g, "").replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f]/g, "").replace(INVISIBLE, "");
 }
 function truncateText(s, max) {
   if (s.length <= max) return s;
@@ -35596,11 +35920,14 @@ function detectableDropLine(cases) {
 var LIMITS = { comment: 65536, summary: 1048576, annotationsPerRequest: 50 };
 
 // src/surfaces/md.ts
+function neutralize(s) {
+  return stripControl(s).replace(/<!--/g, "<!\u200B--");
+}
 function mdText(s) {
-  return stripControl(s).replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>|~&]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`).replace(/@(?=[A-Za-z0-9_-])/g, "@\u200B");
+  return neutralize(s).replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>|~&]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`).replace(/@(?=[A-Za-z0-9_-])/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u200B-`).replace(/:\/\//g, ":\u200B//").replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
 }
 function mdCode(s) {
-  const body = stripControl(s).replace(/\s+/g, " ").trim().replace(/\|/g, "\\|");
+  const body = neutralize(s).replace(/\s+/g, " ").trim().replace(/\|/g, "\\|");
   if (body === "") return "";
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
   const tick = "`".repeat(longest + 1);
@@ -35608,7 +35935,7 @@ function mdCode(s) {
   return `${tick}${pad}${body}${pad}${tick}`;
 }
 function mdFence(s, lang = "") {
-  const body = stripControl(s).replace(/\n+$/, "");
+  const body = neutralize(s).replace(/\n+$/, "");
   const longest = Math.max(0, ...(body.match(/`{3,}/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(Math.max(3, longest + 1));
   return `${fence}${lang}
@@ -35621,12 +35948,12 @@ function mdLink(text, url) {
   return `[${text}](${safe})`;
 }
 function mdTable(header, rows, align) {
-  const sep3 = header.map((_, i) => {
+  const sep4 = header.map((_, i) => {
     const a = align?.[i] ?? "l";
     return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
   });
   const line2 = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
-  return [line2(header), line2(sep3), ...rows.map(line2)].join("\n");
+  return [line2(header), line2(sep4), ...rows.map(line2)].join("\n");
 }
 function mdDetails(summary, body) {
   return `<details><summary>${summary}</summary>
@@ -35634,50 +35961,6 @@ function mdDetails(summary, body) {
 ${body}
 
 </details>`;
-}
-
-// src/surfaces/redact.ts
-var REDACTED = "***";
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function secretForms(secret) {
-  const forms = /* @__PURE__ */ new Set();
-  const add = (s) => {
-    if (s.trim().length >= 3) forms.add(s);
-  };
-  add(secret);
-  add(JSON.stringify(secret).slice(1, -1));
-  if (/[\r\n]/.test(secret)) for (const line2 of secret.split(/\r?\n|\r/)) add(line2);
-  return [...forms];
-}
-function redact(text, opts) {
-  if (!text) return text;
-  let out = text;
-  const forms = opts.secrets.flatMap(secretForms);
-  if (forms.length > 0) {
-    forms.sort((a, b) => b.length - a.length);
-    out = out.replace(new RegExp(forms.map(escapeRegExp).join("|"), "g"), REDACTED);
-  }
-  for (const p of opts.patterns) {
-    const re = compileUserPattern(p);
-    if ("error" in re) continue;
-    out = re.replaceAll(out, REDACTED);
-  }
-  return out;
-}
-function redactValue(value, opts) {
-  const walk = (v) => {
-    if (typeof v === "string") return redact(v, opts);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === "object") {
-      const o = {};
-      for (const [k, x] of Object.entries(v)) o[redact(k, opts)] = walk(x);
-      return o;
-    }
-    return v;
-  };
-  return walk(value);
 }
 
 // src/surfaces/markdown.ts
@@ -35698,7 +35981,8 @@ var REASON_VERB = {
 var STATUS_ORDER2 = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "fixed", "flaky"];
 function clean(s, opts) {
   if (!s) return "";
-  return opts.redact ? redact(s, opts.redact) : s;
+  if (!opts.redact) return s;
+  return typeof opts.redact === "function" ? opts.redact(s) : redact(s, opts.redact);
 }
 function cellText(s, opts, max = MESSAGE_CELL_CHARS) {
   const t = clean(s, opts).replace(/\s+/g, " ").trim();
@@ -35768,9 +36052,9 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const maxChars = opts.maxChars ?? LIMITS.comment;
   const maxBytes = opts.maxBytes ?? Number.POSITIVE_INFINITY;
   const encoder = new TextEncoder();
-  const join6 = (blocks2) => `${blocks2.join("\n\n")}
+  const join7 = (blocks2) => `${blocks2.join("\n\n")}
 `;
-  const render = (d) => join6(build2(d));
+  const render = (d) => join7(build2(d));
   const fits = (s2) => s2.length <= maxChars && (s2.length * 3 <= maxBytes || encoder.encode(s2).length <= maxBytes);
   const all = Number.MAX_SAFE_INTEGER;
   for (const evidenceChars of [EVIDENCE_FULL, EVIDENCE_SHORT]) {
@@ -35789,12 +36073,12 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const note = "_Report truncated to fit the size limit; see the job summary/artifact._";
   const kept = [];
   for (const b of blocks) {
-    if (!fits(join6([...kept, b, note]))) break;
+    if (!fits(join7([...kept, b, note]))) break;
     kept.push(b);
   }
-  const out = join6([...kept, note]);
+  const out = join7([...kept, note]);
   if (fits(out)) return out;
-  let cut = join6(kept).slice(0, maxChars);
+  let cut = join7(kept).slice(0, maxChars);
   while (cut.length > 0 && !fits(cut)) cut = cut.slice(0, Math.floor(cut.length * 0.9));
   return cut;
 }
@@ -35828,9 +36112,10 @@ function headline(cmp) {
   add(count("budget_cost"), "cost budget exceeded");
   add(count("budget_latency"), "latency budget exceeded");
   const title = `evalgate / ${cmp.suite}`;
-  if (cmp.verdict === "block") return `## \u274C ${title}: blocked${pieces.length ? ` \u2014 ${pieces.join(", ")}` : ""}`;
+  const harness = Array.isArray(cmp.harness_changes) && cmp.harness_changes.length > 0 ? " \xB7 \u26A0\uFE0F harness changed" : "";
+  if (cmp.verdict === "block") return `## \u274C ${title}: blocked${pieces.length ? ` \u2014 ${pieces.join(", ")}` : ""}${harness}`;
   const warnings = cmp.reasons.length - blocking.length;
-  return `## \u2705 ${title}: pass${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}`;
+  return `## \u2705 ${title}: pass${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}${harness}`;
 }
 function summaryLine(cmp, visible, hiddenHoldout) {
   const counts2 = /* @__PURE__ */ new Map();
@@ -35845,6 +36130,22 @@ function summaryLine(cmp, visible, hiddenHoldout) {
     `pass rate ${formatPct(cmp.head_totals.pass_rate)} (nothing paired with the baseline).`
   ));
 }
+var HARNESS_VALUE_CHARS = 300;
+function harnessChangeBlocks(cmp, opts) {
+  const changes = Array.isArray(cmp.harness_changes) ? cmp.harness_changes : [];
+  if (changes.length === 0) return [];
+  const value = (v, hidden) => {
+    if (v === null) return "_(not set)_";
+    if (hidden) return "_(hidden: secret-looking name)_";
+    return mdCode(cutHead(clean(v, opts), HARNESS_VALUE_CHARS)) || "_(empty)_";
+  };
+  const rows = changes.map((c) => [mdCode(c.field), value(c.base, c.hidden), value(c.head, c.hidden)]);
+  return [
+    sectionHeading("\u26A0\uFE0F Harness changed in this pull request", changes.length),
+    "These results come from the harness as this pull request configures it, not as the base branch does. evalgate does not block on this (the harness is the pull request's to change); check that it still runs the real agent.",
+    mdTable(["setting", "base", "this pull request"], rows)
+  ];
+}
 function caseRef(c) {
   return mdCode(c.id);
 }
@@ -35857,7 +36158,7 @@ function regressionBlock(c, withEvidence, d, opts) {
     c.class ? mdCode(c.class) : null,
     `**${formatRatio(c.base)} \u2192 ${formatRatio(c.head)}**${br !== null && hr !== null ? ` (${formatPct(br, 0)} \u2192 ${formatPct(hr, 0)})` : ""}`,
     formatDecision(c),
-    c.severity,
+    c.severity ? mdText(c.severity) : null,
     c.workflow ? `workflow ${mdCode(c.workflow)}` : null,
     c.file ? mdCode(`${c.file}${c.line ? `:${c.line}` : ""}`) : null,
     c.blocking ? null : "not blocking"
@@ -35887,6 +36188,7 @@ function buildComparison(cmp, opts, d) {
   const hiddenHoldout = cmp.cases.length - visible.length;
   blocks.push(headline(cmp));
   blocks.push(summaryLine(cmp, visible, hiddenHoldout));
+  blocks.push(...harnessChangeBlocks(cmp, opts));
   const resolution = detectableDropLine(visible);
   if (resolution) blocks.push(resolution);
   const by = (s) => visible.filter((c) => c.status === s);
@@ -36159,6 +36461,12 @@ function renderComparisonText(cmp, opts = {}) {
   out.push(
     `head ${shortSha(cmp.head.commit)} vs ${cmp.base ? `baseline ${shortSha(cmp.base.commit)} (${line(cmp.base.source)}${cmp.base.ref ? `, ${cmp.base.ref}` : ""})` : "no baseline"}`
   );
+  const changes = Array.isArray(cmp.harness_changes) ? cmp.harness_changes : [];
+  if (changes.length > 0) {
+    out.push("", p.yellow(p.bold(`HARNESS CHANGED (${changes.length}) \u2014 these results come from the changed harness; not a block`)));
+    const shown = (v, hidden) => v === null ? "(not set)" : hidden ? "(hidden)" : JSON.stringify(line(v, 300));
+    for (const c of changes) out.push(`  ${p.yellow("!")} ${line(c.field)}: ${shown(c.base, c.hidden)} \u2192 ${shown(c.head, c.hidden)}`);
+  }
   const visible = cmp.cases.filter((c) => !c.holdout);
   for (const s of SECTIONS) {
     const rows = visible.filter((c) => c.status === s.status);
@@ -36346,7 +36654,8 @@ function renderJunit(x) {
     head: x.head.commit,
     ...x.base ? { base: x.base.commit, base_short: shortSha(x.base.commit), baseline_source: x.base.source } : {},
     head_pass_rate: formatPct(x.suite_delta.head_pass_rate),
-    base_pass_rate: formatPct(x.suite_delta.base_pass_rate)
+    base_pass_rate: formatPct(x.suite_delta.base_pass_rate),
+    ...Array.isArray(x.harness_changes) && x.harness_changes.length ? { harness_changed: x.harness_changes.map((c) => c.field).join(", ") } : {}
   });
 }
 
@@ -36357,10 +36666,22 @@ function renderJson(x, opts = {}) {
 `;
 }
 
+// src/surfaces/files.ts
+function renderGateFiles(head, cmp, redact2, md = {}) {
+  const h = redactResults(head, redact2);
+  const c = redactComparison(cmp, redact2);
+  return {
+    "results.json": JSON.stringify(h, null, 2) + "\n",
+    "comparison.json": JSON.stringify(c, null, 2) + "\n",
+    "report.md": renderComparisonMarkdown(c, { ...md, redact: redact2 }) + "\n",
+    "junit.xml": renderJunit(c) + "\n"
+  };
+}
+
 // src/cli/loop.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile5 } from "node:fs/promises";
-import { resolve, relative, sep as sep2 } from "node:path";
+import { resolve as resolve2, relative as relative2, sep as sep3 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -37644,8 +37965,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -41830,7 +42151,7 @@ async function reopenState(client, repo, number) {
 // src/cli/loop.ts
 var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 async function loadLoopProject(io, configPath) {
-  if (!existsSync(resolve(io.cwd, configPath))) return { config: buildDefaultConfig(""), cases: [], found: false };
+  if (!existsSync(resolve2(io.cwd, configPath))) return { config: buildDefaultConfig(""), cases: [], found: false };
   const project = await loadProjectFromDisk(io.cwd, configPath);
   if (!("config" in project)) {
     for (const p of project.problems) io.stderr(renderProblem(p) + "\n");
@@ -41862,14 +42183,14 @@ function parseIssueFile(doc, file) {
   };
 }
 function targetPath(root, rel) {
-  const abs = resolve(root, rel);
-  const r = relative(root, abs);
-  if (r.startsWith("..") || r.startsWith(sep2)) throw new CliError(`refusing to write ${rel}: outside ${root}`);
+  const abs = resolve2(root, rel);
+  const r = relative2(root, abs);
+  if (r.startsWith("..") || r.startsWith(sep3)) throw new CliError(`refusing to write ${rel}: outside ${root}`);
   return abs;
 }
 async function readIssueJson(io, issueFile) {
   try {
-    return await readJsonFile(resolve(io.cwd, issueFile));
+    return await readJsonFile(resolve2(io.cwd, issueFile));
   } catch (err) {
     throw new CliError(err.message);
   }
@@ -41919,7 +42240,7 @@ next: review the checks, then \`evalgate validate\` and \`evalgate run --suite c
 async function runIngestCommand(io, cmd) {
   let text;
   try {
-    text = await readFile5(resolve(io.cwd, cmd.file), "utf8");
+    text = await readFile5(resolve2(io.cwd, cmd.file), "utf8");
   } catch (err) {
     throw new CliError(`cannot read ${cmd.file}: ${err.code === "ENOENT" ? "no such file" : err.message} (expected a JSONL file of failure signals)`);
   }
@@ -41935,8 +42256,7 @@ async function runIngestCommand(io, cmd) {
   if (!cmd.dryRun && (!repoName || !token)) {
     throw new CliError(`ingest writes issues: ${!repoName ? "give --repo owner/name (or set GITHUB_REPOSITORY)" : "set GITHUB_TOKEN to a token that may write issues"}; or use --dry-run to see the plan`);
   }
-  const secrets = token.length >= 4 ? [token] : [];
-  const redactText = (s) => redact(s, { patterns: project.config.redact, secrets });
+  const redactText = buildRedactor({ env: io.env, secrets: [token], harnessEnv: project.config.harness.env, patterns: project.config.redact });
   const client = repoName && token ? createGitHubClient({ token, baseUrl: io.env.GITHUB_API_URL || "https://api.github.com", userAgent: "evalgate-cli", redact: redactText, log: (level, m) => level === "warn" && io.stderr(`warning: ${m}
 `) }) : null;
   const [owner, name] = (repoName ?? "/").split("/");
@@ -42016,12 +42336,23 @@ function progressPrinter(io) {
     }
   };
 }
-async function prepareRun(io, cmd, loaded) {
-  const project = loaded ?? await loadOrReport(io, cmd.config, true);
-  if (!project) return 2;
-  const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
+function cliRedactor(io, config, extraEnv = {}) {
+  return buildRedactor({ env: io.env, harnessEnv: { ...extraEnv, ...config?.harness?.env ?? {} }, patterns: config?.redact ?? [] });
+}
+async function prepareRun(io, cmd, loaded, trusted = null) {
+  let project;
+  let holdout;
+  if (trusted) {
+    project = { root: io.cwd, config: trusted.config, cases: trusted.cases, problems: [] };
+    holdout = { holdout: trusted.holdout, notices: [], problems: trusted.holdoutProblems };
+  } else {
+    project = loaded ?? await loadOrReport(io, cmd.config, true);
+    if (!project) return 2;
+    holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
+  }
   if (holdout.problems.length > 0) {
     for (const p of holdout.problems) io.stderr(p + "\n");
+    await holdout.holdout?.dispose();
     return 2;
   }
   const all = [...project.cases, ...cmd.cases.length === 0 ? holdout.holdout?.cases ?? [] : []];
@@ -42033,8 +42364,9 @@ async function prepareRun(io, cmd, loaded) {
   if (cases.length === 0) io.stderr(`note: no case belongs to suite ${cmd.suite}${cmd.shard ? ` in shard ${cmd.shard.index}/${cmd.shard.total}` : ""}
 `);
   const harnessId = await readHarnessId(createGit(io.cwd), project.config);
-  const env = { cwd: io.cwd, config: project.config, holdoutKey: holdout.holdout?.key ?? null, processEnv: io.env, onProgress: progressPrinter(io), harnessId };
-  return { project, env, cases, notices: holdout.notices, dispose: async () => holdout.holdout?.dispose() };
+  const redactor = cliRedactor(io, project.config, trusted?.baseHarness?.env);
+  const env = { cwd: io.cwd, config: project.config, holdoutKey: holdout.holdout?.key ?? null, processEnv: io.env, onProgress: progressPrinter(io), harnessId, redact: redactor };
+  return { project, env, cases, notices: holdout.notices, redactor, dispose: async () => holdout.holdout?.dispose() };
 }
 async function meta(io, suite) {
   const rev = await readRevision(io.cwd, io.env);
@@ -42045,14 +42377,14 @@ function anyFailing(results) {
 }
 async function checkWritableFile(io, file, flag) {
   try {
-    if ((await stat3(resolve2(io.cwd, file))).isDirectory()) throw new UsageError(`${flag} "${file}" is a directory (expected a file path for the results JSON)`);
+    if ((await stat3(resolve3(io.cwd, file))).isDirectory()) throw new UsageError(`${flag} "${file}" is a directory (expected a file path for the results JSON)`);
   } catch (err) {
     if (err instanceof UsageError) throw err;
   }
 }
 function traceWriter(io, dir) {
   return async ({ caseId, trial, attempt, trace, warnings }) => {
-    const base = join5(resolve2(io.cwd, dir), caseId, attempt > 0 ? `trial-${trial}.attempt-${attempt}` : `trial-${trial}`);
+    const base = join6(resolve3(io.cwd, dir), caseId, attempt > 0 ? `trial-${trial}.attempt-${attempt}` : `trial-${trial}`);
     await writeFileAtomic(`${base}.json`, JSON.stringify(trace, null, 2) + "\n");
     if (warnings.length > 0) await writeFileAtomic(`${base}.warnings.txt`, warnings.join("\n") + "\n");
   };
@@ -42063,9 +42395,9 @@ async function cmdRun(io, cmd) {
   if (typeof prep === "number") return prep;
   if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
   try {
-    const results = await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices);
-    const out = cmd.out ?? join5(".evalgate", cmd.suite, "results.json");
-    await writeFileAtomic(resolve2(io.cwd, out), JSON.stringify(results, null, 2) + "\n");
+    const results = redactResults(await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices), prep.redactor);
+    const out = cmd.out ?? join6(".evalgate", cmd.suite, "results.json");
+    await writeFileAtomic(resolve3(io.cwd, out), JSON.stringify(results, null, 2) + "\n");
     io.stdout(cmd.json ? JSON.stringify(results, null, 2) + "\n" : renderResultsText(results, { color: io.tty }) + `
 results: ${out}
 `);
@@ -42082,28 +42414,32 @@ async function readStdin() {
 async function cmdTrace(io, cmd) {
   let text;
   try {
-    text = cmd.file === "-" ? await readStdin() : await readFile6(resolve2(io.cwd, cmd.file), "utf8");
+    text = cmd.file === "-" ? await readStdin() : await readFile6(resolve3(io.cwd, cmd.file), "utf8");
   } catch (err) {
     throw new CliError(`cannot read ${cmd.file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
   }
   let pricing = {};
-  const configText = await readFile6(resolve2(io.cwd, cmd.config), "utf8").catch(() => null);
+  let redactor = cliRedactor(io, null);
+  const configText = await readFile6(resolve3(io.cwd, cmd.config), "utf8").catch(() => null);
   if (configText === null && cmd.configGiven) throw new CliError(`cannot read ${cmd.config}`);
   if (configText !== null) {
-    const parsed = parseConfig(configText, cmd.config);
-    if (parsed.problems.length > 0) {
-      for (const p of parsed.problems) io.stderr(renderProblem(p) + "\n");
+    const parsed2 = parseConfig(configText, cmd.config);
+    if (parsed2.problems.length > 0) {
+      for (const p of parsed2.problems) io.stderr(renderProblem(p) + "\n");
       return 2;
     }
-    pricing = parsed.config.pricing;
+    pricing = parsed2.config.pricing;
+    redactor = cliRedactor(io, parsed2.config);
   }
   const source = cmd.file === "-" ? "stdin" : cmd.file;
-  const r = parseTrace(text, 0, source, { pricing });
-  if (!r.ok) {
-    io.stderr(`evalgate: ${r.reason}
+  const parsed = parseTrace(text, 0, source, { pricing });
+  if (!parsed.ok) {
+    const shown = parseTrace(redactor(text), 0, source, { pricing });
+    io.stderr(`evalgate: ${redactor(shown.ok ? parsed.reason : shown.reason)}
 `);
     return 1;
   }
+  const r = redactor.value(parsed);
   if (cmd.json) {
     io.stdout(JSON.stringify({ trace: r.trace, format: r.format, cost_source: r.cost_source, warnings: r.warnings }, null, 2) + "\n");
     return 0;
@@ -42121,34 +42457,67 @@ async function cmdTrace(io, cmd) {
 function storeLayout(dir, suite) {
   return `${dir}/${suite}/<full-commit-sha>.json, as \`evalgate baseline --suite ${suite} --store ${dir}\` writes on the base branch`;
 }
-async function readBaseline(io, baseline, suite, baseRef) {
-  const path3 = resolve2(io.cwd, baseline);
-  const info = await stat3(path3).catch(() => null);
-  if (info === null) {
-    throw new CliError(`--baseline "${baseline}" does not exist (expected a results .json file, or a baseline store directory: ${storeLayout(baseline, suite)})`);
-  }
-  if (info.isFile()) return { results: await readResultsFile(path3), source: `file ${baseline}` };
-  if (!info.isDirectory()) throw new CliError(`--baseline "${baseline}" is neither a file nor a directory`);
-  const suiteDir = await stat3(join5(path3, suite)).catch(() => null);
-  if (suiteDir === null || !suiteDir.isDirectory()) {
-    throw new CliError(`--baseline "${baseline}" holds no stored run of suite ${suite} (expected ${storeLayout(baseline, suite)})`);
-  }
-  const store = createDirStore(path3, { validate: validateStored });
+async function resolveBaseCommit(io, baseRef) {
   const git = createGit(io.cwd);
-  const head = await git.currentCommit();
-  const ref = baseRef ?? await git.defaultBranch("origin") ?? "main";
-  const resolved = await git.tryRevParse(ref);
-  if (baseRef !== null && !resolved) throw new CliError(`--base-ref "${baseRef}" is not a branch, tag or commit in this repository (expected e.g. main or origin/main)`);
-  const base = resolved ? await git.mergeBase(head, ref) : null;
-  const commits = await git.firstParentAncestors(base ?? head, 200);
-  const found = await store.findNearest(suite, commits);
-  if (!found) {
-    throw new CliError(
-      `--baseline "${baseline}" has no stored run of suite ${suite} for ${(base ?? head).slice(0, 7)} or its 200 nearest first-parent ancestors (expected ${storeLayout(baseline, suite)}; file names are full 40-character commit ids)`
-    );
+  const resolved = await git.tryRevParse(baseRef);
+  if (!resolved) throw new CliError(`--base-ref "${baseRef}" is not a branch, tag or commit in this repository (expected e.g. main or origin/main)`);
+  return await git.mergeBase(await git.currentCommit(), resolved) ?? resolved;
+}
+async function readBaseline(io, baseline, suite, baseSha) {
+  const git = createGit(io.cwd);
+  let path3 = resolve3(io.cwd, baseline);
+  let shown = baseline;
+  let dispose = async () => {
+  };
+  if (baseSha !== null) {
+    const where = await resolveTrustedBaselinePath(git, io.cwd, baseSha, baseline);
+    if (where.kind === "absent") throw new CliError(`--baseline ${where.source}`);
+    if (where.kind === "text") {
+      let doc;
+      try {
+        doc = JSON.parse(where.text);
+      } catch (err) {
+        throw new CliError(`--baseline ${baseline} at the base commit is not JSON (${err.message})`);
+      }
+      return { results: validateStored(doc, where.source), source: where.source };
+    }
+    path3 = where.path;
+    if (where.kind === "dir") {
+      shown = where.source;
+      dispose = where.dispose;
+    }
   }
-  const which = found.commit === commits[0] ? "merge-base" : "nearest stored ancestor";
-  return { results: found.results, source: `${store.describe()} at ${found.commit.slice(0, 7)} (${which})` };
+  try {
+    const info = await stat3(path3).catch(() => null);
+    if (info === null) {
+      throw new CliError(`--baseline "${baseline}" does not exist (expected a results .json file, or a baseline store directory: ${storeLayout(baseline, suite)})`);
+    }
+    if (info.isFile()) return { results: await readResultsFile(path3), source: `file ${baseline}` };
+    if (!info.isDirectory()) throw new CliError(`--baseline "${baseline}" is neither a file nor a directory`);
+    const suiteDir = await stat3(join6(path3, suite)).catch(() => null);
+    if (suiteDir === null || !suiteDir.isDirectory()) {
+      throw new CliError(`--baseline "${shown}" holds no stored run of suite ${suite} (expected ${storeLayout(baseline, suite)})`);
+    }
+    const store = createDirStore(path3, { validate: validateStored });
+    const head = await git.currentCommit();
+    let base = baseSha;
+    if (base === null) {
+      const ref = await git.defaultBranch("origin") ?? "main";
+      base = await git.tryRevParse(ref) ? await git.mergeBase(head, ref) : null;
+    }
+    const commits = await git.firstParentAncestors(base ?? head, 200);
+    const found = await store.findNearest(suite, commits);
+    if (!found) {
+      throw new CliError(
+        `--baseline "${shown}" has no stored run of suite ${suite} for ${(base ?? head).slice(0, 7)} or its 200 nearest first-parent ancestors (expected ${storeLayout(baseline, suite)}; file names are full 40-character commit ids)`
+      );
+    }
+    const which = found.commit === commits[0] ? "merge-base" : "nearest stored ancestor";
+    const name = shown !== baseline ? shown : store.describe();
+    return { results: found.results, source: `${name} at ${found.commit.slice(0, 7)} (${which})` };
+  } finally {
+    await dispose();
+  }
 }
 function checkCliBaselineSetting(config, configPath) {
   if (config.gate.baseline === "rerun") {
@@ -42163,12 +42532,12 @@ async function cmdBaseline(io, cmd) {
   if (typeof prep === "number") return prep;
   try {
     const m = await meta(io, cmd.suite);
-    const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
+    const store = cmd.out ? null : createDirStore(resolve3(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
     const prior = store ? (await store.findNearest(cmd.suite, await createGit(io.cwd).firstParentAncestors(m.commit, 50).catch(() => [m.commit])))?.results ?? null : null;
-    const results = await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices);
+    const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices), prep.redactor);
     let where;
     if (cmd.out) {
-      await writeFileAtomic(resolve2(io.cwd, cmd.out), JSON.stringify(results, null, 2) + "\n");
+      await writeFileAtomic(resolve3(io.cwd, cmd.out), JSON.stringify(results, null, 2) + "\n");
       where = cmd.out;
     } else {
       const dir = cmd.store ?? DEFAULT_LOCAL_STORE;
@@ -42185,13 +42554,10 @@ baseline: ${where} (${runs} trials over ${results.cases.length} case(s))
     await prep.dispose();
   }
 }
-async function writeGateOutputs(io, dir, head, cmp, config) {
-  const abs = resolve2(io.cwd, dir);
-  await writeFileAtomic(join5(abs, "results.json"), JSON.stringify(head, null, 2) + "\n");
-  await writeFileAtomic(join5(abs, "comparison.json"), JSON.stringify(cmp, null, 2) + "\n");
-  const redact2 = { patterns: config.redact, secrets: [] };
-  await writeFileAtomic(join5(abs, "report.md"), renderComparisonMarkdown(cmp, { redact: redact2, marker: `<!-- evalgate:${cmp.suite} -->` }) + "\n");
-  await writeFileAtomic(join5(abs, "junit.xml"), renderJunit(cmp) + "\n");
+async function writeGateOutputs(io, dir, head, cmp, redactor) {
+  const abs = resolve3(io.cwd, dir);
+  const files = renderGateFiles(head, cmp, redactor, { marker: `<!-- evalgate:${cmp.suite} -->` });
+  for (const [name, text] of Object.entries(files)) await writeFileAtomic(join6(abs, name), text);
 }
 function restrictBaseline(base, ids) {
   const cases = base.cases.filter((c) => ids.includes(c.id));
@@ -42200,33 +42566,48 @@ function restrictBaseline(base, ids) {
 async function cmdGate(io, cmd) {
   const project = await loadOrReport(io, cmd.config, true);
   if (!project) return 2;
-  checkCliBaselineSetting(project.config, cmd.config);
-  const baseline = await readBaseline(io, cmd.baseline, cmd.suite, cmd.baseRef);
-  if (baseline.results.suite !== cmd.suite) {
-    throw new CliError(`--baseline ${cmd.baseline} holds suite ${baseline.results.suite} but the gate runs --suite ${cmd.suite}; give a baseline of the same suite`);
-  }
-  const baseResults = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
-  const prep = await prepareRun(io, cmd, project);
-  if (typeof prep === "number") return prep;
-  if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
+  const baseSha = cmd.baseRef !== null ? await resolveBaseCommit(io, cmd.baseRef) : null;
+  const trusted = baseSha === null ? null : await loadTrustedGate({ git: createGit(io.cwd), root: io.cwd, baseSha, configPath: cmd.config, headConfig: project.config, headCases: project.cases, holdoutKey: io.env.EVALGATE_HOLDOUT_KEY });
   try {
-    const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
-      baseSource: baseline.source,
-      allowGuardRemoval: cmd.allowGuardRemoval,
-      notices: prep.notices
-    });
-    const dir = cmd.out ?? join5(".evalgate", cmd.suite);
-    await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.project.config);
-    io.stdout(renderComparisonText(outcome.comparison, { color: io.tty }) + `
-report: ${join5(dir, "report.md")}
+    checkCliBaselineSetting(project.config, cmd.config);
+    if (trusted) checkCliBaselineSetting(trusted.config, `${cmd.config} at the base commit`);
+    const baseline = await readBaseline(io, cmd.baseline, cmd.suite, baseSha);
+    if (baseline.results.suite !== cmd.suite) {
+      throw new CliError(`--baseline ${cmd.baseline} holds suite ${baseline.results.suite} but the gate runs --suite ${cmd.suite}; give a baseline of the same suite`);
+    }
+    const baseResults = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
+    const prep = await prepareRun(io, cmd, project, trusted);
+    if (typeof prep === "number") return prep;
+    if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
+    try {
+      const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
+        baseSource: baseline.source,
+        allowGuardRemoval: cmd.allowGuardRemoval,
+        notices: [...trusted?.notices ?? [], ...prep.notices],
+        modified: trusted?.modified
+      });
+      if (trusted && trusted.harnessChanges.length > 0) outcome.comparison.harness_changes = trusted.harnessChanges;
+      const dir = cmd.out ?? join6(".evalgate", cmd.suite);
+      await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);
+      io.stdout(renderComparisonText(redactComparison(outcome.comparison, prep.redactor), { color: io.tty }) + `
+report: ${join6(dir, "report.md")}
 `);
-    return outcome.comparison.verdict === "block" ? 1 : 0;
+      return outcome.comparison.verdict === "block" ? 1 : 0;
+    } finally {
+      await prep.dispose();
+    }
   } finally {
-    await prep.dispose();
+    await trusted?.dispose();
   }
 }
+async function fileVerbRedactor(io, configPath) {
+  const text = await readTextFileOrNull(resolve3(io.cwd, configPath ?? "evalgate.yml"));
+  if (text === null) return cliRedactor(io, null);
+  const parsed = parseConfig(text, configPath ?? "evalgate.yml");
+  return cliRedactor(io, parsed.config);
+}
 async function cmdCompare(io, cmd) {
-  const [baseRead, headRead] = await Promise.allSettled([readResultsFile(resolve2(io.cwd, cmd.base)), readResultsFile(resolve2(io.cwd, cmd.head))]);
+  const [baseRead, headRead] = await Promise.allSettled([readResultsFile(resolve3(io.cwd, cmd.base)), readResultsFile(resolve3(io.cwd, cmd.head))]);
   const broken = [baseRead, headRead].flatMap((r) => r.status === "rejected" ? [r.reason] : []);
   if (broken.some((e) => !(e instanceof CliError))) throw broken.find((e) => !(e instanceof CliError));
   if (broken.length > 0) throw new CliError(broken.map((e) => e.message).join("\n"));
@@ -42239,25 +42620,26 @@ async function cmdCompare(io, cmd) {
     ({ gate, max_trials: maxTrials } = project.config);
   }
   if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
-  const cmp = compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval });
-  if (cmd.out) await writeFileAtomic(resolve2(io.cwd, cmd.out), JSON.stringify(cmp, null, 2) + "\n");
+  const redactor = await fileVerbRedactor(io, cmd.config);
+  const cmp = redactComparison(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }), redactor);
+  if (cmd.out) await writeFileAtomic(resolve3(io.cwd, cmd.out), JSON.stringify(cmp, null, 2) + "\n");
   io.stdout(renderComparisonText(cmp, { color: io.tty }) + "\n");
   return cmp.verdict === "block" ? 1 : 0;
 }
 async function cmdMerge(io, cmd) {
   const shards = [];
-  for (const f of cmd.files) shards.push(await readResultsFile(resolve2(io.cwd, f)));
-  const merged = mergeResults(shards);
+  for (const f of cmd.files) shards.push(await readResultsFile(resolve3(io.cwd, f)));
+  const merged = redactResults(mergeResults(shards), await fileVerbRedactor(io, null));
   const text = JSON.stringify(merged, null, 2) + "\n";
   if (cmd.out) {
-    await writeFileAtomic(resolve2(io.cwd, cmd.out), text);
+    await writeFileAtomic(resolve3(io.cwd, cmd.out), text);
     io.stderr(`merged ${shards.length} shard(s), ${merged.cases.length} case(s) into ${cmd.out}
 `);
   } else io.stdout(text);
   return 0;
 }
 async function cmdReport(io, cmd) {
-  const doc = await readJsonInput(resolve2(io.cwd, cmd.file));
+  const doc = await readJsonInput(resolve3(io.cwd, cmd.file));
   let x;
   if (doc && typeof doc === "object" && doc.schema === "evalgate/comparison@1") {
     const c = doc;
@@ -42265,7 +42647,8 @@ async function cmdReport(io, cmd) {
       throw new CliError(`${cmd.file} says it is an evalgate comparison but lacks cases, verdict, reasons, head_totals or suite_delta (expected a comparison.json written by \`evalgate gate\` or \`compare --out\`)`);
     }
     x = doc;
-  } else x = await readResultsFile(resolve2(io.cwd, cmd.file));
+  } else x = await readResultsFile(resolve3(io.cwd, cmd.file));
+  x = redactDocument(x, await fileVerbRedactor(io, null));
   const isCmp = x.schema === "evalgate/comparison@1";
   switch (cmd.format) {
     case "json":
@@ -42294,17 +42677,17 @@ async function cmdHoldout(io, cmd) {
     return 0;
   }
   const key = holdoutKeyFrom(io);
-  const bundlePath = join5(io.cwd, HOLDOUT_BUNDLE);
+  const bundlePath = join6(io.cwd, HOLDOUT_BUNDLE);
   if (cmd.action === "decrypt") {
     const files2 = decryptHoldout(await readFile6(bundlePath), key);
-    const out = resolve2(io.cwd, cmd.out ?? ".evalgate/holdout-plain");
+    const out = resolve3(io.cwd, cmd.out ?? ".evalgate/holdout-plain");
     for (const f of files2) {
-      const target = resolve2(out, f.path);
+      const target = resolve3(out, f.path);
       if (!target.startsWith(out + "/")) throw new CliError(`${HOLDOUT_BUNDLE}: bundle holds an unsafe path "${f.path}"`);
-      await mkdir4(dirname2(target), { recursive: true, mode: 448 });
-      await writeFile5(target, f.content, { mode: 384 });
+      await mkdir5(dirname3(target), { recursive: true, mode: 448 });
+      await writeFile6(target, f.content, { mode: 384 });
     }
-    io.stderr(`decrypted ${files2.length} file(s) into ${relative2(io.cwd, out) || "."} (keep it out of git: .evalgate/ is ignored)
+    io.stderr(`decrypted ${files2.length} file(s) into ${relative3(io.cwd, out) || "."} (keep it out of git: .evalgate/ is ignored)
 `);
     return 0;
   }
@@ -42315,13 +42698,13 @@ async function cmdHoldout(io, cmd) {
   const bundle = [];
   const problems = [];
   for (const f of files) {
-    const rel = relative2(io.cwd, resolve2(io.cwd, f));
-    const text = await readFile6(resolve2(io.cwd, rel), "utf8");
+    const rel = relative3(io.cwd, resolve3(io.cwd, f));
+    const text = await readFile6(resolve3(io.cwd, rel), "utf8");
     const parsed = parseCaseSource(text, rel, project.config, io.cwd, { holdout: true });
     problems.push(...parsed.problems.map(renderProblem));
     bundle.push({ path: rel, content: text });
     if (parsed.fixtures) {
-      const fixtureRel = relative2(io.cwd, parsed.fixtures.path);
+      const fixtureRel = relative3(io.cwd, parsed.fixtures.path);
       if (!bundle.some((b) => b.path === fixtureRel)) {
         try {
           bundle.push({ path: fixtureRel, content: await readFile6(parsed.fixtures.path, "utf8") });
@@ -42408,6 +42791,7 @@ ${USAGE}
     if (io.env.EVALGATE_DEBUG) io.stderr(`${err.stack}
 `);
     const e = err;
+    e.message = cliRedactor(io, null)(e.message);
     const known = ["UsageError", "CliError", "GitError", "StoreError", "ShardError", "HoldoutError", "OtlpFormatError"];
     const prefix = known.includes(e.name) || e.constructor?.name && known.includes(e.constructor.name) ? "" : "unexpected error: ";
     io.stderr(`evalgate: ${prefix}${e.message}

@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve3(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -19603,8 +19603,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t);
           });
         }
         computePenalty() {
@@ -19815,15 +19815,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve2, returned, task;
+          var args, cb, error2, reject, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve3(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19838,13 +19838,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve3 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._queue.push({ task, args, resolve: resolve3, reject });
           this._tryToRun();
           return promise;
         }
@@ -20245,14 +20245,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve3, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve3();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve3();
                     }
                   });
                 }
@@ -20345,9 +20345,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve3, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
+                  return (args3[0] != null ? reject : resolve3)(args3);
                 });
               });
             };
@@ -25196,7 +25196,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -25223,7 +25223,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -26087,7 +26087,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -26123,50 +26123,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative3 = parse3(serialize2(relative3, options), options);
+        relative2 = parse3(serialize2(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative3.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -26174,7 +26174,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -26478,7 +26478,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -38677,11 +38677,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38697,7 +38697,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43969,7 +43969,7 @@ function createGit(cwd) {
     delete env.GIT_INDEX_FILE;
     Object.assign(env, opts.env ?? {});
     const okCodes = opts.okCodes ?? [0];
-    return new Promise((resolve2, reject) => {
+    return new Promise((resolve3, reject) => {
       const child = execFile(
         "git",
         args,
@@ -43998,7 +43998,7 @@ function createGit(cwd) {
             );
             return;
           }
-          resolve2({ stdout, stderr, code });
+          resolve3({ stdout, stderr, code });
         }
       );
       child.stdin?.on("error", () => void 0);
@@ -44185,7 +44185,7 @@ ${r.stderr}`.trim();
 }
 
 // src/action/gate.ts
-import { isAbsolute as isAbsolute2, join as join6, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { join as join6, resolve as resolve2 } from "node:path";
 
 // src/engine/project.ts
 import { mkdtemp as mkdtemp2, mkdir as mkdir3, rm as rm4, writeFile as writeFile3, readFile as readFile2 } from "node:fs/promises";
@@ -56600,7 +56600,165 @@ async function loadHoldout(root, config, keyText, opts = {}) {
 // src/engine/trust.ts
 import { mkdtemp as mkdtemp3, mkdir as mkdir4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname2, join as join3, relative } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join3, relative, resolve, sep as sep2 } from "node:path";
+
+// src/surfaces/redact.ts
+var REDACTED = "***";
+function compileRedactPattern(pattern) {
+  const re = compileUserPattern(pattern);
+  if ("error" in re) return null;
+  return { source: pattern, replaceAll: (text, replacement) => re.replaceAll(text, replacement) };
+}
+function compileRedactPatterns(patterns) {
+  return patterns.map(compileRedactPattern).filter((m) => m !== null);
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function secretForms(secret) {
+  const forms = /* @__PURE__ */ new Set();
+  const add = (s) => {
+    if (s.trim().length >= 3) forms.add(s);
+  };
+  add(secret);
+  add(JSON.stringify(secret).slice(1, -1));
+  if (/[\r\n]/.test(secret)) for (const line of secret.split(/\r?\n|\r/)) add(line);
+  return [...forms];
+}
+function createRedactor(opts) {
+  const forms = [...new Set(opts.secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+  const literal = forms.length > 0 ? new RegExp(forms.map(escapeRegExp).join("|"), "g") : null;
+  const matchers = [...opts.matchers];
+  const text = (s) => {
+    if (!s) return s;
+    let out = literal ? s.replace(literal, REDACTED) : s;
+    for (const m of matchers) out = m.replaceAll(out, REDACTED);
+    return out;
+  };
+  const value = (v, o = {}) => {
+    const key = o.keys === false ? (k) => k : text;
+    const walk = (x) => {
+      if (typeof x === "string") return text(x);
+      if (Array.isArray(x)) return x.map(walk);
+      if (x !== null && typeof x === "object") {
+        const o2 = {};
+        for (const [k, y] of Object.entries(x)) o2[key(k)] = walk(y);
+        return o2;
+      }
+      return x;
+    };
+    return walk(v);
+  };
+  return Object.assign(text, { value });
+}
+var NO_REDACTION = createRedactor({ secrets: [], matchers: [] });
+function redact(text, opts) {
+  return createRedactor({ secrets: opts.secrets, matchers: compileRedactPatterns(opts.patterns) })(text);
+}
+function isSecretName(name) {
+  const n = name.toUpperCase().replace(/-/g, "_");
+  return n === "GITHUB_TOKEN" || n === "EVALGATE_HOLDOUT_KEY" || /_(TOKEN|KEY|SECRET|PASSWORD)$/.test(n) || /^(TOKEN|KEY|SECRET|PASSWORD)$/.test(n);
+}
+var MIN_ENV_SECRET_LENGTH = 8;
+function collectEnvSecrets(env) {
+  const out = /* @__PURE__ */ new Set();
+  for (const [name, value] of Object.entries(env)) {
+    if (value === void 0 || !isSecretName(name)) continue;
+    if (value.trim().length >= MIN_ENV_SECRET_LENGTH) out.add(value);
+  }
+  return [...out];
+}
+var TOKEN_CHAR = /[A-Za-z0-9_\-+/=.~:]/;
+function cutHead(text, max) {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+  if (TOKEN_CHAR.test(text[end] ?? "") && TOKEN_CHAR.test(text[end - 1] ?? "")) {
+    let i = end;
+    while (i > 0 && TOKEN_CHAR.test(text[i - 1])) i--;
+    end = i;
+  }
+  return `${text.slice(0, end)}\u2026`;
+}
+function cutTail(text, max) {
+  if (text.length <= max) return text;
+  let start = text.length - Math.max(0, max - 1);
+  if (start < text.length && /[\uDC00-\uDFFF]/.test(text[start])) start++;
+  if (TOKEN_CHAR.test(text[start - 1] ?? "") && TOKEN_CHAR.test(text[start] ?? "")) {
+    let i = start;
+    while (i < text.length && TOKEN_CHAR.test(text[i])) i++;
+    start = i;
+  }
+  return `\u2026${text.slice(start)}`;
+}
+function buildRedactor(opts) {
+  const secrets = [...(opts.secrets ?? []).filter((s) => s.trim().length >= 4), ...collectEnvSecrets(opts.env), ...collectEnvSecrets(opts.harnessEnv ?? {})];
+  return createRedactor({ secrets, matchers: compileRedactPatterns(opts.patterns) });
+}
+function redactResults(r, red) {
+  const text = (s) => s === void 0 ? s : red(s);
+  return {
+    ...r,
+    harness: { ...r.harness, command: red(r.harness.command) },
+    notices: r.notices.map(red),
+    cases: r.cases.map((c) => {
+      const out = {
+        ...c,
+        trials: c.trials.map((t) => {
+          const x = { ...t, failures: t.failures.map((f) => ({ ...f, message: red(f.message) })) };
+          if (t.error !== void 0) x.error = text(t.error);
+          if (t.stderr_tail !== void 0) x.stderr_tail = text(t.stderr_tail);
+          if (t.trace_excerpt !== void 0) x.trace_excerpt = text(t.trace_excerpt);
+          return x;
+        })
+      };
+      if (c.title !== void 0) out.title = red(c.title);
+      return out;
+    })
+  };
+}
+function redactComparison(c, red) {
+  const out = {
+    ...c,
+    base: c.base ? { ...c.base, source: red(c.base.source) } : null,
+    notices: c.notices.map(red),
+    reasons: c.reasons.map((r) => ({ ...r, message: red(r.message) })),
+    cases: c.cases.map((row) => {
+      const x = { ...row, message: row.message === null ? null : red(row.message) };
+      if (row.evidence !== void 0) x.evidence = red(row.evidence);
+      if (row.title !== void 0) x.title = red(row.title);
+      return x;
+    })
+  };
+  if (Array.isArray(c.harness_changes)) {
+    out.harness_changes = c.harness_changes.map((h) => ({ ...h, base: h.base === null ? null : red(h.base), head: h.head === null ? null : red(h.head) }));
+  }
+  return out;
+}
+
+// src/engine/harness-change.ts
+function diffHarness(base, head) {
+  if (base === null) return [];
+  const out = [];
+  if (base.command !== head.command) out.push({ field: "harness.command", base: base.command, head: head.command });
+  if (base.protocol !== head.protocol) out.push({ field: "harness.protocol", base: base.protocol, head: head.protocol });
+  if (base.timeout_ms !== head.timeout_ms) out.push({ field: "harness.timeout_ms", base: String(base.timeout_ms), head: String(head.timeout_ms) });
+  if (base.retries !== head.retries) out.push({ field: "harness.retries", base: String(base.retries), head: String(head.retries) });
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(base.env), ...Object.keys(head.env)])].sort();
+  for (const name of names) {
+    const b = Object.hasOwn(base.env, name) ? base.env[name] : null;
+    const h = Object.hasOwn(head.env, name) ? head.env[name] : null;
+    if (b === h) continue;
+    if (isSecretName(name)) out.push({ field: `harness.env.${name}`, base: b === null ? null : REDACTED, head: h === null ? null : REDACTED, hidden: true });
+    else out.push({ field: `harness.env.${name}`, base: b, head: h });
+  }
+  const bp = [...base.paths].sort();
+  const hp = [...head.paths].sort();
+  if (bp.length !== hp.length || bp.some((p, i) => p !== hp[i])) out.push({ field: "harness.paths", base: base.paths.join(", ") || null, head: head.paths.join(", ") || null });
+  return out;
+}
+
+// src/engine/trust.ts
 async function loadGatedCases(opts) {
   const { git, baseSha } = opts;
   const notices = [];
@@ -56612,7 +56770,7 @@ async function loadGatedCases(opts) {
   if (baseConfigText !== null) {
     const parsed2 = parseConfig(baseConfigText, opts.configPath);
     if (parsed2.problems.length === 0) {
-      config = { ...parsed2.config, harness: opts.headConfig.harness };
+      config = { ...parsed2.config, harness: opts.headConfig.harness, redact: [.../* @__PURE__ */ new Set([...parsed2.config.redact, ...opts.headConfig.redact])] };
       baseHarness = parsed2.config.harness;
     } else notices.push(`${opts.configPath} at the base commit is invalid; using the pull request's config (${parsed2.problems.length} problem(s))`);
   }
@@ -56663,6 +56821,51 @@ async function loadGatedCases(opts) {
     dispose
   };
 }
+async function loadTrustedGate(opts) {
+  const gated = await loadGatedCases(opts);
+  const bundle = await opts.git.run(["cat-file", "blob", `${opts.baseSha}:${HOLDOUT_BUNDLE}`], { okCodes: [0, 128] });
+  const holdout = await loadHoldout(opts.root, gated.config, opts.holdoutKey, {
+    bundle: bundle.code === 0 ? bundle.stdout : null,
+    visibleIds: new Set(gated.cases.map((c) => c.id))
+  });
+  const dispose = async () => {
+    await gated.dispose();
+    await holdout.holdout?.dispose();
+  };
+  return {
+    ...gated,
+    notices: [...gated.notices, ...holdout.notices],
+    holdout: holdout.holdout,
+    holdoutProblems: holdout.problems,
+    harnessChanges: diffHarness(gated.baseHarness, opts.headConfig.harness),
+    dispose
+  };
+}
+async function resolveTrustedBaselinePath(git, root, baseSha, path3) {
+  const abs = resolve(root, path3);
+  const rel = relative(root, abs);
+  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return rel === "" ? { kind: "absent", source: `${path3}: the repository root is not a baseline` } : { kind: "disk", path: abs, source: path3 };
+  const gitRel = rel.split(sep2).join("/");
+  const short = baseSha.slice(0, 7);
+  const tracked = (await git.run(["ls-files", "-z", "--", gitRel])).stdout.toString("utf8").split("\0").filter(Boolean);
+  if (/\.json$/i.test(path3)) {
+    const text = await git.showFile(baseSha, gitRel);
+    if (text !== null) return { kind: "text", text, source: `file ${path3} at the base commit ${short}` };
+    if (tracked.length > 0) return { kind: "absent", source: `file ${path3}: not present at the base commit ${short} (a baseline added by the change under test is not used)` };
+    return { kind: "disk", path: abs, source: `file ${path3}` };
+  }
+  const files = await git.listFiles(baseSha, `${gitRel}/**`);
+  if (files.length === 0 && tracked.length === 0) return { kind: "disk", path: abs, source: path3 };
+  const dir = await mkdtemp3(join3(tmpdir3(), "evalgate-base-store-"));
+  for (const f of files) {
+    const text = await git.showFile(baseSha, f);
+    if (text === null) continue;
+    const target = join3(dir, relative(gitRel, f));
+    await mkdir4(dirname2(target), { recursive: true });
+    await writeFile4(target, text);
+  }
+  return { kind: "dir", path: dir, source: `${path3} at the base commit ${short}`, dispose: () => rm5(dir, { recursive: true, force: true }) };
+}
 
 // src/engine/paths.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
@@ -56682,6 +56885,7 @@ import { tmpdir as tmpdir4 } from "node:os";
 import { join as join4 } from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
 var STDERR_TAIL_BYTES = 4096;
+var STDERR_MARGIN_BYTES = 1024;
 var DEFAULT_KILL_GRACE_MS = 2e3;
 var CLOSE_LINGER_MS = 500;
 var TailBuffer = class {
@@ -56853,9 +57057,9 @@ function spawnFailure(command, cwd, err) {
   return `could not start harness command ${JSON.stringify(command)} in ${cwd}: ${msg}${hint}`;
 }
 function runOnce(command, stdin, o, active) {
-  return new Promise((resolve2) => {
+  return new Promise((resolve3) => {
     const start = performance2.now();
-    const stderr = new TailBuffer(STDERR_TAIL_BYTES);
+    const stderr = new TailBuffer(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES);
     const out = [];
     let outBytes = 0;
     let settled = false;
@@ -56871,10 +57075,10 @@ function runOnce(command, stdin, o, active) {
       settled = true;
       if (child?.pid !== void 0 && (timedOut || failure2 !== null || !pipesClosed)) {
         const result = settle();
-        void sweepTaggedProcesses(o.tag).finally(() => resolve2(result));
+        void sweepTaggedProcesses(o.tag).finally(() => resolve3(result));
         return;
       }
-      resolve2(settle());
+      resolve3(settle());
     };
     const settle = () => {
       for (const t of timers) clearTimeout(t);
@@ -57005,26 +57209,33 @@ async function spawnCommandEvaluator(run2, stdinJson, opts) {
     if (dir) await rm6(dir, { recursive: true, force: true });
   }
   const where = `command check ${JSON.stringify(run2)}`;
-  const tail = (s) => s.trim() ? `; stderr: ${s.trim().slice(-500)}` : "";
-  if (raw.kind === "timeout") return { error: `${where} timed out after ${opts.timeoutMs} ms${tail(raw.stderr_tail)}` };
-  if (raw.kind === "error") return { error: `${where}: ${raw.reason}${tail(raw.stderr_tail)}` };
-  return parseEvaluatorOutput(where, raw.stdout, raw.exit_code, raw.signal, raw.stderr_tail);
+  const red = opts.redact ?? ((t) => t);
+  const stderr = red(raw.stderr_tail);
+  const tail = (s) => s.trim() ? `; stderr: ${cutTail(s.trim(), 500)}` : "";
+  if (raw.kind === "timeout") return { error: `${where} timed out after ${opts.timeoutMs} ms${tail(stderr)}` };
+  if (raw.kind === "error") return { error: `${where}: ${red(raw.reason)}${tail(stderr)}` };
+  const result = parseEvaluatorOutput(where, raw.stdout, raw.exit_code, raw.signal, stderr);
+  if (!("error" in result)) return { ...result, reason: red(result.reason) };
+  const shown = red(raw.stdout);
+  if (shown === raw.stdout) return result;
+  const again = parseEvaluatorOutput(where, shown, raw.exit_code, raw.signal, stderr);
+  return "error" in again ? again : { error: red(result.error) };
 }
 var EXPECTED_VERDICT = 'expected the last stdout line to be {"pass": true|false, "score": 0..1 (optional), "reason": "..."}';
 function parseEvaluatorOutput(where, stdout, code, signal, stderrTail) {
   const lines = stdout.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   const last = lines[lines.length - 1];
   const status = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-  const stderrNote = stderrTail.trim() ? `; stderr: ${stderrTail.trim().slice(-500)}` : "";
+  const stderrNote = stderrTail.trim() ? `; stderr: ${cutTail(stderrTail.trim(), 500)}` : "";
   if (last === void 0) return { error: `${where} ${status} and printed nothing on stdout; ${EXPECTED_VERDICT}${stderrNote}` };
   let v;
   try {
     v = JSON.parse(last);
   } catch {
-    return { error: `${where} ${status}; its last stdout line ${JSON.stringify(last.slice(0, 200))} is not JSON; ${EXPECTED_VERDICT}${stderrNote}` };
+    return { error: `${where} ${status}; its last stdout line ${JSON.stringify(cutHead(last, 200))} is not JSON; ${EXPECTED_VERDICT}${stderrNote}` };
   }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return { error: `${where}: last stdout line ${JSON.stringify(last.slice(0, 200))} is not a JSON object; ${EXPECTED_VERDICT}` };
+    return { error: `${where}: last stdout line ${JSON.stringify(cutHead(last, 200))} is not a JSON object; ${EXPECTED_VERDICT}` };
   }
   const o = v;
   if (typeof o.pass !== "boolean") return { error: `${where}: "pass" is ${JSON.stringify(o.pass) ?? "missing"}, expected true or false; ${EXPECTED_VERDICT}` };
@@ -57179,7 +57390,7 @@ function spawnJsonlHarness(opts) {
       p?.resolve({ kind: "error", reason, stderr_tail: "", wall_ms: 0 });
       return null;
     }
-    const w = { child, tag, stderr: new TailBuffer(STDERR_TAIL_BYTES), current: null, partial: [], partialBytes: 0, retired: false, sentIds: /* @__PURE__ */ new Set() };
+    const w = { child, tag, stderr: new TailBuffer(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES), current: null, partial: [], partialBytes: 0, retired: false, sentIds: /* @__PURE__ */ new Set() };
     if (child.pid !== void 0) trackGroup(child.pid);
     child.on("error", (err) => {
       if (child.pid !== void 0) return;
@@ -57233,10 +57444,10 @@ function spawnJsonlHarness(opts) {
   return {
     run(req) {
       if (closed) return Promise.resolve({ kind: "error", reason: "harness was closed before the trial started", stderr_tail: "", wall_ms: 0 });
-      return new Promise((resolve2) => {
+      return new Promise((resolve3) => {
         const id = randomUUID2();
         const line = JSON.stringify({ id, case: req.caseId, trial: req.trial, suite: req.suite, input: req.input ?? null, fixtures: req.fixtures ?? "" }) + "\n";
-        queue.push({ id, req, line, resolve: resolve2 });
+        queue.push({ id, req, line, resolve: resolve3 });
         dispatch();
       });
     },
@@ -58659,11 +58870,29 @@ function runChecks(checks, trace, commandVerdicts) {
   });
   return { results, unevaluated };
 }
-function evaluateTrial(c, trial, run2, commandVerdicts, retries) {
+function redactedMessages(checks, failures, shown, redact2) {
+  return failures.map((f) => {
+    const check = checks[f.index];
+    if (!check || check.type === "command") return { ...f, message: redact2(f.message) };
+    let again = null;
+    try {
+      again = runCheck(check, f.index, shown);
+    } catch {
+      again = null;
+    }
+    const message = again && !again.pass ? again.message : `${f.type} failed on text that is redacted in reports (details withheld)`;
+    return { ...f, message: redact2(message) };
+  });
+}
+function evaluateTrial(c, trial, run2, commandVerdicts, retries, redact2) {
+  const red = (s) => redact2 ? redact2(s) : s;
+  let shownTrace = null;
+  const shown = (t) => redact2 ? shownTrace ??= redact2.value(t, { keys: false }) : t;
   const evidence = (record, trace2) => {
+    if (redact2 && record.error !== void 0) record.error = redact2(record.error);
     if (record.outcome === "pass" || c.holdout) return record;
-    if (run2.stderr_tail !== "") record.stderr_tail = run2.stderr_tail;
-    if (trace2) record.trace_excerpt = buildTraceExcerpt(trace2);
+    if (run2.stderr_tail !== "") record.stderr_tail = red(run2.stderr_tail);
+    if (trace2) record.trace_excerpt = red(buildTraceExcerpt(shown(trace2)));
     return record;
   };
   if (run2.kind === "timeout") {
@@ -58700,7 +58929,8 @@ function evaluateTrial(c, trial, run2, commandVerdicts, retries) {
   if (run2.cost_source) base.cost_source = run2.cost_source;
   if (run2.warnings && run2.warnings.length > 0 && !c.holdout) base.warnings = capWarnings(run2.warnings);
   const { results, unevaluated } = runChecks(c.checks, trace, commandVerdicts);
-  const failures = results.filter((r) => !r.pass).map((r) => ({ index: r.index, type: r.type, level: r.level, class: r.class, message: r.message }));
+  let failures = results.filter((r) => !r.pass).map((r) => ({ index: r.index, type: r.type, level: r.level, class: r.class, message: r.message }));
+  if (redact2 && failures.length > 0) failures = redactedMessages(c.checks, failures, shown(trace), redact2);
   if (failures.length > 0) {
     return evidence({ ...base, outcome: "fail", class: failures[0].class, failures }, trace);
   }
@@ -58708,7 +58938,7 @@ function evaluateTrial(c, trial, run2, commandVerdicts, retries) {
   if (c.checks.length === 0) {
     const failing = trace.steps.map((step, i) => ({ step, stepNo: i + 1 })).filter((s) => s.step.status === "error");
     if (failing.length > 0) {
-      const message = describeFailingSteps(failing);
+      const message = red(describeFailingSteps(failing));
       return evidence({ ...base, outcome: "fail", class: "tool_error", failures: [{ index: -1, type: "no_tool_errors", level: "trace", class: "tool_error", message }] }, trace);
     }
   }
@@ -58716,16 +58946,23 @@ function evaluateTrial(c, trial, run2, commandVerdicts, retries) {
 }
 
 // src/engine/trial.ts
-function parseRawRun(raw, pricing = {}) {
-  if (raw.kind !== "output") return raw;
+var STDERR_EVIDENCE_CHARS = 4096;
+function parseRawRun(raw, pricing = {}, redact2 = NO_REDACTION) {
+  const stderr_tail = cutTail(redact2(raw.stderr_tail), STDERR_EVIDENCE_CHARS);
+  if (raw.kind === "timeout") return { ...raw, stderr_tail };
+  if (raw.kind === "error") return { ...raw, reason: redact2(raw.reason), stderr_tail };
   const crashed = raw.signal != null || raw.exit_code != null && raw.exit_code !== 0;
   const parsed = parseTrace(raw.stdout, raw.wall_ms, "stdout", { pricing });
   if (parsed.ok && !crashed) {
-    return { kind: "trace", trace: parsed.trace, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms, warnings: parsed.warnings, cost_source: parsed.cost_source };
+    return { kind: "trace", trace: parsed.trace, stderr_tail, wall_ms: raw.wall_ms, warnings: parsed.warnings, cost_source: parsed.cost_source };
   }
   const how = raw.signal != null ? `harness was killed by ${raw.signal}` : raw.exit_code != null && raw.exit_code !== 0 ? `harness exited with code ${raw.exit_code}` : "harness exited 0";
-  const reason = parsed.ok ? `${how} after printing a valid trace; a trace counts only when the harness exits 0` : raw.stdout.trim() === "" ? `${how} without printing a trace` : `${how}; its output is not a valid trace: ${parsed.reason}`;
-  return { kind: "error", reason, stderr_tail: raw.stderr_tail, wall_ms: raw.wall_ms };
+  if (parsed.ok) return { kind: "error", reason: `${how} after printing a valid trace; a trace counts only when the harness exits 0`, stderr_tail, wall_ms: raw.wall_ms };
+  const shown = redact2(raw.stdout);
+  const described = shown === raw.stdout ? parsed : parseTrace(shown, raw.wall_ms, "stdout", { pricing });
+  const why = described.ok ? redact2(parsed.reason) : described.reason;
+  const reason = raw.stdout.trim() === "" ? `${how} without printing a trace` : `${how}; its output is not a valid trace: ${why}`;
+  return { kind: "error", reason, stderr_tail, wall_ms: raw.wall_ms };
 }
 async function executeTrial(c, trial, deps) {
   let attempt = 0;
@@ -58738,17 +58975,20 @@ async function executeTrial(c, trial, deps) {
       fixtures: c.fixtures,
       timeoutMs: c.timeout_ms
     });
-    const run2 = parseRawRun(raw, deps.pricing);
+    const run2 = parseRawRun(raw, deps.pricing, deps.redact);
     const verdicts = /* @__PURE__ */ new Map();
     if (run2.kind === "trace") {
-      if (deps.keepTrace && !c.holdout) await deps.keepTrace({ caseId: c.id, trial, attempt, trace: run2.trace, warnings: run2.warnings ?? [] });
+      if (deps.keepTrace && !c.holdout) {
+        const shown = deps.redact ? deps.redact.value({ trace: run2.trace, warnings: run2.warnings ?? [] }) : { trace: run2.trace, warnings: run2.warnings ?? [] };
+        await deps.keepTrace({ caseId: c.id, trial, attempt, ...shown });
+      }
       const traceJson = JSON.stringify(run2.trace);
       const context = { caseId: c.id, trial, suite: deps.suite, input: c.input };
       for (const [index, check] of c.checks.entries()) {
         if (check.type === "command") verdicts.set(index, await deps.runCommand(check.run, traceJson, c.timeout_ms, context));
       }
     }
-    const record = evaluateTrial(c, trial, run2, verdicts, attempt);
+    const record = evaluateTrial(c, trial, run2, verdicts, attempt, deps.redact);
     if (record.outcome !== "error" || attempt >= deps.retries) return record;
     attempt++;
   }
@@ -59263,8 +59503,8 @@ function spawnHarness(config, cwd, baseEnv) {
   const opts = { command: config.harness.command, cwd, env: config.harness.env, maxOutputBytes: config.harness.max_output_bytes, baseEnv };
   return config.harness.protocol === "jsonl" ? spawnJsonlHarness({ ...opts, workers: config.concurrency }) : spawnExecHarness(opts);
 }
-function commandRunner(config, cwd, baseEnv) {
-  return (run2, traceJson, timeoutMs, trial) => spawnCommandEvaluator(run2, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv, trial });
+function commandRunner(config, cwd, baseEnv, redact2) {
+  return (run2, traceJson, timeoutMs, trial) => spawnCommandEvaluator(run2, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv, trial, redact: redact2 });
 }
 function resultIdOf(c, holdoutKey) {
   return c.holdout && holdoutKey ? opaqueCaseId(c.id, holdoutKey) : c.id;
@@ -59285,7 +59525,8 @@ async function withHarness(env, suite, fn) {
   const harness = (env.createHarness ?? spawnHarness)(env.config, env.cwd, env.processEnv);
   const deps = {
     harness,
-    runCommand: commandRunner(env.config, env.cwd, env.processEnv),
+    runCommand: commandRunner(env.config, env.cwd, env.processEnv, env.redact),
+    redact: env.redact,
     suite,
     retries: env.config.harness.retries,
     pricing: env.config.pricing,
@@ -59524,7 +59765,7 @@ function createDirStore(dir, opts = {}) {
 }
 var AUTHOR = { name: "evalgate", email: "evalgate@users.noreply.github.com" };
 function sleep2(ms) {
-  return new Promise((resolve2) => setTimeout(resolve2, ms));
+  return new Promise((resolve3) => setTimeout(resolve3, ms));
 }
 function createGitBranchStore(opts) {
   const branch = opts.branch ?? "evalgate-baselines";
@@ -59963,8 +60204,9 @@ function formatRatio(r) {
 function rateOf(r) {
   return r && r.runs > 0 ? r.passes / r.runs : null;
 }
+var INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 function stripControl(s) {
-  return s.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g, "").replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+  return s.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g, "").replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f]/g, "").replace(INVISIBLE, "");
 }
 function truncateText(s, max) {
   if (s.length <= max) return s;
@@ -60006,11 +60248,14 @@ function detectableDropLine(cases) {
 var LIMITS = { comment: 65536, summary: 1048576, annotationsPerRequest: 50 };
 
 // src/surfaces/md.ts
+function neutralize(s) {
+  return stripControl(s).replace(/<!--/g, "<!\u200B--");
+}
 function mdText(s) {
-  return stripControl(s).replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>|~&]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`).replace(/@(?=[A-Za-z0-9_-])/g, "@\u200B");
+  return neutralize(s).replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>|~&]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`).replace(/@(?=[A-Za-z0-9_-])/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u200B-`).replace(/:\/\//g, ":\u200B//").replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
 }
 function mdCode(s) {
-  const body = stripControl(s).replace(/\s+/g, " ").trim().replace(/\|/g, "\\|");
+  const body = neutralize(s).replace(/\s+/g, " ").trim().replace(/\|/g, "\\|");
   if (body === "") return "";
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
   const tick = "`".repeat(longest + 1);
@@ -60018,7 +60263,7 @@ function mdCode(s) {
   return `${tick}${pad}${body}${pad}${tick}`;
 }
 function mdFence(s, lang = "") {
-  const body = stripControl(s).replace(/\n+$/, "");
+  const body = neutralize(s).replace(/\n+$/, "");
   const longest = Math.max(0, ...(body.match(/`{3,}/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(Math.max(3, longest + 1));
   return `${fence}${lang}
@@ -60046,37 +60291,6 @@ ${body}
 </details>`;
 }
 
-// src/surfaces/redact.ts
-var REDACTED = "***";
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function secretForms(secret) {
-  const forms = /* @__PURE__ */ new Set();
-  const add = (s) => {
-    if (s.trim().length >= 3) forms.add(s);
-  };
-  add(secret);
-  add(JSON.stringify(secret).slice(1, -1));
-  if (/[\r\n]/.test(secret)) for (const line of secret.split(/\r?\n|\r/)) add(line);
-  return [...forms];
-}
-function redact(text, opts) {
-  if (!text) return text;
-  let out = text;
-  const forms = opts.secrets.flatMap(secretForms);
-  if (forms.length > 0) {
-    forms.sort((a, b) => b.length - a.length);
-    out = out.replace(new RegExp(forms.map(escapeRegExp).join("|"), "g"), REDACTED);
-  }
-  for (const p of opts.patterns) {
-    const re = compileUserPattern(p);
-    if ("error" in re) continue;
-    out = re.replaceAll(out, REDACTED);
-  }
-  return out;
-}
-
 // src/surfaces/markdown.ts
 var EVIDENCE_FULL = 4e3;
 var EVIDENCE_SHORT = 1e3;
@@ -60095,7 +60309,8 @@ var REASON_VERB = {
 var STATUS_ORDER2 = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "fixed", "flaky"];
 function clean(s, opts) {
   if (!s) return "";
-  return opts.redact ? redact(s, opts.redact) : s;
+  if (!opts.redact) return s;
+  return typeof opts.redact === "function" ? opts.redact(s) : redact(s, opts.redact);
 }
 function cellText(s, opts, max = MESSAGE_CELL_CHARS) {
   const t = clean(s, opts).replace(/\s+/g, " ").trim();
@@ -60225,9 +60440,10 @@ function headline(cmp) {
   add(count("budget_cost"), "cost budget exceeded");
   add(count("budget_latency"), "latency budget exceeded");
   const title = `evalgate / ${cmp.suite}`;
-  if (cmp.verdict === "block") return `## \u274C ${title}: blocked${pieces.length ? ` \u2014 ${pieces.join(", ")}` : ""}`;
+  const harness = Array.isArray(cmp.harness_changes) && cmp.harness_changes.length > 0 ? " \xB7 \u26A0\uFE0F harness changed" : "";
+  if (cmp.verdict === "block") return `## \u274C ${title}: blocked${pieces.length ? ` \u2014 ${pieces.join(", ")}` : ""}${harness}`;
   const warnings = cmp.reasons.length - blocking.length;
-  return `## \u2705 ${title}: pass${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}`;
+  return `## \u2705 ${title}: pass${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}${harness}`;
 }
 function summaryLine(cmp, visible, hiddenHoldout) {
   const counts2 = /* @__PURE__ */ new Map();
@@ -60242,6 +60458,22 @@ function summaryLine(cmp, visible, hiddenHoldout) {
     `pass rate ${formatPct(cmp.head_totals.pass_rate)} (nothing paired with the baseline).`
   ));
 }
+var HARNESS_VALUE_CHARS = 300;
+function harnessChangeBlocks(cmp, opts) {
+  const changes = Array.isArray(cmp.harness_changes) ? cmp.harness_changes : [];
+  if (changes.length === 0) return [];
+  const value = (v, hidden) => {
+    if (v === null) return "_(not set)_";
+    if (hidden) return "_(hidden: secret-looking name)_";
+    return mdCode(cutHead(clean(v, opts), HARNESS_VALUE_CHARS)) || "_(empty)_";
+  };
+  const rows = changes.map((c) => [mdCode(c.field), value(c.base, c.hidden), value(c.head, c.hidden)]);
+  return [
+    sectionHeading("\u26A0\uFE0F Harness changed in this pull request", changes.length),
+    "These results come from the harness as this pull request configures it, not as the base branch does. evalgate does not block on this (the harness is the pull request's to change); check that it still runs the real agent.",
+    mdTable(["setting", "base", "this pull request"], rows)
+  ];
+}
 function caseRef(c) {
   return mdCode(c.id);
 }
@@ -60254,7 +60486,7 @@ function regressionBlock(c, withEvidence, d, opts) {
     c.class ? mdCode(c.class) : null,
     `**${formatRatio(c.base)} \u2192 ${formatRatio(c.head)}**${br !== null && hr !== null ? ` (${formatPct(br, 0)} \u2192 ${formatPct(hr, 0)})` : ""}`,
     formatDecision(c),
-    c.severity,
+    c.severity ? mdText(c.severity) : null,
     c.workflow ? `workflow ${mdCode(c.workflow)}` : null,
     c.file ? mdCode(`${c.file}${c.line ? `:${c.line}` : ""}`) : null,
     c.blocking ? null : "not blocking"
@@ -60284,6 +60516,7 @@ function buildComparison(cmp, opts, d) {
   const hiddenHoldout = cmp.cases.length - visible.length;
   blocks.push(headline(cmp));
   blocks.push(summaryLine(cmp, visible, hiddenHoldout));
+  blocks.push(...harnessChangeBlocks(cmp, opts));
   const resolution = detectableDropLine(visible);
   if (resolution) blocks.push(resolution);
   const by = (s) => visible.filter((c) => c.status === s);
@@ -60621,8 +60854,21 @@ function renderJunit(x) {
     head: x.head.commit,
     ...x.base ? { base: x.base.commit, base_short: shortSha(x.base.commit), baseline_source: x.base.source } : {},
     head_pass_rate: formatPct(x.suite_delta.head_pass_rate),
-    base_pass_rate: formatPct(x.suite_delta.base_pass_rate)
+    base_pass_rate: formatPct(x.suite_delta.base_pass_rate),
+    ...Array.isArray(x.harness_changes) && x.harness_changes.length ? { harness_changed: x.harness_changes.map((c) => c.field).join(", ") } : {}
   });
+}
+
+// src/surfaces/files.ts
+function renderGateFiles(head, cmp, redact2, md = {}) {
+  const h = redactResults(head, redact2);
+  const c = redactComparison(cmp, redact2);
+  return {
+    "results.json": JSON.stringify(h, null, 2) + "\n",
+    "comparison.json": JSON.stringify(c, null, 2) + "\n",
+    "report.md": renderComparisonMarkdown(c, { ...md, redact: redact2 }) + "\n",
+    "junit.xml": renderJunit(c) + "\n"
+  };
 }
 
 // src/surfaces/annotations.ts
@@ -60655,46 +60901,50 @@ function validateResults(doc, source) {
 }
 function openStore(deps) {
   const { inputs, root } = deps;
-  if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) return createDirStore(join6(root, inputs.baseline), { validate: validateResults });
+  if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) return createDirStore(resolve2(root, inputs.baseline), { validate: validateResults });
   if (inputs.baseline) return null;
   return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
 }
 async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKey, opts = {}) {
   const { inputs, git, root } = deps;
+  const findInStore = async (store2, describe2) => {
+    const found = await store2.findNearest(suite, await git.firstParentAncestors(mergeBase, 200));
+    if (!found) return { results: null, source: `stored, ${describe2}: nothing stored for the merge base or its ancestors`, atMergeBase: false };
+    const which2 = found.commit === mergeBase ? "merge base" : "nearest stored ancestor of the merge base";
+    return { results: found.results, source: `stored, ${describe2} at ${found.commit.slice(0, 7)} (${which2})`, atMergeBase: found.commit === mergeBase };
+  };
   if (inputs.baseline) {
-    const abs = resolve(root, inputs.baseline);
-    const rel = relative2(root, abs);
-    const inside = !rel.startsWith("..") && !isAbsolute2(rel);
-    if (/\.json$/i.test(inputs.baseline)) {
-      if (!inside) return { results: validateResults(await readJsonFile(abs), inputs.baseline), source: `file ${inputs.baseline}` };
-      const text = await git.showFile(mergeBase, rel.split(sep2).join("/"));
-      if (text === null) return { results: null, source: `file ${inputs.baseline}: not present at the merge base ${mergeBase.slice(0, 7)}` };
+    const where = await resolveTrustedBaselinePath(git, root, mergeBase, inputs.baseline);
+    if (where.kind === "absent") return { results: null, source: where.source };
+    if (where.kind === "disk" && /\.json$/i.test(inputs.baseline)) return { results: validateResults(await readJsonFile(where.path), inputs.baseline), source: where.source };
+    if (where.kind === "text") {
       let doc;
       try {
-        doc = JSON.parse(text);
+        doc = JSON.parse(where.text);
       } catch (err) {
         throw new Error(`input "baseline": ${inputs.baseline} at the merge base is not JSON (${err.message})`);
       }
-      return { results: validateResults(doc, inputs.baseline), source: `file ${inputs.baseline} at the merge base ${mergeBase.slice(0, 7)}` };
+      return { results: validateResults(doc, inputs.baseline), source: where.source };
     }
-    if (inside) {
-      throw new Error(`input "baseline" is "${inputs.baseline}", a directory inside the repository, which the pull request could edit (expected a results file, a directory outside the workspace such as \${{ runner.temp }}/baselines, or no input to use the baseline branch)`);
+    if (where.kind === "dir") {
+      try {
+        return await findInStore(createDirStore(where.path, { validate: validateResults }), `${where.source}`);
+      } finally {
+        await where.dispose();
+      }
     }
   }
   const store = openStore(deps);
   if (config.gate.baseline !== "rerun") {
-    const ancestors = await git.firstParentAncestors(mergeBase, 200);
-    const found = await store.findNearest(suite, ancestors);
-    if (found && (config.gate.baseline === "stored" || found.commit === mergeBase)) {
-      const which2 = found.commit === mergeBase ? "merge base" : "nearest stored ancestor of the merge base";
-      return { results: found.results, source: `stored, ${store.describe()} at ${found.commit.slice(0, 7)} (${which2})` };
-    }
+    const found = await findInStore(store, store.describe());
+    if (found.results && (config.gate.baseline === "stored" || found.atMergeBase)) return found;
     if (config.gate.baseline === "stored") return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base or its ancestors` };
   }
   if (opts.allowRerun === false) return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base (publish never reruns a harness)` };
   const worktree = await git.addWorktree(mergeBase);
   try {
-    const env = { cwd: worktree.path, config: { ...config, harness: opts.baseHarness ?? config.harness }, holdoutKey };
+    const rerunConfig = { ...config, harness: opts.baseHarness ?? config.harness };
+    const env = { cwd: worktree.path, config: rerunConfig, holdoutKey, redact: deps.redactorFor(rerunConfig, config.harness.env) };
     const results = await runSuite(baseCases, { suite, commit: mergeBase, ref: "merge-base", createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env);
     const source = `rerun of the merge base ${mergeBase.slice(0, 7)} in this job`;
     const notice2 = checkRerunErrors(results.totals);
@@ -60715,15 +60965,18 @@ async function runGateMode(deps) {
   if (!("config" in head)) throw new Error(`invalid evalgate config or cases:
 ${head.problems.map(renderProblem).join("\n")}`);
   const mergeBase = await git.mergeBase(pull.baseSha, pull.headSha) ?? pull.baseSha;
-  const gated = await loadGatedCases({ git, baseSha: mergeBase, configPath: inputs.config, headConfig: head.config, headCases: head.cases });
-  notices.push(...gated.notices);
-  const baseBundle = await git.run(["cat-file", "blob", `${mergeBase}:${HOLDOUT_BUNDLE}`], { okCodes: [0, 128] });
-  const holdout = await loadHoldout(root, gated.config, deps.env.EVALGATE_HOLDOUT_KEY, {
-    bundle: baseBundle.code === 0 ? baseBundle.stdout : null,
-    visibleIds: new Set(gated.cases.map((c) => c.id))
+  const gated = await loadTrustedGate({
+    git,
+    root,
+    baseSha: mergeBase,
+    configPath: inputs.config,
+    headConfig: head.config,
+    headCases: head.cases,
+    holdoutKey: deps.env.EVALGATE_HOLDOUT_KEY
   });
-  if (holdout.problems.length > 0) warnings.push(...holdout.problems);
-  notices.push(...holdout.notices);
+  notices.push(...gated.notices);
+  if (gated.holdoutProblems.length > 0) warnings.push(...gated.holdoutProblems);
+  const holdout = { holdout: gated.holdout };
   const diff = await git.run(["diff", "--name-only", mergeBase, pull.headSha]);
   const touch = checkHarnessTouched(diff.stdout.toString().split("\n").filter(Boolean), {
     paths: gated.config.harness.paths,
@@ -60732,7 +60985,6 @@ ${head.problems.map(renderProblem).join("\n")}`);
   });
   if (!touch.touched) {
     await gated.dispose();
-    await holdout.holdout?.dispose();
     const why = `skipped: this pull request changes nothing under harness.paths (${gated.config.harness.paths.join(", ")}), the cases, fixtures or config`;
     for (const suite of inputs.suites) {
       const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: pull.headSha, conclusion: "success", title: "skipped: harness untouched", summary: why, annotations: [] });
@@ -60765,13 +61017,14 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
       const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness });
       if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);
-      const env = { cwd: root, config: gated.config, holdoutKey: key, onProgress: void 0 };
+      const env = { cwd: root, config: gated.config, holdoutKey: key, onProgress: void 0, redact: deps.redactorFor(gated.config, gated.baseHarness?.env) };
       const outcome = await runGate(cases, baseline.results, { suite, commit: pull.headSha, ref: `refs/pull/${pull.number}/head`, createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env, {
         baseSource: baseline.source,
         allowGuardRemoval,
         notices: [...notices],
         modified: gated.modified
       });
+      if (gated.harnessChanges.length > 0) outcome.comparison.harness_changes = gated.harnessChanges;
       const shown = new Set(outcome.comparison.cases.map((c) => c.id));
       for (const id of gated.removed) {
         if (!shown.has(id)) outcome.comparison.notices.push(`case ${id} was deleted by this pull request but has no baseline result to compare with`);
@@ -60780,13 +61033,13 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
     }
   } finally {
     await gated.dispose();
-    await holdout.holdout?.dispose();
   }
   const posted = await postPullSurfaces(deps, {
     pullNumber: pull.number,
     headSha: pull.headSha,
     suites: results,
     redactPatterns: gated.config.redact,
+    harnessEnv: { ...gated.baseHarness?.env ?? {}, ...gated.config.harness.env },
     trustedOtherRepoRefs: new Set(gated.cases.filter((c) => gated.fromBase.has(c.id)).map((c) => String(c.guards)))
   });
   return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
@@ -60811,7 +61064,7 @@ async function postPullSurfaces(deps, opts) {
     const m = /^(?:([\w.-]+)\/([\w.-]+))?#?(\d+)$/.exec(ref);
     return m ? `${server}/${m[1] ?? context.owner}/${m[2] ?? context.repo}/issues/${m[3]}` : null;
   };
-  const redactOpts = { patterns: opts.redactPatterns, secrets: deps.secrets };
+  const redactor = deps.redactorFor({ redact: opts.redactPatterns }, opts.harnessEnv);
   let summary2 = "";
   let regressions = 0;
   let blocked = false;
@@ -60821,18 +61074,16 @@ async function postPullSurfaces(deps, opts) {
   const unposted = [];
   for (const { suite, cmp, head: headResults } of opts.suites) {
     const marker = `<!-- evalgate:${suite} -->`;
-    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, redact: redactOpts };
-    const comment = renderComparisonMarkdown(cmp, { ...mdOpts, marker, maxChars: LIMITS.comment });
-    summary2 += renderComparisonMarkdown(cmp, { ...mdOpts, maxBytes: Math.floor(LIMITS.summary / opts.suites.length) }) + "\n";
+    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0 };
+    const files = renderGateFiles(headResults, cmp, redactor, { ...mdOpts, marker, maxChars: LIMITS.comment });
+    const comment = files["report.md"].replace(/\n$/, "");
+    summary2 += renderComparisonMarkdown(redactComparison(cmp, redactor), { ...mdOpts, redact: redactor, maxBytes: Math.floor(LIMITS.summary / opts.suites.length) }) + "\n";
     regressions += cmp.cases.filter((c) => c.status === "regressed").length;
     blocked ||= cmp.verdict === "block";
     const dir = join6(root, ".evalgate", suite);
     resultsPath = join6(dir, "results.json");
     reportPath = join6(dir, "report.md");
-    await writeFileAtomic(resultsPath, JSON.stringify(headResults, null, 2) + "\n");
-    await writeFileAtomic(join6(dir, "comparison.json"), JSON.stringify(cmp, null, 2) + "\n");
-    await writeFileAtomic(reportPath, comment + "\n");
-    await writeFileAtomic(join6(dir, "junit.xml"), renderJunit(cmp) + "\n");
+    for (const [name, text] of Object.entries(files)) await writeFileAtomic(join6(dir, name), text);
     if (refused !== null) {
       unposted.push(`the check run and PR comment for ${suite}`);
       continue;
@@ -60843,7 +61094,7 @@ async function postPullSurfaces(deps, opts) {
       conclusion: cmp.verdict === "block" ? "failure" : "success",
       title: cmp.verdict === "block" ? `blocked: ${cmp.reasons.filter((r) => r.blocking).length} blocking reason(s)` : "pass",
       summary: comment.slice(0, 65535),
-      annotations: buildAnnotations(cmp, (s) => deps.redactText(s, opts.redactPatterns)),
+      annotations: buildAnnotations(redactComparison(cmp, redactor), redactor),
       detailsUrl: context.runUrl ?? void 0
     });
     if (!check.ok && check.reason === "not_permitted") {
@@ -60879,14 +61130,18 @@ async function runSuitesHere(deps) {
 ${project.problems.map(renderProblem).join("\n")}`);
   const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   const runs = [];
+  const redactor = deps.redactorFor(project.config);
   try {
     for (const suite of inputs.suites) {
       const { cases } = selectCases([...project.cases, ...holdout.holdout?.cases ?? []], { suite, ids: [], shard: inputs.shard });
-      const results = await runSuite(
-        cases,
-        { suite, commit: context.sha, ref: context.ref, createdAt: (/* @__PURE__ */ new Date()).toISOString() },
-        { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null },
-        holdout.notices
+      const results = redactResults(
+        await runSuite(
+          cases,
+          { suite, commit: context.sha, ref: context.ref, createdAt: (/* @__PURE__ */ new Date()).toISOString() },
+          { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null, redact: redactor },
+          holdout.notices
+        ),
+        redactor
       );
       await writeFileAtomic(join7(root, ".evalgate", suite, "results.json"), JSON.stringify(results, null, 2) + "\n");
       runs.push(results);
@@ -60914,7 +61169,7 @@ async function runBaselineMode(deps) {
       }
     }
   }
-  const redact2 = { patterns: config.redact, secrets: [] };
+  const redact2 = deps.redactorFor(config);
   const summary2 = runs.map((r) => renderResultsMarkdown(r, { redact: redact2, runUrl: deps.context.runUrl ?? void 0 })).join("\n");
   const last = runs.at(-1);
   const reportPath = last ? join7(deps.root, ".evalgate", last.suite, "report.md") : null;
@@ -62288,7 +62543,7 @@ ${project.problems.map(renderProblem).join("\n")}`);
         }
       }
       const base = await readBaseline(deps, store, suite, branch, index);
-      const env = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null };
+      const env = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null, redact: deps.redactorFor(config) };
       const outcome = await runGate(cases, base.results, { suite, commit: context.sha, ref: context.ref, createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env, {
         baseSource: base.source,
         allowGuardRemoval: false,
@@ -62355,13 +62610,13 @@ ${project.problems.map(renderProblem).join("\n")}`);
   if (onDefault && store) {
     for (const { head } of runs) {
       try {
-        await store.write(head, branch, context.runId ?? void 0);
+        await store.write(redactResults(head, deps.redactorFor(config)), branch, context.runId ?? void 0);
       } catch (err) {
         warnings.push(`could not store the ${head.suite} results as the new baseline: ${err.message}`);
       }
     }
   } else if (onDefault) notices.push("not storing the results: the `baseline` input names a file");
-  const redactOpts = { patterns: config.redact, secrets: [] };
+  const redactor = deps.redactorFor(config);
   const server = context.runUrl ? new URL(context.runUrl).origin : "https://github.com";
   const issueUrl = (ref) => {
     const m = /^(?:([\w.-]+)\/([\w.-]+))?#?(\d+)$/.exec(ref);
@@ -62384,11 +62639,13 @@ ${actionsDone.join("\n")}
   let resultsPath = null;
   let reportPath = null;
   const budget = Math.floor(LIMITS.summary / Math.max(1, runs.length)) - 8192;
-  for (const { suite, cmp, head, index } of runs) {
+  for (const { suite, cmp: rawCmp, head: rawHead, index } of runs) {
+    const cmp = redactComparison(rawCmp, redactor);
+    const head = redactResults(rawHead, redactor);
     regressions += cmp.cases.filter((c) => c.status === "regressed").length;
     blocked ||= cmp.verdict === "block";
     const chart = renderTrendChart(buildTrendPoints(index, head), `${suite} pass rate, ${branch}`);
-    const report = renderComparisonMarkdown(cmp, { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, redact: redactOpts, maxBytes: budget });
+    const report = renderComparisonMarkdown(cmp, { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, redact: redactor, maxBytes: budget });
     summary2 += `## ${suite}: trend over the last ${TREND_RUNS} stored runs
 
 ${chart}
@@ -62515,6 +62772,8 @@ ${local.problems.map(renderProblem).join("\n")}`);
         ...gated.notices,
         ...notices
       );
+      const ranCommand = claimed.harness.command;
+      if (gated.baseHarness && ranCommand !== gated.baseHarness.command) cmp.harness_changes = [{ field: "harness.command", base: gated.baseHarness.command, head: ranCommand }];
       if (modified.size > 0) cmp.notices.push(`${modified.size} case(s) were run with a definition that differs from the base commit's: ${[...modified].slice(0, 10).join(", ")}`);
       outcomes.push({ suite, cmp, head: results });
     }
@@ -62545,7 +62804,7 @@ async function run(env = process.env) {
   }
   const inputs = parsedInputs.inputs;
   const context = parsedContext.context;
-  const secrets = [inputs.token, inputs.holdoutKey ?? "", env.EVALGATE_HOLDOUT_KEY ?? ""].filter((s) => s.length >= 4);
+  const secrets = [...new Set([inputs.token, inputs.holdoutKey ?? "", env.EVALGATE_HOLDOUT_KEY ?? ""].filter((s) => s.length >= 4).concat(collectEnvSecrets(env)))];
   for (const s of secrets) setSecret(s);
   if (inputs.holdoutKey) env.EVALGATE_HOLDOUT_KEY = inputs.holdoutKey;
   const root = context.workspace || process.cwd();
@@ -62565,6 +62824,7 @@ async function run(env = process.env) {
     env,
     secrets,
     redactText: (s, patterns = []) => redact(s, { patterns, secrets }),
+    redactorFor: (config, extraEnv = {}) => buildRedactor({ env: {}, secrets, harnessEnv: { ...extraEnv, ...config.harness?.env ?? {} }, patterns: config.redact }),
     log: (m) => info(m)
   };
   let result;

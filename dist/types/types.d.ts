@@ -429,4 +429,20 @@ export interface Comparison {
     verdict: 'pass' | 'block';
     reasons: VerdictReason[];
     notices: string[];
+    /**
+     * How the pull request changed the harness (command, protocol, timeout, retries, env, paths) against the base
+     * commit's config, from what to what. A warning, never a block: the harness is the PR's to change.
+     * Absent or empty when nothing changed or there is no base config to compare with.
+     */
+    harness_changes?: HarnessChange[];
+}
+/** One changed harness setting: `harness.command`, `harness.protocol`, `harness.timeout_ms`, `harness.retries`, `harness.env.NAME`, `harness.paths`. */
+export interface HarnessChange {
+    field: string;
+    /** The base commit's value (null: not set there). */
+    base: string | null;
+    /** The pull request's value (null: removed). */
+    head: string | null;
+    /** True for env values under a secret-looking name: reports say that it changed, not to what. */
+    hidden?: boolean;
 }
