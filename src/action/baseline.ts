@@ -2,19 +2,13 @@
 // commit on the baseline branch. Baselines are written only from the default branch (SPEC 7).
 import { join } from 'node:path';
 import type { Results } from '../types.js';
-import type { ActionDeps, ActionResult } from './main.js';
+import type { ActionDeps, ActionResult } from './deps.js';
 import { loadProjectFromDisk, loadHoldout, selectCases } from '../engine/project.js';
 import { runSuite } from '../engine/run.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { renderProblem } from '../case/problems.js';
 import { renderResultsMarkdown } from '../surfaces/markdown.js';
-import { openStore } from './gate.js';
-
-/** Whether this run is on the default branch, the only place baselines may be written from. */
-export function isDefaultBranchRun(deps: ActionDeps): boolean {
-  const { context } = deps;
-  return context.defaultBranch !== null && context.ref === `refs/heads/${context.defaultBranch}`;
-}
+import { openStore, isDefaultBranchRun } from './store.js';
 
 /** Runs the configured suites at the current commit; writes results files; returns them. */
 export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]; notices: string[]; warnings: string[]; config: import('../types.js').Config }> {

@@ -2,31 +2,27 @@
 // (`repository_dispatch` type evalgate-signal), plus the GitHub reads/writes of the ingest loop
 // that the CLI shares. The event payload is untrusted: the issue is re-read through the API.
 import type { Case, Config } from '../types.js';
-import type { ActionDeps, ActionResult } from './main.js';
+import { emptyResult, type ActionDeps, type ActionResult } from './deps.js';
+import { AGENT_FAILURE_LABEL, computeGuardedIssues, readIsMe, readIssueComments, reopenState, toFailure } from './issue-reads.js';
 import { loadProjectFromDisk } from '../engine/project.js';
 import { buildDefaultConfig } from '../case/config.js';
 import { renderProblem } from '../case/problems.js';
 import { scaffoldCase, ScaffoldError, type ScaffoldResult } from '../loop/scaffold.js';
 import { parseSignals, planIngest, renderIngestPlan, type IngestIssue, type IngestPlan } from '../loop/ingest.js';
-import { resolveGuards } from '../loop/reopen.js';
 import { mdFence } from '../surfaces/md.js';
 import {
   addLabels,
   createIssue,
   postComment,
   readCommentWithMarker,
-  readIdentity,
   readIssue,
   truncateBody,
   MAX_COMMENT_CHARS,
   type GitHubClient,
-  type GitHubFailure,
   type GitHubResult,
   type RepoRef,
 } from '../adapters/github.js';
 
-/** Label an issue must carry to be scaffolded, and that ingest-created issues get. */
-export const AGENT_FAILURE_LABEL = 'agent-failure';
 /** repository_dispatch event type that carries failure signals. */
 export const SIGNAL_DISPATCH_TYPE = 'evalgate-signal';
 /** Issues (newest first) whose comments ingest reads for dedupe markers; older ones are matched by body only. */
@@ -40,45 +36,6 @@ export function scaffoldMarker(n: number): string {
 /** Branch a scaffold PR is opened from. */
 export function scaffoldBranch(n: number): string {
   return `evalgate/case-${n}`;
-}
-
-function toFailure(e: unknown): GitHubFailure {
-  const err = e as { status?: number; message?: string; response?: { data?: { message?: string } } };
-  const status = typeof err?.status === 'number' ? err.status : 0;
-  const message = err?.response?.data?.message ?? err?.message ?? String(e);
-  const reason = status === 401 || status === 403 ? 'not_permitted' : status === 404 ? 'not_found' : status === 422 ? 'invalid' : status === 0 || status >= 500 ? 'unavailable' : 'other';
-  return { ok: false, status, message, reason };
-}
-
-/** Comments of an issue (oldest first) with author login and type. */
-export async function readIssueComments(client: GitHubClient, repo: RepoRef, number: number): Promise<GitHubResult<Array<{ body: string; author: string | null; bot: boolean }>>> {
-  try {
-    const list = await client.octokit.paginate(client.octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: number, per_page: 100 });
-    return { ok: true, value: list.map((c) => ({ body: c.body ?? '', author: c.user?.login ?? null, bot: c.user?.type === 'Bot' })) };
-  } catch (e) {
-    return toFailure(e);
-  }
-}
-
-/** A predicate "was this written by the token's identity"; an inferred identity (GITHUB_TOKEN, app token) accepts any bot, as sticky comments do. */
-export async function readIsMe(client: GitHubClient): Promise<(login: string | null, bot: boolean) => boolean> {
-  const me = await readIdentity(client);
-  return (login, bot) => (me.login !== null && login === me.login) || (!me.confirmed && bot);
-}
-
-/** Local issue numbers that cases guard (`guards: 123`, `"#123"` or `"owner/name#123"` of this repository). */
-export function computeGuardedIssues(cases: readonly Pick<Case, 'guards'>[], repo: string): Set<number> {
-  const out = new Set<number>();
-  for (const c of cases) {
-    const g = typeof c.guards === 'string' ? c.guards.replace(/^#/, '') : c.guards;
-    const r = resolveGuards(g, repo);
-    if ('number' in r) out.add(r.number);
-  }
-  return out;
-}
-
-function emptyResult(over: Partial<ActionResult> = {}): ActionResult {
-  return { verdict: null, regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: '', warnings: [], notices: [], ...over };
 }
 
 /** Loads config and cases for the loop; falls back to defaults (with a warning) when the checkout has none or they are invalid. */
@@ -370,16 +327,6 @@ export async function applyIngestPlan(client: GitHubClient, repo: RepoRef, plan:
     if (!r.ok) out.failures.push(`reopened #${x.issue} but could not comment the evidence (${r.status} ${r.message})`);
   }
   return out;
-}
-
-/** Sets an issue open (state_reason reopened). */
-export async function reopenState(client: GitHubClient, repo: RepoRef, number: number): Promise<GitHubResult> {
-  try {
-    await client.octokit.rest.issues.update({ owner: repo.owner, repo: repo.repo, issue_number: number, state: 'open', state_reason: 'reopened' });
-    return { ok: true, value: undefined };
-  } catch (e) {
-    return toFailure(e);
-  }
 }
 
 /** Turns a repository_dispatch client_payload (`{ signals: [...] }` or one signal object) into JSONL text for parseSignals. */

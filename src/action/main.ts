@@ -1,11 +1,12 @@
 // The action: reads inputs and context once, builds the clients once, dispatches by mode.
-// Every mode returns an ActionResult; posting and failing the job happen here, last.
+// Every mode returns an ActionResult (deps.ts); posting and failing the job happen here, last.
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import { parseActionInputs, type ActionInputs } from './inputs.js';
-import { parseRunnerContext, type RunnerContext } from './context.js';
-import { createGitHubClient, type GitHubClient } from '../adapters/github.js';
-import { createGit, type Git } from '../adapters/git.js';
+import { parseActionInputs } from './inputs.js';
+import { parseRunnerContext } from './context.js';
+import { createGitHubClient } from '../adapters/github.js';
+import { createGit } from '../adapters/git.js';
+import type { ActionDeps, ActionResult } from './deps.js';
 import { runGateMode } from './gate.js';
 import { runBaselineMode } from './baseline.js';
 import { runNightlyMode } from './nightly.js';
@@ -13,35 +14,6 @@ import { runScaffoldMode, runIngestMode } from './issues.js';
 import { runPublishMode } from './publish.js';
 import { redact } from '../surfaces/redact.js';
 import { LIMITS } from '../surfaces/limits.js';
-
-/** What a mode produced; main turns it into outputs, the summary and the job status. */
-export interface ActionResult {
-  verdict: 'pass' | 'block' | null;
-  regressions: number;
-  resultsPath: string | null;
-  reportPath: string | null;
-  reopened: number[];
-  /** Markdown for the job summary (already redacted and size-limited by the renderer). */
-  summary: string;
-  /** Things that could not be done (posting without permission, API down): warnings, not failures. */
-  warnings: string[];
-  notices: string[];
-}
-
-/** Shared handles every mode gets; built once here. */
-export interface ActionDeps {
-  inputs: ActionInputs;
-  context: RunnerContext;
-  root: string;
-  git: Git;
-  github: GitHubClient;
-  env: NodeJS.ProcessEnv;
-  /** Values registered with core.setSecret (the token, the holdout key). */
-  secrets: string[];
-  /** Redacts registered secrets and configured patterns from anything posted. */
-  redactText: (s: string, patterns?: string[]) => string;
-  log: (message: string) => void;
-}
 
 /** Runs the action in the current process (the dist/index.js entry calls this). */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {

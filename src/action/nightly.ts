@@ -10,7 +10,7 @@
 // run there is nothing to regress against: the verdict follows the comparison against no baseline.
 import { join } from 'node:path';
 import type { Comparison, Config, Results, Suite } from '../types.js';
-import type { ActionDeps, ActionResult } from './main.js';
+import type { ActionDeps, ActionResult } from './deps.js';
 import { loadProjectFromDisk, loadHoldout, selectCases } from '../engine/project.js';
 import { runGate, type RunEnv } from '../engine/run.js';
 import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
@@ -20,9 +20,8 @@ import { LIMITS } from '../surfaces/limits.js';
 import { planReopens, renderCoverageLine, resolveGuards, type ReopenAction, type ReopenIssue } from '../loop/reopen.js';
 import { addLabels, postComment, readIssue, readIssues, type GitHubClient, type RepoRef } from '../adapters/github.js';
 import type { BaselineStore, StoredRun } from '../adapters/store.js';
-import { openStore, validateResults } from './gate.js';
-import { isDefaultBranchRun } from './baseline.js';
-import { AGENT_FAILURE_LABEL, computeGuardedIssues, readIsMe, readIssueComments, reopenState } from './issues.js';
+import { isDefaultBranchRun, openStore, validateResults } from './store.js';
+import { AGENT_FAILURE_LABEL, computeGuardedIssues, readIsMe, readIssueComments, reopenState } from './issue-reads.js';
 
 /** Stored runs shown in the trend chart (including this one). */
 export const TREND_RUNS = 30;

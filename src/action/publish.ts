@@ -7,8 +7,9 @@
 import { join, sep } from 'node:path';
 import { lstat, realpath } from 'node:fs/promises';
 import type { Case, Results } from '../types.js';
-import type { ActionDeps, ActionResult } from './main.js';
-import { ALLOW_GUARD_REMOVAL_LABEL, findBaseline, postPullSurfaces, validateResults, type SuiteOutcome } from './gate.js';
+import type { ActionDeps, ActionResult } from './deps.js';
+import { findBaseline, validateResults } from './store.js';
+import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces, type SuiteOutcome } from './pull-surfaces.js';
 import { loadProjectFromDisk } from '../engine/project.js';
 import { loadGatedCases } from '../engine/trust.js';
 import { compareResults } from '../comparison/compare.js';
