@@ -7,6 +7,7 @@ import { parseRunnerContext } from './context.js';
 import { createGitHubClient } from '../adapters/github.js';
 import { createGit } from '../adapters/git.js';
 import type { ActionDeps, ActionResult } from './deps.js';
+import { resolveDefaultBranch } from './default-branch.js';
 import { runGateMode } from './gate.js';
 import { runBaselineMode } from './baseline.js';
 import { runNightlyMode } from './nightly.js';
@@ -34,7 +35,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     return;
   }
   const inputs = parsedInputs.inputs;
-  const context = parsedContext.context;
+  let context = parsedContext.context;
   const secrets = [inputs.token, inputs.holdoutKey ?? '', env.EVALGATE_HOLDOUT_KEY ?? ''].filter((s) => s.length >= 4);
   for (const s of secrets) core.setSecret(s);
   if (inputs.holdoutKey) env.EVALGATE_HOLDOUT_KEY = inputs.holdoutKey;
@@ -46,6 +47,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     log: (level, message) => (level === 'warn' ? core.warning(message) : level === 'info' ? core.info(message) : core.debug(message)),
     redact: (s) => redact(s, { patterns: [], secrets }),
   });
+  // Nightly and baseline write only from the default branch; a schedule payload does not name it.
+  if ((inputs.mode === 'nightly' || inputs.mode === 'baseline') && !context.defaultBranch) {
+    const resolved = await resolveDefaultBranch(context, github);
+    if (resolved.warning) core.warning(resolved.warning);
+    context = { ...context, defaultBranch: resolved.branch };
+  }
   const deps: ActionDeps = {
     inputs,
     context,

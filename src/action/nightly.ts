@@ -21,6 +21,7 @@ import { planReopens, renderCoverageLine, resolveGuards, type ReopenAction, type
 import { addLabels, postComment, readIssue, readIssues, type GitHubClient, type RepoRef } from '../adapters/github.js';
 import type { BaselineStore, StoredRun } from '../adapters/store.js';
 import { isDefaultBranchRun, openStore, validateResults } from './store.js';
+import { parseBranchRef } from './default-branch.js';
 import { AGENT_FAILURE_LABEL, computeGuardedIssues, readIsMe, readIssueComments, reopenState } from './issue-reads.js';
 
 /** Stored runs shown in the trend chart (including this one). */
@@ -107,9 +108,12 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   const fullName = `${context.owner}/${context.repo}`;
   const warnings: string[] = [];
   const notices: string[] = [];
-  const branch = context.defaultBranch ?? 'main';
+  const branch = context.defaultBranch ?? parseBranchRef(context.ref) ?? 'main';
   const onDefault = isDefaultBranchRun(deps);
-  if (!onDefault) notices.push(`nightly on ${context.ref || 'this ref'}, not the default branch ${branch}: comparing and reporting only (no issue updates, no baseline stored)`);
+  if (!onDefault) {
+    const where = context.defaultBranch ? `not the default branch ${context.defaultBranch}` : 'and the default branch is unknown';
+    notices.push(`nightly on ${context.ref || 'this ref'}, ${where}: comparing and reporting only (no issue updates, no baseline stored)`);
+  }
 
   const project = await loadProjectFromDisk(root, inputs.config);
   if (!('config' in project)) throw new Error(`invalid evalgate config or cases:\n${project.problems.map(renderProblem).join('\n')}`);

@@ -661,3 +661,13 @@ export async function postFilePullRequest(
     return failure(e);
   }
 }
+
+/** The repository's default branch (`GET /repos/{owner}/{repo}`). */
+export async function readDefaultBranch(client: GitHubClient, repo: RepoRef): Promise<GitHubResult<string>> {
+  try {
+    const res = await client.octokit.rest.repos.get({ ...pick(repo) });
+    return { ok: true, value: res.data.default_branch };
+  } catch (e) {
+    return failure(e);
+  }
+}
