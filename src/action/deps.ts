@@ -17,6 +17,8 @@ export interface ActionResult {
   /** Things that could not be done (posting without permission, API down): warnings, not failures. */
   warnings: string[];
   notices: string[];
+  /** A shard of a sharded gate: its verdict is partial, so it never fails the job (the merged check does). */
+  shardJob?: boolean;
 }
 
 /** Shared handles every mode gets; built once here. */

@@ -1,5 +1,6 @@
 // Gate mode (pull_request): trusted case set from the base commit, baseline (stored or rerun),
 // adaptive gate, then the PR surfaces: check run with annotations, sticky comment, summary.
+import { join } from 'node:path';
 import type { Comparison, Results, Suite } from '../types.js';
 import type { ActionDeps, ActionResult } from './deps.js';
 import { findBaseline } from './store.js';
@@ -10,6 +11,9 @@ import { checkHarnessTouched } from '../engine/paths.js';
 import { runGate, resultIdOf, type RunEnv } from '../engine/run.js';
 import { restrictToShard } from '../results/merge.js';
 import { renderProblem } from '../case/problems.js';
+import { buildShardManifest } from '../results/shards.js';
+import { writeFileAtomic } from '../adapters/fs.js';
+import { SHARD_MANIFEST } from './store.js';
 import { postCheckRun, readStickyComment, upsertStickyComment, readPullLabels } from '../adapters/github.js';
 
 /** Runs the gate on a pull request and posts its surfaces. */
@@ -50,7 +54,11 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
     await gated.dispose();
     await holdout.holdout?.dispose();
     const why = `skipped: this pull request changes nothing under harness.paths (${gated.config.harness.paths.join(', ')}), the cases, fixtures or config`;
-    for (const suite of inputs.suites) {
+    if (inputs.shard) {
+      // Every shard reaches the same decision from the same diff: one (the first) posts it, all tell the merging job.
+      await writeFileAtomic(join(root, '.evalgate', SHARD_MANIFEST), JSON.stringify({ ...buildShardManifest(inputs.shard, pull.headSha, inputs.suites), skipped: true }, null, 2) + '\n');
+    }
+    for (const suite of inputs.shard && inputs.shard.index !== 1 ? [] : inputs.suites) {
       const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: pull.headSha, conclusion: 'success', title: 'skipped: harness untouched', summary: why, annotations: [] });
       if (!check.ok) warnings.push(`could not create the check run evalgate / ${suite} (${check.status} ${check.message})`);
       // An earlier run's comment (say, "blocked") must not outlive the push that made it moot.
@@ -74,6 +82,8 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   }
 
   const results: Array<{ suite: Suite; cmp: Comparison; head: Results }> = [];
+  // Rerun baselines of a shard, uploaded with its results for the merging job (which runs no harness).
+  const rerunBaselines = new Map<Suite, Results>();
   try {
     for (const suite of inputs.suites) {
       const all = [...gated.cases, ...(holdout.holdout?.cases ?? [])];
@@ -83,6 +93,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
       const removedHere = selectCases(gated.removedCases, { suite, ids: [], shard: inputs.shard }).cases;
       const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness });
+      if (inputs.shard && baseline.results && baseline.source.startsWith('rerun')) rerunBaselines.set(suite, baseline.results);
       // A shard compares with the same shard of the baseline; other shards' cases are not "removed".
       if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);
       const env: RunEnv = { cwd: root, config: gated.config, holdoutKey: key, onProgress: undefined };
@@ -109,7 +120,16 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
     suites: results,
     redactPatterns: gated.config.redact,
     trustedOtherRepoRefs: new Set(gated.cases.filter((c) => gated.fromBase.has(c.id)).map((c) => String(c.guards))),
+    // A shard posts nothing: the last shard to finish would overwrite the others' check run and comment.
+    post: inputs.shard === null,
   });
+  if (inputs.shard) {
+    const { index, total } = inputs.shard;
+    await writeFileAtomic(join(root, '.evalgate', SHARD_MANIFEST), JSON.stringify(buildShardManifest(inputs.shard, pull.headSha, inputs.suites), null, 2) + '\n');
+    for (const [suite, base] of rerunBaselines) await writeFileAtomic(join(root, '.evalgate', suite, 'baseline.json'), JSON.stringify(base, null, 2) + '\n');
+    const shardNotice = `shard ${index}/${total}: results written to .evalgate/ for the merging job (mode: publish); nothing posted to the pull request, and this job does not fail on a regression: the merged check run carries the verdict`;
+    return { ...posted, verdict: posted.verdict, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [shardNotice], shardJob: true };
+  }
   return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
 }
 

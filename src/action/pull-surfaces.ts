@@ -40,6 +40,8 @@ export async function postPullSurfaces(
      * commit) definitions, so a PR cannot make the token read and post another repository's titles.
      */
     trustedOtherRepoRefs?: ReadonlySet<string>;
+    /** false for a shard job: write the files and the summary, post nothing to the pull request. */
+    post?: boolean;
   },
 ): Promise<PostedSurfaces> {
   const { context, github, root } = deps;
@@ -87,6 +89,7 @@ export async function postPullSurfaces(
     await writeFileAtomic(reportPath, comment + '\n');
     await writeFileAtomic(join(dir, 'junit.xml'), renderJunit(cmp) + '\n');
 
+    if (opts.post === false) continue;
     if (refused !== null) {
       unposted.push(`the check run and PR comment for ${suite}`);
       continue;

@@ -9,6 +9,9 @@ import { createGitBranchStore, createDirStore, type BaselineStore } from '../ada
 import { readJsonFile } from '../adapters/fs.js';
 import { checkResults, checkRerunErrors } from '../results/check.js';
 
+/** File (in `.evalgate/`) where a shard job records which shard it was. */
+export const SHARD_MANIFEST = 'shard.json';
+
 /** Validates stored or downloaded results (untrusted data). */
 export function validateResults(doc: unknown, source: string): Results {
   const checked = checkResults(doc, source);
