@@ -228,7 +228,7 @@ export async function runScaffoldMode(deps: ActionDeps): Promise<ActionResult> {
     if (existing.ok && existing.value) {
       notices.push(`issue #${n} already has the scaffolded case in a comment; not posting it again`);
     } else {
-      const posted = await postComment(github, repo, n, renderScaffoldComment(n, scaffold, why));
+      const posted = await postComment(github, repo, n, renderScaffoldComment(n, scaffold, why), { marker });
       if (posted.ok) notices.push(`commented the scaffolded case on #${n}`);
       else warnings.push(`could not comment on #${n} either (${posted.status} ${posted.message}); the case YAML is in the job summary — commit it as ${scaffold.path}`);
     }

@@ -82,7 +82,7 @@ async function applyReopen(client: GitHubClient, repo: RepoRef, a: ReopenAction,
       issue.state = 'open';
     } else problems.push(`could not reopen #${a.issue} (${r.status} ${r.message})`);
   }
-  const c = await postComment(client, repo, a.issue, a.comment);
+  const c = await postComment(client, repo, a.issue, a.comment, { marker: a.marker });
   if (c.ok) issue.comments.push({ body: a.comment });
   else problems.push(`could not comment the evidence of ${a.caseId} on #${a.issue} (${c.status} ${c.message})`);
   return { reopened, commented: c.ok, problems };
