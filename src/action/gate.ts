@@ -59,7 +59,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
       await writeFileAtomic(join(root, '.evalgate', SHARD_MANIFEST), JSON.stringify({ ...buildShardManifest(inputs.shard, pull.headSha, inputs.suites), skipped: true }, null, 2) + '\n');
     }
     for (const suite of inputs.shard && inputs.shard.index !== 1 ? [] : inputs.suites) {
-      const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: pull.headSha, conclusion: 'success', title: 'skipped: harness untouched', summary: why, annotations: [] });
+      const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: pull.headSha, conclusion: 'success', title: 'skipped: harness untouched', summary: why, annotations: [], externalId: context.runId ?? undefined, updateExisting: context.runAttempt > 1 });
       if (!check.ok) warnings.push(`could not create the check run evalgate / ${suite} (${check.status} ${check.message})`);
       // An earlier run's comment (say, "blocked") must not outlive the push that made it moot.
       const marker = `<!-- evalgate:${suite} -->`;

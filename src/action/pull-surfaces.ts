@@ -102,6 +102,9 @@ export async function postPullSurfaces(
       summary: comment.slice(0, 65535),
       annotations: buildAnnotations(cmp, (s) => deps.redactText(s, opts.redactPatterns)),
       detailsUrl: context.runUrl ?? undefined,
+      // A re-run attempt of this workflow run updates the check run it posted, rather than adding a second.
+      externalId: context.runId ?? undefined,
+      updateExisting: context.runAttempt > 1,
     });
     if (!check.ok && check.reason === 'not_permitted') {
       refused = `${check.status} ${check.message}`;

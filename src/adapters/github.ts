@@ -260,6 +260,10 @@ export interface CheckRunInput {
   text?: string;
   annotations: CheckAnnotation[];
   detailsUrl?: string;
+  /** Identifies the workflow run that posts (GITHUB_RUN_ID): a re-run attempt finds its check run by it. */
+  externalId?: string;
+  /** A re-run attempt (GITHUB_RUN_ATTEMPT > 1): update this run's check run of the same name instead of adding one. */
+  updateExisting?: boolean;
 }
 
 function cleanAnnotation(a: CheckAnnotation): CheckAnnotation & { end_line: number } {
@@ -281,10 +285,24 @@ function cleanAnnotation(a: CheckAnnotation): CheckAnnotation & { end_line: numb
   return out;
 }
 
-/** Create a completed check run; annotations beyond the first 50 are added by updates of 50. */
-export async function postCheckRun(client: GitHubClient, repo: RepoRef, input: CheckRunInput): Promise<GitHubResult<{ id: number; url: string; annotations: number }>> {
+/** The check run named `name` on `headSha` that workflow run `externalId` created, if any. */
+async function findCheckRun(client: GitHubClient, repo: RepoRef, headSha: string, name: string, externalId: string): Promise<number | null> {
+  const res = await client.octokit.rest.checks.listForRef({ ...pick(repo), ref: headSha, check_name: name, filter: 'all', per_page: 100 });
+  return res.data.check_runs.find((c) => c.external_id === externalId)?.id ?? null;
+}
+
+const annotationKey = (a: { path: string; start_line: number; end_line: number; annotation_level: string; message: string }) =>
+  `${a.path}:${a.start_line}:${a.end_line}:${a.annotation_level}:${a.message}`;
+
+/**
+ * Create a completed check run; annotations beyond the first 50 are added by updates of 50. With
+ * `updateExisting` (a re-run attempt), the check run this workflow run posted before (same name,
+ * head sha and `externalId`) is updated instead; since GitHub appends annotations on update, only
+ * annotations it does not have yet are sent.
+ */
+export async function postCheckRun(client: GitHubClient, repo: RepoRef, input: CheckRunInput): Promise<GitHubResult<{ id: number; url: string; annotations: number; updated: boolean }>> {
   const red = client.redact;
-  const annotations = input.annotations
+  let annotations = input.annotations
     .map((a) => ({ ...a, message: red(a.message), ...(a.title ? { title: red(a.title) } : {}), ...(a.raw_details ? { raw_details: red(a.raw_details) } : {}) }))
     .map(cleanAnnotation);
   const output = {
@@ -294,18 +312,39 @@ export async function postCheckRun(client: GitHubClient, repo: RepoRef, input: C
   };
   let id: number;
   let url: string;
+  let updated = false;
   try {
-    const res = await client.octokit.rest.checks.create({
-      ...pick(repo),
-      name: input.name,
-      head_sha: input.headSha,
-      status: 'completed',
-      conclusion: input.conclusion,
-      ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
-      output: { ...output, annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST) },
-    });
-    id = res.data.id;
-    url = res.data.html_url ?? '';
+    const existing = input.updateExisting && input.externalId ? await findCheckRun(client, repo, input.headSha, input.name, input.externalId) : null;
+    if (existing !== null) {
+      const have = await client.octokit.paginate(client.octokit.rest.checks.listAnnotations, { ...pick(repo), check_run_id: existing, per_page: 100 });
+      const seen = new Set(have.map((a) => annotationKey({ path: a.path, start_line: a.start_line, end_line: a.end_line, annotation_level: a.annotation_level ?? '', message: a.message ?? '' })));
+      annotations = annotations.filter((a) => !seen.has(annotationKey(a)));
+      const res = await client.octokit.rest.checks.update({
+        ...pick(repo),
+        check_run_id: existing,
+        status: 'completed',
+        conclusion: input.conclusion,
+        completed_at: new Date().toISOString(),
+        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+        output: { ...output, annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST) },
+      });
+      id = res.data.id;
+      url = res.data.html_url ?? '';
+      updated = true;
+    } else {
+      const res = await client.octokit.rest.checks.create({
+        ...pick(repo),
+        name: input.name,
+        head_sha: input.headSha,
+        status: 'completed',
+        conclusion: input.conclusion,
+        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+        ...(input.externalId ? { external_id: input.externalId } : {}),
+        output: { ...output, annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST) },
+      });
+      id = res.data.id;
+      url = res.data.html_url ?? '';
+    }
   } catch (e) {
     return failure(e);
   }
@@ -318,10 +357,10 @@ export async function postCheckRun(client: GitHubClient, repo: RepoRef, input: C
       });
     } catch (e) {
       const f = failure(e);
-      return { ...f, message: `check run ${id} created, but only ${i} of ${annotations.length} annotations were posted: ${f.message}` };
+      return { ...f, message: `check run ${id} ${updated ? 'updated' : 'created'}, but only ${i} of ${annotations.length} annotations were posted: ${f.message}` };
     }
   }
-  return { ok: true, value: { id, url, annotations: annotations.length } };
+  return { ok: true, value: { id, url, annotations: annotations.length, updated } };
 }
 
 // ------------------------------------------------------------------ sticky comments

@@ -42,7 +42,7 @@ async function runShards(pr: TestPull, only: number[] = [1, 2, 3, 4]): Promise<A
 }
 
 /** The merge job: mode publish on the same pull_request event, the PR's merge commit checked out. */
-async function mergeJob(pr: TestPull): Promise<ActionRun> {
+async function mergeJob(pr: TestPull, attempt = 1): Promise<ActionRun> {
   rig.repo.git('checkout', '-q', pr.branch);
   try {
     return await runAction({
@@ -54,6 +54,7 @@ async function mergeJob(pr: TestPull): Promise<ActionRun> {
       token: TOKENS.actions,
       sha: pr.headSha,
       ref: `refs/pull/${pr.number}/merge`,
+      env: { GITHUB_RUN_ATTEMPT: String(attempt) },
     });
   } finally {
     rig.repo.git('checkout', '-q', 'main');
@@ -124,12 +125,14 @@ describe('sharded gate: 4 shards + one merge job', () => {
     expect(cmp.cases.filter((c: { status: string }) => c.status === 'removed')).toEqual([]);
     expect(cmp.reasons.filter((r: { blocking: boolean }) => r.blocking).map((r: { kind: string }) => r.kind)).toEqual(['missing_shard']);
 
-    // Re-running shard 3 (GitHub: "re-run failed jobs") and the merge turns it green.
+    // "Re-run failed jobs": shard 3 and the merge job run again as attempt 2 of the same workflow run.
     const again = await runShards(pr);
     expect(again.every((r) => r.code === 0)).toBe(true);
-    const rerun = await mergeJob(pr);
+    const rerun = await mergeJob(pr, 2);
     expect(rerun.code, explain(rerun)).toBe(0);
     expect(rerun.outputs.verdict).toBe('pass');
+    // The attempt updated its run's check run instead of adding a second one of the same name.
+    expect(checkRunsOn(rig.gh, pr.headSha).map((c) => c.conclusion)).toEqual(['success']);
     expect(rig.gh.issueComments(REPO, pr.number)).toHaveLength(1);
     expect(rig.gh.issueComments(REPO, pr.number)[0].body).not.toContain('shard 3/4');
     expect(comparisonNow().cases.find((c: { id: string }) => c.id === GUARD_CASE).status).toBe('unchanged');

@@ -926,6 +926,16 @@ export const HANDLERS: Record<string, Handler> = {
     }
     return { status: 200, body: ctx.em.checkRunJson(repo, r) };
   },
+  'checks/list-for-ref': (ctx) => {
+    const repo = repoOf(ctx);
+    // filter=latest (the default) keeps the newest run per name; all keeps every one.
+    let runs = repo.checkRuns.filter((r) => r.head_sha === ctx.params.ref && (!ctx.query.check_name || r.name === ctx.query.check_name));
+    if ((ctx.query.filter ?? 'latest') === 'latest') runs = runs.filter((r) => !runs.some((o) => o.name === r.name && o.id > r.id));
+    const perPage = Math.min(Number(ctx.query.per_page ?? 30), 100);
+    const page = Math.max(Number(ctx.query.page ?? 1), 1);
+    const list = [...runs].reverse().slice((page - 1) * perPage, page * perPage);
+    return { status: 200, body: { total_count: runs.length, check_runs: list.map((r) => ctx.em.checkRunJson(repo, r)) } };
+  },
   'checks/get': (ctx) => {
     const repo = repoOf(ctx);
     const r = repo.checkRuns.find((x) => x.id === Number(ctx.params.check_run_id));
