@@ -59,8 +59,13 @@ export async function runBaselineMode(deps: ActionDeps): Promise<ActionResult> {
   const last = runs.at(-1);
   const reportPath = last ? join(deps.root, '.evalgate', last.suite, 'report.md') : null;
   if (reportPath) await writeFileAtomic(reportPath, summary);
+  // No comparison here: the verdict says whether every case passed (as `evalgate run` exits 1 when
+  // one fails or errors), for later steps; the job succeeds either way, since the baseline is stored.
+  const failing = runs.flatMap((r) => r.cases.filter((c) => c.passes < c.runs || c.errors > 0).map((c) => `${r.suite}/${c.id}`));
+  if (failing.length > 0) notices.push(`verdict block: ${failing.length} case(s) failed or errored in the baseline run (${failing.slice(0, 10).join(', ')}${failing.length > 10 ? ', ...' : ''}); stored as is`);
   return {
-    verdict: null,
+    verdict: failing.length > 0 ? 'block' : 'pass',
+    informational: true,
     regressions: 0,
     resultsPath: last ? join(deps.root, '.evalgate', last.suite, 'results.json') : null,
     reportPath,

@@ -17,8 +17,11 @@ export interface ActionResult {
   /** Things that could not be done (posting without permission, API down): warnings, not failures. */
   warnings: string[];
   notices: string[];
-  /** A shard of a sharded gate: its verdict is partial, so it never fails the job (the merged check does). */
-  shardJob?: boolean;
+  /**
+   * The verdict informs but does not decide the job: a shard of a sharded gate (partial; the merged
+   * check decides) and baseline mode (nothing compared; the results are stored either way).
+   */
+  informational?: boolean;
 }
 
 /** Shared handles every mode gets; built once here. */

@@ -128,7 +128,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
     await writeFileAtomic(join(root, '.evalgate', SHARD_MANIFEST), JSON.stringify(buildShardManifest(inputs.shard, pull.headSha, inputs.suites), null, 2) + '\n');
     for (const [suite, base] of rerunBaselines) await writeFileAtomic(join(root, '.evalgate', suite, 'baseline.json'), JSON.stringify(base, null, 2) + '\n');
     const shardNotice = `shard ${index}/${total}: results written to .evalgate/ for the merging job (mode: publish); nothing posted to the pull request, and this job does not fail on a regression: the merged check run carries the verdict`;
-    return { ...posted, verdict: posted.verdict, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [shardNotice], shardJob: true };
+    return { ...posted, verdict: posted.verdict, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [shardNotice], informational: true };
   }
   return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
 }

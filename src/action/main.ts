@@ -109,7 +109,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
   }
   // Last: the verdict decides the job, whatever could or could not be posted.
-  if (result.verdict === 'block' && inputs.failOn === 'regression' && !result.shardJob) {
+  if (result.verdict === 'block' && inputs.failOn === 'regression' && !result.informational) {
     core.setFailed(`evalgate: blocked — ${result.regressions} regression(s); see the job summary`);
   }
 }
