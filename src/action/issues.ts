@@ -66,8 +66,9 @@ async function findScaffoldPull(client: GitHubClient, repo: RepoRef, issue: numb
 
 /**
  * Opens the scaffold PR: branch `evalgate/case-<n>` from the default branch, the case file and the
- * fixtures as commits, then the PR. Resumes a run killed midway: an existing branch is reused
- * (files already there are kept) and an existing PR (found by its marker) is not opened again.
+ * fixtures as commits, then the PR. Resumes a run killed midway: an existing branch without a PR is
+ * rebased onto the current default branch and its files committed again (with their blob sha), and
+ * an existing PR (found by its marker) is not opened again.
  */
 export async function writeScaffoldPullRequest(
   client: GitHubClient,
@@ -90,25 +91,34 @@ export async function writeScaffoldPullRequest(
       if (pr) return { ok: true, value: { action: 'exists', number: pr.number, url: pr.url } };
     }
     const base = (await client.octokit.rest.repos.get(r)).data.default_branch;
-    if (!branchExists) {
-      const head = await client.octokit.rest.git.getRef({ ...r, ref: `heads/${base}` });
-      await client.octokit.rest.git.createRef({ ...r, ref: `refs/heads/${branch}`, sha: head.data.object.sha });
-    }
+    const head = await client.octokit.rest.git.getRef({ ...r, ref: `heads/${base}` });
+    if (!branchExists) await client.octokit.rest.git.createRef({ ...r, ref: `refs/heads/${branch}`, sha: head.data.object.sha });
+    // A resumed branch (an earlier run died before opening the PR) may be based on an old commit of
+    // the default branch: evalgate owns it and holds only its own commits, so it is rebased by
+    // pointing it at the current head and committing the files again.
+    else await client.octokit.rest.git.updateRef({ ...r, ref: `heads/${branch}`, sha: head.data.object.sha, force: true });
     const files = [{ path: scaffold.path, content: scaffold.yaml }, ...(scaffold.fixtures ? [{ path: scaffold.fixtures.path, content: scaffold.fixtures.json }] : [])];
     for (const f of files) {
+      const content = Buffer.from(client.redact(f.content), 'utf8').toString('base64');
+      // Updating a file that exists on the branch needs its blob sha (GitHub answers 409/422 without it).
+      let sha: string | undefined;
       try {
-        await client.octokit.rest.repos.createOrUpdateFileContents({
-          ...r,
-          path: f.path,
-          branch,
-          message: `evalgate: ${f === files[0] ? 'case' : 'replay fixtures'} guarding #${issue.number}`,
-          content: Buffer.from(client.redact(f.content), 'utf8').toString('base64'),
-        });
+        const got = await client.octokit.rest.repos.getContent({ ...r, path: f.path, ref: branch });
+        if (!Array.isArray(got.data) && got.data.type === 'file') {
+          sha = got.data.sha;
+          if ('content' in got.data && got.data.content.replace(/\s/g, '') === content) continue; // already committed as is
+        }
       } catch (e) {
-        // On a resumed branch the file is already committed (409/422 without its sha): keep it.
-        const status = (e as { status?: number }).status;
-        if (!(branchExists && (status === 409 || status === 422))) throw e;
+        if ((e as { status?: number }).status !== 404) throw e;
       }
+      await client.octokit.rest.repos.createOrUpdateFileContents({
+        ...r,
+        path: f.path,
+        branch,
+        message: `evalgate: ${f === files[0] ? 'case' : 'replay fixtures'} guarding #${issue.number}`,
+        content,
+        ...(sha ? { sha } : {}),
+      });
     }
     const body = [
       scaffoldMarker(issue.number),
