@@ -16,10 +16,10 @@ export function toFailure(e: unknown): GitHubFailure {
 }
 
 /** Comments of an issue (oldest first) with author login and type. */
-export async function readIssueComments(client: GitHubClient, repo: RepoRef, number: number): Promise<GitHubResult<Array<{ body: string; author: string | null; bot: boolean }>>> {
+export async function readIssueComments(client: GitHubClient, repo: RepoRef, number: number): Promise<GitHubResult<Array<{ body: string; author: string | null; bot: boolean; createdAt: string }>>> {
   try {
     const list = await client.octokit.paginate(client.octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: number, per_page: 100 });
-    return { ok: true, value: list.map((c) => ({ body: c.body ?? '', author: c.user?.login ?? null, bot: c.user?.type === 'Bot' })) };
+    return { ok: true, value: list.map((c) => ({ body: c.body ?? '', author: c.user?.login ?? null, bot: c.user?.type === 'Bot', createdAt: c.created_at })) };
   } catch (e) {
     return toFailure(e);
   }

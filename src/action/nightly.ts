@@ -22,7 +22,13 @@ import { addLabels, postComment, readIssue, readIssues, type GitHubClient, type 
 import type { BaselineStore, StoredRun } from '../adapters/store.js';
 import { isDefaultBranchRun, openStore, validateResults } from './store.js';
 import { parseBranchRef } from './default-branch.js';
+import { readLoopInput } from './loop-data.js';
+import { computeLoopMetrics } from '../loop/metrics.js';
+import { renderLoopMarkdown } from '../surfaces/loop.js';
 import { AGENT_FAILURE_LABEL, computeGuardedIssues, readIsMe, readIssueComments, reopenState } from './issue-reads.js';
+
+/** Period (days) over which the nightly summary counts reopens. */
+export const LOOP_PERIOD_DAYS = 30;
 
 /** Stored runs shown in the trend chart (including this one). */
 export const TREND_RUNS = 30;
@@ -205,6 +211,11 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
     }
   }
 
+  // The loop's figures, after tonight's reopens so they count.
+  const loop = await readLoopInput({ github, repo, git: deps.git, cases: project.cases, now: new Date().toISOString(), periodDays: LOOP_PERIOD_DAYS });
+  warnings.push(...loop.warnings);
+  const loopSection = loop.input ? renderLoopMarkdown(computeLoopMetrics(loop.input), LOOP_PERIOD_DAYS) : '';
+
   // The new baseline, after the issue updates (a killed run redoes them from the same previous run).
   if (onDefault && store) {
     for (const { head } of runs) {
@@ -226,6 +237,7 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   let summary = `# evalgate nightly\n\n`;
   if (coverage) summary += `${coverage}\n\n`;
   if (actionsDone.length > 0) summary += `## Issues updated\n\n${actionsDone.join('\n')}\n\n`;
+  if (loopSection) summary += `${loopSection}\n`;
   let regressions = 0;
   let blocked = false;
   let resultsPath: string | null = null;

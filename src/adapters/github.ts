@@ -473,6 +473,8 @@ export interface IssueSummary {
   html_url: string;
   body: string | null;
   author: string | null;
+  created_at: string;
+  closed_at: string | null;
 }
 
 /** Parse a `guards` reference (`123`, `"#123"`, `"owner/repo#123"`) relative to `repo`; null when malformed. */
@@ -500,6 +502,8 @@ function summarize(owner: string, repo: string, i: RestIssue): IssueSummary {
     html_url: i.html_url,
     body: i.body ?? null,
     author: i.user?.login ?? null,
+    created_at: i.created_at,
+    closed_at: i.closed_at ?? null,
   };
 }
 

@@ -23,7 +23,7 @@ import { renderComparisonMarkdown, renderResultsMarkdown } from '../surfaces/mar
 import { renderJunit } from '../surfaces/junit.js';
 import { renderJson } from '../surfaces/json.js';
 import { encryptHoldout, decryptHoldout, parseHoldoutKey, generateHoldoutKey } from '../case/holdout.js';
-import { runScaffoldCommand, runIngestCommand } from './loop.js';
+import { runScaffoldCommand, runIngestCommand, runLoopCommand } from './loop.js';
 import { parseTrace } from '../trace/parse.js';
 import { parseConfig } from '../case/config.js';
 import type { TraceSink } from '../engine/trial.js';
@@ -510,6 +510,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await runIngestCommand(io, cmd);
       case 'trace':
         return await cmdTrace(io, cmd);
+      case 'loop':
+        return await runLoopCommand(io, cmd);
     }
   } catch (err) {
     if (io.env.EVALGATE_DEBUG) io.stderr(`${(err as Error).stack}\n`);

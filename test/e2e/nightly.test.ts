@@ -119,6 +119,9 @@ describe('nightly on main', () => {
     expect(run.summary).toContain('xychart-beta');
     expect(run.summary).toMatch(/guarded issues: 3 of 4 closed agent-failure issues have a guard; 2 failing/);
     expect(run.summary).toContain('#101');
+    // The loop's figures count tonight's two reopens (101, 111) and time them from the regressing commit.
+    expect(run.summary).toContain('## The loop (reopens: last 30 days)');
+    expect(run.summary).toMatch(/\| \*\*all\*\* \| \*\*all\*\* \| \*\*\d+\*\* \| \*\*\d+\*\* \| \*\*\d+\*\* \| [^|]+ \| \*\*2\*\* \| \*\*\d+(\.\d)? (min|h)\*\* \|/);
     // The regressed run is stored as main's new baseline (only possible once the default branch is known).
     const files = execFileSync('git', ['ls-tree', '-r', '--name-only', 'evalgate-baselines'], { cwd: repo.origin, encoding: 'utf8' });
     expect(files).toContain(`benchmark/${regressedSha}.json`);
