@@ -1,6 +1,7 @@
 // The published package, as a user gets it: `npm pack`, installed into an empty project, then
-// `npx evalgate validate`, a run and a gate there. The tarball holds the bundled CLI, the JSON
-// schemas and the README only, and installs no dependency (dist/ is bundled with esbuild).
+// `npx evalgate validate`, a run and a gate there, and the harness kit imported by its export.
+// The tarball holds the bundled CLI, the harness kit (with its types), the JSON schemas and the
+// README only, and installs no dependency (dist/ is bundled with esbuild).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -44,7 +45,19 @@ afterAll(() => {
 describe('the packed tarball', () => {
   it('holds the bundled CLI, the schemas and the README, no tests or sources; installs no dependency and no engine warning', () => {
     const files = JSON.parse(readFileSync(join(dir, 'files.json'), 'utf8')) as string[];
-    expect(files.sort()).toEqual(['README.md', 'dist/cli.js', 'package.json', 'src/schemas/case.schema.json', 'src/schemas/config.schema.json', 'src/schemas/results.schema.json', 'src/schemas/trace.schema.json']);
+    const types = files.filter((f) => f.startsWith('dist/types/'));
+    expect(types).toContain('dist/types/harness/index.d.ts');
+    expect(types.every((f) => f.endsWith('.d.ts'))).toBe(true);
+    expect(files.filter((f) => !f.startsWith('dist/types/')).sort()).toEqual([
+      'README.md',
+      'dist/cli.js',
+      'dist/harness.js',
+      'package.json',
+      'src/schemas/case.schema.json',
+      'src/schemas/config.schema.json',
+      'src/schemas/results.schema.json',
+      'src/schemas/trace.schema.json',
+    ]);
     console.log(`tarball: ${(statSync(tarball).size / 1024).toFixed(0)} KiB, ${files.length} files`);
     expect(installLog).toMatch(/added 1 package/);
     expect(installLog).not.toMatch(/EBADENGINE/);
@@ -61,4 +74,15 @@ describe('the packed tarball', () => {
     expect(block.status, block.stdout + block.stderr).toBe(1);
     expect(block.stdout + block.stderr).toContain('refund-policy-before-payment');
   }, 120_000);
+
+  it('exports the harness kit as evalgate/harness, and nothing but the declared entries', () => {
+    const project = join(dir, 'project');
+    const probe = (code: string) => spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: project, encoding: 'utf8' });
+    const kit = probe(`const k = await import('evalgate/harness'); console.log(typeof k.harness, typeof k.createRecorder);`);
+    expect(kit.stdout.trim(), kit.stderr).toBe('function function');
+    const schema = probe(`import { createRequire } from 'node:module'; console.log(createRequire(import.meta.url).resolve('evalgate/schemas/case.schema.json').endsWith('case.schema.json'));`);
+    expect(schema.stdout.trim(), schema.stderr).toBe('true');
+    const deep = probe(`await import('evalgate/dist/cli.js');`);
+    expect(deep.stderr).toMatch(/ERR_PACKAGE_PATH_NOT_EXPORTED/);
+  });
 });
