@@ -2,20 +2,14 @@
 // commit on the baseline branch. Baselines are written only from the default branch (SPEC 7).
 import { join } from 'node:path';
 import type { Results } from '../types.js';
-import type { ActionDeps, ActionResult } from './main.js';
+import type { ActionDeps, ActionResult } from './deps.js';
 import { loadProjectFromDisk, loadHoldout, selectCases } from '../engine/project.js';
 import { runSuite } from '../engine/run.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { renderProblem } from '../case/problems.js';
 import { renderResultsMarkdown } from '../surfaces/markdown.js';
 import { redactResults } from '../surfaces/redact.js';
-import { openStore } from './gate.js';
-
-/** Whether this run is on the default branch, the only place baselines may be written from. */
-export function isDefaultBranchRun(deps: ActionDeps): boolean {
-  const { context } = deps;
-  return context.defaultBranch !== null && context.ref === `refs/heads/${context.defaultBranch}`;
-}
+import { openStore, isDefaultBranchRun } from './store.js';
 
 /** Runs the configured suites at the current commit; writes results files; returns them. */
 export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]; notices: string[]; warnings: string[]; config: import('../types.js').Config }> {
@@ -71,8 +65,13 @@ export async function runBaselineMode(deps: ActionDeps): Promise<ActionResult> {
   const last = runs.at(-1);
   const reportPath = last ? join(deps.root, '.evalgate', last.suite, 'report.md') : null;
   if (reportPath) await writeFileAtomic(reportPath, summary);
+  // No comparison here: the verdict says whether every case passed (as `evalgate run` exits 1 when
+  // one fails or errors), for later steps; the job succeeds either way, since the baseline is stored.
+  const failing = runs.flatMap((r) => r.cases.filter((c) => c.passes < c.runs || c.errors > 0).map((c) => `${r.suite}/${c.id}`));
+  if (failing.length > 0) notices.push(`verdict block: ${failing.length} case(s) failed or errored in the baseline run (${failing.slice(0, 10).join(', ')}${failing.length > 10 ? ', ...' : ''}); stored as is`);
   return {
-    verdict: null,
+    verdict: failing.length > 0 ? 'block' : 'pass',
+    informational: true,
     regressions: 0,
     resultsPath: last ? join(deps.root, '.evalgate', last.suite, 'results.json') : null,
     reportPath,

@@ -13,6 +13,8 @@ export interface RunnerContext {
   apiUrl: string;
   runUrl: string | null;
   runId: string | null;
+  /** GITHUB_RUN_ATTEMPT: 2 and up for "Re-run jobs" of the same run. */
+  runAttempt: number;
   defaultBranch: string | null;
   pull: { number: number; baseSha: string; headSha: string; baseRef: string; headRef: string; fork: boolean } | null;
   issue: { number: number; stateReason: string | null; labels: string[] } | null;
@@ -106,6 +108,7 @@ export function parseRunnerContext(
       apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
       runUrl: runId ? `${server}/${owner}/${repo}/actions/runs/${runId}` : null,
       runId,
+      runAttempt: Math.max(1, Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '1', 10) || 1),
       defaultBranch,
       pull,
       issue,

@@ -72,6 +72,9 @@ export function parseActionInputs(
     // Each shard job would store the same <suite>/<commit>.json: the last writer would win.
     problems.push(`input "shard" is "${rawShard}" but mode ${mode} stores a whole suite's results (expected no shard; shard gate runs, or merge shard results with \`evalgate merge\` first)`);
   }
+  if (shard && mode === 'publish') {
+    problems.push(`input "shard" is "${rawShard}" but mode publish merges every shard's upload (expected no shard in the publishing job; set shard only in the matrix gate jobs)`);
+  }
 
   const rawFailOn = get('fail-on') || 'regression';
   if (rawFailOn !== 'regression' && rawFailOn !== 'never') problems.push(`input "fail-on" is "${rawFailOn}" (expected regression or never)`);

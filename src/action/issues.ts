@@ -2,31 +2,27 @@
 // (`repository_dispatch` type evalgate-signal), plus the GitHub reads/writes of the ingest loop
 // that the CLI shares. The event payload is untrusted: the issue is re-read through the API.
 import type { Case, Config } from '../types.js';
-import type { ActionDeps, ActionResult } from './main.js';
+import { emptyResult, type ActionDeps, type ActionResult } from './deps.js';
+import { AGENT_FAILURE_LABEL, computeGuardedIssues, readIsMe, readIssueComments, reopenState, toFailure } from './issue-reads.js';
 import { loadProjectFromDisk } from '../engine/project.js';
 import { buildDefaultConfig } from '../case/config.js';
 import { renderProblem } from '../case/problems.js';
 import { scaffoldCase, ScaffoldError, type ScaffoldResult } from '../loop/scaffold.js';
 import { parseSignals, planIngest, renderIngestPlan, type IngestIssue, type IngestPlan } from '../loop/ingest.js';
-import { resolveGuards } from '../loop/reopen.js';
 import { mdFence } from '../surfaces/md.js';
 import {
   addLabels,
   createIssue,
   postComment,
   readCommentWithMarker,
-  readIdentity,
   readIssue,
   truncateBody,
   MAX_COMMENT_CHARS,
   type GitHubClient,
-  type GitHubFailure,
   type GitHubResult,
   type RepoRef,
 } from '../adapters/github.js';
 
-/** Label an issue must carry to be scaffolded, and that ingest-created issues get. */
-export const AGENT_FAILURE_LABEL = 'agent-failure';
 /** repository_dispatch event type that carries failure signals. */
 export const SIGNAL_DISPATCH_TYPE = 'evalgate-signal';
 /** Issues (newest first) whose comments ingest reads for dedupe markers; older ones are matched by body only. */
@@ -40,45 +36,6 @@ export function scaffoldMarker(n: number): string {
 /** Branch a scaffold PR is opened from. */
 export function scaffoldBranch(n: number): string {
   return `evalgate/case-${n}`;
-}
-
-function toFailure(e: unknown): GitHubFailure {
-  const err = e as { status?: number; message?: string; response?: { data?: { message?: string } } };
-  const status = typeof err?.status === 'number' ? err.status : 0;
-  const message = err?.response?.data?.message ?? err?.message ?? String(e);
-  const reason = status === 401 || status === 403 ? 'not_permitted' : status === 404 ? 'not_found' : status === 422 ? 'invalid' : status === 0 || status >= 500 ? 'unavailable' : 'other';
-  return { ok: false, status, message, reason };
-}
-
-/** Comments of an issue (oldest first) with author login and type. */
-export async function readIssueComments(client: GitHubClient, repo: RepoRef, number: number): Promise<GitHubResult<Array<{ body: string; author: string | null; bot: boolean }>>> {
-  try {
-    const list = await client.octokit.paginate(client.octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: number, per_page: 100 });
-    return { ok: true, value: list.map((c) => ({ body: c.body ?? '', author: c.user?.login ?? null, bot: c.user?.type === 'Bot' })) };
-  } catch (e) {
-    return toFailure(e);
-  }
-}
-
-/** A predicate "was this written by the token's identity"; an inferred identity (GITHUB_TOKEN, app token) accepts any bot, as sticky comments do. */
-export async function readIsMe(client: GitHubClient): Promise<(login: string | null, bot: boolean) => boolean> {
-  const me = await readIdentity(client);
-  return (login, bot) => (me.login !== null && login === me.login) || (!me.confirmed && bot);
-}
-
-/** Local issue numbers that cases guard (`guards: 123`, `"#123"` or `"owner/name#123"` of this repository). */
-export function computeGuardedIssues(cases: readonly Pick<Case, 'guards'>[], repo: string): Set<number> {
-  const out = new Set<number>();
-  for (const c of cases) {
-    const g = typeof c.guards === 'string' ? c.guards.replace(/^#/, '') : c.guards;
-    const r = resolveGuards(g, repo);
-    if ('number' in r) out.add(r.number);
-  }
-  return out;
-}
-
-function emptyResult(over: Partial<ActionResult> = {}): ActionResult {
-  return { verdict: null, regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: '', warnings: [], notices: [], ...over };
 }
 
 /** Loads config and cases for the loop; falls back to defaults (with a warning) when the checkout has none or they are invalid. */
@@ -109,8 +66,9 @@ async function findScaffoldPull(client: GitHubClient, repo: RepoRef, issue: numb
 
 /**
  * Opens the scaffold PR: branch `evalgate/case-<n>` from the default branch, the case file and the
- * fixtures as commits, then the PR. Resumes a run killed midway: an existing branch is reused
- * (files already there are kept) and an existing PR (found by its marker) is not opened again.
+ * fixtures as commits, then the PR. Resumes a run killed midway: an existing branch without a PR is
+ * rebased onto the current default branch and its files committed again (with their blob sha), and
+ * an existing PR (found by its marker) is not opened again.
  */
 export async function writeScaffoldPullRequest(
   client: GitHubClient,
@@ -133,25 +91,34 @@ export async function writeScaffoldPullRequest(
       if (pr) return { ok: true, value: { action: 'exists', number: pr.number, url: pr.url } };
     }
     const base = (await client.octokit.rest.repos.get(r)).data.default_branch;
-    if (!branchExists) {
-      const head = await client.octokit.rest.git.getRef({ ...r, ref: `heads/${base}` });
-      await client.octokit.rest.git.createRef({ ...r, ref: `refs/heads/${branch}`, sha: head.data.object.sha });
-    }
+    const head = await client.octokit.rest.git.getRef({ ...r, ref: `heads/${base}` });
+    if (!branchExists) await client.octokit.rest.git.createRef({ ...r, ref: `refs/heads/${branch}`, sha: head.data.object.sha });
+    // A resumed branch (an earlier run died before opening the PR) may be based on an old commit of
+    // the default branch: evalgate owns it and holds only its own commits, so it is rebased by
+    // pointing it at the current head and committing the files again.
+    else await client.octokit.rest.git.updateRef({ ...r, ref: `heads/${branch}`, sha: head.data.object.sha, force: true });
     const files = [{ path: scaffold.path, content: scaffold.yaml }, ...(scaffold.fixtures ? [{ path: scaffold.fixtures.path, content: scaffold.fixtures.json }] : [])];
     for (const f of files) {
+      const content = Buffer.from(client.redact(f.content), 'utf8').toString('base64');
+      // Updating a file that exists on the branch needs its blob sha (GitHub answers 409/422 without it).
+      let sha: string | undefined;
       try {
-        await client.octokit.rest.repos.createOrUpdateFileContents({
-          ...r,
-          path: f.path,
-          branch,
-          message: `evalgate: ${f === files[0] ? 'case' : 'replay fixtures'} guarding #${issue.number}`,
-          content: Buffer.from(client.redact(f.content), 'utf8').toString('base64'),
-        });
+        const got = await client.octokit.rest.repos.getContent({ ...r, path: f.path, ref: branch });
+        if (!Array.isArray(got.data) && got.data.type === 'file') {
+          sha = got.data.sha;
+          if ('content' in got.data && got.data.content.replace(/\s/g, '') === content) continue; // already committed as is
+        }
       } catch (e) {
-        // On a resumed branch the file is already committed (409/422 without its sha): keep it.
-        const status = (e as { status?: number }).status;
-        if (!(branchExists && (status === 409 || status === 422))) throw e;
+        if ((e as { status?: number }).status !== 404) throw e;
       }
+      await client.octokit.rest.repos.createOrUpdateFileContents({
+        ...r,
+        path: f.path,
+        branch,
+        message: `evalgate: ${f === files[0] ? 'case' : 'replay fixtures'} guarding #${issue.number}`,
+        content,
+        ...(sha ? { sha } : {}),
+      });
     }
     const body = [
       scaffoldMarker(issue.number),
@@ -271,7 +238,7 @@ export async function runScaffoldMode(deps: ActionDeps): Promise<ActionResult> {
     if (existing.ok && existing.value) {
       notices.push(`issue #${n} already has the scaffolded case in a comment; not posting it again`);
     } else {
-      const posted = await postComment(github, repo, n, renderScaffoldComment(n, scaffold, why));
+      const posted = await postComment(github, repo, n, renderScaffoldComment(n, scaffold, why), { marker });
       if (posted.ok) notices.push(`commented the scaffolded case on #${n}`);
       else warnings.push(`could not comment on #${n} either (${posted.status} ${posted.message}); the case YAML is in the job summary — commit it as ${scaffold.path}`);
     }
@@ -370,16 +337,6 @@ export async function applyIngestPlan(client: GitHubClient, repo: RepoRef, plan:
     if (!r.ok) out.failures.push(`reopened #${x.issue} but could not comment the evidence (${r.status} ${r.message})`);
   }
   return out;
-}
-
-/** Sets an issue open (state_reason reopened). */
-export async function reopenState(client: GitHubClient, repo: RepoRef, number: number): Promise<GitHubResult> {
-  try {
-    await client.octokit.rest.issues.update({ owner: repo.owner, repo: repo.repo, issue_number: number, state: 'open', state_reason: 'reopened' });
-    return { ok: true, value: undefined };
-  } catch (e) {
-    return toFailure(e);
-  }
 }
 
 /** Turns a repository_dispatch client_payload (`{ signals: [...] }` or one signal object) into JSONL text for parseSignals. */

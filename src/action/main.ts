@@ -1,50 +1,20 @@
 // The action: reads inputs and context once, builds the clients once, dispatches by mode.
-// Every mode returns an ActionResult; posting and failing the job happen here, last.
+// Every mode returns an ActionResult (deps.ts); posting and failing the job happen here, last.
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import { parseActionInputs, type ActionInputs } from './inputs.js';
-import { parseRunnerContext, type RunnerContext } from './context.js';
-import { createGitHubClient, type GitHubClient } from '../adapters/github.js';
-import { createGit, type Git } from '../adapters/git.js';
+import { parseActionInputs } from './inputs.js';
+import { parseRunnerContext } from './context.js';
+import { createGitHubClient } from '../adapters/github.js';
+import { createGit } from '../adapters/git.js';
+import type { ActionDeps, ActionResult } from './deps.js';
+import { resolveDefaultBranch } from './default-branch.js';
 import { runGateMode } from './gate.js';
 import { runBaselineMode } from './baseline.js';
 import { runNightlyMode } from './nightly.js';
 import { runScaffoldMode, runIngestMode } from './issues.js';
 import { runPublishMode } from './publish.js';
-import { buildRedactor, collectEnvSecrets, redact, type Redactor } from '../surfaces/redact.js';
-import type { Config } from '../types.js';
+import { buildRedactor, collectEnvSecrets, redact } from '../surfaces/redact.js';
 import { LIMITS } from '../surfaces/limits.js';
-
-/** What a mode produced; main turns it into outputs, the summary and the job status. */
-export interface ActionResult {
-  verdict: 'pass' | 'block' | null;
-  regressions: number;
-  resultsPath: string | null;
-  reportPath: string | null;
-  reopened: number[];
-  /** Markdown for the job summary (already redacted and size-limited by the renderer). */
-  summary: string;
-  /** Things that could not be done (posting without permission, API down): warnings, not failures. */
-  warnings: string[];
-  notices: string[];
-}
-
-/** Shared handles every mode gets; built once here. */
-export interface ActionDeps {
-  inputs: ActionInputs;
-  context: RunnerContext;
-  root: string;
-  git: Git;
-  github: GitHubClient;
-  env: NodeJS.ProcessEnv;
-  /** Values registered with core.setSecret (the token, the holdout key). */
-  secrets: string[];
-  /** Redacts registered secrets and configured patterns from anything posted. */
-  redactText: (s: string, patterns?: string[]) => string;
-  /** The one redaction step for a config: registered secrets, secret-looking `harness.env` values, `redact` patterns. */
-  redactorFor: (config: Pick<Config, 'redact'> & { harness?: Pick<Config['harness'], 'env'> }, extraEnv?: Record<string, string>) => Redactor;
-  log: (message: string) => void;
-}
 
 /** Runs the action in the current process (the dist/index.js entry calls this). */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -65,7 +35,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     return;
   }
   const inputs = parsedInputs.inputs;
-  const context = parsedContext.context;
+  let context = parsedContext.context;
   // The token and the holdout key, plus every secret-looking variable of the job (isSecretName):
   // a harness that prints its OPENAI_API_KEY must not get it into a comment or artifact.
   const secrets = [...new Set([inputs.token, inputs.holdoutKey ?? '', env.EVALGATE_HOLDOUT_KEY ?? ''].filter((s) => s.length >= 4).concat(collectEnvSecrets(env)))];
@@ -79,6 +49,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     log: (level, message) => (level === 'warn' ? core.warning(message) : level === 'info' ? core.info(message) : core.debug(message)),
     redact: (s) => redact(s, { patterns: [], secrets }),
   });
+  // Nightly and baseline write only from the default branch; a schedule payload does not name it.
+  if ((inputs.mode === 'nightly' || inputs.mode === 'baseline') && !context.defaultBranch) {
+    const resolved = await resolveDefaultBranch(context, github);
+    if (resolved.warning) core.warning(resolved.warning);
+    context = { ...context, defaultBranch: resolved.branch };
+  }
   const deps: ActionDeps = {
     inputs,
     context,
@@ -136,7 +112,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
   }
   // Last: the verdict decides the job, whatever could or could not be posted.
-  if (result.verdict === 'block' && inputs.failOn === 'regression') {
+  if (result.verdict === 'block' && inputs.failOn === 'regression' && !result.informational) {
     core.setFailed(`evalgate: blocked — ${result.regressions} regression(s); see the job summary`);
   }
 }

@@ -10,7 +10,7 @@
 // run there is nothing to regress against: the verdict follows the comparison against no baseline.
 import { join } from 'node:path';
 import type { Comparison, Config, Results, Suite } from '../types.js';
-import type { ActionDeps, ActionResult } from './main.js';
+import type { ActionDeps, ActionResult } from './deps.js';
 import { loadProjectFromDisk, loadHoldout, selectCases } from '../engine/project.js';
 import { runGate, type RunEnv } from '../engine/run.js';
 import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
@@ -21,9 +21,15 @@ import { redactComparison, redactResults } from '../surfaces/redact.js';
 import { planReopens, renderCoverageLine, resolveGuards, type ReopenAction, type ReopenIssue } from '../loop/reopen.js';
 import { addLabels, postComment, readIssue, readIssues, type GitHubClient, type RepoRef } from '../adapters/github.js';
 import type { BaselineStore, StoredRun } from '../adapters/store.js';
-import { openStore, validateResults } from './gate.js';
-import { isDefaultBranchRun } from './baseline.js';
-import { AGENT_FAILURE_LABEL, computeGuardedIssues, readIsMe, readIssueComments, reopenState } from './issues.js';
+import { isDefaultBranchRun, openStore, validateResults } from './store.js';
+import { parseBranchRef } from './default-branch.js';
+import { readLoopInput } from './loop-data.js';
+import { computeLoopMetrics } from '../loop/metrics.js';
+import { renderLoopMarkdown } from '../surfaces/loop.js';
+import { AGENT_FAILURE_LABEL, computeGuardedIssues, readIsMe, readIssueComments, reopenState } from './issue-reads.js';
+
+/** Period (days) over which the nightly summary counts reopens. */
+export const LOOP_PERIOD_DAYS = 30;
 
 /** Stored runs shown in the trend chart (including this one). */
 export const TREND_RUNS = 30;
@@ -83,7 +89,7 @@ async function applyReopen(client: GitHubClient, repo: RepoRef, a: ReopenAction,
       issue.state = 'open';
     } else problems.push(`could not reopen #${a.issue} (${r.status} ${r.message})`);
   }
-  const c = await postComment(client, repo, a.issue, a.comment);
+  const c = await postComment(client, repo, a.issue, a.comment, { marker: a.marker });
   if (c.ok) issue.comments.push({ body: a.comment });
   else problems.push(`could not comment the evidence of ${a.caseId} on #${a.issue} (${c.status} ${c.message})`);
   return { reopened, commented: c.ok, problems };
@@ -109,9 +115,12 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   const fullName = `${context.owner}/${context.repo}`;
   const warnings: string[] = [];
   const notices: string[] = [];
-  const branch = context.defaultBranch ?? 'main';
+  const branch = context.defaultBranch ?? parseBranchRef(context.ref) ?? 'main';
   const onDefault = isDefaultBranchRun(deps);
-  if (!onDefault) notices.push(`nightly on ${context.ref || 'this ref'}, not the default branch ${branch}: comparing and reporting only (no issue updates, no baseline stored)`);
+  if (!onDefault) {
+    const where = context.defaultBranch ? `not the default branch ${context.defaultBranch}` : 'and the default branch is unknown';
+    notices.push(`nightly on ${context.ref || 'this ref'}, ${where}: comparing and reporting only (no issue updates, no baseline stored)`);
+  }
 
   const project = await loadProjectFromDisk(root, inputs.config);
   if (!('config' in project)) throw new Error(`invalid evalgate config or cases:\n${project.problems.map(renderProblem).join('\n')}`);
@@ -203,6 +212,11 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
     }
   }
 
+  // The loop's figures, after tonight's reopens so they count.
+  const loop = await readLoopInput({ github, repo, git: deps.git, cases: project.cases, now: new Date().toISOString(), periodDays: LOOP_PERIOD_DAYS });
+  warnings.push(...loop.warnings);
+  const loopSection = loop.input ? renderLoopMarkdown(computeLoopMetrics(loop.input), LOOP_PERIOD_DAYS) : '';
+
   // The new baseline, after the issue updates (a killed run redoes them from the same previous run).
   if (onDefault && store) {
     for (const { head } of runs) {
@@ -225,6 +239,7 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   let summary = `# evalgate nightly\n\n`;
   if (coverage) summary += `${coverage}\n\n`;
   if (actionsDone.length > 0) summary += `## Issues updated\n\n${actionsDone.join('\n')}\n\n`;
+  if (loopSection) summary += `${loopSection}\n`;
   let regressions = 0;
   let blocked = false;
   let resultsPath: string | null = null;

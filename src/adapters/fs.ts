@@ -301,3 +301,14 @@ export async function loadProject(root: string, options: LoadProjectOptions = {}
   }
   return { config: loaded.config, cases, problems: sortProblems([...problems, ...caseProblems]) };
 }
+
+/** Names of the real directories (no symbolic links) directly inside `dir`, sorted; empty when `dir` does not exist. */
+export async function readSubdirectories(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory() && !e.isSymbolicLink()).map((e) => e.name).sort();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+}

@@ -3,9 +3,9 @@
 // value instead of throwing, so callers can warn and continue (fork PRs with a read-only
 // token, API outages).
 //
-// Call budget of a PR gate: GET /user (once per client) + list comments + create/update
-// comment + 1 check-run create + ceil(annotations / 50) - 1 check-run updates, plus one
-// title look-up batch (fetchIssueTitles: <= 3 issue GETs, or list pages of 100).
+// Call budget of a PR gate: list comments + create/update comment + 1 check-run create +
+// ceil(annotations / 50) - 1 check-run updates, plus one GET per guarded issue the report names
+// (fetchIssueTitles, at most MAX_TITLE_GETS). No `GET /user` for installation tokens.
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -77,6 +77,8 @@ export interface GitHubClient {
   baseDelayMs: number;
   /** Lazily determined identity of the token (see readIdentity). */
   identity: Promise<GitHubIdentity> | null;
+  /** The token is an installation token (GITHUB_TOKEN or a GitHub App's): no `GET /user`. */
+  installationToken: boolean;
 }
 
 /** Login GitHub shows for comments written with a workflow's GITHUB_TOKEN. */
@@ -130,7 +132,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       ...(r.spaceWrites === false ? { write: IMMEDIATE_GROUP as never, notifications: IMMEDIATE_GROUP as never } : {}),
     },
   });
-  return { octokit, log, redact: options.redact ?? ((t) => t), baseDelayMs, identity: null };
+  return { octokit, log, redact: options.redact ?? ((t) => t), baseDelayMs, identity: null, installationToken: isInstallationToken(options.token) };
 }
 
 // ------------------------------------------------------------------ results
@@ -170,13 +172,25 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ------------------------------------------------------------------ identity
 
-/** Who the token acts as: `GET /user`, or github-actions[bot] when the token is an integration's (403). */
+/**
+ * Installation tokens (`ghs_`: a workflow's GITHUB_TOKEN, a GitHub App's token) cannot read
+ * `GET /user` (always 403), so that call is never made for them.
+ */
+export function isInstallationToken(token: string): boolean {
+  return token.startsWith('ghs_');
+}
+
+/**
+ * Who the token acts as. Installation tokens (GITHUB_TOKEN, App tokens): github-actions[bot],
+ * inferred without a call (an App's bot has another login, so an inferred identity also accepts
+ * other bots' marker comments, never a user's). Other tokens (PATs, OAuth): `GET /user`, once.
+ */
 export function readIdentity(client: GitHubClient): Promise<GitHubIdentity> {
+  if (client.installationToken) client.identity ??= Promise.resolve({ login: ACTIONS_BOT_LOGIN, confirmed: false });
   client.identity ??= client.octokit.rest.users.getAuthenticated().then(
     (res) => ({ login: res.data.login, confirmed: true }),
     (e: unknown) => {
       const status = (e as { status?: number }).status;
-      // GITHUB_TOKEN and app installation tokens cannot read /user.
       if (status === 403 || status === 404) return { login: ACTIONS_BOT_LOGIN, confirmed: false };
       client.log('warn', `could not determine the GitHub identity of the token (${failure(e).message}); matching sticky comments by marker only`);
       return { login: null, confirmed: false };
@@ -246,6 +260,10 @@ export interface CheckRunInput {
   text?: string;
   annotations: CheckAnnotation[];
   detailsUrl?: string;
+  /** Identifies the workflow run that posts (GITHUB_RUN_ID): a re-run attempt finds its check run by it. */
+  externalId?: string;
+  /** A re-run attempt (GITHUB_RUN_ATTEMPT > 1): update this run's check run of the same name instead of adding one. */
+  updateExisting?: boolean;
 }
 
 function cleanAnnotation(a: CheckAnnotation): CheckAnnotation & { end_line: number } {
@@ -267,10 +285,24 @@ function cleanAnnotation(a: CheckAnnotation): CheckAnnotation & { end_line: numb
   return out;
 }
 
-/** Create a completed check run; annotations beyond the first 50 are added by updates of 50. */
-export async function postCheckRun(client: GitHubClient, repo: RepoRef, input: CheckRunInput): Promise<GitHubResult<{ id: number; url: string; annotations: number }>> {
+/** The check run named `name` on `headSha` that workflow run `externalId` created, if any. */
+async function findCheckRun(client: GitHubClient, repo: RepoRef, headSha: string, name: string, externalId: string): Promise<number | null> {
+  const res = await client.octokit.rest.checks.listForRef({ ...pick(repo), ref: headSha, check_name: name, filter: 'all', per_page: 100 });
+  return res.data.check_runs.find((c) => c.external_id === externalId)?.id ?? null;
+}
+
+const annotationKey = (a: { path: string; start_line: number; end_line: number; annotation_level: string; message: string }) =>
+  `${a.path}:${a.start_line}:${a.end_line}:${a.annotation_level}:${a.message}`;
+
+/**
+ * Create a completed check run; annotations beyond the first 50 are added by updates of 50. With
+ * `updateExisting` (a re-run attempt), the check run this workflow run posted before (same name,
+ * head sha and `externalId`) is updated instead; since GitHub appends annotations on update, only
+ * annotations it does not have yet are sent.
+ */
+export async function postCheckRun(client: GitHubClient, repo: RepoRef, input: CheckRunInput): Promise<GitHubResult<{ id: number; url: string; annotations: number; updated: boolean }>> {
   const red = client.redact;
-  const annotations = input.annotations
+  let annotations = input.annotations
     .map((a) => ({ ...a, message: red(a.message), ...(a.title ? { title: red(a.title) } : {}), ...(a.raw_details ? { raw_details: red(a.raw_details) } : {}) }))
     .map(cleanAnnotation);
   const output = {
@@ -280,18 +312,39 @@ export async function postCheckRun(client: GitHubClient, repo: RepoRef, input: C
   };
   let id: number;
   let url: string;
+  let updated = false;
   try {
-    const res = await client.octokit.rest.checks.create({
-      ...pick(repo),
-      name: input.name,
-      head_sha: input.headSha,
-      status: 'completed',
-      conclusion: input.conclusion,
-      ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
-      output: { ...output, annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST) },
-    });
-    id = res.data.id;
-    url = res.data.html_url ?? '';
+    const existing = input.updateExisting && input.externalId ? await findCheckRun(client, repo, input.headSha, input.name, input.externalId) : null;
+    if (existing !== null) {
+      const have = await client.octokit.paginate(client.octokit.rest.checks.listAnnotations, { ...pick(repo), check_run_id: existing, per_page: 100 });
+      const seen = new Set(have.map((a) => annotationKey({ path: a.path, start_line: a.start_line, end_line: a.end_line, annotation_level: a.annotation_level ?? '', message: a.message ?? '' })));
+      annotations = annotations.filter((a) => !seen.has(annotationKey(a)));
+      const res = await client.octokit.rest.checks.update({
+        ...pick(repo),
+        check_run_id: existing,
+        status: 'completed',
+        conclusion: input.conclusion,
+        completed_at: new Date().toISOString(),
+        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+        output: { ...output, annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST) },
+      });
+      id = res.data.id;
+      url = res.data.html_url ?? '';
+      updated = true;
+    } else {
+      const res = await client.octokit.rest.checks.create({
+        ...pick(repo),
+        name: input.name,
+        head_sha: input.headSha,
+        status: 'completed',
+        conclusion: input.conclusion,
+        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+        ...(input.externalId ? { external_id: input.externalId } : {}),
+        output: { ...output, annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST) },
+      });
+      id = res.data.id;
+      url = res.data.html_url ?? '';
+    }
   } catch (e) {
     return failure(e);
   }
@@ -304,10 +357,10 @@ export async function postCheckRun(client: GitHubClient, repo: RepoRef, input: C
       });
     } catch (e) {
       const f = failure(e);
-      return { ...f, message: `check run ${id} created, but only ${i} of ${annotations.length} annotations were posted: ${f.message}` };
+      return { ...f, message: `check run ${id} ${updated ? 'updated' : 'created'}, but only ${i} of ${annotations.length} annotations were posted: ${f.message}` };
     }
   }
-  return { ok: true, value: { id, url, annotations: annotations.length } };
+  return { ok: true, value: { id, url, annotations: annotations.length, updated } };
 }
 
 // ------------------------------------------------------------------ sticky comments
@@ -389,7 +442,12 @@ export async function upsertStickyComment(
           attempt--;
           continue;
         }
-        if (!isUncertain(e) || attempt === attempts - 1) return failure(e);
+        if (!isUncertain(e)) return failure(e);
+        if (attempt === attempts - 1) {
+          // The last create may still have landed: look once more before reporting a failure.
+          const late = createTried ? await findSticky(client, repo, issueNumber, marker).catch(() => null) : null;
+          return late ? { ok: true, value: { action: 'created', id: late.id, url: late.url, truncated: text !== full } } : failure(e);
+        }
         client.log('warn', `writing the evalgate comment on #${issueNumber} failed (${failure(e).message}); checking whether it was written before retrying`);
         await sleep(client.baseDelayMs * (attempt + 1) ** 2);
       }
@@ -415,6 +473,8 @@ export interface IssueSummary {
   html_url: string;
   body: string | null;
   author: string | null;
+  created_at: string;
+  closed_at: string | null;
 }
 
 /** Parse a `guards` reference (`123`, `"#123"`, `"owner/repo#123"`) relative to `repo`; null when malformed. */
@@ -442,61 +502,48 @@ function summarize(owner: string, repo: string, i: RestIssue): IssueSummary {
     html_url: i.html_url,
     body: i.body ?? null,
     author: i.user?.login ?? null,
+    created_at: i.created_at,
+    closed_at: i.closed_at ?? null,
   };
 }
 
-/** At most this many single-issue GETs per repository before listing instead. */
-const TITLE_GETS = 3;
-/** Pages of 100 issues scanned when listing. */
-const TITLE_PAGES = 5;
+/** Most issue GETs one title look-up makes; refs beyond it are shown without a title. */
+export const MAX_TITLE_GETS = 25;
+/** Issue GETs in flight at once. */
+const TITLE_CONCURRENCY = 4;
 
 /**
  * Titles (and state) of the issues that cases guard, keyed by the ref as written (`String(ref)`).
+ * Exactly the issues named: one `GET /repos/{o}/{r}/issues/{n}` per distinct issue, at most
+ * MAX_TITLE_GETS, so the cost follows the report, never the repository's issue count. (GraphQL
+ * aliases would make it one request; REST keeps every token and GHES version working alike.)
  * Best effort: issues that cannot be read are absent and a warning is logged.
- * Per repository: <= 3 refs -> one GET each; more -> list `state=all` newest first in pages of 100
- * until every number is seen (<= 5 pages), then GET the stragglers.
  */
 export async function fetchIssueTitles(client: GitHubClient, repo: RepoRef, refs: Array<number | string>): Promise<Map<string, IssueSummary>> {
   const out = new Map<string, IssueSummary>();
-  const groups = new Map<string, { owner: string; repo: string; wanted: Map<number, string[]> }>();
+  const wanted = new Map<string, { ref: RepoRef & { number: number }; names: string[] }>();
   for (const ref of refs) {
     const p = parseIssueRef(ref, repo);
     if (!p) {
       client.log('warn', `guards reference ${JSON.stringify(ref)} is not an issue number or "owner/repo#123"; no title shown`);
       continue;
     }
-    const key = `${p.owner}/${p.repo}`.toLowerCase();
-    const g = groups.get(key) ?? { owner: p.owner, repo: p.repo, wanted: new Map() };
-    g.wanted.set(p.number, [...(g.wanted.get(p.number) ?? []), String(ref)]);
-    groups.set(key, g);
+    const key = `${p.owner}/${p.repo}#${p.number}`.toLowerCase();
+    const w = wanted.get(key) ?? { ref: p, names: [] };
+    w.names.push(String(ref));
+    wanted.set(key, w);
   }
-  for (const g of groups.values()) {
-    const found = new Map<number, IssueSummary>();
-    if (g.wanted.size > TITLE_GETS) {
-      const min = Math.min(...g.wanted.keys());
-      let pages = 0;
-      try {
-        for await (const page of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, { owner: g.owner, repo: g.repo, state: 'all', per_page: 100 })) {
-          for (const i of page.data) if (g.wanted.has(i.number)) found.set(i.number, summarize(g.owner, g.repo, i as RestIssue));
-          pages++;
-          const oldest = page.data.at(-1)?.number ?? 0;
-          if (found.size === g.wanted.size || oldest <= min || pages >= TITLE_PAGES) break;
-        }
-      } catch (e) {
-        client.log('warn', `could not list issues of ${g.owner}/${g.repo}: ${failure(e).message}`);
-      }
+  const list = [...wanted.values()];
+  if (list.length > MAX_TITLE_GETS) client.log('info', `${list.length} guarded issues to title; looking up the first ${MAX_TITLE_GETS}, the rest are shown by number`);
+  const todo = list.slice(0, MAX_TITLE_GETS);
+  const worker = async () => {
+    for (let w = todo.shift(); w; w = todo.shift()) {
+      const r = await readIssue(client, w.ref, w.ref.number);
+      if (r.ok) for (const name of w.names) out.set(name, r.value);
+      else client.log('warn', `could not read issue ${w.ref.owner}/${w.ref.repo}#${w.ref.number}: ${r.message}`);
     }
-    const rest = [...g.wanted.keys()].filter((n) => !found.has(n)).slice(0, Math.max(TITLE_GETS, 10));
-    for (const n of rest) {
-      const r = await readIssue(client, { owner: g.owner, repo: g.repo }, n);
-      if (r.ok) found.set(n, r.value);
-      else client.log('warn', `could not read issue ${g.owner}/${g.repo}#${n}: ${r.message}`);
-    }
-    for (const [n, names] of g.wanted) {
-      const s = found.get(n);
-      if (s) for (const name of names) out.set(name, s);
-    }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(TITLE_CONCURRENCY, todo.length) }, worker));
   return out;
 }
 
@@ -625,12 +672,23 @@ export async function readCommentWithMarker(client: GitHubClient, repo: RepoRef,
   }
 }
 
-/** Post a new comment (body truncated to GitHub's limit). Prefer upsertStickyComment for reports. */
-export async function postComment(client: GitHubClient, repo: RepoRef, number: number, body: string): Promise<GitHubResult<{ id: number; url: string }>> {
+/**
+ * Post a new comment (body truncated to GitHub's limit). Prefer upsertStickyComment for reports.
+ * With `marker` (a hidden marker the body carries), a create whose response was lost (5xx,
+ * timeout) is checked by re-reading the comments: found, written by this identity, it succeeded.
+ */
+export async function postComment(client: GitHubClient, repo: RepoRef, number: number, body: string, opts: { marker?: string } = {}): Promise<GitHubResult<{ id: number; url: string }>> {
   try {
     const res = await client.octokit.rest.issues.createComment({ ...pick(repo), issue_number: number, body: truncateBody(client.redact(body), MAX_COMMENT_CHARS), request: { retries: 0 } });
     return { ok: true, value: { id: res.data.id, url: res.data.html_url } };
   } catch (e) {
+    if (opts.marker && isUncertain(e)) {
+      const found = await findSticky(client, repo, number, opts.marker).catch(() => null);
+      if (found) {
+        client.log('info', `the comment on #${number} was written although its response was lost (${failure(e).message})`);
+        return { ok: true, value: { id: found.id, url: found.url } };
+      }
+    }
     return failure(e);
   }
 }
@@ -657,6 +715,16 @@ export async function postFilePullRequest(
     });
     const pr = await client.octokit.rest.pulls.create({ ...pick(repo), head: input.branch, base, title: client.redact(input.title), body: truncateBody(client.redact(input.body), MAX_COMMENT_CHARS) });
     return { ok: true, value: { number: pr.data.number, url: pr.data.html_url } };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+/** The repository's default branch (`GET /repos/{owner}/{repo}`). */
+export async function readDefaultBranch(client: GitHubClient, repo: RepoRef): Promise<GitHubResult<string>> {
+  try {
+    const res = await client.octokit.rest.repos.get({ ...pick(repo) });
+    return { ok: true, value: res.data.default_branch };
   } catch (e) {
     return failure(e);
   }

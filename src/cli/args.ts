@@ -40,7 +40,8 @@ export type Command =
   | { verb: 'report'; file: string; format: 'md' | 'json' | 'junit' | 'text' }
   | { verb: 'scaffold'; issueFile: string | null; issue: number | null; repo: string | null; write: boolean }
   | { verb: 'ingest'; file: string; dryRun: boolean; config: string; repo: string | null }
-  | { verb: 'holdout'; action: 'encrypt' | 'decrypt' | 'keygen'; config: string; out: string | null; files: string[] };
+  | { verb: 'holdout'; action: 'encrypt' | 'decrypt' | 'keygen'; config: string; out: string | null; files: string[] }
+  | { verb: 'loop'; config: string; repo: string | null; days: number; json: boolean };
 
 /** Where `evalgate baseline` stores runs when neither --out nor --store is given (the layout `gate --baseline DIR` reads). */
 export const DEFAULT_LOCAL_STORE = '.evalgate/baselines';
@@ -60,9 +61,10 @@ Usage:
   evalgate ingest F [--dry-run] [--repo owner/name]
   evalgate holdout encrypt [CASE_FILE...] | decrypt [--out DIR] | keygen
   evalgate trace F|- [--json]
+  evalgate loop [--repo owner/name] [--days 30] [--json]
 
 Exit codes: 0 ok, 1 blocked or failing, 2 usage or config error.
-Environment: EVALGATE_HOLDOUT_KEY (holdout key), GITHUB_TOKEN (ingest).`;
+Environment: EVALGATE_HOLDOUT_KEY (holdout key), GITHUB_TOKEN (ingest, loop).`;
 
 function parseSuite(value: string | undefined, verb: string): Suite {
   if (value === undefined) throw new UsageError(`${verb}: --suite is required (expected benchmark or coverage)`);
@@ -118,6 +120,7 @@ export function parseCommand(argv: string[]): Command {
     json: { type: 'boolean' as const },
     'allow-guard-removal': { type: 'boolean' as const },
     'keep-traces': { type: 'string' as const },
+    days: { type: 'string' as const },
   };
   let parsed;
   try {
@@ -204,7 +207,14 @@ export function parseCommand(argv: string[]): Command {
       }
       return { verb, action, config: v.config, out: v.out ?? null, files };
     }
+    case 'loop': {
+      noPositionals();
+      const raw = v.days ?? '30';
+      const days = /^\d+$/.test(raw) ? Number(raw) : NaN;
+      if (!(days >= 1 && days <= 3650)) throw new UsageError(`loop: --days "${raw}" is not a number of days (expected 1 to 3650)`);
+      return { verb, config: v.config, repo: v.repo ?? null, days, json: v.json ?? false };
+    }
     default:
-      throw new UsageError(`"${verb}" is not an evalgate command (expected validate, run, compare, gate, baseline, merge, report, scaffold, ingest, holdout or trace)`);
+      throw new UsageError(`"${verb}" is not an evalgate command (expected validate, run, compare, gate, baseline, merge, report, scaffold, ingest, holdout, trace or loop)`);
   }
 }

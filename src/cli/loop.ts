@@ -1,11 +1,11 @@
-// Issue-loop verbs: `evalgate scaffold --issue-file F [--write]` and `evalgate ingest F [--dry-run] [--repo owner/name]`.
+// Issue-loop verbs: `evalgate scaffold --issue-file F [--write]`, `evalgate ingest F [--dry-run] [--repo owner/name]`
+// and `evalgate loop` (the loop's figures from the issues and the git history).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve, relative, sep } from 'node:path';
 import type { Case, Config } from '../types.js';
 import type { Command } from './args.js';
-import type { Io } from './main.js';
-import { CliError } from './main.js';
+import { CliError, type Io } from './io.js';
 import { loadProjectFromDisk } from '../engine/project.js';
 import { buildDefaultConfig } from '../case/config.js';
 import { renderProblem } from '../case/problems.js';
@@ -14,7 +14,12 @@ import { createGitHubClient, readIssue } from '../adapters/github.js';
 import { scaffoldCase, ScaffoldError, type ScaffoldIssue } from '../loop/scaffold.js';
 import { parseSignals, planIngest, renderIngestPlan, type IngestIssue } from '../loop/ingest.js';
 import { buildRedactor } from '../surfaces/redact.js';
-import { applyIngestPlan, computeGuardedIssues, readIngestIssues, readIssueComments } from '../action/issues.js';
+import { applyIngestPlan, readIngestIssues } from '../action/issues.js';
+import { computeGuardedIssues, readIssueComments } from '../action/issue-reads.js';
+import { readLoopInput } from '../action/loop-data.js';
+import { computeLoopMetrics } from '../loop/metrics.js';
+import { renderLoopText } from '../surfaces/loop.js';
+import { createGit } from '../adapters/git.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -175,4 +180,22 @@ export async function runIngestCommand(io: Io, cmd: Extract<Command, { verb: 'in
   for (const f of applied.failures) io.stderr(`error: ${f}\n`);
   io.stdout(`applied: created ${applied.created.length} issue(s)${applied.created.length ? ` (${applied.created.map((n) => `#${n}`).join(', ')})` : ''}, commented on ${applied.commented.length}, reopened ${applied.reopened.length}\n`);
   return parsed.problems.length > 0 || applied.failures.length > 0 ? 1 : 0;
+}
+
+/** `evalgate loop [--repo owner/name] [--days N] [--json]`: the loop's figures per workflow and failure class. */
+export async function runLoopCommand(io: Io, cmd: Extract<Command, { verb: 'loop' }>): Promise<number> {
+  const repoName = cmd.repo ?? io.env.GITHUB_REPOSITORY ?? null;
+  if (!repoName || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repoName)) throw new CliError(`loop: ${repoName ? `--repo "${repoName}" is not a repository (expected owner/name)` : 'give --repo owner/name (or set GITHUB_REPOSITORY)'}`);
+  const token = io.env.GITHUB_TOKEN ?? '';
+  if (!token) throw new CliError('loop reads the issues: set GITHUB_TOKEN to a token that may read them');
+  const project = await loadLoopProject(io, cmd.config);
+  if (!project.found) io.stderr(`note: no ${cmd.config} here; no guards known, so every closed issue counts as unguarded\n`);
+  const client = createGitHubClient({ token, baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com', userAgent: 'evalgate-cli', redact: buildRedactor({ env: io.env, secrets: [token], harnessEnv: project.config.harness.env, patterns: project.config.redact }), log: (level, m) => level === 'warn' && io.stderr(`warning: ${m}\n`) });
+  const [owner, name] = repoName.split('/');
+  const read = await readLoopInput({ github: client, repo: { owner, repo: name }, git: createGit(io.cwd), cases: project.cases, now: new Date().toISOString(), periodDays: cmd.days });
+  for (const w of read.warnings) io.stderr(`warning: ${w}\n`);
+  if (!read.input) throw new CliError(read.warnings[0] ?? 'could not read the issues');
+  const rows = computeLoopMetrics(read.input);
+  io.stdout(cmd.json ? JSON.stringify({ period_days: cmd.days, rows }, null, 2) + '\n' : renderLoopText(rows, cmd.days));
+  return 0;
 }

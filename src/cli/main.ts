@@ -26,24 +26,12 @@ import { renderJson } from '../surfaces/json.js';
 import { renderGateFiles } from '../surfaces/files.js';
 import { buildRedactor, redactComparison, redactDocument, redactResults, type Redactor } from '../surfaces/redact.js';
 import { encryptHoldout, decryptHoldout, parseHoldoutKey, generateHoldoutKey } from '../case/holdout.js';
-import { runScaffoldCommand, runIngestCommand } from './loop.js';
+import { runScaffoldCommand, runIngestCommand, runLoopCommand } from './loop.js';
 import { parseTrace } from '../trace/parse.js';
 import type { TraceSink } from '../engine/trial.js';
+import { CliError, type Io } from './io.js';
 
-/** Where the CLI writes and prints; injected so tests can capture it. */
-export interface Io {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** True when stderr is a terminal (live progress line instead of periodic lines). */
-  tty: boolean;
-}
-
-/** A user-facing failure: printed without a stack trace, exit code 2. */
-export class CliError extends Error {
-  override name = 'CliError';
-}
+export { CliError, type Io } from './io.js';
 
 /** Reads a JSON file the user named; a missing or unparsable file is a user error (exit 2, no "unexpected"). */
 async function readJsonInput(file: string): Promise<unknown> {
@@ -616,6 +604,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await runIngestCommand(io, cmd);
       case 'trace':
         return await cmdTrace(io, cmd);
+      case 'loop':
+        return await runLoopCommand(io, cmd);
     }
   } catch (err) {
     if (io.env.EVALGATE_DEBUG) io.stderr(`${(err as Error).stack}\n`);

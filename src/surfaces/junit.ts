@@ -156,7 +156,7 @@ export function renderJunit(x: Results | Comparison): string {
   }
   const rows = x.cases.map((c) => comparisonRow(c, x.suite));
   // Suite-level reasons (holdout, budgets) are gates too; give them their own testcases.
-  for (const r of x.reasons.filter((r) => !r.case_id && (r.kind === 'holdout' || r.kind === 'budget_cost' || r.kind === 'budget_latency'))) {
+  for (const r of x.reasons.filter((r) => !r.case_id && (r.kind === 'holdout' || r.kind === 'budget_cost' || r.kind === 'budget_latency' || r.kind === 'missing_shard'))) {
     const row: Row = { classname: `${suiteName}.gate`, name: r.kind, timeS: 0 };
     if (r.blocking) row.failure = { message: r.message, type: r.kind, body: r.message };
     else row.out = `warning: ${r.message}`;

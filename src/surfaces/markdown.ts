@@ -77,6 +77,7 @@ const REASON_VERB: Record<VerdictReason['kind'], string> = {
   holdout: 'holdout',
   budget_cost: 'over the cost budget',
   budget_latency: 'over the latency budget',
+  missing_shard: 'shard missing',
 };
 
 const STATUS_ORDER: CaseStatus[] = ['regressed', 'errored', 'removed', 'new', 'inconclusive', 'still_erroring', 'fixed', 'flaky'];
@@ -238,6 +239,8 @@ function headline(cmp: Comparison): string {
   add(count('holdout'), 'holdout dropped');
   add(count('budget_cost'), 'cost budget exceeded');
   add(count('budget_latency'), 'latency budget exceeded');
+  const nShards = count('missing_shard');
+  add(nShards, `${plural(nShards, 'shard')} missing`);
   const title = `evalgate / ${cmp.suite}`;
   const harness = Array.isArray(cmp.harness_changes) && cmp.harness_changes.length > 0 ? ' · ⚠️ harness changed' : '';
   if (cmp.verdict === 'block') return `## ❌ ${title}: blocked${pieces.length ? ` — ${pieces.join(', ')}` : ''}${harness}`;

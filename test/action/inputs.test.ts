@@ -41,6 +41,12 @@ describe('parseActionInputs', () => {
     expect(parseActionInputs(env({ shard: '1/2' }), 'pull_request').ok).toBe(true);
   });
 
+  it('rejects shard in mode publish: the publishing job merges every shard', () => {
+    const r = parseActionInputs(env({ mode: 'publish', shard: '2/4' }), 'pull_request');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toEqual([`input "shard" is "2/4" but mode publish merges every shard's upload (expected no shard in the publishing job; set shard only in the matrix gate jobs)`]);
+  });
+
   it('rejects a config path that escapes the repository', () => {
     const r = parseActionInputs(env({ config: '../secrets/evalgate.yml' }), 'pull_request');
     expect(r.ok).toBe(false);

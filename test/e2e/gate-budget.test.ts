@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { callsSince, checkRunsOn, explain, GUARD_CASE, GUARD_FILE, REGRESS_HARNESS, readComparison, REPO, startGateRig, type GateRig } from './gate-helpers.js';
+import { callsSince, checkRunsOn, explain, GUARD_CASE, GUARD_FILE, REGRESS_HARNESS, readComparison, startGateRig, type GateRig } from './gate-helpers.js';
 
 let rig: GateRig;
 
@@ -18,7 +18,7 @@ afterAll(async () => {
 const comparisonOf = () => readComparison(rig);
 
 describe('API call budget of a PR gate', () => {
-  it('is 3 + ceil(annotations/50) + one title batch + the identity lookup, whatever the number of cases', async () => {
+  it('is 3 + ceil(annotations/50) + one GET per guarded issue named, whatever the number of cases or issues', async () => {
     const measured: Array<{ cases: number; calls: number; annotations: number; titles: number }> = [];
     // Two PRs regressing the harness, the second with 50 extra (failing, new) cases: same call count.
     const extra: Record<string, string> = {};
@@ -35,15 +35,14 @@ describe('API call budget of a PR gate', () => {
       const calls = callsSince(rig.gh, before);
       expect(checkRunsOn(rig.gh, pr.headSha), explain(run)).toHaveLength(1);
       const annotations = checkRunsOn(rig.gh, pr.headSha)[0].annotations.length;
-      const titles = calls.filter((c) => c.operationId === 'issues/get' || c.operationId === 'issues/list-for-repo').length;
-      const rest = calls.filter((c) => c.operationId !== 'issues/get' && c.operationId !== 'issues/list-for-repo').map((c) => c.operationId);
-      // GET /user (identity, 403 for GITHUB_TOKEN), list comments, create comment, create check run (+ updates).
-      expect(rest.sort()).toEqual(
-        ['users/get-authenticated', 'issues/list-comments', 'issues/create-comment', 'checks/create', ...Array(Math.ceil(annotations / 50) - 1).fill('checks/update')].sort(),
-      );
-      // One list page for acme/agent's guarded issues (> 3 refs); refs to other repositories get single GETs.
-      expect(calls.filter((c) => c.operationId === 'issues/list-for-repo')).toHaveLength(1);
-      expect(calls.filter((c) => c.operationId === 'issues/get').every((c) => !c.path.startsWith(`/repos/${REPO}/`))).toBe(true);
+      const titles = calls.filter((c) => c.operationId === 'issues/get').length;
+      const rest = calls.filter((c) => c.operationId !== 'issues/get').map((c) => c.operationId);
+      // List comments, create comment, create check run (+ updates); no GET /user for GITHUB_TOKEN.
+      expect(rest.sort()).toEqual(['issues/list-comments', 'issues/create-comment', 'checks/create', ...Array(Math.ceil(annotations / 50) - 1).fill('checks/update')].sort());
+      // Exactly the guarded issues the report names, one GET each: never a listing of the repository's issues.
+      const named = new Set(comparisonOf().cases.filter((c) => c.status !== 'unchanged' && c.guards != null).map((c) => String(c.guards).replace(/^#/, '')));
+      expect(titles).toBe(named.size);
+      expect(calls.filter((c) => c.operationId === 'issues/list-for-repo')).toHaveLength(0);
       measured.push({ cases: comparisonOf().cases.length, calls: calls.length, annotations, titles });
     }
     expect(measured[1].cases).toBeGreaterThan(measured[0].cases + 49);

@@ -83,6 +83,32 @@ describe('issues closed as completed with label agent-failure', () => {
     gh.assertNoViolations();
   }, 30_000);
 
+  it('a re-run after main moved on: the stale branch is rebased, its committed case updated with its blob sha, one PR from the current main', async () => {
+    addFailureIssue(166);
+    const state = gh.mustRepo('acme/agent');
+    const branch = 'evalgate/case-166';
+    const casePath = `evals/cases/refund/${CASE_ID(166)}.yaml`;
+    // The earlier run created the branch on an older main and committed an (older) case, then died.
+    state.refs.set(`refs/heads/${branch}`, 'f'.repeat(40));
+    state.files.set(`${branch}:${casePath}`, { content: 'id: stale\n', sha: 'e'.repeat(40) });
+    const mainNow = state.refs.get('refs/heads/main')!;
+    state.files.set(`main:evals/fixtures/${CASE_ID(166)}.json`, { content: '{"old": true}\n', sha: 'd'.repeat(40) });
+    const before = gh.log.length;
+    const run = await scaffold(166);
+    expect(run.code, run.stdout).toBe(0);
+    const calls = gh.log.slice(before);
+    // Rebased onto the current main: the PR's head descends from it, not from the stale commit.
+    const update = calls.find((c) => c.operationId === 'git/update-ref');
+    expect(update?.body).toMatchObject({ sha: mainNow, force: true });
+    const puts = calls.filter((c) => c.operationId === 'repos/create-or-update-file-contents');
+    expect(puts.map((c) => c.status).every((st) => st < 300)).toBe(true);
+    // The fixture file exists on main: its update carries the blob sha (no 409/422).
+    expect(puts.find((c) => c.path.endsWith('.json'))?.body).toMatchObject({ sha: 'd'.repeat(40) });
+    expect(state.files.get(`${branch}:${casePath}`)?.content).toContain(`id: ${CASE_ID(166)}`);
+    expect(pullsFrom(branch)).toHaveLength(1);
+    gh.assertNoViolations();
+  }, 30_000);
+
   it('trusts the API over the payload: closed as not planned, or without the label -> a notice, nothing written', async () => {
     addFailureIssue(161, { state_reason: 'not_planned' });
     addFailureIssue(162, { labels: ['bug'] });

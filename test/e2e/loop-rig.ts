@@ -3,9 +3,13 @@
 import type { GitHubEmulator } from '../emulator/server.js';
 import { loadWebhookExample } from '../emulator/payloads.js';
 
-/** A `schedule` event payload as GitHub sends it (the cron and the repository). */
-export function schedulePayload(): Record<string, unknown> {
-  return { schedule: '17 3 * * *', repository: { full_name: 'acme/agent', name: 'agent', owner: { login: 'acme' }, default_branch: 'main' } };
+/**
+ * A `schedule` event payload as the runner writes it to GITHUB_EVENT_PATH: only the cron that fired
+ * (@octokit/webhooks-examples has no schedule example: it is an Actions-only event, not a webhook;
+ * see octokit/webhooks#141). No `repository`, so no default branch.
+ */
+export function schedulePayload(cron = '17 3 * * *'): Record<string, unknown> {
+  return { schedule: cron };
 }
 
 /** An `issues` closed payload (from @octokit/webhooks-examples) pointed at issue `number` of acme/agent. */

@@ -1,4 +1,5 @@
-// Nightly end to end: dist/index.js on `schedule` against the emulator and a real git repository.
+// Nightly end to end: dist/index.js on `schedule` (the real payload: `{ "schedule": "<cron>" }`, no
+// repository object) against the emulator and a real git repository.
 // Baseline stored by a push, a passing nightly, then the harness regresses on main: the closed
 // guarded issues are reopened once with labels, owners and evidence; reruns write nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +70,7 @@ describe('nightly on main', () => {
     const files = execFileSync('git', ['ls-tree', '-r', '--name-only', 'evalgate-baselines'], { cwd: repo.origin, encoding: 'utf8' });
     expect(files).toContain(`coverage/${sha}.json`);
     expect(files).toContain(`benchmark/${sha}.json`);
+    expect(run.stdout).not.toMatch(/not the default branch|default branch is unknown/);
     gh.assertNoViolations();
   }, 60_000);
 
@@ -78,9 +80,14 @@ describe('nightly on main', () => {
     gh.fault({ method: 'POST', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', status: 502, applyWrite: true, times: 1 });
     // Someone pastes the marker to suppress the reopen: only evalgate's own comments count.
     gh.addComment('acme/agent', 111, `<!-- evalgate:reopen case=research-no-search-loop commit=${regressedSha} -->`, 'mallory');
+    const before = gh.log.length;
     const run = await nightly(regressedSha);
     expect(gh.pendingFaults()).toHaveLength(0);
-    expect(run.stdout).toMatch(/::warning::could not comment the evidence/);
+    // The schedule payload names no default branch: one GET /repos confirms GITHUB_REF's branch.
+    expect(gh.log.slice(before).filter((c) => c.operationId === 'repos/get')).toHaveLength(1);
+    expect(run.stdout).not.toMatch(/default branch/);
+    // ...and, re-read before warning, it is not reported as missing either.
+    expect(run.stdout).not.toMatch(/could not comment the evidence/);
     expect(run.code, run.stdout).toBe(1); // fail-on: regression (default) fails the nightly job
     expect(run.outputs.verdict).toBe('block');
     expect(run.outputs.reopened.split(',').map(Number).sort()).toEqual([101, 111]);
@@ -112,6 +119,12 @@ describe('nightly on main', () => {
     expect(run.summary).toContain('xychart-beta');
     expect(run.summary).toMatch(/guarded issues: 3 of 4 closed agent-failure issues have a guard; 2 failing/);
     expect(run.summary).toContain('#101');
+    // The loop's figures count tonight's two reopens (101, 111) and time them from the regressing commit.
+    expect(run.summary).toContain('## The loop (reopens: last 30 days)');
+    expect(run.summary).toMatch(/\| \*\*all\*\* \| \*\*all\*\* \| \*\*\d+\*\* \| \*\*\d+\*\* \| \*\*\d+\*\* \| [^|]+ \| \*\*2\*\* \| \*\*\d+(\.\d)? (min|h)\*\* \|/);
+    // The regressed run is stored as main's new baseline (only possible once the default branch is known).
+    const files = execFileSync('git', ['ls-tree', '-r', '--name-only', 'evalgate-baselines'], { cwd: repo.origin, encoding: 'utf8' });
+    expect(files).toContain(`benchmark/${regressedSha}.json`);
     gh.assertNoViolations();
   }, 60_000);
 

@@ -926,6 +926,16 @@ export const HANDLERS: Record<string, Handler> = {
     }
     return { status: 200, body: ctx.em.checkRunJson(repo, r) };
   },
+  'checks/list-for-ref': (ctx) => {
+    const repo = repoOf(ctx);
+    // filter=latest (the default) keeps the newest run per name; all keeps every one.
+    let runs = repo.checkRuns.filter((r) => r.head_sha === ctx.params.ref && (!ctx.query.check_name || r.name === ctx.query.check_name));
+    if ((ctx.query.filter ?? 'latest') === 'latest') runs = runs.filter((r) => !runs.some((o) => o.name === r.name && o.id > r.id));
+    const perPage = Math.min(Number(ctx.query.per_page ?? 30), 100);
+    const page = Math.max(Number(ctx.query.page ?? 1), 1);
+    const list = [...runs].reverse().slice((page - 1) * perPage, page * perPage);
+    return { status: 200, body: { total_count: runs.length, check_runs: list.map((r) => ctx.em.checkRunJson(repo, r)) } };
+  },
   'checks/get': (ctx) => {
     const repo = repoOf(ctx);
     const r = repo.checkRuns.find((x) => x.id === Number(ctx.params.check_run_id));
@@ -993,7 +1003,40 @@ export const HANDLERS: Record<string, Handler> = {
     if (!repo.refs.has(ref)) throw new HttpError(422, 'Reference does not exist');
     const sha = String(ctx.body.sha);
     repo.refs.set(ref, sha);
+    // Files are kept per branch, not per commit: a branch moved to another branch's head gets its files.
+    if (ref.startsWith('refs/heads/')) {
+      const branch = ref.slice('refs/heads/'.length);
+      const from = [...repo.refs].find(([r, s]) => r !== ref && s === sha && r.startsWith('refs/heads/'))?.[0].slice('refs/heads/'.length);
+      for (const key of [...repo.files.keys()]) if (key.startsWith(`${branch}:`)) repo.files.delete(key);
+      if (from) for (const [key, f] of [...repo.files]) if (key.startsWith(`${from}:`)) repo.files.set(`${branch}:${key.slice(from.length + 1)}`, { ...f });
+    }
     return { status: 200, body: refJson(ctx, repo, ref, sha) };
+  },
+  'repos/get-content': (ctx) => {
+    const repo = repoOf(ctx);
+    const branch = ctx.query.ref ?? repo.defaultBranch;
+    const f = repo.files.get(`${branch}:${ctx.params.path}`);
+    if (!f) throw new HttpError(404, 'Not Found');
+    const url = `${ctx.em.repoUrl(repo)}/contents/${ctx.params.path}?ref=${encodeURIComponent(branch)}`;
+    const html = `https://github.com/${repo.owner}/${repo.name}/blob/${branch}/${ctx.params.path}`;
+    const git = `${ctx.em.repoUrl(repo)}/git/blobs/${f.sha}`;
+    return {
+      status: 200,
+      body: ctx.em.api.sample('content-file', {
+        type: 'file',
+        encoding: 'base64',
+        size: Buffer.byteLength(f.content),
+        name: ctx.params.path.split('/').pop(),
+        path: ctx.params.path,
+        content: Buffer.from(f.content, 'utf8').toString('base64'),
+        sha: f.sha,
+        url,
+        git_url: git,
+        html_url: html,
+        download_url: null,
+        _links: { self: url, git, html },
+      }),
+    };
   },
   'repos/create-or-update-file-contents': (ctx) => {
     const repo = repoOf(ctx);

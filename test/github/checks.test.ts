@@ -16,6 +16,26 @@ function annotations(n: number): CheckAnnotation[] {
 }
 
 describe('postCheckRun', () => {
+  it('a re-run attempt updates the check run its workflow run posted (same name, sha, run id): no second one, no duplicate annotations', async () => {
+    const r = freshRepo(emulator());
+    const { client } = testClient(emulator());
+    const sha = 'c'.repeat(40);
+    const base = { name: 'evalgate / benchmark', headSha: sha, title: 't', summary: 's', externalId: '4242' };
+    // Another workflow run's check run of the same name on the same commit stays untouched.
+    await postCheckRun(client, r, { ...base, externalId: '1111', conclusion: 'success', annotations: [] });
+    const first = await postCheckRun(client, r, { ...base, conclusion: 'failure', annotations: annotations(3) });
+    const again = await postCheckRun(client, r, { ...base, conclusion: 'success', title: 'pass', annotations: annotations(4), updateExisting: true });
+    expect(again).toMatchObject({ ok: true, value: { updated: true, annotations: 1 } });
+    expect(first.ok && again.ok && again.value.id === first.value.id).toBe(true);
+    const runs = emulator().checkRuns(r.full).filter((c) => c.head_sha === sha);
+    expect(runs.map((c) => [c.external_id, c.conclusion, c.title])).toEqual([['1111', 'success', 't'], ['4242', 'success', 'pass']]);
+    expect(runs[1].annotations.map((a) => a.message)).toEqual(annotations(4).map((a) => a.message));
+    // A re-run of a run that never posted (it crashed before) creates one.
+    const fresh = await postCheckRun(client, r, { ...base, externalId: '5555', conclusion: 'failure', annotations: [], updateExisting: true });
+    expect(fresh).toMatchObject({ ok: true, value: { updated: false } });
+    emulator().assertNoViolations();
+  });
+
   it.each([
     [0, 1],
     [50, 1],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COMMENT_CHARS, postCheckRun, truncateBody, upsertStickyComment } from '../../src/adapters/github.js';
+import { MAX_COMMENT_CHARS, postCheckRun, postComment, truncateBody, upsertStickyComment } from '../../src/adapters/github.js';
 import { TOKENS } from '../emulator/server.js';
 import { freshRepo, testClient, useEmulator } from './helpers.js';
 
@@ -31,8 +31,8 @@ describe('upsertStickyComment', () => {
     expect(comments[0].user).toBe('github-actions[bot]');
     expect(comments[0].body).toContain(MARKER);
     expect(comments[0].body).toContain('report v2');
-    // GET /user is asked once per client, even across three upserts.
-    expect(emulator().log.slice(start).filter((c) => c.operationId === 'users/get-authenticated')).toHaveLength(1);
+    // GITHUB_TOKEN (an installation token): GET /user, always 403 for it, is never asked.
+    expect(emulator().log.slice(start).filter((c) => c.operationId === 'users/get-authenticated')).toHaveLength(0);
     emulator().assertNoViolations();
   });
 
@@ -201,5 +201,35 @@ describe('truncateBody', () => {
     expect(out.length).toBeLessThanOrEqual(5001);
     expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(out)).toBe(false);
     expect(truncateBody('short', 10)).toBe('short');
+  });
+});
+
+describe('postComment with a marker', () => {
+  const CREATE = { method: 'POST', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments' };
+
+  it('a create whose response was lost (502 after the write) is found by re-reading: ok, posted once', async () => {
+    const r = freshRepo(emulator());
+    const issue = emulator().addIssue(r.full, { title: 'regressed' });
+    emulator().fault({ ...CREATE, status: 502, applyWrite: true });
+    const { client } = testClient(emulator());
+    const got = await postComment(client, r, issue.number, '<!-- evalgate:reopen case=x commit=1 -->\nevidence', { marker: '<!-- evalgate:reopen case=x commit=1 -->' });
+    expect(got.ok).toBe(true);
+    expect(emulator().issueComments(r.full, issue.number)).toHaveLength(1);
+  });
+
+  it('a 502 that did not write is still a failure; without a marker nothing is re-read', async () => {
+    const r = freshRepo(emulator());
+    const issue = emulator().addIssue(r.full, { title: 'regressed' });
+    emulator().fault({ ...CREATE, status: 502 });
+    const { client } = testClient(emulator());
+    expect(await postComment(client, r, issue.number, '<!-- m -->\nx', { marker: '<!-- m -->' })).toMatchObject({ ok: false, status: 502 });
+    // Someone else's comment carrying the marker does not count as ours.
+    emulator().addComment(r.full, issue.number, '<!-- m -->\nspoof', 'mallory');
+    emulator().fault({ ...CREATE, status: 502 });
+    expect(await postComment(client, r, issue.number, '<!-- m -->\nx', { marker: '<!-- m -->' })).toMatchObject({ ok: false, status: 502 });
+    const start = emulator().log.length;
+    emulator().fault({ ...CREATE, status: 502, applyWrite: true });
+    expect(await postComment(client, r, issue.number, 'plain')).toMatchObject({ ok: false, status: 502 });
+    expect(emulator().log.slice(start).map((c) => c.method)).toEqual(['POST']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createIssue,
   fetchIssueTitles,
+  MAX_TITLE_GETS,
   parseIssueRef,
   postFilePullRequest,
   readCommentWithMarker,
@@ -45,16 +46,25 @@ describe('fetchIssueTitles', () => {
     emulator().assertNoViolations();
   });
 
-  it('lists newest-first pages instead of many GETs, stopping once every ref is found', async () => {
+  it('fetches exactly the issues named, whatever the repository holds: calls follow the refs, not the issue count', async () => {
     const r = freshRepo(emulator());
-    for (let n = 1; n <= 250; n++) emulator().addIssue(r.full, { title: `issue ${n}`, state: n % 2 ? 'closed' : 'open' });
-    const wanted = [250, 240, 190, 160, 151, 155];
+    for (let n = 1; n <= 3000; n++) emulator().addIssue(r.full, { title: `issue ${n}`, state: n % 2 ? 'closed' : 'open' });
+    const wanted = [2999, 1500, 17, 3, 2400, 2401];
     const { client } = testClient(emulator());
     const titles = await fetchIssueTitles(client, r, wanted);
     expect(wanted.map((n) => titles.get(String(n))?.title)).toEqual(wanted.map((n) => `issue ${n}`));
-    // Issues 250..151 are all on the first page of 100.
-    expect(callsFor(r.full).map((c) => `${c.operationId} ${c.query.state}`)).toEqual(['issues/list-for-repo all']);
+    expect(callsFor(r.full).map((c) => c.path).sort()).toEqual(wanted.map((n) => `/repos/${r.full}/issues/${n}`).sort());
     emulator().assertNoViolations();
+  });
+
+  it(`is bounded: at most ${MAX_TITLE_GETS} GETs; the rest are shown by number`, async () => {
+    const r = freshRepo(emulator());
+    for (let n = 1; n <= 40; n++) emulator().addIssue(r.full, { title: `issue ${n}` });
+    const { client, logs } = testClient(emulator());
+    const titles = await fetchIssueTitles(client, r, Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(titles.size).toBe(MAX_TITLE_GETS);
+    expect(callsFor(r.full)).toHaveLength(MAX_TITLE_GETS);
+    expect(logs.join('\n')).toMatch(/40 guarded issues to title; looking up the first 25/);
   });
 
   it('leaves out issues it cannot read, skips malformed refs and warns', async () => {

@@ -1,0 +1,103 @@
+// The baseline store and trusted baselines, shared by the modes: which store the action uses,
+// validation of stored or downloaded results (untrusted data), the baseline a PR compares with,
+// and whether this run may write baselines (default branch only).
+import { resolve } from 'node:path';
+import { resolveTrustedBaselinePath } from '../engine/trust.js';
+import type { Case, Config, Results, Suite } from '../types.js';
+import type { ActionDeps } from './deps.js';
+import { runSuite, type RunEnv } from '../engine/run.js';
+import { createGitBranchStore, createDirStore, type BaselineStore } from '../adapters/store.js';
+import { readJsonFile } from '../adapters/fs.js';
+import { checkResults, checkRerunErrors } from '../results/check.js';
+
+/** File (in `.evalgate/`) where a shard job records which shard it was. */
+export const SHARD_MANIFEST = 'shard.json';
+
+/** Validates stored or downloaded results (untrusted data). */
+export function validateResults(doc: unknown, source: string): Results {
+  const checked = checkResults(doc, source);
+  if (!checked.ok) throw new Error(`${source} is not a valid evalgate results file: ${checked.problems.slice(0, 5).join('; ')}`);
+  return checked.results;
+}
+
+/** The baseline store the action uses: the `baseline` input (file or dir) or the baseline branch. */
+export function openStore(deps: ActionDeps): BaselineStore | null {
+  const { inputs, root } = deps;
+  if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) return createDirStore(resolve(root, inputs.baseline), { validate: validateResults });
+  if (inputs.baseline) return null;
+  return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
+}
+
+/** Finds the baseline for `suite` at or before the merge base; reruns the base commit (trusted code) when configured or missing. */
+export async function findBaseline(
+  deps: ActionDeps,
+  suite: Suite,
+  config: Config,
+  mergeBase: string,
+  baseCases: Case[],
+  holdoutKey: Buffer | null,
+  opts: {
+    /** Harness of the base commit for a rerun (the PR's harness may not exist there). */
+    baseHarness?: Config['harness'] | null;
+    /** false in publish mode: that privileged job never runs a harness. */
+    allowRerun?: boolean;
+  } = {},
+): Promise<{ results: Results | null; source: string }> {
+  const { inputs, git, root } = deps;
+  const findInStore = async (store: BaselineStore, describe: string): Promise<{ results: Results | null; source: string; atMergeBase: boolean }> => {
+    const found = await store.findNearest(suite, await git.firstParentAncestors(mergeBase, 200));
+    if (!found) return { results: null, source: `stored, ${describe}: nothing stored for the merge base or its ancestors`, atMergeBase: false };
+    const which = found.commit === mergeBase ? 'merge base' : 'nearest stored ancestor of the merge base';
+    return { results: found.results, source: `stored, ${describe} at ${found.commit.slice(0, 7)} (${which})`, atMergeBase: found.commit === mergeBase };
+  };
+  if (inputs.baseline) {
+    // Trust: a baseline inside the repository is read at the merge base, never from the PR's tree
+    // (the same rule as the CLI's `gate --base-ref`).
+    const where = await resolveTrustedBaselinePath(git, root, mergeBase, inputs.baseline);
+    if (where.kind === 'absent') return { results: null, source: where.source };
+    if (where.kind === 'disk' && /\.json$/i.test(inputs.baseline)) return { results: validateResults(await readJsonFile(where.path), inputs.baseline), source: where.source };
+    if (where.kind === 'text') {
+      let doc: unknown;
+      try {
+        doc = JSON.parse(where.text);
+      } catch (err) {
+        throw new Error(`input "baseline": ${inputs.baseline} at the merge base is not JSON (${(err as Error).message})`);
+      }
+      return { results: validateResults(doc, inputs.baseline), source: where.source };
+    }
+    if (where.kind === 'dir') {
+      try {
+        return await findInStore(createDirStore(where.path, { validate: validateResults }), `${where.source}`);
+      } finally {
+        await where.dispose();
+      }
+    }
+  }
+  const store = openStore(deps)!;
+  if (config.gate.baseline !== 'rerun') {
+    const found = await findInStore(store, store.describe());
+    if (found.results && (config.gate.baseline === 'stored' || found.atMergeBase)) return found;
+    if (config.gate.baseline === 'stored') return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base or its ancestors` };
+  }
+  if (opts.allowRerun === false) return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base (publish never reruns a harness)` };
+  // rerun: the same cases at the merge base, in a worktree, in this job (cancels model/provider drift),
+  // with the base commit's harness section.
+  const worktree = await git.addWorktree(mergeBase);
+  try {
+    const rerunConfig = { ...config, harness: opts.baseHarness ?? config.harness };
+    const env: RunEnv = { cwd: worktree.path, config: rerunConfig, holdoutKey, redact: deps.redactorFor(rerunConfig, config.harness.env) };
+    const results = await runSuite(baseCases, { suite, commit: mergeBase, ref: 'merge-base', createdAt: new Date().toISOString() }, env);
+    const source = `rerun of the merge base ${mergeBase.slice(0, 7)} in this job`;
+    const notice = checkRerunErrors(results.totals);
+    if (notice) results.notices.push(notice);
+    return { results, source };
+  } finally {
+    await worktree.remove();
+  }
+}
+
+/** Whether this run is on the default branch, the only place baselines may be written from. */
+export function isDefaultBranchRun(deps: ActionDeps): boolean {
+  const { context } = deps;
+  return context.defaultBranch !== null && context.ref === `refs/heads/${context.defaultBranch}`;
+}

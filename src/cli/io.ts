@@ -1,0 +1,17 @@
+// What every CLI verb shares: the injected I/O and the user-facing error type (apart from the
+// dispatcher, so verb modules import downward only).
+
+/** Where the CLI writes and prints; injected so tests can capture it. */
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** True when stderr is a terminal (live progress line instead of periodic lines). */
+  tty: boolean;
+}
+
+/** A user-facing failure: printed without a stack trace, exit code 2. */
+export class CliError extends Error {
+  override name = 'CliError';
+}

@@ -1,0 +1,88 @@
+// The published package, as a user gets it: `npm pack`, installed into an empty project, then
+// `npx evalgate validate`, a run and a gate there, and the harness kit imported by its export.
+// The tarball holds the bundled CLI, the harness kit (with its types), the JSON schemas and the
+// README only, and installs no dependency (dist/ is bundled with esbuild).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureBuilt, PROJECT_ROOT } from '../e2e/rig.js';
+
+let dir: string;
+let tarball: string;
+let installLog: string;
+const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+const npx = (args: string[], env: Record<string, string> = {}) => spawnSync('npx', ['--no-install', 'evalgate', ...args], { cwd: join(dir, 'project'), encoding: 'utf8', env: { ...process.env, ...env } });
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'evalgate-pack-'));
+  const packed = npm(['pack', '--json', '--pack-destination', dir], PROJECT_ROOT);
+  expect(packed.status, packed.stderr).toBe(0);
+  const info = JSON.parse(packed.stdout)[0] as { filename: string; files: Array<{ path: string }> };
+  tarball = join(dir, info.filename);
+  writeFileSync(join(dir, 'files.json'), JSON.stringify(info.files.map((f) => f.path)));
+  const project = join(dir, 'project');
+  execFileSync('mkdir', ['-p', project]);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', version: '1.0.0', private: true }));
+  const installed = npm(['install', '--prefer-offline', tarball], project);
+  installLog = installed.stdout + installed.stderr;
+  expect(installed.status, installLog).toBe(0);
+  // A user's repository: the example harness and cases, committed.
+  cpSync(join(PROJECT_ROOT, 'evals'), join(project, 'evals'), { recursive: true });
+  cpSync(join(PROJECT_ROOT, 'evalgate.yml'), join(project, 'evalgate.yml'));
+  const git = (...a: string[]) => execFileSync('git', a, { cwd: project, env: { ...process.env, GIT_AUTHOR_NAME: 'u', GIT_AUTHOR_EMAIL: 'u@example.com', GIT_COMMITTER_NAME: 'u', GIT_COMMITTER_EMAIL: 'u@example.com' } });
+  git('init', '-q', '-b', 'main');
+  git('add', 'evals', 'evalgate.yml');
+  git('commit', '-q', '-m', 'evals');
+}, 180_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the packed tarball', () => {
+  it('holds the bundled CLI, the schemas and the README, no tests or sources; installs no dependency and no engine warning', () => {
+    const files = JSON.parse(readFileSync(join(dir, 'files.json'), 'utf8')) as string[];
+    const types = files.filter((f) => f.startsWith('dist/types/'));
+    expect(types).toContain('dist/types/harness/index.d.ts');
+    expect(types.every((f) => f.endsWith('.d.ts'))).toBe(true);
+    expect(files.filter((f) => !f.startsWith('dist/types/')).sort()).toEqual([
+      'README.md',
+      'dist/cli.js',
+      'dist/harness.js',
+      'package.json',
+      'src/schemas/case.schema.json',
+      'src/schemas/config.schema.json',
+      'src/schemas/results.schema.json',
+      'src/schemas/trace.schema.json',
+    ]);
+    console.log(`tarball: ${(statSync(tarball).size / 1024).toFixed(0)} KiB, ${files.length} files`);
+    expect(installLog).toMatch(/added 1 package/);
+    expect(installLog).not.toMatch(/EBADENGINE/);
+  });
+
+  it('npx evalgate validate, run and gate work in a clean project; a regressed harness blocks', () => {
+    const validate = npx(['validate']);
+    expect(validate.status, validate.stdout + validate.stderr).toBe(0);
+    const run = npx(['run', '--suite', 'benchmark', '--out', 'base.json']);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const pass = npx(['gate', '--suite', 'benchmark', '--baseline', 'base.json']);
+    expect(pass.status, pass.stdout + pass.stderr).toBe(0);
+    const block = npx(['gate', '--suite', 'benchmark', '--baseline', 'base.json'], { EVALGATE_DEMO_VARIANT: 'regressed' });
+    expect(block.status, block.stdout + block.stderr).toBe(1);
+    expect(block.stdout + block.stderr).toContain('refund-policy-before-payment');
+  }, 120_000);
+
+  it('exports the harness kit as evalgate/harness, and nothing but the declared entries', () => {
+    const project = join(dir, 'project');
+    const probe = (code: string) => spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: project, encoding: 'utf8' });
+    const kit = probe(`const k = await import('evalgate/harness'); console.log(typeof k.harness, typeof k.createRecorder);`);
+    expect(kit.stdout.trim(), kit.stderr).toBe('function function');
+    const schema = probe(`import { createRequire } from 'node:module'; console.log(createRequire(import.meta.url).resolve('evalgate/schemas/case.schema.json').endsWith('case.schema.json'));`);
+    expect(schema.stdout.trim(), schema.stderr).toBe('true');
+    const deep = probe(`await import('evalgate/dist/cli.js');`);
+    expect(deep.stderr).toMatch(/ERR_PACKAGE_PATH_NOT_EXPORTED/);
+  });
+});
