@@ -19420,9 +19420,10 @@ Usage:
   evalgate ingest F [--dry-run] [--repo owner/name]
   evalgate holdout encrypt [CASE_FILE...] | decrypt [--out DIR] | keygen
   evalgate trace F|- [--json]
+  evalgate loop [--repo owner/name] [--days 30] [--json]
 
 Exit codes: 0 ok, 1 blocked or failing, 2 usage or config error.
-Environment: EVALGATE_HOLDOUT_KEY (holdout key), GITHUB_TOKEN (ingest).`;
+Environment: EVALGATE_HOLDOUT_KEY (holdout key), GITHUB_TOKEN (ingest, loop).`;
 function parseSuite(value, verb) {
   if (value === void 0) throw new UsageError(`${verb}: --suite is required (expected benchmark or coverage)`);
   if (value !== "benchmark" && value !== "coverage") throw new UsageError(`${verb}: --suite "${value}" is not a suite (expected benchmark or coverage)`);
@@ -19470,7 +19471,8 @@ function parseCommand(argv) {
     repo: { type: "string" },
     json: { type: "boolean" },
     "allow-guard-removal": { type: "boolean" },
-    "keep-traces": { type: "string" }
+    "keep-traces": { type: "string" },
+    days: { type: "string" }
   };
   let parsed;
   try {
@@ -19557,8 +19559,15 @@ function parseCommand(argv) {
       }
       return { verb, action, config: v.config, out: v.out ?? null, files };
     }
+    case "loop": {
+      noPositionals();
+      const raw = v.days ?? "30";
+      const days = /^\d+$/.test(raw) ? Number(raw) : NaN;
+      if (!(days >= 1 && days <= 3650)) throw new UsageError(`loop: --days "${raw}" is not a number of days (expected 1 to 3650)`);
+      return { verb, config: v.config, repo: v.repo ?? null, days, json: v.json ?? false };
+    }
     default:
-      throw new UsageError(`"${verb}" is not an evalgate command (expected validate, run, compare, gate, baseline, merge, report, scaffold, ingest, holdout or trace)`);
+      throw new UsageError(`"${verb}" is not an evalgate command (expected validate, run, compare, gate, baseline, merge, report, scaffold, ingest, holdout, trace or loop)`);
   }
 }
 
@@ -35909,8 +35918,8 @@ function detectableDropLine(cases) {
   const none = mdes.length - known.length;
   const parts = [];
   if (known.length > 0) {
-    const median = known[Math.floor((known.length - 1) / 2)];
-    parts.push(`median ${formatPct(median, 0)}, largest ${formatPct(known[known.length - 1], 0)}`);
+    const median2 = known[Math.floor((known.length - 1) / 2)];
+    parts.push(`median ${formatPct(median2, 0)}, largest ${formatPct(known[known.length - 1], 0)}`);
   }
   if (none > 0) parts.push(`${formatInt(none)} with too few trials to detect any drop`);
   return `Resolution: the ${`${formatInt(mdes.length)} stochastic case${mdes.length === 1 ? "" : "s"}`}' head trials detect pass-rate drops of ${parts.join("; ")} (with the gate's power).`;
@@ -35952,7 +35961,7 @@ function mdTable(header, rows, align) {
     const a = align?.[i] ?? "l";
     return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
   });
-  const line2 = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
+  const line2 = (cells2) => `| ${cells2.map((c) => c === "" ? " " : c).join(" | ")} |`;
   return [line2(header), line2(sep4), ...rows.map(line2)].join("\n");
 }
 function mdDetails(summary, body) {
@@ -35976,7 +35985,8 @@ var REASON_VERB = {
   new_failing: "new and failing",
   holdout: "holdout",
   budget_cost: "over the cost budget",
-  budget_latency: "over the latency budget"
+  budget_latency: "over the latency budget",
+  missing_shard: "shard missing"
 };
 var STATUS_ORDER2 = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "fixed", "flaky"];
 function clean(s, opts) {
@@ -36111,6 +36121,8 @@ function headline(cmp) {
   add(count("holdout"), "holdout dropped");
   add(count("budget_cost"), "cost budget exceeded");
   add(count("budget_latency"), "latency budget exceeded");
+  const nShards = count("missing_shard");
+  add(nShards, `${plural(nShards, "shard")} missing`);
   const title = `evalgate / ${cmp.suite}`;
   const harness = Array.isArray(cmp.harness_changes) && cmp.harness_changes.length > 0 ? " \xB7 \u26A0\uFE0F harness changed" : "";
   if (cmp.verdict === "block") return `## \u274C ${title}: blocked${pieces.length ? ` \u2014 ${pieces.join(", ")}` : ""}${harness}`;
@@ -36643,7 +36655,7 @@ function renderJunit(x) {
     });
   }
   const rows = x.cases.map((c) => comparisonRow(c, x.suite));
-  for (const r of x.reasons.filter((r2) => !r2.case_id && (r2.kind === "holdout" || r2.kind === "budget_cost" || r2.kind === "budget_latency"))) {
+  for (const r of x.reasons.filter((r2) => !r2.case_id && (r2.kind === "holdout" || r2.kind === "budget_cost" || r2.kind === "budget_latency" || r2.kind === "missing_shard"))) {
     const row = { classname: `${suiteName}.gate`, name: r.kind, timeS: 0 };
     if (r.blocking) row.failure = { message: r.message, type: r.kind, body: r.message };
     else row.out = `warning: ${r.message}`;
@@ -36682,6 +36694,11 @@ function renderGateFiles(head, cmp, redact2, md = {}) {
 import { existsSync } from "node:fs";
 import { readFile as readFile5 } from "node:fs/promises";
 import { resolve as resolve2, relative as relative2, sep as sep3 } from "node:path";
+
+// src/cli/io.ts
+var CliError = class extends Error {
+  name = "CliError";
+};
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -41082,7 +41099,7 @@ function createGitHubClient(options) {
       ...r.spaceWrites === false ? { write: IMMEDIATE_GROUP, notifications: IMMEDIATE_GROUP } : {}
     }
   });
-  return { octokit, log, redact: options.redact ?? ((t) => t), baseDelayMs, identity: null };
+  return { octokit, log, redact: options.redact ?? ((t) => t), baseDelayMs, identity: null, installationToken: isInstallationToken(options.token) };
 }
 function failure(e) {
   const err = e;
@@ -41096,8 +41113,16 @@ function failure(e) {
   else if (status === 0 || status >= 500) reason = "unavailable";
   return { ok: false, status, message: status === 500 && /abort|timeout/i.test(String(err?.message)) ? `request timed out: ${err.message}` : message, reason };
 }
+function isUncertain(e) {
+  const status = e?.status;
+  return typeof status !== "number" || status >= 500;
+}
 var pick2 = (r) => ({ owner: r.owner, repo: r.repo });
+function isInstallationToken(token) {
+  return token.startsWith("ghs_");
+}
 function readIdentity(client) {
+  if (client.installationToken) client.identity ??= Promise.resolve({ login: ACTIONS_BOT_LOGIN, confirmed: false });
   client.identity ??= client.octokit.rest.users.getAuthenticated().then(
     (res) => ({ login: res.data.login, confirmed: true }),
     (e) => {
@@ -41132,6 +41157,14 @@ function truncateBody(body, maxChars, maxBytes) {
 > \u2702\uFE0F Truncated: ${omitted} characters omitted (GitHub's size limit). The job summary and the results artifact have the full report.
 `;
 }
+async function findSticky(client, repo, issueNumber, marker) {
+  const me = await readIdentity(client);
+  const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, { ...pick2(repo), issue_number: issueNumber, per_page: 100 });
+  const withMarker = comments.filter((c) => (c.body ?? "").includes(marker));
+  const mine = withMarker.find((c) => me.login !== null && c.user?.login === me.login) ?? // An inferred identity may be an app's bot rather than github-actions[bot].
+  withMarker.find((c) => !me.confirmed && (me.login === null || c.user?.type === "Bot"));
+  return mine ? { id: mine.id, body: mine.body ?? "", url: mine.html_url } : null;
+}
 function summarize(owner, repo, i) {
   return {
     owner,
@@ -41144,13 +41177,34 @@ function summarize(owner, repo, i) {
     assignees: (i.assignees ?? []).map((a) => a.login),
     html_url: i.html_url,
     body: i.body ?? null,
-    author: i.user?.login ?? null
+    author: i.user?.login ?? null,
+    created_at: i.created_at,
+    closed_at: i.closed_at ?? null
   };
 }
 async function readIssue(client, repo, number) {
   try {
     const res = await client.octokit.rest.issues.get({ ...pick2(repo), issue_number: number });
     return { ok: true, value: summarize(repo.owner, repo.repo, res.data) };
+  } catch (e) {
+    return failure(e);
+  }
+}
+async function readIssues(client, repo, filter = {}) {
+  const max = filter.max ?? 500;
+  const out = [];
+  try {
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, {
+      ...pick2(repo),
+      state: filter.state ?? "open",
+      per_page: 100,
+      ...filter.labels?.length ? { labels: filter.labels.join(",") } : {},
+      ...filter.creator ? { creator: filter.creator } : {}
+    })) {
+      for (const i of page.data) if (!i.pull_request) out.push(summarize(repo.owner, repo.repo, i));
+      if (out.length >= max) break;
+    }
+    return { ok: true, value: out.slice(0, max) };
   } catch (e) {
     return failure(e);
   }
@@ -41180,11 +41234,18 @@ async function addLabels(client, repo, number, labels) {
     return failure(e);
   }
 }
-async function postComment(client, repo, number, body) {
+async function postComment(client, repo, number, body, opts = {}) {
   try {
     const res = await client.octokit.rest.issues.createComment({ ...pick2(repo), issue_number: number, body: truncateBody(client.redact(body), MAX_COMMENT_CHARS), request: { retries: 0 } });
     return { ok: true, value: { id: res.data.id, url: res.data.html_url } };
   } catch (e) {
+    if (opts.marker && isUncertain(e)) {
+      const found = await findSticky(client, repo, number, opts.marker).catch(() => null);
+      if (found) {
+        client.log("info", `the comment on #${number} was written although its response was lost (${failure(e).message})`);
+        return { ok: true, value: { id: found.id, url: found.url } };
+      }
+    }
     return failure(e);
   }
 }
@@ -41651,6 +41712,7 @@ ${body_}`,
 import { createHash as createHash7 } from "node:crypto";
 
 // src/loop/reopen.ts
+var REGRESSION_LABEL = "regression";
 var GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 var GITHUB_TEAM = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]{1,100}$/;
 function splitOwners(handles) {
@@ -42041,9 +42103,8 @@ function renderIngestPlan(plan) {
   return lines.join("\n");
 }
 
-// src/action/issues.ts
+// src/action/issue-reads.ts
 var AGENT_FAILURE_LABEL = "agent-failure";
-var INGEST_COMMENT_ISSUES = 200;
 function toFailure(e) {
   const err = e;
   const status = typeof err?.status === "number" ? err.status : 0;
@@ -42054,7 +42115,7 @@ function toFailure(e) {
 async function readIssueComments(client, repo, number) {
   try {
     const list2 = await client.octokit.paginate(client.octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: number, per_page: 100 });
-    return { ok: true, value: list2.map((c) => ({ body: c.body ?? "", author: c.user?.login ?? null, bot: c.user?.type === "Bot" })) };
+    return { ok: true, value: list2.map((c) => ({ body: c.body ?? "", author: c.user?.login ?? null, bot: c.user?.type === "Bot", createdAt: c.created_at })) };
   } catch (e) {
     return toFailure(e);
   }
@@ -42072,6 +42133,17 @@ function computeGuardedIssues(cases, repo) {
   }
   return out;
 }
+async function reopenState(client, repo, number) {
+  try {
+    await client.octokit.rest.issues.update({ owner: repo.owner, repo: repo.repo, issue_number: number, state: "open", state_reason: "reopened" });
+    return { ok: true, value: void 0 };
+  } catch (e) {
+    return toFailure(e);
+  }
+}
+
+// src/action/issues.ts
+var INGEST_COMMENT_ISSUES = 200;
 async function readIngestIssues(client, repo, opts = {}) {
   const isMe = await readIsMe(client);
   const raw = [];
@@ -42139,13 +42211,151 @@ async function applyIngestPlan(client, repo, plan) {
   }
   return out;
 }
-async function reopenState(client, repo, number) {
-  try {
-    await client.octokit.rest.issues.update({ owner: repo.owner, repo: repo.repo, issue_number: number, state: "open", state_reason: "reopened" });
-    return { ok: true, value: void 0 };
-  } catch (e) {
-    return toFailure(e);
+
+// src/loop/metrics.ts
+var NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
+var HOUR = 36e5;
+function median(xs) {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function classifyIssue(body, guardWorkflow) {
+  const form = body ? parseIssueForm(body) : null;
+  const wf = form?.fields.workflow?.trim() ?? null;
+  const cls = form?.fields.failure_class?.trim().toLowerCase() ?? null;
+  const workflow = wf && NAME.test(wf) ? wf : guardWorkflow && NAME.test(guardWorkflow) ? guardWorkflow : "unknown";
+  const failureClass = cls && FAILURE_CLASSES.includes(cls) ? cls : "unknown";
+  return { workflow, failureClass };
+}
+var hours = (from, to) => {
+  const a = Date.parse(from);
+  const b = Date.parse(to);
+  return Number.isFinite(a) && Number.isFinite(b) ? Math.max(0, (b - a) / HOUR) : null;
+};
+function computeLoopMetrics(input) {
+  const since = Date.parse(input.now) - input.periodDays * 24 * HOUR;
+  const guardsOf = /* @__PURE__ */ new Map();
+  for (const g of input.guards) guardsOf.set(g.issue, [...guardsOf.get(g.issue) ?? [], g]);
+  const groups2 = /* @__PURE__ */ new Map();
+  const acc = (workflow, failureClass) => {
+    const key = `${workflow}\0${failureClass}`;
+    let a = groups2.get(key);
+    if (!a) {
+      a = { row: { workflow, failureClass, open: 0, closedGuarded: 0, closedUnguarded: 0, medianHoursToGuard: null, guardsMeasured: 0, reopened: 0, medianHoursCommitToReopen: null }, toGuard: [], toReopen: [] };
+      groups2.set(key, a);
+    }
+    return a;
+  };
+  const total = acc("*", "*");
+  for (const issue of input.issues) {
+    const guards = guardsOf.get(issue.number) ?? [];
+    const { workflow, failureClass } = classifyIssue(issue.body, guards[0]?.workflow ?? null);
+    for (const a of [acc(workflow, failureClass), total]) {
+      const r = a.row;
+      if (issue.state === "open") r.open++;
+      else if (guards.length > 0) r.closedGuarded++;
+      else r.closedUnguarded++;
+      const merged = guards.map((g) => g.mergedAt).filter((t) => t !== null).sort()[0];
+      const h = merged ? hours(issue.createdAt, merged) : null;
+      if (h !== null) a.toGuard.push(h);
+      for (const ev of issue.reopens) {
+        if (!(Date.parse(ev.at) >= since)) continue;
+        r.reopened++;
+        const committed = ev.commit ? input.commitTimes.get(ev.commit) : void 0;
+        const d = committed ? hours(committed, ev.at) : null;
+        if (d !== null) a.toReopen.push(d);
+      }
+    }
   }
+  for (const a of groups2.values()) {
+    a.row.medianHoursToGuard = median(a.toGuard);
+    a.row.guardsMeasured = a.toGuard.length;
+    a.row.medianHoursCommitToReopen = median(a.toReopen);
+  }
+  const rows = [...groups2.values()].map((a) => a.row).filter((r) => r.workflow !== "*");
+  rows.sort((x, y) => x.workflow < y.workflow ? -1 : x.workflow > y.workflow ? 1 : x.failureClass < y.failureClass ? -1 : x.failureClass > y.failureClass ? 1 : 0);
+  return [...rows, total.row];
+}
+function parseReopenMarker(body) {
+  const m = /<!-- evalgate:reopen case=(\S+) commit=([0-9a-f]{7,40}) -->/.exec(body);
+  return m ? { caseId: m[1], commit: m[2] } : null;
+}
+
+// src/action/loop-data.ts
+var LOOP_COMMENT_ISSUES = 100;
+async function readLoopInput(opts) {
+  const { github, repo, git } = opts;
+  const warnings = [];
+  const listed = await readIssues(github, repo, { state: "all", labels: [AGENT_FAILURE_LABEL], max: 1e3 });
+  if (!listed.ok) return { input: null, warnings: [`could not list the ${AGENT_FAILURE_LABEL} issues (${listed.status} ${listed.message}); loop figures omitted`] };
+  const isMe = await readIsMe(github);
+  const issues = [];
+  let read = 0;
+  for (const i of listed.value) {
+    const reopens = [];
+    if ((i.labels.includes(REGRESSION_LABEL) || i.state_reason === "reopened") && read < LOOP_COMMENT_ISSUES) {
+      read++;
+      const comments = await readIssueComments(github, repo, i.number);
+      if (comments.ok) {
+        for (const c of comments.value) {
+          const m = isMe(c.author, c.bot) ? parseReopenMarker(c.body) : null;
+          if (m) reopens.push({ at: c.createdAt, commit: m.commit });
+        }
+      } else warnings.push(`could not read the comments of #${i.number} (${comments.status} ${comments.message}); its reopens are not counted`);
+    }
+    issues.push({ number: i.number, state: i.state, createdAt: i.created_at, body: i.body, reopens });
+  }
+  const fullName = `${repo.owner}/${repo.repo}`;
+  const addedAt = /* @__PURE__ */ new Map();
+  const guards = [];
+  for (const c of opts.cases) {
+    const g = resolveGuards(typeof c.guards === "string" ? c.guards.replace(/^#/, "") : c.guards, fullName);
+    if (!("number" in g)) continue;
+    if (c.file && !addedAt.has(c.file)) {
+      const log = await git.run(["log", "--diff-filter=A", "--format=%cI", "--", c.file], { okCodes: [0, 128] });
+      const lines = log.code === 0 ? log.stdout.toString("utf8").trim().split("\n").filter(Boolean) : [];
+      addedAt.set(c.file, lines.at(-1) ?? null);
+    }
+    guards.push({ issue: g.number, workflow: c.workflow ?? null, mergedAt: c.file ? addedAt.get(c.file) ?? null : null });
+  }
+  const commitTimes = /* @__PURE__ */ new Map();
+  for (const commit of new Set(issues.flatMap((i) => i.reopens.map((r) => r.commit)).filter((c) => c !== null))) {
+    const show = await git.run(["show", "-s", "--format=%cI", commit], { okCodes: [0, 128] });
+    if (show.code === 0) commitTimes.set(commit, show.stdout.toString("utf8").trim());
+  }
+  return { input: { issues, guards, commitTimes, now: opts.now, periodDays: opts.periodDays }, warnings };
+}
+
+// src/surfaces/loop.ts
+function formatHours(h) {
+  if (h === null) return "\u2014";
+  if (h < 1) return `${Math.round(h * 60)} min`;
+  if (h < 48) return `${h.toFixed(1)} h`;
+  return `${(h / 24).toFixed(1)} d`;
+}
+var HEADER = ["workflow", "failure class", "open", "closed, guarded", "closed, no guard", "median open \u2192 guard merged", "reopened", "median commit \u2192 reopen"];
+function cells(r) {
+  const total = r.workflow === "*";
+  return [
+    total ? "all" : r.workflow,
+    total ? "all" : r.failureClass,
+    String(r.open),
+    String(r.closedGuarded),
+    String(r.closedUnguarded),
+    `${formatHours(r.medianHoursToGuard)}${r.guardsMeasured ? ` (${r.guardsMeasured})` : ""}`,
+    String(r.reopened),
+    formatHours(r.medianHoursCommitToReopen)
+  ];
+}
+function renderLoopText(rows, periodDays) {
+  const table = [HEADER, ...rows.map(cells)];
+  const widths = HEADER.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const lines = table.map((r) => r.map((c, i) => i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("  ").trimEnd());
+  return `The loop (reopens: last ${periodDays} days)
+${lines.join("\n")}
+`;
 }
 
 // src/cli/loop.ts
@@ -42288,11 +42498,27 @@ async function runIngestCommand(io, cmd) {
 `);
   return parsed.problems.length > 0 || applied.failures.length > 0 ? 1 : 0;
 }
+async function runLoopCommand(io, cmd) {
+  const repoName = cmd.repo ?? io.env.GITHUB_REPOSITORY ?? null;
+  if (!repoName || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repoName)) throw new CliError(`loop: ${repoName ? `--repo "${repoName}" is not a repository (expected owner/name)` : "give --repo owner/name (or set GITHUB_REPOSITORY)"}`);
+  const token = io.env.GITHUB_TOKEN ?? "";
+  if (!token) throw new CliError("loop reads the issues: set GITHUB_TOKEN to a token that may read them");
+  const project = await loadLoopProject(io, cmd.config);
+  if (!project.found) io.stderr(`note: no ${cmd.config} here; no guards known, so every closed issue counts as unguarded
+`);
+  const client = createGitHubClient({ token, baseUrl: io.env.GITHUB_API_URL || "https://api.github.com", userAgent: "evalgate-cli", redact: buildRedactor({ env: io.env, secrets: [token], harnessEnv: project.config.harness.env, patterns: project.config.redact }), log: (level, m) => level === "warn" && io.stderr(`warning: ${m}
+`) });
+  const [owner, name] = repoName.split("/");
+  const read = await readLoopInput({ github: client, repo: { owner, repo: name }, git: createGit(io.cwd), cases: project.cases, now: (/* @__PURE__ */ new Date()).toISOString(), periodDays: cmd.days });
+  for (const w of read.warnings) io.stderr(`warning: ${w}
+`);
+  if (!read.input) throw new CliError(read.warnings[0] ?? "could not read the issues");
+  const rows = computeLoopMetrics(read.input);
+  io.stdout(cmd.json ? JSON.stringify({ period_days: cmd.days, rows }, null, 2) + "\n" : renderLoopText(rows, cmd.days));
+  return 0;
+}
 
 // src/cli/main.ts
-var CliError = class extends Error {
-  name = "CliError";
-};
 async function readJsonInput(file) {
   try {
     return await readJsonFile(file);
@@ -42786,6 +43012,8 @@ ${USAGE}
         return await runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
+      case "loop":
+        return await runLoopCommand(io, cmd);
     }
   } catch (err) {
     if (io.env.EVALGATE_DEBUG) io.stderr(`${err.stack}

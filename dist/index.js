@@ -12035,12 +12035,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -38855,7 +38855,7 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+      const cells2 = row.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -38864,7 +38864,7 @@ var Summary = class {
         const attrs2 = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs2);
       }).join("");
-      return this.wrap("tr", cells);
+      return this.wrap("tr", cells2);
     }).join("");
     const element = this.wrap("table", tableBody);
     return this.addRaw(element).addEOL();
@@ -39054,6 +39054,9 @@ function parseActionInputs(env, eventName) {
   if (shard && (mode === "baseline" || mode === "nightly")) {
     problems.push(`input "shard" is "${rawShard}" but mode ${mode} stores a whole suite's results (expected no shard; shard gate runs, or merge shard results with \`evalgate merge\` first)`);
   }
+  if (shard && mode === "publish") {
+    problems.push(`input "shard" is "${rawShard}" but mode publish merges every shard's upload (expected no shard in the publishing job; set shard only in the matrix gate jobs)`);
+  }
   const rawFailOn = get("fail-on") || "regression";
   if (rawFailOn !== "regression" && rawFailOn !== "never") problems.push(`input "fail-on" is "${rawFailOn}" (expected regression or never)`);
   const baselineBranch = get("baseline-branch") || "evalgate-baselines";
@@ -39157,6 +39160,7 @@ function parseRunnerContext(env, payloadText) {
       apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
       runUrl: runId ? `${server}/${owner}/${repo}/actions/runs/${runId}` : null,
       runId,
+      runAttempt: Math.max(1, Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? "1", 10) || 1),
       defaultBranch,
       pull,
       issue: issue2,
@@ -43567,7 +43571,7 @@ function createGitHubClient(options) {
       ...r.spaceWrites === false ? { write: IMMEDIATE_GROUP, notifications: IMMEDIATE_GROUP } : {}
     }
   });
-  return { octokit, log, redact: options.redact ?? ((t) => t), baseDelayMs, identity: null };
+  return { octokit, log, redact: options.redact ?? ((t) => t), baseDelayMs, identity: null, installationToken: isInstallationToken(options.token) };
 }
 function failure(e) {
   const err = e;
@@ -43594,7 +43598,11 @@ function isUncertain(e) {
 }
 var pick = (r) => ({ owner: r.owner, repo: r.repo });
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function isInstallationToken(token) {
+  return token.startsWith("ghs_");
+}
 function readIdentity(client) {
+  if (client.installationToken) client.identity ??= Promise.resolve({ login: ACTIONS_BOT_LOGIN, confirmed: false });
   client.identity ??= client.octokit.rest.users.getAuthenticated().then(
     (res) => ({ login: res.data.login, confirmed: true }),
     (e) => {
@@ -43651,9 +43659,14 @@ function cleanAnnotation(a) {
   }
   return out;
 }
+async function findCheckRun(client, repo, headSha, name, externalId) {
+  const res = await client.octokit.rest.checks.listForRef({ ...pick(repo), ref: headSha, check_name: name, filter: "all", per_page: 100 });
+  return res.data.check_runs.find((c) => c.external_id === externalId)?.id ?? null;
+}
+var annotationKey = (a) => `${a.path}:${a.start_line}:${a.end_line}:${a.annotation_level}:${a.message}`;
 async function postCheckRun(client, repo, input) {
   const red = client.redact;
-  const annotations = input.annotations.map((a) => ({ ...a, message: red(a.message), ...a.title ? { title: red(a.title) } : {}, ...a.raw_details ? { raw_details: red(a.raw_details) } : {} })).map(cleanAnnotation);
+  let annotations = input.annotations.map((a) => ({ ...a, message: red(a.message), ...a.title ? { title: red(a.title) } : {}, ...a.raw_details ? { raw_details: red(a.raw_details) } : {} })).map(cleanAnnotation);
   const output = {
     title: red(input.title).slice(0, 255),
     summary: truncateBody(red(input.summary), MAX_CHECK_TEXT_CHARS),
@@ -43661,18 +43674,39 @@ async function postCheckRun(client, repo, input) {
   };
   let id;
   let url;
+  let updated = false;
   try {
-    const res = await client.octokit.rest.checks.create({
-      ...pick(repo),
-      name: input.name,
-      head_sha: input.headSha,
-      status: "completed",
-      conclusion: input.conclusion,
-      ...input.detailsUrl ? { details_url: input.detailsUrl } : {},
-      output: { ...output, annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST) }
-    });
-    id = res.data.id;
-    url = res.data.html_url ?? "";
+    const existing = input.updateExisting && input.externalId ? await findCheckRun(client, repo, input.headSha, input.name, input.externalId) : null;
+    if (existing !== null) {
+      const have = await client.octokit.paginate(client.octokit.rest.checks.listAnnotations, { ...pick(repo), check_run_id: existing, per_page: 100 });
+      const seen = new Set(have.map((a) => annotationKey({ path: a.path, start_line: a.start_line, end_line: a.end_line, annotation_level: a.annotation_level ?? "", message: a.message ?? "" })));
+      annotations = annotations.filter((a) => !seen.has(annotationKey(a)));
+      const res = await client.octokit.rest.checks.update({
+        ...pick(repo),
+        check_run_id: existing,
+        status: "completed",
+        conclusion: input.conclusion,
+        completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+        ...input.detailsUrl ? { details_url: input.detailsUrl } : {},
+        output: { ...output, annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST) }
+      });
+      id = res.data.id;
+      url = res.data.html_url ?? "";
+      updated = true;
+    } else {
+      const res = await client.octokit.rest.checks.create({
+        ...pick(repo),
+        name: input.name,
+        head_sha: input.headSha,
+        status: "completed",
+        conclusion: input.conclusion,
+        ...input.detailsUrl ? { details_url: input.detailsUrl } : {},
+        ...input.externalId ? { external_id: input.externalId } : {},
+        output: { ...output, annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST) }
+      });
+      id = res.data.id;
+      url = res.data.html_url ?? "";
+    }
   } catch (e) {
     return failure(e);
   }
@@ -43685,10 +43719,10 @@ async function postCheckRun(client, repo, input) {
       });
     } catch (e) {
       const f = failure(e);
-      return { ...f, message: `check run ${id} created, but only ${i} of ${annotations.length} annotations were posted: ${f.message}` };
+      return { ...f, message: `check run ${id} ${updated ? "updated" : "created"}, but only ${i} of ${annotations.length} annotations were posted: ${f.message}` };
     }
   }
-  return { ok: true, value: { id, url, annotations: annotations.length } };
+  return { ok: true, value: { id, url, annotations: annotations.length, updated } };
 }
 async function findSticky(client, repo, issueNumber, marker) {
   const me = await readIdentity(client);
@@ -43733,7 +43767,11 @@ async function upsertStickyComment(client, repo, issueNumber, marker, body) {
           attempt--;
           continue;
         }
-        if (!isUncertain(e) || attempt === attempts - 1) return failure(e);
+        if (!isUncertain(e)) return failure(e);
+        if (attempt === attempts - 1) {
+          const late = createTried ? await findSticky(client, repo, issueNumber, marker).catch(() => null) : null;
+          return late ? { ok: true, value: { action: "created", id: late.id, url: late.url, truncated: text !== full } } : failure(e);
+        }
         client.log("warn", `writing the evalgate comment on #${issueNumber} failed (${failure(e).message}); checking whether it was written before retrying`);
         await sleep(client.baseDelayMs * (attempt + 1) ** 2);
       }
@@ -43763,52 +43801,38 @@ function summarize(owner, repo, i) {
     assignees: (i.assignees ?? []).map((a) => a.login),
     html_url: i.html_url,
     body: i.body ?? null,
-    author: i.user?.login ?? null
+    author: i.user?.login ?? null,
+    created_at: i.created_at,
+    closed_at: i.closed_at ?? null
   };
 }
-var TITLE_GETS = 3;
-var TITLE_PAGES = 5;
+var MAX_TITLE_GETS = 25;
+var TITLE_CONCURRENCY = 4;
 async function fetchIssueTitles(client, repo, refs) {
   const out = /* @__PURE__ */ new Map();
-  const groups2 = /* @__PURE__ */ new Map();
+  const wanted = /* @__PURE__ */ new Map();
   for (const ref of refs) {
     const p = parseIssueRef(ref, repo);
     if (!p) {
       client.log("warn", `guards reference ${JSON.stringify(ref)} is not an issue number or "owner/repo#123"; no title shown`);
       continue;
     }
-    const key = `${p.owner}/${p.repo}`.toLowerCase();
-    const g = groups2.get(key) ?? { owner: p.owner, repo: p.repo, wanted: /* @__PURE__ */ new Map() };
-    g.wanted.set(p.number, [...g.wanted.get(p.number) ?? [], String(ref)]);
-    groups2.set(key, g);
+    const key = `${p.owner}/${p.repo}#${p.number}`.toLowerCase();
+    const w = wanted.get(key) ?? { ref: p, names: [] };
+    w.names.push(String(ref));
+    wanted.set(key, w);
   }
-  for (const g of groups2.values()) {
-    const found = /* @__PURE__ */ new Map();
-    if (g.wanted.size > TITLE_GETS) {
-      const min = Math.min(...g.wanted.keys());
-      let pages = 0;
-      try {
-        for await (const page of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, { owner: g.owner, repo: g.repo, state: "all", per_page: 100 })) {
-          for (const i of page.data) if (g.wanted.has(i.number)) found.set(i.number, summarize(g.owner, g.repo, i));
-          pages++;
-          const oldest = page.data.at(-1)?.number ?? 0;
-          if (found.size === g.wanted.size || oldest <= min || pages >= TITLE_PAGES) break;
-        }
-      } catch (e) {
-        client.log("warn", `could not list issues of ${g.owner}/${g.repo}: ${failure(e).message}`);
-      }
+  const list2 = [...wanted.values()];
+  if (list2.length > MAX_TITLE_GETS) client.log("info", `${list2.length} guarded issues to title; looking up the first ${MAX_TITLE_GETS}, the rest are shown by number`);
+  const todo = list2.slice(0, MAX_TITLE_GETS);
+  const worker = async () => {
+    for (let w = todo.shift(); w; w = todo.shift()) {
+      const r = await readIssue(client, w.ref, w.ref.number);
+      if (r.ok) for (const name of w.names) out.set(name, r.value);
+      else client.log("warn", `could not read issue ${w.ref.owner}/${w.ref.repo}#${w.ref.number}: ${r.message}`);
     }
-    const rest = [...g.wanted.keys()].filter((n) => !found.has(n)).slice(0, Math.max(TITLE_GETS, 10));
-    for (const n of rest) {
-      const r = await readIssue(client, { owner: g.owner, repo: g.repo }, n);
-      if (r.ok) found.set(n, r.value);
-      else client.log("warn", `could not read issue ${g.owner}/${g.repo}#${n}: ${r.message}`);
-    }
-    for (const [n, names] of g.wanted) {
-      const s = found.get(n);
-      if (s) for (const name of names) out.set(name, s);
-    }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(TITLE_CONCURRENCY, todo.length) }, worker));
   return out;
 }
 async function readIssue(client, repo, number) {
@@ -43898,10 +43922,25 @@ async function readCommentWithMarker(client, repo, number, marker) {
     return failure(e);
   }
 }
-async function postComment(client, repo, number, body) {
+async function postComment(client, repo, number, body, opts = {}) {
   try {
     const res = await client.octokit.rest.issues.createComment({ ...pick(repo), issue_number: number, body: truncateBody(client.redact(body), MAX_COMMENT_CHARS), request: { retries: 0 } });
     return { ok: true, value: { id: res.data.id, url: res.data.html_url } };
+  } catch (e) {
+    if (opts.marker && isUncertain(e)) {
+      const found = await findSticky(client, repo, number, opts.marker).catch(() => null);
+      if (found) {
+        client.log("info", `the comment on #${number} was written although its response was lost (${failure(e).message})`);
+        return { ok: true, value: { id: found.id, url: found.url } };
+      }
+    }
+    return failure(e);
+  }
+}
+async function readDefaultBranch(client, repo) {
+  try {
+    const res = await client.octokit.rest.repos.get({ ...pick(repo) });
+    return { ok: true, value: res.data.default_branch };
   } catch (e) {
     return failure(e);
   }
@@ -44184,24 +44223,4796 @@ ${r.stderr}`.trim();
   return git;
 }
 
+// src/action/default-branch.ts
+function parseBranchRef(ref) {
+  const m = /^refs\/heads\/(.+)$/.exec(ref);
+  return m ? m[1] : null;
+}
+async function resolveDefaultBranch(context, github) {
+  if (context.defaultBranch) return { branch: context.defaultBranch, source: "payload", warning: null };
+  const api = await readDefaultBranch(github, { owner: context.owner, repo: context.repo });
+  if (api.ok) return { branch: api.value, source: "api", warning: null };
+  const fromRef = context.eventName === "schedule" ? parseBranchRef(context.ref) : null;
+  if (fromRef) {
+    return {
+      branch: fromRef,
+      source: "schedule-ref",
+      warning: `could not read the repository's default branch (${api.status} ${api.message}); using ${fromRef} from GITHUB_REF, where scheduled workflows run`
+    };
+  }
+  return {
+    branch: null,
+    source: "unknown",
+    warning: `could not read the repository's default branch (${api.status} ${api.message}) and the ${context.eventName} payload does not name it; treating this run as not on the default branch`
+  };
+}
+
 // src/action/gate.ts
-import { join as join6, resolve as resolve2 } from "node:path";
+import { join as join7 } from "node:path";
 
-// src/engine/project.ts
-import { mkdtemp as mkdtemp2, mkdir as mkdir3, rm as rm4, writeFile as writeFile3, readFile as readFile2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname, join as join2, normalize, isAbsolute } from "node:path";
-import { createHash as createHash5 } from "node:crypto";
+// src/action/store.ts
+import { resolve as resolve2 } from "node:path";
 
-// src/adapters/fs.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readdir as readdir2, readFile, realpath, rename as rename2, rm as rm3, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import path2 from "node:path";
+// src/engine/trust.ts
+import { mkdtemp as mkdtemp3, mkdir as mkdir4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join3, relative, resolve, sep as sep2 } from "node:path";
 
-// src/case/case.ts
-import { createHash as createHash2 } from "node:crypto";
-import path from "node:path";
+// src/types.ts
+var FAILURE_CLASSES = ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"];
+var CHECK_LEVELS = ["system", "trace", "node"];
+var DEFAULT_MAX_TRIALS = 200;
+var DEFAULT_MAX_BASELINE_TRIALS = 400;
+
+// src/json.ts
+function stableStringify(value) {
+  if (value === void 0) return "null";
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  const obj2 = value;
+  const keys = Object.keys(obj2).filter((k) => obj2[k] !== void 0).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj2[k])}`).join(",")}}`;
+}
+function splitPointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function valueAtPointer(data, pointer) {
+  let cur = data;
+  for (const seg of splitPointer(pointer)) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[seg];
+  }
+  return cur;
+}
+var MAX_JSON_DEPTH = 1e3;
+function findExcessiveJsonDepth(text, max = MAX_JSON_DEPTH) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+function offsetToLineCol(text, offset) {
+  const before = text.slice(0, Math.min(offset, text.length));
+  return { line: before.split("\n").length, col: before.length - (before.lastIndexOf("\n") + 1) + 1 };
+}
+function jsonErrorPosition(text, err) {
+  const m = /position (\d+)/.exec(err?.message ?? "");
+  if (m) return offsetToLineCol(text, Number(m[1]));
+  return /end of JSON input/.test(err?.message ?? "") ? offsetToLineCol(text, text.length) : null;
+}
+function describeJsonError(err) {
+  const msg = err?.message ?? String(err);
+  return msg.replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, "");
+}
+
+// src/case/problems.ts
+var valueAt = valueAtPointer;
+function renderProblem(p) {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
+  return `${where}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ""}`;
+}
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col
+  );
+}
+function formatPointer(pointer) {
+  let out = "";
+  for (const seg of splitPointer(pointer)) {
+    if (/^\d+$/.test(seg)) out += `[${seg}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+function formatValue(v) {
+  if (v === void 0) return "nothing";
+  let s;
+  try {
+    s = JSON.stringify(v) ?? String(v);
+  } catch {
+    s = String(v);
+  }
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+function describeType(v) {
+  if (v === null || v === void 0) return "empty";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "number") return Number.isInteger(v) ? "an integer" : "a number";
+  if (typeof v === "boolean") return "a boolean";
+  return "a string";
+}
+var TYPE_WORDS = {
+  object: "a mapping",
+  array: "a list",
+  string: "a string",
+  integer: "an integer",
+  number: "a number",
+  boolean: "a boolean",
+  null: "empty"
+};
+function convertAjvErrors(errors, doc, alternatives = [], enumMessage) {
+  const file = doc.file;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const alternativePaths = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => e.schemaPath + "/");
+  const push = (p) => {
+    const key = `${p.line}:${p.col}:${p.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(p);
+    }
+  };
+  for (const e of errors) {
+    if (e.keyword === "if") continue;
+    if (alternativePaths.some((prefix2) => e.schemaPath.startsWith(prefix2))) continue;
+    const ptr = e.instancePath;
+    const where = formatPointer(ptr);
+    const prefix = where ? `${where}: ` : "";
+    const value = valueAt(doc.value, ptr);
+    switch (e.keyword) {
+      case "additionalProperties": {
+        const key = e.params.additionalProperty;
+        const childPtr = `${ptr}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        const allowed = Object.keys(e.parentSchema?.properties ?? {});
+        const pos = doc.locateKey(childPtr);
+        const suggestion = closest(key, allowed);
+        push({
+          file,
+          ...pos,
+          message: `${prefix}unknown key "${key}"${suggestion ? `, did you mean "${suggestion}"?` : ""}`,
+          expected: `one of ${allowed.join(", ")}`
+        });
+        break;
+      }
+      case "required": {
+        const missing = e.params.missingProperty;
+        push({ file, ...doc.locateKey(ptr), message: `${prefix}missing required key "${missing}"` });
+        break;
+      }
+      case "enum": {
+        const allowed = e.params.allowedValues;
+        const custom = enumMessage?.(ptr, value, allowed);
+        const hint = typeof value === "string" ? closest(value, allowed.map(String)) : void 0;
+        push({
+          file,
+          ...doc.locate(ptr),
+          ...custom ?? {
+            message: `${prefix}${formatValue(value)} is not one of ${allowed.map(String).join(", ")}${hint ? `, did you mean "${hint}"?` : ""}`
+          }
+        });
+        break;
+      }
+      case "const": {
+        const allowed = e.params.allowedValue;
+        push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is not allowed`, expected: formatValue(allowed) });
+        break;
+      }
+      case "type": {
+        const t = e.params.type;
+        const types = (Array.isArray(t) ? t : String(t).split(",")).map((x) => TYPE_WORDS[x] ?? x);
+        push({
+          file,
+          ...doc.locate(ptr),
+          message: `${prefix}expected ${joinOr(types)}, got ${describeType(value)}${isScalar(value) ? ` ${formatValue(value)}` : ""}`
+        });
+        break;
+      }
+      case "anyOf":
+      case "oneOf": {
+        const alt = alternatives.find((a) => a.pointer.test(ptr));
+        const branches = e.parentSchema?.[e.keyword] ?? [];
+        const allRequired = branches.length > 0 && branches.every((b) => Array.isArray(b.required) && Object.keys(b).length === 1);
+        if (alt) {
+          push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is not valid`, expected: alt.expected });
+        } else if (allRequired) {
+          const keys = branches.flatMap((b) => b.required ?? []).map((k) => `"${k}"`);
+          const type = value !== null && typeof value === "object" ? value.type : void 0;
+          const label = typeof type === "string" && where ? `${where} (${type}): ` : prefix;
+          push({
+            file,
+            ...doc.locateKey(ptr),
+            message: keys.length === 2 ? `${label}needs ${keys[0]} or ${keys[1]}` : `${label}needs at least one of ${keys.join(", ")}`
+          });
+        } else {
+          push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} matches none of the allowed forms` });
+        }
+        break;
+      }
+      case "minimum":
+      case "maximum":
+      case "exclusiveMinimum":
+      case "exclusiveMaximum": {
+        const { comparison, limit } = e.params;
+        push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is out of range`, expected: `a number ${comparison} ${limit}` });
+        break;
+      }
+      case "minItems": {
+        const { limit } = e.params;
+        push({ file, ...doc.locate(ptr), message: `${prefix}list is too short`, expected: `at least ${limit} item${limit === 1 ? "" : "s"}` });
+        break;
+      }
+      case "minLength": {
+        push({ file, ...doc.locate(ptr), message: `${prefix}must not be empty` });
+        break;
+      }
+      case "uniqueItems": {
+        const { i, j } = e.params;
+        const later = Math.max(i, j);
+        push({
+          file,
+          ...doc.locate(`${ptr}/${later}`),
+          message: `${formatPointer(`${ptr}/${later}`)}: ${formatValue(valueAt(doc.value, `${ptr}/${later}`))} is listed twice`,
+          expected: "each value at most once"
+        });
+        break;
+      }
+      case "pattern": {
+        const { pattern } = e.params;
+        const alt = alternatives.find((a) => a.pointer.test(ptr));
+        push({
+          file,
+          ...doc.locate(ptr),
+          message: `${prefix}${formatValue(value)} has the wrong format`,
+          expected: alt?.expected ?? `a value matching ${pattern}`
+        });
+        break;
+      }
+      case "propertyNames":
+        break;
+      default:
+        push({ file, ...doc.locate(ptr), message: `${prefix}${e.message ?? "is invalid"}` });
+    }
+  }
+  return out;
+}
+function joinOr(words) {
+  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+}
+function isScalar(v) {
+  return v !== null && v !== void 0 && typeof v !== "object";
+}
+function closest(word, candidates) {
+  let best;
+  let bestD = 3;
+  let tied = false;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+      tied = false;
+    } else if (d === bestD) {
+      tied = true;
+    }
+  }
+  return tied ? void 0 : best;
+}
+function editDistance(a, b) {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0];
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j];
+      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length];
+}
+
+// src/case/validator.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+
+// src/schemas/case.schema.json
+var case_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://evalgate.dev/schemas/case.schema.json",
+  title: "evalgate case",
+  description: "One eval scenario that guards a resolved agent failure (evals/cases/<workflow>/<case-id>.yaml).",
+  type: "object",
+  required: [
+    "id",
+    "title",
+    "guards",
+    "workflow",
+    "severity",
+    "input",
+    "checks"
+  ],
+  additionalProperties: false,
+  properties: {
+    id: {
+      type: "string",
+      pattern: "^[a-z0-9-]+$",
+      description: "Unique across the repository: lowercase letters, digits and dashes."
+    },
+    title: {
+      type: "string",
+      minLength: 1,
+      description: "One-line summary of the failure this case guards."
+    },
+    description: {
+      type: "string",
+      description: "Free-form notes (not used by evalgate)."
+    },
+    guards: {
+      description: 'Issue this case guards: an issue number, or "owner/repo#123".',
+      anyOf: [
+        {
+          type: "integer",
+          minimum: 1,
+          maximum: 9007199254740991
+        },
+        {
+          type: "string",
+          pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$"
+        }
+      ]
+    },
+    workflow: {
+      type: "string",
+      minLength: 1,
+      description: "Workflow of the agent (used for owners and grouping)."
+    },
+    severity: {
+      enum: [
+        "sev0",
+        "sev1",
+        "sev2",
+        "sev3"
+      ],
+      description: "Severity of the original failure; sev0/sev1 run in both suites by default, sev2/sev3 in coverage only."
+    },
+    failure_class: {
+      enum: [
+        "tool_error",
+        "bad_decision",
+        "bad_output",
+        "timeout",
+        "cost_blowup"
+      ],
+      description: "Class of the original failure."
+    },
+    boundary: {
+      enum: [
+        "prompt",
+        "tool_contract",
+        "context_source",
+        "model_route",
+        "permission",
+        "downstream_api"
+      ],
+      description: "Boundary where the failure crossed."
+    },
+    suites: {
+      type: "array",
+      items: {
+        enum: [
+          "benchmark",
+          "coverage"
+        ]
+      },
+      minItems: 1,
+      uniqueItems: true,
+      description: "Suites this case runs in. Default: sev0/sev1 -> [benchmark, coverage], sev2/sev3 -> [coverage]."
+    },
+    trials: {
+      type: "integer",
+      minimum: 1,
+      description: "Trials per run (default: `trials` from evalgate.yml, 1)."
+    },
+    timeout_ms: {
+      type: "integer",
+      minimum: 1,
+      maximum: 2147483647,
+      description: "Per-trial timeout (default: harness.timeout_ms from evalgate.yml, 60000)."
+    },
+    input: {
+      description: "Passed to the harness as JSON on stdin."
+    },
+    fixtures: {
+      type: "string",
+      minLength: 1,
+      description: "Recorded tool responses for replay, relative to this file (EVALGATE_FIXTURES gets the absolute path)."
+    },
+    checks: {
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/definitions/check"
+      },
+      description: "Assertions on the trace; the first failing one names the failure class."
+    }
+  },
+  definitions: {
+    check: {
+      type: "object",
+      description: "One deterministic assertion on a trace; `type` selects the kind.",
+      required: [
+        "type"
+      ],
+      properties: {
+        type: {
+          enum: [
+            "trajectory",
+            "tool_not_called",
+            "tool_args",
+            "output_schema",
+            "output_match",
+            "budget",
+            "no_loop",
+            "side_effects",
+            "no_tool_errors",
+            "command"
+          ],
+          description: "Check type."
+        }
+      },
+      allOf: [
+        {
+          if: {
+            properties: {
+              type: {
+                const: "trajectory"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/trajectory"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "tool_not_called"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/tool_not_called"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "tool_args"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/tool_args"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "output_schema"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/output_schema"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "output_match"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/output_match"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "budget"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/budget"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "no_loop"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/no_loop"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "side_effects"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/side_effects"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "no_tool_errors"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/no_tool_errors"
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "command"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            $ref: "#/definitions/command"
+          }
+        }
+      ]
+    },
+    trajectory: {
+      type: "object",
+      title: "trajectory",
+      description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision).",
+      properties: {
+        type: {
+          const: "trajectory",
+          description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision)."
+        },
+        mode: {
+          enum: [
+            "exact",
+            "in_order",
+            "unordered",
+            "subset",
+            "superset"
+          ],
+          default: "in_order",
+          description: "exact: same calls in the same order; in_order: these tools appear in this order (others may interleave); unordered: same multiset in any order; subset: every listed tool is called; superset: only listed tools are called."
+        },
+        tools: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Expected tool names."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type",
+        "tools"
+      ],
+      additionalProperties: false
+    },
+    tool_not_called: {
+      type: "object",
+      title: "tool_not_called",
+      description: "Level trace: the tool is never called (default class bad_decision).",
+      properties: {
+        type: {
+          const: "tool_not_called",
+          description: "Level trace: the tool is never called (default class bad_decision)."
+        },
+        tool: {
+          type: "string",
+          minLength: 1,
+          description: "Tool name that must not be called."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type",
+        "tool"
+      ],
+      additionalProperties: false
+    },
+    tool_args: {
+      type: "object",
+      title: "tool_args",
+      description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision).",
+      properties: {
+        type: {
+          const: "tool_args",
+          description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision)."
+        },
+        tool: {
+          type: "string",
+          minLength: 1,
+          description: "Tool whose calls are checked."
+        },
+        schema: {
+          type: "object",
+          description: "JSON Schema every call's arguments must satisfy."
+        },
+        args: {
+          description: "Expected arguments, compared according to `match`."
+        },
+        match: {
+          enum: [
+            "exact",
+            "subset",
+            "superset"
+          ],
+          default: "subset",
+          description: "How `args` is compared: exact, subset (expected args are contained in the actual), superset."
+        },
+        ignore: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Volatile fields to ignore (dotted paths, `*` wildcards), e.g. request_id, meta.*"
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type",
+        "tool"
+      ],
+      additionalProperties: false,
+      anyOf: [
+        {
+          required: [
+            "schema"
+          ]
+        },
+        {
+          required: [
+            "args"
+          ]
+        }
+      ]
+    },
+    output_schema: {
+      type: "object",
+      title: "output_schema",
+      description: "Level system: the final output satisfies a JSON Schema (default class bad_output).",
+      properties: {
+        type: {
+          const: "output_schema",
+          description: "Level system: the final output satisfies a JSON Schema (default class bad_output)."
+        },
+        schema: {
+          type: "object",
+          description: "JSON Schema for the trace output."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type",
+        "schema"
+      ],
+      additionalProperties: false
+    },
+    output_match: {
+      type: "object",
+      title: "output_match",
+      description: "Level system: a string in the output matches a regular expression (default class bad_output).",
+      properties: {
+        type: {
+          const: "output_match",
+          description: "Level system: a string in the output matches a regular expression (default class bad_output)."
+        },
+        path: {
+          type: "string",
+          description: "Dotted path into the output (whole output when absent)."
+        },
+        pattern: {
+          type: "string",
+          description: "JavaScript regular expression."
+        },
+        negate: {
+          type: "boolean",
+          default: false,
+          description: "Pass when the pattern does NOT match."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type",
+        "pattern"
+      ],
+      additionalProperties: false
+    },
+    budget: {
+      type: "object",
+      title: "budget",
+      description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout.",
+      properties: {
+        type: {
+          const: "budget",
+          description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout."
+        },
+        max_steps: {
+          type: "integer",
+          minimum: 0,
+          description: "Maximum number of steps."
+        },
+        max_tool_calls: {
+          type: "integer",
+          minimum: 0,
+          description: "Maximum number of tool calls."
+        },
+        max_tokens: {
+          type: "integer",
+          minimum: 0,
+          description: "Maximum input+output tokens."
+        },
+        max_cost_usd: {
+          type: "number",
+          minimum: 0,
+          description: "Maximum cost in USD."
+        },
+        max_latency_ms: {
+          type: "integer",
+          minimum: 0,
+          description: "Maximum latency in milliseconds."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type"
+      ],
+      additionalProperties: false,
+      anyOf: [
+        {
+          required: [
+            "max_steps"
+          ]
+        },
+        {
+          required: [
+            "max_tool_calls"
+          ]
+        },
+        {
+          required: [
+            "max_tokens"
+          ]
+        },
+        {
+          required: [
+            "max_cost_usd"
+          ]
+        },
+        {
+          required: [
+            "max_latency_ms"
+          ]
+        }
+      ]
+    },
+    no_loop: {
+      type: "object",
+      title: "no_loop",
+      description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision).",
+      properties: {
+        type: {
+          const: "no_loop",
+          description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision)."
+        },
+        max_repeats: {
+          type: "integer",
+          minimum: 1,
+          default: 1,
+          description: "Allowed identical calls."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type"
+      ],
+      additionalProperties: false
+    },
+    side_effects: {
+      type: "object",
+      title: "side_effects",
+      description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision).",
+      properties: {
+        type: {
+          const: "side_effects",
+          description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision)."
+        },
+        tool: {
+          type: "string",
+          minLength: 1,
+          description: "Tool with a side effect (e.g. a payment)."
+        },
+        exactly: {
+          type: "integer",
+          minimum: 0,
+          description: "Required number of successful calls."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type",
+        "tool",
+        "exactly"
+      ],
+      additionalProperties: false
+    },
+    no_tool_errors: {
+      type: "object",
+      title: "no_tool_errors",
+      description: "Level trace: no step has status error (default class tool_error).",
+      properties: {
+        type: {
+          const: "no_tool_errors",
+          description: "Level trace: no step has status error (default class tool_error)."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type"
+      ],
+      additionalProperties: false
+    },
+    command: {
+      type: "object",
+      title: "command",
+      description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).',
+      properties: {
+        type: {
+          const: "command",
+          description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).'
+        },
+        run: {
+          type: "string",
+          minLength: 1,
+          description: "Shell command, run in the repository root."
+        },
+        class: {
+          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
+          enum: [
+            "tool_error",
+            "bad_decision",
+            "bad_output",
+            "timeout",
+            "cost_blowup"
+          ]
+        }
+      },
+      required: [
+        "type",
+        "run"
+      ],
+      additionalProperties: false
+    }
+  }
+};
+
+// src/schemas/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://evalgate.dev/schemas/config.schema.json",
+  title: "evalgate.yml",
+  description: "evalgate configuration. Everything is optional except harness.command.",
+  type: "object",
+  required: [
+    "harness"
+  ],
+  additionalProperties: false,
+  properties: {
+    harness: {
+      type: "object",
+      required: [
+        "command"
+      ],
+      additionalProperties: false,
+      description: "How to run the agent system under test.",
+      properties: {
+        command: {
+          type: "string",
+          minLength: 1,
+          description: "Shell command run in the repository root, e.g. node agent/run.js."
+        },
+        protocol: {
+          enum: [
+            "exec",
+            "jsonl"
+          ],
+          default: "exec",
+          description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker."
+        },
+        timeout_ms: {
+          type: "integer",
+          minimum: 1,
+          maximum: 2147483647,
+          default: 6e4,
+          description: "Per-trial timeout; a case can override it."
+        },
+        retries: {
+          type: "integer",
+          minimum: 0,
+          default: 2,
+          description: "Retries for `error` outcomes only (failures are never retried)."
+        },
+        env: {
+          type: "object",
+          additionalProperties: {
+            type: [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          default: {},
+          description: "Extra environment variables for the harness."
+        },
+        paths: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          default: [],
+          description: "Globs of what counts as the harness; PRs that touch none of them skip the run (guard checks still run)."
+        },
+        max_output_bytes: {
+          type: "integer",
+          minimum: 1,
+          default: 8388608,
+          description: "Cap on a trial's stdout in bytes (default 8 MiB)."
+        }
+      }
+    },
+    cases: {
+      type: "string",
+      minLength: 1,
+      default: "evals/cases/**/*.yaml",
+      description: "Glob of case files, relative to the repository root."
+    },
+    concurrency: {
+      type: "integer",
+      minimum: 1,
+      default: 4,
+      description: "Trials run in parallel."
+    },
+    trials: {
+      type: "integer",
+      minimum: 1,
+      default: 1,
+      description: "Default trials per case."
+    },
+    max_trials: {
+      type: "integer",
+      minimum: 1,
+      maximum: 1e3,
+      default: 200,
+      description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)."
+    },
+    max_baseline_trials: {
+      type: "integer",
+      minimum: 1,
+      maximum: 1e3,
+      default: 400,
+      description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)."
+    },
+    gate: {
+      type: "object",
+      additionalProperties: false,
+      description: "How a comparison turns into a verdict.",
+      properties: {
+        alpha: {
+          type: "number",
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 1,
+          default: 0.05,
+          description: "False-block rate per decision."
+        },
+        power: {
+          type: "number",
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 1,
+          default: 0.9,
+          description: "Probability of catching a drop of min_drop."
+        },
+        min_drop: {
+          type: "number",
+          exclusiveMinimum: 0,
+          maximum: 1,
+          default: 0.2,
+          description: "Smallest pass-rate drop that must be caught with `power`."
+        },
+        baseline: {
+          enum: [
+            "stored",
+            "rerun",
+            "auto"
+          ],
+          default: "auto",
+          description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun."
+        },
+        holdout_tolerance: {
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          default: 0.05,
+          description: "Holdout pass-rate drop tolerated before blocking."
+        },
+        on_error: {
+          enum: [
+            "block",
+            "warn"
+          ],
+          default: "block",
+          description: "What persistent `error` outcomes do where the baseline passed."
+        },
+        budgets: {
+          type: "object",
+          additionalProperties: false,
+          description: "Cost and latency regressions.",
+          properties: {
+            cost_increase_pct: {
+              type: "number",
+              minimum: 0,
+              default: 20,
+              description: "Allowed increase of cost per successful run, percent."
+            },
+            p95_latency_increase_pct: {
+              type: "number",
+              minimum: 0,
+              default: 25,
+              description: "Allowed increase of p95 latency, percent."
+            },
+            enforce: {
+              type: "boolean",
+              default: false,
+              description: "Block (instead of warn) when a budget is exceeded."
+            }
+          }
+        }
+      }
+    },
+    owners: {
+      type: "object",
+      additionalProperties: {
+        type: "array",
+        items: {
+          type: "string",
+          minLength: 1
+        }
+      },
+      default: {},
+      description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened."
+    },
+    triage: {
+      type: "object",
+      additionalProperties: false,
+      description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.",
+      properties: {
+        tool_error: {
+          type: "object",
+          required: [
+            "label"
+          ],
+          additionalProperties: false,
+          properties: {
+            label: {
+              type: "string",
+              minLength: 1,
+              description: "Label applied to issues of this class."
+            },
+            owner: {
+              type: "string",
+              minLength: 1,
+              description: "Owner assigned to issues of this class."
+            }
+          }
+        },
+        bad_decision: {
+          type: "object",
+          required: [
+            "label"
+          ],
+          additionalProperties: false,
+          properties: {
+            label: {
+              type: "string",
+              minLength: 1,
+              description: "Label applied to issues of this class."
+            },
+            owner: {
+              type: "string",
+              minLength: 1,
+              description: "Owner assigned to issues of this class."
+            }
+          }
+        },
+        bad_output: {
+          type: "object",
+          required: [
+            "label"
+          ],
+          additionalProperties: false,
+          properties: {
+            label: {
+              type: "string",
+              minLength: 1,
+              description: "Label applied to issues of this class."
+            },
+            owner: {
+              type: "string",
+              minLength: 1,
+              description: "Owner assigned to issues of this class."
+            }
+          }
+        },
+        timeout: {
+          type: "object",
+          required: [
+            "label"
+          ],
+          additionalProperties: false,
+          properties: {
+            label: {
+              type: "string",
+              minLength: 1,
+              description: "Label applied to issues of this class."
+            },
+            owner: {
+              type: "string",
+              minLength: 1,
+              description: "Owner assigned to issues of this class."
+            }
+          }
+        },
+        cost_blowup: {
+          type: "object",
+          required: [
+            "label"
+          ],
+          additionalProperties: false,
+          properties: {
+            label: {
+              type: "string",
+              minLength: 1,
+              description: "Label applied to issues of this class."
+            },
+            owner: {
+              type: "string",
+              minLength: 1,
+              description: "Owner assigned to issues of this class."
+            }
+          }
+        }
+      }
+    },
+    redact: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      default: [],
+      description: "Regular expressions whose matches are masked in everything evalgate posts."
+    },
+    pricing: {
+      type: "object",
+      description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).",
+      propertyNames: { minLength: 1 },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["input", "output"],
+        properties: {
+          input: { type: "number", minimum: 0, description: "USD per million input tokens." },
+          output: { type: "number", minimum: 0, description: "USD per million output tokens." },
+          cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." }
+        }
+      },
+      default: {},
+      examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }]
+    }
+  }
+};
+
+// src/case/validator.ts
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+var ours;
+function getSchemaValidators() {
+  if (!ours) {
+    const ajv2 = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    addFormats(ajv2);
+    ours = {
+      validateCase: ajv2.compile(case_schema_default),
+      validateConfig: ajv2.compile(config_schema_default)
+    };
+  }
+  return ours;
+}
+function buildUserSchemaAjv() {
+  const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false });
+  addFormats(ajv2);
+  return ajv2;
+}
+var userAjv;
+function checkUserSchemaCompiles(schema) {
+  userAjv ??= buildUserSchemaAjv();
+  if (!userAjv.validateSchema(schema)) {
+    const first = (userAjv.errors ?? []).find((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf") ?? userAjv.errors?.[0];
+    if (first) {
+      const at = first.instancePath ? `${first.instancePath.slice(1).replace(/\//g, ".")} ` : "";
+      const allowed = first.params.allowedValues;
+      return {
+        message: `${at}${first.message ?? "is invalid"}${allowed ? ` (${allowed.map(String).join(", ")})` : ""}`,
+        pointer: first.instancePath
+      };
+    }
+  }
+  try {
+    userAjv.compile(schema);
+    return null;
+  } catch (err) {
+    return { message: err.message, pointer: "" };
+  } finally {
+    userAjv.removeSchema(schema);
+  }
+}
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+function defineScalarTag(tagName, options) {
+  return {
+    tagName,
+    nodeKind: "scalar",
+    implicit: options.implicit ?? false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    implicitFirstChars: options.implicitFirstChars ?? null,
+    resolve: options.resolve,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => String(data)),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineSequenceTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "sequence",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addItem: options.addItem,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineMappingTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "mapping",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addPair: options.addPair,
+    has: options.has,
+    keys: options.keys,
+    get: options.get,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+  resolve: (source) => source,
+  identify: (data) => typeof data === "string"
+});
+var NULL_VALUES$1 = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: ["n"],
+  resolve: (source, isExplicit) => {
+    if (source === "null" || isExplicit && source === "") return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var NULL_VALUES = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var TRUE_VALUES$2 = [
+  "true",
+  "True",
+  "TRUE"
+];
+var FALSE_VALUES$2 = [
+  "false",
+  "False",
+  "FALSE"
+];
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "t",
+    "T",
+    "f",
+    "F"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: ["t", "f"],
+  resolve: (source) => {
+    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES = [
+  "true",
+  "True",
+  "TRUE",
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON"
+];
+var FALSE_VALUES = [
+  "false",
+  "False",
+  "FALSE",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "y",
+    "Y",
+    "n",
+    "N",
+    "t",
+    "T",
+    "f",
+    "F",
+    "o",
+    "O"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$2(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger$2,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$1(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlInteger$1,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+  let value = source.replace(/_/g, "");
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  if (value.includes(":")) {
+    let result = 0;
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    return sign * result;
+  }
+  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase();
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  const result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat$2,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$2
+});
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+    let value = source.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".includes(value[0])) value = value.slice(1);
+    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value === ".nan") return NaN;
+    const result2 = sign * parseFloat(value);
+    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  }
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = Number(source);
+  if (Number.isFinite(result)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlFloat$1,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$1
+});
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase().replace(/_/g, "");
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  let result = 0;
+  if (value.includes(":")) {
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    result *= sign;
+  } else result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat
+});
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+  implicit: true,
+  implicitFirstChars: ["<"],
+  resolve: (source, isExplicit) => {
+    if (source === "<<" || isExplicit && source === "") return "<<";
+    return NOT_RESOLVED;
+  },
+  identify: () => false
+});
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+  const input = source.replace(/\s/g, "");
+  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+  const binary = atob(input);
+  const result = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+  return result;
+}
+function representYamlBinary(object) {
+  let binary = "";
+  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+  return btoa(binary);
+}
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+  resolve: resolveYamlBinary,
+  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+  represent: representYamlBinary
+});
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+function resolveYamlTimestamp(source) {
+  let match = YAML_DATE_REGEXP.exec(source);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match === null) return NOT_RESOLVED;
+  const year = +match[1];
+  const month = +match[2] - 1;
+  const day = +match[3];
+  if (!match[4]) {
+    const date2 = makeUtcDate(year, month, day);
+    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+    return date2;
+  }
+  const hour = +match[4];
+  const minute = +match[5];
+  const second = +match[6];
+  let fraction = 0;
+  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+  if (match[7]) {
+    let value = match[7].slice(0, 3);
+    while (value.length < 3) value += "0";
+    fraction = +value;
+  }
+  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+  if (match[9]) {
+    const offsetHour = +match[10];
+    const offsetMinute = +(match[11] || 0);
+    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+  }
+  return date;
+}
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+  implicit: true,
+  implicitFirstChars: [..."0123456789"],
+  resolve: resolveYamlTimestamp,
+  identify: (object) => object instanceof Date,
+  represent: (object) => object.toISOString()
+});
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+  create: () => [],
+  addItem: (container, item) => {
+    container.push(item);
+  },
+  identify: Array.isArray
+});
+function isPlainObject3(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  const prototype = Object.getPrototypeOf(data);
+  return prototype === null || prototype === Object.prototype;
+}
+function pick2(object, keys) {
+  const result = {};
+  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+  return result;
+}
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+  create: () => ({
+    list: [],
+    seen: /* @__PURE__ */ new Set()
+  }),
+  addItem: (carrier, item) => {
+    let key;
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve an ordered map item";
+      key = item.keys().next().value;
+    } else if (isPlainObject3(item)) {
+      const itemKeys = Object.keys(item);
+      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+      key = itemKeys[0];
+    } else return "cannot resolve an ordered map item";
+    if (carrier.seen.has(key)) return "duplicate key in ordered map";
+    carrier.seen.add(key);
+    carrier.list.push(item);
+    return "";
+  },
+  finalize: (carrier) => carrier.list,
+  identify: () => false
+});
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+  create: () => [],
+  addItem: (container, item) => {
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve a pairs item";
+      container.push(item.entries().next().value);
+      return "";
+    }
+    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+    const object = item;
+    const keys = Object.keys(object);
+    if (keys.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys[0], object[keys[0]]]);
+    return "";
+  },
+  identify: () => false
+});
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject3,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key);
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    if (key !== null && typeof key === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key));
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+  create: () => /* @__PURE__ */ new Set(),
+  identify: (data) => data instanceof Set,
+  represent: (data) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of data) map.set(key, null);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (value !== null) return "cannot resolve a set item";
+    container.add(key);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: () => null
+});
+function createTagDefinitionMap() {
+  return {
+    scalar: /* @__PURE__ */ Object.create(null),
+    sequence: /* @__PURE__ */ Object.create(null),
+    mapping: /* @__PURE__ */ Object.create(null)
+  };
+}
+function createTagDefinitionListMap() {
+  return {
+    scalar: [],
+    sequence: [],
+    mapping: []
+  };
+}
+function compileTags(tags) {
+  const result = [];
+  for (const tag of tags) {
+    let index = result.length;
+    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+      const previous = result[previousIndex];
+      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+        index = previousIndex;
+        break;
+      }
+    }
+    result[index] = tag;
+  }
+  return result;
+}
+var Schema = class Schema2 {
+  tags;
+  /** @internal */
+  implicitScalarTags;
+  /**
+  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+  * the resolvers that may match that key, in schema order; a key absent from
+  * the map uses
+  * {@link Schema.implicitScalarAnyFirstChar}
+  * (resolvers that declared no first-char constraint, so they apply to any
+  * first character).
+  */
+  implicitScalarByFirstChar;
+  implicitScalarAnyFirstChar;
+  /**
+  * The default scalar tag (`!!str`), resolved once so the composer's fallback
+  * for unresolved plain scalars avoids a keyed lookup per scalar.
+  *
+  * @internal
+  */
+  defaultScalarTag;
+  /**
+  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+  * value is identified by its default tag, the tag is implicit and not
+  * printed. Undefined if the schema does not define them (then such values
+  * can't be dumped).
+  *
+  * @internal
+  */
+  defaultSequenceTag;
+  /** @internal */
+  defaultMappingTag;
+  exact;
+  prefix;
+  constructor(tags) {
+    const compiledTags = compileTags(tags);
+    const implicitScalarTags = [];
+    const exact = createTagDefinitionMap();
+    const prefix = createTagDefinitionListMap();
+    for (const tag of compiledTags) {
+      if (tag.nodeKind === "scalar" && tag.implicit) {
+        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+        implicitScalarTags.push(tag);
+      }
+      switch (tag.nodeKind) {
+        case "scalar":
+          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+          else exact.scalar[tag.tagName] = tag;
+          break;
+        case "sequence":
+          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+          else exact.sequence[tag.tagName] = tag;
+          break;
+        case "mapping":
+          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+          else exact.mapping[tag.tagName] = tag;
+      }
+    }
+    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+    const keys = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+    this.tags = compiledTags;
+    this.implicitScalarTags = implicitScalarTags;
+    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+    this.defaultScalarTag = defaultScalarTag;
+    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+    this.exact = exact;
+    this.prefix = prefix;
+  }
+  /** @internal */
+  lookupScalarTag(tagName) {
+    const exactTag = this.exact.scalar[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupSequenceTag(tagName) {
+    const exactTag = this.exact.sequence[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupMappingTag(tagName) {
+    const exactTag = this.exact.mapping[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  resolveImplicitScalarTag(source) {
+    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates) {
+      const value = tag2.resolve(source, false, tag2.tagName);
+      if (value !== NOT_RESOLVED) return {
+        value,
+        tag: tag2
+      };
+    }
+    const tag = this.defaultScalarTag;
+    return {
+      value: tag.resolve(source, false, tag.tagName),
+      tag
+    };
+  }
+  /**
+  * Creates a new schema with the specified tags added. If a tag already
+  * exists, it is replaced by the specified tag.
+  *
+  * @example
+  *
+  * ```javascript
+  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+  *
+  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+  * ```
+  */
+  withTags(...tags) {
+    let flatTags = [];
+    for (const tag of tags) flatTags = flatTags.concat(tag);
+    return new Schema2([...this.tags, ...flatTags]);
+  }
+};
+var FAILSAFE_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag
+]);
+var JSON_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullJsonTag,
+  boolJsonTag,
+  intJsonTag,
+  floatJsonTag
+]);
+var CORE_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullCoreTag,
+  boolCoreTag,
+  intCoreTag,
+  floatCoreTag
+]);
+var YAML11_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullYaml11Tag,
+  boolYaml11Tag,
+  intYaml11Tag,
+  floatYaml11Tag,
+  timestampTag,
+  mergeTag,
+  binaryTag,
+  omapTag,
+  pairsTag,
+  setTag
+]);
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+  ...intYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+}, {
+  ...floatYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+});
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => /* @__PURE__ */ new Map(),
+  addPair: (container, key, value) => {
+    container.set(key, value);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: (container, key) => container.get(key),
+  identify: (data) => data instanceof Map || isPlainObject3(data),
+  represent: (data) => {
+    if (data instanceof Map) return data;
+    const map = /* @__PURE__ */ new Map();
+    const obj2 = data;
+    for (const key of Object.keys(obj2)) map.set(key, obj2[key]);
+    return map;
+  }
+});
+function normalizeKey(key) {
+  if (Array.isArray(key)) {
+    const array = Array.prototype.slice.call(key);
+    for (let index = 0; index < array.length; index++) {
+      if (Array.isArray(array[index])) return null;
+      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+    }
+    return String(array);
+  }
+  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+  return String(key);
+}
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject3,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    const normalizedKey = normalizeKey(key);
+    if (normalizedKey === null) return "nested arrays are not supported inside keys";
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    const normalizedKey = normalizeKey(key);
+    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var DEFAULT_SNIPPET_OPTIONS = {
+  maxLength: 79,
+  indent: 1,
+  linesBefore: 3,
+  linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  let head = "";
+  let tail = "";
+  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position - maxHalfLength + head.length;
+  }
+  if (lineEnd - position > maxHalfLength) {
+    tail = " ...";
+    lineEnd = position + maxHalfLength - tail.length;
+  }
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart + head.length
+  };
+}
+function padStart(string, max) {
+  return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+  if (!mark.buffer) return null;
+  const opts = {
+    ...DEFAULT_SNIPPET_OPTIONS,
+    ...options
+  };
+  const re = /\r?\n|\r|\0/g;
+  const lineStarts = [0];
+  const lineEnds = [];
+  let match;
+  let foundLineNo = -1;
+  while (match = re.exec(mark.buffer)) {
+    lineEnds.push(match.index);
+    lineStarts.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  let result = "";
+  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+  for (let i = 1; i <= opts.linesBefore; i++) {
+    if (foundLineNo - i < 0) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result}`;
+  }
+  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+`;
+  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+`;
+  for (let i = 1; i <= opts.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+  }
+  return result.replace(/\n$/, "");
+}
+function formatError(exception, compact) {
+  let where = "";
+  if (!exception.mark) return exception.reason;
+  if (exception.mark.name) where += `in "${exception.mark.name}" `;
+  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where += `
+
+${exception.mark.snippet}`;
+  return `${exception.reason} ${where}`;
+}
+var YAMLException = class YAMLException2 extends Error {
+  reason;
+  mark;
+  /**
+  * Optional `mark` contains source snippet data. Usually, use
+  * {@link YAMLException.throwAt} instead of passing it directly.
+  */
+  constructor(reason, mark) {
+    super();
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+  }
+  /**
+  * Returns the formatted error, omitting the source snippet in compact mode.
+  */
+  toString(compact) {
+    return `${this.name}: ${formatError(this, compact)}`;
+  }
+  /**
+  * Builds a YAMLException with a source snippet and throws it. `source` is
+  * the raw input text; `position` is an offset into it.
+  */
+  static throwAt(source, position, message, filename = "") {
+    let line = 0;
+    let lineStart = 0;
+    for (let index = 0; index < position; index++) {
+      const ch = source.charCodeAt(index);
+      if (ch === 10) {
+        line++;
+        lineStart = index + 1;
+      } else if (ch === 13) {
+        line++;
+        if (source.charCodeAt(index + 1) === 10) index++;
+        lineStart = index + 1;
+      }
+    }
+    const mark = {
+      name: filename,
+      buffer: source,
+      position,
+      line,
+      column: position - lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    throw new YAMLException2(message, mark);
+  }
+};
+var EVENT_ID = {
+  DOCUMENT: 1,
+  SEQUENCE: 2,
+  MAPPING: 3,
+  SCALAR: 4,
+  ALIAS: 5,
+  POP: 6
+};
+var SCALAR_STYLE = {
+  PLAIN: 1,
+  SINGLE_QUOTED: 2,
+  DOUBLE_QUOTED: 3,
+  LITERAL_BLOCK: 4,
+  FOLDED_BLOCK: 5
+};
+var COLLECTION_STYLE = {
+  BLOCK: 1,
+  FLOW: 2
+};
+var CHOMPING_MODE = {
+  CLIP: 1,
+  STRIP: 2,
+  KEEP: 3
+};
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+  switch (c) {
+    case 48:
+      return "\0";
+    case 97:
+      return "\x07";
+    case 98:
+      return "\b";
+    case 116:
+      return "	";
+    case 9:
+      return "	";
+    case 110:
+      return "\n";
+    case 118:
+      return "\v";
+    case 102:
+      return "\f";
+    case 114:
+      return "\r";
+    case 101:
+      return "\x1B";
+    case 32:
+      return " ";
+    case 34:
+      return '"';
+    case 47:
+      return "/";
+    case 92:
+      return "\\";
+    case 78:
+      return "\x85";
+    case 95:
+      return "\xA0";
+    case 76:
+      return "\u2028";
+    case 80:
+      return "\u2029";
+    default:
+      return "";
+  }
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) return String.fromCharCode(c);
+  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+  let breaks = 0;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10) {
+      breaks++;
+      position++;
+    } else if (ch === 13) {
+      breaks++;
+      position++;
+      if (input.charCodeAt(position) === 10) position++;
+    } else if (ch === 32 || ch === 9) position++;
+    else break;
+  }
+  return {
+    position,
+    breaks
+  };
+}
+function foldedBreaks(count) {
+  if (count === 1) return " ";
+  return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 39) {
+      result += input.slice(captureStart, position) + "'";
+      position += 2;
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 92) {
+      result += input.slice(captureStart, position);
+      position++;
+      const escaped = input.charCodeAt(position);
+      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+        result += simpleEscapeMap[escaped];
+        position++;
+      } else {
+        let hexLength = escapedHexLen$1(escaped);
+        let hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          position++;
+          const digit = fromHexCode$1(input.charCodeAt(position));
+          hexResult = (hexResult << 4) + digit;
+        }
+        result += charFromCodepoint(hexResult);
+        position++;
+      }
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+  const textIndent = indent < 0 ? 0 : indent;
+  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+  let result = "";
+  let didReadContent = false;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  for (const line of lines) {
+    let column = 0;
+    while (column < textIndent && line.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line.length) {
+      emptyLines++;
+      continue;
+    }
+    const content = line.slice(textIndent);
+    const first = content.charCodeAt(0);
+    if (folded) {
+      if (first === 32 || first === 9) {
+        atMoreIndented = true;
+        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        result += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) result += " ";
+      } else result += "\n".repeat(emptyLines);
+    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result += content;
+    didReadContent = true;
+    emptyLines = 0;
+  }
+  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  else if (chomping !== CHOMPING_MODE.STRIP) {
+    if (didReadContent) result += "\n";
+  }
+  return result;
+}
+function getScalarValue(input, scalar) {
+  if (scalar.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar;
+  if (scalar.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return getSingleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return getDoubleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+    default:
+      return getPlainValue(input, valueStart, valueEnd);
+  }
+}
+var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "!": "!",
+  "!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+  return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+  const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+  let result = "";
+  for (let index = 0; index < source.length; index++) {
+    let ch = source.charCodeAt(index);
+    if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+      result += source[index];
+      continue;
+    }
+    if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+    if (ch < 128) result += percentByte(ch);
+    else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+    else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+    else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+  }
+  return result;
+}
+function tagPercentDecode(source) {
+  let result = "";
+  let index = 0;
+  while (index < source.length) {
+    if (source.charCodeAt(index) !== 37) {
+      result += source[index++];
+      continue;
+    }
+    let ch = parseInt(source.slice(index + 1, index + 3), 16);
+    index += 3;
+    if (ch >= 192) {
+      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+      ch &= (1 << 6 - remaining) - 1;
+      while (remaining-- > 0) {
+        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+        index += 3;
+      }
+    }
+    if (ch < 65536) result += String.fromCharCode(ch);
+    else {
+      ch -= 65536;
+      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+    }
+  }
+  return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+  const handleEnd = rawTag.indexOf("!", 1);
+  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+  let tag = fullTag;
+  if (tag.charCodeAt(0) === 33) {
+    tag = tag.slice(1);
+    return `!${tagPercentEncode(tag, true)}`;
+  }
+  if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+  return `!<${tagPercentEncode(tag, false)}>`;
+}
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+  filename: "",
+  schema: CORE_SCHEMA,
+  json: false,
+  maxTotalMergeKeys: 1e4,
+  maxAliases: -1
+};
+function eventPosition$1(event) {
+  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+  if ("start" in event) return event.start;
+  return 0;
+}
+function throwError$1(state, message) {
+  YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+  try {
+    return tag.finalize(carrier);
+  } catch (error2) {
+    if (error2 instanceof YAMLException) throw error2;
+    YAMLException.throwAt(state.source, position, error2 instanceof Error ? error2.message : String(error2), state.filename);
+  }
+}
+function constructScalar(state, event) {
+  const source = getScalarValue(state.source, event);
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  const strTag2 = state.schema.defaultScalarTag;
+  if (rawTag !== "") {
+    if (rawTag === "!") return {
+      value: source,
+      tag: strTag2
+    };
+    const tagName = tagNameFull(rawTag, state.tagHandlers);
+    const scalarTag = state.schema.lookupScalarTag(tagName);
+    if (scalarTag) {
+      const result = scalarTag.resolve(source, true, tagName);
+      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      return {
+        value: result,
+        tag: scalarTag
+      };
+    }
+    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+    if (collectionTagDef) {
+      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const carrier = collectionTagDef.create(tagName);
+      return {
+        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+        tag: collectionTagDef
+      };
+    }
+    throwError$1(state, `unknown scalar tag !<${tagName}>`);
+  }
+  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+  return {
+    value: strTag2.resolve(source, false, strTag2.tagName),
+    tag: strTag2
+  };
+}
+function collectionTagName(state, event, defaultTagName) {
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+  return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+  state.totalMergeKeys++;
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+  chargeMergeWork(state);
+  for (const sourceKey of sourceTag.keys(source)) {
+    chargeMergeWork(state);
+    if (frame.tag.has(frame.value, sourceKey)) continue;
+    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (err) throwError$1(state, err);
+    frame.overridable ??= /* @__PURE__ */ new Set();
+    frame.overridable.add(sourceKey);
+  }
+}
+function mergeSource(state, frame, source, sourceTag) {
+  state.position = frame.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+    for (const element of source) {
+      const elementTag = state.nodeTags.get(element);
+      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+      mergeKeys(state, frame, element, elementTag);
+    }
+  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+  state.position = frame.keyPosition;
+  if (frame.keyIsMerge) {
+    mergeSource(state, frame, value, tag);
+    return;
+  }
+  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key, value);
+  if (err) throwError$1(state, err);
+  frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+  const frame = state.frames[state.frames.length - 1];
+  if (frame.kind === "document") {
+    frame.value = value;
+    frame.hasValue = true;
+  } else if (frame.kind === "sequence") {
+    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    if (err) throwError$1(state, err);
+  } else if (frame.hasKey) {
+    const key = frame.key;
+    frame.key = void 0;
+    frame.hasKey = false;
+    addMappingValue(state, frame, key, value, tag);
+  } else {
+    frame.key = value;
+    frame.keyPosition = state.position;
+    frame.hasKey = true;
+    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+  }
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+  if (event.anchorStart !== NO_RANGE$2) {
+    const anchor = {
+      value,
+      tag,
+      isValueFinal
+    };
+    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+    return anchor;
+  }
+  return null;
+}
+function constructFromEvents(events, options) {
+  const state = {
+    ...DEFAULT_CONSTRUCTOR_OPTIONS,
+    ...options,
+    events,
+    documents: [],
+    eventIndex: 0,
+    position: 0,
+    frames: [],
+    anchors: /* @__PURE__ */ new Map(),
+    nodeTags: /* @__PURE__ */ new Map(),
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    totalMergeKeys: 0,
+    aliasCount: 0
+  };
+  while (state.eventIndex < state.events.length) {
+    const event = state.events[state.eventIndex++];
+    state.position = eventPosition$1(event);
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        state.anchors = /* @__PURE__ */ new Map();
+        state.nodeTags = /* @__PURE__ */ new Map();
+        state.aliasCount = 0;
+        state.tagHandlers = /* @__PURE__ */ Object.create(null);
+        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+        state.frames.push({
+          kind: "document",
+          position: state.position,
+          value: void 0,
+          hasValue: false
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        const { value, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value, tag, true);
+        addValue(state, value, tag);
+        break;
+      }
+      case EVENT_ID.SEQUENCE: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+        const tag = state.schema.lookupSequenceTag(tagName);
+        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "sequence",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+        const tag = state.schema.lookupMappingTag(tagName);
+        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "mapping",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          key: void 0,
+          keyPosition: state.position,
+          hasKey: false,
+          keyIsMerge: false,
+          overridable: null
+        });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+        const name = state.source.slice(event.anchorStart, event.anchorEnd);
+        const anchor = state.anchors.get(name);
+        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+        addValue(state, anchor.value, anchor.tag);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = state.frames.pop();
+        if (frame.kind === "mapping" && frame.hasKey) {
+          state.position = frame.keyPosition;
+          throwError$1(state, "incomplete mapping pair in event stream");
+        }
+        if (frame.kind === "document") state.documents.push(frame.value);
+        else {
+          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          if (frame.anchor) {
+            frame.anchor.value = value;
+            frame.anchor.isValueFinal = true;
+          }
+          addValue(state, value, frame.tag);
+        }
+        break;
+      }
+    }
+  }
+  return state.documents;
+}
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+  filename: "",
+  maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+  state.events.push({
+    type: EVENT_ID.DOCUMENT,
+    explicitStart,
+    explicitEnd,
+    directives: state.directives
+  });
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.SEQUENCE,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.MAPPING,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+  state.events.splice(snapshot.eventsLength, 0, {
+    type: EVENT_ID.MAPPING,
+    start: snapshot.position,
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1,
+    style: COLLECTION_STYLE.FLOW
+  });
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+  state.events.push({
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style,
+    chomping,
+    indent,
+    fast
+  });
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+  state.events.push({
+    type: EVENT_ID.ALIAS,
+    anchorStart,
+    anchorEnd
+  });
+}
+function addPopEvent(state) {
+  state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+  return {
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1
+  };
+}
+function snapshotState(state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    eventsLength: state.events.length
+  };
+}
+function restoreState(state, snapshot) {
+  state.position = snapshot.position;
+  state.line = snapshot.line;
+  state.lineStart = snapshot.lineStart;
+  state.lineIndent = snapshot.lineIndent;
+  state.firstTabInLine = snapshot.firstTabInLine;
+  state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+  return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+  return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lc = c | 32;
+  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  if (c === 85) return 8;
+  return 0;
+}
+function isSimpleEscape(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+  if (state.input.charCodeAt(state.position) === 10) state.position++;
+  else {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) state.position++;
+  }
+  state.line++;
+  state.lineStart = state.position;
+  state.lineIndent = 0;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+  let lineBreaks = 0;
+  let ch = state.input.charCodeAt(state.position);
+  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+  while (ch !== 0) {
+    while (isWhiteSpace(ch)) {
+      hasSeparation = true;
+      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && hasSeparation && ch === 35) do
+      ch = state.input.charCodeAt(++state.position);
+    while (!isEol(ch) && ch !== 0);
+    if (!isEol(ch)) break;
+    consumeLineBreak(state);
+    lineBreaks++;
+    hasSeparation = true;
+    ch = state.input.charCodeAt(state.position);
+    while (ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+  const ch = state.input.charCodeAt(position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+    const following = state.input.charCodeAt(position + 3);
+    return following === 0 || isWsOrEol(following);
+  }
+  return false;
+}
+function skipByteOrderMark(state) {
+  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+    state.position++;
+    state.lineStart = state.position;
+  }
+}
+function testDocumentBoundary(state) {
+  if (state.position !== state.lineStart) return false;
+  if (testDocumentSeparator(state)) return true;
+  if (state.input.charCodeAt(state.position) !== 65279) return false;
+  const snapshot = snapshotState(state);
+  skipByteOrderMark(state);
+  skipSeparationSpace(state, true);
+  const ch = state.input.charCodeAt(state.position);
+  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  restoreState(state, snapshot);
+  return result;
+}
+function skipUntilLineEnd(state) {
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match !== null) {
+    state.position = start + match.index + match[0].length - 1;
+    throwError(state, "the stream contains non-printable characters");
+  }
+}
+function readTagProperty(state, props, inFlow) {
+  if (state.input.charCodeAt(state.position) !== 33) return false;
+  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+  const start = state.position;
+  let isVerbatim = false;
+  let isNamed = false;
+  let tagHandle = "!";
+  let ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  }
+  let suffixStart = state.position;
+  let tagName;
+  if (isVerbatim) {
+    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+    tagName = state.input.slice(suffixStart, state.position);
+    state.position++;
+  } else {
+    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+          isNamed = true;
+          suffixStart = state.position + 1;
+        } else throwError(state, "tag suffix cannot contain exclamation marks");
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(suffixStart, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+  }
+  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+  props.tagStart = start;
+  props.tagEnd = state.position;
+  return true;
+}
+function readAnchorProperty(state, props) {
+  if (state.input.charCodeAt(state.position) !== 38) return false;
+  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+  props.anchorStart = start;
+  props.anchorEnd = state.position;
+  return true;
+}
+function readAlias(state, props) {
+  if (state.input.charCodeAt(state.position) !== 42) return false;
+  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+  addAliasEvent(state, start, state.position);
+  return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+  skipSeparationSpace(state, false);
+  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 39) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 39) {
+      if (state.input.charCodeAt(state.position + 1) === 39) {
+        simple = false;
+        state.position += 2;
+        continue;
+      }
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 34) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 34) {
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (ch === 92) {
+      simple = false;
+      const escaped = state.input.charCodeAt(++state.position);
+      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+      else if (isSimpleEscape(escaped)) state.position++;
+      else {
+        let hexLength = escapedHexLen(escaped);
+        if (hexLength === 0) throwError(state, "unknown escape sequence");
+        while (hexLength-- > 0) {
+          state.position++;
+          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+        }
+        state.position++;
+      }
+    } else if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  let chomping = CHOMPING_MODE.CLIP;
+  let indent = -1;
+  let detectedIndent = false;
+  if (ch !== 124 && ch !== 62) return false;
+  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const current = state.input.charCodeAt(state.position);
+    const digit = fromDecimalCode(current);
+    if (current === 43 || current === 45) {
+      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      state.position++;
+    } else if (digit >= 0) {
+      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+      indent = parentIndent + digit - 1;
+      detectedIndent = true;
+      state.position++;
+    } else break;
+  }
+  let hadWhitespace = false;
+  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+    hadWhitespace = true;
+    state.position++;
+  }
+  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+  let contentIndent = detectedIndent ? indent : -1;
+  let maxLeadingIndent = 0;
+  const valueStart = state.position;
+  let valueEnd = state.position;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const linePosition = state.position;
+    let column = 0;
+    while (state.input.charCodeAt(linePosition + column) === 32) column++;
+    const first = state.input.charCodeAt(linePosition + column);
+    if (first === 0) {
+      if (contentIndent >= 0) {
+        if (column > contentIndent) valueEnd = linePosition + column;
+      } else if (column > 0) valueEnd = linePosition + column;
+      break;
+    }
+    if (testDocumentBoundary(state)) break;
+    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+      if (first === 9 && column < parentIndent) {
+        state.position = linePosition + column;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (column >= parentIndent && column < maxLeadingIndent) {
+        state.position = linePosition + column;
+        throwError(state, "bad indentation of a mapping entry");
+      }
+    }
+    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    skipUntilLineEnd(state);
+    valueEnd = state.position;
+    if (isEol(state.input.charCodeAt(state.position))) {
+      consumeLineBreak(state);
+      valueEnd = state.position;
+    }
+  }
+  checkPrintable(state, valueStart, valueEnd);
+  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+  const ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+  if (ch === 63 || ch === 45) {
+    const following = state.input.charCodeAt(state.position + 1);
+    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+  }
+  return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+  if (!canStartPlainScalar(state, nodeContext)) return false;
+  const start = state.position;
+  let end = state.position;
+  let ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  let multiline = false;
+  while (ch !== 0) {
+    if (testDocumentBoundary(state)) break;
+    if (ch === 58) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+    } else if (inFlow && isFlowIndicator(ch)) break;
+    else if (isEol(ch)) {
+      const savedPosition = state.position;
+      const savedLine = state.line;
+      const savedLineStart = state.lineStart;
+      const savedLineIndent = state.lineIndent;
+      skipSeparationSpace(state, false);
+      if (state.lineIndent >= nodeIndent) {
+        multiline = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+      state.position = savedPosition;
+      state.line = savedLine;
+      state.lineStart = savedLineStart;
+      state.lineIndent = savedLineIndent;
+      break;
+    }
+    if (!isWhiteSpace(ch)) end = state.position + 1;
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (end === start) return false;
+  checkPrintable(state, start, end);
+  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+  const startLine = state.line;
+  skipSeparationSpace(state, true);
+  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  const isMapping = ch === 123;
+  const start = state.position;
+  let readNext = true;
+  if (ch !== 91 && ch !== 123) return false;
+  const terminator = isMapping ? 125 : 93;
+  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    skipFlowSeparationSpace(state, nodeIndent);
+    let ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === terminator) {
+      state.position++;
+      addPopEvent(state);
+      return true;
+    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+    let isPair = false;
+    let isExplicitPair = false;
+    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+      isPair = isExplicitPair = true;
+      state.position += 1;
+      skipFlowSeparationSpace(state, nodeIndent);
+    }
+    const entryLine = state.line;
+    const entryStart = snapshotState(state);
+    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    skipFlowSeparationSpace(state, nodeIndent);
+    ch2 = state.input.charCodeAt(state.position);
+    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+      isPair = true;
+      state.position++;
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) {
+        insertFlowPairMappingEvent(state, entryStart);
+        if (!keyWasRead) addEmptyScalarEvent(state);
+      } else if (!keyWasRead) addEmptyScalarEvent(state);
+      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) addPopEvent(state);
+    } else if (isMapping && isPair) {
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+    } else if (isMapping) addEmptyScalarEvent(state);
+    else if (isPair) {
+      insertFlowPairMappingEvent(state, entryStart);
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+      addPopEvent(state);
+    }
+    ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === 44) {
+      readNext = true;
+      state.position++;
+    } else readNext = false;
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const entryLine = state.line;
+    state.position++;
+    const hadBreak = skipSeparationSpace(state, true) > 0;
+    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    skipSeparationSpace(state, true);
+    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+  }
+  addPopEvent(state);
+  return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+  let atExplicitKey = false;
+  let detected = false;
+  let mappingOpened = false;
+  let pendingExplicitKey = false;
+  if (state.firstTabInLine !== -1) return false;
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const following = state.input.charCodeAt(state.position + 1);
+    const entryLine = state.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+      if (!mappingOpened) {
+        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+        mappingOpened = true;
+      }
+      if (ch === 63) {
+        if (atExplicitKey) addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = true;
+      } else if (atExplicitKey) atExplicitKey = false;
+      else {
+        addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = false;
+      }
+      state.position += 1;
+      pendingExplicitKey = true;
+    } else {
+      if (atExplicitKey) {
+        addEmptyScalarEvent(state);
+        atExplicitKey = false;
+      }
+      const beforeKey = snapshotState(state);
+      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+      if (state.line === entryLine) {
+        ch = state.input.charCodeAt(state.position);
+        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          if (!mappingOpened) {
+            state.events.splice(beforeKey.eventsLength, 0, {
+              type: EVENT_ID.MAPPING,
+              start: beforeKey.position,
+              anchorStart: props.anchorStart,
+              anchorEnd: props.anchorEnd,
+              tagStart: props.tagStart,
+              tagEnd: props.tagEnd,
+              style: COLLECTION_STYLE.BLOCK
+            });
+            mappingOpened = true;
+          }
+          detected = true;
+          atExplicitKey = false;
+          pendingExplicitKey = false;
+        } else if (detected) throwError(state, "expected ':' after a mapping key");
+        else {
+          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+            restoreState(state, beforeKey);
+            return false;
+          }
+          return true;
+        }
+      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      else {
+        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+          restoreState(state, beforeKey);
+          return false;
+        }
+        return true;
+      }
+    }
+    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+    if (!atExplicitKey) {
+      if (pendingExplicitKey) {
+        addEmptyScalarEvent(state);
+        pendingExplicitKey = false;
+      }
+    }
+    skipSeparationSpace(state, true);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+    else if (state.lineIndent < nodeIndent) break;
+  }
+  if (!detected) return false;
+  if (atExplicitKey) addEmptyScalarEvent(state);
+  if (mappingOpened) addPopEvent(state);
+  return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+  state.depth++;
+  let indentStatus = 1;
+  let atNewLine = false;
+  let hasContent = false;
+  let propertyStart = null;
+  const props = emptyProperties();
+  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+  let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
+  if (allowToSeek && skipSeparationSpace(state, true)) {
+    atNewLine = true;
+    if (state.lineIndent > parentIndent) indentStatus = 1;
+    else if (state.lineIndent === parentIndent) indentStatus = 0;
+    else indentStatus = -1;
+  }
+  if (indentStatus === 1) while (true) {
+    const ch = state.input.charCodeAt(state.position);
+    const propertyState = snapshotState(state);
+    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+      const fallbackState = snapshotState(state);
+      const flowIndent = parentIndent + 1;
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+        state.depth--;
+        return true;
+      }
+      restoreState(state, fallbackState);
+    }
+    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    if (propertyStart === null) propertyStart = propertyState;
+    if (skipSeparationSpace(state, true)) {
+      atNewLine = true;
+      allowBlockCollections = allowBlockStyles;
+      if (state.lineIndent > parentIndent) indentStatus = 1;
+      else if (state.lineIndent === parentIndent) indentStatus = 0;
+      else indentStatus = -1;
+    } else allowBlockCollections = false;
+  }
+  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+      else {
+        const ch = state.input.charCodeAt(state.position);
+        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          const fallbackState = snapshotState(state);
+          const propertyIndent = propertyStart.position - propertyStart.lineStart;
+          restoreState(state, propertyStart);
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+          else restoreState(state, fallbackState);
+        }
+        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+      }
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+  }
+  allowBlockScalars = allowBlockScalars && !hasContent;
+  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+    hasContent = true;
+  }
+  state.depth--;
+  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+  state.position++;
+  const nameStart = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+  const name = state.input.slice(nameStart, state.position);
+  const args = [];
+  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+    const start = state.position;
+    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+    args.push(state.input.slice(start, state.position));
+  }
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  if (name === "YAML") {
+    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    state.directives.push({
+      kind: "yaml",
+      version: args[0]
+    });
+  } else if (name === "TAG") {
+    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+    const [handle, prefix] = args;
+    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    state.tagHandlers[handle] = prefix;
+    state.directives.push({
+      kind: "tag",
+      handle,
+      prefix
+    });
+  }
+  return true;
+}
+function readDocument(state) {
+  state.directives = [];
+  state.tagHandlers = /* @__PURE__ */ Object.create(null);
+  let hasDirectives = false;
+  skipSeparationSpace(state, true);
+  while (readDirective(state)) {
+    hasDirectives = true;
+    skipSeparationSpace(state, true);
+  }
+  let explicitStart = false;
+  let explicitEnd = false;
+  let allowCompact = true;
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+    explicitStart = true;
+    const markerLine = state.line;
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    allowCompact = state.line > markerLine;
+  } else if (hasDirectives) throwError(state, "directives end mark is expected");
+  const documentEventIndex = state.events.length;
+  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    return;
+  }
+  addDocumentEvent(state, explicitStart, false);
+  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+  skipSeparationSpace(state, true);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    explicitEnd = state.input.charCodeAt(state.position) === 46;
+    if (explicitEnd) {
+      const markerLine = state.line;
+      state.position += 3;
+      skipSeparationSpace(state, true);
+      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  const documentEvent = state.events[documentEventIndex];
+  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+  addPopEvent(state);
+  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+function parseEvents(input, options) {
+  const length = input.length;
+  const state = {
+    ...DEFAULT_PARSER_OPTIONS,
+    ...options,
+    input: `${input}\0`,
+    length,
+    position: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    firstTabInLine: -1,
+    depth: 0,
+    directives: [],
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    events: []
+  };
+  const nullpos = input.indexOf("\0");
+  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+  while (state.position < state.length) {
+    skipByteOrderMark(state);
+    skipSeparationSpace(state, true);
+    if (state.position >= state.length) break;
+    const documentStart = state.position;
+    readDocument(state);
+    if (state.position === documentStart)
+      throwError(state, "can not read a document");
+  }
+  return state.events;
+}
+var DEFAULT_LOAD_OPTIONS = {
+  ...DEFAULT_PARSER_OPTIONS,
+  ...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+  const opts = {
+    ...DEFAULT_LOAD_OPTIONS,
+    ...options
+  };
+  const source = String(input);
+  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+  return constructFromEvents(parseEvents(source, pick2(opts, PARSER_OPT_KEYS)), {
+    ...pick2(opts, CONSTRUCTOR_OPT_KEYS),
+    source
+  });
+}
+function load(input, options) {
+  const documents = loadDocuments(input, options);
+  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+  if (documents.length === 1) return documents[0];
+  throw new YAMLException("expected a single document in the stream, but found more");
+}
+var INVALID = /* @__PURE__ */ Symbol("INVALID");
+function buildRepresentTypes(schema) {
+  const defaultTags = new Set([
+    schema.defaultScalarTag,
+    schema.defaultSequenceTag,
+    schema.defaultMappingTag
+  ].filter((t) => t !== void 0));
+  const implicitScalars = schema.implicitScalarTags;
+  const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+  const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+  return [
+    ...implicitScalars.map((tag) => ({
+      tag,
+      implicitTag: true
+    })),
+    ...explicitTags.map((tag) => ({
+      tag,
+      implicitTag: false
+    })),
+    ...defaultTagsLast.map((tag) => ({
+      tag,
+      implicitTag: true
+    }))
+  ];
+}
+function matchTag(state, object) {
+  for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+    const { tag, implicitTag } = state.representTypes[index];
+    if (tag.identify(object)) {
+      let tagName;
+      if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+      else tagName = tag.tagName;
+      return {
+        tag,
+        tagName,
+        implicitTag
+      };
+    }
+  }
+  return null;
+}
+function build(state, object) {
+  if (!state.noRefs && object !== null && typeof object === "object") {
+    const existing = state.refs.get(object);
+    if (existing) {
+      if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+      return {
+        kind: "alias",
+        anchor: existing.anchor
+      };
+    }
+  }
+  const matched = matchTag(state, object);
+  if (!matched) {
+    if (object === void 0) return INVALID;
+    if (state.skipInvalid) return INVALID;
+    throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+  }
+  const { tag, tagName, implicitTag } = matched;
+  const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+  if (tag.nodeKind === "scalar") return {
+    kind: "scalar",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: SCALAR_STYLE.PLAIN,
+    value: tag.represent(object)
+  };
+  if (tag.nodeKind === "sequence") {
+    const container = tag.represent(object);
+    const node2 = {
+      kind: "sequence",
+      tag: nodeTagName,
+      tagged: !implicitTag,
+      style: COLLECTION_STYLE.BLOCK,
+      items: []
+    };
+    if (!state.noRefs) state.refs.set(object, node2);
+    for (let index = 0, length = container.length; index < length; index += 1) {
+      let item = build(state, container[index]);
+      if (item === INVALID && container[index] === void 0) item = build(state, null);
+      if (item === INVALID) continue;
+      node2.items.push(item);
+    }
+    return node2;
+  }
+  const map = tag.represent(object);
+  const node = {
+    kind: "mapping",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: COLLECTION_STYLE.BLOCK,
+    items: []
+  };
+  if (!state.noRefs) state.refs.set(object, node);
+  for (const [objectKey, objectValue] of map) {
+    const key = build(state, objectKey);
+    if (key === INVALID) continue;
+    const value = build(state, objectValue);
+    if (value === INVALID) continue;
+    node.items.push({
+      key,
+      value
+    });
+  }
+  return node;
+}
+function jsToAst(input, schema, options = {}) {
+  const root = build({
+    representTypes: buildRepresentTypes(schema),
+    noRefs: options.noRefs ?? false,
+    skipInvalid: options.skipInvalid ?? false,
+    refs: /* @__PURE__ */ new Map(),
+    refCounter: 0
+  }, input);
+  return [{
+    contents: root === INVALID ? null : root,
+    directives: []
+  }];
+}
+var VISIT_BREAK = /* @__PURE__ */ Symbol("visit:break");
+var VISIT_SKIP = /* @__PURE__ */ Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+  const control = visitor(node, ctx);
+  if (control === VISIT_BREAK) return true;
+  if (control === VISIT_SKIP) return false;
+  const depth = ctx.depth + 1;
+  switch (node.kind) {
+    case "sequence":
+      for (const item of node.items) if (visitNode(item, visitor, {
+        depth,
+        parent: node,
+        isKey: false
+      })) return true;
+      break;
+    case "mapping":
+      for (const { key, value } of node.items) {
+        if (visitNode(key, visitor, {
+          depth,
+          parent: node,
+          isKey: true
+        })) return true;
+        if (visitNode(value, visitor, {
+          depth,
+          parent: node,
+          isKey: false
+        })) return true;
+      }
+  }
+  return false;
+}
+function visit(documents, visitor) {
+  for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+    depth: 0,
+    parent: null,
+    isKey: false
+  })) return;
+}
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
+}
+var DEFAULT_SCALAR_STYLE_RULES = {
+  applyQuoteFlowKeysOption,
+  doubleQuoteForInvisibles,
+  doubleQuoteWhitespaceOnly,
+  applyForceQuotesOption,
+  tryLongOrMultilineAsBlock,
+  quoteInvalidPlain,
+  fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+  return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+  if (!layout.presenterOptions.quoteFlowKeys) return;
+  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+  if (!layout.presenterOptions.forceQuotes) return;
+  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+  const value = layout.node.value;
+  const multiline = value.indexOf("\n") !== -1;
+  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    return;
+  }
+  const w = layout.presenterOptions.lineWidth;
+  if (w === -1) {
+    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+    return;
+  }
+  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  let position = 0;
+  let shouldFold = false;
+  while (position <= value.length) {
+    let lineEnd = value.length;
+    const nextLineBreak = value.indexOf("\n", position);
+    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+    const line = value.slice(position, lineEnd);
+    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    if (nextLineBreak === -1) break;
+    position = nextLineBreak + 1;
+  }
+  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function setBit(mask, bit) {
+  return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+  const str4 = layout.node.value;
+  if (str4 !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str4)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str4)) return false;
+    if (layout.shiftOfContent === 0) {
+      const firstLineBreak = str4.indexOf("\n");
+      if (firstLineBreak !== -1) {
+        const content = str4.slice(firstLineBreak + 1);
+        if (C_FORBIDDEN_CONTENT.test(content)) return false;
+      }
+    }
+  }
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str4).tag.tagName;
+  if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+  if (!layout.node.tagged && str4 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  return true;
+}
+function canUseSingleQuoted(layout) {
+  const str4 = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str4)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str4)) return false;
+  if (!layout.isKey && layout.shiftOfContent === 0) {
+    const firstLineBreak = str4.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str4.slice(firstLineBreak + 1))) return false;
+  }
+  return true;
+}
+function canUseBlock(layout) {
+  if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+  const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+  if (contentIndent < 1) return false;
+  if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+  if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+  return true;
+}
+function detectAllowedStyles(layout) {
+  let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+  if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+  if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+  if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+  layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+  switch (layout.style) {
+    case SCALAR_STYLE.PLAIN:
+      return renderPlain(layout);
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return renderSingleQuoted(layout);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return renderLiteralBlock(layout);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return renderFoldedBlock(layout);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return renderDoubleQuoted(layout);
+  }
+}
+function renderPlain(layout) {
+  return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+  return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+  const value = layout.node.value;
+  return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+  const value = layout.node.value;
+  const w = layout.presenterOptions.lineWidth;
+  let availableWidth = Infinity;
+  if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+  return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+  let nextLF = string.indexOf("\n");
+  if (nextLF === -1) return string;
+  const pad = " ".repeat(shiftOfContent);
+  let result = string.slice(0, nextLF);
+  const lineRe = /(\n+)([^\n]*)/g;
+  lineRe.lastIndex = nextLF;
+  let match;
+  while (match = lineRe.exec(string)) {
+    const breaks = match[1].length;
+    const line = match[2];
+    result += "\n".repeat(breaks + 1) + pad + line;
+  }
+  return result;
+}
+function indentString(string, spaces) {
+  const indent = " ".repeat(spaces);
+  let position = 0;
+  let result = "";
+  const length = string.length;
+  while (position < length) {
+    let line;
+    const next = string.indexOf("\n", position);
+    if (next === -1) {
+      line = string.slice(position);
+      position = length;
+    } else {
+      line = string.slice(position, next + 1);
+      position = next + 1;
+    }
+    if (line.length && line !== "\n") result += indent;
+    result += line;
+  }
+  return result;
+}
+function needIndentIndicator(string) {
+  return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+  const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+  const clip3 = string[string.length - 1] === "\n";
+  return `${indentIndicator}${clip3 && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip3 ? "" : "-"}
+`;
+}
+function dropEndingNewline(string) {
+  return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+  return char === " " || char === "	";
+}
+function foldLine(line, width) {
+  if (line === "" || isMoreIndented(line[0])) return line;
+  const breakRe = / [^ \t]/g;
+  let match;
+  let start = 0;
+  let end;
+  let curr = 0;
+  let next = 0;
+  let result = "";
+  while (match = breakRe.exec(line)) {
+    next = match.index;
+    if (next - start > width) {
+      end = curr > start ? curr : next;
+      result += `
+${line.slice(start, end)}`;
+      start = end + 1;
+    }
+    curr = next;
+  }
+  result += "\n";
+  if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}
+${line.slice(curr + 1)}`;
+  else result += line.slice(start);
+  return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+  const lineRe = /(\n+)([^\n]*)/g;
+  let nextLF = string.indexOf("\n");
+  if (nextLF === -1) nextLF = string.length;
+  lineRe.lastIndex = nextLF;
+  let result = foldLine(string.slice(0, nextLF), width);
+  let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+  let moreIndented;
+  let match;
+  while (match = lineRe.exec(string)) {
+    const prefix = match[1];
+    const line = match[2];
+    moreIndented = line !== "" && isMoreIndented(line[0]);
+    result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+    prevMoreIndented = moreIndented;
+  }
+  return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+  switch (character) {
+    case "\0":
+      return "\\0";
+    case "\x07":
+      return "\\a";
+    case "\b":
+      return "\\b";
+    case "	":
+      return "\\t";
+    case "\n":
+      return "\\n";
+    case "\v":
+      return "\\v";
+    case "\f":
+      return "\\f";
+    case "\r":
+      return "\\r";
+    case "\x1B":
+      return "\\e";
+    case '"':
+      return '\\"';
+    case "\\":
+      return "\\\\";
+    case "\x85":
+      return "\\N";
+    case "\xA0":
+      return "\\_";
+    case "\u2028":
+      return "\\L";
+    case "\u2029":
+      return "\\P";
+  }
+  const code = character.charCodeAt(0);
+  const hex = code.toString(16).toUpperCase();
+  if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+  return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+  return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+  indent: 2,
+  seqNoIndent: false,
+  seqInlineFirst: true,
+  lineWidth: 80,
+  flowBracketPadding: false,
+  flowSkipCommaSpace: false,
+  flowSkipColonSpace: false,
+  quoteFlowKeys: false,
+  quoteStyle: "single",
+  forceQuotes: false,
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+  return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+  const opts = {
+    ...DEFAULT_PRESENTER_OPTIONS,
+    ...options
+  };
+  if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+  return {
+    ...opts,
+    defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+    openEnded: false
+  };
+}
+function generateNextLine(state, level) {
+  return `
+${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+  return {
+    node,
+    parent,
+    level,
+    isKey,
+    flowOnly,
+    shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+    shiftOfContent: state.indent * Math.max(1, level),
+    shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+    presenterOptions: state,
+    allowedStylesMask: 0,
+    style: node.style
+  };
+}
+function writeFlowSequence(state, level, node) {
+  let result = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    const item = writeNode(state, level, node.items[index], node, {}).text;
+    if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    result += item;
+  }
+  const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+  return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+  let result = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    const item = writeNode(state, level + 1, node.items[index], node, {
+      block: true,
+      compact: state.seqInlineFirst,
+      isblockseq: true
+    }).text;
+    if (!compact || result !== "") result += generateNextLine(state, level);
+    if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+    else result += "- ";
+    result += item;
+  }
+  return result;
+}
+function writeFlowMapping(state, level, node) {
+  let result = "";
+  for (const { key, value } of node.items) {
+    let pairBuffer = "";
+    if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    const keyRender = writeNode(state, level, key, node, { iskey: true });
+    const keyText = keyRender.text;
+    const valueText = writeNode(state, level, value, node, {}).text;
+    const sep4 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+    const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+    pairBuffer += `${keyText}${keyColonSep}:${sep4}${valueText}`;
+    result += pairBuffer;
+  }
+  const pad = state.flowBracketPadding && result !== "" ? " " : "";
+  return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+  let result = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    let pairBuffer = "";
+    if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+    const { key, value } = node.items[index];
+    const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+    const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+      block: true,
+      compact: true,
+      isblockseq: !cannotBeCompact(state, key, level + 1)
+    }) : writeNode(state, level + 1, key, node, {
+      block: true,
+      compact: true,
+      iskey: true
+    });
+    const keyText = keyRender.text;
+    const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+    const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+    const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+    if (explicitPair) {
+      if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+      else pairBuffer += "? ";
+    }
+    pairBuffer += keyText;
+    if (explicitPair) pairBuffer += generateNextLine(state, level);
+    const valueText = writeNode(state, level + 1, value, node, {
+      block: true,
+      compact: explicitPair,
+      isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+    }).text;
+    const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+    const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+    if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+    else pairBuffer += `${keyColonSep}: `;
+    pairBuffer += valueText;
+    result += pairBuffer;
+  }
+  return result;
+}
+function cannotBeCompact(state, node, level) {
+  if (node.kind === "alias") return true;
+  return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+  if (node.kind === "alias") {
+    state.openEnded = false;
+    return {
+      text: `*${node.anchor}`,
+      noBody: false
+    };
+  }
+  const { block = false, iskey = false, isblockseq = false } = ctx;
+  let compact = ctx.compact ?? false;
+  const hasAnchor = node.anchor !== void 0;
+  if (cannotBeCompact(state, node, level)) compact = false;
+  let body;
+  let shouldPrintTag = node.tagged;
+  const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+  if (node.kind === "mapping") {
+    if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+    else body = writeFlowMapping(state, level, node);
+  } else if (node.kind === "sequence") {
+    if (useBlockCollection) {
+      if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+      else body = writeBlockSequence(state, level, node, compact);
+    } else body = writeFlowSequence(state, level, node);
+  } else {
+    const layout = scalarLayout(state, node, parent, level, iskey, !block);
+    detectAllowedStyles(layout);
+    for (const rule of state.scalarStyleRules) rule(layout);
+    body = renderScalar(layout);
+    state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+    shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+  }
+  if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+  if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+  const noBody = body === "";
+  let text = body;
+  if (shouldPrintTag || hasAnchor) {
+    const props = [];
+    const tag = shouldPrintTag ? nodeTagShort(node) : null;
+    const anchor = hasAnchor ? `&${node.anchor}` : null;
+    if (state.tagBeforeAnchor) {
+      if (tag !== null) props.push(tag);
+      if (anchor !== null) props.push(anchor);
+    } else {
+      if (anchor !== null) props.push(anchor);
+      if (tag !== null) props.push(tag);
+    }
+    const sep4 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text = `${props.join(" ")}${sep4}${body}`;
+  }
+  return {
+    text,
+    noBody
+  };
+}
+function rootStartsOwnLine(node) {
+  return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+  let result = "";
+  for (const directive of doc.directives) {
+    if (directive.kind === "yaml") {
+      result += `%YAML ${directive.version}
+`;
+      continue;
+    }
+    const { handle, prefix } = directive;
+    result += `%TAG ${handle} ${prefix}
+`;
+  }
+  return result;
+}
+function present(documents, options) {
+  const state = createPresenterState(options);
+  let result = "";
+  let previousEnded = false;
+  for (let index = 0; index < documents.length; index += 1) {
+    const doc = documents[index];
+    state.openEnded = false;
+    const directives = writeDocumentDirectives(doc);
+    const hasDirectives = directives !== "";
+    const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+    result += directives;
+    if (doc.contents === null) {
+      if (marker) result += "---\n";
+    } else if (marker) {
+      const body = writeNode(state, 0, doc.contents, null, {
+        block: true,
+        compact: true
+      }).text;
+      const sep4 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result += `---${sep4}${body}
+`;
+    } else result += writeNode(state, 0, doc.contents, null, {
+      block: true,
+      compact: true
+    }).text + "\n";
+    previousEnded = doc.explicitEnd || state.openEnded;
+    if (previousEnded) result += "...\n";
+  }
+  return result;
+}
+var DEFAULT_DUMP_OPTIONS = {
+  ...DEFAULT_PRESENTER_OPTIONS,
+  schema: DUMP_SCHEMA,
+  skipInvalid: false,
+  noRefs: false,
+  flowLevel: -1,
+  sortKeys: false,
+  transform: () => {
+  }
+};
+function defaultCompareFn(a, b) {
+  const x = String(a);
+  const y = String(b);
+  if (x < y) return -1;
+  if (x > y) return 1;
+  return 0;
+}
+function dump(input, options = {}) {
+  const opts = {
+    ...DEFAULT_DUMP_OPTIONS,
+    ...options
+  };
+  const documents = jsToAst(input, opts.schema, {
+    noRefs: opts.noRefs,
+    skipInvalid: opts.skipInvalid
+  });
+  if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+    if (ctx.depth < opts.flowLevel) return;
+    if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+    return VISIT_SKIP;
+  });
+  if (opts.sortKeys) {
+    const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+    visit(documents, (node) => {
+      if (node.kind !== "mapping") return;
+      node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+    });
+  }
+  opts.transform(documents);
+  return present(documents, {
+    ...pick2(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+    schema: opts.schema
+  });
+}
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+var EVENT_POP = EVENT_ID.POP;
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+
+// src/utf8.ts
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeUtf8(buf) {
+  try {
+    return strictUtf8.decode(buf);
+  } catch {
+    return null;
+  }
+}
+function firstInvalidUtf8Offset(buf) {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    const len = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
+    if (len === 0) return i;
+    if (decodeUtf8(buf.subarray(i, i + len)) === null) return i;
+    i += len;
+  }
+  return buf.length;
+}
+
+// src/case/yaml.ts
+function escapePointerSegment(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function buildOffsetMapper(text) {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - lineStarts[lo] + 1 };
+  };
+}
+function nodeStart(ev) {
+  let start = -1;
+  if (ev.type === EVENT_ID.SCALAR) {
+    start = ev.valueStart;
+    if (start >= 0 && (ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED)) start -= 1;
+  } else if (ev.type === EVENT_ID.SEQUENCE || ev.type === EVENT_ID.MAPPING) {
+    start = ev.start;
+  } else if (ev.type === EVENT_ID.ALIAS) {
+    start = ev.anchorStart > 0 ? ev.anchorStart - 1 : ev.anchorStart;
+  }
+  if ("tagStart" in ev && ev.tagStart >= 0 && (start < 0 || ev.tagStart < start)) start = ev.tagStart;
+  if ("anchorStart" in ev && ev.type !== EVENT_ID.ALIAS && ev.anchorStart >= 0 && (start < 0 || ev.anchorStart - 1 < start)) {
+    start = ev.anchorStart - 1;
+  }
+  return start;
+}
+var MAX_YAML_BYTES = 1024 * 1024;
+var MAX_ALIAS_EXPANSION = 1e5;
+var LocatedYamlError = class extends Error {
+  constructor(message, offset, expected) {
+    super(message);
+    this.offset = offset;
+    this.expected = expected;
+  }
+  offset;
+  expected;
+};
+function buildLocations(text, events, toPos) {
+  const map = /* @__PURE__ */ new Map();
+  let i = 0;
+  while (i < events.length && events[i].type !== EVENT_ID.DOCUMENT) i++;
+  if (i >= events.length) return map;
+  i++;
+  const anchorWeights = /* @__PURE__ */ new Map();
+  let aliasNodes = 0;
+  const walk = (pointer, keyPos) => {
+    const ev = events[i++];
+    if (!ev || ev.type === EVENT_ID.POP || ev.type === EVENT_ID.DOCUMENT) return 0;
+    const start = nodeStart(ev);
+    if (pointer !== null) {
+      const isBlockCollection = (ev.type === EVENT_ID.SEQUENCE || ev.type === EVENT_ID.MAPPING) && ev.style === COLLECTION_STYLE.BLOCK;
+      const isBlockScalar = ev.type === EVENT_ID.SCALAR && (ev.style === SCALAR_STYLE.LITERAL_BLOCK || ev.style === SCALAR_STYLE.FOLDED_BLOCK);
+      const value = start >= 0 && !((isBlockCollection || isBlockScalar) && keyPos) ? toPos(start) : keyPos;
+      if (value) map.set(pointer, keyPos ? { value, key: keyPos } : { value });
+    }
+    if (ev.type === EVENT_ID.ALIAS) {
+      const weight2 = anchorWeights.get(text.slice(ev.anchorStart, ev.anchorEnd)) ?? 1;
+      aliasNodes += weight2;
+      if (aliasNodes > MAX_ALIAS_EXPANSION) {
+        throw new LocatedYamlError(
+          `aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb?)`,
+          start,
+          `at most ${MAX_ALIAS_EXPANSION} nodes added by aliases; write the data out or move it to a fixture`
+        );
+      }
+      return weight2;
+    }
+    let weight = 1;
+    if (ev.type === EVENT_ID.SEQUENCE) {
+      let n = 0;
+      while (i < events.length && events[i].type !== EVENT_ID.POP) {
+        weight += walk(pointer === null ? null : `${pointer}/${n}`, void 0);
+        n++;
+      }
+      i++;
+    } else if (ev.type === EVENT_ID.MAPPING) {
+      const seen = /* @__PURE__ */ new Map();
+      while (i < events.length && events[i].type !== EVENT_ID.POP) {
+        const keyEv = events[i];
+        let childPointer = null;
+        let childKeyPos;
+        if (keyEv.type === EVENT_ID.SCALAR) {
+          i++;
+          weight++;
+          const keyStart = nodeStart(keyEv);
+          childKeyPos = keyStart >= 0 ? toPos(keyStart) : void 0;
+          const key = getScalarValue(text, keyEv);
+          const first = seen.get(key);
+          if (first) {
+            throw new LocatedYamlError(`duplicate key "${key.length > 60 ? `${key.slice(0, 57)}...` : key}" (first at line ${first.line}, column ${first.col})`, keyStart, "each key once per mapping");
+          }
+          if (childKeyPos) seen.set(key, childKeyPos);
+          if (pointer !== null) childPointer = `${pointer}/${escapePointerSegment(key)}`;
+        } else {
+          weight += walk(null, void 0);
+        }
+        weight += walk(childPointer, childKeyPos);
+      }
+      i++;
+    }
+    if ("anchorStart" in ev && ev.anchorStart >= 0) anchorWeights.set(text.slice(ev.anchorStart, ev.anchorEnd), weight);
+    return weight;
+  };
+  walk("", void 0);
+  return map;
+}
+function secondDocumentOffset(text, events) {
+  const docs = events.flatMap((e, idx) => e.type === EVENT_ID.DOCUMENT ? [{ e, idx }] : []);
+  if (docs.length < 2) return -1;
+  const second = docs[1];
+  const node = events.slice(second.idx + 1).find((e) => e.type !== EVENT_ID.POP && e.type !== EVENT_ID.DOCUMENT);
+  const nodeAt = node ? nodeStart(node) : -1;
+  const before = nodeAt >= 0 ? text.slice(0, nodeAt) : text;
+  const sep4 = [...before.matchAll(/^(---|\.\.\.)(?=\s|$)/gm)].map((m) => m.index ?? 0);
+  const dashes = [...before.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index ?? 0);
+  if (second.e.type === EVENT_ID.DOCUMENT && second.e.explicitStart && dashes.length > 0) return dashes[dashes.length - 1];
+  return nodeAt >= 0 ? nodeAt : sep4[sep4.length - 1] ?? 0;
+}
+function parseYamlDocument(text, file) {
+  const problems = [];
+  let value;
+  let locations = /* @__PURE__ */ new Map();
+  if (Buffer.byteLength(text, "utf8") > MAX_YAML_BYTES) {
+    value = void 0;
+    problems.push({
+      file,
+      line: 1,
+      col: 1,
+      message: `file is ${Buffer.byteLength(text, "utf8")} bytes, over the ${MAX_YAML_BYTES}-byte limit for YAML files`,
+      expected: "a smaller file; large inputs belong in a fixture"
+    });
+  } else if (text.trim() === "" || isOnlyComments(text)) {
+    value = null;
+  } else {
+    const toPos = buildOffsetMapper(text);
+    try {
+      const events = parseEvents(text, {});
+      const second = secondDocumentOffset(text, events);
+      if (second >= 0) {
+        throw new LocatedYamlError("a second YAML document starts here", second, "one document per file, without a second `---`");
+      }
+      locations = buildLocations(text, events, toPos);
+      value = load(text);
+    } catch (err) {
+      value = void 0;
+      locations = /* @__PURE__ */ new Map();
+      if (err instanceof LocatedYamlError) {
+        problems.push({ file, ...toPos(Math.max(0, err.offset)), message: `YAML error: ${err.message}`, expected: err.expected });
+      } else {
+        problems.push(syntaxProblem(err, file));
+      }
+    }
+  }
+  const find = (pointer, useKey) => {
+    let segments = splitPointer(pointer);
+    for (; ; ) {
+      const p = segments.length === 0 ? "" : "/" + segments.map(escapePointerSegment).join("/");
+      const loc = locations.get(p);
+      if (loc) return useKey && loc.key ? loc.key : loc.value;
+      if (segments.length === 0) return { line: 1, col: 1 };
+      segments = segments.slice(0, -1);
+      useKey = true;
+    }
+  };
+  return {
+    file,
+    value,
+    problems,
+    locations,
+    locate: (pointer) => find(pointer, false),
+    locateKey: (pointer) => find(pointer, true)
+  };
+}
+function isOnlyComments(text) {
+  return text.split(/\r?\n/).every((l) => /^\s*(#.*)?$/.test(l));
+}
+function syntaxProblem(err, file) {
+  if (err instanceof YAMLException) {
+    const mark = err.mark;
+    return {
+      file,
+      line: mark ? mark.line + 1 : 1,
+      col: mark ? mark.column + 1 : 1,
+      message: `YAML syntax error: ${err.reason}`,
+      expected: "valid YAML"
+    };
+  }
+  return { file, line: 1, col: 1, message: `YAML could not be parsed: ${String(err?.message ?? err)}` };
+}
+function decodeSourceText(bytes, file) {
+  const text = decodeUtf8(bytes);
+  if (text !== null) return { text, problems: [] };
+  const bad = firstInvalidUtf8Offset(bytes);
+  const before = decodeUtf8(bytes.subarray(0, bad)) ?? "";
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return {
+    text: "",
+    problems: [
+      {
+        file,
+        line: before.split("\n").length,
+        col: before.length - lineStart + 1,
+        message: `file is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, "0")} at offset ${bad})`,
+        expected: "a UTF-8 text file"
+      }
+    ]
+  };
+}
 
 // node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
@@ -50898,4762 +55709,156 @@ function compileUncached(pattern) {
   };
 }
 
-// src/json.ts
-function stableStringify(value) {
-  if (value === void 0) return "null";
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
-  const obj2 = value;
-  const keys = Object.keys(obj2).filter((k) => obj2[k] !== void 0).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj2[k])}`).join(",")}}`;
-}
-function splitPointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function valueAtPointer(data, pointer) {
-  let cur = data;
-  for (const seg of splitPointer(pointer)) {
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[seg];
-  }
-  return cur;
-}
-var MAX_JSON_DEPTH = 1e3;
-function findExcessiveJsonDepth(text, max = MAX_JSON_DEPTH) {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      if (++depth > max) return i;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return -1;
-}
-function offsetToLineCol(text, offset) {
-  const before = text.slice(0, Math.min(offset, text.length));
-  return { line: before.split("\n").length, col: before.length - (before.lastIndexOf("\n") + 1) + 1 };
-}
-function jsonErrorPosition(text, err) {
-  const m = /position (\d+)/.exec(err?.message ?? "");
-  if (m) return offsetToLineCol(text, Number(m[1]));
-  return /end of JSON input/.test(err?.message ?? "") ? offsetToLineCol(text, text.length) : null;
-}
-function describeJsonError(err) {
-  const msg = err?.message ?? String(err);
-  return msg.replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, "");
-}
-
-// src/case/problems.ts
-var valueAt = valueAtPointer;
-function renderProblem(p) {
-  const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
-  return `${where}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ""}`;
-}
-function sortProblems(problems) {
-  return [...problems].sort(
-    (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col
-  );
-}
-function formatPointer(pointer) {
-  let out = "";
-  for (const seg of splitPointer(pointer)) {
-    if (/^\d+$/.test(seg)) out += `[${seg}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
-}
-function formatValue(v) {
-  if (v === void 0) return "nothing";
-  let s;
-  try {
-    s = JSON.stringify(v) ?? String(v);
-  } catch {
-    s = String(v);
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-function describeType(v) {
-  if (v === null || v === void 0) return "empty";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "number") return Number.isInteger(v) ? "an integer" : "a number";
-  if (typeof v === "boolean") return "a boolean";
-  return "a string";
-}
-var TYPE_WORDS = {
-  object: "a mapping",
-  array: "a list",
-  string: "a string",
-  integer: "an integer",
-  number: "a number",
-  boolean: "a boolean",
-  null: "empty"
+// src/case/config.ts
+var DEFAULT_TRIAGE = {
+  bad_output: { label: "fix:prompt" },
+  bad_decision: { label: "fix:harness" },
+  tool_error: { label: "fix:tool-contract" },
+  timeout: { label: "fix:budget" },
+  cost_blowup: { label: "fix:budget" }
 };
-function convertAjvErrors(errors, doc, alternatives = [], enumMessage) {
-  const file = doc.file;
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const alternativePaths = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => e.schemaPath + "/");
-  const push = (p) => {
-    const key = `${p.line}:${p.col}:${p.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(p);
-    }
-  };
-  for (const e of errors) {
-    if (e.keyword === "if") continue;
-    if (alternativePaths.some((prefix2) => e.schemaPath.startsWith(prefix2))) continue;
-    const ptr = e.instancePath;
-    const where = formatPointer(ptr);
-    const prefix = where ? `${where}: ` : "";
-    const value = valueAt(doc.value, ptr);
-    switch (e.keyword) {
-      case "additionalProperties": {
-        const key = e.params.additionalProperty;
-        const childPtr = `${ptr}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-        const allowed = Object.keys(e.parentSchema?.properties ?? {});
-        const pos = doc.locateKey(childPtr);
-        const suggestion = closest(key, allowed);
-        push({
-          file,
-          ...pos,
-          message: `${prefix}unknown key "${key}"${suggestion ? `, did you mean "${suggestion}"?` : ""}`,
-          expected: `one of ${allowed.join(", ")}`
-        });
-        break;
-      }
-      case "required": {
-        const missing = e.params.missingProperty;
-        push({ file, ...doc.locateKey(ptr), message: `${prefix}missing required key "${missing}"` });
-        break;
-      }
-      case "enum": {
-        const allowed = e.params.allowedValues;
-        const custom = enumMessage?.(ptr, value, allowed);
-        const hint = typeof value === "string" ? closest(value, allowed.map(String)) : void 0;
-        push({
-          file,
-          ...doc.locate(ptr),
-          ...custom ?? {
-            message: `${prefix}${formatValue(value)} is not one of ${allowed.map(String).join(", ")}${hint ? `, did you mean "${hint}"?` : ""}`
-          }
-        });
-        break;
-      }
-      case "const": {
-        const allowed = e.params.allowedValue;
-        push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is not allowed`, expected: formatValue(allowed) });
-        break;
-      }
-      case "type": {
-        const t = e.params.type;
-        const types = (Array.isArray(t) ? t : String(t).split(",")).map((x) => TYPE_WORDS[x] ?? x);
-        push({
-          file,
-          ...doc.locate(ptr),
-          message: `${prefix}expected ${joinOr(types)}, got ${describeType(value)}${isScalar(value) ? ` ${formatValue(value)}` : ""}`
-        });
-        break;
-      }
-      case "anyOf":
-      case "oneOf": {
-        const alt = alternatives.find((a) => a.pointer.test(ptr));
-        const branches = e.parentSchema?.[e.keyword] ?? [];
-        const allRequired = branches.length > 0 && branches.every((b) => Array.isArray(b.required) && Object.keys(b).length === 1);
-        if (alt) {
-          push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is not valid`, expected: alt.expected });
-        } else if (allRequired) {
-          const keys = branches.flatMap((b) => b.required ?? []).map((k) => `"${k}"`);
-          const type = value !== null && typeof value === "object" ? value.type : void 0;
-          const label = typeof type === "string" && where ? `${where} (${type}): ` : prefix;
-          push({
-            file,
-            ...doc.locateKey(ptr),
-            message: keys.length === 2 ? `${label}needs ${keys[0]} or ${keys[1]}` : `${label}needs at least one of ${keys.join(", ")}`
-          });
-        } else {
-          push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} matches none of the allowed forms` });
-        }
-        break;
-      }
-      case "minimum":
-      case "maximum":
-      case "exclusiveMinimum":
-      case "exclusiveMaximum": {
-        const { comparison, limit } = e.params;
-        push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is out of range`, expected: `a number ${comparison} ${limit}` });
-        break;
-      }
-      case "minItems": {
-        const { limit } = e.params;
-        push({ file, ...doc.locate(ptr), message: `${prefix}list is too short`, expected: `at least ${limit} item${limit === 1 ? "" : "s"}` });
-        break;
-      }
-      case "minLength": {
-        push({ file, ...doc.locate(ptr), message: `${prefix}must not be empty` });
-        break;
-      }
-      case "uniqueItems": {
-        const { i, j } = e.params;
-        const later = Math.max(i, j);
-        push({
-          file,
-          ...doc.locate(`${ptr}/${later}`),
-          message: `${formatPointer(`${ptr}/${later}`)}: ${formatValue(valueAt(doc.value, `${ptr}/${later}`))} is listed twice`,
-          expected: "each value at most once"
-        });
-        break;
-      }
-      case "pattern": {
-        const { pattern } = e.params;
-        const alt = alternatives.find((a) => a.pointer.test(ptr));
-        push({
-          file,
-          ...doc.locate(ptr),
-          message: `${prefix}${formatValue(value)} has the wrong format`,
-          expected: alt?.expected ?? `a value matching ${pattern}`
-        });
-        break;
-      }
-      case "propertyNames":
-        break;
-      default:
-        push({ file, ...doc.locate(ptr), message: `${prefix}${e.message ?? "is invalid"}` });
-    }
-  }
-  return out;
-}
-function joinOr(words) {
-  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
-}
-function isScalar(v) {
-  return v !== null && v !== void 0 && typeof v !== "object";
-}
-function closest(word, candidates) {
-  let best;
-  let bestD = 3;
-  let tied = false;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-      tied = false;
-    } else if (d === bestD) {
-      tied = true;
-    }
-  }
-  return tied ? void 0 : best;
-}
-function editDistance(a, b) {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
-}
-
-// src/case/validator.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-
-// src/schemas/case.schema.json
-var case_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://evalgate.dev/schemas/case.schema.json",
-  title: "evalgate case",
-  description: "One eval scenario that guards a resolved agent failure (evals/cases/<workflow>/<case-id>.yaml).",
-  type: "object",
-  required: [
-    "id",
-    "title",
-    "guards",
-    "workflow",
-    "severity",
-    "input",
-    "checks"
-  ],
-  additionalProperties: false,
-  properties: {
-    id: {
-      type: "string",
-      pattern: "^[a-z0-9-]+$",
-      description: "Unique across the repository: lowercase letters, digits and dashes."
-    },
-    title: {
-      type: "string",
-      minLength: 1,
-      description: "One-line summary of the failure this case guards."
-    },
-    description: {
-      type: "string",
-      description: "Free-form notes (not used by evalgate)."
-    },
-    guards: {
-      description: 'Issue this case guards: an issue number, or "owner/repo#123".',
-      anyOf: [
-        {
-          type: "integer",
-          minimum: 1,
-          maximum: 9007199254740991
-        },
-        {
-          type: "string",
-          pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$"
-        }
-      ]
-    },
-    workflow: {
-      type: "string",
-      minLength: 1,
-      description: "Workflow of the agent (used for owners and grouping)."
-    },
-    severity: {
-      enum: [
-        "sev0",
-        "sev1",
-        "sev2",
-        "sev3"
-      ],
-      description: "Severity of the original failure; sev0/sev1 run in both suites by default, sev2/sev3 in coverage only."
-    },
-    failure_class: {
-      enum: [
-        "tool_error",
-        "bad_decision",
-        "bad_output",
-        "timeout",
-        "cost_blowup"
-      ],
-      description: "Class of the original failure."
-    },
-    boundary: {
-      enum: [
-        "prompt",
-        "tool_contract",
-        "context_source",
-        "model_route",
-        "permission",
-        "downstream_api"
-      ],
-      description: "Boundary where the failure crossed."
-    },
-    suites: {
-      type: "array",
-      items: {
-        enum: [
-          "benchmark",
-          "coverage"
-        ]
-      },
-      minItems: 1,
-      uniqueItems: true,
-      description: "Suites this case runs in. Default: sev0/sev1 -> [benchmark, coverage], sev2/sev3 -> [coverage]."
-    },
-    trials: {
-      type: "integer",
-      minimum: 1,
-      description: "Trials per run (default: `trials` from evalgate.yml, 1)."
-    },
-    timeout_ms: {
-      type: "integer",
-      minimum: 1,
-      maximum: 2147483647,
-      description: "Per-trial timeout (default: harness.timeout_ms from evalgate.yml, 60000)."
-    },
-    input: {
-      description: "Passed to the harness as JSON on stdin."
-    },
-    fixtures: {
-      type: "string",
-      minLength: 1,
-      description: "Recorded tool responses for replay, relative to this file (EVALGATE_FIXTURES gets the absolute path)."
-    },
-    checks: {
-      type: "array",
-      minItems: 1,
-      items: {
-        $ref: "#/definitions/check"
-      },
-      description: "Assertions on the trace; the first failing one names the failure class."
-    }
-  },
-  definitions: {
-    check: {
-      type: "object",
-      description: "One deterministic assertion on a trace; `type` selects the kind.",
-      required: [
-        "type"
-      ],
-      properties: {
-        type: {
-          enum: [
-            "trajectory",
-            "tool_not_called",
-            "tool_args",
-            "output_schema",
-            "output_match",
-            "budget",
-            "no_loop",
-            "side_effects",
-            "no_tool_errors",
-            "command"
-          ],
-          description: "Check type."
-        }
-      },
-      allOf: [
-        {
-          if: {
-            properties: {
-              type: {
-                const: "trajectory"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/trajectory"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "tool_not_called"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/tool_not_called"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "tool_args"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/tool_args"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "output_schema"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/output_schema"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "output_match"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/output_match"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "budget"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/budget"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "no_loop"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/no_loop"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "side_effects"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/side_effects"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "no_tool_errors"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/no_tool_errors"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "command"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/command"
-          }
-        }
-      ]
-    },
-    trajectory: {
-      type: "object",
-      title: "trajectory",
-      description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision).",
-      properties: {
-        type: {
-          const: "trajectory",
-          description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision)."
-        },
-        mode: {
-          enum: [
-            "exact",
-            "in_order",
-            "unordered",
-            "subset",
-            "superset"
-          ],
-          default: "in_order",
-          description: "exact: same calls in the same order; in_order: these tools appear in this order (others may interleave); unordered: same multiset in any order; subset: every listed tool is called; superset: only listed tools are called."
-        },
-        tools: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          description: "Expected tool names."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "tools"
-      ],
-      additionalProperties: false
-    },
-    tool_not_called: {
-      type: "object",
-      title: "tool_not_called",
-      description: "Level trace: the tool is never called (default class bad_decision).",
-      properties: {
-        type: {
-          const: "tool_not_called",
-          description: "Level trace: the tool is never called (default class bad_decision)."
-        },
-        tool: {
-          type: "string",
-          minLength: 1,
-          description: "Tool name that must not be called."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "tool"
-      ],
-      additionalProperties: false
-    },
-    tool_args: {
-      type: "object",
-      title: "tool_args",
-      description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision).",
-      properties: {
-        type: {
-          const: "tool_args",
-          description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision)."
-        },
-        tool: {
-          type: "string",
-          minLength: 1,
-          description: "Tool whose calls are checked."
-        },
-        schema: {
-          type: "object",
-          description: "JSON Schema every call's arguments must satisfy."
-        },
-        args: {
-          description: "Expected arguments, compared according to `match`."
-        },
-        match: {
-          enum: [
-            "exact",
-            "subset",
-            "superset"
-          ],
-          default: "subset",
-          description: "How `args` is compared: exact, subset (expected args are contained in the actual), superset."
-        },
-        ignore: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          description: "Volatile fields to ignore (dotted paths, `*` wildcards), e.g. request_id, meta.*"
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "tool"
-      ],
-      additionalProperties: false,
-      anyOf: [
-        {
-          required: [
-            "schema"
-          ]
-        },
-        {
-          required: [
-            "args"
-          ]
-        }
-      ]
-    },
-    output_schema: {
-      type: "object",
-      title: "output_schema",
-      description: "Level system: the final output satisfies a JSON Schema (default class bad_output).",
-      properties: {
-        type: {
-          const: "output_schema",
-          description: "Level system: the final output satisfies a JSON Schema (default class bad_output)."
-        },
-        schema: {
-          type: "object",
-          description: "JSON Schema for the trace output."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "schema"
-      ],
-      additionalProperties: false
-    },
-    output_match: {
-      type: "object",
-      title: "output_match",
-      description: "Level system: a string in the output matches a regular expression (default class bad_output).",
-      properties: {
-        type: {
-          const: "output_match",
-          description: "Level system: a string in the output matches a regular expression (default class bad_output)."
-        },
-        path: {
-          type: "string",
-          description: "Dotted path into the output (whole output when absent)."
-        },
-        pattern: {
-          type: "string",
-          description: "JavaScript regular expression."
-        },
-        negate: {
-          type: "boolean",
-          default: false,
-          description: "Pass when the pattern does NOT match."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "pattern"
-      ],
-      additionalProperties: false
-    },
-    budget: {
-      type: "object",
-      title: "budget",
-      description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout.",
-      properties: {
-        type: {
-          const: "budget",
-          description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout."
-        },
-        max_steps: {
-          type: "integer",
-          minimum: 0,
-          description: "Maximum number of steps."
-        },
-        max_tool_calls: {
-          type: "integer",
-          minimum: 0,
-          description: "Maximum number of tool calls."
-        },
-        max_tokens: {
-          type: "integer",
-          minimum: 0,
-          description: "Maximum input+output tokens."
-        },
-        max_cost_usd: {
-          type: "number",
-          minimum: 0,
-          description: "Maximum cost in USD."
-        },
-        max_latency_ms: {
-          type: "integer",
-          minimum: 0,
-          description: "Maximum latency in milliseconds."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type"
-      ],
-      additionalProperties: false,
-      anyOf: [
-        {
-          required: [
-            "max_steps"
-          ]
-        },
-        {
-          required: [
-            "max_tool_calls"
-          ]
-        },
-        {
-          required: [
-            "max_tokens"
-          ]
-        },
-        {
-          required: [
-            "max_cost_usd"
-          ]
-        },
-        {
-          required: [
-            "max_latency_ms"
-          ]
-        }
-      ]
-    },
-    no_loop: {
-      type: "object",
-      title: "no_loop",
-      description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision).",
-      properties: {
-        type: {
-          const: "no_loop",
-          description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision)."
-        },
-        max_repeats: {
-          type: "integer",
-          minimum: 1,
-          default: 1,
-          description: "Allowed identical calls."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type"
-      ],
-      additionalProperties: false
-    },
-    side_effects: {
-      type: "object",
-      title: "side_effects",
-      description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision).",
-      properties: {
-        type: {
-          const: "side_effects",
-          description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision)."
-        },
-        tool: {
-          type: "string",
-          minLength: 1,
-          description: "Tool with a side effect (e.g. a payment)."
-        },
-        exactly: {
-          type: "integer",
-          minimum: 0,
-          description: "Required number of successful calls."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "tool",
-        "exactly"
-      ],
-      additionalProperties: false
-    },
-    no_tool_errors: {
-      type: "object",
-      title: "no_tool_errors",
-      description: "Level trace: no step has status error (default class tool_error).",
-      properties: {
-        type: {
-          const: "no_tool_errors",
-          description: "Level trace: no step has status error (default class tool_error)."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type"
-      ],
-      additionalProperties: false
-    },
-    command: {
-      type: "object",
-      title: "command",
-      description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).',
-      properties: {
-        type: {
-          const: "command",
-          description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).'
-        },
-        run: {
-          type: "string",
-          minLength: 1,
-          description: "Shell command, run in the repository root."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "run"
-      ],
-      additionalProperties: false
-    }
-  }
-};
-
-// src/schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://evalgate.dev/schemas/config.schema.json",
-  title: "evalgate.yml",
-  description: "evalgate configuration. Everything is optional except harness.command.",
-  type: "object",
-  required: [
-    "harness"
-  ],
-  additionalProperties: false,
-  properties: {
+var DEFAULT_CASES_GLOB = "evals/cases/**/*.yaml";
+function buildDefaultConfig(command = "") {
+  return {
     harness: {
-      type: "object",
-      required: [
-        "command"
-      ],
-      additionalProperties: false,
-      description: "How to run the agent system under test.",
-      properties: {
-        command: {
-          type: "string",
-          minLength: 1,
-          description: "Shell command run in the repository root, e.g. node agent/run.js."
-        },
-        protocol: {
-          enum: [
-            "exec",
-            "jsonl"
-          ],
-          default: "exec",
-          description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker."
-        },
-        timeout_ms: {
-          type: "integer",
-          minimum: 1,
-          maximum: 2147483647,
-          default: 6e4,
-          description: "Per-trial timeout; a case can override it."
-        },
-        retries: {
-          type: "integer",
-          minimum: 0,
-          default: 2,
-          description: "Retries for `error` outcomes only (failures are never retried)."
-        },
-        env: {
-          type: "object",
-          additionalProperties: {
-            type: [
-              "string",
-              "number",
-              "boolean"
-            ]
-          },
-          default: {},
-          description: "Extra environment variables for the harness."
-        },
-        paths: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          default: [],
-          description: "Globs of what counts as the harness; PRs that touch none of them skip the run (guard checks still run)."
-        },
-        max_output_bytes: {
-          type: "integer",
-          minimum: 1,
-          default: 8388608,
-          description: "Cap on a trial's stdout in bytes (default 8 MiB)."
-        }
-      }
+      command,
+      protocol: "exec",
+      timeout_ms: 6e4,
+      retries: 2,
+      env: {},
+      paths: [],
+      max_output_bytes: 8 * 1024 * 1024
     },
-    cases: {
-      type: "string",
-      minLength: 1,
-      default: "evals/cases/**/*.yaml",
-      description: "Glob of case files, relative to the repository root."
-    },
-    concurrency: {
-      type: "integer",
-      minimum: 1,
-      default: 4,
-      description: "Trials run in parallel."
-    },
-    trials: {
-      type: "integer",
-      minimum: 1,
-      default: 1,
-      description: "Default trials per case."
-    },
-    max_trials: {
-      type: "integer",
-      minimum: 1,
-      maximum: 1e3,
-      default: 200,
-      description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)."
-    },
-    max_baseline_trials: {
-      type: "integer",
-      minimum: 1,
-      maximum: 1e3,
-      default: 400,
-      description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)."
-    },
+    cases: DEFAULT_CASES_GLOB,
+    concurrency: 4,
+    trials: 1,
+    max_trials: DEFAULT_MAX_TRIALS,
+    max_baseline_trials: DEFAULT_MAX_BASELINE_TRIALS,
     gate: {
-      type: "object",
-      additionalProperties: false,
-      description: "How a comparison turns into a verdict.",
-      properties: {
-        alpha: {
-          type: "number",
-          exclusiveMinimum: 0,
-          exclusiveMaximum: 1,
-          default: 0.05,
-          description: "False-block rate per decision."
-        },
-        power: {
-          type: "number",
-          exclusiveMinimum: 0,
-          exclusiveMaximum: 1,
-          default: 0.9,
-          description: "Probability of catching a drop of min_drop."
-        },
-        min_drop: {
-          type: "number",
-          exclusiveMinimum: 0,
-          maximum: 1,
-          default: 0.2,
-          description: "Smallest pass-rate drop that must be caught with `power`."
-        },
-        baseline: {
-          enum: [
-            "stored",
-            "rerun",
-            "auto"
-          ],
-          default: "auto",
-          description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun."
-        },
-        holdout_tolerance: {
-          type: "number",
-          minimum: 0,
-          maximum: 1,
-          default: 0.05,
-          description: "Holdout pass-rate drop tolerated before blocking."
-        },
-        on_error: {
-          enum: [
-            "block",
-            "warn"
-          ],
-          default: "block",
-          description: "What persistent `error` outcomes do where the baseline passed."
-        },
-        budgets: {
-          type: "object",
-          additionalProperties: false,
-          description: "Cost and latency regressions.",
-          properties: {
-            cost_increase_pct: {
-              type: "number",
-              minimum: 0,
-              default: 20,
-              description: "Allowed increase of cost per successful run, percent."
-            },
-            p95_latency_increase_pct: {
-              type: "number",
-              minimum: 0,
-              default: 25,
-              description: "Allowed increase of p95 latency, percent."
-            },
-            enforce: {
-              type: "boolean",
-              default: false,
-              description: "Block (instead of warn) when a budget is exceeded."
-            }
-          }
-        }
-      }
+      alpha: 0.05,
+      power: 0.9,
+      min_drop: 0.2,
+      baseline: "auto",
+      holdout_tolerance: 0.05,
+      on_error: "block",
+      budgets: { cost_increase_pct: 20, p95_latency_increase_pct: 25, enforce: false }
     },
-    owners: {
-      type: "object",
-      additionalProperties: {
-        type: "array",
-        items: {
-          type: "string",
-          minLength: 1
-        }
-      },
-      default: {},
-      description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened."
-    },
-    triage: {
-      type: "object",
-      additionalProperties: false,
-      description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.",
-      properties: {
-        tool_error: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        },
-        bad_decision: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        },
-        bad_output: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        },
-        timeout: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        },
-        cost_blowup: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        }
-      }
-    },
-    redact: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      default: [],
-      description: "Regular expressions whose matches are masked in everything evalgate posts."
-    },
-    pricing: {
-      type: "object",
-      description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).",
-      propertyNames: { minLength: 1 },
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["input", "output"],
-        properties: {
-          input: { type: "number", minimum: 0, description: "USD per million input tokens." },
-          output: { type: "number", minimum: 0, description: "USD per million output tokens." },
-          cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." }
-        }
-      },
-      default: {},
-      examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }]
-    }
-  }
-};
-
-// src/case/validator.ts
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-var ours;
-function getSchemaValidators() {
-  if (!ours) {
-    const ajv2 = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    addFormats(ajv2);
-    ours = {
-      validateCase: ajv2.compile(case_schema_default),
-      validateConfig: ajv2.compile(config_schema_default)
-    };
-  }
-  return ours;
-}
-function buildUserSchemaAjv() {
-  const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false });
-  addFormats(ajv2);
-  return ajv2;
-}
-var userAjv;
-function checkUserSchemaCompiles(schema) {
-  userAjv ??= buildUserSchemaAjv();
-  if (!userAjv.validateSchema(schema)) {
-    const first = (userAjv.errors ?? []).find((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf") ?? userAjv.errors?.[0];
-    if (first) {
-      const at = first.instancePath ? `${first.instancePath.slice(1).replace(/\//g, ".")} ` : "";
-      const allowed = first.params.allowedValues;
-      return {
-        message: `${at}${first.message ?? "is invalid"}${allowed ? ` (${allowed.map(String).join(", ")})` : ""}`,
-        pointer: first.instancePath
-      };
-    }
-  }
-  try {
-    userAjv.compile(schema);
-    return null;
-  } catch (err) {
-    return { message: err.message, pointer: "" };
-  } finally {
-    userAjv.removeSchema(schema);
-  }
-}
-
-// node_modules/js-yaml/dist/js-yaml.mjs
-var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
-function defineScalarTag(tagName, options) {
-  return {
-    tagName,
-    nodeKind: "scalar",
-    implicit: options.implicit ?? false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    implicitFirstChars: options.implicitFirstChars ?? null,
-    resolve: options.resolve,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => String(data)),
-    representTagName: options.representTagName ?? (() => tagName)
+    owners: {},
+    triage: Object.fromEntries(Object.entries(DEFAULT_TRIAGE).map(([k, v]) => [k, { ...v }])),
+    redact: [],
+    pricing: {}
   };
 }
-function defineSequenceTag(tagName, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "sequence",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addItem: options.addItem,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-function defineMappingTag(tagName, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "mapping",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addPair: options.addPair,
-    has: options.has,
-    keys: options.keys,
-    get: options.get,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-  resolve: (source) => source,
-  identify: (data) => typeof data === "string"
-});
-var NULL_VALUES$1 = [
-  "",
-  "~",
-  "null",
-  "Null",
-  "NULL"
-];
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: [
-    "",
-    "~",
-    "n",
-    "N"
-  ],
-  resolve: (source) => {
-    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: ["n"],
-  resolve: (source, isExplicit) => {
-    if (source === "null" || isExplicit && source === "") return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var NULL_VALUES = [
-  "",
-  "~",
-  "null",
-  "Null",
-  "NULL"
-];
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: [
-    "",
-    "~",
-    "n",
-    "N"
-  ],
-  resolve: (source) => {
-    if (NULL_VALUES.indexOf(source) !== -1) return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var TRUE_VALUES$2 = [
-  "true",
-  "True",
-  "TRUE"
-];
-var FALSE_VALUES$2 = [
-  "false",
-  "False",
-  "FALSE"
-];
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: [
-    "t",
-    "T",
-    "f",
-    "F"
-  ],
-  resolve: (source) => {
-    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: ["t", "f"],
-  resolve: (source) => {
-    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var TRUE_VALUES = [
-  "true",
-  "True",
-  "TRUE",
-  "y",
-  "Y",
-  "yes",
-  "Yes",
-  "YES",
-  "on",
-  "On",
-  "ON"
-];
-var FALSE_VALUES = [
-  "false",
-  "False",
-  "FALSE",
-  "n",
-  "N",
-  "no",
-  "No",
-  "NO",
-  "off",
-  "Off",
-  "OFF"
-];
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: [
-    "y",
-    "Y",
-    "n",
-    "N",
-    "t",
-    "T",
-    "f",
-    "F",
-    "o",
-    "O"
-  ],
-  resolve: (source) => {
-    if (TRUE_VALUES.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$2(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlInteger$2,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$1(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: ["-", ..."0123456789"],
-  resolve: resolveYamlInteger$1,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-  let value = source.replace(/_/g, "");
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  if (value.includes(":")) {
-    let result = 0;
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    return sign * result;
-  }
-  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlInteger,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase();
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  const result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ".",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlFloat$2,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat$2
-});
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-    let value = source.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".includes(value[0])) value = value.slice(1);
-    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    if (value === ".nan") return NaN;
-    const result2 = sign * parseFloat(value);
-    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
-  }
-  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = Number(source);
-  if (Number.isFinite(result)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: ["-", ..."0123456789"],
-  resolve: resolveYamlFloat$1,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat$1
-});
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase().replace(/_/g, "");
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  let result = 0;
-  if (value.includes(":")) {
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    result *= sign;
-  } else result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ".",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlFloat,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat
-});
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-  implicit: true,
-  implicitFirstChars: ["<"],
-  resolve: (source, isExplicit) => {
-    if (source === "<<" || isExplicit && source === "") return "<<";
-    return NOT_RESOLVED;
-  },
-  identify: () => false
-});
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-  const input = source.replace(/\s/g, "");
-  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-  const binary = atob(input);
-  const result = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-  return result;
-}
-function representYamlBinary(object) {
-  let binary = "";
-  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-  return btoa(binary);
-}
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-  resolve: resolveYamlBinary,
-  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-  represent: representYamlBinary
-});
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  date.setUTCFullYear(year, month, day);
-  return date;
-}
-function resolveYamlTimestamp(source) {
-  let match = YAML_DATE_REGEXP.exec(source);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-  if (match === null) return NOT_RESOLVED;
-  const year = +match[1];
-  const month = +match[2] - 1;
-  const day = +match[3];
-  if (!match[4]) {
-    const date2 = makeUtcDate(year, month, day);
-    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
-    return date2;
-  }
-  const hour = +match[4];
-  const minute = +match[5];
-  const second = +match[6];
-  let fraction = 0;
-  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-  if (match[7]) {
-    let value = match[7].slice(0, 3);
-    while (value.length < 3) value += "0";
-    fraction = +value;
-  }
-  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-  if (match[9]) {
-    const offsetHour = +match[10];
-    const offsetMinute = +(match[11] || 0);
-    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-  }
-  return date;
-}
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-  implicit: true,
-  implicitFirstChars: [..."0123456789"],
-  resolve: resolveYamlTimestamp,
-  identify: (object) => object instanceof Date,
-  represent: (object) => object.toISOString()
-});
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-  create: () => [],
-  addItem: (container, item) => {
-    container.push(item);
-  },
-  identify: Array.isArray
-});
-function isPlainObject3(data) {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-  const prototype = Object.getPrototypeOf(data);
-  return prototype === null || prototype === Object.prototype;
-}
-function pick2(object, keys) {
-  const result = {};
-  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-  return result;
-}
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-  create: () => ({
-    list: [],
-    seen: /* @__PURE__ */ new Set()
-  }),
-  addItem: (carrier, item) => {
-    let key;
-    if (item instanceof Map) {
-      if (item.size !== 1) return "cannot resolve an ordered map item";
-      key = item.keys().next().value;
-    } else if (isPlainObject3(item)) {
-      const itemKeys = Object.keys(item);
-      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-      key = itemKeys[0];
-    } else return "cannot resolve an ordered map item";
-    if (carrier.seen.has(key)) return "duplicate key in ordered map";
-    carrier.seen.add(key);
-    carrier.list.push(item);
-    return "";
-  },
-  finalize: (carrier) => carrier.list,
-  identify: () => false
-});
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-  create: () => [],
-  addItem: (container, item) => {
-    if (item instanceof Map) {
-      if (item.size !== 1) return "cannot resolve a pairs item";
-      container.push(item.entries().next().value);
-      return "";
-    }
-    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-    const object = item;
-    const keys = Object.keys(object);
-    if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object[keys[0]]]);
-    return "";
-  },
-  identify: () => false
-});
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: isPlainObject3,
-  represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-    const normalizedKey = String(key);
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
-      enumerable: true,
-      configurable: true,
-      writable: true
-    });
-    else container[normalizedKey] = value;
-    return "";
-  },
-  has: (container, key) => {
-    if (key !== null && typeof key === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key));
-  },
-  keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
-  }
-});
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-  create: () => /* @__PURE__ */ new Set(),
-  identify: (data) => data instanceof Set,
-  represent: (data) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of data) map.set(key, null);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    if (value !== null) return "cannot resolve a set item";
-    container.add(key);
-    return "";
-  },
-  has: (container, key) => container.has(key),
-  keys: (container) => container.keys(),
-  get: () => null
-});
-function createTagDefinitionMap() {
-  return {
-    scalar: /* @__PURE__ */ Object.create(null),
-    sequence: /* @__PURE__ */ Object.create(null),
-    mapping: /* @__PURE__ */ Object.create(null)
-  };
-}
-function createTagDefinitionListMap() {
-  return {
-    scalar: [],
-    sequence: [],
-    mapping: []
-  };
-}
-function compileTags(tags) {
-  const result = [];
-  for (const tag of tags) {
-    let index = result.length;
-    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-      const previous = result[previousIndex];
-      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-        index = previousIndex;
-        break;
-      }
-    }
-    result[index] = tag;
-  }
-  return result;
-}
-var Schema = class Schema2 {
-  tags;
-  /** @internal */
-  implicitScalarTags;
-  /**
-  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-  * the resolvers that may match that key, in schema order; a key absent from
-  * the map uses
-  * {@link Schema.implicitScalarAnyFirstChar}
-  * (resolvers that declared no first-char constraint, so they apply to any
-  * first character).
-  */
-  implicitScalarByFirstChar;
-  implicitScalarAnyFirstChar;
-  /**
-  * The default scalar tag (`!!str`), resolved once so the composer's fallback
-  * for unresolved plain scalars avoids a keyed lookup per scalar.
-  *
-  * @internal
-  */
-  defaultScalarTag;
-  /**
-  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-  * value is identified by its default tag, the tag is implicit and not
-  * printed. Undefined if the schema does not define them (then such values
-  * can't be dumped).
-  *
-  * @internal
-  */
-  defaultSequenceTag;
-  /** @internal */
-  defaultMappingTag;
-  exact;
-  prefix;
-  constructor(tags) {
-    const compiledTags = compileTags(tags);
-    const implicitScalarTags = [];
-    const exact = createTagDefinitionMap();
-    const prefix = createTagDefinitionListMap();
-    for (const tag of compiledTags) {
-      if (tag.nodeKind === "scalar" && tag.implicit) {
-        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-        implicitScalarTags.push(tag);
-      }
-      switch (tag.nodeKind) {
-        case "scalar":
-          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-          else exact.scalar[tag.tagName] = tag;
-          break;
-        case "sequence":
-          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-          else exact.sequence[tag.tagName] = tag;
-          break;
-        case "mapping":
-          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-          else exact.mapping[tag.tagName] = tag;
-      }
-    }
-    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-    const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-    this.tags = compiledTags;
-    this.implicitScalarTags = implicitScalarTags;
-    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-    this.defaultScalarTag = defaultScalarTag;
-    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-    this.exact = exact;
-    this.prefix = prefix;
-  }
-  /** @internal */
-  lookupScalarTag(tagName) {
-    const exactTag = this.exact.scalar[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  lookupSequenceTag(tagName) {
-    const exactTag = this.exact.sequence[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  lookupMappingTag(tagName) {
-    const exactTag = this.exact.mapping[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  resolveImplicitScalarTag(source) {
-    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-    for (const tag2 of candidates) {
-      const value = tag2.resolve(source, false, tag2.tagName);
-      if (value !== NOT_RESOLVED) return {
-        value,
-        tag: tag2
-      };
-    }
-    const tag = this.defaultScalarTag;
-    return {
-      value: tag.resolve(source, false, tag.tagName),
-      tag
-    };
-  }
-  /**
-  * Creates a new schema with the specified tags added. If a tag already
-  * exists, it is replaced by the specified tag.
-  *
-  * @example
-  *
-  * ```javascript
-  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-  *
-  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-  * ```
-  */
-  withTags(...tags) {
-    let flatTags = [];
-    for (const tag of tags) flatTags = flatTags.concat(tag);
-    return new Schema2([...this.tags, ...flatTags]);
-  }
-};
-var FAILSAFE_SCHEMA = new Schema([
-  strTag,
-  seqTag,
-  mapTag
-]);
-var JSON_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullJsonTag,
-  boolJsonTag,
-  intJsonTag,
-  floatJsonTag
-]);
-var CORE_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullCoreTag,
-  boolCoreTag,
-  intCoreTag,
-  floatCoreTag
-]);
-var YAML11_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullYaml11Tag,
-  boolYaml11Tag,
-  intYaml11Tag,
-  floatYaml11Tag,
-  timestampTag,
-  mergeTag,
-  binaryTag,
-  omapTag,
-  pairsTag,
-  setTag
-]);
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-  ...intYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-  }
-}, {
-  ...floatYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-  }
-});
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key, value) => {
-    container.set(key, value);
-    return "";
-  },
-  has: (container, key) => container.has(key),
-  keys: (container) => container.keys(),
-  get: (container, key) => container.get(key),
-  identify: (data) => data instanceof Map || isPlainObject3(data),
-  represent: (data) => {
-    if (data instanceof Map) return data;
-    const map = /* @__PURE__ */ new Map();
-    const obj2 = data;
-    for (const key of Object.keys(obj2)) map.set(key, obj2[key]);
-    return map;
-  }
-});
-function normalizeKey(key) {
-  if (Array.isArray(key)) {
-    const array = Array.prototype.slice.call(key);
-    for (let index = 0; index < array.length; index++) {
-      if (Array.isArray(array[index])) return null;
-      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-    }
-    return String(array);
-  }
-  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-  return String(key);
-}
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: isPlainObject3,
-  represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    const normalizedKey = normalizeKey(key);
-    if (normalizedKey === null) return "nested arrays are not supported inside keys";
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
-      enumerable: true,
-      configurable: true,
-      writable: true
-    });
-    else container[normalizedKey] = value;
-    return "";
-  },
-  has: (container, key) => {
-    const normalizedKey = normalizeKey(key);
-    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-  },
-  keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
-  }
-});
-var DEFAULT_SNIPPET_OPTIONS = {
-  maxLength: 79,
-  indent: 1,
-  linesBefore: 3,
-  linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-  let head = "";
-  let tail = "";
-  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position - lineStart > maxHalfLength) {
-    head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
-  }
-  if (lineEnd - position > maxHalfLength) {
-    tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
-  }
-  return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart + head.length
-  };
-}
-function padStart(string, max) {
-  return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-  if (!mark.buffer) return null;
-  const opts = {
-    ...DEFAULT_SNIPPET_OPTIONS,
-    ...options
-  };
-  const re = /\r?\n|\r|\0/g;
-  const lineStarts = [0];
-  const lineEnds = [];
-  let match;
-  let foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
-    lineEnds.push(match.index);
-    lineStarts.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-  }
-  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  let result = "";
-  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-  for (let i = 1; i <= opts.linesBefore; i++) {
-    if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
-${result}`;
-  }
-  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
-`;
-  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
-`;
-  for (let i = 1; i <= opts.linesAfter; i++) {
-    if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
-`;
-  }
-  return result.replace(/\n$/, "");
-}
-function formatError(exception, compact) {
-  let where = "";
-  if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where += `in "${exception.mark.name}" `;
-  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where += `
-
-${exception.mark.snippet}`;
-  return `${exception.reason} ${where}`;
-}
-var YAMLException = class YAMLException2 extends Error {
-  reason;
-  mark;
-  /**
-  * Optional `mark` contains source snippet data. Usually, use
-  * {@link YAMLException.throwAt} instead of passing it directly.
-  */
-  constructor(reason, mark) {
-    super();
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-  }
-  /**
-  * Returns the formatted error, omitting the source snippet in compact mode.
-  */
-  toString(compact) {
-    return `${this.name}: ${formatError(this, compact)}`;
-  }
-  /**
-  * Builds a YAMLException with a source snippet and throws it. `source` is
-  * the raw input text; `position` is an offset into it.
-  */
-  static throwAt(source, position, message, filename = "") {
-    let line = 0;
-    let lineStart = 0;
-    for (let index = 0; index < position; index++) {
-      const ch = source.charCodeAt(index);
-      if (ch === 10) {
-        line++;
-        lineStart = index + 1;
-      } else if (ch === 13) {
-        line++;
-        if (source.charCodeAt(index + 1) === 10) index++;
-        lineStart = index + 1;
-      }
-    }
-    const mark = {
-      name: filename,
-      buffer: source,
-      position,
-      line,
-      column: position - lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message, mark);
-  }
-};
-var EVENT_ID = {
-  DOCUMENT: 1,
-  SEQUENCE: 2,
-  MAPPING: 3,
-  SCALAR: 4,
-  ALIAS: 5,
-  POP: 6
-};
-var SCALAR_STYLE = {
-  PLAIN: 1,
-  SINGLE_QUOTED: 2,
-  DOUBLE_QUOTED: 3,
-  LITERAL_BLOCK: 4,
-  FOLDED_BLOCK: 5
-};
-var COLLECTION_STYLE = {
-  BLOCK: 1,
-  FLOW: 2
-};
-var CHOMPING_MODE = {
-  CLIP: 1,
-  STRIP: 2,
-  KEEP: 3
-};
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-  switch (c) {
-    case 48:
-      return "\0";
-    case 97:
-      return "\x07";
-    case 98:
-      return "\b";
-    case 116:
-      return "	";
-    case 9:
-      return "	";
-    case 110:
-      return "\n";
-    case 118:
-      return "\v";
-    case 102:
-      return "\f";
-    case 114:
-      return "\r";
-    case 101:
-      return "\x1B";
-    case 32:
-      return " ";
-    case 34:
-      return '"';
-    case 47:
-      return "/";
-    case 92:
-      return "\\";
-    case 78:
-      return "\x85";
-    case 95:
-      return "\xA0";
-    case 76:
-      return "\u2028";
-    case 80:
-      return "\u2029";
-    default:
-      return "";
-  }
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-  simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-  if (c <= 65535) return String.fromCharCode(c);
-  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-  let breaks = 0;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 10) {
-      breaks++;
-      position++;
-    } else if (ch === 13) {
-      breaks++;
-      position++;
-      if (input.charCodeAt(position) === 10) position++;
-    } else if (ch === 32 || ch === 9) position++;
-    else break;
-  }
-  return {
-    position,
-    breaks
-  };
-}
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 39) {
-      result += input.slice(captureStart, position) + "'";
-      position += 2;
-      captureStart = captureEnd = position;
-    } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 92) {
-      result += input.slice(captureStart, position);
-      position++;
-      const escaped = input.charCodeAt(position);
-      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result += simpleEscapeMap[escaped];
-        position++;
-      } else {
-        let hexLength = escapedHexLen$1(escaped);
-        let hexResult = 0;
-        for (; hexLength > 0; hexLength--) {
-          position++;
-          const digit = fromHexCode$1(input.charCodeAt(position));
-          hexResult = (hexResult << 4) + digit;
-        }
-        result += charFromCodepoint(hexResult);
-        position++;
-      }
-      captureStart = captureEnd = position;
-    } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-  const textIndent = indent < 0 ? 0 : indent;
-  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-  let result = "";
-  let didReadContent = false;
-  let emptyLines = 0;
-  let atMoreIndented = false;
-  for (const line of lines) {
-    let column = 0;
-    while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line.length) {
-      emptyLines++;
-      continue;
-    }
-    const content = line.slice(textIndent);
-    const first = content.charCodeAt(0);
-    if (folded) {
-      if (first === 32 || first === 9) {
-        atMoreIndented = true;
-        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (atMoreIndented) {
-        atMoreIndented = false;
-        result += "\n".repeat(emptyLines + 1);
-      } else if (emptyLines === 0) {
-        if (didReadContent) result += " ";
-      } else result += "\n".repeat(emptyLines);
-    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result += content;
-    didReadContent = true;
-    emptyLines = 0;
-  }
-  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-  else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result += "\n";
-  }
-  return result;
-}
-function getScalarValue(input, scalar) {
-  if (scalar.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar;
-  if (scalar.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar.style) {
-    case SCALAR_STYLE.SINGLE_QUOTED:
-      return getSingleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.DOUBLE_QUOTED:
-      return getDoubleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-    case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-    default:
-      return getPlainValue(input, valueStart, valueEnd);
-  }
-}
-var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
-  "!": "!",
-  "!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-var HEX = "0123456789ABCDEF";
-function percentByte(byte) {
-  return "%" + HEX[byte >> 4] + HEX[byte & 15];
-}
-function tagPercentEncode(source, isSuffix) {
-  const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
-  let result = "";
-  for (let index = 0; index < source.length; index++) {
-    let ch = source.charCodeAt(index);
-    if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
-      result += source[index];
-      continue;
-    }
-    if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
-    if (ch < 128) result += percentByte(ch);
-    else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
-    else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-    else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-  }
-  return result;
-}
-function tagPercentDecode(source) {
-  let result = "";
-  let index = 0;
-  while (index < source.length) {
-    if (source.charCodeAt(index) !== 37) {
-      result += source[index++];
-      continue;
-    }
-    let ch = parseInt(source.slice(index + 1, index + 3), 16);
-    index += 3;
-    if (ch >= 192) {
-      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-      ch &= (1 << 6 - remaining) - 1;
-      while (remaining-- > 0) {
-        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-        index += 3;
-      }
-    }
-    if (ch < 65536) result += String.fromCharCode(ch);
-    else {
-      ch -= 65536;
-      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-    }
-  }
-  return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-  const handleEnd = rawTag.indexOf("!", 1);
-  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-function tagNameShort(fullTag) {
-  let tag = fullTag;
-  if (tag.charCodeAt(0) === 33) {
-    tag = tag.slice(1);
-    return `!${tagPercentEncode(tag, true)}`;
-  }
-  if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
-  return `!<${tagPercentEncode(tag, false)}>`;
-}
-var NO_RANGE$2 = -1;
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-  filename: "",
-  schema: CORE_SCHEMA,
-  json: false,
-  maxTotalMergeKeys: 1e4,
-  maxAliases: -1
-};
-function eventPosition$1(event) {
-  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-  if ("start" in event) return event.start;
-  return 0;
-}
-function throwError$1(state, message) {
-  YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
-  try {
-    return tag.finalize(carrier);
-  } catch (error2) {
-    if (error2 instanceof YAMLException) throw error2;
-    YAMLException.throwAt(state.source, position, error2 instanceof Error ? error2.message : String(error2), state.filename);
-  }
-}
-function constructScalar(state, event) {
-  const source = getScalarValue(state.source, event);
-  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-  const strTag2 = state.schema.defaultScalarTag;
-  if (rawTag !== "") {
-    if (rawTag === "!") return {
-      value: source,
-      tag: strTag2
-    };
-    const tagName = tagNameFull(rawTag, state.tagHandlers);
-    const scalarTag = state.schema.lookupScalarTag(tagName);
-    if (scalarTag) {
-      const result = scalarTag.resolve(source, true, tagName);
-      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-      return {
-        value: result,
-        tag: scalarTag
-      };
-    }
-    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-    if (collectionTagDef) {
-      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-      const carrier = collectionTagDef.create(tagName);
-      return {
-        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-        tag: collectionTagDef
-      };
-    }
-    throwError$1(state, `unknown scalar tag !<${tagName}>`);
-  }
-  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-  return {
-    value: strTag2.resolve(source, false, strTag2.tagName),
-    tag: strTag2
-  };
-}
-function collectionTagName(state, event, defaultTagName) {
-  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-  return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-  state.totalMergeKeys++;
-  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-  chargeMergeWork(state);
-  for (const sourceKey of sourceTag.keys(source)) {
-    chargeMergeWork(state);
-    if (frame.tag.has(frame.value, sourceKey)) continue;
-    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-    if (err) throwError$1(state, err);
-    frame.overridable ??= /* @__PURE__ */ new Set();
-    frame.overridable.add(sourceKey);
-  }
-}
-function mergeSource(state, frame, source, sourceTag) {
-  state.position = frame.keyPosition;
-  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-    for (const element of source) {
-      const elementTag = state.nodeTags.get(element);
-      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-      mergeKeys(state, frame, element, elementTag);
-    }
-  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value, tag) {
-  state.position = frame.keyPosition;
-  if (frame.keyIsMerge) {
-    mergeSource(state, frame, value, tag);
-    return;
-  }
-  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-  const err = frame.tag.addPair(frame.value, key, value);
-  if (err) throwError$1(state, err);
-  frame.overridable?.delete(key);
-}
-function addValue(state, value, tag) {
-  const frame = state.frames[state.frames.length - 1];
-  if (frame.kind === "document") {
-    frame.value = value;
-    frame.hasValue = true;
-  } else if (frame.kind === "sequence") {
-    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-    const err = frame.tag.addItem(frame.value, value, frame.index++);
-    if (err) throwError$1(state, err);
-  } else if (frame.hasKey) {
-    const key = frame.key;
-    frame.key = void 0;
-    frame.hasKey = false;
-    addMappingValue(state, frame, key, value, tag);
-  } else {
-    frame.key = value;
-    frame.keyPosition = state.position;
-    frame.hasKey = true;
-    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-  }
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-  if (event.anchorStart !== NO_RANGE$2) {
-    const anchor = {
-      value,
-      tag,
-      isValueFinal
-    };
-    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-    return anchor;
-  }
-  return null;
-}
-function constructFromEvents(events, options) {
-  const state = {
-    ...DEFAULT_CONSTRUCTOR_OPTIONS,
-    ...options,
-    events,
-    documents: [],
-    eventIndex: 0,
-    position: 0,
-    frames: [],
-    anchors: /* @__PURE__ */ new Map(),
-    nodeTags: /* @__PURE__ */ new Map(),
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    totalMergeKeys: 0,
-    aliasCount: 0
-  };
-  while (state.eventIndex < state.events.length) {
-    const event = state.events[state.eventIndex++];
-    state.position = eventPosition$1(event);
-    switch (event.type) {
-      case EVENT_ID.DOCUMENT:
-        state.anchors = /* @__PURE__ */ new Map();
-        state.nodeTags = /* @__PURE__ */ new Map();
-        state.aliasCount = 0;
-        state.tagHandlers = /* @__PURE__ */ Object.create(null);
-        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-        state.frames.push({
-          kind: "document",
-          position: state.position,
-          value: void 0,
-          hasValue: false
-        });
-        break;
-      case EVENT_ID.SCALAR: {
-        const { value, tag } = constructScalar(state, event);
-        storeAnchor(state, event, value, tag, true);
-        addValue(state, value, tag);
-        break;
-      }
-      case EVENT_ID.SEQUENCE: {
-        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-        const tag = state.schema.lookupSequenceTag(tagName);
-        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-        const value = tag.create(tagName);
-        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-        state.frames.push({
-          kind: "sequence",
-          position: state.position,
-          value,
-          tag,
-          anchor,
-          index: 0
-        });
-        break;
-      }
-      case EVENT_ID.MAPPING: {
-        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-        const tag = state.schema.lookupMappingTag(tagName);
-        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-        const value = tag.create(tagName);
-        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-        state.frames.push({
-          kind: "mapping",
-          position: state.position,
-          value,
-          tag,
-          anchor,
-          key: void 0,
-          keyPosition: state.position,
-          hasKey: false,
-          keyIsMerge: false,
-          overridable: null
-        });
-        break;
-      }
-      case EVENT_ID.ALIAS: {
-        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-        const name = state.source.slice(event.anchorStart, event.anchorEnd);
-        const anchor = state.anchors.get(name);
-        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-        addValue(state, anchor.value, anchor.tag);
-        break;
-      }
-      case EVENT_ID.POP: {
-        const frame = state.frames.pop();
-        if (frame.kind === "mapping" && frame.hasKey) {
-          state.position = frame.keyPosition;
-          throwError$1(state, "incomplete mapping pair in event stream");
-        }
-        if (frame.kind === "document") state.documents.push(frame.value);
-        else {
-          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-          if (frame.anchor) {
-            frame.anchor.value = value;
-            frame.anchor.isValueFinal = true;
-          }
-          addValue(state, value, frame.tag);
-        }
-        break;
-      }
-    }
-  }
-  return state.documents;
-}
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-  filename: "",
-  maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-  state.events.push({
-    type: EVENT_ID.DOCUMENT,
-    explicitStart,
-    explicitEnd,
-    directives: state.directives
-  });
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.SEQUENCE,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.MAPPING,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-  state.events.splice(snapshot.eventsLength, 0, {
-    type: EVENT_ID.MAPPING,
-    start: snapshot.position,
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1,
-    style: COLLECTION_STYLE.FLOW
-  });
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-  state.events.push({
-    type: EVENT_ID.SCALAR,
-    valueStart,
-    valueEnd,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style,
-    chomping,
-    indent,
-    fast
-  });
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-  state.events.push({
-    type: EVENT_ID.ALIAS,
-    anchorStart,
-    anchorEnd
-  });
-}
-function addPopEvent(state) {
-  state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-  return {
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1
-  };
-}
-function snapshotState(state) {
-  return {
-    position: state.position,
-    line: state.line,
-    lineStart: state.lineStart,
-    lineIndent: state.lineIndent,
-    firstTabInLine: state.firstTabInLine,
-    eventsLength: state.events.length
-  };
-}
-function restoreState(state, snapshot) {
-  state.position = snapshot.position;
-  state.line = snapshot.line;
-  state.lineStart = snapshot.lineStart;
-  state.lineIndent = snapshot.lineIndent;
-  state.firstTabInLine = snapshot.firstTabInLine;
-  state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-  return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-  return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-  return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-  return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-  return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  const lc = c | 32;
-  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-  return -1;
-}
-function escapedHexLen(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  if (c === 85) return 8;
-  return 0;
-}
-function isSimpleEscape(c) {
-  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-  if (state.input.charCodeAt(state.position) === 10) state.position++;
-  else {
-    state.position++;
-    if (state.input.charCodeAt(state.position) === 10) state.position++;
-  }
-  state.line++;
-  state.lineStart = state.position;
-  state.lineIndent = 0;
-  state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-  let lineBreaks = 0;
-  let ch = state.input.charCodeAt(state.position);
-  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-  while (ch !== 0) {
-    while (isWhiteSpace(ch)) {
-      hasSeparation = true;
-      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (allowComments && hasSeparation && ch === 35) do
-      ch = state.input.charCodeAt(++state.position);
-    while (!isEol(ch) && ch !== 0);
-    if (!isEol(ch)) break;
-    consumeLineBreak(state);
-    lineBreaks++;
-    hasSeparation = true;
-    ch = state.input.charCodeAt(state.position);
-    while (ch === 32) {
-      state.lineIndent++;
-      ch = state.input.charCodeAt(++state.position);
-    }
-  }
-  return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-  const ch = state.input.charCodeAt(position);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-    const following = state.input.charCodeAt(position + 3);
-    return following === 0 || isWsOrEol(following);
-  }
-  return false;
-}
-function skipByteOrderMark(state) {
-  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-    state.position++;
-    state.lineStart = state.position;
-  }
-}
-function testDocumentBoundary(state) {
-  if (state.position !== state.lineStart) return false;
-  if (testDocumentSeparator(state)) return true;
-  if (state.input.charCodeAt(state.position) !== 65279) return false;
-  const snapshot = snapshotState(state);
-  skipByteOrderMark(state);
-  skipSeparationSpace(state, true);
-  const ch = state.input.charCodeAt(state.position);
-  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-  restoreState(state, snapshot);
-  return result;
-}
-function skipUntilLineEnd(state) {
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-  if (match !== null) {
-    state.position = start + match.index + match[0].length - 1;
-    throwError(state, "the stream contains non-printable characters");
-  }
-}
-function readTagProperty(state, props, inFlow) {
-  if (state.input.charCodeAt(state.position) !== 33) return false;
-  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-  const start = state.position;
-  let isVerbatim = false;
-  let isNamed = false;
-  let tagHandle = "!";
-  let ch = state.input.charCodeAt(++state.position);
-  if (ch === 60) {
-    isVerbatim = true;
-    ch = state.input.charCodeAt(++state.position);
-  } else if (ch === 33) {
-    isNamed = true;
-    tagHandle = "!!";
-    ch = state.input.charCodeAt(++state.position);
-  }
-  let suffixStart = state.position;
-  let tagName;
-  if (isVerbatim) {
-    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-    tagName = state.input.slice(suffixStart, state.position);
-    state.position++;
-  } else {
-    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-      if (ch === 33) {
-        if (!isNamed) {
-          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-          isNamed = true;
-          suffixStart = state.position + 1;
-        } else throwError(state, "tag suffix cannot contain exclamation marks");
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    tagName = state.input.slice(suffixStart, state.position);
-    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-  }
-  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-  props.tagStart = start;
-  props.tagEnd = state.position;
-  return true;
-}
-function readAnchorProperty(state, props) {
-  if (state.input.charCodeAt(state.position) !== 38) return false;
-  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-  props.anchorStart = start;
-  props.anchorEnd = state.position;
-  return true;
-}
-function readAlias(state, props) {
-  if (state.input.charCodeAt(state.position) !== 42) return false;
-  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-  addAliasEvent(state, start, state.position);
-  return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-  skipSeparationSpace(state, false);
-  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 39) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 39) {
-      if (state.input.charCodeAt(state.position + 1) === 39) {
-        simple = false;
-        state.position += 2;
-        continue;
-      }
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 34) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 34) {
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (ch === 92) {
-      simple = false;
-      const escaped = state.input.charCodeAt(++state.position);
-      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-      else if (isSimpleEscape(escaped)) state.position++;
-      else {
-        let hexLength = escapedHexLen(escaped);
-        if (hexLength === 0) throwError(state, "unknown escape sequence");
-        while (hexLength-- > 0) {
-          state.position++;
-          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-        }
-        state.position++;
-      }
-    } else if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  let chomping = CHOMPING_MODE.CLIP;
-  let indent = -1;
-  let detectedIndent = false;
-  if (ch !== 124 && ch !== 62) return false;
-  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const current = state.input.charCodeAt(state.position);
-    const digit = fromDecimalCode(current);
-    if (current === 43 || current === 45) {
-      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-      state.position++;
-    } else if (digit >= 0) {
-      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-      indent = parentIndent + digit - 1;
-      detectedIndent = true;
-      state.position++;
-    } else break;
-  }
-  let hadWhitespace = false;
-  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-    hadWhitespace = true;
-    state.position++;
-  }
-  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-  let contentIndent = detectedIndent ? indent : -1;
-  let maxLeadingIndent = 0;
-  const valueStart = state.position;
-  let valueEnd = state.position;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const linePosition = state.position;
-    let column = 0;
-    while (state.input.charCodeAt(linePosition + column) === 32) column++;
-    const first = state.input.charCodeAt(linePosition + column);
-    if (first === 0) {
-      if (contentIndent >= 0) {
-        if (column > contentIndent) valueEnd = linePosition + column;
-      } else if (column > 0) valueEnd = linePosition + column;
-      break;
-    }
-    if (testDocumentBoundary(state)) break;
-    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-      if (first === 9 && column < parentIndent) {
-        state.position = linePosition + column;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (column >= parentIndent && column < maxLeadingIndent) {
-        state.position = linePosition + column;
-        throwError(state, "bad indentation of a mapping entry");
-      }
-    }
-    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-    if (first !== 0 && !isEol(first) && column < requiredIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    skipUntilLineEnd(state);
-    valueEnd = state.position;
-    if (isEol(state.input.charCodeAt(state.position))) {
-      consumeLineBreak(state);
-      valueEnd = state.position;
-    }
-  }
-  checkPrintable(state, valueStart, valueEnd);
-  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-  return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-  const ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-  if (ch === 63 || ch === 45) {
-    const following = state.input.charCodeAt(state.position + 1);
-    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-  }
-  return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-  if (!canStartPlainScalar(state, nodeContext)) return false;
-  const start = state.position;
-  let end = state.position;
-  let ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  let multiline = false;
-  while (ch !== 0) {
-    if (testDocumentBoundary(state)) break;
-    if (ch === 58) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-    } else if (ch === 35) {
-      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-    } else if (inFlow && isFlowIndicator(ch)) break;
-    else if (isEol(ch)) {
-      const savedPosition = state.position;
-      const savedLine = state.line;
-      const savedLineStart = state.lineStart;
-      const savedLineIndent = state.lineIndent;
-      skipSeparationSpace(state, false);
-      if (state.lineIndent >= nodeIndent) {
-        multiline = true;
-        ch = state.input.charCodeAt(state.position);
-        continue;
-      }
-      state.position = savedPosition;
-      state.line = savedLine;
-      state.lineStart = savedLineStart;
-      state.lineIndent = savedLineIndent;
-      break;
-    }
-    if (!isWhiteSpace(ch)) end = state.position + 1;
-    ch = state.input.charCodeAt(++state.position);
-  }
-  if (end === start) return false;
-  checkPrintable(state, start, end);
-  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-  return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-  const startLine = state.line;
-  skipSeparationSpace(state, true);
-  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  const isMapping = ch === 123;
-  const start = state.position;
-  let readNext = true;
-  if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping ? 125 : 93;
-  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    skipFlowSeparationSpace(state, nodeIndent);
-    let ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === terminator) {
-      state.position++;
-      addPopEvent(state);
-      return true;
-    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
-    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
-    let isPair = false;
-    let isExplicitPair = false;
-    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-      isPair = isExplicitPair = true;
-      state.position += 1;
-      skipFlowSeparationSpace(state, nodeIndent);
-    }
-    const entryLine = state.line;
-    const entryStart = snapshotState(state);
-    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-    skipFlowSeparationSpace(state, nodeIndent);
-    ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
-      isPair = true;
-      state.position++;
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) {
-        insertFlowPairMappingEvent(state, entryStart);
-        if (!keyWasRead) addEmptyScalarEvent(state);
-      } else if (!keyWasRead) addEmptyScalarEvent(state);
-      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) addPopEvent(state);
-    } else if (isMapping && isPair) {
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-    } else if (isMapping) addEmptyScalarEvent(state);
-    else if (isPair) {
-      insertFlowPairMappingEvent(state, entryStart);
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-      addPopEvent(state);
-    }
-    ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === 44) {
-      readNext = true;
-      state.position++;
-    } else readNext = false;
-  }
-  throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-    if (state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const entryLine = state.line;
-    state.position++;
-    const hadBreak = skipSeparationSpace(state, true) > 0;
-    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-    skipSeparationSpace(state, true);
-    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-  }
-  addPopEvent(state);
-  return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-  let atExplicitKey = false;
-  let detected = false;
-  let mappingOpened = false;
-  let pendingExplicitKey = false;
-  if (state.firstTabInLine !== -1) return false;
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    if (!atExplicitKey && state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const following = state.input.charCodeAt(state.position + 1);
-    const entryLine = state.line;
-    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-      if (!mappingOpened) {
-        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-        mappingOpened = true;
-      }
-      if (ch === 63) {
-        if (atExplicitKey) addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = true;
-      } else if (atExplicitKey) atExplicitKey = false;
-      else {
-        addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = false;
-      }
-      state.position += 1;
-      pendingExplicitKey = true;
-    } else {
-      if (atExplicitKey) {
-        addEmptyScalarEvent(state);
-        atExplicitKey = false;
-      }
-      const beforeKey = snapshotState(state);
-      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-      if (state.line === entryLine) {
-        ch = state.input.charCodeAt(state.position);
-        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-        if (ch === 58) {
-          ch = state.input.charCodeAt(++state.position);
-          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-          if (!mappingOpened) {
-            state.events.splice(beforeKey.eventsLength, 0, {
-              type: EVENT_ID.MAPPING,
-              start: beforeKey.position,
-              anchorStart: props.anchorStart,
-              anchorEnd: props.anchorEnd,
-              tagStart: props.tagStart,
-              tagEnd: props.tagEnd,
-              style: COLLECTION_STYLE.BLOCK
-            });
-            mappingOpened = true;
-          }
-          detected = true;
-          atExplicitKey = false;
-          pendingExplicitKey = false;
-        } else if (detected) throwError(state, "expected ':' after a mapping key");
-        else {
-          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-            restoreState(state, beforeKey);
-            return false;
-          }
-          return true;
-        }
-      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-      else {
-        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-          restoreState(state, beforeKey);
-          return false;
-        }
-        return true;
-      }
-    }
-    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-    if (!atExplicitKey) {
-      if (pendingExplicitKey) {
-        addEmptyScalarEvent(state);
-        pendingExplicitKey = false;
-      }
-    }
-    skipSeparationSpace(state, true);
-    ch = state.input.charCodeAt(state.position);
-    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-    else if (state.lineIndent < nodeIndent) break;
-  }
-  if (!detected) return false;
-  if (atExplicitKey) addEmptyScalarEvent(state);
-  if (mappingOpened) addPopEvent(state);
-  return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-  state.depth++;
-  let indentStatus = 1;
-  let atNewLine = false;
-  let hasContent = false;
-  let propertyStart = null;
-  const props = emptyProperties();
-  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-  let allowBlockCollections = allowBlockScalars;
-  const allowBlockStyles = allowBlockScalars;
-  if (allowToSeek && skipSeparationSpace(state, true)) {
-    atNewLine = true;
-    if (state.lineIndent > parentIndent) indentStatus = 1;
-    else if (state.lineIndent === parentIndent) indentStatus = 0;
-    else indentStatus = -1;
-  }
-  if (indentStatus === 1) while (true) {
-    const ch = state.input.charCodeAt(state.position);
-    const propertyState = snapshotState(state);
-    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-      const fallbackState = snapshotState(state);
-      const flowIndent = parentIndent + 1;
-      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-        state.depth--;
-        return true;
-      }
-      restoreState(state, fallbackState);
-    }
-    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-    if (propertyStart === null) propertyStart = propertyState;
-    if (skipSeparationSpace(state, true)) {
-      atNewLine = true;
-      allowBlockCollections = allowBlockStyles;
-      if (state.lineIndent > parentIndent) indentStatus = 1;
-      else if (state.lineIndent === parentIndent) indentStatus = 0;
-      else indentStatus = -1;
-    } else allowBlockCollections = false;
-  }
-  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-    const blockIndent = state.position - state.lineStart;
-    if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-      else {
-        const ch = state.input.charCodeAt(state.position);
-        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-          const fallbackState = snapshotState(state);
-          const propertyIndent = propertyStart.position - propertyStart.lineStart;
-          restoreState(state, propertyStart);
-          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-          else restoreState(state, fallbackState);
-        }
-        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-      }
-    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-  }
-  allowBlockScalars = allowBlockScalars && !hasContent;
-  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-    hasContent = true;
-  }
-  state.depth--;
-  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-  state.position++;
-  const nameStart = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-  const name = state.input.slice(nameStart, state.position);
-  const args = [];
-  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-    const start = state.position;
-    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-    args.push(state.input.slice(start, state.position));
-  }
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  if (name === "YAML") {
-    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-    state.directives.push({
-      kind: "yaml",
-      version: args[0]
-    });
-  } else if (name === "TAG") {
-    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-    const [handle, prefix] = args;
-    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-    state.tagHandlers[handle] = prefix;
-    state.directives.push({
-      kind: "tag",
-      handle,
-      prefix
-    });
-  }
-  return true;
-}
-function readDocument(state) {
-  state.directives = [];
-  state.tagHandlers = /* @__PURE__ */ Object.create(null);
-  let hasDirectives = false;
-  skipSeparationSpace(state, true);
-  while (readDirective(state)) {
-    hasDirectives = true;
-    skipSeparationSpace(state, true);
-  }
-  let explicitStart = false;
-  let explicitEnd = false;
-  let allowCompact = true;
-  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-    explicitStart = true;
-    const markerLine = state.line;
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    allowCompact = state.line > markerLine;
-  } else if (hasDirectives) throwError(state, "directives end mark is expected");
-  const documentEventIndex = state.events.length;
-  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    return;
-  }
-  addDocumentEvent(state, explicitStart, false);
-  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-  skipSeparationSpace(state, true);
-  if (state.position === state.lineStart && testDocumentSeparator(state)) {
-    explicitEnd = state.input.charCodeAt(state.position) === 46;
-    if (explicitEnd) {
-      const markerLine = state.line;
-      state.position += 3;
-      skipSeparationSpace(state, true);
-      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  const documentEvent = state.events[documentEventIndex];
-  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-  addPopEvent(state);
-  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-function parseEvents(input, options) {
-  const length = input.length;
-  const state = {
-    ...DEFAULT_PARSER_OPTIONS,
-    ...options,
-    input: `${input}\0`,
-    length,
-    position: 0,
-    line: 0,
-    lineStart: 0,
-    lineIndent: 0,
-    firstTabInLine: -1,
-    depth: 0,
-    directives: [],
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    events: []
-  };
-  const nullpos = input.indexOf("\0");
-  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-  while (state.position < state.length) {
-    skipByteOrderMark(state);
-    skipSeparationSpace(state, true);
-    if (state.position >= state.length) break;
-    const documentStart = state.position;
-    readDocument(state);
-    if (state.position === documentStart)
-      throwError(state, "can not read a document");
-  }
-  return state.events;
-}
-var DEFAULT_LOAD_OPTIONS = {
-  ...DEFAULT_PARSER_OPTIONS,
-  ...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-  const opts = {
-    ...DEFAULT_LOAD_OPTIONS,
-    ...options
-  };
-  const source = String(input);
-  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-  return constructFromEvents(parseEvents(source, pick2(opts, PARSER_OPT_KEYS)), {
-    ...pick2(opts, CONSTRUCTOR_OPT_KEYS),
-    source
-  });
-}
-function load(input, options) {
-  const documents = loadDocuments(input, options);
-  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-  if (documents.length === 1) return documents[0];
-  throw new YAMLException("expected a single document in the stream, but found more");
-}
-var INVALID = /* @__PURE__ */ Symbol("INVALID");
-function buildRepresentTypes(schema) {
-  const defaultTags = new Set([
-    schema.defaultScalarTag,
-    schema.defaultSequenceTag,
-    schema.defaultMappingTag
-  ].filter((t) => t !== void 0));
-  const implicitScalars = schema.implicitScalarTags;
-  const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
-  const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
-  return [
-    ...implicitScalars.map((tag) => ({
-      tag,
-      implicitTag: true
-    })),
-    ...explicitTags.map((tag) => ({
-      tag,
-      implicitTag: false
-    })),
-    ...defaultTagsLast.map((tag) => ({
-      tag,
-      implicitTag: true
-    }))
-  ];
-}
-function matchTag(state, object) {
-  for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
-    const { tag, implicitTag } = state.representTypes[index];
-    if (tag.identify(object)) {
-      let tagName;
-      if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
-      else tagName = tag.tagName;
-      return {
-        tag,
-        tagName,
-        implicitTag
-      };
-    }
-  }
-  return null;
-}
-function build(state, object) {
-  if (!state.noRefs && object !== null && typeof object === "object") {
-    const existing = state.refs.get(object);
-    if (existing) {
-      if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
-      return {
-        kind: "alias",
-        anchor: existing.anchor
-      };
-    }
-  }
-  const matched = matchTag(state, object);
-  if (!matched) {
-    if (object === void 0) return INVALID;
-    if (state.skipInvalid) return INVALID;
-    throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
-  }
-  const { tag, tagName, implicitTag } = matched;
-  const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
-  if (tag.nodeKind === "scalar") return {
-    kind: "scalar",
-    tag: nodeTagName,
-    tagged: !implicitTag,
-    style: SCALAR_STYLE.PLAIN,
-    value: tag.represent(object)
-  };
-  if (tag.nodeKind === "sequence") {
-    const container = tag.represent(object);
-    const node2 = {
-      kind: "sequence",
-      tag: nodeTagName,
-      tagged: !implicitTag,
-      style: COLLECTION_STYLE.BLOCK,
-      items: []
-    };
-    if (!state.noRefs) state.refs.set(object, node2);
-    for (let index = 0, length = container.length; index < length; index += 1) {
-      let item = build(state, container[index]);
-      if (item === INVALID && container[index] === void 0) item = build(state, null);
-      if (item === INVALID) continue;
-      node2.items.push(item);
-    }
-    return node2;
-  }
-  const map = tag.represent(object);
-  const node = {
-    kind: "mapping",
-    tag: nodeTagName,
-    tagged: !implicitTag,
-    style: COLLECTION_STYLE.BLOCK,
-    items: []
-  };
-  if (!state.noRefs) state.refs.set(object, node);
-  for (const [objectKey, objectValue] of map) {
-    const key = build(state, objectKey);
-    if (key === INVALID) continue;
-    const value = build(state, objectValue);
-    if (value === INVALID) continue;
-    node.items.push({
-      key,
-      value
-    });
-  }
-  return node;
-}
-function jsToAst(input, schema, options = {}) {
-  const root = build({
-    representTypes: buildRepresentTypes(schema),
-    noRefs: options.noRefs ?? false,
-    skipInvalid: options.skipInvalid ?? false,
-    refs: /* @__PURE__ */ new Map(),
-    refCounter: 0
-  }, input);
-  return [{
-    contents: root === INVALID ? null : root,
-    directives: []
-  }];
-}
-var VISIT_BREAK = /* @__PURE__ */ Symbol("visit:break");
-var VISIT_SKIP = /* @__PURE__ */ Symbol("visit:skip");
-function visitNode(node, visitor, ctx) {
-  const control = visitor(node, ctx);
-  if (control === VISIT_BREAK) return true;
-  if (control === VISIT_SKIP) return false;
-  const depth = ctx.depth + 1;
-  switch (node.kind) {
-    case "sequence":
-      for (const item of node.items) if (visitNode(item, visitor, {
-        depth,
-        parent: node,
-        isKey: false
-      })) return true;
-      break;
-    case "mapping":
-      for (const { key, value } of node.items) {
-        if (visitNode(key, visitor, {
-          depth,
-          parent: node,
-          isKey: true
-        })) return true;
-        if (visitNode(value, visitor, {
-          depth,
-          parent: node,
-          isKey: false
-        })) return true;
-      }
-  }
-  return false;
-}
-function visit(documents, visitor) {
-  for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
-    depth: 0,
-    parent: null,
-    isKey: false
-  })) return;
-}
-function hasBit(mask, bit) {
-  return (mask & 1 << bit) !== 0;
-}
-var DEFAULT_SCALAR_STYLE_RULES = {
-  applyQuoteFlowKeysOption,
-  doubleQuoteForInvisibles,
-  doubleQuoteWhitespaceOnly,
-  applyForceQuotesOption,
-  tryLongOrMultilineAsBlock,
-  quoteInvalidPlain,
-  fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-  return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-  if (!layout.presenterOptions.quoteFlowKeys) return;
-  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-  if (!layout.presenterOptions.forceQuotes) return;
-  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-  const value = layout.node.value;
-  const multiline = value.indexOf("\n") !== -1;
-  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-    return;
-  }
-  const w = layout.presenterOptions.lineWidth;
-  if (w === -1) {
-    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-    return;
-  }
-  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-  let position = 0;
-  let shouldFold = false;
-  while (position <= value.length) {
-    let lineEnd = value.length;
-    const nextLineBreak = value.indexOf("\n", position);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
-    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-    if (nextLineBreak === -1) break;
-    position = nextLineBreak + 1;
-  }
-  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function setBit(mask, bit) {
-  return mask | 1 << bit;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
-var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
-function canUsePlain(layout) {
-  const str4 = layout.node.value;
-  if (str4 !== "") {
-    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str4)) return false;
-    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str4)) return false;
-    if (layout.shiftOfContent === 0) {
-      const firstLineBreak = str4.indexOf("\n");
-      if (firstLineBreak !== -1) {
-        const content = str4.slice(firstLineBreak + 1);
-        if (C_FORBIDDEN_CONTENT.test(content)) return false;
-      }
-    }
-  }
-  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str4).tag.tagName;
-  if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-  if (!layout.node.tagged && str4 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
-  return true;
-}
-function canUseSingleQuoted(layout) {
-  const str4 = layout.node.value;
-  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str4)) return false;
-  if (/[ \t]\n|\n[ \t]/.test(str4)) return false;
-  if (!layout.isKey && layout.shiftOfContent === 0) {
-    const firstLineBreak = str4.indexOf("\n");
-    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str4.slice(firstLineBreak + 1))) return false;
-  }
-  return true;
-}
-function canUseBlock(layout) {
-  if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
-  const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
-  if (contentIndent < 1) return false;
-  if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
-  if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
-  return true;
-}
-function detectAllowedStyles(layout) {
-  let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-  if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-  if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-  if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
-  layout.allowedStylesMask = mask;
-}
-function renderScalar(layout) {
-  switch (layout.style) {
-    case SCALAR_STYLE.PLAIN:
-      return renderPlain(layout);
-    case SCALAR_STYLE.SINGLE_QUOTED:
-      return renderSingleQuoted(layout);
-    case SCALAR_STYLE.LITERAL_BLOCK:
-      return renderLiteralBlock(layout);
-    case SCALAR_STYLE.FOLDED_BLOCK:
-      return renderFoldedBlock(layout);
-    case SCALAR_STYLE.DOUBLE_QUOTED:
-      return renderDoubleQuoted(layout);
-  }
-}
-function renderPlain(layout) {
-  return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
-}
-function renderSingleQuoted(layout) {
-  return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
-}
-function renderLiteralBlock(layout) {
-  const value = layout.node.value;
-  return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
-}
-function renderFoldedBlock(layout) {
-  const value = layout.node.value;
-  const w = layout.presenterOptions.lineWidth;
-  let availableWidth = Infinity;
-  if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-  return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
-}
-function renderDoubleQuoted(layout) {
-  return `"${escapeString(layout.node.value)}"`;
-}
-function encodeFlowBreaks(string, shiftOfContent) {
-  let nextLF = string.indexOf("\n");
-  if (nextLF === -1) return string;
-  const pad = " ".repeat(shiftOfContent);
-  let result = string.slice(0, nextLF);
-  const lineRe = /(\n+)([^\n]*)/g;
-  lineRe.lastIndex = nextLF;
-  let match;
-  while (match = lineRe.exec(string)) {
-    const breaks = match[1].length;
-    const line = match[2];
-    result += "\n".repeat(breaks + 1) + pad + line;
-  }
-  return result;
-}
-function indentString(string, spaces) {
-  const indent = " ".repeat(spaces);
-  let position = 0;
-  let result = "";
-  const length = string.length;
-  while (position < length) {
-    let line;
-    const next = string.indexOf("\n", position);
-    if (next === -1) {
-      line = string.slice(position);
-      position = length;
-    } else {
-      line = string.slice(position, next + 1);
-      position = next + 1;
-    }
-    if (line.length && line !== "\n") result += indent;
-    result += line;
-  }
-  return result;
-}
-function needIndentIndicator(string) {
-  return /^\n* /.test(string);
-}
-function blockHeader(string, shiftOfParent, shiftOfContent) {
-  const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-  const clip3 = string[string.length - 1] === "\n";
-  return `${indentIndicator}${clip3 && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip3 ? "" : "-"}
-`;
-}
-function dropEndingNewline(string) {
-  return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-}
-function isMoreIndented(char) {
-  return char === " " || char === "	";
-}
-function foldLine(line, width) {
-  if (line === "" || isMoreIndented(line[0])) return line;
-  const breakRe = / [^ \t]/g;
-  let match;
-  let start = 0;
-  let end;
-  let curr = 0;
-  let next = 0;
-  let result = "";
-  while (match = breakRe.exec(line)) {
-    next = match.index;
-    if (next - start > width) {
-      end = curr > start ? curr : next;
-      result += `
-${line.slice(start, end)}`;
-      start = end + 1;
-    }
-    curr = next;
-  }
-  result += "\n";
-  if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}
-${line.slice(curr + 1)}`;
-  else result += line.slice(start);
-  return result.slice(1);
-}
-function foldBlockScalar(string, width) {
-  const lineRe = /(\n+)([^\n]*)/g;
-  let nextLF = string.indexOf("\n");
-  if (nextLF === -1) nextLF = string.length;
-  lineRe.lastIndex = nextLF;
-  let result = foldLine(string.slice(0, nextLF), width);
-  let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
-  let moreIndented;
-  let match;
-  while (match = lineRe.exec(string)) {
-    const prefix = match[1];
-    const line = match[2];
-    moreIndented = line !== "" && isMoreIndented(line[0]);
-    result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-    prevMoreIndented = moreIndented;
-  }
-  return result;
-}
-var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
-function escapeCharacter(character) {
-  switch (character) {
-    case "\0":
-      return "\\0";
-    case "\x07":
-      return "\\a";
-    case "\b":
-      return "\\b";
-    case "	":
-      return "\\t";
-    case "\n":
-      return "\\n";
-    case "\v":
-      return "\\v";
-    case "\f":
-      return "\\f";
-    case "\r":
-      return "\\r";
-    case "\x1B":
-      return "\\e";
-    case '"':
-      return '\\"';
-    case "\\":
-      return "\\\\";
-    case "\x85":
-      return "\\N";
-    case "\xA0":
-      return "\\_";
-    case "\u2028":
-      return "\\L";
-    case "\u2029":
-      return "\\P";
-  }
-  const code = character.charCodeAt(0);
-  const hex = code.toString(16).toUpperCase();
-  if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
-  return `\\u${"0".repeat(4 - hex.length)}${hex}`;
-}
-function escapeString(string) {
-  return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
-}
-var CHAR_LINE_FEED = 10;
-var DEFAULT_PRESENTER_OPTIONS = {
-  indent: 2,
-  seqNoIndent: false,
-  seqInlineFirst: true,
-  lineWidth: 80,
-  flowBracketPadding: false,
-  flowSkipCommaSpace: false,
-  flowSkipColonSpace: false,
-  quoteFlowKeys: false,
-  quoteStyle: "single",
-  forceQuotes: false,
-  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-  tagBeforeAnchor: false
-};
-function nodeTagShort(node) {
-  return node.tagged ? node.tag : tagNameShort(node.tag);
-}
-function createPresenterState(options) {
-  const opts = {
-    ...DEFAULT_PRESENTER_OPTIONS,
-    ...options
-  };
-  if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
-  return {
-    ...opts,
-    defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
-    openEnded: false
-  };
-}
-function generateNextLine(state, level) {
-  return `
-${" ".repeat(state.indent * level)}`;
-}
-function scalarLayout(state, node, parent, level, isKey, flowOnly) {
-  return {
-    node,
-    parent,
-    level,
-    isKey,
-    flowOnly,
-    shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
-    shiftOfContent: state.indent * Math.max(1, level),
-    shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
-    presenterOptions: state,
-    allowedStylesMask: 0,
-    style: node.style
-  };
-}
-function writeFlowSequence(state, level, node) {
-  let result = "";
-  for (let index = 0, length = node.items.length; index < length; index += 1) {
-    const item = writeNode(state, level, node.items[index], node, {}).text;
-    if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-    result += item;
-  }
-  const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
-  return `[${pad}${result}${pad}]`;
-}
-function writeBlockSequence(state, level, node, compact) {
-  let result = "";
-  for (let index = 0, length = node.items.length; index < length; index += 1) {
-    const item = writeNode(state, level + 1, node.items[index], node, {
-      block: true,
-      compact: state.seqInlineFirst,
-      isblockseq: true
-    }).text;
-    if (!compact || result !== "") result += generateNextLine(state, level);
-    if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
-    else result += "- ";
-    result += item;
-  }
-  return result;
-}
-function writeFlowMapping(state, level, node) {
-  let result = "";
-  for (const { key, value } of node.items) {
-    let pairBuffer = "";
-    if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-    const keyRender = writeNode(state, level, key, node, { iskey: true });
-    const keyText = keyRender.text;
-    const valueText = writeNode(state, level, value, node, {}).text;
-    const sep4 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
-    const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-    const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-    pairBuffer += `${keyText}${keyColonSep}:${sep4}${valueText}`;
-    result += pairBuffer;
-  }
-  const pad = state.flowBracketPadding && result !== "" ? " " : "";
-  return `{${pad}${result}${pad}}`;
-}
-function writeBlockMapping(state, level, node, compact) {
-  let result = "";
-  for (let index = 0, length = node.items.length; index < length; index += 1) {
-    let pairBuffer = "";
-    if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
-    const { key, value } = node.items[index];
-    const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
-    const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
-      block: true,
-      compact: true,
-      isblockseq: !cannotBeCompact(state, key, level + 1)
-    }) : writeNode(state, level + 1, key, node, {
-      block: true,
-      compact: true,
-      iskey: true
-    });
-    const keyText = keyRender.text;
-    const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
-    const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
-    const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
-    if (explicitPair) {
-      if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
-      else pairBuffer += "? ";
-    }
-    pairBuffer += keyText;
-    if (explicitPair) pairBuffer += generateNextLine(state, level);
-    const valueText = writeNode(state, level + 1, value, node, {
-      block: true,
-      compact: explicitPair,
-      isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
-    }).text;
-    const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-    const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
-    if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
-    else pairBuffer += `${keyColonSep}: `;
-    pairBuffer += valueText;
-    result += pairBuffer;
-  }
-  return result;
-}
-function cannotBeCompact(state, node, level) {
-  if (node.kind === "alias") return true;
-  return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
-}
-function writeNode(state, level, node, parent, ctx) {
-  if (node.kind === "alias") {
-    state.openEnded = false;
-    return {
-      text: `*${node.anchor}`,
-      noBody: false
-    };
-  }
-  const { block = false, iskey = false, isblockseq = false } = ctx;
-  let compact = ctx.compact ?? false;
-  const hasAnchor = node.anchor !== void 0;
-  if (cannotBeCompact(state, node, level)) compact = false;
-  let body;
-  let shouldPrintTag = node.tagged;
-  const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
-  if (node.kind === "mapping") {
-    if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
-    else body = writeFlowMapping(state, level, node);
-  } else if (node.kind === "sequence") {
-    if (useBlockCollection) {
-      if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
-      else body = writeBlockSequence(state, level, node, compact);
-    } else body = writeFlowSequence(state, level, node);
-  } else {
-    const layout = scalarLayout(state, node, parent, level, iskey, !block);
-    detectAllowedStyles(layout);
-    for (const rule of state.scalarStyleRules) rule(layout);
-    body = renderScalar(layout);
-    state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-    shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
-  }
-  if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
-  if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
-  const noBody = body === "";
-  let text = body;
-  if (shouldPrintTag || hasAnchor) {
-    const props = [];
-    const tag = shouldPrintTag ? nodeTagShort(node) : null;
-    const anchor = hasAnchor ? `&${node.anchor}` : null;
-    if (state.tagBeforeAnchor) {
-      if (tag !== null) props.push(tag);
-      if (anchor !== null) props.push(anchor);
-    } else {
-      if (anchor !== null) props.push(anchor);
-      if (tag !== null) props.push(tag);
-    }
-    const sep4 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text = `${props.join(" ")}${sep4}${body}`;
-  }
-  return {
-    text,
-    noBody
-  };
-}
-function rootStartsOwnLine(node) {
-  return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
-}
-function writeDocumentDirectives(doc) {
-  let result = "";
-  for (const directive of doc.directives) {
-    if (directive.kind === "yaml") {
-      result += `%YAML ${directive.version}
-`;
-      continue;
-    }
-    const { handle, prefix } = directive;
-    result += `%TAG ${handle} ${prefix}
-`;
-  }
-  return result;
-}
-function present(documents, options) {
-  const state = createPresenterState(options);
-  let result = "";
-  let previousEnded = false;
-  for (let index = 0; index < documents.length; index += 1) {
-    const doc = documents[index];
-    state.openEnded = false;
-    const directives = writeDocumentDirectives(doc);
-    const hasDirectives = directives !== "";
-    const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
-    result += directives;
-    if (doc.contents === null) {
-      if (marker) result += "---\n";
-    } else if (marker) {
-      const body = writeNode(state, 0, doc.contents, null, {
-        block: true,
-        compact: true
-      }).text;
-      const sep4 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-      result += `---${sep4}${body}
-`;
-    } else result += writeNode(state, 0, doc.contents, null, {
-      block: true,
-      compact: true
-    }).text + "\n";
-    previousEnded = doc.explicitEnd || state.openEnded;
-    if (previousEnded) result += "...\n";
-  }
-  return result;
-}
-var DEFAULT_DUMP_OPTIONS = {
-  ...DEFAULT_PRESENTER_OPTIONS,
-  schema: DUMP_SCHEMA,
-  skipInvalid: false,
-  noRefs: false,
-  flowLevel: -1,
-  sortKeys: false,
-  transform: () => {
-  }
-};
-function defaultCompareFn(a, b) {
-  const x = String(a);
-  const y = String(b);
-  if (x < y) return -1;
-  if (x > y) return 1;
-  return 0;
-}
-function dump(input, options = {}) {
-  const opts = {
-    ...DEFAULT_DUMP_OPTIONS,
-    ...options
-  };
-  const documents = jsToAst(input, opts.schema, {
-    noRefs: opts.noRefs,
-    skipInvalid: opts.skipInvalid
-  });
-  if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
-    if (ctx.depth < opts.flowLevel) return;
-    if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
-    return VISIT_SKIP;
-  });
-  if (opts.sortKeys) {
-    const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
-    visit(documents, (node) => {
-      if (node.kind !== "mapping") return;
-      node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
-    });
-  }
-  opts.transform(documents);
-  return present(documents, {
-    ...pick2(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
-    schema: opts.schema
-  });
-}
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-var EVENT_POP = EVENT_ID.POP;
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-
-// src/utf8.ts
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
-function decodeUtf8(buf) {
-  try {
-    return strictUtf8.decode(buf);
-  } catch {
-    return null;
-  }
-}
-function firstInvalidUtf8Offset(buf) {
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i];
-    const len = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
-    if (len === 0) return i;
-    if (decodeUtf8(buf.subarray(i, i + len)) === null) return i;
-    i += len;
-  }
-  return buf.length;
-}
-
-// src/case/yaml.ts
-function escapePointerSegment(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function buildOffsetMapper(text) {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - lineStarts[lo] + 1 };
-  };
-}
-function nodeStart(ev) {
-  let start = -1;
-  if (ev.type === EVENT_ID.SCALAR) {
-    start = ev.valueStart;
-    if (start >= 0 && (ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED)) start -= 1;
-  } else if (ev.type === EVENT_ID.SEQUENCE || ev.type === EVENT_ID.MAPPING) {
-    start = ev.start;
-  } else if (ev.type === EVENT_ID.ALIAS) {
-    start = ev.anchorStart > 0 ? ev.anchorStart - 1 : ev.anchorStart;
-  }
-  if ("tagStart" in ev && ev.tagStart >= 0 && (start < 0 || ev.tagStart < start)) start = ev.tagStart;
-  if ("anchorStart" in ev && ev.type !== EVENT_ID.ALIAS && ev.anchorStart >= 0 && (start < 0 || ev.anchorStart - 1 < start)) {
-    start = ev.anchorStart - 1;
-  }
-  return start;
-}
-var MAX_YAML_BYTES = 1024 * 1024;
-var MAX_ALIAS_EXPANSION = 1e5;
-var LocatedYamlError = class extends Error {
-  constructor(message, offset, expected) {
-    super(message);
-    this.offset = offset;
-    this.expected = expected;
-  }
-  offset;
-  expected;
-};
-function buildLocations(text, events, toPos) {
-  const map = /* @__PURE__ */ new Map();
-  let i = 0;
-  while (i < events.length && events[i].type !== EVENT_ID.DOCUMENT) i++;
-  if (i >= events.length) return map;
-  i++;
-  const anchorWeights = /* @__PURE__ */ new Map();
-  let aliasNodes = 0;
-  const walk = (pointer, keyPos) => {
-    const ev = events[i++];
-    if (!ev || ev.type === EVENT_ID.POP || ev.type === EVENT_ID.DOCUMENT) return 0;
-    const start = nodeStart(ev);
-    if (pointer !== null) {
-      const isBlockCollection = (ev.type === EVENT_ID.SEQUENCE || ev.type === EVENT_ID.MAPPING) && ev.style === COLLECTION_STYLE.BLOCK;
-      const isBlockScalar = ev.type === EVENT_ID.SCALAR && (ev.style === SCALAR_STYLE.LITERAL_BLOCK || ev.style === SCALAR_STYLE.FOLDED_BLOCK);
-      const value = start >= 0 && !((isBlockCollection || isBlockScalar) && keyPos) ? toPos(start) : keyPos;
-      if (value) map.set(pointer, keyPos ? { value, key: keyPos } : { value });
-    }
-    if (ev.type === EVENT_ID.ALIAS) {
-      const weight2 = anchorWeights.get(text.slice(ev.anchorStart, ev.anchorEnd)) ?? 1;
-      aliasNodes += weight2;
-      if (aliasNodes > MAX_ALIAS_EXPANSION) {
-        throw new LocatedYamlError(
-          `aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb?)`,
-          start,
-          `at most ${MAX_ALIAS_EXPANSION} nodes added by aliases; write the data out or move it to a fixture`
-        );
-      }
-      return weight2;
-    }
-    let weight = 1;
-    if (ev.type === EVENT_ID.SEQUENCE) {
-      let n = 0;
-      while (i < events.length && events[i].type !== EVENT_ID.POP) {
-        weight += walk(pointer === null ? null : `${pointer}/${n}`, void 0);
-        n++;
-      }
-      i++;
-    } else if (ev.type === EVENT_ID.MAPPING) {
-      const seen = /* @__PURE__ */ new Map();
-      while (i < events.length && events[i].type !== EVENT_ID.POP) {
-        const keyEv = events[i];
-        let childPointer = null;
-        let childKeyPos;
-        if (keyEv.type === EVENT_ID.SCALAR) {
-          i++;
-          weight++;
-          const keyStart = nodeStart(keyEv);
-          childKeyPos = keyStart >= 0 ? toPos(keyStart) : void 0;
-          const key = getScalarValue(text, keyEv);
-          const first = seen.get(key);
-          if (first) {
-            throw new LocatedYamlError(`duplicate key "${key.length > 60 ? `${key.slice(0, 57)}...` : key}" (first at line ${first.line}, column ${first.col})`, keyStart, "each key once per mapping");
-          }
-          if (childKeyPos) seen.set(key, childKeyPos);
-          if (pointer !== null) childPointer = `${pointer}/${escapePointerSegment(key)}`;
-        } else {
-          weight += walk(null, void 0);
-        }
-        weight += walk(childPointer, childKeyPos);
-      }
-      i++;
-    }
-    if ("anchorStart" in ev && ev.anchorStart >= 0) anchorWeights.set(text.slice(ev.anchorStart, ev.anchorEnd), weight);
-    return weight;
-  };
-  walk("", void 0);
-  return map;
-}
-function secondDocumentOffset(text, events) {
-  const docs = events.flatMap((e, idx) => e.type === EVENT_ID.DOCUMENT ? [{ e, idx }] : []);
-  if (docs.length < 2) return -1;
-  const second = docs[1];
-  const node = events.slice(second.idx + 1).find((e) => e.type !== EVENT_ID.POP && e.type !== EVENT_ID.DOCUMENT);
-  const nodeAt = node ? nodeStart(node) : -1;
-  const before = nodeAt >= 0 ? text.slice(0, nodeAt) : text;
-  const sep4 = [...before.matchAll(/^(---|\.\.\.)(?=\s|$)/gm)].map((m) => m.index ?? 0);
-  const dashes = [...before.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index ?? 0);
-  if (second.e.type === EVENT_ID.DOCUMENT && second.e.explicitStart && dashes.length > 0) return dashes[dashes.length - 1];
-  return nodeAt >= 0 ? nodeAt : sep4[sep4.length - 1] ?? 0;
-}
-function parseYamlDocument(text, file) {
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function parseConfig(text, file) {
+  const doc = parseYamlDocument(text, file);
+  if (doc.problems.length > 0) return { config: buildDefaultConfig(), problems: doc.problems };
+  return checkConfigDocument(doc);
+}
+function checkConfigDocument(doc) {
+  const file = doc.file;
+  const raw = doc.value ?? {};
   const problems = [];
-  let value;
-  let locations = /* @__PURE__ */ new Map();
-  if (Buffer.byteLength(text, "utf8") > MAX_YAML_BYTES) {
-    value = void 0;
+  const { validateConfig } = getSchemaValidators();
+  if (!validateConfig(raw)) {
+    problems.push(...convertAjvErrors(validateConfig.errors ?? [], { ...doc, value: raw }));
+  }
+  const config = buildDefaultConfig();
+  if (!isObj(raw)) return { config, problems };
+  const h = isObj(raw.harness) ? raw.harness : {};
+  if (typeof h.command === "string") config.harness.command = h.command;
+  if (h.protocol === "exec" || h.protocol === "jsonl") config.harness.protocol = h.protocol;
+  if (isPosInt(h.timeout_ms) && h.timeout_ms <= 2 ** 31 - 1) config.harness.timeout_ms = h.timeout_ms;
+  if (isNonNegInt(h.retries)) config.harness.retries = h.retries;
+  if (isObj(h.env)) {
+    for (const [k, v] of Object.entries(h.env)) {
+      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") config.harness.env[k] = String(v);
+    }
+  }
+  if (Array.isArray(h.paths)) config.harness.paths = h.paths.filter((p) => typeof p === "string");
+  if (isPosInt(h.max_output_bytes)) config.harness.max_output_bytes = h.max_output_bytes;
+  if (typeof raw.cases === "string" && raw.cases !== "") config.cases = raw.cases;
+  if (isPosInt(raw.concurrency)) config.concurrency = raw.concurrency;
+  if (isPosInt(raw.trials)) config.trials = raw.trials;
+  if (isPosInt(raw.max_trials)) config.max_trials = raw.max_trials;
+  if (isPosInt(raw.max_baseline_trials)) config.max_baseline_trials = raw.max_baseline_trials;
+  const g = isObj(raw.gate) ? raw.gate : {};
+  if (isOpenUnit(g.alpha)) config.gate.alpha = g.alpha;
+  if (isOpenUnit(g.power)) config.gate.power = g.power;
+  if (typeof g.min_drop === "number" && g.min_drop > 0 && g.min_drop <= 1) config.gate.min_drop = g.min_drop;
+  if (g.baseline === "stored" || g.baseline === "rerun" || g.baseline === "auto") config.gate.baseline = g.baseline;
+  if (typeof g.holdout_tolerance === "number" && g.holdout_tolerance >= 0 && g.holdout_tolerance <= 1) {
+    config.gate.holdout_tolerance = g.holdout_tolerance;
+  }
+  if (g.on_error === "block" || g.on_error === "warn") config.gate.on_error = g.on_error;
+  const b = isObj(g.budgets) ? g.budgets : {};
+  if (isNonNegNum(b.cost_increase_pct)) config.gate.budgets.cost_increase_pct = b.cost_increase_pct;
+  if (isNonNegNum(b.p95_latency_increase_pct)) config.gate.budgets.p95_latency_increase_pct = b.p95_latency_increase_pct;
+  if (typeof b.enforce === "boolean") config.gate.budgets.enforce = b.enforce;
+  if (isObj(raw.owners)) {
+    for (const [workflow, list2] of Object.entries(raw.owners)) {
+      if (Array.isArray(list2)) config.owners[workflow] = list2.filter((x) => typeof x === "string");
+    }
+  }
+  if (isObj(raw.triage)) {
+    for (const [cls, entry] of Object.entries(raw.triage)) {
+      if (!(cls in DEFAULT_TRIAGE) || !isObj(entry) || typeof entry.label !== "string") continue;
+      config.triage[cls] = typeof entry.owner === "string" ? { label: entry.label, owner: entry.owner } : { label: entry.label };
+    }
+  }
+  if (Array.isArray(raw.redact)) {
+    raw.redact.forEach((pattern, i) => {
+      if (typeof pattern !== "string") return;
+      const error2 = patternError(pattern);
+      if (error2) {
+        problems.push({
+          file,
+          ...doc.locate(`/redact/${i}`),
+          message: `redact[${i}]: ${formatValue(pattern)} is not a valid regular expression: ${error2}`,
+          expected: PATTERN_SYNTAX
+        });
+      } else {
+        config.redact.push(pattern);
+      }
+    });
+  }
+  if (isObj(raw.pricing)) {
+    for (const [model, entry] of Object.entries(raw.pricing)) {
+      if (!isObj(entry) || !isNonNegNum(entry.input) || !isNonNegNum(entry.output)) continue;
+      config.pricing[model] = { input: entry.input, output: entry.output, ...isNonNegNum(entry.cached_input) ? { cached_input: entry.cached_input } : {} };
+    }
+  }
+  if (isPosInt(raw.trials) && isPosInt(raw.max_trials) && raw.max_trials < raw.trials) {
     problems.push({
       file,
-      line: 1,
-      col: 1,
-      message: `file is ${Buffer.byteLength(text, "utf8")} bytes, over the ${MAX_YAML_BYTES}-byte limit for YAML files`,
-      expected: "a smaller file; large inputs belong in a fixture"
+      ...doc.locate("/max_trials"),
+      message: `max_trials: ${raw.max_trials} is below trials (${raw.trials})`,
+      expected: `max_trials >= trials`
     });
-  } else if (text.trim() === "" || isOnlyComments(text)) {
-    value = null;
-  } else {
-    const toPos = buildOffsetMapper(text);
-    try {
-      const events = parseEvents(text, {});
-      const second = secondDocumentOffset(text, events);
-      if (second >= 0) {
-        throw new LocatedYamlError("a second YAML document starts here", second, "one document per file, without a second `---`");
-      }
-      locations = buildLocations(text, events, toPos);
-      value = load(text);
-    } catch (err) {
-      value = void 0;
-      locations = /* @__PURE__ */ new Map();
-      if (err instanceof LocatedYamlError) {
-        problems.push({ file, ...toPos(Math.max(0, err.offset)), message: `YAML error: ${err.message}`, expected: err.expected });
-      } else {
-        problems.push(syntaxProblem(err, file));
-      }
-    }
   }
-  const find = (pointer, useKey) => {
-    let segments = splitPointer(pointer);
-    for (; ; ) {
-      const p = segments.length === 0 ? "" : "/" + segments.map(escapePointerSegment).join("/");
-      const loc = locations.get(p);
-      if (loc) return useKey && loc.key ? loc.key : loc.value;
-      if (segments.length === 0) return { line: 1, col: 1 };
-      segments = segments.slice(0, -1);
-      useKey = true;
-    }
-  };
-  return {
-    file,
-    value,
-    problems,
-    locations,
-    locate: (pointer) => find(pointer, false),
-    locateKey: (pointer) => find(pointer, true)
-  };
+  return { config, problems };
 }
-function isOnlyComments(text) {
-  return text.split(/\r?\n/).every((l) => /^\s*(#.*)?$/.test(l));
+function isPosInt(v) {
+  return typeof v === "number" && Number.isInteger(v) && v >= 1;
 }
-function syntaxProblem(err, file) {
-  if (err instanceof YAMLException) {
-    const mark = err.mark;
-    return {
-      file,
-      line: mark ? mark.line + 1 : 1,
-      col: mark ? mark.column + 1 : 1,
-      message: `YAML syntax error: ${err.reason}`,
-      expected: "valid YAML"
-    };
-  }
-  return { file, line: 1, col: 1, message: `YAML could not be parsed: ${String(err?.message ?? err)}` };
+function isNonNegInt(v) {
+  return typeof v === "number" && Number.isInteger(v) && v >= 0;
 }
-function decodeSourceText(bytes, file) {
-  const text = decodeUtf8(bytes);
-  if (text !== null) return { text, problems: [] };
-  const bad = firstInvalidUtf8Offset(bytes);
-  const before = decodeUtf8(bytes.subarray(0, bad)) ?? "";
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return {
-    text: "",
-    problems: [
-      {
-        file,
-        line: before.split("\n").length,
-        col: before.length - lineStart + 1,
-        message: `file is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, "0")} at offset ${bad})`,
-        expected: "a UTF-8 text file"
-      }
-    ]
-  };
+function isNonNegNum(v) {
+  return typeof v === "number" && Number.isFinite(v) && v >= 0;
+}
+function isOpenUnit(v) {
+  return typeof v === "number" && v > 0 && v < 1;
 }
 
 // src/case/case.ts
+import { createHash as createHash2 } from "node:crypto";
+import path from "node:path";
 var WORDING = [
   { pointer: /^\/guards$/, expected: 'an issue number like 123, or "owner/repo#123"' },
   { pointer: /^\/id$/, expected: "lowercase letters, digits and dashes, e.g. refund-policy-before-payment" }
 ];
-var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function defaultSuites(severity) {
   return severity === "sev0" || severity === "sev1" ? ["benchmark", "coverage"] : ["coverage"];
 }
@@ -55679,11 +55884,11 @@ function checkCaseDocument(doc, config, root, options = {}) {
   if (!validateCase(raw)) {
     problems.push(...convertAjvErrors(validateCase.errors ?? [], doc, WORDING, enumWording));
   }
-  if (!isObj(raw)) return finish(result);
+  if (!isObj2(raw)) return finish(result);
   if (typeof raw.id === "string") result.id = raw.id;
   if (Array.isArray(raw.checks)) {
     raw.checks.forEach((check, i) => {
-      if (!isObj(check)) return;
+      if (!isObj2(check)) return;
       if (typeof check.pattern === "string" && check.type === "output_match") {
         const err = patternError(check.pattern);
         if (err) {
@@ -55695,7 +55900,7 @@ function checkCaseDocument(doc, config, root, options = {}) {
           });
         }
       }
-      if ((check.type === "tool_args" || check.type === "output_schema") && isObj(check.schema)) {
+      if ((check.type === "tool_args" || check.type === "output_schema") && isObj2(check.schema)) {
         const err = checkUserSchemaCompiles(check.schema);
         if (err) {
           problems.push({
@@ -55847,155 +56052,17 @@ function checkCaseSet(parsed, fixtureTexts) {
   return { cases, parsed, problems };
 }
 
-// src/types.ts
-var FAILURE_CLASSES = ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"];
-var CHECK_LEVELS = ["system", "trace", "node"];
-var DEFAULT_MAX_TRIALS = 200;
-var DEFAULT_MAX_BASELINE_TRIALS = 400;
-
-// src/case/config.ts
-var DEFAULT_TRIAGE = {
-  bad_output: { label: "fix:prompt" },
-  bad_decision: { label: "fix:harness" },
-  tool_error: { label: "fix:tool-contract" },
-  timeout: { label: "fix:budget" },
-  cost_blowup: { label: "fix:budget" }
-};
-var DEFAULT_CASES_GLOB = "evals/cases/**/*.yaml";
-function buildDefaultConfig(command = "") {
-  return {
-    harness: {
-      command,
-      protocol: "exec",
-      timeout_ms: 6e4,
-      retries: 2,
-      env: {},
-      paths: [],
-      max_output_bytes: 8 * 1024 * 1024
-    },
-    cases: DEFAULT_CASES_GLOB,
-    concurrency: 4,
-    trials: 1,
-    max_trials: DEFAULT_MAX_TRIALS,
-    max_baseline_trials: DEFAULT_MAX_BASELINE_TRIALS,
-    gate: {
-      alpha: 0.05,
-      power: 0.9,
-      min_drop: 0.2,
-      baseline: "auto",
-      holdout_tolerance: 0.05,
-      on_error: "block",
-      budgets: { cost_increase_pct: 20, p95_latency_increase_pct: 25, enforce: false }
-    },
-    owners: {},
-    triage: Object.fromEntries(Object.entries(DEFAULT_TRIAGE).map(([k, v]) => [k, { ...v }])),
-    redact: [],
-    pricing: {}
-  };
-}
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function parseConfig(text, file) {
-  const doc = parseYamlDocument(text, file);
-  if (doc.problems.length > 0) return { config: buildDefaultConfig(), problems: doc.problems };
-  return checkConfigDocument(doc);
-}
-function checkConfigDocument(doc) {
-  const file = doc.file;
-  const raw = doc.value ?? {};
-  const problems = [];
-  const { validateConfig } = getSchemaValidators();
-  if (!validateConfig(raw)) {
-    problems.push(...convertAjvErrors(validateConfig.errors ?? [], { ...doc, value: raw }));
-  }
-  const config = buildDefaultConfig();
-  if (!isObj2(raw)) return { config, problems };
-  const h = isObj2(raw.harness) ? raw.harness : {};
-  if (typeof h.command === "string") config.harness.command = h.command;
-  if (h.protocol === "exec" || h.protocol === "jsonl") config.harness.protocol = h.protocol;
-  if (isPosInt(h.timeout_ms) && h.timeout_ms <= 2 ** 31 - 1) config.harness.timeout_ms = h.timeout_ms;
-  if (isNonNegInt(h.retries)) config.harness.retries = h.retries;
-  if (isObj2(h.env)) {
-    for (const [k, v] of Object.entries(h.env)) {
-      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") config.harness.env[k] = String(v);
-    }
-  }
-  if (Array.isArray(h.paths)) config.harness.paths = h.paths.filter((p) => typeof p === "string");
-  if (isPosInt(h.max_output_bytes)) config.harness.max_output_bytes = h.max_output_bytes;
-  if (typeof raw.cases === "string" && raw.cases !== "") config.cases = raw.cases;
-  if (isPosInt(raw.concurrency)) config.concurrency = raw.concurrency;
-  if (isPosInt(raw.trials)) config.trials = raw.trials;
-  if (isPosInt(raw.max_trials)) config.max_trials = raw.max_trials;
-  if (isPosInt(raw.max_baseline_trials)) config.max_baseline_trials = raw.max_baseline_trials;
-  const g = isObj2(raw.gate) ? raw.gate : {};
-  if (isOpenUnit(g.alpha)) config.gate.alpha = g.alpha;
-  if (isOpenUnit(g.power)) config.gate.power = g.power;
-  if (typeof g.min_drop === "number" && g.min_drop > 0 && g.min_drop <= 1) config.gate.min_drop = g.min_drop;
-  if (g.baseline === "stored" || g.baseline === "rerun" || g.baseline === "auto") config.gate.baseline = g.baseline;
-  if (typeof g.holdout_tolerance === "number" && g.holdout_tolerance >= 0 && g.holdout_tolerance <= 1) {
-    config.gate.holdout_tolerance = g.holdout_tolerance;
-  }
-  if (g.on_error === "block" || g.on_error === "warn") config.gate.on_error = g.on_error;
-  const b = isObj2(g.budgets) ? g.budgets : {};
-  if (isNonNegNum(b.cost_increase_pct)) config.gate.budgets.cost_increase_pct = b.cost_increase_pct;
-  if (isNonNegNum(b.p95_latency_increase_pct)) config.gate.budgets.p95_latency_increase_pct = b.p95_latency_increase_pct;
-  if (typeof b.enforce === "boolean") config.gate.budgets.enforce = b.enforce;
-  if (isObj2(raw.owners)) {
-    for (const [workflow, list2] of Object.entries(raw.owners)) {
-      if (Array.isArray(list2)) config.owners[workflow] = list2.filter((x) => typeof x === "string");
-    }
-  }
-  if (isObj2(raw.triage)) {
-    for (const [cls, entry] of Object.entries(raw.triage)) {
-      if (!(cls in DEFAULT_TRIAGE) || !isObj2(entry) || typeof entry.label !== "string") continue;
-      config.triage[cls] = typeof entry.owner === "string" ? { label: entry.label, owner: entry.owner } : { label: entry.label };
-    }
-  }
-  if (Array.isArray(raw.redact)) {
-    raw.redact.forEach((pattern, i) => {
-      if (typeof pattern !== "string") return;
-      const error2 = patternError(pattern);
-      if (error2) {
-        problems.push({
-          file,
-          ...doc.locate(`/redact/${i}`),
-          message: `redact[${i}]: ${formatValue(pattern)} is not a valid regular expression: ${error2}`,
-          expected: PATTERN_SYNTAX
-        });
-      } else {
-        config.redact.push(pattern);
-      }
-    });
-  }
-  if (isObj2(raw.pricing)) {
-    for (const [model, entry] of Object.entries(raw.pricing)) {
-      if (!isObj2(entry) || !isNonNegNum(entry.input) || !isNonNegNum(entry.output)) continue;
-      config.pricing[model] = { input: entry.input, output: entry.output, ...isNonNegNum(entry.cached_input) ? { cached_input: entry.cached_input } : {} };
-    }
-  }
-  if (isPosInt(raw.trials) && isPosInt(raw.max_trials) && raw.max_trials < raw.trials) {
-    problems.push({
-      file,
-      ...doc.locate("/max_trials"),
-      message: `max_trials: ${raw.max_trials} is below trials (${raw.trials})`,
-      expected: `max_trials >= trials`
-    });
-  }
-  return { config, problems };
-}
-function isPosInt(v) {
-  return typeof v === "number" && Number.isInteger(v) && v >= 1;
-}
-function isNonNegInt(v) {
-  return typeof v === "number" && Number.isInteger(v) && v >= 0;
-}
-function isNonNegNum(v) {
-  return typeof v === "number" && Number.isFinite(v) && v >= 0;
-}
-function isOpenUnit(v) {
-  return typeof v === "number" && v > 0 && v < 1;
-}
+// src/engine/project.ts
+import { mkdtemp as mkdtemp2, mkdir as mkdir3, rm as rm4, writeFile as writeFile3, readFile as readFile2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname, join as join2, normalize, isAbsolute } from "node:path";
+import { createHash as createHash5 } from "node:crypto";
 
 // src/adapters/fs.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir2, readdir as readdir2, readFile, realpath, rename as rename2, rm as rm3, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import path2 from "node:path";
 async function readTextFileOrNull(file) {
   try {
     return await readFile(file, "utf8");
@@ -56212,6 +56279,15 @@ async function loadProject(root, options = {}) {
     }
   }
   return { config: loaded.config, cases, problems: sortProblems([...problems, ...caseProblems]) };
+}
+async function readSubdirectories(dir) {
+  try {
+    const entries = await readdir2(dir, { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory() && !e.isSymbolicLink()).map((e) => e.name).sort();
+  } catch (err) {
+    if (err.code === "ENOENT") return [];
+    throw err;
+  }
 }
 
 // src/case/holdout.ts
@@ -56498,6 +56574,39 @@ function buildResults(input) {
 var ShardError = class extends Error {
   name = "ShardError";
 };
+function mergeResults(shards) {
+  if (shards.length === 0) throw new ShardError("mergeResults: no shard results given (expected at least one results file)");
+  const first = shards[0];
+  const owner = /* @__PURE__ */ new Map();
+  shards.forEach((s, i) => {
+    const mismatch = [];
+    if (s.suite !== first.suite) mismatch.push(`suite '${s.suite}' (expected '${first.suite}')`);
+    if (s.commit !== first.commit) mismatch.push(`commit ${s.commit} (expected ${first.commit})`);
+    if (s.harness.config_hash !== first.harness.config_hash) {
+      mismatch.push(`harness config hash ${s.harness.config_hash} (expected ${first.harness.config_hash})`);
+    }
+    if (mismatch.length > 0) {
+      throw new ShardError(`mergeResults: shard ${i + 1} has ${mismatch.join(", ")}; merge only shards of one suite run at one commit`);
+    }
+    for (const c of s.cases) {
+      const prev = owner.get(c.id);
+      if (prev !== void 0) {
+        throw new ShardError(`mergeResults: case '${c.id}' appears in shard ${prev + 1} and shard ${i + 1}; each case must run in exactly one shard`);
+      }
+      owner.set(c.id, i);
+    }
+  });
+  const createdAt = shards.map((s) => s.created_at).sort()[0];
+  return buildResults({
+    suite: first.suite,
+    commit: first.commit,
+    ref: first.ref,
+    createdAt,
+    harness: first.harness,
+    cases: shards.flatMap((s) => s.cases),
+    notices: [...new Set(shards.flatMap((s) => s.notices))]
+  });
+}
 function idHash(id) {
   return createHash4("sha256").update(id, "utf8").digest("hex");
 }
@@ -56596,11 +56705,6 @@ async function loadHoldout(root, config, keyText, opts = {}) {
   }
   return { holdout: { cases: parsed.cases, key, dispose }, notices: [], problems: [] };
 }
-
-// src/engine/trust.ts
-import { mkdtemp as mkdtemp3, mkdir as mkdir4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join3, relative, resolve, sep as sep2 } from "node:path";
 
 // src/surfaces/redact.ts
 var REDACTED = "***";
@@ -56865,15 +56969,6 @@ async function resolveTrustedBaselinePath(git, root, baseSha, path3) {
     await writeFile4(target, text);
   }
   return { kind: "dir", path: dir, source: `${path3} at the base commit ${short}`, dispose: () => rm5(dir, { recursive: true, force: true }) };
-}
-
-// src/engine/paths.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-function checkHarnessTouched(changed, opts) {
-  if (opts.paths.length === 0) return { touched: true, matched: [] };
-  const isMatch = (0, import_picomatch3.default)([...opts.paths, opts.cases, "evals/fixtures/**", "evals/holdout.enc", opts.config], { dot: true });
-  const matched = changed.filter((f) => isMatch(f));
-  return { touched: matched.length > 0, matched };
 }
 
 // src/adapters/harness.ts
@@ -60153,6 +60248,76 @@ function checkRerunErrors(totals) {
   return `${totals.errors} of ${attempts} baseline trials errored in the merge-base worktree (untracked dependencies are not there); store baselines from pushes to avoid reruns`;
 }
 
+// src/action/store.ts
+var SHARD_MANIFEST = "shard.json";
+function validateResults(doc, source) {
+  const checked = checkResults(doc, source);
+  if (!checked.ok) throw new Error(`${source} is not a valid evalgate results file: ${checked.problems.slice(0, 5).join("; ")}`);
+  return checked.results;
+}
+function openStore(deps) {
+  const { inputs, root } = deps;
+  if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) return createDirStore(resolve2(root, inputs.baseline), { validate: validateResults });
+  if (inputs.baseline) return null;
+  return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
+}
+async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKey, opts = {}) {
+  const { inputs, git, root } = deps;
+  const findInStore = async (store2, describe2) => {
+    const found = await store2.findNearest(suite, await git.firstParentAncestors(mergeBase, 200));
+    if (!found) return { results: null, source: `stored, ${describe2}: nothing stored for the merge base or its ancestors`, atMergeBase: false };
+    const which2 = found.commit === mergeBase ? "merge base" : "nearest stored ancestor of the merge base";
+    return { results: found.results, source: `stored, ${describe2} at ${found.commit.slice(0, 7)} (${which2})`, atMergeBase: found.commit === mergeBase };
+  };
+  if (inputs.baseline) {
+    const where = await resolveTrustedBaselinePath(git, root, mergeBase, inputs.baseline);
+    if (where.kind === "absent") return { results: null, source: where.source };
+    if (where.kind === "disk" && /\.json$/i.test(inputs.baseline)) return { results: validateResults(await readJsonFile(where.path), inputs.baseline), source: where.source };
+    if (where.kind === "text") {
+      let doc;
+      try {
+        doc = JSON.parse(where.text);
+      } catch (err) {
+        throw new Error(`input "baseline": ${inputs.baseline} at the merge base is not JSON (${err.message})`);
+      }
+      return { results: validateResults(doc, inputs.baseline), source: where.source };
+    }
+    if (where.kind === "dir") {
+      try {
+        return await findInStore(createDirStore(where.path, { validate: validateResults }), `${where.source}`);
+      } finally {
+        await where.dispose();
+      }
+    }
+  }
+  const store = openStore(deps);
+  if (config.gate.baseline !== "rerun") {
+    const found = await findInStore(store, store.describe());
+    if (found.results && (config.gate.baseline === "stored" || found.atMergeBase)) return found;
+    if (config.gate.baseline === "stored") return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base or its ancestors` };
+  }
+  if (opts.allowRerun === false) return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base (publish never reruns a harness)` };
+  const worktree = await git.addWorktree(mergeBase);
+  try {
+    const rerunConfig = { ...config, harness: opts.baseHarness ?? config.harness };
+    const env = { cwd: worktree.path, config: rerunConfig, holdoutKey, redact: deps.redactorFor(rerunConfig, config.harness.env) };
+    const results = await runSuite(baseCases, { suite, commit: mergeBase, ref: "merge-base", createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env);
+    const source = `rerun of the merge base ${mergeBase.slice(0, 7)} in this job`;
+    const notice2 = checkRerunErrors(results.totals);
+    if (notice2) results.notices.push(notice2);
+    return { results, source };
+  } finally {
+    await worktree.remove();
+  }
+}
+function isDefaultBranchRun(deps) {
+  const { context } = deps;
+  return context.defaultBranch !== null && context.ref === `refs/heads/${context.defaultBranch}`;
+}
+
+// src/action/pull-surfaces.ts
+import { join as join6 } from "node:path";
+
 // src/surfaces/format.ts
 function formatPct(x, digits = 1) {
   if (!Number.isFinite(x)) return "\u2014";
@@ -60237,8 +60402,8 @@ function detectableDropLine(cases) {
   const none = mdes.length - known.length;
   const parts = [];
   if (known.length > 0) {
-    const median = known[Math.floor((known.length - 1) / 2)];
-    parts.push(`median ${formatPct(median, 0)}, largest ${formatPct(known[known.length - 1], 0)}`);
+    const median2 = known[Math.floor((known.length - 1) / 2)];
+    parts.push(`median ${formatPct(median2, 0)}, largest ${formatPct(known[known.length - 1], 0)}`);
   }
   if (none > 0) parts.push(`${formatInt(none)} with too few trials to detect any drop`);
   return `Resolution: the ${`${formatInt(mdes.length)} stochastic case${mdes.length === 1 ? "" : "s"}`}' head trials detect pass-rate drops of ${parts.join("; ")} (with the gate's power).`;
@@ -60280,7 +60445,7 @@ function mdTable(header, rows, align) {
     const a = align?.[i] ?? "l";
     return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
   });
-  const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
+  const line = (cells2) => `| ${cells2.map((c) => c === "" ? " " : c).join(" | ")} |`;
   return [line(header), line(sep4), ...rows.map(line)].join("\n");
 }
 function mdDetails(summary2, body) {
@@ -60304,7 +60469,8 @@ var REASON_VERB = {
   new_failing: "new and failing",
   holdout: "holdout",
   budget_cost: "over the cost budget",
-  budget_latency: "over the latency budget"
+  budget_latency: "over the latency budget",
+  missing_shard: "shard missing"
 };
 var STATUS_ORDER2 = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "fixed", "flaky"];
 function clean(s, opts) {
@@ -60380,9 +60546,9 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const maxChars = opts.maxChars ?? LIMITS.comment;
   const maxBytes = opts.maxBytes ?? Number.POSITIVE_INFINITY;
   const encoder = new TextEncoder();
-  const join10 = (blocks2) => `${blocks2.join("\n\n")}
+  const join11 = (blocks2) => `${blocks2.join("\n\n")}
 `;
-  const render = (d) => join10(build2(d));
+  const render = (d) => join11(build2(d));
   const fits = (s2) => s2.length <= maxChars && (s2.length * 3 <= maxBytes || encoder.encode(s2).length <= maxBytes);
   const all = Number.MAX_SAFE_INTEGER;
   for (const evidenceChars of [EVIDENCE_FULL, EVIDENCE_SHORT]) {
@@ -60401,12 +60567,12 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const note = "_Report truncated to fit the size limit; see the job summary/artifact._";
   const kept = [];
   for (const b of blocks) {
-    if (!fits(join10([...kept, b, note]))) break;
+    if (!fits(join11([...kept, b, note]))) break;
     kept.push(b);
   }
-  const out = join10([...kept, note]);
+  const out = join11([...kept, note]);
   if (fits(out)) return out;
-  let cut = join10(kept).slice(0, maxChars);
+  let cut = join11(kept).slice(0, maxChars);
   while (cut.length > 0 && !fits(cut)) cut = cut.slice(0, Math.floor(cut.length * 0.9));
   return cut;
 }
@@ -60439,6 +60605,8 @@ function headline(cmp) {
   add(count("holdout"), "holdout dropped");
   add(count("budget_cost"), "cost budget exceeded");
   add(count("budget_latency"), "latency budget exceeded");
+  const nShards = count("missing_shard");
+  add(nShards, `${plural(nShards, "shard")} missing`);
   const title = `evalgate / ${cmp.suite}`;
   const harness = Array.isArray(cmp.harness_changes) && cmp.harness_changes.length > 0 ? " \xB7 \u26A0\uFE0F harness changed" : "";
   if (cmp.verdict === "block") return `## \u274C ${title}: blocked${pieces.length ? ` \u2014 ${pieces.join(", ")}` : ""}${harness}`;
@@ -60843,7 +61011,7 @@ function renderJunit(x) {
     });
   }
   const rows = x.cases.map((c) => comparisonRow(c, x.suite));
-  for (const r of x.reasons.filter((r2) => !r2.case_id && (r2.kind === "holdout" || r2.kind === "budget_cost" || r2.kind === "budget_latency"))) {
+  for (const r of x.reasons.filter((r2) => !r2.case_id && (r2.kind === "holdout" || r2.kind === "budget_cost" || r2.kind === "budget_latency" || r2.kind === "missing_shard"))) {
     const row = { classname: `${suiteName}.gate`, name: r.kind, timeS: 0 };
     if (r.blocking) row.failure = { message: r.message, type: r.kind, body: r.message };
     else row.out = `warning: ${r.message}`;
@@ -60892,158 +61060,8 @@ ${row.message}` : "") + (row.modified ? "\n(definition modified in this PR; the 
   return out;
 }
 
-// src/action/gate.ts
+// src/action/pull-surfaces.ts
 var ALLOW_GUARD_REMOVAL_LABEL = "evalgate:allow-guard-removal";
-function validateResults(doc, source) {
-  const checked = checkResults(doc, source);
-  if (!checked.ok) throw new Error(`${source} is not a valid evalgate results file: ${checked.problems.slice(0, 5).join("; ")}`);
-  return checked.results;
-}
-function openStore(deps) {
-  const { inputs, root } = deps;
-  if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) return createDirStore(resolve2(root, inputs.baseline), { validate: validateResults });
-  if (inputs.baseline) return null;
-  return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
-}
-async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKey, opts = {}) {
-  const { inputs, git, root } = deps;
-  const findInStore = async (store2, describe2) => {
-    const found = await store2.findNearest(suite, await git.firstParentAncestors(mergeBase, 200));
-    if (!found) return { results: null, source: `stored, ${describe2}: nothing stored for the merge base or its ancestors`, atMergeBase: false };
-    const which2 = found.commit === mergeBase ? "merge base" : "nearest stored ancestor of the merge base";
-    return { results: found.results, source: `stored, ${describe2} at ${found.commit.slice(0, 7)} (${which2})`, atMergeBase: found.commit === mergeBase };
-  };
-  if (inputs.baseline) {
-    const where = await resolveTrustedBaselinePath(git, root, mergeBase, inputs.baseline);
-    if (where.kind === "absent") return { results: null, source: where.source };
-    if (where.kind === "disk" && /\.json$/i.test(inputs.baseline)) return { results: validateResults(await readJsonFile(where.path), inputs.baseline), source: where.source };
-    if (where.kind === "text") {
-      let doc;
-      try {
-        doc = JSON.parse(where.text);
-      } catch (err) {
-        throw new Error(`input "baseline": ${inputs.baseline} at the merge base is not JSON (${err.message})`);
-      }
-      return { results: validateResults(doc, inputs.baseline), source: where.source };
-    }
-    if (where.kind === "dir") {
-      try {
-        return await findInStore(createDirStore(where.path, { validate: validateResults }), `${where.source}`);
-      } finally {
-        await where.dispose();
-      }
-    }
-  }
-  const store = openStore(deps);
-  if (config.gate.baseline !== "rerun") {
-    const found = await findInStore(store, store.describe());
-    if (found.results && (config.gate.baseline === "stored" || found.atMergeBase)) return found;
-    if (config.gate.baseline === "stored") return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base or its ancestors` };
-  }
-  if (opts.allowRerun === false) return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base (publish never reruns a harness)` };
-  const worktree = await git.addWorktree(mergeBase);
-  try {
-    const rerunConfig = { ...config, harness: opts.baseHarness ?? config.harness };
-    const env = { cwd: worktree.path, config: rerunConfig, holdoutKey, redact: deps.redactorFor(rerunConfig, config.harness.env) };
-    const results = await runSuite(baseCases, { suite, commit: mergeBase, ref: "merge-base", createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env);
-    const source = `rerun of the merge base ${mergeBase.slice(0, 7)} in this job`;
-    const notice2 = checkRerunErrors(results.totals);
-    if (notice2) results.notices.push(notice2);
-    return { results, source };
-  } finally {
-    await worktree.remove();
-  }
-}
-async function runGateMode(deps) {
-  const { context, inputs, git, github, root } = deps;
-  const pull = context.pull;
-  if (!pull) throw new Error(`mode gate needs a pull_request event (got ${context.eventName})`);
-  const repo = { owner: context.owner, repo: context.repo };
-  const warnings = [];
-  const notices = [];
-  const head = await loadProjectFromDisk(root, inputs.config);
-  if (!("config" in head)) throw new Error(`invalid evalgate config or cases:
-${head.problems.map(renderProblem).join("\n")}`);
-  const mergeBase = await git.mergeBase(pull.baseSha, pull.headSha) ?? pull.baseSha;
-  const gated = await loadTrustedGate({
-    git,
-    root,
-    baseSha: mergeBase,
-    configPath: inputs.config,
-    headConfig: head.config,
-    headCases: head.cases,
-    holdoutKey: deps.env.EVALGATE_HOLDOUT_KEY
-  });
-  notices.push(...gated.notices);
-  if (gated.holdoutProblems.length > 0) warnings.push(...gated.holdoutProblems);
-  const holdout = { holdout: gated.holdout };
-  const diff = await git.run(["diff", "--name-only", mergeBase, pull.headSha]);
-  const touch = checkHarnessTouched(diff.stdout.toString().split("\n").filter(Boolean), {
-    paths: gated.config.harness.paths,
-    cases: gated.config.cases,
-    config: inputs.config
-  });
-  if (!touch.touched) {
-    await gated.dispose();
-    const why = `skipped: this pull request changes nothing under harness.paths (${gated.config.harness.paths.join(", ")}), the cases, fixtures or config`;
-    for (const suite of inputs.suites) {
-      const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: pull.headSha, conclusion: "success", title: "skipped: harness untouched", summary: why, annotations: [] });
-      if (!check.ok) warnings.push(`could not create the check run evalgate / ${suite} (${check.status} ${check.message})`);
-      const marker = `<!-- evalgate:${suite} -->`;
-      const previous = await readStickyComment(github, repo, pull.number, marker);
-      if (previous.ok && previous.value) {
-        const updated = await upsertStickyComment(github, repo, pull.number, marker, `## \u23ED\uFE0F evalgate / ${suite}: ${why}
-
-Head \`${pull.headSha.slice(0, 7)}\`.`);
-        if (!updated.ok) warnings.push(`could not update the PR comment for ${suite} (${updated.status} ${updated.message})`);
-      }
-    }
-    return { verdict: "pass", regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
-`, warnings, notices: [why] };
-  }
-  let allowGuardRemoval = false;
-  if (gated.removed.length > 0) {
-    const labels = await readPullLabels(github, repo, pull.number);
-    if (labels.ok) allowGuardRemoval = labels.value.includes(ALLOW_GUARD_REMOVAL_LABEL);
-    else warnings.push(`could not read the pull request's labels (${labels.message}); removed guard cases block`);
-  }
-  const results = [];
-  try {
-    for (const suite of inputs.suites) {
-      const all = [...gated.cases, ...holdout.holdout?.cases ?? []];
-      const { cases } = selectCases(all, { suite, ids: [], shard: inputs.shard });
-      const key = holdout.holdout?.key ?? null;
-      const removedHere = selectCases(gated.removedCases, { suite, ids: [], shard: inputs.shard }).cases;
-      const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
-      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness });
-      if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);
-      const env = { cwd: root, config: gated.config, holdoutKey: key, onProgress: void 0, redact: deps.redactorFor(gated.config, gated.baseHarness?.env) };
-      const outcome = await runGate(cases, baseline.results, { suite, commit: pull.headSha, ref: `refs/pull/${pull.number}/head`, createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env, {
-        baseSource: baseline.source,
-        allowGuardRemoval,
-        notices: [...notices],
-        modified: gated.modified
-      });
-      if (gated.harnessChanges.length > 0) outcome.comparison.harness_changes = gated.harnessChanges;
-      const shown = new Set(outcome.comparison.cases.map((c) => c.id));
-      for (const id of gated.removed) {
-        if (!shown.has(id)) outcome.comparison.notices.push(`case ${id} was deleted by this pull request but has no baseline result to compare with`);
-      }
-      results.push({ suite, cmp: outcome.comparison, head: outcome.head });
-    }
-  } finally {
-    await gated.dispose();
-  }
-  const posted = await postPullSurfaces(deps, {
-    pullNumber: pull.number,
-    headSha: pull.headSha,
-    suites: results,
-    redactPatterns: gated.config.redact,
-    harnessEnv: { ...gated.baseHarness?.env ?? {}, ...gated.config.harness.env },
-    trustedOtherRepoRefs: new Set(gated.cases.filter((c) => gated.fromBase.has(c.id)).map((c) => String(c.guards)))
-  });
-  return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
-}
 async function postPullSurfaces(deps, opts) {
   const { context, github, root } = deps;
   const repo = { owner: context.owner, repo: context.repo };
@@ -61084,6 +61102,7 @@ async function postPullSurfaces(deps, opts) {
     resultsPath = join6(dir, "results.json");
     reportPath = join6(dir, "report.md");
     for (const [name, text] of Object.entries(files)) await writeFileAtomic(join6(dir, name), text);
+    if (opts.post === false) continue;
     if (refused !== null) {
       unposted.push(`the check run and PR comment for ${suite}`);
       continue;
@@ -61095,7 +61114,10 @@ async function postPullSurfaces(deps, opts) {
       title: cmp.verdict === "block" ? `blocked: ${cmp.reasons.filter((r) => r.blocking).length} blocking reason(s)` : "pass",
       summary: comment.slice(0, 65535),
       annotations: buildAnnotations(redactComparison(cmp, redactor), redactor),
-      detailsUrl: context.runUrl ?? void 0
+      detailsUrl: context.runUrl ?? void 0,
+      // A re-run attempt of this workflow run updates the check run it posted, rather than adding a second.
+      externalId: context.runId ?? void 0,
+      updateExisting: context.runAttempt > 1
     });
     if (!check.ok && check.reason === "not_permitted") {
       refused = `${check.status} ${check.message}`;
@@ -61117,12 +61139,178 @@ async function postPullSurfaces(deps, opts) {
   return { verdict: blocked ? "block" : "pass", regressions, resultsPath, reportPath, summary: summary2, warnings };
 }
 
-// src/action/baseline.ts
-import { join as join7 } from "node:path";
-function isDefaultBranchRun(deps) {
-  const { context } = deps;
-  return context.defaultBranch !== null && context.ref === `refs/heads/${context.defaultBranch}`;
+// src/engine/paths.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+function checkHarnessTouched(changed, opts) {
+  if (opts.paths.length === 0) return { touched: true, matched: [] };
+  const isMatch = (0, import_picomatch3.default)([...opts.paths, opts.cases, "evals/fixtures/**", "evals/holdout.enc", opts.config], { dot: true });
+  const matched = changed.filter((f) => isMatch(f));
+  return { touched: matched.length > 0, matched };
 }
+
+// src/results/shards.ts
+var SHARD_MANIFEST_SCHEMA = "evalgate/shard@1";
+var MAX_SHARDS = 256;
+function buildShardManifest(shard, commit, suites) {
+  return { schema: SHARD_MANIFEST_SCHEMA, index: shard.index, total: shard.total, commit, suites };
+}
+function checkShardManifest(doc, source) {
+  const problems = [];
+  const o = doc !== null && typeof doc === "object" && !Array.isArray(doc) ? doc : null;
+  if (!o) return { ok: false, problems: [`${source}: expected a JSON object (an evalgate shard manifest)`] };
+  if (o.schema !== SHARD_MANIFEST_SCHEMA) problems.push(`${source}: "schema" is ${JSON.stringify(o.schema ?? null)} (expected "${SHARD_MANIFEST_SCHEMA}")`);
+  const total = o.total;
+  const index = o.index;
+  if (!Number.isInteger(total) || total < 1 || total > MAX_SHARDS) problems.push(`${source}: "total" is ${JSON.stringify(total ?? null)} (expected an integer from 1 to ${MAX_SHARDS})`);
+  else if (!Number.isInteger(index) || index < 1 || index > total) problems.push(`${source}: "index" is ${JSON.stringify(index ?? null)} (expected an integer from 1 to ${total})`);
+  if (typeof o.commit !== "string" || !/^[0-9a-f]{40}$/.test(o.commit)) problems.push(`${source}: "commit" is ${JSON.stringify(o.commit ?? null)} (expected a 40-character commit id)`);
+  if (!Array.isArray(o.suites) || !o.suites.every((s) => s === "benchmark" || s === "coverage")) problems.push(`${source}: "suites" must be a list of benchmark / coverage`);
+  if (problems.length > 0) return { ok: false, problems };
+  if (o.skipped !== void 0 && typeof o.skipped !== "boolean") problems.push(`${source}: "skipped" must be true or false`);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, manifest: { schema: SHARD_MANIFEST_SCHEMA, index, total, commit: o.commit, suites: o.suites, ...o.skipped === true ? { skipped: true } : {} } };
+}
+function checkShardSet(manifests) {
+  const problems = [];
+  const totals = [...new Set(manifests.map((m) => m.manifest.total))];
+  if (totals.length > 1) problems.push(`shard uploads disagree on the number of shards (${manifests.map((m) => `${m.source}: ${m.manifest.index}/${m.manifest.total}`).join(", ")}); upload the results of one matrix only`);
+  const total = Math.max(0, ...totals);
+  const seen = /* @__PURE__ */ new Map();
+  for (const { manifest, source } of manifests) {
+    const prev = seen.get(manifest.index);
+    if (prev !== void 0) problems.push(`shard ${manifest.index}/${manifest.total} was uploaded twice (${prev} and ${source}); give each matrix job its own artifact name`);
+    else seen.set(manifest.index, source);
+  }
+  const present2 = [...seen.keys()].sort((a, b) => a - b);
+  const missing = [];
+  for (let i = 1; i <= total; i++) if (!seen.has(i)) missing.push(i);
+  return { total, present: present2, missing, problems };
+}
+function dropMissingShards(base, headIds, missing, total) {
+  if (missing.length === 0) return base;
+  const drop = /* @__PURE__ */ new Set();
+  const visible = base.cases.filter((c) => !c.holdout);
+  for (const index of missing) for (const c of shardCases(visible, { index, total })) if (!headIds.has(c.id)) drop.add(c.id);
+  for (const c of base.cases) if (c.holdout && !headIds.has(c.id)) drop.add(c.id);
+  return buildResults({
+    suite: base.suite,
+    commit: base.commit,
+    ref: base.ref,
+    createdAt: base.created_at,
+    harness: base.harness,
+    cases: base.cases.filter((c) => !drop.has(c.id)),
+    notices: base.notices
+  });
+}
+
+// src/action/gate.ts
+async function runGateMode(deps) {
+  const { context, inputs, git, github, root } = deps;
+  const pull = context.pull;
+  if (!pull) throw new Error(`mode gate needs a pull_request event (got ${context.eventName})`);
+  const repo = { owner: context.owner, repo: context.repo };
+  const warnings = [];
+  const notices = [];
+  const head = await loadProjectFromDisk(root, inputs.config);
+  if (!("config" in head)) throw new Error(`invalid evalgate config or cases:
+${head.problems.map(renderProblem).join("\n")}`);
+  const mergeBase = await git.mergeBase(pull.baseSha, pull.headSha) ?? pull.baseSha;
+  const gated = await loadTrustedGate({
+    git,
+    root,
+    baseSha: mergeBase,
+    configPath: inputs.config,
+    headConfig: head.config,
+    headCases: head.cases,
+    holdoutKey: deps.env.EVALGATE_HOLDOUT_KEY
+  });
+  notices.push(...gated.notices);
+  if (gated.holdoutProblems.length > 0) warnings.push(...gated.holdoutProblems);
+  const holdout = { holdout: gated.holdout };
+  const diff = await git.run(["diff", "--name-only", mergeBase, pull.headSha]);
+  const touch = checkHarnessTouched(diff.stdout.toString().split("\n").filter(Boolean), {
+    paths: gated.config.harness.paths,
+    cases: gated.config.cases,
+    config: inputs.config
+  });
+  if (!touch.touched) {
+    await gated.dispose();
+    const why = `skipped: this pull request changes nothing under harness.paths (${gated.config.harness.paths.join(", ")}), the cases, fixtures or config`;
+    if (inputs.shard) {
+      await writeFileAtomic(join7(root, ".evalgate", SHARD_MANIFEST), JSON.stringify({ ...buildShardManifest(inputs.shard, pull.headSha, inputs.suites), skipped: true }, null, 2) + "\n");
+    }
+    for (const suite of inputs.shard && inputs.shard.index !== 1 ? [] : inputs.suites) {
+      const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: pull.headSha, conclusion: "success", title: "skipped: harness untouched", summary: why, annotations: [], externalId: context.runId ?? void 0, updateExisting: context.runAttempt > 1 });
+      if (!check.ok) warnings.push(`could not create the check run evalgate / ${suite} (${check.status} ${check.message})`);
+      const marker = `<!-- evalgate:${suite} -->`;
+      const previous = await readStickyComment(github, repo, pull.number, marker);
+      if (previous.ok && previous.value) {
+        const updated = await upsertStickyComment(github, repo, pull.number, marker, `## \u23ED\uFE0F evalgate / ${suite}: ${why}
+
+Head \`${pull.headSha.slice(0, 7)}\`.`);
+        if (!updated.ok) warnings.push(`could not update the PR comment for ${suite} (${updated.status} ${updated.message})`);
+      }
+    }
+    return { verdict: "pass", regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
+`, warnings, notices: [why] };
+  }
+  let allowGuardRemoval = false;
+  if (gated.removed.length > 0) {
+    const labels = await readPullLabels(github, repo, pull.number);
+    if (labels.ok) allowGuardRemoval = labels.value.includes(ALLOW_GUARD_REMOVAL_LABEL);
+    else warnings.push(`could not read the pull request's labels (${labels.message}); removed guard cases block`);
+  }
+  const results = [];
+  const rerunBaselines = /* @__PURE__ */ new Map();
+  try {
+    for (const suite of inputs.suites) {
+      const all = [...gated.cases, ...holdout.holdout?.cases ?? []];
+      const { cases } = selectCases(all, { suite, ids: [], shard: inputs.shard });
+      const key = holdout.holdout?.key ?? null;
+      const removedHere = selectCases(gated.removedCases, { suite, ids: [], shard: inputs.shard }).cases;
+      const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
+      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness });
+      if (inputs.shard && baseline.results && baseline.source.startsWith("rerun")) rerunBaselines.set(suite, baseline.results);
+      if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);
+      const env = { cwd: root, config: gated.config, holdoutKey: key, onProgress: void 0, redact: deps.redactorFor(gated.config, gated.baseHarness?.env) };
+      const outcome = await runGate(cases, baseline.results, { suite, commit: pull.headSha, ref: `refs/pull/${pull.number}/head`, createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env, {
+        baseSource: baseline.source,
+        allowGuardRemoval,
+        notices: [...notices],
+        modified: gated.modified
+      });
+      if (gated.harnessChanges.length > 0) outcome.comparison.harness_changes = gated.harnessChanges;
+      const shown = new Set(outcome.comparison.cases.map((c) => c.id));
+      for (const id of gated.removed) {
+        if (!shown.has(id)) outcome.comparison.notices.push(`case ${id} was deleted by this pull request but has no baseline result to compare with`);
+      }
+      results.push({ suite, cmp: outcome.comparison, head: outcome.head });
+    }
+  } finally {
+    await gated.dispose();
+  }
+  const posted = await postPullSurfaces(deps, {
+    pullNumber: pull.number,
+    headSha: pull.headSha,
+    suites: results,
+    redactPatterns: gated.config.redact,
+    harnessEnv: { ...gated.baseHarness?.env ?? {}, ...gated.config.harness.env },
+    trustedOtherRepoRefs: new Set(gated.cases.filter((c) => gated.fromBase.has(c.id)).map((c) => String(c.guards))),
+    // A shard posts nothing: the last shard to finish would overwrite the others' check run and comment.
+    post: inputs.shard === null
+  });
+  if (inputs.shard) {
+    const { index, total } = inputs.shard;
+    await writeFileAtomic(join7(root, ".evalgate", SHARD_MANIFEST), JSON.stringify(buildShardManifest(inputs.shard, pull.headSha, inputs.suites), null, 2) + "\n");
+    for (const [suite, base] of rerunBaselines) await writeFileAtomic(join7(root, ".evalgate", suite, "baseline.json"), JSON.stringify(base, null, 2) + "\n");
+    const shardNotice = `shard ${index}/${total}: results written to .evalgate/ for the merging job (mode: publish); nothing posted to the pull request, and this job does not fail on a regression: the merged check run carries the verdict`;
+    return { ...posted, verdict: posted.verdict, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [shardNotice], informational: true };
+  }
+  return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
+}
+
+// src/action/baseline.ts
+import { join as join8 } from "node:path";
 async function runSuitesHere(deps) {
   const { root, inputs, context } = deps;
   const project = await loadProjectFromDisk(root, inputs.config);
@@ -61143,7 +61331,7 @@ ${project.problems.map(renderProblem).join("\n")}`);
         ),
         redactor
       );
-      await writeFileAtomic(join7(root, ".evalgate", suite, "results.json"), JSON.stringify(results, null, 2) + "\n");
+      await writeFileAtomic(join8(root, ".evalgate", suite, "results.json"), JSON.stringify(results, null, 2) + "\n");
       runs.push(results);
     }
   } finally {
@@ -61172,12 +61360,15 @@ async function runBaselineMode(deps) {
   const redact2 = deps.redactorFor(config);
   const summary2 = runs.map((r) => renderResultsMarkdown(r, { redact: redact2, runUrl: deps.context.runUrl ?? void 0 })).join("\n");
   const last = runs.at(-1);
-  const reportPath = last ? join7(deps.root, ".evalgate", last.suite, "report.md") : null;
+  const reportPath = last ? join8(deps.root, ".evalgate", last.suite, "report.md") : null;
   if (reportPath) await writeFileAtomic(reportPath, summary2);
+  const failing = runs.flatMap((r) => r.cases.filter((c) => c.passes < c.runs || c.errors > 0).map((c) => `${r.suite}/${c.id}`));
+  if (failing.length > 0) notices.push(`verdict block: ${failing.length} case(s) failed or errored in the baseline run (${failing.slice(0, 10).join(", ")}${failing.length > 10 ? ", ..." : ""}); stored as is`);
   return {
-    verdict: null,
+    verdict: failing.length > 0 ? "block" : "pass",
+    informational: true,
     regressions: 0,
-    resultsPath: last ? join7(deps.root, ".evalgate", last.suite, "results.json") : null,
+    resultsPath: last ? join8(deps.root, ".evalgate", last.suite, "results.json") : null,
     reportPath,
     reopened: [],
     summary: summary2,
@@ -61187,7 +61378,7 @@ async function runBaselineMode(deps) {
 }
 
 // src/action/nightly.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/loop/issue-form.ts
 var ISSUE_FORM_FIELDS = [
@@ -61448,6 +61639,422 @@ ${body}`, marker });
 }
 function renderCoverageLine(x) {
   return `guarded issues: ${x.guarded} of ${x.closedAgentFailure} closed agent-failure issues have a guard; ${x.failing} failing`;
+}
+
+// src/loop/metrics.ts
+var NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
+var HOUR = 36e5;
+function median(xs) {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function classifyIssue(body, guardWorkflow) {
+  const form = body ? parseIssueForm(body) : null;
+  const wf = form?.fields.workflow?.trim() ?? null;
+  const cls = form?.fields.failure_class?.trim().toLowerCase() ?? null;
+  const workflow = wf && NAME.test(wf) ? wf : guardWorkflow && NAME.test(guardWorkflow) ? guardWorkflow : "unknown";
+  const failureClass = cls && FAILURE_CLASSES.includes(cls) ? cls : "unknown";
+  return { workflow, failureClass };
+}
+var hours = (from, to) => {
+  const a = Date.parse(from);
+  const b = Date.parse(to);
+  return Number.isFinite(a) && Number.isFinite(b) ? Math.max(0, (b - a) / HOUR) : null;
+};
+function computeLoopMetrics(input) {
+  const since = Date.parse(input.now) - input.periodDays * 24 * HOUR;
+  const guardsOf = /* @__PURE__ */ new Map();
+  for (const g of input.guards) guardsOf.set(g.issue, [...guardsOf.get(g.issue) ?? [], g]);
+  const groups2 = /* @__PURE__ */ new Map();
+  const acc = (workflow, failureClass) => {
+    const key = `${workflow}\0${failureClass}`;
+    let a = groups2.get(key);
+    if (!a) {
+      a = { row: { workflow, failureClass, open: 0, closedGuarded: 0, closedUnguarded: 0, medianHoursToGuard: null, guardsMeasured: 0, reopened: 0, medianHoursCommitToReopen: null }, toGuard: [], toReopen: [] };
+      groups2.set(key, a);
+    }
+    return a;
+  };
+  const total = acc("*", "*");
+  for (const issue2 of input.issues) {
+    const guards = guardsOf.get(issue2.number) ?? [];
+    const { workflow, failureClass } = classifyIssue(issue2.body, guards[0]?.workflow ?? null);
+    for (const a of [acc(workflow, failureClass), total]) {
+      const r = a.row;
+      if (issue2.state === "open") r.open++;
+      else if (guards.length > 0) r.closedGuarded++;
+      else r.closedUnguarded++;
+      const merged = guards.map((g) => g.mergedAt).filter((t) => t !== null).sort()[0];
+      const h = merged ? hours(issue2.createdAt, merged) : null;
+      if (h !== null) a.toGuard.push(h);
+      for (const ev of issue2.reopens) {
+        if (!(Date.parse(ev.at) >= since)) continue;
+        r.reopened++;
+        const committed = ev.commit ? input.commitTimes.get(ev.commit) : void 0;
+        const d = committed ? hours(committed, ev.at) : null;
+        if (d !== null) a.toReopen.push(d);
+      }
+    }
+  }
+  for (const a of groups2.values()) {
+    a.row.medianHoursToGuard = median(a.toGuard);
+    a.row.guardsMeasured = a.toGuard.length;
+    a.row.medianHoursCommitToReopen = median(a.toReopen);
+  }
+  const rows = [...groups2.values()].map((a) => a.row).filter((r) => r.workflow !== "*");
+  rows.sort((x, y) => x.workflow < y.workflow ? -1 : x.workflow > y.workflow ? 1 : x.failureClass < y.failureClass ? -1 : x.failureClass > y.failureClass ? 1 : 0);
+  return [...rows, total.row];
+}
+function parseReopenMarker(body) {
+  const m = /<!-- evalgate:reopen case=(\S+) commit=([0-9a-f]{7,40}) -->/.exec(body);
+  return m ? { caseId: m[1], commit: m[2] } : null;
+}
+
+// src/action/issue-reads.ts
+var AGENT_FAILURE_LABEL = "agent-failure";
+function toFailure(e) {
+  const err = e;
+  const status = typeof err?.status === "number" ? err.status : 0;
+  const message = err?.response?.data?.message ?? err?.message ?? String(e);
+  const reason = status === 401 || status === 403 ? "not_permitted" : status === 404 ? "not_found" : status === 422 ? "invalid" : status === 0 || status >= 500 ? "unavailable" : "other";
+  return { ok: false, status, message, reason };
+}
+async function readIssueComments(client, repo, number) {
+  try {
+    const list2 = await client.octokit.paginate(client.octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: number, per_page: 100 });
+    return { ok: true, value: list2.map((c) => ({ body: c.body ?? "", author: c.user?.login ?? null, bot: c.user?.type === "Bot", createdAt: c.created_at })) };
+  } catch (e) {
+    return toFailure(e);
+  }
+}
+async function readIsMe(client) {
+  const me = await readIdentity(client);
+  return (login, bot) => me.login !== null && login === me.login || !me.confirmed && bot;
+}
+function computeGuardedIssues(cases, repo) {
+  const out = /* @__PURE__ */ new Set();
+  for (const c of cases) {
+    const g = typeof c.guards === "string" ? c.guards.replace(/^#/, "") : c.guards;
+    const r = resolveGuards(g, repo);
+    if ("number" in r) out.add(r.number);
+  }
+  return out;
+}
+async function reopenState(client, repo, number) {
+  try {
+    await client.octokit.rest.issues.update({ owner: repo.owner, repo: repo.repo, issue_number: number, state: "open", state_reason: "reopened" });
+    return { ok: true, value: void 0 };
+  } catch (e) {
+    return toFailure(e);
+  }
+}
+
+// src/action/loop-data.ts
+var LOOP_COMMENT_ISSUES = 100;
+async function readLoopInput(opts) {
+  const { github, repo, git } = opts;
+  const warnings = [];
+  const listed = await readIssues(github, repo, { state: "all", labels: [AGENT_FAILURE_LABEL], max: 1e3 });
+  if (!listed.ok) return { input: null, warnings: [`could not list the ${AGENT_FAILURE_LABEL} issues (${listed.status} ${listed.message}); loop figures omitted`] };
+  const isMe = await readIsMe(github);
+  const issues = [];
+  let read = 0;
+  for (const i of listed.value) {
+    const reopens = [];
+    if ((i.labels.includes(REGRESSION_LABEL) || i.state_reason === "reopened") && read < LOOP_COMMENT_ISSUES) {
+      read++;
+      const comments = await readIssueComments(github, repo, i.number);
+      if (comments.ok) {
+        for (const c of comments.value) {
+          const m = isMe(c.author, c.bot) ? parseReopenMarker(c.body) : null;
+          if (m) reopens.push({ at: c.createdAt, commit: m.commit });
+        }
+      } else warnings.push(`could not read the comments of #${i.number} (${comments.status} ${comments.message}); its reopens are not counted`);
+    }
+    issues.push({ number: i.number, state: i.state, createdAt: i.created_at, body: i.body, reopens });
+  }
+  const fullName = `${repo.owner}/${repo.repo}`;
+  const addedAt = /* @__PURE__ */ new Map();
+  const guards = [];
+  for (const c of opts.cases) {
+    const g = resolveGuards(typeof c.guards === "string" ? c.guards.replace(/^#/, "") : c.guards, fullName);
+    if (!("number" in g)) continue;
+    if (c.file && !addedAt.has(c.file)) {
+      const log = await git.run(["log", "--diff-filter=A", "--format=%cI", "--", c.file], { okCodes: [0, 128] });
+      const lines = log.code === 0 ? log.stdout.toString("utf8").trim().split("\n").filter(Boolean) : [];
+      addedAt.set(c.file, lines.at(-1) ?? null);
+    }
+    guards.push({ issue: g.number, workflow: c.workflow ?? null, mergedAt: c.file ? addedAt.get(c.file) ?? null : null });
+  }
+  const commitTimes = /* @__PURE__ */ new Map();
+  for (const commit of new Set(issues.flatMap((i) => i.reopens.map((r) => r.commit)).filter((c) => c !== null))) {
+    const show = await git.run(["show", "-s", "--format=%cI", commit], { okCodes: [0, 128] });
+    if (show.code === 0) commitTimes.set(commit, show.stdout.toString("utf8").trim());
+  }
+  return { input: { issues, guards, commitTimes, now: opts.now, periodDays: opts.periodDays }, warnings };
+}
+
+// src/surfaces/loop.ts
+function formatHours(h) {
+  if (h === null) return "\u2014";
+  if (h < 1) return `${Math.round(h * 60)} min`;
+  if (h < 48) return `${h.toFixed(1)} h`;
+  return `${(h / 24).toFixed(1)} d`;
+}
+var HEADER = ["workflow", "failure class", "open", "closed, guarded", "closed, no guard", "median open \u2192 guard merged", "reopened", "median commit \u2192 reopen"];
+function cells(r) {
+  const total = r.workflow === "*";
+  return [
+    total ? "all" : r.workflow,
+    total ? "all" : r.failureClass,
+    String(r.open),
+    String(r.closedGuarded),
+    String(r.closedUnguarded),
+    `${formatHours(r.medianHoursToGuard)}${r.guardsMeasured ? ` (${r.guardsMeasured})` : ""}`,
+    String(r.reopened),
+    formatHours(r.medianHoursCommitToReopen)
+  ];
+}
+function renderLoopMarkdown(rows, periodDays) {
+  const body = rows.map((r) => {
+    const c = cells(r);
+    return r.workflow === "*" ? c.map((x) => `**${mdText(x)}**`) : c.map(mdText);
+  });
+  return `## The loop (reopens: last ${periodDays} days)
+
+${mdTable(HEADER, body, ["l", "l", "r", "r", "r", "r", "r", "r"])}
+
+Agent-failure issues by workflow and failure class (from the issue form); time to guard is from the issue opened to the first case guarding it reaching the default branch (number measured in brackets); commit \u2192 reopen is from the regressing commit to evalgate reopening its issue.
+`;
+}
+
+// src/action/nightly.ts
+var LOOP_PERIOD_DAYS = 30;
+var TREND_RUNS = 30;
+function pickPreviousRun(index, commit) {
+  for (let i = index.length - 1; i >= 0; i--) if (index[i].commit !== commit) return index[i];
+  return null;
+}
+function buildTrendPoints(index, run2) {
+  const points = index.filter((r) => r.commit !== run2.commit).map((r) => ({ commit: r.commit, created_at: r.created_at, pass_rate: r.pass_rate }));
+  points.push({ commit: run2.commit, created_at: run2.created_at, pass_rate: run2.totals.pass_rate });
+  return points.slice(-TREND_RUNS);
+}
+async function readReopenIssue(client, repo, n) {
+  const issue2 = await readIssue(client, repo, n);
+  if (!issue2.ok) return issue2.reason === "not_found" ? null : `could not read issue #${n} (${issue2.status} ${issue2.message})`;
+  const comments = await readIssueComments(client, repo, n);
+  if (!comments.ok) return `could not read the comments of issue #${n} (${comments.status} ${comments.message})`;
+  const v = issue2.value;
+  const isMe = await readIsMe(client);
+  return { number: v.number, state: v.state, title: v.title, labels: v.labels, assignees: v.assignees, body: v.body, comments: comments.value.filter((c) => isMe(c.author, c.bot)).map((c) => ({ body: c.body })) };
+}
+async function applyReopen(client, repo, a, issue2) {
+  const problems = [];
+  const isMe = await readIsMe(client);
+  const existing = await readIssueComments(client, repo, a.issue);
+  if (existing.ok && existing.value.some((c2) => c2.body.includes(a.marker) && isMe(c2.author, c2.bot))) return { reopened: false, commented: false, problems: [] };
+  if (a.labels.length > 0) {
+    const r = await addLabels(client, repo, a.issue, a.labels);
+    if (r.ok) issue2.labels.push(...a.labels);
+    else problems.push(`could not label #${a.issue} with ${a.labels.join(", ")} (${r.status} ${r.message})`);
+  }
+  if (a.assignees.length > 0) {
+    try {
+      await client.octokit.rest.issues.addAssignees({ owner: repo.owner, repo: repo.repo, issue_number: a.issue, assignees: a.assignees });
+      issue2.assignees.push(...a.assignees);
+    } catch (e) {
+      problems.push(`could not assign ${a.assignees.join(", ")} to #${a.issue} (${e.message})`);
+    }
+  }
+  let reopened = false;
+  if (a.reopen && issue2.state === "closed") {
+    const r = await reopenState(client, repo, a.issue);
+    if (r.ok) {
+      reopened = true;
+      issue2.state = "open";
+    } else problems.push(`could not reopen #${a.issue} (${r.status} ${r.message})`);
+  }
+  const c = await postComment(client, repo, a.issue, a.comment, { marker: a.marker });
+  if (c.ok) issue2.comments.push({ body: a.comment });
+  else problems.push(`could not comment the evidence of ${a.caseId} on #${a.issue} (${c.status} ${c.message})`);
+  return { reopened, commented: c.ok, problems };
+}
+async function readBaseline(deps, store, suite, branch, index) {
+  const { inputs, root, context } = deps;
+  if (!store && inputs.baseline) {
+    const r = validateResults(await readJsonFile(join9(root, inputs.baseline)), inputs.baseline);
+    return r.suite === suite ? { results: r, source: `file ${inputs.baseline}` } : { results: null, source: `file ${inputs.baseline} holds suite ${r.suite}, not ${suite}` };
+  }
+  const prev = pickPreviousRun(index, context.sha);
+  if (!store || !prev) return { results: null, source: `no earlier stored ${suite} run of ${branch}` };
+  const results = await store.read(suite, prev.commit);
+  if (!results) return { results: null, source: `stored ${suite} run of ${branch} at ${prev.commit.slice(0, 7)} is listed but missing` };
+  return { results, source: `last stored run of ${branch}, ${store.describe()} at ${prev.commit.slice(0, 7)} (${prev.created_at})` };
+}
+async function runNightlyMode(deps) {
+  const { context, inputs, github, root } = deps;
+  const repo = { owner: context.owner, repo: context.repo };
+  const fullName = `${context.owner}/${context.repo}`;
+  const warnings = [];
+  const notices = [];
+  const branch = context.defaultBranch ?? parseBranchRef(context.ref) ?? "main";
+  const onDefault = isDefaultBranchRun(deps);
+  if (!onDefault) {
+    const where = context.defaultBranch ? `not the default branch ${context.defaultBranch}` : "and the default branch is unknown";
+    notices.push(`nightly on ${context.ref || "this ref"}, ${where}: comparing and reporting only (no issue updates, no baseline stored)`);
+  }
+  const project = await loadProjectFromDisk(root, inputs.config);
+  if (!("config" in project)) throw new Error(`invalid evalgate config or cases:
+${project.problems.map(renderProblem).join("\n")}`);
+  const config = project.config;
+  const holdout = await loadHoldout(root, config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
+  warnings.push(...holdout.problems);
+  notices.push(...holdout.notices);
+  const store = openStore(deps);
+  const runs = [];
+  try {
+    for (const suite of inputs.suites) {
+      const { cases } = selectCases([...project.cases, ...holdout.holdout?.cases ?? []], { suite, ids: [], shard: inputs.shard });
+      let index = [];
+      if (store) {
+        try {
+          index = await store.index(suite, branch);
+        } catch (err) {
+          warnings.push(`could not read the stored ${suite} runs of ${branch}: ${err.message}`);
+        }
+      }
+      const base = await readBaseline(deps, store, suite, branch, index);
+      const env = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null, redact: deps.redactorFor(config) };
+      const outcome = await runGate(cases, base.results, { suite, commit: context.sha, ref: context.ref, createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env, {
+        baseSource: base.source,
+        allowGuardRemoval: false,
+        notices: [...holdout.notices]
+      });
+      runs.push({ suite, cmp: outcome.comparison, head: outcome.head, index });
+    }
+  } finally {
+    await holdout.holdout?.dispose();
+  }
+  const guarded = computeGuardedIssues(project.cases, fullName);
+  let coverage = "";
+  const closed = await readIssues(github, repo, { state: "closed", labels: [AGENT_FAILURE_LABEL], max: 1e3 });
+  if (closed.ok) {
+    const failingIssues = /* @__PURE__ */ new Set();
+    for (const { head } of runs) {
+      for (const c of head.cases) {
+        if (c.holdout || !(c.passes < c.runs || c.runs === 0 && c.errors > 0)) continue;
+        const g = resolveGuards(typeof c.guards === "string" ? c.guards.replace(/^#/, "") : c.guards, fullName);
+        if ("number" in g) failingIssues.add(g.number);
+      }
+    }
+    const closedGuarded = closed.value.filter((i) => guarded.has(i.number));
+    coverage = renderCoverageLine({ guarded: closedGuarded.length, closedAgentFailure: closed.value.length, failing: closedGuarded.filter((i) => failingIssues.has(i.number)).length });
+  } else {
+    warnings.push(`could not list the closed ${AGENT_FAILURE_LABEL} issues (${closed.status} ${closed.message}); coverage line omitted`);
+  }
+  const reopened = [];
+  const actionsDone = [];
+  const issues = /* @__PURE__ */ new Map();
+  const unreadable = /* @__PURE__ */ new Set();
+  for (const { cmp } of runs) {
+    const wanted = /* @__PURE__ */ new Set();
+    for (const c of cmp.cases) {
+      if (c.status !== "regressed" || !c.blocking) continue;
+      const g = resolveGuards(typeof c.guards === "string" ? c.guards.replace(/^#/, "") : c.guards, fullName);
+      if ("number" in g && !issues.has(String(g.number)) && !unreadable.has(g.number)) wanted.add(g.number);
+    }
+    if (!onDefault) continue;
+    for (const n of wanted) {
+      const read = await readReopenIssue(github, repo, n);
+      if (read === null || typeof read === "string") {
+        unreadable.add(n);
+        if (read) warnings.push(read);
+      } else issues.set(String(n), read);
+    }
+    const plan = planReopens(cmp, issues, {
+      commit: context.sha,
+      runUrl: context.runUrl,
+      owners: config.owners,
+      triage: config.triage,
+      redact: (s) => deps.redactText(s, config.redact),
+      repo: fullName
+    });
+    for (const s of plan.skipped) notices.push(`${cmp.suite}: ${s}`);
+    for (const a of plan.actions) {
+      const issue2 = issues.get(String(a.issue));
+      const done = await applyReopen(github, repo, a, issue2);
+      warnings.push(...done.problems);
+      if (done.reopened) reopened.push(a.issue);
+      if (done.reopened || done.commented) actionsDone.push(`- #${a.issue}: ${done.reopened ? "reopened, " : ""}${a.labels.length ? `labelled ${a.labels.join(", ")}, ` : ""}${a.assignees.length ? `assigned ${a.assignees.join(", ")}, ` : ""}evidence for \`${a.caseId}\` commented`);
+    }
+  }
+  const loop = await readLoopInput({ github, repo, git: deps.git, cases: project.cases, now: (/* @__PURE__ */ new Date()).toISOString(), periodDays: LOOP_PERIOD_DAYS });
+  warnings.push(...loop.warnings);
+  const loopSection = loop.input ? renderLoopMarkdown(computeLoopMetrics(loop.input), LOOP_PERIOD_DAYS) : "";
+  if (onDefault && store) {
+    for (const { head } of runs) {
+      try {
+        await store.write(redactResults(head, deps.redactorFor(config)), branch, context.runId ?? void 0);
+      } catch (err) {
+        warnings.push(`could not store the ${head.suite} results as the new baseline: ${err.message}`);
+      }
+    }
+  } else if (onDefault) notices.push("not storing the results: the `baseline` input names a file");
+  const redactor = deps.redactorFor(config);
+  const server = context.runUrl ? new URL(context.runUrl).origin : "https://github.com";
+  const issueUrl = (ref) => {
+    const m = /^(?:([\w.-]+)\/([\w.-]+))?#?(\d+)$/.exec(ref);
+    return m ? `${server}/${m[1] ?? context.owner}/${m[2] ?? context.repo}/issues/${m[3]}` : null;
+  };
+  const titles = new Map([...issues.values()].map((i) => [String(i.number), i.title]));
+  let summary2 = `# evalgate nightly
+
+`;
+  if (coverage) summary2 += `${coverage}
+
+`;
+  if (actionsDone.length > 0) summary2 += `## Issues updated
+
+${actionsDone.join("\n")}
+
+`;
+  if (loopSection) summary2 += `${loopSection}
+`;
+  let regressions = 0;
+  let blocked = false;
+  let resultsPath = null;
+  let reportPath = null;
+  const budget = Math.floor(LIMITS.summary / Math.max(1, runs.length)) - 8192;
+  for (const { suite, cmp: rawCmp, head: rawHead, index } of runs) {
+    const cmp = redactComparison(rawCmp, redactor);
+    const head = redactResults(rawHead, redactor);
+    regressions += cmp.cases.filter((c) => c.status === "regressed").length;
+    blocked ||= cmp.verdict === "block";
+    const chart = renderTrendChart(buildTrendPoints(index, head), `${suite} pass rate, ${branch}`);
+    const report = renderComparisonMarkdown(cmp, { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, redact: redactor, maxBytes: budget });
+    summary2 += `## ${suite}: trend over the last ${TREND_RUNS} stored runs
+
+${chart}
+${report}
+`;
+    const dir = join9(root, ".evalgate", suite);
+    resultsPath = join9(dir, "results.json");
+    reportPath = join9(dir, "report.md");
+    await writeFileAtomic(resultsPath, JSON.stringify(head, null, 2) + "\n");
+    await writeFileAtomic(join9(dir, "comparison.json"), JSON.stringify(cmp, null, 2) + "\n");
+    await writeFileAtomic(reportPath, `${chart}
+${report}
+`);
+  }
+  return { verdict: blocked ? "block" : "pass", regressions, resultsPath, reportPath, reopened: [...new Set(reopened)], summary: summary2, warnings, notices };
+}
+
+// src/action/deps.ts
+function emptyResult(over = {}) {
+  return { verdict: null, regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: "", warnings: [], notices: [], ...over };
 }
 
 // src/loop/scaffold.ts
@@ -62126,7 +62733,6 @@ function renderIngestPlan(plan) {
 }
 
 // src/action/issues.ts
-var AGENT_FAILURE_LABEL = "agent-failure";
 var SIGNAL_DISPATCH_TYPE = "evalgate-signal";
 var INGEST_COMMENT_ISSUES = 200;
 function scaffoldMarker(n) {
@@ -62134,37 +62740,6 @@ function scaffoldMarker(n) {
 }
 function scaffoldBranch(n) {
   return `evalgate/case-${n}`;
-}
-function toFailure(e) {
-  const err = e;
-  const status = typeof err?.status === "number" ? err.status : 0;
-  const message = err?.response?.data?.message ?? err?.message ?? String(e);
-  const reason = status === 401 || status === 403 ? "not_permitted" : status === 404 ? "not_found" : status === 422 ? "invalid" : status === 0 || status >= 500 ? "unavailable" : "other";
-  return { ok: false, status, message, reason };
-}
-async function readIssueComments(client, repo, number) {
-  try {
-    const list2 = await client.octokit.paginate(client.octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: number, per_page: 100 });
-    return { ok: true, value: list2.map((c) => ({ body: c.body ?? "", author: c.user?.login ?? null, bot: c.user?.type === "Bot" })) };
-  } catch (e) {
-    return toFailure(e);
-  }
-}
-async function readIsMe(client) {
-  const me = await readIdentity(client);
-  return (login, bot) => me.login !== null && login === me.login || !me.confirmed && bot;
-}
-function computeGuardedIssues(cases, repo) {
-  const out = /* @__PURE__ */ new Set();
-  for (const c of cases) {
-    const g = typeof c.guards === "string" ? c.guards.replace(/^#/, "") : c.guards;
-    const r = resolveGuards(g, repo);
-    if ("number" in r) out.add(r.number);
-  }
-  return out;
-}
-function emptyResult(over = {}) {
-  return { verdict: null, regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: "", warnings: [], notices: [], ...over };
 }
 async function loadLoopProject(root, configPath, warnings) {
   try {
@@ -62201,24 +62776,30 @@ async function writeScaffoldPullRequest(client, repo, issue2, scaffold) {
       if (pr) return { ok: true, value: { action: "exists", number: pr.number, url: pr.url } };
     }
     const base = (await client.octokit.rest.repos.get(r)).data.default_branch;
-    if (!branchExists) {
-      const head = await client.octokit.rest.git.getRef({ ...r, ref: `heads/${base}` });
-      await client.octokit.rest.git.createRef({ ...r, ref: `refs/heads/${branch}`, sha: head.data.object.sha });
-    }
+    const head = await client.octokit.rest.git.getRef({ ...r, ref: `heads/${base}` });
+    if (!branchExists) await client.octokit.rest.git.createRef({ ...r, ref: `refs/heads/${branch}`, sha: head.data.object.sha });
+    else await client.octokit.rest.git.updateRef({ ...r, ref: `heads/${branch}`, sha: head.data.object.sha, force: true });
     const files = [{ path: scaffold.path, content: scaffold.yaml }, ...scaffold.fixtures ? [{ path: scaffold.fixtures.path, content: scaffold.fixtures.json }] : []];
     for (const f of files) {
+      const content = Buffer.from(client.redact(f.content), "utf8").toString("base64");
+      let sha;
       try {
-        await client.octokit.rest.repos.createOrUpdateFileContents({
-          ...r,
-          path: f.path,
-          branch,
-          message: `evalgate: ${f === files[0] ? "case" : "replay fixtures"} guarding #${issue2.number}`,
-          content: Buffer.from(client.redact(f.content), "utf8").toString("base64")
-        });
+        const got = await client.octokit.rest.repos.getContent({ ...r, path: f.path, ref: branch });
+        if (!Array.isArray(got.data) && got.data.type === "file") {
+          sha = got.data.sha;
+          if ("content" in got.data && got.data.content.replace(/\s/g, "") === content) continue;
+        }
       } catch (e) {
-        const status = e.status;
-        if (!(branchExists && (status === 409 || status === 422))) throw e;
+        if (e.status !== 404) throw e;
       }
+      await client.octokit.rest.repos.createOrUpdateFileContents({
+        ...r,
+        path: f.path,
+        branch,
+        message: `evalgate: ${f === files[0] ? "case" : "replay fixtures"} guarding #${issue2.number}`,
+        content,
+        ...sha ? { sha } : {}
+      });
     }
     const body = [
       scaffoldMarker(issue2.number),
@@ -62324,7 +62905,7 @@ async function runScaffoldMode(deps) {
     if (existing.ok && existing.value) {
       notices.push(`issue #${n} already has the scaffolded case in a comment; not posting it again`);
     } else {
-      const posted = await postComment(github, repo, n, renderScaffoldComment(n, scaffold, why));
+      const posted = await postComment(github, repo, n, renderScaffoldComment(n, scaffold, why), { marker });
       if (posted.ok) notices.push(`commented the scaffolded case on #${n}`);
       else warnings.push(`could not comment on #${n} either (${posted.status} ${posted.message}); the case YAML is in the job summary \u2014 commit it as ${scaffold.path}`);
     }
@@ -62399,14 +62980,6 @@ async function applyIngestPlan(client, repo, plan) {
   }
   return out;
 }
-async function reopenState(client, repo, number) {
-  try {
-    await client.octokit.rest.issues.update({ owner: repo.owner, repo: repo.repo, issue_number: number, state: "open", state_reason: "reopened" });
-    return { ok: true, value: void 0 };
-  } catch (e) {
-    return toFailure(e);
-  }
-}
 function buildSignalLines(payload) {
   const isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
   if (!isObj5(payload)) return { text: "", problem: `client_payload is ${payload === null ? "missing" : typeof payload}; expected { "signals": [ ... ] } or one signal object` };
@@ -62450,222 +63023,22 @@ async function runIngestMode(deps) {
   return emptyResult({ reopened: applied.reopened, summary: summary2, warnings, notices });
 }
 
-// src/action/nightly.ts
-var TREND_RUNS = 30;
-function pickPreviousRun(index, commit) {
-  for (let i = index.length - 1; i >= 0; i--) if (index[i].commit !== commit) return index[i];
-  return null;
-}
-function buildTrendPoints(index, run2) {
-  const points = index.filter((r) => r.commit !== run2.commit).map((r) => ({ commit: r.commit, created_at: r.created_at, pass_rate: r.pass_rate }));
-  points.push({ commit: run2.commit, created_at: run2.created_at, pass_rate: run2.totals.pass_rate });
-  return points.slice(-TREND_RUNS);
-}
-async function readReopenIssue(client, repo, n) {
-  const issue2 = await readIssue(client, repo, n);
-  if (!issue2.ok) return issue2.reason === "not_found" ? null : `could not read issue #${n} (${issue2.status} ${issue2.message})`;
-  const comments = await readIssueComments(client, repo, n);
-  if (!comments.ok) return `could not read the comments of issue #${n} (${comments.status} ${comments.message})`;
-  const v = issue2.value;
-  const isMe = await readIsMe(client);
-  return { number: v.number, state: v.state, title: v.title, labels: v.labels, assignees: v.assignees, body: v.body, comments: comments.value.filter((c) => isMe(c.author, c.bot)).map((c) => ({ body: c.body })) };
-}
-async function applyReopen(client, repo, a, issue2) {
-  const problems = [];
-  const isMe = await readIsMe(client);
-  const existing = await readIssueComments(client, repo, a.issue);
-  if (existing.ok && existing.value.some((c2) => c2.body.includes(a.marker) && isMe(c2.author, c2.bot))) return { reopened: false, commented: false, problems: [] };
-  if (a.labels.length > 0) {
-    const r = await addLabels(client, repo, a.issue, a.labels);
-    if (r.ok) issue2.labels.push(...a.labels);
-    else problems.push(`could not label #${a.issue} with ${a.labels.join(", ")} (${r.status} ${r.message})`);
-  }
-  if (a.assignees.length > 0) {
-    try {
-      await client.octokit.rest.issues.addAssignees({ owner: repo.owner, repo: repo.repo, issue_number: a.issue, assignees: a.assignees });
-      issue2.assignees.push(...a.assignees);
-    } catch (e) {
-      problems.push(`could not assign ${a.assignees.join(", ")} to #${a.issue} (${e.message})`);
-    }
-  }
-  let reopened = false;
-  if (a.reopen && issue2.state === "closed") {
-    const r = await reopenState(client, repo, a.issue);
-    if (r.ok) {
-      reopened = true;
-      issue2.state = "open";
-    } else problems.push(`could not reopen #${a.issue} (${r.status} ${r.message})`);
-  }
-  const c = await postComment(client, repo, a.issue, a.comment);
-  if (c.ok) issue2.comments.push({ body: a.comment });
-  else problems.push(`could not comment the evidence of ${a.caseId} on #${a.issue} (${c.status} ${c.message})`);
-  return { reopened, commented: c.ok, problems };
-}
-async function readBaseline(deps, store, suite, branch, index) {
-  const { inputs, root, context } = deps;
-  if (!store && inputs.baseline) {
-    const r = validateResults(await readJsonFile(join8(root, inputs.baseline)), inputs.baseline);
-    return r.suite === suite ? { results: r, source: `file ${inputs.baseline}` } : { results: null, source: `file ${inputs.baseline} holds suite ${r.suite}, not ${suite}` };
-  }
-  const prev = pickPreviousRun(index, context.sha);
-  if (!store || !prev) return { results: null, source: `no earlier stored ${suite} run of ${branch}` };
-  const results = await store.read(suite, prev.commit);
-  if (!results) return { results: null, source: `stored ${suite} run of ${branch} at ${prev.commit.slice(0, 7)} is listed but missing` };
-  return { results, source: `last stored run of ${branch}, ${store.describe()} at ${prev.commit.slice(0, 7)} (${prev.created_at})` };
-}
-async function runNightlyMode(deps) {
-  const { context, inputs, github, root } = deps;
-  const repo = { owner: context.owner, repo: context.repo };
-  const fullName = `${context.owner}/${context.repo}`;
-  const warnings = [];
-  const notices = [];
-  const branch = context.defaultBranch ?? "main";
-  const onDefault = isDefaultBranchRun(deps);
-  if (!onDefault) notices.push(`nightly on ${context.ref || "this ref"}, not the default branch ${branch}: comparing and reporting only (no issue updates, no baseline stored)`);
-  const project = await loadProjectFromDisk(root, inputs.config);
-  if (!("config" in project)) throw new Error(`invalid evalgate config or cases:
-${project.problems.map(renderProblem).join("\n")}`);
-  const config = project.config;
-  const holdout = await loadHoldout(root, config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
-  warnings.push(...holdout.problems);
-  notices.push(...holdout.notices);
-  const store = openStore(deps);
-  const runs = [];
-  try {
-    for (const suite of inputs.suites) {
-      const { cases } = selectCases([...project.cases, ...holdout.holdout?.cases ?? []], { suite, ids: [], shard: inputs.shard });
-      let index = [];
-      if (store) {
-        try {
-          index = await store.index(suite, branch);
-        } catch (err) {
-          warnings.push(`could not read the stored ${suite} runs of ${branch}: ${err.message}`);
-        }
-      }
-      const base = await readBaseline(deps, store, suite, branch, index);
-      const env = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null, redact: deps.redactorFor(config) };
-      const outcome = await runGate(cases, base.results, { suite, commit: context.sha, ref: context.ref, createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env, {
-        baseSource: base.source,
-        allowGuardRemoval: false,
-        notices: [...holdout.notices]
-      });
-      runs.push({ suite, cmp: outcome.comparison, head: outcome.head, index });
-    }
-  } finally {
-    await holdout.holdout?.dispose();
-  }
-  const guarded = computeGuardedIssues(project.cases, fullName);
-  let coverage = "";
-  const closed = await readIssues(github, repo, { state: "closed", labels: [AGENT_FAILURE_LABEL], max: 1e3 });
-  if (closed.ok) {
-    const failingIssues = /* @__PURE__ */ new Set();
-    for (const { head } of runs) {
-      for (const c of head.cases) {
-        if (c.holdout || !(c.passes < c.runs || c.runs === 0 && c.errors > 0)) continue;
-        const g = resolveGuards(typeof c.guards === "string" ? c.guards.replace(/^#/, "") : c.guards, fullName);
-        if ("number" in g) failingIssues.add(g.number);
-      }
-    }
-    const closedGuarded = closed.value.filter((i) => guarded.has(i.number));
-    coverage = renderCoverageLine({ guarded: closedGuarded.length, closedAgentFailure: closed.value.length, failing: closedGuarded.filter((i) => failingIssues.has(i.number)).length });
-  } else {
-    warnings.push(`could not list the closed ${AGENT_FAILURE_LABEL} issues (${closed.status} ${closed.message}); coverage line omitted`);
-  }
-  const reopened = [];
-  const actionsDone = [];
-  const issues = /* @__PURE__ */ new Map();
-  const unreadable = /* @__PURE__ */ new Set();
-  for (const { cmp } of runs) {
-    const wanted = /* @__PURE__ */ new Set();
-    for (const c of cmp.cases) {
-      if (c.status !== "regressed" || !c.blocking) continue;
-      const g = resolveGuards(typeof c.guards === "string" ? c.guards.replace(/^#/, "") : c.guards, fullName);
-      if ("number" in g && !issues.has(String(g.number)) && !unreadable.has(g.number)) wanted.add(g.number);
-    }
-    if (!onDefault) continue;
-    for (const n of wanted) {
-      const read = await readReopenIssue(github, repo, n);
-      if (read === null || typeof read === "string") {
-        unreadable.add(n);
-        if (read) warnings.push(read);
-      } else issues.set(String(n), read);
-    }
-    const plan = planReopens(cmp, issues, {
-      commit: context.sha,
-      runUrl: context.runUrl,
-      owners: config.owners,
-      triage: config.triage,
-      redact: (s) => deps.redactText(s, config.redact),
-      repo: fullName
-    });
-    for (const s of plan.skipped) notices.push(`${cmp.suite}: ${s}`);
-    for (const a of plan.actions) {
-      const issue2 = issues.get(String(a.issue));
-      const done = await applyReopen(github, repo, a, issue2);
-      warnings.push(...done.problems);
-      if (done.reopened) reopened.push(a.issue);
-      if (done.reopened || done.commented) actionsDone.push(`- #${a.issue}: ${done.reopened ? "reopened, " : ""}${a.labels.length ? `labelled ${a.labels.join(", ")}, ` : ""}${a.assignees.length ? `assigned ${a.assignees.join(", ")}, ` : ""}evidence for \`${a.caseId}\` commented`);
-    }
-  }
-  if (onDefault && store) {
-    for (const { head } of runs) {
-      try {
-        await store.write(redactResults(head, deps.redactorFor(config)), branch, context.runId ?? void 0);
-      } catch (err) {
-        warnings.push(`could not store the ${head.suite} results as the new baseline: ${err.message}`);
-      }
-    }
-  } else if (onDefault) notices.push("not storing the results: the `baseline` input names a file");
-  const redactor = deps.redactorFor(config);
-  const server = context.runUrl ? new URL(context.runUrl).origin : "https://github.com";
-  const issueUrl = (ref) => {
-    const m = /^(?:([\w.-]+)\/([\w.-]+))?#?(\d+)$/.exec(ref);
-    return m ? `${server}/${m[1] ?? context.owner}/${m[2] ?? context.repo}/issues/${m[3]}` : null;
-  };
-  const titles = new Map([...issues.values()].map((i) => [String(i.number), i.title]));
-  let summary2 = `# evalgate nightly
+// src/action/publish.ts
+import { join as join10, sep as sep3 } from "node:path";
+import { lstat as lstat2, realpath as realpath2 } from "node:fs/promises";
 
-`;
-  if (coverage) summary2 += `${coverage}
-
-`;
-  if (actionsDone.length > 0) summary2 += `## Issues updated
-
-${actionsDone.join("\n")}
-
-`;
-  let regressions = 0;
-  let blocked = false;
-  let resultsPath = null;
-  let reportPath = null;
-  const budget = Math.floor(LIMITS.summary / Math.max(1, runs.length)) - 8192;
-  for (const { suite, cmp: rawCmp, head: rawHead, index } of runs) {
-    const cmp = redactComparison(rawCmp, redactor);
-    const head = redactResults(rawHead, redactor);
-    regressions += cmp.cases.filter((c) => c.status === "regressed").length;
-    blocked ||= cmp.verdict === "block";
-    const chart = renderTrendChart(buildTrendPoints(index, head), `${suite} pass rate, ${branch}`);
-    const report = renderComparisonMarkdown(cmp, { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, redact: redactor, maxBytes: budget });
-    summary2 += `## ${suite}: trend over the last ${TREND_RUNS} stored runs
-
-${chart}
-${report}
-`;
-    const dir = join8(root, ".evalgate", suite);
-    resultsPath = join8(dir, "results.json");
-    reportPath = join8(dir, "report.md");
-    await writeFileAtomic(resultsPath, JSON.stringify(head, null, 2) + "\n");
-    await writeFileAtomic(join8(dir, "comparison.json"), JSON.stringify(cmp, null, 2) + "\n");
-    await writeFileAtomic(reportPath, `${chart}
-${report}
-`);
-  }
-  return { verdict: blocked ? "block" : "pass", regressions, resultsPath, reportPath, reopened: [...new Set(reopened)], summary: summary2, warnings, notices };
+// src/verdict/shards.ts
+function applyMissingShards(cmp, missing, total) {
+  if (missing.length === 0) return cmp;
+  const reasons = missing.map((i) => ({
+    kind: "missing_shard",
+    blocking: true,
+    message: `shard ${i}/${total} uploaded no ${cmp.suite} results (cancelled, failed before uploading, or its artifact is missing): its cases were not compared; re-run the failed jobs`
+  }));
+  return { ...cmp, verdict: "block", reasons: [...reasons, ...cmp.reasons] };
 }
 
 // src/action/publish.ts
-import { join as join9, sep as sep3 } from "node:path";
-import { lstat as lstat2, realpath as realpath2 } from "node:fs/promises";
 var PUBLISH_DIR = "evalgate-results";
 var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
 function parsePullRef(ref) {
@@ -62713,75 +63086,170 @@ async function readPayloadPullNumbers(eventPath) {
     return [];
   }
 }
-async function runPublishMode(deps) {
-  const { context, inputs, git, github, root } = deps;
-  const run2 = context.workflowRun;
-  if (!run2) throw new Error(`mode publish needs a workflow_run event (got ${context.eventName}); trigger the publishing workflow with on: workflow_run`);
-  if (run2.event !== "pull_request") {
-    throw new Error(`mode publish posts results of pull_request runs; workflow run ${run2.id} was triggered by "${run2.event}"`);
+async function exists2(file) {
+  try {
+    await lstat2(file);
+    return true;
+  } catch {
+    return false;
   }
-  const repo = { owner: context.owner, repo: context.repo };
-  const headById = [];
-  for (const suite of inputs.suites) {
-    const shown = `${PUBLISH_DIR}/${suite}/results.json`;
-    const results = await readArtifactResults(join9(root, PUBLISH_DIR), join9(root, PUBLISH_DIR, suite, "results.json"), shown);
-    if (results.suite !== suite) throw new Error(`${shown} holds suite "${results.suite}", expected "${suite}"`);
-    if (results.commit !== run2.headSha) {
-      throw new Error(`${shown} is for commit ${results.commit}, but workflow run ${run2.id} ran on ${run2.headSha}; refusing results of another commit`);
+}
+async function readArtifact(root, suites, headSha, where) {
+  const dir = join10(root, PUBLISH_DIR);
+  const checkCommit2 = (r, shown, suite) => {
+    if (r.suite !== suite) throw new Error(`${shown} holds suite "${r.suite}", expected "${suite}"`);
+    if (r.commit !== headSha) throw new Error(`${shown} is for commit ${r.commit}, but ${where} ran on ${headSha}; refusing results of another commit`);
+  };
+  if (await exists2(join10(dir, suites[0], "results.json"))) {
+    const out2 = [];
+    for (const suite of suites) {
+      const shown = `${PUBLISH_DIR}/${suite}/results.json`;
+      const results = await readArtifactResults(dir, join10(dir, suite, "results.json"), shown);
+      checkCommit2(results, shown, suite);
+      out2.push({ suite, results, missing: [], total: 1, shardBaseline: null });
     }
-    headById.push({ suite, results });
+    return { kind: "single", suites: out2, shards: 1, skipped: false };
   }
-  const candidates = [.../* @__PURE__ */ new Set([...await readPayloadPullNumbers(deps.env.GITHUB_EVENT_PATH), ...headById.map((h) => parsePullRef(h.results.ref)).filter((n) => n !== null)])];
-  let pull = null;
+  const found = [];
+  const problems = [];
+  for (const sub of await readSubdirectories(dir)) {
+    const file = join10(dir, sub, SHARD_MANIFEST);
+    if (!await exists2(file)) continue;
+    const source = `${PUBLISH_DIR}/${sub}/${SHARD_MANIFEST}`;
+    const s = await lstat2(file);
+    if (!s.isFile() || s.size > 64 * 1024) throw new Error(`${source} is not a small regular file; refusing to read it`);
+    const checked = checkShardManifest(await readJsonFile(file), source);
+    if (!checked.ok) problems.push(...checked.problems);
+    else if (checked.manifest.commit !== headSha) problems.push(`${source} is for commit ${checked.manifest.commit}, but ${where} ran on ${headSha}`);
+    else found.push({ manifest: checked.manifest, source, sub });
+  }
+  if (found.length === 0 && problems.length === 0) {
+    throw new Error(
+      `${PUBLISH_DIR}/${suites[0]}/results.json: not found, and no shard upload (${PUBLISH_DIR}/<artifact>/${SHARD_MANIFEST}) either. Publish mode expects the gate's .evalgate/ artifact downloaded into ${PUBLISH_DIR}/ (actions/download-artifact with path: ${PUBLISH_DIR}; for a sharded gate, pattern: evalgate-shard-* so each shard lands in its own directory; in a workflow_run job also run-id: \${{ github.event.workflow_run.id }})`
+    );
+  }
+  const set = checkShardSet(found);
+  problems.push(...set.problems);
+  if (problems.length > 0) throw new Error(`the shard uploads in ${PUBLISH_DIR}/ are inconsistent:
+${problems.map((p) => `- ${p}`).join("\n")}`);
+  if (found.every((f) => f.manifest.skipped)) return { kind: "shards", suites: [], shards: set.total, skipped: true };
+  const out = [];
+  for (const suite of suites) {
+    const parts = [];
+    const bases = [];
+    const missing = new Set(set.missing);
+    for (const f of found) {
+      const shown = `${PUBLISH_DIR}/${f.sub}/${suite}/results.json`;
+      const file = join10(dir, f.sub, suite, "results.json");
+      if (f.manifest.skipped || !await exists2(file)) {
+        missing.add(f.manifest.index);
+        continue;
+      }
+      const r = await readArtifactResults(dir, file, shown);
+      checkCommit2(r, shown, suite);
+      parts.push(r);
+      const baseFile = join10(dir, f.sub, suite, "baseline.json");
+      if (await exists2(baseFile)) bases.push(await readArtifactResults(dir, baseFile, `${PUBLISH_DIR}/${f.sub}/${suite}/baseline.json`));
+    }
+    if (parts.length === 0) throw new Error(`no shard uploaded ${suite} results (${PUBLISH_DIR}/<artifact>/${suite}/results.json); every one of the ${set.total} shard(s) is missing`);
+    let results;
+    let shardBaseline = null;
+    try {
+      results = mergeResults(parts);
+      if (bases.length === parts.length) {
+        const merged = mergeResults(bases);
+        shardBaseline = { ...merged, notices: merged.notices.filter((n) => !/^restricted to shard /.test(n)) };
+      }
+    } catch (err) {
+      if (err instanceof ShardError) throw new Error(`cannot merge the ${suite} shard uploads: ${err.message}`);
+      throw err;
+    }
+    out.push({ suite, results, missing: [...missing].sort((a, b) => a - b), total: set.total, shardBaseline });
+  }
+  return { kind: "shards", suites: out, shards: set.total, skipped: false };
+}
+async function findWorkflowRunPull(deps, run2, refs) {
+  const { context, github } = deps;
+  const repo = { owner: context.owner, repo: context.repo };
+  const candidates = [.../* @__PURE__ */ new Set([...await readPayloadPullNumbers(deps.env.GITHUB_EVENT_PATH), ...refs.map(parsePullRef).filter((n) => n !== null)])];
   const tried = [];
   for (const n of candidates) {
     const r = await readPull(github, repo, n);
-    if (r.ok && r.value.head.sha === run2.headSha) {
-      pull = { number: n, baseSha: r.value.base.sha, labels: r.value.labels };
-      break;
-    }
+    if (r.ok && r.value.head.sha === run2.headSha) return { number: n, headSha: run2.headSha, baseSha: r.value.base.sha, labels: r.value.labels, where: `workflow run ${run2.id}`, trustShardBaselines: false };
     tried.push(r.ok ? `#${n} has head ${r.value.head.sha.slice(0, 7)}` : `#${n}: ${r.status} ${r.message}`);
   }
-  if (!pull) {
-    throw new Error(`no open pull request of ${repo.owner}/${repo.repo} has head commit ${run2.headSha} (workflow run ${run2.id}${tried.length ? `; ${tried.join("; ")}` : "; no candidate PR number in the payload or results ref"})`);
+  throw new Error(`no open pull request of ${repo.owner}/${repo.repo} has head commit ${run2.headSha} (workflow run ${run2.id}${tried.length ? `; ${tried.join("; ")}` : "; no candidate PR number in the payload or results ref"})`);
+}
+async function runPublishMode(deps) {
+  const { context, inputs, git, github, root } = deps;
+  const repo = { owner: context.owner, repo: context.repo };
+  const run2 = context.workflowRun;
+  const pullEvent = context.pull;
+  if (!run2 && !pullEvent) {
+    throw new Error(`mode publish needs a workflow_run event (fork-safe publishing) or a pull_request event (merging a sharded gate); got ${context.eventName}`);
+  }
+  if (run2 && run2.event !== "pull_request") {
+    throw new Error(`mode publish posts results of pull_request runs; workflow run ${run2.id} was triggered by "${run2.event}"`);
+  }
+  const headSha = run2 ? run2.headSha : pullEvent.headSha;
+  const where = run2 ? `workflow run ${run2.id}` : `pull request #${pullEvent.number}`;
+  const warnings = [];
+  const artifact = await readArtifact(root, inputs.suites, headSha, where);
+  let target;
+  if (run2) target = await findWorkflowRunPull(deps, run2, artifact.suites.map((a) => a.results.ref));
+  else {
+    const labels = await readPullLabels(github, repo, pullEvent.number);
+    if (!labels.ok) warnings.push(`could not read the pull request's labels (${labels.message}); removed guard cases block`);
+    target = { number: pullEvent.number, headSha, baseSha: pullEvent.baseSha, labels: labels.ok ? labels.value : [], where, trustShardBaselines: true };
+  }
+  if (artifact.skipped) {
+    const why = `every shard skipped the run (this pull request changes nothing under harness.paths); shard 1 posted the skipped check run`;
+    return { verdict: "pass", regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
+`, warnings, notices: [why] };
   }
   const local = await loadProjectFromDisk(root, inputs.config);
-  if (!("config" in local)) throw new Error(`invalid evalgate config or cases in the default branch checkout:
+  if (!("config" in local)) throw new Error(`invalid evalgate config or cases in the ${run2 ? "default branch " : ""}checkout:
 ${local.problems.map(renderProblem).join("\n")}`);
   const notices = [];
-  let mergeBase = await git.mergeBase(pull.baseSha, run2.headSha);
-  if (mergeBase === null && await git.fetch("origin", `+refs/pull/${pull.number}/head`)) mergeBase = await git.mergeBase(pull.baseSha, run2.headSha);
+  let mergeBase = await git.mergeBase(target.baseSha, headSha);
+  if (mergeBase === null && await git.fetch("origin", `+refs/pull/${target.number}/head`)) mergeBase = await git.mergeBase(target.baseSha, headSha);
   if (mergeBase === null) {
-    mergeBase = pull.baseSha;
-    notices.push(`the pull request's head commit is not in this checkout; compared with the base branch commit ${pull.baseSha.slice(0, 7)} instead of the merge base`);
+    mergeBase = target.baseSha;
+    notices.push(`the pull request's head commit is not in this checkout; compared with the base branch commit ${target.baseSha.slice(0, 7)} instead of the merge base`);
   }
   const gated = await loadGatedCases({ git, baseSha: mergeBase, configPath: inputs.config, headConfig: local.config, headCases: [] });
   const baseDefs = gated.removedCases;
   const baseHash = new Map(baseDefs.map((c) => [c.id, c.definition_hash]));
-  const allowGuardRemoval = pull.labels.includes(ALLOW_GUARD_REMOVAL_LABEL);
+  const allowGuardRemoval = target.labels.includes(ALLOW_GUARD_REMOVAL_LABEL);
   const outcomes = [];
   try {
-    for (const { suite, results: claimed } of headById) {
-      const results = buildTrustedResults(claimed, baseDefs);
-      const baseCases = baseDefs.filter((c) => c.suites.includes(suite));
-      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, null, { allowRerun: false });
+    for (const a of artifact.suites) {
+      const results = buildTrustedResults(a.results, baseDefs);
+      const baseCases = baseDefs.filter((c) => c.suites.includes(a.suite));
+      let baseline = await findBaseline(deps, a.suite, gated.config, mergeBase, baseCases, null, { allowRerun: false });
+      if (!baseline.results && a.shardBaseline && target.trustShardBaselines && a.shardBaseline.commit === mergeBase) {
+        baseline = { results: a.shardBaseline, source: `rerun of the merge base ${mergeBase.slice(0, 7)} in the shard jobs` };
+      }
+      if (baseline.results && a.missing.length > 0) baseline = { ...baseline, results: dropMissingShards(baseline.results, new Set(results.cases.map((c) => c.id)), a.missing, a.total) };
       const modified = new Set(results.cases.filter((c) => baseHash.has(c.id) && baseHash.get(c.id) !== c.definition_hash).map((c) => c.id));
-      const cmp = compareResults(baseline.results, results, { gate: gated.config.gate, maxTrials: gated.config.max_trials, baseSource: baseline.source, allowGuardRemoval, modified });
+      let cmp = compareResults(baseline.results, results, { gate: gated.config.gate, maxTrials: gated.config.max_trials, baseSource: baseline.source, allowGuardRemoval, modified });
+      cmp = applyMissingShards(cmp, a.missing, a.total);
       cmp.notices.unshift(
-        `published from workflow run ${run2.id} (unprivileged pull_request run); the comparison was recomputed in this trusted job`,
+        run2 ? `published from workflow run ${run2.id} (unprivileged pull_request run); the comparison was recomputed in this trusted job` : `merged from ${a.total - a.missing.length} of ${a.total} shard(s); compared once, as an unsharded gate would`,
+        ...run2 && artifact.kind === "shards" ? [`merged from ${a.total - a.missing.length} of ${a.total} shard(s)`] : [],
         ...gated.notices,
         ...notices
       );
-      const ranCommand = claimed.harness.command;
+      const ranCommand = a.results.harness.command;
       if (gated.baseHarness && ranCommand !== gated.baseHarness.command) cmp.harness_changes = [{ field: "harness.command", base: gated.baseHarness.command, head: ranCommand }];
       if (modified.size > 0) cmp.notices.push(`${modified.size} case(s) were run with a definition that differs from the base commit's: ${[...modified].slice(0, 10).join(", ")}`);
-      outcomes.push({ suite, cmp, head: results });
+      outcomes.push({ suite: a.suite, cmp, head: results });
     }
   } finally {
     await gated.dispose();
   }
-  const posted = await postPullSurfaces(deps, { pullNumber: pull.number, headSha: run2.headSha, suites: outcomes, redactPatterns: gated.config.redact });
-  return { ...posted, reopened: [], notices: [] };
+  const posted = await postPullSurfaces(deps, { pullNumber: target.number, headSha, suites: outcomes, redactPatterns: gated.config.redact });
+  return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
 }
 
 // src/action/main.ts
@@ -62803,7 +63271,7 @@ async function run(env = process.env) {
     return;
   }
   const inputs = parsedInputs.inputs;
-  const context = parsedContext.context;
+  let context = parsedContext.context;
   const secrets = [...new Set([inputs.token, inputs.holdoutKey ?? "", env.EVALGATE_HOLDOUT_KEY ?? ""].filter((s) => s.length >= 4).concat(collectEnvSecrets(env)))];
   for (const s of secrets) setSecret(s);
   if (inputs.holdoutKey) env.EVALGATE_HOLDOUT_KEY = inputs.holdoutKey;
@@ -62815,6 +63283,11 @@ async function run(env = process.env) {
     log: (level, message) => level === "warn" ? warning(message) : level === "info" ? info(message) : debug(message),
     redact: (s) => redact(s, { patterns: [], secrets })
   });
+  if ((inputs.mode === "nightly" || inputs.mode === "baseline") && !context.defaultBranch) {
+    const resolved = await resolveDefaultBranch(context, github);
+    if (resolved.warning) warning(resolved.warning);
+    context = { ...context, defaultBranch: resolved.branch };
+  }
   const deps = {
     inputs,
     context,
@@ -62869,7 +63342,7 @@ async function run(env = process.env) {
       warning(`could not write the job summary: ${err.message}`);
     }
   }
-  if (result.verdict === "block" && inputs.failOn === "regression") {
+  if (result.verdict === "block" && inputs.failOn === "regression" && !result.informational) {
     setFailed(`evalgate: blocked \u2014 ${result.regressions} regression(s); see the job summary`);
   }
 }

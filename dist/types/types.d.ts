@@ -378,7 +378,7 @@ export interface SuiteDelta {
 }
 /** A reason contributing to a verdict. */
 export interface VerdictReason {
-    kind: 'regressed' | 'errored' | 'still_erroring' | 'inconclusive' | 'removed' | 'new_failing' | 'holdout' | 'budget_cost' | 'budget_latency';
+    kind: 'regressed' | 'errored' | 'still_erroring' | 'inconclusive' | 'removed' | 'new_failing' | 'holdout' | 'budget_cost' | 'budget_latency' | 'missing_shard';
     blocking: boolean;
     message: string;
     case_id?: string;
