@@ -14,6 +14,7 @@ import { runPublishMode } from './publish.js';
 import { buildRedactor, collectEnvSecrets, redact, type Redactor } from '../surfaces/redact.js';
 import type { Config } from '../types.js';
 import { LIMITS } from '../surfaces/limits.js';
+import { renderSystemError } from '../surfaces/system-error.js';
 
 /** What a mode produced; main turns it into outputs, the summary and the job status. */
 export interface ActionResult {
@@ -117,7 +118,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (err) {
     const e = err as Error;
     if (env.EVALGATE_DEBUG) core.debug(e.stack ?? e.message);
-    core.setFailed(`evalgate (${inputs.mode}): ${deps.redactText(e.message)}`);
+    core.setFailed(`evalgate (${inputs.mode}): ${deps.redactText(renderSystemError(err) ?? e.message)}`);
     return;
   }
 

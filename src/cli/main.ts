@@ -29,6 +29,7 @@ import { encryptHoldout, decryptHoldout, parseHoldoutKey, generateHoldoutKey } f
 import { runScaffoldCommand, runIngestCommand } from './loop.js';
 import { parseTrace } from '../trace/parse.js';
 import type { TraceSink } from '../engine/trial.js';
+import { renderSystemError } from '../surfaces/system-error.js';
 
 /** Where the CLI writes and prints; injected so tests can capture it. */
 export interface Io {
@@ -620,6 +621,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (err) {
     if (io.env.EVALGATE_DEBUG) io.stderr(`${(err as Error).stack}\n`);
     const e = err as Error;
+    const limit = renderSystemError(err);
+    if (limit) {
+      io.stderr(`evalgate: ${limit}\n`);
+      return 2;
+    }
     // Every error that reaches here is about the user's input or environment (files, git,
     // keys, shards); internal bugs are still reported in one line, with EVALGATE_DEBUG for the stack.
     e.message = cliRedactor(io, null)(e.message);
