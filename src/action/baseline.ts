@@ -10,6 +10,7 @@ import { renderProblem } from '../case/problems.js';
 import { renderResultsMarkdown } from '../surfaces/markdown.js';
 import { redactResults } from '../surfaces/redact.js';
 import { openStore } from './gate.js';
+import { renderJsonChunks } from '../surfaces/json.js';
 
 /** Whether this run is on the default branch, the only place baselines may be written from. */
 export function isDefaultBranchRun(deps: ActionDeps): boolean {
@@ -38,7 +39,7 @@ export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]
         ),
         redactor,
       );
-      await writeFileAtomic(join(root, '.evalgate', suite, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+      await writeFileAtomic(join(root, '.evalgate', suite, 'results.json'), renderJsonChunks(results));
       runs.push(results);
     }
   } finally {

@@ -24,6 +24,7 @@ import type { BaselineStore, StoredRun } from '../adapters/store.js';
 import { openStore, validateResults } from './gate.js';
 import { isDefaultBranchRun } from './baseline.js';
 import { AGENT_FAILURE_LABEL, computeGuardedIssues, readIsMe, readIssueComments, reopenState } from './issues.js';
+import { renderJsonChunks } from '../surfaces/json.js';
 
 /** Stored runs shown in the trend chart (including this one). */
 export const TREND_RUNS = 30;
@@ -241,8 +242,8 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
     const dir = join(root, '.evalgate', suite);
     resultsPath = join(dir, 'results.json');
     reportPath = join(dir, 'report.md');
-    await writeFileAtomic(resultsPath, JSON.stringify(head, null, 2) + '\n');
-    await writeFileAtomic(join(dir, 'comparison.json'), JSON.stringify(cmp, null, 2) + '\n');
+    await writeFileAtomic(resultsPath, renderJsonChunks(head));
+    await writeFileAtomic(join(dir, 'comparison.json'), renderJsonChunks(cmp));
     await writeFileAtomic(reportPath, `${chart}\n${report}\n`);
   }
   return { verdict: blocked ? 'block' : 'pass', regressions, resultsPath, reportPath, reopened: [...new Set(reopened)], summary, warnings, notices };

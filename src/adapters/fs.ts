@@ -2,7 +2,7 @@
 // the pure parsers in src/case. All disk access for config and cases lives here.
 import { randomBytes } from 'node:crypto';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { checkCaseSet, listFixturePaths, parseCaseSource, type CaseSource, type FixtureText } from '../case/case.js';
@@ -66,17 +66,43 @@ export async function readJsonFile(file: string): Promise<unknown> {
   }
 }
 
-/** Writes a file atomically: a temp file in the same directory, then rename over the target. */
-export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
+/**
+ * Writes a file atomically: a temp file in the same directory, then rename over the target.
+ * `text` may come in pieces (an iterable of strings), written one after another, so a large
+ * file never has to exist as one string.
+ */
+export async function writeFileAtomic(file: string, text: string | Uint8Array | Iterable<string>): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(tmp, text);
+    if (typeof text === 'string' || text instanceof Uint8Array) await writeFile(tmp, text);
+    else await writeChunks(tmp, text);
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
+  }
+}
+
+/** Writes string pieces to a new file, batching small pieces into larger writes. */
+async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    let batch: string[] = [];
+    let size = 0;
+    for (const chunk of chunks) {
+      batch.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 20) {
+        await handle.appendFile(batch.join(''));
+        batch = [];
+        size = 0;
+      }
+    }
+    if (batch.length > 0) await handle.appendFile(batch.join(''));
+  } finally {
+    await handle.close();
   }
 }
 

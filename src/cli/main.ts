@@ -22,7 +22,7 @@ import { compareResults } from '../comparison/compare.js';
 import { renderResultsText, renderComparisonText, renderProgress } from '../surfaces/text.js';
 import { renderComparisonMarkdown, renderResultsMarkdown } from '../surfaces/markdown.js';
 import { renderJunit } from '../surfaces/junit.js';
-import { renderJson } from '../surfaces/json.js';
+import { renderJson, renderJsonChunks } from '../surfaces/json.js';
 import { renderGateFiles } from '../surfaces/files.js';
 import { buildRedactor, redactComparison, redactDocument, redactResults, type Redactor } from '../surfaces/redact.js';
 import { encryptHoldout, decryptHoldout, parseHoldoutKey, generateHoldoutKey } from '../case/holdout.js';
@@ -187,8 +187,9 @@ async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<n
   try {
     const results = redactResults(await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices), prep.redactor);
     const out = cmd.out ?? join('.evalgate', cmd.suite, 'results.json');
-    await writeFileAtomic(resolve(io.cwd, out), JSON.stringify(results, null, 2) + '\n');
-    io.stdout(cmd.json ? JSON.stringify(results, null, 2) + '\n' : renderResultsText(results, { color: io.tty }) + `\nresults: ${out}\n`);
+    await writeFileAtomic(resolve(io.cwd, out), renderJsonChunks(results));
+    if (cmd.json) for (const chunk of renderJsonChunks(results)) io.stdout(chunk);
+    else io.stdout(renderResultsText(results, { color: io.tty }) + `\nresults: ${out}\n`);
     return anyFailing(results) ? 1 : 0;
   } finally {
     await prep.dispose();
