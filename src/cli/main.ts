@@ -352,7 +352,7 @@ async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>):
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices), prep.redactor);
     let where: string;
     if (cmd.out) {
-      await writeFileAtomic(resolve(io.cwd, cmd.out), JSON.stringify(results, null, 2) + '\n');
+      await writeFileAtomic(resolve(io.cwd, cmd.out), renderJsonChunks(results));
       where = cmd.out;
     } else {
       const dir = cmd.store ?? DEFAULT_LOCAL_STORE;
@@ -450,7 +450,7 @@ async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): P
   if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
   const redactor = await fileVerbRedactor(io, cmd.config);
   const cmp = redactComparison(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }), redactor);
-  if (cmd.out) await writeFileAtomic(resolve(io.cwd, cmd.out), JSON.stringify(cmp, null, 2) + '\n');
+  if (cmd.out) await writeFileAtomic(resolve(io.cwd, cmd.out), renderJsonChunks(cmp));
   io.stdout(renderComparisonText(cmp, { color: io.tty }) + '\n');
   return cmp.verdict === 'block' ? 1 : 0;
 }
@@ -459,11 +459,10 @@ async function cmdMerge(io: Io, cmd: Extract<Command, { verb: 'merge' }>): Promi
   const shards = [];
   for (const f of cmd.files) shards.push(await readResultsFile(resolve(io.cwd, f)));
   const merged = redactResults(mergeResults(shards), await fileVerbRedactor(io, null));
-  const text = JSON.stringify(merged, null, 2) + '\n';
   if (cmd.out) {
-    await writeFileAtomic(resolve(io.cwd, cmd.out), text);
+    await writeFileAtomic(resolve(io.cwd, cmd.out), renderJsonChunks(merged));
     io.stderr(`merged ${shards.length} shard(s), ${merged.cases.length} case(s) into ${cmd.out}\n`);
-  } else io.stdout(text);
+  } else for (const chunk of renderJsonChunks(merged)) io.stdout(chunk);
   return 0;
 }
 
