@@ -1,4 +1,4 @@
-// Suites at scale: 20,000 case files (each with its own fixture) load under a tight open-file
+// Suites at scale: 20,000 case files (and 2,000 fixtures) load under a tight open-file
 // limit, and a limit too tight even for that is a clear error, not "unexpected error".
 // Runs the CLI from source as a subprocess so `ulimit -n` applies to it alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ for await (const line of createInterface({ input: process.stdin })) {
 }
 `;
 
-/** Writes N cases spread over folders of 1,000, each reading its own JSON fixture. */
+/** Writes N cases spread over folders of 1,000, each group of 10 reading its own JSON fixture. */
 function writeRepo(dir: string): void {
   writeFileSync(join(dir, 'h.mjs'), JSONL_HARNESS);
   writeFileSync(join(dir, 'evalgate.yml'), 'harness:\n  command: node h.mjs\n  protocol: jsonl\n  retries: 0\ncases: evals/cases/**/*.yaml\nconcurrency: 2\n');
@@ -32,10 +32,11 @@ function writeRepo(dir: string): void {
       mkdirSync(join(dir, 'evals/cases', group), { recursive: true });
       mkdirSync(join(dir, 'evals/fixtures', group), { recursive: true });
     }
-    writeFileSync(join(dir, 'evals/fixtures', group, `f-${i}.json`), `{"n": ${i}}`);
+    // 2,000 fixtures (one per 10 cases): far more than the open-file limit, fewer files to write.
+    if (i % 10 === 0) writeFileSync(join(dir, 'evals/fixtures', group, `f-${i / 10}.json`), `{"n": ${i}}`);
     writeFileSync(
       join(dir, 'evals/cases', group, `c-${i}.yaml`),
-      `id: c-${i}\ntitle: case ${i}\nguards: ${i + 1}\nworkflow: w\nseverity: sev2\ninput: { q: q-${i} }\nfixtures: ../../fixtures/${group}/f-${i}.json\n` +
+      `id: c-${i}\ntitle: case ${i}\nguards: ${i + 1}\nworkflow: w\nseverity: sev2\ninput: { q: q-${i} }\nfixtures: ../../fixtures/${group}/f-${Math.floor(i / 10)}.json\n` +
         `checks:\n  - type: output_match\n    path: reply\n    pattern: "^ok$"\n  - type: output_schema\n    schema: { type: object, required: [reply] }\n`,
     );
   }
