@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT, STACK_LINE, baseEnv, readValidResults } from './helpers.js';
 
 const N = 20_000;
+// Each step takes 5-15 s on an idle 2-core machine; the margin is for a loaded one.
+const SLOW = { timeout: 240_000 };
 const TSX = pathToFileURL(join(PROJECT_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const CLI_SRC = join(PROJECT_ROOT, 'src/cli.ts');
 
@@ -64,17 +66,17 @@ describe(`a suite of ${N} case files`, () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'evalgate-scale-'));
     writeRepo(dir);
-  });
+  }, SLOW.timeout);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('validates every case and fixture with at most 256 open files', async () => {
+  it('validates every case and fixture with at most 256 open files', SLOW, async () => {
     const r = await cliUnderLimit(dir, 256, ['validate']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`ok: evalgate\\.yml and ${N} case\\(s\\) are valid`));
   });
 
-  it('runs every case through jsonl workers under the same limit and records one trial each', async () => {
+  it('runs every case through jsonl workers under the same limit and records one trial each', SLOW, async () => {
     const r = await cliUnderLimit(dir, 256, ['run', '--suite', 'coverage', '--out', 'r.json']);
     expect(r.stderr).not.toMatch(/unexpected|EMFILE/);
     expect(r.code).toBe(1); // c-13 fails its output_match
@@ -84,7 +86,7 @@ describe(`a suite of ${N} case files`, () => {
     expect(results.cases.find((c) => c.id === 'c-13')?.passes).toBe(0);
   });
 
-  it('names the limit and how to raise it when even bounded reading runs out of file descriptors', async () => {
+  it('names the limit and how to raise it when even bounded reading runs out of file descriptors', SLOW, async () => {
     const r = await cliUnderLimit(dir, 40, ['validate']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^evalgate: resource limit reached: too many open files for this process \[EMFILE\] \(open .*evals\/.*\); raise the open-file limit/m);
