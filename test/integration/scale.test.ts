@@ -1,5 +1,5 @@
-// Suites at scale: 20,000 case files (and 2,000 fixtures) load under a tight open-file
-// limit, and a limit too tight even for that is a clear error, not "unexpected error".
+// Suites at scale: 20,000 case files (and 2,000 fixtures) load and run under a tight open-file
+// limit (test/cli/resource-limit.test.ts covers a limit reached anyway).
 // Runs the CLI from source as a subprocess so `ulimit -n` applies to it alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PROJECT_ROOT, STACK_LINE, baseEnv, readValidResults } from './helpers.js';
+import { PROJECT_ROOT, baseEnv, readValidResults } from './helpers.js';
 
 const N = 20_000;
 // Each step takes 5-15 s on an idle 2-core machine; the margin is for a loaded one.
@@ -69,8 +69,10 @@ describe(`a suite of ${N} case files`, () => {
   }, SLOW.timeout);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('validates every case and fixture with at most 256 open files', SLOW, async () => {
-    const r = await cliUnderLimit(dir, 256, ['validate']);
+  // 48 descriptors is barely more than Node with the TypeScript loader needs to start (36 is too
+  // few): loading holds one at a time, however many files there are.
+  it('validates every case and fixture with at most 48 open files', SLOW, async () => {
+    const r = await cliUnderLimit(dir, 48, ['validate']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`ok: evalgate\\.yml and ${N} case\\(s\\) are valid`));
@@ -84,13 +86,5 @@ describe(`a suite of ${N} case files`, () => {
     expect(results.cases).toHaveLength(N);
     expect(results.totals).toMatchObject({ runs: N, passes: N - 1 });
     expect(results.cases.find((c) => c.id === 'c-13')?.passes).toBe(0);
-  });
-
-  it('names the limit and how to raise it when even bounded reading runs out of file descriptors', SLOW, async () => {
-    const r = await cliUnderLimit(dir, 40, ['validate']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^evalgate: resource limit reached: too many open files for this process \[EMFILE\] \(open .*evals\/.*\); raise the open-file limit/m);
-    expect(r.stderr).not.toMatch(/unexpected error/);
-    expect(r.stderr).not.toMatch(STACK_LINE);
   });
 });
