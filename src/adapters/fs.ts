@@ -221,7 +221,9 @@ export async function listCaseFiles(root: string, pattern: string): Promise<stri
 export function readRepoFileSync(root: string, abs: string, realRoot?: string): RepoFileRead {
   let real: string;
   try {
-    real = realpathSync(abs);
+    // The native realpath (one libc call) rather than Node's JS walk, which lstat()s every path
+    // component: per file of a 100,000-case suite that was a tenth of loading.
+    real = realpathSync.native(abs);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
@@ -239,7 +241,7 @@ export function readRepoFileSync(root: string, abs: string, realRoot?: string): 
 
 function resolveRealRoot(root: string): string {
   try {
-    return realpathSync(root);
+    return realpathSync.native(root);
   } catch {
     return root;
   }

@@ -173,6 +173,10 @@ function buildLocations(text: string, events: Event[], toPos: (offset: number) =
 
 /** Offset of the second document of a stream (its `---` line when it has one), or -1 when there is one document. */
 function secondDocumentOffset(text: string, events: Event[]): number {
+  // The usual case, one document, without building anything.
+  let count = 0;
+  for (const e of events) if (e.type === EVENT_ID.DOCUMENT && ++count > 1) break;
+  if (count < 2) return -1;
   const docs = events.flatMap((e, idx) => (e.type === EVENT_ID.DOCUMENT ? [{ e, idx }] : []));
   if (docs.length < 2) return -1;
   const second = docs[1];
