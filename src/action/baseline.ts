@@ -10,6 +10,7 @@ import { renderProblem } from '../case/problems.js';
 import { renderResultsMarkdown } from '../surfaces/markdown.js';
 import { redactResults } from '../surfaces/redact.js';
 import { openStore, isDefaultBranchRun } from './store.js';
+import { renderJsonChunks } from '../surfaces/json.js';
 
 /** Runs the configured suites at the current commit; writes results files; returns them. */
 export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]; notices: string[]; warnings: string[]; config: import('../types.js').Config }> {
@@ -32,7 +33,7 @@ export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]
         ),
         redactor,
       );
-      await writeFileAtomic(join(root, '.evalgate', suite, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+      await writeFileAtomic(join(root, '.evalgate', suite, 'results.json'), renderJsonChunks(results));
       runs.push(results);
     }
   } finally {

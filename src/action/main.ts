@@ -15,6 +15,7 @@ import { runScaffoldMode, runIngestMode } from './issues.js';
 import { runPublishMode } from './publish.js';
 import { buildRedactor, collectEnvSecrets, redact } from '../surfaces/redact.js';
 import { LIMITS } from '../surfaces/limits.js';
+import { renderSystemError } from '../surfaces/system-error.js';
 
 /** Runs the action in the current process (the dist/index.js entry calls this). */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -93,7 +94,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (err) {
     const e = err as Error;
     if (env.EVALGATE_DEBUG) core.debug(e.stack ?? e.message);
-    core.setFailed(`evalgate (${inputs.mode}): ${deps.redactText(e.message)}`);
+    core.setFailed(`evalgate (${inputs.mode}): ${deps.redactText(renderSystemError(err) ?? e.message)}`);
     return;
   }
 

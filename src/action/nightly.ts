@@ -27,6 +27,7 @@ import { readLoopInput } from './loop-data.js';
 import { computeLoopMetrics } from '../loop/metrics.js';
 import { renderLoopMarkdown } from '../surfaces/loop.js';
 import { AGENT_FAILURE_LABEL, computeGuardedIssues, readIsMe, readIssueComments, reopenState } from './issue-reads.js';
+import { renderJsonChunks } from '../surfaces/json.js';
 
 /** Period (days) over which the nightly summary counts reopens. */
 export const LOOP_PERIOD_DAYS = 30;
@@ -256,8 +257,8 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
     const dir = join(root, '.evalgate', suite);
     resultsPath = join(dir, 'results.json');
     reportPath = join(dir, 'report.md');
-    await writeFileAtomic(resultsPath, JSON.stringify(head, null, 2) + '\n');
-    await writeFileAtomic(join(dir, 'comparison.json'), JSON.stringify(cmp, null, 2) + '\n');
+    await writeFileAtomic(resultsPath, renderJsonChunks(head));
+    await writeFileAtomic(join(dir, 'comparison.json'), renderJsonChunks(cmp));
     await writeFileAtomic(reportPath, `${chart}\n${report}\n`);
   }
   return { verdict: blocked ? 'block' : 'pass', regressions, resultsPath, reportPath, reopened: [...new Set(reopened)], summary, warnings, notices };

@@ -66,6 +66,11 @@ export interface Git {
   firstParentAncestors(commit: string, limit: number): Promise<string[]>;
   /** Content of a repository-root-relative file at a commit, or null when the file is absent. */
   showFile(commit: string, path: string): Promise<string | null>;
+  /**
+   * Contents of many files at a commit (path -> text, null when absent), read by one
+   * `git cat-file --batch` instead of one git process per file.
+   */
+  showFiles(commit: string, paths: readonly string[]): Promise<Map<string, string | null>>;
   /** Repository-root-relative paths of files at a commit matching a picomatch glob, sorted. */
   listFiles(commit: string, pathspecGlob: string): Promise<string[]>;
   /**
@@ -251,6 +256,33 @@ export function createGit(cwd: string): Git {
       // Absent file -> null, but an unknown commit is an error the user must see.
       await revParse(commit);
       return null;
+    },
+
+    async showFiles(commit, paths) {
+      checkRef(commit, 'commit');
+      const out = new Map<string, string | null>();
+      if (paths.length === 0) return out;
+      await revParse(commit);
+      const names = paths.map((p) => checkPath(p, 'path'));
+      const r = await run(['cat-file', '--batch'], { input: names.map((n) => `${commit}:${n}\n`).join('') });
+      // Per request: "<oid> <type> <size>\n<content>\n", or "<request> missing\n" (also "ambiguous").
+      const buf = r.stdout;
+      let at = 0;
+      for (let i = 0; i < names.length; i++) {
+        const nl = buf.indexOf(0x0a, at);
+        if (nl < 0) throw new GitError(`git cat-file --batch ended early (${i} of ${names.length} files read)`, ['cat-file', '--batch'], null, r.stderr);
+        const header = buf.subarray(at, nl).toString('utf8');
+        at = nl + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m) {
+          out.set(paths[i], null);
+          continue;
+        }
+        const size = Number(m[2]);
+        out.set(paths[i], m[1] === 'blob' ? buf.subarray(at, at + size).toString('utf8') : null);
+        at += size + 1;
+      }
+      return out;
     },
 
     async listFiles(commit, pathspecGlob) {

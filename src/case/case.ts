@@ -7,6 +7,7 @@ import { patternError, PATTERN_SYNTAX } from '../regex.js';
 import { convertAjvErrors, formatValue, sortProblems, closest, type AlternativeWording } from './problems.js';
 import { checkUserSchemaCompiles, getSchemaValidators } from './validator.js';
 import { parseYamlDocument, type Position, type YamlDocument } from './yaml.js';
+import { createCompileCache } from '../compile-cache.js';
 
 /** Every check type, in documentation order. */
 export const CHECK_TYPES: readonly Check['type'][] = [
@@ -180,13 +181,26 @@ function enumWording(pointer: string, value: unknown, allowed: unknown[]): { mes
   };
 }
 
+// Large suites repeat the same checks (and the same default suites) case after case; one shared
+// object per distinct check keeps memory per case small. Nothing mutates a loaded case's checks.
+const sharedChecks = createCompileCache<Check>(10_000);
+function shareCheck(check: Check): Check {
+  return sharedChecks.get(stableStringify(check), () => check);
+}
+const DEFAULT_SUITES: Readonly<Record<Severity, Suite[]>> = {
+  sev0: defaultSuites('sev0'),
+  sev1: defaultSuites('sev1'),
+  sev2: defaultSuites('sev2'),
+  sev3: defaultSuites('sev3'),
+};
+
 /** Builds the Case from a raw definition that passed validation. */
 function buildCase(raw: Obj, doc: YamlDocument, config: Config, options: ParseCaseOptions, fixtures: string | null): Case {
   const severity = raw.severity as Severity;
   const checks = (raw.checks as Obj[]).map((c) => {
     // trajectory.mode is optional in files; in_order is the least surprising default.
-    if (c.type === 'trajectory' && c.mode === undefined) return { ...c, mode: 'in_order' } as unknown as Check;
-    return { ...c } as unknown as Check;
+    if (c.type === 'trajectory' && c.mode === undefined) return shareCheck({ ...c, mode: 'in_order' } as unknown as Check);
+    return shareCheck({ ...c } as unknown as Check);
   });
   const out: Case = {
     id: raw.id as string,
@@ -194,7 +208,7 @@ function buildCase(raw: Obj, doc: YamlDocument, config: Config, options: ParseCa
     guards: raw.guards as number | string,
     workflow: raw.workflow as string,
     severity,
-    suites: Array.isArray(raw.suites) ? (raw.suites as Suite[]) : defaultSuites(severity),
+    suites: Array.isArray(raw.suites) ? (raw.suites as Suite[]) : DEFAULT_SUITES[severity],
     trials: typeof raw.trials === 'number' ? raw.trials : config.trials,
     timeout_ms: typeof raw.timeout_ms === 'number' ? raw.timeout_ms : config.harness.timeout_ms,
     input: raw.input,

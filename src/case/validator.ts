@@ -1,8 +1,9 @@
-// Shared ajv instances: one for our own schemas, one for JSON Schemas users write in checks.
+// Shared ajv instances: one for our own schemas; user-written check schemas compile in src/user-schema.ts.
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import caseSchema from '../schemas/case.schema.json' with { type: 'json' };
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
+import { compileUserSchema, type UserSchemaError } from '../user-schema.js';
 
 type AddFormats = (ajv: Ajv) => Ajv;
 // ajv-formats is CommonJS; under NodeNext its default export may arrive wrapped.
@@ -14,7 +15,10 @@ let ours: { validateCase: ValidateFunction; validateConfig: ValidateFunction } |
 /** Compiled validators for the case and config schemas (compiled once, lazily). */
 export function getSchemaValidators(): { validateCase: ValidateFunction; validateConfig: ValidateFunction } {
   if (!ours) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    // validateSchema: false skips compiling the draft-07 meta-schema just to check our own schemas,
+    // and optimize: false a code pass that matters little for these small validators; together
+    // about a third of a one-case run's start-up. test/case/schemas.test.ts checks the schemas.
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, validateSchema: false, code: { optimize: false } });
     addFormats(ajv);
     ours = {
       validateCase: ajv.compile(caseSchema),
@@ -24,46 +28,14 @@ export function getSchemaValidators(): { validateCase: ValidateFunction; validat
   return ours;
 }
 
-/** A fresh ajv instance for user-written JSON Schemas (lenient about unknown keywords). */
-export function buildUserSchemaAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  return ajv;
-}
+export { buildUserSchemaAjv, type UserSchemaError } from '../user-schema.js';
 
-let userAjv: Ajv | undefined;
-
-/** Why a user-written JSON Schema does not compile, and where inside it (JSON pointer). */
-export interface UserSchemaError {
-  message: string;
-  /** Pointer relative to the schema root ('' when unknown). */
-  pointer: string;
-}
-
-/** Compiles a user-written JSON Schema; returns why it does not compile, or null when it does. */
+/**
+ * Compiles a user-written JSON Schema; returns why it does not compile, or null when it does.
+ * Compiled once per distinct schema (cached), and the run reuses the compiled function.
+ */
 export function checkUserSchemaCompiles(schema: unknown): UserSchemaError | null {
-  userAjv ??= buildUserSchemaAjv();
-  // validateSchema gives located meta-schema errors; compile() alone gives one long string.
-  if (!(userAjv.validateSchema(schema as object) as boolean)) {
-    const first = (userAjv.errors ?? []).find((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf') ?? userAjv.errors?.[0];
-    if (first) {
-      const at = first.instancePath ? `${first.instancePath.slice(1).replace(/\//g, '.')} ` : '';
-      const allowed = (first.params as { allowedValues?: unknown[] }).allowedValues;
-      return {
-        message: `${at}${first.message ?? 'is invalid'}${allowed ? ` (${allowed.map(String).join(', ')})` : ''}`,
-        pointer: first.instancePath,
-      };
-    }
-  }
-  try {
-    userAjv.compile(schema as object);
-    return null;
-  } catch (err) {
-    return { message: (err as Error).message, pointer: '' };
-  } finally {
-    // compile() caches by schema identity and $id; user schemas may repeat an $id.
-    userAjv.removeSchema(schema as object);
-  }
+  return compileUserSchema(schema as object).error ?? null;
 }
 
 /** The raw JSON Schemas shipped with evalgate, for editors and docs. */

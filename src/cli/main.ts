@@ -22,7 +22,7 @@ import { compareResults } from '../comparison/compare.js';
 import { renderResultsText, renderComparisonText, renderProgress } from '../surfaces/text.js';
 import { renderComparisonMarkdown, renderResultsMarkdown } from '../surfaces/markdown.js';
 import { renderJunit } from '../surfaces/junit.js';
-import { renderJson } from '../surfaces/json.js';
+import { renderJson, renderJsonChunks } from '../surfaces/json.js';
 import { renderGateFiles } from '../surfaces/files.js';
 import { buildRedactor, redactComparison, redactDocument, redactResults, type Redactor } from '../surfaces/redact.js';
 import { encryptHoldout, decryptHoldout, parseHoldoutKey, generateHoldoutKey } from '../case/holdout.js';
@@ -30,6 +30,7 @@ import { runScaffoldCommand, runIngestCommand, runLoopCommand } from './loop.js'
 import { parseTrace } from '../trace/parse.js';
 import type { TraceSink } from '../engine/trial.js';
 import { CliError, type Io } from './io.js';
+import { renderSystemError } from '../surfaces/system-error.js';
 
 export { CliError, type Io } from './io.js';
 
@@ -174,8 +175,9 @@ async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<n
   try {
     const results = redactResults(await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices), prep.redactor);
     const out = cmd.out ?? join('.evalgate', cmd.suite, 'results.json');
-    await writeFileAtomic(resolve(io.cwd, out), JSON.stringify(results, null, 2) + '\n');
-    io.stdout(cmd.json ? JSON.stringify(results, null, 2) + '\n' : renderResultsText(results, { color: io.tty }) + `\nresults: ${out}\n`);
+    await writeFileAtomic(resolve(io.cwd, out), renderJsonChunks(results));
+    if (cmd.json) for (const chunk of renderJsonChunks(results)) io.stdout(chunk);
+    else io.stdout(renderResultsText(results, { color: io.tty }) + `\nresults: ${out}\n`);
     return anyFailing(results) ? 1 : 0;
   } finally {
     await prep.dispose();
@@ -338,7 +340,7 @@ async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>):
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices), prep.redactor);
     let where: string;
     if (cmd.out) {
-      await writeFileAtomic(resolve(io.cwd, cmd.out), JSON.stringify(results, null, 2) + '\n');
+      await writeFileAtomic(resolve(io.cwd, cmd.out), renderJsonChunks(results));
       where = cmd.out;
     } else {
       const dir = cmd.store ?? DEFAULT_LOCAL_STORE;
@@ -436,7 +438,7 @@ async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): P
   if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
   const redactor = await fileVerbRedactor(io, cmd.config);
   const cmp = redactComparison(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }), redactor);
-  if (cmd.out) await writeFileAtomic(resolve(io.cwd, cmd.out), JSON.stringify(cmp, null, 2) + '\n');
+  if (cmd.out) await writeFileAtomic(resolve(io.cwd, cmd.out), renderJsonChunks(cmp));
   io.stdout(renderComparisonText(cmp, { color: io.tty }) + '\n');
   return cmp.verdict === 'block' ? 1 : 0;
 }
@@ -445,11 +447,10 @@ async function cmdMerge(io: Io, cmd: Extract<Command, { verb: 'merge' }>): Promi
   const shards = [];
   for (const f of cmd.files) shards.push(await readResultsFile(resolve(io.cwd, f)));
   const merged = redactResults(mergeResults(shards), await fileVerbRedactor(io, null));
-  const text = JSON.stringify(merged, null, 2) + '\n';
   if (cmd.out) {
-    await writeFileAtomic(resolve(io.cwd, cmd.out), text);
+    await writeFileAtomic(resolve(io.cwd, cmd.out), renderJsonChunks(merged));
     io.stderr(`merged ${shards.length} shard(s), ${merged.cases.length} case(s) into ${cmd.out}\n`);
-  } else io.stdout(text);
+  } else for (const chunk of renderJsonChunks(merged)) io.stdout(chunk);
   return 0;
 }
 
@@ -610,6 +611,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (err) {
     if (io.env.EVALGATE_DEBUG) io.stderr(`${(err as Error).stack}\n`);
     const e = err as Error;
+    const limit = renderSystemError(err);
+    if (limit) {
+      io.stderr(`evalgate: ${limit}\n`);
+      return 2;
+    }
     // Every error that reaches here is about the user's input or environment (files, git,
     // keys, shards); internal bugs are still reported in one line, with EVALGATE_DEBUG for the stack.
     e.message = cliRedactor(io, null)(e.message);

@@ -56,21 +56,24 @@ export async function loadGatedCases(opts: { git: Git; baseSha: string; configPa
   }
 
   const files = await git.listFiles(baseSha, config.cases);
+  // One git process for all case files (one per file took minutes at 100,000 cases).
+  const caseTexts = await git.showFiles(baseSha, files);
   const parsed = [];
   for (const file of files) {
-    const text = await git.showFile(baseSha, file);
+    const text = caseTexts.get(file) ?? null;
     if (text !== null) parsed.push(parseCaseSource(text, file, config, dir));
   }
+  caseTexts.clear();
   // Fixtures are part of a case's definition: the base commit's copies go to a private directory.
+  const fixturePaths = [...new Set(parsed.flatMap((p) => (p.fixtures ? [p.fixtures.path] : [])))];
+  const fixtureGitTexts = await git.showFiles(baseSha, fixturePaths.map((abs) => relative(dir, abs)));
   const fixtureTexts = new Map<string, string | null>();
-  for (const p of parsed) {
-    if (!p.fixtures || fixtureTexts.has(p.fixtures.path)) continue;
-    const rel = relative(dir, p.fixtures.path);
-    const text = await git.showFile(baseSha, rel);
-    fixtureTexts.set(p.fixtures.path, text);
+  for (const abs of fixturePaths) {
+    const text = fixtureGitTexts.get(relative(dir, abs)) ?? null;
+    fixtureTexts.set(abs, text);
     if (text !== null) {
-      await mkdir(dirname(p.fixtures.path), { recursive: true });
-      await writeFile(p.fixtures.path, text);
+      await mkdir(dirname(abs), { recursive: true });
+      await writeFile(abs, text);
     }
   }
   const base = checkCaseSet(parsed, fixtureTexts);

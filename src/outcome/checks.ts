@@ -1,11 +1,10 @@
 // Deterministic checks on a trace (SPEC 3). Each check is a pure function of (check, trace)
 // that returns pass/fail with a one-line message a user can act on without opening the trace.
 import { compileUserPattern, type UserPattern } from '../regex.js';
-import { Ajv } from 'ajv';
 import type { ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
 import type { Check, CheckLevel, CheckResult, CheckType, FailureClass, Step, Trace } from '../types.js';
 import { formatAjvErrors, previewValue, renderPath } from '../trace/format.js';
+import { compileUserSchema } from '../user-schema.js';
 
 /** Thrown when a check itself is unusable (bad regex, bad schema): the evaluator broke, not the agent. */
 export class CheckConfigError extends Error {
@@ -369,23 +368,11 @@ function checkBudget(check: Check & { type: 'budget' }, trace: Trace): Verdict {
 
 // ---------------------------------------------------------------- schemas (tool_args, output_schema)
 
-const userAjv = new Ajv({ allErrors: true, strict: false, addUsedSchema: false });
-addFormats.default(userAjv);
-const schemaCache = new Map<string, ValidateFunction>();
-
-/** Compiles a user schema once per distinct JSON text. */
+/** The compiled user schema (shared with loading, so each distinct schema compiles once per process). */
 function compileSchema(schema: Record<string, unknown>, what: string): ValidateFunction {
-  const key = JSON.stringify(schema);
-  let fn = schemaCache.get(key);
-  if (!fn) {
-    try {
-      fn = userAjv.compile(schema);
-    } catch (err) {
-      throw new CheckConfigError(`${what} schema is not a valid JSON Schema: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    schemaCache.set(key, fn);
-  }
-  return fn;
+  const compiled = compileUserSchema(schema);
+  if (compiled.error) throw new CheckConfigError(`${what} schema is not a valid JSON Schema: ${compiled.error.message}`);
+  return compiled.validate;
 }
 
 function checkOutputSchema(schema: Record<string, unknown>, trace: Trace): Verdict {

@@ -1,5 +1,5 @@
 // Validates an untrusted results document (e.g. an artifact in `publish` mode) as data only.
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import resultsSchema from '../schemas/results.schema.json' with { type: 'json' };
 import type { Results, Totals } from '../types.js';
@@ -10,9 +10,17 @@ type AddFormats = (ajv: Ajv, formats?: string[]) => Ajv;
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
   (addFormatsModule as unknown as AddFormats)) as AddFormats;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv, ['date-time']);
-const validate = ajv.compile(resultsSchema);
+let compiled: ValidateFunction | undefined;
+/** The results validator, compiled on first use (start-up of runs that never read results stays short). */
+function getValidate(): ValidateFunction {
+  if (!compiled) {
+    // Our own schema: no need to compile the meta-schema to check it (the schema tests do).
+    const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
+    addFormats(ajv, ['date-time']);
+    compiled = ajv.compile(resultsSchema);
+  }
+  return compiled;
+}
 
 /** At most this many problems are listed, so a hostile document cannot flood the log. */
 const MAX_PROBLEMS = 20;
@@ -48,6 +56,7 @@ function totalsMismatch(stated: Totals, actual: Totals): string[] {
  * artifact cannot lie its way past the gate. `source` names the document in messages.
  */
 export function checkResults(doc: unknown, source: string): { ok: true; results: Results } | { ok: false; problems: string[] } {
+  const validate = getValidate();
   if (!validate(doc)) {
     const problems = (validate.errors ?? []).slice(0, MAX_PROBLEMS).map((e) => formatError(source, e));
     return { ok: false, problems: problems.length > 0 ? problems : [`${source}: does not match evalgate/results@1`] };

@@ -8,3 +8,39 @@ export function renderJson(x: Results | Comparison, opts: { redact?: RedactOptio
   const value = opts.redact ? redactValue(x, opts.redact) : x;
   return `${JSON.stringify(value, null, 2)}\n`;
 }
+
+/**
+ * Exactly `JSON.stringify(value, null, 2) + '\n'`, produced piece by piece: an object's array
+ * members one element at a time. Writing a 100,000-case results file this way never builds the
+ * whole text (about 1 KiB per case) as one string.
+ */
+export function* renderJsonChunks(value: unknown): Generator<string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    yield `${JSON.stringify(value, null, 2)}\n`;
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  // JSON.stringify drops members whose value has no JSON form (undefined, functions, symbols).
+  const keys = Object.keys(obj).filter((k) => JSON.stringify(obj[k]) !== undefined);
+  if (keys.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  yield '{\n';
+  for (let k = 0; k < keys.length; k++) {
+    const member = obj[keys[k]];
+    const head = `  ${JSON.stringify(keys[k])}: `;
+    const tail = k < keys.length - 1 ? ',\n' : '\n';
+    if (Array.isArray(member) && member.length > 0 && typeof (member as { toJSON?: unknown }).toJSON !== 'function') {
+      yield `${head}[\n`;
+      for (let i = 0; i < member.length; i++) {
+        const item = JSON.stringify(member[i], null, 2) ?? 'null';
+        yield `    ${item.replaceAll('\n', '\n    ')}${i < member.length - 1 ? ',' : ''}\n`;
+      }
+      yield `  ]${tail}`;
+    } else {
+      yield `${head}${JSON.stringify(member, null, 2).replaceAll('\n', '\n  ')}${tail}`;
+    }
+  }
+  yield '}\n';
+}

