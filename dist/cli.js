@@ -1868,8 +1868,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -2942,28 +2942,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate2.evaluated = {
+          validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -4947,7 +4947,7 @@ var require_ref = __commonJS({
           return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
         }
         function callValidate(sch) {
-          const v = getValidate(cxt, sch);
+          const v = getValidate2(cxt, sch);
           callRef(cxt, v, sch, sch.$async);
         }
         function inlineRefSchema(sch) {
@@ -4965,11 +4965,11 @@ var require_ref = __commonJS({
         }
       }
     };
-    function getValidate(cxt, sch) {
+    function getValidate2(cxt, sch) {
       const { gen } = cxt;
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
-    exports.getValidate = getValidate;
+    exports.getValidate = getValidate2;
     function callRef(cxt, v, sch, $async) {
       const { gen, it } = cxt;
       const { allErrors, schemaEnv: env, opts } = it;
@@ -6942,8 +6942,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate2, compare) {
-      return { validate: validate2, compare };
+    function fmtDef(validate, compare) {
+      return { validate, compare };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -8254,16 +8254,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8483,15 +8483,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -18088,7 +18088,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load2 = function(received, defaults, onto = {}) {
+      var load = function(received, defaults, onto = {}) {
         var k, ref, v;
         for (k in defaults) {
           v = defaults[k];
@@ -18107,7 +18107,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load: load2,
+        load,
         overwrite
       };
       var DLList;
@@ -19575,10 +19575,22 @@ function parseCommand(argv) {
 function stableStringify(value) {
   if (value === void 0) return "null";
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  if (Array.isArray(value)) {
+    let out2 = "[";
+    for (let i = 0; i < value.length; i++) out2 += (i > 0 ? "," : "") + stableStringify(value[i]);
+    return out2 + "]";
+  }
   const obj = value;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== void 0).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`).join(",")}}`;
+  const keys = Object.keys(obj).sort();
+  let out = "{";
+  let first = true;
+  for (const k of keys) {
+    const v = obj[k];
+    if (v === void 0) continue;
+    out += (first ? "" : ",") + JSON.stringify(k) + ":" + stableStringify(v);
+    first = false;
+  }
+  return out + "}";
 }
 function splitPointer(pointer) {
   if (pointer === "") return [];
@@ -19847,8 +19859,8 @@ var DEFAULT_MAX_TRIALS = 200;
 var DEFAULT_MAX_BASELINE_TRIALS = 400;
 
 // src/case/validator.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
+var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv_formats2 = __toESM(require_dist(), 1);
 
 // src/schemas/case.schema.json
 var case_schema_default = {
@@ -20890,13 +20902,82 @@ var config_schema_default = {
   }
 };
 
-// src/case/validator.ts
+// src/user-schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+
+// src/compile-cache.ts
+function createCompileCache(max, onEvict) {
+  const map = /* @__PURE__ */ new Map();
+  return {
+    get(key, compile) {
+      if (map.has(key)) {
+        const hit = map.get(key);
+        map.delete(key);
+        map.set(key, hit);
+        return hit;
+      }
+      const value = compile();
+      map.set(key, value);
+      if (map.size > max) {
+        const oldest = map.keys().next().value;
+        const dropped = map.get(oldest);
+        map.delete(oldest);
+        onEvict?.(dropped);
+      }
+      return value;
+    },
+    get size() {
+      return map.size;
+    }
+  };
+}
+
+// src/user-schema.ts
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+var MAX_SCHEMAS = 1e3;
+function buildUserSchemaAjv() {
+  const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false, addUsedSchema: false });
+  addFormats(ajv2);
+  return ajv2;
+}
+var ajv;
+var cache = createCompileCache(MAX_SCHEMAS, (dropped) => {
+  ajv?.removeSchema(dropped.schema);
+});
+function compileUserSchema(schema) {
+  return cache.get(stableStringify(schema), () => ({ schema, ...compileUncached(schema) }));
+}
+function compileUncached(schema) {
+  ajv ??= buildUserSchemaAjv();
+  if (!ajv.validateSchema(schema)) {
+    const first = (ajv.errors ?? []).find((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf") ?? ajv.errors?.[0];
+    if (first) {
+      const at = first.instancePath ? `${first.instancePath.slice(1).replace(/\//g, ".")} ` : "";
+      const allowed = first.params.allowedValues;
+      return {
+        error: {
+          message: `${at}${first.message ?? "is invalid"}${allowed ? ` (${allowed.map(String).join(", ")})` : ""}`,
+          pointer: first.instancePath
+        }
+      };
+    }
+  }
+  try {
+    return { validate: ajv.compile(schema) };
+  } catch (err) {
+    ajv.removeSchema(schema);
+    return { error: { message: err.message, pointer: "" } };
+  }
+}
+
+// src/case/validator.ts
+var addFormats2 = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
 var ours;
 function getSchemaValidators() {
   if (!ours) {
-    const ajv2 = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    addFormats(ajv2);
+    const ajv2 = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, validateSchema: false, code: { optimize: false } });
+    addFormats2(ajv2);
     ours = {
       validateCase: ajv2.compile(case_schema_default),
       validateConfig: ajv2.compile(config_schema_default)
@@ -20904,33 +20985,8 @@ function getSchemaValidators() {
   }
   return ours;
 }
-function buildUserSchemaAjv() {
-  const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false });
-  addFormats(ajv2);
-  return ajv2;
-}
-var userAjv;
 function checkUserSchemaCompiles(schema) {
-  userAjv ??= buildUserSchemaAjv();
-  if (!userAjv.validateSchema(schema)) {
-    const first = (userAjv.errors ?? []).find((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf") ?? userAjv.errors?.[0];
-    if (first) {
-      const at = first.instancePath ? `${first.instancePath.slice(1).replace(/\//g, ".")} ` : "";
-      const allowed = first.params.allowedValues;
-      return {
-        message: `${at}${first.message ?? "is invalid"}${allowed ? ` (${allowed.map(String).join(", ")})` : ""}`,
-        pointer: first.instancePath
-      };
-    }
-  }
-  try {
-    userAjv.compile(schema);
-    return null;
-  } catch (err) {
-    return { message: err.message, pointer: "" };
-  } finally {
-    userAjv.removeSchema(schema);
-  }
+  return compileUserSchema(schema).error ?? null;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -23300,25 +23356,6 @@ var DEFAULT_LOAD_OPTIONS = {
   ...DEFAULT_PARSER_OPTIONS,
   ...DEFAULT_CONSTRUCTOR_OPTIONS
 };
-function loadDocuments(input, options = {}) {
-  const opts = {
-    ...DEFAULT_LOAD_OPTIONS,
-    ...options
-  };
-  const source = String(input);
-  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
-    source
-  });
-}
-function load(input, options) {
-  const documents = loadDocuments(input, options);
-  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-  if (documents.length === 1) return documents[0];
-  throw new YAMLException("expected a single document in the stream, but found more");
-}
 var INVALID = /* @__PURE__ */ Symbol("INVALID");
 function buildRepresentTypes(schema) {
   const defaultTags = new Set([
@@ -24225,6 +24262,9 @@ function buildLocations(text, events, toPos) {
   return map;
 }
 function secondDocumentOffset(text, events) {
+  let count = 0;
+  for (const e of events) if (e.type === EVENT_ID.DOCUMENT && ++count > 1) break;
+  if (count < 2) return -1;
   const docs = events.flatMap((e, idx) => e.type === EVENT_ID.DOCUMENT ? [{ e, idx }] : []);
   if (docs.length < 2) return -1;
   const second = docs[1];
@@ -24260,7 +24300,7 @@ function parseYamlDocument(text, file) {
         throw new LocatedYamlError("a second YAML document starts here", second, "one document per file, without a second `---`");
       }
       locations = buildLocations(text, events, toPos);
-      value = load(text);
+      value = loadSingleDocument(events, text);
     } catch (err) {
       value = void 0;
       locations = /* @__PURE__ */ new Map();
@@ -24290,6 +24330,12 @@ function parseYamlDocument(text, file) {
     locate: (pointer) => find(pointer, false),
     locateKey: (pointer) => find(pointer, true)
   };
+}
+function loadSingleDocument(events, source) {
+  const documents = constructFromEvents(events, { source });
+  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+  if (documents.length > 1) throw new YAMLException("expected a single document in the stream, but found more");
+  return documents[0];
 }
 function isOnlyComments(text) {
   return text.split(/\r?\n/).every((l) => /^\s*(#.*)?$/.test(l));
@@ -30992,14 +31038,14 @@ var RE2JS = class RE2JS2 {
 
 // src/regex.ts
 var PATTERN_SYNTAX = "an RE2 regular expression: no lookaround or backreferences, (?i) for case-insensitive";
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 500;
 function compileUserPattern(pattern) {
-  let hit = cache.get(pattern);
+  let hit = cache2.get(pattern);
   if (hit === void 0) {
-    hit = compileUncached(pattern);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
-    cache.set(pattern, hit);
+    hit = compileUncached2(pattern);
+    if (cache2.size >= CACHE_LIMIT) cache2.delete(cache2.keys().next().value);
+    cache2.set(pattern, hit);
   }
   return typeof hit === "string" ? { error: hit } : hit;
 }
@@ -31007,7 +31053,7 @@ function patternError(pattern) {
   const r = compileUserPattern(pattern);
   return "error" in r ? r.error : null;
 }
-function compileUncached(pattern) {
+function compileUncached2(pattern) {
   let re;
   try {
     re = RE2JS.compile(pattern);
@@ -31266,11 +31312,21 @@ function enumWording(pointer, value, allowed) {
     expected: `one of ${allowed.map(String).join(", ")}`
   };
 }
+var sharedChecks = createCompileCache(1e4);
+function shareCheck(check) {
+  return sharedChecks.get(stableStringify(check), () => check);
+}
+var DEFAULT_SUITES = {
+  sev0: defaultSuites("sev0"),
+  sev1: defaultSuites("sev1"),
+  sev2: defaultSuites("sev2"),
+  sev3: defaultSuites("sev3")
+};
 function buildCase(raw, doc, config, options, fixtures) {
   const severity = raw.severity;
   const checks = raw.checks.map((c) => {
-    if (c.type === "trajectory" && c.mode === void 0) return { ...c, mode: "in_order" };
-    return { ...c };
+    if (c.type === "trajectory" && c.mode === void 0) return shareCheck({ ...c, mode: "in_order" });
+    return shareCheck({ ...c });
   });
   const out = {
     id: raw.id,
@@ -31278,7 +31334,7 @@ function buildCase(raw, doc, config, options, fixtures) {
     guards: raw.guards,
     workflow: raw.workflow,
     severity,
-    suites: Array.isArray(raw.suites) ? raw.suites : defaultSuites(severity),
+    suites: Array.isArray(raw.suites) ? raw.suites : DEFAULT_SUITES[severity],
     trials: typeof raw.trials === "number" ? raw.trials : config.trials,
     timeout_ms: typeof raw.timeout_ms === "number" ? raw.timeout_ms : config.harness.timeout_ms,
     input: raw.input,
@@ -31374,7 +31430,8 @@ import { createHash as createHash4 } from "node:crypto";
 // src/adapters/fs.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { mkdir, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 async function readTextFileOrNull(file) {
   try {
@@ -31413,11 +31470,31 @@ async function writeFileAtomic(file, text) {
   await mkdir(dir, { recursive: true });
   const tmp = path2.join(dir, `.${path2.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await writeFile(tmp, text);
+    if (typeof text === "string" || text instanceof Uint8Array) await writeFile(tmp, text);
+    else await writeChunks(tmp, text);
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
+  }
+}
+async function writeChunks(file, chunks) {
+  const handle = await open(file, "w");
+  try {
+    let batch = [];
+    let size = 0;
+    for (const chunk of chunks) {
+      batch.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 20) {
+        await handle.appendFile(batch.join(""));
+        batch = [];
+        size = 0;
+      }
+    }
+    if (batch.length > 0) await handle.appendFile(batch.join(""));
+  } finally {
+    await handle.close();
   }
 }
 async function readRepoFile(root, abs) {
@@ -31499,34 +31576,58 @@ async function listCaseFilesChecked(root, pattern) {
 async function listCaseFiles(root, pattern) {
   return (await listCaseFilesChecked(root, pattern)).files;
 }
-async function loadCaseTexts(root, pattern) {
-  const listing = await listCaseFilesChecked(root, pattern);
-  const problems = [...listing.problems];
-  const read = await Promise.all(
-    listing.files.map(async (file) => {
-      const r = await readRepoFile(root, path2.join(root, file));
-      if (r.kind === "missing") return { file, text: "" };
-      if (r.kind === "refused") {
-        problems.push({ file, line: 0, col: 0, message: r.reason, expected: "a case file inside the repository" });
-        return null;
-      }
-      const decoded = decodeSourceText(r.bytes, file);
-      problems.push(...decoded.problems);
-      return decoded.problems.length > 0 ? null : { file, text: decoded.text };
-    })
-  );
-  return { sources: read.filter((x) => x !== null), problems, matched: listing.files.length + listing.problems.length };
+function readRepoFileSync(root, abs, realRoot) {
+  let real;
+  try {
+    real = realpathSync.native(abs);
+  } catch (err) {
+    const code18 = err.code;
+    if (code18 === "ENOENT" || code18 === "ENOTDIR") return { kind: "missing" };
+    if (code18 === "ELOOP") return { kind: "refused", reason: "is a symlink loop" };
+    return { kind: "refused", reason: `cannot be read (${code18 ?? err.message})` };
+  }
+  if (isInside(path2.resolve(root), path2.resolve(abs)) && !isInside(realRoot ?? resolveRealRoot(root), real)) {
+    return { kind: "refused", reason: "is a symlink that resolves outside the repository (refused; its target is not read)" };
+  }
+  const st = statSync(real);
+  if (st.isDirectory()) return { kind: "refused", reason: "is a directory, not a file" };
+  if (!st.isFile()) return { kind: "refused", reason: "is not a regular file" };
+  return { kind: "bytes", bytes: readFileSync(real) };
+}
+function resolveRealRoot(root) {
+  try {
+    return realpathSync.native(root);
+  } catch {
+    return root;
+  }
+}
+var READ_BATCH = 256;
+async function readRepoFilesBounded(root, files, use) {
+  const realRoot = root === null ? void 0 : resolveRealRoot(root);
+  const out = [];
+  for (let i = 0; i < files.length; i++) {
+    if (i > 0 && i % READ_BATCH === 0) await new Promise((resolve4) => setImmediate(resolve4));
+    out.push(use(readRepoFileSync(root ?? path2.dirname(files[i]), files[i], realRoot), files[i], i));
+  }
+  return out;
+}
+function caseTextOf(r, file, problems) {
+  if (r.kind === "missing") return "";
+  if (r.kind === "refused") {
+    problems.push({ file, line: 0, col: 0, message: r.reason, expected: "a case file inside the repository" });
+    return null;
+  }
+  const decoded = decodeSourceText(r.bytes, file);
+  problems.push(...decoded.problems);
+  return decoded.problems.length > 0 ? null : decoded.text;
 }
 async function loadFixtureTexts(paths, root) {
-  const entries = await Promise.all(
-    paths.map(async (p) => {
-      const r = await readRepoFile(root ?? path2.dirname(p), p);
-      if (r.kind === "missing") return [p, null];
-      if (r.kind === "refused") return [p, { refused: r.reason }];
-      return [p, r.bytes.toString("utf8")];
-    })
-  );
-  return new Map(entries);
+  const texts = await readRepoFilesBounded(root ?? null, paths, (r) => {
+    if (r.kind === "missing") return null;
+    if (r.kind === "refused") return { refused: r.reason };
+    return r.bytes.toString("utf8");
+  });
+  return new Map(paths.map((p, i) => [p, texts[i]]));
 }
 async function loadConfig(root, configPath) {
   const candidates = configPath ? [configPath] : ["evalgate.yml", "evalgate.yaml"];
@@ -31560,8 +31661,13 @@ async function loadProject(root, options = {}) {
   const absRoot = path2.resolve(root);
   const loaded = await loadConfig(absRoot, options.configPath);
   const config = loaded.config ?? buildDefaultConfig();
-  const texts = await loadCaseTexts(absRoot, config.cases);
-  const parsed = texts.sources.map((s) => parseCaseSource(s.text, s.file, config, absRoot));
+  const listing = await listCaseFilesChecked(absRoot, config.cases);
+  const texts = { problems: [...listing.problems], matched: listing.files.length + listing.problems.length };
+  const parsedOrNull = await readRepoFilesBounded(absRoot, listing.files.map((f) => path2.join(absRoot, f)), (r, _abs, i) => {
+    const text = caseTextOf(r, listing.files[i], texts.problems);
+    return text === null ? null : parseCaseSource(text, listing.files[i], config, absRoot);
+  });
+  const parsed = parsedOrNull.filter((p) => p !== null);
   const fixtureTexts = await loadFixtureTexts(listFixturePaths(parsed), absRoot);
   const set = checkCaseSet(parsed, fixtureTexts);
   let cases = set.cases;
@@ -31888,7 +31994,7 @@ function computeTotals(cases) {
 }
 function buildResults(input) {
   const cases = [...input.cases].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const open = cases.filter((c) => !c.holdout);
+  const open2 = cases.filter((c) => !c.holdout);
   const holdout = cases.filter((c) => c.holdout);
   return {
     schema: "evalgate/results@1",
@@ -31898,7 +32004,7 @@ function buildResults(input) {
     created_at: input.createdAt,
     harness: { command: input.harness.command, config_hash: input.harness.config_hash },
     cases,
-    totals: computeTotals(open),
+    totals: computeTotals(open2),
     holdout_totals: holdout.length > 0 ? computeTotals(holdout) : null,
     notices: input.notices.slice(0, RESULTS_LIMITS.notices).map((n) => clip(n, RESULTS_LIMITS.notice))
   };
@@ -32211,20 +32317,22 @@ async function loadGatedCases(opts) {
     } else notices.push(`${opts.configPath} at the base commit is invalid; using the pull request's config (${parsed2.problems.length} problem(s))`);
   }
   const files = await git.listFiles(baseSha, config.cases);
+  const caseTexts = await git.showFiles(baseSha, files);
   const parsed = [];
   for (const file of files) {
-    const text = await git.showFile(baseSha, file);
+    const text = caseTexts.get(file) ?? null;
     if (text !== null) parsed.push(parseCaseSource(text, file, config, dir));
   }
+  caseTexts.clear();
+  const fixturePaths = [...new Set(parsed.flatMap((p) => p.fixtures ? [p.fixtures.path] : []))];
+  const fixtureGitTexts = await git.showFiles(baseSha, fixturePaths.map((abs) => relative(dir, abs)));
   const fixtureTexts = /* @__PURE__ */ new Map();
-  for (const p of parsed) {
-    if (!p.fixtures || fixtureTexts.has(p.fixtures.path)) continue;
-    const rel = relative(dir, p.fixtures.path);
-    const text = await git.showFile(baseSha, rel);
-    fixtureTexts.set(p.fixtures.path, text);
+  for (const abs of fixturePaths) {
+    const text = fixtureGitTexts.get(relative(dir, abs)) ?? null;
+    fixtureTexts.set(abs, text);
     if (text !== null) {
-      await mkdir3(dirname2(p.fixtures.path), { recursive: true });
-      await writeFile3(p.fixtures.path, text);
+      await mkdir3(dirname2(abs), { recursive: true });
+      await writeFile3(abs, text);
     }
   }
   const base = checkCaseSet(parsed, fixtureTexts);
@@ -32948,7 +33056,7 @@ function estimateEta(done, total, elapsedMs) {
 }
 
 // src/trace/parse.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv3 = __toESM(require_ajv(), 1);
 
 // src/schemas/trace.schema.json
 var trace_schema_default = {
@@ -33722,7 +33830,7 @@ function applyPricing(steps, pricing, totalReported) {
 }
 
 // src/trace/parse.ts
-var validateTrace = new import_ajv2.Ajv({ allErrors: true, strict: false }).compile(trace_schema_default);
+var validateTrace = new import_ajv3.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } }).compile(trace_schema_default);
 function parseTrace(text, wallMs, source = "stdout", options = {}) {
   if (text.trim() === "") return { ok: false, reason: `${source} is empty; expected one trace JSON document` };
   const tooDeep = findExcessiveJsonDepth(text);
@@ -33828,8 +33936,6 @@ function roundCost(v) {
 }
 
 // src/outcome/checks.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
-var import_ajv_formats2 = __toESM(require_dist(), 1);
 var CheckConfigError = class extends Error {
   name = "CheckConfigError";
 };
@@ -34102,39 +34208,28 @@ function checkBudget(check, trace) {
   if (exceeded.length === 0) return { pass: true, message: "" };
   return { pass: false, message: exceeded.map((e) => e.message).join("; "), limit: exceeded[0].limit };
 }
-var userAjv2 = new import_ajv3.Ajv({ allErrors: true, strict: false, addUsedSchema: false });
-import_ajv_formats2.default.default(userAjv2);
-var schemaCache = /* @__PURE__ */ new Map();
 function compileSchema(schema, what) {
-  const key = JSON.stringify(schema);
-  let fn = schemaCache.get(key);
-  if (!fn) {
-    try {
-      fn = userAjv2.compile(schema);
-    } catch (err) {
-      throw new CheckConfigError(`${what} schema is not a valid JSON Schema: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    schemaCache.set(key, fn);
-  }
-  return fn;
+  const compiled2 = compileUserSchema(schema);
+  if (compiled2.error) throw new CheckConfigError(`${what} schema is not a valid JSON Schema: ${compiled2.error.message}`);
+  return compiled2.validate;
 }
 function checkOutputSchema(schema, trace) {
-  const validate2 = compileSchema(schema, "output_schema");
-  if (validate2(trace.output)) return { pass: true, message: "" };
-  return { pass: false, message: formatAjvErrors(validate2.errors, trace.output, "output") };
+  const validate = compileSchema(schema, "output_schema");
+  if (validate(trace.output)) return { pass: true, message: "" };
+  return { pass: false, message: formatAjvErrors(validate.errors, trace.output, "output") };
 }
 function checkToolArgs(check, trace) {
   const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, check.tool));
   if (calls.length === 0) return { pass: false, message: `${check.tool} was never called` };
-  const validate2 = check.schema ? compileSchema(check.schema, `tool_args (${check.tool})`) : void 0;
+  const validate = check.schema ? compileSchema(check.schema, `tool_args (${check.tool})`) : void 0;
   const ignore = (check.ignore ?? []).map((p) => p.split("."));
   const match = check.match ?? "exact";
   for (let i = 0; i < calls.length; i++) {
     const { step, stepNo } = calls[i];
     const where = calls.length > 1 ? `call ${i + 1} of ${calls.length}, step ${stepNo}` : `step ${stepNo}`;
     const args = step.args ?? {};
-    if (validate2 && !validate2(args)) {
-      return { pass: false, message: `${check.tool} args (${where}): ${formatAjvErrors(validate2.errors, args, "args")}` };
+    if (validate && !validate(args)) {
+      return { pass: false, message: `${check.tool} args (${where}): ${formatAjvErrors(validate.errors, args, "args")}` };
     }
     if (check.args !== void 0) {
       const diffs = diffValues(stripIgnored(check.args, ignore), stripIgnored(args, ignore), match, []);
@@ -35227,6 +35322,32 @@ function createGit(cwd) {
       await revParse(commit);
       return null;
     },
+    async showFiles(commit, paths) {
+      checkRef(commit, "commit");
+      const out = /* @__PURE__ */ new Map();
+      if (paths.length === 0) return out;
+      await revParse(commit);
+      const names = paths.map((p) => checkPath(p, "path"));
+      const r = await run(["cat-file", "--batch"], { input: names.map((n) => `${commit}:${n}
+`).join("") });
+      const buf = r.stdout;
+      let at = 0;
+      for (let i = 0; i < names.length; i++) {
+        const nl = buf.indexOf(10, at);
+        if (nl < 0) throw new GitError(`git cat-file --batch ended early (${i} of ${names.length} files read)`, ["cat-file", "--batch"], null, r.stderr);
+        const header = buf.subarray(at, nl).toString("utf8");
+        at = nl + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m) {
+          out.set(paths[i], null);
+          continue;
+        }
+        const size = Number(m[2]);
+        out.set(paths[i], m[1] === "blob" ? buf.subarray(at, at + size).toString("utf8") : null);
+        at += size + 1;
+      }
+      return out;
+    },
     async listFiles(commit, pathspecGlob) {
       checkRef(commit, "commit");
       const out = (await run(["ls-tree", "--full-tree", "-r", "--name-only", "-z", commit])).stdout.toString("utf8");
@@ -35436,14 +35557,14 @@ function defaultValidate(doc, source) {
   }
   return doc;
 }
-function parseResults(text, source, suite, commit, validate2) {
+function parseResults(text, source, suite, commit, validate) {
   let doc;
   try {
     doc = JSON.parse(text);
   } catch (e) {
     throw new StoreError(`${source} is not valid JSON (${e.message}); delete it so the baseline is recomputed`);
   }
-  const results = validate2(doc, source);
+  const results = validate(doc, source);
   if (results.suite !== suite || results.commit !== commit) {
     throw new StoreError(
       `${source} holds results for suite "${results.suite}" at ${results.commit}, expected suite "${suite}" at ${commit}; delete the misplaced file`
@@ -35512,11 +35633,11 @@ async function withDirLock(lockPath, fn) {
   }
 }
 function createDirStore(dir, opts = {}) {
-  const validate2 = opts.validate ?? defaultValidate;
+  const validate = opts.validate ?? defaultValidate;
   async function read(suite, commit) {
     const path3 = join5(dir, buildResultsPath(suite, commit));
     const text = await readIfExists(path3);
-    return text === null ? null : parseResults(text, path3, suite, commit, validate2);
+    return text === null ? null : parseResults(text, path3, suite, commit, validate);
   }
   return {
     describe: () => `directory ${dir}`,
@@ -35579,7 +35700,7 @@ var results_schema_default = {
         config_hash: { type: "string", maxLength: 128 }
       }
     },
-    cases: { type: "array", maxItems: 1e4, items: { $ref: "#/definitions/caseResult" } },
+    cases: { type: "array", maxItems: 2e5, items: { $ref: "#/definitions/caseResult" } },
     totals: { $ref: "#/definitions/totals" },
     holdout_totals: { oneOf: [{ type: "null" }, { $ref: "#/definitions/totals" }] },
     notices: { type: "array", maxItems: 100, items: { type: "string", maxLength: 4e3 } }
@@ -35758,9 +35879,15 @@ var results_schema_default = {
 
 // src/results/check.ts
 var addFormats3 = import_ajv_formats3.default.default ?? import_ajv_formats3.default;
-var ajv = new import_ajv4.Ajv({ allErrors: true, strict: false });
-addFormats3(ajv, ["date-time"]);
-var validate = ajv.compile(results_schema_default);
+var compiled;
+function getValidate() {
+  if (!compiled) {
+    const ajv2 = new import_ajv4.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
+    addFormats3(ajv2, ["date-time"]);
+    compiled = ajv2.compile(results_schema_default);
+  }
+  return compiled;
+}
 var MAX_PROBLEMS = 20;
 function formatError2(source, e) {
   const where = e.instancePath === "" ? "(root)" : e.instancePath;
@@ -35784,6 +35911,7 @@ function totalsMismatch(stated, actual) {
   return bad;
 }
 function checkResults(doc, source) {
+  const validate = getValidate();
   if (!validate(doc)) {
     const problems2 = (validate.errors ?? []).slice(0, MAX_PROBLEMS).map((e) => formatError2(source, e));
     return { ok: false, problems: problems2.length > 0 ? problems2 : [`${source}: does not match evalgate/results@1`] };
@@ -36386,7 +36514,7 @@ function renderResultsMarkdown(results, opts = {}) {
 
 // src/surfaces/text.ts
 function palette(color) {
-  const wrap = (open, close2) => color ? (s) => `\x1B[${open}m${s}\x1B[${close2}m` : (s) => s;
+  const wrap = (open2, close2) => color ? (s) => `\x1B[${open2}m${s}\x1B[${close2}m` : (s) => s;
   return { red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }
 function line(s, max = 200) {
@@ -36571,15 +36699,15 @@ function renderDoc(suiteName, timestamp, rows, properties) {
     lines.push("    </properties>");
   }
   for (const r of rows) {
-    const open = `    <testcase${attrs({ classname: r.classname, name: r.name, time: r.timeS.toFixed(3) })}`;
+    const open2 = `    <testcase${attrs({ classname: r.classname, name: r.name, time: r.timeS.toFixed(3) })}`;
     const inner = [];
     if (r.failure) inner.push(`      <failure${attrs({ message: clip2(r.failure.message), type: r.failure.type })}>${xmlText(r.failure.body)}</failure>`);
     if (r.error) inner.push(`      <error${attrs({ message: clip2(r.error.message), type: r.error.type })}>${xmlText(r.error.body)}</error>`);
     if (r.skipped) inner.push(`      <skipped${attrs({ message: clip2(r.skipped) })}/>`);
     if (r.out) inner.push(`      <system-out>${xmlText(r.out)}</system-out>`);
-    lines.push(inner.length ? `${open}>
+    lines.push(inner.length ? `${open2}>
 ${inner.join("\n")}
-    </testcase>` : `${open}/>`);
+    </testcase>` : `${open2}/>`);
   }
   lines.push("  </testsuite>", "</testsuites>", "");
   return lines.join("\n");
@@ -36676,6 +36804,38 @@ function renderJson(x, opts = {}) {
   const value = opts.redact ? redactValue(x, opts.redact) : x;
   return `${JSON.stringify(value, null, 2)}
 `;
+}
+function* renderJsonChunks(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value) || typeof value.toJSON === "function") {
+    yield `${JSON.stringify(value, null, 2)}
+`;
+    return;
+  }
+  const obj = value;
+  const keys = Object.keys(obj).filter((k) => JSON.stringify(obj[k]) !== void 0);
+  if (keys.length === 0) {
+    yield "{}\n";
+    return;
+  }
+  yield "{\n";
+  for (let k = 0; k < keys.length; k++) {
+    const member = obj[keys[k]];
+    const head = `  ${JSON.stringify(keys[k])}: `;
+    const tail = k < keys.length - 1 ? ",\n" : "\n";
+    if (Array.isArray(member) && member.length > 0 && typeof member.toJSON !== "function") {
+      yield `${head}[
+`;
+      for (let i = 0; i < member.length; i++) {
+        const item = JSON.stringify(member[i], null, 2) ?? "null";
+        yield `    ${item.replaceAll("\n", "\n    ")}${i < member.length - 1 ? "," : ""}
+`;
+      }
+      yield `  ]${tail}`;
+    } else {
+      yield `${head}${JSON.stringify(member, null, 2).replaceAll("\n", "\n  ")}${tail}`;
+    }
+  }
+  yield "}\n";
 }
 
 // src/surfaces/files.ts
@@ -40651,9 +40811,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache2 }, methodName) {
-    if (cache2[methodName]) {
-      return cache2[methodName];
+  get({ octokit, scope, cache: cache3 }, methodName) {
+    if (cache3[methodName]) {
+      return cache3[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -40661,7 +40821,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache2[methodName] = decorate(
+      cache3[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -40669,9 +40829,9 @@ var handler = {
         decorations
       );
     } else {
-      cache2[methodName] = octokit.request.defaults(endpointDefaults);
+      cache3[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache2[methodName];
+    return cache3[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -41149,8 +41309,8 @@ function truncateBody(body, maxChars, maxBytes) {
   if (nl > cut.length - 2e3 && nl > 0) cut = cut.slice(0, nl);
   let tail = "";
   if ((cut.match(/^\s*```/gm) ?? []).length % 2 === 1) tail += "\n```";
-  const open = (cut.match(/<details\b/gi) ?? []).length - (cut.match(/<\/details>/gi) ?? []).length;
-  for (let i = 0; i < open; i++) tail += "\n</details>";
+  const open2 = (cut.match(/<details\b/gi) ?? []).length - (cut.match(/<\/details>/gi) ?? []).length;
+  for (let i = 0; i < open2; i++) tail += "\n</details>";
   const omitted = body.length - cut.length;
   return `${cut}${tail}
 
@@ -41340,9 +41500,9 @@ function parseCheckboxes(text) {
 }
 function unfence(text) {
   const lines = text.replace(/\r\n?/g, "\n").trim().split("\n");
-  const open = FENCE.exec(lines[0] ?? "");
-  if (!open) return text.trim();
-  const closeAt = lines.findIndex((l, i) => i > 0 && /^ {0,3}(`{3,}|~{3,})\s*$/.test(l) && l.trim()[0] === open[1][0] && l.trim().length >= open[1].length);
+  const open2 = FENCE.exec(lines[0] ?? "");
+  if (!open2) return text.trim();
+  const closeAt = lines.findIndex((l, i) => i > 0 && /^ {0,3}(`{3,}|~{3,})\s*$/.test(l) && l.trim()[0] === open2[1][0] && l.trim().length >= open2[1].length);
   return lines.slice(1, closeAt === -1 ? void 0 : closeAt).join("\n").trim();
 }
 function extractJsonBlocks(text, limits = {}) {
@@ -42051,9 +42211,9 @@ function planIngest(signals, existingIssues, opts) {
     }
     const events = gs.flatMap((g) => g.signals.map((s) => s.event_id));
     const candidates = [...byFp.get(fp) ?? []].sort((a, b) => b.number - a.number);
-    const open = candidates.find((i) => i.state === "open");
-    if (open) {
-      plan.comment.push({ issue: open.number, body: renderEvidenceComment(gs, opts, false), fingerprint: fp, requests: gs.length, events });
+    const open2 = candidates.find((i) => i.state === "open");
+    if (open2) {
+      plan.comment.push({ issue: open2.number, body: renderEvidenceComment(gs, opts, false), fingerprint: fp, requests: gs.length, events });
       continue;
     }
     const closed = candidates[0] ?? null;
@@ -42518,6 +42678,29 @@ async function runLoopCommand(io, cmd) {
   return 0;
 }
 
+// src/surfaces/system-error.ts
+var LIMITS2 = {
+  EMFILE: { what: "too many open files for this process", fix: "raise the open-file limit (e.g. `ulimit -n 4096`), or lower `concurrency` in evalgate.yml (each running trial holds pipes)" },
+  ENFILE: { what: "too many open files on this machine", fix: "close other programs or raise the system limit (fs.file-max)" },
+  EAGAIN: { what: "the system refused to start another process or thread", fix: "lower `concurrency` in evalgate.yml or raise `ulimit -u`" },
+  ENOMEM: { what: "out of memory", fix: "lower `concurrency` or `harness.max_output_bytes` in evalgate.yml, or run with more memory" },
+  ENOSPC: { what: "no space left on the device", fix: "free disk space (results and temporary fixture files are written there)" },
+  EDQUOT: { what: "disk quota exceeded", fix: "free space within your quota" },
+  E2BIG: { what: "argument list or environment too long for a new process", fix: "shorten `harness.command` or `harness.env`" },
+  ERR_STRING_TOO_LONG: { what: "a file or output is larger than Node.js can hold in one string (about 512 MiB)", fix: "split the suite into shards (`--shard i/n`) or lower `harness.max_output_bytes`" }
+};
+var RESOURCE_LIMIT_CODES = Object.keys(LIMITS2);
+function renderSystemError(err) {
+  if (err === null || typeof err !== "object") return null;
+  const e = err;
+  let code18 = typeof e.code === "string" ? e.code : void 0;
+  if (!code18 && err instanceof RangeError && /Invalid string length/.test(String(e.message))) code18 = "ERR_STRING_TOO_LONG";
+  const limit = code18 ? LIMITS2[code18] : void 0;
+  if (!code18 || !limit) return null;
+  const where = typeof e.path === "string" ? ` (${typeof e.syscall === "string" ? `${e.syscall} ` : ""}${e.path})` : typeof e.syscall === "string" ? ` (${e.syscall})` : "";
+  return `resource limit reached: ${limit.what} [${code18}]${where}; ${limit.fix}`;
+}
+
 // src/cli/main.ts
 async function readJsonInput(file) {
   try {
@@ -42623,8 +42806,9 @@ async function cmdRun(io, cmd) {
   try {
     const results = redactResults(await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices), prep.redactor);
     const out = cmd.out ?? join6(".evalgate", cmd.suite, "results.json");
-    await writeFileAtomic(resolve3(io.cwd, out), JSON.stringify(results, null, 2) + "\n");
-    io.stdout(cmd.json ? JSON.stringify(results, null, 2) + "\n" : renderResultsText(results, { color: io.tty }) + `
+    await writeFileAtomic(resolve3(io.cwd, out), renderJsonChunks(results));
+    if (cmd.json) for (const chunk of renderJsonChunks(results)) io.stdout(chunk);
+    else io.stdout(renderResultsText(results, { color: io.tty }) + `
 results: ${out}
 `);
     return anyFailing(results) ? 1 : 0;
@@ -42763,7 +42947,7 @@ async function cmdBaseline(io, cmd) {
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices), prep.redactor);
     let where;
     if (cmd.out) {
-      await writeFileAtomic(resolve3(io.cwd, cmd.out), JSON.stringify(results, null, 2) + "\n");
+      await writeFileAtomic(resolve3(io.cwd, cmd.out), renderJsonChunks(results));
       where = cmd.out;
     } else {
       const dir = cmd.store ?? DEFAULT_LOCAL_STORE;
@@ -42848,7 +43032,7 @@ async function cmdCompare(io, cmd) {
   if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
   const redactor = await fileVerbRedactor(io, cmd.config);
   const cmp = redactComparison(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }), redactor);
-  if (cmd.out) await writeFileAtomic(resolve3(io.cwd, cmd.out), JSON.stringify(cmp, null, 2) + "\n");
+  if (cmd.out) await writeFileAtomic(resolve3(io.cwd, cmd.out), renderJsonChunks(cmp));
   io.stdout(renderComparisonText(cmp, { color: io.tty }) + "\n");
   return cmp.verdict === "block" ? 1 : 0;
 }
@@ -42856,12 +43040,11 @@ async function cmdMerge(io, cmd) {
   const shards = [];
   for (const f of cmd.files) shards.push(await readResultsFile(resolve3(io.cwd, f)));
   const merged = redactResults(mergeResults(shards), await fileVerbRedactor(io, null));
-  const text = JSON.stringify(merged, null, 2) + "\n";
   if (cmd.out) {
-    await writeFileAtomic(resolve3(io.cwd, cmd.out), text);
+    await writeFileAtomic(resolve3(io.cwd, cmd.out), renderJsonChunks(merged));
     io.stderr(`merged ${shards.length} shard(s), ${merged.cases.length} case(s) into ${cmd.out}
 `);
-  } else io.stdout(text);
+  } else for (const chunk of renderJsonChunks(merged)) io.stdout(chunk);
   return 0;
 }
 async function cmdReport(io, cmd) {
@@ -43019,6 +43202,12 @@ ${USAGE}
     if (io.env.EVALGATE_DEBUG) io.stderr(`${err.stack}
 `);
     const e = err;
+    const limit = renderSystemError(err);
+    if (limit) {
+      io.stderr(`evalgate: ${limit}
+`);
+      return 2;
+    }
     e.message = cliRedactor(io, null)(e.message);
     const known = ["UsageError", "CliError", "GitError", "StoreError", "ShardError", "HoldoutError", "OtlpFormatError"];
     const prefix = known.includes(e.name) || e.constructor?.name && known.includes(e.constructor.name) ? "" : "unexpected error: ";
