@@ -1,20 +1,18 @@
 // Suites at scale: 20,000 case files (and 2,000 fixtures) load and run under a tight open-file
 // limit (test/cli/resource-limit.test.ts covers a limit reached anyway).
-// Runs the CLI from source as a subprocess so `ulimit -n` applies to it alone.
+// Runs the bundled CLI (dist/cli.js, as users run it) as a subprocess so `ulimit -n` applies to it
+// alone; the TypeScript loader of a from-source run opens a varying number of files under load.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { PROJECT_ROOT, baseEnv, readValidResults } from './helpers.js';
+import { DIST_CLI, baseEnv, ensureDist, readValidResults } from './helpers.js';
 
 const N = 20_000;
 // Each step takes 5-15 s on an idle 2-core machine; the margin is for a loaded one.
 const SLOW = { timeout: 240_000 };
-const TSX = pathToFileURL(join(PROJECT_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-const CLI_SRC = join(PROJECT_ROOT, 'src/cli.ts');
 
 const JSONL_HARNESS = `import { createInterface } from 'node:readline';
 for await (const line of createInterface({ input: process.stdin })) {
@@ -47,7 +45,7 @@ function writeRepo(dir: string): void {
 /** `evalgate argv` from source under `ulimit -n nofile`. */
 function cliUnderLimit(dir: string, nofile: number, argv: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', `ulimit -n ${nofile} && exec "$@"`, 'sh', process.execPath, '--import', TSX, CLI_SRC, ...argv], {
+    const child = spawn('sh', ['-c', `ulimit -n ${nofile} && exec "$@"`, 'sh', process.execPath, DIST_CLI, ...argv], {
       cwd: dir,
       env: baseEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -64,13 +62,14 @@ function cliUnderLimit(dir: string, nofile: number, argv: string[]): Promise<{ c
 describe(`a suite of ${N} case files`, () => {
   let dir: string;
   beforeAll(async () => {
+    ensureDist();
     dir = await mkdtemp(join(tmpdir(), 'evalgate-scale-'));
     writeRepo(dir);
   }, SLOW.timeout);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  // Node with the TypeScript loader needs about 40 descriptors to start (more when the machine is
-  // busy); 96 leaves room for that, far below the 22,000 files: loading holds one at a time.
+  // Node needs a few dozen descriptors to start; 96 leaves room for that, far below the 22,000
+  // files: loading holds one at a time.
   it('validates every case and fixture with at most 96 open files', SLOW, async () => {
     const r = await cliUnderLimit(dir, 96, ['validate']);
     expect(r.stderr).toBe('');
