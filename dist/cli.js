@@ -35028,7 +35028,7 @@ function compareResults(base, head, opts) {
 }
 
 // src/engine/run.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash5, createHmac as createHmac2 } from "node:crypto";
 function spawnHarness(config, cwd, baseEnv) {
   const opts = { command: config.harness.command, cwd, env: config.harness.env, maxOutputBytes: config.harness.max_output_bytes, baseEnv };
   return config.harness.protocol === "jsonl" ? spawnJsonlHarness({ ...opts, workers: config.concurrency }) : spawnExecHarness(opts);
@@ -35081,10 +35081,20 @@ async function withHarness(env, suite, fn) {
 async function runSuite(cases, meta2, env, notices = []) {
   return withHarness(env, meta2.suite, async (run) => assemble(cases, await run(planTrials(cases)), meta2, env, notices));
 }
-function pooledTrials(c, prior, harnessId, max) {
-  if (!prior || c.holdout) return [];
-  const fp = fingerprintOf(c.definition_hash, harnessId).fingerprint;
-  const old = prior.cases.find((x) => x.id === c.id);
+async function readPoolingPrior(store, git, suite, commit) {
+  if (!store) return null;
+  try {
+    return (await store.findNearest(suite, await git.firstParentAncestors(commit, 50)))?.results ?? null;
+  } catch {
+    return null;
+  }
+}
+function pooledTrials(c, prior, harnessId, max, holdoutKey = null) {
+  if (!prior || c.holdout && !holdoutKey) return [];
+  const defHash = c.holdout ? createHmac2("sha256", holdoutKey).update("definition:" + c.definition_hash).digest("hex") : c.definition_hash;
+  const fp = fingerprintOf(defHash, harnessId).fingerprint;
+  const id = resultIdOf(c, holdoutKey);
+  const old = prior.cases.find((x) => x.id === id && x.holdout === c.holdout);
   if (fp === void 0 || old === void 0 || old.fingerprint !== fp) return [];
   return old.trials.slice(-max).map((t, i) => ({ ...t, trial: i + 1 }));
 }
@@ -35093,16 +35103,14 @@ async function runBaseline(cases, meta2, env, opts, notices = []) {
   return withHarness(env, meta2.suite, async (run) => {
     const pooled = /* @__PURE__ */ new Map();
     for (const c of cases) {
-      const list2 = pooledTrials(c, opts.prior, env.harnessId, Math.max(0, opts.maxTrials - c.trials));
+      const list2 = pooledTrials(c, opts.prior, env.harnessId, Math.max(0, opts.maxTrials - c.trials), env.holdoutKey);
       if (list2.length > 0) pooled.set(recordKey(c), list2);
     }
-    const records = await run(planTrials(cases).map((j) => ({ ...j, trial: j.trial + (pooled.get(recordKey(j.c))?.length ?? 0) })));
+    const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
+    const records = await run(initial.map((j) => ({ ...j, trial: j.trial + (pooled.get(recordKey(j.c))?.length ?? 0) })));
     for (const [key, list2] of pooled) records.set(key, [...list2, ...records.get(key) ?? []]);
     const countsOf2 = (list2) => ({ passes: list2.filter((t) => t.outcome === "pass").length, runs: list2.filter((t) => t.outcome !== "error").length });
-    const isStochastic = (c) => {
-      const k = countsOf2(records.get(recordKey(c)) ?? []);
-      return !c.holdout && isStochasticPair(c.trials > 1, k, k);
-    };
+    const isStochastic = (c) => !c.holdout && c.trials > 1;
     let extra = 0;
     for (; ; ) {
       const stochastic = cases.filter(isStochastic);
@@ -42943,7 +42951,7 @@ async function cmdBaseline(io, cmd) {
   try {
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve3(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const prior = store ? (await store.findNearest(cmd.suite, await createGit(io.cwd).firstParentAncestors(m.commit, 50).catch(() => [m.commit])))?.results ?? null : null;
+    const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices), prep.redactor);
     let where;
     if (cmd.out) {

@@ -59515,6 +59515,13 @@ function minTrialsToDecide(head, plan, opts) {
   const toFutility = gap <= 0 ? 1 : lp === -Infinity ? 1 : Math.max(1, Math.ceil(gap / -lp));
   return Math.max(1, Math.min(left, toBlock, toCurtailAccept, toFutility));
 }
+var BASELINE_FACTOR = 4;
+function baselineTarget(base, opts, bounds) {
+  const rate2 = designBaseRate(base);
+  const known = { passes: Math.round(rate2 * 1e4), runs: 1e4 };
+  const plan = planHead(known, { ...opts, max_trials: Math.max(opts.max_trials, bounds.max) });
+  return Math.max(bounds.min, Math.min(bounds.max, Math.ceil(BASELINE_FACTOR * plan.n)));
+}
 
 // src/comparison/compare.ts
 var MAX_EVIDENCE = 8e3;
@@ -59715,12 +59722,21 @@ function compareResults(base, head, opts) {
 }
 
 // src/engine/run.ts
+import { createHash as createHash6, createHmac as createHmac2 } from "node:crypto";
 function spawnHarness(config, cwd, baseEnv) {
   const opts = { command: config.harness.command, cwd, env: config.harness.env, maxOutputBytes: config.harness.max_output_bytes, baseEnv };
   return config.harness.protocol === "jsonl" ? spawnJsonlHarness({ ...opts, workers: config.concurrency }) : spawnExecHarness(opts);
 }
 function commandRunner(config, cwd, baseEnv, redact2) {
   return (run2, traceJson, timeoutMs, trial) => spawnCommandEvaluator(run2, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv, trial, redact: redact2 });
+}
+async function readHarnessId(git, config) {
+  try {
+    const tree = await git.pathsTreeId(await git.currentCommit(), config.harness.paths);
+    return tree === null ? void 0 : createHash6("sha256").update(computeConfigHash(config)).update("\0").update(tree).digest("hex");
+  } catch {
+    return void 0;
+  }
 }
 function resultIdOf(c, holdoutKey) {
   return c.holdout && holdoutKey ? opaqueCaseId(c.id, holdoutKey) : c.id;
@@ -59758,6 +59774,61 @@ async function withHarness(env, suite, fn) {
 }
 async function runSuite(cases, meta, env, notices = []) {
   return withHarness(env, meta.suite, async (run2) => assemble(cases, await run2(planTrials(cases)), meta, env, notices));
+}
+async function readPoolingPrior(store, git, suite, commit) {
+  if (!store) return null;
+  try {
+    return (await store.findNearest(suite, await git.firstParentAncestors(commit, 50)))?.results ?? null;
+  } catch {
+    return null;
+  }
+}
+function pooledTrials(c, prior, harnessId, max, holdoutKey = null) {
+  if (!prior || c.holdout && !holdoutKey) return [];
+  const defHash = c.holdout ? createHmac2("sha256", holdoutKey).update("definition:" + c.definition_hash).digest("hex") : c.definition_hash;
+  const fp = fingerprintOf(defHash, harnessId).fingerprint;
+  const id = resultIdOf(c, holdoutKey);
+  const old = prior.cases.find((x) => x.id === id && x.holdout === c.holdout);
+  if (fp === void 0 || old === void 0 || old.fingerprint !== fp) return [];
+  return old.trials.slice(-max).map((t, i) => ({ ...t, trial: i + 1 }));
+}
+async function runBaseline(cases, meta, env, opts, notices = []) {
+  const { gate, max_trials, concurrency } = env.config;
+  return withHarness(env, meta.suite, async (run2) => {
+    const pooled = /* @__PURE__ */ new Map();
+    for (const c of cases) {
+      const list2 = pooledTrials(c, opts.prior, env.harnessId, Math.max(0, opts.maxTrials - c.trials), env.holdoutKey);
+      if (list2.length > 0) pooled.set(recordKey(c), list2);
+    }
+    const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
+    const records = await run2(initial.map((j) => ({ ...j, trial: j.trial + (pooled.get(recordKey(j.c))?.length ?? 0) })));
+    for (const [key, list2] of pooled) records.set(key, [...list2, ...records.get(key) ?? []]);
+    const countsOf2 = (list2) => ({ passes: list2.filter((t) => t.outcome === "pass").length, runs: list2.filter((t) => t.outcome !== "error").length });
+    const isStochastic = (c) => !c.holdout && c.trials > 1;
+    let extra = 0;
+    for (; ; ) {
+      const stochastic = cases.filter(isStochastic);
+      const design = { alpha: familyAlpha(gate.alpha, stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0)), power: gate.power, min_drop: gate.min_drop, max_trials };
+      const jobs = [];
+      for (const c of stochastic) {
+        const list2 = records.get(recordKey(c)) ?? [];
+        const k = countsOf2(list2);
+        const target = baselineTarget(k, design, { min: c.trials, max: opts.maxTrials });
+        if (k.runs >= target || list2.length >= opts.maxTrials) continue;
+        const more2 = Math.max(Math.ceil(concurrency / stochastic.length), Math.ceil((target - k.runs) / 2));
+        for (let t = list2.length + 1; t <= Math.min(opts.maxTrials, list2.length + more2); t++) jobs.push({ c, trial: t });
+      }
+      if (jobs.length === 0) break;
+      extra += jobs.length;
+      const more = await run2(jobs);
+      for (const [id, list2] of more) records.set(id, [...records.get(id) ?? [], ...list2]);
+    }
+    const all = [...notices];
+    const reused = [...pooled.values()].reduce((n, l) => n + l.length, 0);
+    if (reused > 0) all.push(`baseline: pooled ${reused} trial(s) of ${pooled.size} case(s) from the stored run at ${opts.prior.commit.slice(0, 7)} (same harness fingerprint)`);
+    if (extra > 0) all.push(`baseline: ran ${extra} extra trial(s) so every stochastic case carries the evidence the gate's power needs`);
+    return assemble(cases, records, meta, env, all);
+  });
 }
 async function runGate(cases, base, meta, env, opts) {
   const { gate, max_trials, concurrency } = env.config;
@@ -61382,6 +61453,7 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
     return { verdict: "pass", regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
 `, warnings, notices: [why] };
   }
+  const harnessId = await readHarnessId(git, gated.config);
   let allowGuardRemoval = false;
   if (gated.removed.length > 0) {
     const labels = await readPullLabels(github, repo, pull.number);
@@ -61400,7 +61472,7 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness });
       if (inputs.shard && baseline.results && baseline.source.startsWith("rerun")) rerunBaselines.set(suite, baseline.results);
       if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);
-      const env = { cwd: root, config: gated.config, holdoutKey: key, onProgress: void 0, redact: deps.redactorFor(gated.config, gated.baseHarness?.env) };
+      const env = { cwd: root, config: gated.config, holdoutKey: key, onProgress: void 0, redact: deps.redactorFor(gated.config, gated.baseHarness?.env), harnessId };
       const outcome = await runGate(cases, baseline.results, { suite, commit: pull.headSha, ref: `refs/pull/${pull.number}/head`, createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env, {
         baseSource: baseline.source,
         allowGuardRemoval,
@@ -61482,15 +61554,19 @@ async function runSuitesHere(deps) {
 ${project.problems.map(renderProblem).join("\n")}`);
   const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   const runs = [];
+  const store = openStore(deps);
+  const harnessId = await readHarnessId(deps.git, project.config);
   const redactor = deps.redactorFor(project.config);
   try {
     for (const suite of inputs.suites) {
       const { cases } = selectCases([...project.cases, ...holdout.holdout?.cases ?? []], { suite, ids: [], shard: inputs.shard });
+      const prior = await readPoolingPrior(store, deps.git, suite, context.sha);
       const results = redactResults(
-        await runSuite(
+        await runBaseline(
           cases,
           { suite, commit: context.sha, ref: context.ref, createdAt: (/* @__PURE__ */ new Date()).toISOString() },
-          { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null, redact: redactor },
+          { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null, redact: redactor, harnessId },
+          { maxTrials: project.config.max_baseline_trials, prior },
           holdout.notices
         ),
         redactor
@@ -62079,6 +62155,7 @@ ${project.problems.map(renderProblem).join("\n")}`);
   notices.push(...holdout.notices);
   const store = openStore(deps);
   const runs = [];
+  const harnessId = await readHarnessId(deps.git, config);
   try {
     for (const suite of inputs.suites) {
       const { cases } = selectCases([...project.cases, ...holdout.holdout?.cases ?? []], { suite, ids: [], shard: inputs.shard });
@@ -62091,13 +62168,15 @@ ${project.problems.map(renderProblem).join("\n")}`);
         }
       }
       const base = await readBaseline(deps, store, suite, branch, index);
-      const env = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null, redact: deps.redactorFor(config) };
-      const outcome = await runGate(cases, base.results, { suite, commit: context.sha, ref: context.ref, createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env, {
+      const env = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null, redact: deps.redactorFor(config), harnessId };
+      const meta = { suite, commit: context.sha, ref: context.ref, createdAt: (/* @__PURE__ */ new Date()).toISOString() };
+      const outcome = await runGate(cases, base.results, meta, env, {
         baseSource: base.source,
         allowGuardRemoval: false,
         notices: [...holdout.notices]
       });
-      runs.push({ suite, cmp: outcome.comparison, head: outcome.head, index });
+      const toStore = onDefault && store ? await runBaseline(cases, meta, env, { maxTrials: config.max_baseline_trials, prior: outcome.head, freshTrials: false }, [...holdout.notices]) : outcome.head;
+      runs.push({ suite, cmp: outcome.comparison, head: outcome.head, stored: toStore, index });
     }
   } finally {
     await holdout.holdout?.dispose();
@@ -62159,7 +62238,7 @@ ${project.problems.map(renderProblem).join("\n")}`);
   warnings.push(...loop.warnings);
   const loopSection = loop.input ? renderLoopMarkdown(computeLoopMetrics(loop.input), LOOP_PERIOD_DAYS) : "";
   if (onDefault && store) {
-    for (const { head } of runs) {
+    for (const { stored: head } of runs) {
       try {
         await store.write(redactResults(head, deps.redactorFor(config)), branch, context.runId ?? void 0);
       } catch (err) {
@@ -62530,7 +62609,7 @@ ${body_}`,
 }
 
 // src/loop/ingest.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var INGEST_LIMITS = { lineChars: 1024 * 1024, signals: 1e4, traceChars: 6e3, evidenceChars: 4e4, textChars: 2e3 };
 var SEVERITIES2 = ["sev0", "sev1", "sev2", "sev3"];
 var DEFAULT_SEVERITY = "sev2";
@@ -62662,7 +62741,7 @@ function parseSignals(text, file = "signals") {
 }
 function markerId(id) {
   if (/^[A-Za-z0-9._:@/+=-]{1,120}$/.test(id) && !id.includes("--")) return id;
-  return `sha256:${createHash6("sha256").update(id).digest("hex").slice(0, 32)}`;
+  return `sha256:${createHash7("sha256").update(id).digest("hex").slice(0, 32)}`;
 }
 function eventMarker(eventId) {
   return `<!-- evalgate:event ${markerId(eventId)} -->`;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Results } from '../types.js';
 import type { ActionDeps, ActionResult } from './deps.js';
 import { loadProjectFromDisk, loadHoldout, selectCases } from '../engine/project.js';
-import { runSuite } from '../engine/run.js';
+import { readHarnessId, readPoolingPrior, runBaseline } from '../engine/run.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { renderProblem } from '../case/problems.js';
 import { renderResultsMarkdown } from '../surfaces/markdown.js';
@@ -19,16 +19,22 @@ export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]
   if (!('config' in project)) throw new Error(`invalid evalgate config or cases:\n${project.problems.map(renderProblem).join('\n')}`);
   const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   const runs: Results[] = [];
+  const store = openStore(deps);
+  const harnessId = await readHarnessId(deps.git, project.config);
   // Redacted at the source: these results are stored on the baseline branch and uploaded.
   const redactor = deps.redactorFor(project.config);
   try {
     for (const suite of inputs.suites) {
       const { cases } = selectCases([...project.cases, ...(holdout.holdout?.cases ?? [])], { suite, ids: [], shard: inputs.shard });
+      // Sized for the gate's power and pooled with the nearest stored run of an unchanged harness,
+      // exactly as `evalgate baseline` does.
+      const prior = await readPoolingPrior(store, deps.git, suite, context.sha);
       const results = redactResults(
-        await runSuite(
+        await runBaseline(
           cases,
           { suite, commit: context.sha, ref: context.ref, createdAt: new Date().toISOString() },
-          { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null, redact: redactor },
+          { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null, redact: redactor, harnessId },
+          { maxTrials: project.config.max_baseline_trials, prior },
           holdout.notices,
         ),
         redactor,

@@ -8,7 +8,7 @@ import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces } from './pull-surfaces.js'
 import { loadProjectFromDisk, selectCases } from '../engine/project.js';
 import { loadTrustedGate } from '../engine/trust.js';
 import { checkHarnessTouched } from '../engine/paths.js';
-import { runGate, resultIdOf, type RunEnv } from '../engine/run.js';
+import { readHarnessId, runGate, resultIdOf, type RunEnv } from '../engine/run.js';
 import { restrictToShard } from '../results/merge.js';
 import { renderProblem } from '../case/problems.js';
 import { buildShardManifest } from '../results/shards.js';
@@ -75,6 +75,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
 `, warnings, notices: [why] };
   }
 
+  const harnessId = await readHarnessId(git, gated.config);
   let allowGuardRemoval = false;
   if (gated.removed.length > 0) {
     // Read from the API, not the payload: labels can change after the event was sent.
@@ -98,7 +99,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
       if (inputs.shard && baseline.results && baseline.source.startsWith('rerun')) rerunBaselines.set(suite, baseline.results);
       // A shard compares with the same shard of the baseline; other shards' cases are not "removed".
       if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);
-      const env: RunEnv = { cwd: root, config: gated.config, holdoutKey: key, onProgress: undefined, redact: deps.redactorFor(gated.config, gated.baseHarness?.env) };
+      const env: RunEnv = { cwd: root, config: gated.config, holdoutKey: key, onProgress: undefined, redact: deps.redactorFor(gated.config, gated.baseHarness?.env), harnessId };
       const outcome = await runGate(cases, baseline.results, { suite, commit: pull.headSha, ref: `refs/pull/${pull.number}/head`, createdAt: new Date().toISOString() }, env, {
         baseSource: baseline.source,
         allowGuardRemoval,

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Comparison, Config, Results, Suite } from '../types.js';
 import type { ActionDeps, ActionResult } from './deps.js';
 import { loadProjectFromDisk, loadHoldout, selectCases } from '../engine/project.js';
-import { runGate, type RunEnv } from '../engine/run.js';
+import { readHarnessId, runBaseline, runGate, type RunEnv } from '../engine/run.js';
 import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
 import { renderProblem } from '../case/problems.js';
 import { renderComparisonMarkdown, renderTrendChart } from '../surfaces/markdown.js';
@@ -131,7 +131,8 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   notices.push(...holdout.notices);
   const store = openStore(deps);
 
-  const runs: Array<{ suite: Suite; cmp: Comparison; head: Results; index: StoredRun[] }> = [];
+  const runs: Array<{ suite: Suite; cmp: Comparison; head: Results; stored: Results; index: StoredRun[] }> = [];
+  const harnessId = await readHarnessId(deps.git, config);
   try {
     for (const suite of inputs.suites) {
       const { cases } = selectCases([...project.cases, ...(holdout.holdout?.cases ?? [])], { suite, ids: [], shard: inputs.shard });
@@ -144,13 +145,17 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
         }
       }
       const base = await readBaseline(deps, store, suite, branch, index);
-      const env: RunEnv = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null, redact: deps.redactorFor(config) };
-      const outcome = await runGate(cases, base.results, { suite, commit: context.sha, ref: context.ref, createdAt: new Date().toISOString() }, env, {
+      const env: RunEnv = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null, redact: deps.redactorFor(config), harnessId };
+      const meta = { suite, commit: context.sha, ref: context.ref, createdAt: new Date().toISOString() };
+      const outcome = await runGate(cases, base.results, meta, env, {
         baseSource: base.source,
         allowGuardRemoval: false,
         notices: [...holdout.notices],
       });
-      runs.push({ suite, cmp: outcome.comparison, head: outcome.head, index });
+      // What is stored becomes the next comparisons' baseline: top the night's trials up (same commit,
+      // same harness, so they pool) to the evidence the gate's power needs, as `evalgate baseline` does.
+      const toStore = onDefault && store ? await runBaseline(cases, meta, env, { maxTrials: config.max_baseline_trials, prior: outcome.head, freshTrials: false }, [...holdout.notices]) : outcome.head;
+      runs.push({ suite, cmp: outcome.comparison, head: outcome.head, stored: toStore, index });
     }
   } finally {
     await holdout.holdout?.dispose();
@@ -220,7 +225,7 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
 
   // The new baseline, after the issue updates (a killed run redoes them from the same previous run).
   if (onDefault && store) {
-    for (const { head } of runs) {
+    for (const { stored: head } of runs) {
       try {
         await store.write(redactResults(head, deps.redactorFor(config)), branch, context.runId ?? undefined);
       } catch (err) {

@@ -9,7 +9,7 @@ import { buildDefaultConfig, parseConfig } from '../case/config.js';
 import { parseCaseSource } from '../case/case.js';
 import { loadProjectFromDisk, loadHoldout, selectCases, HOLDOUT_BUNDLE, type Holdout, type Project } from '../engine/project.js';
 import { loadTrustedGate, resolveTrustedBaselinePath, type TrustedGate } from '../engine/trust.js';
-import { runSuite, runGate, runBaseline, readHarnessId, type RunEnv } from '../engine/run.js';
+import { runSuite, runGate, runBaseline, readHarnessId, readPoolingPrior, type RunEnv } from '../engine/run.js';
 import { readRevision } from '../engine/revision.js';
 import type { Progress } from '../engine/suite.js';
 import { readJsonFile, readTextFileOrNull, writeFileAtomic, listCaseFiles } from '../adapters/fs.js';
@@ -336,7 +336,7 @@ async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>):
     const store = cmd.out ? null : createDirStore(resolve(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
     // Pool with the nearest stored run of this branch's history: cases whose harness fingerprint is
     // unchanged start from its trials.
-    const prior = store ? ((await store.findNearest(cmd.suite, await createGit(io.cwd).firstParentAncestors(m.commit, 50).catch(() => [m.commit])))?.results ?? null) : null;
+    const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices), prep.redactor);
     let where: string;
     if (cmd.out) {

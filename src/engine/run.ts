@@ -10,7 +10,8 @@ import { isStochasticPair } from '../comparison/compare.js';
 import { baselineTarget, decideHead, familyAlpha, minTrialsToDecide, planHead } from '../comparison/design.js';
 import { computeConfigHash } from './project.js';
 import type { Git } from '../adapters/git.js';
-import { createHash } from 'node:crypto';
+import type { BaselineStore } from '../adapters/store.js';
+import { createHash, createHmac } from 'node:crypto';
 import type { Redactor } from '../surfaces/redact.js';
 
 /** Identity of the code under test, recorded in results. */
@@ -121,16 +122,38 @@ export interface BaselineOptions {
    * so a push that did not touch the harness costs no new trials once its cases carry their target.
    */
   prior?: Results | null;
+  /**
+   * false: a case with pooled trials starts from them alone (the nightly tops up the trials it just
+   * ran at this very commit); true (default): every case also samples its configured trials afresh.
+   */
+  freshTrials?: boolean;
+}
+
+/**
+ * The stored run a new baseline may pool with: the nearest stored run of `suite` among the first
+ * 50 first-parent ancestors of `commit` (itself included), or null when there is none or the store
+ * cannot be read (pooling is an optimisation; the baseline is then simply run in full).
+ */
+export async function readPoolingPrior(store: Pick<BaselineStore, 'findNearest'> | null, git: Pick<Git, 'firstParentAncestors'>, suite: Suite, commit: string): Promise<Results | null> {
+  if (!store) return null;
+  try {
+    return (await store.findNearest(suite, await git.firstParentAncestors(commit, 50)))?.results ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Trials of `prior` that may be pooled into a new baseline for case `c`: only when its fingerprint
  * is known and equal, the most recent `max` of them, renumbered 1..k so new trials continue at k+1.
  */
-export function pooledTrials(c: Case, prior: Results | null | undefined, harnessId: string | undefined, max: number): TrialRecord[] {
-  if (!prior || c.holdout) return [];
-  const fp = fingerprintOf(c.definition_hash, harnessId).fingerprint;
-  const old = prior.cases.find((x) => x.id === c.id);
+export function pooledTrials(c: Case, prior: Results | null | undefined, harnessId: string | undefined, max: number, holdoutKey: Buffer | null = null): TrialRecord[] {
+  if (!prior || (c.holdout && !holdoutKey)) return [];
+  // Holdout results carry an opaque id and a keyed definition hash (results/build.ts); match on those.
+  const defHash = c.holdout ? createHmac('sha256', holdoutKey!).update('definition:' + c.definition_hash).digest('hex') : c.definition_hash;
+  const fp = fingerprintOf(defHash, harnessId).fingerprint;
+  const id = resultIdOf(c, holdoutKey);
+  const old = prior.cases.find((x) => x.id === id && x.holdout === c.holdout);
   if (fp === undefined || old === undefined || old.fingerprint !== fp) return [];
   return old.trials.slice(-max).map((t, i) => ({ ...t, trial: i + 1 }));
 }
@@ -146,17 +169,17 @@ export async function runBaseline(cases: Case[], meta: RunMeta, env: RunEnv, opt
   return withHarness(env, meta.suite, async (run) => {
     const pooled = new Map<string, TrialRecord[]>();
     for (const c of cases) {
-      const list = pooledTrials(c, opts.prior, env.harnessId, Math.max(0, opts.maxTrials - c.trials));
+      const list = pooledTrials(c, opts.prior, env.harnessId, Math.max(0, opts.maxTrials - c.trials), env.holdoutKey);
       if (list.length > 0) pooled.set(recordKey(c), list);
     }
     // Cases with pooled trials still get their configured trials afresh: every baseline samples now.
-    const records = await run(planTrials(cases).map((j) => ({ ...j, trial: j.trial + (pooled.get(recordKey(j.c))?.length ?? 0) })));
+    const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
+    const records = await run(initial.map((j) => ({ ...j, trial: j.trial + (pooled.get(recordKey(j.c))?.length ?? 0) })));
     for (const [key, list] of pooled) records.set(key, [...list, ...(records.get(key) ?? [])]);
     const countsOf = (list: TrialRecord[]) => ({ passes: list.filter((t) => t.outcome === 'pass').length, runs: list.filter((t) => t.outcome !== 'error').length });
-    const isStochastic = (c: Case) => {
-      const k = countsOf(records.get(recordKey(c)) ?? []);
-      return !c.holdout && isStochasticPair(c.trials > 1, k, k);
-    };
+    // Only cases that declare themselves stochastic are topped up: a `trials: 1` case that failed here
+    // is broken, not noisy, and its baseline (no pass) cannot be regressed from anyway.
+    const isStochastic = (c: Case) => !c.holdout && c.trials > 1;
     let extra = 0;
     for (;;) {
       const stochastic = cases.filter(isStochastic);

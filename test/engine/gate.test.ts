@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case, Results } from '../../src/types.js';
 import type { Harness, TrialRequest } from '../../src/adapters/harness.js';
 import { buildDefaultConfig } from '../../src/case/config.js';
-import { runGate } from '../../src/engine/run.js';
+import { runBaseline, runGate } from '../../src/engine/run.js';
 import { buildCaseResult, buildResults } from '../../src/results/build.js';
 
 function makeCase(id: string, trials: number): Case {
@@ -93,5 +93,35 @@ describe('runGate spends nothing on cases that cannot regress', () => {
     expect(calls.get('broken')).toBe(3);
     expect(out.comparison.cases[0].status).toBe('unchanged');
     expect(out.comparison.verdict).toBe('pass');
+  });
+});
+
+describe('runBaseline', () => {
+  const meta = { suite: 'benchmark' as const, commit: 'c'.repeat(40), ref: 'refs/heads/main', createdAt: '2026-11-21T00:00:00.000Z' };
+  const config = { ...buildDefaultConfig('x'), concurrency: 2 };
+
+  it('tops a stochastic case up to its target; a deterministic one keeps its single trial', async () => {
+    const calls = new Map<string, number>();
+    const harness = scriptedHarness((r) => r.trial % 10 !== 0, calls); // 90% pass
+    const out = await runBaseline([makeCase('noisy', 3), makeCase('det', 1)], meta, { cwd: '.', config, holdoutKey: null, createHarness: () => harness, harnessId: 'h' }, { maxTrials: 400 });
+    const noisy = out.cases.find((c) => c.id === 'noisy')!;
+    expect(noisy.runs).toBeGreaterThan(100);
+    expect(noisy.runs).toBeLessThanOrEqual(400);
+    expect(calls.get('det')).toBe(1);
+    expect(noisy.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('the nightly top-up (freshTrials: false) starts from the trials it pooled and runs only what is missing', async () => {
+    const first = new Map<string, number>();
+    const prior = await runBaseline([makeCase('noisy', 3)], meta, { cwd: '.', config, holdoutKey: null, createHarness: () => scriptedHarness((r) => r.trial % 10 !== 0, first), harnessId: 'h' }, { maxTrials: 400 });
+    const again = new Map<string, number>();
+    const env = { cwd: '.', config, holdoutKey: null, createHarness: () => scriptedHarness((r) => r.trial % 10 !== 0, again), harnessId: 'h' };
+    const out = await runBaseline([makeCase('noisy', 3)], meta, env, { maxTrials: 400, prior, freshTrials: false });
+    expect(again.get('noisy') ?? 0).toBe(0);
+    expect(out.cases[0].runs).toBe(prior.cases[0].runs);
+    // Another harness identity: nothing is pooled, everything runs again.
+    const other = new Map<string, number>();
+    await runBaseline([makeCase('noisy', 3)], meta, { ...env, harnessId: 'changed', createHarness: () => scriptedHarness((r) => r.trial % 10 !== 0, other) }, { maxTrials: 400, prior, freshTrials: false });
+    expect(other.get('noisy')!).toBeGreaterThan(100);
   });
 });
