@@ -34722,8 +34722,8 @@ function shiftedDropTest(base, head, tolerance) {
 
 // src/comparison/design.ts
 var import_stats_base_dists_binomial_cdf = __toESM(require_lib132(), 1);
-var FUTILITY_SHARE = 0.5;
-var DESIGN_SHARE = 0.25;
+var FUTILITY_SHARE = 0.4;
+var DESIGN_SHARE = 0.15;
 function futilityThreshold(power) {
   return (1 - power) * FUTILITY_SHARE;
 }

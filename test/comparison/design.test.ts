@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   baselineTarget,
+  DESIGN_SHARE,
+  FUTILITY_SHARE,
   criticalPasses,
   decideHead,
   familyAlpha,
@@ -80,7 +82,7 @@ describe('planHead', () => {
     const o = { ...opts, alpha: familyAlpha(0.05, tests) };
     const plan = planHead(base, o);
     expect(plan.powered).toBe(powered);
-    if (powered) expect(plan.design_power).toBeGreaterThanOrEqual(1 - (1 - o.power) * 0.25);
+    if (powered) expect(plan.design_power).toBeGreaterThanOrEqual(1 - (1 - o.power) * DESIGN_SHARE);
     else expect(plan.n).toBe(o.max_trials);
   });
 });
@@ -170,6 +172,6 @@ describe('baselineTarget and minimumDetectableDrop', () => {
       expect(k).toBeGreaterThanOrEqual(1);
       expect(runs + k).toBeLessThanOrEqual(Math.max(plan.n, runs + 1));
     }
-    expect(futilityThreshold(0.9)).toBeCloseTo(0.05, 12);
+    expect(futilityThreshold(0.9)).toBeCloseTo(0.1 * FUTILITY_SHARE, 12);
   });
 });
