@@ -1,10 +1,23 @@
 // Command-line parsing for the `evalgate` verbs. Pure: argv in, a typed command or a usage error out.
+// VERBS is the one source of truth for every verb and option: the parser, `evalgate help [VERB]`,
+// `VERB --help`, did-you-mean hints and the README's CLI section (checked by test/cli/readme.test.ts)
+// are all derived from it. Adding a verb is one entry in VERBS (plus its Command member).
 import { parseArgs } from 'node:util';
 import type { Suite } from '../types.js';
+import { closest } from '../case/problems.js';
+
+/** The CLI's version (kept equal to package.json's by test/cli/args.test.ts). */
+export const VERSION = '0.1.0';
 
 /** A problem with how the CLI was called: exit code 2, message names the argument. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  /** The verb whose usage to print after the message (null: the overview). */
+  readonly verb: string | null;
+  constructor(message: string, verb: string | null = null) {
+    super(message);
+    this.verb = verb;
+  }
 }
 
 /** A parsed CLI invocation. */
@@ -46,29 +59,56 @@ export type Command =
 /** Where `evalgate baseline` stores runs when neither --out nor --store is given (the layout `gate --baseline DIR` reads). */
 export const DEFAULT_LOCAL_STORE = '.evalgate/baselines';
 
-/** Usage text printed by `evalgate help` and on usage errors. */
-export const USAGE = `evalgate — release gates for AI agent harnesses
+/** One option of a verb, as parsed and as documented. */
+export interface OptionSpec {
+  /** Long name without dashes, e.g. `suite`. */
+  name: string;
+  /** Placeholder of the value (`S`, `F`...); absent for a boolean flag. */
+  value?: string;
+  /** May be given more than once (collected in order). */
+  multiple?: boolean;
+  /** Shown without brackets in the synopsis. */
+  required?: boolean;
+  /** One line of help; says the default when there is one. */
+  help: string;
+}
 
-Usage:
-  evalgate validate [--config evalgate.yml]
-  evalgate run --suite benchmark|coverage [--out F] [--shard i/n] [--case ID]... [--keep-traces DIR]
-  evalgate compare --base F --head F [--out F] [--allow-guard-removal]
-  evalgate gate --suite S --baseline DIR|F [--base-ref REF] [--case ID]... [--out F] [--keep-traces DIR]
-  evalgate baseline --suite S [--out F | --store DIR] [--case ID]...
-  evalgate merge F... [--out F]
-  evalgate report F [--format md|json|junit|text]
-  evalgate scaffold --issue-file F | --issue N [--repo owner/name] [--write]
-  evalgate ingest F [--dry-run] [--repo owner/name]
-  evalgate holdout encrypt [CASE_FILE...] | decrypt [--out DIR] | keygen
-  evalgate trace F|- [--json]
-  evalgate loop [--repo owner/name] [--days 30] [--json]
+type Values = Record<string, string | boolean | string[] | undefined>;
 
-Exit codes: 0 ok, 1 blocked or failing, 2 usage or config error.
-Environment: EVALGATE_HOLDOUT_KEY (holdout key), GITHUB_TOKEN (ingest, loop).`;
+/** One verb: how it is called, what it does, and how its arguments become a Command. */
+export interface VerbSpec {
+  name: string;
+  /** Positional arguments as shown in the synopsis, e.g. `F...`. */
+  args?: string;
+  /** One line: what the verb does. */
+  summary: string;
+  options: OptionSpec[];
+  /** Further lines for `evalgate help VERB` (defaults, files written, examples). */
+  details?: string[];
+  parse(v: Values, positionals: string[]): Command;
+}
+
+const CONFIG: OptionSpec = { name: 'config', value: 'F', help: 'config file (default evalgate.yml)' };
+const SUITE: OptionSpec = { name: 'suite', value: 'S', required: true, help: 'benchmark or coverage' };
+const CASE: OptionSpec = { name: 'case', value: 'ID', multiple: true, help: 'only this case (repeatable); holdout cases are skipped' };
+const REPO: OptionSpec = { name: 'repo', value: 'owner/name', help: 'repository (default $GITHUB_REPOSITORY; token from $GITHUB_TOKEN)' };
+const KEEP_TRACES: OptionSpec = {
+  name: 'keep-traces',
+  value: 'DIR',
+  help: 'write every converted trace as DIR/<case>/trial-<n>.json with its warnings in trial-<n>.warnings.txt (retried attempts trial-<n>.attempt-<k>.json; never holdout cases)',
+};
+const ALLOW_REMOVAL: OptionSpec = { name: 'allow-guard-removal', help: 'removed guard cases do not block (the PR label evalgate:allow-guard-removal)' };
+
+const str = (v: Values, k: string): string | undefined => v[k] as string | undefined;
+const flag = (v: Values, k: string): boolean => (v[k] as boolean | undefined) ?? false;
+const list = (v: Values, k: string): string[] => (v[k] as string[] | undefined) ?? [];
 
 function parseSuite(value: string | undefined, verb: string): Suite {
-  if (value === undefined) throw new UsageError(`${verb}: --suite is required (expected benchmark or coverage)`);
-  if (value !== 'benchmark' && value !== 'coverage') throw new UsageError(`${verb}: --suite "${value}" is not a suite (expected benchmark or coverage)`);
+  if (value === undefined) throw new UsageError(`${verb}: --suite is required (expected benchmark or coverage)`, verb);
+  if (value !== 'benchmark' && value !== 'coverage') {
+    const hint = closest(value, ['benchmark', 'coverage']);
+    throw new UsageError(`${verb}: --suite "${value}" is not a suite (expected benchmark or coverage)${hint ? `; did you mean "${hint}"?` : ''}`, verb);
+  }
   return value;
 }
 
@@ -79,142 +119,321 @@ export function parseShard(value: string | undefined): { index: number; total: n
   const index = m ? Number(m[1]) : NaN;
   const total = m ? Number(m[2]) : NaN;
   if (!m || total < 1 || index < 1 || index > total) {
-    throw new UsageError(`--shard "${value}" is not a shard (expected i/n with 1 <= i <= n, e.g. 2/4)`);
+    throw new UsageError(`--shard "${value}" is not a shard (expected i/n with 1 <= i <= n, e.g. 2/4)`, 'run');
   }
   return { index, total };
 }
 
 function keepTraces(value: string | undefined, verb: string): string | null {
   if (value === undefined) return null;
-  if (value === '') throw new UsageError(`${verb}: --keep-traces needs a directory`);
+  if (value === '') throw new UsageError(`${verb}: --keep-traces needs a directory`, verb);
   return value;
 }
 
-function need(value: string | undefined, flag: string, verb: string): string {
-  if (value === undefined || value === '') throw new UsageError(`${verb}: ${flag} is required`);
+function need(value: string | undefined, opt: string, verb: string): string {
+  if (value === undefined || value === '') throw new UsageError(`${verb}: ${opt} is required`, verb);
   return value;
+}
+
+function noPositionals(verb: string, positionals: string[]): void {
+  if (positionals.length > 0) throw new UsageError(`${verb}: unexpected argument "${positionals[0]}"`, verb);
+}
+
+/** Every verb, in the order `evalgate help` lists them. */
+export const VERBS: VerbSpec[] = [
+  {
+    name: 'validate',
+    summary: 'check the config, every case and (with the key) the holdout bundle; every problem as file:line:col',
+    options: [CONFIG],
+    parse: (v, p) => (noPositionals('validate', p), { verb: 'validate', config: str(v, 'config') ?? 'evalgate.yml' }),
+  },
+  {
+    name: 'run',
+    summary: 'run a suite (or the named cases), print progress and a report, write results; exit 1 when any case fails or errors',
+    options: [
+      SUITE,
+      { name: 'out', value: 'F', help: 'results file (default .evalgate/<suite>/results.json)' },
+      { name: 'shard', value: 'i/n', help: 'run only shard i of n (stable partition by case id)' },
+      CASE,
+      { name: 'json', help: 'print the results JSON on stdout instead of the text report' },
+      KEEP_TRACES,
+      CONFIG,
+    ],
+    parse(v, p) {
+      noPositionals('run', p);
+      return { verb: 'run', config: str(v, 'config') ?? 'evalgate.yml', suite: parseSuite(str(v, 'suite'), 'run'), out: str(v, 'out') ?? null, shard: parseShard(str(v, 'shard')), cases: list(v, 'case'), json: flag(v, 'json'), keepTraces: keepTraces(str(v, 'keep-traces'), 'run') };
+    },
+  },
+  {
+    name: 'gate',
+    summary: 'run + compare with the baseline, with adaptive re-trials; exit 1 on block',
+    options: [
+      SUITE,
+      { name: 'baseline', value: 'DIR|F', required: true, help: 'a results file, or a baseline store directory (<suite>/<full-commit-sha>.json)' },
+      { name: 'base-ref', value: 'REF', help: 'branch whose merge base picks the stored baseline (default the remote\'s default branch, else main)' },
+      CASE,
+      { name: 'out', value: 'DIR', help: 'writes results.json, comparison.json, report.md, junit.xml (default .evalgate/<suite>/)' },
+      ALLOW_REMOVAL,
+      KEEP_TRACES,
+      CONFIG,
+    ],
+    parse(v, p) {
+      noPositionals('gate', p);
+      return {
+        verb: 'gate',
+        config: str(v, 'config') ?? 'evalgate.yml',
+        suite: parseSuite(str(v, 'suite'), 'gate'),
+        baseline: need(str(v, 'baseline'), '--baseline', 'gate'),
+        baseRef: str(v, 'base-ref') ?? null,
+        out: str(v, 'out') ?? null,
+        cases: list(v, 'case'),
+        allowGuardRemoval: flag(v, 'allow-guard-removal'),
+        keepTraces: keepTraces(str(v, 'keep-traces'), 'gate'),
+      };
+    },
+  },
+  {
+    name: 'compare',
+    summary: 'print the verdict and report of two results files; exit 1 on block',
+    options: [
+      { name: 'base', value: 'F', required: true, help: 'baseline results file' },
+      { name: 'head', value: 'F', required: true, help: 'head results file' },
+      { name: 'out', value: 'F', help: 'also write the comparison JSON here' },
+      ALLOW_REMOVAL,
+      { name: 'config', value: 'F', help: 'take gate settings (alpha, budgets...) from this config (default: built-in defaults)' },
+    ],
+    parse(v, p) {
+      noPositionals('compare', p);
+      return {
+        verb: 'compare',
+        base: need(str(v, 'base'), '--base', 'compare'),
+        head: need(str(v, 'head'), '--head', 'compare'),
+        out: str(v, 'out') ?? null,
+        allowGuardRemoval: flag(v, 'allow-guard-removal'),
+        config: str(v, 'config') ?? null,
+      };
+    },
+  },
+  {
+    name: 'baseline',
+    summary: 'run a suite and store it as the baseline of this commit, exactly as the action\'s baseline mode stores it',
+    options: [
+      SUITE,
+      { name: 'out', value: 'F', help: 'write one results file here instead of a store' },
+      { name: 'store', value: 'DIR', help: `baseline store directory, read by gate --baseline DIR (default ${DEFAULT_LOCAL_STORE})` },
+      CASE,
+      CONFIG,
+    ],
+    parse(v, p) {
+      noPositionals('baseline', p);
+      const out = str(v, 'out');
+      const store = str(v, 'store');
+      if (out !== undefined && store !== undefined) throw new UsageError('baseline: give --out F (one results file) or --store DIR (a baseline store), not both', 'baseline');
+      return { verb: 'baseline', config: str(v, 'config') ?? 'evalgate.yml', suite: parseSuite(str(v, 'suite'), 'baseline'), out: out ?? null, store: out === undefined ? (store ?? DEFAULT_LOCAL_STORE) : null, cases: list(v, 'case') };
+    },
+  },
+  {
+    name: 'merge',
+    args: 'F...',
+    summary: 'merge shard results into one',
+    options: [{ name: 'out', value: 'F', help: 'write the merged results here (default: stdout)' }],
+    parse(v, p) {
+      if (p.length === 0) throw new UsageError('merge: give at least one results file', 'merge');
+      return { verb: 'merge', files: p, out: str(v, 'out') ?? null };
+    },
+  },
+  {
+    name: 'report',
+    args: 'F',
+    summary: 'render a results or comparison file',
+    options: [{ name: 'format', value: 'md|json|junit|text', help: 'output format (default md: the PR comment)' }],
+    parse(v, p) {
+      if (p.length !== 1) throw new UsageError('report: give exactly one results or comparison file', 'report');
+      const format = str(v, 'format') ?? 'md';
+      if (!['md', 'json', 'junit', 'text'].includes(format)) throw new UsageError(`report: --format "${format}" is not supported (expected md, json, junit or text)`, 'report');
+      return { verb: 'report', file: p[0], format: format as 'md' | 'json' | 'junit' | 'text' };
+    },
+  },
+  {
+    name: 'scaffold',
+    summary: 'print a case YAML from an issue (JSON as the REST API returns it, or fetched)',
+    options: [
+      { name: 'issue-file', value: 'F', help: 'the issue JSON (one of --issue-file or --issue)' },
+      { name: 'issue', value: 'N', help: 'fetch issue N from GitHub' },
+      REPO,
+      { name: 'write', help: 'write the case and fixtures instead of printing' },
+    ],
+    parse(v, p) {
+      noPositionals('scaffold', p);
+      const file = str(v, 'issue-file') ?? null;
+      const raw = str(v, 'issue') ?? null;
+      if ((file === null) === (raw === null)) throw new UsageError('scaffold: give exactly one of --issue-file F (the issue JSON) or --issue N (fetched from GitHub)', 'scaffold');
+      const issue = raw === null ? null : /^#?\d+$/.test(raw) && Number(raw.replace('#', '')) > 0 ? Number(raw.replace('#', '')) : NaN;
+      if (Number.isNaN(issue)) throw new UsageError(`scaffold: --issue "${raw}" is not an issue number (expected e.g. 123)`, 'scaffold');
+      return { verb: 'scaffold', issueFile: file, issue, repo: str(v, 'repo') ?? null, write: flag(v, 'write') };
+    },
+  },
+  {
+    name: 'ingest',
+    args: 'F',
+    summary: 'apply failure signals (JSONL) to issues: dedupe, cluster, create, comment, reopen',
+    options: [{ name: 'dry-run', help: 'print the plan, touch nothing' }, REPO, CONFIG],
+    parse(v, p) {
+      if (p.length !== 1) throw new UsageError('ingest: give exactly one JSONL file of failure signals', 'ingest');
+      return { verb: 'ingest', file: p[0], dryRun: flag(v, 'dry-run'), config: str(v, 'config') ?? 'evalgate.yml', repo: str(v, 'repo') ?? null };
+    },
+  },
+  {
+    name: 'holdout',
+    args: 'encrypt [CASE_FILE...] | decrypt | keygen',
+    summary: 'manage the encrypted holdout bundle evals/holdout.enc (key in $EVALGATE_HOLDOUT_KEY)',
+    options: [{ name: 'out', value: 'DIR', help: 'decrypt: where to write the plaintext (default .evalgate/holdout-plain)' }, CONFIG],
+    details: ['encrypt defaults to evals/holdout/**/*.yaml; keygen prints a new key once.'],
+    parse(v, p) {
+      const [action, ...files] = p;
+      if (action !== 'encrypt' && action !== 'decrypt' && action !== 'keygen') {
+        const hint = action ? closest(action, ['encrypt', 'decrypt', 'keygen']) : undefined;
+        throw new UsageError(`holdout: "${action ?? ''}" is not an action (expected encrypt, decrypt or keygen)${hint ? `; did you mean "${hint}"?` : ''}`, 'holdout');
+      }
+      return { verb: 'holdout', action, config: str(v, 'config') ?? 'evalgate.yml', out: str(v, 'out') ?? null, files };
+    },
+  },
+  {
+    name: 'trace',
+    args: 'F|-',
+    summary: 'convert a harness output (native trace, or OTLP/JSON of any supported convention; - reads stdin) as a trial would, and print it with the conversion warnings',
+    options: [{ name: 'json', help: 'print trace, format, cost source and warnings as one JSON document' }, { name: 'config', value: 'F', help: 'take pricing from this config (default evalgate.yml when present)' }],
+    details: ['Prints the trace on stdout, the warnings and a summary on stderr. Exit 0 converted, 1 not a usable trace (a trial would be error; the reason is printed), 2 unreadable file.'],
+    parse(v, p) {
+      if (p.length !== 1) throw new UsageError('trace: give exactly one file: a harness output (native trace or OTLP/JSON), or - for stdin', 'trace');
+      const config = str(v, 'config');
+      return { verb: 'trace', file: p[0], config: config ?? 'evalgate.yml', configGiven: config !== undefined, json: flag(v, 'json') };
+    },
+  },
+  {
+    name: 'loop',
+    summary: "the loop's figures per workflow and failure class: open, guarded and unguarded issues, time to guard, reopens (see The issue loop)",
+    options: [REPO, { name: 'days', value: 'N', help: 'the period, in days (default 30; 1 to 3650)' }, { name: 'json', help: 'print the figures as one JSON document' }, CONFIG],
+    parse(v, p) {
+      noPositionals('loop', p);
+      const raw = str(v, 'days') ?? '30';
+      const days = /^\d+$/.test(raw) ? Number(raw) : NaN;
+      if (!(days >= 1 && days <= 3650)) throw new UsageError(`loop: --days "${raw}" is not a number of days (expected 1 to 3650)`, 'loop');
+      return { verb: 'loop', config: str(v, 'config') ?? 'evalgate.yml', repo: str(v, 'repo') ?? null, days, json: flag(v, 'json') };
+    },
+  },
+];
+
+/** The spec of a verb, or undefined. */
+export function findVerb(name: string): VerbSpec | undefined {
+  return VERBS.find((s) => s.name === name);
+}
+
+function optionSynopsis(o: OptionSpec): string {
+  const core = `--${o.name}${o.value ? ` ${o.value}` : ''}`;
+  const s = o.required ? core : `[${core}]`;
+  return o.multiple ? `${s}...` : s;
+}
+
+/** `evalgate run --suite S [--out F] ...`: the verb's one-line synopsis. */
+export function renderSynopsis(spec: VerbSpec): string {
+  return ['evalgate', spec.name, ...(spec.args ? [spec.args] : []), ...spec.options.map(optionSynopsis)].join(' ');
+}
+
+const FOOTER = [
+  'Exit codes: 0 ok, 1 blocked or failing, 2 usage or config error.',
+  'Environment: EVALGATE_HOLDOUT_KEY (holdout key), GITHUB_TOKEN (scaffold --issue, ingest, loop), NO_COLOR (no colour), EVALGATE_DEBUG (stack traces).',
+];
+
+/** Usage text printed by `evalgate help`: every verb with its synopsis. */
+export function renderUsage(): string {
+  const width = Math.max(...VERBS.map((s) => s.name.length));
+  return [
+    'evalgate — release gates for AI agent harnesses',
+    '',
+    'Usage: evalgate VERB [options]     evalgate help VERB | evalgate VERB --help for its options',
+    '',
+    ...VERBS.map((s) => `  ${s.name.padEnd(width)}  ${s.summary}`),
+    '',
+    'Global: -h, --help    -V, --version',
+    ...FOOTER,
+  ].join('\n');
+}
+
+/** Help for one verb: synopsis, what it does, every option. */
+export function renderVerbHelp(spec: VerbSpec): string {
+  const rows = spec.options.map((o) => [`--${o.name}${o.value ? ` ${o.value}` : ''}${o.multiple ? ' ...' : ''}`, `${o.help}${o.required ? ' (required)' : ''}`]);
+  rows.push(['-h, --help', 'this help']);
+  const width = Math.max(...rows.map((r) => r[0].length));
+  return [
+    `Usage: ${renderSynopsis(spec)}`,
+    '',
+    `${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`,
+    ...(spec.details ?? []),
+    '',
+    'Options:',
+    ...rows.map(([a, b]) => `  ${a.padEnd(width)}  ${b}`),
+    '',
+    FOOTER[0],
+  ].join('\n');
+}
+
+/** Usage text printed by `evalgate help` and on usage errors. */
+export const USAGE = renderUsage();
+
+/** The README's CLI reference table (the README must contain exactly this; see test/cli/readme.test.ts). */
+export function renderCliMarkdown(): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const rows = VERBS.map((s) => {
+    const opts = s.options.map((o) => `\`--${o.name}${o.value ? ` ${esc(o.value)}` : ''}\` ${esc(o.help)}${o.required ? ' (required)' : ''}`);
+    return `| \`${esc(s.name)}${s.args ? ` ${esc(s.args)}` : ''}\` | ${esc(s.summary)}${opts.length ? `<br>${opts.join('<br>')}` : ''} |`;
+  });
+  return ['| verb | does, and its options |', '|---|---|', ...rows].join('\n');
+}
+
+/** What did-you-mean suggests for an unknown verb (edit distance <= 2), or undefined. */
+export function suggestVerb(word: string): string | undefined {
+  return closest(word, [...VERBS.map((s) => s.name), 'help', 'version']);
+}
+
+function unknownOption(verb: VerbSpec, message: string): UsageError {
+  const m = /Unknown option '(-{1,2})([^'=]+)'/.exec(message);
+  if (m) {
+    const names = verb.options.map((o) => o.name);
+    const hint = closest(m[2], names);
+    const other = hint ? undefined : VERBS.find((s) => s !== verb && s.options.some((o) => o.name === m[2]));
+    const tail = hint ? `; did you mean --${hint}?` : other ? ` (--${m[2]} is an option of ${other.name}, not ${verb.name})` : '';
+    return new UsageError(`${verb.name}: unknown option ${m[1]}${m[2]}${tail}`, verb.name);
+  }
+  return new UsageError(`${verb.name}: ${message.replace(/\. To specify a positional.*$/s, '')}`, verb.name);
 }
 
 /** Parses argv (without node and script) into a command. */
 export function parseCommand(argv: string[]): Command {
   const [verb, ...rest] = argv;
-  if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') return { verb: 'help', topic: rest[0] };
-  if (verb === '--version' || verb === 'version') return { verb: 'version' };
-  const options = {
-    config: { type: 'string' as const, default: 'evalgate.yml' },
-    suite: { type: 'string' as const },
-    out: { type: 'string' as const },
-    shard: { type: 'string' as const },
-    case: { type: 'string' as const, multiple: true },
-    base: { type: 'string' as const },
-    head: { type: 'string' as const },
-    baseline: { type: 'string' as const },
-    store: { type: 'string' as const },
-    'base-ref': { type: 'string' as const },
-    format: { type: 'string' as const },
-    'issue-file': { type: 'string' as const },
-    issue: { type: 'string' as const },
-    write: { type: 'boolean' as const },
-    'dry-run': { type: 'boolean' as const },
-    repo: { type: 'string' as const },
-    json: { type: 'boolean' as const },
-    'allow-guard-removal': { type: 'boolean' as const },
-    'keep-traces': { type: 'string' as const },
-    days: { type: 'string' as const },
-  };
+  if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') {
+    const topic = rest[0];
+    if (topic !== undefined && !findVerb(topic) && topic !== 'help') {
+      const hint = suggestVerb(topic);
+      throw new UsageError(`help: "${topic}" is not an evalgate command${hint ? `; did you mean "${hint}"?` : ''}`);
+    }
+    return { verb: 'help', topic: topic === 'help' ? undefined : topic };
+  }
+  if (verb === '--version' || verb === '-V' || verb === 'version') return { verb: 'version' };
+  const spec = findVerb(verb);
+  if (!spec) {
+    const hint = suggestVerb(verb.replace(/^-+/, ''));
+    throw new UsageError(`"${verb}" is not an evalgate command${hint ? `; did you mean "${hint}"?` : ''} (expected ${VERBS.map((s) => s.name).join(', ')})`);
+  }
+  // `VERB --help` wins over every other problem with the arguments: it is how one learns them.
+  const end = rest.indexOf('--');
+  if ((end < 0 ? rest : rest.slice(0, end)).some((a) => a === '--help' || a === '-h')) return { verb: 'help', topic: verb };
+  const options = Object.fromEntries(spec.options.map((o) => [o.name, o.value ? { type: 'string' as const, multiple: o.multiple ?? false } : { type: 'boolean' as const }]));
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new UsageError(`${verb}: ${(err as Error).message.replace(/\. To specify a positional.*$/s, '')}`);
+    throw unknownOption(spec, (err as Error).message);
   }
-  const { values: v, positionals } = parsed;
-  const noPositionals = () => {
-    if (positionals.length > 0) throw new UsageError(`${verb}: unexpected argument "${positionals[0]}"`);
-  };
-  switch (verb) {
-    case 'validate':
-      noPositionals();
-      return { verb, config: v.config };
-    case 'run':
-      noPositionals();
-      return {
-        verb,
-        config: v.config,
-        suite: parseSuite(v.suite, verb),
-        out: v.out ?? null,
-        shard: parseShard(v.shard),
-        cases: (v.case as string[] | undefined) ?? [],
-        json: v.json ?? false,
-        keepTraces: keepTraces(v['keep-traces'], verb),
-      };
-    case 'compare':
-      noPositionals();
-      return {
-        verb,
-        base: need(v.base, '--base', verb),
-        head: need(v.head, '--head', verb),
-        out: v.out ?? null,
-        allowGuardRemoval: v['allow-guard-removal'] ?? false,
-        config: rest.includes('--config') ? v.config : null,
-      };
-    case 'gate':
-      noPositionals();
-      return {
-        verb,
-        config: v.config,
-        suite: parseSuite(v.suite, verb),
-        baseline: need(v.baseline, '--baseline', verb),
-        baseRef: v['base-ref'] ?? null,
-        out: v.out ?? null,
-        cases: (v.case as string[] | undefined) ?? [],
-        allowGuardRemoval: v['allow-guard-removal'] ?? false,
-        keepTraces: keepTraces(v['keep-traces'], verb),
-      };
-    case 'trace':
-      if (positionals.length !== 1) throw new UsageError('trace: give exactly one file: a harness output (native trace or OTLP/JSON), or - for stdin');
-      return { verb, file: positionals[0], config: v.config, configGiven: rest.includes('--config'), json: v.json ?? false };
-    case 'baseline': {
-      noPositionals();
-      if (v.out !== undefined && v.store !== undefined) throw new UsageError('baseline: give --out F (one results file) or --store DIR (a baseline store), not both');
-      return { verb, config: v.config, suite: parseSuite(v.suite, verb), out: v.out ?? null, store: v.out === undefined ? (v.store ?? DEFAULT_LOCAL_STORE) : null, cases: (v.case as string[] | undefined) ?? [] };
-    }
-    case 'merge':
-      if (positionals.length === 0) throw new UsageError('merge: give at least one results file');
-      return { verb, files: positionals, out: v.out ?? null };
-    case 'report': {
-      if (positionals.length !== 1) throw new UsageError('report: give exactly one results or comparison file');
-      const format = v.format ?? 'md';
-      if (!['md', 'json', 'junit', 'text'].includes(format)) throw new UsageError(`report: --format "${format}" is not supported (expected md, json, junit or text)`);
-      return { verb, file: positionals[0], format: format as 'md' | 'json' | 'junit' | 'text' };
-    }
-    case 'scaffold': {
-      noPositionals();
-      const file = v['issue-file'] ?? null;
-      const raw = v.issue ?? null;
-      if ((file === null) === (raw === null)) throw new UsageError('scaffold: give exactly one of --issue-file F (the issue JSON) or --issue N (fetched from GitHub)');
-      const issue = raw === null ? null : /^#?\d+$/.test(raw) && Number(raw.replace('#', '')) > 0 ? Number(raw.replace('#', '')) : NaN;
-      if (Number.isNaN(issue)) throw new UsageError(`scaffold: --issue "${raw}" is not an issue number (expected e.g. 123)`);
-      return { verb, issueFile: file, issue, repo: v.repo ?? null, write: v.write ?? false };
-    }
-    case 'ingest':
-      if (positionals.length !== 1) throw new UsageError('ingest: give exactly one JSONL file of failure signals');
-      return { verb, file: positionals[0], dryRun: v['dry-run'] ?? false, config: v.config, repo: v.repo ?? null };
-    case 'holdout': {
-      const [action, ...files] = positionals;
-      if (action !== 'encrypt' && action !== 'decrypt' && action !== 'keygen') {
-        throw new UsageError(`holdout: "${action ?? ''}" is not an action (expected encrypt, decrypt or keygen)`);
-      }
-      return { verb, action, config: v.config, out: v.out ?? null, files };
-    }
-    case 'loop': {
-      noPositionals();
-      const raw = v.days ?? '30';
-      const days = /^\d+$/.test(raw) ? Number(raw) : NaN;
-      if (!(days >= 1 && days <= 3650)) throw new UsageError(`loop: --days "${raw}" is not a number of days (expected 1 to 3650)`);
-      return { verb, config: v.config, repo: v.repo ?? null, days, json: v.json ?? false };
-    }
-    default:
-      throw new UsageError(`"${verb}" is not an evalgate command (expected validate, run, compare, gate, baseline, merge, report, scaffold, ingest, holdout, trace or loop)`);
-  }
+  return spec.parse(parsed.values as Values, parsed.positionals);
 }

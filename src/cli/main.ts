@@ -3,7 +3,7 @@
 import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import { join, relative, dirname, resolve } from 'node:path';
 import type { Comparison, Config, Results, Suite } from '../types.js';
-import { DEFAULT_LOCAL_STORE, parseCommand, UsageError, USAGE, type Command } from './args.js';
+import { DEFAULT_LOCAL_STORE, parseCommand, UsageError, USAGE, VERSION, findVerb, renderVerbHelp, renderSynopsis, type Command } from './args.js';
 import { renderProblem } from '../case/problems.js';
 import { buildDefaultConfig, parseConfig } from '../case/config.js';
 import { parseCaseSource } from '../case/case.js';
@@ -553,6 +553,12 @@ function shellQuote(p: string): string {
   return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
 
+/** After a usage error: the verb's synopsis and where its help is, or the overview. */
+function usageAfterError(err: UsageError): string {
+  const spec = err.verb ? findVerb(err.verb) : undefined;
+  return spec ? `Usage: ${renderSynopsis(spec)}\nRun \`evalgate help ${spec.name}\` for every option.` : USAGE;
+}
+
 /** Runs one CLI invocation and returns its exit code; never throws for user errors. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let cmd: Command;
@@ -560,18 +566,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
     cmd = parseCommand(argv);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`evalgate: ${err.message}\n\n${USAGE}\n`);
+      io.stderr(`evalgate: ${err.message}\n\n${usageAfterError(err)}\n`);
       return 2;
     }
     throw err;
   }
   try {
     switch (cmd.verb) {
-      case 'help':
-        io.stdout(USAGE + '\n');
+      case 'help': {
+        const spec = cmd.topic ? findVerb(cmd.topic) : undefined;
+        io.stdout((spec ? renderVerbHelp(spec) : USAGE) + '\n');
         return 0;
+      }
       case 'version':
-        io.stdout('evalgate 0.1.0\n');
+        io.stdout(`evalgate ${VERSION}\n`);
         return 0;
       case 'validate': {
         const project = await loadOrReport(io, cmd.config, true);
@@ -622,7 +630,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const known = ['UsageError', 'CliError', 'GitError', 'StoreError', 'ShardError', 'HoldoutError', 'OtlpFormatError'];
     const prefix = known.includes(e.name) || e.constructor?.name && known.includes(e.constructor.name) ? '' : 'unexpected error: ';
     io.stderr(`evalgate: ${prefix}${e.message}\n`);
-    if (e instanceof UsageError) io.stderr(`\n${USAGE}\n`);
+    if (e instanceof UsageError) io.stderr(`\n${usageAfterError(e)}\n`);
     return 2;
   }
 }
