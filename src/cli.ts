@@ -1,4 +1,5 @@
 // CLI entry: wires process I/O to the verbs in src/cli/main.ts and sets the exit code.
+import { createInterface } from 'node:readline/promises';
 import { main } from './cli/main.js';
 
 // Ctrl-C / TERM: exit through process.exit so the harness adapter's exit hook kills every
@@ -20,5 +21,17 @@ const code = await main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   tty: Boolean(process.stderr.isTTY),
+  // Only a person at a terminal is asked anything; piped and CI runs take flags and defaults.
+  prompt:
+    process.stdin.isTTY && process.stderr.isTTY
+      ? async (question) => {
+          const rl = createInterface({ input: process.stdin, output: process.stderr });
+          try {
+            return await rl.question(question);
+          } finally {
+            rl.close();
+          }
+        }
+      : undefined,
 });
 process.exitCode = code;

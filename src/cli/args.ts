@@ -20,6 +20,11 @@ export class UsageError extends Error {
   }
 }
 
+/** Languages `evalgate init` writes a harness stub in. */
+export const INIT_LANGUAGES = ['node', 'python', 'shell'] as const;
+/** A language `evalgate init` writes a harness stub in. */
+export type InitLanguage = (typeof INIT_LANGUAGES)[number];
+
 /** A parsed CLI invocation. */
 export type Command =
   | { verb: 'help'; topic?: string }
@@ -54,7 +59,8 @@ export type Command =
   | { verb: 'scaffold'; issueFile: string | null; issue: number | null; repo: string | null; write: boolean }
   | { verb: 'ingest'; file: string; dryRun: boolean; config: string; repo: string | null }
   | { verb: 'holdout'; action: 'encrypt' | 'decrypt' | 'keygen'; config: string; out: string | null; files: string[] }
-  | { verb: 'loop'; config: string; repo: string | null; days: number; json: boolean };
+  | { verb: 'loop'; config: string; repo: string | null; days: number; json: boolean }
+  | { verb: 'init'; language: InitLanguage | null; harnessCommand: string | null; yes: boolean };
 
 /** Where `evalgate baseline` stores runs when neither --out nor --store is given (the layout `gate --baseline DIR` reads). */
 export const DEFAULT_LOCAL_STORE = '.evalgate/baselines';
@@ -141,6 +147,27 @@ function noPositionals(verb: string, positionals: string[]): void {
 
 /** Every verb, in the order `evalgate help` lists them. */
 export const VERBS: VerbSpec[] = [
+  {
+    name: 'init',
+    summary: 'set up evalgate in this repository: config, an example case, a harness stub, the workflow, .gitignore',
+    options: [
+      { name: 'language', value: 'L', help: 'harness stub language: node, python or shell (default: detected from package.json / pyproject.toml)' },
+      { name: 'harness-command', value: 'CMD', help: 'your harness command; no stub is written (default: the stub\'s command)' },
+      { name: 'yes', help: 'ask nothing on a terminal either (non-interactive runs never ask)' },
+    ],
+    details: ['Refuses to overwrite: when any file it would write exists, it names them and writes nothing.'],
+    parse(v, p) {
+      noPositionals('init', p);
+      const language = str(v, 'language') ?? null;
+      if (language !== null && !(INIT_LANGUAGES as readonly string[]).includes(language)) {
+        const hint = closest(language, INIT_LANGUAGES);
+        throw new UsageError(`init: --language "${language}" is not supported (expected node, python or shell)${hint ? `; did you mean "${hint}"?` : ''}`, 'init');
+      }
+      const harnessCommand = str(v, 'harness-command') ?? null;
+      if (harnessCommand !== null && harnessCommand.trim() === '') throw new UsageError('init: --harness-command is empty (expected the command that runs your harness, e.g. "node agent/run.js")', 'init');
+      return { verb: 'init', language: language as InitLanguage | null, harnessCommand, yes: flag(v, 'yes') };
+    },
+  },
   {
     name: 'validate',
     summary: 'check the config, every case and (with the key) the holdout bundle; every problem as file:line:col',

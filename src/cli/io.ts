@@ -9,6 +9,8 @@ export interface Io {
   stderr: (text: string) => void;
   /** True when stderr is a terminal (live progress line instead of periodic lines). */
   tty: boolean;
+  /** Asks the user one question; present only when stdin and stderr are a terminal (`init` asks nothing otherwise). */
+  prompt?: (question: string) => Promise<string | null>;
 }
 
 /** A user-facing failure: printed without a stack trace, exit code 2. */

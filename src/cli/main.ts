@@ -33,6 +33,7 @@ import { CliError, type Io } from './io.js';
 import { renderSystemError } from '../surfaces/system-error.js';
 
 export { CliError, type Io } from './io.js';
+import { runInitCommand } from './init.js';
 
 /** Reads a JSON file the user named; a missing or unparsable file is a user error (exit 2, no "unexpected"). */
 async function readJsonInput(file: string): Promise<unknown> {
@@ -615,6 +616,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await cmdTrace(io, cmd);
       case 'loop':
         return await runLoopCommand(io, cmd);
+      case 'init':
+        return await runInitCommand(io, cmd);
     }
   } catch (err) {
     if (io.env.EVALGATE_DEBUG) io.stderr(`${(err as Error).stack}\n`);

@@ -1,0 +1,225 @@
+// `evalgate init` in fresh temporary repositories, then the documented first steps with real
+// harness processes: validate, run, store a baseline, gate. Plus refusals and the TTY questions.
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, symlink } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { load } from 'js-yaml';
+import { main } from '../../src/cli/main.js';
+import { ACTION_PLACEHOLDER, INSTALLED_SCHEMAS } from '../../src/cli/init.js';
+import { baseEnv, makeTempRepo, PROJECT_ROOT, readValidResults, STACK_LINE, type TempRepo } from './helpers.js';
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: dir, env: baseEnv(), encoding: 'utf8' }).trim();
+}
+
+async function initThenRun(repo: TempRepo, initArgs: string[] = []) {
+  const init = await repo.cli(['init', ...initArgs]);
+  const validate = await repo.cli(['validate']);
+  const run = await repo.cli(['run', '--suite', 'benchmark']);
+  return { init, validate, run };
+}
+
+const hasPython = (() => {
+  try {
+    execFileSync('python3', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('evalgate init', () => {
+  it('in an empty directory: writes config, case, Node stub, workflow, .gitignore; validate and run pass', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    try {
+      const { init, validate, run } = await initThenRun(repo);
+      expect(init.code, init.stderr).toBe(0);
+      for (const f of ['evalgate.yml', 'evals/cases/example/example-echo.yaml', 'evals/harness/run.mjs', '.github/workflows/evalgate.yml', '.gitignore']) {
+        expect(repo.exists(f), f).toBe(true);
+        expect(init.stdout).toContain(f);
+      }
+      expect(init.stdout).toMatch(/Next:\n {2}1\. npx evalgate validate/);
+      expect(validate.code, validate.stderr).toBe(0);
+      expect(validate.stdout).toMatch(/1 case\(s\) are valid/);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/1 of 1 cases passed every trial/);
+      expect(run.stderr).not.toMatch(STACK_LINE);
+      expect(await repo.read('.gitignore')).toBe('.evalgate/\n');
+      const results = await readValidResults(join(repo.dir, '.evalgate/benchmark/results.json'));
+      expect(results.totals.passes).toBe(1);
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it('writes a workflow with the SHA placeholder (never a tag of a repository we do not own) and valid YAML', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    try {
+      await repo.cli(['init']);
+      const text = await repo.read('.github/workflows/evalgate.yml');
+      expect(text).not.toMatch(/evalgate\/evalgate@/);
+      const wf = load(text) as { on: Record<string, unknown>; jobs: Record<string, { steps: Array<{ uses?: string }>; permissions: unknown }> };
+      expect(Object.keys(wf.on).sort()).toEqual(['issues', 'pull_request', 'push', 'schedule', 'workflow_dispatch']);
+      for (const job of Object.values(wf.jobs)) {
+        expect(job.steps.map((s) => s.uses)).toContain(ACTION_PLACEHOLDER);
+        expect(job.permissions).toBeDefined();
+      }
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it('$schema lines resolve to the shipped schemas once evalgate is installed in node_modules', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    try {
+      await repo.write('package.json', '{"name":"acme-agent","private":true}\n');
+      await mkdir(join(repo.dir, 'node_modules'), { recursive: true });
+      await symlink(PROJECT_ROOT, join(repo.dir, 'node_modules/evalgate'));
+      const init = await repo.cli(['init']);
+      expect(init.code, init.stderr).toBe(0);
+      expect(init.stdout).toMatch(/node harness stub \(found package\.json\)/);
+      // Installed: no "npm install" hint.
+      expect(init.stdout).not.toMatch(/npm install --save-dev evalgate/);
+      for (const f of ['evalgate.yml', 'evals/cases/example/example-echo.yaml']) {
+        const m = /^# yaml-language-server: \$schema=(\S+)$/m.exec(await repo.read(f));
+        expect(m, f).not.toBeNull();
+        const target = resolve(dirname(join(repo.dir, f)), m![1]);
+        expect(existsSync(target), `${f} -> ${target}`).toBe(true);
+      }
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it('the published package ships the schemas the $schema lines point to (package.json files)', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const files = (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => `node_modules/evalgate/${f.path}`);
+    for (const name of ['config', 'case']) expect(files).toContain(`${INSTALLED_SCHEMAS}/${name}.schema.json`);
+    expect(files).toContain('node_modules/evalgate/dist/cli.js');
+  });
+
+  it('the next commands work as printed: store a baseline of the commit, then gate against it', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    try {
+      git(repo.dir, 'init', '-q', '-b', 'main');
+      await repo.cli(['init']);
+      git(repo.dir, 'add', '-A');
+      git(repo.dir, 'commit', '-qm', 'evalgate init');
+      const sha = git(repo.dir, 'rev-parse', 'HEAD');
+      // .gitignore took effect: nothing under .evalgate/ is ever staged.
+      const stored = await repo.cli(['run', '--suite', 'benchmark', '--out', `.evalgate/baselines/benchmark/${sha}.json`]);
+      expect(stored.code, stored.stderr).toBe(0);
+      expect(git(repo.dir, 'status', '--porcelain')).toBe('');
+      const gate = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', '.evalgate/baselines']);
+      expect(gate.code, gate.stdout + gate.stderr).toBe(0);
+      expect(gate.stdout).toMatch(/pass/i);
+      expect(gate.stdout).not.toMatch(/no baseline/i);
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it.skipIf(!hasPython)('with pyproject.toml: a Python stub; validate and run pass', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    try {
+      await repo.write('pyproject.toml', '[project]\nname = "acme-agent"\n');
+      const { init, validate, run } = await initThenRun(repo);
+      expect(init.code, init.stderr).toBe(0);
+      expect(init.stdout).toMatch(/python harness stub \(found pyproject\.toml\)/);
+      expect(repo.exists('evals/harness/run.py')).toBe(true);
+      expect(await repo.read('evalgate.yml')).toMatch(/command: "python3 evals\/harness\/run\.py"/);
+      expect(validate.code, validate.stderr).toBe(0);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it('--language shell writes a shell stub that passes; --harness-command writes no stub', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    const other = await makeTempRepo('evalgate-init-');
+    try {
+      const { init, run } = await initThenRun(repo, ['--language', 'shell']);
+      expect(init.code, init.stderr).toBe(0);
+      expect(repo.exists('evals/harness/run.sh')).toBe(true);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+
+      const own = await other.cli(['init', '--harness-command', 'node agent/run.js']);
+      expect(own.code, own.stderr).toBe(0);
+      expect(other.exists('evals/harness')).toBe(false);
+      expect(await other.read('evalgate.yml')).toMatch(/command: "node agent\/run\.js"/);
+      expect(own.stdout).toMatch(/make `node agent\/run\.js` print one trace JSON/);
+    } finally {
+      await repo.cleanup();
+      await other.cleanup();
+    }
+  });
+
+  it('refuses to overwrite: names every existing file, writes nothing, exit 2', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    try {
+      await repo.write('evalgate.yml', 'harness: { command: mine }\n');
+      await repo.write('.github/workflows/evalgate.yml', 'name: mine\n');
+      const r = await repo.cli(['init']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('evalgate.yml, .github/workflows/evalgate.yml already exist; nothing was written');
+      expect(await repo.read('evalgate.yml')).toBe('harness: { command: mine }\n');
+      expect(repo.exists('evals')).toBe(false);
+      expect(repo.exists('.gitignore')).toBe(false);
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it('appends .evalgate/ to an existing .gitignore once, keeping its lines', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    const ignored = await makeTempRepo('evalgate-init-');
+    try {
+      await repo.write('.gitignore', 'node_modules/\ndist');
+      await repo.cli(['init']);
+      expect(await repo.read('.gitignore')).toBe('node_modules/\ndist\n.evalgate/\n');
+      await ignored.write('.gitignore', '/.evalgate\n');
+      const r = await ignored.cli(['init']);
+      expect(await ignored.read('.gitignore')).toBe('/.evalgate\n');
+      expect(r.stdout).not.toContain('.gitignore');
+    } finally {
+      await repo.cleanup();
+      await ignored.cleanup();
+    }
+  });
+
+  it('asks on a terminal (Enter takes the detected defaults), and never without one or with --yes', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    try {
+      const questions: string[] = [];
+      const answers = ['python', 'python3 -m acme.harness'];
+      let out = '';
+      const code = await main(['init'], {
+        cwd: repo.dir,
+        env: baseEnv(),
+        stdout: (t) => (out += t),
+        stderr: () => {},
+        tty: true,
+        prompt: async (q) => (questions.push(q), answers.shift() ?? ''),
+      });
+      expect(code).toBe(0);
+      expect(questions).toEqual(['Harness stub language (node, python, shell) [node]: ', 'Harness command (Enter writes a stub) [python3 evals/harness/run.py]: ']);
+      expect(await repo.read('evalgate.yml')).toMatch(/command: "python3 -m acme\.harness"/);
+      expect(out).toMatch(/harness command "python3 -m acme\.harness"/);
+
+      const again = await makeTempRepo('evalgate-init-');
+      try {
+        let asked = 0;
+        const io = { cwd: again.dir, env: baseEnv(), stdout: () => {}, stderr: () => {}, tty: true, prompt: async () => (asked++, '') };
+        expect(await main(['init', '--yes'], io)).toBe(0);
+        expect(asked).toBe(0);
+      } finally {
+        await again.cleanup();
+      }
+    } finally {
+      await repo.cleanup();
+    }
+  });
+});
