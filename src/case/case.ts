@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Case, Check, Config, Problem, Severity, Suite } from '../types.js';
 import { patternError, PATTERN_SYNTAX } from '../regex.js';
-import { convertAjvErrors, formatValue, sortProblems, closest, type AlternativeWording } from './problems.js';
+import { convertAjvErrors, formatValue, sortProblems, closest, explainYamlComments, type AlternativeWording } from './problems.js';
 import { checkUserSchemaCompiles, getSchemaValidators } from './validator.js';
 import { parseYamlDocument, type Position, type YamlDocument } from './yaml.js';
 import { createCompileCache } from '../compile-cache.js';
@@ -87,7 +87,8 @@ export function parseCaseSource(
   const doc = parseYamlDocument(text, file);
   const base: ParsedCase = { file, case: null, problems: doc.problems, id: null, idPosition: { line: 1, col: 1 }, fixtures: null };
   if (doc.problems.length > 0) return base;
-  return checkCaseDocument(doc, config, root, options);
+  const parsed = checkCaseDocument(doc, config, root, options);
+  return { ...parsed, problems: explainYamlComments(parsed.problems, text) };
 }
 
 /** Validates an already-parsed case document and applies defaults. */

@@ -1,6 +1,6 @@
 // evalgate.yml: validation against the config schema, then every default applied.
 import { DEFAULT_MAX_BASELINE_TRIALS, DEFAULT_MAX_TRIALS, type Config, type FailureClass, type Problem } from '../types.js';
-import { convertAjvErrors, formatValue } from './problems.js';
+import { convertAjvErrors, explainYamlComments, formatValue } from './problems.js';
 import { getSchemaValidators } from './validator.js';
 import { parseYamlDocument, type YamlDocument } from './yaml.js';
 import { patternError, PATTERN_SYNTAX } from '../regex.js';
@@ -63,7 +63,8 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 export function parseConfig(text: string, file: string): ParsedConfig {
   const doc = parseYamlDocument(text, file);
   if (doc.problems.length > 0) return { config: buildDefaultConfig(), problems: doc.problems };
-  return checkConfigDocument(doc);
+  const parsed = checkConfigDocument(doc);
+  return { ...parsed, problems: explainYamlComments(parsed.problems, text) };
 }
 
 /** Validates an already-parsed evalgate.yml document and applies defaults. */

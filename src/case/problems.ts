@@ -10,7 +10,24 @@ export const valueAt = valueAtPointer;
 /** Renders a problem as `path:line:col: message (expected ...)`; line 0 means file-level. */
 export function renderProblem(p: Problem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
-  return `${where}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ''}`;
+  return `${where}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ''}${p.hint ? `. Hint: ${p.hint}` : ''}`;
+}
+
+/**
+ * Adds a hint to problems on a line like `guards: #1`: YAML reads everything from ` #` on as a
+ * comment, so the value is empty (null) and the message alone ("null is not valid") puzzles.
+ */
+export function explainYamlComments(problems: readonly Problem[], text: string): Problem[] {
+  const lines = text.split(/\r?\n/);
+  return problems.map((p) => {
+    const m = /^\s*(?:-\s+)?([^\s#:][^:#]*):\s+(#.*)$/.exec(lines[p.line - 1] ?? '');
+    if (!m || p.hint || !/\b(null|empty)\b/.test(p.message)) return p;
+    const key = m[1].trim();
+    const comment = m[2].trim();
+    const number = /^#(\d+)\b/.exec(comment)?.[1];
+    const fix = number ? `write the number (${key}: ${number})` : `quote the text (${key}: ${JSON.stringify(comment)})`;
+    return { ...p, hint: `"#" starts a YAML comment, so ${key} has no value here; ${fix}` };
+  });
 }
 
 /** Sorts problems by file, then line, then column (stable for equal positions). */

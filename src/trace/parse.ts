@@ -39,7 +39,7 @@ export function parseTrace(text: string, wallMs: number, source = 'stdout', opti
     return { ok: false, reason: `${source} nests deeper than ${MAX_JSON_DEPTH} levels (at offset ${tooDeep}); expected a trace of reasonable depth` };
   }
   const docs = parseJsonDocuments(text);
-  if (!docs.ok) return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}` };
+  if (!docs.ok) return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}${logHint(text)}` };
   let doc: unknown = docs.values[0];
   let warnings: string[] = [];
   const otlp = docs.values.every(isOtlpExport);
@@ -125,6 +125,32 @@ function splitJsonValues(text: string): string[] | null {
     i = j;
   }
   return out;
+}
+
+const LOG_HINT = 'stdout is the trace: log to stderr (console.error, print(..., file=sys.stderr), >&2)';
+
+/**
+ * When non-JSON stdout looks like log lines (text before the JSON, or a JSON line among others),
+ * says so: the usual cause is a harness that logs with console.log/print.
+ */
+function logHint(text: string): string {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const jsonLine = lines.findIndex((l) => /^\s*\{/.test(l) && isJson(l));
+  if (lines.length > 1 && jsonLine >= 0) {
+    const others = lines.length - 1;
+    return `; it holds ${others} line${others === 1 ? '' : 's'} besides a JSON line (first: ${previewValue(lines[jsonLine === 0 ? 1 : 0].slice(0, 60), 80)}): ${LOG_HINT}`;
+  }
+  // Text that does not even start like JSON is most likely a log line.
+  return /^\s*[[{"]/.test(text) ? '' : `; ${LOG_HINT}`;
+}
+
+function isJson(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 interface RawTrace {

@@ -87,8 +87,10 @@ describe('parseTrace', () => {
   it.each([
     ['', /^stdout is empty; expected one trace JSON document$/],
     ['  \n', /^stdout is empty/],
-    ['hello world', /^stdout is not JSON: .+; first bytes: "hello world"$/],
-    ['{"output": 1, "steps": [', /^stdout is not JSON: /],
+    ['hello world', /^stdout is not JSON: .+; first bytes: "hello world"; stdout is the trace: log to stderr \(console\.error, print\(\.\.\., file=sys\.stderr\), >&2\)$/],
+    ['loading model...\n{"output": 1, "steps": []}\n', /it holds 1 line besides a JSON line \(first: "loading model\.\.\."\): stdout is the trace: log to stderr/],
+    ['{"output": 1, "steps": []}\ndone in 3 ms\nbye\n', /it holds 2 lines besides a JSON line \(first: "done in 3 ms"\): stdout is the trace/],
+    ['{"output": 1, "steps": [', /^stdout is not JSON: (?!.*log to stderr)/],
     ['[]', /^stdout is not a valid trace: trace must be object; got \[\]$/],
     ['{"steps": []}', /^stdout is not a valid trace: trace\.output is missing \(required\)$/],
     ['{"output": 1}', /trace\.steps is missing \(required\)/],
