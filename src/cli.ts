@@ -21,6 +21,7 @@ const code = await main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   tty: Boolean(process.stderr.isTTY),
+  stdoutTty: Boolean(process.stdout.isTTY),
   // Only a person at a terminal is asked anything; piped and CI runs take flags and defaults.
   prompt:
     process.stdin.isTTY && process.stderr.isTTY

@@ -6,6 +6,7 @@ import { resolveTrustedBaselinePath } from '../engine/trust.js';
 import type { Case, Config, Results, Suite } from '../types.js';
 import type { ActionDeps } from './deps.js';
 import { runSuite, type RunEnv } from '../engine/run.js';
+import { displayPath } from '../engine/paths.js';
 import { createGitBranchStore, createDirStore, type BaselineStore } from '../adapters/store.js';
 import { readJsonFile } from '../adapters/fs.js';
 import { checkResults, checkRerunErrors } from '../results/check.js';
@@ -23,7 +24,11 @@ export function validateResults(doc: unknown, source: string): Results {
 /** The baseline store the action uses: the `baseline` input (file or dir) or the baseline branch. */
 export function openStore(deps: ActionDeps): BaselineStore | null {
   const { inputs, root } = deps;
-  if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) return createDirStore(resolve(root, inputs.baseline), { validate: validateResults });
+  if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) {
+    const dir = resolve(root, inputs.baseline);
+    // Posted reports name the directory relative to the workspace, or as …/name outside it.
+    return createDirStore(dir, { validate: validateResults, label: displayPath(root, dir) });
+  }
   if (inputs.baseline) return null;
   return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
 }

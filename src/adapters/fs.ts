@@ -40,6 +40,25 @@ export async function readTextFileOrNull(file: string): Promise<string | null> {
   }
 }
 
+/**
+ * Files under `dir` ('/'-separated, relative, sorted, at most `max`), or 'missing' / 'not-a-directory'.
+ */
+export async function listDirFiles(dir: string, max = 1000): Promise<string[] | 'missing' | 'not-a-directory'> {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).split(path.sep).join('/'))
+      .sort()
+      .slice(0, max);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'missing';
+    if (code === 'ENOTDIR') return 'not-a-directory';
+    throw err;
+  }
+}
+
 /** Reads and parses a JSON file; throws an Error naming the file (and line:col) when it is missing, a directory or invalid. */
 export async function readJsonFile(file: string): Promise<unknown> {
   let text: string;

@@ -205,8 +205,30 @@ async function withDirLock<T>(lockPath: string, fn: () => Promise<T>): Promise<T
   }
 }
 
-/** A store in a local directory: dir/<suite>/<commit>.json and dir/index/<escaped-branch>.json. */
-export function createDirStore(dir: string, opts: { validate?: ResultsValidator } = {}): BaselineStore {
+/** The layout a baseline directory must have, as said in messages. */
+export const BASELINE_LAYOUT = '<suite>/<full 40-character commit sha>.json (e.g. benchmark/<git rev-parse HEAD>.json), plus optional index/<branch>.json';
+
+/**
+ * Why a baseline directory holds nothing usable for `suite`, from its store-relative file list
+ * ('/'-separated); null when it holds `<suite>/<full sha>.json` files (then only the commits
+ * did not match). Pure.
+ */
+export function explainBaselineLayout(files: readonly string[], suite: Suite): string | null {
+  const json = files.filter((f) => f.endsWith('.json'));
+  const full = new RegExp(`^${suite}/[0-9a-f]{40}\\.json$`);
+  if (json.some((f) => full.test(f))) return null;
+  if (files.length === 0) return 'is empty';
+  const short = json.find((f) => new RegExp(`^${suite}/[0-9a-f]{4,39}\\.json$`).test(f));
+  if (short) return `holds ${short}, named by a short commit sha; evalgate looks runs up by the full sha`;
+  const flat = json.find((f) => !f.includes('/'));
+  if (flat) return `holds results at its top level (${flat}), not in a ${suite}/ folder`;
+  const other = json.find((f) => /^(benchmark|coverage)\/[0-9a-f]{40}\.json$/.test(f));
+  if (other) return `holds runs of another suite only (${other}), none of ${suite}`;
+  return `holds no ${suite}/<sha>.json (found ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', ...' : ''})`;
+}
+
+/** A store in a local directory: dir/<suite>/<commit>.json and dir/index/<escaped-branch>.json. `label` names it in reports (default the path). */
+export function createDirStore(dir: string, opts: { validate?: ResultsValidator; label?: string } = {}): BaselineStore {
   const validate = opts.validate ?? defaultValidate;
 
   async function read(suite: Suite, commit: string): Promise<Results | null> {
@@ -216,7 +238,7 @@ export function createDirStore(dir: string, opts: { validate?: ResultsValidator 
   }
 
   return {
-    describe: () => `directory ${dir}`,
+    describe: () => `directory ${opts.label ?? dir}`,
 
     async write(results, sourceBranch) {
       const entry = buildStoredRun(results);

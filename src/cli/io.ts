@@ -9,6 +9,8 @@ export interface Io {
   stderr: (text: string) => void;
   /** True when stderr is a terminal (live progress line instead of periodic lines). */
   tty: boolean;
+  /** True when stdout is a terminal; reports are coloured only then, and never with NO_COLOR set. */
+  stdoutTty?: boolean;
   /** Asks the user one question; present only when stdin and stderr are a terminal (`init` asks nothing otherwise). */
   prompt?: (question: string) => Promise<string | null>;
 }
@@ -16,4 +18,9 @@ export interface Io {
 /** A user-facing failure: printed without a stack trace, exit code 2. */
 export class CliError extends Error {
   override name = 'CliError';
+}
+
+/** Whether reports on stdout get ANSI colours: only on a terminal, and never with NO_COLOR (https://no-color.org). */
+export function useColor(io: Io): boolean {
+  return (io.stdoutTty ?? false) && !io.env.NO_COLOR;
 }

@@ -5,6 +5,7 @@ import { join, relative, dirname, resolve } from 'node:path';
 import type { Comparison, Config, Results, Suite } from '../types.js';
 import { DEFAULT_LOCAL_STORE, parseCommand, UsageError, USAGE, VERSION, findVerb, renderVerbHelp, renderSynopsis, type Command } from './args.js';
 import { renderProblem } from '../case/problems.js';
+import { displayPath } from '../engine/paths.js';
 import { buildDefaultConfig, parseConfig } from '../case/config.js';
 import { parseCaseSource } from '../case/case.js';
 import { loadProjectFromDisk, loadHoldout, selectCases, HOLDOUT_BUNDLE, type Holdout, type Project } from '../engine/project.js';
@@ -12,8 +13,8 @@ import { loadTrustedGate, resolveTrustedBaselinePath, type TrustedGate } from '.
 import { runSuite, runGate, runBaseline, readHarnessId, readPoolingPrior, type RunEnv } from '../engine/run.js';
 import { readRevision } from '../engine/revision.js';
 import type { Progress } from '../engine/suite.js';
-import { readJsonFile, readTextFileOrNull, writeFileAtomic, listCaseFiles } from '../adapters/fs.js';
-import { createDirStore } from '../adapters/store.js';
+import { readJsonFile, readTextFileOrNull, writeFileAtomic, listCaseFiles, listDirFiles } from '../adapters/fs.js';
+import { createDirStore, explainBaselineLayout } from '../adapters/store.js';
 import { createGit } from '../adapters/git.js';
 import { checkResults } from '../results/check.js';
 import { mergeResults } from '../results/merge.js';
@@ -29,7 +30,7 @@ import { encryptHoldout, decryptHoldout, parseHoldoutKey, generateHoldoutKey } f
 import { runScaffoldCommand, runIngestCommand, runLoopCommand } from './loop.js';
 import { parseTrace } from '../trace/parse.js';
 import type { TraceSink } from '../engine/trial.js';
-import { CliError, type Io } from './io.js';
+import { CliError, useColor, type Io } from './io.js';
 import { renderSystemError } from '../surfaces/system-error.js';
 
 export { CliError, type Io } from './io.js';
@@ -178,7 +179,7 @@ async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<n
     const out = cmd.out ?? join('.evalgate', cmd.suite, 'results.json');
     await writeFileAtomic(resolve(io.cwd, out), renderJsonChunks(results));
     if (cmd.json) for (const chunk of renderJsonChunks(results)) io.stdout(chunk);
-    else io.stdout(renderResultsText(results, { color: io.tty }) + `\nresults: ${out}\n`);
+    else io.stdout(renderResultsText(results, { color: useColor(io) }) + `\nresults: ${out}\n`);
     return anyFailing(results) ? 1 : 0;
   } finally {
     await prep.dispose();
@@ -289,13 +290,16 @@ async function readBaseline(io: Io, baseline: string, suite: Suite, baseSha: str
     if (info === null) {
       throw new CliError(`--baseline "${baseline}" does not exist (expected a results .json file, or a baseline store directory: ${storeLayout(baseline, suite)})`);
     }
-    if (info.isFile()) return { results: await readResultsFile(path), source: `file ${baseline}` };
+    if (info.isFile()) return { results: await readResultsFile(path), source: `file ${displayPath(io.cwd, resolve(io.cwd, baseline))}` };
     if (!info.isDirectory()) throw new CliError(`--baseline "${baseline}" is neither a file nor a directory`);
-    const suiteDir = await stat(join(path, suite)).catch(() => null);
-    if (suiteDir === null || !suiteDir.isDirectory()) {
-      throw new CliError(`--baseline "${shown}" holds no stored run of suite ${suite} (expected ${storeLayout(baseline, suite)})`);
+    // Name what is wrong with the directory (empty, short-sha names, flat, another suite), not just "nothing found".
+    const files = await listDirFiles(path);
+    const layout = Array.isArray(files) ? explainBaselineLayout(files, suite) : null;
+    if (layout !== null) {
+      throw new CliError(`--baseline "${shown}" holds no stored run of suite ${suite} (expected ${storeLayout(baseline, suite)}; file names are full 40-character commit ids): the directory ${layout}`);
     }
-    const store = createDirStore(path, { validate: validateStored });
+    // Reports name the store relative to the repository, or as …/name: never a local absolute path.
+    const store = createDirStore(path, { validate: validateStored, label: shown === baseline ? displayPath(io.cwd, path) : shown });
     const head = await git.currentCommit();
     let base: string | null = baseSha;
     if (base === null) {
@@ -351,7 +355,7 @@ async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>):
       where = `${dir}/${results.suite}/${results.commit}.json`;
     }
     const runs = results.cases.reduce((n, c) => n + c.runs + c.errors, 0);
-    io.stdout(renderResultsText(results, { color: io.tty }) + `\nbaseline: ${where} (${runs} trials over ${results.cases.length} case(s))\n`);
+    io.stdout(renderResultsText(results, { color: useColor(io) }) + `\nbaseline: ${where} (${runs} trials over ${results.cases.length} case(s))\n`);
     return 0;
   } finally {
     await prep.dispose();
@@ -404,7 +408,7 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
       if (trusted && trusted.harnessChanges.length > 0) outcome.comparison.harness_changes = trusted.harnessChanges;
       const dir = cmd.out ?? join('.evalgate', cmd.suite);
       await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);
-      io.stdout(renderComparisonText(redactComparison(outcome.comparison, prep.redactor), { color: io.tty }) + `\nreport: ${join(dir, 'report.md')}\n`);
+      io.stdout(renderComparisonText(redactComparison(outcome.comparison, prep.redactor), { color: useColor(io) }) + `\nreport: ${join(dir, 'report.md')}\n`);
       return outcome.comparison.verdict === 'block' ? 1 : 0;
     } finally {
       await prep.dispose();
@@ -440,7 +444,7 @@ async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): P
   const redactor = await fileVerbRedactor(io, cmd.config);
   const cmp = redactComparison(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }), redactor);
   if (cmd.out) await writeFileAtomic(resolve(io.cwd, cmd.out), renderJsonChunks(cmp));
-  io.stdout(renderComparisonText(cmp, { color: io.tty }) + '\n');
+  io.stdout(renderComparisonText(cmp, { color: useColor(io) }) + '\n');
   return cmp.verdict === 'block' ? 1 : 0;
 }
 

@@ -264,7 +264,7 @@ export function compareResults(base: Results | null, head: Results, opts: Compar
     cost_per_success_pct: pctChange(base?.totals.cost_per_success_usd, head.totals.cost_per_success_usd),
     p95_latency_pct: pctChange(base?.totals.latency_p95_ms, head.totals.latency_p95_ms),
   };
-  const { verdict, reasons } = decideVerdict({ cases: rows, holdout, budgets, gate, allowGuardRemoval: opts.allowGuardRemoval });
+  const { verdict, reasons } = decideVerdict({ cases: rows, holdout, budgets, gate, allowGuardRemoval: opts.allowGuardRemoval, noBaseline: base === null });
   const blockingIds = new Set(reasons.filter((r) => r.blocking && r.case_id !== undefined).map((r) => r.case_id));
   for (const r of rows) r.blocking = blockingIds.has(r.id);
   rows.sort((x, y) => {

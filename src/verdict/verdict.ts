@@ -8,6 +8,8 @@ export interface VerdictInput {
   budgets: Comparison['budgets'];
   gate: GateConfig;
   allowGuardRemoval: boolean;
+  /** True when there were no baseline results at all (every case is new for that reason). */
+  noBaseline?: boolean;
 }
 
 /** "#123", "owner/repo#123", or "no guarded issue". */
@@ -53,6 +55,8 @@ function fmtP(p: number | null): string {
 export function decideVerdict(input: VerdictInput): { verdict: 'pass' | 'block'; reasons: VerdictReason[] } {
   const { gate } = input;
   const reasons: VerdictReason[] = [];
+  // Without any baseline every case is "new", which then says nothing about what the PR claims.
+  const noBaseline = input.noBaseline ?? false;
   for (const row of input.cases) {
     if (row.holdout) continue;
     const who = `${row.id} — guards ${formatGuards(row.guards)}`;
@@ -106,7 +110,9 @@ export function decideVerdict(input: VerdictInput): { verdict: 'pass' | 'block';
             kind: 'new_failing',
             blocking: true,
             case_id: row.id,
-            message: `${who}: new case fails (${counts(row.head)}); the fix it claims is not in this change${detail(row)}`,
+            message: noBaseline
+              ? `${who}: fails (${counts(row.head)}) and there is no baseline to compare with, so it counts as new${detail(row)}`
+              : `${who}: new case fails (${counts(row.head)}); the fix it claims is not in this change${detail(row)}`,
           });
         } else if (row.head !== null && row.head.runs === 0 && row.head.errors > 0) {
           reasons.push({

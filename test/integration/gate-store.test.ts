@@ -79,6 +79,9 @@ describe('gate against a directory store in a git repository', () => {
     expect(cmp.base?.source).toMatch(new RegExp(`${c2.slice(0, 7)} \\(merge-base\\)`));
     expect(g.stdout).toContain(c2.slice(0, 7));
     expect(await repo.read('g2/report.md')).toContain(c2.slice(0, 7));
+    // The store lives outside the repository: the report names it without the local absolute path.
+    expect(await repo.read('g2/report.md')).not.toContain(storeDir);
+    expect(await repo.read('g2/report.md')).toMatch(/directory …\/evalgate-store-\w+ at [0-9a-f]{7}/);
   });
 
   it('a regression on the feature branch blocks against the stored baseline', async () => {
@@ -97,6 +100,7 @@ describe('gate against a directory store in a git repository', () => {
       expect(g.code).toBe(2);
       expect(g.stderr).not.toMatch(STACK_LINE);
       expect(g.stderr).toMatch(/holds no stored run of suite benchmark \(expected .*\/benchmark\/<full-commit-sha>\.json/);
+      expect(g.stderr).toMatch(/the directory is empty$/m);
       expect(repo.exists('g4')).toBe(false);
     } finally {
       await rm(empty, { recursive: true, force: true });
@@ -131,6 +135,28 @@ describe('gate against a directory store in a git repository', () => {
       expect(g.stderr).toMatch(/evalgate baseline --suite S --store DIR/);
     } finally {
       await repo.write('evalgate.yml', configYaml({ timeoutMs: 1500 }));
+    }
+  });
+
+  it.each([
+    ['a short-sha file name', (sha: string) => `benchmark/${sha.slice(0, 7)}.json`, /holds benchmark\/[0-9a-f]{7}\.json, named by a short commit sha/],
+    ['a flat folder', (sha: string) => `${sha}.json`, /holds results at its top level \([0-9a-f]{40}\.json\), not in a benchmark\/ folder/],
+    ['another suite only', (sha: string) => `coverage/${sha}.json`, /holds runs of another suite only \(coverage\/[0-9a-f]{40}\.json\), none of benchmark/],
+  ])('a store with %s exits 2 naming what is wrong and the layout expected', async (_name, file, message) => {
+    const dir = await mkdtemp(join(tmpdir(), 'evalgate-bad-store-'));
+    try {
+      const store = createDirStore(dir);
+      await store.write(r1, 'main');
+      const { rename, mkdir } = await import('node:fs/promises');
+      const target = join(dir, file(c1));
+      await mkdir(join(target, '..'), { recursive: true });
+      await rename(join(dir, 'benchmark', `${c1}.json`), target);
+      const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', dir, '--base-ref', 'main', '--out', 'g6']);
+      expect(g.code).toBe(2);
+      expect(g.stderr).toMatch(message);
+      expect(g.stderr).toMatch(/holds no stored run of suite benchmark \(expected .*\/benchmark\/<full-commit-sha>\.json/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 

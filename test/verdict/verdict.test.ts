@@ -66,6 +66,13 @@ describe('decideVerdict', () => {
     }
   });
 
+  it('without any baseline a failing case says so instead of "the fix it claims is not in this change"', () => {
+    const v = decideVerdict(input([row({ status: 'new', base: null, head: { passes: 0, runs: 1, errors: 0 } })], { noBaseline: true }));
+    expect(v.reasons[0]).toMatchObject({ kind: 'new_failing', blocking: true });
+    expect(v.reasons[0].message).toMatch(/^case-x — guards #123: fails \(0\/1 passed\) and there is no baseline to compare with, so it counts as new$/);
+    expect(v.reasons[0].message).not.toMatch(/claims/);
+  });
+
   it('lists every reason, not just the first', () => {
     const v = decideVerdict(
       input([row({ id: 'a', status: 'regressed' }), row({ id: 'b', status: 'regressed', guards: 7 }), row({ id: 'c', status: 'removed' })], {

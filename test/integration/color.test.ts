@@ -1,0 +1,56 @@
+// Colour only where a person reads a terminal: piped output (the demo, CI logs, `| less`) and
+// NO_COLOR carry no ANSI escape codes. The real-process cases run src/cli.ts under a pseudo-terminal
+// (util-linux `script`) and through a pipe.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { baseEnv, caseYaml, configYaml, makeTempRepo, PROJECT_ROOT, type TempRepo } from './helpers.js';
+
+const ANSI = /\u001b\[/;
+const TSX = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
+const CLI = join(PROJECT_ROOT, 'src/cli.ts');
+const hasScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+
+describe('colour', () => {
+  let repo: TempRepo;
+  beforeAll(async () => {
+    repo = await makeTempRepo('evalgate-color-');
+    await repo.write('evalgate.yml', configYaml());
+    await repo.write('evals/cases/t/a.yaml', caseYaml({ id: 'a', input: { mode: 'ok' } }));
+    await repo.write('evals/cases/t/b.yaml', caseYaml({ id: 'b', input: { mode: 'ok', reply: 'no' } }));
+  });
+  afterAll(() => repo?.cleanup());
+
+  async function report(stdoutTty: boolean, env: NodeJS.ProcessEnv = {}): Promise<string> {
+    let out = '';
+    await main(['run', '--suite', 'benchmark'], { cwd: repo.dir, env: baseEnv(env), stdout: (t) => (out += t), stderr: () => {}, tty: true, stdoutTty });
+    return out;
+  }
+
+  it('is used on a terminal, and not when stdout is piped even if stderr is a terminal', async () => {
+    expect(await report(true)).toMatch(ANSI);
+    expect(await report(false)).not.toMatch(ANSI);
+  });
+
+  it('is never used with NO_COLOR set', async () => {
+    expect(await report(true, { NO_COLOR: '1' })).not.toMatch(ANSI);
+  });
+
+  it('real process: piped stdout has no ANSI codes', () => {
+    const r = spawnSync(TSX, [CLI, 'run', '--suite', 'benchmark'], { cwd: repo.dir, env: baseEnv(), encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/1 of 2 cases passed/);
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  it.skipIf(!hasScript)('real process on a pseudo-terminal: coloured, and plain with NO_COLOR', () => {
+    const run = (env: NodeJS.ProcessEnv) =>
+      execFileSync('script', ['-qec', `${TSX} ${CLI} run --suite benchmark; true`, '/dev/null'], { cwd: repo.dir, env: baseEnv(env), encoding: 'utf8' });
+    expect(run({})).toMatch(ANSI);
+    const plain = run({ NO_COLOR: '1' }).replace(/\r/g, '');
+    // The live progress line on the terminal is plain text too.
+    expect(plain).not.toMatch(ANSI);
+    expect(plain).toMatch(/1 of 2 cases passed/);
+  });
+});
