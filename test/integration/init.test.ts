@@ -104,13 +104,17 @@ describe('evalgate init', () => {
     const repo = await makeTempRepo('evalgate-init-');
     try {
       git(repo.dir, 'init', '-q', '-b', 'main');
-      await repo.cli(['init']);
+      const init = await repo.cli(['init']);
+      // The commands printed are the ones this test runs.
+      expect(init.stdout).toContain('npx evalgate baseline --suite benchmark --store .evalgate/baselines');
+      expect(init.stdout).toContain('npx evalgate gate --suite benchmark --baseline .evalgate/baselines');
       git(repo.dir, 'add', '-A');
       git(repo.dir, 'commit', '-qm', 'evalgate init');
       const sha = git(repo.dir, 'rev-parse', 'HEAD');
       // .gitignore took effect: nothing under .evalgate/ is ever staged.
-      const stored = await repo.cli(['run', '--suite', 'benchmark', '--out', `.evalgate/baselines/benchmark/${sha}.json`]);
+      const stored = await repo.cli(['baseline', '--suite', 'benchmark']);
       expect(stored.code, stored.stderr).toBe(0);
+      expect(repo.exists(`.evalgate/baselines/benchmark/${sha}.json`)).toBe(true);
       expect(git(repo.dir, 'status', '--porcelain')).toBe('');
       const gate = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', '.evalgate/baselines']);
       expect(gate.code, gate.stdout + gate.stderr).toBe(0);
