@@ -257,7 +257,7 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
     regressions += cmp.cases.filter((c) => c.status === 'regressed').length;
     blocked ||= cmp.verdict === 'block';
     const chart = renderTrendChart(buildTrendPoints(index, head), `${suite} pass rate, ${branch}`);
-    const report = renderComparisonMarkdown(cmp, { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined, redact: redactor, maxBytes: budget });
+    const report = renderComparisonMarkdown(cmp, { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined, redact: redactor, maxBytes: budget, source: { repo: `${context.owner}/${context.repo}`, sha: context.sha, server: context.runUrl ? new URL(context.runUrl).origin : 'https://github.com' } });
     summary += `## ${suite}: trend over the last ${TREND_RUNS} stored runs\n\n${chart}\n${report}\n`;
     const dir = join(root, '.evalgate', suite);
     resultsPath = join(dir, 'results.json');

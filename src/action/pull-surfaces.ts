@@ -80,7 +80,9 @@ export async function postPullSurfaces(
   const unposted: string[] = [];
   for (const { suite, cmp, head: headResults } of opts.suites) {
     const marker = `<!-- evalgate:${suite} -->`;
-    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined };
+    // Case files link to the PR's head commit, where a reviewer can read the case that failed.
+    const source = { repo: `${context.owner}/${context.repo}`, sha: opts.headSha, server };
+    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined, source };
     const files = renderGateFiles(headResults, cmp, redactor, { ...mdOpts, marker, maxChars: LIMITS.comment });
     const comment = files['report.md'].replace(/\n$/, '');
     summary += renderComparisonMarkdown(redactComparison(cmp, redactor), { ...mdOpts, redact: redactor, maxBytes: Math.floor(LIMITS.summary / opts.suites.length) }) + '\n';

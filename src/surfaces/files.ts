@@ -22,6 +22,7 @@ export function renderGateFiles(head: Results, cmp: Comparison, redact: Redactor
     'results.json': JSON.stringify(h, null, 2) + '\n',
     'comparison.json': JSON.stringify(c, null, 2) + '\n',
     'report.md': renderComparisonMarkdown(c, { ...md, redact }) + '\n',
-    'junit.xml': renderJunit(c) + '\n',
+    // Testcase times come from the head trials' latencies (a comparison carries none).
+    'junit.xml': renderJunit(c, h) + '\n',
   };
 }

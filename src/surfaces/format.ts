@@ -154,3 +154,8 @@ export function detectableDropLine(cases: ReadonlyArray<{ holdout: boolean; kind
   if (none > 0) parts.push(`${formatInt(none)} with too few trials to detect any drop`);
   return `Resolution: the ${`${formatInt(mdes.length)} stochastic case${mdes.length === 1 ? '' : 's'}`}' head trials detect pass-rate drops of ${parts.join('; ')} (with the gate's power).`;
 }
+
+/** A baseline source for posting: local absolute paths shortened to …/name (never a runner's or laptop's path). */
+export function scrubLocalPaths(text: string): string {
+  return text.replace(/(^|[\s(])\/(?:[^\s/()]+\/)+([^\s/()]+)/g, '$1…/$2');
+}

@@ -2,7 +2,7 @@
 // their opaque id with no messages or evidence (SPEC 7).
 
 import type { CaseComparison, CaseResult, Comparison, Results } from '../types.js';
-import { formatP, formatPct, formatRatio, guardsLabel, shortSha } from './format.js';
+import { formatP, formatPct, formatRatio, guardsLabel, scrubLocalPaths, shortSha } from './format.js';
 
 // Characters XML 1.0 forbids anywhere (most C0 controls, lone surrogates, U+FFFE/U+FFFF).
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -142,8 +142,12 @@ function comparisonRow(c: CaseComparison, suite: string): Row {
   return row;
 }
 
-/** JUnit XML for results or a comparison: one testcase per case (classname = workflow or suite, name = case id). */
-export function renderJunit(x: Results | Comparison): string {
+/**
+ * JUnit XML for results or a comparison: one testcase per case (classname = workflow or suite,
+ * name = case id). A comparison carries no latencies; pass the head results for `time=` (the sum
+ * of the case's trial latencies, as for results).
+ */
+export function renderJunit(x: Results | Comparison, head?: Results): string {
   const suiteName = `evalgate.${x.suite}`;
   if (x.schema === 'evalgate/results@1') {
     const rows = x.cases.map((c) => resultRow(c, x.suite));
@@ -154,7 +158,8 @@ export function renderJunit(x: Results | Comparison): string {
       ...(x.holdout_totals ? { holdout_pass_rate: formatPct(x.holdout_totals.pass_rate) } : {}),
     });
   }
-  const rows = x.cases.map((c) => comparisonRow(c, x.suite));
+  const seconds = new Map((head?.cases ?? []).map((c) => [c.id, c.trials.reduce((s, t) => s + t.latency_ms, 0) / 1000]));
+  const rows = x.cases.map((c) => ({ ...comparisonRow(c, x.suite), timeS: seconds.get(c.id) ?? 0 }));
   // Suite-level reasons (holdout, budgets) are gates too; give them their own testcases.
   for (const r of x.reasons.filter((r) => !r.case_id && (r.kind === 'holdout' || r.kind === 'budget_cost' || r.kind === 'budget_latency' || r.kind === 'missing_shard'))) {
     const row: Row = { classname: `${suiteName}.gate`, name: r.kind, timeS: 0 };
@@ -165,7 +170,7 @@ export function renderJunit(x: Results | Comparison): string {
   return renderDoc(suiteName, null, rows, {
     verdict: x.verdict,
     head: x.head.commit,
-    ...(x.base ? { base: x.base.commit, base_short: shortSha(x.base.commit), baseline_source: x.base.source } : {}),
+    ...(x.base ? { base: x.base.commit, base_short: shortSha(x.base.commit), baseline_source: scrubLocalPaths(x.base.source) } : {}),
     head_pass_rate: formatPct(x.suite_delta.head_pass_rate),
     base_pass_rate: formatPct(x.suite_delta.base_pass_rate),
     ...(Array.isArray(x.harness_changes) && x.harness_changes.length ? { harness_changed: x.harness_changes.map((c) => c.field).join(', ') } : {}),

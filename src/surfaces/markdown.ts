@@ -27,13 +27,14 @@ import {
   formatUsd,
   guardsKey,
   guardsLabel,
+  scrubLocalPaths,
   rateOf,
   shortSha,
-  truncateText,
 } from './format.js';
 import { LIMITS } from './limits.js';
-import { mdCode, mdDetails, mdFence, mdLink, mdTable, mdText } from './md.js';
+import { mdCode, mdLink, mdTable, mdText } from './md.js';
 import { cutHead, redact, type RedactOptions, type Redactor } from './redact.js';
+import { renderEvidence } from './evidence.js';
 
 /** Options for the Markdown renderers. */
 export interface MarkdownOptions {
@@ -51,6 +52,8 @@ export interface MarkdownOptions {
   maxBytes?: number;
   /** Redaction applied to untrusted text (messages, evidence, titles) before size-limiting. */
   redact?: RedactOptions | Redactor;
+  /** Where case files link to: `{server}/{repo}/blob/{sha}/{file}#L{line}` (the head commit in the action). */
+  source?: { repo: string; sha: string; server?: string };
 }
 
 /** How much detail a render includes; fitBlocks lowers it until the report fits. */
@@ -81,6 +84,8 @@ const REASON_VERB: Record<VerdictReason['kind'], string> = {
 };
 
 const STATUS_ORDER: CaseStatus[] = ['regressed', 'errored', 'removed', 'new', 'inconclusive', 'still_erroring', 'fixed', 'flaky'];
+
+const KNOWN_STATUSES = new Set<string>([...STATUS_ORDER, 'unchanged', 'modified']);
 
 // ---------------------------------------------------------------- shared pieces
 
@@ -253,8 +258,10 @@ function summaryLine(cmp: Comparison, visible: CaseComparison[], hiddenHoldout: 
   for (const c of visible) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
   const parts = [...STATUS_ORDER, 'unchanged' as CaseStatus].map((s) => `${formatInt(counts.get(s) ?? 0)} ${s}`);
   if (counts.get('modified')) parts.push(`${formatInt(counts.get('modified') ?? 0)} modified`);
+  // Statuses this renderer does not know yet (added upstream later) are counted, never dropped.
+  for (const [status, n] of counts) if (!KNOWN_STATUSES.has(status)) parts.push(`${formatInt(n)} ${mdText(String(status).replace(/_/g, ' '))}`);
   const base = cmp.base
-    ? `baseline ${mdCode(shortSha(cmp.base.commit))} (${mdText(cmp.base.source)}${cmp.base.ref ? `, ${mdCode(cmp.base.ref)}` : ''})`
+    ? `baseline ${mdCode(shortSha(cmp.base.commit))} (${mdText(scrubLocalPaths(cmp.base.source))}${cmp.base.ref ? `, ${mdCode(cmp.base.ref)}` : ''})`
     : 'no baseline (every case is new)';
   const holdout = hiddenHoldout > 0 ? ` (+${formatInt(hiddenHoldout)} holdout)` : '';
   const sd = cmp.suite_delta;
@@ -303,7 +310,7 @@ function regressionBlock(c: CaseComparison, withEvidence: boolean, d: Detail, op
     formatDecision(c),
     c.severity ? mdText(c.severity) : null,
     c.workflow ? `workflow ${mdCode(c.workflow)}` : null,
-    c.file ? mdCode(`${c.file}${c.line ? `:${c.line}` : ''}`) : null,
+    c.file ? fileLink(c.file, c.line, opts) : null,
     c.blocking ? null : 'not blocking',
   ].filter((x): x is string => !!x);
   lines.push(`  - ${facts.join(' · ')}`);
@@ -311,11 +318,30 @@ function regressionBlock(c: CaseComparison, withEvidence: boolean, d: Detail, op
   if (c.modified) lines.push('  - ⚠️ definition changed in this PR; the base definition gated');
   let out = lines.join('\n');
   if (withEvidence && c.evidence && d.evidenceChars > 0) {
-    const ev = truncateText(clean(c.evidence, opts), d.evidenceChars);
-    out += `\n\n${mdDetails('evidence', mdFence(ev))}`;
+    const ev = renderEvidence(c.evidence, c.message, d.evidenceChars, (t) => clean(t, opts), d.evidenceChars >= EVIDENCE_FULL ? 20 : 8);
+    // Indented to the list item's content column, so the evidence belongs to its case.
+    out += `\n\n${indentBlock(ev, '  ')}`;
   }
   return out;
 }
+
+/** Indents every non-empty line (a Markdown block nested in a list item). */
+function indentBlock(text: string, pad: string): string {
+  return text
+    .split('\n')
+    .map((l) => (l === '' ? l : pad + l))
+    .join('\n');
+}
+
+/** The case file as a link to it at the head commit when the repository is known, else as code. */
+function fileLink(file: string, line: number | undefined, opts: MarkdownOptions): string {
+  const label = mdCode(`${file}${line ? `:${line}` : ''}`);
+  const src = opts.source;
+  if (!src || !/^[\w.-]+\/[\w.-]+$/.test(src.repo) || !/^[0-9a-f]{40}$/.test(src.sha) || /(^|\/)\.\.(\/|$)/.test(file)) return label;
+  const path = file.split('/').map(encodeURIComponent).join('/');
+  return mdLink(label, `${src.server ?? 'https://github.com'}/${src.repo}/blob/${src.sha}/${path}${line ? `#L${line}` : ''}`);
+}
+
 
 /** The decision procedure in words, so a reviewer knows what a pass or a block means. */
 export function describeProcedure(f: NonNullable<Comparison['family']>): string {
@@ -412,6 +438,13 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
     blocks.push(...cappedTable(['case', 'guards', 'base', 'head', 'p', 'resolution', 'first failure'], rows, minor, 'flaky cases', opts));
   }
 
+  const other = visible.filter((c) => !KNOWN_STATUSES.has(c.status));
+  if (other.length > 0) {
+    blocks.push(sectionHeading('Other changes', other.length));
+    const rows = other.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), mdText(String(c.status).replace(/_/g, ' ')), formatRatio(c.base), formatRatio(c.head), cellText(c.message, opts), c.blocking ? 'blocks' : '']);
+    blocks.push(...cappedTable(['case', 'guards', 'status', 'base', 'head', 'message', 'effect'], rows, d, 'other cases', opts));
+  }
+
   const modified = visible.filter((c) => c.modified || c.status === 'modified');
   if (modified.length > 0) {
     blocks.push(sectionHeading('Modified definitions', modified.length));
@@ -442,35 +475,34 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
   blocks.push('### Baseline');
   blocks.push(
     cmp.base
-      ? `Baseline ${mdCode(shortSha(cmp.base.commit))}${cmp.base.ref ? ` on ${mdCode(cmp.base.ref)}` : ''}, source: **${mdText(cmp.base.source)}**. Head ${mdCode(shortSha(cmp.head.commit))}${cmp.head.ref ? ` on ${mdCode(cmp.head.ref)}` : ''}.`
+      ? `Baseline ${mdCode(shortSha(cmp.base.commit))}${cmp.base.ref ? ` on ${mdCode(cmp.base.ref)}` : ''}, source: **${mdText(scrubLocalPaths(cmp.base.source))}**. Head ${mdCode(shortSha(cmp.head.commit))}${cmp.head.ref ? ` on ${mdCode(cmp.head.ref)}` : ''}.`
       : `No baseline was available; head ${mdCode(shortSha(cmp.head.commit))} was judged on its own.`,
   );
 
   blocks.push(`### Verdict: ${cmp.verdict === 'block' ? 'block' : 'pass'}`);
   if (cmp.reasons.length === 0) blocks.push('No reasons to block or warn.');
   else {
-    // Blocking reasons first so a truncated list still explains the verdict.
+    // Blocking reasons first. Per-case reasons are not repeated (each case is listed, with its
+    // evidence, in its section above): they are counted by kind; suite-level reasons are in full.
     const ordered = [...cmp.reasons.filter((r) => r.blocking), ...cmp.reasons.filter((r) => !r.blocking)];
     const mark = (r: VerdictReason) => (r.blocking ? '❌ blocks' : '⚠️ warns');
-    if (ordered.length <= d.maxRows) {
-      blocks.push(ordered.map((r) => `- ${mark(r)}: ${cellText(r.message, opts, 500)}`).join('\n'));
-    } else {
-      // Too many to list: suite-level reasons in full, per-case reasons counted by kind
-      // (the cases themselves are listed in the sections above).
-      const lines: string[] = [];
-      const groups = new Map<string, { r: VerdictReason; n: number }>();
-      for (const r of ordered) {
-        if (!r.case_id) lines.push(`- ${mark(r)}: ${cellText(r.message, opts, 500)}`);
-        else {
-          const key = `${r.blocking}:${r.kind}`;
-          const g = groups.get(key);
-          if (g) g.n++;
-          else groups.set(key, { r, n: 1 });
-        }
+    const lines: string[] = [];
+    const groups = new Map<string, { r: VerdictReason; ids: string[] }>();
+    for (const r of ordered) {
+      if (!r.case_id) lines.push(`- ${mark(r)}: ${cellText(r.message, opts, 500)}`);
+      else {
+        const key = `${r.blocking}:${r.kind}`;
+        const g = groups.get(key);
+        if (g) g.ids.push(r.case_id);
+        else groups.set(key, { r, ids: [r.case_id] });
       }
-      for (const { r, n } of groups.values()) lines.push(`- ${mark(r)}: ${plural(n, 'case')} ${REASON_VERB[r.kind]} (e.g. ${cellText(r.message, opts, 200)})`);
-      blocks.push(lines.join('\n'));
     }
+    for (const { r, ids } of groups.values()) {
+      const verb = REASON_VERB[r.kind] ?? String(r.kind).replace(/_/g, ' ');
+      const who = ids.length <= 3 ? ids.map((id) => mdCode(id)).join(', ') : plural(ids.length, 'case');
+      lines.push(`- ${mark(r)}: ${who} ${verb} (above)`);
+    }
+    blocks.push(lines.join('\n'));
   }
 
   if (cmp.notices.length > 0) blocks.push(cmp.notices.map((n) => `> ℹ️ ${cellText(n, opts, 500)}`).join('\n>\n'));

@@ -11,11 +11,11 @@ export function markdownProblems(md: string): string[] {
   lines.forEach((l, i) => {
     const n = i + 1;
     if (fence !== null) {
-      const m = /^(`{3,})\s*$/.exec(l);
+      const m = /^ *(`{3,})\s*$/.exec(l);
       if (m && m[1].length >= fence) fence = null;
       return;
     }
-    const open = /^(`{3,})[^`]*$/.exec(l);
+    const open = /^ *(`{3,})[^`]*$/.exec(l);
     if (open) {
       if (table) problems.push(`line ${n}: fence inside table`);
       fence = open[1].length;

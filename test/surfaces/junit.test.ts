@@ -135,3 +135,17 @@ describe('renderJunit (comparison)', () => {
     expect(h.body).toBe('');
   });
 });
+
+describe('renderJunit (comparison) times', () => {
+  it('takes each testcase time from the head trials\' latencies', () => {
+    const cmp = makeComparison({ regressed: 1, unchanged: 1 });
+    const head = makeResults({ passing: 0, failing: 0, erroring: 0 });
+    head.cases = cmp.cases.map((c) => makeCaseResult(c.id, [passTrial(1), failTrial(2)]));
+    const xml = renderJunit(cmp, head);
+    const times = testcases(xml).map((t) => attr(t.attrs, 'time'));
+    // passTrial(1) 901 ms + failTrial 1400 ms.
+    expect(times.slice(0, 2)).toEqual(['2.301', '2.301']);
+    expect(attr(/<testsuite [^>]*>/.exec(xml)![0], 'time')).toBe('4.602');
+    expect(xmlProblems(xml)).toEqual([]);
+  });
+});

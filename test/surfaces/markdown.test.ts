@@ -69,10 +69,15 @@ describe('renderComparisonMarkdown', () => {
     expect(md).toContain('Baseline `fedcba9` on `main`, source: **stored**');
   });
 
-  it('lists every verdict reason, blocking ones marked', () => {
+  it('the verdict gives suite-level reasons in full and counts per-case ones without repeating the list', () => {
+    const verdict = md.slice(indexOfOrFail(md, '### Verdict'));
     // Issue references in messages are shown inert (#\u200b123: no cross-reference on GitHub).
-    for (const r of cmp.reasons) expect(md).toContain(r.message.replace(/#(?=\d)/g, '#\u200b'));
-    expect(md.match(/^- ❌ blocks: /gm)?.length).toBe(cmp.reasons.filter((r) => r.blocking).length);
+    for (const r of cmp.reasons.filter((x) => !x.case_id)) expect(verdict).toContain(r.message.replace(/#(?=\d)/g, '#\u200b'));
+    for (const r of cmp.reasons.filter((x) => x.case_id)) expect(verdict).not.toContain(r.message);
+    // One line per (effect, kind), naming the cases listed above.
+    const kinds = new Set(cmp.reasons.filter((x) => x.case_id).map((x) => `${x.blocking}:${x.kind}`));
+    expect(verdict.match(/^- (❌ blocks|⚠️ warns): .*\(above\)$/gm)?.length).toBe(kinds.size);
+    expect(verdict).toMatch(/^- ❌ blocks: `regressed-case-0`, `regressed-case-1` regressed \(above\)$/m);
   });
 
   it('is structurally sound', () => {
@@ -116,7 +121,7 @@ describe('renderComparisonMarkdown', () => {
     expect(markdownProblems(out)).toEqual([]);
     expect(out).not.toMatch(/@alice|@carol/);
     expect(out).toContain('@\u200balice');
-    expect(out).toContain('`````\n````\n</details>');
+    expect(out).toContain('  `````\n  stderr:\n  ````\n  </details>');
     const errRow = out.split('\n').find((l) => l.startsWith('| `errored-case-0`'))!;
     expect(errRow.replace(/\\\|/g, '').split('|').length - 2).toBe(6);
   });
@@ -159,7 +164,7 @@ describe('renderComparisonMarkdown size limits', () => {
     expect(shown + Number(more![1].replace(/,/g, ''))).toBe(2000);
     expect(shown).toBeGreaterThan(10);
     expect(md).not.toContain('<details>');
-    expect(md).toContain('- ❌ blocks: 2,000 cases regressed (e.g. regressed-case-0 regressed (guards #\u200b250))');
+    expect(md).toContain('- ❌ blocks: 2,000 cases regressed (above)');
     // Aggregates and the verdict survive truncation.
     expect(md).toContain('### Suite');
     expect(md).toContain('### Verdict: block');
@@ -343,5 +348,55 @@ describe('all-error runs in Markdown', () => {
     const md = renderComparisonMarkdown({ ...makeComparison({ errored: 1 }), head_totals: allError });
     expect(md).toMatch(/\| pass@3 \| 95\.0% \| — \|/);
     expect(md).not.toContain('pass@0');
+  });
+});
+
+describe('renderComparisonMarkdown for a reviewer', () => {
+  const SHA = 'abcdef0123456789abcdef0123456789abcdef01';
+  const source = { repo: 'acme/agent', sha: SHA };
+
+  it('links case files to the file at the head commit when the repository is known', () => {
+    const md = renderComparisonMarkdown(makeComparison({ regressed: 1 }), { source });
+    expect(md).toContain(`[\`evals/cases/refund/regressed-case-0.yaml:1\`](https://github.com/acme/agent/blob/${SHA}/evals/cases/refund/regressed-case-0.yaml#L1)`);
+    // Without it, or with data that is not a repository and a full sha, plain code.
+    for (const opts of [{}, { source: { repo: 'acme/agent', sha: 'main' } }, { source: { repo: 'x y', sha: SHA } }]) {
+      const plain = renderComparisonMarkdown(makeComparison({ regressed: 1 }), opts);
+      expect(plain).toContain('· `evals/cases/refund/regressed-case-0.yaml:1`');
+      expect(plain).not.toContain('/blob/');
+    }
+  });
+
+  it('puts each case\'s evidence inside its list item (indented under it)', () => {
+    const md = renderComparisonMarkdown(makeComparison({ regressed: 2 }));
+    const lines = md.split('\n');
+    const opens = lines.map((l, i) => [l, i] as const).filter(([l]) => l.includes('<details><summary>evidence'));
+    expect(opens.length).toBe(2);
+    for (const [l, i] of opens) {
+      expect(l.startsWith('  <details>')).toBe(true);
+      // Everything from the item to its evidence's end is indented or blank.
+      let j = i;
+      while (!lines[j].startsWith('  </details>')) {
+        expect(lines[j] === '' || lines[j].startsWith('  '), lines[j]).toBe(true);
+        j++;
+      }
+    }
+  });
+
+  it('never posts a local absolute path in the baseline line', () => {
+    const c = makeComparison({ regressed: 1 });
+    c.base!.source = 'directory /home/alice/work/acme/.evalgate/baselines at fedcba9 (merge-base)';
+    const md = renderComparisonMarkdown(c);
+    expect(md).not.toContain('/home/alice');
+    expect(md).toContain('directory …/baselines at fedcba9 (merge-base)');
+  });
+
+  it('renders statuses it does not know yet instead of dropping them', () => {
+    const c = makeComparison({ unchanged: 1 });
+    c.cases.push(makeRow('odd-case', 'unchanged', { status: 'quarantined' as never, message: 'skipped by policy' }));
+    const md = renderComparisonMarkdown(c);
+    expect(md).toContain('1 quarantined');
+    expect(md).toContain('### Other changes (1)');
+    expect(md).toMatch(/\| `odd-case` \| #\u200b?123 \| quarantined \|/);
+    expect(markdownProblems(md)).toEqual([]);
   });
 });
