@@ -24,6 +24,11 @@ describe('README CLI section', () => {
     }
   });
 
+  it('never tells users to use an action reference of a repository we do not own', () => {
+    expect(readme).not.toMatch(/uses: evalgate\/evalgate@/);
+    expect(readme).toMatch(/<owner>\/evalgate@<(full-commit-)?sha>/);
+  });
+
   it('mentions no `evalgate VERB` that the CLI does not have', () => {
     const names = new Set([...VERBS.map((s) => s.name), 'help']);
     const used = [...readme.matchAll(/`evalgate ([a-z]+)\b/g)].map((m) => m[1]);
