@@ -12,19 +12,21 @@ const out = join(root, '.evalgate', 'demo');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const cli = join(root, 'dist', 'cli.js');
+// Bold only for a person at a terminal: piped output and NO_COLOR get plain text (as the CLI does).
+const bold = process.stdout.isTTY && !process.env.NO_COLOR ? (s) => `\x1b[1m${s}\x1b[0m` : (s) => s;
 
 function step(title, args, env = {}) {
-  console.log(`\n\x1b[1m$ ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}evalgate ${args.join(' ')}\x1b[0m   # ${title}`);
+  console.log(`\n${bold(`$ ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}evalgate ${args.join(' ')}`)}   # ${title}`);
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status;
 }
 
-const baseline = join(out, 'baseline.json');
+const baseline = join('.evalgate', 'demo', 'baseline.json');
 if (step('baseline: the harness on the base branch', ['run', '--suite', 'benchmark', '--out', baseline], { EVALGATE_DEMO_VARIANT: 'baseline' }) !== 0) {
   console.error('\nThe baseline run should pass every case; see the report above.');
   process.exit(1);
 }
-const code = step('gate: the pull request that regressed the harness', ['gate', '--suite', 'benchmark', '--baseline', baseline, '--out', join(out, 'gate')], {
+const code = step('gate: the pull request that regressed the harness', ['gate', '--suite', 'benchmark', '--baseline', baseline, '--out', join('.evalgate', 'demo', 'gate')], {
   EVALGATE_DEMO_VARIANT: 'regressed',
 });
 if (code !== 1) {

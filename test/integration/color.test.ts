@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { baseEnv, caseYaml, configYaml, makeTempRepo, PROJECT_ROOT, type TempRepo } from './helpers.js';
+import { baseEnv, caseYaml, configYaml, ensureDist, makeTempRepo, PROJECT_ROOT, type TempRepo } from './helpers.js';
 
 const ANSI = /\u001b\[/;
 const TSX = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
@@ -53,4 +53,12 @@ describe('colour', () => {
     expect(plain).not.toMatch(ANSI);
     expect(plain).toMatch(/1 of 2 cases passed/);
   });
+
+  it('npm run demo through a pipe (the quickstart) prints no ANSI codes and blocks the seeded regression', () => {
+    ensureDist();
+    const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/demo.mjs')], { cwd: PROJECT_ROOT, env: baseEnv(), encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/The gate blocked the seeded regression/);
+    expect(r.stdout + r.stderr).not.toMatch(ANSI);
+  }, 60_000);
 });
