@@ -186,6 +186,9 @@ export const VERBS: VerbSpec[] = [
       KEEP_TRACES,
       CONFIG,
     ],
+    details: [
+      'Live progress (done/total, failures, ETA) goes to stderr; the report to stdout.',
+    ],
     parse(v, p) {
       noPositionals('run', p);
       return { verb: 'run', config: str(v, 'config') ?? 'evalgate.yml', suite: parseSuite(str(v, 'suite'), 'run'), out: str(v, 'out') ?? null, shard: parseShard(str(v, 'shard')), cases: list(v, 'case'), json: flag(v, 'json'), keepTraces: keepTraces(str(v, 'keep-traces'), 'run') };
@@ -203,6 +206,9 @@ export const VERBS: VerbSpec[] = [
       ALLOW_REMOVAL,
       KEEP_TRACES,
       CONFIG,
+    ],
+    details: [
+      'DIR is a baseline store searched from the merge base with --base-ref. A path that does not exist, a store without a run of the suite, or without a run for the merge base or an ancestor is exit 2 (never a pass without a baseline), naming what is wrong; gate.baseline: rerun is refused (store a baseline instead).',
     ],
     parse(v, p) {
       noPositionals('gate', p);
@@ -251,6 +257,9 @@ export const VERBS: VerbSpec[] = [
       CASE,
       CONFIG,
     ],
+    details: [
+      "Stochastic cases are topped up to the trials the gate's power needs; trials of cases whose harness fingerprint is unchanged are pooled from the nearest stored run. --store writes DIR/<suite>/<commit>.json plus DIR/index/<branch>.json, the layout gate --baseline DIR reads.",
+    ],
     parse(v, p) {
       noPositionals('baseline', p);
       const out = str(v, 'out');
@@ -264,6 +273,9 @@ export const VERBS: VerbSpec[] = [
     args: 'F...',
     summary: 'merge shard results into one',
     options: [{ name: 'out', value: 'F', help: 'write the merged results here (default: stdout)' }],
+    details: [
+      "Stable partition by case id; the merged verdict equals an unsharded run's.",
+    ],
     parse(v, p) {
       if (p.length === 0) throw new UsageError('merge: give at least one results file', 'merge');
       return { verb: 'merge', files: p, out: str(v, 'out') ?? null };
@@ -413,7 +425,8 @@ export function renderCliMarkdown(): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const rows = VERBS.map((s) => {
     const opts = s.options.map((o) => `\`--${o.name}${o.value ? ` ${esc(o.value)}` : ''}\` ${esc(o.help)}${o.required ? ' (required)' : ''}`);
-    return `| \`${esc(s.name)}${s.args ? ` ${esc(s.args)}` : ''}\` | ${esc(s.summary)}${opts.length ? `<br>${opts.join('<br>')}` : ''} |`;
+    const details = (s.details ?? []).map(esc).join(' ');
+    return `| \`${esc(s.name)}${s.args ? ` ${esc(s.args)}` : ''}\` | ${esc(s.summary)}${details ? `. ${details}` : ''}${opts.length ? `<br>${opts.join('<br>')}` : ''} |`;
   });
   return ['| verb | does, and its options |', '|---|---|', ...rows].join('\n');
 }
