@@ -162,7 +162,7 @@ name: evalgate
 on:
   pull_request:
   push:
-    branches: [main]
+    branches: [main]            # your default branch: pushes to it store baselines
   schedule:
     - cron: "17 3 * * *"
   workflow_dispatch:
