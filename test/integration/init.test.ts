@@ -71,15 +71,17 @@ describe('evalgate init', () => {
     }
   });
 
-  it('$schema lines resolve to the shipped schemas once evalgate is installed in node_modules', async () => {
+  it('with package.json: validate and run pass, and $schema lines resolve to the shipped schemas once evalgate is installed in node_modules', async () => {
     const repo = await makeTempRepo('evalgate-init-');
     try {
       await repo.write('package.json', '{"name":"acme-agent","private":true}\n');
       await mkdir(join(repo.dir, 'node_modules'), { recursive: true });
       await symlink(PROJECT_ROOT, join(repo.dir, 'node_modules/evalgate'));
-      const init = await repo.cli(['init']);
+      const { init, validate, run } = await initThenRun(repo);
       expect(init.code, init.stderr).toBe(0);
       expect(init.stdout).toMatch(/node harness stub \(found package\.json\)/);
+      expect(validate.code, validate.stderr).toBe(0);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
       // Installed: no "npm install" hint.
       expect(init.stdout).not.toMatch(/npm install --save-dev evalgate/);
       for (const f of ['evalgate.yml', 'evals/cases/example/example-echo.yaml']) {
