@@ -459,6 +459,17 @@ async function cmdMerge(io: Io, cmd: Extract<Command, { verb: 'merge' }>): Promi
   return 0;
 }
 
+/** The head results a gate wrote next to its comparison.json (same commit), for JUnit times; else undefined. */
+async function readSiblingHead(io: Io, file: string, cmp: Comparison): Promise<Results | undefined> {
+  const sibling = join(dirname(resolve(io.cwd, file)), 'results.json');
+  try {
+    const checked = checkResults(await readJsonFile(sibling), sibling);
+    return checked.ok && checked.results.commit === cmp.head.commit && checked.results.suite === cmp.suite ? checked.results : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function cmdReport(io: Io, cmd: Extract<Command, { verb: 'report' }>): Promise<number> {
   const doc = (await readJsonInput(resolve(io.cwd, cmd.file))) as { schema?: unknown };
   let x: Results | Comparison;
@@ -478,7 +489,7 @@ async function cmdReport(io: Io, cmd: Extract<Command, { verb: 'report' }>): Pro
       io.stdout(renderJson(x) + '\n');
       break;
     case 'junit':
-      io.stdout(renderJunit(x) + '\n');
+      io.stdout(renderJunit(x, isCmp ? await readSiblingHead(io, cmd.file, x as Comparison) : undefined) + '\n');
       break;
     case 'text':
       io.stdout((isCmp ? renderComparisonText(x as Comparison) : renderResultsText(x as Results)) + '\n');

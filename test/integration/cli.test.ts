@@ -190,6 +190,15 @@ describe('gate against a results file: removed guards and new cases', () => {
     expect(cmp.verdict).toBe('pass');
     expect(cmp.cases.find((c: { id: string }) => c.id === 'guard-b')).toMatchObject({ status: 'removed', blocking: false });
   });
+  it('JUnit testcase times are the head trials\' latencies, in junit.xml and in report --format junit of the comparison', async () => {
+    const head = JSON.parse(await repo.read('g2/results.json')) as Results;
+    const want = (head.cases.find((c) => c.id === 'keep-a')!.trials.reduce((s, t) => s + t.latency_ms, 0) / 1000).toFixed(3);
+    expect(Number(want)).toBeGreaterThan(0);
+    const fromReport = await repo.cli(['report', 'g2/comparison.json', '--format', 'junit']);
+    for (const xml of [await repo.read('g2/junit.xml'), fromReport.stdout]) {
+      expect(xml).toMatch(new RegExp(`<testcase classname="[^"]*" name="keep-a" time="${want.replace('.', '\\.')}"`));
+    }
+  });
 });
 
 describe('gate options against a full baseline', () => {
