@@ -9,6 +9,8 @@ import { truncateText } from './format.js';
 
 /** Separator compare.ts puts between the trace excerpt and the stderr tail. */
 const STDERR_SEPARATOR = '\n--- stderr ---\n';
+/** Separator before the trace conversion warnings, which compare.ts appends last. */
+const CONVERSION_SEPARATOR = '\n--- trace conversion ---\n';
 const MAX_STEPS = 20;
 const ARGS_CHARS = 60;
 const TEXT_CHARS = 160;
@@ -33,6 +35,8 @@ export interface ParsedEvidence {
   /** The trace excerpt as kept (possibly cut). */
   trace: string | null;
   stderr: string | null;
+  /** How the harness output was converted into a trace (OTLP attribute mapping warnings), if any. */
+  conversion?: string;
 }
 
 /** End index (exclusive) of the JSON value starting at `i` (after whitespace), or -1 when it is cut off. */
@@ -110,12 +114,20 @@ function toStep(v: unknown): EvidenceStep | null {
 }
 
 /** Splits evidence into trace and stderr and recovers the steps and output of the trace. Pure. */
-export function parseEvidence(evidence: string): ParsedEvidence {
+export function parseEvidence(text: string): ParsedEvidence {
+  const conv = text.indexOf(CONVERSION_SEPARATOR);
+  const conversion = conv >= 0 ? text.slice(conv + CONVERSION_SEPARATOR.length) : undefined;
+  const parsed = parseTraceAndStderr(conv >= 0 ? text.slice(0, conv) : text);
+  return conversion ? { ...parsed, conversion } : parsed;
+}
+
+function parseTraceAndStderr(evidence: string): ParsedEvidence {
   const at = evidence.indexOf(STDERR_SEPARATOR);
   let trace: string | null = at >= 0 ? evidence.slice(0, at) : evidence;
   let stderr: string | null = at >= 0 ? evidence.slice(at + STDERR_SEPARATOR.length) : null;
   // Evidence without a separator is one of the two: a trace starts like a JSON object.
   if (at < 0 && !/^\s*\{/.test(evidence)) {
+    if (evidence === '') return { steps: null, truncated: false, trace: null, stderr: null };
     stderr = evidence;
     trace = null;
   }
@@ -239,10 +251,17 @@ export function renderEvidence(
   }
   const out = outputBlock(ev.output, clean);
   if (out) parts.push(out);
-  const raw = [ev.trace ? `trace:\n${prettyTrace(clean(ev.trace))}` : '', ev.stderr ? `stderr:\n${clean(ev.stderr)}` : ''].filter(Boolean).join('\n\n');
+  const raw = [
+    ev.trace ? `trace:\n${prettyTrace(clean(ev.trace))}` : '',
+    ev.stderr ? `stderr:\n${clean(ev.stderr)}` : '',
+    ev.conversion ? `trace conversion:\n${clean(ev.conversion)}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   if (raw) {
     const fenced = mdFence(truncateText(raw, Math.max(200, maxChars)));
-    parts.push(parts.length > 0 ? mdDetails(ev.trace ? 'full trace and stderr' : 'stderr', fenced) : fenced);
+    const what = [ev.trace ? 'full trace' : '', ev.stderr ? 'stderr' : '', ev.conversion ? 'trace conversion' : ''].filter(Boolean).join(', ').replace(/, ([^,]+)$/, ' and $1');
+    parts.push(parts.length > 0 ? mdDetails(what, fenced) : fenced);
   }
   return mdDetails(summary, parts.join('\n\n'));
 }

@@ -37,6 +37,16 @@ describe('parseEvidence', () => {
     expect(ev.output).toEqual(trace.output);
   });
 
+  it('splits off the trace conversion warnings compare.ts appends last', () => {
+    const ev = parseEvidence(`${excerpt}\n--- trace conversion ---\nspan 3: gen_ai.tool.name missing; named "tool"`);
+    expect(ev.steps).toHaveLength(4);
+    expect(ev.truncated).toBe(false);
+    expect(ev.conversion).toBe('span 3: gen_ai.tool.name missing; named "tool"');
+    const md = renderEvidence(`${excerpt}\n--- stderr ---\nlog\n--- trace conversion ---\nspan 3: renamed`, null, 4000);
+    expect(md).toContain('<details><summary>full trace, stderr and trace conversion</summary>');
+    expect(md).toContain('trace conversion:\nspan 3: renamed');
+  });
+
   it('treats evidence that is not a JSON object as stderr', () => {
     expect(parseEvidence('Traceback (most recent call last):\n  boom')).toMatchObject({ steps: null, trace: null, stderr: 'Traceback (most recent call last):\n  boom' });
   });
