@@ -4,7 +4,8 @@
 import { DEFAULT_TRIAGE } from '../case/config.js';
 import { formatPct, shortSha } from '../surfaces/format.js';
 import { LIMITS } from '../surfaces/limits.js';
-import { mdCode, mdDetails, mdFence, mdLink, mdText } from '../surfaces/md.js';
+import { mdCode, mdLink, mdText } from '../surfaces/md.js';
+import { renderEvidence } from '../surfaces/evidence.js';
 import { reopenRuleAllows } from './issue-form.js';
 import type { CaseComparison, Comparison, Config, FailureClass } from '../types.js';
 
@@ -114,10 +115,9 @@ function renderComment(c: CaseComparison, issue: ReopenIssue, reopen: boolean, s
   if (c.file) lines.push(`- case file: ${mdCode(c.file)}`);
   if (teams.length > 0) lines.push(`- owners: ${teams.map((t) => `@${t}`).join(', ')}`);
   if (c.evidence) {
-    let ev = opts.redact(c.evidence);
-    if (ev.length > MAX_EVIDENCE) ev = `${ev.slice(0, MAX_EVIDENCE)}\n… (${ev.length - MAX_EVIDENCE} more characters truncated)`;
+    // The same reading as the PR comment: steps with the pointed one marked, output, full trace folded.
     lines.push('');
-    lines.push(mdDetails('Evidence (head)', mdFence(ev)));
+    lines.push(renderEvidence(c.evidence, c.message, MAX_EVIDENCE, opts.redact));
   }
   return lines.join('\n');
 }

@@ -31,6 +31,15 @@ const opts = (over: Record<string, unknown> = {}) => ({
 });
 
 describe('planReopens', () => {
+  it('shows a trace\'s evidence as the PR comment does: numbered steps, the pointed one marked', () => {
+    const evidence = JSON.stringify({ output: { reply: 'charged' }, steps: [{ type: 'tool', name: 'payments.charge', args: { order_id: '1' }, status: 'ok' }, { type: 'tool', name: 'policy.check_eligibility', status: 'ok' }] });
+    const plan = planReopens(cmp([row({ evidence, message: 'payments.charge was called 1 time (step 1); expected never' })]), new Map([['123', issue()]]), opts());
+    const c = plan.actions[0].comment;
+    expect(c).toContain('<details><summary>evidence: 2 steps, step 1 marked</summary>');
+    expect(c).toMatch(/^1\. ➜ \*\*tool `payments\.charge` · `\{"order_id":"1"\}` · ok\*\* ← failing check$/m);
+    expect(c).toContain('2. tool `policy.check_eligibility` · ok');
+  });
+
   it('reopens a closed guarded issue with labels, assignees and an evidence comment', () => {
     const plan = planReopens(cmp([row()]), new Map([['123', issue()]]), opts());
     expect(plan.skipped).toEqual([]);
