@@ -5,6 +5,9 @@ import caseSchema from '../schemas/case.schema.json' with { type: 'json' };
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
 import { compileUserSchema, type UserSchemaError } from '../user-schema.js';
 
+/** Where the JSON Schemas are in a repository that installed evalgate from npm (package.json `files` ships src/schemas/). */
+export const INSTALLED_SCHEMAS = 'node_modules/evalgate/src/schemas';
+
 type AddFormats = (ajv: Ajv) => Ajv;
 // ajv-formats is CommonJS; under NodeNext its default export may arrive wrapped.
 const addFormats: AddFormats =

@@ -5,13 +5,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findVerb, INIT_LANGUAGES, UsageError, type Command, type InitLanguage } from './args.js';
 import { writeFileAtomic } from '../adapters/fs.js';
+import { INSTALLED_SCHEMAS } from '../case/validator.js';
 import type { Io } from './io.js';
 
 /** Placeholder for the action reference: the user pins the repository that hosts evalgate at a full commit SHA. */
 export const ACTION_PLACEHOLDER = '<owner>/evalgate@<full-commit-sha>';
 
-/** Where the schemas are when evalgate is installed as an npm package (package.json `files` ships src/schemas/). */
-export const INSTALLED_SCHEMAS = 'node_modules/evalgate/src/schemas';
+/** Where the schemas are when evalgate is installed as an npm package (re-exported for tests). */
+export { INSTALLED_SCHEMAS };
 
 /** What `init` found in the repository. */
 export interface InitDetection {

@@ -2,6 +2,7 @@
 // Pure: the issue and comments come in as data, the case comes out as text. Everything in the
 // issue is attacker-controlled: nothing is evaluated, sizes are capped, and no user text reaches
 // a path without being reduced to [a-z0-9-].
+import { INSTALLED_SCHEMAS } from '../case/validator.js';
 import { dump } from 'js-yaml';
 import { parseTrace } from '../trace/parse.js';
 import type { Boundary, Check, FailureClass, Severity, Suite, Trace } from '../types.js';
@@ -406,8 +407,8 @@ export function scaffoldCase(issue: ScaffoldIssue, comments: Array<{ body: strin
   };
   const url = /^https:\/\/[^\s<>"']+$/.test(issue.html_url ?? '') ? ` (${issue.html_url})` : '';
   const header = [
-    // The schema's $id: the relative path only resolves inside evalgate's own repository.
-    '# yaml-language-server: $schema=https://evalgate.dev/schemas/case.schema.json',
+    // Where the schema is in a repository that installed evalgate (the file is evals/cases/<workflow>/<id>.yaml).
+    `# yaml-language-server: $schema=../../../${INSTALLED_SCHEMAS}/case.schema.json`,
     `# Guards issue #${issue.number}: ${oneLine(issueTitle || name, SCAFFOLD_LIMITS.title)}${url}`,
     '# Scaffolded by evalgate from the issue form and trace; review the checks before merging.',
   ];

@@ -124,7 +124,8 @@ describe('scaffoldCase', () => {
     const r = scaffoldCase(issue(renderForm(REFUND_FORM)), [], { repo: 'acme/agents', defaultTrials: 3 });
     expect(r.caseId).toBe('refund-flow-calls-payment-api-before-policy-check-123');
     expect(r.path).toBe(`evals/cases/refund/${r.caseId}.yaml`);
-    expect(r.yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=https://evalgate.dev/schemas/case.schema.json');
+    // Resolves from evals/cases/<workflow>/ to the schemas an npm install of evalgate ships.
+    expect(r.yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../node_modules/evalgate/src/schemas/case.schema.json');
     expect(r.yaml).toMatch(/^# Guards issue #123: .*Refund flow/m);
     const c = validate(r.yaml, r.path);
     expect(c).toMatchObject({ id: r.caseId, guards: 123, workflow: 'refund', severity: 'sev1', failure_class: 'bad_decision', boundary: 'tool_contract', suites: ['benchmark', 'coverage'], trials: 3 });
