@@ -1,5 +1,5 @@
 // CLI entry: wires process I/O to the verbs in src/cli/main.ts and sets the exit code.
-import { createInterface } from 'node:readline/promises';
+import { createInterface, type Interface } from 'node:readline/promises';
 import { main } from './cli/main.js';
 
 // Ctrl-C / TERM: exit through process.exit so the harness adapter's exit hook kills every
@@ -15,6 +15,22 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// One readline for every question of the run (a second interface would miss input the first buffered).
+const terminal: { rl: Interface | null; closed: boolean } = { rl: null, closed: false };
+async function ask(question: string): Promise<string | null> {
+  if (terminal.closed) return null;
+  if (!terminal.rl) {
+    terminal.rl = createInterface({ input: process.stdin, output: process.stderr });
+    terminal.rl.once('close', () => (terminal.closed = true));
+  }
+  try {
+    return await terminal.rl.question(question);
+  } catch {
+    // Ctrl+D / Ctrl+C at the prompt: no answer (the caller keeps its default or stops).
+    return null;
+  }
+}
+
 const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
@@ -23,16 +39,7 @@ const code = await main(process.argv.slice(2), {
   tty: Boolean(process.stderr.isTTY),
   stdoutTty: Boolean(process.stdout.isTTY),
   // Only a person at a terminal is asked anything; piped and CI runs take flags and defaults.
-  prompt:
-    process.stdin.isTTY && process.stderr.isTTY
-      ? async (question) => {
-          const rl = createInterface({ input: process.stdin, output: process.stderr });
-          try {
-            return await rl.question(question);
-          } finally {
-            rl.close();
-          }
-        }
-      : undefined,
+  prompt: process.stdin.isTTY && process.stderr.isTTY ? ask : undefined,
 });
+terminal.rl?.close();
 process.exitCode = code;

@@ -1,7 +1,7 @@
 // `evalgate init` in fresh temporary repositories, then the documented first steps with real
 // harness processes: validate, run, store a baseline, gate. Plus refusals and the TTY questions.
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, symlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -228,4 +228,21 @@ describe('evalgate init', () => {
       await repo.cleanup();
     }
   });
+
+  it.skipIf(spawnSync('script', ['--version'], { stdio: 'ignore' }).status !== 0)('real process on a pseudo-terminal: asks, takes the answer, and Ctrl+D keeps the default', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    try {
+      const tsx = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
+      const cli = join(PROJECT_ROOT, 'src/cli.ts');
+      // The answer is typed once the question can be up; then the terminal closes (Ctrl+D) at the second.
+      const r = spawnSync('sh', ['-c', `(sleep 3; printf 'python\\n'; sleep 3) | script -qec '${tsx} ${cli} init' /dev/null`], { cwd: repo.dir, env: baseEnv(), encoding: 'utf8', timeout: 30_000 });
+      const out = r.stdout.replace(/\r/g, '').replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+      expect(out).toContain('Harness stub language (node, python, shell) [node]: ');
+      expect(out).toContain('Harness command (Enter writes a stub) [python3 evals/harness/run.py]: ');
+      expect(out).toMatch(/wrote 5 file\(s\), python harness stub/);
+      expect(repo.exists('evals/harness/run.py')).toBe(true);
+    } finally {
+      await repo.cleanup();
+    }
+  }, 40_000);
 });
