@@ -1,6 +1,6 @@
 // The README's CLI reference and the parser come from one table (VERBS in src/cli/args.ts):
 // a verb or option added, renamed or removed in one place and not the other fails here.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VERBS, renderCliMarkdown } from '../../src/cli/args.js';
 import { readCliBlock } from './readme-block.js';
@@ -22,6 +22,18 @@ describe('README CLI section', () => {
       const documented = [...row.matchAll(/`--([a-z-]+)/g)].map((m) => m[1]);
       expect(documented, spec.name).toEqual(spec.options.map((o) => o.name));
     }
+  });
+
+  it('reads in a newcomer\'s order: what it is (with the PR comment picture), install, quickstart, adoption, then reference', () => {
+    const h2 = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(h2.slice(0, 4)).toEqual(['Install', 'Quickstart', 'Adopt it in your repository', 'Reference']);
+    expect(readme.indexOf('](docs/pr-comment.png)')).toBeLessThan(readme.indexOf('## Install'));
+    expect(existsSync(new URL('../../docs/pr-comment.png', import.meta.url))).toBe(true);
+    // Config, cases and harness come before the workflows that run them.
+    const at = (t: string) => h2.findIndex((h) => h.startsWith(t));
+    expect(at('Config')).toBeLessThan(at('Workflows'));
+    expect(at('Cases')).toBeLessThan(at('Workflows'));
+    expect(at('Harness protocol')).toBeLessThan(at('Workflows'));
   });
 
   it('never tells users to use an action reference of a repository we do not own', () => {
