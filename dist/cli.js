@@ -31,6 +31,1782 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
+    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str4) => {
+      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path3, { windows } = {}) => {
+      const segs = path3.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code18) => {
+      return code18 === CHAR_FORWARD_SLASH || code18 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str4 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code18;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str4.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code18;
+        return str4.charCodeAt(++index);
+      };
+      while (index < length) {
+        code18 = advance();
+        let next;
+        if (code18 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code18 = advance();
+          if (code18 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code18 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code18 = advance())) {
+            if (code18 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code18 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code18 === CHAR_DOT && (code18 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code18 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code18 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code18 === CHAR_PLUS || code18 === CHAR_AT || code18 === CHAR_ASTERISK || code18 === CHAR_QUESTION_MARK || code18 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code18 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code18 = advance())) {
+                if (code18 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code18 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code18 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code18 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code18 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code18 = advance())) {
+              if (code18 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code18 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str4;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str4.slice(0, start);
+        str4 = str4.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str4.slice(0, lastIndex);
+        glob = str4.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str4;
+      } else {
+        base = str4;
+      }
+      if (base && base !== "" && base !== "/" && base !== str4) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code18)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str4) => {
+        switch (str4) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str4);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str4) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str4);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState2 = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState2) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState2 ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch3.test = (input, regex2, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input, regex2, options, posix);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants;
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -99,7 +1875,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str3(strs, ...args) {
+    function str4(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -110,7 +1886,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str3;
+    exports.str = str4;
     function addCodeArg(code18, arg) {
       if (arg instanceof _Code)
         code18.push(...arg._items);
@@ -153,7 +1929,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -1115,22 +2891,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str3) {
-      return unescapeJsonPointer(decodeURIComponent(str3));
+    function unescapeFragment(str4) {
+      return unescapeJsonPointer(decodeURIComponent(str4));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str3) {
-      return encodeURIComponent(escapeJsonPointer(str3));
+    function escapeFragment(str4) {
+      return encodeURIComponent(escapeJsonPointer(str4));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str3) {
-      if (typeof str3 == "number")
-        return `${str3}`;
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str4) {
+      if (typeof str4 == "number")
+        return `${str4}`;
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str3) {
-      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str4) {
+      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2155,8 +3931,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str3) {
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str4) {
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -3102,7 +4878,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -3253,10 +5029,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str3, token) {
+    function findToken(str4, token) {
       let ind = 0;
-      for (let i = 0; i < str3.length; i++) {
-        if (str3[i] === token) ind++;
+      for (let i = 0; i < str4.length; i++) {
+        if (str4[i] === token) ind++;
       }
       return ind;
     }
@@ -3639,7 +5415,7 @@ var require_utils = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils();
+    var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -3850,7 +5626,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -3909,50 +5685,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative4 = parse3(serialize2(relative4, options), options);
+        relative5 = parse3(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3960,7 +5736,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4326,7 +6102,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
+    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5121,16 +6897,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str3) {
-      const len = str3.length;
+    function ucs2length(str4) {
+      const len = str4.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str3.charCodeAt(pos++);
+        value = str4.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str3.charCodeAt(pos);
+          value = str4.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -7013,8 +8789,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str3) {
-      const matches = DATE.exec(str3);
+    function date(str4) {
+      const matches = DATE.exec(str4);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -7033,8 +8809,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str3) {
-        const matches = TIME.exec(str3);
+      return function time(str4) {
+        const matches = TIME.exec(str4);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -7080,8 +8856,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str3) {
-        const dateTime = str3.split(DATE_TIME_SEPARATOR);
+      return function date_time(str4) {
+        const dateTime = str4.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -7106,13 +8882,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str3) {
-      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
+    function uri(str4) {
+      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str3) {
+    function byte(str4) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str3);
+      return BYTE.test(str4);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -7126,11 +8902,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str3) {
-      if (Z_ANCHOR.test(str3))
+    function regex2(str4) {
+      if (Z_ANCHOR.test(str4))
         return false;
       try {
-        new RegExp(str3);
+        new RegExp(str4);
         return true;
       } catch (e) {
         return false;
@@ -7227,8 +9003,8 @@ var require_dist = __commonJS({
         return ajv2;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list2 = opts.formats || formats_1.formatNames;
-      addFormats4(ajv2, list2, formats, exportName);
+      const list3 = opts.formats || formats_1.formatNames;
+      addFormats4(ajv2, list3, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv2);
       return ajv2;
@@ -7240,1792 +9016,16 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats4(ajv2, list2, fs, exportName) {
+    function addFormats4(ajv2, list3, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list2)
+      for (const f of list3)
         ajv2.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = formatsPlugin;
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path3, { windows } = {}) => {
-      const segs = path3.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code18) => {
-      return code18 === CHAR_FORWARD_SLASH || code18 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str3 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code18;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code18;
-        return str3.charCodeAt(++index);
-      };
-      while (index < length) {
-        code18 = advance();
-        let next;
-        if (code18 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code18 = advance();
-          if (code18 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code18 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code18 = advance())) {
-            if (code18 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code18 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code18 === CHAR_DOT && (code18 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code18 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code18 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code18 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code18 === CHAR_PLUS || code18 === CHAR_AT || code18 === CHAR_ASTERISK || code18 === CHAR_QUESTION_MARK || code18 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code18 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code18 = advance())) {
-                if (code18 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code18 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code18 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code18 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code18 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code18 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code18 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code18 = advance())) {
-              if (code18 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code18 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str3;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str3;
-      } else {
-        base = str3;
-      }
-      if (base && base !== "" && base !== "/" && base !== str3) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code18)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2;
-        state.index += num2;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str3) => {
-        switch (str3) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse();
-    var utils = require_utils2();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str3) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str3);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState2 = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState2) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex2 = isState2 ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch3.test = (input, regex2, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch3.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch3.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch3(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
   }
 });
 
@@ -9079,8 +9079,8 @@ var require_is_number = __commonJS({
 var require_zero_pad = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/zero_pad.js"(exports, module) {
     "use strict";
-    function startsWithMinus(str3) {
-      return str3[0] === "-";
+    function startsWithMinus(str4) {
+      return str4[0] === "-";
     }
     function zeros(n) {
       var out = "";
@@ -9090,21 +9090,21 @@ var require_zero_pad = __commonJS({
       }
       return out;
     }
-    function zeroPad(str3, width, right) {
+    function zeroPad(str4, width, right) {
       var negative = false;
-      var pad = width - str3.length;
+      var pad = width - str4.length;
       if (pad < 0) {
-        return str3;
+        return str4;
       }
-      if (startsWithMinus(str3)) {
+      if (startsWithMinus(str4)) {
         negative = true;
-        str3 = str3.substr(1);
+        str4 = str4.substr(1);
       }
-      str3 = right ? str3 + zeros(pad) : zeros(pad) + str3;
+      str4 = right ? str4 + zeros(pad) : zeros(pad) + str4;
       if (negative) {
-        str3 = "-" + str3;
+        str4 = "-" + str4;
       }
-      return str3;
+      return str4;
     }
     module.exports = zeroPad;
   }
@@ -9271,13 +9271,13 @@ var require_space_pad = __commonJS({
       }
       return out;
     }
-    function spacePad(str3, width, right) {
-      var pad = width - str3.length;
+    function spacePad(str4, width, right) {
+      var pad = width - str4.length;
       if (pad < 0) {
-        return str3;
+        return str4;
       }
-      str3 = right ? str3 + spaces(pad) : spaces(pad) + str3;
-      return str3;
+      str4 = right ? str4 + spaces(pad) : spaces(pad) + str4;
+      return str4;
     }
     module.exports = spacePad;
   }
@@ -9311,7 +9311,7 @@ var require_main = __commonJS({
       var hasPeriod;
       var flags;
       var token;
-      var flag;
+      var flag2;
       var num2;
       var out;
       var pos;
@@ -9338,8 +9338,8 @@ var require_main = __commonJS({
           }
           flags = token.flags;
           for (j = 0; j < flags.length; j++) {
-            flag = flags.charAt(j);
-            switch (flag) {
+            flag2 = flags.charAt(j);
+            switch (flag2) {
               case " ":
                 token.sign = " ";
                 break;
@@ -9357,7 +9357,7 @@ var require_main = __commonJS({
                 token.alternate = true;
                 break;
               default:
-                throw new Error("invalid flag: " + flag);
+                throw new Error("invalid flag: " + flag2);
             }
           }
           if (token.width === "*") {
@@ -9478,16 +9478,16 @@ var require_main2 = __commonJS({
       }
       return token;
     }
-    function formatTokenize(str3) {
+    function formatTokenize(str4) {
       var content;
       var tokens;
       var match;
       var prev;
       tokens = [];
       prev = 0;
-      match = RE.exec(str3);
+      match = RE.exec(str4);
       while (match) {
-        content = str3.slice(prev, RE.lastIndex - match[0].length);
+        content = str4.slice(prev, RE.lastIndex - match[0].length);
         if (content.length) {
           tokens.push(content);
         }
@@ -9497,9 +9497,9 @@ var require_main2 = __commonJS({
           tokens.push(parse3(match));
         }
         prev = RE.lastIndex;
-        match = RE.exec(str3);
+        match = RE.exec(str4);
       }
-      content = str3.slice(prev);
+      content = str4.slice(prev);
       if (content.length) {
         tokens.push(content);
       }
@@ -9536,13 +9536,13 @@ var require_main3 = __commonJS({
     var interpolate = require_lib();
     var tokenize = require_lib2();
     var isString = require_is_string2();
-    function format(str3) {
+    function format(str4) {
       var args;
       var i;
-      if (!isString(str3)) {
-        throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", str3));
+      if (!isString(str4)) {
+        throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", str4));
       }
-      args = [tokenize(str3)];
+      args = [tokenize(str4)];
       for (i = 1; i < arguments.length; i++) {
         args.push(arguments[i]);
       }
@@ -18320,16 +18320,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list3;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list3 = arr[j];
+            if (list3.length > 0) {
+              return list3;
             }
           }
           return [];
@@ -19396,180 +19396,15 @@ var require_light = __commonJS({
   }
 });
 
+// src/cli.ts
+import { createInterface } from "node:readline/promises";
+
 // src/cli/main.ts
-import { readFile as readFile6, writeFile as writeFile6, mkdir as mkdir5, stat as stat3 } from "node:fs/promises";
-import { join as join6, relative as relative3, dirname as dirname3, resolve as resolve3 } from "node:path";
+import { readFile as readFile7, writeFile as writeFile6, mkdir as mkdir5, stat as stat3 } from "node:fs/promises";
+import { join as join7, relative as relative4, dirname as dirname3, resolve as resolve3 } from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var DEFAULT_LOCAL_STORE = ".evalgate/baselines";
-var USAGE = `evalgate \u2014 release gates for AI agent harnesses
-
-Usage:
-  evalgate validate [--config evalgate.yml]
-  evalgate run --suite benchmark|coverage [--out F] [--shard i/n] [--case ID]... [--keep-traces DIR]
-  evalgate compare --base F --head F [--out F] [--allow-guard-removal]
-  evalgate gate --suite S --baseline DIR|F [--base-ref REF] [--case ID]... [--out F] [--keep-traces DIR]
-  evalgate baseline --suite S [--out F | --store DIR] [--case ID]...
-  evalgate merge F... [--out F]
-  evalgate report F [--format md|json|junit|text]
-  evalgate scaffold --issue-file F | --issue N [--repo owner/name] [--write]
-  evalgate ingest F [--dry-run] [--repo owner/name]
-  evalgate holdout encrypt [CASE_FILE...] | decrypt [--out DIR] | keygen
-  evalgate trace F|- [--json]
-  evalgate loop [--repo owner/name] [--days 30] [--json]
-
-Exit codes: 0 ok, 1 blocked or failing, 2 usage or config error.
-Environment: EVALGATE_HOLDOUT_KEY (holdout key), GITHUB_TOKEN (ingest, loop).`;
-function parseSuite(value, verb) {
-  if (value === void 0) throw new UsageError(`${verb}: --suite is required (expected benchmark or coverage)`);
-  if (value !== "benchmark" && value !== "coverage") throw new UsageError(`${verb}: --suite "${value}" is not a suite (expected benchmark or coverage)`);
-  return value;
-}
-function parseShard(value) {
-  if (value === void 0) return null;
-  const m = /^(\d+)\/(\d+)$/.exec(value);
-  const index = m ? Number(m[1]) : NaN;
-  const total = m ? Number(m[2]) : NaN;
-  if (!m || total < 1 || index < 1 || index > total) {
-    throw new UsageError(`--shard "${value}" is not a shard (expected i/n with 1 <= i <= n, e.g. 2/4)`);
-  }
-  return { index, total };
-}
-function keepTraces(value, verb) {
-  if (value === void 0) return null;
-  if (value === "") throw new UsageError(`${verb}: --keep-traces needs a directory`);
-  return value;
-}
-function need(value, flag, verb) {
-  if (value === void 0 || value === "") throw new UsageError(`${verb}: ${flag} is required`);
-  return value;
-}
-function parseCommand(argv) {
-  const [verb, ...rest] = argv;
-  if (verb === void 0 || verb === "help" || verb === "--help" || verb === "-h") return { verb: "help", topic: rest[0] };
-  if (verb === "--version" || verb === "version") return { verb: "version" };
-  const options = {
-    config: { type: "string", default: "evalgate.yml" },
-    suite: { type: "string" },
-    out: { type: "string" },
-    shard: { type: "string" },
-    case: { type: "string", multiple: true },
-    base: { type: "string" },
-    head: { type: "string" },
-    baseline: { type: "string" },
-    store: { type: "string" },
-    "base-ref": { type: "string" },
-    format: { type: "string" },
-    "issue-file": { type: "string" },
-    issue: { type: "string" },
-    write: { type: "boolean" },
-    "dry-run": { type: "boolean" },
-    repo: { type: "string" },
-    json: { type: "boolean" },
-    "allow-guard-removal": { type: "boolean" },
-    "keep-traces": { type: "string" },
-    days: { type: "string" }
-  };
-  let parsed;
-  try {
-    parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError(`${verb}: ${err.message.replace(/\. To specify a positional.*$/s, "")}`);
-  }
-  const { values: v, positionals } = parsed;
-  const noPositionals = () => {
-    if (positionals.length > 0) throw new UsageError(`${verb}: unexpected argument "${positionals[0]}"`);
-  };
-  switch (verb) {
-    case "validate":
-      noPositionals();
-      return { verb, config: v.config };
-    case "run":
-      noPositionals();
-      return {
-        verb,
-        config: v.config,
-        suite: parseSuite(v.suite, verb),
-        out: v.out ?? null,
-        shard: parseShard(v.shard),
-        cases: v.case ?? [],
-        json: v.json ?? false,
-        keepTraces: keepTraces(v["keep-traces"], verb)
-      };
-    case "compare":
-      noPositionals();
-      return {
-        verb,
-        base: need(v.base, "--base", verb),
-        head: need(v.head, "--head", verb),
-        out: v.out ?? null,
-        allowGuardRemoval: v["allow-guard-removal"] ?? false,
-        config: rest.includes("--config") ? v.config : null
-      };
-    case "gate":
-      noPositionals();
-      return {
-        verb,
-        config: v.config,
-        suite: parseSuite(v.suite, verb),
-        baseline: need(v.baseline, "--baseline", verb),
-        baseRef: v["base-ref"] ?? null,
-        out: v.out ?? null,
-        cases: v.case ?? [],
-        allowGuardRemoval: v["allow-guard-removal"] ?? false,
-        keepTraces: keepTraces(v["keep-traces"], verb)
-      };
-    case "trace":
-      if (positionals.length !== 1) throw new UsageError("trace: give exactly one file: a harness output (native trace or OTLP/JSON), or - for stdin");
-      return { verb, file: positionals[0], config: v.config, configGiven: rest.includes("--config"), json: v.json ?? false };
-    case "baseline": {
-      noPositionals();
-      if (v.out !== void 0 && v.store !== void 0) throw new UsageError("baseline: give --out F (one results file) or --store DIR (a baseline store), not both");
-      return { verb, config: v.config, suite: parseSuite(v.suite, verb), out: v.out ?? null, store: v.out === void 0 ? v.store ?? DEFAULT_LOCAL_STORE : null, cases: v.case ?? [] };
-    }
-    case "merge":
-      if (positionals.length === 0) throw new UsageError("merge: give at least one results file");
-      return { verb, files: positionals, out: v.out ?? null };
-    case "report": {
-      if (positionals.length !== 1) throw new UsageError("report: give exactly one results or comparison file");
-      const format = v.format ?? "md";
-      if (!["md", "json", "junit", "text"].includes(format)) throw new UsageError(`report: --format "${format}" is not supported (expected md, json, junit or text)`);
-      return { verb, file: positionals[0], format };
-    }
-    case "scaffold": {
-      noPositionals();
-      const file = v["issue-file"] ?? null;
-      const raw = v.issue ?? null;
-      if (file === null === (raw === null)) throw new UsageError("scaffold: give exactly one of --issue-file F (the issue JSON) or --issue N (fetched from GitHub)");
-      const issue = raw === null ? null : /^#?\d+$/.test(raw) && Number(raw.replace("#", "")) > 0 ? Number(raw.replace("#", "")) : NaN;
-      if (Number.isNaN(issue)) throw new UsageError(`scaffold: --issue "${raw}" is not an issue number (expected e.g. 123)`);
-      return { verb, issueFile: file, issue, repo: v.repo ?? null, write: v.write ?? false };
-    }
-    case "ingest":
-      if (positionals.length !== 1) throw new UsageError("ingest: give exactly one JSONL file of failure signals");
-      return { verb, file: positionals[0], dryRun: v["dry-run"] ?? false, config: v.config, repo: v.repo ?? null };
-    case "holdout": {
-      const [action, ...files] = positionals;
-      if (action !== "encrypt" && action !== "decrypt" && action !== "keygen") {
-        throw new UsageError(`holdout: "${action ?? ""}" is not an action (expected encrypt, decrypt or keygen)`);
-      }
-      return { verb, action, config: v.config, out: v.out ?? null, files };
-    }
-    case "loop": {
-      noPositionals();
-      const raw = v.days ?? "30";
-      const days = /^\d+$/.test(raw) ? Number(raw) : NaN;
-      if (!(days >= 1 && days <= 3650)) throw new UsageError(`loop: --days "${raw}" is not a number of days (expected 1 to 3650)`);
-      return { verb, config: v.config, repo: v.repo ?? null, days, json: v.json ?? false };
-    }
-    default:
-      throw new UsageError(`"${verb}" is not an evalgate command (expected validate, run, compare, gate, baseline, merge, report, scaffold, ingest, holdout, trace or loop)`);
-  }
-}
 
 // src/json.ts
 function stableStringify(value) {
@@ -19638,7 +19473,19 @@ function describeJsonError(err) {
 var valueAt = valueAtPointer;
 function renderProblem(p) {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
-  return `${where}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ""}`;
+  return `${where}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ""}${p.hint ? `. Hint: ${p.hint}` : ""}`;
+}
+function explainYamlComments(problems, text) {
+  const lines = text.split(/\r?\n/);
+  return problems.map((p) => {
+    const m = /^\s*(?:-\s+)?([^\s#:][^:#]*):\s+(#.*)$/.exec(lines[p.line - 1] ?? "");
+    if (!m || p.hint || !/\b(null|empty)\b/.test(p.message)) return p;
+    const key = m[1].trim();
+    const comment = m[2].trim();
+    const number = /^#(\d+)\b/.exec(comment)?.[1];
+    const fix = number ? `write the number (${key}: ${number})` : `quote the text (${key}: ${JSON.stringify(comment)})`;
+    return { ...p, hint: `"#" starts a YAML comment, so ${key} has no value here; ${fix}` };
+  });
 }
 function sortProblems(problems) {
   return [...problems].sort(
@@ -19839,17 +19686,383 @@ function closest(word, candidates) {
   return tied ? void 0 : best;
 }
 function editDistance(a, b) {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return dp[b.length];
+  return d[a.length][b.length];
+}
+
+// src/cli/args.ts
+var VERSION = "0.1.0";
+var UsageError = class extends Error {
+  name = "UsageError";
+  /** The verb whose usage to print after the message (null: the overview). */
+  verb;
+  constructor(message, verb = null) {
+    super(message);
+    this.verb = verb;
+  }
+};
+var INIT_LANGUAGES = ["node", "python", "shell"];
+var DEFAULT_LOCAL_STORE = ".evalgate/baselines";
+var CONFIG = { name: "config", value: "F", help: "config file (default evalgate.yml)" };
+var SUITE = { name: "suite", value: "S", required: true, help: "benchmark or coverage" };
+var CASE = { name: "case", value: "ID", multiple: true, help: "only this case (repeatable); holdout cases are skipped" };
+var REPO = { name: "repo", value: "owner/name", help: "repository (default $GITHUB_REPOSITORY; token from $GITHUB_TOKEN)" };
+var KEEP_TRACES = {
+  name: "keep-traces",
+  value: "DIR",
+  help: "write every converted trace as DIR/<case>/trial-<n>.json with its warnings in trial-<n>.warnings.txt (retried attempts trial-<n>.attempt-<k>.json; never holdout cases)"
+};
+var ALLOW_REMOVAL = { name: "allow-guard-removal", help: "removed guard cases do not block (the PR label evalgate:allow-guard-removal)" };
+var str = (v, k) => v[k];
+var flag = (v, k) => v[k] ?? false;
+var list = (v, k) => v[k] ?? [];
+function parseSuite(value, verb) {
+  if (value === void 0) throw new UsageError(`${verb}: --suite is required (expected benchmark or coverage)`, verb);
+  if (value !== "benchmark" && value !== "coverage") {
+    const hint = closest(value, ["benchmark", "coverage"]);
+    throw new UsageError(`${verb}: --suite "${value}" is not a suite (expected benchmark or coverage)${hint ? `; did you mean "${hint}"?` : ""}`, verb);
+  }
+  return value;
+}
+function parseShard(value) {
+  if (value === void 0) return null;
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = m ? Number(m[1]) : NaN;
+  const total = m ? Number(m[2]) : NaN;
+  if (!m || total < 1 || index < 1 || index > total) {
+    throw new UsageError(`--shard "${value}" is not a shard (expected i/n with 1 <= i <= n, e.g. 2/4)`, "run");
+  }
+  return { index, total };
+}
+function keepTraces(value, verb) {
+  if (value === void 0) return null;
+  if (value === "") throw new UsageError(`${verb}: --keep-traces needs a directory`, verb);
+  return value;
+}
+function need(value, opt, verb) {
+  if (value === void 0 || value === "") throw new UsageError(`${verb}: ${opt} is required`, verb);
+  return value;
+}
+function noPositionals(verb, positionals) {
+  if (positionals.length > 0) throw new UsageError(`${verb}: unexpected argument "${positionals[0]}"`, verb);
+}
+var VERBS = [
+  {
+    name: "init",
+    summary: "set up evalgate in this repository: config, an example case, a harness stub, the workflow, .gitignore",
+    options: [
+      { name: "language", value: "L", help: "harness stub language: node, python or shell (default: detected from package.json / pyproject.toml)" },
+      { name: "harness-command", value: "CMD", help: "your harness command; no stub is written (default: the stub's command)" },
+      { name: "yes", help: "ask nothing on a terminal either (non-interactive runs never ask)" }
+    ],
+    details: ["Refuses to overwrite: when any file it would write exists, it names them and writes nothing."],
+    parse(v, p) {
+      noPositionals("init", p);
+      const language = str(v, "language") ?? null;
+      if (language !== null && !INIT_LANGUAGES.includes(language)) {
+        const hint = closest(language, INIT_LANGUAGES);
+        throw new UsageError(`init: --language "${language}" is not supported (expected node, python or shell)${hint ? `; did you mean "${hint}"?` : ""}`, "init");
+      }
+      const harnessCommand = str(v, "harness-command") ?? null;
+      if (harnessCommand !== null && harnessCommand.trim() === "") throw new UsageError('init: --harness-command is empty (expected the command that runs your harness, e.g. "node agent/run.js")', "init");
+      return { verb: "init", language, harnessCommand, yes: flag(v, "yes") };
+    }
+  },
+  {
+    name: "validate",
+    summary: "check the config, every case and (with the key) the holdout bundle; every problem as file:line:col",
+    options: [CONFIG],
+    parse: (v, p) => (noPositionals("validate", p), { verb: "validate", config: str(v, "config") ?? "evalgate.yml" })
+  },
+  {
+    name: "run",
+    summary: "run a suite (or the named cases), print progress and a report, write results; exit 1 when any case fails or errors",
+    options: [
+      SUITE,
+      { name: "out", value: "F", help: "results file (default .evalgate/<suite>/results.json)" },
+      { name: "shard", value: "i/n", help: "run only shard i of n (stable partition by case id)" },
+      CASE,
+      { name: "json", help: "print the results JSON on stdout instead of the text report" },
+      KEEP_TRACES,
+      CONFIG
+    ],
+    details: [
+      "Live progress (done/total, failures, ETA) goes to stderr; the report to stdout."
+    ],
+    parse(v, p) {
+      noPositionals("run", p);
+      return { verb: "run", config: str(v, "config") ?? "evalgate.yml", suite: parseSuite(str(v, "suite"), "run"), out: str(v, "out") ?? null, shard: parseShard(str(v, "shard")), cases: list(v, "case"), json: flag(v, "json"), keepTraces: keepTraces(str(v, "keep-traces"), "run") };
+    }
+  },
+  {
+    name: "gate",
+    summary: "run + compare with the baseline, with adaptive re-trials; exit 1 on block",
+    options: [
+      SUITE,
+      { name: "baseline", value: "DIR|F", required: true, help: "a results file, or a baseline store directory (<suite>/<full-commit-sha>.json)" },
+      { name: "base-ref", value: "REF", help: "branch whose merge base picks the stored baseline (default the remote's default branch, else main)" },
+      CASE,
+      { name: "out", value: "DIR", help: "writes results.json, comparison.json, report.md, junit.xml (default .evalgate/<suite>/)" },
+      ALLOW_REMOVAL,
+      KEEP_TRACES,
+      CONFIG
+    ],
+    details: [
+      "DIR is a baseline store searched from the merge base with --base-ref. A path that does not exist, a store without a run of the suite, or without a run for the merge base or an ancestor is exit 2 (never a pass without a baseline), naming what is wrong; gate.baseline: rerun is refused (store a baseline instead)."
+    ],
+    parse(v, p) {
+      noPositionals("gate", p);
+      return {
+        verb: "gate",
+        config: str(v, "config") ?? "evalgate.yml",
+        suite: parseSuite(str(v, "suite"), "gate"),
+        baseline: need(str(v, "baseline"), "--baseline", "gate"),
+        baseRef: str(v, "base-ref") ?? null,
+        out: str(v, "out") ?? null,
+        cases: list(v, "case"),
+        allowGuardRemoval: flag(v, "allow-guard-removal"),
+        keepTraces: keepTraces(str(v, "keep-traces"), "gate")
+      };
+    }
+  },
+  {
+    name: "compare",
+    summary: "print the verdict and report of two results files; exit 1 on block",
+    options: [
+      { name: "base", value: "F", required: true, help: "baseline results file" },
+      { name: "head", value: "F", required: true, help: "head results file" },
+      { name: "out", value: "F", help: "also write the comparison JSON here" },
+      ALLOW_REMOVAL,
+      { name: "config", value: "F", help: "take gate settings (alpha, budgets...) from this config (default: built-in defaults)" }
+    ],
+    parse(v, p) {
+      noPositionals("compare", p);
+      return {
+        verb: "compare",
+        base: need(str(v, "base"), "--base", "compare"),
+        head: need(str(v, "head"), "--head", "compare"),
+        out: str(v, "out") ?? null,
+        allowGuardRemoval: flag(v, "allow-guard-removal"),
+        config: str(v, "config") ?? null
+      };
+    }
+  },
+  {
+    name: "baseline",
+    summary: "run a suite and store it as the baseline of this commit, exactly as the action's baseline mode stores it",
+    options: [
+      SUITE,
+      { name: "out", value: "F", help: "write one results file here instead of a store" },
+      { name: "store", value: "DIR", help: `baseline store directory, read by gate --baseline DIR (default ${DEFAULT_LOCAL_STORE})` },
+      CASE,
+      CONFIG
+    ],
+    details: [
+      "Stochastic cases are topped up to the trials the gate's power needs; trials of cases whose harness fingerprint is unchanged are pooled from the nearest stored run. --store writes DIR/<suite>/<commit>.json plus DIR/index/<branch>.json, the layout gate --baseline DIR reads."
+    ],
+    parse(v, p) {
+      noPositionals("baseline", p);
+      const out = str(v, "out");
+      const store = str(v, "store");
+      if (out !== void 0 && store !== void 0) throw new UsageError("baseline: give --out F (one results file) or --store DIR (a baseline store), not both", "baseline");
+      return { verb: "baseline", config: str(v, "config") ?? "evalgate.yml", suite: parseSuite(str(v, "suite"), "baseline"), out: out ?? null, store: out === void 0 ? store ?? DEFAULT_LOCAL_STORE : null, cases: list(v, "case") };
+    }
+  },
+  {
+    name: "merge",
+    args: "F...",
+    summary: "merge shard results into one",
+    options: [{ name: "out", value: "F", help: "write the merged results here (default: stdout)" }],
+    details: [
+      "Stable partition by case id; the merged verdict equals an unsharded run's."
+    ],
+    parse(v, p) {
+      if (p.length === 0) throw new UsageError("merge: give at least one results file", "merge");
+      return { verb: "merge", files: p, out: str(v, "out") ?? null };
+    }
+  },
+  {
+    name: "report",
+    args: "F",
+    summary: "render a results or comparison file",
+    options: [{ name: "format", value: "md|json|junit|text", help: "output format (default md: the PR comment)" }],
+    parse(v, p) {
+      if (p.length !== 1) throw new UsageError("report: give exactly one results or comparison file", "report");
+      const format = str(v, "format") ?? "md";
+      if (!["md", "json", "junit", "text"].includes(format)) throw new UsageError(`report: --format "${format}" is not supported (expected md, json, junit or text)`, "report");
+      return { verb: "report", file: p[0], format };
+    }
+  },
+  {
+    name: "scaffold",
+    summary: "print a case YAML from an issue (JSON as the REST API returns it, or fetched)",
+    options: [
+      { name: "issue-file", value: "F", help: "the issue JSON (one of --issue-file or --issue)" },
+      { name: "issue", value: "N", help: "fetch issue N from GitHub" },
+      REPO,
+      { name: "write", help: "write the case and fixtures instead of printing" }
+    ],
+    parse(v, p) {
+      noPositionals("scaffold", p);
+      const file = str(v, "issue-file") ?? null;
+      const raw = str(v, "issue") ?? null;
+      if (file === null === (raw === null)) throw new UsageError("scaffold: give exactly one of --issue-file F (the issue JSON) or --issue N (fetched from GitHub)", "scaffold");
+      const issue = raw === null ? null : /^#?\d+$/.test(raw) && Number(raw.replace("#", "")) > 0 ? Number(raw.replace("#", "")) : NaN;
+      if (Number.isNaN(issue)) throw new UsageError(`scaffold: --issue "${raw}" is not an issue number (expected e.g. 123)`, "scaffold");
+      return { verb: "scaffold", issueFile: file, issue, repo: str(v, "repo") ?? null, write: flag(v, "write") };
+    }
+  },
+  {
+    name: "ingest",
+    args: "F",
+    summary: "apply failure signals (JSONL) to issues: dedupe, cluster, create, comment, reopen",
+    options: [{ name: "dry-run", help: "print the plan, touch nothing" }, REPO, CONFIG],
+    parse(v, p) {
+      if (p.length !== 1) throw new UsageError("ingest: give exactly one JSONL file of failure signals", "ingest");
+      return { verb: "ingest", file: p[0], dryRun: flag(v, "dry-run"), config: str(v, "config") ?? "evalgate.yml", repo: str(v, "repo") ?? null };
+    }
+  },
+  {
+    name: "holdout",
+    args: "encrypt [CASE_FILE...] | decrypt | keygen",
+    summary: "manage the encrypted holdout bundle evals/holdout.enc (key in $EVALGATE_HOLDOUT_KEY)",
+    options: [{ name: "out", value: "DIR", help: "decrypt: where to write the plaintext (default .evalgate/holdout-plain)" }, CONFIG],
+    details: ["encrypt defaults to evals/holdout/**/*.yaml; keygen prints a new key once."],
+    parse(v, p) {
+      const [action, ...files] = p;
+      if (action !== "encrypt" && action !== "decrypt" && action !== "keygen") {
+        const hint = action ? closest(action, ["encrypt", "decrypt", "keygen"]) : void 0;
+        throw new UsageError(`holdout: "${action ?? ""}" is not an action (expected encrypt, decrypt or keygen)${hint ? `; did you mean "${hint}"?` : ""}`, "holdout");
+      }
+      return { verb: "holdout", action, config: str(v, "config") ?? "evalgate.yml", out: str(v, "out") ?? null, files };
+    }
+  },
+  {
+    name: "trace",
+    args: "F|-",
+    summary: "convert a harness output (native trace, or OTLP/JSON of any supported convention; - reads stdin) as a trial would, and print it with the conversion warnings",
+    options: [{ name: "json", help: "print trace, format, cost source and warnings as one JSON document" }, { name: "config", value: "F", help: "take pricing from this config (default evalgate.yml when present)" }],
+    details: ["Prints the trace on stdout, the warnings and a summary on stderr. Exit 0 converted, 1 not a usable trace (a trial would be error; the reason is printed), 2 unreadable file."],
+    parse(v, p) {
+      if (p.length !== 1) throw new UsageError("trace: give exactly one file: a harness output (native trace or OTLP/JSON), or - for stdin", "trace");
+      const config = str(v, "config");
+      return { verb: "trace", file: p[0], config: config ?? "evalgate.yml", configGiven: config !== void 0, json: flag(v, "json") };
+    }
+  },
+  {
+    name: "loop",
+    summary: "the loop's figures per workflow and failure class: open, guarded and unguarded issues, time to guard, reopens (see The issue loop)",
+    options: [REPO, { name: "days", value: "N", help: "the period, in days (default 30; 1 to 3650)" }, { name: "json", help: "print the figures as one JSON document" }, CONFIG],
+    parse(v, p) {
+      noPositionals("loop", p);
+      const raw = str(v, "days") ?? "30";
+      const days = /^\d+$/.test(raw) ? Number(raw) : NaN;
+      if (!(days >= 1 && days <= 3650)) throw new UsageError(`loop: --days "${raw}" is not a number of days (expected 1 to 3650)`, "loop");
+      return { verb: "loop", config: str(v, "config") ?? "evalgate.yml", repo: str(v, "repo") ?? null, days, json: flag(v, "json") };
+    }
+  }
+];
+function findVerb(name) {
+  return VERBS.find((s) => s.name === name);
+}
+function optionSynopsis(o) {
+  const core = `--${o.name}${o.value ? ` ${o.value}` : ""}`;
+  const s = o.required ? core : `[${core}]`;
+  return o.multiple ? `${s}...` : s;
+}
+function renderSynopsis(spec) {
+  return ["evalgate", spec.name, ...spec.args ? [spec.args] : [], ...spec.options.map(optionSynopsis)].join(" ");
+}
+var FOOTER = [
+  "Exit codes: 0 ok, 1 blocked or failing, 2 usage or config error.",
+  "Environment: EVALGATE_HOLDOUT_KEY (holdout key), GITHUB_TOKEN (scaffold --issue, ingest, loop), NO_COLOR (no colour), EVALGATE_DEBUG (stack traces)."
+];
+function renderUsage() {
+  const width = Math.max(...VERBS.map((s) => s.name.length));
+  return [
+    "evalgate \u2014 release gates for AI agent harnesses",
+    "",
+    "Usage: evalgate VERB [options]     evalgate help VERB | evalgate VERB --help for its options",
+    "",
+    ...VERBS.map((s) => `  ${s.name.padEnd(width)}  ${s.summary}`),
+    "",
+    "Global: -h, --help    -V, --version",
+    ...FOOTER
+  ].join("\n");
+}
+function renderVerbHelp(spec) {
+  const rows = spec.options.map((o) => [`--${o.name}${o.value ? ` ${o.value}` : ""}${o.multiple ? " ..." : ""}`, `${o.help}${o.required ? " (required)" : ""}`]);
+  rows.push(["-h, --help", "this help"]);
+  const width = Math.max(...rows.map((r) => r[0].length));
+  return [
+    `Usage: ${renderSynopsis(spec)}`,
+    "",
+    `${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`,
+    ...spec.details ?? [],
+    "",
+    "Options:",
+    ...rows.map(([a, b]) => `  ${a.padEnd(width)}  ${b}`),
+    "",
+    FOOTER[0]
+  ].join("\n");
+}
+var USAGE = renderUsage();
+function suggestVerb(word) {
+  return closest(word, [...VERBS.map((s) => s.name), "help", "version"]);
+}
+function unknownOption(verb, message) {
+  const m = /Unknown option '(-{1,2})([^'=]+)'/.exec(message);
+  if (m) {
+    const names = verb.options.map((o) => o.name);
+    const hint = closest(m[2], names);
+    const other = hint ? void 0 : VERBS.find((s) => s !== verb && s.options.some((o) => o.name === m[2]));
+    const tail = hint ? `; did you mean --${hint}?` : other ? ` (--${m[2]} is an option of ${other.name}, not ${verb.name})` : "";
+    return new UsageError(`${verb.name}: unknown option ${m[1]}${m[2]}${tail}`, verb.name);
+  }
+  return new UsageError(`${verb.name}: ${message.replace(/\. To specify a positional.*$/s, "")}`, verb.name);
+}
+function parseCommand(argv) {
+  const [verb, ...rest] = argv;
+  if (verb === void 0 || verb === "help" || verb === "--help" || verb === "-h") {
+    const topic = rest[0];
+    if (topic !== void 0 && !findVerb(topic) && topic !== "help") {
+      const hint = suggestVerb(topic);
+      throw new UsageError(`help: "${topic}" is not an evalgate command${hint ? `; did you mean "${hint}"?` : ""}`);
+    }
+    return { verb: "help", topic: topic === "help" ? void 0 : topic };
+  }
+  if (verb === "--version" || verb === "-V" || verb === "version") return { verb: "version" };
+  const spec = findVerb(verb);
+  if (!spec) {
+    const hint = suggestVerb(verb.replace(/^-+/, ""));
+    throw new UsageError(`"${verb}" is not an evalgate command${hint ? `; did you mean "${hint}"?` : ""} (expected ${VERBS.map((s) => s.name).join(", ")})`);
+  }
+  const end = rest.indexOf("--");
+  if ((end < 0 ? rest : rest.slice(0, end)).some((a) => a === "--help" || a === "-h")) return { verb: "help", topic: verb };
+  const options = Object.fromEntries(spec.options.map((o) => [o.name, o.value ? { type: "string", multiple: o.multiple ?? false } : { type: "boolean" }]));
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw unknownOption(spec, err.message);
+  }
+  return spec.parse(parsed.values, parsed.positionals);
+}
+
+// src/engine/paths.ts
+import { isAbsolute, relative, sep } from "node:path";
+function displayPath(root, abs) {
+  const rel = relative(root, abs);
+  if (rel === "") return ".";
+  if (!rel.startsWith("..") && !isAbsolute(rel)) return rel.split(sep).join("/");
+  return `\u2026/${abs.split(sep).filter(Boolean).pop() ?? ""}`;
 }
 
 // src/types.ts
@@ -20972,6 +21185,7 @@ function compileUncached(schema) {
 }
 
 // src/case/validator.ts
+var INSTALLED_SCHEMAS = "node_modules/evalgate/src/schemas";
 var addFormats2 = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
 var ours;
 function getSchemaValidators() {
@@ -23618,30 +23832,30 @@ var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
 var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
 var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
 function canUsePlain(layout) {
-  const str3 = layout.node.value;
-  if (str3 !== "") {
-    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str3)) return false;
-    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str3)) return false;
+  const str4 = layout.node.value;
+  if (str4 !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str4)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str4)) return false;
     if (layout.shiftOfContent === 0) {
-      const firstLineBreak = str3.indexOf("\n");
+      const firstLineBreak = str4.indexOf("\n");
       if (firstLineBreak !== -1) {
-        const content = str3.slice(firstLineBreak + 1);
+        const content = str4.slice(firstLineBreak + 1);
         if (C_FORBIDDEN_CONTENT.test(content)) return false;
       }
     }
   }
-  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str3).tag.tagName;
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str4).tag.tagName;
   if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-  if (!layout.node.tagged && str3 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  if (!layout.node.tagged && str4 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
   return true;
 }
 function canUseSingleQuoted(layout) {
-  const str3 = layout.node.value;
-  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str3)) return false;
-  if (/[ \t]\n|\n[ \t]/.test(str3)) return false;
+  const str4 = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str4)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str4)) return false;
   if (!layout.isKey && layout.shiftOfContent === 0) {
-    const firstLineBreak = str3.indexOf("\n");
-    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str3.slice(firstLineBreak + 1))) return false;
+    const firstLineBreak = str4.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str4.slice(firstLineBreak + 1))) return false;
   }
   return true;
 }
@@ -23734,8 +23948,8 @@ function needIndentIndicator(string) {
 }
 function blockHeader(string, shiftOfParent, shiftOfContent) {
   const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-  const clip3 = string[string.length - 1] === "\n";
-  return `${indentIndicator}${clip3 && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip3 ? "" : "-"}
+  const clip4 = string[string.length - 1] === "\n";
+  return `${indentIndicator}${clip4 && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip4 ? "" : "-"}
 `;
 }
 function dropEndingNewline(string) {
@@ -23911,10 +24125,10 @@ function writeFlowMapping(state, level, node) {
     const keyRender = writeNode(state, level, key, node, { iskey: true });
     const keyText = keyRender.text;
     const valueText = writeNode(state, level, value, node, {}).text;
-    const sep4 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const sep5 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
     const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
     const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-    pairBuffer += `${keyText}${keyColonSep}:${sep4}${valueText}`;
+    pairBuffer += `${keyText}${keyColonSep}:${sep5}${valueText}`;
     result += pairBuffer;
   }
   const pad = state.flowBracketPadding && result !== "" ? " " : "";
@@ -24010,8 +24224,8 @@ function writeNode(state, level, node, parent, ctx) {
       if (anchor !== null) props.push(anchor);
       if (tag !== null) props.push(tag);
     }
-    const sep4 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text = `${props.join(" ")}${sep4}${body}`;
+    const sep5 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text = `${props.join(" ")}${sep5}${body}`;
   }
   return {
     text,
@@ -24053,8 +24267,8 @@ function present(documents, options) {
         block: true,
         compact: true
       }).text;
-      const sep4 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-      result += `---${sep4}${body}
+      const sep5 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result += `---${sep5}${body}
 `;
     } else result += writeNode(state, 0, doc.contents, null, {
       block: true,
@@ -24271,10 +24485,10 @@ function secondDocumentOffset(text, events) {
   const node = events.slice(second.idx + 1).find((e) => e.type !== EVENT_ID.POP && e.type !== EVENT_ID.DOCUMENT);
   const nodeAt = node ? nodeStart(node) : -1;
   const before = nodeAt >= 0 ? text.slice(0, nodeAt) : text;
-  const sep4 = [...before.matchAll(/^(---|\.\.\.)(?=\s|$)/gm)].map((m) => m.index ?? 0);
+  const sep5 = [...before.matchAll(/^(---|\.\.\.)(?=\s|$)/gm)].map((m) => m.index ?? 0);
   const dashes = [...before.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index ?? 0);
   if (second.e.type === EVENT_ID.DOCUMENT && second.e.explicitStart && dashes.length > 0) return dashes[dashes.length - 1];
-  return nodeAt >= 0 ? nodeAt : sep4[sep4.length - 1] ?? 0;
+  return nodeAt >= 0 ? nodeAt : sep5[sep5.length - 1] ?? 0;
 }
 function parseYamlDocument(text, file) {
   const problems = [];
@@ -24521,12 +24735,12 @@ var UnicodeRangeTable = class {
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
 for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-var decodeVLQ = (str3) => {
+var decodeVLQ = (str4) => {
   const res = [];
   let value = 0;
   let shift = 0;
-  for (let i = 0; i < str3.length; i++) {
-    const digit = B64_MAP[str3.charCodeAt(i)];
+  for (let i = 0; i < str4.length; i++) {
+    const digit = B64_MAP[str4.charCodeAt(i)];
     value |= (digit & 31) << shift;
     if ((digit & 32) === 0) {
       res.push(value);
@@ -24536,8 +24750,8 @@ var decodeVLQ = (str3) => {
   }
   return res;
 };
-var decodeRanges = (str3, isStride1) => {
-  const res = decodeVLQ(str3);
+var decodeRanges = (str4, isStride1) => {
+  const res = decodeVLQ(str4);
   const numRanges = isStride1 ? res.length / 2 : res.length / 3;
   const out = new Uint32Array(numRanges * 3);
   let current = 0;
@@ -24551,8 +24765,8 @@ var decodeRanges = (str3, isStride1) => {
   }
   return out;
 };
-var decodeOrbit = (str3) => {
-  const res = decodeVLQ(str3);
+var decodeOrbit = (str4) => {
+  const res = decodeVLQ(str4);
   const map = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
@@ -25060,8 +25274,8 @@ var Utils = class Utils2 {
     }
     return out;
   }
-  static stringToRunes(str3) {
-    const string = String(str3);
+  static stringToRunes(str4) {
+    const string = String(str4);
     const runes = [];
     let i = 0;
     while (i < string.length) {
@@ -25094,8 +25308,8 @@ var Utils = class Utils2 {
   * @param {string} str
   * @returns {string}
   */
-  static quoteMeta(str3) {
-    return str3.split("").map((s) => {
+  static quoteMeta(str4) {
+    return str4.split("").map((s) => {
       if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
       return s;
     }).join("");
@@ -25113,20 +25327,20 @@ var Utils = class Utils2 {
     for (let i = 0; i < len; i++) res[i] = typedArray[i];
     return res;
   }
-  static stringToUtf8ByteArray(str3) {
+  static stringToUtf8ByteArray(str4) {
     if (globalThis.TextEncoder) {
       if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-      return cachedNativeEncoder.encode(str3);
+      return cachedNativeEncoder.encode(str4);
     } else {
       let out = [], p = 0;
-      for (let i = 0; i < str3.length; i++) {
-        let c = str3.charCodeAt(i);
+      for (let i = 0; i < str4.length; i++) {
+        let c = str4.charCodeAt(i);
         if (c < 128) out[p++] = c;
         else if (c < 2048) {
           out[p++] = c >> 6 | 192;
           out[p++] = c & 63 | 128;
-        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str3.length && (str3.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str3.charCodeAt(++i) & 1023);
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str4.length && (str4.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str4.charCodeAt(++i) & 1023);
           out[p++] = c >> 18 | 240;
           out[p++] = c >> 12 & 63 | 128;
           out[p++] = c >> 6 & 63 | 128;
@@ -25487,17 +25701,17 @@ var Matcher = class Matcher2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str3, javaMode = false) {
+  static quoteReplacement(str4, javaMode = false) {
     if (javaMode) {
-      if (str3.indexOf("\\") < 0 && str3.indexOf("$") < 0) return str3;
-      return str3.split("").map((s) => {
+      if (str4.indexOf("\\") < 0 && str4.indexOf("$") < 0) return str4;
+      return str4.split("").map((s) => {
         const c = s.codePointAt(0);
         if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
         return s;
       }).join("");
     }
-    if (str3.indexOf("$") < 0) return str3;
-    return str3.split("").map((s) => {
+    if (str4.indexOf("$") < 0) return str4;
+    return str4.split("").map((s) => {
       if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
       return s;
     }).join("");
@@ -26235,12 +26449,12 @@ var Machine = class Machine2 {
       rune1 = r >> 3;
       width1 = r & 7;
     }
-    let flag;
-    if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
-    else flag = input.context(currentPos);
+    let flag2;
+    if (currentPos === 0) flag2 = Utils.emptyOpContext(-1, rune);
+    else flag2 = input.context(currentPos);
     if (hasLookbehinds) {
-      if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
-      else this.spawnLookbehinds(runq, currentPos, flag);
+      if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag2);
+      else this.spawnLookbehinds(runq, currentPos, flag2);
     }
     while (true) {
       if (runq.mainThreads === 0) {
@@ -26257,7 +26471,7 @@ var Machine = class Machine2 {
           r = input.step(currentPos + width);
           rune1 = r >> 3;
           width1 = r & 7;
-          flag = input.context(currentPos);
+          flag2 = input.context(currentPos);
         }
       }
       if (currentPos >= matchStartPos) {
@@ -26267,12 +26481,12 @@ var Machine = class Machine2 {
         }
         if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
           if (this.ncap > 0) this.matchcap[0] = currentPos;
-          this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+          this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag2);
         }
       }
       const nextPos = currentPos + width;
-      flag = input.context(nextPos);
-      this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+      flag2 = input.context(nextPos);
+      this.step(runq, nextq, currentPos, nextPos, rune, flag2, anchor, currentPos === input.endPos());
       if (width === 0) break;
       if (this.ncap === 0 && this.matched) break;
       currentPos += width;
@@ -26309,19 +26523,19 @@ var Machine = class Machine2 {
       rune1 = r >> 3;
       width1 = r & 7;
     }
-    let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+    let flag2 = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
     const matches = /* @__PURE__ */ new Set();
-    if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+    if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag2);
     while (true) {
       if (runq.mainThreads === 0) {
         if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
         if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
       }
       if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
-        if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+        if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag2);
       }
       const nextPos = currentPos + width;
-      flag = input.context(nextPos);
+      flag2 = input.context(nextPos);
       for (let j = 0; j < runq.size; j++) {
         const pc = runq.densePcs[j];
         const i = this.prog.inst[pc];
@@ -26347,7 +26561,7 @@ var Machine = class Machine2 {
           default:
             continue;
         }
-        if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+        if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag2);
       }
       runq.clear();
       if (width === 0) break;
@@ -26403,12 +26617,12 @@ var Machine = class Machine2 {
     }
     runq.clear();
   }
-  spawnLookbehinds(q, pos, flag) {
-    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+  spawnLookbehinds(q, pos, flag2) {
+    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag2);
   }
-  restoreLookbehinds(lbState, q, flag) {
+  restoreLookbehinds(lbState, q, flag2) {
     this.lbTable.set(lbState.lbTable);
-    for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+    for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag2);
   }
   saveLookbehinds(lbState, q, pos) {
     let size = 0;
@@ -26486,13 +26700,13 @@ var Machine = class Machine2 {
     }
   }
 };
-var hashState = (pcs, flag, ids) => {
+var hashState = (pcs, flag2, ids) => {
   let h = -2128831035;
   for (let i = 0; i < pcs.length; i++) {
     h ^= pcs[i];
     h = Math.imul(h, 16777619);
   }
-  h ^= flag;
+  h ^= flag2;
   h = Math.imul(h, 16777619);
   for (let i = 0; i < ids.length; i++) {
     h ^= ids[i];
@@ -26505,14 +26719,14 @@ var arraysEqual = (a, b) => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 };
-var isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+var isState = (state, pcs, flag2, ids) => state.flag === flag2 && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
 var NO_IDS = [];
 var END_TEXT = -1;
 var DFAState = class {
-  constructor(nfaStates, flag, matchIDs) {
+  constructor(nfaStates, flag2, matchIDs) {
     this.nfaStates = nfaStates;
-    this.flag = flag;
-    this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+    this.flag = flag2;
+    this.isMatch = (flag2 & DFA.FLAG_MATCH) !== 0;
     this.matchIDs = matchIDs;
     this.next = null;
     this.nextAnchored = null;
@@ -26597,7 +26811,7 @@ var DFA = class DFA2 {
     }
     return lo;
   }
-  closure(pcs, flag) {
+  closure(pcs, flag2) {
     const closure = /* @__PURE__ */ new Set();
     const stack = Array.from(pcs);
     let needflags = 0;
@@ -26618,7 +26832,7 @@ var DFA = class DFA2 {
           break;
         case Inst.EMPTY_WIDTH:
           needflags |= inst.arg;
-          if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+          if ((inst.arg & ~flag2) === 0) stack.push(inst.out);
       }
     }
     return {
@@ -26626,18 +26840,18 @@ var DFA = class DFA2 {
       needflags
     };
   }
-  getState(pcs, flag, ids) {
-    const hash = hashState(pcs, flag, ids);
+  getState(pcs, flag2, ids) {
+    const hash = hashState(pcs, flag2, ids);
     const cached = this.stateCache.get(hash);
     if (cached instanceof DFAState) {
-      if (isState(cached, pcs, flag, ids)) return cached;
+      if (isState(cached, pcs, flag2, ids)) return cached;
     } else if (cached !== void 0) {
-      for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+      for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag2, ids)) return cached[i];
     }
     const cost = DFA2.stateCost(pcs, ids);
     if (this.memBudget < cost) return null;
     this.memBudget -= cost;
-    const state = new DFAState(pcs, flag, ids);
+    const state = new DFAState(pcs, flag2, ids);
     if (cached === void 0) this.stateCache.set(hash, state);
     else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
     else cached.push(state);
@@ -26652,9 +26866,9 @@ var DFA = class DFA2 {
     for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
     else yield* cached;
   }
-  makeState(pcs, flag, ids) {
-    const closure = this.closure(pcs, flag & DFA2.FLAG_EMPTY_MASK);
-    let stateFlag = flag;
+  makeState(pcs, flag2, ids) {
+    const closure = this.closure(pcs, flag2 & DFA2.FLAG_EMPTY_MASK);
+    let stateFlag = flag2;
     if (closure.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
     stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
     return this.getState(closure.pcs, stateFlag, ids);
@@ -26717,10 +26931,10 @@ var DFA = class DFA2 {
     }
     if (ids.length > 1) ids.sort((a, b) => a - b);
     if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
-    let flag = afterflag;
-    if (ismatch) flag |= DFA2.FLAG_MATCH;
-    if (isword) flag |= DFA2.FLAG_LAST_WORD;
-    const nextState = this.makeState(nextPCs, flag, ids);
+    let flag2 = afterflag;
+    if (ismatch) flag2 |= DFA2.FLAG_MATCH;
+    if (isword) flag2 |= DFA2.FLAG_LAST_WORD;
+    const nextState = this.makeState(nextPCs, flag2, ids);
     if (nextState === null) return null;
     table[cls] = nextState;
     return nextState;
@@ -26944,8 +27158,8 @@ var BitState = class {
               continue;
             }
           case Inst.EMPTY_WIDTH: {
-            const flag = input.context(currentPos);
-            if ((inst.arg & ~flag) !== 0) break;
+            const flag2 = input.context(currentPos);
+            if ((inst.arg & ~flag2) !== 0) break;
             currentPc = inst.out;
             continue;
           }
@@ -27328,7 +27542,7 @@ var OnePass = class OnePass2 {
         width1 = r1 & 7;
       }
     }
-    let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+    let flag2 = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
     let pc = onepass.start;
     let inst;
     while (true) {
@@ -27363,7 +27577,7 @@ var OnePass = class OnePass2 {
         case Inst.NOP:
           continue;
         case Inst.EMPTY_WIDTH:
-          if ((inst.arg & ~flag) !== 0) return null;
+          if ((inst.arg & ~flag2) !== 0) return null;
           continue;
         case Inst.CAPTURE:
           if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
@@ -27372,7 +27586,7 @@ var OnePass = class OnePass2 {
           throw new RE2JSInternalException("bad inst");
       }
       if (width === 0) break;
-      flag = Utils.emptyOpContext(rune, rune1);
+      flag2 = Utils.emptyOpContext(rune, rune1);
       pos += width;
       rune = rune1;
       width = width1;
@@ -27508,10 +27722,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep4 = "";
+        let sep5 = "";
         for (let sub of this.subs) {
-          out += sep4;
-          sep4 = "|";
+          out += sep5;
+          sep5 = "|";
           out += sub.appendTo();
         }
         break;
@@ -27684,7 +27898,7 @@ var AhoCorasick = class {
     const parent = [0];
     const unit = [0];
     const depth = [0];
-    const terminal = [0];
+    const terminal2 = [0];
     for (const word of words) {
       let node = 0;
       for (let i = 0; i < word.length; i++) {
@@ -27696,11 +27910,11 @@ var AhoCorasick = class {
           parent.push(node);
           unit.push(word[i]);
           depth.push(depth[node] + 1);
-          terminal.push(0);
+          terminal2.push(0);
         }
         node = child;
       }
-      terminal[node] = 1;
+      terminal2[node] = 1;
     }
     const numNodes = parent.length;
     const children = new Int32Array(numNodes - 1);
@@ -27718,7 +27932,7 @@ var AhoCorasick = class {
     for (let n = 0; n < numNodes; n++) byDepth[n] = n;
     byDepth.sort((a, b) => depth[a] - depth[b]);
     const fail = new Int32Array(numNodes);
-    const match = Uint8Array.from(terminal);
+    const match = Uint8Array.from(terminal2);
     for (let k = 1; k < numNodes; k++) {
       const c = byDepth[k];
       const p = parent[c];
@@ -27840,13 +28054,13 @@ var PrefilterTree = class PrefilterTree2 {
   static leaf(re) {
     if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
     if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-    let str3 = "";
+    let str4 = "";
     for (let i = 0; i < re.runes.length; i++) {
       if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str3 += String.fromCodePoint(re.runes[i]);
+      str4 += String.fromCodePoint(re.runes[i]);
     }
     const pf = new Prefilter(Prefilter.Type.EXACT);
-    pf.str = str3;
+    pf.str = str4;
     pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
     return pf;
   }
@@ -28014,13 +28228,13 @@ var Prog = class {
     return [i.op === Inst.MATCH, prefix];
   }
   startCond() {
-    let flag = 0;
+    let flag2 = 0;
     let pc = this.start;
     loop: for (; ; ) {
       const i = this.inst[pc];
       switch (i.op) {
         case Inst.EMPTY_WIDTH:
-          flag |= i.arg;
+          flag2 |= i.arg;
           break;
         case Inst.FAIL:
           return -1;
@@ -28032,7 +28246,7 @@ var Prog = class {
       }
       pc = i.out;
     }
-    return flag;
+    return flag2;
   }
   patch(l, val) {
     let head = l.head;
@@ -28820,8 +29034,8 @@ var CharClass = class CharClass2 {
   }
 };
 var StringIterator = class {
-  constructor(str3) {
-    this.str = str3;
+  constructor(str4) {
+    this.str = str4;
     this.position = 0;
   }
   pos() {
@@ -29373,7 +29587,7 @@ var Parser = class Parser2 {
     let s = 0;
     let lensub = array.length;
     let lenout = 0;
-    let str3 = null;
+    let str4 = null;
     let strlen = 0;
     let strflags = 0;
     let start = 0;
@@ -29391,7 +29605,7 @@ var Parser = class Parser2 {
         }
         if (iflags === strflags) {
           let same = 0;
-          while (same < strlen && same < istrlen && str3[same] === istr[same]) same++;
+          while (same < strlen && same < istrlen && str4[same] === istr[same]) same++;
           if (same > 0) {
             strlen = same;
             continue;
@@ -29403,7 +29617,7 @@ var Parser = class Parser2 {
       else {
         const prefix = this.newRegexp(Regexp.Op.LITERAL);
         prefix.flags = strflags;
-        prefix.runes = str3.slice(0, strlen);
+        prefix.runes = str4.slice(0, strlen);
         for (let j = start; j < i; j++) {
           array[s + j] = this.removeLeadingString(array[s + j], strlen);
           this.checkLimits(array[s + j]);
@@ -29414,7 +29628,7 @@ var Parser = class Parser2 {
         array[lenout++] = re;
       }
       start = i;
-      str3 = istr;
+      str4 = istr;
       strlen = istrlen;
       strflags = iflags;
     }
@@ -30765,8 +30979,8 @@ var RE2JS = class RE2JS2 {
   * @param {string} str The string to be literalized
   * @returns {string} A literal string replacement
   */
-  static quote(str3) {
-    return Utils.quoteMeta(str3);
+  static quote(str4) {
+    return Utils.quoteMeta(str4);
   }
   /**
   * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
@@ -30778,8 +30992,8 @@ var RE2JS = class RE2JS2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str3, javaMode = false) {
-    return Matcher.quoteReplacement(str3, javaMode);
+  static quoteReplacement(str4, javaMode = false) {
+    return Matcher.quoteReplacement(str4, javaMode);
   }
   /**
   * Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -31112,7 +31326,8 @@ var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function parseConfig(text, file) {
   const doc = parseYamlDocument(text, file);
   if (doc.problems.length > 0) return { config: buildDefaultConfig(), problems: doc.problems };
-  return checkConfigDocument(doc);
+  const parsed = checkConfigDocument(doc);
+  return { ...parsed, problems: explainYamlComments(parsed.problems, text) };
 }
 function checkConfigDocument(doc) {
   const file = doc.file;
@@ -31155,8 +31370,8 @@ function checkConfigDocument(doc) {
   if (isNonNegNum(b.p95_latency_increase_pct)) config.gate.budgets.p95_latency_increase_pct = b.p95_latency_increase_pct;
   if (typeof b.enforce === "boolean") config.gate.budgets.enforce = b.enforce;
   if (isObj(raw.owners)) {
-    for (const [workflow, list2] of Object.entries(raw.owners)) {
-      if (Array.isArray(list2)) config.owners[workflow] = list2.filter((x) => typeof x === "string");
+    for (const [workflow, list3] of Object.entries(raw.owners)) {
+      if (Array.isArray(list3)) config.owners[workflow] = list3.filter((x) => typeof x === "string");
     }
   }
   if (isObj(raw.triage)) {
@@ -31228,7 +31443,8 @@ function parseCaseSource(text, file, config, root, options = {}) {
   const doc = parseYamlDocument(text, file);
   const base = { file, case: null, problems: doc.problems, id: null, idPosition: { line: 1, col: 1 }, fixtures: null };
   if (doc.problems.length > 0) return base;
-  return checkCaseDocument(doc, config, root, options);
+  const parsed = checkCaseDocument(doc, config, root, options);
+  return { ...parsed, problems: explainYamlComments(parsed.problems, text) };
 }
 function checkCaseDocument(doc, config, root, options = {}) {
   const file = doc.file;
@@ -31353,15 +31569,15 @@ function checkDuplicateIds(parsed) {
   const byId = /* @__PURE__ */ new Map();
   for (const p of parsed) {
     if (p.id === null) continue;
-    const list2 = byId.get(p.id) ?? [];
-    list2.push(p);
-    byId.set(p.id, list2);
+    const list3 = byId.get(p.id) ?? [];
+    list3.push(p);
+    byId.set(p.id, list3);
   }
   const problems = [];
-  for (const [id, list2] of byId) {
-    if (list2.length < 2) continue;
-    for (const p of list2) {
-      const others = list2.filter((o) => o !== p).map((o) => `${o.file}:${o.idPosition.line}`);
+  for (const [id, list3] of byId) {
+    if (list3.length < 2) continue;
+    for (const p of list3) {
+      const others = list3.filter((o) => o !== p).map((o) => `${o.file}:${o.idPosition.line}`);
       problems.push({
         file: p.file,
         ...p.idPosition,
@@ -31424,7 +31640,7 @@ function checkCaseSet(parsed, fixtureTexts) {
 // src/engine/project.ts
 import { mkdtemp, mkdir as mkdir2, rm as rm2, writeFile as writeFile2, readFile as readFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, normalize, isAbsolute } from "node:path";
+import { dirname, join, normalize, isAbsolute as isAbsolute2 } from "node:path";
 import { createHash as createHash4 } from "node:crypto";
 
 // src/adapters/fs.ts
@@ -31439,6 +31655,17 @@ async function readTextFileOrNull(file) {
   } catch (err) {
     const code18 = err.code;
     if (code18 === "ENOENT" || code18 === "EISDIR" || code18 === "ENOTDIR") return null;
+    throw err;
+  }
+}
+async function listDirFiles(dir, max = 1e3) {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => path2.relative(dir, path2.join(e.parentPath ?? e.path, e.name)).split(path2.sep).join("/")).sort().slice(0, max);
+  } catch (err) {
+    const code18 = err.code;
+    if (code18 === "ENOENT") return "missing";
+    if (code18 === "ENOTDIR") return "not-a-directory";
     throw err;
   }
 }
@@ -32109,7 +32336,7 @@ async function loadHoldout(root, config, keyText, opts = {}) {
   const fixtureTexts = /* @__PURE__ */ new Map();
   for (const f of files) {
     const rel = normalize(f.path);
-    if (isAbsolute(rel) || rel.startsWith("..")) {
+    if (isAbsolute2(rel) || rel.startsWith("..")) {
       await dispose();
       return { holdout: null, notices: [], problems: [`${HOLDOUT_BUNDLE}: bundle holds an unsafe path (expected paths inside the repository)`] };
     }
@@ -32136,7 +32363,7 @@ async function loadHoldout(root, config, keyText, opts = {}) {
 // src/engine/trust.ts
 import { mkdtemp as mkdtemp2, mkdir as mkdir3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative, resolve, sep } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/surfaces/redact.ts
 var REDACTED = "***";
@@ -32325,10 +32552,10 @@ async function loadGatedCases(opts) {
   }
   caseTexts.clear();
   const fixturePaths = [...new Set(parsed.flatMap((p) => p.fixtures ? [p.fixtures.path] : []))];
-  const fixtureGitTexts = await git.showFiles(baseSha, fixturePaths.map((abs) => relative(dir, abs)));
+  const fixtureGitTexts = await git.showFiles(baseSha, fixturePaths.map((abs) => relative2(dir, abs)));
   const fixtureTexts = /* @__PURE__ */ new Map();
   for (const abs of fixturePaths) {
-    const text = fixtureGitTexts.get(relative(dir, abs)) ?? null;
+    const text = fixtureGitTexts.get(relative2(dir, abs)) ?? null;
     fixtureTexts.set(abs, text);
     if (text !== null) {
       await mkdir3(dirname2(abs), { recursive: true });
@@ -32387,9 +32614,9 @@ async function loadTrustedGate(opts) {
 }
 async function resolveTrustedBaselinePath(git, root, baseSha, path3) {
   const abs = resolve(root, path3);
-  const rel = relative(root, abs);
-  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return rel === "" ? { kind: "absent", source: `${path3}: the repository root is not a baseline` } : { kind: "disk", path: abs, source: path3 };
-  const gitRel = rel.split(sep).join("/");
+  const rel = relative2(root, abs);
+  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return rel === "" ? { kind: "absent", source: `${path3}: the repository root is not a baseline` } : { kind: "disk", path: abs, source: path3 };
+  const gitRel = rel.split(sep2).join("/");
   const short = baseSha.slice(0, 7);
   const tracked = (await git.run(["ls-files", "-z", "--", gitRel])).stdout.toString("utf8").split("\0").filter(Boolean);
   if (/\.json$/i.test(path3)) {
@@ -32404,7 +32631,7 @@ async function resolveTrustedBaselinePath(git, root, baseSha, path3) {
   for (const f of files) {
     const text = await git.showFile(baseSha, f);
     if (text === null) continue;
-    const target = join2(dir, relative(gitRel, f));
+    const target = join2(dir, relative2(gitRel, f));
     await mkdir3(dirname2(target), { recursive: true });
     await writeFile3(target, text);
   }
@@ -33154,9 +33381,9 @@ function formatAjvError(error, data, root) {
 function formatAjvErrors(errors, data, root) {
   if (!errors || errors.length === 0) return `${root || "(root)"} is invalid`;
   const useful = errors.filter((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf" && e.keyword !== "if");
-  const list2 = useful.length > 0 ? useful : errors;
-  const first = formatAjvError(list2[0], data, root);
-  return list2.length > 1 ? `${first} (and ${list2.length - 1} more problem${list2.length > 2 ? "s" : ""})` : first;
+  const list3 = useful.length > 0 ? useful : errors;
+  const first = formatAjvError(list3[0], data, root);
+  return list3.length > 1 ? `${first} (and ${list3.length - 1} more problem${list3.length > 2 ? "s" : ""})` : first;
 }
 
 // src/trace/spans.ts
@@ -33169,7 +33396,7 @@ function flattenSpans(docs) {
     for (const rs of asArray(field(doc, "resourceSpans"))) {
       const scopes = [...asArray(field(rs, "scopeSpans")), ...asArray(field(rs, "instrumentationLibrarySpans"))];
       for (const ss of scopes) {
-        const scope = str(field(field(ss, "scope"), "name")) ?? str(field(field(ss, "instrumentationLibrary"), "name")) ?? "";
+        const scope = str2(field(field(ss, "scope"), "name")) ?? str2(field(field(ss, "instrumentationLibrary"), "name")) ?? "";
         for (const raw of asArray(field(ss, "spans"))) {
           if (raw === null || typeof raw !== "object") continue;
           const span = raw;
@@ -33244,13 +33471,13 @@ function exceptionMessage(events) {
   for (const e of asArray(events)) {
     if (field(e, "name") !== "exception") continue;
     const attrs2 = decodeAttributes(field(e, "attributes"));
-    const msg = str(attrs2["exception.message"]);
+    const msg = str2(attrs2["exception.message"]);
     if (msg) return msg;
   }
   return "";
 }
 function errorText(span) {
-  const type = str(span.attrs["error.type"]);
+  const type = str2(span.attrs["error.type"]);
   const message = span.statusMessage || span.exceptionMessage;
   if (type && message && !message.startsWith(type)) return `${type}: ${message}`;
   return message || type || "error";
@@ -33296,7 +33523,7 @@ function asArray(v) {
 function field(o, key) {
   return o !== null && typeof o === "object" ? o[key] : void 0;
 }
-function str(v) {
+function str2(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function num(v) {
@@ -33334,17 +33561,17 @@ var OUTPUT_RANK = { llm: 1, agent: 2 };
 var LLM_CALLS = /* @__PURE__ */ new Set(["ai.generateText.doGenerate", "ai.streamText.doStream", "ai.generateObject.doGenerate", "ai.streamObject.doStream"]);
 var ROOT_CALLS = /* @__PURE__ */ new Set(["ai.generateText", "ai.streamText", "ai.generateObject", "ai.streamObject"]);
 var EMBED_CALLS = /* @__PURE__ */ new Set(["ai.embed.doEmbed", "ai.embedMany.doEmbed"]);
-var operation = (span) => str(span.attrs["ai.operationId"]) ?? span.name;
+var operation = (span) => str2(span.attrs["ai.operationId"]) ?? span.name;
 var aiSdk = {
   id: "ai_sdk",
   label: "Vercel AI SDK telemetry (ai.* spans)",
-  matches: (span) => operation(span).startsWith("ai.") && (str(span.attrs["ai.operationId"]) !== void 0 || /^ai\.[a-zA-Z]+(\.|$)/.test(span.name)),
+  matches: (span) => operation(span).startsWith("ai.") && (str2(span.attrs["ai.operationId"]) !== void 0 || /^ai\.[a-zA-Z]+(\.|$)/.test(span.name)),
   toolCalls(span) {
     if (!LLM_CALLS.has(operation(span))) return [];
     const out = [];
     for (const c of asArray(decodeJsonish(span.attrs["ai.response.toolCalls"]))) {
-      const name = str(field(c, "toolName"));
-      if (name) out.push({ id: str(field(c, "toolCallId")), name, args: decodeJsonish(field(c, "input") ?? field(c, "args")) });
+      const name = str2(field(c, "toolName"));
+      if (name) out.push({ id: str2(field(c, "toolCallId")), name, args: decodeJsonish(field(c, "input") ?? field(c, "args")) });
     }
     return out;
   },
@@ -33354,9 +33581,9 @@ var aiSdk = {
     const notes = [];
     let step;
     if (op2 === "ai.toolCall") {
-      const id = str(a["ai.toolCall.id"]);
+      const id = str2(a["ai.toolCall.id"]);
       const call = id ? ctx.callById(id) : void 0;
-      let name = str(a["ai.toolCall.name"]);
+      let name = str2(a["ai.toolCall.name"]);
       if (!name) {
         name = call?.name;
         notes.push(name ? "tool name taken from the model tool call (no ai.toolCall.name)" : "no ai.toolCall.name on the span");
@@ -33368,8 +33595,8 @@ var aiSdk = {
       const result = a["ai.toolCall.result"] ?? a["ai.toolCall.output"];
       if (result !== void 0) step.result = decodeJsonish(result);
     } else if (LLM_CALLS.has(op2)) {
-      step = { type: "llm", name: str(a["ai.telemetry.functionId"]) ?? op2 };
-      const model = str(a["ai.response.model"]) ?? str(a["ai.model.id"]) ?? str(a["gen_ai.response.model"]) ?? str(a["gen_ai.request.model"]);
+      step = { type: "llm", name: str2(a["ai.telemetry.functionId"]) ?? op2 };
+      const model = str2(a["ai.response.model"]) ?? str2(a["ai.model.id"]) ?? str2(a["gen_ai.response.model"]) ?? str2(a["gen_ai.request.model"]);
       if (model !== void 0) step.model = model;
       setUsage(step, a, {
         input: ["ai.usage.inputTokens", "ai.usage.promptTokens", "gen_ai.usage.input_tokens"],
@@ -33378,7 +33605,7 @@ var aiSdk = {
       });
     } else if (EMBED_CALLS.has(op2)) {
       step = { type: "embeddings", name: op2 };
-      const model = str(a["ai.model.id"]);
+      const model = str2(a["ai.model.id"]);
       if (model !== void 0) step.model = model;
       setUsage(step, a, { input: ["ai.usage.tokens"], output: [] });
     } else {
@@ -33397,11 +33624,11 @@ var aiSdk = {
 
 // src/trace/conventions/genai.ts
 var LLM_OPERATIONS = /* @__PURE__ */ new Set(["chat", "text_completion", "generate_content"]);
-var op = (span) => str(span.attrs["gen_ai.operation.name"]);
+var op = (span) => str2(span.attrs["gen_ai.operation.name"]);
 var genAi = {
   id: "gen_ai",
   label: "OpenTelemetry GenAI semantic conventions (gen_ai.*)",
-  matches: (span) => op(span) !== void 0 || str(span.attrs["gen_ai.tool.name"]) !== void 0,
+  matches: (span) => op(span) !== void 0 || str2(span.attrs["gen_ai.tool.name"]) !== void 0,
   toolCalls: (span) => LLM_OPERATIONS.has(op(span) ?? "") ? toolCallsOfMessages(span.attrs["gen_ai.output.messages"]) : [],
   toolResponses: (span) => LLM_OPERATIONS.has(op(span) ?? "") ? toolResponsesOfMessages(span.attrs["gen_ai.input.messages"]) : [],
   convert,
@@ -33418,10 +33645,10 @@ function convert(span, ctx) {
   const o = op(span);
   const notes = [];
   let step;
-  if (o === "execute_tool" || o === void 0 && str(a["gen_ai.tool.name"]) !== void 0) {
-    const callId = str(a["gen_ai.tool.call.id"]);
+  if (o === "execute_tool" || o === void 0 && str2(a["gen_ai.tool.name"]) !== void 0) {
+    const callId = str2(a["gen_ai.tool.call.id"]);
     const call = callId ? ctx.callById(callId) : void 0;
-    let name = str(a["gen_ai.tool.name"]);
+    let name = str2(a["gen_ai.tool.name"]);
     if (!name) {
       name = call?.name ?? (span.name.replace(/^execute_tool\s*/, "") || void 0);
       notes.push(call ? "tool name taken from the model tool call (no gen_ai.tool.name)" : "tool name taken from the span name (no gen_ai.tool.name)");
@@ -33436,7 +33663,7 @@ function convert(span, ctx) {
     }
   } else if (o !== void 0 && (LLM_OPERATIONS.has(o) || o === "embeddings")) {
     step = { type: o === "embeddings" ? "embeddings" : "llm", name: span.name || o };
-    const model = str(a["gen_ai.response.model"]) ?? str(a["gen_ai.request.model"]);
+    const model = str2(a["gen_ai.response.model"]) ?? str2(a["gen_ai.request.model"]);
     if (model !== void 0) step.model = model;
   } else {
     return { kind: "structure" };
@@ -33448,8 +33675,8 @@ function toolCallsOfMessages(value) {
   const out = [];
   for (const m of asArray(decodeJsonish(value))) {
     for (const p of asArray(field(m, "parts"))) {
-      const name = str(field(p, "name"));
-      if (field(p, "type") === "tool_call" && name) out.push({ id: str(field(p, "id")), name, args: decodeJsonish(field(p, "arguments")) });
+      const name = str2(field(p, "name"));
+      if (field(p, "type") === "tool_call" && name) out.push({ id: str2(field(p, "id")), name, args: decodeJsonish(field(p, "arguments")) });
     }
   }
   return out;
@@ -33458,7 +33685,7 @@ function toolResponsesOfMessages(value) {
   const out = [];
   for (const m of asArray(decodeJsonish(value))) {
     for (const p of asArray(field(m, "parts"))) {
-      const id = str(field(p, "id"));
+      const id = str2(field(p, "id"));
       if (field(p, "type") === "tool_call_response" && id) out.push({ id, value: decodeJsonish(field(p, "response") ?? field(p, "result")) });
     }
   }
@@ -33485,7 +33712,7 @@ function toolMessageOf(value) {
     const id = asArray(field(candidate, "id"));
     const kwargs = field(candidate, "kwargs");
     if (field(candidate, "lc") === 1 && id[id.length - 1] === "ToolMessage" && isRecord(kwargs)) {
-      return { name: str(kwargs.name), content: decodeJsonish(kwargs.content), toolCallId: str(kwargs.tool_call_id), status: str(kwargs.status) };
+      return { name: str2(kwargs.name), content: decodeJsonish(kwargs.content), toolCallId: str2(kwargs.tool_call_id), status: str2(kwargs.status) };
     }
   }
   return void 0;
@@ -33496,8 +33723,8 @@ function toolCallsOfGenerations(value) {
     for (const gen of asArray(row)) {
       const kwargs = field(field(gen, "message"), "kwargs");
       for (const call of asArray(field(kwargs, "tool_calls"))) {
-        const name = str(field(call, "name"));
-        if (name) out.push({ id: str(field(call, "id")), name, args: field(call, "args") });
+        const name = str2(field(call, "name"));
+        if (name) out.push({ id: str2(field(call, "id")), name, args: field(call, "args") });
       }
     }
   }
@@ -33506,7 +33733,7 @@ function toolCallsOfGenerations(value) {
 var GENERIC_TOOL_CLASSES = /* @__PURE__ */ new Set(["DynamicStructuredTool", "DynamicTool", "StructuredTool", "Tool", "BaseTool", "ToolNode"]);
 
 // src/trace/conventions/openinference.ts
-var kind = (span) => str(span.attrs["openinference.span.kind"])?.toUpperCase();
+var kind = (span) => str2(span.attrs["openinference.span.kind"])?.toUpperCase();
 var openInference = {
   id: "openinference",
   label: "OpenInference (openinference.span.kind)",
@@ -33524,7 +33751,7 @@ var openInference = {
     if (k === "TOOL") {
       const message = toolMessageOf(a["output.value"]);
       const byId = message?.toolCallId ? ctx.callById(message.toolCallId) : void 0;
-      let name = str(a["tool.name"]);
+      let name = str2(a["tool.name"]);
       if (!name) {
         name = message?.name ?? byId?.name ?? (span.name || void 0);
         notes.push(message?.name || byId ? "tool name taken from the tool message (no tool.name)" : "tool name taken from the span name (no tool.name)");
@@ -33544,7 +33771,7 @@ var openInference = {
       } else if (a["output.value"] !== void 0) step.result = decodeJsonish(a["output.value"]);
     } else if (k === "LLM" || k === "EMBEDDING") {
       step = { type: k === "LLM" ? "llm" : "embeddings", name: span.name || k.toLowerCase() };
-      const model = str(a["llm.model_name"]) ?? str(a["embedding.model_name"]);
+      const model = str2(a["llm.model_name"]) ?? str2(a["embedding.model_name"]);
       if (model !== void 0) step.model = model;
       setUsage(step, a, { input: ["llm.token_count.prompt"], output: ["llm.token_count.completion"], cached: ["llm.token_count.prompt_details.cache_read"], cost: ["llm.cost.total"] });
     } else {
@@ -33579,8 +33806,8 @@ function indexedToolCalls(a) {
     if (!m) continue;
     const slot = `${m[1].padStart(6, "0")}.${m[2].padStart(6, "0")}`;
     const call = calls.get(slot) ?? {};
-    if (m[3] === "id") call.id = str(value);
-    else if (m[3] === "function.name") call.name = str(value);
+    if (m[3] === "id") call.id = str2(value);
+    else if (m[3] === "function.name") call.name = str2(value);
     else call.args = decodeJsonish(value);
     calls.set(slot, call);
   }
@@ -33588,8 +33815,8 @@ function indexedToolCalls(a) {
 }
 
 // src/trace/conventions/openllmetry.ts
-var spanKind = (span) => str(span.attrs["traceloop.span.kind"]);
-var requestType = (span) => str(span.attrs["llm.request.type"]);
+var spanKind = (span) => str2(span.attrs["traceloop.span.kind"]);
+var requestType = (span) => str2(span.attrs["llm.request.type"]);
 function isToolSpan(span) {
   const k = spanKind(span);
   return k === "tool" || k === "task" && (span.attrs["gen_ai.operation.name"] === "execute_tool" || /^execute_tool\b/.test(span.name));
@@ -33605,8 +33832,8 @@ var openLlmetry = {
     if (isToolSpan(span)) {
       const message = toolMessageOf(a["traceloop.entity.output"]);
       const byId = message?.toolCallId ? ctx.callById(message.toolCallId) : void 0;
-      const entity = str(a["traceloop.entity.name"]);
-      let name = str(a["gen_ai.tool.name"]) ?? (entity && !GENERIC_TOOL_CLASSES.has(entity) ? entity : void 0);
+      const entity = str2(a["traceloop.entity.name"]);
+      let name = str2(a["gen_ai.tool.name"]) ?? (entity && !GENERIC_TOOL_CLASSES.has(entity) ? entity : void 0);
       if (!name) {
         name = message?.name ?? byId?.name;
         const call = name ? void 0 : ctx.nextCall();
@@ -33632,7 +33859,7 @@ var openLlmetry = {
       else if ("traceloop.entity.output" in a) step.result = decodeJsonish(a["traceloop.entity.output"]);
     } else if (requestType(span) === "chat" || requestType(span) === "completion") {
       step = { type: "llm", name: span.name || requestType(span) };
-      const model = str(a["gen_ai.response.model"]) ?? str(a["gen_ai.request.model"]) ?? str(a["llm.response.model"]) ?? str(a["llm.request.model"]);
+      const model = str2(a["gen_ai.response.model"]) ?? str2(a["gen_ai.request.model"]) ?? str2(a["llm.response.model"]) ?? str2(a["llm.request.model"]);
       if (model !== void 0) step.model = model;
       setUsage(step, a, {
         input: ["gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens", "llm.usage.prompt_tokens"],
@@ -33752,11 +33979,11 @@ function conversionWarnings(perConvention, notes, steps, unmatched, spans) {
     if (t) out.push(`OTLP export converted as ${c.label}: ${t.spans} span(s) -> ${t.steps} step(s)`);
   }
   out.push(...notes);
-  const list2 = (xs) => xs.slice(0, 8).join(", ") + (xs.length > 8 ? ` (+${xs.length - 8} more)` : "");
+  const list3 = (xs) => xs.slice(0, 8).join(", ") + (xs.length > 8 ? ` (+${xs.length - 8} more)` : "");
   const noArgs = steps.flatMap((s, i) => s.type === "tool" && s.args === void 0 ? [i + 1] : []);
-  if (noArgs.length > 0) out.push(`tool step(s) ${list2(noArgs)} carry no arguments: tool_args and no_loop checks see none`);
+  if (noArgs.length > 0) out.push(`tool step(s) ${list3(noArgs)} carry no arguments: tool_args and no_loop checks see none`);
   const noTokens = steps.flatMap((s, i) => s.type === "llm" && s.input_tokens === void 0 && s.output_tokens === void 0 ? [i + 1] : []);
-  if (noTokens.length > 0) out.push(`llm step(s) ${list2(noTokens)} carry no token counts: max_tokens and pricing count them as 0`);
+  if (noTokens.length > 0) out.push(`llm step(s) ${list3(noTokens)} carry no token counts: max_tokens and pricing count them as 0`);
   if (unmatched.length > 0) {
     const names = [...new Set(unmatched.map((s) => JSON.stringify(s.name)))];
     out.push(`${unmatched.length} span(s) follow no supported convention and were skipped: ${names.slice(0, 5).join(", ")}${names.length > 5 ? ` (+${names.length - 5} more)` : ""}`);
@@ -33838,7 +34065,7 @@ function parseTrace(text, wallMs, source = "stdout", options = {}) {
     return { ok: false, reason: `${source} nests deeper than ${MAX_JSON_DEPTH} levels (at offset ${tooDeep}); expected a trace of reasonable depth` };
   }
   const docs = parseJsonDocuments(text);
-  if (!docs.ok) return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}` };
+  if (!docs.ok) return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}${logHint(text)}` };
   let doc = docs.values[0];
   let warnings = [];
   const otlp = docs.values.every(isOtlpExport);
@@ -33916,6 +34143,24 @@ function splitJsonValues(text) {
     i = j;
   }
   return out;
+}
+var LOG_HINT = "stdout is the trace: log to stderr (console.error, print(..., file=sys.stderr), >&2)";
+function logHint(text) {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const jsonLine = lines.findIndex((l) => /^\s*\{/.test(l) && isJson(l));
+  if (lines.length > 1 && jsonLine >= 0) {
+    const others = lines.length - 1;
+    return `; it holds ${others} line${others === 1 ? "" : "s"} besides a JSON line (first: ${previewValue(lines[jsonLine === 0 ? 1 : 0].slice(0, 60), 80)}): ${LOG_HINT}`;
+  }
+  return /^\s*[[{"]/.test(text) ? "" : `; ${LOG_HINT}`;
+}
+function isJson(line2) {
+  try {
+    JSON.parse(line2);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function normalizeTrace(raw, wallMs) {
   const sum = (key) => raw.steps.reduce((acc, s) => acc + (s[key] ?? 0), 0);
@@ -34027,7 +34272,7 @@ function toolCalls(trace) {
   return out;
 }
 var MAX_LISTED = 20;
-function list(names) {
+function list2(names) {
   if (names.length <= MAX_LISTED) return `[${names.join(", ")}]`;
   return `[${names.slice(0, MAX_LISTED).join(", ")}, \u2026 +${names.length - MAX_LISTED} more]`;
 }
@@ -34061,14 +34306,14 @@ function isPlainObject2(v) {
 function checkTrajectory(mode, tools, trace) {
   const calls = toolCalls(trace);
   const got = calls.map((c) => c.step.name);
-  const gotText = `got ${list(got)}`;
+  const gotText = `got ${list2(got)}`;
   switch (mode) {
     case "exact": {
       const n = Math.max(tools.length, got.length);
       for (let i = 0; i < n; i++) {
         if (i < tools.length && i < got.length && sameTool(got[i], tools[i])) continue;
         const where = i >= got.length ? `missing ${tools[i]} at position ${i + 1}` : i >= tools.length ? `unexpected ${got[i]} at position ${i + 1} (step ${calls[i].stepNo})` : `position ${i + 1}: expected ${tools[i]}, got ${got[i]} (step ${calls[i].stepNo})`;
-        return { pass: false, message: `expected exactly ${list(tools)}; ${gotText}; ${where}` };
+        return { pass: false, message: `expected exactly ${list2(tools)}; ${gotText}; ${where}` };
       }
       return { pass: true, message: "" };
     }
@@ -34076,16 +34321,16 @@ function checkTrajectory(mode, tools, trace) {
       let k = 0;
       for (const name of got) if (k < tools.length && sameTool(name, tools[k])) k++;
       if (k === tools.length) return { pass: true, message: "" };
-      const message = k === 0 ? `expected ${tools[0]} to be called (first of ${list(tools)}); ${gotText}` : `expected ${tools[k]} after ${tools[k - 1]}; ${gotText}`;
+      const message = k === 0 ? `expected ${tools[0]} to be called (first of ${list2(tools)}); ${gotText}` : `expected ${tools[k]} after ${tools[k - 1]}; ${gotText}`;
       return { pass: false, message };
     }
     case "unordered": {
       const missing = multisetMinus(tools, got);
       const extra = multisetMinus(got, tools);
       if (missing.length === 0 && extra.length === 0) return { pass: true, message: "" };
-      const parts = [`expected ${list(tools)} in any order`];
-      if (missing.length > 0) parts.push(`missing ${list(missing)}`);
-      if (extra.length > 0) parts.push(`unexpected ${list(extra)}`);
+      const parts = [`expected ${list2(tools)} in any order`];
+      if (missing.length > 0) parts.push(`missing ${list2(missing)}`);
+      if (extra.length > 0) parts.push(`unexpected ${list2(extra)}`);
       parts.push(gotText);
       return { pass: false, message: parts.join("; ") };
     }
@@ -34093,7 +34338,7 @@ function checkTrajectory(mode, tools, trace) {
       const called = new Set(got.map(toolKey));
       const missing = [...new Set(tools)].filter((t) => !called.has(toolKey(t)));
       if (missing.length === 0) return { pass: true, message: "" };
-      return { pass: false, message: `never called ${list(missing)} (expected every tool of ${list(tools)}); ${gotText}` };
+      return { pass: false, message: `never called ${list2(missing)} (expected every tool of ${list2(tools)}); ${gotText}` };
     }
     case "superset": {
       const allowed = new Set(tools.map(toolKey));
@@ -34102,7 +34347,7 @@ function checkTrajectory(mode, tools, trace) {
       const names = [...new Set(outside.map((c) => c.step.name))];
       return {
         pass: false,
-        message: `called tools outside ${list(tools)}: ${list(names)} (${stepList(outside.map((c) => c.stepNo))}); ${gotText}`
+        message: `called tools outside ${list2(tools)}: ${list2(names)} (${stepList(outside.map((c) => c.stepNo))}); ${gotText}`
       };
     }
   }
@@ -34326,7 +34571,7 @@ function resolvePath(root, path3) {
     } else if (isPlainObject2(cur)) {
       if (!Object.prototype.hasOwnProperty.call(cur, seg)) {
         const keys = Object.keys(cur);
-        const has = keys.length > 0 ? `has keys ${list(keys)}` : "is empty";
+        const has = keys.length > 0 ? `has keys ${list2(keys)}` : "is empty";
         return { found: false, missing: `${renderPath("output", segments.slice(0, i + 1))} is missing (${here} ${has})` };
       }
       cur = cur[seg];
@@ -34540,11 +34785,11 @@ async function runTrialBatch(jobs, deps) {
   );
   const byCase = /* @__PURE__ */ new Map();
   jobs.forEach((job, i) => {
-    const list2 = byCase.get(recordKey(job.c)) ?? [];
-    list2.push(records[i]);
-    byCase.set(recordKey(job.c), list2);
+    const list3 = byCase.get(recordKey(job.c)) ?? [];
+    list3.push(records[i]);
+    byCase.set(recordKey(job.c), list3);
   });
-  for (const list2 of byCase.values()) list2.sort((a, b) => a.trial - b.trial);
+  for (const list3 of byCase.values()) list3.sort((a, b) => a.trial - b.trial);
   return byCase;
 }
 function planTrials(cases) {
@@ -34583,6 +34828,7 @@ function fmtP(p) {
 function decideVerdict(input) {
   const { gate } = input;
   const reasons = [];
+  const noBaseline = input.noBaseline ?? false;
   for (const row of input.cases) {
     if (row.holdout) continue;
     const who = `${row.id} \u2014 guards ${formatGuards(row.guards)}`;
@@ -34636,7 +34882,7 @@ function decideVerdict(input) {
             kind: "new_failing",
             blocking: true,
             case_id: row.id,
-            message: `${who}: new case fails (${counts(row.head)}); the fix it claims is not in this change${detail(row)}`
+            message: noBaseline ? `${who}: fails (${counts(row.head)}) and there is no baseline to compare with, so it counts as new${detail(row)}` : `${who}: new case fails (${counts(row.head)}); the fix it claims is not in this change${detail(row)}`
           });
         } else if (row.head !== null && row.head.runs === 0 && row.head.errors > 0) {
           reasons.push({
@@ -34708,8 +34954,8 @@ function pairedDelta(pairs) {
   const ss = pairs.reduce((s, p) => s + (p.head - p.base - mean) ** 2, 0);
   const se = n > 1 ? Math.sqrt(ss / (n - 1)) / Math.sqrt(n) : 0;
   const z = (0, import_stats_base_dists_normal_quantile.default)(0.975, 0, 1);
-  const clip3 = (x) => Math.max(-1, Math.min(1, x));
-  return { paired_cases: n, base_pass_rate: base, head_pass_rate: head, mean_diff: mean, se, ci95: [clip3(mean - z * se), clip3(mean + z * se)] };
+  const clip4 = (x) => Math.max(-1, Math.min(1, x));
+  return { paired_cases: n, base_pass_rate: base, head_pass_rate: head, mean_diff: mean, se, ci95: [clip4(mean - z * se), clip4(mean + z * se)] };
 }
 function shiftedDropTest(base, head, tolerance) {
   if (base.runs === 0 || head.runs === 0) return 1;
@@ -35002,7 +35248,7 @@ function compareResults(base, head, opts) {
     cost_per_success_pct: pctChange(base?.totals.cost_per_success_usd, head.totals.cost_per_success_usd),
     p95_latency_pct: pctChange(base?.totals.latency_p95_ms, head.totals.latency_p95_ms)
   };
-  const { verdict, reasons } = decideVerdict({ cases: rows, holdout, budgets, gate, allowGuardRemoval: opts.allowGuardRemoval });
+  const { verdict, reasons } = decideVerdict({ cases: rows, holdout, budgets, gate, allowGuardRemoval: opts.allowGuardRemoval, noBaseline: base === null });
   const blockingIds = new Set(reasons.filter((r) => r.blocking && r.case_id !== void 0).map((r) => r.case_id));
   for (const r of rows) r.blocking = blockingIds.has(r.id);
   rows.sort((x, y) => {
@@ -35103,13 +35349,13 @@ async function runBaseline(cases, meta2, env, opts, notices = []) {
   return withHarness(env, meta2.suite, async (run) => {
     const pooled = /* @__PURE__ */ new Map();
     for (const c of cases) {
-      const list2 = pooledTrials(c, opts.prior, env.harnessId, Math.max(0, opts.maxTrials - c.trials), env.holdoutKey);
-      if (list2.length > 0) pooled.set(recordKey(c), list2);
+      const list3 = pooledTrials(c, opts.prior, env.harnessId, Math.max(0, opts.maxTrials - c.trials), env.holdoutKey);
+      if (list3.length > 0) pooled.set(recordKey(c), list3);
     }
     const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
     const records = await run(initial.map((j) => ({ ...j, trial: j.trial + (pooled.get(recordKey(j.c))?.length ?? 0) })));
-    for (const [key, list2] of pooled) records.set(key, [...list2, ...records.get(key) ?? []]);
-    const countsOf2 = (list2) => ({ passes: list2.filter((t) => t.outcome === "pass").length, runs: list2.filter((t) => t.outcome !== "error").length });
+    for (const [key, list3] of pooled) records.set(key, [...list3, ...records.get(key) ?? []]);
+    const countsOf2 = (list3) => ({ passes: list3.filter((t) => t.outcome === "pass").length, runs: list3.filter((t) => t.outcome !== "error").length });
     const isStochastic = (c) => !c.holdout && c.trials > 1;
     let extra = 0;
     for (; ; ) {
@@ -35117,17 +35363,17 @@ async function runBaseline(cases, meta2, env, opts, notices = []) {
       const design = { alpha: familyAlpha(gate.alpha, stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0)), power: gate.power, min_drop: gate.min_drop, max_trials };
       const jobs = [];
       for (const c of stochastic) {
-        const list2 = records.get(recordKey(c)) ?? [];
-        const k = countsOf2(list2);
+        const list3 = records.get(recordKey(c)) ?? [];
+        const k = countsOf2(list3);
         const target = baselineTarget(k, design, { min: c.trials, max: opts.maxTrials });
-        if (k.runs >= target || list2.length >= opts.maxTrials) continue;
+        if (k.runs >= target || list3.length >= opts.maxTrials) continue;
         const more2 = Math.max(Math.ceil(concurrency / stochastic.length), Math.ceil((target - k.runs) / 2));
-        for (let t = list2.length + 1; t <= Math.min(opts.maxTrials, list2.length + more2); t++) jobs.push({ c, trial: t });
+        for (let t = list3.length + 1; t <= Math.min(opts.maxTrials, list3.length + more2); t++) jobs.push({ c, trial: t });
       }
       if (jobs.length === 0) break;
       extra += jobs.length;
       const more = await run(jobs);
-      for (const [id, list2] of more) records.set(id, [...records.get(id) ?? [], ...list2]);
+      for (const [id, list3] of more) records.set(id, [...records.get(id) ?? [], ...list3]);
     }
     const all = [...notices];
     const reused = [...pooled.values()].reduce((n, l) => n + l.length, 0);
@@ -35139,7 +35385,7 @@ async function runBaseline(cases, meta2, env, opts, notices = []) {
 async function runGate(cases, base, meta2, env, opts) {
   const { gate, max_trials, concurrency } = env.config;
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
-  const countsOf2 = (list2) => ({ passes: list2.filter((t) => t.outcome === "pass").length, runs: list2.filter((t) => t.outcome !== "error").length });
+  const countsOf2 = (list3) => ({ passes: list3.filter((t) => t.outcome === "pass").length, runs: list3.filter((t) => t.outcome !== "error").length });
   const stochastic = cases.filter((c) => {
     const b = baseById.get(resultIdOf(c, env.holdoutKey));
     return !c.holdout && b !== void 0 && b.runs > 0 && isStochasticPair(c.trials > 1, b, b);
@@ -35174,7 +35420,7 @@ async function runGate(cases, base, meta2, env, opts) {
       }
       extraTrials += jobs.length;
       const more = await run(jobs);
-      for (const [id, list2] of more) records.set(id, [...records.get(id) ?? [], ...list2]);
+      for (const [id, list3] of more) records.set(id, [...records.get(id) ?? [], ...list3]);
     }
     const notices = [...opts.notices ?? []];
     if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} stochastic case(s) until each case's test was settled`);
@@ -35532,7 +35778,7 @@ function buildIndexPath(sourceBranch) {
 }
 function mergeIndex(...lists) {
   const byKey = /* @__PURE__ */ new Map();
-  for (const list2 of lists) for (const run of list2) {
+  for (const list3 of lists) for (const run of list3) {
     const key = `${run.suite}\0${run.commit}`;
     byKey.delete(key);
     byKey.set(key, run);
@@ -35547,9 +35793,9 @@ function parseIndex(text, source) {
   } catch (e) {
     throw new StoreError(`${source} is not valid JSON (${e.message}); delete or repair it`);
   }
-  const list2 = Array.isArray(doc) ? doc : doc?.runs;
-  if (!Array.isArray(list2)) throw new StoreError(`${source} must be a JSON array of stored runs`);
-  return list2.filter(isStoredRun);
+  const list3 = Array.isArray(doc) ? doc : doc?.runs;
+  if (!Array.isArray(list3)) throw new StoreError(`${source} must be a JSON array of stored runs`);
+  return list3.filter(isStoredRun);
 }
 function isStoredRun(x) {
   const r = x;
@@ -35640,6 +35886,19 @@ async function withDirLock(lockPath, fn) {
     await rm6(lockPath, { recursive: true, force: true });
   }
 }
+function explainBaselineLayout(files, suite) {
+  const json = files.filter((f) => f.endsWith(".json"));
+  const full = new RegExp(`^${suite}/[0-9a-f]{40}\\.json$`);
+  if (json.some((f) => full.test(f))) return null;
+  if (files.length === 0) return "is empty";
+  const short = json.find((f) => new RegExp(`^${suite}/[0-9a-f]{4,39}\\.json$`).test(f));
+  if (short) return `holds ${short}, named by a short commit sha; evalgate looks runs up by the full sha`;
+  const flat = json.find((f) => !f.includes("/"));
+  if (flat) return `holds results at its top level (${flat}), not in a ${suite}/ folder`;
+  const other = json.find((f) => /^(benchmark|coverage)\/[0-9a-f]{40}\.json$/.test(f));
+  if (other) return `holds runs of another suite only (${other}), none of ${suite}`;
+  return `holds no ${suite}/<sha>.json (found ${files.slice(0, 3).join(", ")}${files.length > 3 ? ", ..." : ""})`;
+}
 function createDirStore(dir, opts = {}) {
   const validate = opts.validate ?? defaultValidate;
   async function read(suite, commit) {
@@ -35648,7 +35907,7 @@ function createDirStore(dir, opts = {}) {
     return text === null ? null : parseResults(text, path3, suite, commit, validate);
   }
   return {
-    describe: () => `directory ${dir}`,
+    describe: () => `directory ${opts.label ?? dir}`,
     async write(results, sourceBranch) {
       const entry = buildStoredRun(results);
       const indexRel = buildIndexPath(sourceBranch);
@@ -36060,6 +36319,9 @@ function detectableDropLine(cases) {
   if (none > 0) parts.push(`${formatInt(none)} with too few trials to detect any drop`);
   return `Resolution: the ${`${formatInt(mdes.length)} stochastic case${mdes.length === 1 ? "" : "s"}`}' head trials detect pass-rate drops of ${parts.join("; ")} (with the gate's power).`;
 }
+function scrubLocalPaths(text) {
+  return text.replace(/(^|[\s(])\/(?:[^\s/()]+\/)+([^\s/()]+)/g, "$1\u2026/$2");
+}
 
 // src/surfaces/limits.ts
 var LIMITS = { comment: 65536, summary: 1048576, annotationsPerRequest: 50 };
@@ -36093,12 +36355,12 @@ function mdLink(text, url) {
   return `[${text}](${safe})`;
 }
 function mdTable(header, rows, align) {
-  const sep4 = header.map((_, i) => {
+  const sep5 = header.map((_, i) => {
     const a = align?.[i] ?? "l";
     return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
   });
   const line2 = (cells2) => `| ${cells2.map((c) => c === "" ? " " : c).join(" | ")} |`;
-  return [line2(header), line2(sep4), ...rows.map(line2)].join("\n");
+  return [line2(header), line2(sep5), ...rows.map(line2)].join("\n");
 }
 function mdDetails(summary, body) {
   return `<details><summary>${summary}</summary>
@@ -36106,6 +36368,211 @@ function mdDetails(summary, body) {
 ${body}
 
 </details>`;
+}
+
+// src/surfaces/evidence.ts
+var STDERR_SEPARATOR = "\n--- stderr ---\n";
+var CONVERSION_SEPARATOR = "\n--- trace conversion ---\n";
+var MAX_STEPS = 20;
+var ARGS_CHARS = 60;
+var TEXT_CHARS = 160;
+function scanValue(text, i) {
+  while (i < text.length && /\s/.test(text[i])) i++;
+  if (i >= text.length) return -1;
+  const open2 = text[i];
+  if (open2 === '"') {
+    for (let j = i + 1; j < text.length; j++) {
+      if (text[j] === "\\") j++;
+      else if (text[j] === '"') return j + 1;
+    }
+    return -1;
+  }
+  if (open2 !== "{" && open2 !== "[") {
+    const m = /^-?[\w.+-]+/.exec(text.slice(i));
+    return m ? i + m[0].length : -1;
+  }
+  let depth = 0;
+  let inString = false;
+  for (let j = i; j < text.length; j++) {
+    const ch = text[j];
+    if (inString) {
+      if (ch === "\\") j++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === "{" || ch === "[") depth++;
+    else if (ch === "}" || ch === "]") {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+  }
+  return -1;
+}
+function tryJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function topLevelValue(text, key) {
+  let i = text.indexOf("{");
+  if (i < 0) return null;
+  i++;
+  while (i < text.length) {
+    while (i < text.length && /[\s,]/.test(text[i])) i++;
+    if (text[i] !== '"') return null;
+    const keyEnd = scanValue(text, i);
+    if (keyEnd < 0) return null;
+    const name = tryJson(text.slice(i, keyEnd));
+    let j = keyEnd;
+    while (j < text.length && /\s/.test(text[j])) j++;
+    if (text[j] !== ":") return null;
+    const end = scanValue(text, j + 1);
+    if (name === key) return { start: j + 1, end };
+    if (end < 0) return null;
+    i = end;
+  }
+  return null;
+}
+function toStep(v) {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return null;
+  const o = v;
+  const step = { type: typeof o.type === "string" ? o.type : "step", name: typeof o.name === "string" ? o.name : "" };
+  if ("args" in o) step.args = o.args;
+  if (typeof o.status === "string") step.status = o.status;
+  if (typeof o.error === "string") step.error = o.error;
+  return step;
+}
+function parseEvidence(text) {
+  const conv = text.indexOf(CONVERSION_SEPARATOR);
+  const conversion = conv >= 0 ? text.slice(conv + CONVERSION_SEPARATOR.length) : void 0;
+  const parsed = parseTraceAndStderr(conv >= 0 ? text.slice(0, conv) : text);
+  return conversion ? { ...parsed, conversion } : parsed;
+}
+function parseTraceAndStderr(evidence) {
+  const at = evidence.indexOf(STDERR_SEPARATOR);
+  let trace = at >= 0 ? evidence.slice(0, at) : evidence;
+  let stderr = at >= 0 ? evidence.slice(at + STDERR_SEPARATOR.length) : null;
+  if (at < 0 && !/^\s*\{/.test(evidence)) {
+    if (evidence === "") return { steps: null, truncated: false, trace: null, stderr: null };
+    stderr = evidence;
+    trace = null;
+  }
+  if (trace === null) return { steps: null, truncated: false, trace: null, stderr };
+  const whole = tryJson(trace);
+  if (whole && typeof whole === "object" && Array.isArray(whole.steps)) {
+    return { steps: whole.steps.map(toStep).filter((s) => s !== null), truncated: false, output: whole.output, trace, stderr };
+  }
+  const steps = [];
+  let truncated = true;
+  const range = topLevelValue(trace, "steps");
+  if (range && trace[trace.slice(range.start).search(/\S/) + range.start] === "[") {
+    let i = trace.indexOf("[", range.start) + 1;
+    for (; ; ) {
+      while (i < trace.length && /[\s,]/.test(trace[i])) i++;
+      if (trace[i] === "]") {
+        truncated = false;
+        break;
+      }
+      const end = scanValue(trace, i);
+      if (end < 0) break;
+      const step = toStep(tryJson(trace.slice(i, end)));
+      if (step) steps.push(step);
+      i = end;
+    }
+  }
+  const out = topLevelValue(trace, "output");
+  const output = out && out.end > 0 ? tryJson(trace.slice(out.start, out.end)) : void 0;
+  if (!range && output === void 0) return { steps: null, truncated: false, trace, stderr };
+  return { steps, truncated, output, trace, stderr };
+}
+function pointedSteps(message) {
+  const out = /* @__PURE__ */ new Set();
+  if (!message) return out;
+  for (const m of message.matchAll(/\bsteps? (\d+(?:(?:, | and )\d+)*)/g)) {
+    for (const n of m[1].split(/, | and /)) out.add(Number(n));
+  }
+  return out;
+}
+function clip2(s, max) {
+  return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+}
+function preview(v, max) {
+  if (v === void 0) return "";
+  const text = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  return clip2(text.replace(/\s+/g, " "), max);
+}
+function stepLine(s, no, marked, clean2) {
+  const parts = [`${s.type} ${s.name ? mdCode(clean2(s.name)) : "\u2014"}`];
+  const args = preview(s.args, ARGS_CHARS);
+  if (args && args !== "{}") parts.push(mdCode(clean2(args)));
+  const failed = s.status === "error";
+  parts.push(failed ? `**error**${s.error ? `: ${mdText(clip2(clean2(s.error), TEXT_CHARS))}` : ""}` : s.status ?? "ok");
+  const body = parts.join(" \xB7 ");
+  return `${no}. ${marked ? `\u279C **${body}** \u2190 failing check` : body}`;
+}
+function pickSteps(steps, marked, max) {
+  if (steps.length <= max) return steps.map((_, i) => i + 1);
+  const keep = /* @__PURE__ */ new Set([1, steps.length]);
+  steps.forEach((s, i) => {
+    if (marked.has(i + 1) || s.status === "error") for (const d of [-1, 0, 1]) keep.add(i + 1 + d);
+  });
+  for (let n = 1; keep.size < max && n <= steps.length; n++) keep.add(n);
+  const sorted = [...keep].filter((n) => n >= 1 && n <= steps.length).sort((a, b) => a - b);
+  const out = [];
+  sorted.forEach((n, i) => {
+    if (i > 0 && n > sorted[i - 1] + 1) out.push("gap");
+    out.push(n);
+  });
+  return out;
+}
+function outputBlock(output, clean2) {
+  if (output === void 0) return "";
+  if (output !== null && typeof output === "object" && !Array.isArray(output)) {
+    const entries = Object.entries(output);
+    if (entries.length === 0) return "output: `{}`";
+    const shown = entries.slice(0, 8).map(([k, v]) => `- ${mdCode(clean2(k))}: ${typeof v === "string" ? mdText(clip2(clean2(v), TEXT_CHARS * 2)) || '""' : mdCode(clean2(preview(v, TEXT_CHARS / 2)))}`);
+    if (entries.length > 8) shown.push(`- \u2026 ${entries.length - 8} more`);
+    return `output:
+
+${shown.join("\n")}`;
+  }
+  return `output: ${typeof output === "string" ? mdText(clip2(clean2(output), TEXT_CHARS * 2)) : mdCode(clean2(preview(output, TEXT_CHARS)))}`;
+}
+function prettyTrace(trace) {
+  const v = tryJson(trace);
+  return v === void 0 ? trace : JSON.stringify(v, null, 2);
+}
+function renderEvidence(evidence, message, maxChars, clean2 = (t) => t, maxSteps = MAX_STEPS) {
+  const ev = parseEvidence(evidence);
+  const marked = pointedSteps(message);
+  const parts = [];
+  let summary = "evidence";
+  if (ev.steps && ev.steps.length > 0) {
+    const lines = pickSteps(ev.steps, marked, maxSteps).map((n) => n === "gap" ? "   \u2026" : stepLine(ev.steps[n - 1], n, marked.has(n), clean2));
+    if (ev.truncated) lines.push(`   \u2026 (trace cut; later steps in the full trace)`);
+    parts.push(lines.join("\n"));
+    const shownMarks = [...marked].filter((n) => n <= ev.steps.length);
+    summary = `evidence: ${ev.steps.length}${ev.truncated ? "+" : ""} step${ev.steps.length === 1 ? "" : "s"}${shownMarks.length ? `, step ${shownMarks.join(", ")} marked` : ""}`;
+  } else if (ev.steps) {
+    parts.push("_The trace has no steps._");
+  }
+  const out = outputBlock(ev.output, clean2);
+  if (out) parts.push(out);
+  const raw = [
+    ev.trace ? `trace:
+${prettyTrace(clean2(ev.trace))}` : "",
+    ev.stderr ? `stderr:
+${clean2(ev.stderr)}` : "",
+    ev.conversion ? `trace conversion:
+${clean2(ev.conversion)}` : ""
+  ].filter(Boolean).join("\n\n");
+  if (raw) {
+    const fenced = mdFence(truncateText(raw, Math.max(200, maxChars)));
+    const what = [ev.trace ? "full trace" : "", ev.stderr ? "stderr" : "", ev.conversion ? "trace conversion" : ""].filter(Boolean).join(", ").replace(/, ([^,]+)$/, " and $1");
+    parts.push(parts.length > 0 ? mdDetails(what, fenced) : fenced);
+  }
+  return mdDetails(summary, parts.join("\n\n"));
 }
 
 // src/surfaces/markdown.ts
@@ -36125,6 +36592,7 @@ var REASON_VERB = {
   missing_shard: "shard missing"
 };
 var STATUS_ORDER2 = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "fixed", "flaky"];
+var KNOWN_STATUSES = /* @__PURE__ */ new Set([...STATUS_ORDER2, "unchanged", "modified"]);
 function clean(s, opts) {
   if (!s) return "";
   if (!opts.redact) return s;
@@ -36198,9 +36666,9 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const maxChars = opts.maxChars ?? LIMITS.comment;
   const maxBytes = opts.maxBytes ?? Number.POSITIVE_INFINITY;
   const encoder = new TextEncoder();
-  const join7 = (blocks2) => `${blocks2.join("\n\n")}
+  const join8 = (blocks2) => `${blocks2.join("\n\n")}
 `;
-  const render = (d) => join7(build2(d));
+  const render = (d) => join8(build2(d));
   const fits = (s2) => s2.length <= maxChars && (s2.length * 3 <= maxBytes || encoder.encode(s2).length <= maxBytes);
   const all = Number.MAX_SAFE_INTEGER;
   for (const evidenceChars of [EVIDENCE_FULL, EVIDENCE_SHORT]) {
@@ -36219,12 +36687,12 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const note = "_Report truncated to fit the size limit; see the job summary/artifact._";
   const kept = [];
   for (const b of blocks) {
-    if (!fits(join7([...kept, b, note]))) break;
+    if (!fits(join8([...kept, b, note]))) break;
     kept.push(b);
   }
-  const out = join7([...kept, note]);
+  const out = join8([...kept, note]);
   if (fits(out)) return out;
-  let cut = join7(kept).slice(0, maxChars);
+  let cut = join8(kept).slice(0, maxChars);
   while (cut.length > 0 && !fits(cut)) cut = cut.slice(0, Math.floor(cut.length * 0.9));
   return cut;
 }
@@ -36270,7 +36738,8 @@ function summaryLine(cmp, visible, hiddenHoldout) {
   for (const c of visible) counts2.set(c.status, (counts2.get(c.status) ?? 0) + 1);
   const parts = [...STATUS_ORDER2, "unchanged"].map((s) => `${formatInt(counts2.get(s) ?? 0)} ${s}`);
   if (counts2.get("modified")) parts.push(`${formatInt(counts2.get("modified") ?? 0)} modified`);
-  const base = cmp.base ? `baseline ${mdCode(shortSha(cmp.base.commit))} (${mdText(cmp.base.source)}${cmp.base.ref ? `, ${mdCode(cmp.base.ref)}` : ""})` : "no baseline (every case is new)";
+  for (const [status, n] of counts2) if (!KNOWN_STATUSES.has(status)) parts.push(`${formatInt(n)} ${mdText(String(status).replace(/_/g, " "))}`);
+  const base = cmp.base ? `baseline ${mdCode(shortSha(cmp.base.commit))} (${mdText(scrubLocalPaths(cmp.base.source))}${cmp.base.ref ? `, ${mdCode(cmp.base.ref)}` : ""})` : "no baseline (every case is new)";
   const holdout = hiddenHoldout > 0 ? ` (+${formatInt(hiddenHoldout)} holdout)` : "";
   const sd = cmp.suite_delta;
   return `Head ${mdCode(shortSha(cmp.head.commit))} vs ${base} \xB7 ${plural(visible.length, "case")}${holdout}: ${parts.join(", ")} \xB7 ` + (sd.paired_cases > 0 ? `pass rate ${formatPct(sd.base_pass_rate)} \u2192 ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}).` : (
@@ -36308,7 +36777,7 @@ function regressionBlock(c, withEvidence, d, opts) {
     formatDecision(c),
     c.severity ? mdText(c.severity) : null,
     c.workflow ? `workflow ${mdCode(c.workflow)}` : null,
-    c.file ? mdCode(`${c.file}${c.line ? `:${c.line}` : ""}`) : null,
+    c.file ? fileLink(c.file, c.line, opts) : null,
     c.blocking ? null : "not blocking"
   ].filter((x) => !!x);
   lines.push(`  - ${facts.join(" \xB7 ")}`);
@@ -36316,12 +36785,22 @@ function regressionBlock(c, withEvidence, d, opts) {
   if (c.modified) lines.push("  - \u26A0\uFE0F definition changed in this PR; the base definition gated");
   let out = lines.join("\n");
   if (withEvidence && c.evidence && d.evidenceChars > 0) {
-    const ev = truncateText(clean(c.evidence, opts), d.evidenceChars);
+    const ev = renderEvidence(c.evidence, c.message, d.evidenceChars, (t) => clean(t, opts), d.evidenceChars >= EVIDENCE_FULL ? 20 : 8);
     out += `
 
-${mdDetails("evidence", mdFence(ev))}`;
+${indentBlock(ev, "  ")}`;
   }
   return out;
+}
+function indentBlock(text, pad) {
+  return text.split("\n").map((l) => l === "" ? l : pad + l).join("\n");
+}
+function fileLink(file, line2, opts) {
+  const label = mdCode(`${file}${line2 ? `:${line2}` : ""}`);
+  const src = opts.source;
+  if (!src || !/^[\w.-]+\/[\w.-]+$/.test(src.repo) || !/^[0-9a-f]{40}$/.test(src.sha) || /(^|\/)\.\.(\/|$)/.test(file)) return label;
+  const path3 = file.split("/").map(encodeURIComponent).join("/");
+  return mdLink(label, `${src.server ?? "https://github.com"}/${src.repo}/blob/${src.sha}/${path3}${line2 ? `#L${line2}` : ""}`);
 }
 function describeProcedure(f) {
   return `<sub>How this was decided: each stochastic case runs until a one-sided exact test (Fisher) of head vs baseline at alpha ${formatAlpha(f.case_alpha)} is settled (alpha ${formatAlpha(f.alpha)} shared by ${formatInt(f.tests)} decision(s), Bonferroni), sized to catch a pass-rate drop of ${formatPct(f.min_drop, 0)} with power ${formatPct(f.power, 0)}; deterministic cases (\`trials: 1\`, perfect baseline) block on one failure.</sub>`;
@@ -36398,6 +36877,12 @@ function buildComparison(cmp, opts, d) {
     const rows = flaky.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), formatP(c.p_value), c.mde !== void 0 ? formatMde(c.mde) : "\u2014", cellText(c.message, opts)]);
     blocks.push(...cappedTable(["case", "guards", "base", "head", "p", "resolution", "first failure"], rows, minor, "flaky cases", opts));
   }
+  const other = visible.filter((c) => !KNOWN_STATUSES.has(c.status));
+  if (other.length > 0) {
+    blocks.push(sectionHeading("Other changes", other.length));
+    const rows = other.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), mdText(String(c.status).replace(/_/g, " ")), formatRatio(c.base), formatRatio(c.head), cellText(c.message, opts), c.blocking ? "blocks" : ""]);
+    blocks.push(...cappedTable(["case", "guards", "status", "base", "head", "message", "effect"], rows, d, "other cases", opts));
+  }
   const modified = visible.filter((c) => c.modified || c.status === "modified");
   if (modified.length > 0) {
     blocks.push(sectionHeading("Modified definitions", modified.length));
@@ -36423,30 +36908,30 @@ function buildComparison(cmp, opts, d) {
   }
   blocks.push("### Baseline");
   blocks.push(
-    cmp.base ? `Baseline ${mdCode(shortSha(cmp.base.commit))}${cmp.base.ref ? ` on ${mdCode(cmp.base.ref)}` : ""}, source: **${mdText(cmp.base.source)}**. Head ${mdCode(shortSha(cmp.head.commit))}${cmp.head.ref ? ` on ${mdCode(cmp.head.ref)}` : ""}.` : `No baseline was available; head ${mdCode(shortSha(cmp.head.commit))} was judged on its own.`
+    cmp.base ? `Baseline ${mdCode(shortSha(cmp.base.commit))}${cmp.base.ref ? ` on ${mdCode(cmp.base.ref)}` : ""}, source: **${mdText(scrubLocalPaths(cmp.base.source))}**. Head ${mdCode(shortSha(cmp.head.commit))}${cmp.head.ref ? ` on ${mdCode(cmp.head.ref)}` : ""}.` : `No baseline was available; head ${mdCode(shortSha(cmp.head.commit))} was judged on its own.`
   );
   blocks.push(`### Verdict: ${cmp.verdict === "block" ? "block" : "pass"}`);
   if (cmp.reasons.length === 0) blocks.push("No reasons to block or warn.");
   else {
     const ordered = [...cmp.reasons.filter((r) => r.blocking), ...cmp.reasons.filter((r) => !r.blocking)];
     const mark = (r) => r.blocking ? "\u274C blocks" : "\u26A0\uFE0F warns";
-    if (ordered.length <= d.maxRows) {
-      blocks.push(ordered.map((r) => `- ${mark(r)}: ${cellText(r.message, opts, 500)}`).join("\n"));
-    } else {
-      const lines = [];
-      const groups2 = /* @__PURE__ */ new Map();
-      for (const r of ordered) {
-        if (!r.case_id) lines.push(`- ${mark(r)}: ${cellText(r.message, opts, 500)}`);
-        else {
-          const key = `${r.blocking}:${r.kind}`;
-          const g = groups2.get(key);
-          if (g) g.n++;
-          else groups2.set(key, { r, n: 1 });
-        }
+    const lines = [];
+    const groups2 = /* @__PURE__ */ new Map();
+    for (const r of ordered) {
+      if (!r.case_id) lines.push(`- ${mark(r)}: ${cellText(r.message, opts, 500)}`);
+      else {
+        const key = `${r.blocking}:${r.kind}`;
+        const g = groups2.get(key);
+        if (g) g.ids.push(r.case_id);
+        else groups2.set(key, { r, ids: [r.case_id] });
       }
-      for (const { r, n } of groups2.values()) lines.push(`- ${mark(r)}: ${plural(n, "case")} ${REASON_VERB[r.kind]} (e.g. ${cellText(r.message, opts, 200)})`);
-      blocks.push(lines.join("\n"));
     }
+    for (const { r, ids } of groups2.values()) {
+      const verb = REASON_VERB[r.kind] ?? String(r.kind).replace(/_/g, " ");
+      const who = ids.length <= 3 ? ids.map((id) => mdCode(id)).join(", ") : plural(ids.length, "case");
+      lines.push(`- ${mark(r)}: ${who} ${verb} (above)`);
+    }
+    blocks.push(lines.join("\n"));
   }
   if (cmp.notices.length > 0) blocks.push(cmp.notices.map((n) => `> \u2139\uFE0F ${cellText(n, opts, 500)}`).join("\n>\n"));
   if (opts.runUrl) blocks.push(`<sub>${mdLink("Workflow run", opts.runUrl)} \xB7 evalgate</sub>`);
@@ -36681,7 +37166,7 @@ function xmlAttr(s) {
   return xmlText(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 var MAX_MESSAGE = 1e3;
-function clip2(s) {
+function clip3(s) {
   const one = s.replace(/\s+/g, " ").trim();
   return one.length > MAX_MESSAGE ? `${one.slice(0, MAX_MESSAGE - 1)}\u2026` : one;
 }
@@ -36709,9 +37194,9 @@ function renderDoc(suiteName, timestamp, rows, properties) {
   for (const r of rows) {
     const open2 = `    <testcase${attrs({ classname: r.classname, name: r.name, time: r.timeS.toFixed(3) })}`;
     const inner = [];
-    if (r.failure) inner.push(`      <failure${attrs({ message: clip2(r.failure.message), type: r.failure.type })}>${xmlText(r.failure.body)}</failure>`);
-    if (r.error) inner.push(`      <error${attrs({ message: clip2(r.error.message), type: r.error.type })}>${xmlText(r.error.body)}</error>`);
-    if (r.skipped) inner.push(`      <skipped${attrs({ message: clip2(r.skipped) })}/>`);
+    if (r.failure) inner.push(`      <failure${attrs({ message: clip3(r.failure.message), type: r.failure.type })}>${xmlText(r.failure.body)}</failure>`);
+    if (r.error) inner.push(`      <error${attrs({ message: clip3(r.error.message), type: r.error.type })}>${xmlText(r.error.body)}</error>`);
+    if (r.skipped) inner.push(`      <skipped${attrs({ message: clip3(r.skipped) })}/>`);
     if (r.out) inner.push(`      <system-out>${xmlText(r.out)}</system-out>`);
     lines.push(inner.length ? `${open2}>
 ${inner.join("\n")}
@@ -36779,7 +37264,7 @@ ${c.evidence}` : ""
   }
   return row;
 }
-function renderJunit(x) {
+function renderJunit(x, head) {
   const suiteName = `evalgate.${x.suite}`;
   if (x.schema === "evalgate/results@1") {
     const rows2 = x.cases.map((c) => resultRow(c, x.suite));
@@ -36790,7 +37275,8 @@ function renderJunit(x) {
       ...x.holdout_totals ? { holdout_pass_rate: formatPct(x.holdout_totals.pass_rate) } : {}
     });
   }
-  const rows = x.cases.map((c) => comparisonRow(c, x.suite));
+  const seconds = new Map((head?.cases ?? []).map((c) => [c.id, c.trials.reduce((s, t) => s + t.latency_ms, 0) / 1e3]));
+  const rows = x.cases.map((c) => ({ ...comparisonRow(c, x.suite), timeS: seconds.get(c.id) ?? 0 }));
   for (const r of x.reasons.filter((r2) => !r2.case_id && (r2.kind === "holdout" || r2.kind === "budget_cost" || r2.kind === "budget_latency" || r2.kind === "missing_shard"))) {
     const row = { classname: `${suiteName}.gate`, name: r.kind, timeS: 0 };
     if (r.blocking) row.failure = { message: r.message, type: r.kind, body: r.message };
@@ -36800,7 +37286,7 @@ function renderJunit(x) {
   return renderDoc(suiteName, null, rows, {
     verdict: x.verdict,
     head: x.head.commit,
-    ...x.base ? { base: x.base.commit, base_short: shortSha(x.base.commit), baseline_source: x.base.source } : {},
+    ...x.base ? { base: x.base.commit, base_short: shortSha(x.base.commit), baseline_source: scrubLocalPaths(x.base.source) } : {},
     head_pass_rate: formatPct(x.suite_delta.head_pass_rate),
     base_pass_rate: formatPct(x.suite_delta.base_pass_rate),
     ...Array.isArray(x.harness_changes) && x.harness_changes.length ? { harness_changed: x.harness_changes.map((c) => c.field).join(", ") } : {}
@@ -36854,19 +37340,23 @@ function renderGateFiles(head, cmp, redact2, md = {}) {
     "results.json": JSON.stringify(h, null, 2) + "\n",
     "comparison.json": JSON.stringify(c, null, 2) + "\n",
     "report.md": renderComparisonMarkdown(c, { ...md, redact: redact2 }) + "\n",
-    "junit.xml": renderJunit(c) + "\n"
+    // Testcase times come from the head trials' latencies (a comparison carries none).
+    "junit.xml": renderJunit(c, h) + "\n"
   };
 }
 
 // src/cli/loop.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile5 } from "node:fs/promises";
-import { resolve as resolve2, relative as relative2, sep as sep3 } from "node:path";
+import { resolve as resolve2, relative as relative3, sep as sep4 } from "node:path";
 
 // src/cli/io.ts
 var CliError = class extends Error {
   name = "CliError";
 };
+function useColor(io) {
+  return (io.stdoutTty ?? false) && !io.env.NO_COLOR;
+}
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -36986,8 +37476,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -37050,10 +37540,10 @@ function merge(defaults, route, options) {
   if (options.url === "/graphql") {
     if (defaults && defaults.mediaType.previews?.length) {
       mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+        (preview2) => !mergedOptions.mediaType.previews.includes(preview2)
       ).concat(mergedOptions.mediaType.previews);
     }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview2) => preview2.replace(/-preview/, ""));
   }
   return mergedOptions;
 }
@@ -37090,16 +37580,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str3) {
-  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str3) {
-  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -37253,9 +37743,9 @@ function parse(options) {
     if (url.endsWith("/graphql")) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview2) => {
           const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          return `application/vnd.github.${preview2}-preview${format}`;
         }).join(",");
       }
     }
@@ -37471,15 +37961,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str3, start, end) {
+function unescapeQuotedPairs(str4, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str3.charCodeAt(index) === BSLASH) {
-      result += str3.slice(start, index);
+    if (str4.charCodeAt(index) === BSLASH) {
+      result += str4.slice(start, index);
       start = ++index;
     }
   }
-  return result + str3.slice(start, end);
+  return result + str4.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -37857,10 +38347,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
+var VERSION3 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
   }
 };
 function isPlainObject4(value) {
@@ -38039,7 +38529,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
+var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -38136,7 +38626,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -38150,8 +38640,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep2 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+var sep3 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -38194,7 +38684,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
+var VERSION5 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
@@ -38216,9 +38706,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION4;
+  static VERSION = VERSION5;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -38331,7 +38821,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION5 = "6.0.0";
+var VERSION6 = "6.0.0";
 
 // node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
@@ -38355,10 +38845,10 @@ function requestLog(octokit) {
     });
   });
 }
-requestLog.VERSION = VERSION5;
+requestLog.VERSION = VERSION6;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION6 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -38471,10 +38961,10 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION6;
+paginateRest.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION7 = "17.0.0";
+var VERSION8 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -40898,7 +41388,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION7;
+restEndpointMethods.VERSION = VERSION8;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -40906,21 +41396,21 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION7;
+legacyRestEndpointMethods.VERSION = VERSION8;
 
 // node_modules/@octokit/rest/dist-src/version.js
-var VERSION8 = "22.0.1";
+var VERSION9 = "22.0.1";
 
 // node_modules/@octokit/rest/dist-src/index.js
 var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
   {
-    userAgent: `octokit-rest.js/${VERSION8}`
+    userAgent: `octokit-rest.js/${VERSION9}`
   }
 );
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION9 = "0.0.0-development";
+var VERSION10 = "0.0.0-development";
 function isRequestError(error) {
   return error.request !== void 0;
 }
@@ -40990,11 +41480,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION9;
+retry.VERSION = VERSION10;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION10 = "0.0.0-development";
+var VERSION11 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -41219,7 +41709,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION10;
+throttling.VERSION = VERSION11;
 throttling.triggersNotification = triggersNotification;
 
 // src/adapters/github.ts
@@ -41855,8 +42345,8 @@ function scaffoldCase(issue, comments, opts) {
   };
   const url = /^https:\/\/[^\s<>"']+$/.test(issue.html_url ?? "") ? ` (${issue.html_url})` : "";
   const header = [
-    // The schema's $id: the relative path only resolves inside evalgate's own repository.
-    "# yaml-language-server: $schema=https://evalgate.dev/schemas/case.schema.json",
+    // Where the schema is in a repository that installed evalgate (the file is evals/cases/<workflow>/<id>.yaml).
+    `# yaml-language-server: $schema=../../../${INSTALLED_SCHEMAS}/case.schema.json`,
     `# Guards issue #${issue.number}: ${oneLine2(issueTitle || name, SCAFFOLD_LIMITS.title)}${url}`,
     "# Scaffolded by evalgate from the issue form and trace; review the checks before merging."
   ];
@@ -41911,7 +42401,7 @@ var SEVERITIES2 = ["sev0", "sev1", "sev2", "sev3"];
 var DEFAULT_SEVERITY = "sev2";
 var MAX_MARKER_CHARS = 3e4;
 var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var str2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : typeof v === "number" && Number.isFinite(v) ? String(v) : null;
+var str3 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : typeof v === "number" && Number.isFinite(v) ? String(v) : null;
 function extractErrorCode(message) {
   if (!message) return null;
   const http = /\b(?:http|status(?:\s*code)?)[\s:=]*([1-5]\d\d)\b/i.exec(message);
@@ -41928,42 +42418,42 @@ function fingerprint(sig) {
   return [sig.workflow, sig.failure_class, sig.tool ?? "", sig.error_code ?? ""].map((p) => normalizePart(p) || "-").join("|");
 }
 function pickClass(v) {
-  const s = str2(v)?.toLowerCase().replace(/[\s-]/g, "_");
+  const s = str3(v)?.toLowerCase().replace(/[\s-]/g, "_");
   return s && FAILURE_CLASSES.includes(s) ? s : null;
 }
 function pickSeverity(v) {
-  const s = str2(v)?.toLowerCase().replace(/^severity[:/]/, "");
+  const s = str3(v)?.toLowerCase().replace(/^severity[:/]/, "");
   return s && SEVERITIES2.includes(s) ? s : null;
 }
 function workflowOf(v) {
-  return slugify(str2(v) ?? "", 40) || "general";
+  return slugify(str3(v) ?? "", 40) || "general";
 }
 function parseGeneric(o) {
-  const event_id = str2(o.event_id);
+  const event_id = str3(o.event_id);
   if (!event_id) return 'missing "event_id"; expected a non-empty string that is unique per delivery';
-  if (!str2(o.workflow)) return `event ${JSON.stringify(event_id)}: missing "workflow"; expected the agent workflow, e.g. "refund"`;
+  if (!str3(o.workflow)) return `event ${JSON.stringify(event_id)}: missing "workflow"; expected the agent workflow, e.g. "refund"`;
   const cls = pickClass(o.failure_class);
   if (!cls) return `event ${JSON.stringify(event_id)}: "failure_class" is ${JSON.stringify(o.failure_class ?? null)}; expected one of ${FAILURE_CLASSES.join(", ")}`;
   if (o.severity !== void 0 && o.severity !== null && !pickSeverity(o.severity)) {
     return `event ${JSON.stringify(event_id)}: "severity" is ${JSON.stringify(o.severity)}; expected one of ${SEVERITIES2.join(", ")}`;
   }
-  const message = str2(o.message);
+  const message = str3(o.message);
   return {
     event_id,
-    request_id: str2(o.request_id),
+    request_id: str3(o.request_id),
     workflow: workflowOf(o.workflow),
     failure_class: cls,
     severity: pickSeverity(o.severity),
-    tool: str2(o.tool),
-    error_code: str2(o.error_code),
+    tool: str3(o.tool),
+    error_code: str3(o.error_code),
     trace: o.trace ?? null,
-    occurred_at: str2(o.occurred_at),
+    occurred_at: str3(o.occurred_at),
     message,
     source: "generic"
   };
 }
 function parseLangSmith(o) {
-  const event = str2(o.event);
+  const event = str3(o.event);
   if (event !== "issue.created" && event !== "issue.trace.added") {
     return `unsupported LangSmith event ${JSON.stringify(o.event)}; expected "issue.created" or "issue.trace.added"`;
   }
@@ -41976,26 +42466,26 @@ function parseLangSmith(o) {
     ...isObj4(o.metadata) ? o.metadata : {},
     ...isObj4(issue.metadata) ? issue.metadata : {}
   };
-  const traceId = str2(run?.trace_id) ?? str2(run?.id) ?? str2(o.trace_id) ?? str2(o.run_id);
-  const issueId = str2(issue.id) ?? str2(o.issue_id);
-  if (!issueId && !traceId && !str2(o.event_id) && !str2(o.id)) return `LangSmith ${event} event has no id, issue.id or trace id; cannot deduplicate it`;
-  const event_id = str2(o.event_id) ?? str2(o.id) ?? str2(o.delivery_id) ?? `langsmith:${event}:${issueId ?? "-"}:${traceId ?? "-"}`;
-  const error = str2(run?.error) ?? str2(o.error);
+  const traceId = str3(run?.trace_id) ?? str3(run?.id) ?? str3(o.trace_id) ?? str3(o.run_id);
+  const issueId = str3(issue.id) ?? str3(o.issue_id);
+  if (!issueId && !traceId && !str3(o.event_id) && !str3(o.id)) return `LangSmith ${event} event has no id, issue.id or trace id; cannot deduplicate it`;
+  const event_id = str3(o.event_id) ?? str3(o.id) ?? str3(o.delivery_id) ?? `langsmith:${event}:${issueId ?? "-"}:${traceId ?? "-"}`;
+  const error = str3(run?.error) ?? str3(o.error);
   const tags = [...Array.isArray(issue.tags) ? issue.tags : [], ...Array.isArray(run?.tags) ? run.tags : []];
   let cls = pickClass(meta2.failure_class) ?? tags.map(pickClass).find((c) => c !== null) ?? null;
   if (!cls) cls = error ? /time(?:d)?\s*out|deadline/i.test(error) ? "timeout" : "tool_error" : "bad_output";
-  const project = isObj4(o.project) ? str2(o.project.name) : str2(o.project_name) ?? str2(o.session_name);
+  const project = isObj4(o.project) ? str3(o.project.name) : str3(o.project_name) ?? str3(o.session_name);
   return {
     event_id,
     request_id: traceId,
     workflow: workflowOf(meta2.workflow ?? project),
     failure_class: cls,
     severity: pickSeverity(meta2.severity) ?? pickSeverity(issue.severity),
-    tool: str2(meta2.tool) ?? (run && run.run_type === "tool" ? str2(run.name) : null),
-    error_code: str2(meta2.error_code) ?? extractErrorCode(error),
+    tool: str3(meta2.tool) ?? (run && run.run_type === "tool" ? str3(run.name) : null),
+    error_code: str3(meta2.error_code) ?? extractErrorCode(error),
     trace: run,
-    occurred_at: str2(o.created_at) ?? str2(run?.start_time),
-    message: str2(issue.title) ?? error ?? str2(issue.description),
+    occurred_at: str3(o.created_at) ?? str3(run?.start_time),
+    message: str3(issue.title) ?? error ?? str3(issue.description),
     source: "langsmith"
   };
 }
@@ -42078,7 +42568,7 @@ function renderGroup(g, redact2, budget) {
   }
   return lines.join("\n");
 }
-function renderEvidence(groups2, redact2) {
+function renderEvidence2(groups2, redact2) {
   const budget = { left: INGEST_LIMITS.evidenceChars };
   return groups2.map((g) => renderGroup(g, redact2, budget)).join("\n\n");
 }
@@ -42120,7 +42610,7 @@ ${value === null || value === "" ? NO_RESPONSE : value}`;
     field2("failure_class", first.failure_class),
     field2("boundary", boundary),
     field2("owner", ownerText || null),
-    field2("evidence", renderEvidence(groups2, opts.redact)),
+    field2("evidence", renderEvidence2(groups2, opts.redact)),
     field2("input", withInput ? mdFence(cap(opts.redact(JSON.stringify(withInput.trace.input, null, 2) ?? "null"), INGEST_LIMITS.traceChars), "json") : null),
     field2("expected_behaviour", null),
     field2("expected_tools", null),
@@ -42159,7 +42649,7 @@ Reopening: this issue's fingerprint recurred in ${n} new failure signal${n === 1
 ${n} new failure signal${n === 1 ? "" : "s"} (${groups2.length} request${groups2.length === 1 ? "" : "s"}) with this issue's fingerprint.`;
   return fitMarkers(`${head}
 
-${renderEvidence(groups2, opts.redact)}`, groups2);
+${renderEvidence2(groups2, opts.redact)}`, groups2);
 }
 function planIngest(signals, existingIssues, opts) {
   const seenEvents = /* @__PURE__ */ new Set();
@@ -42174,8 +42664,8 @@ function planIngest(signals, existingIssues, opts) {
     const fps = /* @__PURE__ */ new Set();
     collectMarkers(issue.body ?? "", "fingerprint", fps);
     for (const fp of fps) {
-      const list2 = byFp.get(fp);
-      if (list2) list2.push(issue);
+      const list3 = byFp.get(fp);
+      if (list3) list3.push(issue);
       else byFp.set(fp, [issue]);
     }
   }
@@ -42199,8 +42689,8 @@ function planIngest(signals, existingIssues, opts) {
   }
   const clusters = /* @__PURE__ */ new Map();
   for (const g of groups2.values()) {
-    const list2 = clusters.get(g.fp);
-    if (list2) list2.push(g);
+    const list3 = clusters.get(g.fp);
+    if (list3) list3.push(g);
     else clusters.set(g.fp, [g]);
   }
   const plan = { create: [], comment: [], reopen: [], skippedDuplicates: duplicates, counts: { signals: signals.length, duplicates, requests: groups2.size, clusters: clusters.size, create: 0, comment: 0, reopen: 0, deferred: 0 }, notes: [] };
@@ -42282,8 +42772,8 @@ function toFailure(e) {
 }
 async function readIssueComments(client, repo, number) {
   try {
-    const list2 = await client.octokit.paginate(client.octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: number, per_page: 100 });
-    return { ok: true, value: list2.map((c) => ({ body: c.body ?? "", author: c.user?.login ?? null, bot: c.user?.type === "Bot", createdAt: c.created_at })) };
+    const list3 = await client.octokit.paginate(client.octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: number, per_page: 100 });
+    return { ok: true, value: list3.map((c) => ({ body: c.body ?? "", author: c.user?.login ?? null, bot: c.user?.type === "Bot", createdAt: c.created_at })) };
   } catch (e) {
     return toFailure(e);
   }
@@ -42342,9 +42832,9 @@ async function readIngestIssues(client, repo, opts = {}) {
     let comments = [];
     if (i.comments > 0 && read < limit) {
       read++;
-      const list2 = await readIssueComments(client, repo, i.number);
-      if (!list2.ok) return list2;
-      comments = list2.value.filter((c) => isMe(c.author, c.bot)).map((c) => ({ body: c.body }));
+      const list3 = await readIssueComments(client, repo, i.number);
+      if (!list3.ok) return list3;
+      comments = list3.value.filter((c) => isMe(c.author, c.bot)).map((c) => ({ body: c.body }));
     }
     const body = isMe(i.author, i.bot) ? i.body : (i.body ?? "").replace(/<!--\s*evalgate:/g, "<!-- untrusted:");
     out.push({ number: i.number, state: i.state, title: i.title, body, labels: i.labels, comments });
@@ -42562,8 +43052,8 @@ function parseIssueFile(doc, file) {
 }
 function targetPath(root, rel) {
   const abs = resolve2(root, rel);
-  const r = relative2(root, abs);
-  if (r.startsWith("..") || r.startsWith(sep3)) throw new CliError(`refusing to write ${rel}: outside ${root}`);
+  const r = relative3(root, abs);
+  if (r.startsWith("..") || r.startsWith(sep4)) throw new CliError(`refusing to write ${rel}: outside ${root}`);
   return abs;
 }
 async function readIssueJson(io, issueFile) {
@@ -42709,6 +43199,265 @@ function renderSystemError(err) {
   return `resource limit reached: ${limit.what} [${code18}]${where}; ${limit.fix}`;
 }
 
+// src/cli/init.ts
+import { readFile as readFile6 } from "node:fs/promises";
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join6 } from "node:path";
+var ACTION_PLACEHOLDER = "<owner>/evalgate@<full-commit-sha>";
+function detectLanguage(has) {
+  if (has("package.json")) return { marker: "package.json", language: "node" };
+  if (has("pyproject.toml")) return { marker: "pyproject.toml", language: "python" };
+  return { marker: null, language: "node" };
+}
+var STUBS = {
+  node: {
+    path: "evals/harness/run.mjs",
+    command: "node evals/harness/run.mjs",
+    content: `// evalgate harness stub (exec protocol, README "Harness protocol"): one process per trial.
+// stdin: the case \`input\` as JSON. stdout: ONE trace JSON document, nothing else.
+// Log to stderr (console.error): stdout is the trace, and its tail of stderr is kept as evidence.
+// Replace runAgent with a call into your agent and report the steps it took.
+import { readFileSync } from 'node:fs';
+
+const input = JSON.parse(readFileSync(0, 'utf8') || '{}');
+const started = Date.now();
+
+async function runAgent(input) {
+  const text = input.messages?.at(-1)?.content ?? '';
+  return {
+    output: { reply: \`echo: \${text}\` },
+    steps: [{ type: 'tool', name: 'echo', args: { text }, result: { text }, status: 'ok', latency_ms: 0 }],
+  };
+}
+
+console.error(\`case \${process.env.EVALGATE_CASE_ID} trial \${process.env.EVALGATE_TRIAL}\`);
+const { output, steps } = await runAgent(input);
+process.stdout.write(JSON.stringify({ output, steps, latency_ms: Date.now() - started }) + '\\n');
+`
+  },
+  python: {
+    path: "evals/harness/run.py",
+    command: "python3 evals/harness/run.py",
+    content: `"""evalgate harness stub (exec protocol, README "Harness protocol"): one process per trial.
+
+stdin: the case \`input\` as JSON. stdout: ONE trace JSON document, nothing else.
+Log to stderr (print(..., file=sys.stderr)): stdout is the trace.
+Replace run_agent with a call into your agent and report the steps it took.
+"""
+import json
+import os
+import sys
+import time
+
+
+def run_agent(case_input):
+    messages = case_input.get("messages") or [{}]
+    text = messages[-1].get("content", "")
+    return {
+        "output": {"reply": f"echo: {text}"},
+        "steps": [{"type": "tool", "name": "echo", "args": {"text": text}, "result": {"text": text}, "status": "ok", "latency_ms": 0}],
+    }
+
+
+started = time.monotonic()
+case_input = json.loads(sys.stdin.read() or "{}")
+print(f"case {os.environ.get('EVALGATE_CASE_ID')} trial {os.environ.get('EVALGATE_TRIAL')}", file=sys.stderr)
+trace = run_agent(case_input)
+trace["latency_ms"] = round((time.monotonic() - started) * 1000)
+sys.stdout.write(json.dumps(trace) + "\\n")
+`
+  },
+  shell: {
+    path: "evals/harness/run.sh",
+    command: "sh evals/harness/run.sh",
+    content: `#!/bin/sh
+# evalgate harness stub (exec protocol, README "Harness protocol"): one process per trial.
+# stdin: the case \`input\` as JSON. stdout: ONE trace JSON document, nothing else.
+# Log to stderr (>&2): stdout is the trace. Replace the printf with a call into your agent.
+input=$(cat)
+echo "case $EVALGATE_CASE_ID trial $EVALGATE_TRIAL: $input" >&2
+printf '%s\\n' '{"output":{"reply":"echo: hello"},"steps":[{"type":"tool","name":"echo","args":{"text":"hello"},"result":{"text":"hello"},"status":"ok","latency_ms":0}]}'
+`
+  }
+};
+var CASE_PATH = "evals/cases/example/example-echo.yaml";
+function configFile(command, stubPath) {
+  const paths = stubPath ? `[${stubPath.replace(/[^/]+$/, "**")}]` : '[]                         # what counts as "the harness", e.g. [agent/**, prompts/**]';
+  return `# yaml-language-server: $schema=./${INSTALLED_SCHEMAS}/config.schema.json
+# evalgate config (README "Config"). Every key but harness.command is optional.
+harness:
+  command: ${JSON.stringify(command)}
+  protocol: exec                # one process per trial: case input on stdin, one trace JSON on stdout
+  timeout_ms: 60000
+  paths: ${paths}   # a PR touching none of these (nor cases, fixtures, config) skips the run
+cases: evals/cases/**/*.yaml
+trials: 1                       # 1 = deterministic harness; give a stochastic agent 3 or more
+`;
+}
+function caseFile() {
+  return `# yaml-language-server: $schema=../../../${INSTALLED_SCHEMAS}/case.schema.json
+# An example case that passes against the harness stub. Write one case per resolved agent
+# failure under evals/cases/<workflow>/ (README "Cases"), then delete this one.
+id: example-echo
+title: The harness answers the user's message
+guards: 1                # REPLACE: the issue this case guards (123 or "owner/repo#123"); nightly reopens it when this case regresses
+workflow: example
+severity: sev1           # sev0/sev1: benchmark (every PR) and coverage (nightly); sev2/sev3: coverage only
+input:
+  messages: [{ role: user, content: hello }]
+checks:
+  - type: trajectory
+    mode: in_order
+    tools: [echo]
+  - type: output_match
+    path: reply
+    pattern: hello
+  - type: no_tool_errors
+`;
+}
+function workflowFile() {
+  return `# evalgate (README "Workflows"): one job per event, each with only the permissions it needs.
+# REPLACE ${ACTION_PLACEHOLDER} below with the repository that hosts the evalgate action,
+# pinned at a full commit SHA (a tag can be moved; a SHA cannot).
+name: evalgate
+on:
+  pull_request:
+  push:
+    branches: [main]            # your default branch: pushes to it store baselines
+  schedule:
+    - cron: "17 3 * * *"
+  workflow_dispatch:
+  issues:
+    types: [closed]
+
+concurrency:
+  group: evalgate-\${{ github.event_name }}-\${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: \${{ github.event_name == 'pull_request' }}
+
+jobs:
+  gate:
+    if: github.event_name == 'pull_request'
+    runs-on: ubuntu-latest
+    permissions: { contents: read, checks: write, pull-requests: write, issues: read }
+    steps:
+      - uses: actions/checkout@v4
+        with: { fetch-depth: 0 }       # the gate reads case definitions at the merge base
+      # Install what your harness needs here (actions/setup-node, setup-python, npm ci, ...).
+      - uses: ${ACTION_PLACEHOLDER}
+        with:
+          holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
+        # env: { MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }} }   # whatever your harness needs
+
+  baseline:
+    if: github.event_name == 'push'
+    runs-on: ubuntu-latest
+    permissions: { contents: write }    # pushes to the evalgate-baselines branch
+    steps:
+      - uses: actions/checkout@v4
+        with: { fetch-depth: 0 }
+      - uses: ${ACTION_PLACEHOLDER}
+        with:
+          holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
+
+  nightly:
+    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
+    runs-on: ubuntu-latest
+    permissions: { contents: write, issues: write }
+    steps:
+      - uses: actions/checkout@v4
+        with: { fetch-depth: 0 }
+      - uses: ${ACTION_PLACEHOLDER}
+        with:
+          holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
+
+  scaffold:
+    if: github.event_name == 'issues' && github.event.issue.state_reason == 'completed' && contains(github.event.issue.labels.*.name, 'agent-failure')
+    runs-on: ubuntu-latest
+    permissions: { contents: write, pull-requests: write, issues: write }
+    steps:
+      - uses: actions/checkout@v4
+      - uses: ${ACTION_PLACEHOLDER}
+`;
+}
+function planInit(opts) {
+  const stub = opts.harnessCommand === null ? STUBS[opts.language] : null;
+  const harnessCommand = opts.harnessCommand ?? STUBS[opts.language].command;
+  const files = [
+    { path: "evalgate.yml", content: configFile(harnessCommand, stub?.path ?? null) },
+    { path: CASE_PATH, content: caseFile() },
+    ...stub ? [{ path: stub.path, content: stub.content }] : [],
+    { path: ".github/workflows/evalgate.yml", content: workflowFile() },
+    { path: ".gitignore", content: ".evalgate/\n", append: true }
+  ];
+  const storeBaseline = findVerb("baseline") ? "npx evalgate baseline --suite benchmark --store .evalgate/baselines" : "npx evalgate run --suite benchmark --out .evalgate/baselines/benchmark/$(git rev-parse HEAD).json";
+  const next = [
+    "npx evalgate validate                   # config and cases are valid",
+    "npx evalgate run --suite benchmark      # the example case against the harness: 1 passed",
+    stub ? `edit ${stub.path}: call your agent, print one trace JSON on stdout, log to stderr` : `make \`${harnessCommand}\` print one trace JSON on stdout (README "Harness protocol"); the example case expects an echo tool and a reply with "hello"`,
+    `write a case per resolved agent failure under evals/cases/<workflow>/ with \`guards:\` set to its issue (then delete ${CASE_PATH})`,
+    `${storeBaseline}   # store a baseline of this commit`,
+    "npx evalgate gate --suite benchmark --baseline .evalgate/baselines   # gate your working tree against it",
+    `in .github/workflows/evalgate.yml, replace ${ACTION_PLACEHOLDER} with the evalgate action pinned at a full commit SHA, then commit`
+  ];
+  if (!opts.schemasInstalled) next.push(`for editor completion: npm install --save-dev evalgate (the $schema lines point to ${INSTALLED_SCHEMAS}/)`);
+  return { files, harnessCommand, stub: stub?.path ?? null, next };
+}
+function ignores(line2, name) {
+  return line2.replace(/^\//, "").replace(/\/$/, "") === name;
+}
+async function ask(io, question, fallback) {
+  const answer = (await io.prompt(`${question} [${fallback}]: `))?.trim();
+  return answer ? answer : fallback;
+}
+async function runInitCommand(io, cmd) {
+  const detected = detectLanguage((f) => existsSync2(join6(io.cwd, f)));
+  let language = cmd.language ?? detected.language;
+  let harnessCommand = cmd.harnessCommand;
+  if (io.prompt && !cmd.yes) {
+    if (cmd.language === null && harnessCommand === null) {
+      const answer = await ask(io, `Harness stub language (${INIT_LANGUAGES.join(", ")})`, language);
+      if (!INIT_LANGUAGES.includes(answer)) throw new UsageError(`init: "${answer}" is not a stub language (expected ${INIT_LANGUAGES.join(", ")})`, "init");
+      language = answer;
+    }
+    if (harnessCommand === null) {
+      const answer = await ask(io, "Harness command (Enter writes a stub)", STUBS[language].command);
+      harnessCommand = answer === STUBS[language].command ? null : answer;
+    }
+  }
+  const plan = planInit({ language, harnessCommand, schemasInstalled: existsSync2(join6(io.cwd, INSTALLED_SCHEMAS, "case.schema.json")) });
+  const clashes = plan.files.filter((f) => !f.append && existsSync2(join6(io.cwd, f.path))).map((f) => f.path);
+  if (clashes.length > 0) {
+    io.stderr(`evalgate init: ${clashes.join(", ")} already exist${clashes.length === 1 ? "s" : ""}; nothing was written (init never overwrites: move ${clashes.length === 1 ? "it" : "them"} aside or edit by hand).
+`);
+    return 2;
+  }
+  const written = [];
+  for (const f of plan.files) {
+    const abs = join6(io.cwd, f.path);
+    if (f.append) {
+      const existing = existsSync2(abs) ? await readFile6(abs, "utf8") : null;
+      const entry = f.content.trim();
+      if (existing !== null && existing.split(/\r?\n/).some((l) => ignores(l.trim(), entry.replace(/\/$/, "")))) continue;
+      const sep5 = existing === null || existing === "" || existing.endsWith("\n") ? "" : "\n";
+      await writeFileAtomic(abs, `${existing ?? ""}${sep5}${f.content}`);
+      written.push(`${f.path} (${existing === null ? "created with" : "added"} ${entry})`);
+    } else {
+      await writeFileAtomic(abs, f.content);
+      written.push(f.path);
+    }
+  }
+  const why = plan.stub ? `${language} harness stub${detected.marker && cmd.language === null ? ` (found ${detected.marker})` : ""}` : `harness command ${JSON.stringify(plan.harnessCommand)}`;
+  io.stdout(
+    `evalgate init: wrote ${written.length} file(s), ${why}
+${written.map((w) => `  ${w}
+`).join("")}
+Next:
+${plan.next.map((n, i) => `  ${i + 1}. ${n}
+`).join("")}`
+  );
+  return 0;
+}
+
 // src/cli/main.ts
 async function readJsonInput(file) {
   try {
@@ -42792,16 +43541,16 @@ async function meta(io, suite) {
 function anyFailing(results) {
   return [...results.cases].some((c) => c.passes < c.runs || c.errors > 0);
 }
-async function checkWritableFile(io, file, flag) {
+async function checkWritableFile(io, file, flag2) {
   try {
-    if ((await stat3(resolve3(io.cwd, file))).isDirectory()) throw new UsageError(`${flag} "${file}" is a directory (expected a file path for the results JSON)`);
+    if ((await stat3(resolve3(io.cwd, file))).isDirectory()) throw new UsageError(`${flag2} "${file}" is a directory (expected a file path for the results JSON)`);
   } catch (err) {
     if (err instanceof UsageError) throw err;
   }
 }
 function traceWriter(io, dir) {
   return async ({ caseId, trial, attempt, trace, warnings }) => {
-    const base = join6(resolve3(io.cwd, dir), caseId, attempt > 0 ? `trial-${trial}.attempt-${attempt}` : `trial-${trial}`);
+    const base = join7(resolve3(io.cwd, dir), caseId, attempt > 0 ? `trial-${trial}.attempt-${attempt}` : `trial-${trial}`);
     await writeFileAtomic(`${base}.json`, JSON.stringify(trace, null, 2) + "\n");
     if (warnings.length > 0) await writeFileAtomic(`${base}.warnings.txt`, warnings.join("\n") + "\n");
   };
@@ -42813,10 +43562,10 @@ async function cmdRun(io, cmd) {
   if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
   try {
     const results = redactResults(await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices), prep.redactor);
-    const out = cmd.out ?? join6(".evalgate", cmd.suite, "results.json");
+    const out = cmd.out ?? join7(".evalgate", cmd.suite, "results.json");
     await writeFileAtomic(resolve3(io.cwd, out), renderJsonChunks(results));
     if (cmd.json) for (const chunk of renderJsonChunks(results)) io.stdout(chunk);
-    else io.stdout(renderResultsText(results, { color: io.tty }) + `
+    else io.stdout(renderResultsText(results, { color: useColor(io) }) + `
 results: ${out}
 `);
     return anyFailing(results) ? 1 : 0;
@@ -42832,13 +43581,13 @@ async function readStdin() {
 async function cmdTrace(io, cmd) {
   let text;
   try {
-    text = cmd.file === "-" ? await readStdin() : await readFile6(resolve3(io.cwd, cmd.file), "utf8");
+    text = cmd.file === "-" ? await readStdin() : await readFile7(resolve3(io.cwd, cmd.file), "utf8");
   } catch (err) {
     throw new CliError(`cannot read ${cmd.file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
   }
   let pricing = {};
   let redactor = cliRedactor(io, null);
-  const configText = await readFile6(resolve3(io.cwd, cmd.config), "utf8").catch(() => null);
+  const configText = await readFile7(resolve3(io.cwd, cmd.config), "utf8").catch(() => null);
   if (configText === null && cmd.configGiven) throw new CliError(`cannot read ${cmd.config}`);
   if (configText !== null) {
     const parsed2 = parseConfig(configText, cmd.config);
@@ -42910,13 +43659,14 @@ async function readBaseline(io, baseline, suite, baseSha) {
     if (info === null) {
       throw new CliError(`--baseline "${baseline}" does not exist (expected a results .json file, or a baseline store directory: ${storeLayout(baseline, suite)})`);
     }
-    if (info.isFile()) return { results: await readResultsFile(path3), source: `file ${baseline}` };
+    if (info.isFile()) return { results: await readResultsFile(path3), source: `file ${displayPath(io.cwd, resolve3(io.cwd, baseline))}` };
     if (!info.isDirectory()) throw new CliError(`--baseline "${baseline}" is neither a file nor a directory`);
-    const suiteDir = await stat3(join6(path3, suite)).catch(() => null);
-    if (suiteDir === null || !suiteDir.isDirectory()) {
-      throw new CliError(`--baseline "${shown}" holds no stored run of suite ${suite} (expected ${storeLayout(baseline, suite)})`);
+    const files = await listDirFiles(path3);
+    const layout = Array.isArray(files) ? explainBaselineLayout(files, suite) : null;
+    if (layout !== null) {
+      throw new CliError(`--baseline "${shown}" holds no stored run of suite ${suite} (expected ${storeLayout(baseline, suite)}; file names are full 40-character commit ids): the directory ${layout}`);
     }
-    const store = createDirStore(path3, { validate: validateStored });
+    const store = createDirStore(path3, { validate: validateStored, label: shown === baseline ? displayPath(io.cwd, path3) : shown });
     const head = await git.currentCommit();
     let base = baseSha;
     if (base === null) {
@@ -42964,7 +43714,7 @@ async function cmdBaseline(io, cmd) {
       where = `${dir}/${results.suite}/${results.commit}.json`;
     }
     const runs = results.cases.reduce((n, c) => n + c.runs + c.errors, 0);
-    io.stdout(renderResultsText(results, { color: io.tty }) + `
+    io.stdout(renderResultsText(results, { color: useColor(io) }) + `
 baseline: ${where} (${runs} trials over ${results.cases.length} case(s))
 `);
     return 0;
@@ -42975,7 +43725,7 @@ baseline: ${where} (${runs} trials over ${results.cases.length} case(s))
 async function writeGateOutputs(io, dir, head, cmp, redactor) {
   const abs = resolve3(io.cwd, dir);
   const files = renderGateFiles(head, cmp, redactor, { marker: `<!-- evalgate:${cmp.suite} -->` });
-  for (const [name, text] of Object.entries(files)) await writeFileAtomic(join6(abs, name), text);
+  for (const [name, text] of Object.entries(files)) await writeFileAtomic(join7(abs, name), text);
 }
 function restrictBaseline(base, ids) {
   const cases = base.cases.filter((c) => ids.includes(c.id));
@@ -43005,10 +43755,10 @@ async function cmdGate(io, cmd) {
         modified: trusted?.modified
       });
       if (trusted && trusted.harnessChanges.length > 0) outcome.comparison.harness_changes = trusted.harnessChanges;
-      const dir = cmd.out ?? join6(".evalgate", cmd.suite);
+      const dir = cmd.out ?? join7(".evalgate", cmd.suite);
       await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);
-      io.stdout(renderComparisonText(redactComparison(outcome.comparison, prep.redactor), { color: io.tty }) + `
-report: ${join6(dir, "report.md")}
+      io.stdout(renderComparisonText(redactComparison(outcome.comparison, prep.redactor), { color: useColor(io) }) + `
+report: ${join7(dir, "report.md")}
 `);
       return outcome.comparison.verdict === "block" ? 1 : 0;
     } finally {
@@ -43041,7 +43791,7 @@ async function cmdCompare(io, cmd) {
   const redactor = await fileVerbRedactor(io, cmd.config);
   const cmp = redactComparison(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }), redactor);
   if (cmd.out) await writeFileAtomic(resolve3(io.cwd, cmd.out), renderJsonChunks(cmp));
-  io.stdout(renderComparisonText(cmp, { color: io.tty }) + "\n");
+  io.stdout(renderComparisonText(cmp, { color: useColor(io) }) + "\n");
   return cmp.verdict === "block" ? 1 : 0;
 }
 async function cmdMerge(io, cmd) {
@@ -43054,6 +43804,15 @@ async function cmdMerge(io, cmd) {
 `);
   } else for (const chunk of renderJsonChunks(merged)) io.stdout(chunk);
   return 0;
+}
+async function readSiblingHead(io, file, cmp) {
+  const sibling = join7(dirname3(resolve3(io.cwd, file)), "results.json");
+  try {
+    const checked = checkResults(await readJsonFile(sibling), sibling);
+    return checked.ok && checked.results.commit === cmp.head.commit && checked.results.suite === cmp.suite ? checked.results : void 0;
+  } catch {
+    return void 0;
+  }
 }
 async function cmdReport(io, cmd) {
   const doc = await readJsonInput(resolve3(io.cwd, cmd.file));
@@ -43072,7 +43831,7 @@ async function cmdReport(io, cmd) {
       io.stdout(renderJson(x) + "\n");
       break;
     case "junit":
-      io.stdout(renderJunit(x) + "\n");
+      io.stdout(renderJunit(x, isCmp ? await readSiblingHead(io, cmd.file, x) : void 0) + "\n");
       break;
     case "text":
       io.stdout((isCmp ? renderComparisonText(x) : renderResultsText(x)) + "\n");
@@ -43094,9 +43853,9 @@ async function cmdHoldout(io, cmd) {
     return 0;
   }
   const key = holdoutKeyFrom(io);
-  const bundlePath = join6(io.cwd, HOLDOUT_BUNDLE);
+  const bundlePath = join7(io.cwd, HOLDOUT_BUNDLE);
   if (cmd.action === "decrypt") {
-    const files2 = decryptHoldout(await readFile6(bundlePath), key);
+    const files2 = decryptHoldout(await readFile7(bundlePath), key);
     const out = resolve3(io.cwd, cmd.out ?? ".evalgate/holdout-plain");
     for (const f of files2) {
       const target = resolve3(out, f.path);
@@ -43104,7 +43863,7 @@ async function cmdHoldout(io, cmd) {
       await mkdir5(dirname3(target), { recursive: true, mode: 448 });
       await writeFile6(target, f.content, { mode: 384 });
     }
-    io.stderr(`decrypted ${files2.length} file(s) into ${relative3(io.cwd, out) || "."} (keep it out of git: .evalgate/ is ignored)
+    io.stderr(`decrypted ${files2.length} file(s) into ${relative4(io.cwd, out) || "."} (keep it out of git: .evalgate/ is ignored)
 `);
     return 0;
   }
@@ -43115,16 +43874,16 @@ async function cmdHoldout(io, cmd) {
   const bundle = [];
   const problems = [];
   for (const f of files) {
-    const rel = relative3(io.cwd, resolve3(io.cwd, f));
-    const text = await readFile6(resolve3(io.cwd, rel), "utf8");
+    const rel = relative4(io.cwd, resolve3(io.cwd, f));
+    const text = await readFile7(resolve3(io.cwd, rel), "utf8");
     const parsed = parseCaseSource(text, rel, project.config, io.cwd, { holdout: true });
     problems.push(...parsed.problems.map(renderProblem));
     bundle.push({ path: rel, content: text });
     if (parsed.fixtures) {
-      const fixtureRel = relative3(io.cwd, parsed.fixtures.path);
+      const fixtureRel = relative4(io.cwd, parsed.fixtures.path);
       if (!bundle.some((b) => b.path === fixtureRel)) {
         try {
-          bundle.push({ path: fixtureRel, content: await readFile6(parsed.fixtures.path, "utf8") });
+          bundle.push({ path: fixtureRel, content: await readFile7(parsed.fixtures.path, "utf8") });
         } catch {
           problems.push(`${rel}:${parsed.fixtures.position.line}:${parsed.fixtures.position.col}: fixtures: "${parsed.fixtures.written}" cannot be read (expected a readable file, relative to the case file)`);
         }
@@ -43147,6 +43906,11 @@ and keep evals/holdout/ out of the cases glob (and out of git: add it to .gitign
 function shellQuote(p) {
   return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
+function usageAfterError(err) {
+  const spec = err.verb ? findVerb(err.verb) : void 0;
+  return spec ? `Usage: ${renderSynopsis(spec)}
+Run \`evalgate help ${spec.name}\` for every option.` : USAGE;
+}
 async function main(argv, io) {
   let cmd;
   try {
@@ -43155,7 +43919,7 @@ async function main(argv, io) {
     if (err instanceof UsageError) {
       io.stderr(`evalgate: ${err.message}
 
-${USAGE}
+${usageAfterError(err)}
 `);
       return 2;
     }
@@ -43163,11 +43927,14 @@ ${USAGE}
   }
   try {
     switch (cmd.verb) {
-      case "help":
-        io.stdout(USAGE + "\n");
+      case "help": {
+        const spec = cmd.topic ? findVerb(cmd.topic) : void 0;
+        io.stdout((spec ? renderVerbHelp(spec) : USAGE) + "\n");
         return 0;
+      }
       case "version":
-        io.stdout("evalgate 0.1.0\n");
+        io.stdout(`evalgate ${VERSION}
+`);
         return 0;
       case "validate": {
         const project = await loadOrReport(io, cmd.config, true);
@@ -43205,6 +43972,8 @@ ${USAGE}
         return await cmdTrace(io, cmd);
       case "loop":
         return await runLoopCommand(io, cmd);
+      case "init":
+        return await runInitCommand(io, cmd);
     }
   } catch (err) {
     if (io.env.EVALGATE_DEBUG) io.stderr(`${err.stack}
@@ -43222,7 +43991,7 @@ ${USAGE}
     io.stderr(`evalgate: ${prefix}${e.message}
 `);
     if (e instanceof UsageError) io.stderr(`
-${USAGE}
+${usageAfterError(e)}
 `);
     return 2;
   }
@@ -43238,11 +44007,28 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
+var terminal = { rl: null, closed: false };
+async function ask2(question) {
+  if (terminal.closed) return null;
+  if (!terminal.rl) {
+    terminal.rl = createInterface({ input: process.stdin, output: process.stderr });
+    terminal.rl.once("close", () => terminal.closed = true);
+  }
+  try {
+    return await terminal.rl.question(question);
+  } catch {
+    return null;
+  }
+}
 var code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  tty: Boolean(process.stderr.isTTY)
+  tty: Boolean(process.stderr.isTTY),
+  stdoutTty: Boolean(process.stdout.isTTY),
+  // Only a person at a terminal is asked anything; piped and CI runs take flags and defaults.
+  prompt: process.stdin.isTTY && process.stderr.isTTY ? ask2 : void 0
 });
+terminal.rl?.close();
 process.exitCode = code;

@@ -26123,50 +26123,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative2 = parse3(serialize2(relative2, options), options);
+        relative3 = parse3(serialize2(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -26174,7 +26174,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -39352,10 +39352,10 @@ function merge(defaults, route, options) {
   if (options.url === "/graphql") {
     if (defaults && defaults.mediaType.previews?.length) {
       mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+        (preview2) => !mergedOptions.mediaType.previews.includes(preview2)
       ).concat(mergedOptions.mediaType.previews);
     }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview2) => preview2.replace(/-preview/, ""));
   }
   return mergedOptions;
 }
@@ -39555,9 +39555,9 @@ function parse(options) {
     if (url.endsWith("/graphql")) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview2) => {
           const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          return `application/vnd.github.${preview2}-preview${format}`;
         }).join(",");
       }
     }
@@ -44357,7 +44357,19 @@ function describeJsonError(err) {
 var valueAt = valueAtPointer;
 function renderProblem(p) {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
-  return `${where}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ""}`;
+  return `${where}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ""}${p.hint ? `. Hint: ${p.hint}` : ""}`;
+}
+function explainYamlComments(problems, text) {
+  const lines = text.split(/\r?\n/);
+  return problems.map((p) => {
+    const m = /^\s*(?:-\s+)?([^\s#:][^:#]*):\s+(#.*)$/.exec(lines[p.line - 1] ?? "");
+    if (!m || p.hint || !/\b(null|empty)\b/.test(p.message)) return p;
+    const key = m[1].trim();
+    const comment = m[2].trim();
+    const number = /^#(\d+)\b/.exec(comment)?.[1];
+    const fix = number ? `write the number (${key}: ${number})` : `quote the text (${key}: ${JSON.stringify(comment)})`;
+    return { ...p, hint: `"#" starts a YAML comment, so ${key} has no value here; ${fix}` };
+  });
 }
 function sortProblems(problems) {
   return [...problems].sort(
@@ -44558,17 +44570,15 @@ function closest(word, candidates) {
   return tied ? void 0 : best;
 }
 function editDistance(a, b) {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return dp[b.length];
+  return d[a.length][b.length];
 }
 
 // src/case/validator.ts
@@ -45685,6 +45695,7 @@ function compileUncached(schema) {
 }
 
 // src/case/validator.ts
+var INSTALLED_SCHEMAS = "node_modules/evalgate/src/schemas";
 var addFormats2 = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
 var ours;
 function getSchemaValidators() {
@@ -48447,8 +48458,8 @@ function needIndentIndicator(string) {
 }
 function blockHeader(string, shiftOfParent, shiftOfContent) {
   const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-  const clip3 = string[string.length - 1] === "\n";
-  return `${indentIndicator}${clip3 && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip3 ? "" : "-"}
+  const clip4 = string[string.length - 1] === "\n";
+  return `${indentIndicator}${clip4 && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip4 ? "" : "-"}
 `;
 }
 function dropEndingNewline(string) {
@@ -48624,10 +48635,10 @@ function writeFlowMapping(state, level, node) {
     const keyRender = writeNode(state, level, key, node, { iskey: true });
     const keyText = keyRender.text;
     const valueText = writeNode(state, level, value, node, {}).text;
-    const sep4 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const sep5 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
     const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
     const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-    pairBuffer += `${keyText}${keyColonSep}:${sep4}${valueText}`;
+    pairBuffer += `${keyText}${keyColonSep}:${sep5}${valueText}`;
     result += pairBuffer;
   }
   const pad = state.flowBracketPadding && result !== "" ? " " : "";
@@ -48723,8 +48734,8 @@ function writeNode(state, level, node, parent, ctx) {
       if (anchor !== null) props.push(anchor);
       if (tag !== null) props.push(tag);
     }
-    const sep4 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text = `${props.join(" ")}${sep4}${body}`;
+    const sep5 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text = `${props.join(" ")}${sep5}${body}`;
   }
   return {
     text,
@@ -48766,8 +48777,8 @@ function present(documents, options) {
         block: true,
         compact: true
       }).text;
-      const sep4 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-      result += `---${sep4}${body}
+      const sep5 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result += `---${sep5}${body}
 `;
     } else result += writeNode(state, 0, doc.contents, null, {
       block: true,
@@ -48984,10 +48995,10 @@ function secondDocumentOffset(text, events) {
   const node = events.slice(second.idx + 1).find((e) => e.type !== EVENT_ID.POP && e.type !== EVENT_ID.DOCUMENT);
   const nodeAt = node ? nodeStart(node) : -1;
   const before = nodeAt >= 0 ? text.slice(0, nodeAt) : text;
-  const sep4 = [...before.matchAll(/^(---|\.\.\.)(?=\s|$)/gm)].map((m) => m.index ?? 0);
+  const sep5 = [...before.matchAll(/^(---|\.\.\.)(?=\s|$)/gm)].map((m) => m.index ?? 0);
   const dashes = [...before.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index ?? 0);
   if (second.e.type === EVENT_ID.DOCUMENT && second.e.explicitStart && dashes.length > 0) return dashes[dashes.length - 1];
-  return nodeAt >= 0 ? nodeAt : sep4[sep4.length - 1] ?? 0;
+  return nodeAt >= 0 ? nodeAt : sep5[sep5.length - 1] ?? 0;
 }
 function parseYamlDocument(text, file) {
   const problems = [];
@@ -52221,10 +52232,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep4 = "";
+        let sep5 = "";
         for (let sub of this.subs) {
-          out += sep4;
-          sep4 = "|";
+          out += sep5;
+          sep5 = "|";
           out += sub.appendTo();
         }
         break;
@@ -55825,7 +55836,8 @@ var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function parseConfig(text, file) {
   const doc = parseYamlDocument(text, file);
   if (doc.problems.length > 0) return { config: buildDefaultConfig(), problems: doc.problems };
-  return checkConfigDocument(doc);
+  const parsed = checkConfigDocument(doc);
+  return { ...parsed, problems: explainYamlComments(parsed.problems, text) };
 }
 function checkConfigDocument(doc) {
   const file = doc.file;
@@ -55941,7 +55953,8 @@ function parseCaseSource(text, file, config, root, options = {}) {
   const doc = parseYamlDocument(text, file);
   const base = { file, case: null, problems: doc.problems, id: null, idPosition: { line: 1, col: 1 }, fixtures: null };
   if (doc.problems.length > 0) return base;
-  return checkCaseDocument(doc, config, root, options);
+  const parsed = checkCaseDocument(doc, config, root, options);
+  return { ...parsed, problems: explainYamlComments(parsed.problems, text) };
 }
 function checkCaseDocument(doc, config, root, options = {}) {
   const file = doc.file;
@@ -58532,7 +58545,7 @@ function parseTrace(text, wallMs, source = "stdout", options = {}) {
     return { ok: false, reason: `${source} nests deeper than ${MAX_JSON_DEPTH} levels (at offset ${tooDeep}); expected a trace of reasonable depth` };
   }
   const docs = parseJsonDocuments(text);
-  if (!docs.ok) return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}` };
+  if (!docs.ok) return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}${logHint(text)}` };
   let doc = docs.values[0];
   let warnings = [];
   const otlp = docs.values.every(isOtlpExport);
@@ -58610,6 +58623,24 @@ function splitJsonValues(text) {
     i = j;
   }
   return out;
+}
+var LOG_HINT = "stdout is the trace: log to stderr (console.error, print(..., file=sys.stderr), >&2)";
+function logHint(text) {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const jsonLine = lines.findIndex((l) => /^\s*\{/.test(l) && isJson(l));
+  if (lines.length > 1 && jsonLine >= 0) {
+    const others = lines.length - 1;
+    return `; it holds ${others} line${others === 1 ? "" : "s"} besides a JSON line (first: ${previewValue(lines[jsonLine === 0 ? 1 : 0].slice(0, 60), 80)}): ${LOG_HINT}`;
+  }
+  return /^\s*[[{"]/.test(text) ? "" : `; ${LOG_HINT}`;
+}
+function isJson(line) {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function normalizeTrace(raw, wallMs) {
   const sum = (key) => raw.steps.reduce((acc, s) => acc + (s[key] ?? 0), 0);
@@ -59277,6 +59308,7 @@ function fmtP(p) {
 function decideVerdict(input) {
   const { gate } = input;
   const reasons = [];
+  const noBaseline = input.noBaseline ?? false;
   for (const row of input.cases) {
     if (row.holdout) continue;
     const who = `${row.id} \u2014 guards ${formatGuards(row.guards)}`;
@@ -59330,7 +59362,7 @@ function decideVerdict(input) {
             kind: "new_failing",
             blocking: true,
             case_id: row.id,
-            message: `${who}: new case fails (${counts(row.head)}); the fix it claims is not in this change${detail(row)}`
+            message: noBaseline ? `${who}: fails (${counts(row.head)}) and there is no baseline to compare with, so it counts as new${detail(row)}` : `${who}: new case fails (${counts(row.head)}); the fix it claims is not in this change${detail(row)}`
           });
         } else if (row.head !== null && row.head.runs === 0 && row.head.errors > 0) {
           reasons.push({
@@ -59402,8 +59434,8 @@ function pairedDelta(pairs) {
   const ss = pairs.reduce((s, p) => s + (p.head - p.base - mean) ** 2, 0);
   const se = n > 1 ? Math.sqrt(ss / (n - 1)) / Math.sqrt(n) : 0;
   const z = (0, import_stats_base_dists_normal_quantile.default)(0.975, 0, 1);
-  const clip3 = (x) => Math.max(-1, Math.min(1, x));
-  return { paired_cases: n, base_pass_rate: base, head_pass_rate: head, mean_diff: mean, se, ci95: [clip3(mean - z * se), clip3(mean + z * se)] };
+  const clip4 = (x) => Math.max(-1, Math.min(1, x));
+  return { paired_cases: n, base_pass_rate: base, head_pass_rate: head, mean_diff: mean, se, ci95: [clip4(mean - z * se), clip4(mean + z * se)] };
 }
 function shiftedDropTest(base, head, tolerance) {
   if (base.runs === 0 || head.runs === 0) return 1;
@@ -59696,7 +59728,7 @@ function compareResults(base, head, opts) {
     cost_per_success_pct: pctChange(base?.totals.cost_per_success_usd, head.totals.cost_per_success_usd),
     p95_latency_pct: pctChange(base?.totals.latency_p95_ms, head.totals.latency_p95_ms)
   };
-  const { verdict, reasons } = decideVerdict({ cases: rows, holdout, budgets, gate, allowGuardRemoval: opts.allowGuardRemoval });
+  const { verdict, reasons } = decideVerdict({ cases: rows, holdout, budgets, gate, allowGuardRemoval: opts.allowGuardRemoval, noBaseline: base === null });
   const blockingIds = new Set(reasons.filter((r) => r.blocking && r.case_id !== void 0).map((r) => r.case_id));
   for (const r of rows) r.blocking = blockingIds.has(r.id);
   rows.sort((x, y) => {
@@ -59878,6 +59910,22 @@ async function runGate(cases, base, meta, env, opts) {
   });
 }
 
+// src/engine/paths.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { isAbsolute as isAbsolute3, relative as relative2, sep as sep3 } from "node:path";
+function displayPath(root, abs) {
+  const rel = relative2(root, abs);
+  if (rel === "") return ".";
+  if (!rel.startsWith("..") && !isAbsolute3(rel)) return rel.split(sep3).join("/");
+  return `\u2026/${abs.split(sep3).filter(Boolean).pop() ?? ""}`;
+}
+function checkHarnessTouched(changed, opts) {
+  if (opts.paths.length === 0) return { touched: true, matched: [] };
+  const isMatch = (0, import_picomatch3.default)([...opts.paths, opts.cases, "evals/fixtures/**", "evals/holdout.enc", opts.config], { dot: true });
+  const matched = changed.filter((f) => isMatch(f));
+  return { touched: matched.length > 0, matched };
+}
+
 // src/adapters/store.ts
 import { mkdir as mkdir5, readFile as readFile4, rename as rename3, rm as rm7, stat as stat3, writeFile as writeFile6 } from "node:fs/promises";
 import { randomBytes as randomBytes3 } from "node:crypto";
@@ -60022,7 +60070,7 @@ function createDirStore(dir, opts = {}) {
     return text === null ? null : parseResults(text, path3, suite, commit, validate);
   }
   return {
-    describe: () => `directory ${dir}`,
+    describe: () => `directory ${opts.label ?? dir}`,
     async write(results, sourceBranch) {
       const entry = buildStoredRun(results);
       const indexRel = buildIndexPath(sourceBranch);
@@ -60456,7 +60504,10 @@ function validateResults(doc, source) {
 }
 function openStore(deps) {
   const { inputs, root } = deps;
-  if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) return createDirStore(resolve2(root, inputs.baseline), { validate: validateResults });
+  if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) {
+    const dir = resolve2(root, inputs.baseline);
+    return createDirStore(dir, { validate: validateResults, label: displayPath(root, dir) });
+  }
   if (inputs.baseline) return null;
   return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
 }
@@ -60607,6 +60658,9 @@ function detectableDropLine(cases) {
   if (none > 0) parts.push(`${formatInt(none)} with too few trials to detect any drop`);
   return `Resolution: the ${`${formatInt(mdes.length)} stochastic case${mdes.length === 1 ? "" : "s"}`}' head trials detect pass-rate drops of ${parts.join("; ")} (with the gate's power).`;
 }
+function scrubLocalPaths(text) {
+  return text.replace(/(^|[\s(])\/(?:[^\s/()]+\/)+([^\s/()]+)/g, "$1\u2026/$2");
+}
 
 // src/surfaces/limits.ts
 var LIMITS = { comment: 65536, summary: 1048576, annotationsPerRequest: 50 };
@@ -60640,12 +60694,12 @@ function mdLink(text, url) {
   return `[${text}](${safe})`;
 }
 function mdTable(header, rows, align) {
-  const sep4 = header.map((_, i) => {
+  const sep5 = header.map((_, i) => {
     const a = align?.[i] ?? "l";
     return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
   });
   const line = (cells2) => `| ${cells2.map((c) => c === "" ? " " : c).join(" | ")} |`;
-  return [line(header), line(sep4), ...rows.map(line)].join("\n");
+  return [line(header), line(sep5), ...rows.map(line)].join("\n");
 }
 function mdDetails(summary2, body) {
   return `<details><summary>${summary2}</summary>
@@ -60653,6 +60707,211 @@ function mdDetails(summary2, body) {
 ${body}
 
 </details>`;
+}
+
+// src/surfaces/evidence.ts
+var STDERR_SEPARATOR = "\n--- stderr ---\n";
+var CONVERSION_SEPARATOR = "\n--- trace conversion ---\n";
+var MAX_STEPS = 20;
+var ARGS_CHARS = 60;
+var TEXT_CHARS = 160;
+function scanValue(text, i) {
+  while (i < text.length && /\s/.test(text[i])) i++;
+  if (i >= text.length) return -1;
+  const open3 = text[i];
+  if (open3 === '"') {
+    for (let j = i + 1; j < text.length; j++) {
+      if (text[j] === "\\") j++;
+      else if (text[j] === '"') return j + 1;
+    }
+    return -1;
+  }
+  if (open3 !== "{" && open3 !== "[") {
+    const m = /^-?[\w.+-]+/.exec(text.slice(i));
+    return m ? i + m[0].length : -1;
+  }
+  let depth = 0;
+  let inString = false;
+  for (let j = i; j < text.length; j++) {
+    const ch = text[j];
+    if (inString) {
+      if (ch === "\\") j++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === "{" || ch === "[") depth++;
+    else if (ch === "}" || ch === "]") {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+  }
+  return -1;
+}
+function tryJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function topLevelValue(text, key) {
+  let i = text.indexOf("{");
+  if (i < 0) return null;
+  i++;
+  while (i < text.length) {
+    while (i < text.length && /[\s,]/.test(text[i])) i++;
+    if (text[i] !== '"') return null;
+    const keyEnd = scanValue(text, i);
+    if (keyEnd < 0) return null;
+    const name = tryJson(text.slice(i, keyEnd));
+    let j = keyEnd;
+    while (j < text.length && /\s/.test(text[j])) j++;
+    if (text[j] !== ":") return null;
+    const end = scanValue(text, j + 1);
+    if (name === key) return { start: j + 1, end };
+    if (end < 0) return null;
+    i = end;
+  }
+  return null;
+}
+function toStep(v) {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return null;
+  const o = v;
+  const step = { type: typeof o.type === "string" ? o.type : "step", name: typeof o.name === "string" ? o.name : "" };
+  if ("args" in o) step.args = o.args;
+  if (typeof o.status === "string") step.status = o.status;
+  if (typeof o.error === "string") step.error = o.error;
+  return step;
+}
+function parseEvidence(text) {
+  const conv = text.indexOf(CONVERSION_SEPARATOR);
+  const conversion = conv >= 0 ? text.slice(conv + CONVERSION_SEPARATOR.length) : void 0;
+  const parsed = parseTraceAndStderr(conv >= 0 ? text.slice(0, conv) : text);
+  return conversion ? { ...parsed, conversion } : parsed;
+}
+function parseTraceAndStderr(evidence) {
+  const at = evidence.indexOf(STDERR_SEPARATOR);
+  let trace = at >= 0 ? evidence.slice(0, at) : evidence;
+  let stderr = at >= 0 ? evidence.slice(at + STDERR_SEPARATOR.length) : null;
+  if (at < 0 && !/^\s*\{/.test(evidence)) {
+    if (evidence === "") return { steps: null, truncated: false, trace: null, stderr: null };
+    stderr = evidence;
+    trace = null;
+  }
+  if (trace === null) return { steps: null, truncated: false, trace: null, stderr };
+  const whole = tryJson(trace);
+  if (whole && typeof whole === "object" && Array.isArray(whole.steps)) {
+    return { steps: whole.steps.map(toStep).filter((s) => s !== null), truncated: false, output: whole.output, trace, stderr };
+  }
+  const steps = [];
+  let truncated = true;
+  const range = topLevelValue(trace, "steps");
+  if (range && trace[trace.slice(range.start).search(/\S/) + range.start] === "[") {
+    let i = trace.indexOf("[", range.start) + 1;
+    for (; ; ) {
+      while (i < trace.length && /[\s,]/.test(trace[i])) i++;
+      if (trace[i] === "]") {
+        truncated = false;
+        break;
+      }
+      const end = scanValue(trace, i);
+      if (end < 0) break;
+      const step = toStep(tryJson(trace.slice(i, end)));
+      if (step) steps.push(step);
+      i = end;
+    }
+  }
+  const out = topLevelValue(trace, "output");
+  const output = out && out.end > 0 ? tryJson(trace.slice(out.start, out.end)) : void 0;
+  if (!range && output === void 0) return { steps: null, truncated: false, trace, stderr };
+  return { steps, truncated, output, trace, stderr };
+}
+function pointedSteps(message) {
+  const out = /* @__PURE__ */ new Set();
+  if (!message) return out;
+  for (const m of message.matchAll(/\bsteps? (\d+(?:(?:, | and )\d+)*)/g)) {
+    for (const n of m[1].split(/, | and /)) out.add(Number(n));
+  }
+  return out;
+}
+function clip2(s, max) {
+  return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+}
+function preview(v, max) {
+  if (v === void 0) return "";
+  const text = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  return clip2(text.replace(/\s+/g, " "), max);
+}
+function stepLine(s, no, marked, clean2) {
+  const parts = [`${s.type} ${s.name ? mdCode(clean2(s.name)) : "\u2014"}`];
+  const args = preview(s.args, ARGS_CHARS);
+  if (args && args !== "{}") parts.push(mdCode(clean2(args)));
+  const failed = s.status === "error";
+  parts.push(failed ? `**error**${s.error ? `: ${mdText(clip2(clean2(s.error), TEXT_CHARS))}` : ""}` : s.status ?? "ok");
+  const body = parts.join(" \xB7 ");
+  return `${no}. ${marked ? `\u279C **${body}** \u2190 failing check` : body}`;
+}
+function pickSteps(steps, marked, max) {
+  if (steps.length <= max) return steps.map((_, i) => i + 1);
+  const keep = /* @__PURE__ */ new Set([1, steps.length]);
+  steps.forEach((s, i) => {
+    if (marked.has(i + 1) || s.status === "error") for (const d of [-1, 0, 1]) keep.add(i + 1 + d);
+  });
+  for (let n = 1; keep.size < max && n <= steps.length; n++) keep.add(n);
+  const sorted = [...keep].filter((n) => n >= 1 && n <= steps.length).sort((a, b) => a - b);
+  const out = [];
+  sorted.forEach((n, i) => {
+    if (i > 0 && n > sorted[i - 1] + 1) out.push("gap");
+    out.push(n);
+  });
+  return out;
+}
+function outputBlock(output, clean2) {
+  if (output === void 0) return "";
+  if (output !== null && typeof output === "object" && !Array.isArray(output)) {
+    const entries = Object.entries(output);
+    if (entries.length === 0) return "output: `{}`";
+    const shown = entries.slice(0, 8).map(([k, v]) => `- ${mdCode(clean2(k))}: ${typeof v === "string" ? mdText(clip2(clean2(v), TEXT_CHARS * 2)) || '""' : mdCode(clean2(preview(v, TEXT_CHARS / 2)))}`);
+    if (entries.length > 8) shown.push(`- \u2026 ${entries.length - 8} more`);
+    return `output:
+
+${shown.join("\n")}`;
+  }
+  return `output: ${typeof output === "string" ? mdText(clip2(clean2(output), TEXT_CHARS * 2)) : mdCode(clean2(preview(output, TEXT_CHARS)))}`;
+}
+function prettyTrace(trace) {
+  const v = tryJson(trace);
+  return v === void 0 ? trace : JSON.stringify(v, null, 2);
+}
+function renderEvidence(evidence, message, maxChars, clean2 = (t) => t, maxSteps = MAX_STEPS) {
+  const ev = parseEvidence(evidence);
+  const marked = pointedSteps(message);
+  const parts = [];
+  let summary2 = "evidence";
+  if (ev.steps && ev.steps.length > 0) {
+    const lines = pickSteps(ev.steps, marked, maxSteps).map((n) => n === "gap" ? "   \u2026" : stepLine(ev.steps[n - 1], n, marked.has(n), clean2));
+    if (ev.truncated) lines.push(`   \u2026 (trace cut; later steps in the full trace)`);
+    parts.push(lines.join("\n"));
+    const shownMarks = [...marked].filter((n) => n <= ev.steps.length);
+    summary2 = `evidence: ${ev.steps.length}${ev.truncated ? "+" : ""} step${ev.steps.length === 1 ? "" : "s"}${shownMarks.length ? `, step ${shownMarks.join(", ")} marked` : ""}`;
+  } else if (ev.steps) {
+    parts.push("_The trace has no steps._");
+  }
+  const out = outputBlock(ev.output, clean2);
+  if (out) parts.push(out);
+  const raw = [
+    ev.trace ? `trace:
+${prettyTrace(clean2(ev.trace))}` : "",
+    ev.stderr ? `stderr:
+${clean2(ev.stderr)}` : "",
+    ev.conversion ? `trace conversion:
+${clean2(ev.conversion)}` : ""
+  ].filter(Boolean).join("\n\n");
+  if (raw) {
+    const fenced = mdFence(truncateText(raw, Math.max(200, maxChars)));
+    const what = [ev.trace ? "full trace" : "", ev.stderr ? "stderr" : "", ev.conversion ? "trace conversion" : ""].filter(Boolean).join(", ").replace(/, ([^,]+)$/, " and $1");
+    parts.push(parts.length > 0 ? mdDetails(what, fenced) : fenced);
+  }
+  return mdDetails(summary2, parts.join("\n\n"));
 }
 
 // src/surfaces/markdown.ts
@@ -60672,6 +60931,7 @@ var REASON_VERB = {
   missing_shard: "shard missing"
 };
 var STATUS_ORDER2 = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "fixed", "flaky"];
+var KNOWN_STATUSES = /* @__PURE__ */ new Set([...STATUS_ORDER2, "unchanged", "modified"]);
 function clean(s, opts) {
   if (!s) return "";
   if (!opts.redact) return s;
@@ -60817,7 +61077,8 @@ function summaryLine(cmp, visible, hiddenHoldout) {
   for (const c of visible) counts2.set(c.status, (counts2.get(c.status) ?? 0) + 1);
   const parts = [...STATUS_ORDER2, "unchanged"].map((s) => `${formatInt(counts2.get(s) ?? 0)} ${s}`);
   if (counts2.get("modified")) parts.push(`${formatInt(counts2.get("modified") ?? 0)} modified`);
-  const base = cmp.base ? `baseline ${mdCode(shortSha(cmp.base.commit))} (${mdText(cmp.base.source)}${cmp.base.ref ? `, ${mdCode(cmp.base.ref)}` : ""})` : "no baseline (every case is new)";
+  for (const [status, n] of counts2) if (!KNOWN_STATUSES.has(status)) parts.push(`${formatInt(n)} ${mdText(String(status).replace(/_/g, " "))}`);
+  const base = cmp.base ? `baseline ${mdCode(shortSha(cmp.base.commit))} (${mdText(scrubLocalPaths(cmp.base.source))}${cmp.base.ref ? `, ${mdCode(cmp.base.ref)}` : ""})` : "no baseline (every case is new)";
   const holdout = hiddenHoldout > 0 ? ` (+${formatInt(hiddenHoldout)} holdout)` : "";
   const sd = cmp.suite_delta;
   return `Head ${mdCode(shortSha(cmp.head.commit))} vs ${base} \xB7 ${plural(visible.length, "case")}${holdout}: ${parts.join(", ")} \xB7 ` + (sd.paired_cases > 0 ? `pass rate ${formatPct(sd.base_pass_rate)} \u2192 ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}).` : (
@@ -60855,7 +61116,7 @@ function regressionBlock(c, withEvidence, d, opts) {
     formatDecision(c),
     c.severity ? mdText(c.severity) : null,
     c.workflow ? `workflow ${mdCode(c.workflow)}` : null,
-    c.file ? mdCode(`${c.file}${c.line ? `:${c.line}` : ""}`) : null,
+    c.file ? fileLink(c.file, c.line, opts) : null,
     c.blocking ? null : "not blocking"
   ].filter((x) => !!x);
   lines.push(`  - ${facts.join(" \xB7 ")}`);
@@ -60863,12 +61124,22 @@ function regressionBlock(c, withEvidence, d, opts) {
   if (c.modified) lines.push("  - \u26A0\uFE0F definition changed in this PR; the base definition gated");
   let out = lines.join("\n");
   if (withEvidence && c.evidence && d.evidenceChars > 0) {
-    const ev = truncateText(clean(c.evidence, opts), d.evidenceChars);
+    const ev = renderEvidence(c.evidence, c.message, d.evidenceChars, (t) => clean(t, opts), d.evidenceChars >= EVIDENCE_FULL ? 20 : 8);
     out += `
 
-${mdDetails("evidence", mdFence(ev))}`;
+${indentBlock(ev, "  ")}`;
   }
   return out;
+}
+function indentBlock(text, pad) {
+  return text.split("\n").map((l) => l === "" ? l : pad + l).join("\n");
+}
+function fileLink(file, line, opts) {
+  const label = mdCode(`${file}${line ? `:${line}` : ""}`);
+  const src = opts.source;
+  if (!src || !/^[\w.-]+\/[\w.-]+$/.test(src.repo) || !/^[0-9a-f]{40}$/.test(src.sha) || /(^|\/)\.\.(\/|$)/.test(file)) return label;
+  const path3 = file.split("/").map(encodeURIComponent).join("/");
+  return mdLink(label, `${src.server ?? "https://github.com"}/${src.repo}/blob/${src.sha}/${path3}${line ? `#L${line}` : ""}`);
 }
 function describeProcedure(f) {
   return `<sub>How this was decided: each stochastic case runs until a one-sided exact test (Fisher) of head vs baseline at alpha ${formatAlpha(f.case_alpha)} is settled (alpha ${formatAlpha(f.alpha)} shared by ${formatInt(f.tests)} decision(s), Bonferroni), sized to catch a pass-rate drop of ${formatPct(f.min_drop, 0)} with power ${formatPct(f.power, 0)}; deterministic cases (\`trials: 1\`, perfect baseline) block on one failure.</sub>`;
@@ -60945,6 +61216,12 @@ function buildComparison(cmp, opts, d) {
     const rows = flaky.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), formatP(c.p_value), c.mde !== void 0 ? formatMde(c.mde) : "\u2014", cellText(c.message, opts)]);
     blocks.push(...cappedTable(["case", "guards", "base", "head", "p", "resolution", "first failure"], rows, minor, "flaky cases", opts));
   }
+  const other = visible.filter((c) => !KNOWN_STATUSES.has(c.status));
+  if (other.length > 0) {
+    blocks.push(sectionHeading("Other changes", other.length));
+    const rows = other.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), mdText(String(c.status).replace(/_/g, " ")), formatRatio(c.base), formatRatio(c.head), cellText(c.message, opts), c.blocking ? "blocks" : ""]);
+    blocks.push(...cappedTable(["case", "guards", "status", "base", "head", "message", "effect"], rows, d, "other cases", opts));
+  }
   const modified = visible.filter((c) => c.modified || c.status === "modified");
   if (modified.length > 0) {
     blocks.push(sectionHeading("Modified definitions", modified.length));
@@ -60970,30 +61247,30 @@ function buildComparison(cmp, opts, d) {
   }
   blocks.push("### Baseline");
   blocks.push(
-    cmp.base ? `Baseline ${mdCode(shortSha(cmp.base.commit))}${cmp.base.ref ? ` on ${mdCode(cmp.base.ref)}` : ""}, source: **${mdText(cmp.base.source)}**. Head ${mdCode(shortSha(cmp.head.commit))}${cmp.head.ref ? ` on ${mdCode(cmp.head.ref)}` : ""}.` : `No baseline was available; head ${mdCode(shortSha(cmp.head.commit))} was judged on its own.`
+    cmp.base ? `Baseline ${mdCode(shortSha(cmp.base.commit))}${cmp.base.ref ? ` on ${mdCode(cmp.base.ref)}` : ""}, source: **${mdText(scrubLocalPaths(cmp.base.source))}**. Head ${mdCode(shortSha(cmp.head.commit))}${cmp.head.ref ? ` on ${mdCode(cmp.head.ref)}` : ""}.` : `No baseline was available; head ${mdCode(shortSha(cmp.head.commit))} was judged on its own.`
   );
   blocks.push(`### Verdict: ${cmp.verdict === "block" ? "block" : "pass"}`);
   if (cmp.reasons.length === 0) blocks.push("No reasons to block or warn.");
   else {
     const ordered = [...cmp.reasons.filter((r) => r.blocking), ...cmp.reasons.filter((r) => !r.blocking)];
     const mark = (r) => r.blocking ? "\u274C blocks" : "\u26A0\uFE0F warns";
-    if (ordered.length <= d.maxRows) {
-      blocks.push(ordered.map((r) => `- ${mark(r)}: ${cellText(r.message, opts, 500)}`).join("\n"));
-    } else {
-      const lines = [];
-      const groups2 = /* @__PURE__ */ new Map();
-      for (const r of ordered) {
-        if (!r.case_id) lines.push(`- ${mark(r)}: ${cellText(r.message, opts, 500)}`);
-        else {
-          const key = `${r.blocking}:${r.kind}`;
-          const g = groups2.get(key);
-          if (g) g.n++;
-          else groups2.set(key, { r, n: 1 });
-        }
+    const lines = [];
+    const groups2 = /* @__PURE__ */ new Map();
+    for (const r of ordered) {
+      if (!r.case_id) lines.push(`- ${mark(r)}: ${cellText(r.message, opts, 500)}`);
+      else {
+        const key = `${r.blocking}:${r.kind}`;
+        const g = groups2.get(key);
+        if (g) g.ids.push(r.case_id);
+        else groups2.set(key, { r, ids: [r.case_id] });
       }
-      for (const { r, n } of groups2.values()) lines.push(`- ${mark(r)}: ${plural(n, "case")} ${REASON_VERB[r.kind]} (e.g. ${cellText(r.message, opts, 200)})`);
-      blocks.push(lines.join("\n"));
     }
+    for (const { r, ids } of groups2.values()) {
+      const verb = REASON_VERB[r.kind] ?? String(r.kind).replace(/_/g, " ");
+      const who = ids.length <= 3 ? ids.map((id) => mdCode(id)).join(", ") : plural(ids.length, "case");
+      lines.push(`- ${mark(r)}: ${who} ${verb} (above)`);
+    }
+    blocks.push(lines.join("\n"));
   }
   if (cmp.notices.length > 0) blocks.push(cmp.notices.map((n) => `> \u2139\uFE0F ${cellText(n, opts, 500)}`).join("\n>\n"));
   if (opts.runUrl) blocks.push(`<sub>${mdLink("Workflow run", opts.runUrl)} \xB7 evalgate</sub>`);
@@ -61100,7 +61377,7 @@ function xmlAttr(s) {
   return xmlText(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 var MAX_MESSAGE = 1e3;
-function clip2(s) {
+function clip3(s) {
   const one = s.replace(/\s+/g, " ").trim();
   return one.length > MAX_MESSAGE ? `${one.slice(0, MAX_MESSAGE - 1)}\u2026` : one;
 }
@@ -61128,9 +61405,9 @@ function renderDoc(suiteName, timestamp, rows, properties) {
   for (const r of rows) {
     const open3 = `    <testcase${attrs({ classname: r.classname, name: r.name, time: r.timeS.toFixed(3) })}`;
     const inner = [];
-    if (r.failure) inner.push(`      <failure${attrs({ message: clip2(r.failure.message), type: r.failure.type })}>${xmlText(r.failure.body)}</failure>`);
-    if (r.error) inner.push(`      <error${attrs({ message: clip2(r.error.message), type: r.error.type })}>${xmlText(r.error.body)}</error>`);
-    if (r.skipped) inner.push(`      <skipped${attrs({ message: clip2(r.skipped) })}/>`);
+    if (r.failure) inner.push(`      <failure${attrs({ message: clip3(r.failure.message), type: r.failure.type })}>${xmlText(r.failure.body)}</failure>`);
+    if (r.error) inner.push(`      <error${attrs({ message: clip3(r.error.message), type: r.error.type })}>${xmlText(r.error.body)}</error>`);
+    if (r.skipped) inner.push(`      <skipped${attrs({ message: clip3(r.skipped) })}/>`);
     if (r.out) inner.push(`      <system-out>${xmlText(r.out)}</system-out>`);
     lines.push(inner.length ? `${open3}>
 ${inner.join("\n")}
@@ -61198,7 +61475,7 @@ ${c.evidence}` : ""
   }
   return row;
 }
-function renderJunit(x) {
+function renderJunit(x, head) {
   const suiteName = `evalgate.${x.suite}`;
   if (x.schema === "evalgate/results@1") {
     const rows2 = x.cases.map((c) => resultRow(c, x.suite));
@@ -61209,7 +61486,8 @@ function renderJunit(x) {
       ...x.holdout_totals ? { holdout_pass_rate: formatPct(x.holdout_totals.pass_rate) } : {}
     });
   }
-  const rows = x.cases.map((c) => comparisonRow(c, x.suite));
+  const seconds = new Map((head?.cases ?? []).map((c) => [c.id, c.trials.reduce((s, t) => s + t.latency_ms, 0) / 1e3]));
+  const rows = x.cases.map((c) => ({ ...comparisonRow(c, x.suite), timeS: seconds.get(c.id) ?? 0 }));
   for (const r of x.reasons.filter((r2) => !r2.case_id && (r2.kind === "holdout" || r2.kind === "budget_cost" || r2.kind === "budget_latency" || r2.kind === "missing_shard"))) {
     const row = { classname: `${suiteName}.gate`, name: r.kind, timeS: 0 };
     if (r.blocking) row.failure = { message: r.message, type: r.kind, body: r.message };
@@ -61219,7 +61497,7 @@ function renderJunit(x) {
   return renderDoc(suiteName, null, rows, {
     verdict: x.verdict,
     head: x.head.commit,
-    ...x.base ? { base: x.base.commit, base_short: shortSha(x.base.commit), baseline_source: x.base.source } : {},
+    ...x.base ? { base: x.base.commit, base_short: shortSha(x.base.commit), baseline_source: scrubLocalPaths(x.base.source) } : {},
     head_pass_rate: formatPct(x.suite_delta.head_pass_rate),
     base_pass_rate: formatPct(x.suite_delta.base_pass_rate),
     ...Array.isArray(x.harness_changes) && x.harness_changes.length ? { harness_changed: x.harness_changes.map((c) => c.field).join(", ") } : {}
@@ -61234,7 +61512,8 @@ function renderGateFiles(head, cmp, redact2, md = {}) {
     "results.json": JSON.stringify(h, null, 2) + "\n",
     "comparison.json": JSON.stringify(c, null, 2) + "\n",
     "report.md": renderComparisonMarkdown(c, { ...md, redact: redact2 }) + "\n",
-    "junit.xml": renderJunit(c) + "\n"
+    // Testcase times come from the head trials' latencies (a comparison carries none).
+    "junit.xml": renderJunit(c, h) + "\n"
   };
 }
 
@@ -61291,7 +61570,8 @@ async function postPullSurfaces(deps, opts) {
   const unposted = [];
   for (const { suite, cmp, head: headResults } of opts.suites) {
     const marker = `<!-- evalgate:${suite} -->`;
-    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0 };
+    const source = { repo: `${context.owner}/${context.repo}`, sha: opts.headSha, server };
+    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, source };
     const files = renderGateFiles(headResults, cmp, redactor, { ...mdOpts, marker, maxChars: LIMITS.comment });
     const comment = files["report.md"].replace(/\n$/, "");
     summary2 += renderComparisonMarkdown(redactComparison(cmp, redactor), { ...mdOpts, redact: redactor, maxBytes: Math.floor(LIMITS.summary / opts.suites.length) }) + "\n";
@@ -61336,15 +61616,6 @@ async function postPullSurfaces(deps, opts) {
     );
   }
   return { verdict: blocked ? "block" : "pass", regressions, resultsPath, reportPath, summary: summary2, warnings };
-}
-
-// src/engine/paths.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-function checkHarnessTouched(changed, opts) {
-  if (opts.paths.length === 0) return { touched: true, matched: [] };
-  const isMatch = (0, import_picomatch3.default)([...opts.paths, opts.cases, "evals/fixtures/**", "evals/holdout.enc", opts.config], { dot: true });
-  const matched = changed.filter((f) => isMatch(f));
-  return { touched: matched.length > 0, matched };
 }
 
 // src/results/shards.ts
@@ -61823,11 +62094,8 @@ function renderComment(c, issue2, reopen, suite, opts, teams) {
   if (c.file) lines.push(`- case file: ${mdCode(c.file)}`);
   if (teams.length > 0) lines.push(`- owners: ${teams.map((t) => `@${t}`).join(", ")}`);
   if (c.evidence) {
-    let ev = opts.redact(c.evidence);
-    if (ev.length > MAX_EVIDENCE2) ev = `${ev.slice(0, MAX_EVIDENCE2)}
-\u2026 (${ev.length - MAX_EVIDENCE2} more characters truncated)`;
     lines.push("");
-    lines.push(mdDetails("Evidence (head)", mdFence(ev)));
+    lines.push(renderEvidence(c.evidence, c.message, MAX_EVIDENCE2, opts.redact));
   }
   return lines.join("\n");
 }
@@ -62277,7 +62545,7 @@ ${actionsDone.join("\n")}
     regressions += cmp.cases.filter((c) => c.status === "regressed").length;
     blocked ||= cmp.verdict === "block";
     const chart = renderTrendChart(buildTrendPoints(index, head), `${suite} pass rate, ${branch}`);
-    const report = renderComparisonMarkdown(cmp, { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, redact: redactor, maxBytes: budget });
+    const report = renderComparisonMarkdown(cmp, { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, redact: redactor, maxBytes: budget, source: { repo: `${context.owner}/${context.repo}`, sha: context.sha, server: context.runUrl ? new URL(context.runUrl).origin : "https://github.com" } });
     summary2 += `## ${suite}: trend over the last ${TREND_RUNS} stored runs
 
 ${chart}
@@ -62587,8 +62855,8 @@ function scaffoldCase(issue2, comments, opts) {
   };
   const url = /^https:\/\/[^\s<>"']+$/.test(issue2.html_url ?? "") ? ` (${issue2.html_url})` : "";
   const header = [
-    // The schema's $id: the relative path only resolves inside evalgate's own repository.
-    "# yaml-language-server: $schema=https://evalgate.dev/schemas/case.schema.json",
+    // Where the schema is in a repository that installed evalgate (the file is evals/cases/<workflow>/<id>.yaml).
+    `# yaml-language-server: $schema=../../../${INSTALLED_SCHEMAS}/case.schema.json`,
     `# Guards issue #${issue2.number}: ${oneLine2(issueTitle || name, SCAFFOLD_LIMITS.title)}${url}`,
     "# Scaffolded by evalgate from the issue form and trace; review the checks before merging."
   ];
@@ -62782,7 +63050,7 @@ function renderGroup(g, redact2, budget) {
   }
   return lines.join("\n");
 }
-function renderEvidence(groups2, redact2) {
+function renderEvidence2(groups2, redact2) {
   const budget = { left: INGEST_LIMITS.evidenceChars };
   return groups2.map((g) => renderGroup(g, redact2, budget)).join("\n\n");
 }
@@ -62824,7 +63092,7 @@ ${value === null || value === "" ? NO_RESPONSE : value}`;
     field2("failure_class", first.failure_class),
     field2("boundary", boundary),
     field2("owner", ownerText || null),
-    field2("evidence", renderEvidence(groups2, opts.redact)),
+    field2("evidence", renderEvidence2(groups2, opts.redact)),
     field2("input", withInput ? mdFence(cap(opts.redact(JSON.stringify(withInput.trace.input, null, 2) ?? "null"), INGEST_LIMITS.traceChars), "json") : null),
     field2("expected_behaviour", null),
     field2("expected_tools", null),
@@ -62863,7 +63131,7 @@ Reopening: this issue's fingerprint recurred in ${n} new failure signal${n === 1
 ${n} new failure signal${n === 1 ? "" : "s"} (${groups2.length} request${groups2.length === 1 ? "" : "s"}) with this issue's fingerprint.`;
   return fitMarkers(`${head}
 
-${renderEvidence(groups2, opts.redact)}`, groups2);
+${renderEvidence2(groups2, opts.redact)}`, groups2);
 }
 function planIngest(signals, existingIssues, opts) {
   const seenEvents = /* @__PURE__ */ new Set();
@@ -63267,7 +63535,7 @@ async function runIngestMode(deps) {
 }
 
 // src/action/publish.ts
-import { join as join10, sep as sep3 } from "node:path";
+import { join as join10, sep as sep4 } from "node:path";
 import { lstat as lstat2, realpath as realpath2 } from "node:fs/promises";
 
 // src/verdict/shards.ts
@@ -63314,7 +63582,7 @@ async function readArtifactResults(dir, file, shown) {
     );
   }
   const realDir = await realpath2(dir);
-  if (!real.startsWith(realDir + sep3)) throw new Error(`${shown} resolves outside ${PUBLISH_DIR}/ (through a symbolic link); refusing to read it`);
+  if (!real.startsWith(realDir + sep4)) throw new Error(`${shown} resolves outside ${PUBLISH_DIR}/ (through a symbolic link); refusing to read it`);
   if (size > MAX_ARTIFACT_BYTES) throw new Error(`${shown} is ${size} bytes; publish mode reads at most ${MAX_ARTIFACT_BYTES} bytes (20 MiB)`);
   return validateResults(await readJsonFile(file), shown);
 }

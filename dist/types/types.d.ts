@@ -162,6 +162,8 @@ export interface Problem {
     col: number;
     message: string;
     expected?: string;
+    /** What probably caused it and how to fix it, when evalgate can tell (e.g. a YAML comment). */
+    hint?: string;
 }
 /** One step of a trajectory. */
 export interface Step {
