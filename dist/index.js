@@ -56168,6 +56168,17 @@ async function readTextFileOrNull(file) {
     throw err;
   }
 }
+async function listDirFiles(dir, max = 1e3) {
+  try {
+    const entries = await readdir2(dir, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => path2.relative(dir, path2.join(e.parentPath ?? e.path, e.name)).split(path2.sep).join("/")).sort().slice(0, max);
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT") return "missing";
+    if (code === "ENOTDIR") return "not-a-directory";
+    throw err;
+  }
+}
 async function readJsonFile(file) {
   let text;
   try {
@@ -60062,6 +60073,20 @@ async function withDirLock(lockPath, fn) {
     await rm7(lockPath, { recursive: true, force: true });
   }
 }
+var BASELINE_LAYOUT = "<suite>/<full 40-character commit sha>.json (e.g. benchmark/<git rev-parse HEAD>.json), plus optional index/<branch>.json";
+function explainBaselineLayout(files, suite) {
+  const json = files.filter((f) => f.endsWith(".json"));
+  const full = new RegExp(`^${suite}/[0-9a-f]{40}\\.json$`);
+  if (json.some((f) => full.test(f))) return null;
+  if (files.length === 0) return "is empty";
+  const short = json.find((f) => new RegExp(`^${suite}/[0-9a-f]{4,39}\\.json$`).test(f));
+  if (short) return `holds ${short}, named by a short commit sha; evalgate looks runs up by the full sha`;
+  const flat = json.find((f) => !f.includes("/"));
+  if (flat) return `holds results at its top level (${flat}), not in a ${suite}/ folder`;
+  const other = json.find((f) => /^(benchmark|coverage)\/[0-9a-f]{40}\.json$/.test(f));
+  if (other) return `holds runs of another suite only (${other}), none of ${suite}`;
+  return `holds no ${suite}/<sha>.json (found ${files.slice(0, 3).join(", ")}${files.length > 3 ? ", ..." : ""})`;
+}
 function createDirStore(dir, opts = {}) {
   const validate = opts.validate ?? defaultValidate;
   async function read(suite, commit) {
@@ -60511,6 +60536,12 @@ function openStore(deps) {
   if (inputs.baseline) return null;
   return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
 }
+async function layoutProblem(dir, suite) {
+  const files = await listDirFiles(dir);
+  if (files === "missing") return " (the directory does not exist)";
+  const why = Array.isArray(files) ? explainBaselineLayout(files, suite) : null;
+  return why ? ` (the directory ${why}; expected ${BASELINE_LAYOUT})` : "";
+}
 async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKey, opts = {}) {
   const { inputs, git, root } = deps;
   const findInStore = async (store2, describe2) => {
@@ -60534,7 +60565,8 @@ async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKe
     }
     if (where.kind === "dir") {
       try {
-        return await findInStore(createDirStore(where.path, { validate: validateResults }), `${where.source}`);
+        const found = await findInStore(createDirStore(where.path, { validate: validateResults }), `${where.source}`);
+        return found.results ? found : { ...found, source: found.source + await layoutProblem(where.path, suite) };
       } finally {
         await where.dispose();
       }

@@ -7,8 +7,8 @@ import type { Case, Config, Results, Suite } from '../types.js';
 import type { ActionDeps } from './deps.js';
 import { runSuite, type RunEnv } from '../engine/run.js';
 import { displayPath } from '../engine/paths.js';
-import { createGitBranchStore, createDirStore, type BaselineStore } from '../adapters/store.js';
-import { readJsonFile } from '../adapters/fs.js';
+import { createGitBranchStore, createDirStore, explainBaselineLayout, BASELINE_LAYOUT, type BaselineStore } from '../adapters/store.js';
+import { listDirFiles, readJsonFile } from '../adapters/fs.js';
 import { checkResults, checkRerunErrors } from '../results/check.js';
 
 /** File (in `.evalgate/`) where a shard job records which shard it was. */
@@ -31,6 +31,14 @@ export function openStore(deps: ActionDeps): BaselineStore | null {
   }
   if (inputs.baseline) return null;
   return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
+}
+
+/** For a baseline directory that holds nothing usable: what is wrong with it and the layout expected, else ''. */
+async function layoutProblem(dir: string, suite: Suite): Promise<string> {
+  const files = await listDirFiles(dir);
+  if (files === 'missing') return ' (the directory does not exist)';
+  const why = Array.isArray(files) ? explainBaselineLayout(files, suite) : null;
+  return why ? ` (the directory ${why}; expected ${BASELINE_LAYOUT})` : '';
 }
 
 /** Finds the baseline for `suite` at or before the merge base; reruns the base commit (trusted code) when configured or missing. */
@@ -72,7 +80,8 @@ export async function findBaseline(
     }
     if (where.kind === 'dir') {
       try {
-        return await findInStore(createDirStore(where.path, { validate: validateResults }), `${where.source}`);
+        const found = await findInStore(createDirStore(where.path, { validate: validateResults }), `${where.source}`);
+        return found.results ? found : { ...found, source: found.source + (await layoutProblem(where.path, suite)) };
       } finally {
         await where.dispose();
       }
