@@ -56778,15 +56778,10 @@ function shardCases(cases, shard) {
 function restrictToShard(base, shardIds, shard) {
   const keep = new Set(shardIds);
   for (const c of shardCases(base.cases.filter((b) => !b.holdout), shard)) keep.add(c.id);
-  return buildResults({
-    suite: base.suite,
-    commit: base.commit,
-    ref: base.ref,
-    createdAt: base.created_at,
-    harness: base.harness,
-    cases: base.cases.filter((c) => keep.has(c.id)),
-    notices: [...base.notices, `restricted to shard ${shard.index}/${shard.total}`]
-  });
+  return withCases(base, base.cases.filter((c) => keep.has(c.id)), [...base.notices, `restricted to shard ${shard.index}/${shard.total}`]);
+}
+function withCases(base, cases, notices = base.notices) {
+  return buildResults({ suite: base.suite, commit: base.commit, ref: base.ref, createdAt: base.created_at, harness: base.harness, cases, notices });
 }
 
 // src/engine/project.ts
@@ -61694,15 +61689,7 @@ function dropMissingShards(base, headIds, missing, total) {
   const visible = base.cases.filter((c) => !c.holdout);
   for (const index of missing) for (const c of shardCases(visible, { index, total })) if (!headIds.has(c.id)) drop.add(c.id);
   for (const c of base.cases) if (c.holdout && !headIds.has(c.id)) drop.add(c.id);
-  return buildResults({
-    suite: base.suite,
-    commit: base.commit,
-    ref: base.ref,
-    createdAt: base.created_at,
-    harness: base.harness,
-    cases: base.cases.filter((c) => !drop.has(c.id)),
-    notices: base.notices
-  });
+  return withCases(base, base.cases.filter((c) => !drop.has(c.id)));
 }
 
 // src/action/gate.ts

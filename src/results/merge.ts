@@ -72,13 +72,10 @@ export function shardCases<T extends { id: string }>(cases: T[], shard: { index:
 export function restrictToShard(base: Results, shardIds: ReadonlySet<string>, shard: { index: number; total: number }): Results {
   const keep = new Set(shardIds);
   for (const c of shardCases(base.cases.filter((b) => !b.holdout), shard)) keep.add(c.id);
-  return buildResults({
-    suite: base.suite,
-    commit: base.commit,
-    ref: base.ref,
-    createdAt: base.created_at,
-    harness: base.harness,
-    cases: base.cases.filter((c) => keep.has(c.id)),
-    notices: [...base.notices, `restricted to shard ${shard.index}/${shard.total}`],
-  });
+  return withCases(base, base.cases.filter((c) => keep.has(c.id)), [...base.notices, `restricted to shard ${shard.index}/${shard.total}`]);
+}
+
+/** The same run with only `cases` (totals recomputed) and the given notices. */
+export function withCases(base: Results, cases: Results['cases'], notices: string[] = base.notices): Results {
+  return buildResults({ suite: base.suite, commit: base.commit, ref: base.ref, createdAt: base.created_at, harness: base.harness, cases, notices });
 }

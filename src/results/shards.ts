@@ -2,8 +2,7 @@
 // `.evalgate/shard.json` next to its results; the job that merges the uploads reads every manifest
 // (untrusted data: strictly checked) to know how many shards there should be and which reported.
 import type { Results } from '../types.js';
-import { buildResults } from './build.js';
-import { shardCases } from './merge.js';
+import { shardCases, withCases } from './merge.js';
 
 /** Schema id of a shard manifest. */
 export const SHARD_MANIFEST_SCHEMA = 'evalgate/shard@1';
@@ -74,13 +73,5 @@ export function dropMissingShards(base: Results, headIds: ReadonlySet<string>, m
   const visible = base.cases.filter((c) => !c.holdout);
   for (const index of missing) for (const c of shardCases(visible, { index, total })) if (!headIds.has(c.id)) drop.add(c.id);
   for (const c of base.cases) if (c.holdout && !headIds.has(c.id)) drop.add(c.id);
-  return buildResults({
-    suite: base.suite,
-    commit: base.commit,
-    ref: base.ref,
-    createdAt: base.created_at,
-    harness: base.harness,
-    cases: base.cases.filter((c) => !drop.has(c.id)),
-    notices: base.notices,
-  });
+  return withCases(base, base.cases.filter((c) => !drop.has(c.id)));
 }
