@@ -15,12 +15,6 @@ function countsOf(c: CaseResult): { passes: number; runs: number; errors: number
   return { passes: c.passes, runs: c.runs, errors: c.errors };
 }
 
-/** The statistical context every stochastic case of one comparison shares. */
-export interface PairContext {
-  /** Per-case design at the family's share of alpha (see familyAlpha). */
-  design: CaseDesignOptions;
-}
-
 /** What decided one case present on both sides. */
 export interface PairDecision {
   status: CaseStatus;
@@ -57,11 +51,10 @@ export function classifyPair(
   base: Counts & { errors: number },
   head: Counts & { errors: number },
   declaredStochastic: boolean | undefined,
-  ctx: PairContext,
+  design: CaseDesignOptions,
 ): PairDecision {
   const stochastic = isStochasticPair(declaredStochastic, base, head);
   const kind = stochastic ? 'stochastic' : 'deterministic';
-  const { design } = ctx;
   if (head.errors > 0 && base.passes === 0 && head.passes === 0) return { status: 'still_erroring', p_value: null, kind, mde: null };
   if (head.runs === 0) return { status: head.errors > 0 ? 'errored' : 'unchanged', p_value: null, kind, mde: null };
   const mde = minimumDetectableDrop(base, head.runs, design.alpha, design.power);
@@ -107,17 +100,27 @@ export function classifyPair(
   }
 }
 
+/**
+ * Whether a case is one of the family's statistical decisions: visible, with an evaluated
+ * baseline, and stochastic. The gate (before it runs) and compare (after) both ask this.
+ */
+export function isFamilyMember(p: { holdout: boolean; declared: boolean | undefined; base: Counts | undefined; head: Counts }): boolean {
+  return !p.holdout && p.base !== undefined && p.base.runs > 0 && isStochasticPair(p.declared, p.base, p.head);
+}
+
+/** The family of `tests` decisions (stochastic cases plus the holdout aggregate) sharing gate.alpha. */
+export function familyFor(tests: number, gate: GateConfig): NonNullable<Comparison['family']> {
+  return { procedure: 'bonferroni', tests, alpha: gate.alpha, case_alpha: familyAlpha(gate.alpha, tests), power: gate.power, min_drop: gate.min_drop };
+}
+
 /** The family a comparison's statistical decisions belong to: its stochastic visible pairs plus the holdout aggregate. */
 export function familyOf(base: Results | null, head: Results, gate: GateConfig): NonNullable<Comparison['family']> {
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
-  let tests = 0;
-  for (const h of head.cases) {
+  const members = head.cases.filter((h) => {
     const b = baseById.get(h.id);
-    if (h.holdout || b === undefined || b.runs === 0) continue;
-    if (isStochasticPair(h.stochastic ?? b.stochastic, b, h)) tests++;
-  }
-  if (base?.holdout_totals && head.holdout_totals) tests++;
-  return { procedure: 'bonferroni', tests, alpha: gate.alpha, case_alpha: familyAlpha(gate.alpha, tests), power: gate.power, min_drop: gate.min_drop };
+    return isFamilyMember({ holdout: h.holdout, declared: h.stochastic ?? b?.stochastic, base: b, head: h });
+  }).length;
+  return familyFor(members + (base?.holdout_totals && head.holdout_totals ? 1 : 0), gate);
 }
 
 /** Class, first failing message and evidence of the head's first failing (or errored) trial. */
@@ -192,8 +195,8 @@ export interface CompareOptions {
 }
 
 /** The design every stochastic case of a comparison is decided by. */
-export function pairContext(family: NonNullable<Comparison['family']>, maxTrials: number): PairContext {
-  return { design: { alpha: family.case_alpha, power: family.power, min_drop: family.min_drop, max_trials: maxTrials } };
+export function designFor(family: NonNullable<Comparison['family']>, maxTrials: number): CaseDesignOptions {
+  return { alpha: family.case_alpha, power: family.power, min_drop: family.min_drop, max_trials: maxTrials };
 }
 
 /**
@@ -214,7 +217,7 @@ export function compareResults(base: Results | null, head: Results, opts: Compar
   const rows: CaseComparison[] = [];
   const pairs: Array<{ base: number; head: number }> = [];
   const family = familyOf(base, head, gate);
-  const ctx = pairContext(family, opts.maxTrials ?? DEFAULT_MAX_TRIALS);
+  const design = designFor(family, opts.maxTrials ?? DEFAULT_MAX_TRIALS);
 
   for (const h of head.cases) {
     const b = baseById.get(h.id);
@@ -231,7 +234,7 @@ export function compareResults(base: Results | null, head: Results, opts: Compar
       rows.push({ ...describe(h), status: fixed ? 'fixed' : 'still_erroring', base: countsOf(b), head: countsOf(h), p_value: null, ...f, modified, blocking: false });
       continue;
     }
-    const d = classifyPair(countsOf(b), countsOf(h), h.stochastic ?? b.stochastic, ctx);
+    const d = classifyPair(countsOf(b), countsOf(h), h.stochastic ?? b.stochastic, design);
     if (!h.holdout && h.runs > 0) pairs.push({ base: b.passes / b.runs, head: h.passes / h.runs });
     const failing = h.passes < h.runs || h.errors > 0;
     const f = failing ? headFailure(h, d.status === 'errored' || d.status === 'still_erroring') : { class: null, message: null };

@@ -6,8 +6,8 @@ import { runTrialBatch, planTrials, recordKey, type Progress, type TrialJob } fr
 import type { CommandRunner, TraceSink } from './trial.js';
 import { buildCaseResult, buildResults, fingerprintOf, opaqueCaseId } from '../results/build.js';
 import { compareResults } from '../comparison/compare.js';
-import { isStochasticPair } from '../comparison/compare.js';
-import { baselineTarget, decideHead, familyAlpha, minTrialsToDecide, planHead } from '../comparison/design.js';
+import { designFor, familyFor, isFamilyMember } from '../comparison/compare.js';
+import { baselineTarget, decideHead, minTrialsToDecide, planHead } from '../comparison/design.js';
 import { computeConfigHash } from './project.js';
 import type { Git } from '../adapters/git.js';
 import type { BaselineStore } from '../adapters/store.js';
@@ -181,9 +181,10 @@ export async function runBaseline(cases: Case[], meta: RunMeta, env: RunEnv, opt
     // is broken, not noisy, and its baseline (no pass) cannot be regressed from anyway.
     const isStochastic = (c: Case) => !c.holdout && c.trials > 1;
     let extra = 0;
+    const stochastic = cases.filter(isStochastic);
+    // Sized for the family a PR gate from this baseline will have: these cases plus the holdout aggregate.
+    const design = designFor(familyFor(stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0), gate), max_trials);
     for (;;) {
-      const stochastic = cases.filter(isStochastic);
-      const design = { alpha: familyAlpha(gate.alpha, stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0)), power: gate.power, min_drop: gate.min_drop, max_trials };
       const jobs: TrialJob[] = [];
       for (const c of stochastic) {
         const list = records.get(recordKey(c)) ?? [];
@@ -232,17 +233,16 @@ export async function runGate(
   const { gate, max_trials, concurrency } = env.config;
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
   const countsOf = (list: TrialRecord[]) => ({ passes: list.filter((t) => t.outcome === 'pass').length, runs: list.filter((t) => t.outcome !== 'error').length });
-  // The family the comparison will decide (compare.ts familyOf computes the same from the results):
-  // visible stochastic cases with an evaluated baseline, plus the holdout aggregate.
+  // The family the comparison will decide (compare.ts familyOf asks the same of the results).
   const stochastic = cases.filter((c) => {
     const b = baseById.get(resultIdOf(c, env.holdoutKey));
-    return !c.holdout && b !== undefined && b.runs > 0 && isStochasticPair(c.trials > 1, b, b);
+    return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b, head: b ?? { passes: 0, runs: 0 } });
   });
   // Cases whose baseline never passed cannot regress: they are in the family (compare counts them
   // alike) but get no re-trials.
   const retriable = stochastic.filter((c) => baseById.get(c.id)!.passes > 0);
   const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
-  const design = { alpha: familyAlpha(gate.alpha, stochastic.length + (holdoutTest ? 1 : 0)), power: gate.power, min_drop: gate.min_drop, max_trials };
+  const design = designFor(familyFor(stochastic.length + (holdoutTest ? 1 : 0), gate), max_trials);
   return withHarness(env, meta.suite, async (run) => {
     const records = await run(planTrials(cases));
     let extraTrials = 0;

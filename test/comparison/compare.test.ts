@@ -11,7 +11,7 @@ function count(pattern: string): { passes: number; runs: number; errors: number 
   return { passes, runs: pattern.length - errors, errors };
 }
 
-const ctx = { design: { alpha: 0.05, power: 0.9, min_drop: 0.2, max_trials: 200 } };
+const ctx = { alpha: 0.05, power: 0.9, min_drop: 0.2, max_trials: 200 };
 const many = (c: string, n: number) => c.repeat(n);
 
 describe('classifyPair', () => {
