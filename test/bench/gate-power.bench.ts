@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { main } from '../../src/cli/main.js';
 import type { Comparison, Results } from '../../src/types.js';
-import { planSprt } from '../../src/comparison/sequential.js';
+import { planSprt } from './sprt-reference.js';
 import { familyAlpha } from '../../src/comparison/design.js';
 
 const GATES = Number(process.env.GATES ?? 200);

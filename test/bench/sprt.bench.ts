@@ -2,7 +2,7 @@
 // Seeded simulations of gates at p0 = 0.9 (unchanged) and p = 0.7 (drop of min_drop = 0.2).
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { sequentialDecision, type SequentialOptions } from '../../src/comparison/sequential.js';
+import { sequentialDecision, type SequentialOptions } from './sprt-reference.js';
 import { boschlooOneSidedLess, fisherOneSidedLess } from '../../src/comparison/stats.js';
 
 const SIMS = Number(process.env.SIMS ?? 4000);

@@ -1,6 +1,6 @@
 // Wald's SPRT against a known baseline rate: the reference the gate's cost is measured against
 // (test/bench/), not the gate's decision (that is design.ts: the baseline rate is never known).
-import { isRegression, type Counts } from './stats.js';
+import { isRegression, type Counts } from '../../src/comparison/stats.js';
 
 /** Wald SPRT plan for Bernoulli trials, H0: p = p0 vs H1: p = p1 (p1 < p0). */
 export interface SprtPlan {

