@@ -89,3 +89,18 @@ export function describeJsonError(err: unknown): string {
   const msg = (err as Error)?.message ?? String(err);
   return msg.replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, '');
 }
+
+/**
+ * JSON.parse of untrusted text, or undefined when it is not JSON or nests deeper than `max`:
+ * JSON strings inside a trace (tool args, answers) are parsed again, and each parse must keep
+ * the depth bound the outer trace had, or a deep value overflows the stack of every later walk.
+ */
+export function parseJsonBounded(text: string, max: number = MAX_JSON_DEPTH): unknown {
+  if (findExcessiveJsonDepth(text, max) >= 0) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+

@@ -6,6 +6,7 @@
 
 import { mdCode, mdDetails, mdFence, mdText } from './md.js';
 import { truncateText } from './format.js';
+import { parseJsonBounded } from '../json.js';
 
 /** Separator compare.ts puts between the trace excerpt and the stderr tail. */
 const STDERR_SEPARATOR = '\n--- stderr ---\n';
@@ -72,13 +73,7 @@ function scanValue(text: string, i: number): number {
   return -1;
 }
 
-function tryJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
+const tryJson = (text: string): unknown => parseJsonBounded(text);
 
 /** Top-level `"key":` value of an object text (possibly cut), or undefined. */
 function topLevelValue(text: string, key: string): { start: number; end: number } | null {

@@ -7,6 +7,8 @@
 // - `scopeSpans` and the older `instrumentationLibrarySpans`;
 // - attributes as OTLP key/value lists or already-flattened plain maps.
 
+import { parseJsonBounded } from '../json.js';
+
 /** One span of an export, flattened for the convention modules. */
 export interface FlatSpan {
   /** Position in the export (tie-breaker for equal timestamps). */
@@ -167,22 +169,16 @@ export function decodeJsonish(v: unknown): unknown {
   if (typeof v !== 'string') return v;
   const t = v.trim();
   if (t === '') return v;
-  try {
-    return JSON.parse(t) as unknown;
-  } catch {
-    return v;
-  }
+  const parsed = parseJsonBounded(t);
+  return parsed === undefined ? v : parsed;
 }
 
 /** Agent answers that are JSON objects/arrays are decoded (checkable with output_schema); other text is kept. */
 export function decodeAnswer(text: string): unknown {
   const trimmed = text.trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    try {
-      return JSON.parse(trimmed) as unknown;
-    } catch {
-      return text;
-    }
+    const parsed = parseJsonBounded(trimmed);
+    return parsed === undefined ? text : parsed;
   }
   return text;
 }
