@@ -169,18 +169,20 @@ function clip(s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-function preview(v: unknown, max: number): string {
+/** One-line preview of a value: redacted first, then cut, so a cut can never split a secret past the redactor. */
+function preview(v: unknown, max: number, clean: (t: string) => string): string {
   if (v === undefined) return '';
   const text = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
-  return clip(text.replace(/\s+/g, ' '), max);
+  return clip(clean(text).replace(/\s+/g, ' '), max);
 }
 
 function stepLine(s: EvidenceStep, no: number, marked: boolean, clean: (t: string) => string): string {
-  const parts = [`${s.type} ${s.name ? mdCode(clean(s.name)) : '—'}`];
-  const args = preview(s.args, ARGS_CHARS);
-  if (args && args !== '{}') parts.push(mdCode(clean(args)));
+  // Every field comes from the harness: type and status are free strings in OTLP-converted traces.
+  const parts = [`${mdText(clip(clean(s.type), TEXT_CHARS))} ${s.name ? mdCode(clean(s.name)) : '—'}`];
+  const args = preview(s.args, ARGS_CHARS, clean);
+  if (args && args !== '{}') parts.push(mdCode(args));
   const failed = s.status === 'error';
-  parts.push(failed ? `**error**${s.error ? `: ${mdText(clip(clean(s.error), TEXT_CHARS))}` : ''}` : (s.status ?? 'ok'));
+  parts.push(failed ? `**error**${s.error ? `: ${mdText(clip(clean(s.error), TEXT_CHARS))}` : ''}` : s.status === undefined || s.status === 'ok' ? 'ok' : mdText(clip(clean(s.status), 20)));
   const body = parts.join(' · ');
   return `${no}. ${marked ? `➜ **${body}** ← failing check` : body}`;
 }
@@ -189,9 +191,12 @@ function stepLine(s: EvidenceStep, no: number, marked: boolean, clean: (t: strin
 function pickSteps(steps: EvidenceStep[], marked: Set<number>, max: number): Array<number | 'gap'> {
   if (steps.length <= max) return steps.map((_, i) => i + 1);
   const keep = new Set<number>([1, steps.length]);
-  steps.forEach((s, i) => {
-    if (marked.has(i + 1) || s.status === 'error') for (const d of [-1, 0, 1]) keep.add(i + 1 + d);
-  });
+  // Marked steps first, then erroring ones, each with its neighbours, never past `max` in all.
+  const wanted = [...[...marked].map((n) => n - 1), ...steps.flatMap((s, i) => (s.status === 'error' ? [i] : []))];
+  for (const i of wanted) {
+    if (keep.size >= max) break;
+    for (const d of [-1, 0, 1]) keep.add(i + 1 + d);
+  }
   for (let n = 1; keep.size < max && n <= steps.length; n++) keep.add(n);
   const sorted = [...keep].filter((n) => n >= 1 && n <= steps.length).sort((a, b) => a - b);
   const out: Array<number | 'gap'> = [];
@@ -207,11 +212,11 @@ function outputBlock(output: unknown, clean: (t: string) => string): string {
   if (output !== null && typeof output === 'object' && !Array.isArray(output)) {
     const entries = Object.entries(output as Record<string, unknown>);
     if (entries.length === 0) return 'output: `{}`';
-    const shown = entries.slice(0, 8).map(([k, v]) => `- ${mdCode(clean(k))}: ${typeof v === 'string' ? mdText(clip(clean(v), TEXT_CHARS * 2)) || '""' : mdCode(clean(preview(v, TEXT_CHARS / 2)))}`);
+    const shown = entries.slice(0, 8).map(([k, v]) => `- ${mdCode(clean(k))}: ${typeof v === 'string' ? mdText(clip(clean(v), TEXT_CHARS * 2)) || '""' : mdCode(preview(v, TEXT_CHARS / 2, clean))}`);
     if (entries.length > 8) shown.push(`- … ${entries.length - 8} more`);
     return `output:\n\n${shown.join('\n')}`;
   }
-  return `output: ${typeof output === 'string' ? mdText(clip(clean(output), TEXT_CHARS * 2)) : mdCode(clean(preview(output, TEXT_CHARS)))}`;
+  return `output: ${typeof output === 'string' ? mdText(clip(clean(output), TEXT_CHARS * 2)) : mdCode(preview(output, TEXT_CHARS, clean))}`;
 }
 
 /** Pretty-prints a trace excerpt when it is whole JSON (lines a reader can follow), else as kept. */

@@ -111,3 +111,34 @@ describe('renderEvidence', () => {
     expect(out).toBe('<details><summary>evidence</summary>\n\n```\nstderr:\nTraceback: boom\n```\n\n</details>');
   });
 });
+
+describe('untrusted evidence stays inert, redacted before it is cut, and bounded', () => {
+  const secret = 'sk-' + 'A'.repeat(90);
+  // A registered secret is matched literally and whole, as core.setSecret values are.
+  const redactSecret = (t: string) => t.split(secret).join('***');
+
+  it('a secret longer than the args preview is redacted whole, leaving no fragment', () => {
+    const out = renderEvidence(JSON.stringify({ output: {}, steps: [{ type: 'tool', name: 'x', args: { key: secret }, status: 'ok' }] }), null, 4000, redactSecret);
+    const firstFold = out.split('<details>')[1] ?? out;
+    expect(firstFold).not.toMatch(/sk-A{5,}/);
+    expect(out).toContain('***');
+  });
+
+  it('a step type or status crafted as Markdown, a mention or a marker renders inert', () => {
+    const step = { type: '@acme/oncall <!-- evalgate:benchmark --> [x](https://evil)', name: 'x', status: '<img src=x>', args: {} };
+    const out = renderEvidence(JSON.stringify({ output: {}, steps: [step] }), null, 4000);
+    const stepLine = out.split('\n').find((l) => /^1\. /.test(l))!;
+    expect(stepLine).toBeDefined();
+    expect(stepLine).not.toContain('<!--');
+    expect(stepLine).not.toContain('<img');
+    expect(stepLine).not.toMatch(/(^|[^\u200b])@acme/);
+  });
+
+  it('250 erroring steps show at most the step cap, not every error with its neighbours', () => {
+    const many = { output: {}, steps: Array.from({ length: 250 }, (_, i) => ({ type: 'tool', name: `t${i + 1}`, status: 'error', error: 'boom' })) };
+    const out = renderEvidence(JSON.stringify(many), null, 100_000, (t) => t, 12);
+    const numbered = out.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(numbered.length).toBeGreaterThan(0);
+    expect(numbered.length).toBeLessThanOrEqual(16);
+  });
+});
