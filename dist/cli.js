@@ -19468,6 +19468,14 @@ function describeJsonError(err) {
   const msg = err?.message ?? String(err);
   return msg.replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, "");
 }
+function parseJsonBounded(text, max = MAX_JSON_DEPTH) {
+  if (findExcessiveJsonDepth(text, max) >= 0) return void 0;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
 
 // src/case/problems.ts
 var valueAt = valueAtPointer;
@@ -33500,20 +33508,14 @@ function decodeJsonish(v) {
   if (typeof v !== "string") return v;
   const t = v.trim();
   if (t === "") return v;
-  try {
-    return JSON.parse(t);
-  } catch {
-    return v;
-  }
+  const parsed = parseJsonBounded(t);
+  return parsed === void 0 ? v : parsed;
 }
 function decodeAnswer(text) {
   const trimmed = text.trim();
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-    try {
-      return JSON.parse(trimmed);
-    } catch {
-      return text;
-    }
+    const parsed = parseJsonBounded(trimmed);
+    return parsed === void 0 ? text : parsed;
   }
   return text;
 }
@@ -35086,10 +35088,9 @@ function isStochasticPair(declared, base, head) {
   if (declared !== void 0) return declared;
   return base.runs > 1 || head.runs > 1;
 }
-function classifyPair(base, head, declaredStochastic, ctx) {
+function classifyPair(base, head, declaredStochastic, design) {
   const stochastic = isStochasticPair(declaredStochastic, base, head);
   const kind2 = stochastic ? "stochastic" : "deterministic";
-  const { design } = ctx;
   if (head.errors > 0 && base.passes === 0 && head.passes === 0) return { status: "still_erroring", p_value: null, kind: kind2, mde: null };
   if (head.runs === 0) return { status: head.errors > 0 ? "errored" : "unchanged", p_value: null, kind: kind2, mde: null };
   const mde = minimumDetectableDrop(base, head.runs, design.alpha, design.power);
@@ -35127,16 +35128,19 @@ function classifyPair(base, head, declaredStochastic, ctx) {
       return { status: sameRate ? "unchanged" : "inconclusive", p_value: p, ...common };
   }
 }
+function isFamilyMember(p) {
+  return !p.holdout && p.base !== void 0 && p.base.runs > 0 && isStochasticPair(p.declared, p.base, p.head);
+}
+function familyFor(tests, gate) {
+  return { procedure: "bonferroni", tests, alpha: gate.alpha, case_alpha: familyAlpha(gate.alpha, tests), power: gate.power, min_drop: gate.min_drop };
+}
 function familyOf(base, head, gate) {
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
-  let tests = 0;
-  for (const h of head.cases) {
+  const members = head.cases.filter((h) => {
     const b = baseById.get(h.id);
-    if (h.holdout || b === void 0 || b.runs === 0) continue;
-    if (isStochasticPair(h.stochastic ?? b.stochastic, b, h)) tests++;
-  }
-  if (base?.holdout_totals && head.holdout_totals) tests++;
-  return { procedure: "bonferroni", tests, alpha: gate.alpha, case_alpha: familyAlpha(gate.alpha, tests), power: gate.power, min_drop: gate.min_drop };
+    return isFamilyMember({ holdout: h.holdout, declared: h.stochastic ?? b?.stochastic, base: b, head: h });
+  }).length;
+  return familyFor(members + (base?.holdout_totals && head.holdout_totals ? 1 : 0), gate);
 }
 function headFailure(c, errored) {
   const failing = c.trials.find((t) => t.outcome === "fail");
@@ -35188,8 +35192,8 @@ function compareHoldout(base, head, gate, alpha) {
     blocking: p !== null && p <= alpha
   };
 }
-function pairContext(family, maxTrials) {
-  return { design: { alpha: family.case_alpha, power: family.power, min_drop: family.min_drop, max_trials: maxTrials } };
+function designFor(family, maxTrials) {
+  return { alpha: family.case_alpha, power: family.power, min_drop: family.min_drop, max_trials: maxTrials };
 }
 function compareResults(base, head, opts) {
   const { gate } = opts;
@@ -35203,7 +35207,7 @@ function compareResults(base, head, opts) {
   const rows = [];
   const pairs = [];
   const family = familyOf(base, head, gate);
-  const ctx = pairContext(family, opts.maxTrials ?? DEFAULT_MAX_TRIALS);
+  const design = designFor(family, opts.maxTrials ?? DEFAULT_MAX_TRIALS);
   for (const h of head.cases) {
     const b = baseById.get(h.id);
     const modified = b !== void 0 && b.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false);
@@ -35217,7 +35221,7 @@ function compareResults(base, head, opts) {
       rows.push({ ...describe(h), status: fixed ? "fixed" : "still_erroring", base: countsOf(b), head: countsOf(h), p_value: null, ...f2, modified, blocking: false });
       continue;
     }
-    const d = classifyPair(countsOf(b), countsOf(h), h.stochastic ?? b.stochastic, ctx);
+    const d = classifyPair(countsOf(b), countsOf(h), h.stochastic ?? b.stochastic, design);
     if (!h.holdout && h.runs > 0) pairs.push({ base: b.passes / b.runs, head: h.passes / h.runs });
     const failing = h.passes < h.runs || h.errors > 0;
     const f = failing ? headFailure(h, d.status === "errored" || d.status === "still_erroring") : { class: null, message: null };
@@ -35358,9 +35362,9 @@ async function runBaseline(cases, meta2, env, opts, notices = []) {
     const countsOf2 = (list3) => ({ passes: list3.filter((t) => t.outcome === "pass").length, runs: list3.filter((t) => t.outcome !== "error").length });
     const isStochastic = (c) => !c.holdout && c.trials > 1;
     let extra = 0;
+    const stochastic = cases.filter(isStochastic);
+    const design = designFor(familyFor(stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0), gate), max_trials);
     for (; ; ) {
-      const stochastic = cases.filter(isStochastic);
-      const design = { alpha: familyAlpha(gate.alpha, stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0)), power: gate.power, min_drop: gate.min_drop, max_trials };
       const jobs = [];
       for (const c of stochastic) {
         const list3 = records.get(recordKey(c)) ?? [];
@@ -35388,11 +35392,11 @@ async function runGate(cases, base, meta2, env, opts) {
   const countsOf2 = (list3) => ({ passes: list3.filter((t) => t.outcome === "pass").length, runs: list3.filter((t) => t.outcome !== "error").length });
   const stochastic = cases.filter((c) => {
     const b = baseById.get(resultIdOf(c, env.holdoutKey));
-    return !c.holdout && b !== void 0 && b.runs > 0 && isStochasticPair(c.trials > 1, b, b);
+    return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b, head: b ?? { passes: 0, runs: 0 } });
   });
   const retriable = stochastic.filter((c) => baseById.get(c.id).passes > 0);
   const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
-  const design = { alpha: familyAlpha(gate.alpha, stochastic.length + (holdoutTest ? 1 : 0)), power: gate.power, min_drop: gate.min_drop, max_trials };
+  const design = designFor(familyFor(stochastic.length + (holdoutTest ? 1 : 0), gate), max_trials);
   return withHarness(env, meta2.suite, async (run) => {
     const records = await run(planTrials(cases));
     let extraTrials = 0;
@@ -36407,13 +36411,7 @@ function scanValue(text, i) {
   }
   return -1;
 }
-function tryJson(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-}
+var tryJson = (text) => parseJsonBounded(text);
 function topLevelValue(text, key) {
   let i = text.indexOf("{");
   if (i < 0) return null;
@@ -36497,26 +36495,28 @@ function pointedSteps(message) {
 function clip2(s, max) {
   return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
 }
-function preview(v, max) {
+function preview(v, max, clean2) {
   if (v === void 0) return "";
   const text = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
-  return clip2(text.replace(/\s+/g, " "), max);
+  return clip2(clean2(text).replace(/\s+/g, " "), max);
 }
 function stepLine(s, no, marked, clean2) {
-  const parts = [`${s.type} ${s.name ? mdCode(clean2(s.name)) : "\u2014"}`];
-  const args = preview(s.args, ARGS_CHARS);
-  if (args && args !== "{}") parts.push(mdCode(clean2(args)));
+  const parts = [`${mdText(clip2(clean2(s.type), TEXT_CHARS))} ${s.name ? mdCode(clean2(s.name)) : "\u2014"}`];
+  const args = preview(s.args, ARGS_CHARS, clean2);
+  if (args && args !== "{}") parts.push(mdCode(args));
   const failed = s.status === "error";
-  parts.push(failed ? `**error**${s.error ? `: ${mdText(clip2(clean2(s.error), TEXT_CHARS))}` : ""}` : s.status ?? "ok");
+  parts.push(failed ? `**error**${s.error ? `: ${mdText(clip2(clean2(s.error), TEXT_CHARS))}` : ""}` : s.status === void 0 || s.status === "ok" ? "ok" : mdText(clip2(clean2(s.status), 20)));
   const body = parts.join(" \xB7 ");
   return `${no}. ${marked ? `\u279C **${body}** \u2190 failing check` : body}`;
 }
 function pickSteps(steps, marked, max) {
   if (steps.length <= max) return steps.map((_, i) => i + 1);
   const keep = /* @__PURE__ */ new Set([1, steps.length]);
-  steps.forEach((s, i) => {
-    if (marked.has(i + 1) || s.status === "error") for (const d of [-1, 0, 1]) keep.add(i + 1 + d);
-  });
+  const wanted = [...[...marked].map((n) => n - 1), ...steps.flatMap((s, i) => s.status === "error" ? [i] : [])];
+  for (const i of wanted) {
+    if (keep.size >= max) break;
+    for (const d of [-1, 0, 1]) keep.add(i + 1 + d);
+  }
   for (let n = 1; keep.size < max && n <= steps.length; n++) keep.add(n);
   const sorted = [...keep].filter((n) => n >= 1 && n <= steps.length).sort((a, b) => a - b);
   const out = [];
@@ -36531,13 +36531,13 @@ function outputBlock(output, clean2) {
   if (output !== null && typeof output === "object" && !Array.isArray(output)) {
     const entries = Object.entries(output);
     if (entries.length === 0) return "output: `{}`";
-    const shown = entries.slice(0, 8).map(([k, v]) => `- ${mdCode(clean2(k))}: ${typeof v === "string" ? mdText(clip2(clean2(v), TEXT_CHARS * 2)) || '""' : mdCode(clean2(preview(v, TEXT_CHARS / 2)))}`);
+    const shown = entries.slice(0, 8).map(([k, v]) => `- ${mdCode(clean2(k))}: ${typeof v === "string" ? mdText(clip2(clean2(v), TEXT_CHARS * 2)) || '""' : mdCode(preview(v, TEXT_CHARS / 2, clean2))}`);
     if (entries.length > 8) shown.push(`- \u2026 ${entries.length - 8} more`);
     return `output:
 
 ${shown.join("\n")}`;
   }
-  return `output: ${typeof output === "string" ? mdText(clip2(clean2(output), TEXT_CHARS * 2)) : mdCode(clean2(preview(output, TEXT_CHARS)))}`;
+  return `output: ${typeof output === "string" ? mdText(clip2(clean2(output), TEXT_CHARS * 2)) : mdCode(preview(output, TEXT_CHARS, clean2))}`;
 }
 function prettyTrace(trace) {
   const v = tryJson(trace);

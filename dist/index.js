@@ -44352,6 +44352,14 @@ function describeJsonError(err) {
   const msg = err?.message ?? String(err);
   return msg.replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, "");
 }
+function parseJsonBounded(text, max = MAX_JSON_DEPTH) {
+  if (findExcessiveJsonDepth(text, max) >= 0) return void 0;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
 
 // src/case/problems.ts
 var valueAt = valueAtPointer;
@@ -57986,20 +57994,14 @@ function decodeJsonish(v) {
   if (typeof v !== "string") return v;
   const t = v.trim();
   if (t === "") return v;
-  try {
-    return JSON.parse(t);
-  } catch {
-    return v;
-  }
+  const parsed = parseJsonBounded(t);
+  return parsed === void 0 ? v : parsed;
 }
 function decodeAnswer(text) {
   const trimmed = text.trim();
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-    try {
-      return JSON.parse(trimmed);
-    } catch {
-      return text;
-    }
+    const parsed = parseJsonBounded(trimmed);
+    return parsed === void 0 ? text : parsed;
   }
   return text;
 }
@@ -59572,10 +59574,9 @@ function isStochasticPair(declared, base, head) {
   if (declared !== void 0) return declared;
   return base.runs > 1 || head.runs > 1;
 }
-function classifyPair(base, head, declaredStochastic, ctx) {
+function classifyPair(base, head, declaredStochastic, design) {
   const stochastic = isStochasticPair(declaredStochastic, base, head);
   const kind2 = stochastic ? "stochastic" : "deterministic";
-  const { design } = ctx;
   if (head.errors > 0 && base.passes === 0 && head.passes === 0) return { status: "still_erroring", p_value: null, kind: kind2, mde: null };
   if (head.runs === 0) return { status: head.errors > 0 ? "errored" : "unchanged", p_value: null, kind: kind2, mde: null };
   const mde = minimumDetectableDrop(base, head.runs, design.alpha, design.power);
@@ -59613,16 +59614,19 @@ function classifyPair(base, head, declaredStochastic, ctx) {
       return { status: sameRate ? "unchanged" : "inconclusive", p_value: p, ...common };
   }
 }
+function isFamilyMember(p) {
+  return !p.holdout && p.base !== void 0 && p.base.runs > 0 && isStochasticPair(p.declared, p.base, p.head);
+}
+function familyFor(tests, gate) {
+  return { procedure: "bonferroni", tests, alpha: gate.alpha, case_alpha: familyAlpha(gate.alpha, tests), power: gate.power, min_drop: gate.min_drop };
+}
 function familyOf(base, head, gate) {
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
-  let tests = 0;
-  for (const h of head.cases) {
+  const members = head.cases.filter((h) => {
     const b = baseById.get(h.id);
-    if (h.holdout || b === void 0 || b.runs === 0) continue;
-    if (isStochasticPair(h.stochastic ?? b.stochastic, b, h)) tests++;
-  }
-  if (base?.holdout_totals && head.holdout_totals) tests++;
-  return { procedure: "bonferroni", tests, alpha: gate.alpha, case_alpha: familyAlpha(gate.alpha, tests), power: gate.power, min_drop: gate.min_drop };
+    return isFamilyMember({ holdout: h.holdout, declared: h.stochastic ?? b?.stochastic, base: b, head: h });
+  }).length;
+  return familyFor(members + (base?.holdout_totals && head.holdout_totals ? 1 : 0), gate);
 }
 function headFailure(c, errored) {
   const failing = c.trials.find((t) => t.outcome === "fail");
@@ -59674,8 +59678,8 @@ function compareHoldout(base, head, gate, alpha) {
     blocking: p !== null && p <= alpha
   };
 }
-function pairContext(family, maxTrials) {
-  return { design: { alpha: family.case_alpha, power: family.power, min_drop: family.min_drop, max_trials: maxTrials } };
+function designFor(family, maxTrials) {
+  return { alpha: family.case_alpha, power: family.power, min_drop: family.min_drop, max_trials: maxTrials };
 }
 function compareResults(base, head, opts) {
   const { gate } = opts;
@@ -59689,7 +59693,7 @@ function compareResults(base, head, opts) {
   const rows = [];
   const pairs = [];
   const family = familyOf(base, head, gate);
-  const ctx = pairContext(family, opts.maxTrials ?? DEFAULT_MAX_TRIALS);
+  const design = designFor(family, opts.maxTrials ?? DEFAULT_MAX_TRIALS);
   for (const h of head.cases) {
     const b = baseById.get(h.id);
     const modified = b !== void 0 && b.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false);
@@ -59703,7 +59707,7 @@ function compareResults(base, head, opts) {
       rows.push({ ...describe(h), status: fixed ? "fixed" : "still_erroring", base: countsOf(b), head: countsOf(h), p_value: null, ...f2, modified, blocking: false });
       continue;
     }
-    const d = classifyPair(countsOf(b), countsOf(h), h.stochastic ?? b.stochastic, ctx);
+    const d = classifyPair(countsOf(b), countsOf(h), h.stochastic ?? b.stochastic, design);
     if (!h.holdout && h.runs > 0) pairs.push({ base: b.passes / b.runs, head: h.passes / h.runs });
     const failing = h.passes < h.runs || h.errors > 0;
     const f = failing ? headFailure(h, d.status === "errored" || d.status === "still_erroring") : { class: null, message: null };
@@ -59844,9 +59848,9 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
     const countsOf2 = (list2) => ({ passes: list2.filter((t) => t.outcome === "pass").length, runs: list2.filter((t) => t.outcome !== "error").length });
     const isStochastic = (c) => !c.holdout && c.trials > 1;
     let extra = 0;
+    const stochastic = cases.filter(isStochastic);
+    const design = designFor(familyFor(stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0), gate), max_trials);
     for (; ; ) {
-      const stochastic = cases.filter(isStochastic);
-      const design = { alpha: familyAlpha(gate.alpha, stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0)), power: gate.power, min_drop: gate.min_drop, max_trials };
       const jobs = [];
       for (const c of stochastic) {
         const list2 = records.get(recordKey(c)) ?? [];
@@ -59874,11 +59878,11 @@ async function runGate(cases, base, meta, env, opts) {
   const countsOf2 = (list2) => ({ passes: list2.filter((t) => t.outcome === "pass").length, runs: list2.filter((t) => t.outcome !== "error").length });
   const stochastic = cases.filter((c) => {
     const b = baseById.get(resultIdOf(c, env.holdoutKey));
-    return !c.holdout && b !== void 0 && b.runs > 0 && isStochasticPair(c.trials > 1, b, b);
+    return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b, head: b ?? { passes: 0, runs: 0 } });
   });
   const retriable = stochastic.filter((c) => baseById.get(c.id).passes > 0);
   const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
-  const design = { alpha: familyAlpha(gate.alpha, stochastic.length + (holdoutTest ? 1 : 0)), power: gate.power, min_drop: gate.min_drop, max_trials };
+  const design = designFor(familyFor(stochastic.length + (holdoutTest ? 1 : 0), gate), max_trials);
   return withHarness(env, meta.suite, async (run2) => {
     const records = await run2(planTrials(cases));
     let extraTrials = 0;
@@ -60773,13 +60777,7 @@ function scanValue(text, i) {
   }
   return -1;
 }
-function tryJson(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-}
+var tryJson = (text) => parseJsonBounded(text);
 function topLevelValue(text, key) {
   let i = text.indexOf("{");
   if (i < 0) return null;
@@ -60863,26 +60861,28 @@ function pointedSteps(message) {
 function clip2(s, max) {
   return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
 }
-function preview(v, max) {
+function preview(v, max, clean2) {
   if (v === void 0) return "";
   const text = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
-  return clip2(text.replace(/\s+/g, " "), max);
+  return clip2(clean2(text).replace(/\s+/g, " "), max);
 }
 function stepLine(s, no, marked, clean2) {
-  const parts = [`${s.type} ${s.name ? mdCode(clean2(s.name)) : "\u2014"}`];
-  const args = preview(s.args, ARGS_CHARS);
-  if (args && args !== "{}") parts.push(mdCode(clean2(args)));
+  const parts = [`${mdText(clip2(clean2(s.type), TEXT_CHARS))} ${s.name ? mdCode(clean2(s.name)) : "\u2014"}`];
+  const args = preview(s.args, ARGS_CHARS, clean2);
+  if (args && args !== "{}") parts.push(mdCode(args));
   const failed = s.status === "error";
-  parts.push(failed ? `**error**${s.error ? `: ${mdText(clip2(clean2(s.error), TEXT_CHARS))}` : ""}` : s.status ?? "ok");
+  parts.push(failed ? `**error**${s.error ? `: ${mdText(clip2(clean2(s.error), TEXT_CHARS))}` : ""}` : s.status === void 0 || s.status === "ok" ? "ok" : mdText(clip2(clean2(s.status), 20)));
   const body = parts.join(" \xB7 ");
   return `${no}. ${marked ? `\u279C **${body}** \u2190 failing check` : body}`;
 }
 function pickSteps(steps, marked, max) {
   if (steps.length <= max) return steps.map((_, i) => i + 1);
   const keep = /* @__PURE__ */ new Set([1, steps.length]);
-  steps.forEach((s, i) => {
-    if (marked.has(i + 1) || s.status === "error") for (const d of [-1, 0, 1]) keep.add(i + 1 + d);
-  });
+  const wanted = [...[...marked].map((n) => n - 1), ...steps.flatMap((s, i) => s.status === "error" ? [i] : [])];
+  for (const i of wanted) {
+    if (keep.size >= max) break;
+    for (const d of [-1, 0, 1]) keep.add(i + 1 + d);
+  }
   for (let n = 1; keep.size < max && n <= steps.length; n++) keep.add(n);
   const sorted = [...keep].filter((n) => n >= 1 && n <= steps.length).sort((a, b) => a - b);
   const out = [];
@@ -60897,13 +60897,13 @@ function outputBlock(output, clean2) {
   if (output !== null && typeof output === "object" && !Array.isArray(output)) {
     const entries = Object.entries(output);
     if (entries.length === 0) return "output: `{}`";
-    const shown = entries.slice(0, 8).map(([k, v]) => `- ${mdCode(clean2(k))}: ${typeof v === "string" ? mdText(clip2(clean2(v), TEXT_CHARS * 2)) || '""' : mdCode(clean2(preview(v, TEXT_CHARS / 2)))}`);
+    const shown = entries.slice(0, 8).map(([k, v]) => `- ${mdCode(clean2(k))}: ${typeof v === "string" ? mdText(clip2(clean2(v), TEXT_CHARS * 2)) || '""' : mdCode(preview(v, TEXT_CHARS / 2, clean2))}`);
     if (entries.length > 8) shown.push(`- \u2026 ${entries.length - 8} more`);
     return `output:
 
 ${shown.join("\n")}`;
   }
-  return `output: ${typeof output === "string" ? mdText(clip2(clean2(output), TEXT_CHARS * 2)) : mdCode(clean2(preview(output, TEXT_CHARS)))}`;
+  return `output: ${typeof output === "string" ? mdText(clip2(clean2(output), TEXT_CHARS * 2)) : mdCode(preview(output, TEXT_CHARS, clean2))}`;
 }
 function prettyTrace(trace) {
   const v = tryJson(trace);
@@ -61692,6 +61692,40 @@ function dropMissingShards(base, headIds, missing, total) {
   return withCases(base, base.cases.filter((c) => !drop.has(c.id)));
 }
 
+// src/surfaces/json.ts
+function* renderJsonChunks(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value) || typeof value.toJSON === "function") {
+    yield `${JSON.stringify(value, null, 2)}
+`;
+    return;
+  }
+  const obj2 = value;
+  const keys = Object.keys(obj2).filter((k) => JSON.stringify(obj2[k]) !== void 0);
+  if (keys.length === 0) {
+    yield "{}\n";
+    return;
+  }
+  yield "{\n";
+  for (let k = 0; k < keys.length; k++) {
+    const member = obj2[keys[k]];
+    const head = `  ${JSON.stringify(keys[k])}: `;
+    const tail = k < keys.length - 1 ? ",\n" : "\n";
+    if (Array.isArray(member) && member.length > 0 && typeof member.toJSON !== "function") {
+      yield `${head}[
+`;
+      for (let i = 0; i < member.length; i++) {
+        const item = JSON.stringify(member[i], null, 2) ?? "null";
+        yield `    ${item.replaceAll("\n", "\n    ")}${i < member.length - 1 ? "," : ""}
+`;
+      }
+      yield `  ]${tail}`;
+    } else {
+      yield `${head}${JSON.stringify(member, null, 2).replaceAll("\n", "\n  ")}${tail}`;
+    }
+  }
+  yield "}\n";
+}
+
 // src/action/gate.ts
 async function runGateMode(deps) {
   const { context, inputs, git, github, root } = deps;
@@ -61792,7 +61826,8 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
   if (inputs.shard) {
     const { index, total } = inputs.shard;
     await writeFileAtomic(join7(root, ".evalgate", SHARD_MANIFEST), JSON.stringify(buildShardManifest(inputs.shard, pull.headSha, inputs.suites), null, 2) + "\n");
-    for (const [suite, base] of rerunBaselines) await writeFileAtomic(join7(root, ".evalgate", suite, "baseline.json"), JSON.stringify(base, null, 2) + "\n");
+    const redactor = deps.redactorFor(gated.config, gated.baseHarness?.env);
+    for (const [suite, base] of rerunBaselines) await writeFileAtomic(join7(root, ".evalgate", suite, "baseline.json"), renderJsonChunks(redactResults(base, redactor)));
     const shardNotice = `shard ${index}/${total}: results written to .evalgate/ for the merging job (mode: publish); nothing posted to the pull request, and this job does not fail on a regression: the merged check run carries the verdict`;
     return { ...posted, verdict: posted.verdict, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [shardNotice], informational: true };
   }
@@ -61801,42 +61836,6 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
 
 // src/action/baseline.ts
 import { join as join8 } from "node:path";
-
-// src/surfaces/json.ts
-function* renderJsonChunks(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value) || typeof value.toJSON === "function") {
-    yield `${JSON.stringify(value, null, 2)}
-`;
-    return;
-  }
-  const obj2 = value;
-  const keys = Object.keys(obj2).filter((k) => JSON.stringify(obj2[k]) !== void 0);
-  if (keys.length === 0) {
-    yield "{}\n";
-    return;
-  }
-  yield "{\n";
-  for (let k = 0; k < keys.length; k++) {
-    const member = obj2[keys[k]];
-    const head = `  ${JSON.stringify(keys[k])}: `;
-    const tail = k < keys.length - 1 ? ",\n" : "\n";
-    if (Array.isArray(member) && member.length > 0 && typeof member.toJSON !== "function") {
-      yield `${head}[
-`;
-      for (let i = 0; i < member.length; i++) {
-        const item = JSON.stringify(member[i], null, 2) ?? "null";
-        yield `    ${item.replaceAll("\n", "\n    ")}${i < member.length - 1 ? "," : ""}
-`;
-      }
-      yield `  ]${tail}`;
-    } else {
-      yield `${head}${JSON.stringify(member, null, 2).replaceAll("\n", "\n  ")}${tail}`;
-    }
-  }
-  yield "}\n";
-}
-
-// src/action/baseline.ts
 async function runSuitesHere(deps) {
   const { root, inputs, context } = deps;
   const project = await loadProjectFromDisk(root, inputs.config);
@@ -62509,7 +62508,7 @@ ${project.problems.map(renderProblem).join("\n")}`);
       runUrl: context.runUrl,
       owners: config.owners,
       triage: config.triage,
-      redact: (s) => deps.redactText(s, config.redact),
+      redact: deps.redactorFor(config),
       repo: fullName
     });
     for (const s of plan.skipped) notices.push(`${cmp.suite}: ${s}`);
@@ -63418,7 +63417,7 @@ async function runScaffoldMode(deps) {
     }
     throw err;
   }
-  const red = (t) => deps.redactText(t, project.config.redact);
+  const red = deps.redactorFor(project.config);
   scaffold = { ...scaffold, yaml: red(scaffold.yaml), fixtures: scaffold.fixtures ? { ...scaffold.fixtures, json: red(scaffold.fixtures.json) } : null };
   const lines = [`## evalgate: case scaffolded from #${n}`, "", `\`${scaffold.path}\``, "", mdFence(scaffold.yaml, "yaml")];
   const pr = await writeScaffoldPullRequest(github, repo, { number: n, title: issue2.title }, scaffold);
@@ -63441,7 +63440,7 @@ async function runScaffoldMode(deps) {
     }
   }
   for (const w of scaffold.warnings) lines.push(`- ${w}`);
-  return emptyResult({ summary: deps.redactText(lines.join("\n") + "\n", project.config.redact), warnings, notices });
+  return emptyResult({ summary: deps.redactorFor(project.config)(lines.join("\n") + "\n"), warnings, notices });
 }
 async function readIngestIssues(client, repo, opts = {}) {
   const isMe = await readIsMe(client);
@@ -63543,13 +63542,13 @@ async function runIngestMode(deps) {
     owners: project.config.owners,
     triage: project.config.triage,
     guardedIssues: computeGuardedIssues(project.cases, `${context.owner}/${context.repo}`),
-    redact: (s) => deps.redactText(s, project.config.redact)
+    redact: deps.redactorFor(project.config)
   });
   const applied = await applyIngestPlan(github, repo, plan);
   warnings.push(...applied.failures);
   const counts2 = `created ${applied.created.length} issue(s)${applied.created.length ? ` (${applied.created.map((n) => `#${n}`).join(", ")})` : ""}, commented on ${applied.commented.length}, reopened ${applied.reopened.length}; ${plan.skippedDuplicates} duplicate(s) skipped`;
   notices.push(`ingest: ${counts2}`);
-  const summary2 = ["## evalgate: failure signals", "", counts2, "", "```text", deps.redactText(renderIngestPlan(plan), project.config.redact), "```", ""].join("\n");
+  const summary2 = ["## evalgate: failure signals", "", counts2, "", "```text", deps.redactorFor(project.config)(renderIngestPlan(plan)), "```", ""].join("\n");
   return emptyResult({ reopened: applied.reopened, summary: summary2, warnings, notices });
 }
 
@@ -63778,7 +63777,14 @@ ${local.problems.map(renderProblem).join("\n")}`);
   } finally {
     await gated.dispose();
   }
-  const posted = await postPullSurfaces(deps, { pullNumber: target.number, headSha, suites: outcomes, redactPatterns: gated.config.redact });
+  const posted = await postPullSurfaces(deps, {
+    pullNumber: target.number,
+    headSha,
+    suites: outcomes,
+    redactPatterns: gated.config.redact,
+    // The same redaction step as gate mode: secret-looking harness.env values of the base config too.
+    harnessEnv: { ...gated.baseHarness?.env ?? {}, ...gated.config.harness.env }
+  });
   return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
 }
 
@@ -63849,7 +63855,7 @@ async function run(env = process.env) {
     github,
     env,
     secrets,
-    redactText: (s, patterns = []) => redact(s, { patterns, secrets }),
+    redactText: (s) => redact(s, { patterns: [], secrets }),
     redactorFor: (config, extraEnv = {}) => buildRedactor({ env: {}, secrets, harnessEnv: { ...extraEnv, ...config.harness?.env ?? {} }, patterns: config.redact }),
     log: (m) => info(m)
   };

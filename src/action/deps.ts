@@ -36,8 +36,8 @@ export interface ActionDeps {
   env: NodeJS.ProcessEnv;
   /** Values registered with core.setSecret (the token, the holdout key). */
   secrets: string[];
-  /** Redacts registered secrets and configured patterns from anything posted. */
-  redactText: (s: string, patterns?: string[]) => string;
+  /** Redacts registered secrets only: for messages raised before a config is known; everything else uses redactorFor. */
+  redactText: (s: string) => string;
   /** The one redaction step for a config: registered secrets, secret-looking `harness.env` values, `redact` patterns. */
   redactorFor: (config: Pick<Config, 'redact'> & { harness?: Pick<Config['harness'], 'env'> }, extraEnv?: Record<string, string>) => Redactor;
   log: (message: string) => void;

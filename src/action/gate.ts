@@ -13,6 +13,8 @@ import { restrictToShard } from '../results/merge.js';
 import { renderProblem } from '../case/problems.js';
 import { buildShardManifest } from '../results/shards.js';
 import { writeFileAtomic } from '../adapters/fs.js';
+import { renderJsonChunks } from '../surfaces/json.js';
+import { redactResults } from '../surfaces/redact.js';
 import { SHARD_MANIFEST } from './store.js';
 import { postCheckRun, readStickyComment, upsertStickyComment, readPullLabels } from '../adapters/github.js';
 
@@ -130,7 +132,9 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   if (inputs.shard) {
     const { index, total } = inputs.shard;
     await writeFileAtomic(join(root, '.evalgate', SHARD_MANIFEST), JSON.stringify(buildShardManifest(inputs.shard, pull.headSha, inputs.suites), null, 2) + '\n');
-    for (const [suite, base] of rerunBaselines) await writeFileAtomic(join(root, '.evalgate', suite, 'baseline.json'), JSON.stringify(base, null, 2) + '\n');
+    // Uploaded as an artifact: through the same redaction step as every other results file.
+    const redactor = deps.redactorFor(gated.config, gated.baseHarness?.env);
+    for (const [suite, base] of rerunBaselines) await writeFileAtomic(join(root, '.evalgate', suite, 'baseline.json'), renderJsonChunks(redactResults(base, redactor)));
     const shardNotice = `shard ${index}/${total}: results written to .evalgate/ for the merging job (mode: publish); nothing posted to the pull request, and this job does not fail on a regression: the merged check run carries the verdict`;
     return { ...posted, verdict: posted.verdict, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [shardNotice], informational: true };
   }

@@ -220,7 +220,7 @@ export async function runScaffoldMode(deps: ActionDeps): Promise<ActionResult> {
     throw err;
   }
   // Issue text is public already, but configured patterns (API keys in traces) must not land in the repository.
-  const red = (t: string) => deps.redactText(t, project.config.redact);
+  const red = deps.redactorFor(project.config);
   scaffold = { ...scaffold, yaml: red(scaffold.yaml), fixtures: scaffold.fixtures ? { ...scaffold.fixtures, json: red(scaffold.fixtures.json) } : null };
 
   const lines = [`## evalgate: case scaffolded from #${n}`, '', `\`${scaffold.path}\``, '', mdFence(scaffold.yaml, 'yaml')];
@@ -244,7 +244,7 @@ export async function runScaffoldMode(deps: ActionDeps): Promise<ActionResult> {
     }
   }
   for (const w of scaffold.warnings) lines.push(`- ${w}`);
-  return emptyResult({ summary: deps.redactText(lines.join('\n') + '\n', project.config.redact), warnings, notices });
+  return emptyResult({ summary: deps.redactorFor(project.config)(lines.join('\n') + '\n'), warnings, notices });
 }
 
 // ------------------------------------------------------------------ ingest
@@ -377,12 +377,12 @@ export async function runIngestMode(deps: ActionDeps): Promise<ActionResult> {
     owners: project.config.owners,
     triage: project.config.triage,
     guardedIssues: computeGuardedIssues(project.cases, `${context.owner}/${context.repo}`),
-    redact: (s) => deps.redactText(s, project.config.redact),
+    redact: deps.redactorFor(project.config),
   });
   const applied = await applyIngestPlan(github, repo, plan);
   warnings.push(...applied.failures);
   const counts = `created ${applied.created.length} issue(s)${applied.created.length ? ` (${applied.created.map((n) => `#${n}`).join(', ')})` : ''}, commented on ${applied.commented.length}, reopened ${applied.reopened.length}; ${plan.skippedDuplicates} duplicate(s) skipped`;
   notices.push(`ingest: ${counts}`);
-  const summary = ['## evalgate: failure signals', '', counts, '', '```text', deps.redactText(renderIngestPlan(plan), project.config.redact), '```', ''].join('\n');
+  const summary = ['## evalgate: failure signals', '', counts, '', '```text', deps.redactorFor(project.config)(renderIngestPlan(plan)), '```', ''].join('\n');
   return emptyResult({ reopened: applied.reopened, summary, warnings, notices });
 }

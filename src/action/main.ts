@@ -64,7 +64,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     github,
     env,
     secrets,
-    redactText: (s, patterns = []) => redact(s, { patterns, secrets }),
+    redactText: (s) => redact(s, { patterns: [], secrets }),
     redactorFor: (config, extraEnv = {}) => buildRedactor({ env: {}, secrets, harnessEnv: { ...extraEnv, ...(config.harness?.env ?? {}) }, patterns: config.redact }),
     log: (m) => core.info(m),
   };

@@ -205,7 +205,7 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
       runUrl: context.runUrl,
       owners: config.owners,
       triage: config.triage,
-      redact: (s) => deps.redactText(s, config.redact),
+      redact: deps.redactorFor(config),
       repo: fullName,
     });
     for (const s of plan.skipped) notices.push(`${cmp.suite}: ${s}`);

@@ -303,6 +303,13 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
   }
 
   // Cases new in the PR keep their own `guards`; only this repository's issue titles are looked up for them.
-  const posted = await postPullSurfaces(deps, { pullNumber: target.number, headSha, suites: outcomes, redactPatterns: gated.config.redact });
+  const posted = await postPullSurfaces(deps, {
+    pullNumber: target.number,
+    headSha,
+    suites: outcomes,
+    redactPatterns: gated.config.redact,
+    // The same redaction step as gate mode: secret-looking harness.env values of the base config too.
+    harnessEnv: { ...(gated.baseHarness?.env ?? {}), ...gated.config.harness.env },
+  });
   return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
 }
