@@ -59,15 +59,22 @@ export async function listDirFiles(dir: string, max = 1000): Promise<string[] | 
   }
 }
 
-/** Reads and parses a JSON file; throws an Error naming the file (and line:col) when it is missing, a directory or invalid. */
-export async function readJsonFile(file: string): Promise<unknown> {
+/** Largest JSON file evalgate reads (a results file of 200,000 cases stays well under it). */
+export const MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
+
+/** Reads and parses a JSON file; throws an Error naming the file (and line:col) when it is missing, a directory, too large or invalid. */
+export async function readJsonFile(file: string, maxBytes: number = MAX_JSON_FILE_BYTES): Promise<unknown> {
   let text: string;
   try {
+    // Sized before it is read: results and baselines can come from forks and downloaded artifacts.
+    const size = (await stat(file)).size;
+    if (size > maxBytes) throw Object.assign(new Error('too large'), { code: 'EFBIG', size });
     text = await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new Error(`${file}: file not found (expected a JSON file)`);
     if (code === 'EISDIR') throw new Error(`${file}: is a directory (expected a JSON file)`);
+    if (code === 'EFBIG') throw new Error(`${file}: is ${(err as { size: number }).size} bytes, over the ${maxBytes}-byte limit for JSON documents`);
     throw new Error(`${file}: cannot be read (${code ?? (err as Error).message})`);
   }
   if (text.trim() === '') throw new Error(`${file}: file is empty (expected a JSON document)`);

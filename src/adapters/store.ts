@@ -6,6 +6,8 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Results, Suite } from '../types.js';
+import { MAX_JSON_FILE_BYTES } from './fs.js';
+import { findExcessiveJsonDepth, MAX_JSON_DEPTH } from '../json.js';
 import { createGit, type Git } from './git.js';
 
 /** One stored run as listed in a branch index. */
@@ -121,6 +123,9 @@ function defaultValidate(doc: unknown, source: string): Results {
 }
 
 function parseResults(text: string, source: string, suite: Suite, commit: string, validate: ResultsValidator): Results {
+  // Stored runs may come from a downloaded or copied store: bounded like every other JSON read.
+  if (text.length > MAX_JSON_FILE_BYTES) throw new StoreError(`${source} is ${text.length} characters, over the ${MAX_JSON_FILE_BYTES} limit for a stored run`);
+  if (findExcessiveJsonDepth(text) >= 0) throw new StoreError(`${source} nests deeper than ${MAX_JSON_DEPTH} levels; not an evalgate results file`);
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -168,6 +173,7 @@ async function writeAtomic(path: string, content: string): Promise<void> {
 
 async function readIfExists(path: string): Promise<string | null> {
   try {
+    if ((await stat(path)).size > MAX_JSON_FILE_BYTES) throw new StoreError(`${path} is over the ${MAX_JSON_FILE_BYTES}-byte limit for a stored run`);
     return await readFile(path, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
