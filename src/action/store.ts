@@ -2,7 +2,7 @@
 // validation of stored or downloaded results (untrusted data), the baseline a PR compares with,
 // and whether this run may write baselines (default branch only).
 import { resolve } from 'node:path';
-import { resolveTrustedBaselinePath } from '../engine/trust.js';
+import { parseTrustedBaselineText, resolveTrustedBaselinePath } from '../engine/trust.js';
 import type { Case, Config, Results, Suite } from '../types.js';
 import type { ActionDeps } from './deps.js';
 import { runSuite, type RunEnv } from '../engine/run.js';
@@ -69,15 +69,7 @@ export async function findBaseline(
     const where = await resolveTrustedBaselinePath(git, root, mergeBase, inputs.baseline);
     if (where.kind === 'absent') return { results: null, source: where.source };
     if (where.kind === 'disk' && /\.json$/i.test(inputs.baseline)) return { results: validateResults(await readJsonFile(where.path), inputs.baseline), source: where.source };
-    if (where.kind === 'text') {
-      let doc: unknown;
-      try {
-        doc = JSON.parse(where.text);
-      } catch (err) {
-        throw new Error(`input "baseline": ${inputs.baseline} at the merge base is not JSON (${(err as Error).message})`);
-      }
-      return { results: validateResults(doc, inputs.baseline), source: where.source };
-    }
+    if (where.kind === 'text') return { results: validateResults(parseTrustedBaselineText(where.text, `input "baseline": ${inputs.baseline}`), inputs.baseline), source: where.source };
     if (where.kind === 'dir') {
       try {
         const found = await findInStore(createDirStore(where.path, { validate: validateResults }), `${where.source}`);

@@ -9,7 +9,7 @@ import { displayPath } from '../engine/paths.js';
 import { buildDefaultConfig, parseConfig } from '../case/config.js';
 import { parseCaseSource } from '../case/case.js';
 import { loadProjectFromDisk, loadHoldout, selectCases, HOLDOUT_BUNDLE, type Holdout, type Project } from '../engine/project.js';
-import { loadTrustedGate, resolveTrustedBaselinePath, type TrustedGate } from '../engine/trust.js';
+import { loadTrustedGate, resolveTrustedBaselinePath, parseTrustedBaselineText, type TrustedGate } from '../engine/trust.js';
 import { runSuite, runGate, runBaseline, readHarnessId, readPoolingPrior, type RunEnv } from '../engine/run.js';
 import { readRevision } from '../engine/revision.js';
 import type { Progress } from '../engine/suite.js';
@@ -273,9 +273,9 @@ async function readBaseline(io: Io, baseline: string, suite: Suite, baseSha: str
     if (where.kind === 'text') {
       let doc: unknown;
       try {
-        doc = JSON.parse(where.text);
+        doc = parseTrustedBaselineText(where.text, `--baseline ${baseline}`);
       } catch (err) {
-        throw new CliError(`--baseline ${baseline} at the base commit is not JSON (${(err as Error).message})`);
+        throw new CliError((err as Error).message);
       }
       return { results: validateStored(doc, where.source), source: where.source };
     }

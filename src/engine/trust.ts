@@ -13,6 +13,7 @@ import { parseCaseSource, checkCaseSet } from '../case/case.js';
 import { renderProblem } from '../case/problems.js';
 import { loadHoldout, HOLDOUT_BUNDLE, type Holdout } from './project.js';
 import { diffHarness } from './harness-change.js';
+import { findExcessiveJsonDepth, MAX_JSON_DEPTH } from '../json.js';
 
 /** The case set a pull request is gated with. */
 export interface GatedCases {
@@ -167,6 +168,20 @@ export type TrustedBaselinePath =
  * untracked local data (e.g. `.evalgate/`, a downloaded artifact) and paths outside the
  * repository are read from disk.
  */
+/**
+ * The JSON document of a baseline file read at the base commit (`kind: 'text'`), under the same
+ * depth bound as every other untrusted JSON; throws an Error naming the file otherwise. Shared by
+ * the CLI's `gate --base-ref` and the action's gate.
+ */
+export function parseTrustedBaselineText(text: string, shown: string): unknown {
+  if (findExcessiveJsonDepth(text) >= 0) throw new Error(`${shown} at the merge base nests deeper than ${MAX_JSON_DEPTH} levels (not an evalgate results file)`);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new Error(`${shown} at the merge base is not JSON (${(err as Error).message})`);
+  }
+}
+
 export async function resolveTrustedBaselinePath(git: Git, root: string, baseSha: string, path: string): Promise<TrustedBaselinePath> {
   const abs = resolve(root, path);
   const rel = relative(root, abs);
@@ -184,8 +199,10 @@ export async function resolveTrustedBaselinePath(git: Git, root: string, baseSha
   if (files.length === 0 && tracked.length === 0) return { kind: 'disk', path: abs, source: path };
   // Tracked in git: the store as the base commit has it (possibly empty), never the change's edits.
   const dir = await mkdtemp(join(tmpdir(), 'evalgate-base-store-'));
+  // One `git cat-file --batch` for the whole store, not one git process per stored run.
+  const texts = await git.showFiles(baseSha, files);
   for (const f of files) {
-    const text = await git.showFile(baseSha, f);
+    const text = texts.get(f) ?? null;
     if (text === null) continue;
     const target = join(dir, relative(gitRel, f));
     await mkdir(dirname(target), { recursive: true });

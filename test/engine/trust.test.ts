@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createExampleRepo, type TestRepo } from '../e2e/rig.js';
 import { createGit } from '../../src/adapters/git.js';
 import { loadProjectFromDisk } from '../../src/engine/project.js';
-import { loadGatedCases, type GatedCases } from '../../src/engine/trust.js';
+import { loadGatedCases, parseTrustedBaselineText, type GatedCases } from '../../src/engine/trust.js';
 import type { Case, Config } from '../../src/types.js';
 
 const EDITED = 'refund-policy-before-payment';
@@ -111,5 +111,16 @@ describe('loadGatedCases', () => {
     expect(existsSync(fixture)).toBe(true);
     await another.dispose();
     expect(existsSync(fixture)).toBe(false);
+  });
+});
+
+describe('parseTrustedBaselineText', () => {
+  it.each([
+    ['{"schema":"evalgate/results@1"}', null],
+    ['{"schema":', /--baseline b\.json at the merge base is not JSON/],
+    ['['.repeat(5000) + ']'.repeat(5000), /--baseline b\.json at the merge base nests deeper than 1000 levels/],
+  ])('%s', (text, error) => {
+    if (error === null) expect(parseTrustedBaselineText(text, '--baseline b.json')).toEqual({ schema: 'evalgate/results@1' });
+    else expect(() => parseTrustedBaselineText(text, '--baseline b.json')).toThrow(error);
   });
 });
