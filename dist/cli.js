@@ -31677,14 +31677,18 @@ async function listDirFiles(dir, max = 1e3) {
     throw err;
   }
 }
-async function readJsonFile(file) {
+var MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
+async function readJsonFile(file, maxBytes = MAX_JSON_FILE_BYTES) {
   let text;
   try {
+    const size = (await stat(file)).size;
+    if (size > maxBytes) throw Object.assign(new Error("too large"), { code: "EFBIG", size });
     text = await readFile(file, "utf8");
   } catch (err) {
     const code18 = err.code;
     if (code18 === "ENOENT" || code18 === "ENOTDIR") throw new Error(`${file}: file not found (expected a JSON file)`);
     if (code18 === "EISDIR") throw new Error(`${file}: is a directory (expected a JSON file)`);
+    if (code18 === "EFBIG") throw new Error(`${file}: is ${err.size} bytes, over the ${maxBytes}-byte limit for JSON documents`);
     throw new Error(`${file}: cannot be read (${code18 ?? err.message})`);
   }
   if (text.trim() === "") throw new Error(`${file}: file is empty (expected a JSON document)`);
@@ -32620,6 +32624,14 @@ async function loadTrustedGate(opts) {
     dispose
   };
 }
+function parseTrustedBaselineText(text, shown) {
+  if (findExcessiveJsonDepth(text) >= 0) throw new Error(`${shown} at the merge base nests deeper than ${MAX_JSON_DEPTH} levels (not an evalgate results file)`);
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${shown} at the merge base is not JSON (${err.message})`);
+  }
+}
 async function resolveTrustedBaselinePath(git, root, baseSha, path3) {
   const abs = resolve(root, path3);
   const rel = relative2(root, abs);
@@ -32636,8 +32648,9 @@ async function resolveTrustedBaselinePath(git, root, baseSha, path3) {
   const files = await git.listFiles(baseSha, `${gitRel}/**`);
   if (files.length === 0 && tracked.length === 0) return { kind: "disk", path: abs, source: path3 };
   const dir = await mkdtemp2(join2(tmpdir2(), "evalgate-base-store-"));
+  const texts = await git.showFiles(baseSha, files);
   for (const f of files) {
-    const text = await git.showFile(baseSha, f);
+    const text = texts.get(f) ?? null;
     if (text === null) continue;
     const target = join2(dir, relative2(gitRel, f));
     await mkdir3(dirname2(target), { recursive: true });
@@ -35430,6 +35443,11 @@ async function runGate(cases, base, meta2, env, opts) {
     if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} stochastic case(s) until each case's test was settled`);
     const head = assemble(cases, records, meta2, env, notices);
     const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified });
+    if (opts.harnessChanges && opts.harnessChanges.length > 0) comparison.harness_changes = opts.harnessChanges;
+    const shown = new Set(comparison.cases.map((c) => c.id));
+    for (const id of opts.removed ?? []) {
+      if (!shown.has(id)) comparison.notices.push(`case ${id} was deleted by this change but has no baseline result to compare with`);
+    }
     return { head, comparison, extraTrials, retried: [...retried] };
   });
 }
@@ -35816,6 +35834,8 @@ function defaultValidate(doc, source) {
   return doc;
 }
 function parseResults(text, source, suite, commit, validate) {
+  if (text.length > MAX_JSON_FILE_BYTES) throw new StoreError(`${source} is ${text.length} characters, over the ${MAX_JSON_FILE_BYTES} limit for a stored run`);
+  if (findExcessiveJsonDepth(text) >= 0) throw new StoreError(`${source} nests deeper than ${MAX_JSON_DEPTH} levels; not an evalgate results file`);
   let doc;
   try {
     doc = JSON.parse(text);
@@ -35857,6 +35877,7 @@ async function writeAtomic(path3, content) {
 }
 async function readIfExists(path3) {
   try {
+    if ((await stat2(path3)).size > MAX_JSON_FILE_BYTES) throw new StoreError(`${path3} is over the ${MAX_JSON_FILE_BYTES}-byte limit for a stored run`);
     return await readFile4(path3, "utf8");
   } catch (e) {
     if (e.code === "ENOENT") return null;
@@ -43642,9 +43663,9 @@ async function readBaseline(io, baseline, suite, baseSha) {
     if (where.kind === "text") {
       let doc;
       try {
-        doc = JSON.parse(where.text);
+        doc = parseTrustedBaselineText(where.text, `--baseline ${baseline}`);
       } catch (err) {
-        throw new CliError(`--baseline ${baseline} at the base commit is not JSON (${err.message})`);
+        throw new CliError(err.message);
       }
       return { results: validateStored(doc, where.source), source: where.source };
     }
@@ -43752,9 +43773,10 @@ async function cmdGate(io, cmd) {
         baseSource: baseline.source,
         allowGuardRemoval: cmd.allowGuardRemoval,
         notices: [...trusted?.notices ?? [], ...prep.notices],
-        modified: trusted?.modified
+        modified: trusted?.modified,
+        harnessChanges: trusted?.harnessChanges,
+        removed: trusted?.removed
       });
-      if (trusted && trusted.harnessChanges.length > 0) outcome.comparison.harness_changes = trusted.harnessChanges;
       const dir = cmd.out ?? join7(".evalgate", cmd.suite);
       await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);
       io.stdout(renderComparisonText(redactComparison(outcome.comparison, prep.redactor), { color: useColor(io) }) + `

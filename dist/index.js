@@ -56187,14 +56187,18 @@ async function listDirFiles(dir, max = 1e3) {
     throw err;
   }
 }
-async function readJsonFile(file) {
+var MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
+async function readJsonFile(file, maxBytes = MAX_JSON_FILE_BYTES) {
   let text;
   try {
+    const size = (await stat2(file)).size;
+    if (size > maxBytes) throw Object.assign(new Error("too large"), { code: "EFBIG", size });
     text = await readFile(file, "utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new Error(`${file}: file not found (expected a JSON file)`);
     if (code === "EISDIR") throw new Error(`${file}: is a directory (expected a JSON file)`);
+    if (code === "EFBIG") throw new Error(`${file}: is ${err.size} bytes, over the ${maxBytes}-byte limit for JSON documents`);
     throw new Error(`${file}: cannot be read (${code ?? err.message})`);
   }
   if (text.trim() === "") throw new Error(`${file}: file is empty (expected a JSON document)`);
@@ -57106,6 +57110,14 @@ async function loadTrustedGate(opts) {
     dispose
   };
 }
+function parseTrustedBaselineText(text, shown) {
+  if (findExcessiveJsonDepth(text) >= 0) throw new Error(`${shown} at the merge base nests deeper than ${MAX_JSON_DEPTH} levels (not an evalgate results file)`);
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${shown} at the merge base is not JSON (${err.message})`);
+  }
+}
 async function resolveTrustedBaselinePath(git, root, baseSha, path3) {
   const abs = resolve(root, path3);
   const rel = relative(root, abs);
@@ -57122,8 +57134,9 @@ async function resolveTrustedBaselinePath(git, root, baseSha, path3) {
   const files = await git.listFiles(baseSha, `${gitRel}/**`);
   if (files.length === 0 && tracked.length === 0) return { kind: "disk", path: abs, source: path3 };
   const dir = await mkdtemp3(join3(tmpdir3(), "evalgate-base-store-"));
+  const texts = await git.showFiles(baseSha, files);
   for (const f of files) {
-    const text = await git.showFile(baseSha, f);
+    const text = texts.get(f) ?? null;
     if (text === null) continue;
     const target = join3(dir, relative(gitRel, f));
     await mkdir4(dirname2(target), { recursive: true });
@@ -59916,6 +59929,11 @@ async function runGate(cases, base, meta, env, opts) {
     if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} stochastic case(s) until each case's test was settled`);
     const head = assemble(cases, records, meta, env, notices);
     const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified });
+    if (opts.harnessChanges && opts.harnessChanges.length > 0) comparison.harness_changes = opts.harnessChanges;
+    const shown = new Set(comparison.cases.map((c) => c.id));
+    for (const id of opts.removed ?? []) {
+      if (!shown.has(id)) comparison.notices.push(`case ${id} was deleted by this change but has no baseline result to compare with`);
+    }
     return { head, comparison, extraTrials, retried: [...retried] };
   });
 }
@@ -59998,6 +60016,8 @@ function defaultValidate(doc, source) {
   return doc;
 }
 function parseResults(text, source, suite, commit, validate) {
+  if (text.length > MAX_JSON_FILE_BYTES) throw new StoreError(`${source} is ${text.length} characters, over the ${MAX_JSON_FILE_BYTES} limit for a stored run`);
+  if (findExcessiveJsonDepth(text) >= 0) throw new StoreError(`${source} nests deeper than ${MAX_JSON_DEPTH} levels; not an evalgate results file`);
   let doc;
   try {
     doc = JSON.parse(text);
@@ -60039,6 +60059,7 @@ async function writeAtomic(path3, content) {
 }
 async function readIfExists(path3) {
   try {
+    if ((await stat3(path3)).size > MAX_JSON_FILE_BYTES) throw new StoreError(`${path3} is over the ${MAX_JSON_FILE_BYTES}-byte limit for a stored run`);
     return await readFile4(path3, "utf8");
   } catch (e) {
     if (e.code === "ENOENT") return null;
@@ -60553,15 +60574,7 @@ async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKe
     const where = await resolveTrustedBaselinePath(git, root, mergeBase, inputs.baseline);
     if (where.kind === "absent") return { results: null, source: where.source };
     if (where.kind === "disk" && /\.json$/i.test(inputs.baseline)) return { results: validateResults(await readJsonFile(where.path), inputs.baseline), source: where.source };
-    if (where.kind === "text") {
-      let doc;
-      try {
-        doc = JSON.parse(where.text);
-      } catch (err) {
-        throw new Error(`input "baseline": ${inputs.baseline} at the merge base is not JSON (${err.message})`);
-      }
-      return { results: validateResults(doc, inputs.baseline), source: where.source };
-    }
+    if (where.kind === "text") return { results: validateResults(parseTrustedBaselineText(where.text, `input "baseline": ${inputs.baseline}`), inputs.baseline), source: where.source };
     if (where.kind === "dir") {
       try {
         const found = await findInStore(createDirStore(where.path, { validate: validateResults }), `${where.source}`);
@@ -61801,13 +61814,10 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
         baseSource: baseline.source,
         allowGuardRemoval,
         notices: [...notices],
-        modified: gated.modified
+        modified: gated.modified,
+        harnessChanges: gated.harnessChanges,
+        removed: gated.removed
       });
-      if (gated.harnessChanges.length > 0) outcome.comparison.harness_changes = gated.harnessChanges;
-      const shown = new Set(outcome.comparison.cases.map((c) => c.id));
-      for (const id of gated.removed) {
-        if (!shown.has(id)) outcome.comparison.notices.push(`case ${id} was deleted by this pull request but has no baseline result to compare with`);
-      }
       results.push({ suite, cmp: outcome.comparison, head: outcome.head });
     }
   } finally {

@@ -107,12 +107,9 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
         allowGuardRemoval,
         notices: [...notices],
         modified: gated.modified,
+        harnessChanges: gated.harnessChanges,
+        removed: gated.removed,
       });
-      if (gated.harnessChanges.length > 0) outcome.comparison.harness_changes = gated.harnessChanges;
-      const shown = new Set(outcome.comparison.cases.map((c) => c.id));
-      for (const id of gated.removed) {
-        if (!shown.has(id)) outcome.comparison.notices.push(`case ${id} was deleted by this pull request but has no baseline result to compare with`);
-      }
       results.push({ suite, cmp: outcome.comparison, head: outcome.head });
     }
   } finally {

@@ -404,8 +404,9 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
         allowGuardRemoval: cmd.allowGuardRemoval,
         notices: [...(trusted?.notices ?? []), ...prep.notices],
         modified: trusted?.modified,
+        harnessChanges: trusted?.harnessChanges,
+        removed: trusted?.removed,
       });
-      if (trusted && trusted.harnessChanges.length > 0) outcome.comparison.harness_changes = trusted.harnessChanges;
       const dir = cmd.out ?? join('.evalgate', cmd.suite);
       await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);
       io.stdout(renderComparisonText(redactComparison(outcome.comparison, prep.redactor), { color: useColor(io) }) + `\nreport: ${join(dir, 'report.md')}\n`);

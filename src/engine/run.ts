@@ -1,6 +1,6 @@
 // Runs a suite and, for the gate, keeps running undecided cases until the sequential test decides.
 // This is the engine both the CLI and the action call; harness processes come from the adapter.
-import type { Case, Config, Results, Suite, TrialRecord, Comparison } from '../types.js';
+import type { Case, Config, HarnessChange, Results, Suite, TrialRecord, Comparison } from '../types.js';
 import { spawnExecHarness, spawnJsonlHarness, spawnCommandEvaluator, type Harness } from '../adapters/harness.js';
 import { runTrialBatch, planTrials, recordKey, type Progress, type TrialJob } from './suite.js';
 import type { CommandRunner, TraceSink } from './trial.js';
@@ -228,7 +228,16 @@ export async function runGate(
   base: Results | null,
   meta: RunMeta,
   env: RunEnv,
-  opts: { baseSource: string; allowGuardRemoval: boolean; notices?: string[]; modified?: ReadonlySet<string> },
+  opts: {
+    baseSource: string;
+    allowGuardRemoval: boolean;
+    notices?: string[];
+    /** From the trust rules (loadTrustedGate), the same for CLI and action: */
+    modified?: ReadonlySet<string>;
+    harnessChanges?: HarnessChange[];
+    /** Case ids the change deleted (said when the baseline has no result for them). */
+    removed?: readonly string[];
+  },
 ): Promise<GateOutcome> {
   const { gate, max_trials, concurrency } = env.config;
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
@@ -281,6 +290,11 @@ export async function runGate(
     if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} stochastic case(s) until each case's test was settled`);
     const head = assemble(cases, records, meta, env, notices);
     const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified });
+    if (opts.harnessChanges && opts.harnessChanges.length > 0) comparison.harness_changes = opts.harnessChanges;
+    const shown = new Set(comparison.cases.map((c) => c.id));
+    for (const id of opts.removed ?? []) {
+      if (!shown.has(id)) comparison.notices.push(`case ${id} was deleted by this change but has no baseline result to compare with`);
+    }
     return { head, comparison, extraTrials, retried: [...retried] };
   });
 }
