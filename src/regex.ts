@@ -5,6 +5,7 @@
 // syntax: no backreferences and no lookaround. Validation and matching use the same compile
 // below, so `validate` accepts exactly the patterns the checks can run.
 import { RE2JS, RE2JSException } from 're2js';
+import { createCompileCache } from './compile-cache.js';
 
 /** A compiled user pattern. */
 export interface UserPattern {
@@ -17,17 +18,12 @@ export interface UserPattern {
 /** Syntax the docs and error messages name for user patterns. */
 export const PATTERN_SYNTAX = 'an RE2 regular expression: no lookaround or backreferences, (?i) for case-insensitive';
 
-const cache = new Map<string, UserPattern | string>();
-const CACHE_LIMIT = 500;
+// The project's one bounded LRU (compile-cache.ts), as for user schemas.
+const cache = createCompileCache<UserPattern | string>(500);
 
 /** Compiles a user pattern once (cached), or returns why it is not valid. */
 export function compileUserPattern(pattern: string): UserPattern | { error: string } {
-  let hit = cache.get(pattern);
-  if (hit === undefined) {
-    hit = compileUncached(pattern);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-    cache.set(pattern, hit);
-  }
+  const hit = cache.get(pattern, () => compileUncached(pattern));
   return typeof hit === 'string' ? { error: hit } : hit;
 }
 

@@ -5,7 +5,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { checkCaseSet, listFixturePaths, parseCaseSource, type CaseSource, type FixtureText } from '../case/case.js';
+import { checkCaseSet, listFixturePaths, parseCaseSource, type FixtureText } from '../case/case.js';
 import { buildDefaultConfig, parseConfig } from '../case/config.js';
 import { decodeSourceText } from '../case/yaml.js';
 import { sortProblems } from '../case/problems.js';
@@ -308,17 +308,6 @@ function caseTextOf(r: RepoFileRead, file: string, problems: Problem[]): string 
   const decoded = decodeSourceText(r.bytes, file);
   problems.push(...decoded.problems);
   return decoded.problems.length > 0 ? null : decoded.text;
-}
-
-/** Reads every case file matching `pattern` under root; unreadable files become problems. */
-export async function loadCaseTexts(root: string, pattern: string): Promise<{ sources: CaseSource[]; problems: Problem[]; matched: number }> {
-  const listing = await listCaseFilesChecked(root, pattern);
-  const problems = [...listing.problems];
-  const read = await readRepoFilesBounded(root, listing.files.map((f) => path.join(root, f)), (r, _abs, i) => {
-    const text = caseTextOf(r, listing.files[i], problems);
-    return text === null ? null : { file: listing.files[i], text };
-  });
-  return { sources: read.filter((x): x is CaseSource => x !== null), problems, matched: listing.files.length + listing.problems.length };
 }
 
 /** Reads the given fixture files (absolute paths inside `root`): path -> text, null when missing, or a refusal. */

@@ -16,6 +16,7 @@
 // `gate` decided, whatever the order of the trials.
 import binomialCdf from '@stdlib/stats-base-dists-binomial-cdf';
 import { fisherOneSidedLess, type Counts } from './stats.js';
+import { createCompileCache } from '../compile-cache.js';
 
 /** Error rates and limits of one case's decision. */
 export interface CaseDesignOptions {
@@ -46,7 +47,8 @@ export interface HeadPlan {
 /**
  * Share of the type II error spent on futility stopping. With DESIGN_SHARE, 0.55 of beta is spent
  * by design; the rest absorbs the noise of an estimated baseline rate. (At 0.5/0.25 the measured
- * power of a 20-case suite was 89.0% and 89.5% in two end-to-end runs; a model of these shares gives 94%.)
+ * power of a 20-case suite was 89.0% and 89.5% in two end-to-end runs; with these shares it measured
+ * 92.0%, test/bench/gate-power.bench.ts.)
  */
 export const FUTILITY_SHARE = 0.4;
 
@@ -87,17 +89,20 @@ export function designBaseRate(base: Counts): number {
   return (base.passes + 1) / (base.runs + 2);
 }
 
-const planMemo = new Map<string, HeadPlan>();
+// Plans are re-asked after every round of every case; the project's bounded LRU keeps that cheap.
+const planMemo = createCompileCache<HeadPlan>(20000);
 
 /**
  * Sizes the head's fixed-sample test from the baseline: the smallest n <= max_trials whose exact
- * test at `alpha` has power 1 - (1 - power) * (1 - FUTILITY_SHARE) against p1 = p0 - min_drop,
+ * test at `alpha` has power 1 - (1 - power) * DESIGN_SHARE against p1 = p0 - min_drop,
  * so that power stays >= `power` after futility stopping. Unpowered (n = max_trials) when no n fits.
  */
 export function planHead(base: Counts, opts: CaseDesignOptions): HeadPlan {
   const key = `${base.passes}/${base.runs}/${opts.alpha}/${opts.power}/${opts.min_drop}/${opts.max_trials}`;
-  const hit = planMemo.get(key);
-  if (hit !== undefined) return hit;
+  return planMemo.get(key, () => computePlan(base, opts));
+}
+
+function computePlan(base: Counts, opts: CaseDesignOptions): HeadPlan {
   const p0 = designBaseRate(base);
   const p1 = Math.max(0, p0 - opts.min_drop);
   const target = 1 - (1 - opts.power) * DESIGN_SHARE;
@@ -115,8 +120,6 @@ export function planHead(base: Counts, opts: CaseDesignOptions): HeadPlan {
     const critical = criticalPasses(base, n, opts.alpha);
     plan = { n, critical, powered: false, p0, p1, design_power: binomialAtMost(critical, n, p1) };
   }
-  if (planMemo.size >= 20000) planMemo.clear();
-  planMemo.set(key, plan);
   return plan;
 }
 
@@ -211,7 +214,7 @@ export const BASELINE_FACTOR = 4;
 /**
  * Trials a stochastic case's baseline should carry, from its counts so far: BASELINE_FACTOR times
  * the head trials the design would need if the baseline rate were known exactly (a noisy baseline
- * costs every PR more head trials and power; at 3x the measured power of a 20-case suite was 89.5%, at 4x the model gives 93.6%), within [min, max].
+ * costs every PR more head trials and power; the factor was raised from 3 when a 20-case suite measured 89.5% power), within [min, max].
  */
 export function baselineTarget(base: Counts, opts: CaseDesignOptions, bounds: { min: number; max: number }): number {
   const rate = designBaseRate(base);

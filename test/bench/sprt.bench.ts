@@ -84,7 +84,7 @@ function run(label: string, maxTrials: number, truncation: 'exact' | 'llr', base
 const t0 = Date.now();
 const fixed = fixedSizeExact();
 const rows: Row[] = [
-  run('truncated SPRT, max_trials 20 (default), exact at truncation', 20, 'exact', null, 1),
+  run('truncated SPRT, max_trials 20 (the old default), exact at truncation', 20, 'exact', null, 1),
   run('truncated SPRT, max_trials 20, log-LR sign at truncation', 20, 'llr', null, 2),
   run('truncated SPRT, max_trials 33, exact at truncation', 33, 'exact', null, 3),
   run('truncated SPRT, max_trials 33, log-LR sign at truncation', 33, 'llr', null, 4),
