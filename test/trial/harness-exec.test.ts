@@ -145,7 +145,9 @@ describe('spawnExecHarness', () => {
     expect(Date.now() - t0).toBeLessThan(2000);
     expect(r.kind).toBe('error');
     const pid = Number(/grandchild=(\d+)/.exec(r.stderr_tail)?.[1]);
-    if (pid) expect(await waitDead(pid, 1000)).toBe(true);
+    // The grandchild reported its pid: without it the process-group check below would be skipped.
+    expect(pid).toBeGreaterThan(0);
+    expect(await waitDead(pid, 1000)).toBe(true);
     expect((await h.run(req())).kind).toBe('error');
   });
 });
