@@ -31260,15 +31260,9 @@ var RE2JS = class RE2JS2 {
 
 // src/regex.ts
 var PATTERN_SYNTAX = "an RE2 regular expression: no lookaround or backreferences, (?i) for case-insensitive";
-var cache2 = /* @__PURE__ */ new Map();
-var CACHE_LIMIT = 500;
+var cache2 = createCompileCache(500);
 function compileUserPattern(pattern) {
-  let hit = cache2.get(pattern);
-  if (hit === void 0) {
-    hit = compileUncached2(pattern);
-    if (cache2.size >= CACHE_LIMIT) cache2.delete(cache2.keys().next().value);
-    cache2.set(pattern, hit);
-  }
+  const hit = cache2.get(pattern, () => compileUncached2(pattern));
   return typeof hit === "string" ? { error: hit } : hit;
 }
 function patternError(pattern) {
@@ -35008,11 +35002,12 @@ function binomialAtMost(k, n, p) {
 function designBaseRate(base) {
   return (base.passes + 1) / (base.runs + 2);
 }
-var planMemo = /* @__PURE__ */ new Map();
+var planMemo = createCompileCache(2e4);
 function planHead(base, opts) {
   const key = `${base.passes}/${base.runs}/${opts.alpha}/${opts.power}/${opts.min_drop}/${opts.max_trials}`;
-  const hit = planMemo.get(key);
-  if (hit !== void 0) return hit;
+  return planMemo.get(key, () => computePlan(base, opts));
+}
+function computePlan(base, opts) {
   const p0 = designBaseRate(base);
   const p1 = Math.max(0, p0 - opts.min_drop);
   const target = 1 - (1 - opts.power) * DESIGN_SHARE;
@@ -35030,8 +35025,6 @@ function planHead(base, opts) {
     const critical = criticalPasses(base, n, opts.alpha);
     plan = { n, critical, powered: false, p0, p1, design_power: binomialAtMost(critical, n, p1) };
   }
-  if (planMemo.size >= 2e4) planMemo.clear();
-  planMemo.set(key, plan);
   return plan;
 }
 function futilityLogLikelihoodRatio(head, plan) {

@@ -28,8 +28,9 @@ export interface HarnessConfig {
 /** Gate section of evalgate.yml, with defaults applied. */
 /**
  * Default ceiling of head trials per case. Sized for the statistics: a drop of 0.2 from a 0.9
- * baseline at power 0.9 with alpha 0.05 shared by 100 stochastic cases needs up to ~155 head trials
- * (the curtailed test stops far earlier for unchanged cases: ~27 runs on average).
+ * baseline at power 0.9 with alpha 0.05 shared by 100 stochastic cases plans up to ~155 head trials
+ * (the curtailed test stops far earlier: unchanged cases measured 28.7 runs on average, the
+ * dropped case 96.5, in test/bench/gate-power.bench.ts).
  */
 export declare const DEFAULT_MAX_TRIALS = 200;
 /** Default ceiling of baseline trials per stochastic case (BASELINE_FACTOR x the head plan, within this). */
