@@ -1,7 +1,8 @@
 // YAML parsing that keeps source positions, so every validation problem can point at
 // the exact line and column a user has to edit.
-import { constructFromEvents, parseEvents, getScalarValue, YAMLException, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE } from 'js-yaml';
+import { parseEvents, getScalarValue, YAMLException, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE } from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
+import { load as loadValue, CORE_SCHEMA, Type, YAMLException as ValueYamlException } from 'js-yaml4';
 import type { Problem } from '../types.js';
 import { splitPointer } from '../json.js';
 import { decodeUtf8, firstInvalidUtf8Offset } from '../utf8.js';
@@ -190,49 +191,130 @@ function secondDocumentOffset(text: string, events: Event[]): number {
   return nodeAt >= 0 ? nodeAt : (sep[sep.length - 1] ?? 0);
 }
 
+// Two majors of js-yaml, each for what it does well. js-yaml 5's event stream carries every
+// node's offset and lets the alias walk below bound expansion before anything is built, but
+// its parser costs ~100 µs per case file: at 10,000 files that was half of `validate`.
+// js-yaml 4's load() costs ~25 µs. So every value comes from js-yaml 4 (one semantics for
+// every file), and the events are parsed only when a file may expand (it has an anchor), when
+// it does not load (to locate the error), or when a position beyond a top-level key is asked
+// for (a problem is being reported). A test holds the two loaders to the same values.
+
+/** js-yaml 4's core schema plus what js-yaml 5's core schema also reads: `-.5` and `+.5` as numbers. */
+const VALUE_SCHEMA = CORE_SCHEMA.extend({
+  implicit: [
+    new Type('tag:evalgate.dev,2026:signed-dot-float', {
+      kind: 'scalar',
+      resolve: (data) => typeof data === 'string' && /^[-+]\.[0-9]+(?:[eE][-+]?[0-9]+)?$/.test(data),
+      construct: (data) => parseFloat(data as string),
+    }),
+  ],
+});
+
+/** Deepest nesting accepted (js-yaml 5's maxDepth, which the event path enforces). */
+const MAX_NESTING = 100;
+
+/** Whether any node of a loaded value sits MAX_NESTING or more levels deep (iterative: the value may be deep). */
+function nestedTooDeep(value: unknown): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== 'object') continue;
+    const children = Array.isArray(v) ? v : Object.values(v);
+    if (children.length > 0 && depth + 1 >= MAX_NESTING) return true;
+    for (const c of children) stack.push([c, depth + 1]);
+  }
+  return false;
+}
+
+/** The one document of a text, as js-yaml 4 reads it (undefined for a comment-only text). */
+function loadDocumentValue(text: string, file: string): unknown {
+  return loadValue(text, { schema: VALUE_SCHEMA, filename: file });
+}
+
+/**
+ * Positions of the top-level keys of a block mapping, read off the lines without parsing:
+ * `key: value` at column 1. Trusted only when it finds every key of the loaded value once and
+ * nothing else (a multi-line string with a `key:` line in it makes it disagree, so it is not
+ * used); null otherwise. Values that start on a later line are left to the full map.
+ */
+function scanTopLevelKeys(text: string, value: unknown): Map<string, { key: Position; value?: Position }> | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const obj = value as Record<string, unknown>;
+  const out = new Map<string, { key: Position; value?: Position }>();
+  const re = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?=[ \t\r]|$)/gm;
+  let lineNo = 0;
+  let lineStartAt = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // Count lines up to this match.
+    for (let i = lineStartAt; i < m.index; i++) if (text.charCodeAt(i) === 10) lineNo++;
+    lineStartAt = m.index;
+    const key = m[1];
+    if (out.has(key) || !Object.prototype.hasOwnProperty.call(obj, key)) return null;
+    const keyPos = { line: lineNo + 1, col: 1 };
+    let at = m.index + m[0].length;
+    while (text[at] === ' ' || text[at] === '\t') at++;
+    const c = text[at];
+    const v = obj[key];
+    let valuePos: Position | undefined = { line: lineNo + 1, col: at - m.index + 1 };
+    if (c === undefined || c === '\n' || c === '\r' || c === '#') {
+      // Nothing on the key line: an empty value or a block collection, both shown at the key;
+      // a scalar continued on the next line is the full map's to place.
+      if (v !== null && typeof v !== 'object') valuePos = undefined;
+      else valuePos = keyPos;
+    } else if (c === '|' || c === '>') {
+      valuePos = keyPos;
+    }
+    out.set(key, { key: keyPos, value: valuePos });
+  }
+  return out.size === Object.keys(obj).length ? out : null;
+}
+
 /** Parses one YAML document, keeping a map from JSON pointer to source position. */
 export function parseYamlDocument(text: string, file: string): YamlDocument {
   const problems: Problem[] = [];
   let value: unknown;
-  let locations = new Map<string, NodeLocation>();
-  if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+  let locations: Map<string, NodeLocation> | null = new Map<string, NodeLocation>();
+  const bytes = text.length > MAX_YAML_BYTES / 4 ? Buffer.byteLength(text, 'utf8') : text.length;
+  if (bytes > MAX_YAML_BYTES) {
     value = undefined;
     problems.push({
       file,
       line: 1,
       col: 1,
-      message: `file is ${Buffer.byteLength(text, 'utf8')} bytes, over the ${MAX_YAML_BYTES}-byte limit for YAML files`,
+      message: `file is ${bytes} bytes, over the ${MAX_YAML_BYTES}-byte limit for YAML files`,
       expected: 'a smaller file; large inputs belong in a fixture',
     });
-  } else if (text.trim() === '' || isOnlyComments(text)) {
+  } else if (text.trim() === '') {
     value = null;
   } else {
-    const toPos = buildOffsetMapper(text);
-    try {
-      const events = parseEvents(text, {});
-      const second = secondDocumentOffset(text, events);
-      if (second >= 0) {
-        throw new LocatedYamlError('a second YAML document starts here', second, 'one document per file, without a second `---`');
-      }
-      locations = buildLocations(text, events, toPos);
-      // The value comes from the same events (js-yaml's load() is exactly
-      // constructFromEvents(parseEvents(text))): parsing twice was a quarter of loading a suite.
-      value = loadSingleDocument(events, text);
-    } catch (err) {
-      value = undefined;
-      locations = new Map();
-      if (err instanceof LocatedYamlError) {
-        problems.push({ file, ...toPos(Math.max(0, err.offset)), message: `YAML error: ${err.message}`, expected: err.expected });
-      } else {
-        problems.push(syntaxProblem(err, file));
-      }
+    const fast = text.includes('&') ? undefined : loadFast(text, file);
+    if (fast) {
+      value = fast.value;
+      locations = null; // built on demand
+    } else {
+      const slow = loadWithEvents(text, file);
+      value = slow.value;
+      locations = slow.locations;
+      problems.push(...slow.problems);
     }
   }
+  let top: Map<string, { key: Position; value?: Position }> | null | undefined;
+  const fullMap = (): Map<string, NodeLocation> => {
+    if (locations === null) locations = loadWithEvents(text, file).locations;
+    return locations;
+  };
   const find = (pointer: string, useKey: boolean): Position => {
+    if (locations === null && pointer.lastIndexOf('/') === 0) {
+      if (top === undefined) top = scanTopLevelKeys(text, value);
+      const loc = top?.get(pointer.slice(1));
+      if (loc && useKey) return loc.key;
+      if (loc?.value) return loc.value;
+    }
+    const map = fullMap();
     let segments = splitPointer(pointer);
     for (;;) {
       const p = segments.length === 0 ? '' : '/' + segments.map(escapePointerSegment).join('/');
-      const loc = locations.get(p);
+      const loc = map.get(p);
       if (loc) return useKey && loc.key ? loc.key : loc.value;
       if (segments.length === 0) return { line: 1, col: 1 };
       segments = segments.slice(0, -1);
@@ -244,18 +326,47 @@ export function parseYamlDocument(text: string, file: string): YamlDocument {
     file,
     value,
     problems,
-    locations,
+    get locations() {
+      return fullMap();
+    },
     locate: (pointer) => find(pointer, false),
     locateKey: (pointer) => find(pointer, true),
   };
 }
 
-/** The one document of an event stream, with load()'s errors for none or several. */
-function loadSingleDocument(events: Event[], source: string): unknown {
-  const documents = constructFromEvents(events, { source });
-  if (documents.length === 0) throw new YAMLException('expected a document, but the input is empty');
-  if (documents.length > 1) throw new YAMLException('expected a single document in the stream, but found more');
-  return documents[0];
+/** The fast path: js-yaml 4 alone, for a text without anchors; undefined when it needs the event path. */
+function loadFast(text: string, file: string): { value: unknown } | undefined {
+  let value: unknown;
+  try {
+    value = loadDocumentValue(text, file);
+  } catch {
+    return undefined; // the event path locates the error (or reports this one)
+  }
+  if (value === undefined) return { value: null }; // comments only
+  if (nestedTooDeep(value)) return undefined;
+  return { value };
+}
+
+/** The event path: js-yaml 5's events for positions and the alias bound, then the value as the fast path reads it. */
+function loadWithEvents(text: string, file: string): { value: unknown; locations: Map<string, NodeLocation>; problems: Problem[] } {
+  if (isOnlyComments(text)) return { value: null, locations: new Map(), problems: [] };
+  const toPos = buildOffsetMapper(text);
+  try {
+    const events = parseEvents(text, {});
+    const second = secondDocumentOffset(text, events);
+    if (second >= 0) {
+      throw new LocatedYamlError('a second YAML document starts here', second, 'one document per file, without a second `---`');
+    }
+    const locations = buildLocations(text, events, toPos);
+    const value = loadDocumentValue(text, file);
+    return { value: value === undefined ? null : value, locations, problems: [] };
+  } catch (err) {
+    const problem =
+      err instanceof LocatedYamlError
+        ? { file, ...toPos(Math.max(0, err.offset)), message: `YAML error: ${err.message}`, expected: err.expected }
+        : syntaxProblem(err, file);
+    return { value: undefined, locations: new Map(), problems: [problem] };
+  }
 }
 
 function isOnlyComments(text: string): boolean {
@@ -263,7 +374,7 @@ function isOnlyComments(text: string): boolean {
 }
 
 function syntaxProblem(err: unknown, file: string): Problem {
-  if (err instanceof YAMLException) {
+  if (err instanceof YAMLException || err instanceof ValueYamlException) {
     const mark = err.mark;
     return {
       file,
