@@ -24,6 +24,23 @@ export function stableStringify(value: unknown): string {
   return out + '}';
 }
 
+/**
+ * stableStringify of an object some of whose members are already stringified (`known`: key ->
+ * canonical JSON of that member), so a caller that needed those strings anyway pays once.
+ */
+export function stableStringifyWith(obj: Record<string, unknown>, known: Readonly<Record<string, string>>): string {
+  const keys = Object.keys(obj).sort();
+  let out = '{';
+  let first = true;
+  for (const k of keys) {
+    const v = obj[k];
+    if (v === undefined) continue;
+    out += (first ? '' : ',') + JSON.stringify(k) + ':' + (Object.prototype.hasOwnProperty.call(known, k) ? known[k] : stableStringify(v));
+    first = false;
+  }
+  return out + '}';
+}
+
 /** Splits a JSON pointer (`/checks/2/mode`) into unescaped segments (`~1` -> `/`, `~0` -> `~`). */
 export function splitPointer(pointer: string): string[] {
   if (pointer === '') return [];

@@ -65,11 +65,15 @@ export function defaultSuites(severity: Severity): Suite[] {
 
 /** Canonical JSON (re-exported from src/json.ts). */
 export { stableStringify } from '../json.js';
-import { jsonErrorPosition, stableStringify } from '../json.js';
+import { jsonErrorPosition, stableStringify, stableStringifyWith } from '../json.js';
 
 /** sha256 hex of the normalized (key-sorted JSON) case definition. */
 export function computeDefinitionHash(definition: unknown): string {
-  return createHash('sha256').update(stableStringify(definition)).digest('hex');
+  return hashCanonical(stableStringify(definition));
+}
+
+function hashCanonical(json: string): string {
+  return createHash('sha256').update(json).digest('hex');
 }
 
 /**
@@ -185,8 +189,8 @@ function enumWording(pointer: string, value: unknown, allowed: unknown[]): { mes
 // Large suites repeat the same checks (and the same default suites) case after case; one shared
 // object per distinct check keeps memory per case small. Nothing mutates a loaded case's checks.
 const sharedChecks = createCompileCache<Check>(10_000);
-function shareCheck(check: Check): Check {
-  return sharedChecks.get(stableStringify(check), () => check);
+function shareCheck(check: Check, key: string = stableStringify(check)): Check {
+  return sharedChecks.get(key, () => check);
 }
 const DEFAULT_SUITES: Readonly<Record<Severity, Suite[]>> = {
   sev0: defaultSuites('sev0'),
@@ -198,10 +202,13 @@ const DEFAULT_SUITES: Readonly<Record<Severity, Suite[]>> = {
 /** Builds the Case from a raw definition that passed validation. */
 function buildCase(raw: Obj, doc: YamlDocument, config: Config, options: ParseCaseOptions, fixtures: string | null): Case {
   const severity = raw.severity as Severity;
-  const checks = (raw.checks as Obj[]).map((c) => {
+  // Each check's canonical JSON is both its sharing key and part of the definition hash: computed once.
+  const rawChecks = raw.checks as Obj[];
+  const checkJson = rawChecks.map((c) => stableStringify(c));
+  const checks = rawChecks.map((c, i) => {
     // trajectory.mode is optional in files; in_order is the least surprising default.
     if (c.type === 'trajectory' && c.mode === undefined) return shareCheck({ ...c, mode: 'in_order' } as unknown as Check);
-    return shareCheck({ ...c } as unknown as Check);
+    return shareCheck({ ...c } as unknown as Check, checkJson[i]);
   });
   const out: Case = {
     id: raw.id as string,
@@ -217,7 +224,7 @@ function buildCase(raw: Obj, doc: YamlDocument, config: Config, options: ParseCa
     checks,
     file: doc.file,
     line: doc.locateKey('/id').line,
-    definition_hash: computeDefinitionHash(raw),
+    definition_hash: hashCanonical(stableStringifyWith(raw, { checks: `[${checkJson.join(',')}]` })),
     holdout: options.holdout ?? false,
   };
   if (raw.failure_class !== undefined) out.failure_class = raw.failure_class as Case['failure_class'];

@@ -39,6 +39,7 @@ export async function runTrialBatch(
   let done = 0;
   let failures = 0;
   let errors = 0;
+  let firstDoneMs = 0;
   const records = await runPool(
     jobs,
     deps.concurrency,
@@ -48,7 +49,8 @@ export async function runTrialBatch(
       if (record.outcome === 'fail') failures++;
       if (record.outcome === 'error') errors++;
       const elapsedMs = now() - started;
-      deps.onProgress?.({ done, total: jobs.length, failures, errors, elapsedMs, etaMs: estimateEta(done, jobs.length, elapsedMs) });
+      if (done === 1) firstDoneMs = elapsedMs;
+      deps.onProgress?.({ done, total: jobs.length, failures, errors, elapsedMs, etaMs: estimateEta(done, jobs.length, elapsedMs, firstDoneMs) });
     },
   );
   const byCase = new Map<string, TrialRecord[]>();

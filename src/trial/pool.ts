@@ -42,9 +42,13 @@ export async function runPool<T, R>(
   return results;
 }
 
-/** Remaining milliseconds at the average pace so far, or null before anything finished. */
-export function estimateEta(done: number, total: number, elapsedMs: number): number | null {
-  if (done <= 0 || total <= 0) return null;
-  if (done >= total) return 0;
-  return Math.round((elapsedMs / done) * (total - done));
+/**
+ * Remaining milliseconds at the pace since the first trial finished, or null before two have.
+ * The first finish carries the start-up (workers spawning, every slot filling at once): counting
+ * it made the first line of a 10,000-case run say "ETA 34:20" for a run of 3 seconds.
+ */
+export function estimateEta(done: number, total: number, elapsedMs: number, firstDoneMs: number): number | null {
+  if (done >= total && total > 0) return 0;
+  if (done < 2 || total <= 0) return null;
+  return Math.round((Math.max(0, elapsedMs - firstDoneMs) / (done - 1)) * (total - done));
 }

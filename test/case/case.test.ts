@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { load as loadYaml } from 'js-yaml';
 import {
   checkCaseSet,
   checkDuplicateIds,
@@ -153,6 +154,16 @@ describe('definition hash', () => {
     const c = parse(caseText().replace('guards: 123', 'guards: 124')).case!.definition_hash;
     expect(b).toBe(a);
     expect(c).not.toBe(a);
+  });
+
+  it('is the hash of the whole definition as written (checks before defaults), though built from per-check strings', () => {
+    // issue 13: buildCase hashes from the strings it already made for sharing checks.
+    const checks = '  - type: trajectory\n    tools: [a, b]\n  - type: tool_args\n    tool: a\n    schema: { type: object, required: [q] }';
+    for (const text of [caseText({ checks }), caseText({ checks: checks.replace('tools: [a, b]', 'mode: exact\n    tools: [a, b]') })]) {
+      const c = parse(text).case!;
+      expect(c.checks[0]).toMatchObject({ type: 'trajectory', mode: expect.any(String) });
+      expect(c.definition_hash).toBe(computeDefinitionHash(loadYaml(text)));
+    }
   });
 
   it('normalizes by sorting keys recursively', () => {

@@ -57,11 +57,13 @@ describe('runPool', () => {
 
 describe('estimateEta', () => {
   it.each([
-    { done: 0, total: 10, elapsed: 500, eta: null },
-    { done: 5, total: 10, elapsed: 1000, eta: 1000 },
-    { done: 1, total: 4, elapsed: 300, eta: 900 },
-    { done: 10, total: 10, elapsed: 1000, eta: 0 },
-  ])('$done of $total after $elapsed ms -> $eta', ({ done, total, elapsed, eta }) => {
-    expect(estimateEta(done, total, elapsed)).toBe(eta);
+    { done: 0, total: 10, elapsed: 500, first: 0, eta: null },
+    { done: 1, total: 10, elapsed: 500, first: 500, eta: null }, // one finish says nothing of the pace
+    { done: 5, total: 10, elapsed: 1000, first: 200, eta: 1000 }, // 4 finishes in 800 ms
+    // a start-up of 2 s then 10 ms per trial: the pace, not the start-up, sets the estimate
+    { done: 101, total: 10_000, elapsed: 3000, first: 2000, eta: 98_990 },
+    { done: 10, total: 10, elapsed: 1000, first: 100, eta: 0 },
+  ])('$done of $total after $elapsed ms (first at $first) -> $eta', ({ done, total, elapsed, first, eta }) => {
+    expect(estimateEta(done, total, elapsed, first)).toBe(eta);
   });
 });
