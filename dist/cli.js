@@ -1807,6 +1807,281 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str5) {
+      const len = str5.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str5.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str5.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate, compare) {
+      return { validate, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex: regex2,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str5) {
+      const matches = DATE.exec(str5);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str5) {
+        const matches = TIME.exec(str5);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str5) {
+        const dateTime = str5.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str5) {
+      return NOT_URI_FRAGMENT.test(str5) && URI.test(str5);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str5) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str5);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex2(str5) {
+      if (Z_ANCHOR.test(str5))
+        return false;
+      try {
+        new RegExp(str5);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -2841,52 +3116,52 @@ var require_util = __commonJS({
       return hash;
     }
     exports.toHash = toHash;
-    function alwaysValidSchema(it, schema2) {
-      if (typeof schema2 == "boolean")
-        return schema2;
-      if (Object.keys(schema2).length === 0)
+    function alwaysValidSchema(it, schema14) {
+      if (typeof schema14 == "boolean")
+        return schema14;
+      if (Object.keys(schema14).length === 0)
         return true;
-      checkUnknownRules(it, schema2);
-      return !schemaHasRules(schema2, it.self.RULES.all);
+      checkUnknownRules(it, schema14);
+      return !schemaHasRules(schema14, it.self.RULES.all);
     }
     exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema2 = it.schema) {
+    function checkUnknownRules(it, schema14 = it.schema) {
       const { opts, self: self2 } = it;
       if (!opts.strictSchema)
         return;
-      if (typeof schema2 === "boolean")
+      if (typeof schema14 === "boolean")
         return;
       const rules = self2.RULES.keywords;
-      for (const key in schema2) {
+      for (const key in schema14) {
         if (!rules[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema2, rules) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
+    function schemaHasRules(schema14, rules) {
+      if (typeof schema14 == "boolean")
+        return !schema14;
+      for (const key in schema14)
         if (rules[key])
           return true;
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema2, RULES) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
+    function schemaHasRulesButRef(schema14, RULES) {
+      if (typeof schema14 == "boolean")
+        return !schema14;
+      for (const key in schema14)
         if (key !== "$ref" && RULES.all[key])
           return true;
       return false;
     }
     exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema2, keyword, $data) {
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema14, keyword, $data) {
       if (!$data) {
-        if (typeof schema2 == "number" || typeof schema2 == "boolean")
-          return schema2;
-        if (typeof schema2 == "string")
-          return (0, codegen_1._)`${schema2}`;
+        if (typeof schema14 == "number" || typeof schema14 == "boolean")
+          return schema14;
+        if (typeof schema14 == "string")
+          return (0, codegen_1._)`${schema14}`;
       }
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
@@ -3167,10 +3442,10 @@ var require_boolSchema = __commonJS({
       message: "boolean schema is false"
     };
     function topBoolOrEmptySchema(it) {
-      const { gen, schema: schema2, validateName } = it;
-      if (schema2 === false) {
+      const { gen, schema: schema14, validateName } = it;
+      if (schema14 === false) {
         falseSchemaError(it, false);
-      } else if (typeof schema2 == "object" && schema2.$async === true) {
+      } else if (typeof schema14 == "object" && schema14.$async === true) {
         gen.return(names_1.default.data);
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, null);
@@ -3179,8 +3454,8 @@ var require_boolSchema = __commonJS({
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it, valid) {
-      const { gen, schema: schema2 } = it;
-      if (schema2 === false) {
+      const { gen, schema: schema14 } = it;
+      if (schema14 === false) {
         gen.var(valid, false);
         falseSchemaError(it);
       } else {
@@ -3242,18 +3517,18 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema: schema2, self: self2 }, type2) {
+    function schemaHasRulesForType({ schema: schema14, self: self2 }, type2) {
       const group = self2.RULES.types[type2];
-      return group && group !== true && shouldUseGroup(schema2, group);
+      return group && group !== true && shouldUseGroup(schema14, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema2, group) {
-      return group.rules.some((rule) => shouldUseRule(schema2, rule));
+    function shouldUseGroup(schema14, group) {
+      return group.rules.some((rule) => shouldUseRule(schema14, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema2, rule) {
+    function shouldUseRule(schema14, rule) {
       var _a;
-      return schema2[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
+      return schema14[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema14[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -3275,17 +3550,17 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Correct"] = 0] = "Correct";
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema2) {
-      const types2 = getJSONTypes(schema2.type);
+    function getSchemaTypes(schema14) {
+      const types2 = getJSONTypes(schema14.type);
       const hasNull = types2.includes("null");
       if (hasNull) {
-        if (schema2.nullable === false)
+        if (schema14.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types2.length && schema2.nullable !== void 0) {
+        if (!types2.length && schema14.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
-        if (schema2.nullable === true)
+        if (schema14.nullable === true)
           types2.push("null");
       }
       return types2;
@@ -3417,8 +3692,8 @@ var require_dataType = __commonJS({
     }
     exports.checkDataTypes = checkDataTypes;
     var typeError = {
-      message: ({ schema: schema2 }) => `must be ${schema2}`,
-      params: ({ schema: schema2, schemaValue }) => typeof schema2 == "string" ? (0, codegen_1._)`{type: ${schema2}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+      message: ({ schema: schema14 }) => `must be ${schema14}`,
+      params: ({ schema: schema14, schemaValue }) => typeof schema14 == "string" ? (0, codegen_1._)`{type: ${schema14}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
     function reportTypeError(it) {
       const cxt = getTypeErrorContext(it);
@@ -3426,16 +3701,16 @@ var require_dataType = __commonJS({
     }
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
-      const { gen, data, schema: schema2 } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema2, "type");
+      const { gen, data, schema: schema14 } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema14, "type");
       return {
         gen,
         keyword: "type",
         data,
-        schema: schema2.type,
+        schema: schema14.type,
         schemaCode,
         schemaValue: schemaCode,
-        parentSchema: schema2,
+        parentSchema: schema14,
         params: {},
         it
       };
@@ -3588,15 +3863,15 @@ var require_code2 = __commonJS({
     }
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
-      const { gen, schema: schema2, keyword, it } = cxt;
-      if (!Array.isArray(schema2))
+      const { gen, schema: schema14, keyword, it } = cxt;
+      if (!Array.isArray(schema14))
         throw new Error("ajv implementation error");
-      const alwaysValid = schema2.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      const alwaysValid = schema14.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
       if (alwaysValid && !it.opts.unevaluated)
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema2.forEach((_sch, i) => {
+      gen.block(() => schema14.forEach((_sch, i) => {
         const schCxt = cxt.subschema({
           keyword,
           schemaProp: i,
@@ -3624,8 +3899,8 @@ var require_keyword = __commonJS({
     var code_1 = require_code2();
     var errors_1 = require_errors();
     function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema: schema2, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema2, parentSchema, it);
+      const { gen, keyword, schema: schema14, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema14, parentSchema, it);
       const schemaRef = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
@@ -3642,9 +3917,9 @@ var require_keyword = __commonJS({
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
-      const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
+      const { gen, keyword, schema: schema14, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema14, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
@@ -3704,20 +3979,20 @@ var require_keyword = __commonJS({
         throw new Error(`keyword "${keyword}" failed to compile`);
       return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
     }
-    function validSchemaType(schema2, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 == "undefined");
+    function validSchemaType(schema14, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema14) : st === "object" ? schema14 && typeof schema14 == "object" && !Array.isArray(schema14) : typeof schema14 == st || allowUndefined && typeof schema14 == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema: schema2, opts, self: self2, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema: schema14, opts, self: self2, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
       const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema2, kwd))) {
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema14, kwd))) {
         throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
       }
       if (def.validateSchema) {
-        const valid = def.validateSchema(schema2[keyword]);
+        const valid = def.validateSchema(schema14[keyword]);
         if (!valid) {
           const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
@@ -3739,8 +4014,8 @@ var require_subschema = __commonJS({
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema: schema2, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema2 !== void 0) {
+    function getSubschema(it, { keyword, schemaProp, schema: schema14, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema14 !== void 0) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
       }
       if (keyword !== void 0) {
@@ -3755,12 +4030,12 @@ var require_subschema = __commonJS({
           errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
         };
       }
-      if (schema2 !== void 0) {
+      if (schema14 !== void 0) {
         if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
           throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
         }
         return {
-          schema: schema2,
+          schema: schema14,
           schemaPath,
           topSchemaRef,
           errSchemaPath
@@ -3814,46 +4089,11 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  }
-});
-
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
-    var traverse = module.exports = function(schema2, opts, cb) {
+    var traverse = module.exports = function(schema14, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -3863,7 +4103,7 @@ var require_json_schema_traverse = __commonJS({
       };
       var post = cb.post || function() {
       };
-      _traverse(opts, pre, post, schema2, "", schema2);
+      _traverse(opts, pre, post, schema14, "", schema14);
     };
     traverse.keywords = {
       additionalItems: true,
@@ -3909,26 +4149,26 @@ var require_json_schema_traverse = __commonJS({
       maxProperties: true,
       minProperties: true
     };
-    function _traverse(opts, pre, post, schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema2 && typeof schema2 == "object" && !Array.isArray(schema2)) {
-        pre(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema2) {
-          var sch = schema2[key];
+    function _traverse(opts, pre, post, schema14, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema14 && typeof schema14 == "object" && !Array.isArray(schema14)) {
+        pre(schema14, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema14) {
+          var sch = schema14[key];
           if (Array.isArray(sch)) {
             if (key in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema2, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema14, i);
             }
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema2, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema14, prop);
             }
           } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema2);
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema14);
           }
         }
-        post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        post(schema14, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
     function escapeJsonPtr(str5) {
@@ -3964,14 +4204,14 @@ var require_resolve = __commonJS({
       "enum",
       "const"
     ]);
-    function inlineRef(schema2, limit = true) {
-      if (typeof schema2 == "boolean")
+    function inlineRef(schema14, limit = true) {
+      if (typeof schema14 == "boolean")
         return true;
       if (limit === true)
-        return !hasRef(schema2);
+        return !hasRef(schema14);
       if (!limit)
         return false;
-      return countKeys(schema2) <= limit;
+      return countKeys(schema14) <= limit;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -3981,11 +4221,11 @@ var require_resolve = __commonJS({
       "$dynamicRef",
       "$dynamicAnchor"
     ]);
-    function hasRef(schema2) {
-      for (const key in schema2) {
+    function hasRef(schema14) {
+      for (const key in schema14) {
         if (REF_KEYWORDS.has(key))
           return true;
-        const sch = schema2[key];
+        const sch = schema14[key];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -3993,16 +4233,16 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema2) {
+    function countKeys(schema14) {
       let count = 0;
-      for (const key in schema2) {
+      for (const key in schema14) {
         if (key === "$ref")
           return Infinity;
         count++;
         if (SIMPLE_INLINED.has(key))
           continue;
-        if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys(sch));
+        if (typeof schema14[key] == "object") {
+          (0, util_1.eachItem)(schema14[key], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -4032,16 +4272,16 @@ var require_resolve = __commonJS({
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema2, baseId) {
-      if (typeof schema2 == "boolean")
+    function getSchemaRefs(schema14, baseId) {
+      if (typeof schema14 == "boolean")
         return {};
       const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema2[schemaId] || baseId);
+      const schId = normalizeId(schema14[schemaId] || baseId);
       const baseIds = { "": schId };
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema2, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+      traverse(schema14, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath = pathPrefix + jsonPtr;
@@ -4122,15 +4362,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema: schema2, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema: schema14, schemaEnv, opts }, body) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema2, opts)}`);
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema14, opts)}`);
           destructureValCxtES5(gen, opts);
           gen.code(body);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema2, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema14, opts)).code(body));
       }
     }
     function destructureValCxt(opts) {
@@ -4154,9 +4394,9 @@ var require_validate = __commonJS({
       });
     }
     function topSchemaObjCode(it) {
-      const { schema: schema2, opts, gen } = it;
+      const { schema: schema14, opts, gen } = it;
       validateFunction(it, () => {
-        if (opts.$comment && schema2.$comment)
+        if (opts.$comment && schema14.$comment)
           commentKeyword(it);
         checkNoDefault(it);
         gen.let(names_1.default.vErrors, null);
@@ -4174,8 +4414,8 @@ var require_validate = __commonJS({
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
-    function funcSourceUrl(schema2, opts) {
-      const schId = typeof schema2 == "object" && schema2[opts.schemaId];
+    function funcSourceUrl(schema14, opts) {
+      const schId = typeof schema14 == "object" && schema14[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
     function subschemaCode(it, valid) {
@@ -4188,10 +4428,10 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema: schema2, self: self2 }) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
+    function schemaCxtHasRules({ schema: schema14, self: self2 }) {
+      if (typeof schema14 == "boolean")
+        return !schema14;
+      for (const key in schema14)
         if (self2.RULES.all[key])
           return true;
       return false;
@@ -4200,8 +4440,8 @@ var require_validate = __commonJS({
       return typeof it.schema != "boolean";
     }
     function subSchemaObjCode(it, valid) {
-      const { schema: schema2, gen, opts } = it;
-      if (opts.$comment && schema2.$comment)
+      const { schema: schema14, gen, opts } = it;
+      if (opts.$comment && schema14.$comment)
         commentKeyword(it);
       updateContext(it);
       checkAsyncSchema(it);
@@ -4221,14 +4461,14 @@ var require_validate = __commonJS({
       schemaKeywords(it, types2, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema: schema2, errSchemaPath, opts, self: self2 } = it;
-      if (schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self2.RULES)) {
+      const { schema: schema14, errSchemaPath, opts, self: self2 } = it;
+      if (schema14.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema14, self2.RULES)) {
         self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
-      const { schema: schema2, opts } = it;
-      if (schema2.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+      const { schema: schema14, opts } = it;
+      if (schema14.default !== void 0 && opts.useDefaults && opts.strictSchema) {
         (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
       }
     }
@@ -4241,8 +4481,8 @@ var require_validate = __commonJS({
       if (it.schema.$async && !it.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
-    function commentKeyword({ gen, schemaEnv, schema: schema2, errSchemaPath, opts }) {
-      const msg = schema2.$comment;
+    function commentKeyword({ gen, schemaEnv, schema: schema14, errSchemaPath, opts }) {
+      const msg = schema14.$comment;
       if (opts.$comment === true) {
         gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
       } else if (typeof opts.$comment == "function") {
@@ -4269,9 +4509,9 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types2, typeErrors, errsCount) {
-      const { gen, schema: schema2, data, allErrors, opts, self: self2 } = it;
+      const { gen, schema: schema14, data, allErrors, opts, self: self2 } = it;
       const { RULES } = self2;
-      if (schema2.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema2, RULES))) {
+      if (schema14.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema14, RULES))) {
         gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
         return;
       }
@@ -4283,7 +4523,7 @@ var require_validate = __commonJS({
         groupKeywords(RULES.post);
       });
       function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema2, group))
+        if (!(0, applicability_1.shouldUseGroup)(schema14, group))
           return;
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
@@ -4301,12 +4541,12 @@ var require_validate = __commonJS({
       }
     }
     function iterateKeywords(it, group) {
-      const { gen, schema: schema2, opts: { useDefaults } } = it;
+      const { gen, schema: schema14, opts: { useDefaults } } = it;
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
         for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema2, rule)) {
+          if ((0, applicability_1.shouldUseRule)(schema14, rule)) {
             keywordCode(it, rule.keyword, rule.definition, group.type);
           }
         }
@@ -4651,17 +4891,17 @@ var require_compile = __commonJS({
         var _a;
         this.refs = {};
         this.dynamicAnchors = {};
-        let schema2;
+        let schema14;
         if (typeof env.schema == "object")
-          schema2 = env.schema;
+          schema14 = env.schema;
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema2 === null || schema2 === void 0 ? void 0 : schema2[env.schemaId || "$id"]);
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema14 === null || schema14 === void 0 ? void 0 : schema14[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
-        this.$async = schema2 === null || schema2 === void 0 ? void 0 : schema2.$async;
+        this.$async = schema14 === null || schema14 === void 0 ? void 0 : schema14.$async;
         this.refs = {};
       }
     };
@@ -4760,10 +5000,10 @@ var require_compile = __commonJS({
         return schOrFunc;
       let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
-        const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema14 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
-        if (schema2)
-          _sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+        if (schema14)
+          _sch = new SchemaEnv({ schema: schema14, schemaId, root, baseId });
       }
       if (_sch === void 0)
         return;
@@ -4811,12 +5051,12 @@ var require_compile = __commonJS({
       if (!schOrRef.validate)
         compileSchema2.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema: schema2 } = schOrRef;
+        const { schema: schema14 } = schOrRef;
         const { schemaId } = this.opts;
-        const schId = schema2[schemaId];
+        const schId = schema14[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+        return new SchemaEnv({ schema: schema14, schemaId, root, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -4828,29 +5068,29 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema: schema2, root }) {
+    function getJsonPointer(parsedRef, { baseId, schema: schema14, root }) {
       var _a;
       if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema2 === "boolean")
+        if (typeof schema14 === "boolean")
           return;
-        const partSchema = schema2[(0, util_1.unescapeFragment)(part)];
+        const partSchema = schema14[(0, util_1.unescapeFragment)(part)];
         if (partSchema === void 0)
           return;
-        schema2 = partSchema;
-        const schId = typeof schema2 === "object" && schema2[this.opts.schemaId];
+        schema14 = partSchema;
+        const schId = typeof schema14 === "object" && schema14[this.opts.schemaId];
         if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         }
       }
       let env;
-      if (typeof schema2 != "boolean" && schema2.$ref && !(0, util_1.schemaHasRulesButRef)(schema2, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema2.$ref);
+      if (typeof schema14 != "boolean" && schema14.$ref && !(0, util_1.schemaHasRulesButRef)(schema14, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema14.$ref);
         env = resolveSchema.call(this, root, $ref);
       }
       const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+      env = env || new SchemaEnv({ schema: schema14, schemaId, root, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -6171,7 +6411,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv5 = class {
+    var Ajv2 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -6232,16 +6472,16 @@ var require_core = __commonJS({
           this.errors = v.errors;
         return valid;
       }
-      compile(schema2, _meta) {
-        const sch = this._addSchema(schema2, _meta);
+      compile(schema14, _meta) {
+        const sch = this._addSchema(schema14, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema2, meta2) {
+      compileAsync(schema14, meta2) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema2, meta2);
+        return runCompileAsync.call(this, schema14, meta2);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -6287,37 +6527,37 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema2, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema2)) {
-          for (const sch of schema2)
+      addSchema(schema14, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema14)) {
+          for (const sch of schema14)
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
         let id;
-        if (typeof schema2 === "object") {
+        if (typeof schema14 === "object") {
           const { schemaId } = this.opts;
-          id = schema2[schemaId];
+          id = schema14[schemaId];
           if (id !== void 0 && typeof id != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
         key = (0, resolve_1.normalizeId)(key || id);
         this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema2, _meta, key, _validateSchema, true);
+        this.schemas[key] = this._addSchema(schema14, _meta, key, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema2, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema2, key, true, _validateSchema);
+      addMetaSchema(schema14, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema14, key, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
-      validateSchema(schema2, throwOrLogError) {
-        if (typeof schema2 == "boolean")
+      validateSchema(schema14, throwOrLogError) {
+        if (typeof schema14 == "boolean")
           return true;
         let $schema;
-        $schema = schema2.$schema;
+        $schema = schema14.$schema;
         if ($schema !== void 0 && typeof $schema != "string") {
           throw new Error("$schema must be a string");
         }
@@ -6327,7 +6567,7 @@ var require_core = __commonJS({
           this.errors = null;
           return true;
         }
-        const valid = this.validate($schema, schema2);
+        const valid = this.validate($schema, schema14);
         if (!valid && throwOrLogError) {
           const message = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
@@ -6470,9 +6710,9 @@ var require_core = __commonJS({
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema2 = keywords[key];
-            if ($data && schema2)
-              keywords[key] = schemaOrData(schema2);
+            const schema14 = keywords[key];
+            if ($data && schema14)
+              keywords[key] = schemaOrData(schema14);
           }
         }
         return metaSchema;
@@ -6490,23 +6730,23 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema2, meta2, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema14, meta2, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
-        if (typeof schema2 == "object") {
-          id = schema2[schemaId];
+        if (typeof schema14 == "object") {
+          id = schema14[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
-          else if (typeof schema2 != "boolean")
+          else if (typeof schema14 != "boolean")
             throw new Error("schema must be object or boolean");
         }
-        let sch = this._cache.get(schema2);
+        let sch = this._cache.get(schema14);
         if (sch !== void 0)
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema2, baseId);
-        sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, meta: meta2, baseId, localRefs });
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema14, baseId);
+        sch = new compile_1.SchemaEnv({ schema: schema14, schemaId, meta: meta2, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -6514,7 +6754,7 @@ var require_core = __commonJS({
           this.refs[baseId] = sch;
         }
         if (validateSchema)
-          this.validateSchema(schema2, true);
+          this.validateSchema(schema14, true);
         return sch;
       }
       _checkUnique(id) {
@@ -6541,9 +6781,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv5.ValidationError = validation_error_1.default;
-    Ajv5.MissingRefError = ref_error_1.default;
-    exports.default = Ajv5;
+    Ajv2.ValidationError = validation_error_1.default;
+    Ajv2.MissingRefError = ref_error_1.default;
+    exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -6668,8 +6908,8 @@ var require_core = __commonJS({
     var $dataRef = {
       $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
     };
-    function schemaOrData(schema2) {
-      return { anyOf: [schema2, $dataRef] };
+    function schemaOrData(schema14) {
+      return { anyOf: [schema14, $dataRef] };
     }
   }
 });
@@ -6892,32 +7132,6 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str5) {
-      const len = str5.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str5.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str5.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
@@ -6969,7 +7183,7 @@ var require_pattern = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
+        const { gen, data, $data, schema: schema14, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
           const { regExp } = it.opts.code;
@@ -6978,7 +7192,7 @@ var require_pattern = __commonJS({
           gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema2);
+          const regExp = (0, code_1.usePattern)(cxt, schema14);
           cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
         }
       }
@@ -7035,11 +7249,11 @@ var require_required = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, schema: schema2, schemaCode, data, $data, it } = cxt;
+        const { gen, schema: schema14, schemaCode, data, $data, it } = cxt;
         const { opts } = it;
-        if (!$data && schema2.length === 0)
+        if (!$data && schema14.length === 0)
           return;
-        const useLoop = schema2.length >= opts.loopRequired;
+        const useLoop = schema14.length >= opts.loopRequired;
         if (it.allErrors)
           allErrorsMode();
         else
@@ -7047,7 +7261,7 @@ var require_required = __commonJS({
         if (opts.strictRequired) {
           const props = cxt.parentSchema.properties;
           const { definedProperties } = cxt.it;
-          for (const requiredKey of schema2) {
+          for (const requiredKey of schema14) {
             if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
               const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
               const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
@@ -7059,7 +7273,7 @@ var require_required = __commonJS({
           if (useLoop || $data) {
             cxt.block$data(codegen_1.nil, loopAllRequired);
           } else {
-            for (const prop of schema2) {
+            for (const prop of schema14) {
               (0, code_1.checkReportMissingProp)(cxt, prop);
             }
           }
@@ -7071,7 +7285,7 @@ var require_required = __commonJS({
             cxt.block$data(valid, () => loopUntilMissing(missing, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing));
+            gen.if((0, code_1.checkMissingProp)(cxt, schema14, missing));
             (0, code_1.reportMissingProp)(cxt, missing);
             gen.else();
           }
@@ -7127,17 +7341,6 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
 // node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
@@ -7158,8 +7361,8 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema2)
+        const { gen, data, $data, schema: schema14, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema14)
           return;
         const valid = gen.let("valid");
         const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
@@ -7222,11 +7425,11 @@ var require_const = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schemaCode, schema: schema2 } = cxt;
-        if ($data || schema2 && typeof schema2 == "object") {
+        const { gen, data, $data, schemaCode, schema: schema14 } = cxt;
+        if ($data || schema14 && typeof schema14 == "object") {
           cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
         } else {
-          cxt.fail((0, codegen_1._)`${schema2} !== ${data}`);
+          cxt.fail((0, codegen_1._)`${schema14} !== ${data}`);
         }
       }
     };
@@ -7252,10 +7455,10 @@ var require_enum = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        if (!$data && schema2.length === 0)
+        const { gen, data, $data, schema: schema14, schemaCode, it } = cxt;
+        if (!$data && schema14.length === 0)
           throw new Error("enum must have non-empty array");
-        const useLoop = schema2.length >= it.opts.loopEnum;
+        const useLoop = schema14.length >= it.opts.loopEnum;
         let eql;
         const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
         let valid;
@@ -7263,10 +7466,10 @@ var require_enum = __commonJS({
           valid = gen.let("valid");
           cxt.block$data(valid, loopEnum);
         } else {
-          if (!Array.isArray(schema2))
+          if (!Array.isArray(schema14))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema2.map((_x, i) => equalCode(vSchema, i)));
+          valid = (0, codegen_1.or)(...schema14.map((_x, i) => equalCode(vSchema, i)));
         }
         cxt.pass(valid);
         function loopEnum() {
@@ -7274,7 +7477,7 @@ var require_enum = __commonJS({
           gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
-          const sch = schema2[i];
+          const sch = schema14[i];
           return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
@@ -7350,13 +7553,13 @@ var require_additionalItems = __commonJS({
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema: schema2, data, keyword, it } = cxt;
+      const { gen, schema: schema14, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema2 === false) {
+      if (schema14 === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
+      } else if (typeof schema14 == "object" && !(0, util_1.alwaysValidSchema)(it, schema14)) {
         const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
@@ -7389,11 +7592,11 @@ var require_items = __commonJS({
       schemaType: ["object", "array", "boolean"],
       before: "uniqueItems",
       code(cxt) {
-        const { schema: schema2, it } = cxt;
-        if (Array.isArray(schema2))
-          return validateTuple(cxt, "additionalItems", schema2);
+        const { schema: schema14, it } = cxt;
+        if (Array.isArray(schema14))
+          return validateTuple(cxt, "additionalItems", schema14);
         it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        if ((0, util_1.alwaysValidSchema)(it, schema14))
           return;
         cxt.ok((0, code_1.validateArray)(cxt));
       }
@@ -7468,10 +7671,10 @@ var require_items2020 = __commonJS({
       before: "uniqueItems",
       error,
       code(cxt) {
-        const { schema: schema2, parentSchema, it } = cxt;
+        const { schema: schema14, parentSchema, it } = cxt;
         const { prefixItems } = parentSchema;
         it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        if ((0, util_1.alwaysValidSchema)(it, schema14))
           return;
         if (prefixItems)
           (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
@@ -7502,7 +7705,7 @@ var require_contains = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, it } = cxt;
+        const { gen, schema: schema14, parentSchema, data, it } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
@@ -7523,7 +7726,7 @@ var require_contains = __commonJS({
           cxt.fail();
           return;
         }
-        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
+        if ((0, util_1.alwaysValidSchema)(it, schema14)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
           if (max !== void 0)
             cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
@@ -7608,14 +7811,14 @@ var require_dependencies = __commonJS({
         validateSchemaDeps(cxt, schDeps);
       }
     };
-    function splitDependencies({ schema: schema2 }) {
+    function splitDependencies({ schema: schema14 }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema2) {
+      for (const key in schema14) {
         if (key === "__proto__")
           continue;
-        const deps = Array.isArray(schema2[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema2[key];
+        const deps = Array.isArray(schema14[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema14[key];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -7688,8 +7891,8 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error,
       code(cxt) {
-        const { gen, schema: schema2, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        const { gen, schema: schema14, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema14))
           return;
         const valid = gen.name("valid");
         gen.forIn("key", data, (key) => {
@@ -7735,12 +7938,12 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, errsCount, it } = cxt;
+        const { gen, schema: schema14, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, opts } = it;
         it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema2))
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema14))
           return;
         const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
         const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
@@ -7773,18 +7976,18 @@ var require_additionalProperties = __commonJS({
           gen.code((0, codegen_1._)`delete ${data}[${key}]`);
         }
         function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema2 === false) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema14 === false) {
             deleteAdditional(key);
             return;
           }
-          if (schema2 === false) {
+          if (schema14 === false) {
             cxt.setParams({ additionalProperty: key });
             cxt.error();
             if (!allErrors)
               gen.break();
             return;
           }
-          if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
+          if (typeof schema14 == "object" && !(0, util_1.alwaysValidSchema)(it, schema14)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
               applyAdditionalSchema(key, valid, false);
@@ -7834,18 +8037,18 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, it } = cxt;
+        const { gen, schema: schema14, parentSchema, data, it } = cxt;
         if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
           additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
         }
-        const allProps = (0, code_1.allSchemaProperties)(schema2);
+        const allProps = (0, code_1.allSchemaProperties)(schema14);
         for (const prop of allProps) {
           it.definedProperties.add(prop);
         }
         if (it.opts.unevaluated && allProps.length && it.props !== true) {
           it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
         }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema2[p]));
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema14[p]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -7863,7 +8066,7 @@ var require_properties = __commonJS({
           cxt.ok(valid);
         }
         function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema2[prop].default !== void 0;
+          return it.opts.useDefaults && !it.compositeRule && schema14[prop].default !== void 0;
         }
         function applyPropertySchema(prop) {
           cxt.subschema({
@@ -7892,10 +8095,10 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema: schema2, data, parentSchema, it } = cxt;
+        const { gen, schema: schema14, data, parentSchema, it } = cxt;
         const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema2);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema2[p]));
+        const patterns = (0, code_1.allSchemaProperties)(schema14);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema14[p]));
         if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
@@ -7963,8 +8166,8 @@ var require_not = __commonJS({
       schemaType: ["object", "boolean"],
       trackErrors: true,
       code(cxt) {
-        const { gen, schema: schema2, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
+        const { gen, schema: schema14, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema14)) {
           cxt.fail();
           return;
         }
@@ -8017,12 +8220,12 @@ var require_oneOf = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, it } = cxt;
-        if (!Array.isArray(schema2))
+        const { gen, schema: schema14, parentSchema, it } = cxt;
+        if (!Array.isArray(schema14))
           throw new Error("ajv implementation error");
         if (it.opts.discriminator && parentSchema.discriminator)
           return;
-        const schArr = schema2;
+        const schArr = schema14;
         const valid = gen.let("valid", false);
         const passing = gen.let("passing", null);
         const schValid = gen.name("_valid");
@@ -8068,11 +8271,11 @@ var require_allOf = __commonJS({
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
-        const { gen, schema: schema2, it } = cxt;
-        if (!Array.isArray(schema2))
+        const { gen, schema: schema14, it } = cxt;
+        if (!Array.isArray(schema14))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema2.forEach((sch, i) => {
+        schema14.forEach((sch, i) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
           const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
@@ -8147,8 +8350,8 @@ var require_if = __commonJS({
       }
     };
     function hasSchema(it, keyword) {
-      const schema2 = it.schema[keyword];
-      return schema2 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema2);
+      const schema14 = it.schema[keyword];
+      return schema14 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema14);
     }
     exports.default = def;
   }
@@ -8237,7 +8440,7 @@ var require_format = __commonJS({
       $data: true,
       error,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
+        const { gen, data, $data, schema: schema14, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
         if (!opts.validateFormats)
           return;
@@ -8267,7 +8470,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self2.formats[schema2];
+          const formatDef = self2.formats[schema14];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -8284,12 +8487,12 @@ var require_format = __commonJS({
             }
             throw new Error(unknownMsg());
             function unknownMsg() {
-              return `unknown format "${schema2}" ignored in schema at path "${errSchemaPath}"`;
+              return `unknown format "${schema14}" ignored in schema at path "${errSchemaPath}"`;
             }
           }
           function getFormat(fmtDef) {
-            const code18 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code: code18 });
+            const code18 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema14)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema14, ref: fmtDef, code: code18 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -8400,15 +8603,15 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error,
       code(cxt) {
-        const { gen, data, schema: schema2, parentSchema, it } = cxt;
+        const { gen, data, schema: schema14, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
-        const tagName = schema2.propertyName;
+        const tagName = schema14.propertyName;
         if (typeof tagName != "string")
           throw new Error("discriminator: requires propertyName");
-        if (schema2.mapping)
+        if (schema14.mapping)
           throw new Error("discriminator: mapping is not supported");
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
@@ -8654,7 +8857,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv5 = class extends core_1.default {
+    var Ajv2 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -8673,11 +8876,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv5;
-    module.exports = exports = Ajv5;
-    module.exports.Ajv = Ajv5;
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv5;
+    exports.default = Ajv2;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -8709,209 +8912,6 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
-  }
-});
-
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex: regex2,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str5) {
-      const matches = DATE.exec(str5);
-      if (!matches)
-        return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str5) {
-        const matches = TIME.exec(str5);
-        if (!matches)
-          return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str5) {
-        const dateTime = str5.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str5) {
-      return NOT_URI_FRAGMENT.test(str5) && URI.test(str5);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str5) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str5);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str5) {
-      if (Z_ANCHOR.test(str5))
-        return false;
-      try {
-        new RegExp(str5);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
   }
 });
 
@@ -8999,12 +8999,12 @@ var require_dist = __commonJS({
     var fastName = new codegen_1.Name("fastFormats");
     var formatsPlugin = (ajv2, opts = { keywords: true }) => {
       if (Array.isArray(opts)) {
-        addFormats4(ajv2, opts, formats_1.fullFormats, fullName);
+        addFormats2(ajv2, opts, formats_1.fullFormats, fullName);
         return ajv2;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
       const list3 = opts.formats || formats_1.formatNames;
-      addFormats4(ajv2, list3, formats, exportName);
+      addFormats2(ajv2, list3, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv2);
       return ajv2;
@@ -9016,7 +9016,7 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats4(ajv2, list3, fs, exportName) {
+    function addFormats2(ajv2, list3, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
@@ -19427,6 +19427,18 @@ function stableStringify(value) {
   }
   return out + "}";
 }
+function stableStringifyWith(obj, known) {
+  const keys = Object.keys(obj).sort();
+  let out = "{";
+  let first = true;
+  for (const k of keys) {
+    const v = obj[k];
+    if (v === void 0) continue;
+    out += (first ? "" : ",") + JSON.stringify(k) + ":" + (Object.prototype.hasOwnProperty.call(known, k) ? known[k] : stableStringify(v));
+    first = false;
+  }
+  return out + "}";
+}
 function splitPointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -20079,1049 +20091,7786 @@ var CHECK_LEVELS = ["system", "trace", "node"];
 var DEFAULT_MAX_TRIALS = 200;
 var DEFAULT_MAX_BASELINE_TRIALS = 400;
 
-// src/case/validator.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-var import_ajv_formats2 = __toESM(require_dist(), 1);
-
-// src/schemas/case.schema.json
-var case_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://evalgate.dev/schemas/case.schema.json",
-  title: "evalgate case",
-  description: "One eval scenario that guards a resolved agent failure (evals/cases/<workflow>/<case-id>.yaml).",
-  type: "object",
-  required: [
-    "id",
-    "title",
-    "guards",
-    "workflow",
-    "severity",
-    "input",
-    "checks"
-  ],
-  additionalProperties: false,
-  properties: {
-    id: {
-      type: "string",
-      pattern: "^[a-z0-9-]+$",
-      description: "Unique across the repository: lowercase letters, digits and dashes."
-    },
-    title: {
-      type: "string",
-      minLength: 1,
-      description: "One-line summary of the failure this case guards."
-    },
-    description: {
-      type: "string",
-      description: "Free-form notes (not used by evalgate)."
-    },
-    guards: {
-      description: 'Issue this case guards: an issue number, or "owner/repo#123".',
-      anyOf: [
-        {
-          type: "integer",
-          minimum: 1,
-          maximum: 9007199254740991
-        },
-        {
-          type: "string",
-          pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$"
-        }
-      ]
-    },
-    workflow: {
-      type: "string",
-      minLength: 1,
-      description: "Workflow of the agent (used for owners and grouping)."
-    },
-    severity: {
-      enum: [
-        "sev0",
-        "sev1",
-        "sev2",
-        "sev3"
-      ],
-      description: "Severity of the original failure; sev0/sev1 run in both suites by default, sev2/sev3 in coverage only."
-    },
-    failure_class: {
-      enum: [
-        "tool_error",
-        "bad_decision",
-        "bad_output",
-        "timeout",
-        "cost_blowup"
-      ],
-      description: "Class of the original failure."
-    },
-    boundary: {
-      enum: [
-        "prompt",
-        "tool_contract",
-        "context_source",
-        "model_route",
-        "permission",
-        "downstream_api"
-      ],
-      description: "Boundary where the failure crossed."
-    },
-    suites: {
-      type: "array",
-      items: {
-        enum: [
-          "benchmark",
-          "coverage"
-        ]
-      },
-      minItems: 1,
-      uniqueItems: true,
-      description: "Suites this case runs in. Default: sev0/sev1 -> [benchmark, coverage], sev2/sev3 -> [coverage]."
-    },
-    trials: {
-      type: "integer",
-      minimum: 1,
-      description: "Trials per run (default: `trials` from evalgate.yml, 1)."
-    },
-    timeout_ms: {
-      type: "integer",
-      minimum: 1,
-      maximum: 2147483647,
-      description: "Per-trial timeout (default: harness.timeout_ms from evalgate.yml, 60000)."
-    },
-    input: {
-      description: "Passed to the harness as JSON on stdin."
-    },
-    fixtures: {
-      type: "string",
-      minLength: 1,
-      description: "Recorded tool responses for replay, relative to this file (EVALGATE_FIXTURES gets the absolute path)."
-    },
-    checks: {
-      type: "array",
-      minItems: 1,
-      items: {
-        $ref: "#/definitions/check"
-      },
-      description: "Assertions on the trace; the first failing one names the failure class."
-    }
-  },
-  definitions: {
-    check: {
-      type: "object",
-      description: "One deterministic assertion on a trace; `type` selects the kind.",
-      required: [
-        "type"
-      ],
-      properties: {
-        type: {
-          enum: [
-            "trajectory",
-            "tool_not_called",
-            "tool_args",
-            "output_schema",
-            "output_match",
-            "budget",
-            "no_loop",
-            "side_effects",
-            "no_tool_errors",
-            "command"
-          ],
-          description: "Check type."
-        }
-      },
-      allOf: [
-        {
-          if: {
-            properties: {
-              type: {
-                const: "trajectory"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/trajectory"
+// evalgate-standalone:case
+var case_default = validate0;
+var schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://evalgate.dev/schemas/case.schema.json", "title": "evalgate case", "description": "One eval scenario that guards a resolved agent failure (evals/cases/<workflow>/<case-id>.yaml).", "type": "object", "required": ["id", "title", "guards", "workflow", "severity", "input", "checks"], "additionalProperties": false, "properties": { "id": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "Unique across the repository: lowercase letters, digits and dashes." }, "title": { "type": "string", "minLength": 1, "description": "One-line summary of the failure this case guards." }, "description": { "type": "string", "description": "Free-form notes (not used by evalgate)." }, "guards": { "description": 'Issue this case guards: an issue number, or "owner/repo#123".', "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$" }] }, "workflow": { "type": "string", "minLength": 1, "description": "Workflow of the agent (used for owners and grouping)." }, "severity": { "enum": ["sev0", "sev1", "sev2", "sev3"], "description": "Severity of the original failure; sev0/sev1 run in both suites by default, sev2/sev3 in coverage only." }, "failure_class": { "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], "description": "Class of the original failure." }, "boundary": { "enum": ["prompt", "tool_contract", "context_source", "model_route", "permission", "downstream_api"], "description": "Boundary where the failure crossed." }, "suites": { "type": "array", "items": { "enum": ["benchmark", "coverage"] }, "minItems": 1, "uniqueItems": true, "description": "Suites this case runs in. Default: sev0/sev1 -> [benchmark, coverage], sev2/sev3 -> [coverage]." }, "trials": { "type": "integer", "minimum": 1, "description": "Trials per run (default: `trials` from evalgate.yml, 1)." }, "timeout_ms": { "type": "integer", "minimum": 1, "maximum": 2147483647, "description": "Per-trial timeout (default: harness.timeout_ms from evalgate.yml, 60000)." }, "input": { "description": "Passed to the harness as JSON on stdin." }, "fixtures": { "type": "string", "minLength": 1, "description": "Recorded tool responses for replay, relative to this file (EVALGATE_FIXTURES gets the absolute path)." }, "checks": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/check" }, "description": "Assertions on the trace; the first failing one names the failure class." } }, "definitions": { "check": { "type": "object", "description": "One deterministic assertion on a trace; `type` selects the kind.", "required": ["type"], "properties": { "type": { "enum": ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"], "description": "Check type." } }, "allOf": [{ "if": { "properties": { "type": { "const": "trajectory" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/trajectory" } }, { "if": { "properties": { "type": { "const": "tool_not_called" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/tool_not_called" } }, { "if": { "properties": { "type": { "const": "tool_args" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/tool_args" } }, { "if": { "properties": { "type": { "const": "output_schema" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/output_schema" } }, { "if": { "properties": { "type": { "const": "output_match" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/output_match" } }, { "if": { "properties": { "type": { "const": "budget" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/budget" } }, { "if": { "properties": { "type": { "const": "no_loop" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/no_loop" } }, { "if": { "properties": { "type": { "const": "side_effects" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/side_effects" } }, { "if": { "properties": { "type": { "const": "no_tool_errors" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/no_tool_errors" } }, { "if": { "properties": { "type": { "const": "command" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/command" } }] }, "trajectory": { "type": "object", "title": "trajectory", "description": "Level trace: the tools called, compared with an expected sequence (default class bad_decision).", "properties": { "type": { "const": "trajectory", "description": "Level trace: the tools called, compared with an expected sequence (default class bad_decision)." }, "mode": { "enum": ["exact", "in_order", "unordered", "subset", "superset"], "default": "in_order", "description": "exact: same calls in the same order; in_order: these tools appear in this order (others may interleave); unordered: same multiset in any order; subset: every listed tool is called; superset: only listed tools are called." }, "tools": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Expected tool names." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type", "tools"], "additionalProperties": false }, "tool_not_called": { "type": "object", "title": "tool_not_called", "description": "Level trace: the tool is never called (default class bad_decision).", "properties": { "type": { "const": "tool_not_called", "description": "Level trace: the tool is never called (default class bad_decision)." }, "tool": { "type": "string", "minLength": 1, "description": "Tool name that must not be called." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type", "tool"], "additionalProperties": false }, "tool_args": { "type": "object", "title": "tool_args", "description": "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision).", "properties": { "type": { "const": "tool_args", "description": "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision)." }, "tool": { "type": "string", "minLength": 1, "description": "Tool whose calls are checked." }, "schema": { "type": "object", "description": "JSON Schema every call's arguments must satisfy." }, "args": { "description": "Expected arguments, compared according to `match`." }, "match": { "enum": ["exact", "subset", "superset"], "default": "subset", "description": "How `args` is compared: exact, subset (expected args are contained in the actual), superset." }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Volatile fields to ignore (dotted paths, `*` wildcards), e.g. request_id, meta.*" }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type", "tool"], "additionalProperties": false, "anyOf": [{ "required": ["schema"] }, { "required": ["args"] }] }, "output_schema": { "type": "object", "title": "output_schema", "description": "Level system: the final output satisfies a JSON Schema (default class bad_output).", "properties": { "type": { "const": "output_schema", "description": "Level system: the final output satisfies a JSON Schema (default class bad_output)." }, "schema": { "type": "object", "description": "JSON Schema for the trace output." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type", "schema"], "additionalProperties": false }, "output_match": { "type": "object", "title": "output_match", "description": "Level system: a string in the output matches a regular expression (default class bad_output).", "properties": { "type": { "const": "output_match", "description": "Level system: a string in the output matches a regular expression (default class bad_output)." }, "path": { "type": "string", "description": "Dotted path into the output (whole output when absent)." }, "pattern": { "type": "string", "description": "JavaScript regular expression." }, "negate": { "type": "boolean", "default": false, "description": "Pass when the pattern does NOT match." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type", "pattern"], "additionalProperties": false }, "budget": { "type": "object", "title": "budget", "description": "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout.", "properties": { "type": { "const": "budget", "description": "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout." }, "max_steps": { "type": "integer", "minimum": 0, "description": "Maximum number of steps." }, "max_tool_calls": { "type": "integer", "minimum": 0, "description": "Maximum number of tool calls." }, "max_tokens": { "type": "integer", "minimum": 0, "description": "Maximum input+output tokens." }, "max_cost_usd": { "type": "number", "minimum": 0, "description": "Maximum cost in USD." }, "max_latency_ms": { "type": "integer", "minimum": 0, "description": "Maximum latency in milliseconds." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type"], "additionalProperties": false, "anyOf": [{ "required": ["max_steps"] }, { "required": ["max_tool_calls"] }, { "required": ["max_tokens"] }, { "required": ["max_cost_usd"] }, { "required": ["max_latency_ms"] }] }, "no_loop": { "type": "object", "title": "no_loop", "description": "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision).", "properties": { "type": { "const": "no_loop", "description": "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision)." }, "max_repeats": { "type": "integer", "minimum": 1, "default": 1, "description": "Allowed identical calls." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type"], "additionalProperties": false }, "side_effects": { "type": "object", "title": "side_effects", "description": "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision).", "properties": { "type": { "const": "side_effects", "description": "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision)." }, "tool": { "type": "string", "minLength": 1, "description": "Tool with a side effect (e.g. a payment)." }, "exactly": { "type": "integer", "minimum": 0, "description": "Required number of successful calls." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type", "tool", "exactly"], "additionalProperties": false }, "no_tool_errors": { "type": "object", "title": "no_tool_errors", "description": "Level trace: no step has status error (default class tool_error).", "properties": { "type": { "const": "no_tool_errors", "description": "Level trace: no step has status error (default class tool_error)." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type"], "additionalProperties": false }, "command": { "type": "object", "title": "command", "description": 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).', "properties": { "type": { "const": "command", "description": 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).' }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run in the repository root." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type", "run"], "additionalProperties": false } } };
+var func0 = Object.prototype.hasOwnProperty;
+var func1 = require_ucs2length().default;
+var func3 = require_equal().default;
+var pattern0 = new RegExp("^[a-z0-9-]+$", "u");
+var pattern1 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$", "u");
+var schema1 = { "type": "object", "description": "One deterministic assertion on a trace; `type` selects the kind.", "required": ["type"], "properties": { "type": { "enum": ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"], "description": "Check type." } }, "allOf": [{ "if": { "properties": { "type": { "const": "trajectory" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/trajectory" } }, { "if": { "properties": { "type": { "const": "tool_not_called" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/tool_not_called" } }, { "if": { "properties": { "type": { "const": "tool_args" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/tool_args" } }, { "if": { "properties": { "type": { "const": "output_schema" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/output_schema" } }, { "if": { "properties": { "type": { "const": "output_match" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/output_match" } }, { "if": { "properties": { "type": { "const": "budget" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/budget" } }, { "if": { "properties": { "type": { "const": "no_loop" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/no_loop" } }, { "if": { "properties": { "type": { "const": "side_effects" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/side_effects" } }, { "if": { "properties": { "type": { "const": "no_tool_errors" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/no_tool_errors" } }, { "if": { "properties": { "type": { "const": "command" } }, "required": ["type"] }, "then": { "$ref": "#/definitions/command" } }] };
+var schema2 = { "type": "object", "title": "trajectory", "description": "Level trace: the tools called, compared with an expected sequence (default class bad_decision).", "properties": { "type": { "const": "trajectory", "description": "Level trace: the tools called, compared with an expected sequence (default class bad_decision)." }, "mode": { "enum": ["exact", "in_order", "unordered", "subset", "superset"], "default": "in_order", "description": "exact: same calls in the same order; in_order: these tools appear in this order (others may interleave); unordered: same multiset in any order; subset: every listed tool is called; superset: only listed tools are called." }, "tools": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Expected tool names." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type", "tools"], "additionalProperties": false };
+var schema3 = { "type": "object", "title": "tool_not_called", "description": "Level trace: the tool is never called (default class bad_decision).", "properties": { "type": { "const": "tool_not_called", "description": "Level trace: the tool is never called (default class bad_decision)." }, "tool": { "type": "string", "minLength": 1, "description": "Tool name that must not be called." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type", "tool"], "additionalProperties": false };
+var schema4 = { "type": "object", "title": "tool_args", "description": "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision).", "properties": { "type": { "const": "tool_args", "description": "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision)." }, "tool": { "type": "string", "minLength": 1, "description": "Tool whose calls are checked." }, "schema": { "type": "object", "description": "JSON Schema every call's arguments must satisfy." }, "args": { "description": "Expected arguments, compared according to `match`." }, "match": { "enum": ["exact", "subset", "superset"], "default": "subset", "description": "How `args` is compared: exact, subset (expected args are contained in the actual), superset." }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Volatile fields to ignore (dotted paths, `*` wildcards), e.g. request_id, meta.*" }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type", "tool"], "additionalProperties": false, "anyOf": [{ "required": ["schema"] }, { "required": ["args"] }] };
+var schema5 = { "type": "object", "title": "output_schema", "description": "Level system: the final output satisfies a JSON Schema (default class bad_output).", "properties": { "type": { "const": "output_schema", "description": "Level system: the final output satisfies a JSON Schema (default class bad_output)." }, "schema": { "type": "object", "description": "JSON Schema for the trace output." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type", "schema"], "additionalProperties": false };
+var schema6 = { "type": "object", "title": "output_match", "description": "Level system: a string in the output matches a regular expression (default class bad_output).", "properties": { "type": { "const": "output_match", "description": "Level system: a string in the output matches a regular expression (default class bad_output)." }, "path": { "type": "string", "description": "Dotted path into the output (whole output when absent)." }, "pattern": { "type": "string", "description": "JavaScript regular expression." }, "negate": { "type": "boolean", "default": false, "description": "Pass when the pattern does NOT match." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type", "pattern"], "additionalProperties": false };
+var schema7 = { "type": "object", "title": "budget", "description": "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout.", "properties": { "type": { "const": "budget", "description": "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout." }, "max_steps": { "type": "integer", "minimum": 0, "description": "Maximum number of steps." }, "max_tool_calls": { "type": "integer", "minimum": 0, "description": "Maximum number of tool calls." }, "max_tokens": { "type": "integer", "minimum": 0, "description": "Maximum input+output tokens." }, "max_cost_usd": { "type": "number", "minimum": 0, "description": "Maximum cost in USD." }, "max_latency_ms": { "type": "integer", "minimum": 0, "description": "Maximum latency in milliseconds." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type"], "additionalProperties": false, "anyOf": [{ "required": ["max_steps"] }, { "required": ["max_tool_calls"] }, { "required": ["max_tokens"] }, { "required": ["max_cost_usd"] }, { "required": ["max_latency_ms"] }] };
+var schema8 = { "type": "object", "title": "no_loop", "description": "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision).", "properties": { "type": { "const": "no_loop", "description": "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision)." }, "max_repeats": { "type": "integer", "minimum": 1, "default": 1, "description": "Allowed identical calls." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type"], "additionalProperties": false };
+var schema9 = { "type": "object", "title": "side_effects", "description": "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision).", "properties": { "type": { "const": "side_effects", "description": "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision)." }, "tool": { "type": "string", "minLength": 1, "description": "Tool with a side effect (e.g. a payment)." }, "exactly": { "type": "integer", "minimum": 0, "description": "Required number of successful calls." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type", "tool", "exactly"], "additionalProperties": false };
+var schema10 = { "type": "object", "title": "no_tool_errors", "description": "Level trace: no step has status error (default class tool_error).", "properties": { "type": { "const": "no_tool_errors", "description": "Level trace: no step has status error (default class tool_error)." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type"], "additionalProperties": false };
+var schema11 = { "type": "object", "title": "command", "description": 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).', "properties": { "type": { "const": "command", "description": 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).' }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run in the repository root." }, "class": { "description": "Failure class this check assigns when it fails (overrides the default for the check type).", "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, "required": ["type", "run"], "additionalProperties": false };
+function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === void 0 && (missing0 = "type")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        let data0 = data.type;
+        const _errs4 = errors;
+        if ("trajectory" !== data0) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
           }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "tool_not_called"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/tool_not_called"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "tool_args"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/tool_args"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "output_schema"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/output_schema"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "output_match"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/output_match"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "budget"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/budget"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "no_loop"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/no_loop"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "side_effects"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/side_effects"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "no_tool_errors"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/no_tool_errors"
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "command"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            $ref: "#/definitions/command"
-          }
+          errors++;
+        } else {
         }
-      ]
-    },
-    trajectory: {
-      type: "object",
-      title: "trajectory",
-      description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision).",
-      properties: {
-        type: {
-          const: "trajectory",
-          description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision)."
-        },
-        mode: {
-          enum: [
-            "exact",
-            "in_order",
-            "unordered",
-            "subset",
-            "superset"
-          ],
-          default: "in_order",
-          description: "exact: same calls in the same order; in_order: these tools appear in this order (others may interleave); unordered: same multiset in any order; subset: every listed tool is called; superset: only listed tools are called."
-        },
-        tools: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          description: "Expected tool names."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
+        if (errors === _errs4) {
         }
-      },
-      required: [
-        "type",
-        "tools"
-      ],
-      additionalProperties: false
-    },
-    tool_not_called: {
-      type: "object",
-      title: "tool_not_called",
-      description: "Level trace: the tool is never called (default class bad_decision).",
-      properties: {
-        type: {
-          const: "tool_not_called",
-          description: "Level trace: the tool is never called (default class bad_decision)."
-        },
-        tool: {
-          type: "string",
-          minLength: 1,
-          description: "Tool name that must not be called."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "tool"
-      ],
-      additionalProperties: false
-    },
-    tool_args: {
-      type: "object",
-      title: "tool_args",
-      description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision).",
-      properties: {
-        type: {
-          const: "tool_args",
-          description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision)."
-        },
-        tool: {
-          type: "string",
-          minLength: 1,
-          description: "Tool whose calls are checked."
-        },
-        schema: {
-          type: "object",
-          description: "JSON Schema every call's arguments must satisfy."
-        },
-        args: {
-          description: "Expected arguments, compared according to `match`."
-        },
-        match: {
-          enum: [
-            "exact",
-            "subset",
-            "superset"
-          ],
-          default: "subset",
-          description: "How `args` is compared: exact, subset (expected args are contained in the actual), superset."
-        },
-        ignore: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          description: "Volatile fields to ignore (dotted paths, `*` wildcards), e.g. request_id, meta.*"
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "tool"
-      ],
-      additionalProperties: false,
-      anyOf: [
-        {
-          required: [
-            "schema"
-          ]
-        },
-        {
-          required: [
-            "args"
-          ]
-        }
-      ]
-    },
-    output_schema: {
-      type: "object",
-      title: "output_schema",
-      description: "Level system: the final output satisfies a JSON Schema (default class bad_output).",
-      properties: {
-        type: {
-          const: "output_schema",
-          description: "Level system: the final output satisfies a JSON Schema (default class bad_output)."
-        },
-        schema: {
-          type: "object",
-          description: "JSON Schema for the trace output."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "schema"
-      ],
-      additionalProperties: false
-    },
-    output_match: {
-      type: "object",
-      title: "output_match",
-      description: "Level system: a string in the output matches a regular expression (default class bad_output).",
-      properties: {
-        type: {
-          const: "output_match",
-          description: "Level system: a string in the output matches a regular expression (default class bad_output)."
-        },
-        path: {
-          type: "string",
-          description: "Dotted path into the output (whole output when absent)."
-        },
-        pattern: {
-          type: "string",
-          description: "JavaScript regular expression."
-        },
-        negate: {
-          type: "boolean",
-          default: false,
-          description: "Pass when the pattern does NOT match."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "pattern"
-      ],
-      additionalProperties: false
-    },
-    budget: {
-      type: "object",
-      title: "budget",
-      description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout.",
-      properties: {
-        type: {
-          const: "budget",
-          description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout."
-        },
-        max_steps: {
-          type: "integer",
-          minimum: 0,
-          description: "Maximum number of steps."
-        },
-        max_tool_calls: {
-          type: "integer",
-          minimum: 0,
-          description: "Maximum number of tool calls."
-        },
-        max_tokens: {
-          type: "integer",
-          minimum: 0,
-          description: "Maximum input+output tokens."
-        },
-        max_cost_usd: {
-          type: "number",
-          minimum: 0,
-          description: "Maximum cost in USD."
-        },
-        max_latency_ms: {
-          type: "integer",
-          minimum: 0,
-          description: "Maximum latency in milliseconds."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type"
-      ],
-      additionalProperties: false,
-      anyOf: [
-        {
-          required: [
-            "max_steps"
-          ]
-        },
-        {
-          required: [
-            "max_tool_calls"
-          ]
-        },
-        {
-          required: [
-            "max_tokens"
-          ]
-        },
-        {
-          required: [
-            "max_cost_usd"
-          ]
-        },
-        {
-          required: [
-            "max_latency_ms"
-          ]
-        }
-      ]
-    },
-    no_loop: {
-      type: "object",
-      title: "no_loop",
-      description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision).",
-      properties: {
-        type: {
-          const: "no_loop",
-          description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision)."
-        },
-        max_repeats: {
-          type: "integer",
-          minimum: 1,
-          default: 1,
-          description: "Allowed identical calls."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type"
-      ],
-      additionalProperties: false
-    },
-    side_effects: {
-      type: "object",
-      title: "side_effects",
-      description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision).",
-      properties: {
-        type: {
-          const: "side_effects",
-          description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision)."
-        },
-        tool: {
-          type: "string",
-          minLength: 1,
-          description: "Tool with a side effect (e.g. a payment)."
-        },
-        exactly: {
-          type: "integer",
-          minimum: 0,
-          description: "Required number of successful calls."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "tool",
-        "exactly"
-      ],
-      additionalProperties: false
-    },
-    no_tool_errors: {
-      type: "object",
-      title: "no_tool_errors",
-      description: "Level trace: no step has status error (default class tool_error).",
-      properties: {
-        type: {
-          const: "no_tool_errors",
-          description: "Level trace: no step has status error (default class tool_error)."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type"
-      ],
-      additionalProperties: false
-    },
-    command: {
-      type: "object",
-      title: "command",
-      description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).',
-      properties: {
-        type: {
-          const: "command",
-          description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).'
-        },
-        run: {
-          type: "string",
-          minLength: 1,
-          description: "Shell command, run in the repository root."
-        },
-        class: {
-          description: "Failure class this check assigns when it fails (overrides the default for the check type).",
-          enum: [
-            "tool_error",
-            "bad_decision",
-            "bad_output",
-            "timeout",
-            "cost_blowup"
-          ]
-        }
-      },
-      required: [
-        "type",
-        "run"
-      ],
-      additionalProperties: false
+        var valid2 = _errs4 === errors;
+      } else {
+        var valid2 = true;
+      }
+      if (valid2) {
+      }
     }
   }
-};
-
-// src/schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://evalgate.dev/schemas/config.schema.json",
-  title: "evalgate.yml",
-  description: "evalgate configuration. Everything is optional except harness.command.",
-  type: "object",
-  required: [
-    "harness"
-  ],
-  additionalProperties: false,
-  properties: {
-    harness: {
-      type: "object",
-      required: [
-        "command"
-      ],
-      additionalProperties: false,
-      description: "How to run the agent system under test.",
-      properties: {
-        command: {
-          type: "string",
-          minLength: 1,
-          description: "Shell command run in the repository root, e.g. node agent/run.js."
-        },
-        protocol: {
-          enum: [
-            "exec",
-            "jsonl"
-          ],
-          default: "exec",
-          description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker."
-        },
-        timeout_ms: {
-          type: "integer",
-          minimum: 1,
-          maximum: 2147483647,
-          default: 6e4,
-          description: "Per-trial timeout; a case can override it."
-        },
-        retries: {
-          type: "integer",
-          minimum: 0,
-          default: 2,
-          description: "Retries for `error` outcomes only (failures are never retried)."
-        },
-        env: {
-          type: "object",
-          additionalProperties: {
-            type: [
-              "string",
-              "number",
-              "boolean"
-            ]
-          },
-          default: {},
-          description: "Extra environment variables for the harness."
-        },
-        paths: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          default: [],
-          description: "Globs of what counts as the harness; PRs that touch none of them skip the run (guard checks still run)."
-        },
-        max_output_bytes: {
-          type: "integer",
-          minimum: 1,
-          default: 8388608,
-          description: "Cap on a trial's stdout in bytes (default 8 MiB)."
-        }
-      }
-    },
-    cases: {
-      type: "string",
-      minLength: 1,
-      default: "evals/cases/**/*.yaml",
-      description: "Glob of case files, relative to the repository root."
-    },
-    concurrency: {
-      type: "integer",
-      minimum: 1,
-      default: 4,
-      description: "Trials run in parallel."
-    },
-    trials: {
-      type: "integer",
-      minimum: 1,
-      default: 1,
-      description: "Default trials per case."
-    },
-    max_trials: {
-      type: "integer",
-      minimum: 1,
-      maximum: 1e3,
-      default: 200,
-      description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)."
-    },
-    max_baseline_trials: {
-      type: "integer",
-      minimum: 1,
-      maximum: 1e3,
-      default: 400,
-      description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)."
-    },
-    gate: {
-      type: "object",
-      additionalProperties: false,
-      description: "How a comparison turns into a verdict.",
-      properties: {
-        alpha: {
-          type: "number",
-          exclusiveMinimum: 0,
-          exclusiveMaximum: 1,
-          default: 0.05,
-          description: "False-block rate per decision."
-        },
-        power: {
-          type: "number",
-          exclusiveMinimum: 0,
-          exclusiveMaximum: 1,
-          default: 0.9,
-          description: "Probability of catching a drop of min_drop."
-        },
-        min_drop: {
-          type: "number",
-          exclusiveMinimum: 0,
-          maximum: 1,
-          default: 0.2,
-          description: "Smallest pass-rate drop that must be caught with `power`."
-        },
-        baseline: {
-          enum: [
-            "stored",
-            "rerun",
-            "auto"
-          ],
-          default: "auto",
-          description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun."
-        },
-        holdout_tolerance: {
-          type: "number",
-          minimum: 0,
-          maximum: 1,
-          default: 0.05,
-          description: "Holdout pass-rate drop tolerated before blocking."
-        },
-        on_error: {
-          enum: [
-            "block",
-            "warn"
-          ],
-          default: "block",
-          description: "What persistent `error` outcomes do where the baseline passed."
-        },
-        budgets: {
-          type: "object",
-          additionalProperties: false,
-          description: "Cost and latency regressions.",
-          properties: {
-            cost_increase_pct: {
-              type: "number",
-              minimum: 0,
-              default: 20,
-              description: "Allowed increase of cost per successful run, percent."
-            },
-            p95_latency_increase_pct: {
-              type: "number",
-              minimum: 0,
-              default: 25,
-              description: "Allowed increase of p95 latency, percent."
-            },
-            enforce: {
-              type: "boolean",
-              default: false,
-              description: "Block (instead of warn) when a budget is exceeded."
-            }
-          }
-        }
-      }
-    },
-    owners: {
-      type: "object",
-      additionalProperties: {
-        type: "array",
-        items: {
-          type: "string",
-          minLength: 1
-        }
-      },
-      default: {},
-      description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened."
-    },
-    triage: {
-      type: "object",
-      additionalProperties: false,
-      description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.",
-      properties: {
-        tool_error: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        },
-        bad_decision: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        },
-        bad_output: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        },
-        timeout: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        },
-        cost_blowup: {
-          type: "object",
-          required: [
-            "label"
-          ],
-          additionalProperties: false,
-          properties: {
-            label: {
-              type: "string",
-              minLength: 1,
-              description: "Label applied to issues of this class."
-            },
-            owner: {
-              type: "string",
-              minLength: 1,
-              description: "Owner assigned to issues of this class."
-            }
-          }
-        }
-      }
-    },
-    redact: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      default: [],
-      description: "Regular expressions whose matches are masked in everything evalgate posts."
-    },
-    pricing: {
-      type: "object",
-      description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).",
-      propertyNames: { minLength: 1 },
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["input", "output"],
-        properties: {
-          input: { type: "number", minimum: 0, description: "USD per million input tokens." },
-          output: { type: "number", minimum: 0, description: "USD per million output tokens." },
-          cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." }
-        }
-      },
-      default: {},
-      examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }]
+  if (errors === _errs3) {
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
     }
   }
-};
+  if (_valid0) {
+    const _errs5 = errors;
+    const _errs6 = errors;
+    const _errs7 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === void 0) {
+        const err2 = { instancePath, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema2.required, parentSchema: schema2, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data.tools === void 0) {
+        const err3 = { instancePath, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property 'tools'", schema: schema2.required, parentSchema: schema2, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      const _errs8 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "type" || key0 === "mode" || key0 === "tools" || key0 === "class")) {
+          const err4 = { instancePath, schemaPath: "#/definitions/trajectory/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema2, data };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      if (data.type !== void 0) {
+        let data1 = data.type;
+        const _errs9 = errors;
+        if ("trajectory" !== data1) {
+          const err5 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/trajectory/properties/type/const", keyword: "const", params: { allowedValue: "trajectory" }, message: "must be equal to constant", schema: "trajectory", parentSchema: schema2.properties.type, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        var valid4 = _errs9 === errors;
+      }
+      if (data.mode !== void 0) {
+        let data2 = data.mode;
+        const _errs10 = errors;
+        const vSchema0 = schema2.properties.mode.enum;
+        if (!(data2 === "exact" || data2 === "in_order" || data2 === "unordered" || data2 === "subset" || data2 === "superset")) {
+          const err6 = { instancePath: instancePath + "/mode", schemaPath: "#/definitions/trajectory/properties/mode/enum", keyword: "enum", params: { allowedValues: schema2.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema2.properties.mode.enum, parentSchema: schema2.properties.mode, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        var valid4 = _errs10 === errors;
+      }
+      if (data.tools !== void 0) {
+        let data3 = data.tools;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (Array.isArray(data3)) {
+          let valid6 = true;
+          const len0 = data3.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data4 = data3[i0];
+            const _errs13 = errors;
+            const _errs14 = errors;
+            if (typeof data4 === "string") {
+              if (func1(data4) < 1) {
+                const err7 = { instancePath: instancePath + "/tools/" + i0, schemaPath: "#/definitions/trajectory/properties/tools/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema2.properties.tools.items, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            } else {
+              const err8 = { instancePath: instancePath + "/tools/" + i0, schemaPath: "#/definitions/trajectory/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.tools.items.type, parentSchema: schema2.properties.tools.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            var valid5 = _errs13 === errors;
+            if (!valid5) {
+              valid6 = false;
+            }
+          }
+        } else {
+          const err9 = { instancePath: instancePath + "/tools", schemaPath: "#/definitions/trajectory/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema2.properties.tools.type, parentSchema: schema2.properties.tools, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        var valid4 = _errs11 === errors;
+      }
+      if (data.class !== void 0) {
+        let data5 = data.class;
+        const _errs15 = errors;
+        const vSchema1 = schema2.properties.class.enum;
+        if (!(data5 === "tool_error" || data5 === "bad_decision" || data5 === "bad_output" || data5 === "timeout" || data5 === "cost_blowup")) {
+          const err10 = { instancePath: instancePath + "/class", schemaPath: "#/definitions/trajectory/properties/class/enum", keyword: "enum", params: { allowedValues: schema2.properties.class.enum }, message: "must be equal to one of the allowed values", schema: schema2.properties.class.enum, parentSchema: schema2.properties.class, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        var valid4 = _errs15 === errors;
+      }
+    } else {
+      const err11 = { instancePath, schemaPath: "#/definitions/trajectory/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema2.type, parentSchema: schema2, data };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    var valid3 = _errs6 === errors;
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err12 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema1.allOf[0].if, parentSchema: schema1.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  var valid0 = _errs1 === errors;
+  const _errs16 = errors;
+  const _errs17 = errors;
+  let valid7 = true;
+  const _errs18 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.type === void 0 && (missing1 = "type")) {
+      const err13 = {};
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        let data6 = data.type;
+        const _errs19 = errors;
+        if ("tool_not_called" !== data6) {
+          const err14 = {};
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        } else {
+        }
+        if (errors === _errs19) {
+        }
+        var valid8 = _errs19 === errors;
+      } else {
+        var valid8 = true;
+      }
+      if (valid8) {
+      }
+    }
+  }
+  if (errors === _errs18) {
+  }
+  var _valid1 = _errs18 === errors;
+  errors = _errs17;
+  if (vErrors !== null) {
+    if (_errs17) {
+      vErrors.length = _errs17;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs20 = errors;
+    const _errs21 = errors;
+    const _errs22 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === void 0) {
+        const err15 = { instancePath, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema3.required, parentSchema: schema3, data };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (data.tool === void 0) {
+        const err16 = { instancePath, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: schema3.required, parentSchema: schema3, data };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      const _errs23 = errors;
+      for (const key1 in data) {
+        if (!(key1 === "type" || key1 === "tool" || key1 === "class")) {
+          const err17 = { instancePath, schemaPath: "#/definitions/tool_not_called/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema3, data };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+      if (data.type !== void 0) {
+        let data7 = data.type;
+        const _errs24 = errors;
+        if ("tool_not_called" !== data7) {
+          const err18 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/tool_not_called/properties/type/const", keyword: "const", params: { allowedValue: "tool_not_called" }, message: "must be equal to constant", schema: "tool_not_called", parentSchema: schema3.properties.type, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        var valid10 = _errs24 === errors;
+      }
+      if (data.tool !== void 0) {
+        let data8 = data.tool;
+        const _errs25 = errors;
+        const _errs26 = errors;
+        if (typeof data8 === "string") {
+          if (func1(data8) < 1) {
+            const err19 = { instancePath: instancePath + "/tool", schemaPath: "#/definitions/tool_not_called/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema3.properties.tool, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        } else {
+          const err20 = { instancePath: instancePath + "/tool", schemaPath: "#/definitions/tool_not_called/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema3.properties.tool.type, parentSchema: schema3.properties.tool, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        var valid10 = _errs25 === errors;
+      }
+      if (data.class !== void 0) {
+        let data9 = data.class;
+        const _errs27 = errors;
+        const vSchema2 = schema3.properties.class.enum;
+        if (!(data9 === "tool_error" || data9 === "bad_decision" || data9 === "bad_output" || data9 === "timeout" || data9 === "cost_blowup")) {
+          const err21 = { instancePath: instancePath + "/class", schemaPath: "#/definitions/tool_not_called/properties/class/enum", keyword: "enum", params: { allowedValues: schema3.properties.class.enum }, message: "must be equal to one of the allowed values", schema: schema3.properties.class.enum, parentSchema: schema3.properties.class, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        var valid10 = _errs27 === errors;
+      }
+    } else {
+      const err22 = { instancePath, schemaPath: "#/definitions/tool_not_called/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema3.type, parentSchema: schema3, data };
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+    var valid9 = _errs21 === errors;
+    var _valid1 = _errs20 === errors;
+    valid7 = _valid1;
+  }
+  if (!valid7) {
+    const err23 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema1.allOf[1].if, parentSchema: schema1.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  var valid0 = _errs16 === errors;
+  const _errs28 = errors;
+  const _errs29 = errors;
+  let valid11 = true;
+  const _errs30 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.type === void 0 && (missing2 = "type")) {
+      const err24 = {};
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        let data10 = data.type;
+        const _errs31 = errors;
+        if ("tool_args" !== data10) {
+          const err25 = {};
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        } else {
+        }
+        if (errors === _errs31) {
+        }
+        var valid12 = _errs31 === errors;
+      } else {
+        var valid12 = true;
+      }
+      if (valid12) {
+      }
+    }
+  }
+  if (errors === _errs30) {
+  }
+  var _valid2 = _errs30 === errors;
+  errors = _errs29;
+  if (vErrors !== null) {
+    if (_errs29) {
+      vErrors.length = _errs29;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs32 = errors;
+    const _errs33 = errors;
+    const _errs34 = errors;
+    const _errs35 = errors;
+    let valid14 = false;
+    const _errs36 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.schema === void 0) {
+        const err26 = { instancePath, schemaPath: "#/definitions/tool_args/anyOf/0/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema4.anyOf[0].required, parentSchema: schema4.anyOf[0], data };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    var _valid3 = _errs36 === errors;
+    valid14 = valid14 || _valid3;
+    if (!valid14) {
+      const _errs37 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.args === void 0) {
+          const err27 = { instancePath, schemaPath: "#/definitions/tool_args/anyOf/1/required", keyword: "required", params: { missingProperty: "args" }, message: "must have required property 'args'", schema: schema4.anyOf[1].required, parentSchema: schema4.anyOf[1], data };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+      var _valid3 = _errs37 === errors;
+      valid14 = valid14 || _valid3;
+      if (!valid14) {
+      }
+    }
+    if (!valid14) {
+      const err28 = { instancePath, schemaPath: "#/definitions/tool_args/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema4.anyOf, parentSchema: schema4, data };
+      if (vErrors === null) {
+        vErrors = [err28];
+      } else {
+        vErrors.push(err28);
+      }
+      errors++;
+    } else {
+      errors = _errs35;
+      if (vErrors !== null) {
+        if (_errs35) {
+          vErrors.length = _errs35;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === void 0) {
+        const err29 = { instancePath, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema4.required, parentSchema: schema4, data };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (data.tool === void 0) {
+        const err30 = { instancePath, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: schema4.required, parentSchema: schema4, data };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      const _errs38 = errors;
+      for (const key2 in data) {
+        if (!(key2 === "type" || key2 === "tool" || key2 === "schema" || key2 === "args" || key2 === "match" || key2 === "ignore" || key2 === "class")) {
+          const err31 = { instancePath, schemaPath: "#/definitions/tool_args/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema4, data };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+      if (data.type !== void 0) {
+        let data11 = data.type;
+        const _errs39 = errors;
+        if ("tool_args" !== data11) {
+          const err32 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/tool_args/properties/type/const", keyword: "const", params: { allowedValue: "tool_args" }, message: "must be equal to constant", schema: "tool_args", parentSchema: schema4.properties.type, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        var valid15 = _errs39 === errors;
+      }
+      if (data.tool !== void 0) {
+        let data12 = data.tool;
+        const _errs40 = errors;
+        const _errs41 = errors;
+        if (typeof data12 === "string") {
+          if (func1(data12) < 1) {
+            const err33 = { instancePath: instancePath + "/tool", schemaPath: "#/definitions/tool_args/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema4.properties.tool, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        } else {
+          const err34 = { instancePath: instancePath + "/tool", schemaPath: "#/definitions/tool_args/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.properties.tool.type, parentSchema: schema4.properties.tool, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        var valid15 = _errs40 === errors;
+      }
+      if (data.schema !== void 0) {
+        let data13 = data.schema;
+        const _errs42 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+          const err35 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/tool_args/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema4.properties.schema.type, parentSchema: schema4.properties.schema, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        const _errs43 = errors;
+        var valid15 = _errs42 === errors;
+      }
+      if (data.match !== void 0) {
+        let data14 = data.match;
+        const _errs44 = errors;
+        const vSchema3 = schema4.properties.match.enum;
+        if (!(data14 === "exact" || data14 === "subset" || data14 === "superset")) {
+          const err36 = { instancePath: instancePath + "/match", schemaPath: "#/definitions/tool_args/properties/match/enum", keyword: "enum", params: { allowedValues: schema4.properties.match.enum }, message: "must be equal to one of the allowed values", schema: schema4.properties.match.enum, parentSchema: schema4.properties.match, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        var valid15 = _errs44 === errors;
+      }
+      if (data.ignore !== void 0) {
+        let data15 = data.ignore;
+        const _errs45 = errors;
+        const _errs46 = errors;
+        if (Array.isArray(data15)) {
+          let valid17 = true;
+          const len1 = data15.length;
+          for (let i1 = 0; i1 < len1; i1++) {
+            let data16 = data15[i1];
+            const _errs47 = errors;
+            const _errs48 = errors;
+            if (typeof data16 === "string") {
+              if (func1(data16) < 1) {
+                const err37 = { instancePath: instancePath + "/ignore/" + i1, schemaPath: "#/definitions/tool_args/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema4.properties.ignore.items, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            } else {
+              const err38 = { instancePath: instancePath + "/ignore/" + i1, schemaPath: "#/definitions/tool_args/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.properties.ignore.items.type, parentSchema: schema4.properties.ignore.items, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            var valid16 = _errs47 === errors;
+            if (!valid16) {
+              valid17 = false;
+            }
+          }
+        } else {
+          const err39 = { instancePath: instancePath + "/ignore", schemaPath: "#/definitions/tool_args/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema4.properties.ignore.type, parentSchema: schema4.properties.ignore, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        var valid15 = _errs45 === errors;
+      }
+      if (data.class !== void 0) {
+        let data17 = data.class;
+        const _errs49 = errors;
+        const vSchema4 = schema4.properties.class.enum;
+        if (!(data17 === "tool_error" || data17 === "bad_decision" || data17 === "bad_output" || data17 === "timeout" || data17 === "cost_blowup")) {
+          const err40 = { instancePath: instancePath + "/class", schemaPath: "#/definitions/tool_args/properties/class/enum", keyword: "enum", params: { allowedValues: schema4.properties.class.enum }, message: "must be equal to one of the allowed values", schema: schema4.properties.class.enum, parentSchema: schema4.properties.class, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        var valid15 = _errs49 === errors;
+      }
+    } else {
+      const err41 = { instancePath, schemaPath: "#/definitions/tool_args/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema4.type, parentSchema: schema4, data };
+      if (vErrors === null) {
+        vErrors = [err41];
+      } else {
+        vErrors.push(err41);
+      }
+      errors++;
+    }
+    var valid13 = _errs33 === errors;
+    var _valid2 = _errs32 === errors;
+    valid11 = _valid2;
+  }
+  if (!valid11) {
+    const err42 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema1.allOf[2].if, parentSchema: schema1.allOf[2], data };
+    if (vErrors === null) {
+      vErrors = [err42];
+    } else {
+      vErrors.push(err42);
+    }
+    errors++;
+  }
+  var valid0 = _errs28 === errors;
+  const _errs50 = errors;
+  const _errs51 = errors;
+  let valid18 = true;
+  const _errs52 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.type === void 0 && (missing3 = "type")) {
+      const err43 = {};
+      if (vErrors === null) {
+        vErrors = [err43];
+      } else {
+        vErrors.push(err43);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        let data18 = data.type;
+        const _errs53 = errors;
+        if ("output_schema" !== data18) {
+          const err44 = {};
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        } else {
+        }
+        if (errors === _errs53) {
+        }
+        var valid19 = _errs53 === errors;
+      } else {
+        var valid19 = true;
+      }
+      if (valid19) {
+      }
+    }
+  }
+  if (errors === _errs52) {
+  }
+  var _valid4 = _errs52 === errors;
+  errors = _errs51;
+  if (vErrors !== null) {
+    if (_errs51) {
+      vErrors.length = _errs51;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs54 = errors;
+    const _errs55 = errors;
+    const _errs56 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === void 0) {
+        const err45 = { instancePath, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema5.required, parentSchema: schema5, data };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      if (data.schema === void 0) {
+        const err46 = { instancePath, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema5.required, parentSchema: schema5, data };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+      const _errs57 = errors;
+      for (const key3 in data) {
+        if (!(key3 === "type" || key3 === "schema" || key3 === "class")) {
+          const err47 = { instancePath, schemaPath: "#/definitions/output_schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema5, data };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      }
+      if (data.type !== void 0) {
+        let data19 = data.type;
+        const _errs58 = errors;
+        if ("output_schema" !== data19) {
+          const err48 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/output_schema/properties/type/const", keyword: "const", params: { allowedValue: "output_schema" }, message: "must be equal to constant", schema: "output_schema", parentSchema: schema5.properties.type, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        var valid21 = _errs58 === errors;
+      }
+      if (data.schema !== void 0) {
+        let data20 = data.schema;
+        const _errs59 = errors;
+        if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
+          const err49 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/output_schema/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema5.properties.schema.type, parentSchema: schema5.properties.schema, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        const _errs60 = errors;
+        var valid21 = _errs59 === errors;
+      }
+      if (data.class !== void 0) {
+        let data21 = data.class;
+        const _errs61 = errors;
+        const vSchema5 = schema5.properties.class.enum;
+        if (!(data21 === "tool_error" || data21 === "bad_decision" || data21 === "bad_output" || data21 === "timeout" || data21 === "cost_blowup")) {
+          const err50 = { instancePath: instancePath + "/class", schemaPath: "#/definitions/output_schema/properties/class/enum", keyword: "enum", params: { allowedValues: schema5.properties.class.enum }, message: "must be equal to one of the allowed values", schema: schema5.properties.class.enum, parentSchema: schema5.properties.class, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        var valid21 = _errs61 === errors;
+      }
+    } else {
+      const err51 = { instancePath, schemaPath: "#/definitions/output_schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema5.type, parentSchema: schema5, data };
+      if (vErrors === null) {
+        vErrors = [err51];
+      } else {
+        vErrors.push(err51);
+      }
+      errors++;
+    }
+    var valid20 = _errs55 === errors;
+    var _valid4 = _errs54 === errors;
+    valid18 = _valid4;
+  }
+  if (!valid18) {
+    const err52 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema1.allOf[3].if, parentSchema: schema1.allOf[3], data };
+    if (vErrors === null) {
+      vErrors = [err52];
+    } else {
+      vErrors.push(err52);
+    }
+    errors++;
+  }
+  var valid0 = _errs50 === errors;
+  const _errs62 = errors;
+  const _errs63 = errors;
+  let valid22 = true;
+  const _errs64 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.type === void 0 && (missing4 = "type")) {
+      const err53 = {};
+      if (vErrors === null) {
+        vErrors = [err53];
+      } else {
+        vErrors.push(err53);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        let data22 = data.type;
+        const _errs65 = errors;
+        if ("output_match" !== data22) {
+          const err54 = {};
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        } else {
+        }
+        if (errors === _errs65) {
+        }
+        var valid23 = _errs65 === errors;
+      } else {
+        var valid23 = true;
+      }
+      if (valid23) {
+      }
+    }
+  }
+  if (errors === _errs64) {
+  }
+  var _valid5 = _errs64 === errors;
+  errors = _errs63;
+  if (vErrors !== null) {
+    if (_errs63) {
+      vErrors.length = _errs63;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs66 = errors;
+    const _errs67 = errors;
+    const _errs68 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === void 0) {
+        const err55 = { instancePath, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema6.required, parentSchema: schema6, data };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+      if (data.pattern === void 0) {
+        const err56 = { instancePath, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: schema6.required, parentSchema: schema6, data };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+      const _errs69 = errors;
+      for (const key4 in data) {
+        if (!(key4 === "type" || key4 === "path" || key4 === "pattern" || key4 === "negate" || key4 === "class")) {
+          const err57 = { instancePath, schemaPath: "#/definitions/output_match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6, data };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+      }
+      if (data.type !== void 0) {
+        let data23 = data.type;
+        const _errs70 = errors;
+        if ("output_match" !== data23) {
+          const err58 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/output_match/properties/type/const", keyword: "const", params: { allowedValue: "output_match" }, message: "must be equal to constant", schema: "output_match", parentSchema: schema6.properties.type, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+        var valid25 = _errs70 === errors;
+      }
+      if (data.path !== void 0) {
+        let data24 = data.path;
+        const _errs71 = errors;
+        if (typeof data24 !== "string") {
+          const err59 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/output_match/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.path.type, parentSchema: schema6.properties.path, data: data24 };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+        const _errs72 = errors;
+        var valid25 = _errs71 === errors;
+      }
+      if (data.pattern !== void 0) {
+        let data25 = data.pattern;
+        const _errs73 = errors;
+        if (typeof data25 !== "string") {
+          const err60 = { instancePath: instancePath + "/pattern", schemaPath: "#/definitions/output_match/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.pattern.type, parentSchema: schema6.properties.pattern, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+        const _errs74 = errors;
+        var valid25 = _errs73 === errors;
+      }
+      if (data.negate !== void 0) {
+        let data26 = data.negate;
+        const _errs75 = errors;
+        if (typeof data26 !== "boolean") {
+          const err61 = { instancePath: instancePath + "/negate", schemaPath: "#/definitions/output_match/properties/negate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.properties.negate.type, parentSchema: schema6.properties.negate, data: data26 };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+        const _errs76 = errors;
+        var valid25 = _errs75 === errors;
+      }
+      if (data.class !== void 0) {
+        let data27 = data.class;
+        const _errs77 = errors;
+        const vSchema6 = schema6.properties.class.enum;
+        if (!(data27 === "tool_error" || data27 === "bad_decision" || data27 === "bad_output" || data27 === "timeout" || data27 === "cost_blowup")) {
+          const err62 = { instancePath: instancePath + "/class", schemaPath: "#/definitions/output_match/properties/class/enum", keyword: "enum", params: { allowedValues: schema6.properties.class.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.class.enum, parentSchema: schema6.properties.class, data: data27 };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+        var valid25 = _errs77 === errors;
+      }
+    } else {
+      const err63 = { instancePath, schemaPath: "#/definitions/output_match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+      if (vErrors === null) {
+        vErrors = [err63];
+      } else {
+        vErrors.push(err63);
+      }
+      errors++;
+    }
+    var valid24 = _errs67 === errors;
+    var _valid5 = _errs66 === errors;
+    valid22 = _valid5;
+  }
+  if (!valid22) {
+    const err64 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema1.allOf[4].if, parentSchema: schema1.allOf[4], data };
+    if (vErrors === null) {
+      vErrors = [err64];
+    } else {
+      vErrors.push(err64);
+    }
+    errors++;
+  }
+  var valid0 = _errs62 === errors;
+  const _errs78 = errors;
+  const _errs79 = errors;
+  let valid26 = true;
+  const _errs80 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.type === void 0 && (missing5 = "type")) {
+      const err65 = {};
+      if (vErrors === null) {
+        vErrors = [err65];
+      } else {
+        vErrors.push(err65);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        let data28 = data.type;
+        const _errs81 = errors;
+        if ("budget" !== data28) {
+          const err66 = {};
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        } else {
+        }
+        if (errors === _errs81) {
+        }
+        var valid27 = _errs81 === errors;
+      } else {
+        var valid27 = true;
+      }
+      if (valid27) {
+      }
+    }
+  }
+  if (errors === _errs80) {
+  }
+  var _valid6 = _errs80 === errors;
+  errors = _errs79;
+  if (vErrors !== null) {
+    if (_errs79) {
+      vErrors.length = _errs79;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid6) {
+    const _errs82 = errors;
+    const _errs83 = errors;
+    const _errs84 = errors;
+    const _errs85 = errors;
+    let valid29 = false;
+    const _errs86 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.max_steps === void 0) {
+        const err67 = { instancePath, schemaPath: "#/definitions/budget/anyOf/0/required", keyword: "required", params: { missingProperty: "max_steps" }, message: "must have required property 'max_steps'", schema: schema7.anyOf[0].required, parentSchema: schema7.anyOf[0], data };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    var _valid7 = _errs86 === errors;
+    valid29 = valid29 || _valid7;
+    if (!valid29) {
+      const _errs87 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.max_tool_calls === void 0) {
+          const err68 = { instancePath, schemaPath: "#/definitions/budget/anyOf/1/required", keyword: "required", params: { missingProperty: "max_tool_calls" }, message: "must have required property 'max_tool_calls'", schema: schema7.anyOf[1].required, parentSchema: schema7.anyOf[1], data };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+      }
+      var _valid7 = _errs87 === errors;
+      valid29 = valid29 || _valid7;
+      if (!valid29) {
+        const _errs88 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.max_tokens === void 0) {
+            const err69 = { instancePath, schemaPath: "#/definitions/budget/anyOf/2/required", keyword: "required", params: { missingProperty: "max_tokens" }, message: "must have required property 'max_tokens'", schema: schema7.anyOf[2].required, parentSchema: schema7.anyOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        var _valid7 = _errs88 === errors;
+        valid29 = valid29 || _valid7;
+        if (!valid29) {
+          const _errs89 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.max_cost_usd === void 0) {
+              const err70 = { instancePath, schemaPath: "#/definitions/budget/anyOf/3/required", keyword: "required", params: { missingProperty: "max_cost_usd" }, message: "must have required property 'max_cost_usd'", schema: schema7.anyOf[3].required, parentSchema: schema7.anyOf[3], data };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+          var _valid7 = _errs89 === errors;
+          valid29 = valid29 || _valid7;
+          if (!valid29) {
+            const _errs90 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              if (data.max_latency_ms === void 0) {
+                const err71 = { instancePath, schemaPath: "#/definitions/budget/anyOf/4/required", keyword: "required", params: { missingProperty: "max_latency_ms" }, message: "must have required property 'max_latency_ms'", schema: schema7.anyOf[4].required, parentSchema: schema7.anyOf[4], data };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            var _valid7 = _errs90 === errors;
+            valid29 = valid29 || _valid7;
+            if (!valid29) {
+            }
+          }
+        }
+      }
+    }
+    if (!valid29) {
+      const err72 = { instancePath, schemaPath: "#/definitions/budget/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema7.anyOf, parentSchema: schema7, data };
+      if (vErrors === null) {
+        vErrors = [err72];
+      } else {
+        vErrors.push(err72);
+      }
+      errors++;
+    } else {
+      errors = _errs85;
+      if (vErrors !== null) {
+        if (_errs85) {
+          vErrors.length = _errs85;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === void 0) {
+        const err73 = { instancePath, schemaPath: "#/definitions/budget/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema7.required, parentSchema: schema7, data };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+      const _errs91 = errors;
+      for (const key5 in data) {
+        if (!(key5 === "type" || key5 === "max_steps" || key5 === "max_tool_calls" || key5 === "max_tokens" || key5 === "max_cost_usd" || key5 === "max_latency_ms" || key5 === "class")) {
+          const err74 = { instancePath, schemaPath: "#/definitions/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema7, data };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+      }
+      if (data.type !== void 0) {
+        let data29 = data.type;
+        const _errs92 = errors;
+        if ("budget" !== data29) {
+          const err75 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/budget/properties/type/const", keyword: "const", params: { allowedValue: "budget" }, message: "must be equal to constant", schema: "budget", parentSchema: schema7.properties.type, data: data29 };
+          if (vErrors === null) {
+            vErrors = [err75];
+          } else {
+            vErrors.push(err75);
+          }
+          errors++;
+        }
+        var valid30 = _errs92 === errors;
+      }
+      if (data.max_steps !== void 0) {
+        let data30 = data.max_steps;
+        const _errs93 = errors;
+        if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+          const err76 = { instancePath: instancePath + "/max_steps", schemaPath: "#/definitions/budget/properties/max_steps/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema7.properties.max_steps.type, parentSchema: schema7.properties.max_steps, data: data30 };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        const _errs94 = errors;
+        if (typeof data30 == "number" && isFinite(data30)) {
+          if (data30 < 0 || isNaN(data30)) {
+            const err77 = { instancePath: instancePath + "/max_steps", schemaPath: "#/definitions/budget/properties/max_steps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema7.properties.max_steps, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        var valid30 = _errs93 === errors;
+      }
+      if (data.max_tool_calls !== void 0) {
+        let data31 = data.max_tool_calls;
+        const _errs95 = errors;
+        if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+          const err78 = { instancePath: instancePath + "/max_tool_calls", schemaPath: "#/definitions/budget/properties/max_tool_calls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema7.properties.max_tool_calls.type, parentSchema: schema7.properties.max_tool_calls, data: data31 };
+          if (vErrors === null) {
+            vErrors = [err78];
+          } else {
+            vErrors.push(err78);
+          }
+          errors++;
+        }
+        const _errs96 = errors;
+        if (typeof data31 == "number" && isFinite(data31)) {
+          if (data31 < 0 || isNaN(data31)) {
+            const err79 = { instancePath: instancePath + "/max_tool_calls", schemaPath: "#/definitions/budget/properties/max_tool_calls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema7.properties.max_tool_calls, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        var valid30 = _errs95 === errors;
+      }
+      if (data.max_tokens !== void 0) {
+        let data32 = data.max_tokens;
+        const _errs97 = errors;
+        if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
+          const err80 = { instancePath: instancePath + "/max_tokens", schemaPath: "#/definitions/budget/properties/max_tokens/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema7.properties.max_tokens.type, parentSchema: schema7.properties.max_tokens, data: data32 };
+          if (vErrors === null) {
+            vErrors = [err80];
+          } else {
+            vErrors.push(err80);
+          }
+          errors++;
+        }
+        const _errs98 = errors;
+        if (typeof data32 == "number" && isFinite(data32)) {
+          if (data32 < 0 || isNaN(data32)) {
+            const err81 = { instancePath: instancePath + "/max_tokens", schemaPath: "#/definitions/budget/properties/max_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema7.properties.max_tokens, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        var valid30 = _errs97 === errors;
+      }
+      if (data.max_cost_usd !== void 0) {
+        let data33 = data.max_cost_usd;
+        const _errs99 = errors;
+        const _errs100 = errors;
+        if (typeof data33 == "number" && isFinite(data33)) {
+          if (data33 < 0 || isNaN(data33)) {
+            const err82 = { instancePath: instancePath + "/max_cost_usd", schemaPath: "#/definitions/budget/properties/max_cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema7.properties.max_cost_usd, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        } else {
+          const err83 = { instancePath: instancePath + "/max_cost_usd", schemaPath: "#/definitions/budget/properties/max_cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema7.properties.max_cost_usd.type, parentSchema: schema7.properties.max_cost_usd, data: data33 };
+          if (vErrors === null) {
+            vErrors = [err83];
+          } else {
+            vErrors.push(err83);
+          }
+          errors++;
+        }
+        var valid30 = _errs99 === errors;
+      }
+      if (data.max_latency_ms !== void 0) {
+        let data34 = data.max_latency_ms;
+        const _errs101 = errors;
+        if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+          const err84 = { instancePath: instancePath + "/max_latency_ms", schemaPath: "#/definitions/budget/properties/max_latency_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema7.properties.max_latency_ms.type, parentSchema: schema7.properties.max_latency_ms, data: data34 };
+          if (vErrors === null) {
+            vErrors = [err84];
+          } else {
+            vErrors.push(err84);
+          }
+          errors++;
+        }
+        const _errs102 = errors;
+        if (typeof data34 == "number" && isFinite(data34)) {
+          if (data34 < 0 || isNaN(data34)) {
+            const err85 = { instancePath: instancePath + "/max_latency_ms", schemaPath: "#/definitions/budget/properties/max_latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema7.properties.max_latency_ms, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
+        var valid30 = _errs101 === errors;
+      }
+      if (data.class !== void 0) {
+        let data35 = data.class;
+        const _errs103 = errors;
+        const vSchema7 = schema7.properties.class.enum;
+        if (!(data35 === "tool_error" || data35 === "bad_decision" || data35 === "bad_output" || data35 === "timeout" || data35 === "cost_blowup")) {
+          const err86 = { instancePath: instancePath + "/class", schemaPath: "#/definitions/budget/properties/class/enum", keyword: "enum", params: { allowedValues: schema7.properties.class.enum }, message: "must be equal to one of the allowed values", schema: schema7.properties.class.enum, parentSchema: schema7.properties.class, data: data35 };
+          if (vErrors === null) {
+            vErrors = [err86];
+          } else {
+            vErrors.push(err86);
+          }
+          errors++;
+        }
+        var valid30 = _errs103 === errors;
+      }
+    } else {
+      const err87 = { instancePath, schemaPath: "#/definitions/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema7.type, parentSchema: schema7, data };
+      if (vErrors === null) {
+        vErrors = [err87];
+      } else {
+        vErrors.push(err87);
+      }
+      errors++;
+    }
+    var valid28 = _errs83 === errors;
+    var _valid6 = _errs82 === errors;
+    valid26 = _valid6;
+  }
+  if (!valid26) {
+    const err88 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema1.allOf[5].if, parentSchema: schema1.allOf[5], data };
+    if (vErrors === null) {
+      vErrors = [err88];
+    } else {
+      vErrors.push(err88);
+    }
+    errors++;
+  }
+  var valid0 = _errs78 === errors;
+  const _errs104 = errors;
+  const _errs105 = errors;
+  let valid31 = true;
+  const _errs106 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if (data.type === void 0 && (missing6 = "type")) {
+      const err89 = {};
+      if (vErrors === null) {
+        vErrors = [err89];
+      } else {
+        vErrors.push(err89);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        let data36 = data.type;
+        const _errs107 = errors;
+        if ("no_loop" !== data36) {
+          const err90 = {};
+          if (vErrors === null) {
+            vErrors = [err90];
+          } else {
+            vErrors.push(err90);
+          }
+          errors++;
+        } else {
+        }
+        if (errors === _errs107) {
+        }
+        var valid32 = _errs107 === errors;
+      } else {
+        var valid32 = true;
+      }
+      if (valid32) {
+      }
+    }
+  }
+  if (errors === _errs106) {
+  }
+  var _valid8 = _errs106 === errors;
+  errors = _errs105;
+  if (vErrors !== null) {
+    if (_errs105) {
+      vErrors.length = _errs105;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid8) {
+    const _errs108 = errors;
+    const _errs109 = errors;
+    const _errs110 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === void 0) {
+        const err91 = { instancePath, schemaPath: "#/definitions/no_loop/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema8.required, parentSchema: schema8, data };
+        if (vErrors === null) {
+          vErrors = [err91];
+        } else {
+          vErrors.push(err91);
+        }
+        errors++;
+      }
+      const _errs111 = errors;
+      for (const key6 in data) {
+        if (!(key6 === "type" || key6 === "max_repeats" || key6 === "class")) {
+          const err92 = { instancePath, schemaPath: "#/definitions/no_loop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema8, data };
+          if (vErrors === null) {
+            vErrors = [err92];
+          } else {
+            vErrors.push(err92);
+          }
+          errors++;
+        }
+      }
+      if (data.type !== void 0) {
+        let data37 = data.type;
+        const _errs112 = errors;
+        if ("no_loop" !== data37) {
+          const err93 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/no_loop/properties/type/const", keyword: "const", params: { allowedValue: "no_loop" }, message: "must be equal to constant", schema: "no_loop", parentSchema: schema8.properties.type, data: data37 };
+          if (vErrors === null) {
+            vErrors = [err93];
+          } else {
+            vErrors.push(err93);
+          }
+          errors++;
+        }
+        var valid34 = _errs112 === errors;
+      }
+      if (data.max_repeats !== void 0) {
+        let data38 = data.max_repeats;
+        const _errs113 = errors;
+        if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+          const err94 = { instancePath: instancePath + "/max_repeats", schemaPath: "#/definitions/no_loop/properties/max_repeats/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema8.properties.max_repeats.type, parentSchema: schema8.properties.max_repeats, data: data38 };
+          if (vErrors === null) {
+            vErrors = [err94];
+          } else {
+            vErrors.push(err94);
+          }
+          errors++;
+        }
+        const _errs114 = errors;
+        if (typeof data38 == "number" && isFinite(data38)) {
+          if (data38 < 1 || isNaN(data38)) {
+            const err95 = { instancePath: instancePath + "/max_repeats", schemaPath: "#/definitions/no_loop/properties/max_repeats/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema8.properties.max_repeats, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+        var valid34 = _errs113 === errors;
+      }
+      if (data.class !== void 0) {
+        let data39 = data.class;
+        const _errs115 = errors;
+        const vSchema8 = schema8.properties.class.enum;
+        if (!(data39 === "tool_error" || data39 === "bad_decision" || data39 === "bad_output" || data39 === "timeout" || data39 === "cost_blowup")) {
+          const err96 = { instancePath: instancePath + "/class", schemaPath: "#/definitions/no_loop/properties/class/enum", keyword: "enum", params: { allowedValues: schema8.properties.class.enum }, message: "must be equal to one of the allowed values", schema: schema8.properties.class.enum, parentSchema: schema8.properties.class, data: data39 };
+          if (vErrors === null) {
+            vErrors = [err96];
+          } else {
+            vErrors.push(err96);
+          }
+          errors++;
+        }
+        var valid34 = _errs115 === errors;
+      }
+    } else {
+      const err97 = { instancePath, schemaPath: "#/definitions/no_loop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema8.type, parentSchema: schema8, data };
+      if (vErrors === null) {
+        vErrors = [err97];
+      } else {
+        vErrors.push(err97);
+      }
+      errors++;
+    }
+    var valid33 = _errs109 === errors;
+    var _valid8 = _errs108 === errors;
+    valid31 = _valid8;
+  }
+  if (!valid31) {
+    const err98 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema1.allOf[6].if, parentSchema: schema1.allOf[6], data };
+    if (vErrors === null) {
+      vErrors = [err98];
+    } else {
+      vErrors.push(err98);
+    }
+    errors++;
+  }
+  var valid0 = _errs104 === errors;
+  const _errs116 = errors;
+  const _errs117 = errors;
+  let valid35 = true;
+  const _errs118 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if (data.type === void 0 && (missing7 = "type")) {
+      const err99 = {};
+      if (vErrors === null) {
+        vErrors = [err99];
+      } else {
+        vErrors.push(err99);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        let data40 = data.type;
+        const _errs119 = errors;
+        if ("side_effects" !== data40) {
+          const err100 = {};
+          if (vErrors === null) {
+            vErrors = [err100];
+          } else {
+            vErrors.push(err100);
+          }
+          errors++;
+        } else {
+        }
+        if (errors === _errs119) {
+        }
+        var valid36 = _errs119 === errors;
+      } else {
+        var valid36 = true;
+      }
+      if (valid36) {
+      }
+    }
+  }
+  if (errors === _errs118) {
+  }
+  var _valid9 = _errs118 === errors;
+  errors = _errs117;
+  if (vErrors !== null) {
+    if (_errs117) {
+      vErrors.length = _errs117;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid9) {
+    const _errs120 = errors;
+    const _errs121 = errors;
+    const _errs122 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === void 0) {
+        const err101 = { instancePath, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema9.required, parentSchema: schema9, data };
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+      if (data.tool === void 0) {
+        const err102 = { instancePath, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: schema9.required, parentSchema: schema9, data };
+        if (vErrors === null) {
+          vErrors = [err102];
+        } else {
+          vErrors.push(err102);
+        }
+        errors++;
+      }
+      if (data.exactly === void 0) {
+        const err103 = { instancePath, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "exactly" }, message: "must have required property 'exactly'", schema: schema9.required, parentSchema: schema9, data };
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
+        }
+        errors++;
+      }
+      const _errs123 = errors;
+      for (const key7 in data) {
+        if (!(key7 === "type" || key7 === "tool" || key7 === "exactly" || key7 === "class")) {
+          const err104 = { instancePath, schemaPath: "#/definitions/side_effects/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema9, data };
+          if (vErrors === null) {
+            vErrors = [err104];
+          } else {
+            vErrors.push(err104);
+          }
+          errors++;
+        }
+      }
+      if (data.type !== void 0) {
+        let data41 = data.type;
+        const _errs124 = errors;
+        if ("side_effects" !== data41) {
+          const err105 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/side_effects/properties/type/const", keyword: "const", params: { allowedValue: "side_effects" }, message: "must be equal to constant", schema: "side_effects", parentSchema: schema9.properties.type, data: data41 };
+          if (vErrors === null) {
+            vErrors = [err105];
+          } else {
+            vErrors.push(err105);
+          }
+          errors++;
+        }
+        var valid38 = _errs124 === errors;
+      }
+      if (data.tool !== void 0) {
+        let data42 = data.tool;
+        const _errs125 = errors;
+        const _errs126 = errors;
+        if (typeof data42 === "string") {
+          if (func1(data42) < 1) {
+            const err106 = { instancePath: instancePath + "/tool", schemaPath: "#/definitions/side_effects/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema9.properties.tool, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        } else {
+          const err107 = { instancePath: instancePath + "/tool", schemaPath: "#/definitions/side_effects/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema9.properties.tool.type, parentSchema: schema9.properties.tool, data: data42 };
+          if (vErrors === null) {
+            vErrors = [err107];
+          } else {
+            vErrors.push(err107);
+          }
+          errors++;
+        }
+        var valid38 = _errs125 === errors;
+      }
+      if (data.exactly !== void 0) {
+        let data43 = data.exactly;
+        const _errs127 = errors;
+        if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
+          const err108 = { instancePath: instancePath + "/exactly", schemaPath: "#/definitions/side_effects/properties/exactly/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema9.properties.exactly.type, parentSchema: schema9.properties.exactly, data: data43 };
+          if (vErrors === null) {
+            vErrors = [err108];
+          } else {
+            vErrors.push(err108);
+          }
+          errors++;
+        }
+        const _errs128 = errors;
+        if (typeof data43 == "number" && isFinite(data43)) {
+          if (data43 < 0 || isNaN(data43)) {
+            const err109 = { instancePath: instancePath + "/exactly", schemaPath: "#/definitions/side_effects/properties/exactly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema9.properties.exactly, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          }
+        }
+        var valid38 = _errs127 === errors;
+      }
+      if (data.class !== void 0) {
+        let data44 = data.class;
+        const _errs129 = errors;
+        const vSchema9 = schema9.properties.class.enum;
+        if (!(data44 === "tool_error" || data44 === "bad_decision" || data44 === "bad_output" || data44 === "timeout" || data44 === "cost_blowup")) {
+          const err110 = { instancePath: instancePath + "/class", schemaPath: "#/definitions/side_effects/properties/class/enum", keyword: "enum", params: { allowedValues: schema9.properties.class.enum }, message: "must be equal to one of the allowed values", schema: schema9.properties.class.enum, parentSchema: schema9.properties.class, data: data44 };
+          if (vErrors === null) {
+            vErrors = [err110];
+          } else {
+            vErrors.push(err110);
+          }
+          errors++;
+        }
+        var valid38 = _errs129 === errors;
+      }
+    } else {
+      const err111 = { instancePath, schemaPath: "#/definitions/side_effects/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema9.type, parentSchema: schema9, data };
+      if (vErrors === null) {
+        vErrors = [err111];
+      } else {
+        vErrors.push(err111);
+      }
+      errors++;
+    }
+    var valid37 = _errs121 === errors;
+    var _valid9 = _errs120 === errors;
+    valid35 = _valid9;
+  }
+  if (!valid35) {
+    const err112 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema1.allOf[7].if, parentSchema: schema1.allOf[7], data };
+    if (vErrors === null) {
+      vErrors = [err112];
+    } else {
+      vErrors.push(err112);
+    }
+    errors++;
+  }
+  var valid0 = _errs116 === errors;
+  const _errs130 = errors;
+  const _errs131 = errors;
+  let valid39 = true;
+  const _errs132 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing8;
+    if (data.type === void 0 && (missing8 = "type")) {
+      const err113 = {};
+      if (vErrors === null) {
+        vErrors = [err113];
+      } else {
+        vErrors.push(err113);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        let data45 = data.type;
+        const _errs133 = errors;
+        if ("no_tool_errors" !== data45) {
+          const err114 = {};
+          if (vErrors === null) {
+            vErrors = [err114];
+          } else {
+            vErrors.push(err114);
+          }
+          errors++;
+        } else {
+        }
+        if (errors === _errs133) {
+        }
+        var valid40 = _errs133 === errors;
+      } else {
+        var valid40 = true;
+      }
+      if (valid40) {
+      }
+    }
+  }
+  if (errors === _errs132) {
+  }
+  var _valid10 = _errs132 === errors;
+  errors = _errs131;
+  if (vErrors !== null) {
+    if (_errs131) {
+      vErrors.length = _errs131;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid10) {
+    const _errs134 = errors;
+    const _errs135 = errors;
+    const _errs136 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === void 0) {
+        const err115 = { instancePath, schemaPath: "#/definitions/no_tool_errors/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema10.required, parentSchema: schema10, data };
+        if (vErrors === null) {
+          vErrors = [err115];
+        } else {
+          vErrors.push(err115);
+        }
+        errors++;
+      }
+      const _errs137 = errors;
+      for (const key8 in data) {
+        if (!(key8 === "type" || key8 === "class")) {
+          const err116 = { instancePath, schemaPath: "#/definitions/no_tool_errors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema10, data };
+          if (vErrors === null) {
+            vErrors = [err116];
+          } else {
+            vErrors.push(err116);
+          }
+          errors++;
+        }
+      }
+      if (data.type !== void 0) {
+        let data46 = data.type;
+        const _errs138 = errors;
+        if ("no_tool_errors" !== data46) {
+          const err117 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/no_tool_errors/properties/type/const", keyword: "const", params: { allowedValue: "no_tool_errors" }, message: "must be equal to constant", schema: "no_tool_errors", parentSchema: schema10.properties.type, data: data46 };
+          if (vErrors === null) {
+            vErrors = [err117];
+          } else {
+            vErrors.push(err117);
+          }
+          errors++;
+        }
+        var valid42 = _errs138 === errors;
+      }
+      if (data.class !== void 0) {
+        let data47 = data.class;
+        const _errs139 = errors;
+        const vSchema10 = schema10.properties.class.enum;
+        if (!(data47 === "tool_error" || data47 === "bad_decision" || data47 === "bad_output" || data47 === "timeout" || data47 === "cost_blowup")) {
+          const err118 = { instancePath: instancePath + "/class", schemaPath: "#/definitions/no_tool_errors/properties/class/enum", keyword: "enum", params: { allowedValues: schema10.properties.class.enum }, message: "must be equal to one of the allowed values", schema: schema10.properties.class.enum, parentSchema: schema10.properties.class, data: data47 };
+          if (vErrors === null) {
+            vErrors = [err118];
+          } else {
+            vErrors.push(err118);
+          }
+          errors++;
+        }
+        var valid42 = _errs139 === errors;
+      }
+    } else {
+      const err119 = { instancePath, schemaPath: "#/definitions/no_tool_errors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema10.type, parentSchema: schema10, data };
+      if (vErrors === null) {
+        vErrors = [err119];
+      } else {
+        vErrors.push(err119);
+      }
+      errors++;
+    }
+    var valid41 = _errs135 === errors;
+    var _valid10 = _errs134 === errors;
+    valid39 = _valid10;
+  }
+  if (!valid39) {
+    const err120 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema1.allOf[8].if, parentSchema: schema1.allOf[8], data };
+    if (vErrors === null) {
+      vErrors = [err120];
+    } else {
+      vErrors.push(err120);
+    }
+    errors++;
+  }
+  var valid0 = _errs130 === errors;
+  const _errs140 = errors;
+  const _errs141 = errors;
+  let valid43 = true;
+  const _errs142 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing9;
+    if (data.type === void 0 && (missing9 = "type")) {
+      const err121 = {};
+      if (vErrors === null) {
+        vErrors = [err121];
+      } else {
+        vErrors.push(err121);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        let data48 = data.type;
+        const _errs143 = errors;
+        if ("command" !== data48) {
+          const err122 = {};
+          if (vErrors === null) {
+            vErrors = [err122];
+          } else {
+            vErrors.push(err122);
+          }
+          errors++;
+        } else {
+        }
+        if (errors === _errs143) {
+        }
+        var valid44 = _errs143 === errors;
+      } else {
+        var valid44 = true;
+      }
+      if (valid44) {
+      }
+    }
+  }
+  if (errors === _errs142) {
+  }
+  var _valid11 = _errs142 === errors;
+  errors = _errs141;
+  if (vErrors !== null) {
+    if (_errs141) {
+      vErrors.length = _errs141;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid11) {
+    const _errs144 = errors;
+    const _errs145 = errors;
+    const _errs146 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === void 0) {
+        const err123 = { instancePath, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err123];
+        } else {
+          vErrors.push(err123);
+        }
+        errors++;
+      }
+      if (data.run === void 0) {
+        const err124 = { instancePath, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err124];
+        } else {
+          vErrors.push(err124);
+        }
+        errors++;
+      }
+      const _errs147 = errors;
+      for (const key9 in data) {
+        if (!(key9 === "type" || key9 === "run" || key9 === "class")) {
+          const err125 = { instancePath, schemaPath: "#/definitions/command/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+          if (vErrors === null) {
+            vErrors = [err125];
+          } else {
+            vErrors.push(err125);
+          }
+          errors++;
+        }
+      }
+      if (data.type !== void 0) {
+        let data49 = data.type;
+        const _errs148 = errors;
+        if ("command" !== data49) {
+          const err126 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/command/properties/type/const", keyword: "const", params: { allowedValue: "command" }, message: "must be equal to constant", schema: "command", parentSchema: schema11.properties.type, data: data49 };
+          if (vErrors === null) {
+            vErrors = [err126];
+          } else {
+            vErrors.push(err126);
+          }
+          errors++;
+        }
+        var valid46 = _errs148 === errors;
+      }
+      if (data.run !== void 0) {
+        let data50 = data.run;
+        const _errs149 = errors;
+        const _errs150 = errors;
+        if (typeof data50 === "string") {
+          if (func1(data50) < 1) {
+            const err127 = { instancePath: instancePath + "/run", schemaPath: "#/definitions/command/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.run, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err127];
+            } else {
+              vErrors.push(err127);
+            }
+            errors++;
+          }
+        } else {
+          const err128 = { instancePath: instancePath + "/run", schemaPath: "#/definitions/command/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.run.type, parentSchema: schema11.properties.run, data: data50 };
+          if (vErrors === null) {
+            vErrors = [err128];
+          } else {
+            vErrors.push(err128);
+          }
+          errors++;
+        }
+        var valid46 = _errs149 === errors;
+      }
+      if (data.class !== void 0) {
+        let data51 = data.class;
+        const _errs151 = errors;
+        const vSchema11 = schema11.properties.class.enum;
+        if (!(data51 === "tool_error" || data51 === "bad_decision" || data51 === "bad_output" || data51 === "timeout" || data51 === "cost_blowup")) {
+          const err129 = { instancePath: instancePath + "/class", schemaPath: "#/definitions/command/properties/class/enum", keyword: "enum", params: { allowedValues: schema11.properties.class.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.class.enum, parentSchema: schema11.properties.class, data: data51 };
+          if (vErrors === null) {
+            vErrors = [err129];
+          } else {
+            vErrors.push(err129);
+          }
+          errors++;
+        }
+        var valid46 = _errs151 === errors;
+      }
+    } else {
+      const err130 = { instancePath, schemaPath: "#/definitions/command/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err130];
+      } else {
+        vErrors.push(err130);
+      }
+      errors++;
+    }
+    var valid45 = _errs145 === errors;
+    var _valid11 = _errs144 === errors;
+    valid43 = _valid11;
+  }
+  if (!valid43) {
+    const err131 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema1.allOf[9].if, parentSchema: schema1.allOf[9], data };
+    if (vErrors === null) {
+      vErrors = [err131];
+    } else {
+      vErrors.push(err131);
+    }
+    errors++;
+  }
+  var valid0 = _errs140 === errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err132 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema1.required, parentSchema: schema1, data };
+      if (vErrors === null) {
+        vErrors = [err132];
+      } else {
+        vErrors.push(err132);
+      }
+      errors++;
+    }
+    if (data.type !== void 0) {
+      let data52 = data.type;
+      const _errs152 = errors;
+      const vSchema12 = schema1.properties.type.enum;
+      if (!(data52 === "trajectory" || data52 === "tool_not_called" || data52 === "tool_args" || data52 === "output_schema" || data52 === "output_match" || data52 === "budget" || data52 === "no_loop" || data52 === "side_effects" || data52 === "no_tool_errors" || data52 === "command")) {
+        const err133 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema1.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema1.properties.type.enum, parentSchema: schema1.properties.type, data: data52 };
+        if (vErrors === null) {
+          vErrors = [err133];
+        } else {
+          vErrors.push(err133);
+        }
+        errors++;
+      }
+      var valid47 = _errs152 === errors;
+    }
+  } else {
+    const err134 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.type, parentSchema: schema1, data };
+    if (vErrors === null) {
+      vErrors = [err134];
+    } else {
+      vErrors.push(err134);
+    }
+    errors++;
+  }
+  validate1.errors = vErrors;
+  return errors === 0;
+}
+function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema0.required, parentSchema: schema0, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema0.required, parentSchema: schema0, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.guards === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "guards" }, message: "must have required property 'guards'", schema: schema0.required, parentSchema: schema0, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.workflow === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: schema0.required, parentSchema: schema0, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.severity === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema0.required, parentSchema: schema0, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.input === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: schema0.required, parentSchema: schema0, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.checks === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'", schema: schema0.required, parentSchema: schema0, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+      if (!func0.call(schema0.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      const _errs2 = errors;
+      const _errs3 = errors;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', schema: "^[a-z0-9-]+$", parentSchema: schema0.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.id.type, parentSchema: schema0.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      var valid0 = _errs2 === errors;
+    }
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      const _errs4 = errors;
+      const _errs5 = errors;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.title, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.title.type, parentSchema: schema0.properties.title, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      var valid0 = _errs4 === errors;
+    }
+    if (data.description !== void 0) {
+      let data2 = data.description;
+      const _errs6 = errors;
+      if (typeof data2 !== "string") {
+        const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.description.type, parentSchema: schema0.properties.description, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      const _errs7 = errors;
+      var valid0 = _errs6 === errors;
+    }
+    if (data.guards !== void 0) {
+      let data3 = data.guards;
+      const _errs8 = errors;
+      const _errs9 = errors;
+      let valid1 = false;
+      const _errs10 = errors;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err13 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.properties.guards.anyOf[0].type, parentSchema: schema0.properties.guards.anyOf[0], data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      const _errs11 = errors;
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 9007199254740991 || isNaN(data3)) {
+          const err14 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema0.properties.guards.anyOf[0], data: data3 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err15 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.properties.guards.anyOf[0], data: data3 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs10 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const _errs12 = errors;
+        const _errs13 = errors;
+        if (typeof data3 === "string") {
+          if (!pattern1.test(data3)) {
+            const err16 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$", parentSchema: schema0.properties.guards.anyOf[1], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        } else {
+          const err17 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.guards.anyOf[1].type, parentSchema: schema0.properties.guards.anyOf[1], data: data3 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        var _valid0 = _errs12 === errors;
+        valid1 = valid1 || _valid0;
+        if (!valid1) {
+        }
+      }
+      if (!valid1) {
+        const err18 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema0.properties.guards.anyOf, parentSchema: schema0.properties.guards, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      } else {
+        errors = _errs9;
+        if (vErrors !== null) {
+          if (_errs9) {
+            vErrors.length = _errs9;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      var valid0 = _errs8 === errors;
+    }
+    if (data.workflow !== void 0) {
+      let data4 = data.workflow;
+      const _errs14 = errors;
+      const _errs15 = errors;
+      if (typeof data4 === "string") {
+        if (func1(data4) < 1) {
+          const err19 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.workflow, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.workflow.type, parentSchema: schema0.properties.workflow, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      var valid0 = _errs14 === errors;
+    }
+    if (data.severity !== void 0) {
+      let data5 = data.severity;
+      const _errs16 = errors;
+      const vSchema0 = schema0.properties.severity.enum;
+      if (!(data5 === "sev0" || data5 === "sev1" || data5 === "sev2" || data5 === "sev3")) {
+        const err21 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema0.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.severity.enum, parentSchema: schema0.properties.severity, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      var valid0 = _errs16 === errors;
+    }
+    if (data.failure_class !== void 0) {
+      let data6 = data.failure_class;
+      const _errs17 = errors;
+      const vSchema1 = schema0.properties.failure_class.enum;
+      if (!(data6 === "tool_error" || data6 === "bad_decision" || data6 === "bad_output" || data6 === "timeout" || data6 === "cost_blowup")) {
+        const err22 = { instancePath: instancePath + "/failure_class", schemaPath: "#/properties/failure_class/enum", keyword: "enum", params: { allowedValues: schema0.properties.failure_class.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.failure_class.enum, parentSchema: schema0.properties.failure_class, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      var valid0 = _errs17 === errors;
+    }
+    if (data.boundary !== void 0) {
+      let data7 = data.boundary;
+      const _errs18 = errors;
+      const vSchema2 = schema0.properties.boundary.enum;
+      if (!(data7 === "prompt" || data7 === "tool_contract" || data7 === "context_source" || data7 === "model_route" || data7 === "permission" || data7 === "downstream_api")) {
+        const err23 = { instancePath: instancePath + "/boundary", schemaPath: "#/properties/boundary/enum", keyword: "enum", params: { allowedValues: schema0.properties.boundary.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.boundary.enum, parentSchema: schema0.properties.boundary, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      var valid0 = _errs18 === errors;
+    }
+    if (data.suites !== void 0) {
+      let data8 = data.suites;
+      const _errs19 = errors;
+      const _errs20 = errors;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err24 = { instancePath: instancePath + "/suites", schemaPath: "#/properties/suites/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema0.properties.suites, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        let valid3 = true;
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data9 = data8[i0];
+          const _errs21 = errors;
+          const vSchema3 = schema0.properties.suites.items.enum;
+          if (!(data9 === "benchmark" || data9 === "coverage")) {
+            const err25 = { instancePath: instancePath + "/suites/" + i0, schemaPath: "#/properties/suites/items/enum", keyword: "enum", params: { allowedValues: schema0.properties.suites.items.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.suites.items.enum, parentSchema: schema0.properties.suites.items, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          var valid2 = _errs21 === errors;
+          if (!valid2) {
+            valid3 = false;
+          }
+        }
+        let valid4;
+        let i1 = data8.length;
+        let j0;
+        valid4 = true;
+        if (i1 > 1) {
+          outer0: for (; i1--; ) {
+            for (j0 = i1; j0--; ) {
+              if (func3(data8[i1], data8[j0])) {
+                const err26 = { instancePath: instancePath + "/suites", schemaPath: "#/properties/suites/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema0.properties.suites, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+                valid4 = false;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/suites", schemaPath: "#/properties/suites/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.suites.type, parentSchema: schema0.properties.suites, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      var valid0 = _errs19 === errors;
+    }
+    if (data.trials !== void 0) {
+      let data10 = data.trials;
+      const _errs22 = errors;
+      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+        const err28 = { instancePath: instancePath + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.properties.trials.type, parentSchema: schema0.properties.trials, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      const _errs23 = errors;
+      if (typeof data10 == "number" && isFinite(data10)) {
+        if (data10 < 1 || isNaN(data10)) {
+          const err29 = { instancePath: instancePath + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.properties.trials, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs22 === errors;
+    }
+    if (data.timeout_ms !== void 0) {
+      let data11 = data.timeout_ms;
+      const _errs24 = errors;
+      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+        const err30 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.properties.timeout_ms.type, parentSchema: schema0.properties.timeout_ms, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      const _errs25 = errors;
+      if (typeof data11 == "number" && isFinite(data11)) {
+        if (data11 > 2147483647 || isNaN(data11)) {
+          const err31 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema0.properties.timeout_ms, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data11 < 1 || isNaN(data11)) {
+          const err32 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.properties.timeout_ms, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs24 === errors;
+    }
+    if (data.fixtures !== void 0) {
+      let data12 = data.fixtures;
+      const _errs26 = errors;
+      const _errs27 = errors;
+      if (typeof data12 === "string") {
+        if (func1(data12) < 1) {
+          const err33 = { instancePath: instancePath + "/fixtures", schemaPath: "#/properties/fixtures/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.fixtures, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/fixtures", schemaPath: "#/properties/fixtures/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.fixtures.type, parentSchema: schema0.properties.fixtures, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      var valid0 = _errs26 === errors;
+    }
+    if (data.checks !== void 0) {
+      let data13 = data.checks;
+      const _errs28 = errors;
+      const _errs29 = errors;
+      if (Array.isArray(data13)) {
+        if (data13.length < 1) {
+          const err35 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema0.properties.checks, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        let valid6 = true;
+        const len1 = data13.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data14 = data13[i2];
+          const _errs30 = errors;
+          if (!validate1(data14, { instancePath: instancePath + "/checks/" + i2, parentData: data13, parentDataProperty: i2, rootData })) {
+            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid5 = _errs30 === errors;
+          if (!valid5) {
+            valid6 = false;
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.checks.type, parentSchema: schema0.properties.checks, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      var valid0 = _errs28 === errors;
+    }
+  } else {
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.type, parentSchema: schema0, data };
+    if (vErrors === null) {
+      vErrors = [err37];
+    } else {
+      vErrors.push(err37);
+    }
+    errors++;
+  }
+  validate0.errors = vErrors;
+  return errors === 0;
+}
+
+// evalgate-standalone:config
+var config_default = validate02;
+var schema02 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://evalgate.dev/schemas/config.schema.json", "title": "evalgate.yml", "description": "evalgate configuration. Everything is optional except harness.command.", "type": "object", "required": ["harness"], "additionalProperties": false, "properties": { "harness": { "type": "object", "required": ["command"], "additionalProperties": false, "description": "How to run the agent system under test.", "properties": { "command": { "type": "string", "minLength": 1, "description": "Shell command run in the repository root, e.g. node agent/run.js." }, "protocol": { "enum": ["exec", "jsonl"], "default": "exec", "description": "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, "timeout_ms": { "type": "integer", "minimum": 1, "maximum": 2147483647, "default": 6e4, "description": "Per-trial timeout; a case can override it." }, "retries": { "type": "integer", "minimum": 0, "default": 2, "description": "Retries for `error` outcomes only (failures are never retried)." }, "env": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] }, "default": {}, "description": "Extra environment variables for the harness." }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "default": [], "description": "Globs of what counts as the harness; PRs that touch none of them skip the run (guard checks still run)." }, "max_output_bytes": { "type": "integer", "minimum": 1, "default": 8388608, "description": "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, "cases": { "type": "string", "minLength": 1, "default": "evals/cases/**/*.yaml", "description": "Glob of case files, relative to the repository root." }, "concurrency": { "type": "integer", "minimum": 1, "default": 4, "description": "Trials run in parallel." }, "trials": { "type": "integer", "minimum": 1, "default": 1, "description": "Default trials per case." }, "max_trials": { "type": "integer", "minimum": 1, "maximum": 1e3, "default": 200, "description": "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, "max_baseline_trials": { "type": "integer", "minimum": 1, "maximum": 1e3, "default": 400, "description": "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, "gate": { "type": "object", "additionalProperties": false, "description": "How a comparison turns into a verdict.", "properties": { "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.05, "description": "False-block rate per decision." }, "power": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.9, "description": "Probability of catching a drop of min_drop." }, "min_drop": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "default": 0.2, "description": "Smallest pass-rate drop that must be caught with `power`." }, "baseline": { "enum": ["stored", "rerun", "auto"], "default": "auto", "description": "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, "holdout_tolerance": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.05, "description": "Holdout pass-rate drop tolerated before blocking." }, "on_error": { "enum": ["block", "warn"], "default": "block", "description": "What persistent `error` outcomes do where the baseline passed." }, "budgets": { "type": "object", "additionalProperties": false, "description": "Cost and latency regressions.", "properties": { "cost_increase_pct": { "type": "number", "minimum": 0, "default": 20, "description": "Allowed increase of cost per successful run, percent." }, "p95_latency_increase_pct": { "type": "number", "minimum": 0, "default": 25, "description": "Allowed increase of p95 latency, percent." }, "enforce": { "type": "boolean", "default": false, "description": "Block (instead of warn) when a budget is exceeded." } } } } }, "owners": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "default": {}, "description": "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, "triage": { "type": "object", "additionalProperties": false, "description": "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", "properties": { "tool_error": { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1, "description": "Label applied to issues of this class." }, "owner": { "type": "string", "minLength": 1, "description": "Owner assigned to issues of this class." } } }, "bad_decision": { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1, "description": "Label applied to issues of this class." }, "owner": { "type": "string", "minLength": 1, "description": "Owner assigned to issues of this class." } } }, "bad_output": { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1, "description": "Label applied to issues of this class." }, "owner": { "type": "string", "minLength": 1, "description": "Owner assigned to issues of this class." } } }, "timeout": { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1, "description": "Label applied to issues of this class." }, "owner": { "type": "string", "minLength": 1, "description": "Owner assigned to issues of this class." } } }, "cost_blowup": { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1, "description": "Label applied to issues of this class." }, "owner": { "type": "string", "minLength": 1, "description": "Owner assigned to issues of this class." } } } } }, "redact": { "type": "array", "items": { "type": "string", "minLength": 1 }, "default": [], "description": "Regular expressions whose matches are masked in everything evalgate posts." }, "pricing": { "type": "object", "description": "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["input", "output"], "properties": { "input": { "type": "number", "minimum": 0, "description": "USD per million input tokens." }, "output": { "type": "number", "minimum": 0, "description": "USD per million output tokens." }, "cached_input": { "type": "number", "minimum": 0, "description": "USD per million cached input tokens (defaults to input)." } } }, "default": {}, "examples": [{ "gpt-4.1-mini": { "input": 0.4, "output": 1.6, "cached_input": 0.1 } }] } } };
+var func02 = Object.prototype.hasOwnProperty;
+var func12 = require_ucs2length().default;
+function validate02(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.harness === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'", schema: schema02.required, parentSchema: schema02, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+      if (!func02.call(schema02.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema02, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.harness !== void 0) {
+      let data0 = data.harness;
+      const _errs2 = errors;
+      const _errs3 = errors;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.command === void 0) {
+          const err2 = { instancePath: instancePath + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: schema02.properties.harness.required, parentSchema: schema02.properties.harness, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        const _errs4 = errors;
+        for (const key1 in data0) {
+          if (!(key1 === "command" || key1 === "protocol" || key1 === "timeout_ms" || key1 === "retries" || key1 === "env" || key1 === "paths" || key1 === "max_output_bytes")) {
+            const err3 = { instancePath: instancePath + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema02.properties.harness, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.command !== void 0) {
+          let data1 = data0.command;
+          const _errs5 = errors;
+          const _errs6 = errors;
+          if (typeof data1 === "string") {
+            if (func12(data1) < 1) {
+              const err4 = { instancePath: instancePath + "/harness/command", schemaPath: "#/properties/harness/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.harness.properties.command, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.harness.properties.command.type, parentSchema: schema02.properties.harness.properties.command, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          var valid1 = _errs5 === errors;
+        }
+        if (data0.protocol !== void 0) {
+          let data2 = data0.protocol;
+          const _errs7 = errors;
+          const vSchema0 = schema02.properties.harness.properties.protocol.enum;
+          if (!(data2 === "exec" || data2 === "jsonl")) {
+            const err6 = { instancePath: instancePath + "/harness/protocol", schemaPath: "#/properties/harness/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema02.properties.harness.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema02.properties.harness.properties.protocol.enum, parentSchema: schema02.properties.harness.properties.protocol, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          var valid1 = _errs7 === errors;
+        }
+        if (data0.timeout_ms !== void 0) {
+          let data3 = data0.timeout_ms;
+          const _errs8 = errors;
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+            const err7 = { instancePath: instancePath + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema02.properties.harness.properties.timeout_ms.type, parentSchema: schema02.properties.harness.properties.timeout_ms, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          const _errs9 = errors;
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (data3 > 2147483647 || isNaN(data3)) {
+              const err8 = { instancePath: instancePath + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema02.properties.harness.properties.timeout_ms, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data3 < 1 || isNaN(data3)) {
+              const err9 = { instancePath: instancePath + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema02.properties.harness.properties.timeout_ms, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+          var valid1 = _errs8 === errors;
+        }
+        if (data0.retries !== void 0) {
+          let data4 = data0.retries;
+          const _errs10 = errors;
+          if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+            const err10 = { instancePath: instancePath + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema02.properties.harness.properties.retries.type, parentSchema: schema02.properties.harness.properties.retries, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          const _errs11 = errors;
+          if (typeof data4 == "number" && isFinite(data4)) {
+            if (data4 < 0 || isNaN(data4)) {
+              const err11 = { instancePath: instancePath + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema02.properties.harness.properties.retries, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+          var valid1 = _errs10 === errors;
+        }
+        if (data0.env !== void 0) {
+          let data5 = data0.env;
+          const _errs12 = errors;
+          const _errs13 = errors;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            const _errs14 = errors;
+            for (const key2 in data5) {
+              let data6 = data5[key2];
+              const _errs15 = errors;
+              if (typeof data6 !== "string" && !(typeof data6 == "number" && isFinite(data6)) && typeof data6 !== "boolean") {
+                const err12 = { instancePath: instancePath + "/harness/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/harness/properties/env/additionalProperties/type", keyword: "type", params: { type: schema02.properties.harness.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema02.properties.harness.properties.env.additionalProperties.type, parentSchema: schema02.properties.harness.properties.env.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              const _errs16 = errors;
+              var valid2 = _errs15 === errors;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/harness/env", schemaPath: "#/properties/harness/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema02.properties.harness.properties.env.type, parentSchema: schema02.properties.harness.properties.env, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          var valid1 = _errs12 === errors;
+        }
+        if (data0.paths !== void 0) {
+          let data7 = data0.paths;
+          const _errs17 = errors;
+          const _errs18 = errors;
+          if (Array.isArray(data7)) {
+            let valid4 = true;
+            const len0 = data7.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data8 = data7[i0];
+              const _errs19 = errors;
+              const _errs20 = errors;
+              if (typeof data8 === "string") {
+                if (func12(data8) < 1) {
+                  const err14 = { instancePath: instancePath + "/harness/paths/" + i0, schemaPath: "#/properties/harness/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.harness.properties.paths.items, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/harness/paths/" + i0, schemaPath: "#/properties/harness/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.harness.properties.paths.items.type, parentSchema: schema02.properties.harness.properties.paths.items, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              var valid3 = _errs19 === errors;
+              if (!valid3) {
+                valid4 = false;
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/harness/paths", schemaPath: "#/properties/harness/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema02.properties.harness.properties.paths.type, parentSchema: schema02.properties.harness.properties.paths, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          var valid1 = _errs17 === errors;
+        }
+        if (data0.max_output_bytes !== void 0) {
+          let data9 = data0.max_output_bytes;
+          const _errs21 = errors;
+          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+            const err17 = { instancePath: instancePath + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema02.properties.harness.properties.max_output_bytes.type, parentSchema: schema02.properties.harness.properties.max_output_bytes, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          const _errs22 = errors;
+          if (typeof data9 == "number" && isFinite(data9)) {
+            if (data9 < 1 || isNaN(data9)) {
+              const err18 = { instancePath: instancePath + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema02.properties.harness.properties.max_output_bytes, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+          var valid1 = _errs21 === errors;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema02.properties.harness.type, parentSchema: schema02.properties.harness, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      var valid0 = _errs2 === errors;
+    }
+    if (data.cases !== void 0) {
+      let data10 = data.cases;
+      const _errs23 = errors;
+      const _errs24 = errors;
+      if (typeof data10 === "string") {
+        if (func12(data10) < 1) {
+          const err20 = { instancePath: instancePath + "/cases", schemaPath: "#/properties/cases/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.cases, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.cases.type, parentSchema: schema02.properties.cases, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      var valid0 = _errs23 === errors;
+    }
+    if (data.concurrency !== void 0) {
+      let data11 = data.concurrency;
+      const _errs25 = errors;
+      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+        const err22 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema02.properties.concurrency.type, parentSchema: schema02.properties.concurrency, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      const _errs26 = errors;
+      if (typeof data11 == "number" && isFinite(data11)) {
+        if (data11 < 1 || isNaN(data11)) {
+          const err23 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema02.properties.concurrency, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs25 === errors;
+    }
+    if (data.trials !== void 0) {
+      let data12 = data.trials;
+      const _errs27 = errors;
+      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+        const err24 = { instancePath: instancePath + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema02.properties.trials.type, parentSchema: schema02.properties.trials, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      const _errs28 = errors;
+      if (typeof data12 == "number" && isFinite(data12)) {
+        if (data12 < 1 || isNaN(data12)) {
+          const err25 = { instancePath: instancePath + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema02.properties.trials, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs27 === errors;
+    }
+    if (data.max_trials !== void 0) {
+      let data13 = data.max_trials;
+      const _errs29 = errors;
+      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+        const err26 = { instancePath: instancePath + "/max_trials", schemaPath: "#/properties/max_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema02.properties.max_trials.type, parentSchema: schema02.properties.max_trials, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      const _errs30 = errors;
+      if (typeof data13 == "number" && isFinite(data13)) {
+        if (data13 > 1e3 || isNaN(data13)) {
+          const err27 = { instancePath: instancePath + "/max_trials", schemaPath: "#/properties/max_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema02.properties.max_trials, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data13 < 1 || isNaN(data13)) {
+          const err28 = { instancePath: instancePath + "/max_trials", schemaPath: "#/properties/max_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema02.properties.max_trials, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs29 === errors;
+    }
+    if (data.max_baseline_trials !== void 0) {
+      let data14 = data.max_baseline_trials;
+      const _errs31 = errors;
+      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+        const err29 = { instancePath: instancePath + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema02.properties.max_baseline_trials.type, parentSchema: schema02.properties.max_baseline_trials, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      const _errs32 = errors;
+      if (typeof data14 == "number" && isFinite(data14)) {
+        if (data14 > 1e3 || isNaN(data14)) {
+          const err30 = { instancePath: instancePath + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema02.properties.max_baseline_trials, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data14 < 1 || isNaN(data14)) {
+          const err31 = { instancePath: instancePath + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema02.properties.max_baseline_trials, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs31 === errors;
+    }
+    if (data.gate !== void 0) {
+      let data15 = data.gate;
+      const _errs33 = errors;
+      const _errs34 = errors;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        const _errs35 = errors;
+        for (const key3 in data15) {
+          if (!(key3 === "alpha" || key3 === "power" || key3 === "min_drop" || key3 === "baseline" || key3 === "holdout_tolerance" || key3 === "on_error" || key3 === "budgets")) {
+            const err32 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema02.properties.gate, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data15.alpha !== void 0) {
+          let data16 = data15.alpha;
+          const _errs36 = errors;
+          const _errs37 = errors;
+          if (typeof data16 == "number" && isFinite(data16)) {
+            if (data16 >= 1 || isNaN(data16)) {
+              const err33 = { instancePath: instancePath + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema02.properties.gate.properties.alpha, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (data16 <= 0 || isNaN(data16)) {
+              const err34 = { instancePath: instancePath + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema02.properties.gate.properties.alpha, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema02.properties.gate.properties.alpha.type, parentSchema: schema02.properties.gate.properties.alpha, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+          var valid5 = _errs36 === errors;
+        }
+        if (data15.power !== void 0) {
+          let data17 = data15.power;
+          const _errs38 = errors;
+          const _errs39 = errors;
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 >= 1 || isNaN(data17)) {
+              const err36 = { instancePath: instancePath + "/gate/power", schemaPath: "#/properties/gate/properties/power/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema02.properties.gate.properties.power, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            if (data17 <= 0 || isNaN(data17)) {
+              const err37 = { instancePath: instancePath + "/gate/power", schemaPath: "#/properties/gate/properties/power/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema02.properties.gate.properties.power, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/gate/power", schemaPath: "#/properties/gate/properties/power/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema02.properties.gate.properties.power.type, parentSchema: schema02.properties.gate.properties.power, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+          var valid5 = _errs38 === errors;
+        }
+        if (data15.min_drop !== void 0) {
+          let data18 = data15.min_drop;
+          const _errs40 = errors;
+          const _errs41 = errors;
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 > 1 || isNaN(data18)) {
+              const err39 = { instancePath: instancePath + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema02.properties.gate.properties.min_drop, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data18 <= 0 || isNaN(data18)) {
+              const err40 = { instancePath: instancePath + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema02.properties.gate.properties.min_drop, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema02.properties.gate.properties.min_drop.type, parentSchema: schema02.properties.gate.properties.min_drop, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+          var valid5 = _errs40 === errors;
+        }
+        if (data15.baseline !== void 0) {
+          let data19 = data15.baseline;
+          const _errs42 = errors;
+          const vSchema1 = schema02.properties.gate.properties.baseline.enum;
+          if (!(data19 === "stored" || data19 === "rerun" || data19 === "auto")) {
+            const err42 = { instancePath: instancePath + "/gate/baseline", schemaPath: "#/properties/gate/properties/baseline/enum", keyword: "enum", params: { allowedValues: schema02.properties.gate.properties.baseline.enum }, message: "must be equal to one of the allowed values", schema: schema02.properties.gate.properties.baseline.enum, parentSchema: schema02.properties.gate.properties.baseline, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+          var valid5 = _errs42 === errors;
+        }
+        if (data15.holdout_tolerance !== void 0) {
+          let data20 = data15.holdout_tolerance;
+          const _errs43 = errors;
+          const _errs44 = errors;
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 > 1 || isNaN(data20)) {
+              const err43 = { instancePath: instancePath + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema02.properties.gate.properties.holdout_tolerance, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data20 < 0 || isNaN(data20)) {
+              const err44 = { instancePath: instancePath + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema02.properties.gate.properties.holdout_tolerance, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema02.properties.gate.properties.holdout_tolerance.type, parentSchema: schema02.properties.gate.properties.holdout_tolerance, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+          var valid5 = _errs43 === errors;
+        }
+        if (data15.on_error !== void 0) {
+          let data21 = data15.on_error;
+          const _errs45 = errors;
+          const vSchema2 = schema02.properties.gate.properties.on_error.enum;
+          if (!(data21 === "block" || data21 === "warn")) {
+            const err46 = { instancePath: instancePath + "/gate/on_error", schemaPath: "#/properties/gate/properties/on_error/enum", keyword: "enum", params: { allowedValues: schema02.properties.gate.properties.on_error.enum }, message: "must be equal to one of the allowed values", schema: schema02.properties.gate.properties.on_error.enum, parentSchema: schema02.properties.gate.properties.on_error, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+          var valid5 = _errs45 === errors;
+        }
+        if (data15.budgets !== void 0) {
+          let data22 = data15.budgets;
+          const _errs46 = errors;
+          const _errs47 = errors;
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            const _errs48 = errors;
+            for (const key4 in data22) {
+              if (!(key4 === "cost_increase_pct" || key4 === "p95_latency_increase_pct" || key4 === "enforce")) {
+                const err47 = { instancePath: instancePath + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema02.properties.gate.properties.budgets, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data22.cost_increase_pct !== void 0) {
+              let data23 = data22.cost_increase_pct;
+              const _errs49 = errors;
+              const _errs50 = errors;
+              if (typeof data23 == "number" && isFinite(data23)) {
+                if (data23 < 0 || isNaN(data23)) {
+                  const err48 = { instancePath: instancePath + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema02.properties.gate.properties.budgets.properties.cost_increase_pct, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              } else {
+                const err49 = { instancePath: instancePath + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema02.properties.gate.properties.budgets.properties.cost_increase_pct.type, parentSchema: schema02.properties.gate.properties.budgets.properties.cost_increase_pct, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+              var valid6 = _errs49 === errors;
+            }
+            if (data22.p95_latency_increase_pct !== void 0) {
+              let data24 = data22.p95_latency_increase_pct;
+              const _errs51 = errors;
+              const _errs52 = errors;
+              if (typeof data24 == "number" && isFinite(data24)) {
+                if (data24 < 0 || isNaN(data24)) {
+                  const err50 = { instancePath: instancePath + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema02.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              } else {
+                const err51 = { instancePath: instancePath + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema02.properties.gate.properties.budgets.properties.p95_latency_increase_pct.type, parentSchema: schema02.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+              var valid6 = _errs51 === errors;
+            }
+            if (data22.enforce !== void 0) {
+              let data25 = data22.enforce;
+              const _errs53 = errors;
+              if (typeof data25 !== "boolean") {
+                const err52 = { instancePath: instancePath + "/gate/budgets/enforce", schemaPath: "#/properties/gate/properties/budgets/properties/enforce/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema02.properties.gate.properties.budgets.properties.enforce.type, parentSchema: schema02.properties.gate.properties.budgets.properties.enforce, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+              const _errs54 = errors;
+              var valid6 = _errs53 === errors;
+            }
+          } else {
+            const err53 = { instancePath: instancePath + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema02.properties.gate.properties.budgets.type, parentSchema: schema02.properties.gate.properties.budgets, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          var valid5 = _errs46 === errors;
+        }
+      } else {
+        const err54 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema02.properties.gate.type, parentSchema: schema02.properties.gate, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+      var valid0 = _errs33 === errors;
+    }
+    if (data.owners !== void 0) {
+      let data26 = data.owners;
+      const _errs55 = errors;
+      const _errs56 = errors;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        const _errs57 = errors;
+        for (const key5 in data26) {
+          let data27 = data26[key5];
+          const _errs58 = errors;
+          const _errs59 = errors;
+          if (Array.isArray(data27)) {
+            let valid9 = true;
+            const len1 = data27.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data28 = data27[i1];
+              const _errs60 = errors;
+              const _errs61 = errors;
+              if (typeof data28 === "string") {
+                if (func12(data28) < 1) {
+                  const err55 = { instancePath: instancePath + "/owners/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/owners/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.owners.additionalProperties.items, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/owners/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/owners/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.owners.additionalProperties.items.type, parentSchema: schema02.properties.owners.additionalProperties.items, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+              var valid8 = _errs60 === errors;
+              if (!valid8) {
+                valid9 = false;
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/owners/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/owners/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema02.properties.owners.additionalProperties.type, parentSchema: schema02.properties.owners.additionalProperties, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+          var valid7 = _errs58 === errors;
+        }
+      } else {
+        const err58 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema02.properties.owners.type, parentSchema: schema02.properties.owners, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+      var valid0 = _errs55 === errors;
+    }
+    if (data.triage !== void 0) {
+      let data29 = data.triage;
+      const _errs62 = errors;
+      const _errs63 = errors;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        const _errs64 = errors;
+        for (const key6 in data29) {
+          if (!(key6 === "tool_error" || key6 === "bad_decision" || key6 === "bad_output" || key6 === "timeout" || key6 === "cost_blowup")) {
+            const err59 = { instancePath: instancePath + "/triage", schemaPath: "#/properties/triage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema02.properties.triage, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data29.tool_error !== void 0) {
+          let data30 = data29.tool_error;
+          const _errs65 = errors;
+          const _errs66 = errors;
+          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            if (data30.label === void 0) {
+              const err60 = { instancePath: instancePath + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: schema02.properties.triage.properties.tool_error.required, parentSchema: schema02.properties.triage.properties.tool_error, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            const _errs67 = errors;
+            for (const key7 in data30) {
+              if (!(key7 === "label" || key7 === "owner")) {
+                const err61 = { instancePath: instancePath + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema02.properties.triage.properties.tool_error, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            if (data30.label !== void 0) {
+              let data31 = data30.label;
+              const _errs68 = errors;
+              const _errs69 = errors;
+              if (typeof data31 === "string") {
+                if (func12(data31) < 1) {
+                  const err62 = { instancePath: instancePath + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.triage.properties.tool_error.properties.label, data: data31 };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              } else {
+                const err63 = { instancePath: instancePath + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.triage.properties.tool_error.properties.label.type, parentSchema: schema02.properties.triage.properties.tool_error.properties.label, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+              var valid11 = _errs68 === errors;
+            }
+            if (data30.owner !== void 0) {
+              let data32 = data30.owner;
+              const _errs70 = errors;
+              const _errs71 = errors;
+              if (typeof data32 === "string") {
+                if (func12(data32) < 1) {
+                  const err64 = { instancePath: instancePath + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.triage.properties.tool_error.properties.owner, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+              } else {
+                const err65 = { instancePath: instancePath + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.triage.properties.tool_error.properties.owner.type, parentSchema: schema02.properties.triage.properties.tool_error.properties.owner, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+              var valid11 = _errs70 === errors;
+            }
+          } else {
+            const err66 = { instancePath: instancePath + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema02.properties.triage.properties.tool_error.type, parentSchema: schema02.properties.triage.properties.tool_error, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+          var valid10 = _errs65 === errors;
+        }
+        if (data29.bad_decision !== void 0) {
+          let data33 = data29.bad_decision;
+          const _errs72 = errors;
+          const _errs73 = errors;
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (data33.label === void 0) {
+              const err67 = { instancePath: instancePath + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: schema02.properties.triage.properties.bad_decision.required, parentSchema: schema02.properties.triage.properties.bad_decision, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            const _errs74 = errors;
+            for (const key8 in data33) {
+              if (!(key8 === "label" || key8 === "owner")) {
+                const err68 = { instancePath: instancePath + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema02.properties.triage.properties.bad_decision, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data33.label !== void 0) {
+              let data34 = data33.label;
+              const _errs75 = errors;
+              const _errs76 = errors;
+              if (typeof data34 === "string") {
+                if (func12(data34) < 1) {
+                  const err69 = { instancePath: instancePath + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.triage.properties.bad_decision.properties.label, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+              } else {
+                const err70 = { instancePath: instancePath + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.triage.properties.bad_decision.properties.label.type, parentSchema: schema02.properties.triage.properties.bad_decision.properties.label, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+              var valid12 = _errs75 === errors;
+            }
+            if (data33.owner !== void 0) {
+              let data35 = data33.owner;
+              const _errs77 = errors;
+              const _errs78 = errors;
+              if (typeof data35 === "string") {
+                if (func12(data35) < 1) {
+                  const err71 = { instancePath: instancePath + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.triage.properties.bad_decision.properties.owner, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+              } else {
+                const err72 = { instancePath: instancePath + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.triage.properties.bad_decision.properties.owner.type, parentSchema: schema02.properties.triage.properties.bad_decision.properties.owner, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+              var valid12 = _errs77 === errors;
+            }
+          } else {
+            const err73 = { instancePath: instancePath + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema02.properties.triage.properties.bad_decision.type, parentSchema: schema02.properties.triage.properties.bad_decision, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+          var valid10 = _errs72 === errors;
+        }
+        if (data29.bad_output !== void 0) {
+          let data36 = data29.bad_output;
+          const _errs79 = errors;
+          const _errs80 = errors;
+          if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+            if (data36.label === void 0) {
+              const err74 = { instancePath: instancePath + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: schema02.properties.triage.properties.bad_output.required, parentSchema: schema02.properties.triage.properties.bad_output, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+            const _errs81 = errors;
+            for (const key9 in data36) {
+              if (!(key9 === "label" || key9 === "owner")) {
+                const err75 = { instancePath: instancePath + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema02.properties.triage.properties.bad_output, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data36.label !== void 0) {
+              let data37 = data36.label;
+              const _errs82 = errors;
+              const _errs83 = errors;
+              if (typeof data37 === "string") {
+                if (func12(data37) < 1) {
+                  const err76 = { instancePath: instancePath + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.triage.properties.bad_output.properties.label, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                }
+              } else {
+                const err77 = { instancePath: instancePath + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.triage.properties.bad_output.properties.label.type, parentSchema: schema02.properties.triage.properties.bad_output.properties.label, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+              var valid13 = _errs82 === errors;
+            }
+            if (data36.owner !== void 0) {
+              let data38 = data36.owner;
+              const _errs84 = errors;
+              const _errs85 = errors;
+              if (typeof data38 === "string") {
+                if (func12(data38) < 1) {
+                  const err78 = { instancePath: instancePath + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.triage.properties.bad_output.properties.owner, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+              } else {
+                const err79 = { instancePath: instancePath + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.triage.properties.bad_output.properties.owner.type, parentSchema: schema02.properties.triage.properties.bad_output.properties.owner, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+              var valid13 = _errs84 === errors;
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema02.properties.triage.properties.bad_output.type, parentSchema: schema02.properties.triage.properties.bad_output, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+          var valid10 = _errs79 === errors;
+        }
+        if (data29.timeout !== void 0) {
+          let data39 = data29.timeout;
+          const _errs86 = errors;
+          const _errs87 = errors;
+          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+            if (data39.label === void 0) {
+              const err81 = { instancePath: instancePath + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: schema02.properties.triage.properties.timeout.required, parentSchema: schema02.properties.triage.properties.timeout, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+            const _errs88 = errors;
+            for (const key10 in data39) {
+              if (!(key10 === "label" || key10 === "owner")) {
+                const err82 = { instancePath: instancePath + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema02.properties.triage.properties.timeout, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data39.label !== void 0) {
+              let data40 = data39.label;
+              const _errs89 = errors;
+              const _errs90 = errors;
+              if (typeof data40 === "string") {
+                if (func12(data40) < 1) {
+                  const err83 = { instancePath: instancePath + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.triage.properties.timeout.properties.label, data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+              } else {
+                const err84 = { instancePath: instancePath + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.triage.properties.timeout.properties.label.type, parentSchema: schema02.properties.triage.properties.timeout.properties.label, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+              var valid14 = _errs89 === errors;
+            }
+            if (data39.owner !== void 0) {
+              let data41 = data39.owner;
+              const _errs91 = errors;
+              const _errs92 = errors;
+              if (typeof data41 === "string") {
+                if (func12(data41) < 1) {
+                  const err85 = { instancePath: instancePath + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.triage.properties.timeout.properties.owner, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+              } else {
+                const err86 = { instancePath: instancePath + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.triage.properties.timeout.properties.owner.type, parentSchema: schema02.properties.triage.properties.timeout.properties.owner, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
+              var valid14 = _errs91 === errors;
+            }
+          } else {
+            const err87 = { instancePath: instancePath + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema02.properties.triage.properties.timeout.type, parentSchema: schema02.properties.triage.properties.timeout, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+          var valid10 = _errs86 === errors;
+        }
+        if (data29.cost_blowup !== void 0) {
+          let data42 = data29.cost_blowup;
+          const _errs93 = errors;
+          const _errs94 = errors;
+          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+            if (data42.label === void 0) {
+              const err88 = { instancePath: instancePath + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: schema02.properties.triage.properties.cost_blowup.required, parentSchema: schema02.properties.triage.properties.cost_blowup, data: data42 };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+            const _errs95 = errors;
+            for (const key11 in data42) {
+              if (!(key11 === "label" || key11 === "owner")) {
+                const err89 = { instancePath: instancePath + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema02.properties.triage.properties.cost_blowup, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data42.label !== void 0) {
+              let data43 = data42.label;
+              const _errs96 = errors;
+              const _errs97 = errors;
+              if (typeof data43 === "string") {
+                if (func12(data43) < 1) {
+                  const err90 = { instancePath: instancePath + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.triage.properties.cost_blowup.properties.label, data: data43 };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                }
+              } else {
+                const err91 = { instancePath: instancePath + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.triage.properties.cost_blowup.properties.label.type, parentSchema: schema02.properties.triage.properties.cost_blowup.properties.label, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err91];
+                } else {
+                  vErrors.push(err91);
+                }
+                errors++;
+              }
+              var valid15 = _errs96 === errors;
+            }
+            if (data42.owner !== void 0) {
+              let data44 = data42.owner;
+              const _errs98 = errors;
+              const _errs99 = errors;
+              if (typeof data44 === "string") {
+                if (func12(data44) < 1) {
+                  const err92 = { instancePath: instancePath + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.triage.properties.cost_blowup.properties.owner, data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err92];
+                  } else {
+                    vErrors.push(err92);
+                  }
+                  errors++;
+                }
+              } else {
+                const err93 = { instancePath: instancePath + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.triage.properties.cost_blowup.properties.owner.type, parentSchema: schema02.properties.triage.properties.cost_blowup.properties.owner, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+              var valid15 = _errs98 === errors;
+            }
+          } else {
+            const err94 = { instancePath: instancePath + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema02.properties.triage.properties.cost_blowup.type, parentSchema: schema02.properties.triage.properties.cost_blowup, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+          var valid10 = _errs93 === errors;
+        }
+      } else {
+        const err95 = { instancePath: instancePath + "/triage", schemaPath: "#/properties/triage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema02.properties.triage.type, parentSchema: schema02.properties.triage, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+      var valid0 = _errs62 === errors;
+    }
+    if (data.redact !== void 0) {
+      let data45 = data.redact;
+      const _errs100 = errors;
+      const _errs101 = errors;
+      if (Array.isArray(data45)) {
+        let valid17 = true;
+        const len2 = data45.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data46 = data45[i2];
+          const _errs102 = errors;
+          const _errs103 = errors;
+          if (typeof data46 === "string") {
+            if (func12(data46) < 1) {
+              const err96 = { instancePath: instancePath + "/redact/" + i2, schemaPath: "#/properties/redact/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.redact.items, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+          } else {
+            const err97 = { instancePath: instancePath + "/redact/" + i2, schemaPath: "#/properties/redact/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema02.properties.redact.items.type, parentSchema: schema02.properties.redact.items, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+          var valid16 = _errs102 === errors;
+          if (!valid16) {
+            valid17 = false;
+          }
+        }
+      } else {
+        const err98 = { instancePath: instancePath + "/redact", schemaPath: "#/properties/redact/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema02.properties.redact.type, parentSchema: schema02.properties.redact, data: data45 };
+        if (vErrors === null) {
+          vErrors = [err98];
+        } else {
+          vErrors.push(err98);
+        }
+        errors++;
+      }
+      var valid0 = _errs100 === errors;
+    }
+    if (data.pricing !== void 0) {
+      let data47 = data.pricing;
+      const _errs104 = errors;
+      const _errs105 = errors;
+      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+        for (const key12 in data47) {
+          const _errs106 = errors;
+          if (typeof key12 === "string") {
+            if (func12(key12) < 1) {
+              const err99 = { instancePath: instancePath + "/pricing", schemaPath: "#/properties/pricing/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema02.properties.pricing.propertyNames, data: key12, propertyName: key12 };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+          }
+          var valid18 = _errs106 === errors;
+          if (!valid18) {
+            const err100 = { instancePath: instancePath + "/pricing", schemaPath: "#/properties/pricing/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid", schema: schema02.properties.pricing.propertyNames, parentSchema: schema02.properties.pricing, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+        const _errs107 = errors;
+        for (const key13 in data47) {
+          let data48 = data47[key13];
+          const _errs108 = errors;
+          const _errs109 = errors;
+          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+            if (data48.input === void 0) {
+              const err101 = { instancePath: instancePath + "/pricing/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: schema02.properties.pricing.additionalProperties.required, parentSchema: schema02.properties.pricing.additionalProperties, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+            if (data48.output === void 0) {
+              const err102 = { instancePath: instancePath + "/pricing/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema02.properties.pricing.additionalProperties.required, parentSchema: schema02.properties.pricing.additionalProperties, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err102];
+              } else {
+                vErrors.push(err102);
+              }
+              errors++;
+            }
+            const _errs110 = errors;
+            for (const key14 in data48) {
+              if (!(key14 === "input" || key14 === "output" || key14 === "cached_input")) {
+                const err103 = { instancePath: instancePath + "/pricing/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema02.properties.pricing.additionalProperties, data: data48 };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+            }
+            if (data48.input !== void 0) {
+              let data49 = data48.input;
+              const _errs111 = errors;
+              const _errs112 = errors;
+              if (typeof data49 == "number" && isFinite(data49)) {
+                if (data49 < 0 || isNaN(data49)) {
+                  const err104 = { instancePath: instancePath + "/pricing/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema02.properties.pricing.additionalProperties.properties.input, data: data49 };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
+                }
+              } else {
+                const err105 = { instancePath: instancePath + "/pricing/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema02.properties.pricing.additionalProperties.properties.input.type, parentSchema: schema02.properties.pricing.additionalProperties.properties.input, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+              var valid20 = _errs111 === errors;
+            }
+            if (data48.output !== void 0) {
+              let data50 = data48.output;
+              const _errs113 = errors;
+              const _errs114 = errors;
+              if (typeof data50 == "number" && isFinite(data50)) {
+                if (data50 < 0 || isNaN(data50)) {
+                  const err106 = { instancePath: instancePath + "/pricing/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema02.properties.pricing.additionalProperties.properties.output, data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err106];
+                  } else {
+                    vErrors.push(err106);
+                  }
+                  errors++;
+                }
+              } else {
+                const err107 = { instancePath: instancePath + "/pricing/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema02.properties.pricing.additionalProperties.properties.output.type, parentSchema: schema02.properties.pricing.additionalProperties.properties.output, data: data50 };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+              var valid20 = _errs113 === errors;
+            }
+            if (data48.cached_input !== void 0) {
+              let data51 = data48.cached_input;
+              const _errs115 = errors;
+              const _errs116 = errors;
+              if (typeof data51 == "number" && isFinite(data51)) {
+                if (data51 < 0 || isNaN(data51)) {
+                  const err108 = { instancePath: instancePath + "/pricing/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema02.properties.pricing.additionalProperties.properties.cached_input, data: data51 };
+                  if (vErrors === null) {
+                    vErrors = [err108];
+                  } else {
+                    vErrors.push(err108);
+                  }
+                  errors++;
+                }
+              } else {
+                const err109 = { instancePath: instancePath + "/pricing/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema02.properties.pricing.additionalProperties.properties.cached_input.type, parentSchema: schema02.properties.pricing.additionalProperties.properties.cached_input, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+              var valid20 = _errs115 === errors;
+            }
+          } else {
+            const err110 = { instancePath: instancePath + "/pricing/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema02.properties.pricing.additionalProperties.type, parentSchema: schema02.properties.pricing.additionalProperties, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+          var valid19 = _errs108 === errors;
+        }
+      } else {
+        const err111 = { instancePath: instancePath + "/pricing", schemaPath: "#/properties/pricing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema02.properties.pricing.type, parentSchema: schema02.properties.pricing, data: data47 };
+        if (vErrors === null) {
+          vErrors = [err111];
+        } else {
+          vErrors.push(err111);
+        }
+        errors++;
+      }
+      var valid0 = _errs104 === errors;
+    }
+  } else {
+    const err112 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema02.type, parentSchema: schema02, data };
+    if (vErrors === null) {
+      vErrors = [err112];
+    } else {
+      vErrors.push(err112);
+    }
+    errors++;
+  }
+  validate02.errors = vErrors;
+  return errors === 0;
+}
+
+// evalgate-standalone:trace
+var trace_default = validate03;
+var schema12 = { "type": "object", "required": ["type", "name"], "properties": { "type": { "description": '"llm", "tool", or any other step kind.', "type": "string", "minLength": 1 }, "name": { "description": "Tool name for tool steps (e.g. billing.issue_refund); a label for other steps.", "type": "string", "minLength": 1 }, "model": { "type": "string" }, "args": { "description": "Arguments the tool was called with." }, "result": { "description": "What the tool returned." }, "status": { "type": "string", "enum": ["ok", "error"] }, "error": { "description": "Error message when status is error.", "type": "string" }, "input_tokens": { "type": "number", "minimum": 0 }, "output_tokens": { "type": "number", "minimum": 0 }, "cached_input_tokens": { "description": "The part of input_tokens read from the provider's prompt cache (priced at pricing cached_input).", "type": "number", "minimum": 0 }, "cost_usd": { "description": "Cost of the step in USD; when absent and the step has a model and tokens, evalgate.yml pricing applies.", "type": "number", "minimum": 0 }, "latency_ms": { "type": "number", "minimum": 0 } } };
+var func03 = require_ucs2length().default;
+function validate03(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.output === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.steps === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.steps !== void 0) {
+      let data0 = data.steps;
+      const _errs1 = errors;
+      const _errs2 = errors;
+      if (Array.isArray(data0)) {
+        let valid2 = true;
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          const _errs3 = errors;
+          const _errs4 = errors;
+          const _errs5 = errors;
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.type === void 0) {
+              const err2 = { instancePath: instancePath + "/steps/" + i0, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (data1.name === void 0) {
+              const err3 = { instancePath: instancePath + "/steps/" + i0, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data1.type !== void 0) {
+              let data2 = data1.type;
+              const _errs6 = errors;
+              const _errs7 = errors;
+              if (typeof data2 === "string") {
+                if (func03(data2) < 1) {
+                  const err4 = { instancePath: instancePath + "/steps/" + i0 + "/type", schemaPath: "#/definitions/step/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+              } else {
+                const err5 = { instancePath: instancePath + "/steps/" + i0 + "/type", schemaPath: "#/definitions/step/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+              var valid4 = _errs6 === errors;
+            }
+            if (data1.name !== void 0) {
+              let data3 = data1.name;
+              const _errs8 = errors;
+              const _errs9 = errors;
+              if (typeof data3 === "string") {
+                if (func03(data3) < 1) {
+                  const err6 = { instancePath: instancePath + "/steps/" + i0 + "/name", schemaPath: "#/definitions/step/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/steps/" + i0 + "/name", schemaPath: "#/definitions/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+              var valid4 = _errs8 === errors;
+            }
+            if (data1.model !== void 0) {
+              let data4 = data1.model;
+              const _errs10 = errors;
+              if (typeof data4 !== "string") {
+                const err8 = { instancePath: instancePath + "/steps/" + i0 + "/model", schemaPath: "#/definitions/step/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+              const _errs11 = errors;
+              var valid4 = _errs10 === errors;
+            }
+            if (data1.status !== void 0) {
+              let data5 = data1.status;
+              const _errs12 = errors;
+              if (typeof data5 !== "string") {
+                const err9 = { instancePath: instancePath + "/steps/" + i0 + "/status", schemaPath: "#/definitions/step/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+              const _errs13 = errors;
+              const vSchema0 = schema12.properties.status.enum;
+              if (!(data5 === "ok" || data5 === "error")) {
+                const err10 = { instancePath: instancePath + "/steps/" + i0 + "/status", schemaPath: "#/definitions/step/properties/status/enum", keyword: "enum", params: { allowedValues: schema12.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+              var valid4 = _errs12 === errors;
+            }
+            if (data1.error !== void 0) {
+              let data6 = data1.error;
+              const _errs14 = errors;
+              if (typeof data6 !== "string") {
+                const err11 = { instancePath: instancePath + "/steps/" + i0 + "/error", schemaPath: "#/definitions/step/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              const _errs15 = errors;
+              var valid4 = _errs14 === errors;
+            }
+            if (data1.input_tokens !== void 0) {
+              let data7 = data1.input_tokens;
+              const _errs16 = errors;
+              const _errs17 = errors;
+              if (typeof data7 == "number") {
+                if (data7 < 0 || isNaN(data7)) {
+                  const err12 = { instancePath: instancePath + "/steps/" + i0 + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/steps/" + i0 + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+              var valid4 = _errs16 === errors;
+            }
+            if (data1.output_tokens !== void 0) {
+              let data8 = data1.output_tokens;
+              const _errs18 = errors;
+              const _errs19 = errors;
+              if (typeof data8 == "number") {
+                if (data8 < 0 || isNaN(data8)) {
+                  const err14 = { instancePath: instancePath + "/steps/" + i0 + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/steps/" + i0 + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              var valid4 = _errs18 === errors;
+            }
+            if (data1.cached_input_tokens !== void 0) {
+              let data9 = data1.cached_input_tokens;
+              const _errs20 = errors;
+              const _errs21 = errors;
+              if (typeof data9 == "number") {
+                if (data9 < 0 || isNaN(data9)) {
+                  const err16 = { instancePath: instancePath + "/steps/" + i0 + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/steps/" + i0 + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+              var valid4 = _errs20 === errors;
+            }
+            if (data1.cost_usd !== void 0) {
+              let data10 = data1.cost_usd;
+              const _errs22 = errors;
+              const _errs23 = errors;
+              if (typeof data10 == "number") {
+                if (data10 < 0 || isNaN(data10)) {
+                  const err18 = { instancePath: instancePath + "/steps/" + i0 + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/steps/" + i0 + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+              var valid4 = _errs22 === errors;
+            }
+            if (data1.latency_ms !== void 0) {
+              let data11 = data1.latency_ms;
+              const _errs24 = errors;
+              const _errs25 = errors;
+              if (typeof data11 == "number") {
+                if (data11 < 0 || isNaN(data11)) {
+                  const err20 = { instancePath: instancePath + "/steps/" + i0 + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = { instancePath: instancePath + "/steps/" + i0 + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              var valid4 = _errs24 === errors;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/steps/" + i0, schemaPath: "#/definitions/step/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          var valid3 = _errs4 === errors;
+          var valid1 = _errs3 === errors;
+          if (!valid1) {
+            valid2 = false;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.usage !== void 0) {
+      let data12 = data.usage;
+      const _errs26 = errors;
+      const _errs27 = errors;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.input_tokens !== void 0) {
+          let data13 = data12.input_tokens;
+          const _errs28 = errors;
+          const _errs29 = errors;
+          if (typeof data13 == "number") {
+            if (data13 < 0 || isNaN(data13)) {
+              const err24 = { instancePath: instancePath + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          var valid5 = _errs28 === errors;
+        }
+        if (data12.output_tokens !== void 0) {
+          let data14 = data12.output_tokens;
+          const _errs30 = errors;
+          const _errs31 = errors;
+          if (typeof data14 == "number") {
+            if (data14 < 0 || isNaN(data14)) {
+              const err26 = { instancePath: instancePath + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          var valid5 = _errs30 === errors;
+        }
+        if (data12.cost_usd !== void 0) {
+          let data15 = data12.cost_usd;
+          const _errs32 = errors;
+          const _errs33 = errors;
+          if (typeof data15 == "number") {
+            if (data15 < 0 || isNaN(data15)) {
+              const err28 = { instancePath: instancePath + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          var valid5 = _errs32 === errors;
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      var valid0 = _errs26 === errors;
+    }
+    if (data.latency_ms !== void 0) {
+      let data16 = data.latency_ms;
+      const _errs34 = errors;
+      const _errs35 = errors;
+      if (typeof data16 == "number") {
+        if (data16 < 0 || isNaN(data16)) {
+          const err31 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      var valid0 = _errs34 === errors;
+    }
+  } else {
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err33];
+    } else {
+      vErrors.push(err33);
+    }
+    errors++;
+  }
+  validate03.errors = vErrors;
+  return errors === 0;
+}
+
+// evalgate-standalone:results
+var results_default = validate04;
+var schema03 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "evalgate/results@1", "title": "evalgate results", "description": "The JSON record of one suite run at one commit (SPEC 5). runs counts evaluated trials (pass or fail); errors counts trials that still errored after retries.", "type": "object", "additionalProperties": false, "required": ["schema", "suite", "commit", "ref", "created_at", "harness", "cases", "totals", "holdout_totals", "notices"], "properties": { "schema": { "const": "evalgate/results@1" }, "suite": { "enum": ["benchmark", "coverage"] }, "commit": { "type": "string", "pattern": "^[0-9a-f]{7,64}$" }, "ref": { "type": "string", "maxLength": 512 }, "created_at": { "type": "string", "format": "date-time", "maxLength": 64 }, "harness": { "type": "object", "additionalProperties": false, "required": ["command", "config_hash"], "properties": { "command": { "type": "string", "maxLength": 4e3 }, "config_hash": { "type": "string", "maxLength": 128 } } }, "cases": { "type": "array", "maxItems": 2e5, "items": { "$ref": "#/definitions/caseResult" } }, "totals": { "$ref": "#/definitions/totals" }, "holdout_totals": { "oneOf": [{ "type": "null" }, { "$ref": "#/definitions/totals" }] }, "notices": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 4e3 } } }, "definitions": { "count": { "type": "integer", "minimum": 0 }, "nonneg": { "type": "number", "minimum": 0 }, "failureClass": { "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] }, "checkLevel": { "enum": ["system", "trace", "node"] }, "checkType": { "enum": ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] }, "levelCount": { "type": "object", "additionalProperties": false, "required": ["checks", "failures"], "properties": { "checks": { "$ref": "#/definitions/count" }, "failures": { "$ref": "#/definitions/count" } } }, "guards": { "oneOf": [{ "type": "null" }, { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "maxLength": 300, "pattern": "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }] }, "trial": { "type": "object", "additionalProperties": false, "required": ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], "properties": { "trial": { "type": "integer", "minimum": 1 }, "outcome": { "enum": ["pass", "fail", "error"] }, "class": { "$ref": "#/definitions/failureClass" }, "failures": { "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["index", "type", "level", "class", "message"], "properties": { "index": { "type": "integer", "minimum": -1, "description": "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, "type": { "$ref": "#/definitions/checkType" }, "level": { "$ref": "#/definitions/checkLevel" }, "class": { "$ref": "#/definitions/failureClass" }, "message": { "type": "string", "maxLength": 4e3 } } } }, "error": { "type": "string", "maxLength": 4e3 }, "latency_ms": { "$ref": "#/definitions/nonneg" }, "tokens": { "$ref": "#/definitions/count" }, "cost_usd": { "$ref": "#/definitions/nonneg" }, "retries": { "$ref": "#/definitions/count" }, "stderr_tail": { "type": "string", "maxLength": 8e3 }, "trace_excerpt": { "type": "string", "maxLength": 8e3 }, "warnings": { "type": "array", "maxItems": 50, "items": { "type": "string", "maxLength": 1e3 }, "description": "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, "cost_source": { "enum": ["reported", "priced", "none"], "description": "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } }, "caseResult": { "type": "object", "additionalProperties": false, "required": ["id", "guards", "workflow", "severity", "holdout", "definition_hash", "levels", "trials", "passes", "runs", "errors"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[a-z0-9-]+$" }, "guards": { "$ref": "#/definitions/guards" }, "workflow": { "oneOf": [{ "type": "null" }, { "type": "string", "maxLength": 200 }] }, "severity": { "oneOf": [{ "type": "null" }, { "enum": ["sev0", "sev1", "sev2", "sev3"] }] }, "holdout": { "type": "boolean" }, "definition_hash": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "file": { "type": "string", "maxLength": 1e3 }, "line": { "type": "integer", "minimum": 1 }, "title": { "type": "string", "maxLength": 1e3 }, "levels": { "type": "object", "additionalProperties": false, "required": ["system", "trace", "node"], "properties": { "system": { "$ref": "#/definitions/levelCount" }, "trace": { "$ref": "#/definitions/levelCount" }, "node": { "$ref": "#/definitions/levelCount" } } }, "trials": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/definitions/trial" } }, "passes": { "$ref": "#/definitions/count" }, "runs": { "$ref": "#/definitions/count" }, "errors": { "$ref": "#/definitions/count" }, "stochastic": { "type": "boolean", "description": "The case declares trials > 1." }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "sha256 of the definition hash and the harness identity; equal fingerprints may be pooled." } }, "if": { "properties": { "holdout": { "const": true } } }, "then": { "properties": { "id": { "pattern": "^holdout-[0-9a-f]{16}$" }, "guards": { "type": "null" }, "workflow": { "type": "null" }, "severity": { "type": "null" }, "trials": { "items": { "not": { "anyOf": [{ "required": ["error"] }, { "required": ["stderr_tail"] }, { "required": ["trace_excerpt"] }, { "required": ["warnings"] }] }, "properties": { "failures": { "maxItems": 0 } } } } }, "not": { "anyOf": [{ "required": ["file"] }, { "required": ["line"] }, { "required": ["title"] }] } } }, "totals": { "type": "object", "additionalProperties": false, "required": ["cases", "runs", "passes", "errors", "pass_rate", "pass_at_k", "pass_pow_k", "k", "cost_usd", "cost_per_success_usd", "latency_p50_ms", "latency_p95_ms", "tokens", "failures_by_class", "failures_by_level"], "properties": { "cases": { "$ref": "#/definitions/count" }, "runs": { "$ref": "#/definitions/count" }, "passes": { "$ref": "#/definitions/count" }, "errors": { "$ref": "#/definitions/count" }, "pass_rate": { "type": "number", "minimum": 0, "maximum": 1 }, "pass_at_k": { "type": "number", "minimum": 0, "maximum": 1 }, "pass_pow_k": { "type": "number", "minimum": 0, "maximum": 1 }, "k": { "$ref": "#/definitions/count" }, "cost_usd": { "$ref": "#/definitions/nonneg" }, "cost_per_success_usd": { "oneOf": [{ "type": "null" }, { "$ref": "#/definitions/nonneg" }] }, "latency_p50_ms": { "$ref": "#/definitions/nonneg" }, "latency_p95_ms": { "$ref": "#/definitions/nonneg" }, "tokens": { "$ref": "#/definitions/count" }, "failures_by_class": { "type": "object", "additionalProperties": false, "required": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], "properties": { "tool_error": { "$ref": "#/definitions/count" }, "bad_decision": { "$ref": "#/definitions/count" }, "bad_output": { "$ref": "#/definitions/count" }, "timeout": { "$ref": "#/definitions/count" }, "cost_blowup": { "$ref": "#/definitions/count" } } }, "failures_by_level": { "type": "object", "additionalProperties": false, "required": ["system", "trace", "node"], "properties": { "system": { "$ref": "#/definitions/count" }, "trace": { "$ref": "#/definitions/count" }, "node": { "$ref": "#/definitions/count" } } } } } } };
+var func04 = Object.prototype.hasOwnProperty;
+var func13 = require_ucs2length().default;
+var pattern02 = new RegExp("^[0-9a-f]{7,64}$", "u");
+var formats0 = require_formats().fullFormats["date-time"];
+var schema13 = { "type": "object", "additionalProperties": false, "required": ["id", "guards", "workflow", "severity", "holdout", "definition_hash", "levels", "trials", "passes", "runs", "errors"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[a-z0-9-]+$" }, "guards": { "$ref": "#/definitions/guards" }, "workflow": { "oneOf": [{ "type": "null" }, { "type": "string", "maxLength": 200 }] }, "severity": { "oneOf": [{ "type": "null" }, { "enum": ["sev0", "sev1", "sev2", "sev3"] }] }, "holdout": { "type": "boolean" }, "definition_hash": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "file": { "type": "string", "maxLength": 1e3 }, "line": { "type": "integer", "minimum": 1 }, "title": { "type": "string", "maxLength": 1e3 }, "levels": { "type": "object", "additionalProperties": false, "required": ["system", "trace", "node"], "properties": { "system": { "$ref": "#/definitions/levelCount" }, "trace": { "$ref": "#/definitions/levelCount" }, "node": { "$ref": "#/definitions/levelCount" } } }, "trials": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/definitions/trial" } }, "passes": { "$ref": "#/definitions/count" }, "runs": { "$ref": "#/definitions/count" }, "errors": { "$ref": "#/definitions/count" }, "stochastic": { "type": "boolean", "description": "The case declares trials > 1." }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "sha256 of the definition hash and the harness identity; equal fingerprints may be pooled." } }, "if": { "properties": { "holdout": { "const": true } } }, "then": { "properties": { "id": { "pattern": "^holdout-[0-9a-f]{16}$" }, "guards": { "type": "null" }, "workflow": { "type": "null" }, "severity": { "type": "null" }, "trials": { "items": { "not": { "anyOf": [{ "required": ["error"] }, { "required": ["stderr_tail"] }, { "required": ["trace_excerpt"] }, { "required": ["warnings"] }] }, "properties": { "failures": { "maxItems": 0 } } } } }, "not": { "anyOf": [{ "required": ["file"] }, { "required": ["line"] }, { "required": ["title"] }] } } };
+var pattern12 = new RegExp("^holdout-[0-9a-f]{16}$", "u");
+var pattern2 = new RegExp("^[a-z0-9-]+$", "u");
+var pattern3 = new RegExp("^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$", "u");
+var pattern4 = new RegExp("^[0-9a-f]{64}$", "u");
+function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.checks === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.failures === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+      if (!(key0 === "checks" || key0 === "failures")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.checks !== void 0) {
+      let data0 = data.checks;
+      const _errs2 = errors;
+      const _errs3 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
+        const err3 = { instancePath: instancePath + "/checks", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      const _errs4 = errors;
+      if (typeof data0 == "number") {
+        if (data0 < 0 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/checks", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      var valid1 = _errs3 === errors;
+      var valid0 = _errs2 === errors;
+    }
+    if (data.failures !== void 0) {
+      let data1 = data.failures;
+      const _errs5 = errors;
+      const _errs6 = errors;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err5 = { instancePath: instancePath + "/failures", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      const _errs7 = errors;
+      if (typeof data1 == "number") {
+        if (data1 < 0 || isNaN(data1)) {
+          const err6 = { instancePath: instancePath + "/failures", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      var valid2 = _errs6 === errors;
+      var valid0 = _errs5 === errors;
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate2.errors = vErrors;
+  return errors === 0;
+}
+var schema62 = { "type": "object", "additionalProperties": false, "required": ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], "properties": { "trial": { "type": "integer", "minimum": 1 }, "outcome": { "enum": ["pass", "fail", "error"] }, "class": { "$ref": "#/definitions/failureClass" }, "failures": { "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["index", "type", "level", "class", "message"], "properties": { "index": { "type": "integer", "minimum": -1, "description": "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, "type": { "$ref": "#/definitions/checkType" }, "level": { "$ref": "#/definitions/checkLevel" }, "class": { "$ref": "#/definitions/failureClass" }, "message": { "type": "string", "maxLength": 4e3 } } } }, "error": { "type": "string", "maxLength": 4e3 }, "latency_ms": { "$ref": "#/definitions/nonneg" }, "tokens": { "$ref": "#/definitions/count" }, "cost_usd": { "$ref": "#/definitions/nonneg" }, "retries": { "$ref": "#/definitions/count" }, "stderr_tail": { "type": "string", "maxLength": 8e3 }, "trace_excerpt": { "type": "string", "maxLength": 8e3 }, "warnings": { "type": "array", "maxItems": 50, "items": { "type": "string", "maxLength": 1e3 }, "description": "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, "cost_source": { "enum": ["reported", "priced", "none"], "description": "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } };
+var schema72 = { "enum": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] };
+var schema82 = { "enum": ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] };
+var schema92 = { "enum": ["system", "trace", "node"] };
+function validate6(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.trial === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trial" }, message: "must have required property 'trial'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.outcome === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.failures === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.latency_ms === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_ms" }, message: "must have required property 'latency_ms'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.tokens === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.cost_usd === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.retries === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "retries" }, message: "must have required property 'retries'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+      if (!func04.call(schema62.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.trial !== void 0) {
+      let data0 = data.trial;
+      const _errs2 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
+        const err8 = { instancePath: instancePath + "/trial", schemaPath: "#/properties/trial/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      const _errs3 = errors;
+      if (typeof data0 == "number") {
+        if (data0 < 1 || isNaN(data0)) {
+          const err9 = { instancePath: instancePath + "/trial", schemaPath: "#/properties/trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs2 === errors;
+    }
+    if (data.outcome !== void 0) {
+      let data1 = data.outcome;
+      const _errs4 = errors;
+      const vSchema0 = schema62.properties.outcome.enum;
+      if (!(data1 === "pass" || data1 === "fail" || data1 === "error")) {
+        const err10 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema62.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var valid0 = _errs4 === errors;
+    }
+    if (data.class !== void 0) {
+      let data2 = data.class;
+      const _errs5 = errors;
+      const _errs6 = errors;
+      const vSchema1 = schema72.enum;
+      if (!(data2 === "tool_error" || data2 === "bad_decision" || data2 === "bad_output" || data2 === "timeout" || data2 === "cost_blowup")) {
+        const err11 = { instancePath: instancePath + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: schema72.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      var valid1 = _errs6 === errors;
+      var valid0 = _errs5 === errors;
+    }
+    if (data.failures !== void 0) {
+      let data3 = data.failures;
+      const _errs7 = errors;
+      const _errs8 = errors;
+      if (Array.isArray(data3)) {
+        if (data3.length > 200) {
+          const err12 = { instancePath: instancePath + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        let valid3 = true;
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          const _errs9 = errors;
+          const _errs10 = errors;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.index === void 0) {
+              const err13 = { instancePath: instancePath + "/failures/" + i0, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (data4.type === void 0) {
+              const err14 = { instancePath: instancePath + "/failures/" + i0, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data4.level === void 0) {
+              const err15 = { instancePath: instancePath + "/failures/" + i0, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data4.class === void 0) {
+              const err16 = { instancePath: instancePath + "/failures/" + i0, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data4.message === void 0) {
+              const err17 = { instancePath: instancePath + "/failures/" + i0, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            const _errs11 = errors;
+            for (const key1 in data4) {
+              if (!(key1 === "index" || key1 === "type" || key1 === "level" || key1 === "class" || key1 === "message")) {
+                const err18 = { instancePath: instancePath + "/failures/" + i0, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data4.index !== void 0) {
+              let data5 = data4.index;
+              const _errs12 = errors;
+              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)))) {
+                const err19 = { instancePath: instancePath + "/failures/" + i0 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+              const _errs13 = errors;
+              if (typeof data5 == "number") {
+                if (data5 < -1 || isNaN(data5)) {
+                  const err20 = { instancePath: instancePath + "/failures/" + i0 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              }
+              var valid4 = _errs12 === errors;
+            }
+            if (data4.type !== void 0) {
+              let data6 = data4.type;
+              const _errs14 = errors;
+              const _errs15 = errors;
+              const vSchema2 = schema82.enum;
+              if (!(data6 === "trajectory" || data6 === "tool_not_called" || data6 === "tool_args" || data6 === "output_schema" || data6 === "output_match" || data6 === "budget" || data6 === "no_loop" || data6 === "side_effects" || data6 === "no_tool_errors" || data6 === "command")) {
+                const err21 = { instancePath: instancePath + "/failures/" + i0 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: schema82.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              var valid5 = _errs15 === errors;
+              var valid4 = _errs14 === errors;
+            }
+            if (data4.level !== void 0) {
+              let data7 = data4.level;
+              const _errs16 = errors;
+              const _errs17 = errors;
+              const vSchema3 = schema92.enum;
+              if (!(data7 === "system" || data7 === "trace" || data7 === "node")) {
+                const err22 = { instancePath: instancePath + "/failures/" + i0 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: schema92.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+              var valid6 = _errs17 === errors;
+              var valid4 = _errs16 === errors;
+            }
+            if (data4.class !== void 0) {
+              let data8 = data4.class;
+              const _errs18 = errors;
+              const _errs19 = errors;
+              const vSchema4 = schema72.enum;
+              if (!(data8 === "tool_error" || data8 === "bad_decision" || data8 === "bad_output" || data8 === "timeout" || data8 === "cost_blowup")) {
+                const err23 = { instancePath: instancePath + "/failures/" + i0 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: schema72.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+              var valid7 = _errs19 === errors;
+              var valid4 = _errs18 === errors;
+            }
+            if (data4.message !== void 0) {
+              let data9 = data4.message;
+              const _errs20 = errors;
+              const _errs21 = errors;
+              if (typeof data9 === "string") {
+                if (func13(data9) > 4e3) {
+                  const err24 = { instancePath: instancePath + "/failures/" + i0 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/failures/" + i0 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+              var valid4 = _errs20 === errors;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/failures/" + i0, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          var valid2 = _errs9 === errors;
+          if (!valid2) {
+            valid3 = false;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      var valid0 = _errs7 === errors;
+    }
+    if (data.error !== void 0) {
+      let data10 = data.error;
+      const _errs22 = errors;
+      const _errs23 = errors;
+      if (typeof data10 === "string") {
+        if (func13(data10) > 4e3) {
+          const err28 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      var valid0 = _errs22 === errors;
+    }
+    if (data.latency_ms !== void 0) {
+      let data11 = data.latency_ms;
+      const _errs24 = errors;
+      const _errs25 = errors;
+      const _errs26 = errors;
+      if (typeof data11 == "number") {
+        if (data11 < 0 || isNaN(data11)) {
+          const err30 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      var valid8 = _errs25 === errors;
+      var valid0 = _errs24 === errors;
+    }
+    if (data.tokens !== void 0) {
+      let data12 = data.tokens;
+      const _errs27 = errors;
+      const _errs28 = errors;
+      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)))) {
+        const err32 = { instancePath: instancePath + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      const _errs29 = errors;
+      if (typeof data12 == "number") {
+        if (data12 < 0 || isNaN(data12)) {
+          const err33 = { instancePath: instancePath + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+      var valid9 = _errs28 === errors;
+      var valid0 = _errs27 === errors;
+    }
+    if (data.cost_usd !== void 0) {
+      let data13 = data.cost_usd;
+      const _errs30 = errors;
+      const _errs31 = errors;
+      const _errs32 = errors;
+      if (typeof data13 == "number") {
+        if (data13 < 0 || isNaN(data13)) {
+          const err34 = { instancePath: instancePath + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      var valid10 = _errs31 === errors;
+      var valid0 = _errs30 === errors;
+    }
+    if (data.retries !== void 0) {
+      let data14 = data.retries;
+      const _errs33 = errors;
+      const _errs34 = errors;
+      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)))) {
+        const err36 = { instancePath: instancePath + "/retries", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      const _errs35 = errors;
+      if (typeof data14 == "number") {
+        if (data14 < 0 || isNaN(data14)) {
+          const err37 = { instancePath: instancePath + "/retries", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+      var valid11 = _errs34 === errors;
+      var valid0 = _errs33 === errors;
+    }
+    if (data.stderr_tail !== void 0) {
+      let data15 = data.stderr_tail;
+      const _errs36 = errors;
+      const _errs37 = errors;
+      if (typeof data15 === "string") {
+        if (func13(data15) > 8e3) {
+          const err38 = { instancePath: instancePath + "/stderr_tail", schemaPath: "#/properties/stderr_tail/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/stderr_tail", schemaPath: "#/properties/stderr_tail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      var valid0 = _errs36 === errors;
+    }
+    if (data.trace_excerpt !== void 0) {
+      let data16 = data.trace_excerpt;
+      const _errs38 = errors;
+      const _errs39 = errors;
+      if (typeof data16 === "string") {
+        if (func13(data16) > 8e3) {
+          const err40 = { instancePath: instancePath + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      var valid0 = _errs38 === errors;
+    }
+    if (data.warnings !== void 0) {
+      let data17 = data.warnings;
+      const _errs40 = errors;
+      const _errs41 = errors;
+      if (Array.isArray(data17)) {
+        if (data17.length > 50) {
+          const err42 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        let valid13 = true;
+        const len1 = data17.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data18 = data17[i1];
+          const _errs42 = errors;
+          const _errs43 = errors;
+          if (typeof data18 === "string") {
+            if (func13(data18) > 1e3) {
+              const err43 = { instancePath: instancePath + "/warnings/" + i1, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/warnings/" + i1, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+          var valid12 = _errs42 === errors;
+          if (!valid12) {
+            valid13 = false;
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      var valid0 = _errs40 === errors;
+    }
+    if (data.cost_source !== void 0) {
+      let data19 = data.cost_source;
+      const _errs44 = errors;
+      const vSchema5 = schema62.properties.cost_source.enum;
+      if (!(data19 === "reported" || data19 === "priced" || data19 === "none")) {
+        const err46 = { instancePath: instancePath + "/cost_source", schemaPath: "#/properties/cost_source/enum", keyword: "enum", params: { allowedValues: schema62.properties.cost_source.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+      var valid0 = _errs44 === errors;
+    }
+  } else {
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err47];
+    } else {
+      vErrors.push(err47);
+    }
+    errors++;
+  }
+  validate6.errors = vErrors;
+  return errors === 0;
+}
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.holdout !== void 0) {
+      let data0 = data.holdout;
+      const _errs3 = errors;
+      if (true !== data0) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+      }
+      if (errors === _errs3) {
+      }
+      var valid1 = _errs3 === errors;
+    } else {
+      var valid1 = true;
+    }
+    if (valid1) {
+    }
+  }
+  if (errors === _errs2) {
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs4 = errors;
+    const _errs5 = errors;
+    const _errs6 = errors;
+    const _errs7 = errors;
+    let valid3 = false;
+    const _errs8 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.file === void 0 && (missing0 = "file")) {
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      } else {
+      }
+    }
+    if (errors === _errs8) {
+    }
+    var _valid1 = _errs8 === errors;
+    valid3 = valid3 || _valid1;
+    if (!valid3) {
+      const _errs9 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if (data.line === void 0 && (missing1 = "line")) {
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        } else {
+        }
+      }
+      if (errors === _errs9) {
+      }
+      var _valid1 = _errs9 === errors;
+      valid3 = valid3 || _valid1;
+      if (!valid3) {
+        const _errs10 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing2;
+          if (data.title === void 0 && (missing2 = "title")) {
+            const err3 = {};
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          } else {
+          }
+        }
+        if (errors === _errs10) {
+        }
+        var _valid1 = _errs10 === errors;
+        valid3 = valid3 || _valid1;
+        if (!valid3) {
+        }
+      }
+    }
+    if (!valid3) {
+      const err4 = {};
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    } else {
+      errors = _errs7;
+      if (vErrors !== null) {
+        if (_errs7) {
+          vErrors.length = _errs7;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    if (errors === _errs6) {
+    }
+    var valid2 = _errs6 === errors;
+    if (valid2) {
+      const err5 = { instancePath, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    } else {
+      errors = _errs5;
+      if (vErrors !== null) {
+        if (_errs5) {
+          vErrors.length = _errs5;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.id !== void 0) {
+        let data1 = data.id;
+        const _errs11 = errors;
+        if (typeof data1 === "string") {
+          if (!pattern12.test(data1)) {
+            const err6 = { instancePath: instancePath + "/id", schemaPath: "#/then/properties/id/pattern", keyword: "pattern", params: { pattern: "^holdout-[0-9a-f]{16}$" }, message: 'must match pattern "^holdout-[0-9a-f]{16}$"' };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        var valid4 = _errs11 === errors;
+      }
+      if (data.guards !== void 0) {
+        let data2 = data.guards;
+        const _errs12 = errors;
+        if (data2 !== null) {
+          const err7 = { instancePath: instancePath + "/guards", schemaPath: "#/then/properties/guards/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const _errs13 = errors;
+        var valid4 = _errs12 === errors;
+      }
+      if (data.workflow !== void 0) {
+        let data3 = data.workflow;
+        const _errs14 = errors;
+        if (data3 !== null) {
+          const err8 = { instancePath: instancePath + "/workflow", schemaPath: "#/then/properties/workflow/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const _errs15 = errors;
+        var valid4 = _errs14 === errors;
+      }
+      if (data.severity !== void 0) {
+        let data4 = data.severity;
+        const _errs16 = errors;
+        if (data4 !== null) {
+          const err9 = { instancePath: instancePath + "/severity", schemaPath: "#/then/properties/severity/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const _errs17 = errors;
+        var valid4 = _errs16 === errors;
+      }
+      if (data.trials !== void 0) {
+        let data5 = data.trials;
+        const _errs18 = errors;
+        if (Array.isArray(data5)) {
+          let valid6 = true;
+          const len0 = data5.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data6 = data5[i0];
+            const _errs19 = errors;
+            const _errs20 = errors;
+            const _errs21 = errors;
+            const _errs22 = errors;
+            let valid8 = false;
+            const _errs23 = errors;
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              let missing3;
+              if (data6.error === void 0 && (missing3 = "error")) {
+                const err10 = {};
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              } else {
+              }
+            }
+            if (errors === _errs23) {
+            }
+            var _valid2 = _errs23 === errors;
+            valid8 = valid8 || _valid2;
+            if (!valid8) {
+              const _errs24 = errors;
+              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                let missing4;
+                if (data6.stderr_tail === void 0 && (missing4 = "stderr_tail")) {
+                  const err11 = {};
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                } else {
+                }
+              }
+              if (errors === _errs24) {
+              }
+              var _valid2 = _errs24 === errors;
+              valid8 = valid8 || _valid2;
+              if (!valid8) {
+                const _errs25 = errors;
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                  let missing5;
+                  if (data6.trace_excerpt === void 0 && (missing5 = "trace_excerpt")) {
+                    const err12 = {};
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  } else {
+                  }
+                }
+                if (errors === _errs25) {
+                }
+                var _valid2 = _errs25 === errors;
+                valid8 = valid8 || _valid2;
+                if (!valid8) {
+                  const _errs26 = errors;
+                  if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    let missing6;
+                    if (data6.warnings === void 0 && (missing6 = "warnings")) {
+                      const err13 = {};
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    } else {
+                    }
+                  }
+                  if (errors === _errs26) {
+                  }
+                  var _valid2 = _errs26 === errors;
+                  valid8 = valid8 || _valid2;
+                  if (!valid8) {
+                  }
+                }
+              }
+            }
+            if (!valid8) {
+              const err14 = {};
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            } else {
+              errors = _errs22;
+              if (vErrors !== null) {
+                if (_errs22) {
+                  vErrors.length = _errs22;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            if (errors === _errs21) {
+            }
+            var valid7 = _errs21 === errors;
+            if (valid7) {
+              const err15 = { instancePath: instancePath + "/trials/" + i0, schemaPath: "#/then/properties/trials/items/not", keyword: "not", params: {}, message: "must NOT be valid" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            } else {
+              errors = _errs20;
+              if (vErrors !== null) {
+                if (_errs20) {
+                  vErrors.length = _errs20;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              if (data6.failures !== void 0) {
+                let data7 = data6.failures;
+                const _errs27 = errors;
+                if (Array.isArray(data7)) {
+                  if (data7.length > 0) {
+                    const err16 = { instancePath: instancePath + "/trials/" + i0 + "/failures", schemaPath: "#/then/properties/trials/items/properties/failures/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+                var valid9 = _errs27 === errors;
+              }
+            }
+            var valid5 = _errs19 === errors;
+            if (!valid5) {
+              valid6 = false;
+            }
+          }
+        }
+        var valid4 = _errs18 === errors;
+      }
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err17 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    if (data.guards === void 0) {
+      const err19 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "guards" }, message: "must have required property 'guards'" };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
+    }
+    if (data.workflow === void 0) {
+      const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'" };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    if (data.severity === void 0) {
+      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
+    if (data.holdout === void 0) {
+      const err22 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout" }, message: "must have required property 'holdout'" };
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+    if (data.definition_hash === void 0) {
+      const err23 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "definition_hash" }, message: "must have required property 'definition_hash'" };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
+    if (data.levels === void 0) {
+      const err24 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'" };
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+    if (data.trials === void 0) {
+      const err25 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trials" }, message: "must have required property 'trials'" };
+      if (vErrors === null) {
+        vErrors = [err25];
+      } else {
+        vErrors.push(err25);
+      }
+      errors++;
+    }
+    if (data.passes === void 0) {
+      const err26 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passes" }, message: "must have required property 'passes'" };
+      if (vErrors === null) {
+        vErrors = [err26];
+      } else {
+        vErrors.push(err26);
+      }
+      errors++;
+    }
+    if (data.runs === void 0) {
+      const err27 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
+      if (vErrors === null) {
+        vErrors = [err27];
+      } else {
+        vErrors.push(err27);
+      }
+      errors++;
+    }
+    if (data.errors === void 0) {
+      const err28 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
+      if (vErrors === null) {
+        vErrors = [err28];
+      } else {
+        vErrors.push(err28);
+      }
+      errors++;
+    }
+    const _errs28 = errors;
+    for (const key0 in data) {
+      if (!func04.call(schema13.properties, key0)) {
+        const err29 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data8 = data.id;
+      const _errs29 = errors;
+      const _errs30 = errors;
+      if (typeof data8 === "string") {
+        if (func13(data8) > 200) {
+          const err30 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (func13(data8) < 1) {
+          const err31 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (!pattern2.test(data8)) {
+          const err32 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      var valid10 = _errs29 === errors;
+    }
+    if (data.guards !== void 0) {
+      let data9 = data.guards;
+      const _errs31 = errors;
+      const _errs32 = errors;
+      const _errs33 = errors;
+      let valid12 = false;
+      let passing0 = null;
+      const _errs34 = errors;
+      if (data9 !== null) {
+        const err34 = { instancePath: instancePath + "/guards", schemaPath: "#/definitions/guards/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      const _errs35 = errors;
+      var _valid3 = _errs34 === errors;
+      if (_valid3) {
+        valid12 = true;
+        passing0 = 0;
+      }
+      const _errs36 = errors;
+      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
+        const err35 = { instancePath: instancePath + "/guards", schemaPath: "#/definitions/guards/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      const _errs37 = errors;
+      if (typeof data9 == "number") {
+        if (data9 > 9007199254740991 || isNaN(data9)) {
+          const err36 = { instancePath: instancePath + "/guards", schemaPath: "#/definitions/guards/oneOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data9 < 1 || isNaN(data9)) {
+          const err37 = { instancePath: instancePath + "/guards", schemaPath: "#/definitions/guards/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+      var _valid3 = _errs36 === errors;
+      if (_valid3 && valid12) {
+        valid12 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid3) {
+          valid12 = true;
+          passing0 = 1;
+        }
+        const _errs38 = errors;
+        const _errs39 = errors;
+        if (typeof data9 === "string") {
+          if (func13(data9) > 300) {
+            const err38 = { instancePath: instancePath + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+          if (!pattern3.test(data9)) {
+            const err39 = { instancePath: instancePath + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        } else {
+          const err40 = { instancePath: instancePath + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        var _valid3 = _errs38 === errors;
+        if (_valid3 && valid12) {
+          valid12 = false;
+          passing0 = [passing0, 2];
+        } else {
+          if (_valid3) {
+            valid12 = true;
+            passing0 = 2;
+          }
+        }
+      }
+      if (!valid12) {
+        const err41 = { instancePath: instancePath + "/guards", schemaPath: "#/definitions/guards/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      } else {
+        errors = _errs33;
+        if (vErrors !== null) {
+          if (_errs33) {
+            vErrors.length = _errs33;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      var valid11 = _errs32 === errors;
+      var valid10 = _errs31 === errors;
+    }
+    if (data.workflow !== void 0) {
+      let data10 = data.workflow;
+      const _errs40 = errors;
+      const _errs41 = errors;
+      let valid13 = false;
+      let passing1 = null;
+      const _errs42 = errors;
+      if (data10 !== null) {
+        const err42 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+      const _errs43 = errors;
+      var _valid4 = _errs42 === errors;
+      if (_valid4) {
+        valid13 = true;
+        passing1 = 0;
+      }
+      const _errs44 = errors;
+      const _errs45 = errors;
+      if (typeof data10 === "string") {
+        if (func13(data10) > 200) {
+          const err43 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+      var _valid4 = _errs44 === errors;
+      if (_valid4 && valid13) {
+        valid13 = false;
+        passing1 = [passing1, 1];
+      } else {
+        if (_valid4) {
+          valid13 = true;
+          passing1 = 1;
+        }
+      }
+      if (!valid13) {
+        const err45 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      } else {
+        errors = _errs41;
+        if (vErrors !== null) {
+          if (_errs41) {
+            vErrors.length = _errs41;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      var valid10 = _errs40 === errors;
+    }
+    if (data.severity !== void 0) {
+      let data11 = data.severity;
+      const _errs46 = errors;
+      const _errs47 = errors;
+      let valid14 = false;
+      let passing2 = null;
+      const _errs48 = errors;
+      if (data11 !== null) {
+        const err46 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+      const _errs49 = errors;
+      var _valid5 = _errs48 === errors;
+      if (_valid5) {
+        valid14 = true;
+        passing2 = 0;
+      }
+      const _errs50 = errors;
+      const vSchema0 = schema13.properties.severity.oneOf[1].enum;
+      if (!(data11 === "sev0" || data11 === "sev1" || data11 === "sev2" || data11 === "sev3")) {
+        const err47 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/oneOf/1/enum", keyword: "enum", params: { allowedValues: schema13.properties.severity.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+      var _valid5 = _errs50 === errors;
+      if (_valid5 && valid14) {
+        valid14 = false;
+        passing2 = [passing2, 1];
+      } else {
+        if (_valid5) {
+          valid14 = true;
+          passing2 = 1;
+        }
+      }
+      if (!valid14) {
+        const err48 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      } else {
+        errors = _errs47;
+        if (vErrors !== null) {
+          if (_errs47) {
+            vErrors.length = _errs47;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      var valid10 = _errs46 === errors;
+    }
+    if (data.holdout !== void 0) {
+      let data12 = data.holdout;
+      const _errs51 = errors;
+      if (typeof data12 !== "boolean") {
+        const err49 = { instancePath: instancePath + "/holdout", schemaPath: "#/properties/holdout/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+      const _errs52 = errors;
+      var valid10 = _errs51 === errors;
+    }
+    if (data.definition_hash !== void 0) {
+      let data13 = data.definition_hash;
+      const _errs53 = errors;
+      const _errs54 = errors;
+      if (typeof data13 === "string") {
+        if (!pattern4.test(data13)) {
+          const err50 = { instancePath: instancePath + "/definition_hash", schemaPath: "#/properties/definition_hash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/definition_hash", schemaPath: "#/properties/definition_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+      var valid10 = _errs53 === errors;
+    }
+    if (data.file !== void 0) {
+      let data14 = data.file;
+      const _errs55 = errors;
+      const _errs56 = errors;
+      if (typeof data14 === "string") {
+        if (func13(data14) > 1e3) {
+          const err52 = { instancePath: instancePath + "/file", schemaPath: "#/properties/file/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+      } else {
+        const err53 = { instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+      var valid10 = _errs55 === errors;
+    }
+    if (data.line !== void 0) {
+      let data15 = data.line;
+      const _errs57 = errors;
+      if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
+        const err54 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+      const _errs58 = errors;
+      if (typeof data15 == "number") {
+        if (data15 < 1 || isNaN(data15)) {
+          const err55 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+      }
+      var valid10 = _errs57 === errors;
+    }
+    if (data.title !== void 0) {
+      let data16 = data.title;
+      const _errs59 = errors;
+      const _errs60 = errors;
+      if (typeof data16 === "string") {
+        if (func13(data16) > 1e3) {
+          const err56 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+      } else {
+        const err57 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+      var valid10 = _errs59 === errors;
+    }
+    if (data.levels !== void 0) {
+      let data17 = data.levels;
+      const _errs61 = errors;
+      const _errs62 = errors;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        if (data17.system === void 0) {
+          const err58 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+        if (data17.trace === void 0) {
+          const err59 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+        if (data17.node === void 0) {
+          const err60 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+        const _errs63 = errors;
+        for (const key1 in data17) {
+          if (!(key1 === "system" || key1 === "trace" || key1 === "node")) {
+            const err61 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data17.system !== void 0) {
+          let data18 = data17.system;
+          const _errs64 = errors;
+          if (!validate2(data18, { instancePath: instancePath + "/levels/system", parentData: data17, parentDataProperty: "system", rootData })) {
+            vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid15 = _errs64 === errors;
+        }
+        if (data17.trace !== void 0) {
+          let data19 = data17.trace;
+          const _errs65 = errors;
+          if (!validate2(data19, { instancePath: instancePath + "/levels/trace", parentData: data17, parentDataProperty: "trace", rootData })) {
+            vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid15 = _errs65 === errors;
+        }
+        if (data17.node !== void 0) {
+          let data20 = data17.node;
+          const _errs66 = errors;
+          if (!validate2(data20, { instancePath: instancePath + "/levels/node", parentData: data17, parentDataProperty: "node", rootData })) {
+            vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid15 = _errs66 === errors;
+        }
+      } else {
+        const err62 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+      var valid10 = _errs61 === errors;
+    }
+    if (data.trials !== void 0) {
+      let data21 = data.trials;
+      const _errs67 = errors;
+      const _errs68 = errors;
+      if (Array.isArray(data21)) {
+        if (data21.length > 1e3) {
+          const err63 = { instancePath: instancePath + "/trials", schemaPath: "#/properties/trials/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+        let valid17 = true;
+        const len1 = data21.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data22 = data21[i1];
+          const _errs69 = errors;
+          if (!validate6(data22, { instancePath: instancePath + "/trials/" + i1, parentData: data21, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid16 = _errs69 === errors;
+          if (!valid16) {
+            valid17 = false;
+          }
+        }
+      } else {
+        const err64 = { instancePath: instancePath + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+      var valid10 = _errs67 === errors;
+    }
+    if (data.passes !== void 0) {
+      let data23 = data.passes;
+      const _errs70 = errors;
+      const _errs71 = errors;
+      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)))) {
+        const err65 = { instancePath: instancePath + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+      const _errs72 = errors;
+      if (typeof data23 == "number") {
+        if (data23 < 0 || isNaN(data23)) {
+          const err66 = { instancePath: instancePath + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+      }
+      var valid18 = _errs71 === errors;
+      var valid10 = _errs70 === errors;
+    }
+    if (data.runs !== void 0) {
+      let data24 = data.runs;
+      const _errs73 = errors;
+      const _errs74 = errors;
+      if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)))) {
+        const err67 = { instancePath: instancePath + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+      const _errs75 = errors;
+      if (typeof data24 == "number") {
+        if (data24 < 0 || isNaN(data24)) {
+          const err68 = { instancePath: instancePath + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+      }
+      var valid19 = _errs74 === errors;
+      var valid10 = _errs73 === errors;
+    }
+    if (data.errors !== void 0) {
+      let data25 = data.errors;
+      const _errs76 = errors;
+      const _errs77 = errors;
+      if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)))) {
+        const err69 = { instancePath: instancePath + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+      const _errs78 = errors;
+      if (typeof data25 == "number") {
+        if (data25 < 0 || isNaN(data25)) {
+          const err70 = { instancePath: instancePath + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
+        }
+      }
+      var valid20 = _errs77 === errors;
+      var valid10 = _errs76 === errors;
+    }
+    if (data.stochastic !== void 0) {
+      let data26 = data.stochastic;
+      const _errs79 = errors;
+      if (typeof data26 !== "boolean") {
+        const err71 = { instancePath: instancePath + "/stochastic", schemaPath: "#/properties/stochastic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+      const _errs80 = errors;
+      var valid10 = _errs79 === errors;
+    }
+    if (data.fingerprint !== void 0) {
+      let data27 = data.fingerprint;
+      const _errs81 = errors;
+      const _errs82 = errors;
+      if (typeof data27 === "string") {
+        if (!pattern4.test(data27)) {
+          const err72 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          if (vErrors === null) {
+            vErrors = [err72];
+          } else {
+            vErrors.push(err72);
+          }
+          errors++;
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+      var valid10 = _errs81 === errors;
+    }
+  } else {
+    const err74 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err74];
+    } else {
+      vErrors.push(err74);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+var schema18 = { "type": "object", "additionalProperties": false, "required": ["cases", "runs", "passes", "errors", "pass_rate", "pass_at_k", "pass_pow_k", "k", "cost_usd", "cost_per_success_usd", "latency_p50_ms", "latency_p95_ms", "tokens", "failures_by_class", "failures_by_level"], "properties": { "cases": { "$ref": "#/definitions/count" }, "runs": { "$ref": "#/definitions/count" }, "passes": { "$ref": "#/definitions/count" }, "errors": { "$ref": "#/definitions/count" }, "pass_rate": { "type": "number", "minimum": 0, "maximum": 1 }, "pass_at_k": { "type": "number", "minimum": 0, "maximum": 1 }, "pass_pow_k": { "type": "number", "minimum": 0, "maximum": 1 }, "k": { "$ref": "#/definitions/count" }, "cost_usd": { "$ref": "#/definitions/nonneg" }, "cost_per_success_usd": { "oneOf": [{ "type": "null" }, { "$ref": "#/definitions/nonneg" }] }, "latency_p50_ms": { "$ref": "#/definitions/nonneg" }, "latency_p95_ms": { "$ref": "#/definitions/nonneg" }, "tokens": { "$ref": "#/definitions/count" }, "failures_by_class": { "type": "object", "additionalProperties": false, "required": ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], "properties": { "tool_error": { "$ref": "#/definitions/count" }, "bad_decision": { "$ref": "#/definitions/count" }, "bad_output": { "$ref": "#/definitions/count" }, "timeout": { "$ref": "#/definitions/count" }, "cost_blowup": { "$ref": "#/definitions/count" } } }, "failures_by_level": { "type": "object", "additionalProperties": false, "required": ["system", "trace", "node"], "properties": { "system": { "$ref": "#/definitions/count" }, "trace": { "$ref": "#/definitions/count" }, "node": { "$ref": "#/definitions/count" } } } } };
+function validate9(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.cases === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.runs === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.passes === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passes" }, message: "must have required property 'passes'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.errors === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.pass_rate === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_rate" }, message: "must have required property 'pass_rate'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.pass_at_k === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_at_k" }, message: "must have required property 'pass_at_k'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.pass_pow_k === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_pow_k" }, message: "must have required property 'pass_pow_k'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.k === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "k" }, message: "must have required property 'k'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.cost_usd === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.cost_per_success_usd === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_per_success_usd" }, message: "must have required property 'cost_per_success_usd'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.latency_p50_ms === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_p50_ms" }, message: "must have required property 'latency_p50_ms'" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.latency_p95_ms === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_p95_ms" }, message: "must have required property 'latency_p95_ms'" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.tokens === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.failures_by_class === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_class" }, message: "must have required property 'failures_by_class'" };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.failures_by_level === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_level" }, message: "must have required property 'failures_by_level'" };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+      if (!func04.call(schema18.properties, key0)) {
+        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.cases !== void 0) {
+      let data0 = data.cases;
+      const _errs2 = errors;
+      const _errs3 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
+        const err16 = { instancePath: instancePath + "/cases", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      const _errs4 = errors;
+      if (typeof data0 == "number") {
+        if (data0 < 0 || isNaN(data0)) {
+          const err17 = { instancePath: instancePath + "/cases", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+      var valid1 = _errs3 === errors;
+      var valid0 = _errs2 === errors;
+    }
+    if (data.runs !== void 0) {
+      let data1 = data.runs;
+      const _errs5 = errors;
+      const _errs6 = errors;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err18 = { instancePath: instancePath + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      const _errs7 = errors;
+      if (typeof data1 == "number") {
+        if (data1 < 0 || isNaN(data1)) {
+          const err19 = { instancePath: instancePath + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+      var valid2 = _errs6 === errors;
+      var valid0 = _errs5 === errors;
+    }
+    if (data.passes !== void 0) {
+      let data2 = data.passes;
+      const _errs8 = errors;
+      const _errs9 = errors;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)))) {
+        const err20 = { instancePath: instancePath + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      const _errs10 = errors;
+      if (typeof data2 == "number") {
+        if (data2 < 0 || isNaN(data2)) {
+          const err21 = { instancePath: instancePath + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+      var valid3 = _errs9 === errors;
+      var valid0 = _errs8 === errors;
+    }
+    if (data.errors !== void 0) {
+      let data3 = data.errors;
+      const _errs11 = errors;
+      const _errs12 = errors;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)))) {
+        const err22 = { instancePath: instancePath + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      const _errs13 = errors;
+      if (typeof data3 == "number") {
+        if (data3 < 0 || isNaN(data3)) {
+          const err23 = { instancePath: instancePath + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+      var valid4 = _errs12 === errors;
+      var valid0 = _errs11 === errors;
+    }
+    if (data.pass_rate !== void 0) {
+      let data4 = data.pass_rate;
+      const _errs14 = errors;
+      const _errs15 = errors;
+      if (typeof data4 == "number") {
+        if (data4 > 1 || isNaN(data4)) {
+          const err24 = { instancePath: instancePath + "/pass_rate", schemaPath: "#/properties/pass_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data4 < 0 || isNaN(data4)) {
+          const err25 = { instancePath: instancePath + "/pass_rate", schemaPath: "#/properties/pass_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/pass_rate", schemaPath: "#/properties/pass_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      var valid0 = _errs14 === errors;
+    }
+    if (data.pass_at_k !== void 0) {
+      let data5 = data.pass_at_k;
+      const _errs16 = errors;
+      const _errs17 = errors;
+      if (typeof data5 == "number") {
+        if (data5 > 1 || isNaN(data5)) {
+          const err27 = { instancePath: instancePath + "/pass_at_k", schemaPath: "#/properties/pass_at_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data5 < 0 || isNaN(data5)) {
+          const err28 = { instancePath: instancePath + "/pass_at_k", schemaPath: "#/properties/pass_at_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/pass_at_k", schemaPath: "#/properties/pass_at_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      var valid0 = _errs16 === errors;
+    }
+    if (data.pass_pow_k !== void 0) {
+      let data6 = data.pass_pow_k;
+      const _errs18 = errors;
+      const _errs19 = errors;
+      if (typeof data6 == "number") {
+        if (data6 > 1 || isNaN(data6)) {
+          const err30 = { instancePath: instancePath + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data6 < 0 || isNaN(data6)) {
+          const err31 = { instancePath: instancePath + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      var valid0 = _errs18 === errors;
+    }
+    if (data.k !== void 0) {
+      let data7 = data.k;
+      const _errs20 = errors;
+      const _errs21 = errors;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
+        const err33 = { instancePath: instancePath + "/k", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      const _errs22 = errors;
+      if (typeof data7 == "number") {
+        if (data7 < 0 || isNaN(data7)) {
+          const err34 = { instancePath: instancePath + "/k", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      }
+      var valid5 = _errs21 === errors;
+      var valid0 = _errs20 === errors;
+    }
+    if (data.cost_usd !== void 0) {
+      let data8 = data.cost_usd;
+      const _errs23 = errors;
+      const _errs24 = errors;
+      const _errs25 = errors;
+      if (typeof data8 == "number") {
+        if (data8 < 0 || isNaN(data8)) {
+          const err35 = { instancePath: instancePath + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      var valid6 = _errs24 === errors;
+      var valid0 = _errs23 === errors;
+    }
+    if (data.cost_per_success_usd !== void 0) {
+      let data9 = data.cost_per_success_usd;
+      const _errs26 = errors;
+      const _errs27 = errors;
+      let valid7 = false;
+      let passing0 = null;
+      const _errs28 = errors;
+      if (data9 !== null) {
+        const err37 = { instancePath: instancePath + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      const _errs29 = errors;
+      var _valid0 = _errs28 === errors;
+      if (_valid0) {
+        valid7 = true;
+        passing0 = 0;
+      }
+      const _errs30 = errors;
+      const _errs31 = errors;
+      const _errs32 = errors;
+      if (typeof data9 == "number") {
+        if (data9 < 0 || isNaN(data9)) {
+          const err38 = { instancePath: instancePath + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      var valid8 = _errs31 === errors;
+      var _valid0 = _errs30 === errors;
+      if (_valid0 && valid7) {
+        valid7 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid7 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid7) {
+        const err40 = { instancePath: instancePath + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      } else {
+        errors = _errs27;
+        if (vErrors !== null) {
+          if (_errs27) {
+            vErrors.length = _errs27;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      var valid0 = _errs26 === errors;
+    }
+    if (data.latency_p50_ms !== void 0) {
+      let data10 = data.latency_p50_ms;
+      const _errs33 = errors;
+      const _errs34 = errors;
+      const _errs35 = errors;
+      if (typeof data10 == "number") {
+        if (data10 < 0 || isNaN(data10)) {
+          const err41 = { instancePath: instancePath + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+      var valid9 = _errs34 === errors;
+      var valid0 = _errs33 === errors;
+    }
+    if (data.latency_p95_ms !== void 0) {
+      let data11 = data.latency_p95_ms;
+      const _errs36 = errors;
+      const _errs37 = errors;
+      const _errs38 = errors;
+      if (typeof data11 == "number") {
+        if (data11 < 0 || isNaN(data11)) {
+          const err43 = { instancePath: instancePath + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+      var valid10 = _errs37 === errors;
+      var valid0 = _errs36 === errors;
+    }
+    if (data.tokens !== void 0) {
+      let data12 = data.tokens;
+      const _errs39 = errors;
+      const _errs40 = errors;
+      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)))) {
+        const err45 = { instancePath: instancePath + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      const _errs41 = errors;
+      if (typeof data12 == "number") {
+        if (data12 < 0 || isNaN(data12)) {
+          const err46 = { instancePath: instancePath + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      }
+      var valid11 = _errs40 === errors;
+      var valid0 = _errs39 === errors;
+    }
+    if (data.failures_by_class !== void 0) {
+      let data13 = data.failures_by_class;
+      const _errs42 = errors;
+      const _errs43 = errors;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (data13.tool_error === void 0) {
+          const err47 = { instancePath: instancePath + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "tool_error" }, message: "must have required property 'tool_error'" };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        if (data13.bad_decision === void 0) {
+          const err48 = { instancePath: instancePath + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_decision" }, message: "must have required property 'bad_decision'" };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        if (data13.bad_output === void 0) {
+          const err49 = { instancePath: instancePath + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_output" }, message: "must have required property 'bad_output'" };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (data13.timeout === void 0) {
+          const err50 = { instancePath: instancePath + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'" };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        if (data13.cost_blowup === void 0) {
+          const err51 = { instancePath: instancePath + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "cost_blowup" }, message: "must have required property 'cost_blowup'" };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+        const _errs44 = errors;
+        for (const key1 in data13) {
+          if (!(key1 === "tool_error" || key1 === "bad_decision" || key1 === "bad_output" || key1 === "timeout" || key1 === "cost_blowup")) {
+            const err52 = { instancePath: instancePath + "/failures_by_class", schemaPath: "#/properties/failures_by_class/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data13.tool_error !== void 0) {
+          let data14 = data13.tool_error;
+          const _errs45 = errors;
+          const _errs46 = errors;
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)))) {
+            const err53 = { instancePath: instancePath + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          const _errs47 = errors;
+          if (typeof data14 == "number") {
+            if (data14 < 0 || isNaN(data14)) {
+              const err54 = { instancePath: instancePath + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          }
+          var valid13 = _errs46 === errors;
+          var valid12 = _errs45 === errors;
+        }
+        if (data13.bad_decision !== void 0) {
+          let data15 = data13.bad_decision;
+          const _errs48 = errors;
+          const _errs49 = errors;
+          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
+            const err55 = { instancePath: instancePath + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+          const _errs50 = errors;
+          if (typeof data15 == "number") {
+            if (data15 < 0 || isNaN(data15)) {
+              const err56 = { instancePath: instancePath + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          }
+          var valid14 = _errs49 === errors;
+          var valid12 = _errs48 === errors;
+        }
+        if (data13.bad_output !== void 0) {
+          let data16 = data13.bad_output;
+          const _errs51 = errors;
+          const _errs52 = errors;
+          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)))) {
+            const err57 = { instancePath: instancePath + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+          const _errs53 = errors;
+          if (typeof data16 == "number") {
+            if (data16 < 0 || isNaN(data16)) {
+              const err58 = { instancePath: instancePath + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          }
+          var valid15 = _errs52 === errors;
+          var valid12 = _errs51 === errors;
+        }
+        if (data13.timeout !== void 0) {
+          let data17 = data13.timeout;
+          const _errs54 = errors;
+          const _errs55 = errors;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)))) {
+            const err59 = { instancePath: instancePath + "/failures_by_class/timeout", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          const _errs56 = errors;
+          if (typeof data17 == "number") {
+            if (data17 < 0 || isNaN(data17)) {
+              const err60 = { instancePath: instancePath + "/failures_by_class/timeout", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+          }
+          var valid16 = _errs55 === errors;
+          var valid12 = _errs54 === errors;
+        }
+        if (data13.cost_blowup !== void 0) {
+          let data18 = data13.cost_blowup;
+          const _errs57 = errors;
+          const _errs58 = errors;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
+            const err61 = { instancePath: instancePath + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          const _errs59 = errors;
+          if (typeof data18 == "number") {
+            if (data18 < 0 || isNaN(data18)) {
+              const err62 = { instancePath: instancePath + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
+          var valid17 = _errs58 === errors;
+          var valid12 = _errs57 === errors;
+        }
+      } else {
+        const err63 = { instancePath: instancePath + "/failures_by_class", schemaPath: "#/properties/failures_by_class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+      var valid0 = _errs42 === errors;
+    }
+    if (data.failures_by_level !== void 0) {
+      let data19 = data.failures_by_level;
+      const _errs60 = errors;
+      const _errs61 = errors;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.system === void 0) {
+          const err64 = { instancePath: instancePath + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
+        if (data19.trace === void 0) {
+          const err65 = { instancePath: instancePath + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+        if (data19.node === void 0) {
+          const err66 = { instancePath: instancePath + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+        const _errs62 = errors;
+        for (const key2 in data19) {
+          if (!(key2 === "system" || key2 === "trace" || key2 === "node")) {
+            const err67 = { instancePath: instancePath + "/failures_by_level", schemaPath: "#/properties/failures_by_level/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data19.system !== void 0) {
+          let data20 = data19.system;
+          const _errs63 = errors;
+          const _errs64 = errors;
+          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)))) {
+            const err68 = { instancePath: instancePath + "/failures_by_level/system", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+          const _errs65 = errors;
+          if (typeof data20 == "number") {
+            if (data20 < 0 || isNaN(data20)) {
+              const err69 = { instancePath: instancePath + "/failures_by_level/system", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+          }
+          var valid19 = _errs64 === errors;
+          var valid18 = _errs63 === errors;
+        }
+        if (data19.trace !== void 0) {
+          let data21 = data19.trace;
+          const _errs66 = errors;
+          const _errs67 = errors;
+          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)))) {
+            const err70 = { instancePath: instancePath + "/failures_by_level/trace", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+          const _errs68 = errors;
+          if (typeof data21 == "number") {
+            if (data21 < 0 || isNaN(data21)) {
+              const err71 = { instancePath: instancePath + "/failures_by_level/trace", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          }
+          var valid20 = _errs67 === errors;
+          var valid18 = _errs66 === errors;
+        }
+        if (data19.node !== void 0) {
+          let data22 = data19.node;
+          const _errs69 = errors;
+          const _errs70 = errors;
+          if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)))) {
+            const err72 = { instancePath: instancePath + "/failures_by_level/node", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+          const _errs71 = errors;
+          if (typeof data22 == "number") {
+            if (data22 < 0 || isNaN(data22)) {
+              const err73 = { instancePath: instancePath + "/failures_by_level/node", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          }
+          var valid21 = _errs70 === errors;
+          var valid18 = _errs69 === errors;
+        }
+      } else {
+        const err74 = { instancePath: instancePath + "/failures_by_level", schemaPath: "#/properties/failures_by_level/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err74];
+        } else {
+          vErrors.push(err74);
+        }
+        errors++;
+      }
+      var valid0 = _errs60 === errors;
+    }
+  } else {
+    const err75 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err75];
+    } else {
+      vErrors.push(err75);
+    }
+    errors++;
+  }
+  validate9.errors = vErrors;
+  return errors === 0;
+}
+function validate04(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.suite === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "suite" }, message: "must have required property 'suite'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.commit === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.ref === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.created_at === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.harness === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.cases === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.totals === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "totals" }, message: "must have required property 'totals'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.holdout_totals === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout_totals" }, message: "must have required property 'holdout_totals'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.notices === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notices" }, message: "must have required property 'notices'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+      if (!func04.call(schema03.properties, key0)) {
+        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.schema !== void 0) {
+      let data0 = data.schema;
+      const _errs2 = errors;
+      if ("evalgate/results@1" !== data0) {
+        const err11 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "evalgate/results@1" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      var valid0 = _errs2 === errors;
+    }
+    if (data.suite !== void 0) {
+      let data1 = data.suite;
+      const _errs3 = errors;
+      const vSchema0 = schema03.properties.suite.enum;
+      if (!(data1 === "benchmark" || data1 === "coverage")) {
+        const err12 = { instancePath: instancePath + "/suite", schemaPath: "#/properties/suite/enum", keyword: "enum", params: { allowedValues: schema03.properties.suite.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      var valid0 = _errs3 === errors;
+    }
+    if (data.commit !== void 0) {
+      let data2 = data.commit;
+      const _errs4 = errors;
+      const _errs5 = errors;
+      if (typeof data2 === "string") {
+        if (!pattern02.test(data2)) {
+          const err13 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"' };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      var valid0 = _errs4 === errors;
+    }
+    if (data.ref !== void 0) {
+      let data3 = data.ref;
+      const _errs6 = errors;
+      const _errs7 = errors;
+      if (typeof data3 === "string") {
+        if (func13(data3) > 512) {
+          const err15 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      var valid0 = _errs6 === errors;
+    }
+    if (data.created_at !== void 0) {
+      let data4 = data.created_at;
+      const _errs8 = errors;
+      const _errs9 = errors;
+      if (typeof data4 == "number") {
+      }
+      if (typeof data4 === "string") {
+        if (func13(data4) > 64) {
+          const err17 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data4)) {
+          const err18 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      var valid0 = _errs8 === errors;
+    }
+    if (data.harness !== void 0) {
+      let data5 = data.harness;
+      const _errs10 = errors;
+      const _errs11 = errors;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.command === void 0) {
+          const err20 = { instancePath: instancePath + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data5.config_hash === void 0) {
+          const err21 = { instancePath: instancePath + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "config_hash" }, message: "must have required property 'config_hash'" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        const _errs12 = errors;
+        for (const key1 in data5) {
+          if (!(key1 === "command" || key1 === "config_hash")) {
+            const err22 = { instancePath: instancePath + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data5.command !== void 0) {
+          let data6 = data5.command;
+          const _errs13 = errors;
+          const _errs14 = errors;
+          if (typeof data6 === "string") {
+            if (func13(data6) > 4e3) {
+              const err23 = { instancePath: instancePath + "/harness/command", schemaPath: "#/properties/harness/properties/command/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          var valid1 = _errs13 === errors;
+        }
+        if (data5.config_hash !== void 0) {
+          let data7 = data5.config_hash;
+          const _errs15 = errors;
+          const _errs16 = errors;
+          if (typeof data7 === "string") {
+            if (func13(data7) > 128) {
+              const err25 = { instancePath: instancePath + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          var valid1 = _errs15 === errors;
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      var valid0 = _errs10 === errors;
+    }
+    if (data.cases !== void 0) {
+      let data8 = data.cases;
+      const _errs17 = errors;
+      const _errs18 = errors;
+      if (Array.isArray(data8)) {
+        if (data8.length > 2e5) {
+          const err28 = { instancePath: instancePath + "/cases", schemaPath: "#/properties/cases/maxItems", keyword: "maxItems", params: { limit: 2e5 }, message: "must NOT have more than 200000 items" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        let valid3 = true;
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data9 = data8[i0];
+          const _errs19 = errors;
+          if (!validate12(data9, { instancePath: instancePath + "/cases/" + i0, parentData: data8, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid2 = _errs19 === errors;
+          if (!valid2) {
+            valid3 = false;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      var valid0 = _errs17 === errors;
+    }
+    if (data.totals !== void 0) {
+      let data10 = data.totals;
+      const _errs20 = errors;
+      if (!validate9(data10, { instancePath: instancePath + "/totals", parentData: data, parentDataProperty: "totals", rootData })) {
+        vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs20 === errors;
+    }
+    if (data.holdout_totals !== void 0) {
+      let data11 = data.holdout_totals;
+      const _errs21 = errors;
+      const _errs22 = errors;
+      let valid4 = false;
+      let passing0 = null;
+      const _errs23 = errors;
+      if (data11 !== null) {
+        const err30 = { instancePath: instancePath + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      const _errs24 = errors;
+      var _valid0 = _errs23 === errors;
+      if (_valid0) {
+        valid4 = true;
+        passing0 = 0;
+      }
+      const _errs25 = errors;
+      if (!validate9(data11, { instancePath: instancePath + "/holdout_totals", parentData: data, parentDataProperty: "holdout_totals", rootData })) {
+        vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var _valid0 = _errs25 === errors;
+      if (_valid0 && valid4) {
+        valid4 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid4 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid4) {
+        const err31 = { instancePath: instancePath + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      } else {
+        errors = _errs22;
+        if (vErrors !== null) {
+          if (_errs22) {
+            vErrors.length = _errs22;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      var valid0 = _errs21 === errors;
+    }
+    if (data.notices !== void 0) {
+      let data12 = data.notices;
+      const _errs26 = errors;
+      const _errs27 = errors;
+      if (Array.isArray(data12)) {
+        if (data12.length > 100) {
+          const err32 = { instancePath: instancePath + "/notices", schemaPath: "#/properties/notices/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        let valid6 = true;
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data13 = data12[i1];
+          const _errs28 = errors;
+          const _errs29 = errors;
+          if (typeof data13 === "string") {
+            if (func13(data13) > 4e3) {
+              const err33 = { instancePath: instancePath + "/notices/" + i1, schemaPath: "#/properties/notices/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/notices/" + i1, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+          var valid5 = _errs28 === errors;
+          if (!valid5) {
+            valid6 = false;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      var valid0 = _errs26 === errors;
+    }
+  } else {
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err36];
+    } else {
+      vErrors.push(err36);
+    }
+    errors++;
+  }
+  validate04.errors = vErrors;
+  return errors === 0;
+}
+
+// src/schemas/validators.ts
+var table = { "case": case_default, "config": config_default, "trace": trace_default, "results": results_default };
+function ourValidator(name) {
+  return table[name];
+}
 
 // src/user-schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -21166,12 +27915,12 @@ var ajv;
 var cache = createCompileCache(MAX_SCHEMAS, (dropped) => {
   ajv?.removeSchema(dropped.schema);
 });
-function compileUserSchema(schema2) {
-  return cache.get(stableStringify(schema2), () => ({ schema: schema2, ...compileUncached(schema2) }));
+function compileUserSchema(schema14) {
+  return cache.get(stableStringify(schema14), () => ({ schema: schema14, ...compileUncached(schema14) }));
 }
-function compileUncached(schema2) {
+function compileUncached(schema14) {
   ajv ??= buildUserSchemaAjv();
-  if (!ajv.validateSchema(schema2)) {
+  if (!ajv.validateSchema(schema14)) {
     const first = (ajv.errors ?? []).find((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf") ?? ajv.errors?.[0];
     if (first) {
       const at = first.instancePath ? `${first.instancePath.slice(1).replace(/\//g, ".")} ` : "";
@@ -21185,30 +27934,20 @@ function compileUncached(schema2) {
     }
   }
   try {
-    return { validate: ajv.compile(schema2) };
+    return { validate: ajv.compile(schema14) };
   } catch (err) {
-    ajv.removeSchema(schema2);
+    ajv.removeSchema(schema14);
     return { error: { message: err.message, pointer: "" } };
   }
 }
 
 // src/case/validator.ts
 var INSTALLED_SCHEMAS = "node_modules/evalgate/src/schemas";
-var addFormats2 = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
-var ours;
 function getSchemaValidators() {
-  if (!ours) {
-    const ajv2 = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, validateSchema: false, code: { optimize: false } });
-    addFormats2(ajv2);
-    ours = {
-      validateCase: ajv2.compile(case_schema_default),
-      validateConfig: ajv2.compile(config_schema_default)
-    };
-  }
-  return ours;
+  return { validateCase: ourValidator("case"), validateConfig: ourValidator("config") };
 }
-function checkUserSchemaCompiles(schema2) {
-  return compileUserSchema(schema2).error ?? null;
+function checkUserSchemaCompiles(schema14) {
+  return compileUserSchema(schema14).error ?? null;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -23309,15 +30048,15 @@ var DEFAULT_LOAD_OPTIONS = {
   ...DEFAULT_CONSTRUCTOR_OPTIONS
 };
 var INVALID = /* @__PURE__ */ Symbol("INVALID");
-function buildRepresentTypes(schema2) {
+function buildRepresentTypes(schema14) {
   const defaultTags = new Set([
-    schema2.defaultScalarTag,
-    schema2.defaultSequenceTag,
-    schema2.defaultMappingTag
+    schema14.defaultScalarTag,
+    schema14.defaultSequenceTag,
+    schema14.defaultMappingTag
   ].filter((t) => t !== void 0));
-  const implicitScalars = schema2.implicitScalarTags;
-  const explicitTags = schema2.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
-  const defaultTagsLast = schema2.tags.filter((t) => defaultTags.has(t));
+  const implicitScalars = schema14.implicitScalarTags;
+  const explicitTags = schema14.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+  const defaultTagsLast = schema14.tags.filter((t) => defaultTags.has(t));
   return [
     ...implicitScalars.map((tag) => ({
       tag,
@@ -23414,9 +30153,9 @@ function build(state, object) {
   }
   return node;
 }
-function jsToAst(input, schema2, options = {}) {
+function jsToAst(input, schema14, options = {}) {
   const root = build({
-    representTypes: buildRepresentTypes(schema2),
+    representTypes: buildRepresentTypes(schema14),
     noRefs: options.noRefs ?? false,
     skipInvalid: options.skipInvalid ?? false,
     refs: /* @__PURE__ */ new Map(),
@@ -24317,9 +31056,9 @@ function requireSchema() {
   hasRequiredSchema = 1;
   const YAMLException22 = requireException();
   const Type2 = requireType();
-  function compileList(schema2, name) {
+  function compileList(schema22, name) {
     const result = [];
-    schema2[name].forEach(function(currentType) {
+    schema22[name].forEach(function(currentType) {
       let newIndex = result.length;
       result.forEach(function(previousType, previousIndex) {
         if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
@@ -26501,7 +33240,7 @@ function requireDumper() {
     "OFF"
   ];
   const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
+  function compileStyleMap(schema22, map2) {
     if (map2 === null) return {};
     const result = {};
     const keys = Object.keys(map2);
@@ -26511,7 +33250,7 @@ function requireDumper() {
       if (tag.slice(0, 2) === "!!") {
         tag = "tag:yaml.org,2002:" + tag.slice(2);
       }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      const type2 = schema22.compiledTypeMap["fallback"][tag];
       if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
         style = type2.styleAliases[style];
       }
@@ -29763,10 +36502,10 @@ var DFA = class DFA2 {
     const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
     if (this.memBudget < cost) return null;
     this.memBudget -= cost;
-    const table = new Array(size).fill(null);
-    if (anchor === RE2Flags.UNANCHORED) state.next = table;
-    else state.nextAnchored = table;
-    return table;
+    const table2 = new Array(size).fill(null);
+    if (anchor === RE2Flags.UNANCHORED) state.next = table2;
+    else state.nextAnchored = table2;
+    return table2;
   }
   clearCache() {
     this.stateCache.clear();
@@ -29779,13 +36518,13 @@ var DFA = class DFA2 {
     return this.getState(current.nfaStates, current.flag, current.matchIDs);
   }
   step(state, cls, rune, anchor) {
-    let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
-    if (table !== null) {
-      const cached = table[cls];
+    let table2 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+    if (table2 !== null) {
+      const cached = table2[cls];
       if (cached !== null) return cached;
     } else {
-      table = this.allocTable(state, anchor);
-      if (table === null) return null;
+      table2 = this.allocTable(state, anchor);
+      if (table2 === null) return null;
     }
     const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
     const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
@@ -29821,7 +36560,7 @@ var DFA = class DFA2 {
     if (isword) flag2 |= DFA2.FLAG_LAST_WORD;
     const nextState = this.makeState(nextPCs, flag2, ids);
     if (nextState === null) return null;
-    table[cls] = nextState;
+    table2[cls] = nextState;
     return nextState;
   }
   start(input, pos) {
@@ -31851,11 +38590,11 @@ var CharClass = class CharClass2 {
     if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
     return this;
   }
-  appendTable(table) {
-    for (let i = 0; i < table.length; ++i) {
-      const lo = table.getLo(i);
-      const hi = table.getHi(i);
-      const stride = table.getStride(i);
+  appendTable(table2) {
+    for (let i = 0; i < table2.length; ++i) {
+      const lo = table2.getLo(i);
+      const hi = table2.getHi(i);
+      const stride = table2.getStride(i);
       if (stride === 1) {
         this.appendRange(lo, hi);
         continue;
@@ -31864,12 +38603,12 @@ var CharClass = class CharClass2 {
     }
     return this;
   }
-  appendNegatedTable(table) {
+  appendNegatedTable(table2) {
     let nextLo = 0;
-    for (let i = 0; i < table.length; ++i) {
-      const lo = table.getLo(i);
-      const hi = table.getHi(i);
-      const stride = table.getStride(i);
+    for (let i = 0; i < table2.length; ++i) {
+      const lo = table2.getLo(i);
+      const hi = table2.getHi(i);
+      const stride = table2.getStride(i);
       if (stride === 1) {
         if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
         nextLo = hi + 1;
@@ -31883,8 +38622,8 @@ var CharClass = class CharClass2 {
     if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
     return this;
   }
-  appendTableWithSign(table, sign) {
-    return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+  appendTableWithSign(table2, sign) {
+    return sign < 0 ? this.appendNegatedTable(table2) : this.appendTable(table2);
   }
   negateClass() {
     let nextLo = 0;
@@ -34315,8 +41054,8 @@ var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function defaultSuites(severity) {
   return severity === "sev0" || severity === "sev1" ? ["benchmark", "coverage"] : ["coverage"];
 }
-function computeDefinitionHash(definition) {
-  return createHash("sha256").update(stableStringify(definition)).digest("hex");
+function hashCanonical(json2) {
+  return createHash("sha256").update(json2).digest("hex");
 }
 function parseCaseSource(text, file, config, root, options = {}) {
   const doc = parseYamlDocument(text, file);
@@ -34408,8 +41147,8 @@ function enumWording(pointer, value, allowed) {
   };
 }
 var sharedChecks = createCompileCache(1e4);
-function shareCheck(check) {
-  return sharedChecks.get(stableStringify(check), () => check);
+function shareCheck(check, key = stableStringify(check)) {
+  return sharedChecks.get(key, () => check);
 }
 var DEFAULT_SUITES = {
   sev0: defaultSuites("sev0"),
@@ -34419,9 +41158,11 @@ var DEFAULT_SUITES = {
 };
 function buildCase(raw, doc, config, options, fixtures) {
   const severity = raw.severity;
-  const checks = raw.checks.map((c) => {
+  const rawChecks = raw.checks;
+  const checkJson = rawChecks.map((c) => stableStringify(c));
+  const checks = rawChecks.map((c, i) => {
     if (c.type === "trajectory" && c.mode === void 0) return shareCheck({ ...c, mode: "in_order" });
-    return shareCheck({ ...c });
+    return shareCheck({ ...c }, checkJson[i]);
   });
   const out = {
     id: raw.id,
@@ -34437,7 +41178,7 @@ function buildCase(raw, doc, config, options, fixtures) {
     checks,
     file: doc.file,
     line: doc.locateKey("/id").line,
-    definition_hash: computeDefinitionHash(raw),
+    definition_hash: hashCanonical(stableStringifyWith(raw, { checks: `[${checkJson.join(",")}]` })),
     holdout: options.holdout ?? false
   };
   if (raw.failure_class !== void 0) out.failure_class = raw.failure_class;
@@ -36168,67 +42909,11 @@ async function runPool(items, concurrency, worker, onSettled) {
   }
   return results;
 }
-function estimateEta(done, total, elapsedMs) {
-  if (done <= 0 || total <= 0) return null;
-  if (done >= total) return 0;
-  return Math.round(elapsedMs / done * (total - done));
+function estimateEta(done, total, elapsedMs, firstDoneMs) {
+  if (done >= total && total > 0) return 0;
+  if (done < 2 || total <= 0) return null;
+  return Math.round(Math.max(0, elapsedMs - firstDoneMs) / (done - 1) * (total - done));
 }
-
-// src/trace/parse.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
-
-// src/schemas/trace.schema.json
-var trace_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "evalgate trace",
-  description: "What one harness trial prints on stdout (SPEC 4). usage and latency_ms are derived from the steps (and wall time) when absent. An OpenTelemetry OTLP/JSON export (resourceSpans) is also accepted and converted to this shape.",
-  type: "object",
-  required: ["output", "steps"],
-  properties: {
-    output: {
-      description: "The final output of the agent (any JSON value; null when there is none)."
-    },
-    steps: {
-      description: "The trajectory, in the order the steps happened.",
-      type: "array",
-      items: { $ref: "#/definitions/step" }
-    },
-    usage: {
-      description: "Totals for the whole trial; missing fields are summed from the steps.",
-      type: "object",
-      properties: {
-        input_tokens: { type: "number", minimum: 0 },
-        output_tokens: { type: "number", minimum: 0 },
-        cost_usd: { type: "number", minimum: 0 }
-      }
-    },
-    latency_ms: {
-      description: "End-to-end latency; defaults to the sum of step latencies, else the wall time of the trial.",
-      type: "number",
-      minimum: 0
-    }
-  },
-  definitions: {
-    step: {
-      type: "object",
-      required: ["type", "name"],
-      properties: {
-        type: { description: '"llm", "tool", or any other step kind.', type: "string", minLength: 1 },
-        name: { description: "Tool name for tool steps (e.g. billing.issue_refund); a label for other steps.", type: "string", minLength: 1 },
-        model: { type: "string" },
-        args: { description: "Arguments the tool was called with." },
-        result: { description: "What the tool returned." },
-        status: { type: "string", enum: ["ok", "error"] },
-        error: { description: "Error message when status is error.", type: "string" },
-        input_tokens: { type: "number", minimum: 0 },
-        output_tokens: { type: "number", minimum: 0 },
-        cached_input_tokens: { description: "The part of input_tokens read from the provider's prompt cache (priced at pricing cached_input).", type: "number", minimum: 0 },
-        cost_usd: { description: "Cost of the step in USD; when absent and the step has a model and tokens, evalgate.yml pricing applies.", type: "number", minimum: 0 },
-        latency_ms: { type: "number", minimum: 0 }
-      }
-    }
-  }
-};
 
 // src/trace/format.ts
 function previewValue(value, max = 80) {
@@ -36943,7 +43628,7 @@ function applyPricing(steps, pricing, totalReported) {
 }
 
 // src/trace/parse.ts
-var validateTrace = new import_ajv3.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } }).compile(trace_schema_default);
+var validateTrace = (doc) => ourValidator("trace")(doc);
 function parseTrace(text, wallMs, source = "stdout", options = {}) {
   if (text.trim() === "") return { ok: false, reason: `${source} is empty; expected one trace JSON document` };
   const tooDeep = findExcessiveJsonDepth(text);
@@ -36970,7 +43655,7 @@ function parseTrace(text, wallMs, source = "stdout", options = {}) {
     }
   }
   if (!validateTrace(doc)) {
-    return { ok: false, reason: `${source} is not a valid trace: ${formatAjvErrors(validateTrace.errors, doc, "trace")}` };
+    return { ok: false, reason: `${source} is not a valid trace: ${formatAjvErrors(ourValidator("trace").errors, doc, "trace")}` };
   }
   const raw = doc;
   const priced = applyPricing(raw.steps, options.pricing ?? {}, !otlp && typeof raw.usage?.cost_usd === "number");
@@ -37339,13 +44024,13 @@ function checkBudget(check, trace) {
   if (exceeded.length === 0) return { pass: true, message: "" };
   return { pass: false, message: exceeded.map((e) => e.message).join("; "), limit: exceeded[0].limit };
 }
-function compileSchema(schema2, what) {
-  const compiled2 = compileUserSchema(schema2);
-  if (compiled2.error) throw new CheckConfigError(`${what} schema is not a valid JSON Schema: ${compiled2.error.message}`);
-  return compiled2.validate;
+function compileSchema(schema14, what) {
+  const compiled = compileUserSchema(schema14);
+  if (compiled.error) throw new CheckConfigError(`${what} schema is not a valid JSON Schema: ${compiled.error.message}`);
+  return compiled.validate;
 }
-function checkOutputSchema(schema2, trace) {
-  const validate = compileSchema(schema2, "output_schema");
+function checkOutputSchema(schema14, trace) {
+  const validate = compileSchema(schema14, "output_schema");
   if (validate(trace.output)) return { pass: true, message: "" };
   return { pass: false, message: formatAjvErrors(validate.errors, trace.output, "output") };
 }
@@ -37657,6 +44342,7 @@ async function runTrialBatch(jobs, deps) {
   let done = 0;
   let failures = 0;
   let errors = 0;
+  let firstDoneMs = 0;
   const records = await runPool(
     jobs,
     deps.concurrency,
@@ -37666,7 +44352,8 @@ async function runTrialBatch(jobs, deps) {
       if (record.outcome === "fail") failures++;
       if (record.outcome === "error") errors++;
       const elapsedMs = now() - started;
-      deps.onProgress?.({ done, total: jobs.length, failures, errors, elapsedMs, etaMs: estimateEta(done, jobs.length, elapsedMs) });
+      if (done === 1) firstDoneMs = elapsedMs;
+      deps.onProgress?.({ done, total: jobs.length, failures, errors, elapsedMs, etaMs: estimateEta(done, jobs.length, elapsedMs, firstDoneMs) });
     }
   );
   const byCase = /* @__PURE__ */ new Map();
@@ -38835,221 +45522,7 @@ function sleep(ms) {
 }
 
 // src/results/check.ts
-var import_ajv4 = __toESM(require_ajv(), 1);
-var import_ajv_formats3 = __toESM(require_dist(), 1);
-
-// src/schemas/results.schema.json
-var results_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "evalgate/results@1",
-  title: "evalgate results",
-  description: "The JSON record of one suite run at one commit (SPEC 5). runs counts evaluated trials (pass or fail); errors counts trials that still errored after retries.",
-  type: "object",
-  additionalProperties: false,
-  required: ["schema", "suite", "commit", "ref", "created_at", "harness", "cases", "totals", "holdout_totals", "notices"],
-  properties: {
-    schema: { const: "evalgate/results@1" },
-    suite: { enum: ["benchmark", "coverage"] },
-    commit: { type: "string", pattern: "^[0-9a-f]{7,64}$" },
-    ref: { type: "string", maxLength: 512 },
-    created_at: { type: "string", format: "date-time", maxLength: 64 },
-    harness: {
-      type: "object",
-      additionalProperties: false,
-      required: ["command", "config_hash"],
-      properties: {
-        command: { type: "string", maxLength: 4e3 },
-        config_hash: { type: "string", maxLength: 128 }
-      }
-    },
-    cases: { type: "array", maxItems: 2e5, items: { $ref: "#/definitions/caseResult" } },
-    totals: { $ref: "#/definitions/totals" },
-    holdout_totals: { oneOf: [{ type: "null" }, { $ref: "#/definitions/totals" }] },
-    notices: { type: "array", maxItems: 100, items: { type: "string", maxLength: 4e3 } }
-  },
-  definitions: {
-    count: { type: "integer", minimum: 0 },
-    nonneg: { type: "number", minimum: 0 },
-    failureClass: { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] },
-    checkLevel: { enum: ["system", "trace", "node"] },
-    checkType: {
-      enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"]
-    },
-    levelCount: {
-      type: "object",
-      additionalProperties: false,
-      required: ["checks", "failures"],
-      properties: { checks: { $ref: "#/definitions/count" }, failures: { $ref: "#/definitions/count" } }
-    },
-    guards: {
-      oneOf: [
-        { type: "null" },
-        { type: "integer", minimum: 1, maximum: 9007199254740991 },
-        { type: "string", maxLength: 300, pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }
-      ]
-    },
-    trial: {
-      type: "object",
-      additionalProperties: false,
-      required: ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"],
-      properties: {
-        trial: { type: "integer", minimum: 1 },
-        outcome: { enum: ["pass", "fail", "error"] },
-        class: { $ref: "#/definitions/failureClass" },
-        failures: {
-          type: "array",
-          maxItems: 200,
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["index", "type", "level", "class", "message"],
-            properties: {
-              index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." },
-              type: { $ref: "#/definitions/checkType" },
-              level: { $ref: "#/definitions/checkLevel" },
-              class: { $ref: "#/definitions/failureClass" },
-              message: { type: "string", maxLength: 4e3 }
-            }
-          }
-        },
-        error: { type: "string", maxLength: 4e3 },
-        latency_ms: { $ref: "#/definitions/nonneg" },
-        tokens: { $ref: "#/definitions/count" },
-        cost_usd: { $ref: "#/definitions/nonneg" },
-        retries: { $ref: "#/definitions/count" },
-        stderr_tail: { type: "string", maxLength: 8e3 },
-        trace_excerpt: { type: "string", maxLength: 8e3 },
-        warnings: {
-          type: "array",
-          maxItems: 50,
-          items: { type: "string", maxLength: 1e3 },
-          description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)."
-        },
-        cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." }
-      }
-    },
-    caseResult: {
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "guards", "workflow", "severity", "holdout", "definition_hash", "levels", "trials", "passes", "runs", "errors"],
-      properties: {
-        id: { type: "string", minLength: 1, maxLength: 200, pattern: "^[a-z0-9-]+$" },
-        guards: { $ref: "#/definitions/guards" },
-        workflow: { oneOf: [{ type: "null" }, { type: "string", maxLength: 200 }] },
-        severity: { oneOf: [{ type: "null" }, { enum: ["sev0", "sev1", "sev2", "sev3"] }] },
-        holdout: { type: "boolean" },
-        definition_hash: { type: "string", pattern: "^[0-9a-f]{64}$" },
-        file: { type: "string", maxLength: 1e3 },
-        line: { type: "integer", minimum: 1 },
-        title: { type: "string", maxLength: 1e3 },
-        levels: {
-          type: "object",
-          additionalProperties: false,
-          required: ["system", "trace", "node"],
-          properties: {
-            system: { $ref: "#/definitions/levelCount" },
-            trace: { $ref: "#/definitions/levelCount" },
-            node: { $ref: "#/definitions/levelCount" }
-          }
-        },
-        trials: { type: "array", maxItems: 1e3, items: { $ref: "#/definitions/trial" } },
-        passes: { $ref: "#/definitions/count" },
-        runs: { $ref: "#/definitions/count" },
-        errors: { $ref: "#/definitions/count" },
-        stochastic: { type: "boolean", description: "The case declares trials > 1." },
-        fingerprint: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the definition hash and the harness identity; equal fingerprints may be pooled." }
-      },
-      if: { properties: { holdout: { const: true } } },
-      then: {
-        properties: {
-          id: { pattern: "^holdout-[0-9a-f]{16}$" },
-          guards: { type: "null" },
-          workflow: { type: "null" },
-          severity: { type: "null" },
-          trials: {
-            items: {
-              not: {
-                anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }, { required: ["warnings"] }]
-              },
-              properties: { failures: { maxItems: 0 } }
-            }
-          }
-        },
-        not: { anyOf: [{ required: ["file"] }, { required: ["line"] }, { required: ["title"] }] }
-      }
-    },
-    totals: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "cases",
-        "runs",
-        "passes",
-        "errors",
-        "pass_rate",
-        "pass_at_k",
-        "pass_pow_k",
-        "k",
-        "cost_usd",
-        "cost_per_success_usd",
-        "latency_p50_ms",
-        "latency_p95_ms",
-        "tokens",
-        "failures_by_class",
-        "failures_by_level"
-      ],
-      properties: {
-        cases: { $ref: "#/definitions/count" },
-        runs: { $ref: "#/definitions/count" },
-        passes: { $ref: "#/definitions/count" },
-        errors: { $ref: "#/definitions/count" },
-        pass_rate: { type: "number", minimum: 0, maximum: 1 },
-        pass_at_k: { type: "number", minimum: 0, maximum: 1 },
-        pass_pow_k: { type: "number", minimum: 0, maximum: 1 },
-        k: { $ref: "#/definitions/count" },
-        cost_usd: { $ref: "#/definitions/nonneg" },
-        cost_per_success_usd: { oneOf: [{ type: "null" }, { $ref: "#/definitions/nonneg" }] },
-        latency_p50_ms: { $ref: "#/definitions/nonneg" },
-        latency_p95_ms: { $ref: "#/definitions/nonneg" },
-        tokens: { $ref: "#/definitions/count" },
-        failures_by_class: {
-          type: "object",
-          additionalProperties: false,
-          required: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"],
-          properties: {
-            tool_error: { $ref: "#/definitions/count" },
-            bad_decision: { $ref: "#/definitions/count" },
-            bad_output: { $ref: "#/definitions/count" },
-            timeout: { $ref: "#/definitions/count" },
-            cost_blowup: { $ref: "#/definitions/count" }
-          }
-        },
-        failures_by_level: {
-          type: "object",
-          additionalProperties: false,
-          required: ["system", "trace", "node"],
-          properties: {
-            system: { $ref: "#/definitions/count" },
-            trace: { $ref: "#/definitions/count" },
-            node: { $ref: "#/definitions/count" }
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/results/check.ts
-var addFormats3 = import_ajv_formats3.default.default ?? import_ajv_formats3.default;
-var compiled;
-function getValidate() {
-  if (!compiled) {
-    const ajv2 = new import_ajv4.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
-    addFormats3(ajv2, ["date-time"]);
-    compiled = ajv2.compile(results_schema_default);
-  }
-  return compiled;
-}
+var getValidate = () => ourValidator("results");
 var MAX_PROBLEMS = 20;
 function formatError2(source, e) {
   const where = e.instancePath === "" ? "(root)" : e.instancePath;
@@ -45899,9 +52372,9 @@ function cells(r) {
   ];
 }
 function renderLoopText(rows, periodDays) {
-  const table = [HEADER, ...rows.map(cells)];
-  const widths = HEADER.map((_, i) => Math.max(...table.map((r) => r[i].length)));
-  const lines = table.map((r) => r.map((c, i) => i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("  ").trimEnd());
+  const table2 = [HEADER, ...rows.map(cells)];
+  const widths = HEADER.map((_, i) => Math.max(...table2.map((r) => r[i].length)));
+  const lines = table2.map((r) => r.map((c, i) => i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("  ").trimEnd());
   return `The loop (reopens: last ${periodDays} days)
 ${lines.join("\n")}
 `;

@@ -4,9 +4,14 @@ import { build } from 'esbuild';
 import { chmodSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { precompiledSchemas } from './precompiled-schemas.mjs';
+
+// Our own JSON Schemas ship precompiled (see scripts/precompiled-schemas.mjs).
+const plugins = [precompiledSchemas()];
 
 const common = {
   bundle: true,
+  plugins,
   platform: 'node',
   target: 'node20',
   format: 'esm',

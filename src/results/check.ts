@@ -1,26 +1,10 @@
 // Validates an untrusted results document (e.g. an artifact in `publish` mode) as data only.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import resultsSchema from '../schemas/results.schema.json' with { type: 'json' };
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { ourValidator } from '../schemas/validators.js';
 import type { Results, Totals } from '../types.js';
 import { computeTotals } from './build.js';
 
-type AddFormats = (ajv: Ajv, formats?: string[]) => Ajv;
-// ajv-formats is CommonJS; under NodeNext its default export may arrive wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
-  (addFormatsModule as unknown as AddFormats)) as AddFormats;
-
-let compiled: ValidateFunction | undefined;
-/** The results validator, compiled on first use (start-up of runs that never read results stays short). */
-function getValidate(): ValidateFunction {
-  if (!compiled) {
-    // Our own schema: no need to compile the meta-schema to check it (the schema tests do).
-    const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
-    addFormats(ajv, ['date-time']);
-    compiled = ajv.compile(resultsSchema);
-  }
-  return compiled;
-}
+const getValidate = (): ValidateFunction => ourValidator('results');
 
 /** At most this many problems are listed, so a hostile document cannot flood the log. */
 const MAX_PROBLEMS = 20;

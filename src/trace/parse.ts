@@ -4,9 +4,8 @@
 // stdout holds one native trace, or one or more OTLP/JSON export requests (concatenated or
 // one per line, as a collector file exporter or one flush per SimpleSpanProcessor writes
 // them), which are converted together into one trace.
-import { Ajv } from 'ajv';
 import type { CostSource, Pricing, Step, Trace } from '../types.js';
-import traceSchema from '../schemas/trace.schema.json' with { type: 'json' };
+import { ourValidator } from '../schemas/validators.js';
 import { formatAjvErrors, previewValue } from './format.js';
 import { convertOtlpExports, isOtlpExport, OtlpFormatError } from './otlp.js';
 import { applyPricing } from './pricing.js';
@@ -23,9 +22,8 @@ export interface ParseTraceOptions {
   pricing?: Pricing;
 }
 
-// Compiled once: parseTrace runs for every trial. Our own schema, so the meta-schema is not
-// compiled to check it (start-up time; the schema tests check it).
-const validateTrace = new Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } }).compile(traceSchema);
+// Compiled once (or precompiled in the bundles): parseTrace runs for every trial.
+const validateTrace = (doc: unknown): boolean => ourValidator('trace')(doc) as boolean;
 
 /**
  * Parses what a harness printed (native trace or OTLP/JSON), validates it against
@@ -58,7 +56,7 @@ export function parseTrace(text: string, wallMs: number, source = 'stdout', opti
     }
   }
   if (!validateTrace(doc)) {
-    return { ok: false, reason: `${source} is not a valid trace: ${formatAjvErrors(validateTrace.errors, doc, 'trace')}` };
+    return { ok: false, reason: `${source} is not a valid trace: ${formatAjvErrors(ourValidator('trace').errors, doc, 'trace')}` };
   }
   const raw = doc as unknown as RawTrace;
   const priced = applyPricing(raw.steps, options.pricing ?? {}, !otlp && typeof raw.usage?.cost_usd === 'number');
