@@ -2,6 +2,7 @@
 // from the table in src/schemas/validators.ts (scripts/standalone-validators.ts), replaces that
 // module in a bundle. Compiling the four schemas at start-up cost ~50 ms of every run.
 import { execFileSync } from 'node:child_process';
+import { transform } from 'esbuild';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,12 @@ export function precompiledSchemas() {
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/]schemas[\\/]validators\.ts$/ }, () => ({ contents: standalone.replacement, loader: 'js', resolveDir: join(ROOT, 'src/schemas') }));
       b.onResolve({ filter: /^evalgate-standalone:/ }, (args) => ({ path: args.path.slice('evalgate-standalone:'.length), namespace: 'evalgate-standalone' }));
-      b.onLoad({ filter: /.*/, namespace: 'evalgate-standalone' }, (args) => ({ contents: standalone.modules[args.path], loader: 'js', resolveDir: ROOT }));
+      // Generated code nobody reads: minified, it is a third of the size in the bundles.
+      b.onLoad({ filter: /.*/, namespace: 'evalgate-standalone' }, async (args) => ({
+        contents: (await transform(standalone.modules[args.path], { minify: true, format: 'esm', target: 'node20' })).code,
+        loader: 'js',
+        resolveDir: ROOT,
+      }));
     },
   };
 }
