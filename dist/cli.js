@@ -744,14 +744,14 @@ var require_parse = __commonJS({
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
       for (let i = 0; i < values.length; i++) {
-        for (let j3 = i + 1; j3 < values.length; j3++) {
-          const a = values[i];
-          const b4 = values[j3];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b4 !== char.repeat(b4.length)) {
+        for (let j4 = i + 1; j4 < values.length; j4++) {
+          const a2 = values[i];
+          const b4 = values[j4];
+          const char = a2[0];
+          if (!char || a2 !== char.repeat(a2.length) || b4 !== char.repeat(b4.length)) {
             continue;
           }
-          if (a === b4 || a.startsWith(b4) || b4.startsWith(a)) {
+          if (a2 === b4 || a2.startsWith(b4) || b4.startsWith(a2)) {
             return true;
           }
         }
@@ -1837,33 +1837,33 @@ var require_ucs2length = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a, b4) {
-      if (a === b4) return true;
-      if (a && b4 && typeof a == "object" && typeof b4 == "object") {
-        if (a.constructor !== b4.constructor) return false;
+    module.exports = function equal(a2, b4) {
+      if (a2 === b4) return true;
+      if (a2 && b4 && typeof a2 == "object" && typeof b4 == "object") {
+        if (a2.constructor !== b4.constructor) return false;
         var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
+        if (Array.isArray(a2)) {
+          length = a2.length;
           if (length != b4.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b4[i])) return false;
+            if (!equal(a2[i], b4[i])) return false;
           return true;
         }
-        if (a.constructor === RegExp) return a.source === b4.source && a.flags === b4.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b4.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b4.toString();
-        keys = Object.keys(a);
+        if (a2.constructor === RegExp) return a2.source === b4.source && a2.flags === b4.flags;
+        if (a2.valueOf !== Object.prototype.valueOf) return a2.valueOf() === b4.valueOf();
+        if (a2.toString !== Object.prototype.toString) return a2.toString() === b4.toString();
+        keys = Object.keys(a2);
         length = keys.length;
         if (length !== Object.keys(b4).length) return false;
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b4, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b4[key])) return false;
+          if (!equal(a2[key], b4[key])) return false;
         }
         return true;
       }
-      return a !== a && b4 !== b4;
+      return a2 !== a2 && b4 !== b4;
     };
   }
 });
@@ -2139,7 +2139,7 @@ var require_code = __commonJS({
     };
     exports._Code = _Code;
     exports.nil = new _Code("");
-    function _(strs, ...args) {
+    function _2(strs, ...args) {
       const code18 = [strs[0]];
       let i = 0;
       while (i < args.length) {
@@ -2148,7 +2148,7 @@ var require_code = __commonJS({
       }
       return new _Code(code18);
     }
-    exports._ = _;
+    exports._ = _2;
     var plus = new _Code("+");
     function str5(strs, ...args) {
       const expr = [safeStringify(strs[0])];
@@ -2185,22 +2185,22 @@ var require_code = __commonJS({
         i++;
       }
     }
-    function mergeExprItems(a, b4) {
+    function mergeExprItems(a2, b4) {
       if (b4 === '""')
-        return a;
-      if (a === '""')
+        return a2;
+      if (a2 === '""')
         return b4;
-      if (typeof a == "string") {
-        if (b4 instanceof Name || a[a.length - 1] !== '"')
+      if (typeof a2 == "string") {
+        if (b4 instanceof Name || a2[a2.length - 1] !== '"')
           return;
         if (typeof b4 != "string")
-          return `${a.slice(0, -1)}${b4}"`;
+          return `${a2.slice(0, -1)}${b4}"`;
         if (b4[0] === '"')
-          return a.slice(0, -1) + b4.slice(1);
+          return a2.slice(0, -1) + b4.slice(1);
         return;
       }
-      if (typeof b4 == "string" && b4[0] === '"' && !(a instanceof Name))
-        return `"${a}${b4.slice(1)}`;
+      if (typeof b4 == "string" && b4[0] === '"' && !(a2 instanceof Name))
+        return `"${a2}${b4.slice(1)}`;
       return;
     }
     function strConcat(c1, c2) {
@@ -2219,7 +2219,7 @@ var require_code = __commonJS({
     }
     exports.safeStringify = safeStringify;
     function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _2`[${key}]`;
     }
     exports.getProperty = getProperty;
     function getEsmExportName(key) {
@@ -3012,13 +3012,13 @@ var require_codegen = __commonJS({
         this._currNode.nodes.push(node);
         this._nodes.push(node);
       }
-      _endBlockNode(N1, N2) {
+      _endBlockNode(N1, N22) {
         const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
+        if (n instanceof N1 || N22 && n instanceof N22) {
           this._nodes.pop();
           return this;
         }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+        throw new Error(`CodeGen: not in block "${N22 ? `${N1.kind}/${N22.kind}` : N1.kind}"`);
       }
       _elseNode(node) {
         const n = this._currNode;
@@ -3093,7 +3093,7 @@ var require_codegen = __commonJS({
     }
     exports.or = or;
     function mappend(op2) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op2} ${par(y)}`;
+      return (x, y2) => x === code_1.nil ? y2 : y2 === code_1.nil ? x : (0, code_1._)`${par(x)} ${op2} ${par(y2)}`;
     }
     function par(x) {
       return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
@@ -4281,7 +4281,7 @@ var require_resolve = __commonJS({
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema2, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+      traverse(schema2, { allKeys: true }, (sch, jsonPtr, _2, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath = pathPrefix + jsonPtr;
@@ -7351,8 +7351,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
-      message: ({ params: { i, j: j3 } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j3} and ${i} are identical)`,
-      params: ({ params: { i, j: j3 } }) => (0, codegen_1._)`{i: ${i}, j: ${j3}}`
+      message: ({ params: { i, j: j4 } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j4} and ${i} are identical)`,
+      params: ({ params: { i, j: j4 } }) => (0, codegen_1._)`{i: ${i}, j: ${j4}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -7370,15 +7370,15 @@ var require_uniqueItems = __commonJS({
         cxt.ok(valid);
         function validateUniqueItems() {
           const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j3 = gen.let("j");
-          cxt.setParams({ i, j: j3 });
+          const j4 = gen.let("j");
+          cxt.setParams({ i, j: j4 });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j3));
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j4));
         }
         function canOptimize() {
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
-        function loopN(i, j3) {
+        function loopN(i, j4) {
           const item = gen.name("item");
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
@@ -7388,16 +7388,16 @@ var require_uniqueItems = __commonJS({
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
             gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j3, (0, codegen_1._)`${indices}[${item}]`);
+              gen.assign(j4, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
             }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
-        function loopN2(i, j3) {
+        function loopN2(i, j4) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j3} = ${i}; ${j3}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j3}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j4} = ${i}; ${j4}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j4}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -9317,7 +9317,7 @@ var require_main = __commonJS({
       var pos;
       var f;
       var i;
-      var j3;
+      var j4;
       if (!isArray(tokens)) {
         throw new TypeError("invalid argument. First argument must be an array. Value: `" + tokens + "`.");
       }
@@ -9337,8 +9337,8 @@ var require_main = __commonJS({
             pos = token.mapping;
           }
           flags = token.flags;
-          for (j3 = 0; j3 < flags.length; j3++) {
-            flag2 = flags.charAt(j3);
+          for (j4 = 0; j4 < flags.length; j4++) {
+            flag2 = flags.charAt(j4);
             switch (flag2) {
               case " ":
                 token.sign = " ";
@@ -9794,23 +9794,23 @@ var require_main11 = __commonJS({
     var isPositiveZero = require_lib12();
     var isnan = require_lib8();
     var PINF = require_lib11();
-    function max(x, y) {
-      if (isnan(x) || isnan(y)) {
+    function max(x, y2) {
+      if (isnan(x) || isnan(y2)) {
         return NaN;
       }
-      if (x === PINF || y === PINF) {
+      if (x === PINF || y2 === PINF) {
         return PINF;
       }
-      if (x === y && x === 0) {
+      if (x === y2 && x === 0) {
         if (isPositiveZero(x)) {
           return x;
         }
-        return y;
+        return y2;
       }
-      if (x > y) {
+      if (x > y2) {
         return x;
       }
-      return y;
+      return y2;
     }
     module.exports = max;
   }
@@ -9880,23 +9880,23 @@ var require_main14 = __commonJS({
     var isNegativeZero = require_lib16();
     var isnan = require_lib8();
     var NINF = require_lib15();
-    function min(x, y) {
-      if (isnan(x) || isnan(y)) {
+    function min(x, y2) {
+      if (isnan(x) || isnan(y2)) {
         return NaN;
       }
-      if (x === NINF || y === NINF) {
+      if (x === NINF || y2 === NINF) {
         return NINF;
       }
-      if (x === y && x === 0) {
+      if (x === y2 && x === 0) {
         if (isNegativeZero(x)) {
           return x;
         }
-        return y;
+        return y2;
       }
-      if (x < y) {
+      if (x < y2) {
         return x;
       }
-      return y;
+      return y2;
     }
     module.exports = min;
   }
@@ -10815,13 +10815,13 @@ var require_main37 = __commonJS({
     var getHighWord = require_lib47();
     var fromWords = require_lib48();
     var WORDS = [0, 0];
-    function copysign(x, y) {
+    function copysign(x, y2) {
       var hx;
       var hy;
       toWords.assign(x, WORDS, 1, 0);
       hx = WORDS[0];
       hx &= ABS_MASK;
-      hy = getHighWord(y);
+      hy = getHighWord(y2);
       hy &= SIGN_MASK;
       hx |= hy;
       return fromWords(hx, WORDS[1]);
@@ -11044,12 +11044,12 @@ var require_expmulti = __commonJS({
       var r;
       var t;
       var c;
-      var y;
+      var y2;
       r = hi - lo;
       t = r * r;
       c = r - t * polyvalP(t);
-      y = 1 - (lo - r * c / (2 - c) - hi);
-      return ldexp(y, k);
+      y2 = 1 - (lo - r * c / (2 - c) - hi);
+      return ldexp(y2, k);
     }
     module.exports = expmulti;
   }
@@ -11231,7 +11231,7 @@ var require_main45 = __commonJS({
       var R;
       var f;
       var i;
-      var j3;
+      var j4;
       var s2;
       var w2;
       var z2;
@@ -11274,10 +11274,10 @@ var require_main45 = __commonJS({
       z2 = s2 * s2;
       i = hx - 398458 | 0;
       w2 = z2 * z2;
-      j3 = 440401 - hx | 0;
+      j4 = 440401 - hx | 0;
       t1 = w2 * polyvalP(w2);
       t2 = z2 * polyvalQ(w2);
-      i |= j3;
+      i |= j4;
       R = t2 + t1;
       if (i > 0) {
         hfsq = 0.5 * f * f;
@@ -11338,7 +11338,7 @@ var require_main46 = __commonJS({
     "use strict";
     var polyval13 = require_polyval_c13();
     var polyval46 = require_polyval_c46();
-    function kernelCos(x, y) {
+    function kernelCos(x, y2) {
       var hz;
       var r;
       var w2;
@@ -11349,7 +11349,7 @@ var require_main46 = __commonJS({
       r += w2 * w2 * polyval46(z2);
       hz = 0.5 * z2;
       w2 = 1 - hz;
-      return w2 + (1 - w2 - hz + (z2 * r - x * y));
+      return w2 + (1 - w2 - hz + (z2 * r - x * y2));
     }
     module.exports = kernelCos;
   }
@@ -11374,7 +11374,7 @@ var require_main47 = __commonJS({
     var S4 = 27557313707070068e-22;
     var S5 = -25050760253406863e-24;
     var S6 = 158969099521155e-24;
-    function kernelSin(x, y) {
+    function kernelSin(x, y2) {
       var r;
       var v;
       var w2;
@@ -11383,10 +11383,10 @@ var require_main47 = __commonJS({
       w2 = z2 * z2;
       r = S2 + z2 * (S3 + z2 * S4) + z2 * w2 * (S5 + z2 * S6);
       v = z2 * x;
-      if (y === 0) {
+      if (y2 === 0) {
         return x + v * (S1 + z2 * r);
       }
-      return x - (z2 * (0.5 * y - v * r) - y - v * S1);
+      return x - (z2 * (0.5 * y2 - v * r) - y2 - v * S1);
     }
     module.exports = kernelSin;
   }
@@ -11597,7 +11597,7 @@ var require_kernel_rempio2 = __commonJS({
     var Q = zeros(20);
     var FQ = zeros(20);
     var IQ = zeros(20);
-    function compute(x, y, jz, q2, q0, jk, jv, jx, f) {
+    function compute(x, y2, jz, q3, q0, jk, jv, jx, f) {
       var carry;
       var fw;
       var ih;
@@ -11605,16 +11605,16 @@ var require_kernel_rempio2 = __commonJS({
       var i;
       var k;
       var n;
-      var j3;
+      var j4;
       var z2;
       jp = jk;
-      z2 = q2[jz];
-      j3 = jz;
-      for (i = 0; j3 > 0; i++) {
+      z2 = q3[jz];
+      j4 = jz;
+      for (i = 0; j4 > 0; i++) {
         fw = TWON24 * z2 | 0;
         IQ[i] = z2 - TWO24 * fw | 0;
-        z2 = q2[j3 - 1] + fw;
-        j3 -= 1;
+        z2 = q3[j4 - 1] + fw;
+        j4 -= 1;
       }
       z2 = ldexp(z2, q0);
       z2 -= 8 * floor(z2 * 0.125);
@@ -11635,14 +11635,14 @@ var require_kernel_rempio2 = __commonJS({
         n += 1;
         carry = 0;
         for (i = 0; i < jz; i++) {
-          j3 = IQ[i];
+          j4 = IQ[i];
           if (carry === 0) {
-            if (j3 !== 0) {
+            if (j4 !== 0) {
               carry = 1;
-              IQ[i] = 16777216 - j3;
+              IQ[i] = 16777216 - j4;
             }
           } else {
-            IQ[i] = 16777215 - j3;
+            IQ[i] = 16777215 - j4;
           }
         }
         if (q0 > 0) {
@@ -11664,23 +11664,23 @@ var require_kernel_rempio2 = __commonJS({
         }
       }
       if (z2 === 0) {
-        j3 = 0;
+        j4 = 0;
         for (i = jz - 1; i >= jk; i--) {
-          j3 |= IQ[i];
+          j4 |= IQ[i];
         }
-        if (j3 === 0) {
+        if (j4 === 0) {
           for (k = 1; IQ[jk - k] === 0; k++) {
           }
           for (i = jz + 1; i <= jz + k; i++) {
             f[jx + i] = IPIO2[jv + i];
             fw = 0;
-            for (j3 = 0; j3 <= jx; j3++) {
-              fw += x[j3] * f[jx + (i - j3)];
+            for (j4 = 0; j4 <= jx; j4++) {
+              fw += x[j4] * f[jx + (i - j4)];
             }
-            q2[i] = fw;
+            q3[i] = fw;
           }
           jz += k;
-          return compute(x, y, jz, q2, q0, jk, jv, jx, f);
+          return compute(x, y2, jz, q3, q0, jk, jv, jx, f);
         }
         jz -= 1;
         q0 -= 24;
@@ -11702,13 +11702,13 @@ var require_kernel_rempio2 = __commonJS({
       }
       fw = ldexp(1, q0);
       for (i = jz; i >= 0; i--) {
-        q2[i] = fw * IQ[i];
+        q3[i] = fw * IQ[i];
         fw *= TWON24;
       }
       for (i = jz; i >= 0; i--) {
         fw = 0;
         for (k = 0; k <= jp && k <= jz - i; k++) {
-          fw += PIO2[k] * q2[i + k];
+          fw += PIO2[k] * q3[i + k];
         }
         FQ[jz - i] = fw;
       }
@@ -11717,22 +11717,22 @@ var require_kernel_rempio2 = __commonJS({
         fw += FQ[i];
       }
       if (ih === 0) {
-        y[0] = fw;
+        y2[0] = fw;
       } else {
-        y[0] = -fw;
+        y2[0] = -fw;
       }
       fw = FQ[0] - fw;
       for (i = 1; i <= jz; i++) {
         fw += FQ[i];
       }
       if (ih === 0) {
-        y[1] = fw;
+        y2[1] = fw;
       } else {
-        y[1] = -fw;
+        y2[1] = -fw;
       }
       return n & 7;
     }
-    function kernelRempio2(x, y, e0, nx) {
+    function kernelRempio2(x, y2, e0, nx) {
       var fw;
       var jk;
       var jv;
@@ -11740,7 +11740,7 @@ var require_kernel_rempio2 = __commonJS({
       var jz;
       var q0;
       var i;
-      var j3;
+      var j4;
       var m2;
       jk = 4;
       jx = nx - 1;
@@ -11749,25 +11749,25 @@ var require_kernel_rempio2 = __commonJS({
         jv = 0;
       }
       q0 = e0 - 24 * (jv + 1);
-      j3 = jv - jx;
+      j4 = jv - jx;
       m2 = jx + jk;
       for (i = 0; i <= m2; i++) {
-        if (j3 < 0) {
+        if (j4 < 0) {
           F[i] = 0;
         } else {
-          F[i] = IPIO2[j3];
+          F[i] = IPIO2[j4];
         }
-        j3 += 1;
+        j4 += 1;
       }
       for (i = 0; i <= jk; i++) {
         fw = 0;
-        for (j3 = 0; j3 <= jx; j3++) {
-          fw += x[j3] * F[jx + (i - j3)];
+        for (j4 = 0; j4 <= jx; j4++) {
+          fw += x[j4] * F[jx + (i - j4)];
         }
         Q[i] = fw;
       }
       jz = jk;
-      return compute(x, y, jz, Q, q0, jk, jv, jx, F);
+      return compute(x, y2, jz, Q, q0, jk, jv, jx, F);
     }
     module.exports = kernelRempio2;
   }
@@ -11805,38 +11805,38 @@ var require_rempio2_medium = __commonJS({
     var PIO2_3 = 20222662487111665e-37;
     var PIO2_3T = 84784276603689e-45;
     var EXPONENT_MASK = 2047 | 0;
-    function rempio2Medium(x, ix, y) {
+    function rempio2Medium(x, ix, y2) {
       var high;
       var n;
       var t;
       var r;
       var w2;
       var i;
-      var j3;
+      var j4;
       n = round2(x * INVPIO2);
       r = x - n * PIO2_1;
       w2 = n * PIO2_1T;
-      j3 = ix >> 20 | 0;
-      y[0] = r - w2;
-      high = getHighWord(y[0]);
-      i = j3 - (high >> 20 & EXPONENT_MASK);
+      j4 = ix >> 20 | 0;
+      y2[0] = r - w2;
+      high = getHighWord(y2[0]);
+      i = j4 - (high >> 20 & EXPONENT_MASK);
       if (i > 16) {
         t = r;
         w2 = n * PIO2_2;
         r = t - w2;
         w2 = n * PIO2_2T - (t - r - w2);
-        y[0] = r - w2;
-        high = getHighWord(y[0]);
-        i = j3 - (high >> 20 & EXPONENT_MASK);
+        y2[0] = r - w2;
+        high = getHighWord(y2[0]);
+        i = j4 - (high >> 20 & EXPONENT_MASK);
         if (i > 49) {
           t = r;
           w2 = n * PIO2_3;
           r = t - w2;
           w2 = n * PIO2_3T - (t - r - w2);
-          y[0] = r - w2;
+          y2[0] = r - w2;
         }
       }
-      y[1] = r - y[0] - w2;
+      y2[1] = r - y2[0] - w2;
       return n;
     }
     module.exports = rempio2Medium;
@@ -11873,7 +11873,7 @@ var require_main52 = __commonJS({
     var MEDIUM = 1094263291 | 0;
     var TX = [0, 0, 0];
     var TY = [0, 0];
-    function rempio2(x, y) {
+    function rempio2(x, y2) {
       var low;
       var e0;
       var hx;
@@ -11885,73 +11885,73 @@ var require_main52 = __commonJS({
       hx = getHighWord(x) | 0;
       ix = hx & ABS_MASK | 0;
       if (ix <= PIO4_HIGH_WORD) {
-        y[0] = x;
-        y[1] = 0;
+        y2[0] = x;
+        y2[1] = 0;
         return 0;
       }
       if (ix <= FIVE_PIO4_HIGH_WORD) {
         if ((ix & SIGNIFICAND_MASK) === PI_HIGH_WORD_SIGNIFICAND) {
-          return rempio2Medium(x, ix, y);
+          return rempio2Medium(x, ix, y2);
         }
         if (ix <= THREE_PIO4_HIGH_WORD) {
           if (hx > 0) {
             z2 = x - PIO2_1;
-            y[0] = z2 - PIO2_1T;
-            y[1] = z2 - y[0] - PIO2_1T;
+            y2[0] = z2 - PIO2_1T;
+            y2[1] = z2 - y2[0] - PIO2_1T;
             return 1;
           }
           z2 = x + PIO2_1;
-          y[0] = z2 + PIO2_1T;
-          y[1] = z2 - y[0] + PIO2_1T;
+          y2[0] = z2 + PIO2_1T;
+          y2[1] = z2 - y2[0] + PIO2_1T;
           return -1;
         }
         if (hx > 0) {
           z2 = x - 2 * PIO2_1;
-          y[0] = z2 - TWO_PIO2_1T;
-          y[1] = z2 - y[0] - TWO_PIO2_1T;
+          y2[0] = z2 - TWO_PIO2_1T;
+          y2[1] = z2 - y2[0] - TWO_PIO2_1T;
           return 2;
         }
         z2 = x + 2 * PIO2_1;
-        y[0] = z2 + TWO_PIO2_1T;
-        y[1] = z2 - y[0] + TWO_PIO2_1T;
+        y2[0] = z2 + TWO_PIO2_1T;
+        y2[1] = z2 - y2[0] + TWO_PIO2_1T;
         return -2;
       }
       if (ix <= NINE_PIO4_HIGH_WORD) {
         if (ix <= SEVEN_PIO4_HIGH_WORD) {
           if (ix === THREE_PIO2_HIGH_WORD) {
-            return rempio2Medium(x, ix, y);
+            return rempio2Medium(x, ix, y2);
           }
           if (hx > 0) {
             z2 = x - 3 * PIO2_1;
-            y[0] = z2 - THREE_PIO2_1T;
-            y[1] = z2 - y[0] - THREE_PIO2_1T;
+            y2[0] = z2 - THREE_PIO2_1T;
+            y2[1] = z2 - y2[0] - THREE_PIO2_1T;
             return 3;
           }
           z2 = x + 3 * PIO2_1;
-          y[0] = z2 + THREE_PIO2_1T;
-          y[1] = z2 - y[0] + THREE_PIO2_1T;
+          y2[0] = z2 + THREE_PIO2_1T;
+          y2[1] = z2 - y2[0] + THREE_PIO2_1T;
           return -3;
         }
         if (ix === TWO_PI_HIGH_WORD) {
-          return rempio2Medium(x, ix, y);
+          return rempio2Medium(x, ix, y2);
         }
         if (hx > 0) {
           z2 = x - 4 * PIO2_1;
-          y[0] = z2 - FOUR_PIO2_1T;
-          y[1] = z2 - y[0] - FOUR_PIO2_1T;
+          y2[0] = z2 - FOUR_PIO2_1T;
+          y2[1] = z2 - y2[0] - FOUR_PIO2_1T;
           return 4;
         }
         z2 = x + 4 * PIO2_1;
-        y[0] = z2 + FOUR_PIO2_1T;
-        y[1] = z2 - y[0] + FOUR_PIO2_1T;
+        y2[0] = z2 + FOUR_PIO2_1T;
+        y2[1] = z2 - y2[0] + FOUR_PIO2_1T;
         return -4;
       }
       if (ix < MEDIUM) {
-        return rempio2Medium(x, ix, y);
+        return rempio2Medium(x, ix, y2);
       }
       if (ix >= EXPONENT_MASK) {
-        y[0] = NaN;
-        y[1] = NaN;
+        y2[0] = NaN;
+        y2[1] = NaN;
         return 0;
       }
       low = getLowWord(x);
@@ -11968,12 +11968,12 @@ var require_main52 = __commonJS({
       }
       n = rempio2Kernel(TX, TY, e0, nx, 1);
       if (hx < 0) {
-        y[0] = -TY[0];
-        y[1] = -TY[1];
+        y2[0] = -TY[0];
+        y2[1] = -TY[1];
         return -n;
       }
-      y[0] = TY[0];
-      y[1] = TY[1];
+      y2[0] = TY[0];
+      y2[1] = TY[1];
       return n;
     }
     module.exports = rempio2;
@@ -12345,10 +12345,10 @@ var require_main56 = __commonJS({
       var p2;
       var p1;
       var p;
-      var q2;
+      var q3;
       var t;
       var w2;
-      var y;
+      var y2;
       var z2;
       var r;
       if (isnan(x) || isInfinite(x)) {
@@ -12383,82 +12383,82 @@ var require_main56 = __commonJS({
         if (x <= 0.9) {
           r = -ln(x);
           if (x >= YMIN - 1 + 0.27) {
-            y = 1 - x;
+            y2 = 1 - x;
             flg = 0;
           } else if (x >= YMIN - 1 - 0.27) {
-            y = x - (TC - 1);
+            y2 = x - (TC - 1);
             flg = 1;
           } else {
-            y = x;
+            y2 = x;
             flg = 2;
           }
         } else {
           r = 0;
           if (x >= YMIN + 0.27) {
-            y = 2 - x;
+            y2 = 2 - x;
             flg = 0;
           } else if (x >= YMIN - 0.27) {
-            y = x - TC;
+            y2 = x - TC;
             flg = 1;
           } else {
-            y = x - 1;
+            y2 = x - 1;
             flg = 2;
           }
         }
         switch (flg) {
           // eslint-disable-line default-case
           case 0:
-            z2 = y * y;
+            z2 = y2 * y2;
             p1 = A1C + z2 * polyvalA1(z2);
             p2 = z2 * (A2C + z2 * polyvalA2(z2));
-            p = y * p1 + p2;
-            r += p - 0.5 * y;
+            p = y2 * p1 + p2;
+            r += p - 0.5 * y2;
             break;
           case 1:
-            z2 = y * y;
-            w2 = z2 * y;
+            z2 = y2 * y2;
+            w2 = z2 * y2;
             p1 = T1C + w2 * polyvalT1(w2);
             p2 = T2C + w2 * polyvalT2(w2);
             p3 = T3C + w2 * polyvalT3(w2);
-            p = z2 * p1 - (TT - w2 * (p2 + y * p3));
+            p = z2 * p1 - (TT - w2 * (p2 + y2 * p3));
             r += TF + p;
             break;
           case 2:
-            p1 = y * (UC + y * polyvalU(y));
-            p2 = VC + y * polyvalV(y);
-            r += -0.5 * y + p1 / p2;
+            p1 = y2 * (UC + y2 * polyvalU(y2));
+            p2 = VC + y2 * polyvalV(y2);
+            r += -0.5 * y2 + p1 / p2;
             break;
         }
       } else if (x < 8) {
         flg = trunc(x);
-        y = x - flg;
-        p = y * (SC + y * polyvalS(y));
-        q2 = RC + y * polyvalR(y);
-        r = 0.5 * y + p / q2;
+        y2 = x - flg;
+        p = y2 * (SC + y2 * polyvalS(y2));
+        q3 = RC + y2 * polyvalR(y2);
+        r = 0.5 * y2 + p / q3;
         z2 = 1;
         switch (flg) {
           // eslint-disable-line default-case
           case 7:
-            z2 *= y + 6;
+            z2 *= y2 + 6;
           /* Falls through */
           case 6:
-            z2 *= y + 5;
+            z2 *= y2 + 5;
           /* Falls through */
           case 5:
-            z2 *= y + 4;
+            z2 *= y2 + 4;
           /* Falls through */
           case 4:
-            z2 *= y + 3;
+            z2 *= y2 + 3;
           /* Falls through */
           case 3:
-            z2 *= y + 2;
+            z2 *= y2 + 2;
             r += ln(z2);
         }
       } else if (x < TWO56) {
         t = ln(x);
         z2 = 1 / x;
-        y = z2 * z2;
-        w2 = WC + z2 * polyvalW(y);
+        y2 = z2 * z2;
+        w2 = WC + z2 * polyvalW(y2);
         r = (x - 0.5) * (t - 1) + w2;
       } else {
         r = x * (ln(x) - 1);
@@ -12517,21 +12517,21 @@ var require_main58 = __commonJS({
     var max = require_lib13();
     var min = require_lib17();
     var PINF = require_lib11();
-    function pmf(x, N2, K2, n) {
+    function pmf(x, N3, K2, n) {
       var ldenom;
       var lnum;
       var lpmf;
       var maxs;
       var mins;
-      if (isnan(x) || isnan(N2) || isnan(K2) || isnan(n) || !isNonNegativeInteger(N2) || !isNonNegativeInteger(K2) || !isNonNegativeInteger(n) || N2 === PINF || K2 === PINF || K2 > N2 || n > N2) {
+      if (isnan(x) || isnan(N3) || isnan(K2) || isnan(n) || !isNonNegativeInteger(N3) || !isNonNegativeInteger(K2) || !isNonNegativeInteger(n) || N3 === PINF || K2 === PINF || K2 > N3 || n > N3) {
         return NaN;
       }
-      mins = max(0, n + K2 - N2);
+      mins = max(0, n + K2 - N3);
       maxs = min(K2, n);
       if (isNonNegativeInteger(x) && mins <= x && x <= maxs) {
-        lnum = fln(n) + fln(K2) + fln(N2 - n) + fln(N2 - K2);
-        ldenom = fln(N2) + fln(x) + fln(n - x);
-        ldenom += fln(K2 - x) + fln(N2 - K2 + x - n);
+        lnum = fln(n) + fln(K2) + fln(N3 - n) + fln(N3 - K2);
+        ldenom = fln(N3) + fln(x) + fln(n - x);
+        ldenom += fln(K2 - x) + fln(N3 - K2 + x - n);
         lpmf = lnum - ldenom;
         return exp(lpmf);
       }
@@ -12576,13 +12576,13 @@ var require_factory = __commonJS({
     var max = require_lib13();
     var min = require_lib17();
     var PINF = require_lib11();
-    function factory(N2, K2, n) {
+    function factory(N3, K2, n) {
       var maxs;
       var mins;
-      if (isnan(N2) || isnan(K2) || isnan(n) || !isNonNegativeInteger(N2) || !isNonNegativeInteger(K2) || !isNonNegativeInteger(n) || N2 === PINF || K2 === PINF || K2 > N2 || n > N2) {
+      if (isnan(N3) || isnan(K2) || isnan(n) || !isNonNegativeInteger(N3) || !isNonNegativeInteger(K2) || !isNonNegativeInteger(n) || N3 === PINF || K2 === PINF || K2 > N3 || n > N3) {
         return constantFunction(NaN);
       }
-      mins = max(0, n + K2 - N2);
+      mins = max(0, n + K2 - N3);
       maxs = min(K2, n);
       return pmf;
       function pmf(x) {
@@ -12593,9 +12593,9 @@ var require_factory = __commonJS({
           return NaN;
         }
         if (isNonNegativeInteger(x) && mins <= x && x <= maxs) {
-          lnum = fln(n) + fln(K2) + fln(N2 - n) + fln(N2 - K2);
-          ldenom = fln(N2) + fln(x) + fln(n - x);
-          ldenom += fln(K2 - x) + fln(N2 - K2 + x - n);
+          lnum = fln(n) + fln(K2) + fln(N3 - n) + fln(N3 - K2);
+          ldenom = fln(N3) + fln(x) + fln(n - x);
+          ldenom += fln(K2 - x) + fln(N3 - K2 + x - n);
           lpmf = lnum - ldenom;
           return exp(lpmf);
         }
@@ -12650,26 +12650,26 @@ var require_main60 = __commonJS({
     var PINF = require_lib11();
     var Float64Array2 = require_lib36();
     var sum = require_sum();
-    function cdf(x, N2, K2, n) {
+    function cdf(x, N3, K2, n) {
       var denom;
       var probs;
       var num2;
       var ret;
       var i;
-      if (isnan(x) || isnan(N2) || isnan(K2) || isnan(n) || !isNonNegativeInteger(N2) || !isNonNegativeInteger(K2) || !isNonNegativeInteger(n) || N2 === PINF || K2 === PINF || K2 > N2 || n > N2) {
+      if (isnan(x) || isnan(N3) || isnan(K2) || isnan(n) || !isNonNegativeInteger(N3) || !isNonNegativeInteger(K2) || !isNonNegativeInteger(n) || N3 === PINF || K2 === PINF || K2 > N3 || n > N3) {
         return NaN;
       }
       x = trunc(x);
-      if (x < max(0, n + K2 - N2)) {
+      if (x < max(0, n + K2 - N3)) {
         return 0;
       }
       if (x >= min(n, K2)) {
         return 1;
       }
       probs = new Float64Array2(x + 1);
-      probs[x] = pmf(x, N2, K2, n);
+      probs[x] = pmf(x, N3, K2, n);
       for (i = x - 1; i >= 0; i--) {
-        num2 = (i + 1) * (N2 - K2 - (n - i - 1));
+        num2 = (i + 1) * (N3 - K2 - (n - i - 1));
         denom = (K2 - i) * (n - i);
         probs[i] = num2 / denom * probs[i + 1];
       }
@@ -12694,8 +12694,8 @@ var require_factory2 = __commonJS({
     var PINF = require_lib11();
     var Float64Array2 = require_lib36();
     var sum = require_sum();
-    function factory(N2, K2, n) {
-      if (isnan(N2) || isnan(K2) || isnan(n) || !isNonNegativeInteger(N2) || !isNonNegativeInteger(K2) || !isNonNegativeInteger(n) || N2 === PINF || K2 === PINF || K2 > N2 || n > N2) {
+    function factory(N3, K2, n) {
+      if (isnan(N3) || isnan(K2) || isnan(n) || !isNonNegativeInteger(N3) || !isNonNegativeInteger(K2) || !isNonNegativeInteger(n) || N3 === PINF || K2 === PINF || K2 > N3 || n > N3) {
         return constantFunction(NaN);
       }
       return cdf;
@@ -12709,16 +12709,16 @@ var require_factory2 = __commonJS({
           return NaN;
         }
         x = trunc(x);
-        if (x < max(0, n + K2 - N2)) {
+        if (x < max(0, n + K2 - N3)) {
           return 0;
         }
         if (x >= min(n, K2)) {
           return 1;
         }
         probs = new Float64Array2(x + 1);
-        probs[x] = pmf(x, N2, K2, n);
+        probs[x] = pmf(x, N3, K2, n);
         for (i = x - 1; i >= 0; i--) {
-          num2 = (i + 1) * (N2 - K2 - (n - i - 1));
+          num2 = (i + 1) * (N3 - K2 - (n - i - 1));
           denom = (K2 - i) * (n - i);
           probs[i] = num2 / denom * probs[i + 1];
         }
@@ -12933,7 +12933,7 @@ var require_main62 = __commonJS({
       var sign;
       var ax;
       var qs;
-      var q2;
+      var q3;
       var g2;
       var r;
       if (isnan(x)) {
@@ -12958,32 +12958,32 @@ var require_main62 = __commonJS({
         sign = 1;
         ax = x;
       }
-      q2 = 1 - ax;
+      q3 = 1 - ax;
       if (ax <= 0.5) {
         g2 = ax * (ax + 10);
         r = rationalFcnR1(ax);
         return sign * (g2 * Y1 + g2 * r);
       }
-      if (q2 >= 0.25) {
-        g2 = sqrt(-2 * ln(q2));
-        q2 -= 0.25;
-        r = rationalFcnR2(q2);
+      if (q3 >= 0.25) {
+        g2 = sqrt(-2 * ln(q3));
+        q3 -= 0.25;
+        r = rationalFcnR2(q3);
         return sign * (g2 / (Y2 + r));
       }
-      q2 = sqrt(-ln(q2));
-      if (q2 < 3) {
-        qs = q2 - 1.125;
+      q3 = sqrt(-ln(q3));
+      if (q3 < 3) {
+        qs = q3 - 1.125;
         r = rationalFcnR3(qs);
-        return sign * (Y3 * q2 + r * q2);
+        return sign * (Y3 * q3 + r * q3);
       }
-      if (q2 < 6) {
-        qs = q2 - 3;
+      if (q3 < 6) {
+        qs = q3 - 3;
         r = rationalFcnR4(qs);
-        return sign * (Y4 * q2 + r * q2);
+        return sign * (Y4 * q3 + r * q3);
       }
-      qs = q2 - 6;
+      qs = q3 - 6;
       r = rationalFcnR5(qs);
-      return sign * (Y5 * q2 + r * q2);
+      return sign * (Y5 * q3 + r * q3);
     }
     module.exports = erfinv;
   }
@@ -13165,7 +13165,7 @@ var require_main65 = __commonJS({
       var lo;
       var hx;
       var r1;
-      var y;
+      var y2;
       var z2;
       var c;
       var t;
@@ -13182,22 +13182,22 @@ var require_main65 = __commonJS({
       }
       if (x < 0) {
         sign = true;
-        y = -x;
+        y2 = -x;
       } else {
         sign = false;
-        y = x;
+        y2 = x;
       }
-      if (y >= LN2x56) {
+      if (y2 >= LN2x56) {
         if (sign) {
           return -1;
         }
-        if (y >= OVERFLOW_THRESHOLD) {
+        if (y2 >= OVERFLOW_THRESHOLD) {
           return PINF;
         }
       }
-      hx = getHighWord(y) | 0;
-      if (y > HALF_LN2) {
-        if (y < LN2_HALFX3) {
+      hx = getHighWord(y2) | 0;
+      if (y2 > HALF_LN2) {
+        if (y2 < LN2_HALFX3) {
           if (sign) {
             hi = x + LN2_HI;
             lo = -LN2_LO;
@@ -13246,28 +13246,28 @@ var require_main65 = __commonJS({
         return 1 + 2 * (x - e);
       }
       if (k <= -2 || k > 56) {
-        y = 1 - (e - x);
+        y2 = 1 - (e - x);
         if (k === 1024) {
-          hi = getHighWord(y) + (k << 20) | 0;
-          y = setHighWord(y, hi);
+          hi = getHighWord(y2) + (k << 20) | 0;
+          y2 = setHighWord(y2, hi);
         } else {
-          y *= twopk;
+          y2 *= twopk;
         }
-        return y - 1;
+        return y2 - 1;
       }
       t = 1;
       if (k < 20) {
         hi = 1072693248 - (2097152 >> k) | 0;
         t = setHighWord(t, hi);
-        y = t - (e - x);
+        y2 = t - (e - x);
       } else {
         hi = FLOAT64_EXPONENT_BIAS - k << 20 | 0;
         t = setHighWord(t, hi);
-        y = x - (e + t);
-        y += 1;
+        y2 = x - (e + t);
+        y2 += 1;
       }
-      y *= twopk;
-      return y;
+      y2 *= twopk;
+      return y2;
     }
     module.exports = expm1;
   }
@@ -13318,7 +13318,7 @@ var require_main66 = __commonJS({
     function log1p(x) {
       var hfsq;
       var hu;
-      var y;
+      var y2;
       var f;
       var c;
       var s2;
@@ -13339,14 +13339,14 @@ var require_main66 = __commonJS({
         return x;
       }
       if (x < 0) {
-        y = -x;
+        y2 = -x;
       } else {
-        y = x;
+        y2 = x;
       }
       k = 1;
-      if (y < SQRT2M1) {
-        if (y < SMALL) {
-          if (y < TINY) {
+      if (y2 < SQRT2M1) {
+        if (y2 < SMALL) {
+          if (y2 < TINY) {
             return x;
           }
           return x - x * x * 0.5;
@@ -13358,7 +13358,7 @@ var require_main66 = __commonJS({
         }
       }
       if (k !== 0) {
-        if (y < TWO53) {
+        if (y2 < TWO53) {
           u = 1 + x;
           hu = getHighWord(u);
           k = (hu >> 20) - FLOAT64_EXPONENT_BIAS;
@@ -13496,23 +13496,23 @@ var require_main67 = __commonJS({
     function asin(x) {
       var sgn;
       var zz;
-      var a;
+      var a2;
       var p;
       var z2;
       if (isnan(x)) {
         return NaN;
       }
       if (x > 0) {
-        a = x;
+        a2 = x;
       } else {
         sgn = true;
-        a = -x;
+        a2 = -x;
       }
-      if (a > 1) {
+      if (a2 > 1) {
         return NaN;
       }
-      if (a > 0.625) {
-        zz = 1 - a;
+      if (a2 > 0.625) {
+        zz = 1 - a2;
         p = zz * ratevalRS(zz);
         zz = sqrt(zz + zz);
         z2 = PIO4 - zz;
@@ -13520,12 +13520,12 @@ var require_main67 = __commonJS({
         z2 -= zz;
         z2 += PIO4;
       } else {
-        if (a < 1e-8) {
+        if (a2 < 1e-8) {
           return x;
         }
-        zz = a * a;
+        zz = a2 * a2;
         z2 = zz * ratevalPQ(zz);
-        z2 = a * z2 + a;
+        z2 = a2 * z2 + a2;
       }
       return sgn ? -z2 : z2;
     }
@@ -13678,20 +13678,20 @@ var require_x_is_zero = __commonJS({
     var copysign = require_lib49();
     var NINF = require_lib15();
     var PINF = require_lib11();
-    function pow(x, y) {
-      if (y === NINF) {
+    function pow(x, y2) {
+      if (y2 === NINF) {
         return PINF;
       }
-      if (y === PINF) {
+      if (y2 === PINF) {
         return 0;
       }
-      if (y > 0) {
-        if (isOdd(y)) {
+      if (y2 > 0) {
+        if (isOdd(y2)) {
           return x;
         }
         return 0;
       }
-      if (isOdd(y)) {
+      if (isOdd(y2)) {
         return copysign(PINF, x);
       }
       return PINF;
@@ -13709,18 +13709,18 @@ var require_y_is_huge = __commonJS({
     var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
     var HUGE = 1e300;
     var TINY = 1e-300;
-    function pow(x, y) {
+    function pow(x, y2) {
       var ahx;
       var hx;
       hx = getHighWord(x);
       ahx = hx & ABS_MASK;
       if (ahx <= HIGH_MAX_NEAR_UNITY) {
-        if (y < 0) {
+        if (y2 < 0) {
           return HUGE * HUGE;
         }
         return TINY * TINY;
       }
-      if (y > 0) {
+      if (y2 > 0) {
         return HUGE * HUGE;
       }
       return TINY * TINY;
@@ -13735,14 +13735,14 @@ var require_y_is_infinite = __commonJS({
     "use strict";
     var abs = require_lib51();
     var PINF = require_lib11();
-    function pow(x, y) {
+    function pow(x, y2) {
       if (x === -1) {
         return (x - x) / (x - x);
       }
       if (x === 1) {
         return 1;
       }
-      if (abs(x) < 1 === (y === PINF)) {
+      if (abs(x) < 1 === (y2 === PINF)) {
         return 0;
       }
       return PINF;
@@ -13828,7 +13828,7 @@ var require_log2ax = __commonJS({
       var u;
       var v;
       var n;
-      var j3;
+      var j4;
       var k;
       n = 0 | 0;
       if (ahx < HIGH_MIN_NORMAL_EXP) {
@@ -13837,11 +13837,11 @@ var require_log2ax = __commonJS({
         ahx = getHighWord(ax);
       }
       n += (ahx >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
-      j3 = ahx & HIGH_SIGNIFICAND_MASK | 0;
-      ahx = j3 | HIGH_BIASED_EXP_0 | 0;
-      if (j3 <= 235662) {
+      j4 = ahx & HIGH_SIGNIFICAND_MASK | 0;
+      ahx = j4 | HIGH_BIASED_EXP_0 | 0;
+      if (j4 <= 235662) {
         k = 0;
-      } else if (j3 < 767610) {
+      } else if (j4 < 767610) {
         k = 1;
       } else {
         k = 0;
@@ -13973,7 +13973,7 @@ var require_pow2 = __commonJS({
     var HIGH_BIASED_EXP_NEG_1 = 1071644672 | 0;
     var LN2_HI = 0.6931471824645996;
     var LN2_LO = -1904654299957768e-24;
-    function pow2(j3, hp, lp) {
+    function pow2(j4, hp, lp) {
       var tmp;
       var t1;
       var t;
@@ -13985,16 +13985,16 @@ var require_pow2 = __commonJS({
       var n;
       var i;
       var k;
-      i = j3 & ABS_MASK | 0;
+      i = j4 & ABS_MASK | 0;
       k = (i >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
       n = 0;
       if (i > HIGH_BIASED_EXP_NEG_1) {
-        n = j3 + (HIGH_MIN_NORMAL_EXP >> k + 1) >>> 0;
+        n = j4 + (HIGH_MIN_NORMAL_EXP >> k + 1) >>> 0;
         k = ((n & ABS_MASK) >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
         tmp = (n & ~(HIGH_SIGNIFICAND_MASK >> k)) >>> 0;
         t = setHighWord(0, tmp);
         n = (n & HIGH_SIGNIFICAND_MASK | HIGH_MIN_NORMAL_EXP) >> HIGH_NUM_SIGNIFICAND_BITS - k >>> 0;
-        if (j3 < 0) {
+        if (j4 < 0) {
           n = -n;
         }
         hp -= t;
@@ -14009,13 +14009,13 @@ var require_pow2 = __commonJS({
       t1 = z2 - t * polyvalP(t);
       r = z2 * t1 / (t1 - 2) - (w2 + z2 * w2);
       z2 = 1 - (r - z2);
-      j3 = getHighWord(z2);
-      j3 = uint32ToInt32(j3);
-      j3 += n << HIGH_NUM_SIGNIFICAND_BITS >>> 0;
-      if (j3 >> HIGH_NUM_SIGNIFICAND_BITS <= 0) {
+      j4 = getHighWord(z2);
+      j4 = uint32ToInt32(j4);
+      j4 += n << HIGH_NUM_SIGNIFICAND_BITS >>> 0;
+      if (j4 >> HIGH_NUM_SIGNIFICAND_BITS <= 0) {
         z2 = ldexp(z2, n);
       } else {
-        z2 = setHighWord(z2, j3);
+        z2 = setHighWord(z2, j4);
       }
       return z2;
     }
@@ -14058,7 +14058,7 @@ var require_main73 = __commonJS({
     var OVT = 8008566259537294e-32;
     var WORDS = [0 | 0, 0 | 0];
     var LOG_WORKSPACE = [0, 0];
-    function pow(x, y) {
+    function pow(x, y2) {
       var ahx;
       var ahy;
       var ax;
@@ -14073,42 +14073,42 @@ var require_main73 = __commonJS({
       var lp;
       var t;
       var z2;
-      var j3;
+      var j4;
       var i;
-      if (isnan(x) || isnan(y)) {
+      if (isnan(x) || isnan(y2)) {
         return NaN;
       }
-      toWords.assign(y, WORDS, 1, 0);
+      toWords.assign(y2, WORDS, 1, 0);
       hy = WORDS[0];
       ly = WORDS[1];
       if (ly === 0) {
-        if (y === 0) {
+        if (y2 === 0) {
           return 1;
         }
-        if (y === 1) {
+        if (y2 === 1) {
           return x;
         }
-        if (y === -1) {
+        if (y2 === -1) {
           return 1 / x;
         }
-        if (y === 0.5) {
+        if (y2 === 0.5) {
           return sqrt(x);
         }
-        if (y === -0.5) {
+        if (y2 === -0.5) {
           return 1 / sqrt(x);
         }
-        if (y === 2) {
+        if (y2 === 2) {
           return x * x;
         }
-        if (y === 3) {
+        if (y2 === 3) {
           return x * x * x;
         }
-        if (y === 4) {
+        if (y2 === 4) {
           x *= x;
           return x * x;
         }
-        if (isInfinite(y)) {
-          return yIsInfinite(x, y);
+        if (isInfinite(y2)) {
+          return yIsInfinite(x, y2);
         }
       }
       toWords.assign(x, WORDS, 1, 0);
@@ -14116,25 +14116,25 @@ var require_main73 = __commonJS({
       lx = WORDS[1];
       if (lx === 0) {
         if (hx === 0) {
-          return xIsZero(x, y);
+          return xIsZero(x, y2);
         }
         if (x === 1) {
           return 1;
         }
-        if (x === -1 && isOdd(y)) {
+        if (x === -1 && isOdd(y2)) {
           return -1;
         }
         if (isInfinite(x)) {
           if (x === NINF) {
-            return pow(-0, -y);
+            return pow(-0, -y2);
           }
-          if (y < 0) {
+          if (y2 < 0) {
             return 0;
           }
           return PINF;
         }
       }
-      if (x < 0 && isInteger(y) === false) {
+      if (x < 0 && isInteger(y2) === false) {
         return (x - x) / (x - x);
       }
       ax = abs(x);
@@ -14142,14 +14142,14 @@ var require_main73 = __commonJS({
       ahy = hy & ABS_MASK | 0;
       sx = hx >>> HIGH_NUM_NONSIGN_BITS | 0;
       sy = hy >>> HIGH_NUM_NONSIGN_BITS | 0;
-      if (sx && isOdd(y)) {
+      if (sx && isOdd(y2)) {
         sx = -1;
       } else {
         sx = 1;
       }
       if (ahy > HIGH_BIASED_EXP_31) {
         if (ahy > HIGH_BIASED_EXP_64) {
-          return yIsHuge(x, y);
+          return yIsHuge(x, y2);
         }
         if (ahx < HIGH_MAX_NEAR_UNITY) {
           if (sy === 1) {
@@ -14167,29 +14167,29 @@ var require_main73 = __commonJS({
       } else {
         t = log2ax(LOG_WORKSPACE, ax, ahx);
       }
-      y1 = setLowWord(y, 0);
-      lp = (y - y1) * t[0] + y * t[1];
+      y1 = setLowWord(y2, 0);
+      lp = (y2 - y1) * t[0] + y2 * t[1];
       hp = y1 * t[0];
       z2 = lp + hp;
       toWords.assign(z2, WORDS, 1, 0);
-      j3 = uint32ToInt32(WORDS[0]);
+      j4 = uint32ToInt32(WORDS[0]);
       i = uint32ToInt32(WORDS[1]);
-      if (j3 >= HIGH_BIASED_EXP_10) {
-        if ((j3 - HIGH_BIASED_EXP_10 | i) !== 0) {
+      if (j4 >= HIGH_BIASED_EXP_10) {
+        if ((j4 - HIGH_BIASED_EXP_10 | i) !== 0) {
           return sx * HUGE * HUGE;
         }
         if (lp + OVT > z2 - hp) {
           return sx * HUGE * HUGE;
         }
-      } else if ((j3 & ABS_MASK) >= HIGH_1075) {
-        if ((j3 - HIGH_NEG_1075 | i) !== 0) {
+      } else if ((j4 & ABS_MASK) >= HIGH_1075) {
+        if ((j4 - HIGH_NEG_1075 | i) !== 0) {
           return sx * TINY * TINY;
         }
         if (lp <= z2 - hp) {
           return sx * TINY * TINY;
         }
       }
-      z2 = pow2(j3, hp, lp);
+      z2 = pow2(j4, hp, lp);
       return sx * z2;
     }
     module.exports = pow;
@@ -14267,7 +14267,7 @@ var require_main74 = __commonJS({
     var EPSILON = require_lib95();
     var lanczosSumExpGScaled = require_lanczos_sum_expg_scaled();
     var G = 10.900511;
-    function beta(a, b4) {
+    function beta(a2, b4) {
       var ambh;
       var agh;
       var bgh;
@@ -14275,41 +14275,41 @@ var require_main74 = __commonJS({
       var res;
       var tmp;
       var c;
-      if (isnan(a) || isnan(b4)) {
+      if (isnan(a2) || isnan(b4)) {
         return NaN;
       }
-      if (a < 0 || b4 < 0) {
+      if (a2 < 0 || b4 < 0) {
         return NaN;
       }
       if (b4 === 1) {
-        return 1 / a;
+        return 1 / a2;
       }
-      if (a === 1) {
+      if (a2 === 1) {
         return 1 / b4;
       }
-      c = a + b4;
+      c = a2 + b4;
       if (c < EPSILON) {
-        res = c / a;
+        res = c / a2;
         res /= b4;
         return res;
       }
-      if (c === a && b4 < EPSILON) {
+      if (c === a2 && b4 < EPSILON) {
         return 1 / b4;
       }
-      if (c === b4 && a < EPSILON) {
-        return 1 / a;
+      if (c === b4 && a2 < EPSILON) {
+        return 1 / a2;
       }
-      if (a < b4) {
+      if (a2 < b4) {
         tmp = b4;
-        b4 = a;
-        a = tmp;
+        b4 = a2;
+        a2 = tmp;
       }
-      agh = a + G - 0.5;
+      agh = a2 + G - 0.5;
       bgh = b4 + G - 0.5;
       cgh = c + G - 0.5;
-      res = lanczosSumExpGScaled(a) * (lanczosSumExpGScaled(b4) / lanczosSumExpGScaled(c));
-      ambh = a - 0.5 - b4;
-      if (abs(b4 * ambh) < cgh * 100 && a > 100) {
+      res = lanczosSumExpGScaled(a2) * (lanczosSumExpGScaled(b4) / lanczosSumExpGScaled(c));
+      ambh = a2 - 0.5 - b4;
+      if (abs(b4 * ambh) < cgh * 100 && a2 > 100) {
         res *= exp(ambh * log1p(-b4 / cgh));
       } else {
         res *= pow(agh / cgh, ambh);
@@ -14396,18 +14396,18 @@ var require_stirling_approximation = __commonJS({
     var MAX_STIRLING = 143.01608;
     function gamma(x) {
       var w2;
-      var y;
+      var y2;
       var v;
       w2 = 1 / x;
       w2 = 1 + w2 * polyval(w2);
-      y = exp(x);
+      y2 = exp(x);
       if (x > MAX_STIRLING) {
         v = pow(x, 0.5 * x - 0.25);
-        y = v * (v / y);
+        y2 = v * (v / y2);
       } else {
-        y = pow(x, x - 0.5) / y;
+        y2 = pow(x, x - 0.5) / y2;
       }
-      return SQRT_TWO_PI * y * w2;
+      return SQRT_TWO_PI * y2 * w2;
     }
     module.exports = gamma;
   }
@@ -14482,7 +14482,7 @@ var require_main75 = __commonJS({
     var rateval = require_rational_pq2();
     function gamma(x) {
       var sign;
-      var q2;
+      var q3;
       var p;
       var z2;
       if (isInteger(x) && x < 0 || x === NINF || isnan(x)) {
@@ -14500,24 +14500,24 @@ var require_main75 = __commonJS({
       if (x < -170.5674972726612) {
         return 0;
       }
-      q2 = abs(x);
-      if (q2 > 33) {
+      q3 = abs(x);
+      if (q3 > 33) {
         if (x >= 0) {
           return stirlingApprox(x);
         }
-        p = floor(q2);
+        p = floor(q3);
         if ((p & 1) === 0) {
           sign = -1;
         } else {
           sign = 1;
         }
-        z2 = q2 - p;
+        z2 = q3 - p;
         if (z2 > 0.5) {
           p += 1;
-          z2 = q2 - p;
+          z2 = q3 - p;
         }
-        z2 = q2 * sin(PI * z2);
-        return sign * PI / (abs(z2) * stirlingApprox(q2));
+        z2 = q3 * sin(PI * z2);
+        return sign * PI / (abs(z2) * stirlingApprox(q3));
       }
       z2 = 1;
       while (x >= 3) {
@@ -15104,13 +15104,13 @@ var require_tgamma_i_large_x_series = __commonJS({
     "use strict";
     function tgammaILargeXSeries(a1, x1) {
       var result = 1;
-      var a = a1;
+      var a2 = a1;
       var x = x1;
       return next;
       function next() {
         var r = result;
-        result *= a / x;
-        a -= 1;
+        result *= a2 / x;
+        a2 -= 1;
         return r;
       }
     }
@@ -15124,10 +15124,10 @@ var require_tgamma_i_large_x = __commonJS({
     "use strict";
     var sumSeries = require_lib112();
     var tgammaILargeXSeries = require_tgamma_i_large_x_series();
-    function tgammaILargeX(a, x) {
+    function tgammaILargeX(a2, x) {
       var result;
       var s2;
-      s2 = tgammaILargeXSeries(a, x);
+      s2 = tgammaILargeXSeries(a2, x);
       result = sumSeries(s2);
       return result;
     }
@@ -15140,7 +15140,7 @@ var require_finite_gamma_q = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/finite_gamma_q.js"(exports, module) {
     "use strict";
     var exp = require_lib56();
-    function finiteGammaQ(a, x) {
+    function finiteGammaQ(a2, x) {
       var term;
       var sum;
       var e;
@@ -15149,7 +15149,7 @@ var require_finite_gamma_q = __commonJS({
       sum = e;
       if (sum !== 0) {
         term = sum;
-        for (n = 1; n < a; ++n) {
+        for (n = 1; n < a2; ++n) {
           term /= n;
           term *= x;
           sum += term;
@@ -15307,9 +15307,9 @@ var require_main80 = __commonJS({
       var z2;
       var r;
       var s2;
-      var y;
+      var y2;
       var p;
-      var q2;
+      var q3;
       if (isnan(x)) {
         return NaN;
       }
@@ -15336,22 +15336,22 @@ var require_main80 = __commonJS({
         z2 = x * x;
         r = PPC + z2 * polyvalPP(z2);
         s2 = QQC + z2 * polyvalQQ(z2);
-        y = r / s2;
+        y2 = r / s2;
         if (x < 0.25) {
-          return 1 - (x + x * y);
+          return 1 - (x + x * y2);
         }
-        r = x * y;
+        r = x * y2;
         r += x - 0.5;
         return 0.5 - r;
       }
       if (ax < 1.25) {
         s2 = ax - 1;
         p = PAC + s2 * polyvalPA(s2);
-        q2 = QAC + s2 * polyvalQA(s2);
+        q3 = QAC + s2 * polyvalQA(s2);
         if (sign) {
-          return 1 + ERX + p / q2;
+          return 1 + ERX + p / q3;
         }
-        return 1 - ERX - p / q2;
+        return 1 - ERX - p / q3;
       }
       if (ax < 28) {
         s2 = 1 / (ax * ax);
@@ -15398,20 +15398,20 @@ var require_finite_half_gamma_q = __commonJS({
     var sqrt = require_lib77();
     var exp = require_lib56();
     var PI = require_lib70();
-    function finiteHalfGammaQ(a, x) {
+    function finiteHalfGammaQ(a2, x) {
       var half;
       var term;
       var sum;
       var e;
       var n;
       e = erfc(sqrt(x));
-      if (e !== 0 && a > 1) {
+      if (e !== 0 && a2 > 1) {
         term = exp(-x) / sqrt(PI * x);
         term *= x;
         half = 0.5;
         term /= half;
         sum = term;
-        for (n = 2; n < a; ++n) {
+        for (n = 2; n < a2; ++n) {
           term /= n - half;
           term *= x;
           sum += term;
@@ -15442,23 +15442,23 @@ var require_full_igamma_prefix = __commonJS({
     var ln = require_lib59();
     var MAX_LN = require_lib108();
     var MIN_LN = require_lib114();
-    function fullIGammaPrefix(a, z2) {
+    function fullIGammaPrefix(a2, z2) {
       var prefix;
       var alz;
-      alz = a * ln(z2);
+      alz = a2 * ln(z2);
       if (z2 >= 1) {
         if (alz < MAX_LN && -z2 > MIN_LN) {
-          prefix = pow(z2, a) * exp(-z2);
-        } else if (a >= 1) {
-          prefix = pow(z2 / exp(z2 / a), a);
+          prefix = pow(z2, a2) * exp(-z2);
+        } else if (a2 >= 1) {
+          prefix = pow(z2 / exp(z2 / a2), a2);
         } else {
           prefix = exp(alz - z2);
         }
       } else {
         if (alz > MIN_LN) {
-          prefix = pow(z2, a) * exp(-z2);
-        } else if (z2 / a < MAX_LN) {
-          prefix = pow(z2 / exp(z2 / a), a);
+          prefix = pow(z2, a2) * exp(-z2);
+        } else if (z2 / a2 < MAX_LN) {
+          prefix = pow(z2 / exp(z2 / a2), a2);
         } else {
           prefix = exp(alz - z2);
         }
@@ -15787,17 +15787,17 @@ var require_igamma_temme_large = __commonJS({
     var polyvalC7 = require_polyval_c7();
     var polyvalC8 = require_polyval_c8();
     var workspace = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-    function igammaTemmeLarge(a, x) {
+    function igammaTemmeLarge(a2, x) {
       var result;
       var sigma;
       var phi;
-      var y;
+      var y2;
       var z2;
-      sigma = (x - a) / a;
+      sigma = (x - a2) / a2;
       phi = -log1pmx(sigma);
-      y = a * phi;
+      y2 = a2 * phi;
       z2 = sqrt(2 * phi);
-      if (x < a) {
+      if (x < a2) {
         z2 = -z2;
       }
       workspace[0] = polyvalC0(z2);
@@ -15810,12 +15810,12 @@ var require_igamma_temme_large = __commonJS({
       workspace[7] = polyvalC7(z2);
       workspace[8] = polyvalC8(z2);
       workspace[9] = -5967612901927463e-19;
-      result = evalpoly(workspace, 1 / a);
-      result *= exp(-y) / sqrt(TWO_PI * a);
-      if (x < a) {
+      result = evalpoly(workspace, 1 / a2);
+      result *= exp(-y2) / sqrt(TWO_PI * a2);
+      if (x < a2) {
         result = -result;
       }
-      result += erfc(sqrt(y)) / 2;
+      result += erfc(sqrt(y2)) / 2;
       return result;
     }
     module.exports = igammaTemmeLarge;
@@ -15828,13 +15828,13 @@ var require_lower_incomplete_gamma_series = __commonJS({
     "use strict";
     function lowerIncompleteGammaSeries(a1, z1) {
       var result = 1;
-      var a = a1;
+      var a2 = a1;
       var z2 = z1;
       return next;
       function next() {
         var r = result;
-        a += 1;
-        result *= z2 / a;
+        a2 += 1;
+        result *= z2 / a2;
         return r;
       }
     }
@@ -15848,11 +15848,11 @@ var require_lower_gamma_series = __commonJS({
     "use strict";
     var sumSeries = require_lib112();
     var lowerIncompleteGammaSeries = require_lower_incomplete_gamma_series();
-    function lowerGammaSeries(a, z2, initialValue) {
+    function lowerGammaSeries(a2, z2, initialValue) {
       var result;
       var s2;
       initialValue = initialValue || 0;
-      s2 = lowerIncompleteGammaSeries(a, z2);
+      s2 = lowerIncompleteGammaSeries(a2, z2);
       result = sumSeries(s2, {
         "initialValue": initialValue
       });
@@ -15930,7 +15930,7 @@ var require_regularised_gamma_prefix = __commonJS({
     var MIN_LN = require_lib114();
     var G = require_lib106();
     var E3 = require_lib94();
-    function regularisedGammaPrefix(a, z2) {
+    function regularisedGammaPrefix(a2, z2) {
       var prefix;
       var amza;
       var agh;
@@ -15938,39 +15938,39 @@ var require_regularised_gamma_prefix = __commonJS({
       var amz;
       var sq;
       var d;
-      agh = a + G - 0.5;
-      d = (z2 - a - G + 0.5) / agh;
-      if (a < 1) {
-        if (z2 <= MIN_LN || a < 1 / FLOAT64_MAX) {
-          return exp(a * ln(z2) - z2 - gammaln(a));
+      agh = a2 + G - 0.5;
+      d = (z2 - a2 - G + 0.5) / agh;
+      if (a2 < 1) {
+        if (z2 <= MIN_LN || a2 < 1 / FLOAT64_MAX) {
+          return exp(a2 * ln(z2) - z2 - gammaln(a2));
         }
-        return pow(z2, a) * exp(-z2) / gamma(a);
+        return pow(z2, a2) * exp(-z2) / gamma(a2);
       }
-      if (abs(d * d * a) <= 100 && a > 150) {
-        prefix = a * log1pmx(d) + z2 * (0.5 - G) / agh;
+      if (abs(d * d * a2) <= 100 && a2 > 150) {
+        prefix = a2 * log1pmx(d) + z2 * (0.5 - G) / agh;
         prefix = exp(prefix);
       } else {
-        alz = a * ln(z2 / agh);
-        amz = a - z2;
+        alz = a2 * ln(z2 / agh);
+        amz = a2 - z2;
         if (min(alz, amz) <= MIN_LN || max(alz, amz) >= MAX_LN) {
-          amza = amz / a;
+          amza = amz / a2;
           if (min(alz, amz) / 2 > MIN_LN && max(alz, amz) / 2 < MAX_LN) {
-            sq = pow(z2 / agh, a / 2) * exp(amz / 2);
+            sq = pow(z2 / agh, a2 / 2) * exp(amz / 2);
             prefix = sq * sq;
-          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z2 > a) {
-            sq = pow(z2 / agh, a / 4) * exp(amz / 4);
+          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z2 > a2) {
+            sq = pow(z2 / agh, a2 / 4) * exp(amz / 4);
             prefix = sq * sq;
             prefix *= prefix;
           } else if (amza > MIN_LN && amza < MAX_LN) {
-            prefix = pow(z2 * exp(amza) / agh, a);
+            prefix = pow(z2 * exp(amza) / agh, a2);
           } else {
             prefix = exp(alz + amz);
           }
         } else {
-          prefix = pow(z2 / agh, a) * exp(amz);
+          prefix = pow(z2 / agh, a2) * exp(amz);
         }
       }
-      prefix *= sqrt(agh / E3) / lanczosSumExpGScaled(a);
+      prefix *= sqrt(agh / E3) / lanczosSumExpGScaled(a2);
       return prefix;
     }
     module.exports = regularisedGammaPrefix;
@@ -15990,7 +15990,7 @@ var require_main85 = __commonJS({
     var trunc = require_lib10();
     function powm1(b4, x) {
       var result;
-      var y;
+      var y2;
       if (isnan(b4) || isnan(x)) {
         return NaN;
       }
@@ -16005,9 +16005,9 @@ var require_main85 = __commonJS({
       }
       if (b4 > 0) {
         if (abs(x * (b4 - 1)) < 0.5 || abs(x) < 0.2) {
-          y = ln(b4) * x;
-          if (y < 0.5) {
-            return expm1(y);
+          y2 = ln(b4) * x;
+          if (y2 < 0.5) {
+            return expm1(y2);
           }
         }
       } else if (trunc(x) !== x) {
@@ -16222,14 +16222,14 @@ var require_lib121 = __commonJS({
 var require_small_gamma2_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/small_gamma2_series.js"(exports, module) {
     "use strict";
-    function smallGamma2Series(a, x) {
+    function smallGamma2Series(a2, x) {
       var result;
       var apn;
       var n;
       var r;
       result = -x;
       x = -x;
-      apn = a + 1;
+      apn = a2 + 1;
       n = 1;
       return next;
       function next() {
@@ -16253,18 +16253,18 @@ var require_tgamma_small_upper_part = __commonJS({
     var sumSeries = require_lib112();
     var gamma1pm1 = require_lib121();
     var smallGamma2Series = require_small_gamma2_series();
-    function tgammaSmallUpperPart(a, x, invert) {
+    function tgammaSmallUpperPart(a2, x, invert) {
       var initialValue;
       var result;
       var pgam;
       var p;
       var s2;
-      result = gamma1pm1(a);
-      pgam = (result + 1) / a;
-      p = powm1(x, a);
+      result = gamma1pm1(a2);
+      pgam = (result + 1) / a2;
+      p = powm1(x, a2);
       result -= p;
-      result /= a;
-      s2 = smallGamma2Series(a, x);
+      result /= a2;
+      s2 = smallGamma2Series(a2, x);
       p += 1;
       initialValue = invert ? pgam : 0;
       result = -p * sumSeries(s2, {
@@ -16302,7 +16302,7 @@ var require_generators2 = __commonJS({
       var a0;
       var f;
       var C;
-      var D2;
+      var D3;
       var v;
       isgenerator = typeof gen.next === "function";
       v = isgenerator ? gen.next().value : gen();
@@ -16312,21 +16312,21 @@ var require_generators2 = __commonJS({
         f = FLOAT32_SMALLEST_NORMAL;
       }
       C = f;
-      D2 = 0;
+      D3 = 0;
       if (isgenerator === true) {
         do {
           v = gen.next().value;
           if (v) {
-            D2 = v[1] + v[0] * D2;
-            if (D2 === 0) {
-              D2 = FLOAT32_SMALLEST_NORMAL;
+            D3 = v[1] + v[0] * D3;
+            if (D3 === 0) {
+              D3 = FLOAT32_SMALLEST_NORMAL;
             }
             C = v[1] + v[0] / C;
             if (C === 0) {
               C = FLOAT32_SMALLEST_NORMAL;
             }
-            D2 = 1 / D2;
-            delta = C * D2;
+            D3 = 1 / D3;
+            delta = C * D3;
             f *= delta;
           }
         } while (abs(delta - 1) > factor && --maxIter);
@@ -16334,16 +16334,16 @@ var require_generators2 = __commonJS({
         do {
           v = gen();
           if (v) {
-            D2 = v[1] + v[0] * D2;
-            if (D2 === 0) {
-              D2 = FLOAT32_SMALLEST_NORMAL;
+            D3 = v[1] + v[0] * D3;
+            if (D3 === 0) {
+              D3 = FLOAT32_SMALLEST_NORMAL;
             }
             C = v[1] + v[0] / C;
             if (C === 0) {
               C = FLOAT32_SMALLEST_NORMAL;
             }
-            D2 = 1 / D2;
-            delta = C * D2;
+            D3 = 1 / D3;
+            delta = C * D3;
             f *= delta;
           }
         } while (v && abs(delta - 1) > factor && --maxIter);
@@ -16355,7 +16355,7 @@ var require_generators2 = __commonJS({
       var delta;
       var f;
       var C;
-      var D2;
+      var D3;
       var v;
       isgenerator = typeof gen.next === "function";
       v = isgenerator ? gen.next().value : gen();
@@ -16364,21 +16364,21 @@ var require_generators2 = __commonJS({
         f = FLOAT32_SMALLEST_NORMAL;
       }
       C = f;
-      D2 = 0;
+      D3 = 0;
       if (isgenerator === true) {
         do {
           v = gen.next().value;
           if (v) {
-            D2 = v[1] + v[0] * D2;
-            if (D2 === 0) {
-              D2 = FLOAT32_SMALLEST_NORMAL;
+            D3 = v[1] + v[0] * D3;
+            if (D3 === 0) {
+              D3 = FLOAT32_SMALLEST_NORMAL;
             }
             C = v[1] + v[0] / C;
             if (C === 0) {
               C = FLOAT32_SMALLEST_NORMAL;
             }
-            D2 = 1 / D2;
-            delta = C * D2;
+            D3 = 1 / D3;
+            delta = C * D3;
             f *= delta;
           }
         } while (v && abs(delta - 1) > factor && --maxIter);
@@ -16386,16 +16386,16 @@ var require_generators2 = __commonJS({
         do {
           v = gen();
           if (v) {
-            D2 = v[1] + v[0] * D2;
-            if (D2 === 0) {
-              D2 = FLOAT32_SMALLEST_NORMAL;
+            D3 = v[1] + v[0] * D3;
+            if (D3 === 0) {
+              D3 = FLOAT32_SMALLEST_NORMAL;
             }
             C = v[1] + v[0] / C;
             if (C === 0) {
               C = FLOAT32_SMALLEST_NORMAL;
             }
-            D2 = 1 / D2;
-            delta = C * D2;
+            D3 = 1 / D3;
+            delta = C * D3;
             f *= delta;
           }
         } while (v && abs(delta - 1) > factor && --maxIter);
@@ -16433,7 +16433,7 @@ var require_basic2 = __commonJS({
       var delta;
       var a0;
       var C;
-      var D2;
+      var D3;
       var f;
       var v;
       v = gen();
@@ -16443,20 +16443,20 @@ var require_basic2 = __commonJS({
         f = FLOAT32_SMALLEST_NORMAL;
       }
       C = f;
-      D2 = 0;
+      D3 = 0;
       do {
         v = gen();
         if (v) {
-          D2 = v[1] + v[0] * D2;
-          if (D2 === 0) {
-            D2 = FLOAT32_SMALLEST_NORMAL;
+          D3 = v[1] + v[0] * D3;
+          if (D3 === 0) {
+            D3 = FLOAT32_SMALLEST_NORMAL;
           }
           C = v[1] + v[0] / C;
           if (C === 0) {
             C = FLOAT32_SMALLEST_NORMAL;
           }
-          D2 = 1 / D2;
-          delta = C * D2;
+          D3 = 1 / D3;
+          delta = C * D3;
           f *= delta;
         }
       } while (v && abs(delta - 1) > factor && --maxIter);
@@ -16465,7 +16465,7 @@ var require_basic2 = __commonJS({
     function continuedFractionB(gen, factor, maxIter) {
       var delta;
       var C;
-      var D2;
+      var D3;
       var f;
       var v;
       v = gen();
@@ -16474,20 +16474,20 @@ var require_basic2 = __commonJS({
         f = FLOAT32_SMALLEST_NORMAL;
       }
       C = f;
-      D2 = 0;
+      D3 = 0;
       do {
         v = gen();
         if (v) {
-          D2 = v[1] + v[0] * D2;
-          if (D2 === 0) {
-            D2 = FLOAT32_SMALLEST_NORMAL;
+          D3 = v[1] + v[0] * D3;
+          if (D3 === 0) {
+            D3 = FLOAT32_SMALLEST_NORMAL;
           }
           C = v[1] + v[0] / C;
           if (C === 0) {
             C = FLOAT32_SMALLEST_NORMAL;
           }
-          D2 = 1 / D2;
-          delta = C * D2;
+          D3 = 1 / D3;
+          delta = C * D3;
           f *= delta;
         }
       } while (v && abs(delta - 1) > factor && --maxIter);
@@ -16535,14 +16535,14 @@ var require_upper_incomplete_gamma_fract = __commonJS({
     "use strict";
     function upperIncompleteGammaFract(a1, z1) {
       var z2 = z1 - a1 + 1;
-      var a = a1;
+      var a2 = a1;
       var k = 0;
       return next;
       function next() {
         k += 1;
         z2 += 2;
         return [
-          k * (a - k),
+          k * (a2 - k),
           z2
         ];
       }
@@ -16557,9 +16557,9 @@ var require_upper_gamma_fraction = __commonJS({
     "use strict";
     var continuedFraction = require_lib123();
     var upperIncompleteGammaFract = require_upper_incomplete_gamma_fract();
-    function upperGammaFraction(a, z2) {
-      var f = upperIncompleteGammaFract(a, z2);
-      return 1 / (z2 - a + 1 + continuedFraction(f));
+    function upperGammaFraction(a2, z2) {
+      var f = upperIncompleteGammaFract(a2, z2);
+      return 1 / (z2 - a2 + 1 + continuedFraction(f));
     }
     module.exports = upperGammaFraction;
   }
@@ -16586,7 +16586,7 @@ var require_igamma_final = __commonJS({
     var regularisedGammaPrefix = require_regularised_gamma_prefix();
     var tgammaSmallUpperPart = require_tgamma_small_upper_part();
     var upperGammaFraction = require_upper_gamma_fraction();
-    function igammaFinal(x, a, regularized, upper) {
+    function igammaFinal(x, a2, regularized, upper) {
       var optimisedInvert;
       var evalMethod;
       var isHalfInt;
@@ -16603,11 +16603,11 @@ var require_igamma_final = __commonJS({
       var g2;
       result = 0;
       invert = upper;
-      isSmallA = a < 30 && a <= x + 1 && x < MAX_LN;
+      isSmallA = a2 < 30 && a2 <= x + 1 && x < MAX_LN;
       if (isSmallA) {
-        fa = floor(a);
-        isInt = fa === a;
-        isHalfInt = isInt ? false : abs(fa - a) === 0.5;
+        fa = floor(a2);
+        isInt = fa === a2;
+        isHalfInt = isInt ? false : abs(fa - a2) === 0.5;
       } else {
         isInt = false;
         isHalfInt = false;
@@ -16618,29 +16618,29 @@ var require_igamma_final = __commonJS({
       } else if (isHalfInt && x > 0.2) {
         invert = !invert;
         evalMethod = 1;
-      } else if (x < SQRT_EPSILON && a > 1) {
+      } else if (x < SQRT_EPSILON && a2 > 1) {
         evalMethod = 6;
-      } else if (x > 1e3 && (a < x || abs(a - 50) / x < 1)) {
+      } else if (x > 1e3 && (a2 < x || abs(a2 - 50) / x < 1)) {
         invert = !invert;
         evalMethod = 7;
       } else if (x < 0.5) {
-        if (-0.4 / ln(x) < a) {
+        if (-0.4 / ln(x) < a2) {
           evalMethod = 2;
         } else {
           evalMethod = 3;
         }
       } else if (x < 1.1) {
-        if (x * 0.75 < a) {
+        if (x * 0.75 < a2) {
           evalMethod = 2;
         } else {
           evalMethod = 3;
         }
       } else {
         useTemme = false;
-        if (regularized && a > 20) {
-          sigma = abs((x - a) / a);
-          if (a > 200) {
-            if (20 / a > sigma * sigma) {
+        if (regularized && a2 > 20) {
+          sigma = abs((x - a2) / a2);
+          if (a2 > 200) {
+            if (20 / a2 > sigma * sigma) {
               useTemme = true;
             }
           } else if (sigma < 0.4) {
@@ -16649,7 +16649,7 @@ var require_igamma_final = __commonJS({
         }
         if (useTemme) {
           evalMethod = 5;
-        } else if (x - 1 / (3 * x) < a) {
+        } else if (x - 1 / (3 * x) < a2) {
           evalMethod = 2;
         } else {
           evalMethod = 4;
@@ -16658,28 +16658,28 @@ var require_igamma_final = __commonJS({
       }
       switch (evalMethod) {
         case 0:
-          result = finiteGammaQ(a, x);
+          result = finiteGammaQ(a2, x);
           if (regularized === false) {
-            result *= gamma(a);
+            result *= gamma(a2);
           }
           break;
         case 1:
-          result = finiteHalfGammaQ(a, x);
+          result = finiteHalfGammaQ(a2, x);
           if (regularized === false) {
-            result *= gamma(a);
+            result *= gamma(a2);
           }
           break;
         case 2:
-          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          result = regularized ? regularisedGammaPrefix(a2, x) : fullIGammaPrefix(a2, x);
           if (result !== 0) {
             initValue = 0;
             optimisedInvert = false;
             if (invert) {
-              initValue = regularized ? 1 : gamma(a);
+              initValue = regularized ? 1 : gamma(a2);
               if (regularized || result >= 1 || FLOAT64_MAX * result > initValue) {
                 initValue /= result;
-                if (regularized || a < 1 || FLOAT64_MAX / a > initValue) {
-                  initValue *= -a;
+                if (regularized || a2 < 1 || FLOAT64_MAX / a2 > initValue) {
+                  initValue *= -a2;
                   optimisedInvert = true;
                 } else {
                   initValue = 0;
@@ -16688,7 +16688,7 @@ var require_igamma_final = __commonJS({
                 initValue = 0;
               }
             }
-            result *= lowerGammaSeries(a, x, initValue) / a;
+            result *= lowerGammaSeries(a2, x, initValue) / a2;
             if (optimisedInvert) {
               invert = false;
               result = -result;
@@ -16697,7 +16697,7 @@ var require_igamma_final = __commonJS({
           break;
         case 3:
           invert = !invert;
-          res = tgammaSmallUpperPart(a, x, invert);
+          res = tgammaSmallUpperPart(a2, x, invert);
           result = res[0];
           g2 = res[1];
           invert = false;
@@ -16706,26 +16706,26 @@ var require_igamma_final = __commonJS({
           }
           break;
         case 4:
-          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          result = regularized ? regularisedGammaPrefix(a2, x) : fullIGammaPrefix(a2, x);
           if (result !== 0) {
-            result *= upperGammaFraction(a, x);
+            result *= upperGammaFraction(a2, x);
           }
           break;
         case 5:
-          result = igammaTemmeLarge(a, x);
-          if (x >= a) {
+          result = igammaTemmeLarge(a2, x);
+          if (x >= a2) {
             invert = !invert;
           }
           break;
         case 6:
-          result = regularized ? pow(x, a) / gamma(a + 1) : pow(x, a) / a;
-          result *= 1 - a * x / (a + 1);
+          result = regularized ? pow(x, a2) / gamma(a2 + 1) : pow(x, a2) / a2;
+          result *= 1 - a2 * x / (a2 + 1);
           break;
         case 7:
-          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          result = regularized ? regularisedGammaPrefix(a2, x) : fullIGammaPrefix(a2, x);
           result /= x;
           if (result !== 0) {
-            result *= tgammaILargeX(a, x);
+            result *= tgammaILargeX(a2, x);
           }
           break;
       }
@@ -16733,7 +16733,7 @@ var require_igamma_final = __commonJS({
         result = 1;
       }
       if (invert) {
-        gam = regularized ? 1 : gamma(a);
+        gam = regularized ? 1 : gamma(a2);
         result = gam - result;
       }
       return result;
@@ -16756,38 +16756,38 @@ var require_main87 = __commonJS({
     var igammaFinal = require_igamma_final();
     var lowerGammaSeries = require_lower_gamma_series();
     var upperGammaFraction = require_upper_gamma_fraction();
-    function gammainc(x, a, regularized, upper) {
+    function gammainc(x, a2, regularized, upper) {
       var normalized;
       var initValue;
       var invert;
       var result;
-      if (x < 0 || a <= 0) {
+      if (x < 0 || a2 <= 0) {
         return NaN;
       }
       normalized = regularized === void 0 ? true : regularized;
       invert = upper;
-      if (a >= FLOAT64_MAX_NTH_FACTORIAL && !normalized) {
-        if (invert && a * 4 < x) {
-          result = a * ln(x) - x;
-          result += ln(upperGammaFraction(a, x));
-        } else if (!invert && a > 4 * x) {
-          result = a * ln(x) - x;
+      if (a2 >= FLOAT64_MAX_NTH_FACTORIAL && !normalized) {
+        if (invert && a2 * 4 < x) {
+          result = a2 * ln(x) - x;
+          result += ln(upperGammaFraction(a2, x));
+        } else if (!invert && a2 > 4 * x) {
+          result = a2 * ln(x) - x;
           initValue = 0;
-          result += ln(lowerGammaSeries(a, x, initValue) / a);
+          result += ln(lowerGammaSeries(a2, x, initValue) / a2);
         } else {
-          result = igammaFinal(x, a, true, invert);
+          result = igammaFinal(x, a2, true, invert);
           if (result === 0) {
             if (invert) {
-              result = 1 + 1 / (12 * a) + 1 / (288 * a * a);
-              result = ln(result) - a + (a - 0.5) * ln(a);
+              result = 1 + 1 / (12 * a2) + 1 / (288 * a2 * a2);
+              result = ln(result) - a2 + (a2 - 0.5) * ln(a2);
               result += ln(SQRT_TWO_PI);
             } else {
-              result = a * ln(x) - x;
+              result = a2 * ln(x) - x;
               initValue = 0;
-              result += ln(lowerGammaSeries(a, x, initValue) / a);
+              result += ln(lowerGammaSeries(a2, x, initValue) / a2);
             }
           } else {
-            result = ln(result) + gammaln(a);
+            result = ln(result) + gammaln(a2);
           }
         }
         if (result > MAX_LN) {
@@ -16795,7 +16795,7 @@ var require_main87 = __commonJS({
         }
         return exp(result);
       }
-      return igammaFinal(x, a, normalized, invert);
+      return igammaFinal(x, a2, normalized, invert);
     }
     module.exports = gammainc;
   }
@@ -16819,22 +16819,22 @@ var require_full_igamma_prefix2 = __commonJS({
     var ln = require_lib59();
     var MAX_LN = require_lib108();
     var MIN_LN = require_lib114();
-    function fullIGammaPrefix(a, z2) {
+    function fullIGammaPrefix(a2, z2) {
       var prefix;
       var alz;
-      alz = a * ln(z2);
+      alz = a2 * ln(z2);
       if (z2 >= 1) {
         if (alz < MAX_LN && -z2 > MIN_LN) {
-          prefix = pow(z2, a) * exp(-z2);
-        } else if (a >= 1) {
-          prefix = pow(z2 / exp(z2 / a), a);
+          prefix = pow(z2, a2) * exp(-z2);
+        } else if (a2 >= 1) {
+          prefix = pow(z2 / exp(z2 / a2), a2);
         } else {
           prefix = exp(alz - z2);
         }
       } else if (alz > MIN_LN) {
-        prefix = pow(z2, a) * exp(-z2);
-      } else if (z2 / a < MAX_LN) {
-        prefix = pow(z2 / exp(z2 / a), a);
+        prefix = pow(z2, a2) * exp(-z2);
+      } else if (z2 / a2 < MAX_LN) {
+        prefix = pow(z2 / exp(z2 / a2), a2);
       } else {
         prefix = exp(alz - z2);
       }
@@ -16863,7 +16863,7 @@ var require_regularized_gamma_prefix = __commonJS({
     var MIN_LN = require_lib114();
     var G = require_lib106();
     var E3 = require_lib94();
-    function regularizedGammaPrefix(a, z2) {
+    function regularizedGammaPrefix(a2, z2) {
       var prefix;
       var amza;
       var agh;
@@ -16871,39 +16871,39 @@ var require_regularized_gamma_prefix = __commonJS({
       var amz;
       var sq;
       var d;
-      agh = a + G - 0.5;
-      d = (z2 - a - G + 0.5) / agh;
-      if (a < 1) {
+      agh = a2 + G - 0.5;
+      d = (z2 - a2 - G + 0.5) / agh;
+      if (a2 < 1) {
         if (z2 <= MIN_LN) {
-          return exp(a * ln(z2) - z2 - gammaln(a));
+          return exp(a2 * ln(z2) - z2 - gammaln(a2));
         }
-        return pow(z2, a) * exp(-z2) / gamma(a);
+        return pow(z2, a2) * exp(-z2) / gamma(a2);
       }
-      if (abs(d * d * a) <= 100 && a > 150) {
-        prefix = a * (log1p(d) - d) + z2 * (0.5 - G) / agh;
+      if (abs(d * d * a2) <= 100 && a2 > 150) {
+        prefix = a2 * (log1p(d) - d) + z2 * (0.5 - G) / agh;
         prefix = exp(prefix);
       } else {
-        alz = a * ln(z2 / agh);
-        amz = a - z2;
+        alz = a2 * ln(z2 / agh);
+        amz = a2 - z2;
         if (min(alz, amz) <= MIN_LN || max(alz, amz) >= MAX_LN) {
-          amza = amz / a;
+          amza = amz / a2;
           if (min(alz, amz) / 2 > MIN_LN && max(alz, amz) / 2 < MAX_LN) {
-            sq = pow(z2 / agh, a / 2) * exp(amz / 2);
+            sq = pow(z2 / agh, a2 / 2) * exp(amz / 2);
             prefix = sq * sq;
-          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z2 > a) {
-            sq = pow(z2 / agh, a / 4) * exp(amz / 4);
+          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z2 > a2) {
+            sq = pow(z2 / agh, a2 / 4) * exp(amz / 4);
             prefix = sq * sq;
             prefix *= prefix;
           } else if (amza > MIN_LN && amza < MAX_LN) {
-            prefix = pow(z2 * exp(amza) / agh, a);
+            prefix = pow(z2 * exp(amza) / agh, a2);
           } else {
             prefix = exp(alz + amz);
           }
         } else {
-          prefix = pow(z2 / agh, a) * exp(amz);
+          prefix = pow(z2 / agh, a2) * exp(amz);
         }
       }
-      prefix *= sqrt(agh / E3) / lanczosSumExpGScaled(a);
+      prefix *= sqrt(agh / E3) / lanczosSumExpGScaled(a2);
       return prefix;
     }
     module.exports = regularizedGammaPrefix;
@@ -16926,7 +16926,7 @@ var require_beta_small_b_large_a_series = __commonJS({
     var fullIGammaPrefix = require_full_igamma_prefix2();
     var regularizedGammaPrefix = require_regularized_gamma_prefix();
     var p = new Array(30);
-    function betaSmallBLargeASeries(a, b4, x, y, s0, mult, normalized) {
+    function betaSmallBLargeASeries(a2, b4, x, y2, s0, mult, normalized) {
       var prefix;
       var tmp1;
       var tnp1;
@@ -16939,16 +16939,16 @@ var require_beta_small_b_large_a_series = __commonJS({
       var lx;
       var t4;
       var h;
-      var j3;
+      var j4;
       var m2;
       var n;
       var r;
       var t;
       var u;
       bm1 = b4 - 1;
-      t = a + bm1 / 2;
-      if (y < 0.35) {
-        lx = log1p(-y);
+      t = a2 + bm1 / 2;
+      if (y2 < 0.35) {
+        lx = log1p(-y2);
       } else {
         lx = ln(x);
       }
@@ -16958,16 +16958,16 @@ var require_beta_small_b_large_a_series = __commonJS({
         return s0;
       }
       if (normalized) {
-        prefix = h / gammaDeltaRatio(a, b4);
+        prefix = h / gammaDeltaRatio(a2, b4);
         prefix /= pow(t, b4);
       } else {
         prefix = fullIGammaPrefix(b4, u) / pow(t, b4);
       }
       prefix *= mult;
       p[0] = 1;
-      j3 = gammainc(u, b4, true, true);
-      j3 /= h;
-      sum = s0 + prefix * j3;
+      j4 = gammainc(u, b4, true, true);
+      j4 /= h;
+      sum = s0 + prefix * j4;
       tnp1 = 1;
       lx2 = lx / 2;
       lx2 *= lx2;
@@ -16986,10 +16986,10 @@ var require_beta_small_b_large_a_series = __commonJS({
         }
         p[n] /= n;
         p[n] += bm1 / factorial(tnp1);
-        j3 = (b2n * (b2n + 1) * j3 + (u + b2n + 1) * lxp) / t4;
+        j4 = (b2n * (b2n + 1) * j4 + (u + b2n + 1) * lxp) / t4;
         lxp *= lx2;
         b2n += 2;
-        r = prefix * p[n] * j3;
+        r = prefix * p[n] * j4;
         sum += r;
         if (r > 1) {
           if (abs(r) < abs(EPSILON * sum)) {
@@ -17009,7 +17009,7 @@ var require_beta_small_b_large_a_series = __commonJS({
 var require_rising_factorial_ratio = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/rising_factorial_ratio.js"(exports, module) {
     "use strict";
-    function risingFactorialRatio(a, b4, k) {
+    function risingFactorialRatio(a2, b4, k) {
       var result;
       var i;
       if (k === 0) {
@@ -17017,7 +17017,7 @@ var require_rising_factorial_ratio = __commonJS({
       }
       result = 1;
       for (i = 0; i < k; i++) {
-        result *= (a + i) / (b4 + i);
+        result *= (a2 + i) / (b4 + i);
       }
       return result;
     }
@@ -17031,8 +17031,8 @@ var require_main88 = __commonJS({
     "use strict";
     var abs = require_lib51();
     var max = require_lib13();
-    function maxabs(x, y) {
-      return max(abs(x), abs(y));
+    function maxabs(x, y2) {
+      return max(abs(x), abs(y2));
     }
     module.exports = maxabs;
   }
@@ -17053,8 +17053,8 @@ var require_main89 = __commonJS({
     "use strict";
     var abs = require_lib51();
     var min = require_lib17();
-    function minabs(x, y) {
-      return min(abs(x), abs(y));
+    function minabs(x, y2) {
+      return min(abs(x), abs(y2));
     }
     module.exports = minabs;
   }
@@ -17088,7 +17088,7 @@ var require_ibeta_power_terms = __commonJS({
     var MIN_LN = require_lib114();
     var G = require_lib106();
     var E3 = require_lib94();
-    function ibetaPowerTerms(a, b4, x, y, normalized) {
+    function ibetaPowerTerms(a2, b4, x, y2, normalized) {
       var result;
       var smallA;
       var ratio;
@@ -17104,37 +17104,37 @@ var require_ibeta_power_terms = __commonJS({
       var c;
       var l;
       if (!normalized) {
-        return pow(x, a) * pow(y, b4);
+        return pow(x, a2) * pow(y2, b4);
       }
-      c = a + b4;
-      agh = a + G - 0.5;
+      c = a2 + b4;
+      agh = a2 + G - 0.5;
       bgh = b4 + G - 0.5;
       cgh = c + G - 0.5;
       result = lanczosSumExpGScaled(c);
-      result /= lanczosSumExpGScaled(a) * lanczosSumExpGScaled(b4);
+      result /= lanczosSumExpGScaled(a2) * lanczosSumExpGScaled(b4);
       result *= sqrt(bgh / E3);
       result *= sqrt(agh / cgh);
-      l1 = (x * b4 - y * agh) / agh;
-      l2 = (y * a - x * bgh) / bgh;
+      l1 = (x * b4 - y2 * agh) / agh;
+      l2 = (y2 * a2 - x * bgh) / bgh;
       if (minabs(l1, l2) < 0.2) {
-        if (l1 * l2 > 0 || min(a, b4) < 1) {
+        if (l1 * l2 > 0 || min(a2, b4) < 1) {
           if (abs(l1) < 0.1) {
-            result *= exp(a * log1p(l1));
+            result *= exp(a2 * log1p(l1));
           } else {
-            result *= pow(x * cgh / agh, a);
+            result *= pow(x * cgh / agh, a2);
           }
           if (abs(l2) < 0.1) {
             result *= exp(b4 * log1p(l2));
           } else {
-            result *= pow(y * cgh / bgh, b4);
+            result *= pow(y2 * cgh / bgh, b4);
           }
         } else if (maxabs(l1, l2) < 0.5) {
-          smallA = a < b4;
-          ratio = b4 / a;
+          smallA = a2 < b4;
+          ratio = b4 / a2;
           if (smallA && ratio * l2 < 0.1 || !smallA && l1 / ratio > 0.1) {
             l3 = expm1(ratio * log1p(l2));
             l3 = l1 + l3 + l3 * l1;
-            l3 = a * log1p(l3);
+            l3 = a2 * log1p(l3);
             result *= exp(l3);
           } else {
             l3 = expm1(log1p(l1) / ratio);
@@ -17143,7 +17143,7 @@ var require_ibeta_power_terms = __commonJS({
             result *= exp(l3);
           }
         } else if (abs(l1) < abs(l2)) {
-          l = a * log1p(l1) + b4 * ln(y * cgh / bgh);
+          l = a2 * log1p(l1) + b4 * ln(y2 * cgh / bgh);
           if (l <= MIN_LN || l >= MAX_LN) {
             l += ln(result);
             if (l >= MAX_LN) {
@@ -17154,7 +17154,7 @@ var require_ibeta_power_terms = __commonJS({
             result *= exp(l);
           }
         } else {
-          l = b4 * log1p(l2) + a * ln(x * cgh / agh);
+          l = b4 * log1p(l2) + a2 * ln(x * cgh / agh);
           if (l <= MIN_LN || l >= MAX_LN) {
             l += ln(result);
             if (l >= MAX_LN) {
@@ -17167,15 +17167,15 @@ var require_ibeta_power_terms = __commonJS({
         }
       } else {
         b1 = x * cgh / agh;
-        b22 = y * cgh / bgh;
-        l1 = a * ln(b1);
+        b22 = y2 * cgh / bgh;
+        l1 = a2 * ln(b1);
         l2 = b4 * ln(b22);
         if (l1 >= MAX_LN || l1 <= MIN_LN || l2 >= MAX_LN || l2 <= MIN_LN) {
-          if (a < b4) {
-            p1 = pow(b22, b4 / a);
-            l3 = a * (ln(b1) + ln(p1));
+          if (a2 < b4) {
+            p1 = pow(b22, b4 / a2);
+            l3 = a2 * (ln(b1) + ln(p1));
             if (l3 < MAX_LN && l3 > MIN_LN) {
-              result *= pow(p1 * b1, a);
+              result *= pow(p1 * b1, a2);
             } else {
               l2 += l1 + ln(result);
               if (l2 >= MAX_LN) {
@@ -17184,7 +17184,7 @@ var require_ibeta_power_terms = __commonJS({
               result = exp(l2);
             }
           } else {
-            p1 = pow(b1, a / b4);
+            p1 = pow(b1, a2 / b4);
             l3 = (ln(p1) + ln(b22)) * b4;
             if (l3 < MAX_LN && l3 > MIN_LN) {
               result *= pow(p1 * b22, b4);
@@ -17197,7 +17197,7 @@ var require_ibeta_power_terms = __commonJS({
             }
           }
         } else {
-          result *= pow(b1, a) * pow(b22, b4);
+          result *= pow(b1, a2) * pow(b22, b4);
         }
       }
       return result;
@@ -17216,35 +17216,35 @@ var require_ibeta_fraction2 = __commonJS({
       "keep": true,
       "maxIter": 1e3
     };
-    function ibetaFraction2t(a, b4, x, y) {
+    function ibetaFraction2t(a2, b4, x, y2) {
       var m2 = 0;
       return next;
       function next() {
         var denom;
         var aN;
         var bN;
-        aN = (a + m2 - 1) * (a + b4 + m2 - 1) * m2 * (b4 - m2) * x * x;
-        denom = a + 2 * m2 - 1;
+        aN = (a2 + m2 - 1) * (a2 + b4 + m2 - 1) * m2 * (b4 - m2) * x * x;
+        denom = a2 + 2 * m2 - 1;
         aN /= denom * denom;
         bN = m2;
-        bN += m2 * (b4 - m2) * x / (a + 2 * m2 - 1);
-        bN += (a + m2) * (a * y - b4 * x + 1 + m2 * (2 - x)) / (a + 2 * m2 + 1);
+        bN += m2 * (b4 - m2) * x / (a2 + 2 * m2 - 1);
+        bN += (a2 + m2) * (a2 * y2 - b4 * x + 1 + m2 * (2 - x)) / (a2 + 2 * m2 + 1);
         m2 += 1;
         return [aN, bN];
       }
     }
-    function ibetaFraction2(a, b4, x, y, normalized, out) {
+    function ibetaFraction2(a2, b4, x, y2, normalized, out) {
       var result;
       var fract;
       var f;
-      result = ibetaPowerTerms(a, b4, x, y, normalized);
+      result = ibetaPowerTerms(a2, b4, x, y2, normalized);
       if (out) {
         out[1] = result;
       }
       if (result === 0) {
         return result;
       }
-      f = ibetaFraction2t(a, b4, x, y);
+      f = ibetaFraction2t(a2, b4, x, y2);
       fract = continuedFraction(f, OPTS);
       return result / fract;
     }
@@ -17265,35 +17265,35 @@ var require_lib127 = __commonJS({
 var require_bitwise_binary_gcd = __commonJS({
   "node_modules/@stdlib/math-base-special-gcd/lib/bitwise_binary_gcd.js"(exports, module) {
     "use strict";
-    function gcd(a, b4) {
+    function gcd(a2, b4) {
       var k = 0;
       var t;
-      if (a === 0) {
+      if (a2 === 0) {
         return b4;
       }
       if (b4 === 0) {
-        return a;
+        return a2;
       }
-      while ((a & 1) === 0 && (b4 & 1) === 0) {
-        a >>>= 1;
+      while ((a2 & 1) === 0 && (b4 & 1) === 0) {
+        a2 >>>= 1;
         b4 >>>= 1;
         k += 1;
       }
-      while ((a & 1) === 0) {
-        a >>>= 1;
+      while ((a2 & 1) === 0) {
+        a2 >>>= 1;
       }
       while (b4) {
         while ((b4 & 1) === 0) {
           b4 >>>= 1;
         }
-        if (a > b4) {
+        if (a2 > b4) {
           t = b4;
-          b4 = a;
-          a = t;
+          b4 = a2;
+          a2 = t;
         }
-        b4 -= a;
+        b4 -= a2;
       }
-      return a << k;
+      return a2 << k;
     }
     module.exports = gcd;
   }
@@ -17303,35 +17303,35 @@ var require_bitwise_binary_gcd = __commonJS({
 var require_binary_gcd = __commonJS({
   "node_modules/@stdlib/math-base-special-gcd/lib/binary_gcd.js"(exports, module) {
     "use strict";
-    function gcd(a, b4) {
+    function gcd(a2, b4) {
       var k = 1;
       var t;
-      if (a === 0) {
+      if (a2 === 0) {
         return b4;
       }
       if (b4 === 0) {
-        return a;
+        return a2;
       }
-      while (a % 2 === 0 && b4 % 2 === 0) {
-        a /= 2;
+      while (a2 % 2 === 0 && b4 % 2 === 0) {
+        a2 /= 2;
         b4 /= 2;
         k *= 2;
       }
-      while (a % 2 === 0) {
-        a /= 2;
+      while (a2 % 2 === 0) {
+        a2 /= 2;
       }
       while (b4) {
         while (b4 % 2 === 0) {
           b4 /= 2;
         }
-        if (a > b4) {
+        if (a2 > b4) {
           t = b4;
-          b4 = a;
-          a = t;
+          b4 = a2;
+          a2 = t;
         }
-        b4 -= a;
+        b4 -= a2;
       }
-      return k * a;
+      return k * a2;
     }
     module.exports = gcd;
   }
@@ -17348,26 +17348,26 @@ var require_main90 = __commonJS({
     var INT32_MAX = require_lib98();
     var bitwise = require_bitwise_binary_gcd();
     var largeIntegers = require_binary_gcd();
-    function gcd(a, b4) {
-      if (isnan(a) || isnan(b4)) {
+    function gcd(a2, b4) {
+      if (isnan(a2) || isnan(b4)) {
         return NaN;
       }
-      if (a === PINF || b4 === PINF || a === NINF || b4 === NINF) {
+      if (a2 === PINF || b4 === PINF || a2 === NINF || b4 === NINF) {
         return NaN;
       }
-      if (!(isInteger(a) && isInteger(b4))) {
+      if (!(isInteger(a2) && isInteger(b4))) {
         return NaN;
       }
-      if (a < 0) {
-        a = -a;
+      if (a2 < 0) {
+        a2 = -a2;
       }
       if (b4 < 0) {
         b4 = -b4;
       }
-      if (a <= INT32_MAX && b4 <= INT32_MAX) {
-        return bitwise(a, b4);
+      if (a2 <= INT32_MAX && b4 <= INT32_MAX) {
+        return bitwise(a2, b4);
       }
-      return largeIntegers(a, b4);
+      return largeIntegers(a2, b4);
     }
     module.exports = gcd;
   }
@@ -17474,7 +17474,7 @@ var require_binomial_ccdf = __commonJS({
     var floor = require_lib6();
     var pow = require_lib93();
     var MIN_VALUE = require_lib50();
-    function binomialCCDF(n, k, x, y) {
+    function binomialCCDF(n, k, x, y2) {
       var startTerm;
       var result;
       var start;
@@ -17484,7 +17484,7 @@ var require_binomial_ccdf = __commonJS({
       if (result > MIN_VALUE) {
         term = result;
         for (i = floor(n - 1); i > k; i--) {
-          term *= (i + 1) * y / ((n - i) * x);
+          term *= (i + 1) * y2 / ((n - i) * x);
           result += term;
         }
       } else {
@@ -17492,23 +17492,23 @@ var require_binomial_ccdf = __commonJS({
         if (start <= k + 1) {
           start = floor(k + 2);
         }
-        result = pow(x, start) * pow(y, n - start);
+        result = pow(x, start) * pow(y2, n - start);
         result *= binomcoef(floor(n), floor(start));
         if (result === 0) {
           for (i = start - 1; i > k; i--) {
-            result += pow(x, i) * pow(y, n - i);
+            result += pow(x, i) * pow(y2, n - i);
             result *= binomcoef(floor(n), floor(i));
           }
         } else {
           term = result;
           startTerm = result;
           for (i = start - 1; i > k; i--) {
-            term *= (i + 1) * y / ((n - i) * x);
+            term *= (i + 1) * y2 / ((n - i) * x);
             result += term;
           }
           term = startTerm;
           for (i = start + 1; i <= n; i++) {
-            term *= (n - i + 1) * x / (i * y);
+            term *= (n - i + 1) * x / (i * y2);
             result += term;
           }
         }
@@ -17524,23 +17524,23 @@ var require_ibeta_a_step = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_a_step.js"(exports, module) {
     "use strict";
     var ibetaPowerTerms = require_ibeta_power_terms();
-    function ibetaAStep(a, b4, x, y, k, normalized, out) {
+    function ibetaAStep(a2, b4, x, y2, k, normalized, out) {
       var prefix;
       var term;
       var sum;
       var i;
-      prefix = ibetaPowerTerms(a, b4, x, y, normalized);
+      prefix = ibetaPowerTerms(a2, b4, x, y2, normalized);
       if (out) {
         out[1] = prefix;
       }
-      prefix /= a;
+      prefix /= a2;
       if (prefix === 0) {
         return prefix;
       }
       sum = 1;
       term = 1;
       for (i = 0; i < k - 1; ++i) {
-        term *= (a + b4 + i) * x / (a + i + 1);
+        term *= (a2 + b4 + i) * x / (a2 + i + 1);
         sum += term;
       }
       prefix *= sum;
@@ -17569,20 +17569,20 @@ var require_ibeta_series = __commonJS({
     var opts = {
       "maxTerms": 100
     };
-    function ibetaSeriesT(a, b4, x, result) {
+    function ibetaSeriesT(a2, b4, x, result) {
       var poch = 1 - b4;
       var n = 1;
       return next;
       function next() {
-        var r = result / a;
-        a += 1;
+        var r = result / a2;
+        a2 += 1;
         result *= poch * x / n;
         n += 1;
         poch += 1;
         return r;
       }
     }
-    function ibetaSeries(a, b4, x, s0, normalized, out, y) {
+    function ibetaSeries(a2, b4, x, s0, normalized, out, y2) {
       var result;
       var agh;
       var bgh;
@@ -17592,38 +17592,38 @@ var require_ibeta_series = __commonJS({
       var c;
       var s2;
       if (normalized) {
-        c = a + b4;
-        agh = a + G - 0.5;
+        c = a2 + b4;
+        agh = a2 + G - 0.5;
         bgh = b4 + G - 0.5;
         cgh = c + G - 0.5;
-        result = lanczosSumExpGScaled(c) / (lanczosSumExpGScaled(a) * lanczosSumExpGScaled(b4));
+        result = lanczosSumExpGScaled(c) / (lanczosSumExpGScaled(a2) * lanczosSumExpGScaled(b4));
         l1 = ln(cgh / bgh) * (b4 - 0.5);
-        l2 = ln(x * cgh / agh) * a;
+        l2 = ln(x * cgh / agh) * a2;
         if (l1 > MIN_LN && l1 < MAX_LN && l2 > MIN_LN && l2 < MAX_LN) {
-          if (a * b4 < bgh * 10) {
-            result *= exp((b4 - 0.5) * log1p(a / bgh));
+          if (a2 * b4 < bgh * 10) {
+            result *= exp((b4 - 0.5) * log1p(a2 / bgh));
           } else {
             result *= pow(cgh / bgh, b4 - 0.5);
           }
-          result *= pow(x * cgh / agh, a);
+          result *= pow(x * cgh / agh, a2);
           result *= sqrt(agh / E3);
           if (out) {
-            out[1] = result * pow(y, b4);
+            out[1] = result * pow(y2, b4);
           }
         } else {
           result = ln(result) + l1 + l2 + (ln(agh) - 1) / 2;
           if (out) {
-            out[1] = exp(result + b4 * ln(y));
+            out[1] = exp(result + b4 * ln(y2));
           }
           result = exp(result);
         }
       } else {
-        result = pow(x, a);
+        result = pow(x, a2);
       }
       if (result < MIN_VALUE) {
         return s0;
       }
-      s2 = ibetaSeriesT(a, b4, x, result);
+      s2 = ibetaSeriesT(a2, b4, x, result);
       opts.initialValue = s0;
       return sumSeries(s2, opts);
     }
@@ -17659,7 +17659,7 @@ var require_assign3 = __commonJS({
     var ibetaAStep = require_ibeta_a_step();
     var ibetaSeries = require_ibeta_series();
     var ONE_OVER_PI = 1 / PI;
-    function ibetaImp(x, a, b4, regularized, upper, out, stride, offset) {
+    function ibetaImp(x, a2, b4, regularized, upper, out, stride, offset) {
       var lambda;
       var prefix;
       var fract;
@@ -17671,8 +17671,8 @@ var require_assign3 = __commonJS({
       var k;
       var n;
       var p;
-      var y;
-      y = 1 - x;
+      var y2;
+      y2 = 1 - x;
       i0 = offset;
       i1 = offset + stride;
       out[i1] = -1;
@@ -17682,12 +17682,12 @@ var require_assign3 = __commonJS({
         return out;
       }
       if (regularized) {
-        if (a < 0 || b4 < 0) {
+        if (a2 < 0 || b4 < 0) {
           out[i0] = NaN;
           out[i1] = NaN;
           return out;
         }
-        if (a === 0) {
+        if (a2 === 0) {
           if (b4 === 0) {
             out[i0] = NaN;
             out[i1] = NaN;
@@ -17698,24 +17698,24 @@ var require_assign3 = __commonJS({
             return out;
           }
         } else if (b4 === 0) {
-          if (a > 0) {
+          if (a2 > 0) {
             out[i0] = upper ? 1 : 0;
             return out;
           }
         }
-      } else if (a <= 0 || b4 <= 0) {
+      } else if (a2 <= 0 || b4 <= 0) {
         out[i0] = NaN;
         out[i1] = NaN;
         return out;
       }
       if (x === 0) {
-        if (a === 1) {
+        if (a2 === 1) {
           out[i1] = 1;
         } else {
-          out[i1] = a < 1 ? MAX_FLOAT64 / 2 : MIN_FLOAT64 * 2;
+          out[i1] = a2 < 1 ? MAX_FLOAT64 / 2 : MIN_FLOAT64 * 2;
         }
         if (upper) {
-          out[i0] = regularized ? 1 : beta(a, b4);
+          out[i0] = regularized ? 1 : beta(a2, b4);
           return out;
         }
         out[i0] = 0;
@@ -17730,13 +17730,13 @@ var require_assign3 = __commonJS({
         if (upper) {
           out[i0] = 0;
         } else {
-          out[i0] = regularized ? 1 : beta(a, b4);
+          out[i0] = regularized ? 1 : beta(a2, b4);
         }
         return out;
       }
-      if (a === 0.5 && b4 === 0.5) {
-        out[i1] = ONE_OVER_PI * sqrt(y * x);
-        p = upper ? asin(sqrt(y)) : asin(sqrt(x));
+      if (a2 === 0.5 && b4 === 0.5) {
+        out[i1] = ONE_OVER_PI * sqrt(y2 * x);
+        p = upper ? asin(sqrt(y2)) : asin(sqrt(x));
         p /= HALF_PI;
         if (!regularized) {
           p *= PI;
@@ -17744,164 +17744,164 @@ var require_assign3 = __commonJS({
         out[i0] = p;
         return out;
       }
-      if (a === 1) {
+      if (a2 === 1) {
         tmp = b4;
-        b4 = a;
-        a = tmp;
-        tmp = y;
-        y = x;
+        b4 = a2;
+        a2 = tmp;
+        tmp = y2;
+        y2 = x;
         x = tmp;
         upper = !upper;
       }
       if (b4 === 1) {
-        if (a === 1) {
-          out[i0] = upper ? y : x;
+        if (a2 === 1) {
+          out[i0] = upper ? y2 : x;
           out[i1] = 1;
           return out;
         }
-        out[i1] = a * pow(x, a - 1);
-        if (y < 0.5) {
-          p = upper ? -expm1(a * log1p(-y)) : exp(a * log1p(-y));
+        out[i1] = a2 * pow(x, a2 - 1);
+        if (y2 < 0.5) {
+          p = upper ? -expm1(a2 * log1p(-y2)) : exp(a2 * log1p(-y2));
         } else {
-          p = upper ? -(pow(x, a) - 1) : pow(x, a);
+          p = upper ? -(pow(x, a2) - 1) : pow(x, a2);
         }
         if (!regularized) {
-          p /= a;
+          p /= a2;
         }
         out[i0] = p;
         return out;
       }
-      if (min(a, b4) <= 1) {
+      if (min(a2, b4) <= 1) {
         if (x > 0.5) {
           tmp = b4;
-          b4 = a;
-          a = tmp;
-          tmp = y;
-          y = x;
+          b4 = a2;
+          a2 = tmp;
+          tmp = y2;
+          y2 = x;
           x = tmp;
           upper = !upper;
         }
-        if (max(a, b4) <= 1) {
-          if (a >= min(0.2, b4) || pow(x, a) <= 0.9) {
+        if (max(a2, b4) <= 1) {
+          if (a2 >= min(0.2, b4) || pow(x, a2) <= 0.9) {
             if (upper) {
-              fract = -(regularized ? 1 : beta(a, b4));
+              fract = -(regularized ? 1 : beta(a2, b4));
               upper = false;
-              fract = -ibetaSeries(a, b4, x, fract, regularized, out, y);
+              fract = -ibetaSeries(a2, b4, x, fract, regularized, out, y2);
             } else {
-              fract = ibetaSeries(a, b4, x, 0, regularized, out, y);
+              fract = ibetaSeries(a2, b4, x, 0, regularized, out, y2);
             }
           } else {
             tmp = b4;
-            b4 = a;
-            a = tmp;
-            tmp = y;
-            y = x;
+            b4 = a2;
+            a2 = tmp;
+            tmp = y2;
+            y2 = x;
             x = tmp;
             upper = !upper;
-            if (y >= 0.3) {
+            if (y2 >= 0.3) {
               if (upper) {
-                fract = -(regularized ? 1 : beta(a, b4));
+                fract = -(regularized ? 1 : beta(a2, b4));
                 upper = false;
-                fract = -ibetaSeries(a, b4, x, fract, regularized, out, y);
+                fract = -ibetaSeries(a2, b4, x, fract, regularized, out, y2);
               } else {
-                fract = ibetaSeries(a, b4, x, 0, regularized, out, y);
+                fract = ibetaSeries(a2, b4, x, 0, regularized, out, y2);
               }
             } else {
               if (regularized) {
                 prefix = 1;
               } else {
-                prefix = risingFactorialRatio(a + b4, a, 20);
+                prefix = risingFactorialRatio(a2 + b4, a2, 20);
               }
-              fract = ibetaAStep(a, b4, x, y, 20, regularized, out);
+              fract = ibetaAStep(a2, b4, x, y2, 20, regularized, out);
               if (upper) {
-                fract -= regularized ? 1 : beta(a, b4);
+                fract -= regularized ? 1 : beta(a2, b4);
                 upper = false;
-                fract = -betaSmallBLargeASeries(a + 20, b4, x, y, fract, prefix, regularized);
+                fract = -betaSmallBLargeASeries(a2 + 20, b4, x, y2, fract, prefix, regularized);
               } else {
-                fract = betaSmallBLargeASeries(a + 20, b4, x, y, fract, prefix, regularized);
+                fract = betaSmallBLargeASeries(a2 + 20, b4, x, y2, fract, prefix, regularized);
               }
             }
           }
-        } else if (b4 <= 1 || x < 0.1 && pow(b4 * x, a) <= 0.7) {
+        } else if (b4 <= 1 || x < 0.1 && pow(b4 * x, a2) <= 0.7) {
           if (upper) {
-            fract = -(regularized ? 1 : beta(a, b4));
+            fract = -(regularized ? 1 : beta(a2, b4));
             upper = false;
-            fract = -ibetaSeries(a, b4, x, fract, regularized, out, y);
+            fract = -ibetaSeries(a2, b4, x, fract, regularized, out, y2);
           } else {
-            fract = ibetaSeries(a, b4, x, 0, regularized, out, y);
+            fract = ibetaSeries(a2, b4, x, 0, regularized, out, y2);
           }
         } else {
           tmp = b4;
-          b4 = a;
-          a = tmp;
-          tmp = y;
-          y = x;
+          b4 = a2;
+          a2 = tmp;
+          tmp = y2;
+          y2 = x;
           x = tmp;
           upper = !upper;
-          if (y >= 0.3) {
+          if (y2 >= 0.3) {
             if (upper) {
-              fract = -(regularized ? 1 : beta(a, b4));
+              fract = -(regularized ? 1 : beta(a2, b4));
               upper = false;
-              fract = -ibetaSeries(a, b4, x, fract, regularized, out, y);
+              fract = -ibetaSeries(a2, b4, x, fract, regularized, out, y2);
             } else {
-              fract = ibetaSeries(a, b4, x, 0, regularized, out, y);
+              fract = ibetaSeries(a2, b4, x, 0, regularized, out, y2);
             }
-          } else if (a >= 15) {
+          } else if (a2 >= 15) {
             if (upper) {
-              fract = -(regularized ? 1 : beta(a, b4));
+              fract = -(regularized ? 1 : beta(a2, b4));
               upper = false;
-              fract = -betaSmallBLargeASeries(a, b4, x, y, fract, 1, regularized);
+              fract = -betaSmallBLargeASeries(a2, b4, x, y2, fract, 1, regularized);
             } else {
-              fract = betaSmallBLargeASeries(a, b4, x, y, 0, 1, regularized);
+              fract = betaSmallBLargeASeries(a2, b4, x, y2, 0, 1, regularized);
             }
           } else {
             if (regularized) {
               prefix = 1;
             } else {
-              prefix = risingFactorialRatio(a + b4, a, 20);
+              prefix = risingFactorialRatio(a2 + b4, a2, 20);
             }
-            fract = ibetaAStep(a, b4, x, y, 20, regularized, out);
+            fract = ibetaAStep(a2, b4, x, y2, 20, regularized, out);
             if (upper) {
-              fract -= regularized ? 1 : beta(a, b4);
+              fract -= regularized ? 1 : beta(a2, b4);
               upper = false;
-              fract = -betaSmallBLargeASeries(a + 20, b4, x, y, fract, prefix, regularized);
+              fract = -betaSmallBLargeASeries(a2 + 20, b4, x, y2, fract, prefix, regularized);
             } else {
-              fract = betaSmallBLargeASeries(a + 20, b4, x, y, fract, prefix, regularized);
+              fract = betaSmallBLargeASeries(a2 + 20, b4, x, y2, fract, prefix, regularized);
             }
           }
         }
       } else {
-        if (a < b4) {
-          lambda = a - (a + b4) * x;
+        if (a2 < b4) {
+          lambda = a2 - (a2 + b4) * x;
         } else {
-          lambda = (a + b4) * y - b4;
+          lambda = (a2 + b4) * y2 - b4;
         }
         if (lambda < 0) {
           tmp = b4;
-          b4 = a;
-          a = tmp;
-          tmp = y;
-          y = x;
+          b4 = a2;
+          a2 = tmp;
+          tmp = y2;
+          y2 = x;
           x = tmp;
           upper = !upper;
         }
         if (b4 < 40) {
-          if (floor(a) === a && floor(b4) === b4 && a < MAX_INT32 - 100) {
-            k = a - 1;
+          if (floor(a2) === a2 && floor(b4) === b4 && a2 < MAX_INT32 - 100) {
+            k = a2 - 1;
             n = b4 + k;
-            fract = binomialCCDF(n, k, x, y);
+            fract = binomialCCDF(n, k, x, y2);
             if (!regularized) {
-              fract *= beta(a, b4);
+              fract *= beta(a2, b4);
             }
           } else if (b4 * x <= 0.7) {
             if (upper) {
-              fract = -(regularized ? 1 : beta(a, b4));
+              fract = -(regularized ? 1 : beta(a2, b4));
               upper = false;
-              fract = -ibetaSeries(a, b4, x, fract, regularized, out, y);
+              fract = -ibetaSeries(a2, b4, x, fract, regularized, out, y2);
             } else {
-              fract = ibetaSeries(a, b4, x, 0, regularized, out, y);
+              fract = ibetaSeries(a2, b4, x, 0, regularized, out, y2);
             }
-          } else if (a > 15) {
+          } else if (a2 > 15) {
             n = floor(b4);
             if (n === b4) {
               n -= 1;
@@ -17910,10 +17910,10 @@ var require_assign3 = __commonJS({
             if (regularized) {
               prefix = 1;
             } else {
-              prefix = risingFactorialRatio(a + bbar, bbar, n);
+              prefix = risingFactorialRatio(a2 + bbar, bbar, n);
             }
-            fract = ibetaAStep(bbar, a, y, x, n, regularized);
-            fract = betaSmallBLargeASeries(a, bbar, x, y, fract, 1, regularized);
+            fract = ibetaAStep(bbar, a2, y2, x, n, regularized);
+            fract = betaSmallBLargeASeries(a2, bbar, x, y2, fract, 1, regularized);
             fract /= prefix;
           } else if (regularized) {
             n = floor(b4);
@@ -17922,27 +17922,27 @@ var require_assign3 = __commonJS({
               n -= 1;
               bbar += 1;
             }
-            fract = ibetaAStep(bbar, a, y, x, n, regularized);
-            fract += ibetaAStep(a, bbar, x, y, 20, regularized);
+            fract = ibetaAStep(bbar, a2, y2, x, n, regularized);
+            fract += ibetaAStep(a2, bbar, x, y2, 20, regularized);
             if (upper) {
               fract -= 1;
             }
-            fract = betaSmallBLargeASeries(a + 20, bbar, x, y, fract, 1, regularized);
+            fract = betaSmallBLargeASeries(a2 + 20, bbar, x, y2, fract, 1, regularized);
             if (upper) {
               fract = -fract;
               upper = false;
             }
           } else {
-            fract = ibetaFraction2(a, b4, x, y, regularized, out);
+            fract = ibetaFraction2(a2, b4, x, y2, regularized, out);
           }
         } else {
-          fract = ibetaFraction2(a, b4, x, y, regularized, out);
+          fract = ibetaFraction2(a2, b4, x, y2, regularized, out);
         }
       }
       if (out[i1] < 0) {
-        out[i1] = ibetaPowerTerms(a, b4, x, y, true);
+        out[i1] = ibetaPowerTerms(a2, b4, x, y2, true);
       }
-      div = y * x;
+      div = y2 * x;
       if (out[i1] !== 0) {
         if (MAX_FLOAT64 * div < out[i1]) {
           out[i1] = MAX_FLOAT64 / 2;
@@ -17950,7 +17950,7 @@ var require_assign3 = __commonJS({
           out[i1] /= div;
         }
       }
-      out[i0] = upper ? (regularized ? 1 : beta(a, b4)) - fract : fract;
+      out[i0] = upper ? (regularized ? 1 : beta(a2, b4)) - fract : fract;
       return out;
     }
     module.exports = ibetaImp;
@@ -17962,8 +17962,8 @@ var require_main92 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/main.js"(exports, module) {
     "use strict";
     var compute = require_assign3();
-    function kernelBetainc(x, a, b4, regularized, upper) {
-      return compute(x, a, b4, regularized, upper, [0, 0], 1, 0);
+    function kernelBetainc(x, a2, b4, regularized, upper) {
+      return compute(x, a2, b4, regularized, upper, [0, 0], 1, 0);
     }
     module.exports = kernelBetainc;
   }
@@ -17986,11 +17986,11 @@ var require_main93 = __commonJS({
   "node_modules/@stdlib/math-base-special-betainc/lib/main.js"(exports, module) {
     "use strict";
     var kernelBetainc = require_lib130().assign;
-    function betainc(x, a, b4, regularized, upper) {
+    function betainc(x, a2, b4, regularized, upper) {
       var out = [0, 0];
       regularized = regularized === false ? false : true;
       upper = upper === true ? true : false;
-      kernelBetainc(x, a, b4, regularized, upper, out, 1, 0);
+      kernelBetainc(x, a2, b4, regularized, upper, out, 1, 0);
       return out[0];
     }
     module.exports = betainc;
@@ -18287,9 +18287,9 @@ var require_light = __commonJS({
           this.Events = new Events$1(this);
           this._length = 0;
           this._lists = (function() {
-            var j3, ref, results;
+            var j4, ref, results;
             results = [];
-            for (i = j3 = 1, ref = num_priorities; 1 <= ref ? j3 <= ref : j3 >= ref; i = 1 <= ref ? ++j3 : --j3) {
+            for (i = j4 = 1, ref = num_priorities; 1 <= ref ? j4 <= ref : j4 >= ref; i = 1 <= ref ? ++j4 : --j4) {
               results.push(new DLList$1((() => {
                 return this.incr();
               }), (() => {
@@ -18325,9 +18325,9 @@ var require_light = __commonJS({
           });
         }
         getFirst(arr = this._lists) {
-          var j3, len, list3;
-          for (j3 = 0, len = arr.length; j3 < len; j3++) {
-            list3 = arr[j3];
+          var j4, len, list3;
+          for (j4 = 0, len = arr.length; j4 < len; j4++) {
+            list3 = arr[j4];
             if (list3.length > 0) {
               return list3;
             }
@@ -19509,7 +19509,7 @@ function explainYamlComments(problems, text) {
 }
 function sortProblems(problems) {
   return [...problems].sort(
-    (a, b4) => a.file < b4.file ? -1 : a.file > b4.file ? 1 : a.line - b4.line || a.col - b4.col
+    (a2, b4) => a2.file < b4.file ? -1 : a2.file > b4.file ? 1 : a2.line - b4.line || a2.col - b4.col
   );
 }
 function formatPointer(pointer) {
@@ -19617,7 +19617,7 @@ function convertAjvErrors(errors, doc, alternatives = [], enumMessage) {
       }
       case "anyOf":
       case "oneOf": {
-        const alt = alternatives.find((a) => a.pointer.test(ptr));
+        const alt = alternatives.find((a2) => a2.pointer.test(ptr));
         const branches = e.parentSchema?.[e.keyword] ?? [];
         const allRequired = branches.length > 0 && branches.every((b4) => Array.isArray(b4.required) && Object.keys(b4).length === 1);
         if (alt) {
@@ -19654,8 +19654,8 @@ function convertAjvErrors(errors, doc, alternatives = [], enumMessage) {
         break;
       }
       case "uniqueItems": {
-        const { i, j: j3 } = e.params;
-        const later = Math.max(i, j3);
+        const { i, j: j4 } = e.params;
+        const later = Math.max(i, j4);
         push({
           file,
           ...doc.locate(`${ptr}/${later}`),
@@ -19666,7 +19666,7 @@ function convertAjvErrors(errors, doc, alternatives = [], enumMessage) {
       }
       case "pattern": {
         const { pattern } = e.params;
-        const alt = alternatives.find((a) => a.pointer.test(ptr));
+        const alt = alternatives.find((a2) => a2.pointer.test(ptr));
         push({
           file,
           ...doc.locate(ptr),
@@ -19705,16 +19705,16 @@ function closest(word, candidates) {
   }
   return tied ? void 0 : best;
 }
-function editDistance(a, b4) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b4.length + 1 }, (_2, j3) => i === 0 ? j3 : j3 === 0 ? i : 0));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j3 = 1; j3 <= b4.length; j3++) {
-      const cost = a[i - 1] === b4[j3 - 1] ? 0 : 1;
-      d[i][j3] = Math.min(d[i - 1][j3] + 1, d[i][j3 - 1] + 1, d[i - 1][j3 - 1] + cost);
-      if (i > 1 && j3 > 1 && a[i - 1] === b4[j3 - 2] && a[i - 2] === b4[j3 - 1]) d[i][j3] = Math.min(d[i][j3], d[i - 2][j3 - 2] + 1);
+function editDistance(a2, b4) {
+  const d = Array.from({ length: a2.length + 1 }, (_2, i) => Array.from({ length: b4.length + 1 }, (_3, j4) => i === 0 ? j4 : j4 === 0 ? i : 0));
+  for (let i = 1; i <= a2.length; i++) {
+    for (let j4 = 1; j4 <= b4.length; j4++) {
+      const cost = a2[i - 1] === b4[j4 - 1] ? 0 : 1;
+      d[i][j4] = Math.min(d[i - 1][j4] + 1, d[i][j4 - 1] + 1, d[i - 1][j4 - 1] + cost);
+      if (i > 1 && j4 > 1 && a2[i - 1] === b4[j4 - 2] && a2[i - 2] === b4[j4 - 1]) d[i][j4] = Math.min(d[i][j4], d[i - 2][j4 - 2] + 1);
     }
   }
-  return d[a.length][b4.length];
+  return d[a2.length][b4.length];
 }
 
 // src/cli/args.ts
@@ -20028,7 +20028,7 @@ function renderVerbHelp(spec) {
     ...spec.details ?? [],
     "",
     "Options:",
-    ...rows.map(([a, b4]) => `  ${a.padEnd(width)}  ${b4}`),
+    ...rows.map(([a2, b4]) => `  ${a2.padEnd(width)}  ${b4}`),
     "",
     FOOTER[0]
   ].join("\n");
@@ -20065,7 +20065,7 @@ function parseCommand(argv) {
     throw new UsageError(`"${verb}" is not an evalgate command${hint ? `; did you mean "${hint}"?` : ""} (expected ${VERBS.map((s2) => s2.name).join(", ")})`);
   }
   const end = rest.indexOf("--");
-  if ((end < 0 ? rest : rest.slice(0, end)).some((a) => a === "--help" || a === "-h")) return { verb: "help", topic: verb };
+  if ((end < 0 ? rest : rest.slice(0, end)).some((a2) => a2 === "--help" || a2 === "-h")) return { verb: "help", topic: verb };
   const options = Object.fromEntries(spec.options.map((o) => [o.name, o.value ? { type: "string", multiple: o.multiple ?? false } : { type: "boolean" }]));
   let parsed;
   try {
@@ -20112,7 +20112,7 @@ var D = { type: "object", title: "no_tool_errors", description: "Level trace: no
 var A = { type: "object", title: "command", description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).', properties: { type: { const: "command", description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).' }, run: { type: "string", minLength: 1, description: "Shell command, run in the repository root." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "run"], additionalProperties: false };
 function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, rootData: we2 = t } = {}) {
   let e = null, s2 = 0;
-  const Ye = s2, L = s2, G = s2;
+  const Ye = s2, L2 = s2, G = s2;
   let Y = true;
   const ee2 = s2;
   if (t && typeof t == "object" && !Array.isArray(t)) {
@@ -20122,17 +20122,17 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       e === null ? e = [c] : e.push(c), s2++;
     } else if (t.type !== void 0) {
       let c = t.type;
-      const y = s2;
+      const y2 = s2;
       if (c !== "trajectory") {
-        const _ = {};
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var U = y === s2;
+      var U = y2 === s2;
     } else var U = true;
   }
   var o = ee2 === s2;
   if (s2 = G, e !== null && (G ? e.length = G : e = null), o) {
-    const l = s2, c = s2, y = s2;
+    const l = s2, c = s2, y2 = s2;
     if (t && typeof t == "object" && !Array.isArray(t)) {
       if (t.type === void 0) {
         const r = { instancePath: i, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: q.required, parentSchema: q, data: t };
@@ -20171,16 +20171,16 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         if (Array.isArray(r)) {
           let n = true;
           const x = r.length;
-          for (let M = 0; M < x; M++) {
-            let h = r[M];
+          for (let M2 = 0; M2 < x; M2++) {
+            let h = r[M2];
             const R = s2, W = s2;
             if (typeof h == "string") {
               if (K(h) < 1) {
-                const V = { instancePath: i + "/tools/" + M, schemaPath: "#/definitions/trajectory/properties/tools/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: q.properties.tools.items, data: h };
+                const V = { instancePath: i + "/tools/" + M2, schemaPath: "#/definitions/trajectory/properties/tools/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: q.properties.tools.items, data: h };
                 e === null ? e = [V] : e.push(V), s2++;
               }
             } else {
-              const V = { instancePath: i + "/tools/" + M, schemaPath: "#/definitions/trajectory/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: q.properties.tools.items.type, parentSchema: q.properties.tools.items, data: h };
+              const V = { instancePath: i + "/tools/" + M2, schemaPath: "#/definitions/trajectory/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: q.properties.tools.items.type, parentSchema: q.properties.tools.items, data: h };
               e === null ? e = [V] : e.push(V), s2++;
             }
             var O = R === s2;
@@ -20205,14 +20205,14 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       const f = { instancePath: i, schemaPath: "#/definitions/trajectory/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: q.type, parentSchema: q, data: t };
       e === null ? e = [f] : e.push(f), s2++;
     }
-    var N2 = c === s2, o = l === s2;
+    var N3 = c === s2, o = l === s2;
     Y = o;
   }
   if (!Y) {
     const l = { instancePath: i, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[0].if, parentSchema: w.allOf[0], data: t };
     e === null ? e = [l] : e.push(l), s2++;
   }
-  var I2 = L === s2;
+  var I2 = L2 === s2;
   const d = s2, C = s2;
   let F = true;
   const k = s2;
@@ -20223,17 +20223,17 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       e === null ? e = [c] : e.push(c), s2++;
     } else if (t.type !== void 0) {
       let c = t.type;
-      const y = s2;
+      const y2 = s2;
       if (c !== "tool_not_called") {
-        const _ = {};
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var J2 = y === s2;
+      var J2 = y2 === s2;
     } else var J2 = true;
   }
-  var T = k === s2;
-  if (s2 = C, e !== null && (C ? e.length = C : e = null), T) {
-    const l = s2, c = s2, y = s2;
+  var T2 = k === s2;
+  if (s2 = C, e !== null && (C ? e.length = C : e = null), T2) {
+    const l = s2, c = s2, y2 = s2;
     if (t && typeof t == "object" && !Array.isArray(t)) {
       if (t.type === void 0) {
         const r = { instancePath: i, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: j.required, parentSchema: j, data: t };
@@ -20284,8 +20284,8 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       const f = { instancePath: i, schemaPath: "#/definitions/tool_not_called/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: j.type, parentSchema: j, data: t };
       e === null ? e = [f] : e.push(f), s2++;
     }
-    var ke2 = c === s2, T = l === s2;
-    F = T;
+    var ke2 = c === s2, T2 = l === s2;
+    F = T2;
   }
   if (!F) {
     const l = { instancePath: i, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[1].if, parentSchema: w.allOf[1], data: t };
@@ -20302,17 +20302,17 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       e === null ? e = [c] : e.push(c), s2++;
     } else if (t.type !== void 0) {
       let c = t.type;
-      const y = s2;
+      const y2 = s2;
       if (c !== "tool_args") {
-        const _ = {};
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var Pe2 = y === s2;
+      var Pe2 = y2 === s2;
     } else var Pe2 = true;
   }
   var re2 = xe === s2;
   if (s2 = H2, e !== null && (H2 ? e.length = H2 : e = null), re2) {
-    const l = s2, c = s2, y = s2, _ = s2;
+    const l = s2, c = s2, y2 = s2, _2 = s2;
     let f = false;
     const r = s2;
     if (t && typeof t == "object" && !Array.isArray(t) && t.schema === void 0) {
@@ -20329,75 +20329,75 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       var ie = u === s2;
       f = f || ie;
     }
-    if (f) s2 = _, e !== null && (_ ? e.length = _ : e = null);
+    if (f) s2 = _2, e !== null && (_2 ? e.length = _2 : e = null);
     else {
       const u = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: b.anyOf, parentSchema: b, data: t };
       e === null ? e = [u] : e.push(u), s2++;
     }
     if (t && typeof t == "object" && !Array.isArray(t)) {
       if (t.type === void 0) {
-        const a = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: b.required, parentSchema: b, data: t };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: b.required, parentSchema: b, data: t };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       if (t.tool === void 0) {
-        const a = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: b.required, parentSchema: b, data: t };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: b.required, parentSchema: b, data: t };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       const u = s2;
-      for (const a in t) if (!(a === "type" || a === "tool" || a === "schema" || a === "args" || a === "match" || a === "ignore" || a === "class")) {
-        const n = { instancePath: i, schemaPath: "#/definitions/tool_args/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a }, message: "must NOT have additional properties", schema: false, parentSchema: b, data: t };
+      for (const a2 in t) if (!(a2 === "type" || a2 === "tool" || a2 === "schema" || a2 === "args" || a2 === "match" || a2 === "ignore" || a2 === "class")) {
+        const n = { instancePath: i, schemaPath: "#/definitions/tool_args/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: b, data: t };
         e === null ? e = [n] : e.push(n), s2++;
       }
       if (t.type !== void 0) {
-        let a = t.type;
+        let a2 = t.type;
         const n = s2;
-        if (a !== "tool_args") {
-          const x = { instancePath: i + "/type", schemaPath: "#/definitions/tool_args/properties/type/const", keyword: "const", params: { allowedValue: "tool_args" }, message: "must be equal to constant", schema: "tool_args", parentSchema: b.properties.type, data: a };
+        if (a2 !== "tool_args") {
+          const x = { instancePath: i + "/type", schemaPath: "#/definitions/tool_args/properties/type/const", keyword: "const", params: { allowedValue: "tool_args" }, message: "must be equal to constant", schema: "tool_args", parentSchema: b.properties.type, data: a2 };
           e === null ? e = [x] : e.push(x), s2++;
         }
         var X = n === s2;
       }
       if (t.tool !== void 0) {
-        let a = t.tool;
+        let a2 = t.tool;
         const n = s2, x = s2;
-        if (typeof a == "string") {
-          if (K(a) < 1) {
-            const h = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_args/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.tool, data: a };
+        if (typeof a2 == "string") {
+          if (K(a2) < 1) {
+            const h = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_args/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.tool, data: a2 };
             e === null ? e = [h] : e.push(h), s2++;
           }
         } else {
-          const h = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_args/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.tool.type, parentSchema: b.properties.tool, data: a };
+          const h = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_args/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.tool.type, parentSchema: b.properties.tool, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         var X = n === s2;
       }
       if (t.schema !== void 0) {
-        let a = t.schema;
+        let a2 = t.schema;
         const n = s2;
-        if (!(a && typeof a == "object" && !Array.isArray(a))) {
-          const h = { instancePath: i + "/schema", schemaPath: "#/definitions/tool_args/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: b.properties.schema.type, parentSchema: b.properties.schema, data: a };
+        if (!(a2 && typeof a2 == "object" && !Array.isArray(a2))) {
+          const h = { instancePath: i + "/schema", schemaPath: "#/definitions/tool_args/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: b.properties.schema.type, parentSchema: b.properties.schema, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         const x = s2;
         var X = n === s2;
       }
       if (t.match !== void 0) {
-        let a = t.match;
+        let a2 = t.match;
         const n = s2, x = b.properties.match.enum;
-        if (!(a === "exact" || a === "subset" || a === "superset")) {
-          const h = { instancePath: i + "/match", schemaPath: "#/definitions/tool_args/properties/match/enum", keyword: "enum", params: { allowedValues: b.properties.match.enum }, message: "must be equal to one of the allowed values", schema: b.properties.match.enum, parentSchema: b.properties.match, data: a };
+        if (!(a2 === "exact" || a2 === "subset" || a2 === "superset")) {
+          const h = { instancePath: i + "/match", schemaPath: "#/definitions/tool_args/properties/match/enum", keyword: "enum", params: { allowedValues: b.properties.match.enum }, message: "must be equal to one of the allowed values", schema: b.properties.match.enum, parentSchema: b.properties.match, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         var X = n === s2;
       }
       if (t.ignore !== void 0) {
-        let a = t.ignore;
+        let a2 = t.ignore;
         const n = s2, x = s2;
-        if (Array.isArray(a)) {
+        if (Array.isArray(a2)) {
           let h = true;
-          const R = a.length;
+          const R = a2.length;
           for (let W = 0; W < R; W++) {
-            let V = a[W];
+            let V = a2[W];
             const ps = s2, qs = s2;
             if (typeof V == "string") {
               if (K(V) < 1) {
@@ -20412,16 +20412,16 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
             es || (h = false);
           }
         } else {
-          const h = { instancePath: i + "/ignore", schemaPath: "#/definitions/tool_args/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: b.properties.ignore.type, parentSchema: b.properties.ignore, data: a };
+          const h = { instancePath: i + "/ignore", schemaPath: "#/definitions/tool_args/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: b.properties.ignore.type, parentSchema: b.properties.ignore, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         var X = n === s2;
       }
       if (t.class !== void 0) {
-        let a = t.class;
+        let a2 = t.class;
         const n = s2, x = b.properties.class.enum;
-        if (!(a === "tool_error" || a === "bad_decision" || a === "bad_output" || a === "timeout" || a === "cost_blowup")) {
-          const h = { instancePath: i + "/class", schemaPath: "#/definitions/tool_args/properties/class/enum", keyword: "enum", params: { allowedValues: b.properties.class.enum }, message: "must be equal to one of the allowed values", schema: b.properties.class.enum, parentSchema: b.properties.class, data: a };
+        if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
+          const h = { instancePath: i + "/class", schemaPath: "#/definitions/tool_args/properties/class/enum", keyword: "enum", params: { allowedValues: b.properties.class.enum }, message: "must be equal to one of the allowed values", schema: b.properties.class.enum, parentSchema: b.properties.class, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         var X = n === s2;
@@ -20448,17 +20448,17 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       e === null ? e = [c] : e.push(c), s2++;
     } else if (t.type !== void 0) {
       let c = t.type;
-      const y = s2;
+      const y2 = s2;
       if (c !== "output_schema") {
-        const _ = {};
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var Ae = y === s2;
+      var Ae = y2 === s2;
     } else var Ae = true;
   }
   var ae2 = je === s2;
   if (s2 = oe2, e !== null && (oe2 ? e.length = oe2 : e = null), ae2) {
-    const l = s2, c = s2, y = s2;
+    const l = s2, c = s2, y2 = s2;
     if (t && typeof t == "object" && !Array.isArray(t)) {
       if (t.type === void 0) {
         const r = { instancePath: i, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: $.required, parentSchema: $, data: t };
@@ -20523,17 +20523,17 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       e === null ? e = [c] : e.push(c), s2++;
     } else if (t.type !== void 0) {
       let c = t.type;
-      const y = s2;
+      const y2 = s2;
       if (c !== "output_match") {
-        const _ = {};
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var Te = y === s2;
+      var Te = y2 === s2;
     } else var Te = true;
   }
   var le = Fe === s2;
   if (s2 = ne2, e !== null && (ne2 ? e.length = ne2 : e = null), le) {
-    const l = s2, c = s2, y = s2;
+    const l = s2, c = s2, y2 = s2;
     if (t && typeof t == "object" && !Array.isArray(t)) {
       if (t.type === void 0) {
         const r = { instancePath: i, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: P.required, parentSchema: P, data: t };
@@ -20618,17 +20618,17 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       e === null ? e = [c] : e.push(c), s2++;
     } else if (t.type !== void 0) {
       let c = t.type;
-      const y = s2;
+      const y2 = s2;
       if (c !== "budget") {
-        const _ = {};
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var ze = y === s2;
+      var ze = y2 === s2;
     } else var ze = true;
   }
   var ce2 = Ve === s2;
   if (s2 = pe, e !== null && (pe ? e.length = pe : e = null), ce2) {
-    const l = s2, c = s2, y = s2, _ = s2;
+    const l = s2, c = s2, y2 = s2, _2 = s2;
     let f = false;
     const r = s2;
     if (t && typeof t == "object" && !Array.isArray(t) && t.max_steps === void 0) {
@@ -20646,17 +20646,17 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       if (f = f || E3, !f) {
         const n = s2;
         if (t && typeof t == "object" && !Array.isArray(t) && t.max_tokens === void 0) {
-          const M = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/2/required", keyword: "required", params: { missingProperty: "max_tokens" }, message: "must have required property 'max_tokens'", schema: g.anyOf[2].required, parentSchema: g.anyOf[2], data: t };
-          e === null ? e = [M] : e.push(M), s2++;
+          const M2 = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/2/required", keyword: "required", params: { missingProperty: "max_tokens" }, message: "must have required property 'max_tokens'", schema: g.anyOf[2].required, parentSchema: g.anyOf[2], data: t };
+          e === null ? e = [M2] : e.push(M2), s2++;
         }
         var E3 = n === s2;
         if (f = f || E3, !f) {
-          const M = s2;
+          const M2 = s2;
           if (t && typeof t == "object" && !Array.isArray(t) && t.max_cost_usd === void 0) {
             const R = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/3/required", keyword: "required", params: { missingProperty: "max_cost_usd" }, message: "must have required property 'max_cost_usd'", schema: g.anyOf[3].required, parentSchema: g.anyOf[3], data: t };
             e === null ? e = [R] : e.push(R), s2++;
           }
-          var E3 = M === s2;
+          var E3 = M2 === s2;
           if (f = f || E3, !f) {
             const R = s2;
             if (t && typeof t == "object" && !Array.isArray(t) && t.max_latency_ms === void 0) {
@@ -20669,105 +20669,105 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         }
       }
     }
-    if (f) s2 = _, e !== null && (_ ? e.length = _ : e = null);
+    if (f) s2 = _2, e !== null && (_2 ? e.length = _2 : e = null);
     else {
       const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: g.anyOf, parentSchema: g, data: t };
       e === null ? e = [u] : e.push(u), s2++;
     }
     if (t && typeof t == "object" && !Array.isArray(t)) {
       if (t.type === void 0) {
-        const a = { instancePath: i, schemaPath: "#/definitions/budget/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: g.required, parentSchema: g, data: t };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: i, schemaPath: "#/definitions/budget/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: g.required, parentSchema: g, data: t };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       const u = s2;
-      for (const a in t) if (!(a === "type" || a === "max_steps" || a === "max_tool_calls" || a === "max_tokens" || a === "max_cost_usd" || a === "max_latency_ms" || a === "class")) {
-        const n = { instancePath: i, schemaPath: "#/definitions/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a }, message: "must NOT have additional properties", schema: false, parentSchema: g, data: t };
+      for (const a2 in t) if (!(a2 === "type" || a2 === "max_steps" || a2 === "max_tool_calls" || a2 === "max_tokens" || a2 === "max_cost_usd" || a2 === "max_latency_ms" || a2 === "class")) {
+        const n = { instancePath: i, schemaPath: "#/definitions/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: g, data: t };
         e === null ? e = [n] : e.push(n), s2++;
       }
       if (t.type !== void 0) {
-        let a = t.type;
+        let a2 = t.type;
         const n = s2;
-        if (a !== "budget") {
-          const x = { instancePath: i + "/type", schemaPath: "#/definitions/budget/properties/type/const", keyword: "const", params: { allowedValue: "budget" }, message: "must be equal to constant", schema: "budget", parentSchema: g.properties.type, data: a };
+        if (a2 !== "budget") {
+          const x = { instancePath: i + "/type", schemaPath: "#/definitions/budget/properties/type/const", keyword: "const", params: { allowedValue: "budget" }, message: "must be equal to constant", schema: "budget", parentSchema: g.properties.type, data: a2 };
           e === null ? e = [x] : e.push(x), s2++;
         }
         var B2 = n === s2;
       }
       if (t.max_steps !== void 0) {
-        let a = t.max_steps;
+        let a2 = t.max_steps;
         const n = s2;
-        if (!(typeof a == "number" && !(a % 1) && !isNaN(a) && isFinite(a))) {
-          const h = { instancePath: i + "/max_steps", schemaPath: "#/definitions/budget/properties/max_steps/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_steps.type, parentSchema: g.properties.max_steps, data: a };
+        if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
+          const h = { instancePath: i + "/max_steps", schemaPath: "#/definitions/budget/properties/max_steps/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_steps.type, parentSchema: g.properties.max_steps, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         const x = s2;
-        if (typeof a == "number" && isFinite(a) && (a < 0 || isNaN(a))) {
-          const h = { instancePath: i + "/max_steps", schemaPath: "#/definitions/budget/properties/max_steps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_steps, data: a };
+        if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
+          const h = { instancePath: i + "/max_steps", schemaPath: "#/definitions/budget/properties/max_steps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_steps, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         var B2 = n === s2;
       }
       if (t.max_tool_calls !== void 0) {
-        let a = t.max_tool_calls;
+        let a2 = t.max_tool_calls;
         const n = s2;
-        if (!(typeof a == "number" && !(a % 1) && !isNaN(a) && isFinite(a))) {
-          const h = { instancePath: i + "/max_tool_calls", schemaPath: "#/definitions/budget/properties/max_tool_calls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_tool_calls.type, parentSchema: g.properties.max_tool_calls, data: a };
+        if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
+          const h = { instancePath: i + "/max_tool_calls", schemaPath: "#/definitions/budget/properties/max_tool_calls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_tool_calls.type, parentSchema: g.properties.max_tool_calls, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         const x = s2;
-        if (typeof a == "number" && isFinite(a) && (a < 0 || isNaN(a))) {
-          const h = { instancePath: i + "/max_tool_calls", schemaPath: "#/definitions/budget/properties/max_tool_calls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_tool_calls, data: a };
+        if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
+          const h = { instancePath: i + "/max_tool_calls", schemaPath: "#/definitions/budget/properties/max_tool_calls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_tool_calls, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         var B2 = n === s2;
       }
       if (t.max_tokens !== void 0) {
-        let a = t.max_tokens;
+        let a2 = t.max_tokens;
         const n = s2;
-        if (!(typeof a == "number" && !(a % 1) && !isNaN(a) && isFinite(a))) {
-          const h = { instancePath: i + "/max_tokens", schemaPath: "#/definitions/budget/properties/max_tokens/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_tokens.type, parentSchema: g.properties.max_tokens, data: a };
+        if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
+          const h = { instancePath: i + "/max_tokens", schemaPath: "#/definitions/budget/properties/max_tokens/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_tokens.type, parentSchema: g.properties.max_tokens, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         const x = s2;
-        if (typeof a == "number" && isFinite(a) && (a < 0 || isNaN(a))) {
-          const h = { instancePath: i + "/max_tokens", schemaPath: "#/definitions/budget/properties/max_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_tokens, data: a };
+        if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
+          const h = { instancePath: i + "/max_tokens", schemaPath: "#/definitions/budget/properties/max_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_tokens, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         var B2 = n === s2;
       }
       if (t.max_cost_usd !== void 0) {
-        let a = t.max_cost_usd;
+        let a2 = t.max_cost_usd;
         const n = s2, x = s2;
-        if (typeof a == "number" && isFinite(a)) {
-          if (a < 0 || isNaN(a)) {
-            const h = { instancePath: i + "/max_cost_usd", schemaPath: "#/definitions/budget/properties/max_cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_cost_usd, data: a };
+        if (typeof a2 == "number" && isFinite(a2)) {
+          if (a2 < 0 || isNaN(a2)) {
+            const h = { instancePath: i + "/max_cost_usd", schemaPath: "#/definitions/budget/properties/max_cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_cost_usd, data: a2 };
             e === null ? e = [h] : e.push(h), s2++;
           }
         } else {
-          const h = { instancePath: i + "/max_cost_usd", schemaPath: "#/definitions/budget/properties/max_cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: g.properties.max_cost_usd.type, parentSchema: g.properties.max_cost_usd, data: a };
+          const h = { instancePath: i + "/max_cost_usd", schemaPath: "#/definitions/budget/properties/max_cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: g.properties.max_cost_usd.type, parentSchema: g.properties.max_cost_usd, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         var B2 = n === s2;
       }
       if (t.max_latency_ms !== void 0) {
-        let a = t.max_latency_ms;
+        let a2 = t.max_latency_ms;
         const n = s2;
-        if (!(typeof a == "number" && !(a % 1) && !isNaN(a) && isFinite(a))) {
-          const h = { instancePath: i + "/max_latency_ms", schemaPath: "#/definitions/budget/properties/max_latency_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_latency_ms.type, parentSchema: g.properties.max_latency_ms, data: a };
+        if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
+          const h = { instancePath: i + "/max_latency_ms", schemaPath: "#/definitions/budget/properties/max_latency_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_latency_ms.type, parentSchema: g.properties.max_latency_ms, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         const x = s2;
-        if (typeof a == "number" && isFinite(a) && (a < 0 || isNaN(a))) {
-          const h = { instancePath: i + "/max_latency_ms", schemaPath: "#/definitions/budget/properties/max_latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_latency_ms, data: a };
+        if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
+          const h = { instancePath: i + "/max_latency_ms", schemaPath: "#/definitions/budget/properties/max_latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_latency_ms, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         var B2 = n === s2;
       }
       if (t.class !== void 0) {
-        let a = t.class;
+        let a2 = t.class;
         const n = s2, x = g.properties.class.enum;
-        if (!(a === "tool_error" || a === "bad_decision" || a === "bad_output" || a === "timeout" || a === "cost_blowup")) {
-          const h = { instancePath: i + "/class", schemaPath: "#/definitions/budget/properties/class/enum", keyword: "enum", params: { allowedValues: g.properties.class.enum }, message: "must be equal to one of the allowed values", schema: g.properties.class.enum, parentSchema: g.properties.class, data: a };
+        if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
+          const h = { instancePath: i + "/class", schemaPath: "#/definitions/budget/properties/class/enum", keyword: "enum", params: { allowedValues: g.properties.class.enum }, message: "must be equal to one of the allowed values", schema: g.properties.class.enum, parentSchema: g.properties.class, data: a2 };
           e === null ? e = [h] : e.push(h), s2++;
         }
         var B2 = n === s2;
@@ -20794,17 +20794,17 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       e === null ? e = [c] : e.push(c), s2++;
     } else if (t.type !== void 0) {
       let c = t.type;
-      const y = s2;
+      const y2 = s2;
       if (c !== "no_loop") {
-        const _ = {};
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var Me = y === s2;
+      var Me = y2 === s2;
     } else var Me = true;
   }
   var ue = Je === s2;
   if (s2 = me, e !== null && (me ? e.length = me : e = null), ue) {
-    const l = s2, c = s2, y = s2;
+    const l = s2, c = s2, y2 = s2;
     if (t && typeof t == "object" && !Array.isArray(t)) {
       if (t.type === void 0) {
         const r = { instancePath: i, schemaPath: "#/definitions/no_loop/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: z.required, parentSchema: z, data: t };
@@ -20869,17 +20869,17 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       e === null ? e = [c] : e.push(c), s2++;
     } else if (t.type !== void 0) {
       let c = t.type;
-      const y = s2;
+      const y2 = s2;
       if (c !== "side_effects") {
-        const _ = {};
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var Ke = y === s2;
+      var Ke = y2 === s2;
     } else var Ke = true;
   }
   var he2 = Ie === s2;
   if (s2 = de2, e !== null && (de2 ? e.length = de2 : e = null), he2) {
-    const l = s2, c = s2, y = s2;
+    const l = s2, c = s2, y2 = s2;
     if (t && typeof t == "object" && !Array.isArray(t)) {
       if (t.type === void 0) {
         const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: S.required, parentSchema: S, data: t };
@@ -20966,17 +20966,17 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       e === null ? e = [c] : e.push(c), s2++;
     } else if (t.type !== void 0) {
       let c = t.type;
-      const y = s2;
+      const y2 = s2;
       if (c !== "no_tool_errors") {
-        const _ = {};
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var Ge = y === s2;
+      var Ge = y2 === s2;
     } else var Ge = true;
   }
   var _e = Re === s2;
   if (s2 = ye, e !== null && (ye ? e.length = ye : e = null), _e) {
-    const l = s2, c = s2, y = s2;
+    const l = s2, c = s2, y2 = s2;
     if (t && typeof t == "object" && !Array.isArray(t)) {
       if (t.type === void 0) {
         const r = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: D.required, parentSchema: D, data: t };
@@ -21027,17 +21027,17 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       e === null ? e = [c] : e.push(c), s2++;
     } else if (t.type !== void 0) {
       let c = t.type;
-      const y = s2;
+      const y2 = s2;
       if (c !== "command") {
-        const _ = {};
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var Be = y === s2;
+      var Be = y2 === s2;
     } else var Be = true;
   }
   var ve2 = He === s2;
   if (s2 = ge2, e !== null && (ge2 ? e.length = ge2 : e = null), ve2) {
-    const l = s2, c = s2, y = s2;
+    const l = s2, c = s2, y2 = s2;
     if (t && typeof t == "object" && !Array.isArray(t)) {
       if (t.type === void 0) {
         const r = { instancePath: i, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: A.required, parentSchema: A, data: t };
@@ -21103,10 +21103,10 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
     }
     if (t.type !== void 0) {
       let l = t.type;
-      const c = s2, y = w.properties.type.enum;
+      const c = s2, y2 = w.properties.type.enum;
       if (!(l === "trajectory" || l === "tool_not_called" || l === "tool_args" || l === "output_schema" || l === "output_match" || l === "budget" || l === "no_loop" || l === "side_effects" || l === "no_tool_errors" || l === "command")) {
-        const _ = { instancePath: i + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: w.properties.type.enum }, message: "must be equal to one of the allowed values", schema: w.properties.type.enum, parentSchema: w.properties.type, data: l };
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = { instancePath: i + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: w.properties.type.enum }, message: "must be equal to one of the allowed values", schema: w.properties.type.enum, parentSchema: w.properties.type, data: l };
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
       var ks = c === s2;
     }
@@ -21158,14 +21158,14 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       const v = s2, O = s2;
       if (typeof o == "string") {
         if (!us.test(o)) {
-          const N2 = { instancePath: i + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', schema: "^[a-z0-9-]+$", parentSchema: m.properties.id, data: o };
-          e === null ? e = [N2] : e.push(N2), s2++;
+          const N3 = { instancePath: i + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', schema: "^[a-z0-9-]+$", parentSchema: m.properties.id, data: o };
+          e === null ? e = [N3] : e.push(N3), s2++;
         }
       } else {
-        const N2 = { instancePath: i + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.id.type, parentSchema: m.properties.id, data: o };
-        e === null ? e = [N2] : e.push(N2), s2++;
+        const N3 = { instancePath: i + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.id.type, parentSchema: m.properties.id, data: o };
+        e === null ? e = [N3] : e.push(N3), s2++;
       }
-      var L = v === s2;
+      var L2 = v === s2;
     }
     if (t.title !== void 0) {
       let o = t.title;
@@ -21179,7 +21179,7 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         const d = { instancePath: i + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.title.type, parentSchema: m.properties.title, data: o };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var L = v === s2;
+      var L2 = v === s2;
     }
     if (t.description !== void 0) {
       let o = t.description;
@@ -21189,12 +21189,12 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         e === null ? e = [d] : e.push(d), s2++;
       }
       const O = s2;
-      var L = v === s2;
+      var L2 = v === s2;
     }
     if (t.guards !== void 0) {
       let o = t.guards;
       const v = s2, O = s2;
-      let N2 = false;
+      let N3 = false;
       const d = s2;
       if (!(typeof o == "number" && !(o % 1) && !isNaN(o) && isFinite(o))) {
         const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: m.properties.guards.anyOf[0].type, parentSchema: m.properties.guards.anyOf[0], data: o };
@@ -21212,7 +21212,7 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         }
       }
       var G = d === s2;
-      if (N2 = N2 || G, !N2) {
+      if (N3 = N3 || G, !N3) {
         const k = s2, J2 = s2;
         if (typeof o == "string") {
           if (!ds.test(o)) {
@@ -21224,14 +21224,14 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
           e === null ? e = [Z2] : e.push(Z2), s2++;
         }
         var G = k === s2;
-        N2 = N2 || G;
+        N3 = N3 || G;
       }
-      if (N2) s2 = O, e !== null && (O ? e.length = O : e = null);
+      if (N3) s2 = O, e !== null && (O ? e.length = O : e = null);
       else {
         const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: m.properties.guards.anyOf, parentSchema: m.properties.guards, data: o };
         e === null ? e = [k] : e.push(k), s2++;
       }
-      var L = v === s2;
+      var L2 = v === s2;
     }
     if (t.workflow !== void 0) {
       let o = t.workflow;
@@ -21245,7 +21245,7 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         const d = { instancePath: i + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.workflow.type, parentSchema: m.properties.workflow, data: o };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var L = v === s2;
+      var L2 = v === s2;
     }
     if (t.severity !== void 0) {
       let o = t.severity;
@@ -21254,7 +21254,7 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         const d = { instancePath: i + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: m.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: m.properties.severity.enum, parentSchema: m.properties.severity, data: o };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var L = v === s2;
+      var L2 = v === s2;
     }
     if (t.failure_class !== void 0) {
       let o = t.failure_class;
@@ -21263,7 +21263,7 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         const d = { instancePath: i + "/failure_class", schemaPath: "#/properties/failure_class/enum", keyword: "enum", params: { allowedValues: m.properties.failure_class.enum }, message: "must be equal to one of the allowed values", schema: m.properties.failure_class.enum, parentSchema: m.properties.failure_class, data: o };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var L = v === s2;
+      var L2 = v === s2;
     }
     if (t.boundary !== void 0) {
       let o = t.boundary;
@@ -21272,23 +21272,23 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         const d = { instancePath: i + "/boundary", schemaPath: "#/properties/boundary/enum", keyword: "enum", params: { allowedValues: m.properties.boundary.enum }, message: "must be equal to one of the allowed values", schema: m.properties.boundary.enum, parentSchema: m.properties.boundary, data: o };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var L = v === s2;
+      var L2 = v === s2;
     }
     if (t.suites !== void 0) {
       let o = t.suites;
       const v = s2, O = s2;
       if (Array.isArray(o)) {
         if (o.length < 1) {
-          const T = { instancePath: i + "/suites", schemaPath: "#/properties/suites/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: m.properties.suites, data: o };
-          e === null ? e = [T] : e.push(T), s2++;
+          const T2 = { instancePath: i + "/suites", schemaPath: "#/properties/suites/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: m.properties.suites, data: o };
+          e === null ? e = [T2] : e.push(T2), s2++;
         }
         let d = true;
         const C = o.length;
-        for (let T = 0; T < C; T++) {
-          let Z2 = o[T];
+        for (let T2 = 0; T2 < C; T2++) {
+          let Z2 = o[T2];
           const ke2 = s2, qe = m.properties.suites.items.enum;
           if (!(Z2 === "benchmark" || Z2 === "coverage")) {
-            const H2 = { instancePath: i + "/suites/" + T, schemaPath: "#/properties/suites/items/enum", keyword: "enum", params: { allowedValues: m.properties.suites.items.enum }, message: "must be equal to one of the allowed values", schema: m.properties.suites.items.enum, parentSchema: m.properties.suites.items, data: Z2 };
+            const H2 = { instancePath: i + "/suites/" + T2, schemaPath: "#/properties/suites/items/enum", keyword: "enum", params: { allowedValues: m.properties.suites.items.enum }, message: "must be equal to one of the allowed values", schema: m.properties.suites.items.enum, parentSchema: m.properties.suites.items, data: Z2 };
             e === null ? e = [H2] : e.push(H2), s2++;
           }
           var Y = ke2 === s2;
@@ -21297,8 +21297,8 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         let F, k = o.length, J2;
         if (F = true, k > 1) {
           e: for (; k--; ) for (J2 = k; J2--; ) if (ms(o[k], o[J2])) {
-            const T = { instancePath: i + "/suites", schemaPath: "#/properties/suites/uniqueItems", keyword: "uniqueItems", params: { i: k, j: J2 }, message: "must NOT have duplicate items (items ## " + J2 + " and " + k + " are identical)", schema: true, parentSchema: m.properties.suites, data: o };
-            e === null ? e = [T] : e.push(T), s2++, F = false;
+            const T2 = { instancePath: i + "/suites", schemaPath: "#/properties/suites/uniqueItems", keyword: "uniqueItems", params: { i: k, j: J2 }, message: "must NOT have duplicate items (items ## " + J2 + " and " + k + " are identical)", schema: true, parentSchema: m.properties.suites, data: o };
+            e === null ? e = [T2] : e.push(T2), s2++, F = false;
             break e;
           }
         }
@@ -21306,7 +21306,7 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         const d = { instancePath: i + "/suites", schemaPath: "#/properties/suites/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: m.properties.suites.type, parentSchema: m.properties.suites, data: o };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var L = v === s2;
+      var L2 = v === s2;
     }
     if (t.trials !== void 0) {
       let o = t.trials;
@@ -21320,7 +21320,7 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         const d = { instancePath: i + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: m.properties.trials, data: o };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var L = v === s2;
+      var L2 = v === s2;
     }
     if (t.timeout_ms !== void 0) {
       let o = t.timeout_ms;
@@ -21340,7 +21340,7 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
           e === null ? e = [d] : e.push(d), s2++;
         }
       }
-      var L = v === s2;
+      var L2 = v === s2;
     }
     if (t.fixtures !== void 0) {
       let o = t.fixtures;
@@ -21354,7 +21354,7 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         const d = { instancePath: i + "/fixtures", schemaPath: "#/properties/fixtures/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.fixtures.type, parentSchema: m.properties.fixtures, data: o };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var L = v === s2;
+      var L2 = v === s2;
     }
     if (t.checks !== void 0) {
       let o = t.checks;
@@ -21377,7 +21377,7 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         const d = { instancePath: i + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: m.properties.checks.type, parentSchema: m.properties.checks, data: o };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var L = v === s2;
+      var L2 = v === s2;
     }
   } else {
     const U = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: m.type, parentSchema: m, data: t };
@@ -21399,7 +21399,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
       const i = { instancePath: o, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'", schema: s.required, parentSchema: s, data: g2 };
       e === null ? e = [i] : e.push(i), r++;
     }
-    const N2 = r;
+    const N3 = r;
     for (const i in g2) if (!E.call(s.properties, i)) {
       const f = { instancePath: o, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: i }, message: "must NOT have additional properties", schema: false, parentSchema: s, data: g2 };
       e === null ? e = [f] : e.push(f), r++;
@@ -21429,7 +21429,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
             const h = { instancePath: o + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.harness.properties.command.type, parentSchema: s.properties.harness.properties.command, data: p };
             e === null ? e = [h] : e.push(h), r++;
           }
-          var P3 = t === r;
+          var P4 = t === r;
         }
         if (i.protocol !== void 0) {
           let p = i.protocol;
@@ -21438,7 +21438,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
             const d = { instancePath: o + "/harness/protocol", schemaPath: "#/properties/harness/properties/protocol/enum", keyword: "enum", params: { allowedValues: s.properties.harness.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: s.properties.harness.properties.protocol.enum, parentSchema: s.properties.harness.properties.protocol, data: p };
             e === null ? e = [d] : e.push(d), r++;
           }
-          var P3 = t === r;
+          var P4 = t === r;
         }
         if (i.timeout_ms !== void 0) {
           let p = i.timeout_ms;
@@ -21458,7 +21458,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
               e === null ? e = [d] : e.push(d), r++;
             }
           }
-          var P3 = t === r;
+          var P4 = t === r;
         }
         if (i.retries !== void 0) {
           let p = i.retries;
@@ -21472,7 +21472,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
             const d = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.harness.properties.retries, data: p };
             e === null ? e = [d] : e.push(d), r++;
           }
-          var P3 = t === r;
+          var P4 = t === r;
         }
         if (i.env !== void 0) {
           let p = i.env;
@@ -21480,20 +21480,20 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
           if (p && typeof p == "object" && !Array.isArray(p)) {
             const d = r;
             for (const n in p) {
-              let a = p[n];
+              let a2 = p[n];
               const l = r;
-              if (typeof a != "string" && !(typeof a == "number" && isFinite(a)) && typeof a != "boolean") {
-                const u = { instancePath: o + "/harness/env/" + n.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/harness/properties/env/additionalProperties/type", keyword: "type", params: { type: s.properties.harness.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: s.properties.harness.properties.env.additionalProperties.type, parentSchema: s.properties.harness.properties.env.additionalProperties, data: a };
+              if (typeof a2 != "string" && !(typeof a2 == "number" && isFinite(a2)) && typeof a2 != "boolean") {
+                const u = { instancePath: o + "/harness/env/" + n.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/harness/properties/env/additionalProperties/type", keyword: "type", params: { type: s.properties.harness.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: s.properties.harness.properties.env.additionalProperties.type, parentSchema: s.properties.harness.properties.env.additionalProperties, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
-              const y = r;
+              const y2 = r;
               var W = l === r;
             }
           } else {
             const d = { instancePath: o + "/harness/env", schemaPath: "#/properties/harness/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.harness.properties.env.type, parentSchema: s.properties.harness.properties.env, data: p };
             e === null ? e = [d] : e.push(d), r++;
           }
-          var P3 = t === r;
+          var P4 = t === r;
         }
         if (i.paths !== void 0) {
           let p = i.paths;
@@ -21501,26 +21501,26 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
           if (Array.isArray(p)) {
             let d = true;
             const n = p.length;
-            for (let a = 0; a < n; a++) {
-              let l = p[a];
-              const y = r, u = r;
+            for (let a2 = 0; a2 < n; a2++) {
+              let l = p[a2];
+              const y2 = r, u = r;
               if (typeof l == "string") {
                 if (b2(l) < 1) {
-                  const c = { instancePath: o + "/harness/paths/" + a, schemaPath: "#/properties/harness/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.harness.properties.paths.items, data: l };
+                  const c = { instancePath: o + "/harness/paths/" + a2, schemaPath: "#/properties/harness/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.harness.properties.paths.items, data: l };
                   e === null ? e = [c] : e.push(c), r++;
                 }
               } else {
-                const c = { instancePath: o + "/harness/paths/" + a, schemaPath: "#/properties/harness/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.harness.properties.paths.items.type, parentSchema: s.properties.harness.properties.paths.items, data: l };
+                const c = { instancePath: o + "/harness/paths/" + a2, schemaPath: "#/properties/harness/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.harness.properties.paths.items.type, parentSchema: s.properties.harness.properties.paths.items, data: l };
                 e === null ? e = [c] : e.push(c), r++;
               }
-              var A2 = y === r;
+              var A2 = y2 === r;
               A2 || (d = false);
             }
           } else {
             const d = { instancePath: o + "/harness/paths", schemaPath: "#/properties/harness/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.harness.properties.paths.type, parentSchema: s.properties.harness.properties.paths, data: p };
             e === null ? e = [d] : e.push(d), r++;
           }
-          var P3 = t === r;
+          var P4 = t === r;
         }
         if (i.max_output_bytes !== void 0) {
           let p = i.max_output_bytes;
@@ -21534,13 +21534,13 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
             const d = { instancePath: o + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.harness.properties.max_output_bytes, data: p };
             e === null ? e = [d] : e.push(d), r++;
           }
-          var P3 = t === r;
+          var P4 = t === r;
         }
       } else {
         const x = { instancePath: o + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.harness.type, parentSchema: s.properties.harness, data: i };
         e === null ? e = [x] : e.push(x), r++;
       }
-      var _ = f === r;
+      var _2 = f === r;
     }
     if (g2.cases !== void 0) {
       let i = g2.cases;
@@ -21554,7 +21554,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
         const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.cases.type, parentSchema: s.properties.cases, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      var _ = f === r;
+      var _2 = f === r;
     }
     if (g2.concurrency !== void 0) {
       let i = g2.concurrency;
@@ -21568,7 +21568,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
         const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.concurrency, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      var _ = f === r;
+      var _2 = f === r;
     }
     if (g2.trials !== void 0) {
       let i = g2.trials;
@@ -21582,7 +21582,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
         const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      var _ = f === r;
+      var _2 = f === r;
     }
     if (g2.max_trials !== void 0) {
       let i = g2.max_trials;
@@ -21602,7 +21602,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
           e === null ? e = [p] : e.push(p), r++;
         }
       }
-      var _ = f === r;
+      var _2 = f === r;
     }
     if (g2.max_baseline_trials !== void 0) {
       let i = g2.max_baseline_trials;
@@ -21622,7 +21622,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
           e === null ? e = [p] : e.push(p), r++;
         }
       }
-      var _ = f === r;
+      var _2 = f === r;
     }
     if (g2.gate !== void 0) {
       let i = g2.gate;
@@ -21728,47 +21728,47 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
           const m2 = r, h = r;
           if (t && typeof t == "object" && !Array.isArray(t)) {
             const n = r;
-            for (const a in t) if (!(a === "cost_increase_pct" || a === "p95_latency_increase_pct" || a === "enforce")) {
-              const l = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.gate.properties.budgets, data: t };
+            for (const a2 in t) if (!(a2 === "cost_increase_pct" || a2 === "p95_latency_increase_pct" || a2 === "enforce")) {
+              const l = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.gate.properties.budgets, data: t };
               e === null ? e = [l] : e.push(l), r++;
             }
             if (t.cost_increase_pct !== void 0) {
-              let a = t.cost_increase_pct;
-              const l = r, y = r;
-              if (typeof a == "number" && isFinite(a)) {
-                if (a < 0 || isNaN(a)) {
-                  const u = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.budgets.properties.cost_increase_pct, data: a };
+              let a2 = t.cost_increase_pct;
+              const l = r, y2 = r;
+              if (typeof a2 == "number" && isFinite(a2)) {
+                if (a2 < 0 || isNaN(a2)) {
+                  const u = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.budgets.properties.cost_increase_pct, data: a2 };
                   e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const u = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.budgets.properties.cost_increase_pct.type, parentSchema: s.properties.gate.properties.budgets.properties.cost_increase_pct, data: a };
+                const u = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.budgets.properties.cost_increase_pct.type, parentSchema: s.properties.gate.properties.budgets.properties.cost_increase_pct, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
-              var L = l === r;
+              var L2 = l === r;
             }
             if (t.p95_latency_increase_pct !== void 0) {
-              let a = t.p95_latency_increase_pct;
-              const l = r, y = r;
-              if (typeof a == "number" && isFinite(a)) {
-                if (a < 0 || isNaN(a)) {
-                  const c = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a };
+              let a2 = t.p95_latency_increase_pct;
+              const l = r, y2 = r;
+              if (typeof a2 == "number" && isFinite(a2)) {
+                if (a2 < 0 || isNaN(a2)) {
+                  const c = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a2 };
                   e === null ? e = [c] : e.push(c), r++;
                 }
               } else {
-                const c = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct.type, parentSchema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a };
+                const c = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct.type, parentSchema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a2 };
                 e === null ? e = [c] : e.push(c), r++;
               }
-              var L = l === r;
+              var L2 = l === r;
             }
             if (t.enforce !== void 0) {
-              let a = t.enforce;
+              let a2 = t.enforce;
               const l = r;
-              if (typeof a != "boolean") {
-                const c = { instancePath: o + "/gate/budgets/enforce", schemaPath: "#/properties/gate/properties/budgets/properties/enforce/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: s.properties.gate.properties.budgets.properties.enforce.type, parentSchema: s.properties.gate.properties.budgets.properties.enforce, data: a };
+              if (typeof a2 != "boolean") {
+                const c = { instancePath: o + "/gate/budgets/enforce", schemaPath: "#/properties/gate/properties/budgets/properties/enforce/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: s.properties.gate.properties.budgets.properties.enforce.type, parentSchema: s.properties.gate.properties.budgets.properties.enforce, data: a2 };
                 e === null ? e = [c] : e.push(c), r++;
               }
-              const y = r;
-              var L = l === r;
+              const y2 = r;
+              var L2 = l === r;
             }
           } else {
             const n = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.gate.properties.budgets.type, parentSchema: s.properties.gate.properties.budgets, data: t };
@@ -21780,7 +21780,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
         const p = { instancePath: o + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.gate.type, parentSchema: s.properties.gate, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      var _ = f === r;
+      var _2 = f === r;
     }
     if (g2.owners !== void 0) {
       let i = g2.owners;
@@ -21792,17 +21792,17 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
           const h = r, d = r;
           if (Array.isArray(m2)) {
             let n = true;
-            const a = m2.length;
-            for (let l = 0; l < a; l++) {
-              let y = m2[l];
+            const a2 = m2.length;
+            for (let l = 0; l < a2; l++) {
+              let y2 = m2[l];
               const u = r, c = r;
-              if (typeof y == "string") {
-                if (b2(y) < 1) {
-                  const k = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.owners.additionalProperties.items, data: y };
+              if (typeof y2 == "string") {
+                if (b2(y2) < 1) {
+                  const k = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.owners.additionalProperties.items, data: y2 };
                   e === null ? e = [k] : e.push(k), r++;
                 }
               } else {
-                const k = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.owners.additionalProperties.items.type, parentSchema: s.properties.owners.additionalProperties.items, data: y };
+                const k = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.owners.additionalProperties.items.type, parentSchema: s.properties.owners.additionalProperties.items, data: y2 };
                 e === null ? e = [k] : e.push(k), r++;
               }
               var O = u === r;
@@ -21818,7 +21818,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
         const p = { instancePath: o + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.owners.type, parentSchema: s.properties.owners, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      var _ = f === r;
+      var _2 = f === r;
     }
     if (g2.triage !== void 0) {
       let i = g2.triage;
@@ -21839,26 +21839,26 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
             }
             const d = r;
             for (const n in t) if (!(n === "label" || n === "owner")) {
-              const a = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.tool_error, data: t };
-              e === null ? e = [a] : e.push(a), r++;
+              const a2 = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.tool_error, data: t };
+              e === null ? e = [a2] : e.push(a2), r++;
             }
             if (t.label !== void 0) {
               let n = t.label;
-              const a = r, l = r;
+              const a2 = r, l = r;
               if (typeof n == "string") {
                 if (b2(n) < 1) {
-                  const y = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.tool_error.properties.label, data: n };
-                  e === null ? e = [y] : e.push(y), r++;
+                  const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.tool_error.properties.label, data: n };
+                  e === null ? e = [y2] : e.push(y2), r++;
                 }
               } else {
-                const y = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.tool_error.properties.label.type, parentSchema: s.properties.triage.properties.tool_error.properties.label, data: n };
-                e === null ? e = [y] : e.push(y), r++;
+                const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.tool_error.properties.label.type, parentSchema: s.properties.triage.properties.tool_error.properties.label, data: n };
+                e === null ? e = [y2] : e.push(y2), r++;
               }
-              var T = a === r;
+              var T2 = a2 === r;
             }
             if (t.owner !== void 0) {
               let n = t.owner;
-              const a = r, l = r;
+              const a2 = r, l = r;
               if (typeof n == "string") {
                 if (b2(n) < 1) {
                   const u = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.tool_error.properties.owner, data: n };
@@ -21868,7 +21868,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
                 const u = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.tool_error.properties.owner.type, parentSchema: s.properties.triage.properties.tool_error.properties.owner, data: n };
                 e === null ? e = [u] : e.push(u), r++;
               }
-              var T = a === r;
+              var T2 = a2 === r;
             }
           } else {
             const d = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.tool_error.type, parentSchema: s.properties.triage.properties.tool_error, data: t };
@@ -21881,38 +21881,38 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
           const m2 = r, h = r;
           if (t && typeof t == "object" && !Array.isArray(t)) {
             if (t.label === void 0) {
-              const a = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.bad_decision.required, parentSchema: s.properties.triage.properties.bad_decision, data: t };
-              e === null ? e = [a] : e.push(a), r++;
+              const a2 = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.bad_decision.required, parentSchema: s.properties.triage.properties.bad_decision, data: t };
+              e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
-            for (const a in t) if (!(a === "label" || a === "owner")) {
-              const l = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.bad_decision, data: t };
+            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.bad_decision, data: t };
               e === null ? e = [l] : e.push(l), r++;
             }
             if (t.label !== void 0) {
-              let a = t.label;
-              const l = r, y = r;
-              if (typeof a == "string") {
-                if (b2(a) < 1) {
-                  const u = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_decision.properties.label, data: a };
+              let a2 = t.label;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const u = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_decision.properties.label, data: a2 };
                   e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const u = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_decision.properties.label.type, parentSchema: s.properties.triage.properties.bad_decision.properties.label, data: a };
+                const u = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_decision.properties.label.type, parentSchema: s.properties.triage.properties.bad_decision.properties.label, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
               var F = l === r;
             }
             if (t.owner !== void 0) {
-              let a = t.owner;
-              const l = r, y = r;
-              if (typeof a == "string") {
-                if (b2(a) < 1) {
-                  const c = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_decision.properties.owner, data: a };
+              let a2 = t.owner;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const c = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_decision.properties.owner, data: a2 };
                   e === null ? e = [c] : e.push(c), r++;
                 }
               } else {
-                const c = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_decision.properties.owner.type, parentSchema: s.properties.triage.properties.bad_decision.properties.owner, data: a };
+                const c = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_decision.properties.owner.type, parentSchema: s.properties.triage.properties.bad_decision.properties.owner, data: a2 };
                 e === null ? e = [c] : e.push(c), r++;
               }
               var F = l === r;
@@ -21928,41 +21928,41 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
           const m2 = r, h = r;
           if (t && typeof t == "object" && !Array.isArray(t)) {
             if (t.label === void 0) {
-              const a = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.bad_output.required, parentSchema: s.properties.triage.properties.bad_output, data: t };
-              e === null ? e = [a] : e.push(a), r++;
+              const a2 = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.bad_output.required, parentSchema: s.properties.triage.properties.bad_output, data: t };
+              e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
-            for (const a in t) if (!(a === "label" || a === "owner")) {
-              const l = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.bad_output, data: t };
+            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.bad_output, data: t };
               e === null ? e = [l] : e.push(l), r++;
             }
             if (t.label !== void 0) {
-              let a = t.label;
-              const l = r, y = r;
-              if (typeof a == "string") {
-                if (b2(a) < 1) {
-                  const u = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_output.properties.label, data: a };
+              let a2 = t.label;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const u = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_output.properties.label, data: a2 };
                   e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const u = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_output.properties.label.type, parentSchema: s.properties.triage.properties.bad_output.properties.label, data: a };
+                const u = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_output.properties.label.type, parentSchema: s.properties.triage.properties.bad_output.properties.label, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
-              var M = l === r;
+              var M2 = l === r;
             }
             if (t.owner !== void 0) {
-              let a = t.owner;
-              const l = r, y = r;
-              if (typeof a == "string") {
-                if (b2(a) < 1) {
-                  const c = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_output.properties.owner, data: a };
+              let a2 = t.owner;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const c = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_output.properties.owner, data: a2 };
                   e === null ? e = [c] : e.push(c), r++;
                 }
               } else {
-                const c = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_output.properties.owner.type, parentSchema: s.properties.triage.properties.bad_output.properties.owner, data: a };
+                const c = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_output.properties.owner.type, parentSchema: s.properties.triage.properties.bad_output.properties.owner, data: a2 };
                 e === null ? e = [c] : e.push(c), r++;
               }
-              var M = l === r;
+              var M2 = l === r;
             }
           } else {
             const n = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.bad_output.type, parentSchema: s.properties.triage.properties.bad_output, data: t };
@@ -21975,41 +21975,41 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
           const m2 = r, h = r;
           if (t && typeof t == "object" && !Array.isArray(t)) {
             if (t.label === void 0) {
-              const a = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.timeout.required, parentSchema: s.properties.triage.properties.timeout, data: t };
-              e === null ? e = [a] : e.push(a), r++;
+              const a2 = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.timeout.required, parentSchema: s.properties.triage.properties.timeout, data: t };
+              e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
-            for (const a in t) if (!(a === "label" || a === "owner")) {
-              const l = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.timeout, data: t };
+            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.timeout, data: t };
               e === null ? e = [l] : e.push(l), r++;
             }
             if (t.label !== void 0) {
-              let a = t.label;
-              const l = r, y = r;
-              if (typeof a == "string") {
-                if (b2(a) < 1) {
-                  const u = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.timeout.properties.label, data: a };
+              let a2 = t.label;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const u = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.timeout.properties.label, data: a2 };
                   e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const u = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.timeout.properties.label.type, parentSchema: s.properties.triage.properties.timeout.properties.label, data: a };
+                const u = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.timeout.properties.label.type, parentSchema: s.properties.triage.properties.timeout.properties.label, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
-              var D2 = l === r;
+              var D3 = l === r;
             }
             if (t.owner !== void 0) {
-              let a = t.owner;
-              const l = r, y = r;
-              if (typeof a == "string") {
-                if (b2(a) < 1) {
-                  const c = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.timeout.properties.owner, data: a };
+              let a2 = t.owner;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const c = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.timeout.properties.owner, data: a2 };
                   e === null ? e = [c] : e.push(c), r++;
                 }
               } else {
-                const c = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.timeout.properties.owner.type, parentSchema: s.properties.triage.properties.timeout.properties.owner, data: a };
+                const c = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.timeout.properties.owner.type, parentSchema: s.properties.triage.properties.timeout.properties.owner, data: a2 };
                 e === null ? e = [c] : e.push(c), r++;
               }
-              var D2 = l === r;
+              var D3 = l === r;
             }
           } else {
             const n = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.timeout.type, parentSchema: s.properties.triage.properties.timeout, data: t };
@@ -22022,38 +22022,38 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
           const m2 = r, h = r;
           if (t && typeof t == "object" && !Array.isArray(t)) {
             if (t.label === void 0) {
-              const a = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.cost_blowup.required, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
-              e === null ? e = [a] : e.push(a), r++;
+              const a2 = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.cost_blowup.required, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
+              e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
-            for (const a in t) if (!(a === "label" || a === "owner")) {
-              const l = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
+            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
               e === null ? e = [l] : e.push(l), r++;
             }
             if (t.label !== void 0) {
-              let a = t.label;
-              const l = r, y = r;
-              if (typeof a == "string") {
-                if (b2(a) < 1) {
-                  const u = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.cost_blowup.properties.label, data: a };
+              let a2 = t.label;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const u = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.cost_blowup.properties.label, data: a2 };
                   e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const u = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.cost_blowup.properties.label.type, parentSchema: s.properties.triage.properties.cost_blowup.properties.label, data: a };
+                const u = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.cost_blowup.properties.label.type, parentSchema: s.properties.triage.properties.cost_blowup.properties.label, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
               var C = l === r;
             }
             if (t.owner !== void 0) {
-              let a = t.owner;
-              const l = r, y = r;
-              if (typeof a == "string") {
-                if (b2(a) < 1) {
-                  const c = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.cost_blowup.properties.owner, data: a };
+              let a2 = t.owner;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const c = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
                   e === null ? e = [c] : e.push(c), r++;
                 }
               } else {
-                const c = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.cost_blowup.properties.owner.type, parentSchema: s.properties.triage.properties.cost_blowup.properties.owner, data: a };
+                const c = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.cost_blowup.properties.owner.type, parentSchema: s.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
                 e === null ? e = [c] : e.push(c), r++;
               }
               var C = l === r;
@@ -22068,7 +22068,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
         const p = { instancePath: o + "/triage", schemaPath: "#/properties/triage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.type, parentSchema: s.properties.triage, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      var _ = f === r;
+      var _2 = f === r;
     }
     if (g2.redact !== void 0) {
       let i = g2.redact;
@@ -22081,12 +22081,12 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
           const d = r, n = r;
           if (typeof h == "string") {
             if (b2(h) < 1) {
-              const a = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.redact.items, data: h };
-              e === null ? e = [a] : e.push(a), r++;
+              const a2 = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.redact.items, data: h };
+              e === null ? e = [a2] : e.push(a2), r++;
             }
           } else {
-            const a = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.redact.items.type, parentSchema: s.properties.redact.items, data: h };
-            e === null ? e = [a] : e.push(a), r++;
+            const a2 = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.redact.items.type, parentSchema: s.properties.redact.items, data: h };
+            e === null ? e = [a2] : e.push(a2), r++;
           }
           var H2 = d === r;
           H2 || (p = false);
@@ -22095,7 +22095,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
         const p = { instancePath: o + "/redact", schemaPath: "#/properties/redact/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.redact.type, parentSchema: s.properties.redact, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      var _ = f === r;
+      var _2 = f === r;
     }
     if (g2.pricing !== void 0) {
       let i = g2.pricing;
@@ -22119,59 +22119,59 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
           const h = r, d = r;
           if (m2 && typeof m2 == "object" && !Array.isArray(m2)) {
             if (m2.input === void 0) {
-              const a = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: s.properties.pricing.additionalProperties.required, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
-              e === null ? e = [a] : e.push(a), r++;
+              const a2 = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: s.properties.pricing.additionalProperties.required, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
+              e === null ? e = [a2] : e.push(a2), r++;
             }
             if (m2.output === void 0) {
-              const a = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: s.properties.pricing.additionalProperties.required, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
-              e === null ? e = [a] : e.push(a), r++;
+              const a2 = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: s.properties.pricing.additionalProperties.required, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
+              e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
-            for (const a in m2) if (!(a === "input" || a === "output" || a === "cached_input")) {
-              const l = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
+            for (const a2 in m2) if (!(a2 === "input" || a2 === "output" || a2 === "cached_input")) {
+              const l = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
               e === null ? e = [l] : e.push(l), r++;
             }
             if (m2.input !== void 0) {
-              let a = m2.input;
-              const l = r, y = r;
-              if (typeof a == "number" && isFinite(a)) {
-                if (a < 0 || isNaN(a)) {
-                  const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.input, data: a };
+              let a2 = m2.input;
+              const l = r, y2 = r;
+              if (typeof a2 == "number" && isFinite(a2)) {
+                if (a2 < 0 || isNaN(a2)) {
+                  const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.input, data: a2 };
                   e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.input.type, parentSchema: s.properties.pricing.additionalProperties.properties.input, data: a };
+                const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.input.type, parentSchema: s.properties.pricing.additionalProperties.properties.input, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
-              var q2 = l === r;
+              var q3 = l === r;
             }
             if (m2.output !== void 0) {
-              let a = m2.output;
-              const l = r, y = r;
-              if (typeof a == "number" && isFinite(a)) {
-                if (a < 0 || isNaN(a)) {
-                  const c = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.output, data: a };
+              let a2 = m2.output;
+              const l = r, y2 = r;
+              if (typeof a2 == "number" && isFinite(a2)) {
+                if (a2 < 0 || isNaN(a2)) {
+                  const c = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.output, data: a2 };
                   e === null ? e = [c] : e.push(c), r++;
                 }
               } else {
-                const c = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.output.type, parentSchema: s.properties.pricing.additionalProperties.properties.output, data: a };
+                const c = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.output.type, parentSchema: s.properties.pricing.additionalProperties.properties.output, data: a2 };
                 e === null ? e = [c] : e.push(c), r++;
               }
-              var q2 = l === r;
+              var q3 = l === r;
             }
             if (m2.cached_input !== void 0) {
-              let a = m2.cached_input;
-              const l = r, y = r;
-              if (typeof a == "number" && isFinite(a)) {
-                if (a < 0 || isNaN(a)) {
-                  const c = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.cached_input, data: a };
+              let a2 = m2.cached_input;
+              const l = r, y2 = r;
+              if (typeof a2 == "number" && isFinite(a2)) {
+                if (a2 < 0 || isNaN(a2)) {
+                  const c = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.cached_input, data: a2 };
                   e === null ? e = [c] : e.push(c), r++;
                 }
               } else {
-                const c = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.cached_input.type, parentSchema: s.properties.pricing.additionalProperties.properties.cached_input, data: a };
+                const c = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.cached_input.type, parentSchema: s.properties.pricing.additionalProperties.properties.cached_input, data: a2 };
                 e === null ? e = [c] : e.push(c), r++;
               }
-              var q2 = l === r;
+              var q3 = l === r;
             }
           } else {
             const n = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.pricing.additionalProperties.type, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
@@ -22183,11 +22183,11 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
         const p = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.pricing.type, parentSchema: s.properties.pricing, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      var _ = f === r;
+      var _2 = f === r;
     }
   } else {
-    const N2 = { instancePath: o, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.type, parentSchema: s, data: g2 };
-    e === null ? e = [N2] : e.push(N2), r++;
+    const N3 = { instancePath: o, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.type, parentSchema: s, data: g2 };
+    e === null ? e = [N3] : e.push(N3), r++;
   }
   return j2.errors = e, r === 0;
 }
@@ -22196,9 +22196,9 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
 var E2 = b3;
 var P2 = { type: "object", required: ["type", "name"], properties: { type: { description: '"llm", "tool", or any other step kind.', type: "string", minLength: 1 }, name: { description: "Tool name for tool steps (e.g. billing.issue_refund); a label for other steps.", type: "string", minLength: 1 }, model: { type: "string" }, args: { description: "Arguments the tool was called with." }, result: { description: "What the tool returned." }, status: { type: "string", enum: ["ok", "error"] }, error: { description: "Error message when status is error.", type: "string" }, input_tokens: { type: "number", minimum: 0 }, output_tokens: { type: "number", minimum: 0 }, cached_input_tokens: { description: "The part of input_tokens read from the provider's prompt cache (priced at pricing cached_input).", type: "number", minimum: 0 }, cost_usd: { description: "Cost of the step in USD; when absent and the step has a model and tokens, evalgate.yml pricing applies.", type: "number", minimum: 0 }, latency_ms: { type: "number", minimum: 0 } } };
 var N = require_ucs2length().default;
-function b3(l, { instancePath: n = "", parentData: j3, parentDataProperty: A2, rootData: T = l } = {}) {
+function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, rootData: T2 = l } = {}) {
   let e = null, s2 = 0;
-  const L = s2;
+  const L2 = s2;
   if (l && typeof l == "object" && !Array.isArray(l)) {
     if (l.output === void 0) {
       const o = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
@@ -22213,10 +22213,10 @@ function b3(l, { instancePath: n = "", parentData: j3, parentDataProperty: A2, r
       const f = s2, w2 = s2;
       if (Array.isArray(o)) {
         let g2 = true;
-        const a = o.length;
-        for (let i = 0; i < a; i++) {
+        const a2 = o.length;
+        for (let i = 0; i < a2; i++) {
           let p = o[i];
-          const y = s2, u = s2, O = s2;
+          const y2 = s2, u = s2, O = s2;
           if (p && typeof p == "object" && !Array.isArray(p)) {
             if (p.type === void 0) {
               const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
@@ -22268,13 +22268,13 @@ function b3(l, { instancePath: n = "", parentData: j3, parentDataProperty: A2, r
               let t = p.status;
               const m2 = s2;
               if (typeof t != "string") {
-                const _ = { instancePath: n + "/steps/" + i + "/status", schemaPath: "#/definitions/step/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [_] : e.push(_), s2++;
+                const _2 = { instancePath: n + "/steps/" + i + "/status", schemaPath: "#/definitions/step/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [_2] : e.push(_2), s2++;
               }
               const d = s2, h = P2.properties.status.enum;
               if (!(t === "ok" || t === "error")) {
-                const _ = { instancePath: n + "/steps/" + i + "/status", schemaPath: "#/definitions/step/properties/status/enum", keyword: "enum", params: { allowedValues: P2.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [_] : e.push(_), s2++;
+                const _2 = { instancePath: n + "/steps/" + i + "/status", schemaPath: "#/definitions/step/properties/status/enum", keyword: "enum", params: { allowedValues: P2.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [_2] : e.push(_2), s2++;
               }
               var c = m2 === s2;
             }
@@ -22362,8 +22362,8 @@ function b3(l, { instancePath: n = "", parentData: j3, parentDataProperty: A2, r
             const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             e === null ? e = [t] : e.push(t), s2++;
           }
-          var S2 = u === s2, q2 = y === s2;
-          q2 || (g2 = false);
+          var S2 = u === s2, q3 = y2 === s2;
+          q3 || (g2 = false);
         }
       } else {
         const g2 = { instancePath: n + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
@@ -22376,24 +22376,24 @@ function b3(l, { instancePath: n = "", parentData: j3, parentDataProperty: A2, r
       const f = s2, w2 = s2;
       if (o && typeof o == "object" && !Array.isArray(o)) {
         if (o.input_tokens !== void 0) {
-          let a = o.input_tokens;
+          let a2 = o.input_tokens;
           const i = s2, p = s2;
-          if (typeof a == "number") {
-            if (a < 0 || isNaN(a)) {
-              const y = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              e === null ? e = [y] : e.push(y), s2++;
+          if (typeof a2 == "number") {
+            if (a2 < 0 || isNaN(a2)) {
+              const y2 = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              e === null ? e = [y2] : e.push(y2), s2++;
             }
           } else {
-            const y = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            e === null ? e = [y] : e.push(y), s2++;
+            const y2 = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            e === null ? e = [y2] : e.push(y2), s2++;
           }
           var v = i === s2;
         }
         if (o.output_tokens !== void 0) {
-          let a = o.output_tokens;
+          let a2 = o.output_tokens;
           const i = s2, p = s2;
-          if (typeof a == "number") {
-            if (a < 0 || isNaN(a)) {
+          if (typeof a2 == "number") {
+            if (a2 < 0 || isNaN(a2)) {
               const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               e === null ? e = [u] : e.push(u), s2++;
             }
@@ -22404,10 +22404,10 @@ function b3(l, { instancePath: n = "", parentData: j3, parentDataProperty: A2, r
           var v = i === s2;
         }
         if (o.cost_usd !== void 0) {
-          let a = o.cost_usd;
+          let a2 = o.cost_usd;
           const i = s2, p = s2;
-          if (typeof a == "number") {
-            if (a < 0 || isNaN(a)) {
+          if (typeof a2 == "number") {
+            if (a2 < 0 || isNaN(a2)) {
               const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               e === null ? e = [u] : e.push(u), s2++;
             }
@@ -22418,8 +22418,8 @@ function b3(l, { instancePath: n = "", parentData: j3, parentDataProperty: A2, r
           var v = i === s2;
         }
       } else {
-        const a = { instancePath: n + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: n + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       var k = f === s2;
     }
@@ -22428,12 +22428,12 @@ function b3(l, { instancePath: n = "", parentData: j3, parentDataProperty: A2, r
       const f = s2, w2 = s2;
       if (typeof o == "number") {
         if (o < 0 || isNaN(o)) {
-          const a = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
       } else {
-        const a = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       var k = f === s2;
     }
@@ -22456,50 +22456,50 @@ var be2 = new RegExp("^holdout-[0-9a-f]{16}$", "u");
 var ke = new RegExp("^[a-z0-9-]+$", "u");
 var we = new RegExp("^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$", "u");
 var ce = new RegExp("^[0-9a-f]{64}$", "u");
-function J(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, rootData: W = i } = {}) {
+function J(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
   let e = null, s2 = 0;
   const U = s2;
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.checks === void 0) {
-      const q2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
-      e === null ? e = [q2] : e.push(q2), s2++;
+      const q3 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
+      e === null ? e = [q3] : e.push(q3), s2++;
     }
     if (i.failures === void 0) {
-      const q2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
-      e === null ? e = [q2] : e.push(q2), s2++;
+      const q3 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
+      e === null ? e = [q3] : e.push(q3), s2++;
     }
     const S2 = s2;
-    for (const q2 in i) if (!(q2 === "checks" || q2 === "failures")) {
-      const z2 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: q2 }, message: "must NOT have additional properties" };
+    for (const q3 in i) if (!(q3 === "checks" || q3 === "failures")) {
+      const z2 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: q3 }, message: "must NOT have additional properties" };
       e === null ? e = [z2] : e.push(z2), s2++;
     }
     if (i.checks !== void 0) {
-      let q2 = i.checks;
+      let q3 = i.checks;
       const z2 = s2, u = s2;
-      if (!(typeof q2 == "number" && !(q2 % 1) && !isNaN(q2))) {
+      if (!(typeof q3 == "number" && !(q3 % 1) && !isNaN(q3))) {
         const k = { instancePath: t + "/checks", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         e === null ? e = [k] : e.push(k), s2++;
       }
-      const N2 = s2;
-      if (typeof q2 == "number" && (q2 < 0 || isNaN(q2))) {
+      const N3 = s2;
+      if (typeof q3 == "number" && (q3 < 0 || isNaN(q3))) {
         const k = { instancePath: t + "/checks", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [k] : e.push(k), s2++;
       }
-      var x = u === s2, j3 = z2 === s2;
+      var x = u === s2, j4 = z2 === s2;
     }
     if (i.failures !== void 0) {
-      let q2 = i.failures;
+      let q3 = i.failures;
       const z2 = s2, u = s2;
-      if (!(typeof q2 == "number" && !(q2 % 1) && !isNaN(q2))) {
+      if (!(typeof q3 == "number" && !(q3 % 1) && !isNaN(q3))) {
         const C = { instancePath: t + "/failures", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         e === null ? e = [C] : e.push(C), s2++;
       }
-      const N2 = s2;
-      if (typeof q2 == "number" && (q2 < 0 || isNaN(q2))) {
+      const N3 = s2;
+      if (typeof q3 == "number" && (q3 < 0 || isNaN(q3))) {
         const C = { instancePath: t + "/failures", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [C] : e.push(C), s2++;
       }
-      var F = u === s2, j3 = z2 === s2;
+      var F = u === s2, j4 = z2 === s2;
     }
   } else {
     const S2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -22511,7 +22511,7 @@ var H = { type: "object", additionalProperties: false, required: ["trial", "outc
 var se = { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] };
 var de = { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] };
 var he = { enum: ["system", "trace", "node"] };
-function re(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, rootData: W = i } = {}) {
+function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
   let e = null, s2 = 0;
   const U = s2;
   if (i && typeof i == "object" && !Array.isArray(i)) {
@@ -22545,90 +22545,90 @@ function re(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
     }
     const h = s2;
     for (const l in i) if (!ee.call(H.properties, l)) {
-      const y = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: l }, message: "must NOT have additional properties" };
-      e === null ? e = [y] : e.push(y), s2++;
+      const y2 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: l }, message: "must NOT have additional properties" };
+      e === null ? e = [y2] : e.push(y2), s2++;
     }
     if (i.trial !== void 0) {
       let l = i.trial;
-      const y = s2;
+      const y2 = s2;
       if (!(typeof l == "number" && !(l % 1) && !isNaN(l))) {
-        const L = { instancePath: t + "/trial", schemaPath: "#/properties/trial/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [L] : e.push(L), s2++;
+        const L2 = { instancePath: t + "/trial", schemaPath: "#/properties/trial/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [L2] : e.push(L2), s2++;
       }
       const b4 = s2;
       if (typeof l == "number" && (l < 1 || isNaN(l))) {
-        const L = { instancePath: t + "/trial", schemaPath: "#/properties/trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-        e === null ? e = [L] : e.push(L), s2++;
+        const L2 = { instancePath: t + "/trial", schemaPath: "#/properties/trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        e === null ? e = [L2] : e.push(L2), s2++;
       }
-      var x = y === s2;
+      var x = y2 === s2;
     }
     if (i.outcome !== void 0) {
       let l = i.outcome;
-      const y = s2, b4 = H.properties.outcome.enum;
+      const y2 = s2, b4 = H.properties.outcome.enum;
       if (!(l === "pass" || l === "fail" || l === "error")) {
-        const _ = { instancePath: t + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: H.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = { instancePath: t + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: H.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var x = y === s2;
+      var x = y2 === s2;
     }
     if (i.class !== void 0) {
       let l = i.class;
-      const y = s2, b4 = s2, L = se.enum;
+      const y2 = s2, b4 = s2, L2 = se.enum;
       if (!(l === "tool_error" || l === "bad_decision" || l === "bad_output" || l === "timeout" || l === "cost_blowup")) {
         const w2 = { instancePath: t + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
         e === null ? e = [w2] : e.push(w2), s2++;
       }
-      var j3 = b4 === s2, x = y === s2;
+      var j4 = b4 === s2, x = y2 === s2;
     }
     if (i.failures !== void 0) {
       let l = i.failures;
-      const y = s2, b4 = s2;
+      const y2 = s2, b4 = s2;
       if (Array.isArray(l)) {
         if (l.length > 200) {
-          const P3 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
-          e === null ? e = [P3] : e.push(P3), s2++;
+          const P4 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+          e === null ? e = [P4] : e.push(P4), s2++;
         }
-        let _ = true;
+        let _2 = true;
         const w2 = l.length;
-        for (let P3 = 0; P3 < w2; P3++) {
-          let A2 = l[P3];
-          const G = s2, D2 = s2;
+        for (let P4 = 0; P4 < w2; P4++) {
+          let A2 = l[P4];
+          const G = s2, D3 = s2;
           if (A2 && typeof A2 == "object" && !Array.isArray(A2)) {
             if (A2.index === void 0) {
-              const n = { instancePath: t + "/failures/" + P3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
+              const n = { instancePath: t + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
               e === null ? e = [n] : e.push(n), s2++;
             }
             if (A2.type === void 0) {
-              const n = { instancePath: t + "/failures/" + P3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              const n = { instancePath: t + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
               e === null ? e = [n] : e.push(n), s2++;
             }
             if (A2.level === void 0) {
-              const n = { instancePath: t + "/failures/" + P3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
+              const n = { instancePath: t + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
               e === null ? e = [n] : e.push(n), s2++;
             }
             if (A2.class === void 0) {
-              const n = { instancePath: t + "/failures/" + P3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
+              const n = { instancePath: t + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
               e === null ? e = [n] : e.push(n), s2++;
             }
             if (A2.message === void 0) {
-              const n = { instancePath: t + "/failures/" + P3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              const n = { instancePath: t + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
               e === null ? e = [n] : e.push(n), s2++;
             }
             const r = s2;
             for (const n in A2) if (!(n === "index" || n === "type" || n === "level" || n === "class" || n === "message")) {
-              const p = { instancePath: t + "/failures/" + P3, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties" };
+              const p = { instancePath: t + "/failures/" + P4, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties" };
               e === null ? e = [p] : e.push(p), s2++;
             }
             if (A2.index !== void 0) {
               let n = A2.index;
               const p = s2;
               if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
-                const o = { instancePath: t + "/failures/" + P3 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const o = { instancePath: t + "/failures/" + P4 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 e === null ? e = [o] : e.push(o), s2++;
               }
               const c = s2;
               if (typeof n == "number" && (n < -1 || isNaN(n))) {
-                const o = { instancePath: t + "/failures/" + P3 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
+                const o = { instancePath: t + "/failures/" + P4 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
                 e === null ? e = [o] : e.push(o), s2++;
               }
               var F = p === s2;
@@ -22637,7 +22637,7 @@ function re(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
               let n = A2.type;
               const p = s2, c = s2, o = de.enum;
               if (!(n === "trajectory" || n === "tool_not_called" || n === "tool_args" || n === "output_schema" || n === "output_match" || n === "budget" || n === "no_loop" || n === "side_effects" || n === "no_tool_errors" || n === "command")) {
-                const m2 = { instancePath: t + "/failures/" + P3 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: de.enum }, message: "must be equal to one of the allowed values" };
+                const m2 = { instancePath: t + "/failures/" + P4 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: de.enum }, message: "must be equal to one of the allowed values" };
                 e === null ? e = [m2] : e.push(m2), s2++;
               }
               var S2 = c === s2, F = p === s2;
@@ -22646,16 +22646,16 @@ function re(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
               let n = A2.level;
               const p = s2, c = s2, o = he.enum;
               if (!(n === "system" || n === "trace" || n === "node")) {
-                const m2 = { instancePath: t + "/failures/" + P3 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
+                const m2 = { instancePath: t + "/failures/" + P4 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
                 e === null ? e = [m2] : e.push(m2), s2++;
               }
-              var q2 = c === s2, F = p === s2;
+              var q3 = c === s2, F = p === s2;
             }
             if (A2.class !== void 0) {
               let n = A2.class;
               const p = s2, c = s2, o = se.enum;
               if (!(n === "tool_error" || n === "bad_decision" || n === "bad_output" || n === "timeout" || n === "cost_blowup")) {
-                const m2 = { instancePath: t + "/failures/" + P3 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
+                const m2 = { instancePath: t + "/failures/" + P4 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
                 e === null ? e = [m2] : e.push(m2), s2++;
               }
               var z2 = c === s2, F = p === s2;
@@ -22665,45 +22665,45 @@ function re(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
               const p = s2, c = s2;
               if (typeof n == "string") {
                 if (Z(n) > 4e3) {
-                  const a = { instancePath: t + "/failures/" + P3 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-                  e === null ? e = [a] : e.push(a), s2++;
+                  const a2 = { instancePath: t + "/failures/" + P4 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+                  e === null ? e = [a2] : e.push(a2), s2++;
                 }
               } else {
-                const a = { instancePath: t + "/failures/" + P3 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [a] : e.push(a), s2++;
+                const a2 = { instancePath: t + "/failures/" + P4 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [a2] : e.push(a2), s2++;
               }
               var F = p === s2;
             }
           } else {
-            const r = { instancePath: t + "/failures/" + P3, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const r = { instancePath: t + "/failures/" + P4, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             e === null ? e = [r] : e.push(r), s2++;
           }
           var u = G === s2;
-          u || (_ = false);
+          u || (_2 = false);
         }
       } else {
-        const _ = { instancePath: t + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var x = y === s2;
+      var x = y2 === s2;
     }
     if (i.error !== void 0) {
       let l = i.error;
-      const y = s2, b4 = s2;
+      const y2 = s2, b4 = s2;
       if (typeof l == "string") {
         if (Z(l) > 4e3) {
-          const _ = { instancePath: t + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-          e === null ? e = [_] : e.push(_), s2++;
+          const _2 = { instancePath: t + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+          e === null ? e = [_2] : e.push(_2), s2++;
         }
       } else {
-        const _ = { instancePath: t + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = { instancePath: t + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var x = y === s2;
+      var x = y2 === s2;
     }
     if (i.latency_ms !== void 0) {
       let l = i.latency_ms;
-      const y = s2, b4 = s2, L = s2;
+      const y2 = s2, b4 = s2, L2 = s2;
       if (typeof l == "number") {
         if (l < 0 || isNaN(l)) {
           const w2 = { instancePath: t + "/latency_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
@@ -22713,25 +22713,25 @@ function re(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
         const w2 = { instancePath: t + "/latency_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         e === null ? e = [w2] : e.push(w2), s2++;
       }
-      var N2 = b4 === s2, x = y === s2;
+      var N3 = b4 === s2, x = y2 === s2;
     }
     if (i.tokens !== void 0) {
       let l = i.tokens;
-      const y = s2, b4 = s2;
+      const y2 = s2, b4 = s2;
       if (!(typeof l == "number" && !(l % 1) && !isNaN(l))) {
         const w2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         e === null ? e = [w2] : e.push(w2), s2++;
       }
-      const L = s2;
+      const L2 = s2;
       if (typeof l == "number" && (l < 0 || isNaN(l))) {
         const w2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [w2] : e.push(w2), s2++;
       }
-      var k = b4 === s2, x = y === s2;
+      var k = b4 === s2, x = y2 === s2;
     }
     if (i.cost_usd !== void 0) {
       let l = i.cost_usd;
-      const y = s2, b4 = s2, L = s2;
+      const y2 = s2, b4 = s2, L2 = s2;
       if (typeof l == "number") {
         if (l < 0 || isNaN(l)) {
           const w2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
@@ -22741,89 +22741,89 @@ function re(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
         const w2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         e === null ? e = [w2] : e.push(w2), s2++;
       }
-      var C = b4 === s2, x = y === s2;
+      var C = b4 === s2, x = y2 === s2;
     }
     if (i.retries !== void 0) {
       let l = i.retries;
-      const y = s2, b4 = s2;
+      const y2 = s2, b4 = s2;
       if (!(typeof l == "number" && !(l % 1) && !isNaN(l))) {
         const w2 = { instancePath: t + "/retries", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         e === null ? e = [w2] : e.push(w2), s2++;
       }
-      const L = s2;
+      const L2 = s2;
       if (typeof l == "number" && (l < 0 || isNaN(l))) {
         const w2 = { instancePath: t + "/retries", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [w2] : e.push(w2), s2++;
       }
-      var d = b4 === s2, x = y === s2;
+      var d = b4 === s2, x = y2 === s2;
     }
     if (i.stderr_tail !== void 0) {
       let l = i.stderr_tail;
-      const y = s2, b4 = s2;
+      const y2 = s2, b4 = s2;
       if (typeof l == "string") {
         if (Z(l) > 8e3) {
-          const _ = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
-          e === null ? e = [_] : e.push(_), s2++;
+          const _2 = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
+          e === null ? e = [_2] : e.push(_2), s2++;
         }
       } else {
-        const _ = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var x = y === s2;
+      var x = y2 === s2;
     }
     if (i.trace_excerpt !== void 0) {
       let l = i.trace_excerpt;
-      const y = s2, b4 = s2;
+      const y2 = s2, b4 = s2;
       if (typeof l == "string") {
         if (Z(l) > 8e3) {
-          const _ = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
-          e === null ? e = [_] : e.push(_), s2++;
+          const _2 = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
+          e === null ? e = [_2] : e.push(_2), s2++;
         }
       } else {
-        const _ = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var x = y === s2;
+      var x = y2 === s2;
     }
     if (i.warnings !== void 0) {
       let l = i.warnings;
-      const y = s2, b4 = s2;
+      const y2 = s2, b4 = s2;
       if (Array.isArray(l)) {
         if (l.length > 50) {
-          const P3 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          e === null ? e = [P3] : e.push(P3), s2++;
+          const P4 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          e === null ? e = [P4] : e.push(P4), s2++;
         }
-        let _ = true;
+        let _2 = true;
         const w2 = l.length;
-        for (let P3 = 0; P3 < w2; P3++) {
-          let A2 = l[P3];
-          const G = s2, D2 = s2;
+        for (let P4 = 0; P4 < w2; P4++) {
+          let A2 = l[P4];
+          const G = s2, D3 = s2;
           if (typeof A2 == "string") {
             if (Z(A2) > 1e3) {
-              const r = { instancePath: t + "/warnings/" + P3, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+              const r = { instancePath: t + "/warnings/" + P4, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
               e === null ? e = [r] : e.push(r), s2++;
             }
           } else {
-            const r = { instancePath: t + "/warnings/" + P3, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const r = { instancePath: t + "/warnings/" + P4, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             e === null ? e = [r] : e.push(r), s2++;
           }
           var $2 = G === s2;
-          $2 || (_ = false);
+          $2 || (_2 = false);
         }
       } else {
-        const _ = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var x = y === s2;
+      var x = y2 === s2;
     }
     if (i.cost_source !== void 0) {
       let l = i.cost_source;
-      const y = s2, b4 = H.properties.cost_source.enum;
+      const y2 = s2, b4 = H.properties.cost_source.enum;
       if (!(l === "reported" || l === "priced" || l === "none")) {
-        const _ = { instancePath: t + "/cost_source", schemaPath: "#/properties/cost_source/enum", keyword: "enum", params: { allowedValues: H.properties.cost_source.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [_] : e.push(_), s2++;
+        const _2 = { instancePath: t + "/cost_source", schemaPath: "#/properties/cost_source/enum", keyword: "enum", params: { allowedValues: H.properties.cost_source.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var x = y === s2;
+      var x = y2 === s2;
     }
   } else {
     const h = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -22831,23 +22831,23 @@ function re(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
   }
   return re.errors = e, s2 === 0;
 }
-function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, rootData: W = i } = {}) {
+function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
   let e = null, s2 = 0;
   const U = s2, x = s2;
-  let j3 = true;
+  let j4 = true;
   const F = s2;
   if (i && typeof i == "object" && !Array.isArray(i)) if (i.holdout !== void 0) {
-    let D2 = i.holdout;
+    let D3 = i.holdout;
     const r = s2;
-    if (D2 !== true) {
+    if (D3 !== true) {
       const n = {};
       e === null ? e = [n] : e.push(n), s2++;
     }
     var S2 = r === s2;
   } else var S2 = true;
-  var q2 = F === s2;
-  if (s2 = x, e !== null && (x ? e.length = x : e = null), q2) {
-    const D2 = s2, r = s2, n = s2, p = s2;
+  var q3 = F === s2;
+  if (s2 = x, e !== null && (x ? e.length = x : e = null), q3) {
+    const D3 = s2, r = s2, n = s2, p = s2;
     let c = false;
     const o = s2;
     if (i && typeof i == "object" && !Array.isArray(i)) {
@@ -22899,7 +22899,7 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
           const O = { instancePath: t + "/id", schemaPath: "#/then/properties/id/pattern", keyword: "pattern", params: { pattern: "^holdout-[0-9a-f]{16}$" }, message: 'must match pattern "^holdout-[0-9a-f]{16}$"' };
           e === null ? e = [O] : e.push(O), s2++;
         }
-        var N2 = g2 === s2;
+        var N3 = g2 === s2;
       }
       if (i.guards !== void 0) {
         let m2 = i.guards;
@@ -22909,7 +22909,7 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
           e === null ? e = [f] : e.push(f), s2++;
         }
         const O = s2;
-        var N2 = g2 === s2;
+        var N3 = g2 === s2;
       }
       if (i.workflow !== void 0) {
         let m2 = i.workflow;
@@ -22919,7 +22919,7 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
           e === null ? e = [f] : e.push(f), s2++;
         }
         const O = s2;
-        var N2 = g2 === s2;
+        var N3 = g2 === s2;
       }
       if (i.severity !== void 0) {
         let m2 = i.severity;
@@ -22929,7 +22929,7 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
           e === null ? e = [f] : e.push(f), s2++;
         }
         const O = s2;
-        var N2 = g2 === s2;
+        var N3 = g2 === s2;
       }
       if (i.trials !== void 0) {
         let m2 = i.trials;
@@ -22938,13 +22938,13 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
           let I2 = true;
           const f = m2.length;
           for (let v = 0; v < f; v++) {
-            let T = m2[v];
+            let T2 = m2[v];
             const ye = s2, R = s2, le = s2, ie = s2;
             let E3 = false;
             const ue = s2;
-            if (T && typeof T == "object" && !Array.isArray(T)) {
+            if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
               let V;
-              if (T.error === void 0 && (V = "error")) {
+              if (T2.error === void 0 && (V = "error")) {
                 const X = {};
                 e === null ? e = [X] : e.push(X), s2++;
               }
@@ -22952,9 +22952,9 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
             var k = ue === s2;
             if (E3 = E3 || k, !E3) {
               const V = s2;
-              if (T && typeof T == "object" && !Array.isArray(T)) {
+              if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
                 let K2;
-                if (T.stderr_tail === void 0 && (K2 = "stderr_tail")) {
+                if (T2.stderr_tail === void 0 && (K2 = "stderr_tail")) {
                   const me = {};
                   e === null ? e = [me] : e.push(me), s2++;
                 }
@@ -22962,9 +22962,9 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
               var k = V === s2;
               if (E3 = E3 || k, !E3) {
                 const K2 = s2;
-                if (T && typeof T == "object" && !Array.isArray(T)) {
+                if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
                   let Y;
-                  if (T.trace_excerpt === void 0 && (Y = "trace_excerpt")) {
+                  if (T2.trace_excerpt === void 0 && (Y = "trace_excerpt")) {
                     const pe = {};
                     e === null ? e = [pe] : e.push(pe), s2++;
                   }
@@ -22972,9 +22972,9 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
                 var k = K2 === s2;
                 if (E3 = E3 || k, !E3) {
                   const Y = s2;
-                  if (T && typeof T == "object" && !Array.isArray(T)) {
+                  if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
                     let _e;
-                    if (T.warnings === void 0 && (_e = "warnings")) {
+                    if (T2.warnings === void 0 && (_e = "warnings")) {
                       const fe = {};
                       e === null ? e = [fe] : e.push(fe), s2++;
                     }
@@ -22994,8 +22994,8 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
               const V = { instancePath: t + "/trials/" + v, schemaPath: "#/then/properties/trials/items/not", keyword: "not", params: {}, message: "must NOT be valid" };
               e === null ? e = [V] : e.push(V), s2++;
             } else s2 = R, e !== null && (R ? e.length = R : e = null);
-            if (T && typeof T == "object" && !Array.isArray(T) && T.failures !== void 0) {
-              let V = T.failures;
+            if (T2 && typeof T2 == "object" && !Array.isArray(T2) && T2.failures !== void 0) {
+              let V = T2.failures;
               const X = s2;
               if (Array.isArray(V) && V.length > 0) {
                 const K2 = { instancePath: t + "/trials/" + v + "/failures", schemaPath: "#/then/properties/trials/items/properties/failures/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
@@ -23007,15 +23007,15 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
             $2 || (I2 = false);
           }
         }
-        var N2 = g2 === s2;
+        var N3 = g2 === s2;
       }
     }
-    var q2 = D2 === s2;
-    j3 = q2;
+    var q3 = D3 === s2;
+    j4 = q3;
   }
-  if (!j3) {
-    const D2 = { instancePath: t, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    e === null ? e = [D2] : e.push(D2), s2++;
+  if (!j4) {
+    const D3 = { instancePath: t, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    e === null ? e = [D3] : e.push(D3), s2++;
   }
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.id === void 0) {
@@ -23062,7 +23062,7 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
       const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
       e === null ? e = [r] : e.push(r), s2++;
     }
-    const D2 = s2;
+    const D3 = s2;
     for (const r in i) if (!ee.call(ne.properties, r)) {
       const n = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
       e === null ? e = [n] : e.push(n), s2++;
@@ -23092,7 +23092,7 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
     if (i.guards !== void 0) {
       let r = i.guards;
       const n = s2, p = s2, c = s2;
-      let o = false, a = null;
+      let o = false, a2 = null;
       const m2 = s2;
       if (r !== null) {
         const v = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
@@ -23100,7 +23100,7 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
       }
       const g2 = s2;
       var l = m2 === s2;
-      l && (o = true, a = 0);
+      l && (o = true, a2 = 0);
       const O = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
         const v = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
@@ -23118,10 +23118,10 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
         }
       }
       var l = O === s2;
-      if (l && o) o = false, a = [a, 1];
+      if (l && o) o = false, a2 = [a2, 1];
       else {
-        l && (o = true, a = 1);
-        const v = s2, T = s2;
+        l && (o = true, a2 = 1);
+        const v = s2, T2 = s2;
         if (typeof r == "string") {
           if (Z(r) > 300) {
             const R = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
@@ -23136,26 +23136,26 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
           e === null ? e = [R] : e.push(R), s2++;
         }
         var l = v === s2;
-        l && o ? (o = false, a = [a, 2]) : l && (o = true, a = 2);
+        l && o ? (o = false, a2 = [a2, 2]) : l && (o = true, a2 = 2);
       }
       if (o) s2 = c, e !== null && (c ? e.length = c : e = null);
       else {
-        const v = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf", keyword: "oneOf", params: { passingSchemas: a }, message: "must match exactly one schema in oneOf" };
+        const v = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf", keyword: "oneOf", params: { passingSchemas: a2 }, message: "must match exactly one schema in oneOf" };
         e === null ? e = [v] : e.push(v), s2++;
       }
-      var y = p === s2, h = n === s2;
+      var y2 = p === s2, h = n === s2;
     }
     if (i.workflow !== void 0) {
       let r = i.workflow;
       const n = s2, p = s2;
       let c = false, o = null;
-      const a = s2;
+      const a2 = s2;
       if (r !== null) {
         const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         e === null ? e = [f] : e.push(f), s2++;
       }
       const m2 = s2;
-      var b4 = a === s2;
+      var b4 = a2 === s2;
       b4 && (c = true, o = 0);
       const g2 = s2, O = s2;
       if (typeof r == "string") {
@@ -23179,21 +23179,21 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
       let r = i.severity;
       const n = s2, p = s2;
       let c = false, o = null;
-      const a = s2;
+      const a2 = s2;
       if (r !== null) {
         const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         e === null ? e = [f] : e.push(f), s2++;
       }
       const m2 = s2;
-      var L = a === s2;
-      L && (c = true, o = 0);
+      var L2 = a2 === s2;
+      L2 && (c = true, o = 0);
       const g2 = s2, O = ne.properties.severity.oneOf[1].enum;
       if (!(r === "sev0" || r === "sev1" || r === "sev2" || r === "sev3")) {
         const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf/1/enum", keyword: "enum", params: { allowedValues: ne.properties.severity.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
         e === null ? e = [f] : e.push(f), s2++;
       }
-      var L = g2 === s2;
-      if (L && c ? (c = false, o = [o, 1]) : L && (c = true, o = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
+      var L2 = g2 === s2;
+      if (L2 && c ? (c = false, o = [o, 1]) : L2 && (c = true, o = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
         const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: o }, message: "must match exactly one schema in oneOf" };
         e === null ? e = [f] : e.push(f), s2++;
@@ -23271,39 +23271,39 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
       const n = s2, p = s2;
       if (r && typeof r == "object" && !Array.isArray(r)) {
         if (r.system === void 0) {
-          const a = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.trace === void 0) {
-          const a = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.node === void 0) {
-          const a = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         const o = s2;
-        for (const a in r) if (!(a === "system" || a === "trace" || a === "node")) {
-          const m2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a }, message: "must NOT have additional properties" };
+        for (const a2 in r) if (!(a2 === "system" || a2 === "trace" || a2 === "node")) {
+          const m2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
           e === null ? e = [m2] : e.push(m2), s2++;
         }
         if (r.system !== void 0) {
-          let a = r.system;
+          let a2 = r.system;
           const m2 = s2;
-          J(a, { instancePath: t + "/levels/system", parentData: r, parentDataProperty: "system", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s2 = e.length);
-          var _ = m2 === s2;
+          J(a2, { instancePath: t + "/levels/system", parentData: r, parentDataProperty: "system", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s2 = e.length);
+          var _2 = m2 === s2;
         }
         if (r.trace !== void 0) {
-          let a = r.trace;
+          let a2 = r.trace;
           const m2 = s2;
-          J(a, { instancePath: t + "/levels/trace", parentData: r, parentDataProperty: "trace", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s2 = e.length);
-          var _ = m2 === s2;
+          J(a2, { instancePath: t + "/levels/trace", parentData: r, parentDataProperty: "trace", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s2 = e.length);
+          var _2 = m2 === s2;
         }
         if (r.node !== void 0) {
-          let a = r.node;
+          let a2 = r.node;
           const m2 = s2;
-          J(a, { instancePath: t + "/levels/node", parentData: r, parentDataProperty: "node", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s2 = e.length);
-          var _ = m2 === s2;
+          J(a2, { instancePath: t + "/levels/node", parentData: r, parentDataProperty: "node", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s2 = e.length);
+          var _2 = m2 === s2;
         }
       } else {
         const o = { instancePath: t + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -23320,8 +23320,8 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
           e === null ? e = [m2] : e.push(m2), s2++;
         }
         let o = true;
-        const a = r.length;
-        for (let m2 = 0; m2 < a; m2++) {
+        const a2 = r.length;
+        for (let m2 = 0; m2 < a2; m2++) {
           let g2 = r[m2];
           const O = s2;
           re(g2, { instancePath: t + "/trials/" + m2, parentData: r, parentDataProperty: m2, rootData: W }) || (e = e === null ? re.errors : e.concat(re.errors), s2 = e.length);
@@ -23338,27 +23338,27 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
       let r = i.passes;
       const n = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a = { instancePath: t + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var P3 = p === s2, h = n === s2;
+      var P4 = p === s2, h = n === s2;
     }
     if (i.runs !== void 0) {
       let r = i.runs;
       const n = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a = { instancePath: t + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a = { instancePath: t + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       var A2 = p === s2, h = n === s2;
     }
@@ -23366,13 +23366,13 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
       let r = i.errors;
       const n = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a = { instancePath: t + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a = { instancePath: t + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       var G = p === s2, h = n === s2;
     }
@@ -23401,13 +23401,13 @@ function te2(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, ro
       var h = n === s2;
     }
   } else {
-    const D2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [D2] : e.push(D2), s2++;
+    const D3 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [D3] : e.push(D3), s2++;
   }
   return te2.errors = e, s2 === 0;
 }
 var Pe = { type: "object", additionalProperties: false, required: ["cases", "runs", "passes", "errors", "pass_rate", "pass_at_k", "pass_pow_k", "k", "cost_usd", "cost_per_success_usd", "latency_p50_ms", "latency_p95_ms", "tokens", "failures_by_class", "failures_by_level"], properties: { cases: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, passes: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, pass_rate: { type: "number", minimum: 0, maximum: 1 }, pass_at_k: { type: "number", minimum: 0, maximum: 1 }, pass_pow_k: { type: "number", minimum: 0, maximum: 1 }, k: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, cost_per_success_usd: { oneOf: [{ type: "null" }, { $ref: "#/definitions/nonneg" }] }, latency_p50_ms: { $ref: "#/definitions/nonneg" }, latency_p95_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, failures_by_class: { type: "object", additionalProperties: false, required: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], properties: { tool_error: { $ref: "#/definitions/count" }, bad_decision: { $ref: "#/definitions/count" }, bad_output: { $ref: "#/definitions/count" }, timeout: { $ref: "#/definitions/count" }, cost_blowup: { $ref: "#/definitions/count" } } }, failures_by_level: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/count" }, trace: { $ref: "#/definitions/count" }, node: { $ref: "#/definitions/count" } } } } };
-function B(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, rootData: W = i } = {}) {
+function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
   let e = null, s2 = 0;
   const U = s2;
   if (i && typeof i == "object" && !Array.isArray(i)) {
@@ -23471,7 +23471,7 @@ function B(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, root
       const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_level" }, message: "must have required property 'failures_by_level'" };
       e === null ? e = [r] : e.push(r), s2++;
     }
-    const D2 = s2;
+    const D3 = s2;
     for (const r in i) if (!ee.call(Pe.properties, r)) {
       const n = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
       e === null ? e = [n] : e.push(n), s2++;
@@ -23488,49 +23488,49 @@ function B(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, root
         const o = { instancePath: t + "/cases", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [o] : e.push(o), s2++;
       }
-      var x = p === s2, j3 = n === s2;
+      var x = p === s2, j4 = n === s2;
     }
     if (i.runs !== void 0) {
       let r = i.runs;
       const n = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a = { instancePath: t + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a = { instancePath: t + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var F = p === s2, j3 = n === s2;
+      var F = p === s2, j4 = n === s2;
     }
     if (i.passes !== void 0) {
       let r = i.passes;
       const n = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a = { instancePath: t + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var S2 = p === s2, j3 = n === s2;
+      var S2 = p === s2, j4 = n === s2;
     }
     if (i.errors !== void 0) {
       let r = i.errors;
       const n = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a = { instancePath: t + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a = { instancePath: t + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var q2 = p === s2, j3 = n === s2;
+      var q3 = p === s2, j4 = n === s2;
     }
     if (i.pass_rate !== void 0) {
       let r = i.pass_rate;
@@ -23548,7 +23548,7 @@ function B(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, root
         const o = { instancePath: t + "/pass_rate", schemaPath: "#/properties/pass_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         e === null ? e = [o] : e.push(o), s2++;
       }
-      var j3 = n === s2;
+      var j4 = n === s2;
     }
     if (i.pass_at_k !== void 0) {
       let r = i.pass_at_k;
@@ -23566,7 +23566,7 @@ function B(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, root
         const o = { instancePath: t + "/pass_at_k", schemaPath: "#/properties/pass_at_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         e === null ? e = [o] : e.push(o), s2++;
       }
-      var j3 = n === s2;
+      var j4 = n === s2;
     }
     if (i.pass_pow_k !== void 0) {
       let r = i.pass_pow_k;
@@ -23584,47 +23584,47 @@ function B(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, root
         const o = { instancePath: t + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         e === null ? e = [o] : e.push(o), s2++;
       }
-      var j3 = n === s2;
+      var j4 = n === s2;
     }
     if (i.k !== void 0) {
       let r = i.k;
       const n = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a = { instancePath: t + "/k", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/k", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a = { instancePath: t + "/k", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/k", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var z2 = p === s2, j3 = n === s2;
+      var z2 = p === s2, j4 = n === s2;
     }
     if (i.cost_usd !== void 0) {
       let r = i.cost_usd;
       const n = s2, p = s2, c = s2;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
-          const a = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
       } else {
-        const a = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var u = p === s2, j3 = n === s2;
+      var u = p === s2, j4 = n === s2;
     }
     if (i.cost_per_success_usd !== void 0) {
       let r = i.cost_per_success_usd;
       const n = s2, p = s2;
       let c = false, o = null;
-      const a = s2;
+      const a2 = s2;
       if (r !== null) {
         const v = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         e === null ? e = [v] : e.push(v), s2++;
       }
       const m2 = s2;
-      var k = a === s2;
+      var k = a2 === s2;
       k && (c = true, o = 0);
       const g2 = s2, O = s2, I2 = s2;
       if (typeof r == "number") {
@@ -23636,237 +23636,237 @@ function B(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, root
         const v = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         e === null ? e = [v] : e.push(v), s2++;
       }
-      var N2 = O === s2, k = g2 === s2;
+      var N3 = O === s2, k = g2 === s2;
       if (k && c ? (c = false, o = [o, 1]) : k && (c = true, o = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
         const v = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf", keyword: "oneOf", params: { passingSchemas: o }, message: "must match exactly one schema in oneOf" };
         e === null ? e = [v] : e.push(v), s2++;
       }
-      var j3 = n === s2;
+      var j4 = n === s2;
     }
     if (i.latency_p50_ms !== void 0) {
       let r = i.latency_p50_ms;
       const n = s2, p = s2, c = s2;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
-          const a = { instancePath: t + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: t + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
       } else {
-        const a = { instancePath: t + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var C = p === s2, j3 = n === s2;
+      var C = p === s2, j4 = n === s2;
     }
     if (i.latency_p95_ms !== void 0) {
       let r = i.latency_p95_ms;
       const n = s2, p = s2, c = s2;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
-          const a = { instancePath: t + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: t + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
       } else {
-        const a = { instancePath: t + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var d = p === s2, j3 = n === s2;
+      var d = p === s2, j4 = n === s2;
     }
     if (i.tokens !== void 0) {
       let r = i.tokens;
       const n = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
       const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a] : e.push(a), s2++;
+        const a2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var $2 = p === s2, j3 = n === s2;
+      var $2 = p === s2, j4 = n === s2;
     }
     if (i.failures_by_class !== void 0) {
       let r = i.failures_by_class;
       const n = s2, p = s2;
       if (r && typeof r == "object" && !Array.isArray(r)) {
         if (r.tool_error === void 0) {
-          const a = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "tool_error" }, message: "must have required property 'tool_error'" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "tool_error" }, message: "must have required property 'tool_error'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.bad_decision === void 0) {
-          const a = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_decision" }, message: "must have required property 'bad_decision'" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_decision" }, message: "must have required property 'bad_decision'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.bad_output === void 0) {
-          const a = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_output" }, message: "must have required property 'bad_output'" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_output" }, message: "must have required property 'bad_output'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.timeout === void 0) {
-          const a = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.cost_blowup === void 0) {
-          const a = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "cost_blowup" }, message: "must have required property 'cost_blowup'" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "cost_blowup" }, message: "must have required property 'cost_blowup'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         const o = s2;
-        for (const a in r) if (!(a === "tool_error" || a === "bad_decision" || a === "bad_output" || a === "timeout" || a === "cost_blowup")) {
-          const m2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a }, message: "must NOT have additional properties" };
+        for (const a2 in r) if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
+          const m2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
           e === null ? e = [m2] : e.push(m2), s2++;
         }
         if (r.tool_error !== void 0) {
-          let a = r.tool_error;
+          let a2 = r.tool_error;
           const m2 = s2, g2 = s2;
-          if (!(typeof a == "number" && !(a % 1) && !isNaN(a))) {
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const I2 = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [I2] : e.push(I2), s2++;
           }
           const O = s2;
-          if (typeof a == "number" && (a < 0 || isNaN(a))) {
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
             const I2 = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [I2] : e.push(I2), s2++;
           }
           var h = g2 === s2, l = m2 === s2;
         }
         if (r.bad_decision !== void 0) {
-          let a = r.bad_decision;
+          let a2 = r.bad_decision;
           const m2 = s2, g2 = s2;
-          if (!(typeof a == "number" && !(a % 1) && !isNaN(a))) {
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
           }
           const O = s2;
-          if (typeof a == "number" && (a < 0 || isNaN(a))) {
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var y = g2 === s2, l = m2 === s2;
+          var y2 = g2 === s2, l = m2 === s2;
         }
         if (r.bad_output !== void 0) {
-          let a = r.bad_output;
+          let a2 = r.bad_output;
           const m2 = s2, g2 = s2;
-          if (!(typeof a == "number" && !(a % 1) && !isNaN(a))) {
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
           }
           const O = s2;
-          if (typeof a == "number" && (a < 0 || isNaN(a))) {
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
           var b4 = g2 === s2, l = m2 === s2;
         }
         if (r.timeout !== void 0) {
-          let a = r.timeout;
+          let a2 = r.timeout;
           const m2 = s2, g2 = s2;
-          if (!(typeof a == "number" && !(a % 1) && !isNaN(a))) {
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
           }
           const O = s2;
-          if (typeof a == "number" && (a < 0 || isNaN(a))) {
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var L = g2 === s2, l = m2 === s2;
+          var L2 = g2 === s2, l = m2 === s2;
         }
         if (r.cost_blowup !== void 0) {
-          let a = r.cost_blowup;
+          let a2 = r.cost_blowup;
           const m2 = s2, g2 = s2;
-          if (!(typeof a == "number" && !(a % 1) && !isNaN(a))) {
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
           }
           const O = s2;
-          if (typeof a == "number" && (a < 0 || isNaN(a))) {
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var _ = g2 === s2, l = m2 === s2;
+          var _2 = g2 === s2, l = m2 === s2;
         }
       } else {
         const o = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         e === null ? e = [o] : e.push(o), s2++;
       }
-      var j3 = n === s2;
+      var j4 = n === s2;
     }
     if (i.failures_by_level !== void 0) {
       let r = i.failures_by_level;
       const n = s2, p = s2;
       if (r && typeof r == "object" && !Array.isArray(r)) {
         if (r.system === void 0) {
-          const a = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.trace === void 0) {
-          const a = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.node === void 0) {
-          const a = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
-          e === null ? e = [a] : e.push(a), s2++;
+          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         const o = s2;
-        for (const a in r) if (!(a === "system" || a === "trace" || a === "node")) {
-          const m2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a }, message: "must NOT have additional properties" };
+        for (const a2 in r) if (!(a2 === "system" || a2 === "trace" || a2 === "node")) {
+          const m2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
           e === null ? e = [m2] : e.push(m2), s2++;
         }
         if (r.system !== void 0) {
-          let a = r.system;
+          let a2 = r.system;
           const m2 = s2, g2 = s2;
-          if (!(typeof a == "number" && !(a % 1) && !isNaN(a))) {
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const I2 = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [I2] : e.push(I2), s2++;
           }
           const O = s2;
-          if (typeof a == "number" && (a < 0 || isNaN(a))) {
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
             const I2 = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [I2] : e.push(I2), s2++;
           }
-          var w2 = g2 === s2, P3 = m2 === s2;
+          var w2 = g2 === s2, P4 = m2 === s2;
         }
         if (r.trace !== void 0) {
-          let a = r.trace;
+          let a2 = r.trace;
           const m2 = s2, g2 = s2;
-          if (!(typeof a == "number" && !(a % 1) && !isNaN(a))) {
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
           }
           const O = s2;
-          if (typeof a == "number" && (a < 0 || isNaN(a))) {
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var A2 = g2 === s2, P3 = m2 === s2;
+          var A2 = g2 === s2, P4 = m2 === s2;
         }
         if (r.node !== void 0) {
-          let a = r.node;
+          let a2 = r.node;
           const m2 = s2, g2 = s2;
-          if (!(typeof a == "number" && !(a % 1) && !isNaN(a))) {
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
           }
           const O = s2;
-          if (typeof a == "number" && (a < 0 || isNaN(a))) {
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var G = g2 === s2, P3 = m2 === s2;
+          var G = g2 === s2, P4 = m2 === s2;
         }
       } else {
         const o = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         e === null ? e = [o] : e.push(o), s2++;
       }
-      var j3 = n === s2;
+      var j4 = n === s2;
     }
   } else {
-    const D2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [D2] : e.push(D2), s2++;
+    const D3 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [D3] : e.push(D3), s2++;
   }
   return B.errors = e, s2 === 0;
 }
-function oe(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, rootData: W = i } = {}) {
+function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
   let e = null, s2 = 0;
   const U = s2;
   if (i && typeof i == "object" && !Array.isArray(i)) {
@@ -23912,30 +23912,30 @@ function oe(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
     }
     const z2 = s2;
     for (const u in i) if (!ee.call(ae.properties, u)) {
-      const N2 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: u }, message: "must NOT have additional properties" };
-      e === null ? e = [N2] : e.push(N2), s2++;
+      const N3 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: u }, message: "must NOT have additional properties" };
+      e === null ? e = [N3] : e.push(N3), s2++;
     }
     if (i.schema !== void 0) {
       let u = i.schema;
-      const N2 = s2;
+      const N3 = s2;
       if (u !== "evalgate/results@1") {
         const k = { instancePath: t + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "evalgate/results@1" }, message: "must be equal to constant" };
         e === null ? e = [k] : e.push(k), s2++;
       }
-      var x = N2 === s2;
+      var x = N3 === s2;
     }
     if (i.suite !== void 0) {
       let u = i.suite;
-      const N2 = s2, k = ae.properties.suite.enum;
+      const N3 = s2, k = ae.properties.suite.enum;
       if (!(u === "benchmark" || u === "coverage")) {
         const d = { instancePath: t + "/suite", schemaPath: "#/properties/suite/enum", keyword: "enum", params: { allowedValues: ae.properties.suite.enum }, message: "must be equal to one of the allowed values" };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = N2 === s2;
+      var x = N3 === s2;
     }
     if (i.commit !== void 0) {
       let u = i.commit;
-      const N2 = s2, k = s2;
+      const N3 = s2, k = s2;
       if (typeof u == "string") {
         if (!ge.test(u)) {
           const d = { instancePath: t + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"' };
@@ -23945,11 +23945,11 @@ function oe(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
         const d = { instancePath: t + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = N2 === s2;
+      var x = N3 === s2;
     }
     if (i.ref !== void 0) {
       let u = i.ref;
-      const N2 = s2, k = s2;
+      const N3 = s2, k = s2;
       if (typeof u == "string") {
         if (Z(u) > 512) {
           const d = { instancePath: t + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
@@ -23959,11 +23959,11 @@ function oe(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
         const d = { instancePath: t + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = N2 === s2;
+      var x = N3 === s2;
     }
     if (i.created_at !== void 0) {
       let u = i.created_at;
-      const N2 = s2, k = s2;
+      const N3 = s2, k = s2;
       if (typeof u == "string") {
         if (Z(u) > 64) {
           const d = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
@@ -23977,11 +23977,11 @@ function oe(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
         const d = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = N2 === s2;
+      var x = N3 === s2;
     }
     if (i.harness !== void 0) {
       let u = i.harness;
-      const N2 = s2, k = s2;
+      const N3 = s2, k = s2;
       if (u && typeof u == "object" && !Array.isArray(u)) {
         if (u.command === void 0) {
           const $2 = { instancePath: t + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
@@ -24001,14 +24001,14 @@ function oe(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
           const h = s2, l = s2;
           if (typeof $2 == "string") {
             if (Z($2) > 4e3) {
-              const y = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-              e === null ? e = [y] : e.push(y), s2++;
+              const y2 = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              e === null ? e = [y2] : e.push(y2), s2++;
             }
           } else {
-            const y = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [y] : e.push(y), s2++;
+            const y2 = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [y2] : e.push(y2), s2++;
           }
-          var j3 = h === s2;
+          var j4 = h === s2;
         }
         if (u.config_hash !== void 0) {
           let $2 = u.config_hash;
@@ -24022,17 +24022,17 @@ function oe(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
             const b4 = { instancePath: t + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             e === null ? e = [b4] : e.push(b4), s2++;
           }
-          var j3 = h === s2;
+          var j4 = h === s2;
         }
       } else {
         const d = { instancePath: t + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = N2 === s2;
+      var x = N3 === s2;
     }
     if (i.cases !== void 0) {
       let u = i.cases;
-      const N2 = s2, k = s2;
+      const N3 = s2, k = s2;
       if (Array.isArray(u)) {
         if (u.length > 2e5) {
           const h = { instancePath: t + "/cases", schemaPath: "#/properties/cases/maxItems", keyword: "maxItems", params: { limit: 2e5 }, message: "must NOT have more than 200000 items" };
@@ -24042,26 +24042,26 @@ function oe(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
         const $2 = u.length;
         for (let h = 0; h < $2; h++) {
           let l = u[h];
-          const y = s2;
+          const y2 = s2;
           te2(l, { instancePath: t + "/cases/" + h, parentData: u, parentDataProperty: h, rootData: W }) || (e = e === null ? te2.errors : e.concat(te2.errors), s2 = e.length);
-          var F = y === s2;
+          var F = y2 === s2;
           F || (d = false);
         }
       } else {
         const d = { instancePath: t + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = N2 === s2;
+      var x = N3 === s2;
     }
     if (i.totals !== void 0) {
       let u = i.totals;
-      const N2 = s2;
+      const N3 = s2;
       B(u, { instancePath: t + "/totals", parentData: i, parentDataProperty: "totals", rootData: W }) || (e = e === null ? B.errors : e.concat(B.errors), s2 = e.length);
-      var x = N2 === s2;
+      var x = N3 === s2;
     }
     if (i.holdout_totals !== void 0) {
       let u = i.holdout_totals;
-      const N2 = s2, k = s2;
+      const N3 = s2, k = s2;
       let C = false, d = null;
       const $2 = s2;
       if (u !== null) {
@@ -24079,11 +24079,11 @@ function oe(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
         const b4 = { instancePath: t + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf", keyword: "oneOf", params: { passingSchemas: d }, message: "must match exactly one schema in oneOf" };
         e === null ? e = [b4] : e.push(b4), s2++;
       }
-      var x = N2 === s2;
+      var x = N3 === s2;
     }
     if (i.notices !== void 0) {
       let u = i.notices;
-      const N2 = s2, k = s2;
+      const N3 = s2, k = s2;
       if (Array.isArray(u)) {
         if (u.length > 100) {
           const h = { instancePath: t + "/notices", schemaPath: "#/properties/notices/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
@@ -24093,24 +24093,24 @@ function oe(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
         const $2 = u.length;
         for (let h = 0; h < $2; h++) {
           let l = u[h];
-          const y = s2, b4 = s2;
+          const y2 = s2, b4 = s2;
           if (typeof l == "string") {
             if (Z(l) > 4e3) {
-              const L = { instancePath: t + "/notices/" + h, schemaPath: "#/properties/notices/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-              e === null ? e = [L] : e.push(L), s2++;
+              const L2 = { instancePath: t + "/notices/" + h, schemaPath: "#/properties/notices/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              e === null ? e = [L2] : e.push(L2), s2++;
             }
           } else {
-            const L = { instancePath: t + "/notices/" + h, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [L] : e.push(L), s2++;
+            const L2 = { instancePath: t + "/notices/" + h, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [L2] : e.push(L2), s2++;
           }
-          var q2 = y === s2;
-          q2 || (d = false);
+          var q3 = y2 === s2;
+          q3 || (d = false);
         }
       } else {
         const d = { instancePath: t + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = N2 === s2;
+      var x = N3 === s2;
     }
   } else {
     const z2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -24119,8 +24119,403 @@ function oe(i, { instancePath: t = "", parentData: M, parentDataProperty: Q, roo
   return oe.errors = e, s2 === 0;
 }
 
+// evalgate-standalone:user-schema-meta
+var L = a;
+var M = { $schema: "http://json-schema.org/draft-07/schema#", $id: "http://json-schema.org/draft-07/schema#", title: "Core schema meta-schema", definitions: { schemaArray: { type: "array", minItems: 1, items: { $ref: "#" } }, nonNegativeInteger: { type: "integer", minimum: 0 }, nonNegativeIntegerDefault0: { allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }] }, simpleTypes: { enum: ["array", "boolean", "integer", "null", "number", "object", "string"] }, stringArray: { type: "array", items: { type: "string" }, uniqueItems: true, default: [] } }, type: ["object", "boolean"], properties: { $id: { type: "string", format: "uri-reference" }, $schema: { type: "string", format: "uri" }, $ref: { type: "string", format: "uri-reference" }, $comment: { type: "string" }, title: { type: "string" }, description: { type: "string" }, default: true, readOnly: { type: "boolean", default: false }, examples: { type: "array", items: true }, multipleOf: { type: "number", exclusiveMinimum: 0 }, maximum: { type: "number" }, exclusiveMaximum: { type: "number" }, minimum: { type: "number" }, exclusiveMinimum: { type: "number" }, maxLength: { $ref: "#/definitions/nonNegativeInteger" }, minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" }, pattern: { type: "string", format: "regex" }, additionalItems: { $ref: "#" }, items: { anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }], default: true }, maxItems: { $ref: "#/definitions/nonNegativeInteger" }, minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" }, uniqueItems: { type: "boolean", default: false }, contains: { $ref: "#" }, maxProperties: { $ref: "#/definitions/nonNegativeInteger" }, minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" }, required: { $ref: "#/definitions/stringArray" }, additionalProperties: { $ref: "#" }, definitions: { type: "object", additionalProperties: { $ref: "#" }, default: {} }, properties: { type: "object", additionalProperties: { $ref: "#" }, default: {} }, patternProperties: { type: "object", additionalProperties: { $ref: "#" }, propertyNames: { format: "regex" }, default: {} }, dependencies: { type: "object", additionalProperties: { anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }] } }, propertyNames: { $ref: "#" }, const: true, enum: { type: "array", items: true, minItems: 1, uniqueItems: true }, type: { anyOf: [{ $ref: "#/definitions/simpleTypes" }, { type: "array", items: { $ref: "#/definitions/simpleTypes" }, minItems: 1, uniqueItems: true }] }, format: { type: "string" }, contentMediaType: { type: "string" }, contentEncoding: { type: "string" }, if: { $ref: "#" }, then: { $ref: "#" }, else: { $ref: "#" }, allOf: { $ref: "#/definitions/schemaArray" }, anyOf: { $ref: "#/definitions/schemaArray" }, oneOf: { $ref: "#/definitions/schemaArray" }, not: { $ref: "#" } }, default: true };
+var j3 = { enum: ["array", "boolean", "integer", "null", "number", "object", "string"] };
+var D2 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+var T = require_formats().fullFormats.uri;
+var q2 = require_formats().fullFormats.regex;
+function P3(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
+  let e = null, n = 0;
+  if (!(typeof t == "number" && !(t % 1) && !isNaN(t))) {
+    const u = { instancePath: i, schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+    e === null ? e = [u] : e.push(u), n++;
+  }
+  if (typeof t == "number" && (t < 0 || isNaN(t))) {
+    const u = { instancePath: i, schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+    e === null ? e = [u] : e.push(u), n++;
+  }
+  return P3.errors = e, n === 0;
+}
+var N2 = { validate: a };
+function y(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
+  let e = null, n = 0;
+  if (Array.isArray(t)) {
+    if (t.length < 1) {
+      const d = { instancePath: i, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      e === null ? e = [d] : e.push(d), n++;
+    }
+    const u = t.length;
+    for (let d = 0; d < u; d++) N2.validate(t[d], { instancePath: i + "/" + d, parentData: t, parentDataProperty: d, rootData: o }) || (e = e === null ? N2.validate.errors : e.concat(N2.validate.errors), n = e.length);
+  } else {
+    const u = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    e === null ? e = [u] : e.push(u), n++;
+  }
+  return y.errors = e, n === 0;
+}
+var _ = require_equal().default;
+function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
+  let e = null, n = 0;
+  if (!(t && typeof t == "object" && !Array.isArray(t)) && typeof t != "boolean") {
+    const r = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: M.type }, message: "must be object,boolean" };
+    e === null ? e = [r] : e.push(r), n++;
+  }
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    if (t.$id !== void 0) {
+      let r = t.$id;
+      if (typeof r == "string") {
+        if (!D2.test(r)) {
+          const s2 = { instancePath: i + "/$id", schemaPath: "#/properties/%24id/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' };
+          e === null ? e = [s2] : e.push(s2), n++;
+        }
+      } else {
+        const s2 = { instancePath: i + "/$id", schemaPath: "#/properties/%24id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.$schema !== void 0) {
+      let r = t.$schema;
+      if (typeof r == "string") {
+        if (!T(r)) {
+          const s2 = { instancePath: i + "/$schema", schemaPath: "#/properties/%24schema/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+          e === null ? e = [s2] : e.push(s2), n++;
+        }
+      } else {
+        const s2 = { instancePath: i + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.$ref !== void 0) {
+      let r = t.$ref;
+      if (typeof r == "string") {
+        if (!D2.test(r)) {
+          const s2 = { instancePath: i + "/$ref", schemaPath: "#/properties/%24ref/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' };
+          e === null ? e = [s2] : e.push(s2), n++;
+        }
+      } else {
+        const s2 = { instancePath: i + "/$ref", schemaPath: "#/properties/%24ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.$comment !== void 0 && typeof t.$comment != "string") {
+      const r = { instancePath: i + "/$comment", schemaPath: "#/properties/%24comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.title !== void 0 && typeof t.title != "string") {
+      const r = { instancePath: i + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.description !== void 0 && typeof t.description != "string") {
+      const r = { instancePath: i + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.readOnly !== void 0 && typeof t.readOnly != "boolean") {
+      const r = { instancePath: i + "/readOnly", schemaPath: "#/properties/readOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.examples !== void 0 && !Array.isArray(t.examples)) {
+      const r = { instancePath: i + "/examples", schemaPath: "#/properties/examples/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.multipleOf !== void 0) {
+      let r = t.multipleOf;
+      if (typeof r == "number") {
+        if (r <= 0 || isNaN(r)) {
+          const s2 = { instancePath: i + "/multipleOf", schemaPath: "#/properties/multipleOf/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          e === null ? e = [s2] : e.push(s2), n++;
+        }
+      } else {
+        const s2 = { instancePath: i + "/multipleOf", schemaPath: "#/properties/multipleOf/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.maximum !== void 0 && typeof t.maximum != "number") {
+      const r = { instancePath: i + "/maximum", schemaPath: "#/properties/maximum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.exclusiveMaximum !== void 0 && typeof t.exclusiveMaximum != "number") {
+      const r = { instancePath: i + "/exclusiveMaximum", schemaPath: "#/properties/exclusiveMaximum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.minimum !== void 0 && typeof t.minimum != "number") {
+      const r = { instancePath: i + "/minimum", schemaPath: "#/properties/minimum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.exclusiveMinimum !== void 0 && typeof t.exclusiveMinimum != "number") {
+      const r = { instancePath: i + "/exclusiveMinimum", schemaPath: "#/properties/exclusiveMinimum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.maxLength !== void 0) {
+      let r = t.maxLength;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const s2 = { instancePath: i + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const s2 = { instancePath: i + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.minLength !== void 0 && (P3(t.minLength, { instancePath: i + "/minLength", parentData: t, parentDataProperty: "minLength", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.pattern !== void 0) {
+      let r = t.pattern;
+      if (typeof r == "string") {
+        if (!q2(r)) {
+          const s2 = { instancePath: i + "/pattern", schemaPath: "#/properties/pattern/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"' };
+          e === null ? e = [s2] : e.push(s2), n++;
+        }
+      } else {
+        const s2 = { instancePath: i + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.additionalItems !== void 0 && (a(t.additionalItems, { instancePath: i + "/additionalItems", parentData: t, parentDataProperty: "additionalItems", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.items !== void 0) {
+      let r = t.items;
+      const s2 = n;
+      let p = false;
+      const f = n;
+      a(r, { instancePath: i + "/items", parentData: t, parentDataProperty: "items", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+      var u = f === n;
+      if (p = p || u, !p) {
+        const m2 = n;
+        y(r, { instancePath: i + "/items", parentData: t, parentDataProperty: "items", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length);
+        var u = m2 === n;
+        p = p || u;
+      }
+      if (p) n = s2, e !== null && (s2 ? e.length = s2 : e = null);
+      else {
+        const m2 = { instancePath: i + "/items", schemaPath: "#/properties/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        e === null ? e = [m2] : e.push(m2), n++;
+      }
+    }
+    if (t.maxItems !== void 0) {
+      let r = t.maxItems;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const s2 = { instancePath: i + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const s2 = { instancePath: i + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.minItems !== void 0 && (P3(t.minItems, { instancePath: i + "/minItems", parentData: t, parentDataProperty: "minItems", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.uniqueItems !== void 0 && typeof t.uniqueItems != "boolean") {
+      const r = { instancePath: i + "/uniqueItems", schemaPath: "#/properties/uniqueItems/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.contains !== void 0 && (a(t.contains, { instancePath: i + "/contains", parentData: t, parentDataProperty: "contains", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.maxProperties !== void 0) {
+      let r = t.maxProperties;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const s2 = { instancePath: i + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const s2 = { instancePath: i + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.minProperties !== void 0 && (P3(t.minProperties, { instancePath: i + "/minProperties", parentData: t, parentDataProperty: "minProperties", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.required !== void 0) {
+      let r = t.required;
+      if (Array.isArray(r)) {
+        const s2 = r.length;
+        for (let m2 = 0; m2 < s2; m2++) if (typeof r[m2] != "string") {
+          const k = { instancePath: i + "/required/" + m2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          e === null ? e = [k] : e.push(k), n++;
+        }
+        let p = r.length, f;
+        if (p > 1) {
+          const m2 = {};
+          for (; p--; ) {
+            let k = r[p];
+            if (typeof k == "string") {
+              if (typeof m2[k] == "number") {
+                f = m2[k];
+                const c = { instancePath: i + "/required", schemaPath: "#/definitions/stringArray/uniqueItems", keyword: "uniqueItems", params: { i: p, j: f }, message: "must NOT have duplicate items (items ## " + f + " and " + p + " are identical)" };
+                e === null ? e = [c] : e.push(c), n++;
+                break;
+              }
+              m2[k] = p;
+            }
+          }
+        }
+      } else {
+        const s2 = { instancePath: i + "/required", schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.additionalProperties !== void 0 && (a(t.additionalProperties, { instancePath: i + "/additionalProperties", parentData: t, parentDataProperty: "additionalProperties", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.definitions !== void 0) {
+      let r = t.definitions;
+      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) a(r[s2], { instancePath: i + "/definitions/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+      else {
+        const s2 = { instancePath: i + "/definitions", schemaPath: "#/properties/definitions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.properties !== void 0) {
+      let r = t.properties;
+      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) a(r[s2], { instancePath: i + "/properties/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+      else {
+        const s2 = { instancePath: i + "/properties", schemaPath: "#/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.patternProperties !== void 0) {
+      let r = t.patternProperties;
+      if (r && typeof r == "object" && !Array.isArray(r)) {
+        for (const s2 in r) {
+          const p = n;
+          if (typeof s2 == "string" && !q2(s2)) {
+            const f = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"', propertyName: s2 };
+            e === null ? e = [f] : e.push(f), n++;
+          }
+          var d = p === n;
+          if (!d) {
+            const f = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames", keyword: "propertyNames", params: { propertyName: s2 }, message: "property name must be valid" };
+            e === null ? e = [f] : e.push(f), n++;
+          }
+        }
+        for (const s2 in r) a(r[s2], { instancePath: i + "/patternProperties/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+      } else {
+        const s2 = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.dependencies !== void 0) {
+      let r = t.dependencies;
+      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) {
+        let p = r[s2];
+        const f = n;
+        let m2 = false;
+        const k = n;
+        a(p, { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+        var $2 = k === n;
+        if (m2 = m2 || $2, !m2) {
+          const c = n;
+          if (Array.isArray(p)) {
+            const b4 = p.length;
+            for (let g2 = 0; g2 < b4; g2++) if (typeof p[g2] != "string") {
+              const v = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + g2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              e === null ? e = [v] : e.push(v), n++;
+            }
+            let l = p.length, h;
+            if (l > 1) {
+              const g2 = {};
+              for (; l--; ) {
+                let v = p[l];
+                if (typeof v == "string") {
+                  if (typeof g2[v] == "number") {
+                    h = g2[v];
+                    const A2 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/uniqueItems", keyword: "uniqueItems", params: { i: l, j: h }, message: "must NOT have duplicate items (items ## " + h + " and " + l + " are identical)" };
+                    e === null ? e = [A2] : e.push(A2), n++;
+                    break;
+                  }
+                  g2[v] = l;
+                }
+              }
+            }
+          } else {
+            const b4 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            e === null ? e = [b4] : e.push(b4), n++;
+          }
+          var $2 = c === n;
+          m2 = m2 || $2;
+        }
+        if (m2) n = f, e !== null && (f ? e.length = f : e = null);
+        else {
+          const c = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          e === null ? e = [c] : e.push(c), n++;
+        }
+      }
+      else {
+        const s2 = { instancePath: i + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.propertyNames !== void 0 && (a(t.propertyNames, { instancePath: i + "/propertyNames", parentData: t, parentDataProperty: "propertyNames", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.enum !== void 0) {
+      let r = t.enum;
+      if (Array.isArray(r)) {
+        if (r.length < 1) {
+          const f = { instancePath: i + "/enum", schemaPath: "#/properties/enum/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          e === null ? e = [f] : e.push(f), n++;
+        }
+        let s2 = r.length, p;
+        if (s2 > 1) {
+          e: for (; s2--; ) for (p = s2; p--; ) if (_(r[s2], r[p])) {
+            const f = { instancePath: i + "/enum", schemaPath: "#/properties/enum/uniqueItems", keyword: "uniqueItems", params: { i: s2, j: p }, message: "must NOT have duplicate items (items ## " + p + " and " + s2 + " are identical)" };
+            e === null ? e = [f] : e.push(f), n++;
+            break e;
+          }
+        }
+      } else {
+        const s2 = { instancePath: i + "/enum", schemaPath: "#/properties/enum/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.type !== void 0) {
+      let r = t.type;
+      const s2 = n;
+      let p = false;
+      const f = n;
+      if (!(r === "array" || r === "boolean" || r === "integer" || r === "null" || r === "number" || r === "object" || r === "string")) {
+        const m2 = { instancePath: i + "/type", schemaPath: "#/definitions/simpleTypes/enum", keyword: "enum", params: { allowedValues: j3.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [m2] : e.push(m2), n++;
+      }
+      var I2 = f === n;
+      if (p = p || I2, !p) {
+        const m2 = n;
+        if (Array.isArray(r)) {
+          if (r.length < 1) {
+            const l = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            e === null ? e = [l] : e.push(l), n++;
+          }
+          const c = r.length;
+          for (let l = 0; l < c; l++) {
+            let h = r[l];
+            if (!(h === "array" || h === "boolean" || h === "integer" || h === "null" || h === "number" || h === "object" || h === "string")) {
+              const g2 = { instancePath: i + "/type/" + l, schemaPath: "#/definitions/simpleTypes/enum", keyword: "enum", params: { allowedValues: j3.enum }, message: "must be equal to one of the allowed values" };
+              e === null ? e = [g2] : e.push(g2), n++;
+            }
+          }
+          let w2 = r.length, b4;
+          if (w2 > 1) {
+            e: for (; w2--; ) for (b4 = w2; b4--; ) if (_(r[w2], r[b4])) {
+              const l = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: w2, j: b4 }, message: "must NOT have duplicate items (items ## " + b4 + " and " + w2 + " are identical)" };
+              e === null ? e = [l] : e.push(l), n++;
+              break e;
+            }
+          }
+        } else {
+          const c = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          e === null ? e = [c] : e.push(c), n++;
+        }
+        var I2 = m2 === n;
+        p = p || I2;
+      }
+      if (p) n = s2, e !== null && (s2 ? e.length = s2 : e = null);
+      else {
+        const m2 = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        e === null ? e = [m2] : e.push(m2), n++;
+      }
+    }
+    if (t.format !== void 0 && typeof t.format != "string") {
+      const r = { instancePath: i + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.contentMediaType !== void 0 && typeof t.contentMediaType != "string") {
+      const r = { instancePath: i + "/contentMediaType", schemaPath: "#/properties/contentMediaType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.contentEncoding !== void 0 && typeof t.contentEncoding != "string") {
+      const r = { instancePath: i + "/contentEncoding", schemaPath: "#/properties/contentEncoding/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    t.if !== void 0 && (a(t.if, { instancePath: i + "/if", parentData: t, parentDataProperty: "if", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.then !== void 0 && (a(t.then, { instancePath: i + "/then", parentData: t, parentDataProperty: "then", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.else !== void 0 && (a(t.else, { instancePath: i + "/else", parentData: t, parentDataProperty: "else", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.allOf !== void 0 && (y(t.allOf, { instancePath: i + "/allOf", parentData: t, parentDataProperty: "allOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.anyOf !== void 0 && (y(t.anyOf, { instancePath: i + "/anyOf", parentData: t, parentDataProperty: "anyOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.oneOf !== void 0 && (y(t.oneOf, { instancePath: i + "/oneOf", parentData: t, parentDataProperty: "oneOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.not !== void 0 && (a(t.not, { instancePath: i + "/not", parentData: t, parentDataProperty: "not", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length));
+  }
+  return a.errors = e, n === 0;
+}
+
 // src/schemas/validators.ts
-var table = { "case": xs, "config": I, "trace": E2, "results": Ne };
+var table = { "case": xs, "config": I, "trace": E2, "results": Ne, "user-schema-meta": L };
 function ourValidator(name) {
   return table[name];
 }
@@ -24160,7 +24555,7 @@ function createCompileCache(max, onEvict) {
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var MAX_SCHEMAS = 1e3;
 function buildUserSchemaAjv() {
-  const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false, addUsedSchema: false });
+  const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false, addUsedSchema: false, validateSchema: false });
   addFormats(ajv2);
   return ajv2;
 }
@@ -24171,10 +24566,18 @@ var cache = createCompileCache(MAX_SCHEMAS, (dropped) => {
 function compileUserSchema(schema2) {
   return cache.get(stableStringify(schema2), () => ({ schema: schema2, ...compileUncached(schema2) }));
 }
+var DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
+function usesDefaultMetaSchema(schema2) {
+  const declared = schema2.$schema;
+  return declared === void 0 || typeof declared === "string" && DRAFT_07.test(declared);
+}
 function compileUncached(schema2) {
   ajv ??= buildUserSchemaAjv();
-  if (!ajv.validateSchema(schema2)) {
-    const first = (ajv.errors ?? []).find((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf") ?? ajv.errors?.[0];
+  const meta2 = usesDefaultMetaSchema(schema2) ? ourValidator("user-schema-meta") : null;
+  const valid = meta2 ? meta2(schema2) : ajv.validateSchema(schema2);
+  const errors = meta2 ? meta2.errors : ajv.errors;
+  if (!valid) {
+    const first = (errors ?? []).find((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf") ?? errors?.[0];
     if (first) {
       const at = first.instancePath ? `${first.instancePath.slice(1).replace(/\//g, ".")} ` : "";
       const allowed = first.params.allowedValues;
@@ -27019,11 +27422,11 @@ var DEFAULT_DUMP_OPTIONS = {
   transform: () => {
   }
 };
-function defaultCompareFn(a, b4) {
-  const x = String(a);
-  const y = String(b4);
-  if (x < y) return -1;
-  if (x > y) return 1;
+function defaultCompareFn(a2, b4) {
+  const x = String(a2);
+  const y2 = String(b4);
+  if (x < y2) return -1;
+  if (x > y2) return 1;
   return 0;
 }
 function dump(input, options = {}) {
@@ -27044,7 +27447,7 @@ function dump(input, options = {}) {
     const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
     visit(documents, (node) => {
       if (node.kind !== "mapping") return;
-      node.items.sort((a, b4) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b4.key.kind === "scalar" ? b4.key.value : ""));
+      node.items.sort((a2, b4) => compareFn(a2.key.kind === "scalar" ? a2.key.value : "", b4.key.kind === "scalar" ? b4.key.value : ""));
     });
   }
   opts.transform(documents);
@@ -31502,7 +31905,7 @@ var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
         if (i > limit) return -1;
       }
       let match = true;
-      for (let j3 = 1; j3 < targetLength; j3++) if (source[i + j3] !== target[j3]) {
+      for (let j4 = 1; j4 < targetLength; j4++) if (source[i + j4] !== target[j4]) {
         match = false;
         break;
       }
@@ -31873,25 +32276,25 @@ var Matcher = class Matcher2 {
         const nextCode = replacement.codePointAt(i + 1);
         if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
           let n = nextCode - Codepoint.CODES["0"];
-          let j3 = i + 2;
-          for (; j3 < m2; j3++) {
-            const digit = replacement.codePointAt(j3);
+          let j4 = i + 2;
+          for (; j4 < m2; j4++) {
+            const digit = replacement.codePointAt(j4);
             if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
             n = n * 10 + digit - Codepoint.CODES["0"];
           }
           if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
           const group = this.group(n);
           if (group !== null) res += group;
-          i = j3;
+          i = j4;
           last = i;
         } else if (nextCode === Codepoint.CODES["{"]) {
-          let j3 = i + 2;
-          while (j3 < m2 && replacement.codePointAt(j3) !== Codepoint.CODES["}"]) j3++;
-          if (j3 >= m2) throw new RE2JSGroupException("named capture group is missing trailing '}'");
-          const groupName = replacement.substring(i + 2, j3);
+          let j4 = i + 2;
+          while (j4 < m2 && replacement.codePointAt(j4) !== Codepoint.CODES["}"]) j4++;
+          if (j4 >= m2) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+          const groupName = replacement.substring(i + 2, j4);
           const groupVal = this.group(groupName);
           if (groupVal !== null) res += groupVal;
-          i = j3 + 1;
+          i = j4 + 1;
           last = i;
         } else throw new RE2JSGroupException("Illegal group reference");
         continue;
@@ -32111,9 +32514,9 @@ var Inst = class Inst2 {
     const len = this.runes.length;
     if (len === 0) return false;
     if (len === 2 || len === 4 || len === 6 || len === 8) {
-      for (let j3 = 0; j3 < len; j3 += 2) {
-        if (r < this.runes[j3]) return false;
-        if (r <= this.runes[j3 + 1]) return true;
+      for (let j4 = 0; j4 < len; j4 += 2) {
+        if (r < this.runes[j4]) return false;
+        if (r <= this.runes[j4 + 1]) return true;
       }
       return false;
     }
@@ -32137,9 +32540,9 @@ var Inst = class Inst2 {
     const len = this.runes.length;
     if (len === 0) return -1;
     if (len === 2 || len === 4 || len === 6 || len === 8) {
-      for (let j3 = 0; j3 < len; j3 += 2) {
-        if (r < this.runes[j3]) return -1;
-        if (r <= this.runes[j3 + 1]) return Math.floor(j3 / 2);
+      for (let j4 = 0; j4 < len; j4 += 2) {
+        if (r < this.runes[j4]) return -1;
+        if (r <= this.runes[j4 + 1]) return Math.floor(j4 / 2);
       }
       return -1;
     }
@@ -32220,17 +32623,17 @@ var Queue = class Queue2 {
     this.denseCaps = grown;
   }
   contains(pc) {
-    const j3 = this.sparse[pc];
-    return j3 < this.size && this.densePcs[j3] === pc;
+    const j4 = this.sparse[pc];
+    return j4 < this.size && this.densePcs[j4] === pc;
   }
   isEmpty() {
     return this.size === 0;
   }
   add(pc) {
-    const j3 = this.size++;
-    this.sparse[pc] = j3;
-    this.densePcs[j3] = pc;
-    return j3;
+    const j4 = this.size++;
+    this.sparse[pc] = j4;
+    this.densePcs[j4] = pc;
+    return j4;
   }
   clear() {
     this.size = 0;
@@ -32413,10 +32816,10 @@ var Machine = class Machine2 {
       }
       const nextPos = currentPos + width;
       flag2 = input.context(nextPos);
-      for (let j3 = 0; j3 < runq.size; j3++) {
-        const pc = runq.densePcs[j3];
+      for (let j4 = 0; j4 < runq.size; j4++) {
+        const pc = runq.densePcs[j4];
         const i = this.prog.inst[pc];
-        const capOffset = j3 * this.ncap;
+        const capOffset = j4 * this.ncap;
         let add = false;
         switch (i.op) {
           case Inst.MATCH:
@@ -32455,13 +32858,13 @@ var Machine = class Machine2 {
       nextq = tmpq;
     }
     nextq.clear();
-    return Array.from(matches).sort((a, b4) => a - b4);
+    return Array.from(matches).sort((a2, b4) => a2 - b4);
   }
   step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
     const longest = this.re2.longest;
-    for (let j3 = 0; j3 < runq.size; j3++) {
-      const pc = runq.densePcs[j3];
-      const capOffset = j3 * this.ncap;
+    for (let j4 = 0; j4 < runq.size; j4++) {
+      const pc = runq.densePcs[j4];
+      const capOffset = j4 * this.ncap;
       if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
       const i = this.prog.inst[pc];
       let add = false;
@@ -32494,29 +32897,29 @@ var Machine = class Machine2 {
     }
     runq.clear();
   }
-  spawnLookbehinds(q2, pos, flag2) {
-    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q2, this.prog.lbStarts[i], pos, this.matchcap, 0, flag2);
+  spawnLookbehinds(q3, pos, flag2) {
+    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q3, this.prog.lbStarts[i], pos, this.matchcap, 0, flag2);
   }
-  restoreLookbehinds(lbState, q2, flag2) {
+  restoreLookbehinds(lbState, q3, flag2) {
     this.lbTable.set(lbState.lbTable);
-    for (let j3 = 0; j3 < lbState.size; j3++) this.add(q2, lbState.pcs[j3], lbState.pos, this.matchcap, 0, flag2);
+    for (let j4 = 0; j4 < lbState.size; j4++) this.add(q3, lbState.pcs[j4], lbState.pos, this.matchcap, 0, flag2);
   }
-  saveLookbehinds(lbState, q2, pos) {
+  saveLookbehinds(lbState, q3, pos) {
     let size = 0;
-    for (let j3 = 0; j3 < q2.size; j3++) {
-      const pc = q2.densePcs[j3];
+    for (let j4 = 0; j4 < q3.size; j4++) {
+      const pc = q3.densePcs[j4];
       if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
     }
     lbState.size = size;
     lbState.pos = pos;
     lbState.lbTable.set(this.lbTable);
   }
-  add(q2, pc, pos, capArray, capOffset, cond) {
+  add(q3, pc, pos, capArray, capOffset, cond) {
     const stk = this.addStack;
     let nstk = 0;
     for (; ; ) {
-      while (pc !== 0 && !q2.contains(pc)) {
-        const d = q2.add(pc);
+      while (pc !== 0 && !q3.contains(pc)) {
+        const d = q3.add(pc);
         const inst = this.prog.inst[pc];
         switch (inst.op) {
           case Inst.FAIL:
@@ -32555,11 +32958,11 @@ var Machine = class Machine2 {
           case Inst.RUNE1:
           case Inst.RUNE_ANY:
           case Inst.RUNE_ANY_NOT_NL:
-            if (this.prog.lbInst[pc] === 0) q2.mainThreads++;
+            if (this.prog.lbInst[pc] === 0) q3.mainThreads++;
             if (this.ncap > 0) {
               const destOffset = d * this.ncap;
-              if (destOffset + this.ncap > q2.denseCaps.length) q2.growCaps(destOffset + this.ncap);
-              for (let c = 0; c < this.ncap; c++) q2.denseCaps[destOffset + c] = capArray[capOffset + c];
+              if (destOffset + this.ncap > q3.denseCaps.length) q3.growCaps(destOffset + this.ncap);
+              for (let c = 0; c < this.ncap; c++) q3.denseCaps[destOffset + c] = capArray[capOffset + c];
             }
             pc = 0;
             break;
@@ -32591,9 +32994,9 @@ var hashState = (pcs, flag2, ids) => {
   }
   return h;
 };
-var arraysEqual = (a, b4) => {
-  if (a.length !== b4.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b4[i]) return false;
+var arraysEqual = (a2, b4) => {
+  if (a2.length !== b4.length) return false;
+  for (let i = 0; i < a2.length; i++) if (a2[i] !== b4[i]) return false;
   return true;
 };
 var isState = (state, pcs, flag2, ids) => state.flag === flag2 && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
@@ -32651,7 +33054,7 @@ var DFA = class DFA2 {
           if (inst.runes.length === 1) {
             addRange(inst.runes[0], inst.runes[0]);
             if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
-          } else for (let j3 = 0; j3 < inst.runes.length; j3 += 2) addRange(inst.runes[j3], inst.runes[j3 + 1]);
+          } else for (let j4 = 0; j4 < inst.runes.length; j4 += 2) addRange(inst.runes[j4], inst.runes[j4 + 1]);
           break;
         case Inst.RUNE_ANY_NOT_NL:
           addRange(10, 10);
@@ -32713,7 +33116,7 @@ var DFA = class DFA2 {
       }
     }
     return {
-      pcs: Array.from(closure).sort((a, b4) => a - b4),
+      pcs: Array.from(closure).sort((a2, b4) => a2 - b4),
       needflags
     };
   }
@@ -32806,7 +33209,7 @@ var DFA = class DFA2 {
         ids.push(inst.arg);
       } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
     }
-    if (ids.length > 1) ids.sort((a, b4) => a - b4);
+    if (ids.length > 1) ids.sort((a2, b4) => a2 - b4);
     if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
     let flag2 = afterflag;
     if (ismatch) flag2 |= DFA2.FLAG_MATCH;
@@ -32892,7 +33295,7 @@ var DFA = class DFA2 {
       return false;
     };
     if (this.run(input, pos, anchor, startState, collect) === null) return null;
-    return Array.from(matches).sort((a, b4) => a - b4);
+    return Array.from(matches).sort((a2, b4) => a2 - b4);
   }
 };
 var VISITED_BITS = 32;
@@ -33284,8 +33687,8 @@ var makeOnePass = (p) => {
           const r0 = inst.runes[0];
           runes.push(r0, r0);
           for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a, b4) => a - b4);
-        } else for (let j3 = 0; j3 < inst.runes.length; j3++) runes.push(inst.runes[j3]);
+          runes.sort((a2, b4) => a2 - b4);
+        } else for (let j4 = 0; j4 < inst.runes.length; j4++) runes.push(inst.runes[j4]);
         onePassRunes[pc] = new Int32Array(runes);
         inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
         inst.op = Inst.RUNE;
@@ -33300,7 +33703,7 @@ var makeOnePass = (p) => {
           const r0 = inst.runes[0];
           runes.push(r0, r0);
           for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a, b4) => a - b4);
+          runes.sort((a2, b4) => a2 - b4);
         } else runes.push(inst.runes[0], inst.runes[0]);
         onePassRunes[pc] = new Int32Array(runes);
         inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
@@ -33796,7 +34199,7 @@ var AhoCorasick = class {
     const numNodes = parent.length;
     const children = new Int32Array(numNodes - 1);
     for (let c = 1; c < numNodes; c++) children[c - 1] = c;
-    children.sort((a, b4) => parent[a] - parent[b4] || unit[a] - unit[b4]);
+    children.sort((a2, b4) => parent[a2] - parent[b4] || unit[a2] - unit[b4]);
     const childStart = new Int32Array(numNodes + 1);
     for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
     for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
@@ -33807,7 +34210,7 @@ var AhoCorasick = class {
     this.childNode = children;
     const byDepth = new Int32Array(numNodes);
     for (let n = 0; n < numNodes; n++) byDepth[n] = n;
-    byDepth.sort((a, b4) => depth[a] - depth[b4]);
+    byDepth.sort((a2, b4) => depth[a2] - depth[b4]);
     const fail = new Int32Array(numNodes);
     const match = Uint8Array.from(terminal2);
     for (let k = 1; k < numNodes; k++) {
@@ -33971,7 +34374,7 @@ var PrefilterTree = class PrefilterTree2 {
     if (state.pf.type === Prefilter.Type.AND) {
       if (s2.type === Prefilter.Type.NONE) return;
       if (s2.type === Prefilter.Type.AND) {
-        for (let j3 = 0; j3 < s2.subs.length; j3++) state.subs.push(s2.subs[j3]);
+        for (let j4 = 0; j4 < s2.subs.length; j4++) state.subs.push(s2.subs[j4]);
         return;
       }
       state.subs.push(s2);
@@ -33982,7 +34385,7 @@ var PrefilterTree = class PrefilterTree2 {
       return;
     }
     if (s2.type === Prefilter.Type.OR) {
-      for (let j3 = 0; j3 < s2.subs.length; j3++) state.subs.push(s2.subs[j3]);
+      for (let j4 = 0; j4 < s2.subs.length; j4++) state.subs.push(s2.subs[j4]);
       return;
     }
     state.subs.push(s2);
@@ -34321,13 +34724,13 @@ var Compiler = class Compiler2 {
     else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
     return f;
   }
-  lookBehind(a, parsedLb) {
+  lookBehind(a2, parsedLb) {
     const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
     const id = this.newInst(Inst.LB_WRITE);
     this.prog.getInst(id.i).arg = lb;
     const any = this.rune(ANY_RUNE, 0);
     const dotStar = this.star(any, true);
-    const lbAutomaton = this.cat(dotStar, a);
+    const lbAutomaton = this.cat(dotStar, a2);
     this.prog.patch(lbAutomaton.out, id.i);
     const checkId = this.newInst(Inst.LB_CHECK);
     this.prog.getInst(checkId.i).arg = lb;
@@ -34491,7 +34894,7 @@ var Simplify = class Simplify2 {
       }
       if (nsub.op === Regexp.Op.CONCAT) {
         state.changed = true;
-        for (let j3 = 0; j3 < nsub.subs.length; j3++) state.subs.push(nsub.subs[j3]);
+        for (let j4 = 0; j4 < nsub.subs.length; j4++) state.subs.push(nsub.subs[j4]);
         return;
       }
     } else {
@@ -34501,7 +34904,7 @@ var Simplify = class Simplify2 {
       }
       if (nsub.op === Regexp.Op.ALTERNATE) {
         state.changed = true;
-        for (let j3 = 0; j3 < nsub.subs.length; j3++) state.subs.push(nsub.subs[j3]);
+        for (let j4 = 0; j4 < nsub.subs.length; j4++) state.subs.push(nsub.subs[j4]);
         return;
       }
     }
@@ -34574,7 +34977,7 @@ var Simplify = class Simplify2 {
       if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
       if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
       if (sub.op === Regexp.Op.CONCAT) {
-        for (let j3 = 0; j3 < sub.subs.length; j3++) newSubs.push(sub.subs[j3]);
+        for (let j4 = 0; j4 < sub.subs.length; j4++) newSubs.push(sub.subs[j4]);
         continue;
       }
       newSubs.push(sub);
@@ -34745,7 +35148,7 @@ var CharClass = class CharClass2 {
     const n = len >> 1;
     const order = new Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b4) => array[2 * a] - array[2 * b4] || array[2 * b4 + 1] - array[2 * a + 1]);
+    order.sort((a2, b4) => array[2 * a2] - array[2 * b4] || array[2 * b4 + 1] - array[2 * a2 + 1]);
     const sorted = array.slice(0, len);
     for (let i = 0; i < n; i++) {
       array[2 * i] = sorted[2 * order[i]];
@@ -35173,9 +35576,9 @@ var Parser = class Parser2 {
         const x = Utils.unhex(c);
         if (!t.more()) break;
         c = t.pop();
-        const y = Utils.unhex(c);
-        if (x < 0 || y < 0) break;
-        return x * 16 + y;
+        const y2 = Utils.unhex(c);
+        if (x < 0 || y2 < 0) break;
+        return x * 16 + y2;
       }
       case Codepoint.CODES["a"]:
         return Codepoint.CODES["\x07"];
@@ -35444,7 +35847,7 @@ var Parser = class Parser2 {
     let newsubs = new Array(len).fill(null);
     let i = 0;
     for (let sub of subs) if (sub.op === op2) {
-      for (let j3 = 0; j3 < sub.subs.length; j3++) newsubs[i++] = sub.subs[j3];
+      for (let j4 = 0; j4 < sub.subs.length; j4++) newsubs[i++] = sub.subs[j4];
       this.reuse(sub);
     } else newsubs[i++] = sub;
     let re2 = this.newRegexp(op2);
@@ -35495,9 +35898,9 @@ var Parser = class Parser2 {
         const prefix = this.newRegexp(Regexp.Op.LITERAL);
         prefix.flags = strflags;
         prefix.runes = str5.slice(0, strlen);
-        for (let j3 = start; j3 < i; j3++) {
-          array[s2 + j3] = this.removeLeadingString(array[s2 + j3], strlen);
-          this.checkLimits(array[s2 + j3]);
+        for (let j4 = start; j4 < i; j4++) {
+          array[s2 + j4] = this.removeLeadingString(array[s2 + j4], strlen);
+          this.checkLimits(array[s2 + j4]);
         }
         const suffix = this.collapse(array.slice(s2 + start, s2 + i), Regexp.Op.ALTERNATE);
         const re2 = this.newRegexp(Regexp.Op.CONCAT);
@@ -35524,10 +35927,10 @@ var Parser = class Parser2 {
       } else if (i === start + 1) array[lenout++] = array[s2 + start];
       else {
         const prefix = first;
-        for (let j3 = start; j3 < i; j3++) {
-          const reuse = j3 !== start;
-          array[s2 + j3] = this.removeLeadingRegexp(array[s2 + j3], reuse);
-          this.checkLimits(array[s2 + j3]);
+        for (let j4 = start; j4 < i; j4++) {
+          const reuse = j4 !== start;
+          array[s2 + j4] = this.removeLeadingRegexp(array[s2 + j4], reuse);
+          this.checkLimits(array[s2 + j4]);
         }
         const suffix = this.collapse(array.slice(s2 + start, s2 + i), Regexp.Op.ALTERNATE);
         const re2 = this.newRegexp(Regexp.Op.CONCAT);
@@ -35547,17 +35950,17 @@ var Parser = class Parser2 {
       } else if (i === start + 1) array[lenout++] = array[s2 + start];
       else {
         let max = start;
-        for (let j3 = start + 1; j3 < i; j3++) {
+        for (let j4 = start + 1; j4 < i; j4++) {
           const subMax = array[s2 + max];
-          const subJ = array[s2 + j3];
-          if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j3;
+          const subJ = array[s2 + j4];
+          if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j4;
         }
         const tmp = array[s2 + start];
         array[s2 + start] = array[s2 + max];
         array[s2 + max] = tmp;
-        for (let j3 = start + 1; j3 < i; j3++) {
-          Parser2.mergeCharClass(array[s2 + start], array[s2 + j3]);
-          this.reuse(array[s2 + j3]);
+        for (let j4 = start + 1; j4 < i; j4++) {
+          Parser2.mergeCharClass(array[s2 + start], array[s2 + j4]);
+          this.reuse(array[s2 + j4]);
         }
         this.cleanAlt(array[s2 + start]);
         array[lenout++] = array[s2 + start];
@@ -35738,11 +36141,11 @@ var Parser = class Parser2 {
                 t.skipString(lit);
                 t.skipString("\\E");
               } else t.skipString(lit);
-              let j3 = 0;
-              while (j3 < lit.length) {
-                const codepoint = lit.codePointAt(j3);
+              let j4 = 0;
+              while (j4 < lit.length) {
+                const codepoint = lit.codePointAt(j4);
                 this.literal(codepoint);
-                j3 += Utils.charCount(codepoint);
+                j4 += Utils.charCount(codepoint);
               }
               break bigswitch;
             }
@@ -36268,32 +36671,32 @@ var RE2 = class RE22 {
     const lbState = this.createLookbehindState();
     let numReplaces = 0;
     while (searchPos <= src.length) {
-      const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
-      if (a === null || a.length === 0) break;
-      out += src.substring(lastMatchEnd, a[0]);
-      if (a[1] > lastMatchEnd || a[0] === 0) {
-        out += replFunc(src.substring(a[0], a[1]));
+      const a2 = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+      if (a2 === null || a2.length === 0) break;
+      out += src.substring(lastMatchEnd, a2[0]);
+      if (a2[1] > lastMatchEnd || a2[0] === 0) {
+        out += replFunc(src.substring(a2[0], a2[1]));
         numReplaces++;
       }
-      lastMatchEnd = a[1];
+      lastMatchEnd = a2[1];
       const width = input.step(searchPos) & 7;
-      if (searchPos + width > a[1]) searchPos += width;
-      else if (searchPos + 1 > a[1]) searchPos++;
-      else searchPos = a[1];
+      if (searchPos + width > a2[1]) searchPos += width;
+      else if (searchPos + 1 > a2[1]) searchPos++;
+      else searchPos = a2[1];
       if (numReplaces >= maxReplaces) break;
     }
     out += src.substring(lastMatchEnd);
     return out;
   }
-  pad(a) {
-    if (a === null) return null;
+  pad(a2) {
+    if (a2 === null) return null;
     let n = (1 + this.numSubexp) * 2;
-    if (a.length < n) {
-      let a2 = new Array(n).fill(-1);
-      for (let i = 0; i < a.length; i++) a2[i] = a[i];
-      a = a2;
+    if (a2.length < n) {
+      let a22 = new Array(n).fill(-1);
+      for (let i = 0; i < a2.length; i++) a22[i] = a2[i];
+      a2 = a22;
     }
-    return a;
+    return a2;
   }
   allMatches(input, n, deliverFun = (v) => v) {
     let result = [];
@@ -36328,9 +36731,9 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findUTF8(b4) {
-    const a = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, 2);
-    if (a === null) return null;
-    return b4.slice(a[0], a[1]);
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, 2);
+    if (a2 === null) return null;
+    return b4.slice(a2[0], a2[1]);
   }
   /**
   * Returns a two-element array of integers defining the location of the leftmost match in
@@ -36339,9 +36742,9 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findUTF8Index(b4) {
-    const a = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, 2);
-    if (a === null) return null;
-    return a.slice(0, 2);
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, 2);
+    if (a2 === null) return null;
+    return a2.slice(0, 2);
   }
   /**
   * Returns a string holding the text of the leftmost match in {@code s} of this regular
@@ -36352,9 +36755,9 @@ var RE2 = class RE22 {
   * {@link #findSubmatch} if it is necessary to distinguish these cases.
   */
   find(s2) {
-    const a = this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 2);
-    if (a === null) return "";
-    return s2.substring(a[0], a[1]);
+    const a2 = this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 2);
+    if (a2 === null) return "";
+    return s2.substring(a2[0], a2[1]);
   }
   /**
   * Returns a two-element array of integers defining the location of the leftmost match in
@@ -36374,10 +36777,10 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findUTF8Submatch(b4) {
-    const a = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, this.prog.numCap);
-    if (a === null) return null;
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+    if (a2 === null) return null;
     const ret = new Array(1 + this.numSubexp).fill(null);
-    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b4.slice(a[2 * i], a[2 * i + 1]);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a2.length && a2[2 * i] >= 0) ret[i] = b4.slice(a2[2 * i], a2[2 * i + 1]);
     return ret;
   }
   /**
@@ -36398,10 +36801,10 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findSubmatch(s2) {
-    const a = this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, this.prog.numCap);
-    if (a === null) return null;
+    const a2 = this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+    if (a2 === null) return null;
     const ret = new Array(1 + this.numSubexp).fill(null);
-    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s2.substring(a[2 * i], a[2 * i + 1]);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a2.length && a2[2 * i] >= 0) ret[i] = s2.substring(a2[2 * i], a2[2 * i + 1]);
     return ret;
   }
   /**
@@ -36475,7 +36878,7 @@ var RE2 = class RE22 {
   findAllUTF8Submatch(b4, n) {
     const result = this.allMatches(MachineInput.fromUTF8(b4), n, (match) => {
       let slice = new Array(match.length / 2 | 0).fill(null);
-      for (let j3 = 0; j3 < slice.length; j3++) if (match[2 * j3] >= 0) slice[j3] = b4.slice(match[2 * j3], match[2 * j3 + 1]);
+      for (let j4 = 0; j4 < slice.length; j4++) if (match[2 * j4] >= 0) slice[j4] = b4.slice(match[2 * j4], match[2 * j4 + 1]);
       return slice;
     });
     if (result.length === 0) return null;
@@ -36503,7 +36906,7 @@ var RE2 = class RE22 {
   findAllSubmatch(s2, n) {
     const result = this.allMatches(MachineInput.fromUTF16(s2), n, (match) => {
       let slice = new Array(match.length / 2 | 0).fill(null);
-      for (let j3 = 0; j3 < slice.length; j3++) if (match[2 * j3] >= 0) slice[j3] = s2.substring(match[2 * j3], match[2 * j3 + 1]);
+      for (let j4 = 0; j4 < slice.length; j4++) if (match[2 * j4] >= 0) slice[j4] = s2.substring(match[2 * j4], match[2 * j4 + 1]);
       return slice;
     });
     if (result.length === 0) return null;
@@ -36661,18 +37064,18 @@ var TranslateRegExpString = class TranslateRegExpString2 {
             case "u":
               if (i + 2 < size) {
                 if (data[i + 2] === "{") {
-                  let j3 = i + 3;
+                  let j4 = i + 3;
                   let hasHex = false;
                   let closed = false;
-                  while (j3 < size) {
-                    const hexChar = data[j3];
+                  while (j4 < size) {
+                    const hexChar = data[j4];
                     if (hexChar === "}") {
                       closed = true;
                       break;
                     }
                     if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
                     hasHex = true;
-                    j3++;
+                    j4++;
                   }
                   if (closed && hasHex) {
                     result += "\\x";
@@ -36682,7 +37085,7 @@ var TranslateRegExpString = class TranslateRegExpString2 {
                   }
                 } else if (i + 5 < size) {
                   let isHex4 = true;
-                  for (let j3 = 0; j3 < 4; j3++) if (!TranslateRegExpString2.isHexadecimal(data[i + 2 + j3])) {
+                  for (let j4 = 0; j4 < 4; j4++) if (!TranslateRegExpString2.isHexadecimal(data[i + 2 + j4])) {
                     isHex4 = false;
                     break;
                   }
@@ -36701,18 +37104,18 @@ var TranslateRegExpString = class TranslateRegExpString2 {
             case "x": {
               let isValidHex = false;
               if (i + 2 < size && data[i + 2] === "{") {
-                let j3 = i + 3;
+                let j4 = i + 3;
                 let hasHex = false;
                 let closed = false;
-                while (j3 < size) {
-                  const hexChar = data[j3];
+                while (j4 < size) {
+                  const hexChar = data[j4];
                   if (hexChar === "}") {
                     closed = true;
                     break;
                   }
                   if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
                   hasHex = true;
-                  j3++;
+                  j4++;
                 }
                 if (closed && hasHex) isValidHex = true;
               } else if (i + 3 < size && TranslateRegExpString2.isHexadecimal(data[i + 2]) && TranslateRegExpString2.isHexadecimal(data[i + 3])) isValidHex = true;
@@ -37645,7 +38048,7 @@ async function listCaseFilesChecked(root, pattern) {
     } catch {
       return;
     }
-    entries.sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
+    entries.sort((x, y2) => x.name < y2.name ? -1 : x.name > y2.name ? 1 : 0);
     for (const e of entries) {
       if (e.name.startsWith(".") || e.name === "node_modules") continue;
       const rel = relDir === "" ? e.name : `${relDir}/${e.name}`;
@@ -38049,12 +38452,12 @@ function fingerprintOf(definitionHash, harnessId) {
 }
 function computePercentile(values, p) {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b4) => a - b4);
+  const sorted = [...values].sort((a2, b4) => a2 - b4);
   const rank = Math.max(1, Math.ceil(p * sorted.length));
   return sorted[Math.min(rank, sorted.length) - 1];
 }
 function computeTotals(cases) {
-  const ordered = [...cases].sort((a, b4) => a.id < b4.id ? -1 : a.id > b4.id ? 1 : 0);
+  const ordered = [...cases].sort((a2, b4) => a2.id < b4.id ? -1 : a2.id > b4.id ? 1 : 0);
   const failures_by_class = Object.fromEntries(FAILURE_CLASSES.map((c) => [c, 0]));
   const failures_by_level = Object.fromEntries(CHECK_LEVELS.map((l) => [l, 0]));
   let runs = 0;
@@ -38097,7 +38500,7 @@ function computeTotals(cases) {
   };
 }
 function buildResults(input) {
-  const cases = [...input.cases].sort((a, b4) => a.id < b4.id ? -1 : a.id > b4.id ? 1 : 0);
+  const cases = [...input.cases].sort((a2, b4) => a2.id < b4.id ? -1 : a2.id > b4.id ? 1 : 0);
   const open2 = cases.filter((c) => !c.holdout);
   const holdout = cases.filter((c) => c.holdout);
   return {
@@ -38160,8 +38563,8 @@ function shardCases(cases, shard) {
     throw new ShardError(`shard ${index}/${total} is invalid: expected integers with 1 <= index <= total`);
   }
   const keyed = cases.map((c) => ({ c, h: idHash(c.id) }));
-  keyed.sort((a, b4) => a.h < b4.h ? -1 : a.h > b4.h ? 1 : a.c.id < b4.c.id ? -1 : a.c.id > b4.c.id ? 1 : 0);
-  return keyed.filter((_, i) => i % total === index - 1).map((k) => k.c);
+  keyed.sort((a2, b4) => a2.h < b4.h ? -1 : a2.h > b4.h ? 1 : a2.c.id < b4.c.id ? -1 : a2.c.id > b4.c.id ? 1 : 0);
+  return keyed.filter((_2, i) => i % total === index - 1).map((k) => k.c);
 }
 
 // src/engine/project.ts
@@ -38266,7 +38669,7 @@ function secretForms(secret) {
   return [...forms];
 }
 function createRedactor(opts) {
-  const forms = [...new Set(opts.secrets.flatMap(secretForms))].sort((a, b4) => b4.length - a.length);
+  const forms = [...new Set(opts.secrets.flatMap(secretForms))].sort((a2, b4) => b4.length - a2.length);
   const literal = forms.length > 0 ? new RegExp(forms.map(escapeRegExp).join("|"), "g") : null;
   const matchers = [...opts.matchers];
   const text = (s2) => {
@@ -38282,7 +38685,7 @@ function createRedactor(opts) {
       if (Array.isArray(x)) return x.map(walk);
       if (x !== null && typeof x === "object") {
         const o2 = {};
-        for (const [k, y] of Object.entries(x)) o2[key(k)] = walk(y);
+        for (const [k, y2] of Object.entries(x)) o2[key(k)] = walk(y2);
         return o2;
       }
       return x;
@@ -39157,7 +39560,7 @@ async function runPool(items, concurrency, worker, onSettled) {
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
   if (failures.length > 0) {
-    failures.sort((a, b4) => a.index - b4.index);
+    failures.sort((a2, b4) => a2.index - b4.index);
     throw failures[0].error;
   }
   return results;
@@ -39319,12 +39722,12 @@ function spanLatency(span) {
 function nanosToMs(n) {
   return Number(n / 1000n) / 1e3;
 }
-function compareSpans(x, y) {
-  return cmpBig(x.start, y.start) || x.order - y.order;
+function compareSpans(x, y2) {
+  return cmpBig(x.start, y2.start) || x.order - y2.order;
 }
-function cmpBig(x, y) {
-  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-  return x < y ? -1 : x > y ? 1 : 0;
+function cmpBig(x, y2) {
+  if (x === null || y2 === null) return x === y2 ? 0 : x === null ? 1 : -1;
+  return x < y2 ? -1 : x > y2 ? 1 : 0;
 }
 function decodeJsonish(v) {
   if (typeof v !== "string") return v;
@@ -39359,8 +39762,8 @@ function isRecord(v) {
 }
 
 // src/trace/conventions/common.ts
-function setUsage(step, a, keys) {
-  const pick3 = (names) => names.map((k) => num(a[k])).find((v) => v !== void 0);
+function setUsage(step, a2, keys) {
+  const pick3 = (names) => names.map((k) => num(a2[k])).find((v) => v !== void 0);
   const input = pick3(keys.input);
   const output = pick3(keys.output);
   const cost = pick3(["evalgate.cost_usd", ...keys.cost ?? []]);
@@ -39400,38 +39803,38 @@ var aiSdk = {
     return out;
   },
   convert(span, ctx) {
-    const a = span.attrs;
+    const a2 = span.attrs;
     const op2 = operation(span);
     const notes = [];
     let step;
     if (op2 === "ai.toolCall") {
-      const id = str3(a["ai.toolCall.id"]);
+      const id = str3(a2["ai.toolCall.id"]);
       const call = id ? ctx.callById(id) : void 0;
-      let name = str3(a["ai.toolCall.name"]);
+      let name = str3(a2["ai.toolCall.name"]);
       if (!name) {
         name = call?.name;
         notes.push(name ? "tool name taken from the model tool call (no ai.toolCall.name)" : "no ai.toolCall.name on the span");
       }
       step = { type: "tool", name: name ?? "unknown_tool" };
-      const args = a["ai.toolCall.args"] ?? a["ai.toolCall.input"];
+      const args = a2["ai.toolCall.args"] ?? a2["ai.toolCall.input"];
       if (args !== void 0) step.args = decodeJsonish(args);
       else if (call?.args !== void 0) step.args = call.args;
-      const result = a["ai.toolCall.result"] ?? a["ai.toolCall.output"];
+      const result = a2["ai.toolCall.result"] ?? a2["ai.toolCall.output"];
       if (result !== void 0) step.result = decodeJsonish(result);
     } else if (LLM_CALLS.has(op2)) {
-      step = { type: "llm", name: str3(a["ai.telemetry.functionId"]) ?? op2 };
-      const model = str3(a["ai.response.model"]) ?? str3(a["ai.model.id"]) ?? str3(a["gen_ai.response.model"]) ?? str3(a["gen_ai.request.model"]);
+      step = { type: "llm", name: str3(a2["ai.telemetry.functionId"]) ?? op2 };
+      const model = str3(a2["ai.response.model"]) ?? str3(a2["ai.model.id"]) ?? str3(a2["gen_ai.response.model"]) ?? str3(a2["gen_ai.request.model"]);
       if (model !== void 0) step.model = model;
-      setUsage(step, a, {
+      setUsage(step, a2, {
         input: ["ai.usage.inputTokens", "ai.usage.promptTokens", "gen_ai.usage.input_tokens"],
         output: ["ai.usage.outputTokens", "ai.usage.completionTokens", "gen_ai.usage.output_tokens"],
         cached: ["ai.usage.inputTokenDetails.cacheReadTokens", "ai.usage.cachedInputTokens"]
       });
     } else if (EMBED_CALLS.has(op2)) {
       step = { type: "embeddings", name: op2 };
-      const model = str3(a["ai.model.id"]);
+      const model = str3(a2["ai.model.id"]);
       if (model !== void 0) step.model = model;
-      setUsage(step, a, { input: ["ai.usage.tokens"], output: [] });
+      setUsage(step, a2, { input: ["ai.usage.tokens"], output: [] });
     } else {
       return { kind: "structure" };
     }
@@ -39439,9 +39842,9 @@ var aiSdk = {
   },
   output(span) {
     if (!ROOT_CALLS.has(operation(span))) return void 0;
-    const a = span.attrs;
-    if (typeof a["ai.response.object"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeJsonish(a["ai.response.object"]) };
-    if (typeof a["ai.response.text"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeAnswer(a["ai.response.text"]) };
+    const a2 = span.attrs;
+    if (typeof a2["ai.response.object"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeJsonish(a2["ai.response.object"]) };
+    if (typeof a2["ai.response.text"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeAnswer(a2["ai.response.text"]) };
     return void 0;
   }
 };
@@ -39465,34 +39868,34 @@ var genAi = {
   }
 };
 function convert(span, ctx) {
-  const a = span.attrs;
+  const a2 = span.attrs;
   const o = op(span);
   const notes = [];
   let step;
-  if (o === "execute_tool" || o === void 0 && str3(a["gen_ai.tool.name"]) !== void 0) {
-    const callId = str3(a["gen_ai.tool.call.id"]);
+  if (o === "execute_tool" || o === void 0 && str3(a2["gen_ai.tool.name"]) !== void 0) {
+    const callId = str3(a2["gen_ai.tool.call.id"]);
     const call = callId ? ctx.callById(callId) : void 0;
-    let name = str3(a["gen_ai.tool.name"]);
+    let name = str3(a2["gen_ai.tool.name"]);
     if (!name) {
       name = call?.name ?? (span.name.replace(/^execute_tool\s*/, "") || void 0);
       notes.push(call ? "tool name taken from the model tool call (no gen_ai.tool.name)" : "tool name taken from the span name (no gen_ai.tool.name)");
     }
     step = { type: "tool", name: name ?? "unknown_tool" };
-    if ("gen_ai.tool.call.arguments" in a) step.args = decodeJsonish(a["gen_ai.tool.call.arguments"]);
+    if ("gen_ai.tool.call.arguments" in a2) step.args = decodeJsonish(a2["gen_ai.tool.call.arguments"]);
     else if (call?.args !== void 0) step.args = call.args;
-    if ("gen_ai.tool.call.result" in a) step.result = decodeJsonish(a["gen_ai.tool.call.result"]);
+    if ("gen_ai.tool.call.result" in a2) step.result = decodeJsonish(a2["gen_ai.tool.call.result"]);
     else if (callId) {
       const response = ctx.responseById(callId);
       if (response.found) step.result = response.value;
     }
   } else if (o !== void 0 && (LLM_OPERATIONS.has(o) || o === "embeddings")) {
     step = { type: o === "embeddings" ? "embeddings" : "llm", name: span.name || o };
-    const model = str3(a["gen_ai.response.model"]) ?? str3(a["gen_ai.request.model"]);
+    const model = str3(a2["gen_ai.response.model"]) ?? str3(a2["gen_ai.request.model"]);
     if (model !== void 0) step.model = model;
   } else {
     return { kind: "structure" };
   }
-  setUsage(step, a, { input: ["gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"], output: ["gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"], cached: ["gen_ai.usage.cache_read.input_tokens", "gen_ai.usage.cache_read_input_tokens"] });
+  setUsage(step, a2, { input: ["gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"], output: ["gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"], cached: ["gen_ai.usage.cache_read.input_tokens", "gen_ai.usage.cache_read_input_tokens"] });
   return { kind: "step", step: finishStep(step, span), notes };
 }
 function toolCallsOfMessages(value) {
@@ -39568,20 +39971,20 @@ var openInference = {
     return calls.length > 0 ? calls : toolCallsOfGenerations(span.attrs["output.value"]);
   },
   convert(span, ctx) {
-    const a = span.attrs;
+    const a2 = span.attrs;
     const k = kind(span);
     const notes = [];
     let step;
     if (k === "TOOL") {
-      const message = toolMessageOf(a["output.value"]);
+      const message = toolMessageOf(a2["output.value"]);
       const byId = message?.toolCallId ? ctx.callById(message.toolCallId) : void 0;
-      let name = str3(a["tool.name"]);
+      let name = str3(a2["tool.name"]);
       if (!name) {
         name = message?.name ?? byId?.name ?? (span.name || void 0);
         notes.push(message?.name || byId ? "tool name taken from the tool message (no tool.name)" : "tool name taken from the span name (no tool.name)");
       }
       step = { type: "tool", name: name ?? "unknown_tool" };
-      const input = decodeJsonish(a["input.value"]);
+      const input = decodeJsonish(a2["input.value"]);
       const call = byId ?? ctx.nextCall(step.name);
       if (isRecord(input)) step.args = input;
       else if (call?.args !== void 0) step.args = call.args;
@@ -39592,12 +39995,12 @@ var openInference = {
           step.status = "error";
           step.error = typeof message.content === "string" ? message.content : JSON.stringify(message.content);
         }
-      } else if (a["output.value"] !== void 0) step.result = decodeJsonish(a["output.value"]);
+      } else if (a2["output.value"] !== void 0) step.result = decodeJsonish(a2["output.value"]);
     } else if (k === "LLM" || k === "EMBEDDING") {
       step = { type: k === "LLM" ? "llm" : "embeddings", name: span.name || k.toLowerCase() };
-      const model = str3(a["llm.model_name"]) ?? str3(a["embedding.model_name"]);
+      const model = str3(a2["llm.model_name"]) ?? str3(a2["embedding.model_name"]);
       if (model !== void 0) step.model = model;
-      setUsage(step, a, { input: ["llm.token_count.prompt"], output: ["llm.token_count.completion"], cached: ["llm.token_count.prompt_details.cache_read"], cost: ["llm.cost.total"] });
+      setUsage(step, a2, { input: ["llm.token_count.prompt"], output: ["llm.token_count.completion"], cached: ["llm.token_count.prompt_details.cache_read"], cost: ["llm.cost.total"] });
     } else {
       return { kind: "structure" };
     }
@@ -39610,10 +40013,10 @@ var openInference = {
     return last ? { rank: OUTPUT_RANK.llm, value: decodeAnswer(last.content) } : void 0;
   }
 };
-function indexedMessages(a, prefix) {
+function indexedMessages(a2, prefix) {
   const out = [];
   const re2 = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d+)\\.message\\.(role|content)$`);
-  for (const [key, value] of Object.entries(a)) {
+  for (const [key, value] of Object.entries(a2)) {
     const m2 = re2.exec(key);
     if (!m2) continue;
     const i = Number(m2[1]);
@@ -39622,10 +40025,10 @@ function indexedMessages(a, prefix) {
   }
   return out.filter(Boolean);
 }
-function indexedToolCalls(a) {
+function indexedToolCalls(a2) {
   const calls = /* @__PURE__ */ new Map();
   const re2 = /^llm\.output_messages\.(\d+)\.message\.tool_calls\.(\d+)\.tool_call\.(id|function\.name|function\.arguments)$/;
-  for (const [key, value] of Object.entries(a)) {
+  for (const [key, value] of Object.entries(a2)) {
     const m2 = re2.exec(key);
     if (!m2) continue;
     const slot = `${m2[1].padStart(6, "0")}.${m2[2].padStart(6, "0")}`;
@@ -39635,7 +40038,7 @@ function indexedToolCalls(a) {
     else call.args = decodeJsonish(value);
     calls.set(slot, call);
   }
-  return [...calls.entries()].sort(([x], [y]) => x < y ? -1 : 1).flatMap(([, c]) => c.name ? [{ id: c.id, name: c.name, args: c.args }] : []);
+  return [...calls.entries()].sort(([x], [y2]) => x < y2 ? -1 : 1).flatMap(([, c]) => c.name ? [{ id: c.id, name: c.name, args: c.args }] : []);
 }
 
 // src/trace/conventions/openllmetry.ts
@@ -39650,14 +40053,14 @@ var openLlmetry = {
   label: "OpenLLMetry / Traceloop (traceloop.*)",
   matches: (span) => spanKind(span) !== void 0 || requestType(span) !== void 0,
   convert(span, ctx) {
-    const a = span.attrs;
+    const a2 = span.attrs;
     const notes = [];
     let step;
     if (isToolSpan(span)) {
-      const message = toolMessageOf(a["traceloop.entity.output"]);
+      const message = toolMessageOf(a2["traceloop.entity.output"]);
       const byId = message?.toolCallId ? ctx.callById(message.toolCallId) : void 0;
-      const entity = str3(a["traceloop.entity.name"]);
-      let name = str3(a["gen_ai.tool.name"]) ?? (entity && !GENERIC_TOOL_CLASSES.has(entity) ? entity : void 0);
+      const entity = str3(a2["traceloop.entity.name"]);
+      let name = str3(a2["gen_ai.tool.name"]) ?? (entity && !GENERIC_TOOL_CLASSES.has(entity) ? entity : void 0);
       if (!name) {
         name = message?.name ?? byId?.name;
         const call = name ? void 0 : ctx.nextCall();
@@ -39667,7 +40070,7 @@ var openLlmetry = {
         );
       }
       step = { type: "tool", name: name ?? "unknown_tool" };
-      const args = "gen_ai.tool.call.arguments" in a ? decodeJsonish(a["gen_ai.tool.call.arguments"]) : entityArgs(a["traceloop.entity.input"]);
+      const args = "gen_ai.tool.call.arguments" in a2 ? decodeJsonish(a2["gen_ai.tool.call.arguments"]) : entityArgs(a2["traceloop.entity.input"]);
       if (args !== void 0) step.args = args;
       else {
         const call = byId ?? ctx.nextCall(step.name);
@@ -39679,13 +40082,13 @@ var openLlmetry = {
           step.status = "error";
           step.error = typeof message.content === "string" ? message.content : JSON.stringify(message.content);
         }
-      } else if ("gen_ai.tool.call.result" in a) step.result = decodeJsonish(a["gen_ai.tool.call.result"]);
-      else if ("traceloop.entity.output" in a) step.result = decodeJsonish(a["traceloop.entity.output"]);
+      } else if ("gen_ai.tool.call.result" in a2) step.result = decodeJsonish(a2["gen_ai.tool.call.result"]);
+      else if ("traceloop.entity.output" in a2) step.result = decodeJsonish(a2["traceloop.entity.output"]);
     } else if (requestType(span) === "chat" || requestType(span) === "completion") {
       step = { type: "llm", name: span.name || requestType(span) };
-      const model = str3(a["gen_ai.response.model"]) ?? str3(a["gen_ai.request.model"]) ?? str3(a["llm.response.model"]) ?? str3(a["llm.request.model"]);
+      const model = str3(a2["gen_ai.response.model"]) ?? str3(a2["gen_ai.request.model"]) ?? str3(a2["llm.response.model"]) ?? str3(a2["llm.request.model"]);
       if (model !== void 0) step.model = model;
-      setUsage(step, a, {
+      setUsage(step, a2, {
         input: ["gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens", "llm.usage.prompt_tokens"],
         output: ["gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens", "llm.usage.completion_tokens"]
       });
@@ -39696,7 +40099,7 @@ var openLlmetry = {
   },
   output(span) {
     if (requestType(span) === void 0) return void 0;
-    const entries = Object.entries(span.attrs).map(([k, v]) => [/^gen_ai\.completion\.(\d+)\.content$/.exec(k)?.[1], v]).filter((e) => e[0] !== void 0 && typeof e[1] === "string").sort((x, y) => Number(x[0]) - Number(y[0]));
+    const entries = Object.entries(span.attrs).map(([k, v]) => [/^gen_ai\.completion\.(\d+)\.content$/.exec(k)?.[1], v]).filter((e) => e[0] !== void 0 && typeof e[1] === "string").sort((x, y2) => Number(x[0]) - Number(y2[0]));
     const last = entries[entries.length - 1];
     return last ? { rank: OUTPUT_RANK.llm, value: decodeAnswer(last[1]) } : void 0;
   }
@@ -39776,7 +40179,7 @@ function convertOtlpExports(docs) {
       output = { candidate, end: span.end, order: span.order };
     }
   }
-  const explicit = [...spans].sort((x, y) => cmpBig(y.end, x.end) || y.order - x.order).find((s2) => "evalgate.output" in s2.attrs);
+  const explicit = [...spans].sort((x, y2) => cmpBig(y2.end, x.end) || y2.order - x.order).find((s2) => "evalgate.output" in s2.attrs);
   if (steps.length === 0 && !output && !explicit) throw new OtlpFormatError(nothingConverts(spans, perConvention));
   const usage = { input_tokens: 0, output_tokens: 0, cost_usd: 0 };
   for (const s2 of steps) {
@@ -39847,7 +40250,7 @@ function findPrice(pricing, model) {
   const bare = lower.includes("/") ? lower.slice(lower.lastIndexOf("/") + 1) : lower;
   const exactBare = keys.find((k) => k.toLowerCase() === bare);
   if (exactBare !== void 0) return pricing[exactBare];
-  const prefix = keys.filter((k) => bare.startsWith(`${k.toLowerCase()}-`)).sort((x, y) => y.length - x.length)[0];
+  const prefix = keys.filter((k) => bare.startsWith(`${k.toLowerCase()}-`)).sort((x, y2) => y2.length - x.length)[0];
   return prefix !== void 0 ? pricing[prefix] : void 0;
 }
 function priceStep(step, price) {
@@ -39945,9 +40348,9 @@ function splitJsonValues(text) {
     let depth = 0;
     let inString = false;
     let escaped = false;
-    let j3 = i;
-    for (; j3 < n; j3++) {
-      const ch = text[j3];
+    let j4 = i;
+    for (; j4 < n; j4++) {
+      const ch = text[j4];
       if (inString) {
         if (escaped) escaped = false;
         else if (ch === "\\") escaped = true;
@@ -39957,14 +40360,14 @@ function splitJsonValues(text) {
       else if (ch === "}" || ch === "]") {
         depth--;
         if (depth === 0) {
-          j3++;
+          j4++;
           break;
         }
       }
     }
     if (depth !== 0) return null;
-    out.push(text.slice(i, j3));
-    i = j3;
+    out.push(text.slice(i, j4));
+    i = j4;
   }
   return out;
 }
@@ -40107,11 +40510,11 @@ function stepList(nos) {
 function times(n) {
   return n === 1 ? "1 time" : `${n} times`;
 }
-function multisetMinus(a, b4) {
+function multisetMinus(a2, b4) {
   const counts2 = /* @__PURE__ */ new Map();
   for (const x of b4) counts2.set(toolKey(x), (counts2.get(toolKey(x)) ?? 0) + 1);
   const out = [];
-  for (const x of a) {
+  for (const x of a2) {
     const c = counts2.get(toolKey(x)) ?? 0;
     if (c > 0) counts2.set(toolKey(x), c - 1);
     else out.push(x);
@@ -40615,7 +41018,7 @@ async function runTrialBatch(jobs, deps) {
     list3.push(records[i]);
     byCase.set(recordKey(job.c), list3);
   });
-  for (const list3 of byCase.values()) list3.sort((a, b4) => a.trial - b4.trial);
+  for (const list3 of byCase.values()) list3.sort((a2, b4) => a2.trial - b4.trial);
   return byCase;
 }
 function planTrials(cases) {
@@ -41078,9 +41481,9 @@ function compareResults(base, head, opts) {
   const { verdict, reasons } = decideVerdict({ cases: rows, holdout, budgets, gate, allowGuardRemoval: opts.allowGuardRemoval, noBaseline: base === null });
   const blockingIds = new Set(reasons.filter((r) => r.blocking && r.case_id !== void 0).map((r) => r.case_id));
   for (const r of rows) r.blocking = blockingIds.has(r.id);
-  rows.sort((x, y) => {
-    const d = STATUS_ORDER.indexOf(x.status) - STATUS_ORDER.indexOf(y.status);
-    return d !== 0 ? d : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+  rows.sort((x, y2) => {
+    const d = STATUS_ORDER.indexOf(x.status) - STATUS_ORDER.indexOf(y2.status);
+    return d !== 0 ? d : x.id < y2.id ? -1 : x.id > y2.id ? 1 : 0;
   });
   return {
     schema: "evalgate/comparison@1",
@@ -41180,7 +41583,7 @@ async function runBaseline(cases, meta2, env, opts, notices = []) {
       if (list3.length > 0) pooled.set(recordKey(c), list3);
     }
     const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
-    const records = await run(initial.map((j3) => ({ ...j3, trial: j3.trial + (pooled.get(recordKey(j3.c))?.length ?? 0) })));
+    const records = await run(initial.map((j4) => ({ ...j4, trial: j4.trial + (pooled.get(recordKey(j4.c))?.length ?? 0) })));
     for (const [key, list3] of pooled) records.set(key, [...list3, ...records.get(key) ?? []]);
     const countsOf2 = (list3) => ({ passes: list3.filter((t) => t.outcome === "pass").length, runs: list3.filter((t) => t.outcome !== "error").length });
     const isStochastic = (c) => !c.holdout && c.trials > 1;
@@ -41316,7 +41719,7 @@ function hintFor(stderr) {
   return "";
 }
 function describeCommand(args) {
-  return ["git", ...args].map((a) => /[\s"']/.test(a) ? JSON.stringify(a) : a).join(" ");
+  return ["git", ...args].map((a2) => /[\s"']/.test(a2) ? JSON.stringify(a2) : a2).join(" ");
 }
 function createGit(cwd) {
   async function run(args, opts = {}) {
@@ -41387,10 +41790,10 @@ function createGit(cwd) {
     run,
     revParse,
     tryRevParse,
-    async mergeBase(a, b4) {
-      checkRef(a, "commit");
+    async mergeBase(a2, b4) {
+      checkRef(a2, "commit");
       checkRef(b4, "commit");
-      const r = await run(["merge-base", a, b4], { okCodes: [0, 1] });
+      const r = await run(["merge-base", a2, b4], { okCodes: [0, 1] });
       const out = r.stdout.toString("utf8").trim();
       return r.code === 0 && out ? out : null;
     },
@@ -41453,10 +41856,10 @@ function createGit(cwd) {
       }
       return hash.digest("hex");
     },
-    async isAncestor(a, b4) {
-      checkRef(a, "commit");
+    async isAncestor(a2, b4) {
+      checkRef(a2, "commit");
       checkRef(b4, "commit");
-      const r = await run(["merge-base", "--is-ancestor", a, b4], { okCodes: [0, 1] });
+      const r = await run(["merge-base", "--is-ancestor", a2, b4], { okCodes: [0, 1] });
       return r.code === 0;
     },
     async fetch(remote, refspec, opts = {}) {
@@ -41615,7 +42018,7 @@ function mergeIndex(...lists) {
     byKey.delete(key);
     byKey.set(key, run);
   }
-  return [...byKey.values()].sort((a, b4) => a.created_at < b4.created_at ? -1 : a.created_at > b4.created_at ? 1 : 0);
+  return [...byKey.values()].sort((a2, b4) => a2.created_at < b4.created_at ? -1 : a2.created_at > b4.created_at ? 1 : 0);
 }
 function parseIndex(text, source) {
   if (text === null) return [];
@@ -41782,19 +42185,19 @@ function formatError2(source, e) {
   const extra = e.keyword === "additionalProperties" ? ` '${String(e.params.additionalProperty)}'` : "";
   return `${source}: ${where} ${e.message ?? "is invalid"}${extra}`;
 }
-function close(a, b4) {
-  return Math.abs(a - b4) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b4));
+function close(a2, b4) {
+  return Math.abs(a2 - b4) <= 1e-9 * Math.max(1, Math.abs(a2), Math.abs(b4));
 }
 function totalsMismatch(stated, actual) {
   const bad = [];
   for (const key of Object.keys(actual)) {
     const s2 = stated[key];
-    const a = actual[key];
-    if (typeof a === "number" && typeof s2 === "number") {
-      if (!close(a, s2)) bad.push(key);
-    } else if (a === null || s2 === null) {
-      if (a !== s2) bad.push(key);
-    } else if (JSON.stringify(a) !== JSON.stringify(s2)) bad.push(key);
+    const a2 = actual[key];
+    if (typeof a2 === "number" && typeof s2 === "number") {
+      if (!close(a2, s2)) bad.push(key);
+    } else if (a2 === null || s2 === null) {
+      if (a2 !== s2) bad.push(key);
+    } else if (JSON.stringify(a2) !== JSON.stringify(s2)) bad.push(key);
   }
   return bad;
 }
@@ -41930,7 +42333,7 @@ function formatMde(mde) {
 function detectableDropLine(cases) {
   const mdes = cases.filter((c) => !c.holdout && c.kind === "stochastic" && c.mde !== void 0).map((c) => c.mde);
   if (mdes.length === 0) return "";
-  const known = mdes.filter((m2) => m2 !== null).sort((a, b4) => a - b4);
+  const known = mdes.filter((m2) => m2 !== null).sort((a2, b4) => a2 - b4);
   const none = mdes.length - known.length;
   const parts = [];
   if (known.length > 0) {
@@ -41976,9 +42379,9 @@ function mdLink(text, url) {
   return `[${text}](${safe})`;
 }
 function mdTable(header, rows, align) {
-  const sep5 = header.map((_, i) => {
-    const a = align?.[i] ?? "l";
-    return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
+  const sep5 = header.map((_2, i) => {
+    const a2 = align?.[i] ?? "l";
+    return a2 === "r" ? "---:" : a2 === "c" ? ":---:" : "---";
   });
   const line2 = (cells2) => `| ${cells2.map((c) => c === "" ? " " : c).join(" | ")} |`;
   return [line2(header), line2(sep5), ...rows.map(line2)].join("\n");
@@ -42002,9 +42405,9 @@ function scanValue(text, i) {
   if (i >= text.length) return -1;
   const open2 = text[i];
   if (open2 === '"') {
-    for (let j3 = i + 1; j3 < text.length; j3++) {
-      if (text[j3] === "\\") j3++;
-      else if (text[j3] === '"') return j3 + 1;
+    for (let j4 = i + 1; j4 < text.length; j4++) {
+      if (text[j4] === "\\") j4++;
+      else if (text[j4] === '"') return j4 + 1;
     }
     return -1;
   }
@@ -42014,16 +42417,16 @@ function scanValue(text, i) {
   }
   let depth = 0;
   let inString = false;
-  for (let j3 = i; j3 < text.length; j3++) {
-    const ch = text[j3];
+  for (let j4 = i; j4 < text.length; j4++) {
+    const ch = text[j4];
     if (inString) {
-      if (ch === "\\") j3++;
+      if (ch === "\\") j4++;
       else if (ch === '"') inString = false;
     } else if (ch === '"') inString = true;
     else if (ch === "{" || ch === "[") depth++;
     else if (ch === "}" || ch === "]") {
       depth--;
-      if (depth === 0) return j3 + 1;
+      if (depth === 0) return j4 + 1;
     }
   }
   return -1;
@@ -42039,11 +42442,11 @@ function topLevelValue(text, key) {
     const keyEnd = scanValue(text, i);
     if (keyEnd < 0) return null;
     const name = tryJson(text.slice(i, keyEnd));
-    let j3 = keyEnd;
-    while (j3 < text.length && /\s/.test(text[j3])) j3++;
-    if (text[j3] !== ":") return null;
-    const end = scanValue(text, j3 + 1);
-    if (name === key) return { start: j3 + 1, end };
+    let j4 = keyEnd;
+    while (j4 < text.length && /\s/.test(text[j4])) j4++;
+    if (text[j4] !== ":") return null;
+    const end = scanValue(text, j4 + 1);
+    if (name === key) return { start: j4 + 1, end };
     if (end < 0) return null;
     i = end;
   }
@@ -42127,7 +42530,7 @@ function stepLine(s2, no, marked, clean2) {
   return `${no}. ${marked ? `\u279C **${body}** \u2190 failing check` : body}`;
 }
 function pickSteps(steps, marked, max) {
-  if (steps.length <= max) return steps.map((_, i) => i + 1);
+  if (steps.length <= max) return steps.map((_2, i) => i + 1);
   const keep = /* @__PURE__ */ new Set([1, steps.length]);
   const wanted = [...[...marked].map((n) => n - 1), ...steps.flatMap((s2, i) => s2.status === "error" ? [i] : [])];
   for (const i of wanted) {
@@ -42135,7 +42538,7 @@ function pickSteps(steps, marked, max) {
     for (const d of [-1, 0, 1]) keep.add(i + 1 + d);
   }
   for (let n = 1; keep.size < max && n <= steps.length; n++) keep.add(n);
-  const sorted = [...keep].filter((n) => n >= 1 && n <= steps.length).sort((a, b4) => a - b4);
+  const sorted = [...keep].filter((n) => n >= 1 && n <= steps.length).sort((a2, b4) => a2 - b4);
   const out = [];
   sorted.forEach((n, i) => {
     if (i > 0 && n > sorted[i - 1] + 1) out.push("gap");
@@ -42422,8 +42825,8 @@ function fileLink(file, line2, opts) {
 function describeProcedure(f) {
   return `<sub>How this was decided: each stochastic case runs until a one-sided exact test (Fisher) of head vs baseline at alpha ${formatAlpha(f.case_alpha)} is settled (alpha ${formatAlpha(f.alpha)} shared by ${formatInt(f.tests)} decision(s), Bonferroni), sized to catch a pass-rate drop of ${formatPct(f.min_drop, 0)} with power ${formatPct(f.power, 0)}; deterministic cases (\`trials: 1\`, perfect baseline) block on one failure.</sub>`;
 }
-function formatAlpha(a) {
-  return a >= 1e-3 ? String(Number(a.toPrecision(3))) : a.toExponential(1);
+function formatAlpha(a2) {
+  return a2 >= 1e-3 ? String(Number(a2.toPrecision(3))) : a2.toExponential(1);
 }
 function buildComparison(cmp, opts, d) {
   const blocks = [];
@@ -42787,8 +43190,8 @@ function clip3(s2) {
   const one = s2.replace(/\s+/g, " ").trim();
   return one.length > MAX_MESSAGE ? `${one.slice(0, MAX_MESSAGE - 1)}\u2026` : one;
 }
-function attrs(a) {
-  return Object.entries(a).map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`).join("");
+function attrs(a2) {
+  return Object.entries(a2).map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`).join("");
 }
 function renderDoc(suiteName, timestamp2, rows, properties) {
   const count = (f) => rows.filter(f).length;
@@ -43186,7 +43589,7 @@ function extractUrlVariableNames(url) {
   if (!matches) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b4) => a.concat(b4), []);
+  return matches.map(removeNonChars).reduce((a2, b4) => a2.concat(b4), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -43293,7 +43696,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_2, expression, literal) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -43813,7 +44216,7 @@ var isContextSourceSupported = () => {
   try {
     const result = JSON.parse(
       "1",
-      (_, __, context) => !!context?.source && context.source === "1"
+      (_2, __, context) => !!context?.source && context.source === "1"
     );
     featureCache.set(parseFingerprint, result);
     return result;
@@ -47449,7 +47852,7 @@ function summarize(owner, repo, i) {
     state: i.state === "closed" ? "closed" : "open",
     state_reason: i.state_reason ?? null,
     labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
-    assignees: (i.assignees ?? []).map((a) => a.login),
+    assignees: (i.assignees ?? []).map((a2) => a2.login),
     html_url: i.html_url,
     body: i.body ?? null,
     author: i.user?.login ?? null,
@@ -48258,7 +48661,7 @@ function fitMarkers(body, groups2) {
   return `${head}${note}${markers}`;
 }
 function renderEvidenceComment(groups2, opts, reopen) {
-  const n = groups2.reduce((a, g2) => a + g2.signals.length, 0);
+  const n = groups2.reduce((a2, g2) => a2 + g2.signals.length, 0);
   const head = reopen ? `### evalgate: failure recurred
 
 Reopening: this issue's fingerprint recurred in ${n} new failure signal${n === 1 ? "" : "s"} (${groups2.length} request${groups2.length === 1 ? "" : "s"}), and a guard case exists for it \u2014 check whether the guard still covers this path.` : `### evalgate: new evidence
@@ -48315,7 +48718,7 @@ function planIngest(signals, existingIssues, opts) {
     const gs = [];
     let markerChars = 0;
     for (const g2 of clusterGroups) {
-      const size = (g2.requestId ? requestMarker(g2.requestId).length : 0) + g2.signals.reduce((a, sg) => a + eventMarker(sg.event_id).length, 0);
+      const size = (g2.requestId ? requestMarker(g2.requestId).length : 0) + g2.signals.reduce((a2, sg) => a2 + eventMarker(sg.event_id).length, 0);
       if (gs.length > 0 && markerChars + size > MAX_MARKER_CHARS) break;
       gs.push(g2);
       markerChars += size;
@@ -48325,7 +48728,7 @@ function planIngest(signals, existingIssues, opts) {
       plan.counts.deferred += clusterGroups.length - gs.length;
     }
     const events = gs.flatMap((g2) => g2.signals.map((s2) => s2.event_id));
-    const candidates = [...byFp.get(fp) ?? []].sort((a, b4) => b4.number - a.number);
+    const candidates = [...byFp.get(fp) ?? []].sort((a2, b4) => b4.number - a2.number);
     const open2 = candidates.find((i) => i.state === "open");
     if (open2) {
       plan.comment.push({ issue: open2.number, body: renderEvidenceComment(gs, opts, false), fingerprint: fp, requests: gs.length, events });
@@ -48492,7 +48895,7 @@ var NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 var HOUR = 36e5;
 function median(xs2) {
   if (xs2.length === 0) return null;
-  const s2 = [...xs2].sort((a, b4) => a - b4);
+  const s2 = [...xs2].sort((a2, b4) => a2 - b4);
   const m2 = Math.floor(s2.length / 2);
   return s2.length % 2 ? s2[m2] : (s2[m2 - 1] + s2[m2]) / 2;
 }
@@ -48505,9 +48908,9 @@ function classifyIssue(body, guardWorkflow) {
   return { workflow, failureClass };
 }
 var hours = (from, to) => {
-  const a = Date.parse(from);
+  const a2 = Date.parse(from);
   const b4 = Date.parse(to);
-  return Number.isFinite(a) && Number.isFinite(b4) ? Math.max(0, (b4 - a) / HOUR) : null;
+  return Number.isFinite(a2) && Number.isFinite(b4) ? Math.max(0, (b4 - a2) / HOUR) : null;
 };
 function computeLoopMetrics(input) {
   const since = Date.parse(input.now) - input.periodDays * 24 * HOUR;
@@ -48516,41 +48919,41 @@ function computeLoopMetrics(input) {
   const groups2 = /* @__PURE__ */ new Map();
   const acc = (workflow, failureClass) => {
     const key = `${workflow}\0${failureClass}`;
-    let a = groups2.get(key);
-    if (!a) {
-      a = { row: { workflow, failureClass, open: 0, closedGuarded: 0, closedUnguarded: 0, medianHoursToGuard: null, guardsMeasured: 0, reopened: 0, medianHoursCommitToReopen: null }, toGuard: [], toReopen: [] };
-      groups2.set(key, a);
+    let a2 = groups2.get(key);
+    if (!a2) {
+      a2 = { row: { workflow, failureClass, open: 0, closedGuarded: 0, closedUnguarded: 0, medianHoursToGuard: null, guardsMeasured: 0, reopened: 0, medianHoursCommitToReopen: null }, toGuard: [], toReopen: [] };
+      groups2.set(key, a2);
     }
-    return a;
+    return a2;
   };
   const total = acc("*", "*");
   for (const issue of input.issues) {
     const guards = guardsOf.get(issue.number) ?? [];
     const { workflow, failureClass } = classifyIssue(issue.body, guards[0]?.workflow ?? null);
-    for (const a of [acc(workflow, failureClass), total]) {
-      const r = a.row;
+    for (const a2 of [acc(workflow, failureClass), total]) {
+      const r = a2.row;
       if (issue.state === "open") r.open++;
       else if (guards.length > 0) r.closedGuarded++;
       else r.closedUnguarded++;
       const merged = guards.map((g2) => g2.mergedAt).filter((t) => t !== null).sort()[0];
       const h = merged ? hours(issue.createdAt, merged) : null;
-      if (h !== null) a.toGuard.push(h);
+      if (h !== null) a2.toGuard.push(h);
       for (const ev of issue.reopens) {
         if (!(Date.parse(ev.at) >= since)) continue;
         r.reopened++;
         const committed = ev.commit ? input.commitTimes.get(ev.commit) : void 0;
         const d = committed ? hours(committed, ev.at) : null;
-        if (d !== null) a.toReopen.push(d);
+        if (d !== null) a2.toReopen.push(d);
       }
     }
   }
-  for (const a of groups2.values()) {
-    a.row.medianHoursToGuard = median(a.toGuard);
-    a.row.guardsMeasured = a.toGuard.length;
-    a.row.medianHoursCommitToReopen = median(a.toReopen);
+  for (const a2 of groups2.values()) {
+    a2.row.medianHoursToGuard = median(a2.toGuard);
+    a2.row.guardsMeasured = a2.toGuard.length;
+    a2.row.medianHoursCommitToReopen = median(a2.toReopen);
   }
-  const rows = [...groups2.values()].map((a) => a.row).filter((r) => r.workflow !== "*");
-  rows.sort((x, y) => x.workflow < y.workflow ? -1 : x.workflow > y.workflow ? 1 : x.failureClass < y.failureClass ? -1 : x.failureClass > y.failureClass ? 1 : 0);
+  const rows = [...groups2.values()].map((a2) => a2.row).filter((r) => r.workflow !== "*");
+  rows.sort((x, y2) => x.workflow < y2.workflow ? -1 : x.workflow > y2.workflow ? 1 : x.failureClass < y2.failureClass ? -1 : x.failureClass > y2.failureClass ? 1 : 0);
   return [...rows, total.row];
 }
 function parseReopenMarker(body) {
@@ -48626,7 +49029,7 @@ function cells(r) {
 }
 function renderLoopText(rows, periodDays) {
   const table2 = [HEADER, ...rows.map(cells)];
-  const widths = HEADER.map((_, i) => Math.max(...table2.map((r) => r[i].length)));
+  const widths = HEADER.map((_2, i) => Math.max(...table2.map((r) => r[i].length)));
   const lines = table2.map((r) => r.map((c, i) => i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("  ").trimEnd());
   return `The loop (reopens: last ${periodDays} days)
 ${lines.join("\n")}

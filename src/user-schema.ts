@@ -5,6 +5,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { createCompileCache } from './compile-cache.js';
 import { stableStringify } from './json.js';
+import { ourValidator } from './schemas/validators.js';
 
 type AddFormats = (ajv: Ajv) => Ajv;
 // ajv-formats is CommonJS; under NodeNext its default export may arrive wrapped.
@@ -26,8 +27,9 @@ const MAX_SCHEMAS = 1000;
 
 /** A fresh ajv instance for user-written JSON Schemas (lenient about unknown keywords). */
 export function buildUserSchemaAjv(): Ajv {
-  // addUsedSchema: false, so two different schemas may carry the same $id without clashing.
-  const ajv = new Ajv({ allErrors: true, strict: false, addUsedSchema: false });
+  // addUsedSchema: false, so two different schemas may carry the same $id without clashing;
+  // validateSchema: false, because compileUncached checks each schema against its meta-schema first.
+  const ajv = new Ajv({ allErrors: true, strict: false, addUsedSchema: false, validateSchema: false });
   addFormats(ajv);
   return ajv;
 }
@@ -43,11 +45,23 @@ export function compileUserSchema(schema: object): CompiledUserSchema {
   return cache.get(stableStringify(schema), () => ({ schema, ...compileUncached(schema) }));
 }
 
+const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
+
+/** Whether ajv would check `schema` against draft-07's meta-schema (no `$schema`, or draft-07's). */
+function usesDefaultMetaSchema(schema: object): boolean {
+  const declared = (schema as { $schema?: unknown }).$schema;
+  return declared === undefined || (typeof declared === 'string' && DRAFT_07.test(declared));
+}
+
 function compileUncached(schema: object): CompiledUserSchema {
   ajv ??= buildUserSchemaAjv();
-  // validateSchema gives located meta-schema errors; compile() alone gives one long string.
-  if (!(ajv.validateSchema(schema) as boolean)) {
-    const first = (ajv.errors ?? []).find((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf') ?? ajv.errors?.[0];
+  // The meta-schema check gives located errors; compile() alone gives one long string. Draft-07
+  // (the default) is checked by the validator shipped precompiled; another `$schema` by ajv.
+  const meta = usesDefaultMetaSchema(schema) ? ourValidator('user-schema-meta') : null;
+  const valid = meta ? (meta(schema) as boolean) : (ajv.validateSchema(schema) as boolean);
+  const errors = meta ? meta.errors : ajv.errors;
+  if (!valid) {
+    const first = (errors ?? []).find((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf') ?? errors?.[0];
     if (first) {
       const at = first.instancePath ? `${first.instancePath.slice(1).replace(/\//g, '.')} ` : '';
       const allowed = (first.params as { allowedValues?: unknown[] }).allowedValues;

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +15,8 @@ import { makeResults } from '../git/helpers.js';
 import { REPO_ROOT } from './corpus-runner.js';
 // @ts-expect-error: a plain .mjs build script without types
 import { precompiledSchemas } from '../../scripts/precompiled-schemas.mjs';
+
+const addFormats = ((addFormatsModule as unknown as { default?: (a: Ajv) => Ajv }).default ?? addFormatsModule) as unknown as (a: Ajv) => Ajv;
 
 type Validator = ((doc: unknown) => boolean) & { errors?: unknown };
 let bundled: (name: OurSchema) => Validator;
@@ -90,12 +94,17 @@ describe('precompiled schemas (bundles) and compiled at run time (sources) agree
     JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/trace/fixtures/langgraph-callbacks.trace.json'), 'utf8')),
   ];
   const results = () => [makeResults('benchmark', 'a'.repeat(40), 0.9), makeResults('coverage', 'b'.repeat(40), 1, 'not a date')];
+  // Users' check schemas, as the cases in the corpus and the example write them.
+  const userSchemas = () =>
+    cases().flatMap((c) => ((c as { checks?: unknown }).checks instanceof Array ? ((c as { checks: Array<{ schema?: unknown }> }).checks) : []).flatMap((k) => (k && typeof k.schema === 'object' && k.schema ? [k.schema] : [])))
+      .concat([{ type: 'object', properties: { a: { type: 'strnig' } } }, { type: 'object', required: 'a' }, { minimum: '3' }, { pattern: '(' }, { format: 'email' }]);
 
   it.each([
     ['case', cases],
     ['config', configs],
     ['trace', traces],
     ['results', results],
+    ['user-schema-meta', userSchemas],
   ] as Array<[OurSchema, () => unknown[]]>)('%s: the same verdict and errors on real documents and mutations of them', (name, docs) => {
     const real = docs();
     expect(real.length).toBeGreaterThan(1);
@@ -106,7 +115,20 @@ describe('precompiled schemas (bundles) and compiled at run time (sources) agree
     expect(invalid).toBeGreaterThan(30); // the errors side was exercised
   });
 
+  it("user-schema-meta answers exactly as ajv's own validateSchema did for users' schemas", () => {
+    const ajv = new Ajv({ allErrors: true, strict: false, addUsedSchema: false });
+    addFormats(ajv);
+    const check = (doc: unknown) => {
+      if (!doc || typeof doc !== 'object') return; // validateSchema takes objects only
+      const want = ajv.validateSchema(doc as object);
+      const got = ourValidator('user-schema-meta');
+      expect([got(doc), got.errors ?? null]).toEqual([want, ajv.errors ?? null]);
+    };
+    fc.assert(fc.property(fc.object(), check), { numRuns: 200 });
+    for (const d of [{ type: 'strnig' }, { required: 'a' }, { minimum: '3' }, { properties: { a: { enum: 1 } } }]) check(d);
+  });
+
   it('covers every schema in the table', () => {
-    expect(Object.keys(OUR_SCHEMAS).sort()).toEqual(['case', 'config', 'results', 'trace']);
+    expect(Object.keys(OUR_SCHEMAS).sort()).toEqual(['case', 'config', 'results', 'trace', 'user-schema-meta']);
   });
 });
