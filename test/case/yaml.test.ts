@@ -210,6 +210,9 @@ describe('parseYamlDocument: one answer from both loaders', () => {
   it('sends anchors, nesting past 100 levels and load errors down the event path', () => {
     const deep = `a: ${'['.repeat(120)}${']'.repeat(120)}\n`;
     expect(parseYamlDocument(deep, 'd.yaml').problems[0]).toMatchObject({ line: 1, message: expect.stringMatching(/maxDepth|nesting/) });
+    // Deep enough to overflow js-yaml 4's recursion: still one located problem, no crash.
+    const abyss = `a: ${'['.repeat(400_000)}\n`;
+    expect(parseYamlDocument(abyss, 'd.yaml').problems).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/maxDepth|nesting/) })]);
     const anchored = parseYamlDocument('a: &x [1, 2]\nb: *x\n', 'a.yaml');
     expect(anchored.value).toEqual({ a: [1, 2], b: [1, 2] });
     expect(anchored.locate('/b')).toEqual({ line: 2, col: 4 });
