@@ -482,9 +482,9 @@ var require_light = __commonJS({
           clearInterval(this.heartbeat);
           return this.Promise.resolve();
         }
-        yieldLoop(t = 0) {
+        yieldLoop(t2 = 0) {
           return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+            return setTimeout(resolve3, t2);
           });
         }
         computePenalty() {
@@ -2618,8 +2618,8 @@ var require_parse = __commonJS({
             brace.value = brace.output = "\\{";
             value = output = "\\}";
             state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
             }
           }
           push({ type: "brace", value, output });
@@ -3411,11 +3411,11 @@ var require_code = __commonJS({
     exports._CodeOrName = _CodeOrName;
     exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
-      constructor(s2) {
+      constructor(s) {
         super();
-        if (!exports.IDENTIFIER.test(s2))
+        if (!exports.IDENTIFIER.test(s))
           throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s2;
+        this.str = s;
       }
       toString() {
         return this.str;
@@ -3444,7 +3444,7 @@ var require_code = __commonJS({
       }
       get str() {
         var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s2, c) => `${s2}${c}`, "");
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
       }
       get names() {
         var _a;
@@ -3643,9 +3643,9 @@ var require_scope = __commonJS({
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s2 = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s2.length;
-        s2[itemIndex] = value.ref;
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
         name.setValue(value, { property: prefix, itemIndex });
         return name;
       }
@@ -4909,7 +4909,7 @@ var require_dataType = __commonJS({
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
     function coerceToTypes(types2, coerceTypes) {
-      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+      return coerceTypes ? types2.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
     }
     function coerceData(it, types2, coerceTo) {
       const { gen, data, opts } = it;
@@ -4919,9 +4919,9 @@ var require_dataType = __commonJS({
         gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
+      for (const t2 of coerceTo) {
+        if (COERCIBLE.has(t2) || t2 === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t2);
         }
       }
       gen.else();
@@ -4931,8 +4931,8 @@ var require_dataType = __commonJS({
         gen.assign(data, coerced);
         assignParentData(it, coerced);
       });
-      function coerceSpecificType(t) {
-        switch (t) {
+      function coerceSpecificType(t2) {
+        switch (t2) {
           case "string":
             gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
             return;
@@ -5004,8 +5004,8 @@ var require_dataType = __commonJS({
       }
       if (types2.number)
         delete types2.integer;
-      for (const t in types2)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      for (const t2 in types2)
+        cond = (0, codegen_1.and)(cond, checkDataType(t2, data, strictNums, correct));
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
@@ -5885,9 +5885,9 @@ var require_validate = __commonJS({
         it.dataTypes = types2;
         return;
       }
-      types2.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+      types2.forEach((t2) => {
+        if (!includesType(it.dataTypes, t2)) {
+          strictTypesError(it, `type "${t2}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
       narrowSchemaTypes(it, types2);
@@ -5903,7 +5903,7 @@ var require_validate = __commonJS({
         const rule = rules[keyword];
         if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
           const { type: type2 } = rule.definition;
-          if (type2.length && !type2.some((t) => hasApplicableType(ts, t))) {
+          if (type2.length && !type2.some((t2) => hasApplicableType(ts, t2))) {
             strictTypesError(it, `missing type "${type2.join(",")}" for keyword "${keyword}"`);
           }
         }
@@ -5912,15 +5912,15 @@ var require_validate = __commonJS({
     function hasApplicableType(schTs, kwdT) {
       return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
     }
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
+    function includesType(ts, t2) {
+      return ts.includes(t2) || t2 === "integer" && ts.includes("number");
     }
     function narrowSchemaTypes(it, withTypes) {
       const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
+      for (const t2 of it.dataTypes) {
+        if (includesType(withTypes, t2))
+          ts.push(t2);
+        else if (withTypes.includes("integer") && t2 === "number")
           ts.push("integer");
       }
       it.dataTypes = ts;
@@ -7351,17 +7351,17 @@ var require_fast_uri = __commonJS({
         }
       }
       if (component.path !== void 0) {
-        let s2 = component.path;
+        let s = component.path;
         if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s2 = schemelessReference && s2[0] !== "/" ? removeDotSegmentsRelative(s2) : removeDotSegments(s2);
+          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
         }
         if (schemelessReference) {
-          s2 = serializePathEncoding(s2, true);
+          s = serializePathEncoding(s, true);
         }
-        if (authority === void 0 && s2[0] === "/" && s2[1] === "/") {
-          s2 = "/%2F" + s2.slice(2);
+        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
+          s = "/%2F" + s.slice(2);
         }
-        uriTokens.push(s2);
+        uriTokens.push(s);
       }
       if (component.query !== void 0) {
         uriTokens.push("?", encodeQuery(component.query));
@@ -7703,17 +7703,17 @@ var require_core = __commonJS({
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
       var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s2 = o.strict;
+      const s = o.strict;
       const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s2) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s2) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s2) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s2) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s2) !== null && _p !== void 0 ? _p : false,
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
         code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
         loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
@@ -7984,7 +7984,7 @@ var require_core = __commonJS({
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t2) => addRule.call(this, k, definition, t2)));
         return this;
       }
       getKeyword(keyword) {
@@ -8183,7 +8183,7 @@ var require_core = __commonJS({
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
       const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t2 }) => t2 === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
         RULES.rules.push(ruleGroup);
@@ -8694,7 +8694,7 @@ var require_uniqueItems = __commonJS({
           gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j4));
         }
         function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+          return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
         }
         function loopN(i, j4) {
           const item = gen.name("item");
@@ -12360,12 +12360,12 @@ var require_expmulti = __commonJS({
     var polyvalP = require_polyval_p();
     function expmulti(hi, lo, k) {
       var r;
-      var t;
+      var t2;
       var c;
       var y2;
       r = hi - lo;
-      t = r * r;
-      c = r - t * polyvalP(t);
+      t2 = r * r;
+      c = r - t2 * polyvalP(t2);
       y2 = 1 - (lo - r * c / (2 - c) - hi);
       return ldexp(y2, k);
     }
@@ -12550,7 +12550,7 @@ var require_main45 = __commonJS({
       var f;
       var i;
       var j4;
-      var s2;
+      var s;
       var w2;
       var z2;
       if (x === 0) {
@@ -12588,8 +12588,8 @@ var require_main45 = __commonJS({
         }
         return k * LN2_HI - (R - k * LN2_LO - f);
       }
-      s2 = f / (2 + f);
-      z2 = s2 * s2;
+      s = f / (2 + f);
+      z2 = s * s;
       i = hx - 398458 | 0;
       w2 = z2 * z2;
       j4 = 440401 - hx | 0;
@@ -12600,14 +12600,14 @@ var require_main45 = __commonJS({
       if (i > 0) {
         hfsq = 0.5 * f * f;
         if (k === 0) {
-          return f - (hfsq - s2 * (hfsq + R));
+          return f - (hfsq - s * (hfsq + R));
         }
-        return k * LN2_HI - (hfsq - (s2 * (hfsq + R) + k * LN2_LO) - f);
+        return k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);
       }
       if (k === 0) {
-        return f - s2 * (f - R);
+        return f - s * (f - R);
       }
-      return k * LN2_HI - (s2 * (f - R) - k * LN2_LO - f);
+      return k * LN2_HI - (s * (f - R) - k * LN2_LO - f);
     }
     module.exports = ln;
   }
@@ -13126,7 +13126,7 @@ var require_rempio2_medium = __commonJS({
     function rempio2Medium(x, ix, y2) {
       var high;
       var n;
-      var t;
+      var t2;
       var r;
       var w2;
       var i;
@@ -13139,18 +13139,18 @@ var require_rempio2_medium = __commonJS({
       high = getHighWord(y2[0]);
       i = j4 - (high >> 20 & EXPONENT_MASK);
       if (i > 16) {
-        t = r;
+        t2 = r;
         w2 = n * PIO2_2;
-        r = t - w2;
-        w2 = n * PIO2_2T - (t - r - w2);
+        r = t2 - w2;
+        w2 = n * PIO2_2T - (t2 - r - w2);
         y2[0] = r - w2;
         high = getHighWord(y2[0]);
         i = j4 - (high >> 20 & EXPONENT_MASK);
         if (i > 49) {
-          t = r;
+          t2 = r;
           w2 = n * PIO2_3;
-          r = t - w2;
-          w2 = n * PIO2_3T - (t - r - w2);
+          r = t2 - w2;
+          w2 = n * PIO2_3T - (t2 - r - w2);
           y2[0] = r - w2;
         }
       }
@@ -13664,7 +13664,7 @@ var require_main56 = __commonJS({
       var p1;
       var p;
       var q3;
-      var t;
+      var t2;
       var w2;
       var y2;
       var z2;
@@ -13688,11 +13688,11 @@ var require_main56 = __commonJS({
         if (x >= TWO52) {
           return PINF;
         }
-        t = sinpi(x);
-        if (t === 0) {
+        t2 = sinpi(x);
+        if (t2 === 0) {
           return PINF;
         }
-        nadj = ln(PI / abs(t * x));
+        nadj = ln(PI / abs(t2 * x));
       }
       if (x === 1 || x === 2) {
         return 0;
@@ -13773,11 +13773,11 @@ var require_main56 = __commonJS({
             r += ln(z2);
         }
       } else if (x < TWO56) {
-        t = ln(x);
+        t2 = ln(x);
         z2 = 1 / x;
         y2 = z2 * z2;
         w2 = WC + z2 * polyvalW(y2);
-        r = (x - 0.5) * (t - 1) + w2;
+        r = (x - 0.5) * (t2 - 1) + w2;
       } else {
         r = x * (ln(x) - 1);
       }
@@ -13942,14 +13942,14 @@ var require_sum = __commonJS({
     "use strict";
     function sum(arr) {
       var len;
-      var s2;
+      var s;
       var i;
       len = arr.length;
-      s2 = 0;
+      s = 0;
       for (i = 0; i < len; i++) {
-        s2 += arr[i];
+        s += arr[i];
       }
-      return s2;
+      return s;
     }
     module.exports = sum;
   }
@@ -14486,7 +14486,7 @@ var require_main65 = __commonJS({
       var y2;
       var z2;
       var c;
-      var t;
+      var t2;
       var e;
       var k;
       if (x === PINF || isnan(x)) {
@@ -14532,9 +14532,9 @@ var require_main65 = __commonJS({
             k = LN2_INV * x + 0.5;
           }
           k |= 0;
-          t = k;
-          hi = x - t * LN2_HI;
-          lo = t * LN2_LO;
+          t2 = k;
+          hi = x - t2 * LN2_HI;
+          lo = t2 * LN2_LO;
         }
         x = hi - lo;
         c = hi - x - lo;
@@ -14546,8 +14546,8 @@ var require_main65 = __commonJS({
       halfX = 0.5 * x;
       z2 = x * halfX;
       r1 = 1 + z2 * polyval(z2);
-      t = 3 - r1 * halfX;
-      e = z2 * ((r1 - t) / (6 - x * t));
+      t2 = 3 - r1 * halfX;
+      e = z2 * ((r1 - t2) / (6 - x * t2));
       if (k === 0) {
         return x - (x * e - z2);
       }
@@ -14573,15 +14573,15 @@ var require_main65 = __commonJS({
         }
         return y2 - 1;
       }
-      t = 1;
+      t2 = 1;
       if (k < 20) {
         hi = 1072693248 - (2097152 >> k) | 0;
-        t = setHighWord(t, hi);
-        y2 = t - (e - x);
+        t2 = setHighWord(t2, hi);
+        y2 = t2 - (e - x);
       } else {
         hi = FLOAT64_EXPONENT_BIAS - k << 20 | 0;
-        t = setHighWord(t, hi);
-        y2 = x - (e + t);
+        t2 = setHighWord(t2, hi);
+        y2 = x - (e + t2);
         y2 += 1;
       }
       y2 *= twopk;
@@ -14639,7 +14639,7 @@ var require_main66 = __commonJS({
       var y2;
       var f;
       var c;
-      var s2;
+      var s;
       var z2;
       var R;
       var u;
@@ -14711,13 +14711,13 @@ var require_main66 = __commonJS({
         R = hfsq * (1 - TWO_THIRDS * f);
         return k * LN2_HI - (R - (k * LN2_LO + c) - f);
       }
-      s2 = f / (2 + f);
-      z2 = s2 * s2;
+      s = f / (2 + f);
+      z2 = s * s;
       R = z2 * polyval(z2);
       if (k === 0) {
-        return f - (hfsq - s2 * (hfsq + R));
+        return f - (hfsq - s * (hfsq + R));
       }
-      return k * LN2_HI - (hfsq - (s2 * (hfsq + R) + (k * LN2_LO + c)) - f);
+      return k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f);
     }
     module.exports = log1p;
   }
@@ -15141,7 +15141,7 @@ var require_log2ax = __commonJS({
       var lz;
       var t1;
       var t2;
-      var t;
+      var t3;
       var r;
       var u;
       var v;
@@ -15192,10 +15192,10 @@ var require_log2ax = __commonJS({
       hz = CP_HI * hp;
       lz = CP_LO * hp + lp * CP + DP_LO[k];
       dp = DP_HI[k];
-      t = n;
-      t1 = hz + lz + dp + t;
+      t3 = n;
+      t1 = hz + lz + dp + t3;
       t1 = setLowWord(t1, 0);
-      t2 = lz - (t1 - t - dp - hz);
+      t2 = lz - (t1 - t3 - dp - hz);
       out[0] = t1;
       out[1] = t2;
       return out;
@@ -15230,14 +15230,14 @@ var require_logx = __commonJS({
     function logx(out, ax) {
       var t2;
       var t1;
-      var t;
+      var t3;
       var w2;
       var u;
       var v;
-      t = ax - 1;
-      w2 = t * t * polyvalW(t);
-      u = INV_LN2_HI * t;
-      v = t * INV_LN2_LO - w2 * INV_LN2;
+      t3 = ax - 1;
+      w2 = t3 * t3 * polyvalW(t3);
+      u = INV_LN2_HI * t3;
+      v = t3 * INV_LN2_LO - w2 * INV_LN2;
       t1 = u + v;
       t1 = setLowWord(t1, 0);
       t2 = v - (t1 - u);
@@ -15294,7 +15294,7 @@ var require_pow2 = __commonJS({
     function pow2(j4, hp, lp) {
       var tmp;
       var t1;
-      var t;
+      var t2;
       var r;
       var u;
       var v;
@@ -15310,21 +15310,21 @@ var require_pow2 = __commonJS({
         n = j4 + (HIGH_MIN_NORMAL_EXP >> k + 1) >>> 0;
         k = ((n & ABS_MASK) >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
         tmp = (n & ~(HIGH_SIGNIFICAND_MASK >> k)) >>> 0;
-        t = setHighWord(0, tmp);
+        t2 = setHighWord(0, tmp);
         n = (n & HIGH_SIGNIFICAND_MASK | HIGH_MIN_NORMAL_EXP) >> HIGH_NUM_SIGNIFICAND_BITS - k >>> 0;
         if (j4 < 0) {
           n = -n;
         }
-        hp -= t;
+        hp -= t2;
       }
-      t = lp + hp;
-      t = setLowWord(t, 0);
-      u = t * LN2_HI;
-      v = (lp - (t - hp)) * LN2 + t * LN2_LO;
+      t2 = lp + hp;
+      t2 = setLowWord(t2, 0);
+      u = t2 * LN2_HI;
+      v = (lp - (t2 - hp)) * LN2 + t2 * LN2_LO;
       z2 = u + v;
       w2 = v - (z2 - u);
-      t = z2 * z2;
-      t1 = z2 - t * polyvalP(t);
+      t2 = z2 * z2;
+      t1 = z2 - t2 * polyvalP(t2);
       r = z2 * t1 / (t1 - 2) - (w2 + z2 * w2);
       z2 = 1 - (r - z2);
       j4 = getHighWord(z2);
@@ -15389,7 +15389,7 @@ var require_main73 = __commonJS({
       var y1;
       var hp;
       var lp;
-      var t;
+      var t2;
       var z2;
       var j4;
       var i;
@@ -15481,13 +15481,13 @@ var require_main73 = __commonJS({
           }
           return sx * TINY * TINY;
         }
-        t = logx(LOG_WORKSPACE, ax);
+        t2 = logx(LOG_WORKSPACE, ax);
       } else {
-        t = log2ax(LOG_WORKSPACE, ax, ahx);
+        t2 = log2ax(LOG_WORKSPACE, ax, ahx);
       }
       y1 = setLowWord(y2, 0);
-      lp = (y2 - y1) * t[0] + y2 * t[1];
-      hp = y1 * t[0];
+      lp = (y2 - y1) * t2[0] + y2 * t2[1];
+      hp = y1 * t2[0];
       z2 = lp + hp;
       toWords.assign(z2, WORDS, 1, 0);
       j4 = uint32ToInt32(WORDS[0]);
@@ -16444,9 +16444,9 @@ var require_tgamma_i_large_x = __commonJS({
     var tgammaILargeXSeries = require_tgamma_i_large_x_series();
     function tgammaILargeX(a2, x) {
       var result;
-      var s2;
-      s2 = tgammaILargeXSeries(a2, x);
-      result = sumSeries(s2);
+      var s;
+      s = tgammaILargeXSeries(a2, x);
+      result = sumSeries(s);
       return result;
     }
     module.exports = tgammaILargeX;
@@ -16624,7 +16624,7 @@ var require_main80 = __commonJS({
       var ax;
       var z2;
       var r;
-      var s2;
+      var s;
       var y2;
       var p;
       var q3;
@@ -16653,8 +16653,8 @@ var require_main80 = __commonJS({
         }
         z2 = x * x;
         r = PPC + z2 * polyvalPP(z2);
-        s2 = QQC + z2 * polyvalQQ(z2);
-        y2 = r / s2;
+        s = QQC + z2 * polyvalQQ(z2);
+        y2 = r / s;
         if (x < 0.25) {
           return 1 - (x + x * y2);
         }
@@ -16663,28 +16663,28 @@ var require_main80 = __commonJS({
         return 0.5 - r;
       }
       if (ax < 1.25) {
-        s2 = ax - 1;
-        p = PAC + s2 * polyvalPA(s2);
-        q3 = QAC + s2 * polyvalQA(s2);
+        s = ax - 1;
+        p = PAC + s * polyvalPA(s);
+        q3 = QAC + s * polyvalQA(s);
         if (sign) {
           return 1 + ERX + p / q3;
         }
         return 1 - ERX - p / q3;
       }
       if (ax < 28) {
-        s2 = 1 / (ax * ax);
+        s = 1 / (ax * ax);
         if (ax < 2.857142857142857) {
-          r = RAC + s2 * polyvalRA(s2);
-          s2 = SAC + s2 * polyvalSA(s2);
+          r = RAC + s * polyvalRA(s);
+          s = SAC + s * polyvalSA(s);
         } else {
           if (x < -6) {
             return 2 - TINY;
           }
-          r = RBC + s2 * polyvalRB(s2);
-          s2 = SBC + s2 * polyvalSB(s2);
+          r = RBC + s * polyvalRB(s);
+          s = SBC + s * polyvalSB(s);
         }
         z2 = setLowWord(ax, 0);
-        r = exp(-(z2 * z2) - 0.5625) * exp((z2 - ax) * (z2 + ax) + r / s2);
+        r = exp(-(z2 * z2) - 0.5625) * exp((z2 - ax) * (z2 + ax) + r / s);
         if (sign) {
           return 2 - r / ax;
         }
@@ -17168,10 +17168,10 @@ var require_lower_gamma_series = __commonJS({
     var lowerIncompleteGammaSeries = require_lower_incomplete_gamma_series();
     function lowerGammaSeries(a2, z2, initialValue) {
       var result;
-      var s2;
+      var s;
       initialValue = initialValue || 0;
-      s2 = lowerIncompleteGammaSeries(a2, z2);
-      result = sumSeries(s2, {
+      s = lowerIncompleteGammaSeries(a2, z2);
+      result = sumSeries(s, {
         "initialValue": initialValue
       });
       return result;
@@ -17576,16 +17576,16 @@ var require_tgamma_small_upper_part = __commonJS({
       var result;
       var pgam;
       var p;
-      var s2;
+      var s;
       result = gamma1pm1(a2);
       pgam = (result + 1) / a2;
       p = powm1(x, a2);
       result -= p;
       result /= a2;
-      s2 = smallGamma2Series(a2, x);
+      s = smallGamma2Series(a2, x);
       p += 1;
       initialValue = invert ? pgam : 0;
-      result = -p * sumSeries(s2, {
+      result = -p * sumSeries(s, {
         "initialValue": (initialValue - result) / p
       });
       if (invert) {
@@ -18261,25 +18261,25 @@ var require_beta_small_b_large_a_series = __commonJS({
       var m2;
       var n;
       var r;
-      var t;
+      var t2;
       var u;
       bm1 = b4 - 1;
-      t = a2 + bm1 / 2;
+      t2 = a2 + bm1 / 2;
       if (y2 < 0.35) {
         lx = log1p(-y2);
       } else {
         lx = ln(x);
       }
-      u = -t * lx;
+      u = -t2 * lx;
       h = regularizedGammaPrefix(b4, u);
       if (h <= MIN_VALUE) {
         return s0;
       }
       if (normalized) {
         prefix = h / gammaDeltaRatio(a2, b4);
-        prefix /= pow(t, b4);
+        prefix /= pow(t2, b4);
       } else {
-        prefix = fullIGammaPrefix(b4, u) / pow(t, b4);
+        prefix = fullIGammaPrefix(b4, u) / pow(t2, b4);
       }
       prefix *= mult;
       p[0] = 1;
@@ -18290,7 +18290,7 @@ var require_beta_small_b_large_a_series = __commonJS({
       lx2 = lx / 2;
       lx2 *= lx2;
       lxp = 1;
-      t4 = 4 * t * t;
+      t4 = 4 * t2 * t2;
       b2n = b4;
       for (n = 1; n < p.length; ++n) {
         tnp1 += 2;
@@ -18585,7 +18585,7 @@ var require_bitwise_binary_gcd = __commonJS({
     "use strict";
     function gcd(a2, b4) {
       var k = 0;
-      var t;
+      var t2;
       if (a2 === 0) {
         return b4;
       }
@@ -18605,9 +18605,9 @@ var require_bitwise_binary_gcd = __commonJS({
           b4 >>>= 1;
         }
         if (a2 > b4) {
-          t = b4;
+          t2 = b4;
           b4 = a2;
-          a2 = t;
+          a2 = t2;
         }
         b4 -= a2;
       }
@@ -18623,7 +18623,7 @@ var require_binary_gcd = __commonJS({
     "use strict";
     function gcd(a2, b4) {
       var k = 1;
-      var t;
+      var t2;
       if (a2 === 0) {
         return b4;
       }
@@ -18643,9 +18643,9 @@ var require_binary_gcd = __commonJS({
           b4 /= 2;
         }
         if (a2 > b4) {
-          t = b4;
+          t2 = b4;
           b4 = a2;
-          a2 = t;
+          a2 = t2;
         }
         b4 -= a2;
       }
@@ -18718,7 +18718,7 @@ var require_main91 = __commonJS({
       var c;
       var d;
       var g2;
-      var s2;
+      var s;
       if (isnan(n) || isnan(k)) {
         return NaN;
       }
@@ -18747,10 +18747,10 @@ var require_main91 = __commonJS({
       if (n - k < k) {
         k = n - k;
       }
-      s2 = floor(MAX_SAFE_INTEGER / n);
+      s = floor(MAX_SAFE_INTEGER / n);
       res = 1;
       for (d = 1; d <= k; d++) {
-        if (res > s2) {
+        if (res > s) {
           break;
         }
         res *= n;
@@ -18908,7 +18908,7 @@ var require_ibeta_series = __commonJS({
       var l1;
       var l2;
       var c;
-      var s2;
+      var s;
       if (normalized) {
         c = a2 + b4;
         agh = a2 + G - 0.5;
@@ -18941,9 +18941,9 @@ var require_ibeta_series = __commonJS({
       if (result < MIN_VALUE) {
         return s0;
       }
-      s2 = ibetaSeriesT(a2, b4, x, result);
+      s = ibetaSeriesT(a2, b4, x, result);
       opts.initialValue = s0;
-      return sumSeries(s2, opts);
+      return sumSeries(s, opts);
     }
     module.exports = ibetaSeries;
   }
@@ -19459,11 +19459,11 @@ var Command = class {
     return cmdStr;
   }
 };
-function escapeData(s2) {
-  return toCommandValue(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(s2) {
-  return toCommandValue(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/file-command.js
@@ -24385,7 +24385,7 @@ function createGitHubClient(options) {
       ...r.spaceWrites === false ? { write: IMMEDIATE_GROUP, notifications: IMMEDIATE_GROUP } : {}
     }
   });
-  return { octokit, log, redact: options.redact ?? ((t) => t), baseDelayMs, identity: null, installationToken: isInstallationToken(options.token) };
+  return { octokit, log, redact: options.redact ?? ((t2) => t2), baseDelayMs, identity: null, installationToken: isInstallationToken(options.token) };
 }
 function failure(e) {
   const err = e;
@@ -24429,7 +24429,7 @@ function readIdentity(client) {
   return client.identity;
 }
 function truncateBody(body, maxChars, maxBytes) {
-  const bytes = (s2) => Buffer.byteLength(s2, "utf8");
+  const bytes = (s) => Buffer.byteLength(s, "utf8");
   if (body.length <= maxChars && (maxBytes === void 0 || bytes(body) <= maxBytes)) return body;
   const reserve = 400;
   let limit = Math.max(0, maxChars - reserve);
@@ -25139,7 +25139,7 @@ function stableStringifyWith(obj2, known) {
 }
 function splitPointer(pointer) {
   if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s2) => s2.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function valueAtPointer(data, pointer) {
   let cur = data;
@@ -25221,13 +25221,13 @@ function formatPointer(pointer) {
 }
 function formatValue(v) {
   if (v === void 0) return "nothing";
-  let s2;
+  let s;
   try {
-    s2 = JSON.stringify(v) ?? String(v);
+    s = JSON.stringify(v) ?? String(v);
   } catch {
-    s2 = String(v);
+    s = String(v);
   }
-  return s2.length > 60 ? `${s2.slice(0, 57)}...` : s2;
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 function describeType(v) {
   if (v === null || v === void 0) return "empty";
@@ -25304,8 +25304,8 @@ function convertAjvErrors(errors, doc, alternatives = [], enumMessage) {
         break;
       }
       case "type": {
-        const t = e.params.type;
-        const types2 = (Array.isArray(t) ? t : String(t).split(",")).map((x) => TYPE_WORDS[x] ?? x);
+        const t2 = e.params.type;
+        const types2 = (Array.isArray(t2) ? t2 : String(t2).split(",")).map((x) => TYPE_WORDS[x] ?? x);
         push({
           file,
           ...doc.locate(ptr),
@@ -25434,1285 +25434,1285 @@ var z = { type: "object", title: "no_loop", description: "Level trace: the same 
 var S = { type: "object", title: "side_effects", description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision).", properties: { type: { const: "side_effects", description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision)." }, tool: { type: "string", minLength: 1, description: "Tool with a side effect (e.g. a payment)." }, exactly: { type: "integer", minimum: 0, description: "Required number of successful calls." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tool", "exactly"], additionalProperties: false };
 var D = { type: "object", title: "no_tool_errors", description: "Level trace: no step has status error (default class tool_error).", properties: { type: { const: "no_tool_errors", description: "Level trace: no step has status error (default class tool_error)." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type"], additionalProperties: false };
 var A = { type: "object", title: "command", description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).', properties: { type: { const: "command", description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).' }, run: { type: "string", minLength: 1, description: "Shell command, run in the repository root." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "run"], additionalProperties: false };
-function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, rootData: we2 = t } = {}) {
-  let e = null, s2 = 0;
-  const Ye = s2, L2 = s2, G = s2;
+function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, rootData: we2 = t2 } = {}) {
+  let e = null, s = 0;
+  const Ye = s, L2 = s, G = s;
   let Y = true;
-  const ee2 = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
+  const ee2 = s;
+  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
     let l;
-    if (t.type === void 0 && (l = "type")) {
+    if (t2.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
+      e === null ? e = [c] : e.push(c), s++;
+    } else if (t2.type !== void 0) {
+      let c = t2.type;
+      const y2 = s;
       if (c !== "trajectory") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var U = y2 === s2;
+      var U = y2 === s;
     } else var U = true;
   }
-  var o = ee2 === s2;
-  if (s2 = G, e !== null && (G ? e.length = G : e = null), o) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: q.required, parentSchema: q, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+  var o = ee2 === s;
+  if (s = G, e !== null && (G ? e.length = G : e = null), o) {
+    const l = s, c = s, y2 = s;
+    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+      if (t2.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: q.required, parentSchema: q, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      if (t.tools === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property 'tools'", schema: q.required, parentSchema: q, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+      if (t2.tools === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property 'tools'", schema: q.required, parentSchema: q, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "mode" || r === "tools" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/trajectory/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: q, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
+      const f = s;
+      for (const r in t2) if (!(r === "type" || r === "mode" || r === "tools" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/trajectory/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: q, data: t2 };
+        e === null ? e = [p] : e.push(p), s++;
       }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
+      if (t2.type !== void 0) {
+        let r = t2.type;
+        const p = s;
         if (r !== "trajectory") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/trajectory/properties/type/const", keyword: "const", params: { allowedValue: "trajectory" }, message: "must be equal to constant", schema: "trajectory", parentSchema: q.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
+          e === null ? e = [u] : e.push(u), s++;
         }
-        var v = p === s2;
+        var v = p === s;
       }
-      if (t.mode !== void 0) {
-        let r = t.mode;
-        const p = s2, u = q.properties.mode.enum;
+      if (t2.mode !== void 0) {
+        let r = t2.mode;
+        const p = s, u = q.properties.mode.enum;
         if (!(r === "exact" || r === "in_order" || r === "unordered" || r === "subset" || r === "superset")) {
           const n = { instancePath: i + "/mode", schemaPath: "#/definitions/trajectory/properties/mode/enum", keyword: "enum", params: { allowedValues: q.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: q.properties.mode.enum, parentSchema: q.properties.mode, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var v = p === s2;
+        var v = p === s;
       }
-      if (t.tools !== void 0) {
-        let r = t.tools;
-        const p = s2, u = s2;
+      if (t2.tools !== void 0) {
+        let r = t2.tools;
+        const p = s, u = s;
         if (Array.isArray(r)) {
           let n = true;
           const x = r.length;
           for (let M2 = 0; M2 < x; M2++) {
             let h = r[M2];
-            const R = s2, W = s2;
+            const R = s, W = s;
             if (typeof h == "string") {
               if (K(h) < 1) {
                 const V = { instancePath: i + "/tools/" + M2, schemaPath: "#/definitions/trajectory/properties/tools/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: q.properties.tools.items, data: h };
-                e === null ? e = [V] : e.push(V), s2++;
+                e === null ? e = [V] : e.push(V), s++;
               }
             } else {
               const V = { instancePath: i + "/tools/" + M2, schemaPath: "#/definitions/trajectory/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: q.properties.tools.items.type, parentSchema: q.properties.tools.items, data: h };
-              e === null ? e = [V] : e.push(V), s2++;
+              e === null ? e = [V] : e.push(V), s++;
             }
-            var O = R === s2;
+            var O = R === s;
             O || (n = false);
           }
         } else {
           const n = { instancePath: i + "/tools", schemaPath: "#/definitions/trajectory/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: q.properties.tools.type, parentSchema: q.properties.tools, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var v = p === s2;
+        var v = p === s;
       }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = q.properties.class.enum;
+      if (t2.class !== void 0) {
+        let r = t2.class;
+        const p = s, u = q.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/trajectory/properties/class/enum", keyword: "enum", params: { allowedValues: q.properties.class.enum }, message: "must be equal to one of the allowed values", schema: q.properties.class.enum, parentSchema: q.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var v = p === s2;
+        var v = p === s;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/trajectory/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: q.type, parentSchema: q, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
+      const f = { instancePath: i, schemaPath: "#/definitions/trajectory/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: q.type, parentSchema: q, data: t2 };
+      e === null ? e = [f] : e.push(f), s++;
     }
-    var N3 = c === s2, o = l === s2;
+    var N3 = c === s, o = l === s;
     Y = o;
   }
   if (!Y) {
-    const l = { instancePath: i, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[0].if, parentSchema: w.allOf[0], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
+    const l = { instancePath: i, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[0].if, parentSchema: w.allOf[0], data: t2 };
+    e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = L2 === s2;
-  const d = s2, C = s2;
+  var I2 = L2 === s;
+  const d = s, C = s;
   let F = true;
-  const k = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
+  const k = s;
+  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
     let l;
-    if (t.type === void 0 && (l = "type")) {
+    if (t2.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
+      e === null ? e = [c] : e.push(c), s++;
+    } else if (t2.type !== void 0) {
+      let c = t2.type;
+      const y2 = s;
       if (c !== "tool_not_called") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var J2 = y2 === s2;
+      var J2 = y2 === s;
     } else var J2 = true;
   }
-  var T2 = k === s2;
-  if (s2 = C, e !== null && (C ? e.length = C : e = null), T2) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: j.required, parentSchema: j, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+  var T2 = k === s;
+  if (s = C, e !== null && (C ? e.length = C : e = null), T2) {
+    const l = s, c = s, y2 = s;
+    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+      if (t2.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: j.required, parentSchema: j, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      if (t.tool === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: j.required, parentSchema: j, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+      if (t2.tool === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: j.required, parentSchema: j, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "tool" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/tool_not_called/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: j, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
+      const f = s;
+      for (const r in t2) if (!(r === "type" || r === "tool" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/tool_not_called/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: j, data: t2 };
+        e === null ? e = [p] : e.push(p), s++;
       }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
+      if (t2.type !== void 0) {
+        let r = t2.type;
+        const p = s;
         if (r !== "tool_not_called") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/tool_not_called/properties/type/const", keyword: "const", params: { allowedValue: "tool_not_called" }, message: "must be equal to constant", schema: "tool_not_called", parentSchema: j.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
+          e === null ? e = [u] : e.push(u), s++;
         }
-        var Z2 = p === s2;
+        var Z2 = p === s;
       }
-      if (t.tool !== void 0) {
-        let r = t.tool;
-        const p = s2, u = s2;
+      if (t2.tool !== void 0) {
+        let r = t2.tool;
+        const p = s, u = s;
         if (typeof r == "string") {
           if (K(r) < 1) {
             const n = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_not_called/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: j.properties.tool, data: r };
-            e === null ? e = [n] : e.push(n), s2++;
+            e === null ? e = [n] : e.push(n), s++;
           }
         } else {
           const n = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_not_called/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: j.properties.tool.type, parentSchema: j.properties.tool, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var Z2 = p === s2;
+        var Z2 = p === s;
       }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = j.properties.class.enum;
+      if (t2.class !== void 0) {
+        let r = t2.class;
+        const p = s, u = j.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/tool_not_called/properties/class/enum", keyword: "enum", params: { allowedValues: j.properties.class.enum }, message: "must be equal to one of the allowed values", schema: j.properties.class.enum, parentSchema: j.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var Z2 = p === s2;
+        var Z2 = p === s;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/tool_not_called/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: j.type, parentSchema: j, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
+      const f = { instancePath: i, schemaPath: "#/definitions/tool_not_called/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: j.type, parentSchema: j, data: t2 };
+      e === null ? e = [f] : e.push(f), s++;
     }
-    var ke2 = c === s2, T2 = l === s2;
+    var ke2 = c === s, T2 = l === s;
     F = T2;
   }
   if (!F) {
-    const l = { instancePath: i, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[1].if, parentSchema: w.allOf[1], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
+    const l = { instancePath: i, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[1].if, parentSchema: w.allOf[1], data: t2 };
+    e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = d === s2;
-  const qe = s2, H2 = s2;
+  var I2 = d === s;
+  const qe = s, H2 = s;
   let Se = true;
-  const xe = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
+  const xe = s;
+  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
     let l;
-    if (t.type === void 0 && (l = "type")) {
+    if (t2.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
+      e === null ? e = [c] : e.push(c), s++;
+    } else if (t2.type !== void 0) {
+      let c = t2.type;
+      const y2 = s;
       if (c !== "tool_args") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var Pe2 = y2 === s2;
+      var Pe2 = y2 === s;
     } else var Pe2 = true;
   }
-  var re2 = xe === s2;
-  if (s2 = H2, e !== null && (H2 ? e.length = H2 : e = null), re2) {
-    const l = s2, c = s2, y2 = s2, _2 = s2;
+  var re2 = xe === s;
+  if (s = H2, e !== null && (H2 ? e.length = H2 : e = null), re2) {
+    const l = s, c = s, y2 = s, _2 = s;
     let f = false;
-    const r = s2;
-    if (t && typeof t == "object" && !Array.isArray(t) && t.schema === void 0) {
-      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf/0/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: b.anyOf[0].required, parentSchema: b.anyOf[0], data: t };
-      e === null ? e = [u] : e.push(u), s2++;
+    const r = s;
+    if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.schema === void 0) {
+      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf/0/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: b.anyOf[0].required, parentSchema: b.anyOf[0], data: t2 };
+      e === null ? e = [u] : e.push(u), s++;
     }
-    var ie = r === s2;
+    var ie = r === s;
     if (f = f || ie, !f) {
-      const u = s2;
-      if (t && typeof t == "object" && !Array.isArray(t) && t.args === void 0) {
-        const n = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf/1/required", keyword: "required", params: { missingProperty: "args" }, message: "must have required property 'args'", schema: b.anyOf[1].required, parentSchema: b.anyOf[1], data: t };
-        e === null ? e = [n] : e.push(n), s2++;
+      const u = s;
+      if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.args === void 0) {
+        const n = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf/1/required", keyword: "required", params: { missingProperty: "args" }, message: "must have required property 'args'", schema: b.anyOf[1].required, parentSchema: b.anyOf[1], data: t2 };
+        e === null ? e = [n] : e.push(n), s++;
       }
-      var ie = u === s2;
+      var ie = u === s;
       f = f || ie;
     }
-    if (f) s2 = _2, e !== null && (_2 ? e.length = _2 : e = null);
+    if (f) s = _2, e !== null && (_2 ? e.length = _2 : e = null);
     else {
-      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: b.anyOf, parentSchema: b, data: t };
-      e === null ? e = [u] : e.push(u), s2++;
+      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: b.anyOf, parentSchema: b, data: t2 };
+      e === null ? e = [u] : e.push(u), s++;
     }
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const a2 = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: b.required, parentSchema: b, data: t };
-        e === null ? e = [a2] : e.push(a2), s2++;
+    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+      if (t2.type === void 0) {
+        const a2 = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: b.required, parentSchema: b, data: t2 };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      if (t.tool === void 0) {
-        const a2 = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: b.required, parentSchema: b, data: t };
-        e === null ? e = [a2] : e.push(a2), s2++;
+      if (t2.tool === void 0) {
+        const a2 = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: b.required, parentSchema: b, data: t2 };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      const u = s2;
-      for (const a2 in t) if (!(a2 === "type" || a2 === "tool" || a2 === "schema" || a2 === "args" || a2 === "match" || a2 === "ignore" || a2 === "class")) {
-        const n = { instancePath: i, schemaPath: "#/definitions/tool_args/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: b, data: t };
-        e === null ? e = [n] : e.push(n), s2++;
+      const u = s;
+      for (const a2 in t2) if (!(a2 === "type" || a2 === "tool" || a2 === "schema" || a2 === "args" || a2 === "match" || a2 === "ignore" || a2 === "class")) {
+        const n = { instancePath: i, schemaPath: "#/definitions/tool_args/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: b, data: t2 };
+        e === null ? e = [n] : e.push(n), s++;
       }
-      if (t.type !== void 0) {
-        let a2 = t.type;
-        const n = s2;
+      if (t2.type !== void 0) {
+        let a2 = t2.type;
+        const n = s;
         if (a2 !== "tool_args") {
           const x = { instancePath: i + "/type", schemaPath: "#/definitions/tool_args/properties/type/const", keyword: "const", params: { allowedValue: "tool_args" }, message: "must be equal to constant", schema: "tool_args", parentSchema: b.properties.type, data: a2 };
-          e === null ? e = [x] : e.push(x), s2++;
+          e === null ? e = [x] : e.push(x), s++;
         }
-        var X = n === s2;
+        var X = n === s;
       }
-      if (t.tool !== void 0) {
-        let a2 = t.tool;
-        const n = s2, x = s2;
+      if (t2.tool !== void 0) {
+        let a2 = t2.tool;
+        const n = s, x = s;
         if (typeof a2 == "string") {
           if (K(a2) < 1) {
             const h = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_args/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.tool, data: a2 };
-            e === null ? e = [h] : e.push(h), s2++;
+            e === null ? e = [h] : e.push(h), s++;
           }
         } else {
           const h = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_args/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.tool.type, parentSchema: b.properties.tool, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        var X = n === s2;
+        var X = n === s;
       }
-      if (t.schema !== void 0) {
-        let a2 = t.schema;
-        const n = s2;
+      if (t2.schema !== void 0) {
+        let a2 = t2.schema;
+        const n = s;
         if (!(a2 && typeof a2 == "object" && !Array.isArray(a2))) {
           const h = { instancePath: i + "/schema", schemaPath: "#/definitions/tool_args/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: b.properties.schema.type, parentSchema: b.properties.schema, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        const x = s2;
-        var X = n === s2;
+        const x = s;
+        var X = n === s;
       }
-      if (t.match !== void 0) {
-        let a2 = t.match;
-        const n = s2, x = b.properties.match.enum;
+      if (t2.match !== void 0) {
+        let a2 = t2.match;
+        const n = s, x = b.properties.match.enum;
         if (!(a2 === "exact" || a2 === "subset" || a2 === "superset")) {
           const h = { instancePath: i + "/match", schemaPath: "#/definitions/tool_args/properties/match/enum", keyword: "enum", params: { allowedValues: b.properties.match.enum }, message: "must be equal to one of the allowed values", schema: b.properties.match.enum, parentSchema: b.properties.match, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        var X = n === s2;
+        var X = n === s;
       }
-      if (t.ignore !== void 0) {
-        let a2 = t.ignore;
-        const n = s2, x = s2;
+      if (t2.ignore !== void 0) {
+        let a2 = t2.ignore;
+        const n = s, x = s;
         if (Array.isArray(a2)) {
           let h = true;
           const R = a2.length;
           for (let W = 0; W < R; W++) {
             let V = a2[W];
-            const ps = s2, qs = s2;
+            const ps = s, qs = s;
             if (typeof V == "string") {
               if (K(V) < 1) {
                 const Q = { instancePath: i + "/ignore/" + W, schemaPath: "#/definitions/tool_args/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.ignore.items, data: V };
-                e === null ? e = [Q] : e.push(Q), s2++;
+                e === null ? e = [Q] : e.push(Q), s++;
               }
             } else {
               const Q = { instancePath: i + "/ignore/" + W, schemaPath: "#/definitions/tool_args/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.ignore.items.type, parentSchema: b.properties.ignore.items, data: V };
-              e === null ? e = [Q] : e.push(Q), s2++;
+              e === null ? e = [Q] : e.push(Q), s++;
             }
-            var es = ps === s2;
+            var es = ps === s;
             es || (h = false);
           }
         } else {
           const h = { instancePath: i + "/ignore", schemaPath: "#/definitions/tool_args/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: b.properties.ignore.type, parentSchema: b.properties.ignore, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        var X = n === s2;
+        var X = n === s;
       }
-      if (t.class !== void 0) {
-        let a2 = t.class;
-        const n = s2, x = b.properties.class.enum;
+      if (t2.class !== void 0) {
+        let a2 = t2.class;
+        const n = s, x = b.properties.class.enum;
         if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
           const h = { instancePath: i + "/class", schemaPath: "#/definitions/tool_args/properties/class/enum", keyword: "enum", params: { allowedValues: b.properties.class.enum }, message: "must be equal to one of the allowed values", schema: b.properties.class.enum, parentSchema: b.properties.class, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        var X = n === s2;
+        var X = n === s;
       }
     } else {
-      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: b.type, parentSchema: b, data: t };
-      e === null ? e = [u] : e.push(u), s2++;
+      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: b.type, parentSchema: b, data: t2 };
+      e === null ? e = [u] : e.push(u), s++;
     }
-    var hs = c === s2, re2 = l === s2;
+    var hs = c === s, re2 = l === s;
     Se = re2;
   }
   if (!Se) {
-    const l = { instancePath: i, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[2].if, parentSchema: w.allOf[2], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
+    const l = { instancePath: i, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[2].if, parentSchema: w.allOf[2], data: t2 };
+    e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = qe === s2;
-  const ss = s2, oe2 = s2;
+  var I2 = qe === s;
+  const ss = s, oe2 = s;
   let Oe = true;
-  const je = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
+  const je = s;
+  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
     let l;
-    if (t.type === void 0 && (l = "type")) {
+    if (t2.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
+      e === null ? e = [c] : e.push(c), s++;
+    } else if (t2.type !== void 0) {
+      let c = t2.type;
+      const y2 = s;
       if (c !== "output_schema") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var Ae = y2 === s2;
+      var Ae = y2 === s;
     } else var Ae = true;
   }
-  var ae2 = je === s2;
-  if (s2 = oe2, e !== null && (oe2 ? e.length = oe2 : e = null), ae2) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: $.required, parentSchema: $, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+  var ae2 = je === s;
+  if (s = oe2, e !== null && (oe2 ? e.length = oe2 : e = null), ae2) {
+    const l = s, c = s, y2 = s;
+    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+      if (t2.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: $.required, parentSchema: $, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      if (t.schema === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: $.required, parentSchema: $, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+      if (t2.schema === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: $.required, parentSchema: $, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "schema" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/output_schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: $, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
+      const f = s;
+      for (const r in t2) if (!(r === "type" || r === "schema" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/output_schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: $, data: t2 };
+        e === null ? e = [p] : e.push(p), s++;
       }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
+      if (t2.type !== void 0) {
+        let r = t2.type;
+        const p = s;
         if (r !== "output_schema") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/output_schema/properties/type/const", keyword: "const", params: { allowedValue: "output_schema" }, message: "must be equal to constant", schema: "output_schema", parentSchema: $.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
+          e === null ? e = [u] : e.push(u), s++;
         }
-        var Le = p === s2;
+        var Le = p === s;
       }
-      if (t.schema !== void 0) {
-        let r = t.schema;
-        const p = s2;
+      if (t2.schema !== void 0) {
+        let r = t2.schema;
+        const p = s;
         if (!(r && typeof r == "object" && !Array.isArray(r))) {
           const n = { instancePath: i + "/schema", schemaPath: "#/definitions/output_schema/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: $.properties.schema.type, parentSchema: $.properties.schema, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        const u = s2;
-        var Le = p === s2;
+        const u = s;
+        var Le = p === s;
       }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = $.properties.class.enum;
+      if (t2.class !== void 0) {
+        let r = t2.class;
+        const p = s, u = $.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/output_schema/properties/class/enum", keyword: "enum", params: { allowedValues: $.properties.class.enum }, message: "must be equal to one of the allowed values", schema: $.properties.class.enum, parentSchema: $.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var Le = p === s2;
+        var Le = p === s;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/output_schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: $.type, parentSchema: $, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
+      const f = { instancePath: i, schemaPath: "#/definitions/output_schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: $.type, parentSchema: $, data: t2 };
+      e === null ? e = [f] : e.push(f), s++;
     }
-    var fs2 = c === s2, ae2 = l === s2;
+    var fs2 = c === s, ae2 = l === s;
     Oe = ae2;
   }
   if (!Oe) {
-    const l = { instancePath: i, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[3].if, parentSchema: w.allOf[3], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
+    const l = { instancePath: i, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[3].if, parentSchema: w.allOf[3], data: t2 };
+    e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = ss === s2;
-  const ts = s2, ne2 = s2;
+  var I2 = ss === s;
+  const ts = s, ne2 = s;
   let Ne2 = true;
-  const Fe = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
+  const Fe = s;
+  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
     let l;
-    if (t.type === void 0 && (l = "type")) {
+    if (t2.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
+      e === null ? e = [c] : e.push(c), s++;
+    } else if (t2.type !== void 0) {
+      let c = t2.type;
+      const y2 = s;
       if (c !== "output_match") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var Te = y2 === s2;
+      var Te = y2 === s;
     } else var Te = true;
   }
-  var le = Fe === s2;
-  if (s2 = ne2, e !== null && (ne2 ? e.length = ne2 : e = null), le) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: P.required, parentSchema: P, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+  var le = Fe === s;
+  if (s = ne2, e !== null && (ne2 ? e.length = ne2 : e = null), le) {
+    const l = s, c = s, y2 = s;
+    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+      if (t2.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: P.required, parentSchema: P, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      if (t.pattern === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: P.required, parentSchema: P, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+      if (t2.pattern === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: P.required, parentSchema: P, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "path" || r === "pattern" || r === "negate" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/output_match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: P, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
+      const f = s;
+      for (const r in t2) if (!(r === "type" || r === "path" || r === "pattern" || r === "negate" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/output_match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: P, data: t2 };
+        e === null ? e = [p] : e.push(p), s++;
       }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
+      if (t2.type !== void 0) {
+        let r = t2.type;
+        const p = s;
         if (r !== "output_match") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/output_match/properties/type/const", keyword: "const", params: { allowedValue: "output_match" }, message: "must be equal to constant", schema: "output_match", parentSchema: P.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
+          e === null ? e = [u] : e.push(u), s++;
         }
-        var se2 = p === s2;
+        var se2 = p === s;
       }
-      if (t.path !== void 0) {
-        let r = t.path;
-        const p = s2;
+      if (t2.path !== void 0) {
+        let r = t2.path;
+        const p = s;
         if (typeof r != "string") {
           const n = { instancePath: i + "/path", schemaPath: "#/definitions/output_match/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: P.properties.path.type, parentSchema: P.properties.path, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        const u = s2;
-        var se2 = p === s2;
+        const u = s;
+        var se2 = p === s;
       }
-      if (t.pattern !== void 0) {
-        let r = t.pattern;
-        const p = s2;
+      if (t2.pattern !== void 0) {
+        let r = t2.pattern;
+        const p = s;
         if (typeof r != "string") {
           const n = { instancePath: i + "/pattern", schemaPath: "#/definitions/output_match/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: P.properties.pattern.type, parentSchema: P.properties.pattern, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        const u = s2;
-        var se2 = p === s2;
+        const u = s;
+        var se2 = p === s;
       }
-      if (t.negate !== void 0) {
-        let r = t.negate;
-        const p = s2;
+      if (t2.negate !== void 0) {
+        let r = t2.negate;
+        const p = s;
         if (typeof r != "boolean") {
           const n = { instancePath: i + "/negate", schemaPath: "#/definitions/output_match/properties/negate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: P.properties.negate.type, parentSchema: P.properties.negate, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        const u = s2;
-        var se2 = p === s2;
+        const u = s;
+        var se2 = p === s;
       }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = P.properties.class.enum;
+      if (t2.class !== void 0) {
+        let r = t2.class;
+        const p = s, u = P.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/output_match/properties/class/enum", keyword: "enum", params: { allowedValues: P.properties.class.enum }, message: "must be equal to one of the allowed values", schema: P.properties.class.enum, parentSchema: P.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var se2 = p === s2;
+        var se2 = p === s;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/output_match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: P.type, parentSchema: P, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
+      const f = { instancePath: i, schemaPath: "#/definitions/output_match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: P.type, parentSchema: P, data: t2 };
+      e === null ? e = [f] : e.push(f), s++;
     }
-    var ys = c === s2, le = l === s2;
+    var ys = c === s, le = l === s;
     Ne2 = le;
   }
   if (!Ne2) {
-    const l = { instancePath: i, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[4].if, parentSchema: w.allOf[4], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
+    const l = { instancePath: i, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[4].if, parentSchema: w.allOf[4], data: t2 };
+    e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = ts === s2;
-  const rs = s2, pe = s2;
+  var I2 = ts === s;
+  const rs = s, pe = s;
   let $e = true;
-  const Ve = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
+  const Ve = s;
+  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
     let l;
-    if (t.type === void 0 && (l = "type")) {
+    if (t2.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
+      e === null ? e = [c] : e.push(c), s++;
+    } else if (t2.type !== void 0) {
+      let c = t2.type;
+      const y2 = s;
       if (c !== "budget") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var ze = y2 === s2;
+      var ze = y2 === s;
     } else var ze = true;
   }
-  var ce2 = Ve === s2;
-  if (s2 = pe, e !== null && (pe ? e.length = pe : e = null), ce2) {
-    const l = s2, c = s2, y2 = s2, _2 = s2;
+  var ce2 = Ve === s;
+  if (s = pe, e !== null && (pe ? e.length = pe : e = null), ce2) {
+    const l = s, c = s, y2 = s, _2 = s;
     let f = false;
-    const r = s2;
-    if (t && typeof t == "object" && !Array.isArray(t) && t.max_steps === void 0) {
-      const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/0/required", keyword: "required", params: { missingProperty: "max_steps" }, message: "must have required property 'max_steps'", schema: g.anyOf[0].required, parentSchema: g.anyOf[0], data: t };
-      e === null ? e = [u] : e.push(u), s2++;
+    const r = s;
+    if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.max_steps === void 0) {
+      const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/0/required", keyword: "required", params: { missingProperty: "max_steps" }, message: "must have required property 'max_steps'", schema: g.anyOf[0].required, parentSchema: g.anyOf[0], data: t2 };
+      e === null ? e = [u] : e.push(u), s++;
     }
-    var E3 = r === s2;
+    var E3 = r === s;
     if (f = f || E3, !f) {
-      const u = s2;
-      if (t && typeof t == "object" && !Array.isArray(t) && t.max_tool_calls === void 0) {
-        const n = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/1/required", keyword: "required", params: { missingProperty: "max_tool_calls" }, message: "must have required property 'max_tool_calls'", schema: g.anyOf[1].required, parentSchema: g.anyOf[1], data: t };
-        e === null ? e = [n] : e.push(n), s2++;
+      const u = s;
+      if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.max_tool_calls === void 0) {
+        const n = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/1/required", keyword: "required", params: { missingProperty: "max_tool_calls" }, message: "must have required property 'max_tool_calls'", schema: g.anyOf[1].required, parentSchema: g.anyOf[1], data: t2 };
+        e === null ? e = [n] : e.push(n), s++;
       }
-      var E3 = u === s2;
+      var E3 = u === s;
       if (f = f || E3, !f) {
-        const n = s2;
-        if (t && typeof t == "object" && !Array.isArray(t) && t.max_tokens === void 0) {
-          const M2 = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/2/required", keyword: "required", params: { missingProperty: "max_tokens" }, message: "must have required property 'max_tokens'", schema: g.anyOf[2].required, parentSchema: g.anyOf[2], data: t };
-          e === null ? e = [M2] : e.push(M2), s2++;
+        const n = s;
+        if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.max_tokens === void 0) {
+          const M2 = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/2/required", keyword: "required", params: { missingProperty: "max_tokens" }, message: "must have required property 'max_tokens'", schema: g.anyOf[2].required, parentSchema: g.anyOf[2], data: t2 };
+          e === null ? e = [M2] : e.push(M2), s++;
         }
-        var E3 = n === s2;
+        var E3 = n === s;
         if (f = f || E3, !f) {
-          const M2 = s2;
-          if (t && typeof t == "object" && !Array.isArray(t) && t.max_cost_usd === void 0) {
-            const R = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/3/required", keyword: "required", params: { missingProperty: "max_cost_usd" }, message: "must have required property 'max_cost_usd'", schema: g.anyOf[3].required, parentSchema: g.anyOf[3], data: t };
-            e === null ? e = [R] : e.push(R), s2++;
+          const M2 = s;
+          if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.max_cost_usd === void 0) {
+            const R = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/3/required", keyword: "required", params: { missingProperty: "max_cost_usd" }, message: "must have required property 'max_cost_usd'", schema: g.anyOf[3].required, parentSchema: g.anyOf[3], data: t2 };
+            e === null ? e = [R] : e.push(R), s++;
           }
-          var E3 = M2 === s2;
+          var E3 = M2 === s;
           if (f = f || E3, !f) {
-            const R = s2;
-            if (t && typeof t == "object" && !Array.isArray(t) && t.max_latency_ms === void 0) {
-              const V = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/4/required", keyword: "required", params: { missingProperty: "max_latency_ms" }, message: "must have required property 'max_latency_ms'", schema: g.anyOf[4].required, parentSchema: g.anyOf[4], data: t };
-              e === null ? e = [V] : e.push(V), s2++;
+            const R = s;
+            if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.max_latency_ms === void 0) {
+              const V = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/4/required", keyword: "required", params: { missingProperty: "max_latency_ms" }, message: "must have required property 'max_latency_ms'", schema: g.anyOf[4].required, parentSchema: g.anyOf[4], data: t2 };
+              e === null ? e = [V] : e.push(V), s++;
             }
-            var E3 = R === s2;
+            var E3 = R === s;
             f = f || E3;
           }
         }
       }
     }
-    if (f) s2 = _2, e !== null && (_2 ? e.length = _2 : e = null);
+    if (f) s = _2, e !== null && (_2 ? e.length = _2 : e = null);
     else {
-      const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: g.anyOf, parentSchema: g, data: t };
-      e === null ? e = [u] : e.push(u), s2++;
+      const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: g.anyOf, parentSchema: g, data: t2 };
+      e === null ? e = [u] : e.push(u), s++;
     }
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const a2 = { instancePath: i, schemaPath: "#/definitions/budget/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: g.required, parentSchema: g, data: t };
-        e === null ? e = [a2] : e.push(a2), s2++;
+    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+      if (t2.type === void 0) {
+        const a2 = { instancePath: i, schemaPath: "#/definitions/budget/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: g.required, parentSchema: g, data: t2 };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      const u = s2;
-      for (const a2 in t) if (!(a2 === "type" || a2 === "max_steps" || a2 === "max_tool_calls" || a2 === "max_tokens" || a2 === "max_cost_usd" || a2 === "max_latency_ms" || a2 === "class")) {
-        const n = { instancePath: i, schemaPath: "#/definitions/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: g, data: t };
-        e === null ? e = [n] : e.push(n), s2++;
+      const u = s;
+      for (const a2 in t2) if (!(a2 === "type" || a2 === "max_steps" || a2 === "max_tool_calls" || a2 === "max_tokens" || a2 === "max_cost_usd" || a2 === "max_latency_ms" || a2 === "class")) {
+        const n = { instancePath: i, schemaPath: "#/definitions/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: g, data: t2 };
+        e === null ? e = [n] : e.push(n), s++;
       }
-      if (t.type !== void 0) {
-        let a2 = t.type;
-        const n = s2;
+      if (t2.type !== void 0) {
+        let a2 = t2.type;
+        const n = s;
         if (a2 !== "budget") {
           const x = { instancePath: i + "/type", schemaPath: "#/definitions/budget/properties/type/const", keyword: "const", params: { allowedValue: "budget" }, message: "must be equal to constant", schema: "budget", parentSchema: g.properties.type, data: a2 };
-          e === null ? e = [x] : e.push(x), s2++;
+          e === null ? e = [x] : e.push(x), s++;
         }
-        var B2 = n === s2;
+        var B2 = n === s;
       }
-      if (t.max_steps !== void 0) {
-        let a2 = t.max_steps;
-        const n = s2;
+      if (t2.max_steps !== void 0) {
+        let a2 = t2.max_steps;
+        const n = s;
         if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
           const h = { instancePath: i + "/max_steps", schemaPath: "#/definitions/budget/properties/max_steps/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_steps.type, parentSchema: g.properties.max_steps, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        const x = s2;
+        const x = s;
         if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
           const h = { instancePath: i + "/max_steps", schemaPath: "#/definitions/budget/properties/max_steps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_steps, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        var B2 = n === s2;
+        var B2 = n === s;
       }
-      if (t.max_tool_calls !== void 0) {
-        let a2 = t.max_tool_calls;
-        const n = s2;
+      if (t2.max_tool_calls !== void 0) {
+        let a2 = t2.max_tool_calls;
+        const n = s;
         if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
           const h = { instancePath: i + "/max_tool_calls", schemaPath: "#/definitions/budget/properties/max_tool_calls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_tool_calls.type, parentSchema: g.properties.max_tool_calls, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        const x = s2;
+        const x = s;
         if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
           const h = { instancePath: i + "/max_tool_calls", schemaPath: "#/definitions/budget/properties/max_tool_calls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_tool_calls, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        var B2 = n === s2;
+        var B2 = n === s;
       }
-      if (t.max_tokens !== void 0) {
-        let a2 = t.max_tokens;
-        const n = s2;
+      if (t2.max_tokens !== void 0) {
+        let a2 = t2.max_tokens;
+        const n = s;
         if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
           const h = { instancePath: i + "/max_tokens", schemaPath: "#/definitions/budget/properties/max_tokens/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_tokens.type, parentSchema: g.properties.max_tokens, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        const x = s2;
+        const x = s;
         if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
           const h = { instancePath: i + "/max_tokens", schemaPath: "#/definitions/budget/properties/max_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_tokens, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        var B2 = n === s2;
+        var B2 = n === s;
       }
-      if (t.max_cost_usd !== void 0) {
-        let a2 = t.max_cost_usd;
-        const n = s2, x = s2;
+      if (t2.max_cost_usd !== void 0) {
+        let a2 = t2.max_cost_usd;
+        const n = s, x = s;
         if (typeof a2 == "number" && isFinite(a2)) {
           if (a2 < 0 || isNaN(a2)) {
             const h = { instancePath: i + "/max_cost_usd", schemaPath: "#/definitions/budget/properties/max_cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_cost_usd, data: a2 };
-            e === null ? e = [h] : e.push(h), s2++;
+            e === null ? e = [h] : e.push(h), s++;
           }
         } else {
           const h = { instancePath: i + "/max_cost_usd", schemaPath: "#/definitions/budget/properties/max_cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: g.properties.max_cost_usd.type, parentSchema: g.properties.max_cost_usd, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        var B2 = n === s2;
+        var B2 = n === s;
       }
-      if (t.max_latency_ms !== void 0) {
-        let a2 = t.max_latency_ms;
-        const n = s2;
+      if (t2.max_latency_ms !== void 0) {
+        let a2 = t2.max_latency_ms;
+        const n = s;
         if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
           const h = { instancePath: i + "/max_latency_ms", schemaPath: "#/definitions/budget/properties/max_latency_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_latency_ms.type, parentSchema: g.properties.max_latency_ms, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        const x = s2;
+        const x = s;
         if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
           const h = { instancePath: i + "/max_latency_ms", schemaPath: "#/definitions/budget/properties/max_latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_latency_ms, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        var B2 = n === s2;
+        var B2 = n === s;
       }
-      if (t.class !== void 0) {
-        let a2 = t.class;
-        const n = s2, x = g.properties.class.enum;
+      if (t2.class !== void 0) {
+        let a2 = t2.class;
+        const n = s, x = g.properties.class.enum;
         if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
           const h = { instancePath: i + "/class", schemaPath: "#/definitions/budget/properties/class/enum", keyword: "enum", params: { allowedValues: g.properties.class.enum }, message: "must be equal to one of the allowed values", schema: g.properties.class.enum, parentSchema: g.properties.class, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
+          e === null ? e = [h] : e.push(h), s++;
         }
-        var B2 = n === s2;
+        var B2 = n === s;
       }
     } else {
-      const u = { instancePath: i, schemaPath: "#/definitions/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: g.type, parentSchema: g, data: t };
-      e === null ? e = [u] : e.push(u), s2++;
+      const u = { instancePath: i, schemaPath: "#/definitions/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: g.type, parentSchema: g, data: t2 };
+      e === null ? e = [u] : e.push(u), s++;
     }
-    var _s = c === s2, ce2 = l === s2;
+    var _s = c === s, ce2 = l === s;
     $e = ce2;
   }
   if (!$e) {
-    const l = { instancePath: i, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[5].if, parentSchema: w.allOf[5], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
+    const l = { instancePath: i, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[5].if, parentSchema: w.allOf[5], data: t2 };
+    e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = rs === s2;
-  const is = s2, me = s2;
+  var I2 = rs === s;
+  const is = s, me = s;
   let Ze = true;
-  const Je = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
+  const Je = s;
+  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
     let l;
-    if (t.type === void 0 && (l = "type")) {
+    if (t2.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
+      e === null ? e = [c] : e.push(c), s++;
+    } else if (t2.type !== void 0) {
+      let c = t2.type;
+      const y2 = s;
       if (c !== "no_loop") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var Me = y2 === s2;
+      var Me = y2 === s;
     } else var Me = true;
   }
-  var ue = Je === s2;
-  if (s2 = me, e !== null && (me ? e.length = me : e = null), ue) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/no_loop/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: z.required, parentSchema: z, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+  var ue = Je === s;
+  if (s = me, e !== null && (me ? e.length = me : e = null), ue) {
+    const l = s, c = s, y2 = s;
+    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+      if (t2.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/no_loop/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: z.required, parentSchema: z, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "max_repeats" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/no_loop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: z, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
+      const f = s;
+      for (const r in t2) if (!(r === "type" || r === "max_repeats" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/no_loop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: z, data: t2 };
+        e === null ? e = [p] : e.push(p), s++;
       }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
+      if (t2.type !== void 0) {
+        let r = t2.type;
+        const p = s;
         if (r !== "no_loop") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/no_loop/properties/type/const", keyword: "const", params: { allowedValue: "no_loop" }, message: "must be equal to constant", schema: "no_loop", parentSchema: z.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
+          e === null ? e = [u] : e.push(u), s++;
         }
-        var De = p === s2;
+        var De = p === s;
       }
-      if (t.max_repeats !== void 0) {
-        let r = t.max_repeats;
-        const p = s2;
+      if (t2.max_repeats !== void 0) {
+        let r = t2.max_repeats;
+        const p = s;
         if (!(typeof r == "number" && !(r % 1) && !isNaN(r) && isFinite(r))) {
           const n = { instancePath: i + "/max_repeats", schemaPath: "#/definitions/no_loop/properties/max_repeats/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: z.properties.max_repeats.type, parentSchema: z.properties.max_repeats, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        const u = s2;
+        const u = s;
         if (typeof r == "number" && isFinite(r) && (r < 1 || isNaN(r))) {
           const n = { instancePath: i + "/max_repeats", schemaPath: "#/definitions/no_loop/properties/max_repeats/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: z.properties.max_repeats, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var De = p === s2;
+        var De = p === s;
       }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = z.properties.class.enum;
+      if (t2.class !== void 0) {
+        let r = t2.class;
+        const p = s, u = z.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/no_loop/properties/class/enum", keyword: "enum", params: { allowedValues: z.properties.class.enum }, message: "must be equal to one of the allowed values", schema: z.properties.class.enum, parentSchema: z.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var De = p === s2;
+        var De = p === s;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/no_loop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: z.type, parentSchema: z, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
+      const f = { instancePath: i, schemaPath: "#/definitions/no_loop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: z.type, parentSchema: z, data: t2 };
+      e === null ? e = [f] : e.push(f), s++;
     }
-    var gs = c === s2, ue = l === s2;
+    var gs = c === s, ue = l === s;
     Ze = ue;
   }
   if (!Ze) {
-    const l = { instancePath: i, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[6].if, parentSchema: w.allOf[6], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
+    const l = { instancePath: i, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[6].if, parentSchema: w.allOf[6], data: t2 };
+    e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = is === s2;
-  const os5 = s2, de2 = s2;
+  var I2 = is === s;
+  const os5 = s, de2 = s;
   let Ee = true;
-  const Ie = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
+  const Ie = s;
+  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
     let l;
-    if (t.type === void 0 && (l = "type")) {
+    if (t2.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
+      e === null ? e = [c] : e.push(c), s++;
+    } else if (t2.type !== void 0) {
+      let c = t2.type;
+      const y2 = s;
       if (c !== "side_effects") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var Ke = y2 === s2;
+      var Ke = y2 === s;
     } else var Ke = true;
   }
-  var he2 = Ie === s2;
-  if (s2 = de2, e !== null && (de2 ? e.length = de2 : e = null), he2) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: S.required, parentSchema: S, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+  var he2 = Ie === s;
+  if (s = de2, e !== null && (de2 ? e.length = de2 : e = null), he2) {
+    const l = s, c = s, y2 = s;
+    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+      if (t2.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: S.required, parentSchema: S, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      if (t.tool === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: S.required, parentSchema: S, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+      if (t2.tool === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: S.required, parentSchema: S, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      if (t.exactly === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "exactly" }, message: "must have required property 'exactly'", schema: S.required, parentSchema: S, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+      if (t2.exactly === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "exactly" }, message: "must have required property 'exactly'", schema: S.required, parentSchema: S, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "tool" || r === "exactly" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/side_effects/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: S, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
+      const f = s;
+      for (const r in t2) if (!(r === "type" || r === "tool" || r === "exactly" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/side_effects/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: S, data: t2 };
+        e === null ? e = [p] : e.push(p), s++;
       }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
+      if (t2.type !== void 0) {
+        let r = t2.type;
+        const p = s;
         if (r !== "side_effects") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/side_effects/properties/type/const", keyword: "const", params: { allowedValue: "side_effects" }, message: "must be equal to constant", schema: "side_effects", parentSchema: S.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
+          e === null ? e = [u] : e.push(u), s++;
         }
-        var fe = p === s2;
+        var fe = p === s;
       }
-      if (t.tool !== void 0) {
-        let r = t.tool;
-        const p = s2, u = s2;
+      if (t2.tool !== void 0) {
+        let r = t2.tool;
+        const p = s, u = s;
         if (typeof r == "string") {
           if (K(r) < 1) {
             const n = { instancePath: i + "/tool", schemaPath: "#/definitions/side_effects/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: S.properties.tool, data: r };
-            e === null ? e = [n] : e.push(n), s2++;
+            e === null ? e = [n] : e.push(n), s++;
           }
         } else {
           const n = { instancePath: i + "/tool", schemaPath: "#/definitions/side_effects/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: S.properties.tool.type, parentSchema: S.properties.tool, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var fe = p === s2;
+        var fe = p === s;
       }
-      if (t.exactly !== void 0) {
-        let r = t.exactly;
-        const p = s2;
+      if (t2.exactly !== void 0) {
+        let r = t2.exactly;
+        const p = s;
         if (!(typeof r == "number" && !(r % 1) && !isNaN(r) && isFinite(r))) {
           const n = { instancePath: i + "/exactly", schemaPath: "#/definitions/side_effects/properties/exactly/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: S.properties.exactly.type, parentSchema: S.properties.exactly, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        const u = s2;
+        const u = s;
         if (typeof r == "number" && isFinite(r) && (r < 0 || isNaN(r))) {
           const n = { instancePath: i + "/exactly", schemaPath: "#/definitions/side_effects/properties/exactly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: S.properties.exactly, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var fe = p === s2;
+        var fe = p === s;
       }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = S.properties.class.enum;
+      if (t2.class !== void 0) {
+        let r = t2.class;
+        const p = s, u = S.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/side_effects/properties/class/enum", keyword: "enum", params: { allowedValues: S.properties.class.enum }, message: "must be equal to one of the allowed values", schema: S.properties.class.enum, parentSchema: S.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var fe = p === s2;
+        var fe = p === s;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/side_effects/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: S.type, parentSchema: S, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
+      const f = { instancePath: i, schemaPath: "#/definitions/side_effects/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: S.type, parentSchema: S, data: t2 };
+      e === null ? e = [f] : e.push(f), s++;
     }
-    var vs = c === s2, he2 = l === s2;
+    var vs = c === s, he2 = l === s;
     Ee = he2;
   }
   if (!Ee) {
-    const l = { instancePath: i, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[7].if, parentSchema: w.allOf[7], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
+    const l = { instancePath: i, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[7].if, parentSchema: w.allOf[7], data: t2 };
+    e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = os5 === s2;
-  const as = s2, ye = s2;
+  var I2 = os5 === s;
+  const as = s, ye = s;
   let Ce = true;
-  const Re = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
+  const Re = s;
+  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
     let l;
-    if (t.type === void 0 && (l = "type")) {
+    if (t2.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
+      e === null ? e = [c] : e.push(c), s++;
+    } else if (t2.type !== void 0) {
+      let c = t2.type;
+      const y2 = s;
       if (c !== "no_tool_errors") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var Ge = y2 === s2;
+      var Ge = y2 === s;
     } else var Ge = true;
   }
-  var _e = Re === s2;
-  if (s2 = ye, e !== null && (ye ? e.length = ye : e = null), _e) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: D.required, parentSchema: D, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+  var _e = Re === s;
+  if (s = ye, e !== null && (ye ? e.length = ye : e = null), _e) {
+    const l = s, c = s, y2 = s;
+    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+      if (t2.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: D.required, parentSchema: D, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: D, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
+      const f = s;
+      for (const r in t2) if (!(r === "type" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: D, data: t2 };
+        e === null ? e = [p] : e.push(p), s++;
       }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
+      if (t2.type !== void 0) {
+        let r = t2.type;
+        const p = s;
         if (r !== "no_tool_errors") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/no_tool_errors/properties/type/const", keyword: "const", params: { allowedValue: "no_tool_errors" }, message: "must be equal to constant", schema: "no_tool_errors", parentSchema: D.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
+          e === null ? e = [u] : e.push(u), s++;
         }
-        var ns = p === s2;
+        var ns = p === s;
       }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = D.properties.class.enum;
+      if (t2.class !== void 0) {
+        let r = t2.class;
+        const p = s, u = D.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/no_tool_errors/properties/class/enum", keyword: "enum", params: { allowedValues: D.properties.class.enum }, message: "must be equal to one of the allowed values", schema: D.properties.class.enum, parentSchema: D.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var ns = p === s2;
+        var ns = p === s;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: D.type, parentSchema: D, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
+      const f = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: D.type, parentSchema: D, data: t2 };
+      e === null ? e = [f] : e.push(f), s++;
     }
-    var bs = c === s2, _e = l === s2;
+    var bs = c === s, _e = l === s;
     Ce = _e;
   }
   if (!Ce) {
-    const l = { instancePath: i, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[8].if, parentSchema: w.allOf[8], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
+    const l = { instancePath: i, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[8].if, parentSchema: w.allOf[8], data: t2 };
+    e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = as === s2;
-  const ls = s2, ge2 = s2;
+  var I2 = as === s;
+  const ls = s, ge2 = s;
   let Ue = true;
-  const He = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
+  const He = s;
+  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
     let l;
-    if (t.type === void 0 && (l = "type")) {
+    if (t2.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
+      e === null ? e = [c] : e.push(c), s++;
+    } else if (t2.type !== void 0) {
+      let c = t2.type;
+      const y2 = s;
       if (c !== "command") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var Be = y2 === s2;
+      var Be = y2 === s;
     } else var Be = true;
   }
-  var ve2 = He === s2;
-  if (s2 = ge2, e !== null && (ge2 ? e.length = ge2 : e = null), ve2) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: A.required, parentSchema: A, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+  var ve2 = He === s;
+  if (s = ge2, e !== null && (ge2 ? e.length = ge2 : e = null), ve2) {
+    const l = s, c = s, y2 = s;
+    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+      if (t2.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: A.required, parentSchema: A, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      if (t.run === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: A.required, parentSchema: A, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
+      if (t2.run === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: A.required, parentSchema: A, data: t2 };
+        e === null ? e = [r] : e.push(r), s++;
       }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "run" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/command/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: A, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
+      const f = s;
+      for (const r in t2) if (!(r === "type" || r === "run" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/command/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: A, data: t2 };
+        e === null ? e = [p] : e.push(p), s++;
       }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
+      if (t2.type !== void 0) {
+        let r = t2.type;
+        const p = s;
         if (r !== "command") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/command/properties/type/const", keyword: "const", params: { allowedValue: "command" }, message: "must be equal to constant", schema: "command", parentSchema: A.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
+          e === null ? e = [u] : e.push(u), s++;
         }
-        var We = p === s2;
+        var We = p === s;
       }
-      if (t.run !== void 0) {
-        let r = t.run;
-        const p = s2, u = s2;
+      if (t2.run !== void 0) {
+        let r = t2.run;
+        const p = s, u = s;
         if (typeof r == "string") {
           if (K(r) < 1) {
             const n = { instancePath: i + "/run", schemaPath: "#/definitions/command/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: A.properties.run, data: r };
-            e === null ? e = [n] : e.push(n), s2++;
+            e === null ? e = [n] : e.push(n), s++;
           }
         } else {
           const n = { instancePath: i + "/run", schemaPath: "#/definitions/command/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: A.properties.run.type, parentSchema: A.properties.run, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var We = p === s2;
+        var We = p === s;
       }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = A.properties.class.enum;
+      if (t2.class !== void 0) {
+        let r = t2.class;
+        const p = s, u = A.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/command/properties/class/enum", keyword: "enum", params: { allowedValues: A.properties.class.enum }, message: "must be equal to one of the allowed values", schema: A.properties.class.enum, parentSchema: A.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
+          e === null ? e = [n] : e.push(n), s++;
         }
-        var We = p === s2;
+        var We = p === s;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/command/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: A.type, parentSchema: A, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
+      const f = { instancePath: i, schemaPath: "#/definitions/command/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: A.type, parentSchema: A, data: t2 };
+      e === null ? e = [f] : e.push(f), s++;
     }
-    var ws = c === s2, ve2 = l === s2;
+    var ws = c === s, ve2 = l === s;
     Ue = ve2;
   }
   if (!Ue) {
-    const l = { instancePath: i, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[9].if, parentSchema: w.allOf[9], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
+    const l = { instancePath: i, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[9].if, parentSchema: w.allOf[9], data: t2 };
+    e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = ls === s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    if (t.type === void 0) {
-      const l = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: w.required, parentSchema: w, data: t };
-      e === null ? e = [l] : e.push(l), s2++;
+  var I2 = ls === s;
+  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+    if (t2.type === void 0) {
+      const l = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: w.required, parentSchema: w, data: t2 };
+      e === null ? e = [l] : e.push(l), s++;
     }
-    if (t.type !== void 0) {
-      let l = t.type;
-      const c = s2, y2 = w.properties.type.enum;
+    if (t2.type !== void 0) {
+      let l = t2.type;
+      const c = s, y2 = w.properties.type.enum;
       if (!(l === "trajectory" || l === "tool_not_called" || l === "tool_args" || l === "output_schema" || l === "output_match" || l === "budget" || l === "no_loop" || l === "side_effects" || l === "no_tool_errors" || l === "command")) {
         const _2 = { instancePath: i + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: w.properties.type.enum }, message: "must be equal to one of the allowed values", schema: w.properties.type.enum, parentSchema: w.properties.type, data: l };
-        e === null ? e = [_2] : e.push(_2), s2++;
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var ks = c === s2;
+      var ks = c === s;
     }
   } else {
-    const l = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: w.type, parentSchema: w, data: t };
-    e === null ? e = [l] : e.push(l), s2++;
+    const l = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: w.type, parentSchema: w, data: t2 };
+    e === null ? e = [l] : e.push(l), s++;
   }
-  return te.errors = e, s2 === 0;
+  return te.errors = e, s === 0;
 }
-function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, rootData: we2 = t } = {}) {
-  let e = null, s2 = 0;
-  const Ye = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    if (t.id === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: m.required, parentSchema: m, data: t };
-      e === null ? e = [o] : e.push(o), s2++;
+function be(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, rootData: we2 = t2 } = {}) {
+  let e = null, s = 0;
+  const Ye = s;
+  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+    if (t2.id === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: m.required, parentSchema: m, data: t2 };
+      e === null ? e = [o] : e.push(o), s++;
     }
-    if (t.title === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: m.required, parentSchema: m, data: t };
-      e === null ? e = [o] : e.push(o), s2++;
+    if (t2.title === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: m.required, parentSchema: m, data: t2 };
+      e === null ? e = [o] : e.push(o), s++;
     }
-    if (t.guards === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "guards" }, message: "must have required property 'guards'", schema: m.required, parentSchema: m, data: t };
-      e === null ? e = [o] : e.push(o), s2++;
+    if (t2.guards === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "guards" }, message: "must have required property 'guards'", schema: m.required, parentSchema: m, data: t2 };
+      e === null ? e = [o] : e.push(o), s++;
     }
-    if (t.workflow === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: m.required, parentSchema: m, data: t };
-      e === null ? e = [o] : e.push(o), s2++;
+    if (t2.workflow === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: m.required, parentSchema: m, data: t2 };
+      e === null ? e = [o] : e.push(o), s++;
     }
-    if (t.severity === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: m.required, parentSchema: m, data: t };
-      e === null ? e = [o] : e.push(o), s2++;
+    if (t2.severity === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: m.required, parentSchema: m, data: t2 };
+      e === null ? e = [o] : e.push(o), s++;
     }
-    if (t.input === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: m.required, parentSchema: m, data: t };
-      e === null ? e = [o] : e.push(o), s2++;
+    if (t2.input === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: m.required, parentSchema: m, data: t2 };
+      e === null ? e = [o] : e.push(o), s++;
     }
-    if (t.checks === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'", schema: m.required, parentSchema: m, data: t };
-      e === null ? e = [o] : e.push(o), s2++;
+    if (t2.checks === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'", schema: m.required, parentSchema: m, data: t2 };
+      e === null ? e = [o] : e.push(o), s++;
     }
-    const U = s2;
-    for (const o in t) if (!cs.call(m.properties, o)) {
-      const v = { instancePath: i, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties", schema: false, parentSchema: m, data: t };
-      e === null ? e = [v] : e.push(v), s2++;
+    const U = s;
+    for (const o in t2) if (!cs.call(m.properties, o)) {
+      const v = { instancePath: i, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties", schema: false, parentSchema: m, data: t2 };
+      e === null ? e = [v] : e.push(v), s++;
     }
-    if (t.id !== void 0) {
-      let o = t.id;
-      const v = s2, O = s2;
+    if (t2.id !== void 0) {
+      let o = t2.id;
+      const v = s, O = s;
       if (typeof o == "string") {
         if (!us.test(o)) {
           const N3 = { instancePath: i + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', schema: "^[a-z0-9-]+$", parentSchema: m.properties.id, data: o };
-          e === null ? e = [N3] : e.push(N3), s2++;
+          e === null ? e = [N3] : e.push(N3), s++;
         }
       } else {
         const N3 = { instancePath: i + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.id.type, parentSchema: m.properties.id, data: o };
-        e === null ? e = [N3] : e.push(N3), s2++;
+        e === null ? e = [N3] : e.push(N3), s++;
       }
-      var L2 = v === s2;
+      var L2 = v === s;
     }
-    if (t.title !== void 0) {
-      let o = t.title;
-      const v = s2, O = s2;
+    if (t2.title !== void 0) {
+      let o = t2.title;
+      const v = s, O = s;
       if (typeof o == "string") {
         if (K(o) < 1) {
           const d = { instancePath: i + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: m.properties.title, data: o };
-          e === null ? e = [d] : e.push(d), s2++;
+          e === null ? e = [d] : e.push(d), s++;
         }
       } else {
         const d = { instancePath: i + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.title.type, parentSchema: m.properties.title, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var L2 = v === s2;
+      var L2 = v === s;
     }
-    if (t.description !== void 0) {
-      let o = t.description;
-      const v = s2;
+    if (t2.description !== void 0) {
+      let o = t2.description;
+      const v = s;
       if (typeof o != "string") {
         const d = { instancePath: i + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.description.type, parentSchema: m.properties.description, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
+        e === null ? e = [d] : e.push(d), s++;
       }
-      const O = s2;
-      var L2 = v === s2;
+      const O = s;
+      var L2 = v === s;
     }
-    if (t.guards !== void 0) {
-      let o = t.guards;
-      const v = s2, O = s2;
+    if (t2.guards !== void 0) {
+      let o = t2.guards;
+      const v = s, O = s;
       let N3 = false;
-      const d = s2;
+      const d = s;
       if (!(typeof o == "number" && !(o % 1) && !isNaN(o) && isFinite(o))) {
         const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: m.properties.guards.anyOf[0].type, parentSchema: m.properties.guards.anyOf[0], data: o };
-        e === null ? e = [k] : e.push(k), s2++;
+        e === null ? e = [k] : e.push(k), s++;
       }
-      const C = s2;
+      const C = s;
       if (typeof o == "number" && isFinite(o)) {
         if (o > 9007199254740991 || isNaN(o)) {
           const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: m.properties.guards.anyOf[0], data: o };
-          e === null ? e = [k] : e.push(k), s2++;
+          e === null ? e = [k] : e.push(k), s++;
         }
         if (o < 1 || isNaN(o)) {
           const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: m.properties.guards.anyOf[0], data: o };
-          e === null ? e = [k] : e.push(k), s2++;
+          e === null ? e = [k] : e.push(k), s++;
         }
       }
-      var G = d === s2;
+      var G = d === s;
       if (N3 = N3 || G, !N3) {
-        const k = s2, J2 = s2;
+        const k = s, J2 = s;
         if (typeof o == "string") {
           if (!ds.test(o)) {
             const Z2 = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$", parentSchema: m.properties.guards.anyOf[1], data: o };
-            e === null ? e = [Z2] : e.push(Z2), s2++;
+            e === null ? e = [Z2] : e.push(Z2), s++;
           }
         } else {
           const Z2 = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.guards.anyOf[1].type, parentSchema: m.properties.guards.anyOf[1], data: o };
-          e === null ? e = [Z2] : e.push(Z2), s2++;
+          e === null ? e = [Z2] : e.push(Z2), s++;
         }
-        var G = k === s2;
+        var G = k === s;
         N3 = N3 || G;
       }
-      if (N3) s2 = O, e !== null && (O ? e.length = O : e = null);
+      if (N3) s = O, e !== null && (O ? e.length = O : e = null);
       else {
         const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: m.properties.guards.anyOf, parentSchema: m.properties.guards, data: o };
-        e === null ? e = [k] : e.push(k), s2++;
+        e === null ? e = [k] : e.push(k), s++;
       }
-      var L2 = v === s2;
+      var L2 = v === s;
     }
-    if (t.workflow !== void 0) {
-      let o = t.workflow;
-      const v = s2, O = s2;
+    if (t2.workflow !== void 0) {
+      let o = t2.workflow;
+      const v = s, O = s;
       if (typeof o == "string") {
         if (K(o) < 1) {
           const d = { instancePath: i + "/workflow", schemaPath: "#/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: m.properties.workflow, data: o };
-          e === null ? e = [d] : e.push(d), s2++;
+          e === null ? e = [d] : e.push(d), s++;
         }
       } else {
         const d = { instancePath: i + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.workflow.type, parentSchema: m.properties.workflow, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var L2 = v === s2;
+      var L2 = v === s;
     }
-    if (t.severity !== void 0) {
-      let o = t.severity;
-      const v = s2, O = m.properties.severity.enum;
+    if (t2.severity !== void 0) {
+      let o = t2.severity;
+      const v = s, O = m.properties.severity.enum;
       if (!(o === "sev0" || o === "sev1" || o === "sev2" || o === "sev3")) {
         const d = { instancePath: i + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: m.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: m.properties.severity.enum, parentSchema: m.properties.severity, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var L2 = v === s2;
+      var L2 = v === s;
     }
-    if (t.failure_class !== void 0) {
-      let o = t.failure_class;
-      const v = s2, O = m.properties.failure_class.enum;
+    if (t2.failure_class !== void 0) {
+      let o = t2.failure_class;
+      const v = s, O = m.properties.failure_class.enum;
       if (!(o === "tool_error" || o === "bad_decision" || o === "bad_output" || o === "timeout" || o === "cost_blowup")) {
         const d = { instancePath: i + "/failure_class", schemaPath: "#/properties/failure_class/enum", keyword: "enum", params: { allowedValues: m.properties.failure_class.enum }, message: "must be equal to one of the allowed values", schema: m.properties.failure_class.enum, parentSchema: m.properties.failure_class, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var L2 = v === s2;
+      var L2 = v === s;
     }
-    if (t.boundary !== void 0) {
-      let o = t.boundary;
-      const v = s2, O = m.properties.boundary.enum;
+    if (t2.boundary !== void 0) {
+      let o = t2.boundary;
+      const v = s, O = m.properties.boundary.enum;
       if (!(o === "prompt" || o === "tool_contract" || o === "context_source" || o === "model_route" || o === "permission" || o === "downstream_api")) {
         const d = { instancePath: i + "/boundary", schemaPath: "#/properties/boundary/enum", keyword: "enum", params: { allowedValues: m.properties.boundary.enum }, message: "must be equal to one of the allowed values", schema: m.properties.boundary.enum, parentSchema: m.properties.boundary, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var L2 = v === s2;
+      var L2 = v === s;
     }
-    if (t.suites !== void 0) {
-      let o = t.suites;
-      const v = s2, O = s2;
+    if (t2.suites !== void 0) {
+      let o = t2.suites;
+      const v = s, O = s;
       if (Array.isArray(o)) {
         if (o.length < 1) {
           const T2 = { instancePath: i + "/suites", schemaPath: "#/properties/suites/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: m.properties.suites, data: o };
-          e === null ? e = [T2] : e.push(T2), s2++;
+          e === null ? e = [T2] : e.push(T2), s++;
         }
         let d = true;
         const C = o.length;
         for (let T2 = 0; T2 < C; T2++) {
           let Z2 = o[T2];
-          const ke2 = s2, qe = m.properties.suites.items.enum;
+          const ke2 = s, qe = m.properties.suites.items.enum;
           if (!(Z2 === "benchmark" || Z2 === "coverage")) {
             const H2 = { instancePath: i + "/suites/" + T2, schemaPath: "#/properties/suites/items/enum", keyword: "enum", params: { allowedValues: m.properties.suites.items.enum }, message: "must be equal to one of the allowed values", schema: m.properties.suites.items.enum, parentSchema: m.properties.suites.items, data: Z2 };
-            e === null ? e = [H2] : e.push(H2), s2++;
+            e === null ? e = [H2] : e.push(H2), s++;
           }
-          var Y = ke2 === s2;
+          var Y = ke2 === s;
           Y || (d = false);
         }
         let F, k = o.length, J2;
         if (F = true, k > 1) {
           e: for (; k--; ) for (J2 = k; J2--; ) if (ms(o[k], o[J2])) {
             const T2 = { instancePath: i + "/suites", schemaPath: "#/properties/suites/uniqueItems", keyword: "uniqueItems", params: { i: k, j: J2 }, message: "must NOT have duplicate items (items ## " + J2 + " and " + k + " are identical)", schema: true, parentSchema: m.properties.suites, data: o };
-            e === null ? e = [T2] : e.push(T2), s2++, F = false;
+            e === null ? e = [T2] : e.push(T2), s++, F = false;
             break e;
           }
         }
       } else {
         const d = { instancePath: i + "/suites", schemaPath: "#/properties/suites/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: m.properties.suites.type, parentSchema: m.properties.suites, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var L2 = v === s2;
+      var L2 = v === s;
     }
-    if (t.trials !== void 0) {
-      let o = t.trials;
-      const v = s2;
+    if (t2.trials !== void 0) {
+      let o = t2.trials;
+      const v = s;
       if (!(typeof o == "number" && !(o % 1) && !isNaN(o) && isFinite(o))) {
         const d = { instancePath: i + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: m.properties.trials.type, parentSchema: m.properties.trials, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
+        e === null ? e = [d] : e.push(d), s++;
       }
-      const O = s2;
+      const O = s;
       if (typeof o == "number" && isFinite(o) && (o < 1 || isNaN(o))) {
         const d = { instancePath: i + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: m.properties.trials, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var L2 = v === s2;
+      var L2 = v === s;
     }
-    if (t.timeout_ms !== void 0) {
-      let o = t.timeout_ms;
-      const v = s2;
+    if (t2.timeout_ms !== void 0) {
+      let o = t2.timeout_ms;
+      const v = s;
       if (!(typeof o == "number" && !(o % 1) && !isNaN(o) && isFinite(o))) {
         const d = { instancePath: i + "/timeout_ms", schemaPath: "#/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: m.properties.timeout_ms.type, parentSchema: m.properties.timeout_ms, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
+        e === null ? e = [d] : e.push(d), s++;
       }
-      const O = s2;
+      const O = s;
       if (typeof o == "number" && isFinite(o)) {
         if (o > 2147483647 || isNaN(o)) {
           const d = { instancePath: i + "/timeout_ms", schemaPath: "#/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: m.properties.timeout_ms, data: o };
-          e === null ? e = [d] : e.push(d), s2++;
+          e === null ? e = [d] : e.push(d), s++;
         }
         if (o < 1 || isNaN(o)) {
           const d = { instancePath: i + "/timeout_ms", schemaPath: "#/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: m.properties.timeout_ms, data: o };
-          e === null ? e = [d] : e.push(d), s2++;
+          e === null ? e = [d] : e.push(d), s++;
         }
       }
-      var L2 = v === s2;
+      var L2 = v === s;
     }
-    if (t.fixtures !== void 0) {
-      let o = t.fixtures;
-      const v = s2, O = s2;
+    if (t2.fixtures !== void 0) {
+      let o = t2.fixtures;
+      const v = s, O = s;
       if (typeof o == "string") {
         if (K(o) < 1) {
           const d = { instancePath: i + "/fixtures", schemaPath: "#/properties/fixtures/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: m.properties.fixtures, data: o };
-          e === null ? e = [d] : e.push(d), s2++;
+          e === null ? e = [d] : e.push(d), s++;
         }
       } else {
         const d = { instancePath: i + "/fixtures", schemaPath: "#/properties/fixtures/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.fixtures.type, parentSchema: m.properties.fixtures, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var L2 = v === s2;
+      var L2 = v === s;
     }
-    if (t.checks !== void 0) {
-      let o = t.checks;
-      const v = s2, O = s2;
+    if (t2.checks !== void 0) {
+      let o = t2.checks;
+      const v = s, O = s;
       if (Array.isArray(o)) {
         if (o.length < 1) {
           const F = { instancePath: i + "/checks", schemaPath: "#/properties/checks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: m.properties.checks, data: o };
-          e === null ? e = [F] : e.push(F), s2++;
+          e === null ? e = [F] : e.push(F), s++;
         }
         let d = true;
         const C = o.length;
         for (let F = 0; F < C; F++) {
           let k = o[F];
-          const J2 = s2;
-          te(k, { instancePath: i + "/checks/" + F, parentData: o, parentDataProperty: F, rootData: we2 }) || (e = e === null ? te.errors : e.concat(te.errors), s2 = e.length);
-          var ee2 = J2 === s2;
+          const J2 = s;
+          te(k, { instancePath: i + "/checks/" + F, parentData: o, parentDataProperty: F, rootData: we2 }) || (e = e === null ? te.errors : e.concat(te.errors), s = e.length);
+          var ee2 = J2 === s;
           ee2 || (d = false);
         }
       } else {
         const d = { instancePath: i + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: m.properties.checks.type, parentSchema: m.properties.checks, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var L2 = v === s2;
+      var L2 = v === s;
     }
   } else {
-    const U = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: m.type, parentSchema: m, data: t };
-    e === null ? e = [U] : e.push(U), s2++;
+    const U = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: m.type, parentSchema: m, data: t2 };
+    e === null ? e = [U] : e.push(U), s++;
   }
-  return be.errors = e, s2 === 0;
+  return be.errors = e, s === 0;
 }
 
 // evalgate-standalone:config
 var I = j2;
-var s = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, default: 2, description: "Retries for `error` outcomes only (failures are never retried)." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness; PRs that touch none of them skip the run (guard checks still run)." }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.yaml", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
+var t = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, maximum: 10, default: 2, description: "Retries for `error` outcomes only (failures are never retried); at most 10, since each retry is another agent run." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness; PRs that touch none of them skip the run (guard checks still run)." }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.yaml", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
 var E = Object.prototype.hasOwnProperty;
 var b2 = require_ucs2length().default;
 function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, rootData: V = g2 } = {}) {
@@ -26720,12 +26720,12 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
   const B2 = r;
   if (g2 && typeof g2 == "object" && !Array.isArray(g2)) {
     if (g2.harness === void 0) {
-      const i = { instancePath: o, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'", schema: s.required, parentSchema: s, data: g2 };
+      const i = { instancePath: o, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'", schema: t.required, parentSchema: t, data: g2 };
       e === null ? e = [i] : e.push(i), r++;
     }
     const N3 = r;
-    for (const i in g2) if (!E.call(s.properties, i)) {
-      const f = { instancePath: o, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: i }, message: "must NOT have additional properties", schema: false, parentSchema: s, data: g2 };
+    for (const i in g2) if (!E.call(t.properties, i)) {
+      const f = { instancePath: o, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: i }, message: "must NOT have additional properties", schema: false, parentSchema: t, data: g2 };
       e === null ? e = [f] : e.push(f), r++;
     }
     if (g2.harness !== void 0) {
@@ -26733,135 +26733,141 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
       const f = r, w2 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         if (i.command === void 0) {
-          const p = { instancePath: o + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: s.properties.harness.required, parentSchema: s.properties.harness, data: i };
+          const p = { instancePath: o + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: t.properties.harness.required, parentSchema: t.properties.harness, data: i };
           e === null ? e = [p] : e.push(p), r++;
         }
         const x = r;
         for (const p in i) if (!(p === "command" || p === "protocol" || p === "timeout_ms" || p === "retries" || p === "env" || p === "paths" || p === "max_output_bytes")) {
-          const t = { instancePath: o + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: p }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.harness, data: i };
-          e === null ? e = [t] : e.push(t), r++;
+          const s = { instancePath: o + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: p }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.harness, data: i };
+          e === null ? e = [s] : e.push(s), r++;
         }
         if (i.command !== void 0) {
           let p = i.command;
-          const t = r, m2 = r;
+          const s = r, m2 = r;
           if (typeof p == "string") {
             if (b2(p) < 1) {
-              const h = { instancePath: o + "/harness/command", schemaPath: "#/properties/harness/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.harness.properties.command, data: p };
+              const h = { instancePath: o + "/harness/command", schemaPath: "#/properties/harness/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.harness.properties.command, data: p };
               e === null ? e = [h] : e.push(h), r++;
             }
           } else {
-            const h = { instancePath: o + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.harness.properties.command.type, parentSchema: s.properties.harness.properties.command, data: p };
+            const h = { instancePath: o + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.harness.properties.command.type, parentSchema: t.properties.harness.properties.command, data: p };
             e === null ? e = [h] : e.push(h), r++;
           }
-          var P4 = t === r;
+          var P4 = s === r;
         }
         if (i.protocol !== void 0) {
           let p = i.protocol;
-          const t = r, m2 = s.properties.harness.properties.protocol.enum;
+          const s = r, m2 = t.properties.harness.properties.protocol.enum;
           if (!(p === "exec" || p === "jsonl")) {
-            const d = { instancePath: o + "/harness/protocol", schemaPath: "#/properties/harness/properties/protocol/enum", keyword: "enum", params: { allowedValues: s.properties.harness.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: s.properties.harness.properties.protocol.enum, parentSchema: s.properties.harness.properties.protocol, data: p };
-            e === null ? e = [d] : e.push(d), r++;
+            const c = { instancePath: o + "/harness/protocol", schemaPath: "#/properties/harness/properties/protocol/enum", keyword: "enum", params: { allowedValues: t.properties.harness.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: t.properties.harness.properties.protocol.enum, parentSchema: t.properties.harness.properties.protocol, data: p };
+            e === null ? e = [c] : e.push(c), r++;
           }
-          var P4 = t === r;
+          var P4 = s === r;
         }
         if (i.timeout_ms !== void 0) {
           let p = i.timeout_ms;
-          const t = r;
+          const s = r;
           if (!(typeof p == "number" && !(p % 1) && !isNaN(p) && isFinite(p))) {
-            const d = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.harness.properties.timeout_ms.type, parentSchema: s.properties.harness.properties.timeout_ms, data: p };
-            e === null ? e = [d] : e.push(d), r++;
+            const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: t.properties.harness.properties.timeout_ms.type, parentSchema: t.properties.harness.properties.timeout_ms, data: p };
+            e === null ? e = [c] : e.push(c), r++;
           }
           const m2 = r;
           if (typeof p == "number" && isFinite(p)) {
             if (p > 2147483647 || isNaN(p)) {
-              const d = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: s.properties.harness.properties.timeout_ms, data: p };
-              e === null ? e = [d] : e.push(d), r++;
+              const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: t.properties.harness.properties.timeout_ms, data: p };
+              e === null ? e = [c] : e.push(c), r++;
             }
             if (p < 1 || isNaN(p)) {
-              const d = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.harness.properties.timeout_ms, data: p };
-              e === null ? e = [d] : e.push(d), r++;
+              const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: t.properties.harness.properties.timeout_ms, data: p };
+              e === null ? e = [c] : e.push(c), r++;
             }
           }
-          var P4 = t === r;
+          var P4 = s === r;
         }
         if (i.retries !== void 0) {
           let p = i.retries;
-          const t = r;
+          const s = r;
           if (!(typeof p == "number" && !(p % 1) && !isNaN(p) && isFinite(p))) {
-            const d = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.harness.properties.retries.type, parentSchema: s.properties.harness.properties.retries, data: p };
-            e === null ? e = [d] : e.push(d), r++;
+            const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: t.properties.harness.properties.retries.type, parentSchema: t.properties.harness.properties.retries, data: p };
+            e === null ? e = [c] : e.push(c), r++;
           }
           const m2 = r;
-          if (typeof p == "number" && isFinite(p) && (p < 0 || isNaN(p))) {
-            const d = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.harness.properties.retries, data: p };
-            e === null ? e = [d] : e.push(d), r++;
+          if (typeof p == "number" && isFinite(p)) {
+            if (p > 10 || isNaN(p)) {
+              const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: t.properties.harness.properties.retries, data: p };
+              e === null ? e = [c] : e.push(c), r++;
+            }
+            if (p < 0 || isNaN(p)) {
+              const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: t.properties.harness.properties.retries, data: p };
+              e === null ? e = [c] : e.push(c), r++;
+            }
           }
-          var P4 = t === r;
+          var P4 = s === r;
         }
         if (i.env !== void 0) {
           let p = i.env;
-          const t = r, m2 = r;
+          const s = r, m2 = r;
           if (p && typeof p == "object" && !Array.isArray(p)) {
-            const d = r;
+            const c = r;
             for (const n in p) {
               let a2 = p[n];
               const l = r;
               if (typeof a2 != "string" && !(typeof a2 == "number" && isFinite(a2)) && typeof a2 != "boolean") {
-                const u = { instancePath: o + "/harness/env/" + n.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/harness/properties/env/additionalProperties/type", keyword: "type", params: { type: s.properties.harness.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: s.properties.harness.properties.env.additionalProperties.type, parentSchema: s.properties.harness.properties.env.additionalProperties, data: a2 };
+                const u = { instancePath: o + "/harness/env/" + n.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/harness/properties/env/additionalProperties/type", keyword: "type", params: { type: t.properties.harness.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: t.properties.harness.properties.env.additionalProperties.type, parentSchema: t.properties.harness.properties.env.additionalProperties, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
               const y2 = r;
               var W = l === r;
             }
           } else {
-            const d = { instancePath: o + "/harness/env", schemaPath: "#/properties/harness/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.harness.properties.env.type, parentSchema: s.properties.harness.properties.env, data: p };
-            e === null ? e = [d] : e.push(d), r++;
+            const c = { instancePath: o + "/harness/env", schemaPath: "#/properties/harness/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.harness.properties.env.type, parentSchema: t.properties.harness.properties.env, data: p };
+            e === null ? e = [c] : e.push(c), r++;
           }
-          var P4 = t === r;
+          var P4 = s === r;
         }
         if (i.paths !== void 0) {
           let p = i.paths;
-          const t = r, m2 = r;
+          const s = r, m2 = r;
           if (Array.isArray(p)) {
-            let d = true;
+            let c = true;
             const n = p.length;
             for (let a2 = 0; a2 < n; a2++) {
               let l = p[a2];
               const y2 = r, u = r;
               if (typeof l == "string") {
                 if (b2(l) < 1) {
-                  const c = { instancePath: o + "/harness/paths/" + a2, schemaPath: "#/properties/harness/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.harness.properties.paths.items, data: l };
-                  e === null ? e = [c] : e.push(c), r++;
+                  const d = { instancePath: o + "/harness/paths/" + a2, schemaPath: "#/properties/harness/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.harness.properties.paths.items, data: l };
+                  e === null ? e = [d] : e.push(d), r++;
                 }
               } else {
-                const c = { instancePath: o + "/harness/paths/" + a2, schemaPath: "#/properties/harness/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.harness.properties.paths.items.type, parentSchema: s.properties.harness.properties.paths.items, data: l };
-                e === null ? e = [c] : e.push(c), r++;
+                const d = { instancePath: o + "/harness/paths/" + a2, schemaPath: "#/properties/harness/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.harness.properties.paths.items.type, parentSchema: t.properties.harness.properties.paths.items, data: l };
+                e === null ? e = [d] : e.push(d), r++;
               }
               var A2 = y2 === r;
-              A2 || (d = false);
+              A2 || (c = false);
             }
           } else {
-            const d = { instancePath: o + "/harness/paths", schemaPath: "#/properties/harness/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.harness.properties.paths.type, parentSchema: s.properties.harness.properties.paths, data: p };
-            e === null ? e = [d] : e.push(d), r++;
+            const c = { instancePath: o + "/harness/paths", schemaPath: "#/properties/harness/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: t.properties.harness.properties.paths.type, parentSchema: t.properties.harness.properties.paths, data: p };
+            e === null ? e = [c] : e.push(c), r++;
           }
-          var P4 = t === r;
+          var P4 = s === r;
         }
         if (i.max_output_bytes !== void 0) {
           let p = i.max_output_bytes;
-          const t = r;
+          const s = r;
           if (!(typeof p == "number" && !(p % 1) && !isNaN(p) && isFinite(p))) {
-            const d = { instancePath: o + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.harness.properties.max_output_bytes.type, parentSchema: s.properties.harness.properties.max_output_bytes, data: p };
-            e === null ? e = [d] : e.push(d), r++;
+            const c = { instancePath: o + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: t.properties.harness.properties.max_output_bytes.type, parentSchema: t.properties.harness.properties.max_output_bytes, data: p };
+            e === null ? e = [c] : e.push(c), r++;
           }
           const m2 = r;
           if (typeof p == "number" && isFinite(p) && (p < 1 || isNaN(p))) {
-            const d = { instancePath: o + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.harness.properties.max_output_bytes, data: p };
-            e === null ? e = [d] : e.push(d), r++;
+            const c = { instancePath: o + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: t.properties.harness.properties.max_output_bytes, data: p };
+            e === null ? e = [c] : e.push(c), r++;
           }
-          var P4 = t === r;
+          var P4 = s === r;
         }
       } else {
-        const x = { instancePath: o + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.harness.type, parentSchema: s.properties.harness, data: i };
+        const x = { instancePath: o + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.harness.type, parentSchema: t.properties.harness, data: i };
         e === null ? e = [x] : e.push(x), r++;
       }
       var _2 = f === r;
@@ -26871,11 +26877,11 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
       const f = r, w2 = r;
       if (typeof i == "string") {
         if (b2(i) < 1) {
-          const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.cases, data: i };
+          const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.cases, data: i };
           e === null ? e = [p] : e.push(p), r++;
         }
       } else {
-        const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.cases.type, parentSchema: s.properties.cases, data: i };
+        const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.cases.type, parentSchema: t.properties.cases, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
@@ -26884,12 +26890,12 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
       let i = g2.concurrency;
       const f = r;
       if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
-        const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.concurrency.type, parentSchema: s.properties.concurrency, data: i };
+        const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: t.properties.concurrency.type, parentSchema: t.properties.concurrency, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       const w2 = r;
       if (typeof i == "number" && isFinite(i) && (i < 1 || isNaN(i))) {
-        const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.concurrency, data: i };
+        const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: t.properties.concurrency, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
@@ -26898,12 +26904,12 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
       let i = g2.trials;
       const f = r;
       if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
-        const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.trials.type, parentSchema: s.properties.trials, data: i };
+        const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: t.properties.trials.type, parentSchema: t.properties.trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       const w2 = r;
       if (typeof i == "number" && isFinite(i) && (i < 1 || isNaN(i))) {
-        const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.trials, data: i };
+        const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: t.properties.trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
@@ -26912,17 +26918,17 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
       let i = g2.max_trials;
       const f = r;
       if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
-        const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.max_trials.type, parentSchema: s.properties.max_trials, data: i };
+        const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: t.properties.max_trials.type, parentSchema: t.properties.max_trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       const w2 = r;
       if (typeof i == "number" && isFinite(i)) {
         if (i > 1e3 || isNaN(i)) {
-          const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: s.properties.max_trials, data: i };
+          const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: t.properties.max_trials, data: i };
           e === null ? e = [p] : e.push(p), r++;
         }
         if (i < 1 || isNaN(i)) {
-          const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.max_trials, data: i };
+          const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: t.properties.max_trials, data: i };
           e === null ? e = [p] : e.push(p), r++;
         }
       }
@@ -26932,17 +26938,17 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
       let i = g2.max_baseline_trials;
       const f = r;
       if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
-        const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.max_baseline_trials.type, parentSchema: s.properties.max_baseline_trials, data: i };
+        const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: t.properties.max_baseline_trials.type, parentSchema: t.properties.max_baseline_trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       const w2 = r;
       if (typeof i == "number" && isFinite(i)) {
         if (i > 1e3 || isNaN(i)) {
-          const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: s.properties.max_baseline_trials, data: i };
+          const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: t.properties.max_baseline_trials, data: i };
           e === null ? e = [p] : e.push(p), r++;
         }
         if (i < 1 || isNaN(i)) {
-          const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.max_baseline_trials, data: i };
+          const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: t.properties.max_baseline_trials, data: i };
           e === null ? e = [p] : e.push(p), r++;
         }
       }
@@ -26953,155 +26959,155 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
       const f = r, w2 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
-        for (const t in i) if (!(t === "alpha" || t === "power" || t === "min_drop" || t === "baseline" || t === "holdout_tolerance" || t === "on_error" || t === "budgets")) {
-          const m2 = { instancePath: o + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: t }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.gate, data: i };
+        for (const s in i) if (!(s === "alpha" || s === "power" || s === "min_drop" || s === "baseline" || s === "holdout_tolerance" || s === "on_error" || s === "budgets")) {
+          const m2 = { instancePath: o + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: s }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.gate, data: i };
           e === null ? e = [m2] : e.push(m2), r++;
         }
         if (i.alpha !== void 0) {
-          let t = i.alpha;
+          let s = i.alpha;
           const m2 = r, h = r;
-          if (typeof t == "number" && isFinite(t)) {
-            if (t >= 1 || isNaN(t)) {
-              const d = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: s.properties.gate.properties.alpha, data: t };
-              e === null ? e = [d] : e.push(d), r++;
+          if (typeof s == "number" && isFinite(s)) {
+            if (s >= 1 || isNaN(s)) {
+              const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: t.properties.gate.properties.alpha, data: s };
+              e === null ? e = [c] : e.push(c), r++;
             }
-            if (t <= 0 || isNaN(t)) {
-              const d = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: s.properties.gate.properties.alpha, data: t };
-              e === null ? e = [d] : e.push(d), r++;
+            if (s <= 0 || isNaN(s)) {
+              const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: t.properties.gate.properties.alpha, data: s };
+              e === null ? e = [c] : e.push(c), r++;
             }
           } else {
-            const d = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.alpha.type, parentSchema: s.properties.gate.properties.alpha, data: t };
-            e === null ? e = [d] : e.push(d), r++;
+            const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.gate.properties.alpha.type, parentSchema: t.properties.gate.properties.alpha, data: s };
+            e === null ? e = [c] : e.push(c), r++;
           }
           var v = m2 === r;
         }
         if (i.power !== void 0) {
-          let t = i.power;
+          let s = i.power;
           const m2 = r, h = r;
-          if (typeof t == "number" && isFinite(t)) {
-            if (t >= 1 || isNaN(t)) {
-              const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: s.properties.gate.properties.power, data: t };
+          if (typeof s == "number" && isFinite(s)) {
+            if (s >= 1 || isNaN(s)) {
+              const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: t.properties.gate.properties.power, data: s };
               e === null ? e = [n] : e.push(n), r++;
             }
-            if (t <= 0 || isNaN(t)) {
-              const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: s.properties.gate.properties.power, data: t };
+            if (s <= 0 || isNaN(s)) {
+              const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: t.properties.gate.properties.power, data: s };
               e === null ? e = [n] : e.push(n), r++;
             }
           } else {
-            const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.power.type, parentSchema: s.properties.gate.properties.power, data: t };
+            const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.gate.properties.power.type, parentSchema: t.properties.gate.properties.power, data: s };
             e === null ? e = [n] : e.push(n), r++;
           }
           var v = m2 === r;
         }
         if (i.min_drop !== void 0) {
-          let t = i.min_drop;
+          let s = i.min_drop;
           const m2 = r, h = r;
-          if (typeof t == "number" && isFinite(t)) {
-            if (t > 1 || isNaN(t)) {
-              const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: s.properties.gate.properties.min_drop, data: t };
+          if (typeof s == "number" && isFinite(s)) {
+            if (s > 1 || isNaN(s)) {
+              const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: t.properties.gate.properties.min_drop, data: s };
               e === null ? e = [n] : e.push(n), r++;
             }
-            if (t <= 0 || isNaN(t)) {
-              const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: s.properties.gate.properties.min_drop, data: t };
+            if (s <= 0 || isNaN(s)) {
+              const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: t.properties.gate.properties.min_drop, data: s };
               e === null ? e = [n] : e.push(n), r++;
             }
           } else {
-            const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.min_drop.type, parentSchema: s.properties.gate.properties.min_drop, data: t };
+            const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.gate.properties.min_drop.type, parentSchema: t.properties.gate.properties.min_drop, data: s };
             e === null ? e = [n] : e.push(n), r++;
           }
           var v = m2 === r;
         }
         if (i.baseline !== void 0) {
-          let t = i.baseline;
-          const m2 = r, h = s.properties.gate.properties.baseline.enum;
-          if (!(t === "stored" || t === "rerun" || t === "auto")) {
-            const n = { instancePath: o + "/gate/baseline", schemaPath: "#/properties/gate/properties/baseline/enum", keyword: "enum", params: { allowedValues: s.properties.gate.properties.baseline.enum }, message: "must be equal to one of the allowed values", schema: s.properties.gate.properties.baseline.enum, parentSchema: s.properties.gate.properties.baseline, data: t };
+          let s = i.baseline;
+          const m2 = r, h = t.properties.gate.properties.baseline.enum;
+          if (!(s === "stored" || s === "rerun" || s === "auto")) {
+            const n = { instancePath: o + "/gate/baseline", schemaPath: "#/properties/gate/properties/baseline/enum", keyword: "enum", params: { allowedValues: t.properties.gate.properties.baseline.enum }, message: "must be equal to one of the allowed values", schema: t.properties.gate.properties.baseline.enum, parentSchema: t.properties.gate.properties.baseline, data: s };
             e === null ? e = [n] : e.push(n), r++;
           }
           var v = m2 === r;
         }
         if (i.holdout_tolerance !== void 0) {
-          let t = i.holdout_tolerance;
+          let s = i.holdout_tolerance;
           const m2 = r, h = r;
-          if (typeof t == "number" && isFinite(t)) {
-            if (t > 1 || isNaN(t)) {
-              const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: s.properties.gate.properties.holdout_tolerance, data: t };
+          if (typeof s == "number" && isFinite(s)) {
+            if (s > 1 || isNaN(s)) {
+              const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: t.properties.gate.properties.holdout_tolerance, data: s };
               e === null ? e = [n] : e.push(n), r++;
             }
-            if (t < 0 || isNaN(t)) {
-              const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.holdout_tolerance, data: t };
+            if (s < 0 || isNaN(s)) {
+              const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: t.properties.gate.properties.holdout_tolerance, data: s };
               e === null ? e = [n] : e.push(n), r++;
             }
           } else {
-            const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.holdout_tolerance.type, parentSchema: s.properties.gate.properties.holdout_tolerance, data: t };
+            const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.gate.properties.holdout_tolerance.type, parentSchema: t.properties.gate.properties.holdout_tolerance, data: s };
             e === null ? e = [n] : e.push(n), r++;
           }
           var v = m2 === r;
         }
         if (i.on_error !== void 0) {
-          let t = i.on_error;
-          const m2 = r, h = s.properties.gate.properties.on_error.enum;
-          if (!(t === "block" || t === "warn")) {
-            const n = { instancePath: o + "/gate/on_error", schemaPath: "#/properties/gate/properties/on_error/enum", keyword: "enum", params: { allowedValues: s.properties.gate.properties.on_error.enum }, message: "must be equal to one of the allowed values", schema: s.properties.gate.properties.on_error.enum, parentSchema: s.properties.gate.properties.on_error, data: t };
+          let s = i.on_error;
+          const m2 = r, h = t.properties.gate.properties.on_error.enum;
+          if (!(s === "block" || s === "warn")) {
+            const n = { instancePath: o + "/gate/on_error", schemaPath: "#/properties/gate/properties/on_error/enum", keyword: "enum", params: { allowedValues: t.properties.gate.properties.on_error.enum }, message: "must be equal to one of the allowed values", schema: t.properties.gate.properties.on_error.enum, parentSchema: t.properties.gate.properties.on_error, data: s };
             e === null ? e = [n] : e.push(n), r++;
           }
           var v = m2 === r;
         }
         if (i.budgets !== void 0) {
-          let t = i.budgets;
+          let s = i.budgets;
           const m2 = r, h = r;
-          if (t && typeof t == "object" && !Array.isArray(t)) {
+          if (s && typeof s == "object" && !Array.isArray(s)) {
             const n = r;
-            for (const a2 in t) if (!(a2 === "cost_increase_pct" || a2 === "p95_latency_increase_pct" || a2 === "enforce")) {
-              const l = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.gate.properties.budgets, data: t };
+            for (const a2 in s) if (!(a2 === "cost_increase_pct" || a2 === "p95_latency_increase_pct" || a2 === "enforce")) {
+              const l = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.gate.properties.budgets, data: s };
               e === null ? e = [l] : e.push(l), r++;
             }
-            if (t.cost_increase_pct !== void 0) {
-              let a2 = t.cost_increase_pct;
+            if (s.cost_increase_pct !== void 0) {
+              let a2 = s.cost_increase_pct;
               const l = r, y2 = r;
               if (typeof a2 == "number" && isFinite(a2)) {
                 if (a2 < 0 || isNaN(a2)) {
-                  const u = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.budgets.properties.cost_increase_pct, data: a2 };
+                  const u = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: t.properties.gate.properties.budgets.properties.cost_increase_pct, data: a2 };
                   e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const u = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.budgets.properties.cost_increase_pct.type, parentSchema: s.properties.gate.properties.budgets.properties.cost_increase_pct, data: a2 };
+                const u = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.gate.properties.budgets.properties.cost_increase_pct.type, parentSchema: t.properties.gate.properties.budgets.properties.cost_increase_pct, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
               var L2 = l === r;
             }
-            if (t.p95_latency_increase_pct !== void 0) {
-              let a2 = t.p95_latency_increase_pct;
+            if (s.p95_latency_increase_pct !== void 0) {
+              let a2 = s.p95_latency_increase_pct;
               const l = r, y2 = r;
               if (typeof a2 == "number" && isFinite(a2)) {
                 if (a2 < 0 || isNaN(a2)) {
-                  const c = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a2 };
-                  e === null ? e = [c] : e.push(c), r++;
+                  const d = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: t.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
                 }
               } else {
-                const c = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct.type, parentSchema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a2 };
-                e === null ? e = [c] : e.push(c), r++;
+                const d = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.gate.properties.budgets.properties.p95_latency_increase_pct.type, parentSchema: t.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
               }
               var L2 = l === r;
             }
-            if (t.enforce !== void 0) {
-              let a2 = t.enforce;
+            if (s.enforce !== void 0) {
+              let a2 = s.enforce;
               const l = r;
               if (typeof a2 != "boolean") {
-                const c = { instancePath: o + "/gate/budgets/enforce", schemaPath: "#/properties/gate/properties/budgets/properties/enforce/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: s.properties.gate.properties.budgets.properties.enforce.type, parentSchema: s.properties.gate.properties.budgets.properties.enforce, data: a2 };
-                e === null ? e = [c] : e.push(c), r++;
+                const d = { instancePath: o + "/gate/budgets/enforce", schemaPath: "#/properties/gate/properties/budgets/properties/enforce/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: t.properties.gate.properties.budgets.properties.enforce.type, parentSchema: t.properties.gate.properties.budgets.properties.enforce, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
               }
               const y2 = r;
               var L2 = l === r;
             }
           } else {
-            const n = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.gate.properties.budgets.type, parentSchema: s.properties.gate.properties.budgets, data: t };
+            const n = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.gate.properties.budgets.type, parentSchema: t.properties.gate.properties.budgets, data: s };
             e === null ? e = [n] : e.push(n), r++;
           }
           var v = m2 === r;
         }
       } else {
-        const p = { instancePath: o + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.gate.type, parentSchema: s.properties.gate, data: i };
+        const p = { instancePath: o + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.gate.type, parentSchema: t.properties.gate, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
@@ -27111,35 +27117,35 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
       const f = r, w2 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
-        for (const t in i) {
-          let m2 = i[t];
-          const h = r, d = r;
+        for (const s in i) {
+          let m2 = i[s];
+          const h = r, c = r;
           if (Array.isArray(m2)) {
             let n = true;
             const a2 = m2.length;
             for (let l = 0; l < a2; l++) {
               let y2 = m2[l];
-              const u = r, c = r;
+              const u = r, d = r;
               if (typeof y2 == "string") {
                 if (b2(y2) < 1) {
-                  const k = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.owners.additionalProperties.items, data: y2 };
+                  const k = { instancePath: o + "/owners/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.owners.additionalProperties.items, data: y2 };
                   e === null ? e = [k] : e.push(k), r++;
                 }
               } else {
-                const k = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.owners.additionalProperties.items.type, parentSchema: s.properties.owners.additionalProperties.items, data: y2 };
+                const k = { instancePath: o + "/owners/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.owners.additionalProperties.items.type, parentSchema: t.properties.owners.additionalProperties.items, data: y2 };
                 e === null ? e = [k] : e.push(k), r++;
               }
               var O = u === r;
               O || (n = false);
             }
           } else {
-            const n = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/owners/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.owners.additionalProperties.type, parentSchema: s.properties.owners.additionalProperties, data: m2 };
+            const n = { instancePath: o + "/owners/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/owners/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: t.properties.owners.additionalProperties.type, parentSchema: t.properties.owners.additionalProperties, data: m2 };
             e === null ? e = [n] : e.push(n), r++;
           }
           var $2 = h === r;
         }
       } else {
-        const p = { instancePath: o + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.owners.type, parentSchema: s.properties.owners, data: i };
+        const p = { instancePath: o + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.owners.type, parentSchema: t.properties.owners, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
@@ -27149,247 +27155,247 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
       const f = r, w2 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
-        for (const t in i) if (!(t === "tool_error" || t === "bad_decision" || t === "bad_output" || t === "timeout" || t === "cost_blowup")) {
-          const m2 = { instancePath: o + "/triage", schemaPath: "#/properties/triage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: t }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage, data: i };
+        for (const s in i) if (!(s === "tool_error" || s === "bad_decision" || s === "bad_output" || s === "timeout" || s === "cost_blowup")) {
+          const m2 = { instancePath: o + "/triage", schemaPath: "#/properties/triage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: s }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.triage, data: i };
           e === null ? e = [m2] : e.push(m2), r++;
         }
         if (i.tool_error !== void 0) {
-          let t = i.tool_error;
+          let s = i.tool_error;
           const m2 = r, h = r;
-          if (t && typeof t == "object" && !Array.isArray(t)) {
-            if (t.label === void 0) {
-              const n = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.tool_error.required, parentSchema: s.properties.triage.properties.tool_error, data: t };
+          if (s && typeof s == "object" && !Array.isArray(s)) {
+            if (s.label === void 0) {
+              const n = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: t.properties.triage.properties.tool_error.required, parentSchema: t.properties.triage.properties.tool_error, data: s };
               e === null ? e = [n] : e.push(n), r++;
             }
-            const d = r;
-            for (const n in t) if (!(n === "label" || n === "owner")) {
-              const a2 = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.tool_error, data: t };
+            const c = r;
+            for (const n in s) if (!(n === "label" || n === "owner")) {
+              const a2 = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.triage.properties.tool_error, data: s };
               e === null ? e = [a2] : e.push(a2), r++;
             }
-            if (t.label !== void 0) {
-              let n = t.label;
+            if (s.label !== void 0) {
+              let n = s.label;
               const a2 = r, l = r;
               if (typeof n == "string") {
                 if (b2(n) < 1) {
-                  const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.tool_error.properties.label, data: n };
+                  const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.tool_error.properties.label, data: n };
                   e === null ? e = [y2] : e.push(y2), r++;
                 }
               } else {
-                const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.tool_error.properties.label.type, parentSchema: s.properties.triage.properties.tool_error.properties.label, data: n };
+                const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.tool_error.properties.label.type, parentSchema: t.properties.triage.properties.tool_error.properties.label, data: n };
                 e === null ? e = [y2] : e.push(y2), r++;
               }
               var T2 = a2 === r;
             }
-            if (t.owner !== void 0) {
-              let n = t.owner;
+            if (s.owner !== void 0) {
+              let n = s.owner;
               const a2 = r, l = r;
               if (typeof n == "string") {
                 if (b2(n) < 1) {
-                  const u = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.tool_error.properties.owner, data: n };
+                  const u = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.tool_error.properties.owner, data: n };
                   e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const u = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.tool_error.properties.owner.type, parentSchema: s.properties.triage.properties.tool_error.properties.owner, data: n };
+                const u = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.tool_error.properties.owner.type, parentSchema: t.properties.triage.properties.tool_error.properties.owner, data: n };
                 e === null ? e = [u] : e.push(u), r++;
               }
               var T2 = a2 === r;
             }
           } else {
-            const d = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.tool_error.type, parentSchema: s.properties.triage.properties.tool_error, data: t };
-            e === null ? e = [d] : e.push(d), r++;
+            const c = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.tool_error.type, parentSchema: t.properties.triage.properties.tool_error, data: s };
+            e === null ? e = [c] : e.push(c), r++;
           }
           var S2 = m2 === r;
         }
         if (i.bad_decision !== void 0) {
-          let t = i.bad_decision;
+          let s = i.bad_decision;
           const m2 = r, h = r;
-          if (t && typeof t == "object" && !Array.isArray(t)) {
-            if (t.label === void 0) {
-              const a2 = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.bad_decision.required, parentSchema: s.properties.triage.properties.bad_decision, data: t };
+          if (s && typeof s == "object" && !Array.isArray(s)) {
+            if (s.label === void 0) {
+              const a2 = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: t.properties.triage.properties.bad_decision.required, parentSchema: t.properties.triage.properties.bad_decision, data: s };
               e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
-            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
-              const l = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.bad_decision, data: t };
+            for (const a2 in s) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.triage.properties.bad_decision, data: s };
               e === null ? e = [l] : e.push(l), r++;
             }
-            if (t.label !== void 0) {
-              let a2 = t.label;
+            if (s.label !== void 0) {
+              let a2 = s.label;
               const l = r, y2 = r;
               if (typeof a2 == "string") {
                 if (b2(a2) < 1) {
-                  const u = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_decision.properties.label, data: a2 };
+                  const u = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.bad_decision.properties.label, data: a2 };
                   e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const u = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_decision.properties.label.type, parentSchema: s.properties.triage.properties.bad_decision.properties.label, data: a2 };
+                const u = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.bad_decision.properties.label.type, parentSchema: t.properties.triage.properties.bad_decision.properties.label, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
               var F = l === r;
             }
-            if (t.owner !== void 0) {
-              let a2 = t.owner;
+            if (s.owner !== void 0) {
+              let a2 = s.owner;
               const l = r, y2 = r;
               if (typeof a2 == "string") {
                 if (b2(a2) < 1) {
-                  const c = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_decision.properties.owner, data: a2 };
-                  e === null ? e = [c] : e.push(c), r++;
+                  const d = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.bad_decision.properties.owner, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
                 }
               } else {
-                const c = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_decision.properties.owner.type, parentSchema: s.properties.triage.properties.bad_decision.properties.owner, data: a2 };
-                e === null ? e = [c] : e.push(c), r++;
+                const d = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.bad_decision.properties.owner.type, parentSchema: t.properties.triage.properties.bad_decision.properties.owner, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
               }
               var F = l === r;
             }
           } else {
-            const n = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.bad_decision.type, parentSchema: s.properties.triage.properties.bad_decision, data: t };
+            const n = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.bad_decision.type, parentSchema: t.properties.triage.properties.bad_decision, data: s };
             e === null ? e = [n] : e.push(n), r++;
           }
           var S2 = m2 === r;
         }
         if (i.bad_output !== void 0) {
-          let t = i.bad_output;
+          let s = i.bad_output;
           const m2 = r, h = r;
-          if (t && typeof t == "object" && !Array.isArray(t)) {
-            if (t.label === void 0) {
-              const a2 = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.bad_output.required, parentSchema: s.properties.triage.properties.bad_output, data: t };
+          if (s && typeof s == "object" && !Array.isArray(s)) {
+            if (s.label === void 0) {
+              const a2 = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: t.properties.triage.properties.bad_output.required, parentSchema: t.properties.triage.properties.bad_output, data: s };
               e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
-            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
-              const l = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.bad_output, data: t };
+            for (const a2 in s) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.triage.properties.bad_output, data: s };
               e === null ? e = [l] : e.push(l), r++;
             }
-            if (t.label !== void 0) {
-              let a2 = t.label;
+            if (s.label !== void 0) {
+              let a2 = s.label;
               const l = r, y2 = r;
               if (typeof a2 == "string") {
                 if (b2(a2) < 1) {
-                  const u = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_output.properties.label, data: a2 };
+                  const u = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.bad_output.properties.label, data: a2 };
                   e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const u = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_output.properties.label.type, parentSchema: s.properties.triage.properties.bad_output.properties.label, data: a2 };
+                const u = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.bad_output.properties.label.type, parentSchema: t.properties.triage.properties.bad_output.properties.label, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
               var M2 = l === r;
             }
-            if (t.owner !== void 0) {
-              let a2 = t.owner;
+            if (s.owner !== void 0) {
+              let a2 = s.owner;
               const l = r, y2 = r;
               if (typeof a2 == "string") {
                 if (b2(a2) < 1) {
-                  const c = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_output.properties.owner, data: a2 };
-                  e === null ? e = [c] : e.push(c), r++;
+                  const d = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.bad_output.properties.owner, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
                 }
               } else {
-                const c = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_output.properties.owner.type, parentSchema: s.properties.triage.properties.bad_output.properties.owner, data: a2 };
-                e === null ? e = [c] : e.push(c), r++;
+                const d = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.bad_output.properties.owner.type, parentSchema: t.properties.triage.properties.bad_output.properties.owner, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
               }
               var M2 = l === r;
             }
           } else {
-            const n = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.bad_output.type, parentSchema: s.properties.triage.properties.bad_output, data: t };
+            const n = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.bad_output.type, parentSchema: t.properties.triage.properties.bad_output, data: s };
             e === null ? e = [n] : e.push(n), r++;
           }
           var S2 = m2 === r;
         }
         if (i.timeout !== void 0) {
-          let t = i.timeout;
+          let s = i.timeout;
           const m2 = r, h = r;
-          if (t && typeof t == "object" && !Array.isArray(t)) {
-            if (t.label === void 0) {
-              const a2 = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.timeout.required, parentSchema: s.properties.triage.properties.timeout, data: t };
+          if (s && typeof s == "object" && !Array.isArray(s)) {
+            if (s.label === void 0) {
+              const a2 = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: t.properties.triage.properties.timeout.required, parentSchema: t.properties.triage.properties.timeout, data: s };
               e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
-            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
-              const l = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.timeout, data: t };
+            for (const a2 in s) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.triage.properties.timeout, data: s };
               e === null ? e = [l] : e.push(l), r++;
             }
-            if (t.label !== void 0) {
-              let a2 = t.label;
+            if (s.label !== void 0) {
+              let a2 = s.label;
               const l = r, y2 = r;
               if (typeof a2 == "string") {
                 if (b2(a2) < 1) {
-                  const u = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.timeout.properties.label, data: a2 };
+                  const u = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.timeout.properties.label, data: a2 };
                   e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const u = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.timeout.properties.label.type, parentSchema: s.properties.triage.properties.timeout.properties.label, data: a2 };
+                const u = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.timeout.properties.label.type, parentSchema: t.properties.triage.properties.timeout.properties.label, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
               var D3 = l === r;
             }
-            if (t.owner !== void 0) {
-              let a2 = t.owner;
+            if (s.owner !== void 0) {
+              let a2 = s.owner;
               const l = r, y2 = r;
               if (typeof a2 == "string") {
                 if (b2(a2) < 1) {
-                  const c = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.timeout.properties.owner, data: a2 };
-                  e === null ? e = [c] : e.push(c), r++;
+                  const d = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.timeout.properties.owner, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
                 }
               } else {
-                const c = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.timeout.properties.owner.type, parentSchema: s.properties.triage.properties.timeout.properties.owner, data: a2 };
-                e === null ? e = [c] : e.push(c), r++;
+                const d = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.timeout.properties.owner.type, parentSchema: t.properties.triage.properties.timeout.properties.owner, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
               }
               var D3 = l === r;
             }
           } else {
-            const n = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.timeout.type, parentSchema: s.properties.triage.properties.timeout, data: t };
+            const n = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.timeout.type, parentSchema: t.properties.triage.properties.timeout, data: s };
             e === null ? e = [n] : e.push(n), r++;
           }
           var S2 = m2 === r;
         }
         if (i.cost_blowup !== void 0) {
-          let t = i.cost_blowup;
+          let s = i.cost_blowup;
           const m2 = r, h = r;
-          if (t && typeof t == "object" && !Array.isArray(t)) {
-            if (t.label === void 0) {
-              const a2 = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.cost_blowup.required, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
+          if (s && typeof s == "object" && !Array.isArray(s)) {
+            if (s.label === void 0) {
+              const a2 = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: t.properties.triage.properties.cost_blowup.required, parentSchema: t.properties.triage.properties.cost_blowup, data: s };
               e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
-            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
-              const l = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
+            for (const a2 in s) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.triage.properties.cost_blowup, data: s };
               e === null ? e = [l] : e.push(l), r++;
             }
-            if (t.label !== void 0) {
-              let a2 = t.label;
+            if (s.label !== void 0) {
+              let a2 = s.label;
               const l = r, y2 = r;
               if (typeof a2 == "string") {
                 if (b2(a2) < 1) {
-                  const u = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.cost_blowup.properties.label, data: a2 };
+                  const u = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.cost_blowup.properties.label, data: a2 };
                   e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const u = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.cost_blowup.properties.label.type, parentSchema: s.properties.triage.properties.cost_blowup.properties.label, data: a2 };
+                const u = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.cost_blowup.properties.label.type, parentSchema: t.properties.triage.properties.cost_blowup.properties.label, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
               var C = l === r;
             }
-            if (t.owner !== void 0) {
-              let a2 = t.owner;
+            if (s.owner !== void 0) {
+              let a2 = s.owner;
               const l = r, y2 = r;
               if (typeof a2 == "string") {
                 if (b2(a2) < 1) {
-                  const c = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
-                  e === null ? e = [c] : e.push(c), r++;
+                  const d = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
                 }
               } else {
-                const c = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.cost_blowup.properties.owner.type, parentSchema: s.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
-                e === null ? e = [c] : e.push(c), r++;
+                const d = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.cost_blowup.properties.owner.type, parentSchema: t.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
               }
               var C = l === r;
             }
           } else {
-            const n = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.cost_blowup.type, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
+            const n = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.cost_blowup.type, parentSchema: t.properties.triage.properties.cost_blowup, data: s };
             e === null ? e = [n] : e.push(n), r++;
           }
           var S2 = m2 === r;
         }
       } else {
-        const p = { instancePath: o + "/triage", schemaPath: "#/properties/triage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.type, parentSchema: s.properties.triage, data: i };
+        const p = { instancePath: o + "/triage", schemaPath: "#/properties/triage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.type, parentSchema: t.properties.triage, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
@@ -27399,24 +27405,24 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
       const f = r, w2 = r;
       if (Array.isArray(i)) {
         let p = true;
-        const t = i.length;
-        for (let m2 = 0; m2 < t; m2++) {
+        const s = i.length;
+        for (let m2 = 0; m2 < s; m2++) {
           let h = i[m2];
-          const d = r, n = r;
+          const c = r, n = r;
           if (typeof h == "string") {
             if (b2(h) < 1) {
-              const a2 = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.redact.items, data: h };
+              const a2 = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.redact.items, data: h };
               e === null ? e = [a2] : e.push(a2), r++;
             }
           } else {
-            const a2 = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.redact.items.type, parentSchema: s.properties.redact.items, data: h };
+            const a2 = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.redact.items.type, parentSchema: t.properties.redact.items, data: h };
             e === null ? e = [a2] : e.push(a2), r++;
           }
-          var H2 = d === r;
+          var H2 = c === r;
           H2 || (p = false);
         }
       } else {
-        const p = { instancePath: o + "/redact", schemaPath: "#/properties/redact/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.redact.type, parentSchema: s.properties.redact, data: i };
+        const p = { instancePath: o + "/redact", schemaPath: "#/properties/redact/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: t.properties.redact.type, parentSchema: t.properties.redact, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
@@ -27425,34 +27431,34 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
       let i = g2.pricing;
       const f = r, w2 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
-        for (const t in i) {
+        for (const s in i) {
           const m2 = r;
-          if (typeof t == "string" && b2(t) < 1) {
-            const h = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.pricing.propertyNames, data: t, propertyName: t };
+          if (typeof s == "string" && b2(s) < 1) {
+            const h = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.pricing.propertyNames, data: s, propertyName: s };
             e === null ? e = [h] : e.push(h), r++;
           }
           var U = m2 === r;
           if (!U) {
-            const h = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/propertyNames", keyword: "propertyNames", params: { propertyName: t }, message: "property name must be valid", schema: s.properties.pricing.propertyNames, parentSchema: s.properties.pricing, data: i };
+            const h = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/propertyNames", keyword: "propertyNames", params: { propertyName: s }, message: "property name must be valid", schema: t.properties.pricing.propertyNames, parentSchema: t.properties.pricing, data: i };
             e === null ? e = [h] : e.push(h), r++;
           }
         }
         const p = r;
-        for (const t in i) {
-          let m2 = i[t];
-          const h = r, d = r;
+        for (const s in i) {
+          let m2 = i[s];
+          const h = r, c = r;
           if (m2 && typeof m2 == "object" && !Array.isArray(m2)) {
             if (m2.input === void 0) {
-              const a2 = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: s.properties.pricing.additionalProperties.required, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
+              const a2 = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: t.properties.pricing.additionalProperties.required, parentSchema: t.properties.pricing.additionalProperties, data: m2 };
               e === null ? e = [a2] : e.push(a2), r++;
             }
             if (m2.output === void 0) {
-              const a2 = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: s.properties.pricing.additionalProperties.required, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
+              const a2 = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: t.properties.pricing.additionalProperties.required, parentSchema: t.properties.pricing.additionalProperties, data: m2 };
               e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
             for (const a2 in m2) if (!(a2 === "input" || a2 === "output" || a2 === "cached_input")) {
-              const l = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
+              const l = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.pricing.additionalProperties, data: m2 };
               e === null ? e = [l] : e.push(l), r++;
             }
             if (m2.input !== void 0) {
@@ -27460,11 +27466,11 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
               const l = r, y2 = r;
               if (typeof a2 == "number" && isFinite(a2)) {
                 if (a2 < 0 || isNaN(a2)) {
-                  const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.input, data: a2 };
+                  const u = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: t.properties.pricing.additionalProperties.properties.input, data: a2 };
                   e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.input.type, parentSchema: s.properties.pricing.additionalProperties.properties.input, data: a2 };
+                const u = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.pricing.additionalProperties.properties.input.type, parentSchema: t.properties.pricing.additionalProperties.properties.input, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
               var q3 = l === r;
@@ -27474,12 +27480,12 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
               const l = r, y2 = r;
               if (typeof a2 == "number" && isFinite(a2)) {
                 if (a2 < 0 || isNaN(a2)) {
-                  const c = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.output, data: a2 };
-                  e === null ? e = [c] : e.push(c), r++;
+                  const d = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: t.properties.pricing.additionalProperties.properties.output, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
                 }
               } else {
-                const c = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.output.type, parentSchema: s.properties.pricing.additionalProperties.properties.output, data: a2 };
-                e === null ? e = [c] : e.push(c), r++;
+                const d = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.pricing.additionalProperties.properties.output.type, parentSchema: t.properties.pricing.additionalProperties.properties.output, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
               }
               var q3 = l === r;
             }
@@ -27488,29 +27494,29 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
               const l = r, y2 = r;
               if (typeof a2 == "number" && isFinite(a2)) {
                 if (a2 < 0 || isNaN(a2)) {
-                  const c = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.cached_input, data: a2 };
-                  e === null ? e = [c] : e.push(c), r++;
+                  const d = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: t.properties.pricing.additionalProperties.properties.cached_input, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
                 }
               } else {
-                const c = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.cached_input.type, parentSchema: s.properties.pricing.additionalProperties.properties.cached_input, data: a2 };
-                e === null ? e = [c] : e.push(c), r++;
+                const d = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.pricing.additionalProperties.properties.cached_input.type, parentSchema: t.properties.pricing.additionalProperties.properties.cached_input, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
               }
               var q3 = l === r;
             }
           } else {
-            const n = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.pricing.additionalProperties.type, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
+            const n = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.pricing.additionalProperties.type, parentSchema: t.properties.pricing.additionalProperties, data: m2 };
             e === null ? e = [n] : e.push(n), r++;
           }
           var K2 = h === r;
         }
       } else {
-        const p = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.pricing.type, parentSchema: s.properties.pricing, data: i };
+        const p = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.pricing.type, parentSchema: t.properties.pricing, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
     }
   } else {
-    const N3 = { instancePath: o, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.type, parentSchema: s, data: g2 };
+    const N3 = { instancePath: o, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.type, parentSchema: t, data: g2 };
     e === null ? e = [N3] : e.push(N3), r++;
   }
   return j2.errors = e, r === 0;
@@ -27521,251 +27527,251 @@ var E2 = b3;
 var P2 = { type: "object", required: ["type", "name"], properties: { type: { description: '"llm", "tool", or any other step kind.', type: "string", minLength: 1 }, name: { description: "Tool name for tool steps (e.g. billing.issue_refund); a label for other steps.", type: "string", minLength: 1 }, model: { type: "string" }, args: { description: "Arguments the tool was called with." }, result: { description: "What the tool returned." }, status: { type: "string", enum: ["ok", "error"] }, error: { description: "Error message when status is error.", type: "string" }, input_tokens: { type: "number", minimum: 0 }, output_tokens: { type: "number", minimum: 0 }, cached_input_tokens: { description: "The part of input_tokens read from the provider's prompt cache (priced at pricing cached_input).", type: "number", minimum: 0 }, cost_usd: { description: "Cost of the step in USD; when absent and the step has a model and tokens, evalgate.yml pricing applies.", type: "number", minimum: 0 }, latency_ms: { type: "number", minimum: 0 } } };
 var N = require_ucs2length().default;
 function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, rootData: T2 = l } = {}) {
-  let e = null, s2 = 0;
-  const L2 = s2;
+  let e = null, s = 0;
+  const L2 = s;
   if (l && typeof l == "object" && !Array.isArray(l)) {
     if (l.output === void 0) {
       const o = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
-      e === null ? e = [o] : e.push(o), s2++;
+      e === null ? e = [o] : e.push(o), s++;
     }
     if (l.steps === void 0) {
       const o = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
-      e === null ? e = [o] : e.push(o), s2++;
+      e === null ? e = [o] : e.push(o), s++;
     }
     if (l.steps !== void 0) {
       let o = l.steps;
-      const f = s2, w2 = s2;
+      const f = s, w2 = s;
       if (Array.isArray(o)) {
         let g2 = true;
         const a2 = o.length;
         for (let i = 0; i < a2; i++) {
           let p = o[i];
-          const y2 = s2, u = s2, O = s2;
+          const y2 = s, u = s, O = s;
           if (p && typeof p == "object" && !Array.isArray(p)) {
             if (p.type === void 0) {
-              const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-              e === null ? e = [t] : e.push(t), s2++;
+              const t2 = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              e === null ? e = [t2] : e.push(t2), s++;
             }
             if (p.name === void 0) {
-              const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              e === null ? e = [t] : e.push(t), s2++;
+              const t2 = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              e === null ? e = [t2] : e.push(t2), s++;
             }
             if (p.type !== void 0) {
-              let t = p.type;
-              const m2 = s2, d = s2;
-              if (typeof t == "string") {
-                if (N(t) < 1) {
+              let t2 = p.type;
+              const m2 = s, d = s;
+              if (typeof t2 == "string") {
+                if (N(t2) < 1) {
                   const h = { instancePath: n + "/steps/" + i + "/type", schemaPath: "#/definitions/step/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  e === null ? e = [h] : e.push(h), s2++;
+                  e === null ? e = [h] : e.push(h), s++;
                 }
               } else {
                 const h = { instancePath: n + "/steps/" + i + "/type", schemaPath: "#/definitions/step/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [h] : e.push(h), s2++;
+                e === null ? e = [h] : e.push(h), s++;
               }
-              var c = m2 === s2;
+              var c = m2 === s;
             }
             if (p.name !== void 0) {
-              let t = p.name;
-              const m2 = s2, d = s2;
-              if (typeof t == "string") {
-                if (N(t) < 1) {
+              let t2 = p.name;
+              const m2 = s, d = s;
+              if (typeof t2 == "string") {
+                if (N(t2) < 1) {
                   const r = { instancePath: n + "/steps/" + i + "/name", schemaPath: "#/definitions/step/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  e === null ? e = [r] : e.push(r), s2++;
+                  e === null ? e = [r] : e.push(r), s++;
                 }
               } else {
                 const r = { instancePath: n + "/steps/" + i + "/name", schemaPath: "#/definitions/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [r] : e.push(r), s2++;
+                e === null ? e = [r] : e.push(r), s++;
               }
-              var c = m2 === s2;
+              var c = m2 === s;
             }
             if (p.model !== void 0) {
-              let t = p.model;
-              const m2 = s2;
-              if (typeof t != "string") {
+              let t2 = p.model;
+              const m2 = s;
+              if (typeof t2 != "string") {
                 const r = { instancePath: n + "/steps/" + i + "/model", schemaPath: "#/definitions/step/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [r] : e.push(r), s2++;
+                e === null ? e = [r] : e.push(r), s++;
               }
-              const d = s2;
-              var c = m2 === s2;
+              const d = s;
+              var c = m2 === s;
             }
             if (p.status !== void 0) {
-              let t = p.status;
-              const m2 = s2;
-              if (typeof t != "string") {
+              let t2 = p.status;
+              const m2 = s;
+              if (typeof t2 != "string") {
                 const _2 = { instancePath: n + "/steps/" + i + "/status", schemaPath: "#/definitions/step/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [_2] : e.push(_2), s2++;
+                e === null ? e = [_2] : e.push(_2), s++;
               }
-              const d = s2, h = P2.properties.status.enum;
-              if (!(t === "ok" || t === "error")) {
+              const d = s, h = P2.properties.status.enum;
+              if (!(t2 === "ok" || t2 === "error")) {
                 const _2 = { instancePath: n + "/steps/" + i + "/status", schemaPath: "#/definitions/step/properties/status/enum", keyword: "enum", params: { allowedValues: P2.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [_2] : e.push(_2), s2++;
+                e === null ? e = [_2] : e.push(_2), s++;
               }
-              var c = m2 === s2;
+              var c = m2 === s;
             }
             if (p.error !== void 0) {
-              let t = p.error;
-              const m2 = s2;
-              if (typeof t != "string") {
+              let t2 = p.error;
+              const m2 = s;
+              if (typeof t2 != "string") {
                 const r = { instancePath: n + "/steps/" + i + "/error", schemaPath: "#/definitions/step/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [r] : e.push(r), s2++;
+                e === null ? e = [r] : e.push(r), s++;
               }
-              const d = s2;
-              var c = m2 === s2;
+              const d = s;
+              var c = m2 === s;
             }
             if (p.input_tokens !== void 0) {
-              let t = p.input_tokens;
-              const m2 = s2, d = s2;
-              if (typeof t == "number") {
-                if (t < 0 || isNaN(t)) {
+              let t2 = p.input_tokens;
+              const m2 = s, d = s;
+              if (typeof t2 == "number") {
+                if (t2 < 0 || isNaN(t2)) {
                   const r = { instancePath: n + "/steps/" + i + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s2++;
+                  e === null ? e = [r] : e.push(r), s++;
                 }
               } else {
                 const r = { instancePath: n + "/steps/" + i + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s2++;
+                e === null ? e = [r] : e.push(r), s++;
               }
-              var c = m2 === s2;
+              var c = m2 === s;
             }
             if (p.output_tokens !== void 0) {
-              let t = p.output_tokens;
-              const m2 = s2, d = s2;
-              if (typeof t == "number") {
-                if (t < 0 || isNaN(t)) {
+              let t2 = p.output_tokens;
+              const m2 = s, d = s;
+              if (typeof t2 == "number") {
+                if (t2 < 0 || isNaN(t2)) {
                   const r = { instancePath: n + "/steps/" + i + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s2++;
+                  e === null ? e = [r] : e.push(r), s++;
                 }
               } else {
                 const r = { instancePath: n + "/steps/" + i + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s2++;
+                e === null ? e = [r] : e.push(r), s++;
               }
-              var c = m2 === s2;
+              var c = m2 === s;
             }
             if (p.cached_input_tokens !== void 0) {
-              let t = p.cached_input_tokens;
-              const m2 = s2, d = s2;
-              if (typeof t == "number") {
-                if (t < 0 || isNaN(t)) {
+              let t2 = p.cached_input_tokens;
+              const m2 = s, d = s;
+              if (typeof t2 == "number") {
+                if (t2 < 0 || isNaN(t2)) {
                   const r = { instancePath: n + "/steps/" + i + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s2++;
+                  e === null ? e = [r] : e.push(r), s++;
                 }
               } else {
                 const r = { instancePath: n + "/steps/" + i + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s2++;
+                e === null ? e = [r] : e.push(r), s++;
               }
-              var c = m2 === s2;
+              var c = m2 === s;
             }
             if (p.cost_usd !== void 0) {
-              let t = p.cost_usd;
-              const m2 = s2, d = s2;
-              if (typeof t == "number") {
-                if (t < 0 || isNaN(t)) {
+              let t2 = p.cost_usd;
+              const m2 = s, d = s;
+              if (typeof t2 == "number") {
+                if (t2 < 0 || isNaN(t2)) {
                   const r = { instancePath: n + "/steps/" + i + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s2++;
+                  e === null ? e = [r] : e.push(r), s++;
                 }
               } else {
                 const r = { instancePath: n + "/steps/" + i + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s2++;
+                e === null ? e = [r] : e.push(r), s++;
               }
-              var c = m2 === s2;
+              var c = m2 === s;
             }
             if (p.latency_ms !== void 0) {
-              let t = p.latency_ms;
-              const m2 = s2, d = s2;
-              if (typeof t == "number") {
-                if (t < 0 || isNaN(t)) {
+              let t2 = p.latency_ms;
+              const m2 = s, d = s;
+              if (typeof t2 == "number") {
+                if (t2 < 0 || isNaN(t2)) {
                   const r = { instancePath: n + "/steps/" + i + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s2++;
+                  e === null ? e = [r] : e.push(r), s++;
                 }
               } else {
                 const r = { instancePath: n + "/steps/" + i + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s2++;
+                e === null ? e = [r] : e.push(r), s++;
               }
-              var c = m2 === s2;
+              var c = m2 === s;
             }
           } else {
-            const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            e === null ? e = [t] : e.push(t), s2++;
+            const t2 = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            e === null ? e = [t2] : e.push(t2), s++;
           }
-          var S2 = u === s2, q3 = y2 === s2;
+          var S2 = u === s, q3 = y2 === s;
           q3 || (g2 = false);
         }
       } else {
         const g2 = { instancePath: n + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [g2] : e.push(g2), s2++;
+        e === null ? e = [g2] : e.push(g2), s++;
       }
-      var k = f === s2;
+      var k = f === s;
     }
     if (l.usage !== void 0) {
       let o = l.usage;
-      const f = s2, w2 = s2;
+      const f = s, w2 = s;
       if (o && typeof o == "object" && !Array.isArray(o)) {
         if (o.input_tokens !== void 0) {
           let a2 = o.input_tokens;
-          const i = s2, p = s2;
+          const i = s, p = s;
           if (typeof a2 == "number") {
             if (a2 < 0 || isNaN(a2)) {
               const y2 = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              e === null ? e = [y2] : e.push(y2), s2++;
+              e === null ? e = [y2] : e.push(y2), s++;
             }
           } else {
             const y2 = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            e === null ? e = [y2] : e.push(y2), s2++;
+            e === null ? e = [y2] : e.push(y2), s++;
           }
-          var v = i === s2;
+          var v = i === s;
         }
         if (o.output_tokens !== void 0) {
           let a2 = o.output_tokens;
-          const i = s2, p = s2;
+          const i = s, p = s;
           if (typeof a2 == "number") {
             if (a2 < 0 || isNaN(a2)) {
               const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              e === null ? e = [u] : e.push(u), s2++;
+              e === null ? e = [u] : e.push(u), s++;
             }
           } else {
             const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            e === null ? e = [u] : e.push(u), s2++;
+            e === null ? e = [u] : e.push(u), s++;
           }
-          var v = i === s2;
+          var v = i === s;
         }
         if (o.cost_usd !== void 0) {
           let a2 = o.cost_usd;
-          const i = s2, p = s2;
+          const i = s, p = s;
           if (typeof a2 == "number") {
             if (a2 < 0 || isNaN(a2)) {
               const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              e === null ? e = [u] : e.push(u), s2++;
+              e === null ? e = [u] : e.push(u), s++;
             }
           } else {
             const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            e === null ? e = [u] : e.push(u), s2++;
+            e === null ? e = [u] : e.push(u), s++;
           }
-          var v = i === s2;
+          var v = i === s;
         }
       } else {
         const a2 = { instancePath: n + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      var k = f === s2;
+      var k = f === s;
     }
     if (l.latency_ms !== void 0) {
       let o = l.latency_ms;
-      const f = s2, w2 = s2;
+      const f = s, w2 = s;
       if (typeof o == "number") {
         if (o < 0 || isNaN(o)) {
           const a2 = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          e === null ? e = [a2] : e.push(a2), s++;
         }
       } else {
         const a2 = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      var k = f === s2;
+      var k = f === s;
     }
   } else {
     const o = { instancePath: n, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [o] : e.push(o), s2++;
+    e === null ? e = [o] : e.push(o), s++;
   }
-  return b3.errors = e, s2 === 0;
+  return b3.errors = e, s === 0;
 }
 
 // evalgate-standalone:results
@@ -27780,1667 +27786,1667 @@ var be2 = new RegExp("^holdout-[0-9a-f]{16}$", "u");
 var ke = new RegExp("^[a-z0-9-]+$", "u");
 var we = new RegExp("^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$", "u");
 var ce = new RegExp("^[0-9a-f]{64}$", "u");
-function J(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
-  let e = null, s2 = 0;
-  const U = s2;
+function J(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
+  let e = null, s = 0;
+  const U = s;
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.checks === void 0) {
-      const q3 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
-      e === null ? e = [q3] : e.push(q3), s2++;
+      const q3 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
+      e === null ? e = [q3] : e.push(q3), s++;
     }
     if (i.failures === void 0) {
-      const q3 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
-      e === null ? e = [q3] : e.push(q3), s2++;
+      const q3 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
+      e === null ? e = [q3] : e.push(q3), s++;
     }
-    const S2 = s2;
+    const S2 = s;
     for (const q3 in i) if (!(q3 === "checks" || q3 === "failures")) {
-      const z2 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: q3 }, message: "must NOT have additional properties" };
-      e === null ? e = [z2] : e.push(z2), s2++;
+      const z2 = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: q3 }, message: "must NOT have additional properties" };
+      e === null ? e = [z2] : e.push(z2), s++;
     }
     if (i.checks !== void 0) {
       let q3 = i.checks;
-      const z2 = s2, u = s2;
+      const z2 = s, u = s;
       if (!(typeof q3 == "number" && !(q3 % 1) && !isNaN(q3))) {
-        const k = { instancePath: t + "/checks", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [k] : e.push(k), s2++;
+        const k = { instancePath: t2 + "/checks", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [k] : e.push(k), s++;
       }
-      const N3 = s2;
+      const N3 = s;
       if (typeof q3 == "number" && (q3 < 0 || isNaN(q3))) {
-        const k = { instancePath: t + "/checks", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [k] : e.push(k), s2++;
+        const k = { instancePath: t2 + "/checks", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [k] : e.push(k), s++;
       }
-      var x = u === s2, j4 = z2 === s2;
+      var x = u === s, j4 = z2 === s;
     }
     if (i.failures !== void 0) {
       let q3 = i.failures;
-      const z2 = s2, u = s2;
+      const z2 = s, u = s;
       if (!(typeof q3 == "number" && !(q3 % 1) && !isNaN(q3))) {
-        const C = { instancePath: t + "/failures", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [C] : e.push(C), s2++;
+        const C = { instancePath: t2 + "/failures", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [C] : e.push(C), s++;
       }
-      const N3 = s2;
+      const N3 = s;
       if (typeof q3 == "number" && (q3 < 0 || isNaN(q3))) {
-        const C = { instancePath: t + "/failures", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [C] : e.push(C), s2++;
+        const C = { instancePath: t2 + "/failures", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [C] : e.push(C), s++;
       }
-      var F = u === s2, j4 = z2 === s2;
+      var F = u === s, j4 = z2 === s;
     }
   } else {
-    const S2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [S2] : e.push(S2), s2++;
+    const S2 = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [S2] : e.push(S2), s++;
   }
-  return J.errors = e, s2 === 0;
+  return J.errors = e, s === 0;
 }
 var H = { type: "object", additionalProperties: false, required: ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], properties: { trial: { type: "integer", minimum: 1 }, outcome: { enum: ["pass", "fail", "error"] }, class: { $ref: "#/definitions/failureClass" }, failures: { type: "array", maxItems: 200, items: { type: "object", additionalProperties: false, required: ["index", "type", "level", "class", "message"], properties: { index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, type: { $ref: "#/definitions/checkType" }, level: { $ref: "#/definitions/checkLevel" }, class: { $ref: "#/definitions/failureClass" }, message: { type: "string", maxLength: 4e3 } } } }, error: { type: "string", maxLength: 4e3 }, latency_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, retries: { $ref: "#/definitions/count" }, stderr_tail: { type: "string", maxLength: 8e3 }, trace_excerpt: { type: "string", maxLength: 8e3 }, warnings: { type: "array", maxItems: 50, items: { type: "string", maxLength: 1e3 }, description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } };
 var se = { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] };
 var de = { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] };
 var he = { enum: ["system", "trace", "node"] };
-function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
-  let e = null, s2 = 0;
-  const U = s2;
+function re(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
+  let e = null, s = 0;
+  const U = s;
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.trial === void 0) {
-      const l = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trial" }, message: "must have required property 'trial'" };
-      e === null ? e = [l] : e.push(l), s2++;
+      const l = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trial" }, message: "must have required property 'trial'" };
+      e === null ? e = [l] : e.push(l), s++;
     }
     if (i.outcome === void 0) {
-      const l = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'" };
-      e === null ? e = [l] : e.push(l), s2++;
+      const l = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'" };
+      e === null ? e = [l] : e.push(l), s++;
     }
     if (i.failures === void 0) {
-      const l = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
-      e === null ? e = [l] : e.push(l), s2++;
+      const l = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
+      e === null ? e = [l] : e.push(l), s++;
     }
     if (i.latency_ms === void 0) {
-      const l = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_ms" }, message: "must have required property 'latency_ms'" };
-      e === null ? e = [l] : e.push(l), s2++;
+      const l = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_ms" }, message: "must have required property 'latency_ms'" };
+      e === null ? e = [l] : e.push(l), s++;
     }
     if (i.tokens === void 0) {
-      const l = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
-      e === null ? e = [l] : e.push(l), s2++;
+      const l = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
+      e === null ? e = [l] : e.push(l), s++;
     }
     if (i.cost_usd === void 0) {
-      const l = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
-      e === null ? e = [l] : e.push(l), s2++;
+      const l = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
+      e === null ? e = [l] : e.push(l), s++;
     }
     if (i.retries === void 0) {
-      const l = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "retries" }, message: "must have required property 'retries'" };
-      e === null ? e = [l] : e.push(l), s2++;
+      const l = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "retries" }, message: "must have required property 'retries'" };
+      e === null ? e = [l] : e.push(l), s++;
     }
-    const h = s2;
+    const h = s;
     for (const l in i) if (!ee.call(H.properties, l)) {
-      const y2 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: l }, message: "must NOT have additional properties" };
-      e === null ? e = [y2] : e.push(y2), s2++;
+      const y2 = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: l }, message: "must NOT have additional properties" };
+      e === null ? e = [y2] : e.push(y2), s++;
     }
     if (i.trial !== void 0) {
       let l = i.trial;
-      const y2 = s2;
+      const y2 = s;
       if (!(typeof l == "number" && !(l % 1) && !isNaN(l))) {
-        const L2 = { instancePath: t + "/trial", schemaPath: "#/properties/trial/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [L2] : e.push(L2), s2++;
+        const L2 = { instancePath: t2 + "/trial", schemaPath: "#/properties/trial/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [L2] : e.push(L2), s++;
       }
-      const b4 = s2;
+      const b4 = s;
       if (typeof l == "number" && (l < 1 || isNaN(l))) {
-        const L2 = { instancePath: t + "/trial", schemaPath: "#/properties/trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-        e === null ? e = [L2] : e.push(L2), s2++;
+        const L2 = { instancePath: t2 + "/trial", schemaPath: "#/properties/trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        e === null ? e = [L2] : e.push(L2), s++;
       }
-      var x = y2 === s2;
+      var x = y2 === s;
     }
     if (i.outcome !== void 0) {
       let l = i.outcome;
-      const y2 = s2, b4 = H.properties.outcome.enum;
+      const y2 = s, b4 = H.properties.outcome.enum;
       if (!(l === "pass" || l === "fail" || l === "error")) {
-        const _2 = { instancePath: t + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: H.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [_2] : e.push(_2), s2++;
+        const _2 = { instancePath: t2 + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: H.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var x = y2 === s2;
+      var x = y2 === s;
     }
     if (i.class !== void 0) {
       let l = i.class;
-      const y2 = s2, b4 = s2, L2 = se.enum;
+      const y2 = s, b4 = s, L2 = se.enum;
       if (!(l === "tool_error" || l === "bad_decision" || l === "bad_output" || l === "timeout" || l === "cost_blowup")) {
-        const w2 = { instancePath: t + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [w2] : e.push(w2), s2++;
+        const w2 = { instancePath: t2 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [w2] : e.push(w2), s++;
       }
-      var j4 = b4 === s2, x = y2 === s2;
+      var j4 = b4 === s, x = y2 === s;
     }
     if (i.failures !== void 0) {
       let l = i.failures;
-      const y2 = s2, b4 = s2;
+      const y2 = s, b4 = s;
       if (Array.isArray(l)) {
         if (l.length > 200) {
-          const P4 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
-          e === null ? e = [P4] : e.push(P4), s2++;
+          const P4 = { instancePath: t2 + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+          e === null ? e = [P4] : e.push(P4), s++;
         }
         let _2 = true;
         const w2 = l.length;
         for (let P4 = 0; P4 < w2; P4++) {
           let A2 = l[P4];
-          const G = s2, D3 = s2;
+          const G = s, D3 = s;
           if (A2 && typeof A2 == "object" && !Array.isArray(A2)) {
             if (A2.index === void 0) {
-              const n = { instancePath: t + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
-              e === null ? e = [n] : e.push(n), s2++;
+              const n = { instancePath: t2 + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
+              e === null ? e = [n] : e.push(n), s++;
             }
             if (A2.type === void 0) {
-              const n = { instancePath: t + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-              e === null ? e = [n] : e.push(n), s2++;
+              const n = { instancePath: t2 + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              e === null ? e = [n] : e.push(n), s++;
             }
             if (A2.level === void 0) {
-              const n = { instancePath: t + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
-              e === null ? e = [n] : e.push(n), s2++;
+              const n = { instancePath: t2 + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
+              e === null ? e = [n] : e.push(n), s++;
             }
             if (A2.class === void 0) {
-              const n = { instancePath: t + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
-              e === null ? e = [n] : e.push(n), s2++;
+              const n = { instancePath: t2 + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
+              e === null ? e = [n] : e.push(n), s++;
             }
             if (A2.message === void 0) {
-              const n = { instancePath: t + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-              e === null ? e = [n] : e.push(n), s2++;
+              const n = { instancePath: t2 + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              e === null ? e = [n] : e.push(n), s++;
             }
-            const r = s2;
+            const r = s;
             for (const n in A2) if (!(n === "index" || n === "type" || n === "level" || n === "class" || n === "message")) {
-              const p = { instancePath: t + "/failures/" + P4, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties" };
-              e === null ? e = [p] : e.push(p), s2++;
+              const p = { instancePath: t2 + "/failures/" + P4, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties" };
+              e === null ? e = [p] : e.push(p), s++;
             }
             if (A2.index !== void 0) {
               let n = A2.index;
-              const p = s2;
+              const p = s;
               if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
-                const o = { instancePath: t + "/failures/" + P4 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                e === null ? e = [o] : e.push(o), s2++;
+                const o = { instancePath: t2 + "/failures/" + P4 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                e === null ? e = [o] : e.push(o), s++;
               }
-              const c = s2;
+              const c = s;
               if (typeof n == "number" && (n < -1 || isNaN(n))) {
-                const o = { instancePath: t + "/failures/" + P4 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
-                e === null ? e = [o] : e.push(o), s2++;
+                const o = { instancePath: t2 + "/failures/" + P4 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
+                e === null ? e = [o] : e.push(o), s++;
               }
-              var F = p === s2;
+              var F = p === s;
             }
             if (A2.type !== void 0) {
               let n = A2.type;
-              const p = s2, c = s2, o = de.enum;
+              const p = s, c = s, o = de.enum;
               if (!(n === "trajectory" || n === "tool_not_called" || n === "tool_args" || n === "output_schema" || n === "output_match" || n === "budget" || n === "no_loop" || n === "side_effects" || n === "no_tool_errors" || n === "command")) {
-                const m2 = { instancePath: t + "/failures/" + P4 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: de.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [m2] : e.push(m2), s2++;
+                const m2 = { instancePath: t2 + "/failures/" + P4 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: de.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [m2] : e.push(m2), s++;
               }
-              var S2 = c === s2, F = p === s2;
+              var S2 = c === s, F = p === s;
             }
             if (A2.level !== void 0) {
               let n = A2.level;
-              const p = s2, c = s2, o = he.enum;
+              const p = s, c = s, o = he.enum;
               if (!(n === "system" || n === "trace" || n === "node")) {
-                const m2 = { instancePath: t + "/failures/" + P4 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [m2] : e.push(m2), s2++;
+                const m2 = { instancePath: t2 + "/failures/" + P4 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [m2] : e.push(m2), s++;
               }
-              var q3 = c === s2, F = p === s2;
+              var q3 = c === s, F = p === s;
             }
             if (A2.class !== void 0) {
               let n = A2.class;
-              const p = s2, c = s2, o = se.enum;
+              const p = s, c = s, o = se.enum;
               if (!(n === "tool_error" || n === "bad_decision" || n === "bad_output" || n === "timeout" || n === "cost_blowup")) {
-                const m2 = { instancePath: t + "/failures/" + P4 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [m2] : e.push(m2), s2++;
+                const m2 = { instancePath: t2 + "/failures/" + P4 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [m2] : e.push(m2), s++;
               }
-              var z2 = c === s2, F = p === s2;
+              var z2 = c === s, F = p === s;
             }
             if (A2.message !== void 0) {
               let n = A2.message;
-              const p = s2, c = s2;
+              const p = s, c = s;
               if (typeof n == "string") {
                 if (Z(n) > 4e3) {
-                  const a2 = { instancePath: t + "/failures/" + P4 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-                  e === null ? e = [a2] : e.push(a2), s2++;
+                  const a2 = { instancePath: t2 + "/failures/" + P4 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+                  e === null ? e = [a2] : e.push(a2), s++;
                 }
               } else {
-                const a2 = { instancePath: t + "/failures/" + P4 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [a2] : e.push(a2), s2++;
+                const a2 = { instancePath: t2 + "/failures/" + P4 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [a2] : e.push(a2), s++;
               }
-              var F = p === s2;
+              var F = p === s;
             }
           } else {
-            const r = { instancePath: t + "/failures/" + P4, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            e === null ? e = [r] : e.push(r), s2++;
+            const r = { instancePath: t2 + "/failures/" + P4, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            e === null ? e = [r] : e.push(r), s++;
           }
-          var u = G === s2;
+          var u = G === s;
           u || (_2 = false);
         }
       } else {
-        const _2 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [_2] : e.push(_2), s2++;
+        const _2 = { instancePath: t2 + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var x = y2 === s2;
+      var x = y2 === s;
     }
     if (i.error !== void 0) {
       let l = i.error;
-      const y2 = s2, b4 = s2;
+      const y2 = s, b4 = s;
       if (typeof l == "string") {
         if (Z(l) > 4e3) {
-          const _2 = { instancePath: t + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-          e === null ? e = [_2] : e.push(_2), s2++;
+          const _2 = { instancePath: t2 + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+          e === null ? e = [_2] : e.push(_2), s++;
         }
       } else {
-        const _2 = { instancePath: t + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [_2] : e.push(_2), s2++;
+        const _2 = { instancePath: t2 + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var x = y2 === s2;
+      var x = y2 === s;
     }
     if (i.latency_ms !== void 0) {
       let l = i.latency_ms;
-      const y2 = s2, b4 = s2, L2 = s2;
+      const y2 = s, b4 = s, L2 = s;
       if (typeof l == "number") {
         if (l < 0 || isNaN(l)) {
-          const w2 = { instancePath: t + "/latency_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [w2] : e.push(w2), s2++;
+          const w2 = { instancePath: t2 + "/latency_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [w2] : e.push(w2), s++;
         }
       } else {
-        const w2 = { instancePath: t + "/latency_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [w2] : e.push(w2), s2++;
+        const w2 = { instancePath: t2 + "/latency_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [w2] : e.push(w2), s++;
       }
-      var N3 = b4 === s2, x = y2 === s2;
+      var N3 = b4 === s, x = y2 === s;
     }
     if (i.tokens !== void 0) {
       let l = i.tokens;
-      const y2 = s2, b4 = s2;
+      const y2 = s, b4 = s;
       if (!(typeof l == "number" && !(l % 1) && !isNaN(l))) {
-        const w2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [w2] : e.push(w2), s2++;
+        const w2 = { instancePath: t2 + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [w2] : e.push(w2), s++;
       }
-      const L2 = s2;
+      const L2 = s;
       if (typeof l == "number" && (l < 0 || isNaN(l))) {
-        const w2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [w2] : e.push(w2), s2++;
+        const w2 = { instancePath: t2 + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [w2] : e.push(w2), s++;
       }
-      var k = b4 === s2, x = y2 === s2;
+      var k = b4 === s, x = y2 === s;
     }
     if (i.cost_usd !== void 0) {
       let l = i.cost_usd;
-      const y2 = s2, b4 = s2, L2 = s2;
+      const y2 = s, b4 = s, L2 = s;
       if (typeof l == "number") {
         if (l < 0 || isNaN(l)) {
-          const w2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [w2] : e.push(w2), s2++;
+          const w2 = { instancePath: t2 + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [w2] : e.push(w2), s++;
         }
       } else {
-        const w2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [w2] : e.push(w2), s2++;
+        const w2 = { instancePath: t2 + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [w2] : e.push(w2), s++;
       }
-      var C = b4 === s2, x = y2 === s2;
+      var C = b4 === s, x = y2 === s;
     }
     if (i.retries !== void 0) {
       let l = i.retries;
-      const y2 = s2, b4 = s2;
+      const y2 = s, b4 = s;
       if (!(typeof l == "number" && !(l % 1) && !isNaN(l))) {
-        const w2 = { instancePath: t + "/retries", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [w2] : e.push(w2), s2++;
+        const w2 = { instancePath: t2 + "/retries", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [w2] : e.push(w2), s++;
       }
-      const L2 = s2;
+      const L2 = s;
       if (typeof l == "number" && (l < 0 || isNaN(l))) {
-        const w2 = { instancePath: t + "/retries", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [w2] : e.push(w2), s2++;
+        const w2 = { instancePath: t2 + "/retries", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [w2] : e.push(w2), s++;
       }
-      var d = b4 === s2, x = y2 === s2;
+      var d = b4 === s, x = y2 === s;
     }
     if (i.stderr_tail !== void 0) {
       let l = i.stderr_tail;
-      const y2 = s2, b4 = s2;
+      const y2 = s, b4 = s;
       if (typeof l == "string") {
         if (Z(l) > 8e3) {
-          const _2 = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
-          e === null ? e = [_2] : e.push(_2), s2++;
+          const _2 = { instancePath: t2 + "/stderr_tail", schemaPath: "#/properties/stderr_tail/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
+          e === null ? e = [_2] : e.push(_2), s++;
         }
       } else {
-        const _2 = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [_2] : e.push(_2), s2++;
+        const _2 = { instancePath: t2 + "/stderr_tail", schemaPath: "#/properties/stderr_tail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var x = y2 === s2;
+      var x = y2 === s;
     }
     if (i.trace_excerpt !== void 0) {
       let l = i.trace_excerpt;
-      const y2 = s2, b4 = s2;
+      const y2 = s, b4 = s;
       if (typeof l == "string") {
         if (Z(l) > 8e3) {
-          const _2 = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
-          e === null ? e = [_2] : e.push(_2), s2++;
+          const _2 = { instancePath: t2 + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
+          e === null ? e = [_2] : e.push(_2), s++;
         }
       } else {
-        const _2 = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [_2] : e.push(_2), s2++;
+        const _2 = { instancePath: t2 + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var x = y2 === s2;
+      var x = y2 === s;
     }
     if (i.warnings !== void 0) {
       let l = i.warnings;
-      const y2 = s2, b4 = s2;
+      const y2 = s, b4 = s;
       if (Array.isArray(l)) {
         if (l.length > 50) {
-          const P4 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          e === null ? e = [P4] : e.push(P4), s2++;
+          const P4 = { instancePath: t2 + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          e === null ? e = [P4] : e.push(P4), s++;
         }
         let _2 = true;
         const w2 = l.length;
         for (let P4 = 0; P4 < w2; P4++) {
           let A2 = l[P4];
-          const G = s2, D3 = s2;
+          const G = s, D3 = s;
           if (typeof A2 == "string") {
             if (Z(A2) > 1e3) {
-              const r = { instancePath: t + "/warnings/" + P4, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-              e === null ? e = [r] : e.push(r), s2++;
+              const r = { instancePath: t2 + "/warnings/" + P4, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+              e === null ? e = [r] : e.push(r), s++;
             }
           } else {
-            const r = { instancePath: t + "/warnings/" + P4, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [r] : e.push(r), s2++;
+            const r = { instancePath: t2 + "/warnings/" + P4, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [r] : e.push(r), s++;
           }
-          var $2 = G === s2;
+          var $2 = G === s;
           $2 || (_2 = false);
         }
       } else {
-        const _2 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [_2] : e.push(_2), s2++;
+        const _2 = { instancePath: t2 + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var x = y2 === s2;
+      var x = y2 === s;
     }
     if (i.cost_source !== void 0) {
       let l = i.cost_source;
-      const y2 = s2, b4 = H.properties.cost_source.enum;
+      const y2 = s, b4 = H.properties.cost_source.enum;
       if (!(l === "reported" || l === "priced" || l === "none")) {
-        const _2 = { instancePath: t + "/cost_source", schemaPath: "#/properties/cost_source/enum", keyword: "enum", params: { allowedValues: H.properties.cost_source.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [_2] : e.push(_2), s2++;
+        const _2 = { instancePath: t2 + "/cost_source", schemaPath: "#/properties/cost_source/enum", keyword: "enum", params: { allowedValues: H.properties.cost_source.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var x = y2 === s2;
+      var x = y2 === s;
     }
   } else {
-    const h = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [h] : e.push(h), s2++;
+    const h = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [h] : e.push(h), s++;
   }
-  return re.errors = e, s2 === 0;
+  return re.errors = e, s === 0;
 }
-function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
-  let e = null, s2 = 0;
-  const U = s2, x = s2;
+function te2(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
+  let e = null, s = 0;
+  const U = s, x = s;
   let j4 = true;
-  const F = s2;
+  const F = s;
   if (i && typeof i == "object" && !Array.isArray(i)) if (i.holdout !== void 0) {
     let D3 = i.holdout;
-    const r = s2;
+    const r = s;
     if (D3 !== true) {
       const n = {};
-      e === null ? e = [n] : e.push(n), s2++;
+      e === null ? e = [n] : e.push(n), s++;
     }
-    var S2 = r === s2;
+    var S2 = r === s;
   } else var S2 = true;
-  var q3 = F === s2;
-  if (s2 = x, e !== null && (x ? e.length = x : e = null), q3) {
-    const D3 = s2, r = s2, n = s2, p = s2;
+  var q3 = F === s;
+  if (s = x, e !== null && (x ? e.length = x : e = null), q3) {
+    const D3 = s, r = s, n = s, p = s;
     let c = false;
-    const o = s2;
+    const o = s;
     if (i && typeof i == "object" && !Array.isArray(i)) {
       let m2;
       if (i.file === void 0 && (m2 = "file")) {
         const g2 = {};
-        e === null ? e = [g2] : e.push(g2), s2++;
+        e === null ? e = [g2] : e.push(g2), s++;
       }
     }
-    var z2 = o === s2;
+    var z2 = o === s;
     if (c = c || z2, !c) {
-      const m2 = s2;
+      const m2 = s;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         let O;
         if (i.line === void 0 && (O = "line")) {
           const I2 = {};
-          e === null ? e = [I2] : e.push(I2), s2++;
+          e === null ? e = [I2] : e.push(I2), s++;
         }
       }
-      var z2 = m2 === s2;
+      var z2 = m2 === s;
       if (c = c || z2, !c) {
-        const O = s2;
+        const O = s;
         if (i && typeof i == "object" && !Array.isArray(i)) {
           let f;
           if (i.title === void 0 && (f = "title")) {
             const v = {};
-            e === null ? e = [v] : e.push(v), s2++;
+            e === null ? e = [v] : e.push(v), s++;
           }
         }
-        var z2 = O === s2;
+        var z2 = O === s;
         c = c || z2;
       }
     }
-    if (c) s2 = p, e !== null && (p ? e.length = p : e = null);
+    if (c) s = p, e !== null && (p ? e.length = p : e = null);
     else {
       const m2 = {};
-      e === null ? e = [m2] : e.push(m2), s2++;
+      e === null ? e = [m2] : e.push(m2), s++;
     }
-    var u = n === s2;
+    var u = n === s;
     if (u) {
-      const m2 = { instancePath: t, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid" };
-      e === null ? e = [m2] : e.push(m2), s2++;
-    } else s2 = r, e !== null && (r ? e.length = r : e = null);
+      const m2 = { instancePath: t2, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid" };
+      e === null ? e = [m2] : e.push(m2), s++;
+    } else s = r, e !== null && (r ? e.length = r : e = null);
     if (i && typeof i == "object" && !Array.isArray(i)) {
       if (i.id !== void 0) {
         let m2 = i.id;
-        const g2 = s2;
+        const g2 = s;
         if (typeof m2 == "string" && !be2.test(m2)) {
-          const O = { instancePath: t + "/id", schemaPath: "#/then/properties/id/pattern", keyword: "pattern", params: { pattern: "^holdout-[0-9a-f]{16}$" }, message: 'must match pattern "^holdout-[0-9a-f]{16}$"' };
-          e === null ? e = [O] : e.push(O), s2++;
+          const O = { instancePath: t2 + "/id", schemaPath: "#/then/properties/id/pattern", keyword: "pattern", params: { pattern: "^holdout-[0-9a-f]{16}$" }, message: 'must match pattern "^holdout-[0-9a-f]{16}$"' };
+          e === null ? e = [O] : e.push(O), s++;
         }
-        var N3 = g2 === s2;
+        var N3 = g2 === s;
       }
       if (i.guards !== void 0) {
         let m2 = i.guards;
-        const g2 = s2;
+        const g2 = s;
         if (m2 !== null) {
-          const f = { instancePath: t + "/guards", schemaPath: "#/then/properties/guards/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-          e === null ? e = [f] : e.push(f), s2++;
+          const f = { instancePath: t2 + "/guards", schemaPath: "#/then/properties/guards/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          e === null ? e = [f] : e.push(f), s++;
         }
-        const O = s2;
-        var N3 = g2 === s2;
+        const O = s;
+        var N3 = g2 === s;
       }
       if (i.workflow !== void 0) {
         let m2 = i.workflow;
-        const g2 = s2;
+        const g2 = s;
         if (m2 !== null) {
-          const f = { instancePath: t + "/workflow", schemaPath: "#/then/properties/workflow/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-          e === null ? e = [f] : e.push(f), s2++;
+          const f = { instancePath: t2 + "/workflow", schemaPath: "#/then/properties/workflow/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          e === null ? e = [f] : e.push(f), s++;
         }
-        const O = s2;
-        var N3 = g2 === s2;
+        const O = s;
+        var N3 = g2 === s;
       }
       if (i.severity !== void 0) {
         let m2 = i.severity;
-        const g2 = s2;
+        const g2 = s;
         if (m2 !== null) {
-          const f = { instancePath: t + "/severity", schemaPath: "#/then/properties/severity/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-          e === null ? e = [f] : e.push(f), s2++;
+          const f = { instancePath: t2 + "/severity", schemaPath: "#/then/properties/severity/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          e === null ? e = [f] : e.push(f), s++;
         }
-        const O = s2;
-        var N3 = g2 === s2;
+        const O = s;
+        var N3 = g2 === s;
       }
       if (i.trials !== void 0) {
         let m2 = i.trials;
-        const g2 = s2;
+        const g2 = s;
         if (Array.isArray(m2)) {
           let I2 = true;
           const f = m2.length;
           for (let v = 0; v < f; v++) {
             let T2 = m2[v];
-            const ye = s2, R = s2, le = s2, ie = s2;
+            const ye = s, R = s, le = s, ie = s;
             let E3 = false;
-            const ue = s2;
+            const ue = s;
             if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
               let V;
               if (T2.error === void 0 && (V = "error")) {
                 const X = {};
-                e === null ? e = [X] : e.push(X), s2++;
+                e === null ? e = [X] : e.push(X), s++;
               }
             }
-            var k = ue === s2;
+            var k = ue === s;
             if (E3 = E3 || k, !E3) {
-              const V = s2;
+              const V = s;
               if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
                 let K2;
                 if (T2.stderr_tail === void 0 && (K2 = "stderr_tail")) {
                   const me = {};
-                  e === null ? e = [me] : e.push(me), s2++;
+                  e === null ? e = [me] : e.push(me), s++;
                 }
               }
-              var k = V === s2;
+              var k = V === s;
               if (E3 = E3 || k, !E3) {
-                const K2 = s2;
+                const K2 = s;
                 if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
                   let Y;
                   if (T2.trace_excerpt === void 0 && (Y = "trace_excerpt")) {
                     const pe = {};
-                    e === null ? e = [pe] : e.push(pe), s2++;
+                    e === null ? e = [pe] : e.push(pe), s++;
                   }
                 }
-                var k = K2 === s2;
+                var k = K2 === s;
                 if (E3 = E3 || k, !E3) {
-                  const Y = s2;
+                  const Y = s;
                   if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
                     let _e;
                     if (T2.warnings === void 0 && (_e = "warnings")) {
                       const fe = {};
-                      e === null ? e = [fe] : e.push(fe), s2++;
+                      e === null ? e = [fe] : e.push(fe), s++;
                     }
                   }
-                  var k = Y === s2;
+                  var k = Y === s;
                   E3 = E3 || k;
                 }
               }
             }
-            if (E3) s2 = ie, e !== null && (ie ? e.length = ie : e = null);
+            if (E3) s = ie, e !== null && (ie ? e.length = ie : e = null);
             else {
               const V = {};
-              e === null ? e = [V] : e.push(V), s2++;
+              e === null ? e = [V] : e.push(V), s++;
             }
-            var C = le === s2;
+            var C = le === s;
             if (C) {
-              const V = { instancePath: t + "/trials/" + v, schemaPath: "#/then/properties/trials/items/not", keyword: "not", params: {}, message: "must NOT be valid" };
-              e === null ? e = [V] : e.push(V), s2++;
-            } else s2 = R, e !== null && (R ? e.length = R : e = null);
+              const V = { instancePath: t2 + "/trials/" + v, schemaPath: "#/then/properties/trials/items/not", keyword: "not", params: {}, message: "must NOT be valid" };
+              e === null ? e = [V] : e.push(V), s++;
+            } else s = R, e !== null && (R ? e.length = R : e = null);
             if (T2 && typeof T2 == "object" && !Array.isArray(T2) && T2.failures !== void 0) {
               let V = T2.failures;
-              const X = s2;
+              const X = s;
               if (Array.isArray(V) && V.length > 0) {
-                const K2 = { instancePath: t + "/trials/" + v + "/failures", schemaPath: "#/then/properties/trials/items/properties/failures/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
-                e === null ? e = [K2] : e.push(K2), s2++;
+                const K2 = { instancePath: t2 + "/trials/" + v + "/failures", schemaPath: "#/then/properties/trials/items/properties/failures/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
+                e === null ? e = [K2] : e.push(K2), s++;
               }
-              var d = X === s2;
+              var d = X === s;
             }
-            var $2 = ye === s2;
+            var $2 = ye === s;
             $2 || (I2 = false);
           }
         }
-        var N3 = g2 === s2;
+        var N3 = g2 === s;
       }
     }
-    var q3 = D3 === s2;
+    var q3 = D3 === s;
     j4 = q3;
   }
   if (!j4) {
-    const D3 = { instancePath: t, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    e === null ? e = [D3] : e.push(D3), s2++;
+    const D3 = { instancePath: t2, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    e === null ? e = [D3] : e.push(D3), s++;
   }
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.id === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.guards === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "guards" }, message: "must have required property 'guards'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "guards" }, message: "must have required property 'guards'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.workflow === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.severity === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.holdout === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout" }, message: "must have required property 'holdout'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout" }, message: "must have required property 'holdout'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.definition_hash === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "definition_hash" }, message: "must have required property 'definition_hash'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "definition_hash" }, message: "must have required property 'definition_hash'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.levels === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.trials === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trials" }, message: "must have required property 'trials'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trials" }, message: "must have required property 'trials'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.passes === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passes" }, message: "must have required property 'passes'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passes" }, message: "must have required property 'passes'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.runs === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.errors === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
-    const D3 = s2;
+    const D3 = s;
     for (const r in i) if (!ee.call(ne.properties, r)) {
-      const n = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
-      e === null ? e = [n] : e.push(n), s2++;
+      const n = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
+      e === null ? e = [n] : e.push(n), s++;
     }
     if (i.id !== void 0) {
       let r = i.id;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (typeof r == "string") {
         if (Z(r) > 200) {
-          const c = { instancePath: t + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          e === null ? e = [c] : e.push(c), s2++;
+          const c = { instancePath: t2 + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          e === null ? e = [c] : e.push(c), s++;
         }
         if (Z(r) < 1) {
-          const c = { instancePath: t + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          e === null ? e = [c] : e.push(c), s2++;
+          const c = { instancePath: t2 + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          e === null ? e = [c] : e.push(c), s++;
         }
         if (!ke.test(r)) {
-          const c = { instancePath: t + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
-          e === null ? e = [c] : e.push(c), s2++;
+          const c = { instancePath: t2 + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
+          e === null ? e = [c] : e.push(c), s++;
         }
       } else {
-        const c = { instancePath: t + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [c] : e.push(c), s2++;
+        const c = { instancePath: t2 + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [c] : e.push(c), s++;
       }
-      var h = n === s2;
+      var h = n === s;
     }
     if (i.guards !== void 0) {
       let r = i.guards;
-      const n = s2, p = s2, c = s2;
+      const n = s, p = s, c = s;
       let o = false, a2 = null;
-      const m2 = s2;
+      const m2 = s;
       if (r !== null) {
-        const v = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [v] : e.push(v), s2++;
+        const v = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [v] : e.push(v), s++;
       }
-      const g2 = s2;
-      var l = m2 === s2;
+      const g2 = s;
+      var l = m2 === s;
       l && (o = true, a2 = 0);
-      const O = s2;
+      const O = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const v = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [v] : e.push(v), s2++;
+        const v = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [v] : e.push(v), s++;
       }
-      const I2 = s2;
+      const I2 = s;
       if (typeof r == "number") {
         if (r > 9007199254740991 || isNaN(r)) {
-          const v = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
-          e === null ? e = [v] : e.push(v), s2++;
+          const v = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+          e === null ? e = [v] : e.push(v), s++;
         }
         if (r < 1 || isNaN(r)) {
-          const v = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          e === null ? e = [v] : e.push(v), s2++;
+          const v = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          e === null ? e = [v] : e.push(v), s++;
         }
       }
-      var l = O === s2;
+      var l = O === s;
       if (l && o) o = false, a2 = [a2, 1];
       else {
         l && (o = true, a2 = 1);
-        const v = s2, T2 = s2;
+        const v = s, T2 = s;
         if (typeof r == "string") {
           if (Z(r) > 300) {
-            const R = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
-            e === null ? e = [R] : e.push(R), s2++;
+            const R = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
+            e === null ? e = [R] : e.push(R), s++;
           }
           if (!we.test(r)) {
-            const R = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
-            e === null ? e = [R] : e.push(R), s2++;
+            const R = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
+            e === null ? e = [R] : e.push(R), s++;
           }
         } else {
-          const R = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          e === null ? e = [R] : e.push(R), s2++;
+          const R = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          e === null ? e = [R] : e.push(R), s++;
         }
-        var l = v === s2;
+        var l = v === s;
         l && o ? (o = false, a2 = [a2, 2]) : l && (o = true, a2 = 2);
       }
-      if (o) s2 = c, e !== null && (c ? e.length = c : e = null);
+      if (o) s = c, e !== null && (c ? e.length = c : e = null);
       else {
-        const v = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf", keyword: "oneOf", params: { passingSchemas: a2 }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [v] : e.push(v), s2++;
+        const v = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf", keyword: "oneOf", params: { passingSchemas: a2 }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [v] : e.push(v), s++;
       }
-      var y2 = p === s2, h = n === s2;
+      var y2 = p === s, h = n === s;
     }
     if (i.workflow !== void 0) {
       let r = i.workflow;
-      const n = s2, p = s2;
+      const n = s, p = s;
       let c = false, o = null;
-      const a2 = s2;
+      const a2 = s;
       if (r !== null) {
-        const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [f] : e.push(f), s2++;
+        const f = { instancePath: t2 + "/workflow", schemaPath: "#/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [f] : e.push(f), s++;
       }
-      const m2 = s2;
-      var b4 = a2 === s2;
+      const m2 = s;
+      var b4 = a2 === s;
       b4 && (c = true, o = 0);
-      const g2 = s2, O = s2;
+      const g2 = s, O = s;
       if (typeof r == "string") {
         if (Z(r) > 200) {
-          const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          e === null ? e = [f] : e.push(f), s2++;
+          const f = { instancePath: t2 + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          e === null ? e = [f] : e.push(f), s++;
         }
       } else {
-        const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [f] : e.push(f), s2++;
+        const f = { instancePath: t2 + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [f] : e.push(f), s++;
       }
-      var b4 = g2 === s2;
-      if (b4 && c ? (c = false, o = [o, 1]) : b4 && (c = true, o = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
+      var b4 = g2 === s;
+      if (b4 && c ? (c = false, o = [o, 1]) : b4 && (c = true, o = 1), c) s = p, e !== null && (p ? e.length = p : e = null);
       else {
-        const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: o }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [f] : e.push(f), s2++;
+        const f = { instancePath: t2 + "/workflow", schemaPath: "#/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: o }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [f] : e.push(f), s++;
       }
-      var h = n === s2;
+      var h = n === s;
     }
     if (i.severity !== void 0) {
       let r = i.severity;
-      const n = s2, p = s2;
+      const n = s, p = s;
       let c = false, o = null;
-      const a2 = s2;
+      const a2 = s;
       if (r !== null) {
-        const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [f] : e.push(f), s2++;
+        const f = { instancePath: t2 + "/severity", schemaPath: "#/properties/severity/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [f] : e.push(f), s++;
       }
-      const m2 = s2;
-      var L2 = a2 === s2;
+      const m2 = s;
+      var L2 = a2 === s;
       L2 && (c = true, o = 0);
-      const g2 = s2, O = ne.properties.severity.oneOf[1].enum;
+      const g2 = s, O = ne.properties.severity.oneOf[1].enum;
       if (!(r === "sev0" || r === "sev1" || r === "sev2" || r === "sev3")) {
-        const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf/1/enum", keyword: "enum", params: { allowedValues: ne.properties.severity.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [f] : e.push(f), s2++;
+        const f = { instancePath: t2 + "/severity", schemaPath: "#/properties/severity/oneOf/1/enum", keyword: "enum", params: { allowedValues: ne.properties.severity.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [f] : e.push(f), s++;
       }
-      var L2 = g2 === s2;
-      if (L2 && c ? (c = false, o = [o, 1]) : L2 && (c = true, o = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
+      var L2 = g2 === s;
+      if (L2 && c ? (c = false, o = [o, 1]) : L2 && (c = true, o = 1), c) s = p, e !== null && (p ? e.length = p : e = null);
       else {
-        const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: o }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [f] : e.push(f), s2++;
+        const f = { instancePath: t2 + "/severity", schemaPath: "#/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: o }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [f] : e.push(f), s++;
       }
-      var h = n === s2;
+      var h = n === s;
     }
     if (i.holdout !== void 0) {
       let r = i.holdout;
-      const n = s2;
+      const n = s;
       if (typeof r != "boolean") {
-        const o = { instancePath: t + "/holdout", schemaPath: "#/properties/holdout/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/holdout", schemaPath: "#/properties/holdout/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      const p = s2;
-      var h = n === s2;
+      const p = s;
+      var h = n === s;
     }
     if (i.definition_hash !== void 0) {
       let r = i.definition_hash;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (typeof r == "string") {
         if (!ce.test(r)) {
-          const o = { instancePath: t + "/definition_hash", schemaPath: "#/properties/definition_hash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
-          e === null ? e = [o] : e.push(o), s2++;
+          const o = { instancePath: t2 + "/definition_hash", schemaPath: "#/properties/definition_hash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          e === null ? e = [o] : e.push(o), s++;
         }
       } else {
-        const o = { instancePath: t + "/definition_hash", schemaPath: "#/properties/definition_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/definition_hash", schemaPath: "#/properties/definition_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      var h = n === s2;
+      var h = n === s;
     }
     if (i.file !== void 0) {
       let r = i.file;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (typeof r == "string") {
         if (Z(r) > 1e3) {
-          const o = { instancePath: t + "/file", schemaPath: "#/properties/file/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          e === null ? e = [o] : e.push(o), s2++;
+          const o = { instancePath: t2 + "/file", schemaPath: "#/properties/file/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          e === null ? e = [o] : e.push(o), s++;
         }
       } else {
-        const o = { instancePath: t + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      var h = n === s2;
+      var h = n === s;
     }
     if (i.line !== void 0) {
       let r = i.line;
-      const n = s2;
+      const n = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const o = { instancePath: t + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      const p = s2;
+      const p = s;
       if (typeof r == "number" && (r < 1 || isNaN(r))) {
-        const o = { instancePath: t + "/line", schemaPath: "#/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/line", schemaPath: "#/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      var h = n === s2;
+      var h = n === s;
     }
     if (i.title !== void 0) {
       let r = i.title;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (typeof r == "string") {
         if (Z(r) > 1e3) {
-          const o = { instancePath: t + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          e === null ? e = [o] : e.push(o), s2++;
+          const o = { instancePath: t2 + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          e === null ? e = [o] : e.push(o), s++;
         }
       } else {
-        const o = { instancePath: t + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      var h = n === s2;
+      var h = n === s;
     }
     if (i.levels !== void 0) {
       let r = i.levels;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (r && typeof r == "object" && !Array.isArray(r)) {
         if (r.system === void 0) {
-          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          const a2 = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+          e === null ? e = [a2] : e.push(a2), s++;
         }
         if (r.trace === void 0) {
-          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          const a2 = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
+          e === null ? e = [a2] : e.push(a2), s++;
         }
         if (r.node === void 0) {
-          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          const a2 = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
+          e === null ? e = [a2] : e.push(a2), s++;
         }
-        const o = s2;
+        const o = s;
         for (const a2 in r) if (!(a2 === "system" || a2 === "trace" || a2 === "node")) {
-          const m2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
-          e === null ? e = [m2] : e.push(m2), s2++;
+          const m2 = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
+          e === null ? e = [m2] : e.push(m2), s++;
         }
         if (r.system !== void 0) {
           let a2 = r.system;
-          const m2 = s2;
-          J(a2, { instancePath: t + "/levels/system", parentData: r, parentDataProperty: "system", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s2 = e.length);
-          var _2 = m2 === s2;
+          const m2 = s;
+          J(a2, { instancePath: t2 + "/levels/system", parentData: r, parentDataProperty: "system", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s = e.length);
+          var _2 = m2 === s;
         }
         if (r.trace !== void 0) {
           let a2 = r.trace;
-          const m2 = s2;
-          J(a2, { instancePath: t + "/levels/trace", parentData: r, parentDataProperty: "trace", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s2 = e.length);
-          var _2 = m2 === s2;
+          const m2 = s;
+          J(a2, { instancePath: t2 + "/levels/trace", parentData: r, parentDataProperty: "trace", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s = e.length);
+          var _2 = m2 === s;
         }
         if (r.node !== void 0) {
           let a2 = r.node;
-          const m2 = s2;
-          J(a2, { instancePath: t + "/levels/node", parentData: r, parentDataProperty: "node", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s2 = e.length);
-          var _2 = m2 === s2;
+          const m2 = s;
+          J(a2, { instancePath: t2 + "/levels/node", parentData: r, parentDataProperty: "node", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s = e.length);
+          var _2 = m2 === s;
         }
       } else {
-        const o = { instancePath: t + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      var h = n === s2;
+      var h = n === s;
     }
     if (i.trials !== void 0) {
       let r = i.trials;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (Array.isArray(r)) {
         if (r.length > 1e3) {
-          const m2 = { instancePath: t + "/trials", schemaPath: "#/properties/trials/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
-          e === null ? e = [m2] : e.push(m2), s2++;
+          const m2 = { instancePath: t2 + "/trials", schemaPath: "#/properties/trials/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+          e === null ? e = [m2] : e.push(m2), s++;
         }
         let o = true;
         const a2 = r.length;
         for (let m2 = 0; m2 < a2; m2++) {
           let g2 = r[m2];
-          const O = s2;
-          re(g2, { instancePath: t + "/trials/" + m2, parentData: r, parentDataProperty: m2, rootData: W }) || (e = e === null ? re.errors : e.concat(re.errors), s2 = e.length);
-          var w2 = O === s2;
+          const O = s;
+          re(g2, { instancePath: t2 + "/trials/" + m2, parentData: r, parentDataProperty: m2, rootData: W }) || (e = e === null ? re.errors : e.concat(re.errors), s = e.length);
+          var w2 = O === s;
           w2 || (o = false);
         }
       } else {
-        const o = { instancePath: t + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      var h = n === s2;
+      var h = n === s;
     }
     if (i.passes !== void 0) {
       let r = i.passes;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      const c = s2;
+      const c = s;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      var P4 = p === s2, h = n === s2;
+      var P4 = p === s, h = n === s;
     }
     if (i.runs !== void 0) {
       let r = i.runs;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      const c = s2;
+      const c = s;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      var A2 = p === s2, h = n === s2;
+      var A2 = p === s, h = n === s;
     }
     if (i.errors !== void 0) {
       let r = i.errors;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      const c = s2;
+      const c = s;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      var G = p === s2, h = n === s2;
+      var G = p === s, h = n === s;
     }
     if (i.stochastic !== void 0) {
       let r = i.stochastic;
-      const n = s2;
+      const n = s;
       if (typeof r != "boolean") {
-        const o = { instancePath: t + "/stochastic", schemaPath: "#/properties/stochastic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/stochastic", schemaPath: "#/properties/stochastic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      const p = s2;
-      var h = n === s2;
+      const p = s;
+      var h = n === s;
     }
     if (i.fingerprint !== void 0) {
       let r = i.fingerprint;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (typeof r == "string") {
         if (!ce.test(r)) {
-          const o = { instancePath: t + "/fingerprint", schemaPath: "#/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
-          e === null ? e = [o] : e.push(o), s2++;
+          const o = { instancePath: t2 + "/fingerprint", schemaPath: "#/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          e === null ? e = [o] : e.push(o), s++;
         }
       } else {
-        const o = { instancePath: t + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      var h = n === s2;
+      var h = n === s;
     }
   } else {
-    const D3 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [D3] : e.push(D3), s2++;
+    const D3 = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [D3] : e.push(D3), s++;
   }
-  return te2.errors = e, s2 === 0;
+  return te2.errors = e, s === 0;
 }
 var Pe = { type: "object", additionalProperties: false, required: ["cases", "runs", "passes", "errors", "pass_rate", "pass_at_k", "pass_pow_k", "k", "cost_usd", "cost_per_success_usd", "latency_p50_ms", "latency_p95_ms", "tokens", "failures_by_class", "failures_by_level"], properties: { cases: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, passes: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, pass_rate: { type: "number", minimum: 0, maximum: 1 }, pass_at_k: { type: "number", minimum: 0, maximum: 1 }, pass_pow_k: { type: "number", minimum: 0, maximum: 1 }, k: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, cost_per_success_usd: { oneOf: [{ type: "null" }, { $ref: "#/definitions/nonneg" }] }, latency_p50_ms: { $ref: "#/definitions/nonneg" }, latency_p95_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, failures_by_class: { type: "object", additionalProperties: false, required: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], properties: { tool_error: { $ref: "#/definitions/count" }, bad_decision: { $ref: "#/definitions/count" }, bad_output: { $ref: "#/definitions/count" }, timeout: { $ref: "#/definitions/count" }, cost_blowup: { $ref: "#/definitions/count" } } }, failures_by_level: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/count" }, trace: { $ref: "#/definitions/count" }, node: { $ref: "#/definitions/count" } } } } };
-function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
-  let e = null, s2 = 0;
-  const U = s2;
+function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
+  let e = null, s = 0;
+  const U = s;
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.cases === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.runs === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.passes === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passes" }, message: "must have required property 'passes'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passes" }, message: "must have required property 'passes'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.errors === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.pass_rate === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_rate" }, message: "must have required property 'pass_rate'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_rate" }, message: "must have required property 'pass_rate'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.pass_at_k === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_at_k" }, message: "must have required property 'pass_at_k'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_at_k" }, message: "must have required property 'pass_at_k'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.pass_pow_k === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_pow_k" }, message: "must have required property 'pass_pow_k'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_pow_k" }, message: "must have required property 'pass_pow_k'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.k === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "k" }, message: "must have required property 'k'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "k" }, message: "must have required property 'k'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.cost_usd === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.cost_per_success_usd === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_per_success_usd" }, message: "must have required property 'cost_per_success_usd'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_per_success_usd" }, message: "must have required property 'cost_per_success_usd'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.latency_p50_ms === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_p50_ms" }, message: "must have required property 'latency_p50_ms'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_p50_ms" }, message: "must have required property 'latency_p50_ms'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.latency_p95_ms === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_p95_ms" }, message: "must have required property 'latency_p95_ms'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_p95_ms" }, message: "must have required property 'latency_p95_ms'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.tokens === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.failures_by_class === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_class" }, message: "must have required property 'failures_by_class'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_class" }, message: "must have required property 'failures_by_class'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
     if (i.failures_by_level === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_level" }, message: "must have required property 'failures_by_level'" };
-      e === null ? e = [r] : e.push(r), s2++;
+      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_level" }, message: "must have required property 'failures_by_level'" };
+      e === null ? e = [r] : e.push(r), s++;
     }
-    const D3 = s2;
+    const D3 = s;
     for (const r in i) if (!ee.call(Pe.properties, r)) {
-      const n = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
-      e === null ? e = [n] : e.push(n), s2++;
+      const n = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
+      e === null ? e = [n] : e.push(n), s++;
     }
     if (i.cases !== void 0) {
       let r = i.cases;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const o = { instancePath: t + "/cases", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/cases", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      const c = s2;
+      const c = s;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const o = { instancePath: t + "/cases", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/cases", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      var x = p === s2, j4 = n === s2;
+      var x = p === s, j4 = n === s;
     }
     if (i.runs !== void 0) {
       let r = i.runs;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      const c = s2;
+      const c = s;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      var F = p === s2, j4 = n === s2;
+      var F = p === s, j4 = n === s;
     }
     if (i.passes !== void 0) {
       let r = i.passes;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      const c = s2;
+      const c = s;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      var S2 = p === s2, j4 = n === s2;
+      var S2 = p === s, j4 = n === s;
     }
     if (i.errors !== void 0) {
       let r = i.errors;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      const c = s2;
+      const c = s;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      var q3 = p === s2, j4 = n === s2;
+      var q3 = p === s, j4 = n === s;
     }
     if (i.pass_rate !== void 0) {
       let r = i.pass_rate;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (typeof r == "number") {
         if (r > 1 || isNaN(r)) {
-          const o = { instancePath: t + "/pass_rate", schemaPath: "#/properties/pass_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-          e === null ? e = [o] : e.push(o), s2++;
+          const o = { instancePath: t2 + "/pass_rate", schemaPath: "#/properties/pass_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          e === null ? e = [o] : e.push(o), s++;
         }
         if (r < 0 || isNaN(r)) {
-          const o = { instancePath: t + "/pass_rate", schemaPath: "#/properties/pass_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [o] : e.push(o), s2++;
+          const o = { instancePath: t2 + "/pass_rate", schemaPath: "#/properties/pass_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [o] : e.push(o), s++;
         }
       } else {
-        const o = { instancePath: t + "/pass_rate", schemaPath: "#/properties/pass_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/pass_rate", schemaPath: "#/properties/pass_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      var j4 = n === s2;
+      var j4 = n === s;
     }
     if (i.pass_at_k !== void 0) {
       let r = i.pass_at_k;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (typeof r == "number") {
         if (r > 1 || isNaN(r)) {
-          const o = { instancePath: t + "/pass_at_k", schemaPath: "#/properties/pass_at_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-          e === null ? e = [o] : e.push(o), s2++;
+          const o = { instancePath: t2 + "/pass_at_k", schemaPath: "#/properties/pass_at_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          e === null ? e = [o] : e.push(o), s++;
         }
         if (r < 0 || isNaN(r)) {
-          const o = { instancePath: t + "/pass_at_k", schemaPath: "#/properties/pass_at_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [o] : e.push(o), s2++;
+          const o = { instancePath: t2 + "/pass_at_k", schemaPath: "#/properties/pass_at_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [o] : e.push(o), s++;
         }
       } else {
-        const o = { instancePath: t + "/pass_at_k", schemaPath: "#/properties/pass_at_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/pass_at_k", schemaPath: "#/properties/pass_at_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      var j4 = n === s2;
+      var j4 = n === s;
     }
     if (i.pass_pow_k !== void 0) {
       let r = i.pass_pow_k;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (typeof r == "number") {
         if (r > 1 || isNaN(r)) {
-          const o = { instancePath: t + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-          e === null ? e = [o] : e.push(o), s2++;
+          const o = { instancePath: t2 + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          e === null ? e = [o] : e.push(o), s++;
         }
         if (r < 0 || isNaN(r)) {
-          const o = { instancePath: t + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [o] : e.push(o), s2++;
+          const o = { instancePath: t2 + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [o] : e.push(o), s++;
         }
       } else {
-        const o = { instancePath: t + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      var j4 = n === s2;
+      var j4 = n === s;
     }
     if (i.k !== void 0) {
       let r = i.k;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/k", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/k", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      const c = s2;
+      const c = s;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/k", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/k", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      var z2 = p === s2, j4 = n === s2;
+      var z2 = p === s, j4 = n === s;
     }
     if (i.cost_usd !== void 0) {
       let r = i.cost_usd;
-      const n = s2, p = s2, c = s2;
+      const n = s, p = s, c = s;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
-          const a2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          const a2 = { instancePath: t2 + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [a2] : e.push(a2), s++;
         }
       } else {
-        const a2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      var u = p === s2, j4 = n === s2;
+      var u = p === s, j4 = n === s;
     }
     if (i.cost_per_success_usd !== void 0) {
       let r = i.cost_per_success_usd;
-      const n = s2, p = s2;
+      const n = s, p = s;
       let c = false, o = null;
-      const a2 = s2;
+      const a2 = s;
       if (r !== null) {
-        const v = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [v] : e.push(v), s2++;
+        const v = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [v] : e.push(v), s++;
       }
-      const m2 = s2;
-      var k = a2 === s2;
+      const m2 = s;
+      var k = a2 === s;
       k && (c = true, o = 0);
-      const g2 = s2, O = s2, I2 = s2;
+      const g2 = s, O = s, I2 = s;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
-          const v = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [v] : e.push(v), s2++;
+          const v = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [v] : e.push(v), s++;
         }
       } else {
-        const v = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [v] : e.push(v), s2++;
+        const v = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [v] : e.push(v), s++;
       }
-      var N3 = O === s2, k = g2 === s2;
-      if (k && c ? (c = false, o = [o, 1]) : k && (c = true, o = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
+      var N3 = O === s, k = g2 === s;
+      if (k && c ? (c = false, o = [o, 1]) : k && (c = true, o = 1), c) s = p, e !== null && (p ? e.length = p : e = null);
       else {
-        const v = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf", keyword: "oneOf", params: { passingSchemas: o }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [v] : e.push(v), s2++;
+        const v = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf", keyword: "oneOf", params: { passingSchemas: o }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [v] : e.push(v), s++;
       }
-      var j4 = n === s2;
+      var j4 = n === s;
     }
     if (i.latency_p50_ms !== void 0) {
       let r = i.latency_p50_ms;
-      const n = s2, p = s2, c = s2;
+      const n = s, p = s, c = s;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
-          const a2 = { instancePath: t + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          const a2 = { instancePath: t2 + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [a2] : e.push(a2), s++;
         }
       } else {
-        const a2 = { instancePath: t + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      var C = p === s2, j4 = n === s2;
+      var C = p === s, j4 = n === s;
     }
     if (i.latency_p95_ms !== void 0) {
       let r = i.latency_p95_ms;
-      const n = s2, p = s2, c = s2;
+      const n = s, p = s, c = s;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
-          const a2 = { instancePath: t + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          const a2 = { instancePath: t2 + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [a2] : e.push(a2), s++;
         }
       } else {
-        const a2 = { instancePath: t + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      var d = p === s2, j4 = n === s2;
+      var d = p === s, j4 = n === s;
     }
     if (i.tokens !== void 0) {
       let r = i.tokens;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      const c = s2;
+      const c = s;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const a2 = { instancePath: t2 + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s++;
       }
-      var $2 = p === s2, j4 = n === s2;
+      var $2 = p === s, j4 = n === s;
     }
     if (i.failures_by_class !== void 0) {
       let r = i.failures_by_class;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (r && typeof r == "object" && !Array.isArray(r)) {
         if (r.tool_error === void 0) {
-          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "tool_error" }, message: "must have required property 'tool_error'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          const a2 = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "tool_error" }, message: "must have required property 'tool_error'" };
+          e === null ? e = [a2] : e.push(a2), s++;
         }
         if (r.bad_decision === void 0) {
-          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_decision" }, message: "must have required property 'bad_decision'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          const a2 = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_decision" }, message: "must have required property 'bad_decision'" };
+          e === null ? e = [a2] : e.push(a2), s++;
         }
         if (r.bad_output === void 0) {
-          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_output" }, message: "must have required property 'bad_output'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          const a2 = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_output" }, message: "must have required property 'bad_output'" };
+          e === null ? e = [a2] : e.push(a2), s++;
         }
         if (r.timeout === void 0) {
-          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          const a2 = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'" };
+          e === null ? e = [a2] : e.push(a2), s++;
         }
         if (r.cost_blowup === void 0) {
-          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "cost_blowup" }, message: "must have required property 'cost_blowup'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          const a2 = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "cost_blowup" }, message: "must have required property 'cost_blowup'" };
+          e === null ? e = [a2] : e.push(a2), s++;
         }
-        const o = s2;
+        const o = s;
         for (const a2 in r) if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
-          const m2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
-          e === null ? e = [m2] : e.push(m2), s2++;
+          const m2 = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
+          e === null ? e = [m2] : e.push(m2), s++;
         }
         if (r.tool_error !== void 0) {
           let a2 = r.tool_error;
-          const m2 = s2, g2 = s2;
+          const m2 = s, g2 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const I2 = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [I2] : e.push(I2), s2++;
+            const I2 = { instancePath: t2 + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [I2] : e.push(I2), s++;
           }
-          const O = s2;
+          const O = s;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const I2 = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [I2] : e.push(I2), s2++;
+            const I2 = { instancePath: t2 + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [I2] : e.push(I2), s++;
           }
-          var h = g2 === s2, l = m2 === s2;
+          var h = g2 === s, l = m2 === s;
         }
         if (r.bad_decision !== void 0) {
           let a2 = r.bad_decision;
-          const m2 = s2, g2 = s2;
+          const m2 = s, g2 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s2++;
+            const f = { instancePath: t2 + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s++;
           }
-          const O = s2;
+          const O = s;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s2++;
+            const f = { instancePath: t2 + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s++;
           }
-          var y2 = g2 === s2, l = m2 === s2;
+          var y2 = g2 === s, l = m2 === s;
         }
         if (r.bad_output !== void 0) {
           let a2 = r.bad_output;
-          const m2 = s2, g2 = s2;
+          const m2 = s, g2 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s2++;
+            const f = { instancePath: t2 + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s++;
           }
-          const O = s2;
+          const O = s;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s2++;
+            const f = { instancePath: t2 + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s++;
           }
-          var b4 = g2 === s2, l = m2 === s2;
+          var b4 = g2 === s, l = m2 === s;
         }
         if (r.timeout !== void 0) {
           let a2 = r.timeout;
-          const m2 = s2, g2 = s2;
+          const m2 = s, g2 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s2++;
+            const f = { instancePath: t2 + "/failures_by_class/timeout", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s++;
           }
-          const O = s2;
+          const O = s;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s2++;
+            const f = { instancePath: t2 + "/failures_by_class/timeout", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s++;
           }
-          var L2 = g2 === s2, l = m2 === s2;
+          var L2 = g2 === s, l = m2 === s;
         }
         if (r.cost_blowup !== void 0) {
           let a2 = r.cost_blowup;
-          const m2 = s2, g2 = s2;
+          const m2 = s, g2 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s2++;
+            const f = { instancePath: t2 + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s++;
           }
-          const O = s2;
+          const O = s;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s2++;
+            const f = { instancePath: t2 + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s++;
           }
-          var _2 = g2 === s2, l = m2 === s2;
+          var _2 = g2 === s, l = m2 === s;
         }
       } else {
-        const o = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      var j4 = n === s2;
+      var j4 = n === s;
     }
     if (i.failures_by_level !== void 0) {
       let r = i.failures_by_level;
-      const n = s2, p = s2;
+      const n = s, p = s;
       if (r && typeof r == "object" && !Array.isArray(r)) {
         if (r.system === void 0) {
-          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          const a2 = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+          e === null ? e = [a2] : e.push(a2), s++;
         }
         if (r.trace === void 0) {
-          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          const a2 = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
+          e === null ? e = [a2] : e.push(a2), s++;
         }
         if (r.node === void 0) {
-          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+          const a2 = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
+          e === null ? e = [a2] : e.push(a2), s++;
         }
-        const o = s2;
+        const o = s;
         for (const a2 in r) if (!(a2 === "system" || a2 === "trace" || a2 === "node")) {
-          const m2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
-          e === null ? e = [m2] : e.push(m2), s2++;
+          const m2 = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
+          e === null ? e = [m2] : e.push(m2), s++;
         }
         if (r.system !== void 0) {
           let a2 = r.system;
-          const m2 = s2, g2 = s2;
+          const m2 = s, g2 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const I2 = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [I2] : e.push(I2), s2++;
+            const I2 = { instancePath: t2 + "/failures_by_level/system", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [I2] : e.push(I2), s++;
           }
-          const O = s2;
+          const O = s;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const I2 = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [I2] : e.push(I2), s2++;
+            const I2 = { instancePath: t2 + "/failures_by_level/system", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [I2] : e.push(I2), s++;
           }
-          var w2 = g2 === s2, P4 = m2 === s2;
+          var w2 = g2 === s, P4 = m2 === s;
         }
         if (r.trace !== void 0) {
           let a2 = r.trace;
-          const m2 = s2, g2 = s2;
+          const m2 = s, g2 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s2++;
+            const f = { instancePath: t2 + "/failures_by_level/trace", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s++;
           }
-          const O = s2;
+          const O = s;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s2++;
+            const f = { instancePath: t2 + "/failures_by_level/trace", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s++;
           }
-          var A2 = g2 === s2, P4 = m2 === s2;
+          var A2 = g2 === s, P4 = m2 === s;
         }
         if (r.node !== void 0) {
           let a2 = r.node;
-          const m2 = s2, g2 = s2;
+          const m2 = s, g2 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s2++;
+            const f = { instancePath: t2 + "/failures_by_level/node", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s++;
           }
-          const O = s2;
+          const O = s;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s2++;
+            const f = { instancePath: t2 + "/failures_by_level/node", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s++;
           }
-          var G = g2 === s2, P4 = m2 === s2;
+          var G = g2 === s, P4 = m2 === s;
         }
       } else {
-        const o = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [o] : e.push(o), s2++;
+        const o = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [o] : e.push(o), s++;
       }
-      var j4 = n === s2;
+      var j4 = n === s;
     }
   } else {
-    const D3 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [D3] : e.push(D3), s2++;
+    const D3 = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [D3] : e.push(D3), s++;
   }
-  return B.errors = e, s2 === 0;
+  return B.errors = e, s === 0;
 }
-function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
-  let e = null, s2 = 0;
-  const U = s2;
+function oe(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
+  let e = null, s = 0;
+  const U = s;
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.schema === void 0) {
-      const u = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
-      e === null ? e = [u] : e.push(u), s2++;
+      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
+      e === null ? e = [u] : e.push(u), s++;
     }
     if (i.suite === void 0) {
-      const u = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "suite" }, message: "must have required property 'suite'" };
-      e === null ? e = [u] : e.push(u), s2++;
+      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "suite" }, message: "must have required property 'suite'" };
+      e === null ? e = [u] : e.push(u), s++;
     }
     if (i.commit === void 0) {
-      const u = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'" };
-      e === null ? e = [u] : e.push(u), s2++;
+      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'" };
+      e === null ? e = [u] : e.push(u), s++;
     }
     if (i.ref === void 0) {
-      const u = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'" };
-      e === null ? e = [u] : e.push(u), s2++;
+      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'" };
+      e === null ? e = [u] : e.push(u), s++;
     }
     if (i.created_at === void 0) {
-      const u = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'" };
-      e === null ? e = [u] : e.push(u), s2++;
+      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'" };
+      e === null ? e = [u] : e.push(u), s++;
     }
     if (i.harness === void 0) {
-      const u = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'" };
-      e === null ? e = [u] : e.push(u), s2++;
+      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'" };
+      e === null ? e = [u] : e.push(u), s++;
     }
     if (i.cases === void 0) {
-      const u = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
-      e === null ? e = [u] : e.push(u), s2++;
+      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
+      e === null ? e = [u] : e.push(u), s++;
     }
     if (i.totals === void 0) {
-      const u = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "totals" }, message: "must have required property 'totals'" };
-      e === null ? e = [u] : e.push(u), s2++;
+      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "totals" }, message: "must have required property 'totals'" };
+      e === null ? e = [u] : e.push(u), s++;
     }
     if (i.holdout_totals === void 0) {
-      const u = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout_totals" }, message: "must have required property 'holdout_totals'" };
-      e === null ? e = [u] : e.push(u), s2++;
+      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout_totals" }, message: "must have required property 'holdout_totals'" };
+      e === null ? e = [u] : e.push(u), s++;
     }
     if (i.notices === void 0) {
-      const u = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notices" }, message: "must have required property 'notices'" };
-      e === null ? e = [u] : e.push(u), s2++;
+      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notices" }, message: "must have required property 'notices'" };
+      e === null ? e = [u] : e.push(u), s++;
     }
-    const z2 = s2;
+    const z2 = s;
     for (const u in i) if (!ee.call(ae.properties, u)) {
-      const N3 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: u }, message: "must NOT have additional properties" };
-      e === null ? e = [N3] : e.push(N3), s2++;
+      const N3 = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: u }, message: "must NOT have additional properties" };
+      e === null ? e = [N3] : e.push(N3), s++;
     }
     if (i.schema !== void 0) {
       let u = i.schema;
-      const N3 = s2;
+      const N3 = s;
       if (u !== "evalgate/results@1") {
-        const k = { instancePath: t + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "evalgate/results@1" }, message: "must be equal to constant" };
-        e === null ? e = [k] : e.push(k), s2++;
+        const k = { instancePath: t2 + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "evalgate/results@1" }, message: "must be equal to constant" };
+        e === null ? e = [k] : e.push(k), s++;
       }
-      var x = N3 === s2;
+      var x = N3 === s;
     }
     if (i.suite !== void 0) {
       let u = i.suite;
-      const N3 = s2, k = ae.properties.suite.enum;
+      const N3 = s, k = ae.properties.suite.enum;
       if (!(u === "benchmark" || u === "coverage")) {
-        const d = { instancePath: t + "/suite", schemaPath: "#/properties/suite/enum", keyword: "enum", params: { allowedValues: ae.properties.suite.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [d] : e.push(d), s2++;
+        const d = { instancePath: t2 + "/suite", schemaPath: "#/properties/suite/enum", keyword: "enum", params: { allowedValues: ae.properties.suite.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var x = N3 === s2;
+      var x = N3 === s;
     }
     if (i.commit !== void 0) {
       let u = i.commit;
-      const N3 = s2, k = s2;
+      const N3 = s, k = s;
       if (typeof u == "string") {
         if (!ge.test(u)) {
-          const d = { instancePath: t + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"' };
-          e === null ? e = [d] : e.push(d), s2++;
+          const d = { instancePath: t2 + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"' };
+          e === null ? e = [d] : e.push(d), s++;
         }
       } else {
-        const d = { instancePath: t + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [d] : e.push(d), s2++;
+        const d = { instancePath: t2 + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var x = N3 === s2;
+      var x = N3 === s;
     }
     if (i.ref !== void 0) {
       let u = i.ref;
-      const N3 = s2, k = s2;
+      const N3 = s, k = s;
       if (typeof u == "string") {
         if (Z(u) > 512) {
-          const d = { instancePath: t + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
-          e === null ? e = [d] : e.push(d), s2++;
+          const d = { instancePath: t2 + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
+          e === null ? e = [d] : e.push(d), s++;
         }
       } else {
-        const d = { instancePath: t + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [d] : e.push(d), s2++;
+        const d = { instancePath: t2 + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var x = N3 === s2;
+      var x = N3 === s;
     }
     if (i.created_at !== void 0) {
       let u = i.created_at;
-      const N3 = s2, k = s2;
+      const N3 = s, k = s;
       if (typeof u == "string") {
         if (Z(u) > 64) {
-          const d = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-          e === null ? e = [d] : e.push(d), s2++;
+          const d = { instancePath: t2 + "/created_at", schemaPath: "#/properties/created_at/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          e === null ? e = [d] : e.push(d), s++;
         }
         if (!ve.validate(u)) {
-          const d = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-          e === null ? e = [d] : e.push(d), s2++;
+          const d = { instancePath: t2 + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+          e === null ? e = [d] : e.push(d), s++;
         }
       } else {
-        const d = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [d] : e.push(d), s2++;
+        const d = { instancePath: t2 + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var x = N3 === s2;
+      var x = N3 === s;
     }
     if (i.harness !== void 0) {
       let u = i.harness;
-      const N3 = s2, k = s2;
+      const N3 = s, k = s;
       if (u && typeof u == "object" && !Array.isArray(u)) {
         if (u.command === void 0) {
-          const $2 = { instancePath: t + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
-          e === null ? e = [$2] : e.push($2), s2++;
+          const $2 = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
+          e === null ? e = [$2] : e.push($2), s++;
         }
         if (u.config_hash === void 0) {
-          const $2 = { instancePath: t + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "config_hash" }, message: "must have required property 'config_hash'" };
-          e === null ? e = [$2] : e.push($2), s2++;
+          const $2 = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "config_hash" }, message: "must have required property 'config_hash'" };
+          e === null ? e = [$2] : e.push($2), s++;
         }
-        const d = s2;
+        const d = s;
         for (const $2 in u) if (!($2 === "command" || $2 === "config_hash")) {
-          const h = { instancePath: t + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: $2 }, message: "must NOT have additional properties" };
-          e === null ? e = [h] : e.push(h), s2++;
+          const h = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: $2 }, message: "must NOT have additional properties" };
+          e === null ? e = [h] : e.push(h), s++;
         }
         if (u.command !== void 0) {
           let $2 = u.command;
-          const h = s2, l = s2;
+          const h = s, l = s;
           if (typeof $2 == "string") {
             if (Z($2) > 4e3) {
-              const y2 = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-              e === null ? e = [y2] : e.push(y2), s2++;
+              const y2 = { instancePath: t2 + "/harness/command", schemaPath: "#/properties/harness/properties/command/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              e === null ? e = [y2] : e.push(y2), s++;
             }
           } else {
-            const y2 = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [y2] : e.push(y2), s2++;
+            const y2 = { instancePath: t2 + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [y2] : e.push(y2), s++;
           }
-          var j4 = h === s2;
+          var j4 = h === s;
         }
         if (u.config_hash !== void 0) {
           let $2 = u.config_hash;
-          const h = s2, l = s2;
+          const h = s, l = s;
           if (typeof $2 == "string") {
             if (Z($2) > 128) {
-              const b4 = { instancePath: t + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
-              e === null ? e = [b4] : e.push(b4), s2++;
+              const b4 = { instancePath: t2 + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+              e === null ? e = [b4] : e.push(b4), s++;
             }
           } else {
-            const b4 = { instancePath: t + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [b4] : e.push(b4), s2++;
+            const b4 = { instancePath: t2 + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [b4] : e.push(b4), s++;
           }
-          var j4 = h === s2;
+          var j4 = h === s;
         }
       } else {
-        const d = { instancePath: t + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [d] : e.push(d), s2++;
+        const d = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var x = N3 === s2;
+      var x = N3 === s;
     }
     if (i.cases !== void 0) {
       let u = i.cases;
-      const N3 = s2, k = s2;
+      const N3 = s, k = s;
       if (Array.isArray(u)) {
         if (u.length > 2e5) {
-          const h = { instancePath: t + "/cases", schemaPath: "#/properties/cases/maxItems", keyword: "maxItems", params: { limit: 2e5 }, message: "must NOT have more than 200000 items" };
-          e === null ? e = [h] : e.push(h), s2++;
+          const h = { instancePath: t2 + "/cases", schemaPath: "#/properties/cases/maxItems", keyword: "maxItems", params: { limit: 2e5 }, message: "must NOT have more than 200000 items" };
+          e === null ? e = [h] : e.push(h), s++;
         }
         let d = true;
         const $2 = u.length;
         for (let h = 0; h < $2; h++) {
           let l = u[h];
-          const y2 = s2;
-          te2(l, { instancePath: t + "/cases/" + h, parentData: u, parentDataProperty: h, rootData: W }) || (e = e === null ? te2.errors : e.concat(te2.errors), s2 = e.length);
-          var F = y2 === s2;
+          const y2 = s;
+          te2(l, { instancePath: t2 + "/cases/" + h, parentData: u, parentDataProperty: h, rootData: W }) || (e = e === null ? te2.errors : e.concat(te2.errors), s = e.length);
+          var F = y2 === s;
           F || (d = false);
         }
       } else {
-        const d = { instancePath: t + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [d] : e.push(d), s2++;
+        const d = { instancePath: t2 + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var x = N3 === s2;
+      var x = N3 === s;
     }
     if (i.totals !== void 0) {
       let u = i.totals;
-      const N3 = s2;
-      B(u, { instancePath: t + "/totals", parentData: i, parentDataProperty: "totals", rootData: W }) || (e = e === null ? B.errors : e.concat(B.errors), s2 = e.length);
-      var x = N3 === s2;
+      const N3 = s;
+      B(u, { instancePath: t2 + "/totals", parentData: i, parentDataProperty: "totals", rootData: W }) || (e = e === null ? B.errors : e.concat(B.errors), s = e.length);
+      var x = N3 === s;
     }
     if (i.holdout_totals !== void 0) {
       let u = i.holdout_totals;
-      const N3 = s2, k = s2;
+      const N3 = s, k = s;
       let C = false, d = null;
-      const $2 = s2;
+      const $2 = s;
       if (u !== null) {
-        const b4 = { instancePath: t + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [b4] : e.push(b4), s2++;
+        const b4 = { instancePath: t2 + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [b4] : e.push(b4), s++;
       }
-      const h = s2;
-      var S2 = $2 === s2;
+      const h = s;
+      var S2 = $2 === s;
       S2 && (C = true, d = 0);
-      const l = s2;
-      B(u, { instancePath: t + "/holdout_totals", parentData: i, parentDataProperty: "holdout_totals", rootData: W }) || (e = e === null ? B.errors : e.concat(B.errors), s2 = e.length);
-      var S2 = l === s2;
-      if (S2 && C ? (C = false, d = [d, 1]) : S2 && (C = true, d = 1), C) s2 = k, e !== null && (k ? e.length = k : e = null);
+      const l = s;
+      B(u, { instancePath: t2 + "/holdout_totals", parentData: i, parentDataProperty: "holdout_totals", rootData: W }) || (e = e === null ? B.errors : e.concat(B.errors), s = e.length);
+      var S2 = l === s;
+      if (S2 && C ? (C = false, d = [d, 1]) : S2 && (C = true, d = 1), C) s = k, e !== null && (k ? e.length = k : e = null);
       else {
-        const b4 = { instancePath: t + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf", keyword: "oneOf", params: { passingSchemas: d }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [b4] : e.push(b4), s2++;
+        const b4 = { instancePath: t2 + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf", keyword: "oneOf", params: { passingSchemas: d }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [b4] : e.push(b4), s++;
       }
-      var x = N3 === s2;
+      var x = N3 === s;
     }
     if (i.notices !== void 0) {
       let u = i.notices;
-      const N3 = s2, k = s2;
+      const N3 = s, k = s;
       if (Array.isArray(u)) {
         if (u.length > 100) {
-          const h = { instancePath: t + "/notices", schemaPath: "#/properties/notices/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
-          e === null ? e = [h] : e.push(h), s2++;
+          const h = { instancePath: t2 + "/notices", schemaPath: "#/properties/notices/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          e === null ? e = [h] : e.push(h), s++;
         }
         let d = true;
         const $2 = u.length;
         for (let h = 0; h < $2; h++) {
           let l = u[h];
-          const y2 = s2, b4 = s2;
+          const y2 = s, b4 = s;
           if (typeof l == "string") {
             if (Z(l) > 4e3) {
-              const L2 = { instancePath: t + "/notices/" + h, schemaPath: "#/properties/notices/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-              e === null ? e = [L2] : e.push(L2), s2++;
+              const L2 = { instancePath: t2 + "/notices/" + h, schemaPath: "#/properties/notices/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              e === null ? e = [L2] : e.push(L2), s++;
             }
           } else {
-            const L2 = { instancePath: t + "/notices/" + h, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [L2] : e.push(L2), s2++;
+            const L2 = { instancePath: t2 + "/notices/" + h, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [L2] : e.push(L2), s++;
           }
-          var q3 = y2 === s2;
+          var q3 = y2 === s;
           q3 || (d = false);
         }
       } else {
-        const d = { instancePath: t + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [d] : e.push(d), s2++;
+        const d = { instancePath: t2 + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [d] : e.push(d), s++;
       }
-      var x = N3 === s2;
+      var x = N3 === s;
     }
   } else {
-    const z2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [z2] : e.push(z2), s2++;
+    const z2 = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [z2] : e.push(z2), s++;
   }
-  return oe.errors = e, s2 === 0;
+  return oe.errors = e, s === 0;
 }
 
 // evalgate-standalone:user-schema-meta
@@ -29450,28 +29456,28 @@ var j3 = { enum: ["array", "boolean", "integer", "null", "number", "object", "st
 var D2 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 var T = require_formats().fullFormats.uri;
 var q2 = require_formats().fullFormats.regex;
-function P3(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
+function P3(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t2 } = {}) {
   let e = null, n = 0;
-  if (!(typeof t == "number" && !(t % 1) && !isNaN(t))) {
+  if (!(typeof t2 == "number" && !(t2 % 1) && !isNaN(t2))) {
     const u = { instancePath: i, schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
     e === null ? e = [u] : e.push(u), n++;
   }
-  if (typeof t == "number" && (t < 0 || isNaN(t))) {
+  if (typeof t2 == "number" && (t2 < 0 || isNaN(t2))) {
     const u = { instancePath: i, schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
     e === null ? e = [u] : e.push(u), n++;
   }
   return P3.errors = e, n === 0;
 }
 var N2 = { validate: a };
-function y(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
+function y(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t2 } = {}) {
   let e = null, n = 0;
-  if (Array.isArray(t)) {
-    if (t.length < 1) {
+  if (Array.isArray(t2)) {
+    if (t2.length < 1) {
       const d = { instancePath: i, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
       e === null ? e = [d] : e.push(d), n++;
     }
-    const u = t.length;
-    for (let d = 0; d < u; d++) N2.validate(t[d], { instancePath: i + "/" + d, parentData: t, parentDataProperty: d, rootData: o }) || (e = e === null ? N2.validate.errors : e.concat(N2.validate.errors), n = e.length);
+    const u = t2.length;
+    for (let d = 0; d < u; d++) N2.validate(t2[d], { instancePath: i + "/" + d, parentData: t2, parentDataProperty: d, rootData: o }) || (e = e === null ? N2.validate.errors : e.concat(N2.validate.errors), n = e.length);
   } else {
     const u = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
     e === null ? e = [u] : e.push(u), n++;
@@ -29479,170 +29485,170 @@ function y(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
   return y.errors = e, n === 0;
 }
 var _ = require_equal().default;
-function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
+function a(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t2 } = {}) {
   let e = null, n = 0;
-  if (!(t && typeof t == "object" && !Array.isArray(t)) && typeof t != "boolean") {
+  if (!(t2 && typeof t2 == "object" && !Array.isArray(t2)) && typeof t2 != "boolean") {
     const r = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: M.type }, message: "must be object,boolean" };
     e === null ? e = [r] : e.push(r), n++;
   }
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    if (t.$id !== void 0) {
-      let r = t.$id;
+  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+    if (t2.$id !== void 0) {
+      let r = t2.$id;
       if (typeof r == "string") {
         if (!D2.test(r)) {
-          const s2 = { instancePath: i + "/$id", schemaPath: "#/properties/%24id/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' };
-          e === null ? e = [s2] : e.push(s2), n++;
+          const s = { instancePath: i + "/$id", schemaPath: "#/properties/%24id/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' };
+          e === null ? e = [s] : e.push(s), n++;
         }
       } else {
-        const s2 = { instancePath: i + "/$id", schemaPath: "#/properties/%24id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/$id", schemaPath: "#/properties/%24id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s] : e.push(s), n++;
       }
     }
-    if (t.$schema !== void 0) {
-      let r = t.$schema;
+    if (t2.$schema !== void 0) {
+      let r = t2.$schema;
       if (typeof r == "string") {
         if (!T(r)) {
-          const s2 = { instancePath: i + "/$schema", schemaPath: "#/properties/%24schema/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
-          e === null ? e = [s2] : e.push(s2), n++;
+          const s = { instancePath: i + "/$schema", schemaPath: "#/properties/%24schema/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+          e === null ? e = [s] : e.push(s), n++;
         }
       } else {
-        const s2 = { instancePath: i + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s] : e.push(s), n++;
       }
     }
-    if (t.$ref !== void 0) {
-      let r = t.$ref;
+    if (t2.$ref !== void 0) {
+      let r = t2.$ref;
       if (typeof r == "string") {
         if (!D2.test(r)) {
-          const s2 = { instancePath: i + "/$ref", schemaPath: "#/properties/%24ref/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' };
-          e === null ? e = [s2] : e.push(s2), n++;
+          const s = { instancePath: i + "/$ref", schemaPath: "#/properties/%24ref/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' };
+          e === null ? e = [s] : e.push(s), n++;
         }
       } else {
-        const s2 = { instancePath: i + "/$ref", schemaPath: "#/properties/%24ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/$ref", schemaPath: "#/properties/%24ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s] : e.push(s), n++;
       }
     }
-    if (t.$comment !== void 0 && typeof t.$comment != "string") {
+    if (t2.$comment !== void 0 && typeof t2.$comment != "string") {
       const r = { instancePath: i + "/$comment", schemaPath: "#/properties/%24comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t.title !== void 0 && typeof t.title != "string") {
+    if (t2.title !== void 0 && typeof t2.title != "string") {
       const r = { instancePath: i + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t.description !== void 0 && typeof t.description != "string") {
+    if (t2.description !== void 0 && typeof t2.description != "string") {
       const r = { instancePath: i + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t.readOnly !== void 0 && typeof t.readOnly != "boolean") {
+    if (t2.readOnly !== void 0 && typeof t2.readOnly != "boolean") {
       const r = { instancePath: i + "/readOnly", schemaPath: "#/properties/readOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t.examples !== void 0 && !Array.isArray(t.examples)) {
+    if (t2.examples !== void 0 && !Array.isArray(t2.examples)) {
       const r = { instancePath: i + "/examples", schemaPath: "#/properties/examples/type", keyword: "type", params: { type: "array" }, message: "must be array" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t.multipleOf !== void 0) {
-      let r = t.multipleOf;
+    if (t2.multipleOf !== void 0) {
+      let r = t2.multipleOf;
       if (typeof r == "number") {
         if (r <= 0 || isNaN(r)) {
-          const s2 = { instancePath: i + "/multipleOf", schemaPath: "#/properties/multipleOf/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-          e === null ? e = [s2] : e.push(s2), n++;
+          const s = { instancePath: i + "/multipleOf", schemaPath: "#/properties/multipleOf/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          e === null ? e = [s] : e.push(s), n++;
         }
       } else {
-        const s2 = { instancePath: i + "/multipleOf", schemaPath: "#/properties/multipleOf/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/multipleOf", schemaPath: "#/properties/multipleOf/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [s] : e.push(s), n++;
       }
     }
-    if (t.maximum !== void 0 && typeof t.maximum != "number") {
+    if (t2.maximum !== void 0 && typeof t2.maximum != "number") {
       const r = { instancePath: i + "/maximum", schemaPath: "#/properties/maximum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t.exclusiveMaximum !== void 0 && typeof t.exclusiveMaximum != "number") {
+    if (t2.exclusiveMaximum !== void 0 && typeof t2.exclusiveMaximum != "number") {
       const r = { instancePath: i + "/exclusiveMaximum", schemaPath: "#/properties/exclusiveMaximum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t.minimum !== void 0 && typeof t.minimum != "number") {
+    if (t2.minimum !== void 0 && typeof t2.minimum != "number") {
       const r = { instancePath: i + "/minimum", schemaPath: "#/properties/minimum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t.exclusiveMinimum !== void 0 && typeof t.exclusiveMinimum != "number") {
+    if (t2.exclusiveMinimum !== void 0 && typeof t2.exclusiveMinimum != "number") {
       const r = { instancePath: i + "/exclusiveMinimum", schemaPath: "#/properties/exclusiveMinimum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t.maxLength !== void 0) {
-      let r = t.maxLength;
+    if (t2.maxLength !== void 0) {
+      let r = t2.maxLength;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const s2 = { instancePath: i + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [s] : e.push(s), n++;
       }
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const s2 = { instancePath: i + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [s] : e.push(s), n++;
       }
     }
-    if (t.minLength !== void 0 && (P3(t.minLength, { instancePath: i + "/minLength", parentData: t, parentDataProperty: "minLength", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.pattern !== void 0) {
-      let r = t.pattern;
+    if (t2.minLength !== void 0 && (P3(t2.minLength, { instancePath: i + "/minLength", parentData: t2, parentDataProperty: "minLength", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t2.pattern !== void 0) {
+      let r = t2.pattern;
       if (typeof r == "string") {
         if (!q2(r)) {
-          const s2 = { instancePath: i + "/pattern", schemaPath: "#/properties/pattern/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"' };
-          e === null ? e = [s2] : e.push(s2), n++;
+          const s = { instancePath: i + "/pattern", schemaPath: "#/properties/pattern/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"' };
+          e === null ? e = [s] : e.push(s), n++;
         }
       } else {
-        const s2 = { instancePath: i + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s] : e.push(s), n++;
       }
     }
-    if (t.additionalItems !== void 0 && (a(t.additionalItems, { instancePath: i + "/additionalItems", parentData: t, parentDataProperty: "additionalItems", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.items !== void 0) {
-      let r = t.items;
-      const s2 = n;
+    if (t2.additionalItems !== void 0 && (a(t2.additionalItems, { instancePath: i + "/additionalItems", parentData: t2, parentDataProperty: "additionalItems", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t2.items !== void 0) {
+      let r = t2.items;
+      const s = n;
       let p = false;
       const f = n;
-      a(r, { instancePath: i + "/items", parentData: t, parentDataProperty: "items", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+      a(r, { instancePath: i + "/items", parentData: t2, parentDataProperty: "items", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
       var u = f === n;
       if (p = p || u, !p) {
         const m2 = n;
-        y(r, { instancePath: i + "/items", parentData: t, parentDataProperty: "items", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length);
+        y(r, { instancePath: i + "/items", parentData: t2, parentDataProperty: "items", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length);
         var u = m2 === n;
         p = p || u;
       }
-      if (p) n = s2, e !== null && (s2 ? e.length = s2 : e = null);
+      if (p) n = s, e !== null && (s ? e.length = s : e = null);
       else {
         const m2 = { instancePath: i + "/items", schemaPath: "#/properties/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         e === null ? e = [m2] : e.push(m2), n++;
       }
     }
-    if (t.maxItems !== void 0) {
-      let r = t.maxItems;
+    if (t2.maxItems !== void 0) {
+      let r = t2.maxItems;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const s2 = { instancePath: i + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [s] : e.push(s), n++;
       }
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const s2 = { instancePath: i + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [s] : e.push(s), n++;
       }
     }
-    if (t.minItems !== void 0 && (P3(t.minItems, { instancePath: i + "/minItems", parentData: t, parentDataProperty: "minItems", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.uniqueItems !== void 0 && typeof t.uniqueItems != "boolean") {
+    if (t2.minItems !== void 0 && (P3(t2.minItems, { instancePath: i + "/minItems", parentData: t2, parentDataProperty: "minItems", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t2.uniqueItems !== void 0 && typeof t2.uniqueItems != "boolean") {
       const r = { instancePath: i + "/uniqueItems", schemaPath: "#/properties/uniqueItems/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t.contains !== void 0 && (a(t.contains, { instancePath: i + "/contains", parentData: t, parentDataProperty: "contains", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.maxProperties !== void 0) {
-      let r = t.maxProperties;
+    if (t2.contains !== void 0 && (a(t2.contains, { instancePath: i + "/contains", parentData: t2, parentDataProperty: "contains", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t2.maxProperties !== void 0) {
+      let r = t2.maxProperties;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const s2 = { instancePath: i + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [s] : e.push(s), n++;
       }
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const s2 = { instancePath: i + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [s] : e.push(s), n++;
       }
     }
-    if (t.minProperties !== void 0 && (P3(t.minProperties, { instancePath: i + "/minProperties", parentData: t, parentDataProperty: "minProperties", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.required !== void 0) {
-      let r = t.required;
+    if (t2.minProperties !== void 0 && (P3(t2.minProperties, { instancePath: i + "/minProperties", parentData: t2, parentDataProperty: "minProperties", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t2.required !== void 0) {
+      let r = t2.required;
       if (Array.isArray(r)) {
-        const s2 = r.length;
-        for (let m2 = 0; m2 < s2; m2++) if (typeof r[m2] != "string") {
+        const s = r.length;
+        for (let m2 = 0; m2 < s; m2++) if (typeof r[m2] != "string") {
           const k = { instancePath: i + "/required/" + m2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
           e === null ? e = [k] : e.push(k), n++;
         }
@@ -29663,62 +29669,62 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
           }
         }
       } else {
-        const s2 = { instancePath: i + "/required", schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/required", schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [s] : e.push(s), n++;
       }
     }
-    if (t.additionalProperties !== void 0 && (a(t.additionalProperties, { instancePath: i + "/additionalProperties", parentData: t, parentDataProperty: "additionalProperties", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.definitions !== void 0) {
-      let r = t.definitions;
-      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) a(r[s2], { instancePath: i + "/definitions/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+    if (t2.additionalProperties !== void 0 && (a(t2.additionalProperties, { instancePath: i + "/additionalProperties", parentData: t2, parentDataProperty: "additionalProperties", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t2.definitions !== void 0) {
+      let r = t2.definitions;
+      if (r && typeof r == "object" && !Array.isArray(r)) for (const s in r) a(r[s], { instancePath: i + "/definitions/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
       else {
-        const s2 = { instancePath: i + "/definitions", schemaPath: "#/properties/definitions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/definitions", schemaPath: "#/properties/definitions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s] : e.push(s), n++;
       }
     }
-    if (t.properties !== void 0) {
-      let r = t.properties;
-      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) a(r[s2], { instancePath: i + "/properties/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+    if (t2.properties !== void 0) {
+      let r = t2.properties;
+      if (r && typeof r == "object" && !Array.isArray(r)) for (const s in r) a(r[s], { instancePath: i + "/properties/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
       else {
-        const s2 = { instancePath: i + "/properties", schemaPath: "#/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/properties", schemaPath: "#/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s] : e.push(s), n++;
       }
     }
-    if (t.patternProperties !== void 0) {
-      let r = t.patternProperties;
+    if (t2.patternProperties !== void 0) {
+      let r = t2.patternProperties;
       if (r && typeof r == "object" && !Array.isArray(r)) {
-        for (const s2 in r) {
+        for (const s in r) {
           const p = n;
-          if (typeof s2 == "string" && !q2(s2)) {
-            const f = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"', propertyName: s2 };
+          if (typeof s == "string" && !q2(s)) {
+            const f = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"', propertyName: s };
             e === null ? e = [f] : e.push(f), n++;
           }
           var d = p === n;
           if (!d) {
-            const f = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames", keyword: "propertyNames", params: { propertyName: s2 }, message: "property name must be valid" };
+            const f = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames", keyword: "propertyNames", params: { propertyName: s }, message: "property name must be valid" };
             e === null ? e = [f] : e.push(f), n++;
           }
         }
-        for (const s2 in r) a(r[s2], { instancePath: i + "/patternProperties/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+        for (const s in r) a(r[s], { instancePath: i + "/patternProperties/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
       } else {
-        const s2 = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s] : e.push(s), n++;
       }
     }
-    if (t.dependencies !== void 0) {
-      let r = t.dependencies;
-      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) {
-        let p = r[s2];
+    if (t2.dependencies !== void 0) {
+      let r = t2.dependencies;
+      if (r && typeof r == "object" && !Array.isArray(r)) for (const s in r) {
+        let p = r[s];
         const f = n;
         let m2 = false;
         const k = n;
-        a(p, { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+        a(p, { instancePath: i + "/dependencies/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
         var $2 = k === n;
         if (m2 = m2 || $2, !m2) {
           const c = n;
           if (Array.isArray(p)) {
             const b4 = p.length;
             for (let g2 = 0; g2 < b4; g2++) if (typeof p[g2] != "string") {
-              const v = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + g2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const v = { instancePath: i + "/dependencies/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + g2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               e === null ? e = [v] : e.push(v), n++;
             }
             let l = p.length, h;
@@ -29729,7 +29735,7 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
                 if (typeof v == "string") {
                   if (typeof g2[v] == "number") {
                     h = g2[v];
-                    const A2 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/uniqueItems", keyword: "uniqueItems", params: { i: l, j: h }, message: "must NOT have duplicate items (items ## " + h + " and " + l + " are identical)" };
+                    const A2 = { instancePath: i + "/dependencies/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/uniqueItems", keyword: "uniqueItems", params: { i: l, j: h }, message: "must NOT have duplicate items (items ## " + h + " and " + l + " are identical)" };
                     e === null ? e = [A2] : e.push(A2), n++;
                     break;
                   }
@@ -29738,7 +29744,7 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
               }
             }
           } else {
-            const b4 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const b4 = { instancePath: i + "/dependencies/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             e === null ? e = [b4] : e.push(b4), n++;
           }
           var $2 = c === n;
@@ -29746,38 +29752,38 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
         }
         if (m2) n = f, e !== null && (f ? e.length = f : e = null);
         else {
-          const c = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          const c = { instancePath: i + "/dependencies/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
           e === null ? e = [c] : e.push(c), n++;
         }
       }
       else {
-        const s2 = { instancePath: i + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s] : e.push(s), n++;
       }
     }
-    if (t.propertyNames !== void 0 && (a(t.propertyNames, { instancePath: i + "/propertyNames", parentData: t, parentDataProperty: "propertyNames", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.enum !== void 0) {
-      let r = t.enum;
+    if (t2.propertyNames !== void 0 && (a(t2.propertyNames, { instancePath: i + "/propertyNames", parentData: t2, parentDataProperty: "propertyNames", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t2.enum !== void 0) {
+      let r = t2.enum;
       if (Array.isArray(r)) {
         if (r.length < 1) {
           const f = { instancePath: i + "/enum", schemaPath: "#/properties/enum/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           e === null ? e = [f] : e.push(f), n++;
         }
-        let s2 = r.length, p;
-        if (s2 > 1) {
-          e: for (; s2--; ) for (p = s2; p--; ) if (_(r[s2], r[p])) {
-            const f = { instancePath: i + "/enum", schemaPath: "#/properties/enum/uniqueItems", keyword: "uniqueItems", params: { i: s2, j: p }, message: "must NOT have duplicate items (items ## " + p + " and " + s2 + " are identical)" };
+        let s = r.length, p;
+        if (s > 1) {
+          e: for (; s--; ) for (p = s; p--; ) if (_(r[s], r[p])) {
+            const f = { instancePath: i + "/enum", schemaPath: "#/properties/enum/uniqueItems", keyword: "uniqueItems", params: { i: s, j: p }, message: "must NOT have duplicate items (items ## " + p + " and " + s + " are identical)" };
             e === null ? e = [f] : e.push(f), n++;
             break e;
           }
         }
       } else {
-        const s2 = { instancePath: i + "/enum", schemaPath: "#/properties/enum/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [s2] : e.push(s2), n++;
+        const s = { instancePath: i + "/enum", schemaPath: "#/properties/enum/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [s] : e.push(s), n++;
       }
     }
-    if (t.type !== void 0) {
-      let r = t.type;
-      const s2 = n;
+    if (t2.type !== void 0) {
+      let r = t2.type;
+      const s = n;
       let p = false;
       const f = n;
       if (!(r === "array" || r === "boolean" || r === "integer" || r === "null" || r === "number" || r === "object" || r === "string")) {
@@ -29815,25 +29821,25 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
         var I2 = m2 === n;
         p = p || I2;
       }
-      if (p) n = s2, e !== null && (s2 ? e.length = s2 : e = null);
+      if (p) n = s, e !== null && (s ? e.length = s : e = null);
       else {
         const m2 = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         e === null ? e = [m2] : e.push(m2), n++;
       }
     }
-    if (t.format !== void 0 && typeof t.format != "string") {
+    if (t2.format !== void 0 && typeof t2.format != "string") {
       const r = { instancePath: i + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t.contentMediaType !== void 0 && typeof t.contentMediaType != "string") {
+    if (t2.contentMediaType !== void 0 && typeof t2.contentMediaType != "string") {
       const r = { instancePath: i + "/contentMediaType", schemaPath: "#/properties/contentMediaType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t.contentEncoding !== void 0 && typeof t.contentEncoding != "string") {
+    if (t2.contentEncoding !== void 0 && typeof t2.contentEncoding != "string") {
       const r = { instancePath: i + "/contentEncoding", schemaPath: "#/properties/contentEncoding/type", keyword: "type", params: { type: "string" }, message: "must be string" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    t.if !== void 0 && (a(t.if, { instancePath: i + "/if", parentData: t, parentDataProperty: "if", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.then !== void 0 && (a(t.then, { instancePath: i + "/then", parentData: t, parentDataProperty: "then", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.else !== void 0 && (a(t.else, { instancePath: i + "/else", parentData: t, parentDataProperty: "else", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.allOf !== void 0 && (y(t.allOf, { instancePath: i + "/allOf", parentData: t, parentDataProperty: "allOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.anyOf !== void 0 && (y(t.anyOf, { instancePath: i + "/anyOf", parentData: t, parentDataProperty: "anyOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.oneOf !== void 0 && (y(t.oneOf, { instancePath: i + "/oneOf", parentData: t, parentDataProperty: "oneOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.not !== void 0 && (a(t.not, { instancePath: i + "/not", parentData: t, parentDataProperty: "not", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length));
+    t2.if !== void 0 && (a(t2.if, { instancePath: i + "/if", parentData: t2, parentDataProperty: "if", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t2.then !== void 0 && (a(t2.then, { instancePath: i + "/then", parentData: t2, parentDataProperty: "then", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t2.else !== void 0 && (a(t2.else, { instancePath: i + "/else", parentData: t2, parentDataProperty: "else", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t2.allOf !== void 0 && (y(t2.allOf, { instancePath: i + "/allOf", parentData: t2, parentDataProperty: "allOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t2.anyOf !== void 0 && (y(t2.anyOf, { instancePath: i + "/anyOf", parentData: t2, parentDataProperty: "anyOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t2.oneOf !== void 0 && (y(t2.oneOf, { instancePath: i + "/oneOf", parentData: t2, parentDataProperty: "oneOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t2.not !== void 0 && (a(t2.not, { instancePath: i + "/not", parentData: t2, parentDataProperty: "not", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length));
   }
   return a.errors = e, n === 0;
 }
@@ -32033,10 +32039,10 @@ function buildRepresentTypes(schema2) {
     schema2.defaultScalarTag,
     schema2.defaultSequenceTag,
     schema2.defaultMappingTag
-  ].filter((t) => t !== void 0));
+  ].filter((t2) => t2 !== void 0));
   const implicitScalars = schema2.implicitScalarTags;
-  const explicitTags = schema2.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
-  const defaultTagsLast = schema2.tags.filter((t) => defaultTags.has(t));
+  const explicitTags = schema2.tags.filter((t2) => !(t2.nodeKind === "scalar" && t2.implicit) && !defaultTags.has(t2));
+  const defaultTagsLast = schema2.tags.filter((t2) => defaultTags.has(t2));
   return [
     ...implicitScalars.map((tag) => ({
       tag,
@@ -36294,23 +36300,23 @@ var Codepoint = class {
   });
   static toUpperCase(codepoint) {
     if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
-    const s2 = String.fromCodePoint(codepoint).toUpperCase();
-    const expectedLen = s2.codePointAt(0) > MAX_BMP ? 2 : 1;
-    if (s2.length > expectedLen) return codepoint;
-    const sOrigin = String.fromCodePoint(s2.codePointAt(0)).toLowerCase();
+    const s = String.fromCodePoint(codepoint).toUpperCase();
+    const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (s.length > expectedLen) return codepoint;
+    const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
     const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
     if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
-    return s2.codePointAt(0);
+    return s.codePointAt(0);
   }
   static toLowerCase(codepoint) {
     if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
-    const s2 = String.fromCodePoint(codepoint).toLowerCase();
-    const expectedLen = s2.codePointAt(0) > MAX_BMP ? 2 : 1;
-    if (s2.length > expectedLen) return codepoint;
-    const sOrigin = String.fromCodePoint(s2.codePointAt(0)).toUpperCase();
+    const s = String.fromCodePoint(codepoint).toLowerCase();
+    const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (s.length > expectedLen) return codepoint;
+    const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
     const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
     if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
-    return s2.codePointAt(0);
+    return s.codePointAt(0);
   }
 };
 var UnicodeRangeTable = class {
@@ -36867,12 +36873,12 @@ var Utils = class Utils2 {
         out += "\\f";
         break;
       default: {
-        let s2 = rune.toString(16);
+        let s = rune.toString(16);
         if (rune < 256) {
           out += "\\x";
-          if (s2.length === 1) out += "0";
-          out += s2;
-        } else out += `\\x{${s2}}`;
+          if (s.length === 1) out += "0";
+          out += s;
+        } else out += `\\x{${s}}`;
         break;
       }
     }
@@ -36913,9 +36919,9 @@ var Utils = class Utils2 {
   * @returns {string}
   */
   static quoteMeta(str5) {
-    return str5.split("").map((s2) => {
-      if (Utils2.METACHARACTERS.indexOf(s2) >= 0) return `\\${s2}`;
-      return s2;
+    return str5.split("").map((s) => {
+      if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+      return s;
     }).join("");
   }
   static charCount(codePoint) {
@@ -37308,16 +37314,16 @@ var Matcher = class Matcher2 {
   static quoteReplacement(str5, javaMode = false) {
     if (javaMode) {
       if (str5.indexOf("\\") < 0 && str5.indexOf("$") < 0) return str5;
-      return str5.split("").map((s2) => {
-        const c = s2.codePointAt(0);
-        if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s2}`;
-        return s2;
+      return str5.split("").map((s) => {
+        const c = s.codePointAt(0);
+        if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+        return s;
       }).join("");
     }
     if (str5.indexOf("$") < 0) return str5;
-    return str5.split("").map((s2) => {
-      if (s2.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
-      return s2;
+    return str5.split("").map((s) => {
+      if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+      return s;
     }).join("");
   }
   /**
@@ -37567,9 +37573,9 @@ var Matcher = class Matcher2 {
   */
   appendReplacement(replacement, javaMode = false) {
     let res = "";
-    const s2 = this.start();
+    const s = this.start();
     const e = this.end();
-    if (this.appendPos < s2) res += this.substring(this.appendPos, s2);
+    if (this.appendPos < s) res += this.substring(this.appendPos, s);
     this.appendPos = e;
     res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
     return res;
@@ -37761,12 +37767,12 @@ var Matcher = class Matcher2 {
   */
   appendReplacementFunc(replacer, originalInput) {
     let res = "";
-    const s2 = this.start();
+    const s = this.start();
     const e = this.end();
-    if (this.appendPos < s2) res += this.substring(this.appendPos, s2);
+    if (this.appendPos < s) res += this.substring(this.appendPos, s);
     this.appendPos = e;
     const args = this.matchArray();
-    args.push(s2, originalInput);
+    args.push(s, originalInput);
     if (this.hasNamedGroups) args.push(this.namedGroupsObject());
     res += String(replacer(...args));
     return res;
@@ -39613,9 +39619,9 @@ var Prefilter = class Prefilter2 {
   }
   automaton16() {
     if (this.ac16 === null) {
-      const words = this.subs.map((s2) => {
-        const arr = new Array(s2.str.length);
-        for (let i = 0; i < s2.str.length; i++) arr[i] = s2.str.charCodeAt(i);
+      const words = this.subs.map((s) => {
+        const arr = new Array(s.str.length);
+        for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
         return arr;
       });
       this.ac16 = new AhoCorasick(words, 65536);
@@ -39623,7 +39629,7 @@ var Prefilter = class Prefilter2 {
     return this.ac16;
   }
   automaton8() {
-    if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s2) => s2.bytes), 256);
+    if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
     return this.ac8;
   }
   eval(input, pos) {
@@ -39690,29 +39696,29 @@ var PrefilterTree = class PrefilterTree2 {
         return { result: new Prefilter(Prefilter.Type.NONE) };
     }
   }
-  static child(re2, state, s2) {
+  static child(re2, state, s) {
     if (state.subs === void 0) {
-      state.sub = s2;
+      state.sub = s;
       return;
     }
     if (state.pf.type === Prefilter.Type.AND) {
-      if (s2.type === Prefilter.Type.NONE) return;
-      if (s2.type === Prefilter.Type.AND) {
-        for (let j4 = 0; j4 < s2.subs.length; j4++) state.subs.push(s2.subs[j4]);
+      if (s.type === Prefilter.Type.NONE) return;
+      if (s.type === Prefilter.Type.AND) {
+        for (let j4 = 0; j4 < s.subs.length; j4++) state.subs.push(s.subs[j4]);
         return;
       }
-      state.subs.push(s2);
+      state.subs.push(s);
       return;
     }
-    if (s2.type === Prefilter.Type.NONE) {
+    if (s.type === Prefilter.Type.NONE) {
       state.result = new Prefilter(Prefilter.Type.NONE);
       return;
     }
-    if (s2.type === Prefilter.Type.OR) {
-      for (let j4 = 0; j4 < s2.subs.length; j4++) state.subs.push(s2.subs[j4]);
+    if (s.type === Prefilter.Type.OR) {
+      for (let j4 = 0; j4 < s.subs.length; j4++) state.subs.push(s.subs[j4]);
       return;
     }
-    state.subs.push(s2);
+    state.subs.push(s);
   }
   static leave(re2, state) {
     if (state.subs === void 0) return state.sub;
@@ -40657,16 +40663,16 @@ var StringIterator = class {
   skip(n) {
     this.position += n;
   }
-  skipString(s2) {
-    this.position += s2.length;
+  skipString(s) {
+    this.position += s.length;
   }
   pop() {
     const r = this.str.codePointAt(this.position);
     this.position += Utils.charCount(r);
     return r;
   }
-  lookingAt(s2) {
-    return this.str.startsWith(s2, this.position);
+  lookingAt(s) {
+    return this.str.startsWith(s, this.position);
   }
   rest() {
     return this.str.substring(this.position);
@@ -40768,10 +40774,10 @@ var Parser = class Parser2 {
     }
     return re2;
   }
-  static literalRegexp(s2, flags) {
+  static literalRegexp(s, flags) {
     const re2 = new Regexp(Regexp.Op.LITERAL);
     re2.flags = flags;
-    re2.runes = Utils.stringToRunes(s2);
+    re2.runes = Utils.stringToRunes(s);
     return re2;
   }
   /**
@@ -40782,24 +40788,24 @@ var Parser = class Parser2 {
   static parse(pattern, flags) {
     return new Parser2(pattern, flags).parseInternal();
   }
-  static parseRepeat(t) {
-    const start = t.pos();
-    if (!t.more() || !t.lookingAt("{")) return -1;
-    t.skip(1);
-    const min = Parser2.parseInt(t);
+  static parseRepeat(t2) {
+    const start = t2.pos();
+    if (!t2.more() || !t2.lookingAt("{")) return -1;
+    t2.skip(1);
+    const min = Parser2.parseInt(t2);
     if (min === -1) return -1;
-    if (!t.more()) return -1;
+    if (!t2.more()) return -1;
     let max;
-    if (!t.lookingAt(",")) max = min;
+    if (!t2.lookingAt(",")) max = min;
     else {
-      t.skip(1);
-      if (!t.more()) return -1;
-      if (t.lookingAt("}")) max = -1;
-      else if ((max = Parser2.parseInt(t)) === -1) return -1;
+      t2.skip(1);
+      if (!t2.more()) return -1;
+      if (t2.lookingAt("}")) max = -1;
+      else if ((max = Parser2.parseInt(t2)) === -1) return -1;
     }
-    if (!t.more() || !t.lookingAt("}")) return -1;
-    t.skip(1);
-    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start));
+    if (!t2.more() || !t2.lookingAt("}")) return -1;
+    t2.skip(1);
+    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t2.from(start));
     return min << 16 | max & Unicode.MAX_BMP;
   }
   static isValidCaptureName(name) {
@@ -40810,10 +40816,10 @@ var Parser = class Parser2 {
     }
     return true;
   }
-  static parseInt(t) {
-    const start = t.pos();
-    while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
-    const n = t.from(start);
+  static parseInt(t2) {
+    const start = t2.pos();
+    while (t2.more() && t2.peek() >= Codepoint.CODES["0"] && t2.peek() <= Codepoint.CODES["9"]) t2.skip(1);
+    const n = t2.from(start);
     if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
     if (n.length > 8) return -2;
     return parseInt(n, 10);
@@ -40855,11 +40861,11 @@ var Parser = class Parser2 {
         dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
     }
   }
-  static parseEscape(t) {
-    const startPos = t.pos();
-    t.skip(1);
-    if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
-    let c = t.pop();
+  static parseEscape(t2) {
+    const startPos = t2.pos();
+    t2.skip(1);
+    if (!t2.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
+    let c = t2.pop();
     bigswitch: switch (c) {
       case Codepoint.CODES["1"]:
       case Codepoint.CODES["2"]:
@@ -40868,25 +40874,25 @@ var Parser = class Parser2 {
       case Codepoint.CODES["5"]:
       case Codepoint.CODES["6"]:
       case Codepoint.CODES["7"]:
-        if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+        if (!t2.more() || t2.peek() < Codepoint.CODES["0"] || t2.peek() > Codepoint.CODES["7"]) break;
       case Codepoint.CODES["0"]: {
         let r = c - Codepoint.CODES["0"];
         for (let i = 1; i < 3; i++) {
-          if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
-          r = r * 8 + t.peek() - Codepoint.CODES["0"];
-          t.skip(1);
+          if (!t2.more() || t2.peek() < Codepoint.CODES["0"] || t2.peek() > Codepoint.CODES["7"]) break;
+          r = r * 8 + t2.peek() - Codepoint.CODES["0"];
+          t2.skip(1);
         }
         return r;
       }
       case Codepoint.CODES["x"]: {
-        if (!t.more()) break;
-        c = t.pop();
+        if (!t2.more()) break;
+        c = t2.pop();
         if (c === Codepoint.CODES["{"]) {
           let nhex = 0;
           let r = 0;
           while (true) {
-            if (!t.more()) break bigswitch;
-            c = t.pop();
+            if (!t2.more()) break bigswitch;
+            c = t2.pop();
             if (c === Codepoint.CODES["}"]) break;
             const v = Utils.unhex(c);
             if (v < 0) break bigswitch;
@@ -40898,8 +40904,8 @@ var Parser = class Parser2 {
           return r;
         }
         const x = Utils.unhex(c);
-        if (!t.more()) break;
-        c = t.pop();
+        if (!t2.more()) break;
+        c = t2.pop();
         const y2 = Utils.unhex(c);
         if (x < 0 || y2 < 0) break;
         return x * 16 + y2;
@@ -40919,12 +40925,12 @@ var Parser = class Parser2 {
       default:
         if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
     }
-    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t.from(startPos));
+    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t2.from(startPos));
   }
-  static parseClassChar(t, wholeClassPos) {
-    if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t.from(wholeClassPos));
-    if (t.lookingAt("\\")) return Parser2.parseEscape(t);
-    return t.pop();
+  static parseClassChar(t2, wholeClassPos) {
+    if (!t2.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t2.from(wholeClassPos));
+    if (t2.lookingAt("\\")) return Parser2.parseEscape(t2);
+    return t2.pop();
   }
   static hasCapture(re2) {
     if (re2 === null) return false;
@@ -41107,19 +41113,19 @@ var Parser = class Parser2 {
     re2.flags = this.flags;
     return this.push(re2);
   }
-  repeat(op2, min, max, beforePos, t, lastRepeatPos) {
+  repeat(op2, min, max, beforePos, t2, lastRepeatPos) {
     let flags = this.flags;
     if ((flags & RE2Flags.PERL_X) !== 0) {
-      if (t.more() && t.lookingAt("?")) {
-        t.skip(1);
+      if (t2.more() && t2.lookingAt("?")) {
+        t2.skip(1);
         flags ^= RE2Flags.NON_GREEDY;
       }
-      if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+      if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t2.from(lastRepeatPos));
     }
     const n = this.stack.length;
-    if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t2.from(beforePos));
     const sub = this.stack[n - 1];
-    if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t2.from(beforePos));
     const re2 = this.newRegexp(op2);
     re2.min = min;
     re2.max = max;
@@ -41127,7 +41133,7 @@ var Parser = class Parser2 {
     re2.subs = [sub];
     this.stack[n - 1] = re2;
     this.checkLimits(re2);
-    if (op2 === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re2, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+    if (op2 === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re2, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t2.from(beforePos));
   }
   repeatIsValid(re2, n) {
     if (re2.op === Regexp.Op.REPEAT) {
@@ -41188,7 +41194,7 @@ var Parser = class Parser2 {
   }
   factor(array) {
     if (array.length < 2) return array;
-    let s2 = 0;
+    let s = 0;
     let lensub = array.length;
     let lenout = 0;
     let str5 = null;
@@ -41200,7 +41206,7 @@ var Parser = class Parser2 {
       let istrlen = 0;
       let iflags = 0;
       if (i < lensub) {
-        let re2 = array[s2 + i];
+        let re2 = array[s + i];
         if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) re2 = re2.subs[0];
         if (re2.op === Regexp.Op.LITERAL) {
           istr = re2.runes;
@@ -41217,16 +41223,16 @@ var Parser = class Parser2 {
         }
       }
       if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s2 + start];
+      } else if (i === start + 1) array[lenout++] = array[s + start];
       else {
         const prefix = this.newRegexp(Regexp.Op.LITERAL);
         prefix.flags = strflags;
         prefix.runes = str5.slice(0, strlen);
         for (let j4 = start; j4 < i; j4++) {
-          array[s2 + j4] = this.removeLeadingString(array[s2 + j4], strlen);
-          this.checkLimits(array[s2 + j4]);
+          array[s + j4] = this.removeLeadingString(array[s + j4], strlen);
+          this.checkLimits(array[s + j4]);
         }
-        const suffix = this.collapse(array.slice(s2 + start, s2 + i), Regexp.Op.ALTERNATE);
+        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
         const re2 = this.newRegexp(Regexp.Op.CONCAT);
         re2.subs = [prefix, suffix];
         array[lenout++] = re2;
@@ -41237,26 +41243,26 @@ var Parser = class Parser2 {
       strflags = iflags;
     }
     lensub = lenout;
-    s2 = 0;
+    s = 0;
     start = 0;
     lenout = 0;
     let first = null;
     for (let i = 0; i <= lensub; i++) {
       let ifirst = null;
       if (i < lensub) {
-        ifirst = Parser2.leadingRegexp(array[s2 + i]);
+        ifirst = Parser2.leadingRegexp(array[s + i]);
         if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
       }
       if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s2 + start];
+      } else if (i === start + 1) array[lenout++] = array[s + start];
       else {
         const prefix = first;
         for (let j4 = start; j4 < i; j4++) {
           const reuse = j4 !== start;
-          array[s2 + j4] = this.removeLeadingRegexp(array[s2 + j4], reuse);
-          this.checkLimits(array[s2 + j4]);
+          array[s + j4] = this.removeLeadingRegexp(array[s + j4], reuse);
+          this.checkLimits(array[s + j4]);
         }
-        const suffix = this.collapse(array.slice(s2 + start, s2 + i), Regexp.Op.ALTERNATE);
+        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
         const re2 = this.newRegexp(Regexp.Op.CONCAT);
         re2.subs = [prefix, suffix];
         array[lenout++] = re2;
@@ -41265,44 +41271,44 @@ var Parser = class Parser2 {
       first = ifirst;
     }
     lensub = lenout;
-    s2 = 0;
+    s = 0;
     start = 0;
     lenout = 0;
     for (let i = 0; i <= lensub; i++) {
-      if (i < lensub && Parser2.isCharClass(array[s2 + i])) continue;
+      if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
       if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s2 + start];
+      } else if (i === start + 1) array[lenout++] = array[s + start];
       else {
         let max = start;
         for (let j4 = start + 1; j4 < i; j4++) {
-          const subMax = array[s2 + max];
-          const subJ = array[s2 + j4];
+          const subMax = array[s + max];
+          const subJ = array[s + j4];
           if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j4;
         }
-        const tmp = array[s2 + start];
-        array[s2 + start] = array[s2 + max];
-        array[s2 + max] = tmp;
+        const tmp = array[s + start];
+        array[s + start] = array[s + max];
+        array[s + max] = tmp;
         for (let j4 = start + 1; j4 < i; j4++) {
-          Parser2.mergeCharClass(array[s2 + start], array[s2 + j4]);
-          this.reuse(array[s2 + j4]);
+          Parser2.mergeCharClass(array[s + start], array[s + j4]);
+          this.reuse(array[s + j4]);
         }
-        this.cleanAlt(array[s2 + start]);
-        array[lenout++] = array[s2 + start];
+        this.cleanAlt(array[s + start]);
+        array[lenout++] = array[s + start];
       }
-      if (i < lensub) array[lenout++] = array[s2 + i];
+      if (i < lensub) array[lenout++] = array[s + i];
       start = i + 1;
     }
     lensub = lenout;
-    s2 = 0;
+    s = 0;
     start = 0;
     lenout = 0;
     for (let i = 0; i < lensub; ++i) {
-      if (i + 1 < lensub && array[s2 + i].op === Regexp.Op.EMPTY_MATCH && array[s2 + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
-      array[lenout++] = array[s2 + i];
+      if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+      array[lenout++] = array[s + i];
     }
     lensub = lenout;
-    s2 = 0;
-    return array.slice(s2, lensub);
+    s = 0;
+    return array.slice(s, lensub);
   }
   removeLeadingString(re2, n) {
     if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) {
@@ -41360,62 +41366,62 @@ var Parser = class Parser2 {
     let lastRepeatPos = -1;
     let min = -1;
     let max = -1;
-    const t = new StringIterator(this.wholeRegexp);
-    while (t.more()) {
+    const t2 = new StringIterator(this.wholeRegexp);
+    while (t2.more()) {
       let repeatPos = -1;
-      bigswitch: switch (t.peek()) {
+      bigswitch: switch (t2.peek()) {
         case Codepoint.CODES["("]:
           if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
-            if (t.lookingAt("(?<=")) {
+            if (t2.lookingAt("(?<=")) {
               this.parsePosLookBehind();
-              t.skip(4);
+              t2.skip(4);
               break;
             }
-            if (t.lookingAt("(?<!")) {
+            if (t2.lookingAt("(?<!")) {
               this.parseNegLookBehind();
-              t.skip(4);
+              t2.skip(4);
               break;
             }
           }
-          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
-            this.parsePerlFlags(t);
+          if ((this.flags & RE2Flags.PERL_X) !== 0 && t2.lookingAt("(?")) {
+            this.parsePerlFlags(t2);
             break;
           }
           this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
-          t.skip(1);
+          t2.skip(1);
           break;
         case Codepoint.CODES["|"]:
           this.parseVerticalBar();
-          t.skip(1);
+          t2.skip(1);
           break;
         case Codepoint.CODES[")"]:
           this.parseRightParen();
-          t.skip(1);
+          t2.skip(1);
           break;
         case Codepoint.CODES["^"]:
           if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
           else this.op(Regexp.Op.BEGIN_LINE);
-          t.skip(1);
+          t2.skip(1);
           break;
         case Codepoint.CODES["$"]:
           if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
           else this.op(Regexp.Op.END_LINE);
-          t.skip(1);
+          t2.skip(1);
           break;
         case Codepoint.CODES["."]:
           if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
           else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
-          t.skip(1);
+          t2.skip(1);
           break;
         case Codepoint.CODES["["]:
-          this.parseClass(t);
+          this.parseClass(t2);
           break;
         case Codepoint.CODES["*"]:
         case Codepoint.CODES["+"]:
         case Codepoint.CODES["?"]: {
-          repeatPos = t.pos();
+          repeatPos = t2.pos();
           let op2 = null;
-          switch (t.pop()) {
+          switch (t2.pop()) {
             case Codepoint.CODES["*"]:
               op2 = Regexp.Op.STAR;
               break;
@@ -41425,27 +41431,27 @@ var Parser = class Parser2 {
             case Codepoint.CODES["?"]:
               op2 = Regexp.Op.QUEST;
           }
-          this.repeat(op2, min, max, repeatPos, t, lastRepeatPos);
+          this.repeat(op2, min, max, repeatPos, t2, lastRepeatPos);
           break;
         }
         case Codepoint.CODES["{"]: {
-          const before = t.pos();
-          const minMax = Parser2.parseRepeat(t);
+          const before = t2.pos();
+          const minMax = Parser2.parseRepeat(t2);
           if (minMax < 0) {
-            t.rewindTo(before);
-            this.literal(t.pop());
+            t2.rewindTo(before);
+            this.literal(t2.pop());
             break;
           }
           repeatPos = before;
           min = minMax >> 16;
           max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
-          this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+          this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t2, lastRepeatPos);
           break;
         }
         case Codepoint.CODES["\\"]: {
-          const savedPos = t.pos();
-          t.skip(1);
-          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+          const savedPos = t2.pos();
+          t2.skip(1);
+          if ((this.flags & RE2Flags.PERL_X) !== 0 && t2.more()) switch (t2.pop()) {
             case Codepoint.CODES["A"]:
               this.op(Regexp.Op.BEGIN_TEXT);
               break bigswitch;
@@ -41458,13 +41464,13 @@ var Parser = class Parser2 {
             case Codepoint.CODES["C"]:
               throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, "\\C");
             case Codepoint.CODES["Q"]: {
-              let lit = t.rest();
+              let lit = t2.rest();
               const i = lit.indexOf("\\E");
               if (i >= 0) {
                 lit = lit.substring(0, i);
-                t.skipString(lit);
-                t.skipString("\\E");
-              } else t.skipString(lit);
+                t2.skipString(lit);
+                t2.skipString("\\E");
+              } else t2.skipString(lit);
               let j4 = 0;
               while (j4 < lit.length) {
                 const codepoint = lit.codePointAt(j4);
@@ -41477,32 +41483,32 @@ var Parser = class Parser2 {
               this.op(Regexp.Op.END_TEXT);
               break bigswitch;
             default:
-              t.rewindTo(savedPos);
+              t2.rewindTo(savedPos);
           }
-          else t.rewindTo(savedPos);
+          else t2.rewindTo(savedPos);
           const re2 = this.newRegexp(Regexp.Op.CHAR_CLASS);
           re2.flags = this.flags;
-          if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+          if (t2.lookingAt("\\p") || t2.lookingAt("\\P")) {
             const cc2 = new CharClass();
-            if (this.parseUnicodeClass(t, cc2)) {
+            if (this.parseUnicodeClass(t2, cc2)) {
               re2.runes = cc2.toArray();
               this.push(re2);
               break bigswitch;
             }
           }
           const cc = new CharClass();
-          if (this.parsePerlClassEscape(t, cc)) {
+          if (this.parsePerlClassEscape(t2, cc)) {
             re2.runes = cc.toArray();
             this.push(re2);
             break bigswitch;
           }
-          t.rewindTo(savedPos);
+          t2.rewindTo(savedPos);
           this.reuse(re2);
-          this.literal(Parser2.parseEscape(t));
+          this.literal(Parser2.parseEscape(t2));
           break;
         }
         default:
-          this.literal(t.pop());
+          this.literal(t2.pop());
       }
       lastRepeatPos = repeatPos;
     }
@@ -41513,17 +41519,17 @@ var Parser = class Parser2 {
     this.stack[0].namedGroups = this.namedGroups;
     return this.stack[0];
   }
-  parsePerlFlags(t) {
-    const startPos = t.pos();
-    const s2 = t.rest();
-    if (s2.startsWith("(?P<") || s2.startsWith("(?<")) {
-      const begin = s2.charAt(2) === "P" ? 4 : 3;
-      const end = s2.indexOf(">");
-      if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s2);
-      const name = s2.substring(begin, end);
-      t.skipString(name);
-      t.skip(begin + 1);
-      if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s2.substring(0, end + 1));
+  parsePerlFlags(t2) {
+    const startPos = t2.pos();
+    const s = t2.rest();
+    if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+      const begin = s.charAt(2) === "P" ? 4 : 3;
+      const end = s.indexOf(">");
+      if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s);
+      const name = s.substring(begin, end);
+      t2.skipString(name);
+      t2.skip(begin + 1);
+      if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
       const re2 = this.op(Regexp.Op.LEFT_PAREN);
       re2.cap = ++this.numCap;
       if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name);
@@ -41531,12 +41537,12 @@ var Parser = class Parser2 {
       re2.name = name;
       return;
     }
-    t.skip(2);
+    t2.skip(2);
     let flags = this.flags;
     let sign = 1;
     let sawFlag = false;
-    loop: while (t.more()) {
-      const c = t.pop();
+    loop: while (t2.more()) {
+      const c = t2.pop();
       switch (c) {
         case Codepoint.CODES["i"]:
           flags |= RE2Flags.FOLD_CASE;
@@ -41573,7 +41579,7 @@ var Parser = class Parser2 {
           break loop;
       }
     }
-    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
+    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t2.from(startPos));
   }
   parsePosLookBehind() {
     const re2 = this.newRegexp(Regexp.Op.LEFT_PAREN);
@@ -41643,58 +41649,58 @@ var Parser = class Parser2 {
       this.push(re2);
     }
   }
-  parsePerlClassEscape(t, cc) {
-    const beforePos = t.pos();
-    if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
-    t.pop();
-    const p = t.from(beforePos);
+  parsePerlClassEscape(t2, cc) {
+    const beforePos = t2.pos();
+    if ((this.flags & RE2Flags.PERL_X) === 0 || !t2.more() || t2.pop() !== Codepoint.CODES["\\"] || !t2.more()) return false;
+    t2.pop();
+    const p = t2.from(beforePos);
     const g2 = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
     if (g2 === null) return false;
     cc.appendGroup(g2, (this.flags & RE2Flags.FOLD_CASE) !== 0);
     return true;
   }
-  parseNamedClass(t, cc) {
-    const cls = t.rest();
+  parseNamedClass(t2, cc) {
+    const cls = t2.rest();
     const i = cls.indexOf(":]");
     if (i < 0) return false;
     const name = cls.substring(0, i + 2);
-    t.skipString(name);
+    t2.skipString(name);
     const g2 = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
     if (g2 === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, name);
     cc.appendGroup(g2, (this.flags & RE2Flags.FOLD_CASE) !== 0);
     return true;
   }
-  parseUnicodeClass(t, cc) {
-    const startPos = t.pos();
-    if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
-    t.skip(1);
+  parseUnicodeClass(t2, cc) {
+    const startPos = t2.pos();
+    if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t2.lookingAt("\\p") && !t2.lookingAt("\\P")) return false;
+    t2.skip(1);
     let sign = 1;
-    let c = t.pop();
+    let c = t2.pop();
     if (c === Codepoint.CODES["P"]) sign = -1;
-    if (!t.more()) {
-      t.rewindTo(startPos);
-      throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+    if (!t2.more()) {
+      t2.rewindTo(startPos);
+      throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.rest());
     }
-    c = t.pop();
+    c = t2.pop();
     let name;
     if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
     else {
-      const rest = t.rest();
+      const rest = t2.rest();
       const end = rest.indexOf("}");
       if (end < 0) {
-        t.rewindTo(startPos);
-        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+        t2.rewindTo(startPos);
+        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.rest());
       }
       name = rest.substring(0, end);
-      t.skipString(name);
-      t.skip(1);
+      t2.skipString(name);
+      t2.skip(1);
     }
     if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
       sign = 0 - sign;
       name = name.substring(1);
     }
     const pair = Parser2.unicodeTable(name);
-    if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+    if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.from(startPos));
     if (pair.sign < 0) sign = 0 - sign;
     const tab = pair.tab;
     const fold = pair.fold;
@@ -41705,50 +41711,50 @@ var Parser = class Parser2 {
     }
     return true;
   }
-  parseClass(t) {
-    const startPos = t.pos();
-    t.skip(1);
+  parseClass(t2) {
+    const startPos = t2.pos();
+    t2.skip(1);
     const re2 = this.newRegexp(Regexp.Op.CHAR_CLASS);
     re2.flags = this.flags;
     const cc = new CharClass();
     let sign = 1;
-    if (t.more() && t.lookingAt("^")) {
+    if (t2.more() && t2.lookingAt("^")) {
       sign = -1;
-      t.skip(1);
+      t2.skip(1);
       if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
     }
     let first = true;
-    while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
-      if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
-        const s2 = t.rest();
-        if (s2 === "-" || !s2.startsWith("-]")) {
-          t.rewindTo(startPos);
-          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+    while (!t2.more() || t2.peek() !== Codepoint.CODES["]"] || first) {
+      if (t2.more() && t2.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+        const s = t2.rest();
+        if (s === "-" || !s.startsWith("-]")) {
+          t2.rewindTo(startPos);
+          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.rest());
         }
       }
       first = false;
-      const beforePos = t.pos();
-      if (t.lookingAt("[:")) {
-        if (this.parseNamedClass(t, cc)) continue;
-        t.rewindTo(beforePos);
+      const beforePos = t2.pos();
+      if (t2.lookingAt("[:")) {
+        if (this.parseNamedClass(t2, cc)) continue;
+        t2.rewindTo(beforePos);
       }
-      if (this.parseUnicodeClass(t, cc)) continue;
-      if (this.parsePerlClassEscape(t, cc)) continue;
-      t.rewindTo(beforePos);
-      const lo = Parser2.parseClassChar(t, startPos);
+      if (this.parseUnicodeClass(t2, cc)) continue;
+      if (this.parsePerlClassEscape(t2, cc)) continue;
+      t2.rewindTo(beforePos);
+      const lo = Parser2.parseClassChar(t2, startPos);
       let hi = lo;
-      if (t.more() && t.lookingAt("-")) {
-        t.skip(1);
-        if (t.more() && t.lookingAt("]")) t.skip(-1);
+      if (t2.more() && t2.lookingAt("-")) {
+        t2.skip(1);
+        if (t2.more() && t2.lookingAt("]")) t2.skip(-1);
         else {
-          hi = Parser2.parseClassChar(t, startPos);
-          if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+          hi = Parser2.parseClassChar(t2, startPos);
+          if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.from(beforePos));
         }
       }
       if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
       else cc.appendFoldedRange(lo, hi);
     }
-    t.skip(1);
+    t2.skip(1);
     cc.cleanClass();
     if (sign < 0) cc.negateClass();
     re2.runes = cc.toArray();
@@ -41822,8 +41828,8 @@ var RE2 = class RE22 {
   *
   * More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
   */
-  static match(pattern, s2) {
-    return RE22.compile(pattern).match(s2);
+  static match(pattern, s) {
+    return RE22.compile(pattern).match(s);
   }
   constructor(expr, prog, numSubexp = 0, longest = 0) {
     this.expr = expr;
@@ -41926,8 +41932,8 @@ var RE2 = class RE22 {
     this.put(m2);
     return cap2;
   }
-  match(s2) {
-    return this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 0) !== null;
+  match(s) {
+    return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
   }
   /**
   * Matches the regular expression against input starting at position start and ending at position
@@ -42078,10 +42084,10 @@ var RE2 = class RE22 {
   * regular expression successfully matches an empty string. Use {@link #findIndex} or
   * {@link #findSubmatch} if it is necessary to distinguish these cases.
   */
-  find(s2) {
-    const a2 = this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 2);
+  find(s) {
+    const a2 = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
     if (a2 === null) return "";
-    return s2.substring(a2[0], a2[1]);
+    return s.substring(a2[0], a2[1]);
   }
   /**
   * Returns a two-element array of integers defining the location of the leftmost match in
@@ -42090,8 +42096,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findIndex(s2) {
-    return this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 2);
+  findIndex(s) {
+    return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
   }
   /**
   * Returns an array of arrays the text of the leftmost match of the regular expression in
@@ -42124,11 +42130,11 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findSubmatch(s2) {
-    const a2 = this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+  findSubmatch(s) {
+    const a2 = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
     if (a2 === null) return null;
     const ret = new Array(1 + this.numSubexp).fill(null);
-    for (let i = 0; i < ret.length; i++) if (2 * i < a2.length && a2[2 * i] >= 0) ret[i] = s2.substring(a2[2 * i], a2[2 * i + 1]);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a2.length && a2[2 * i] >= 0) ret[i] = s.substring(a2[2 * i], a2[2 * i + 1]);
     return ret;
   }
   /**
@@ -42138,8 +42144,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findSubmatchIndex(s2) {
-    return this.pad(this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+  findSubmatchIndex(s) {
+    return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
   }
   /**
   * {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
@@ -42175,8 +42181,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAll(s2, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s2), n, (match) => s2.substring(match[0], match[1]));
+  findAll(s, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
     if (result.length === 0) return null;
     return result;
   }
@@ -42187,8 +42193,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllIndex(s2, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s2), n, (match) => match.slice(0, 2));
+  findAllIndex(s, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
     if (result.length === 0) return null;
     return result;
   }
@@ -42227,10 +42233,10 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllSubmatch(s2, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s2), n, (match) => {
+  findAllSubmatch(s, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
       let slice = new Array(match.length / 2 | 0).fill(null);
-      for (let j4 = 0; j4 < slice.length; j4++) if (match[2 * j4] >= 0) slice[j4] = s2.substring(match[2 * j4], match[2 * j4 + 1]);
+      for (let j4 = 0; j4 < slice.length; j4++) if (match[2 * j4] >= 0) slice[j4] = s.substring(match[2 * j4], match[2 * j4 + 1]);
       return slice;
     });
     if (result.length === 0) return null;
@@ -42243,8 +42249,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllSubmatchIndex(s2, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s2), n);
+  findAllSubmatchIndex(s, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s), n);
     if (result.length === 0) return null;
     return result;
   }
@@ -43226,7 +43232,7 @@ function jsonErrorWhere(text, err) {
   return ` (error at line ${at.line}, column ${at.col} of that file)`;
 }
 function parseCaseSet(sources, config, root, fixtureTexts, options = {}) {
-  const parsed = sources.map((s2) => parseCaseSource(s2.text, s2.file, config, root, options));
+  const parsed = sources.map((s) => parseCaseSource(s.text, s.file, config, root, options));
   return checkCaseSet(parsed, fixtureTexts);
 }
 function checkCaseSet(parsed, fixtureTexts) {
@@ -43671,44 +43677,44 @@ var CHECK_TYPE_LEVEL = {
   command: "system"
 };
 var RESULTS_LIMITS = { message: 4e3, evidence: 8e3, title: 1e3, file: 1e3, failures: 200, notices: 100, notice: 4e3 };
-function clip(s2, max) {
-  return s2.length <= max ? s2 : s2.slice(0, max - 1) + "\u2026";
+function clip(s, max) {
+  return s.length <= max ? s : s.slice(0, max - 1) + "\u2026";
 }
-function clipTrial(t) {
+function clipTrial(t2) {
   const out = {
-    ...t,
-    failures: t.failures.slice(0, RESULTS_LIMITS.failures).map((f) => ({ ...f, message: clip(f.message, RESULTS_LIMITS.message) }))
+    ...t2,
+    failures: t2.failures.slice(0, RESULTS_LIMITS.failures).map((f) => ({ ...f, message: clip(f.message, RESULTS_LIMITS.message) }))
   };
-  if (t.error !== void 0) out.error = clip(t.error, RESULTS_LIMITS.message);
-  if (t.stderr_tail !== void 0 && t.stderr_tail.length > RESULTS_LIMITS.evidence) out.stderr_tail = "\u2026" + t.stderr_tail.slice(-(RESULTS_LIMITS.evidence - 1));
-  if (t.trace_excerpt !== void 0) out.trace_excerpt = clip(t.trace_excerpt, RESULTS_LIMITS.evidence);
+  if (t2.error !== void 0) out.error = clip(t2.error, RESULTS_LIMITS.message);
+  if (t2.stderr_tail !== void 0 && t2.stderr_tail.length > RESULTS_LIMITS.evidence) out.stderr_tail = "\u2026" + t2.stderr_tail.slice(-(RESULTS_LIMITS.evidence - 1));
+  if (t2.trace_excerpt !== void 0) out.trace_excerpt = clip(t2.trace_excerpt, RESULTS_LIMITS.evidence);
   return out;
 }
 function opaqueCaseId(id, key) {
   return "holdout-" + createHmac("sha256", key).update(id, "utf8").digest("hex").slice(0, 16);
 }
-function redactHoldoutTrial(t) {
+function redactHoldoutTrial(t2) {
   const out = {
-    trial: t.trial,
-    outcome: t.outcome,
+    trial: t2.trial,
+    outcome: t2.outcome,
     // Which checks failed would reveal the case's checks; only the per-level counts survive (in `levels`).
     failures: [],
-    latency_ms: t.latency_ms,
-    tokens: t.tokens,
-    cost_usd: t.cost_usd,
-    retries: t.retries
+    latency_ms: t2.latency_ms,
+    tokens: t2.tokens,
+    cost_usd: t2.cost_usd,
+    retries: t2.retries
   };
-  if (t.class !== void 0) out.class = t.class;
-  if (t.cost_source !== void 0) out.cost_source = t.cost_source;
+  if (t2.class !== void 0) out.class = t2.class;
+  if (t2.cost_source !== void 0) out.cost_source = t2.cost_source;
   return out;
 }
 function buildCaseResult(c, trials, opts) {
-  const passes = trials.filter((t) => t.outcome === "pass").length;
-  const errors = trials.filter((t) => t.outcome === "error").length;
+  const passes = trials.filter((t2) => t2.outcome === "pass").length;
+  const errors = trials.filter((t2) => t2.outcome === "error").length;
   const runs = trials.length - errors;
   const levels = Object.fromEntries(CHECK_LEVELS.map((l) => [l, { checks: 0, failures: 0 }]));
   for (const check of c.checks) levels[CHECK_TYPE_LEVEL[check.type]].checks += runs;
-  for (const t of trials) for (const f of t.failures) levels[f.level].failures += 1;
+  for (const t2 of trials) for (const f of t2.failures) levels[f.level].failures += 1;
   if (c.holdout) {
     if (opts.holdoutKey === void 0 || opts.holdoutKey.length === 0) {
       throw new Error(`buildCaseResult: holdout case needs opts.holdoutKey to derive its opaque id (got none)`);
@@ -43774,16 +43780,16 @@ function computeTotals(cases) {
     passes += c.passes;
     errors += c.errors;
     for (const l of CHECK_LEVELS) failures_by_level[l] += c.levels[l].failures;
-    for (const t of c.trials) {
-      cost += t.cost_usd;
-      tokens += t.tokens;
-      if (t.outcome !== "error") latencies.push(t.latency_ms);
-      if (t.outcome === "fail" && t.class !== void 0) failures_by_class[t.class] += 1;
+    for (const t2 of c.trials) {
+      cost += t2.cost_usd;
+      tokens += t2.tokens;
+      if (t2.outcome !== "error") latencies.push(t2.latency_ms);
+      if (t2.outcome === "fail" && t2.class !== void 0) failures_by_class[t2.class] += 1;
     }
   }
   const evaluated = ordered.filter((c) => c.runs > 0);
   const k = evaluated.length > 0 ? Math.min(...evaluated.map((c) => c.runs)) : 0;
-  const mean = (f) => evaluated.length > 0 ? evaluated.reduce((s2, c) => s2 + f(c), 0) / evaluated.length : 0;
+  const mean = (f) => evaluated.length > 0 ? evaluated.reduce((s, c) => s + f(c), 0) / evaluated.length : 0;
   return {
     cases: ordered.length,
     runs,
@@ -43828,17 +43834,17 @@ function mergeResults(shards) {
   if (shards.length === 0) throw new ShardError("mergeResults: no shard results given (expected at least one results file)");
   const first = shards[0];
   const owner = /* @__PURE__ */ new Map();
-  shards.forEach((s2, i) => {
+  shards.forEach((s, i) => {
     const mismatch = [];
-    if (s2.suite !== first.suite) mismatch.push(`suite '${s2.suite}' (expected '${first.suite}')`);
-    if (s2.commit !== first.commit) mismatch.push(`commit ${s2.commit} (expected ${first.commit})`);
-    if (s2.harness.config_hash !== first.harness.config_hash) {
-      mismatch.push(`harness config hash ${s2.harness.config_hash} (expected ${first.harness.config_hash})`);
+    if (s.suite !== first.suite) mismatch.push(`suite '${s.suite}' (expected '${first.suite}')`);
+    if (s.commit !== first.commit) mismatch.push(`commit ${s.commit} (expected ${first.commit})`);
+    if (s.harness.config_hash !== first.harness.config_hash) {
+      mismatch.push(`harness config hash ${s.harness.config_hash} (expected ${first.harness.config_hash})`);
     }
     if (mismatch.length > 0) {
       throw new ShardError(`mergeResults: shard ${i + 1} has ${mismatch.join(", ")}; merge only shards of one suite run at one commit`);
     }
-    for (const c of s2.cases) {
+    for (const c of s.cases) {
       const prev = owner.get(c.id);
       if (prev !== void 0) {
         throw new ShardError(`mergeResults: case '${c.id}' appears in shard ${prev + 1} and shard ${i + 1}; each case must run in exactly one shard`);
@@ -43846,15 +43852,15 @@ function mergeResults(shards) {
       owner.set(c.id, i);
     }
   });
-  const createdAt = shards.map((s2) => s2.created_at).sort()[0];
+  const createdAt = shards.map((s) => s.created_at).sort()[0];
   return buildResults({
     suite: first.suite,
     commit: first.commit,
     ref: first.ref,
     createdAt,
     harness: first.harness,
-    cases: shards.flatMap((s2) => s2.cases),
-    notices: [...new Set(shards.flatMap((s2) => s2.notices))]
+    cases: shards.flatMap((s) => s.cases),
+    notices: [...new Set(shards.flatMap((s) => s.notices))]
   });
 }
 function idHash(id) {
@@ -43961,13 +43967,13 @@ function compileRedactPattern(pattern) {
 function compileRedactPatterns(patterns) {
   return patterns.map(compileRedactPattern).filter((m2) => m2 !== null);
 }
-function escapeRegExp(s2) {
-  return s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function secretForms(secret) {
   const forms = /* @__PURE__ */ new Set();
-  const add = (s2) => {
-    if (s2.trim().length >= 3) forms.add(s2);
+  const add = (s) => {
+    if (s.trim().length >= 3) forms.add(s);
   };
   add(secret);
   add(JSON.stringify(secret).slice(1, -1));
@@ -43978,9 +43984,9 @@ function createRedactor(opts) {
   const forms = [...new Set(opts.secrets.flatMap(secretForms))].sort((a2, b4) => b4.length - a2.length);
   const literal = forms.length > 0 ? new RegExp(forms.map(escapeRegExp).join("|"), "g") : null;
   const matchers = [...opts.matchers];
-  const text = (s2) => {
-    if (!s2) return s2;
-    let out = literal ? s2.replace(literal, REDACTED) : s2;
+  const text = (s) => {
+    if (!s) return s;
+    let out = literal ? s.replace(literal, REDACTED) : s;
     for (const m2 of matchers) out = m2.replaceAll(out, REDACTED);
     return out;
   };
@@ -44041,11 +44047,11 @@ function cutTail(text, max) {
   return `\u2026${text.slice(start)}`;
 }
 function buildRedactor(opts) {
-  const secrets = [...(opts.secrets ?? []).filter((s2) => s2.trim().length >= 4), ...collectEnvSecrets(opts.env), ...collectEnvSecrets(opts.harnessEnv ?? {})];
+  const secrets = [...(opts.secrets ?? []).filter((s) => s.trim().length >= 4), ...collectEnvSecrets(opts.env), ...collectEnvSecrets(opts.harnessEnv ?? {})];
   return createRedactor({ secrets, matchers: compileRedactPatterns(opts.patterns) });
 }
 function redactResults(r, red) {
-  const text = (s2) => s2 === void 0 ? s2 : red(s2);
+  const text = (s) => s === void 0 ? s : red(s);
   return {
     ...r,
     harness: { ...r.harness, command: red(r.harness.command) },
@@ -44053,11 +44059,11 @@ function redactResults(r, red) {
     cases: r.cases.map((c) => {
       const out = {
         ...c,
-        trials: c.trials.map((t) => {
-          const x = { ...t, failures: t.failures.map((f) => ({ ...f, message: red(f.message) })) };
-          if (t.error !== void 0) x.error = text(t.error);
-          if (t.stderr_tail !== void 0) x.stderr_tail = text(t.stderr_tail);
-          if (t.trace_excerpt !== void 0) x.trace_excerpt = text(t.trace_excerpt);
+        trials: c.trials.map((t2) => {
+          const x = { ...t2, failures: t2.failures.map((f) => ({ ...f, message: red(f.message) })) };
+          if (t2.error !== void 0) x.error = text(t2.error);
+          if (t2.stderr_tail !== void 0) x.stderr_tail = text(t2.stderr_tail);
+          if (t2.trace_excerpt !== void 0) x.trace_excerpt = text(t2.trace_excerpt);
           return x;
         })
       };
@@ -44432,7 +44438,7 @@ function runOnce(command, stdin, o, active) {
       resolve3(settle());
     };
     const settle = () => {
-      for (const t of timers) clearTimeout(t);
+      for (const t2 of timers) clearTimeout(t2);
       untrackGroup(child?.pid);
       active?.delete(abort);
       child?.stdout?.destroy();
@@ -44560,9 +44566,9 @@ async function spawnCommandEvaluator(run2, stdinJson, opts) {
     if (dir) await rm5(dir, { recursive: true, force: true });
   }
   const where = `command check ${JSON.stringify(run2)}`;
-  const red = opts.redact ?? ((t) => t);
+  const red = opts.redact ?? ((t2) => t2);
   const stderr = red(raw.stderr_tail);
-  const tail = (s2) => s2.trim() ? `; stderr: ${cutTail(s2.trim(), 500)}` : "";
+  const tail = (s) => s.trim() ? `; stderr: ${cutTail(s.trim(), 500)}` : "";
   if (raw.kind === "timeout") return { error: `${where} timed out after ${opts.timeoutMs} ms${tail(stderr)}` };
   if (raw.kind === "error") return { error: `${where}: ${red(raw.reason)}${tail(stderr)}` };
   const result = parseEvaluatorOutput(where, raw.stdout, raw.exit_code, raw.signal, stderr);
@@ -44652,8 +44658,8 @@ function spawnJsonlHarness(opts) {
     dying.add(w2);
     killGroup(w2.child.pid, signal);
     if (signal !== "SIGKILL") {
-      const t = setTimeout(() => killGroup(w2.child.pid, "SIGKILL"), killGraceMs);
-      w2.child.once("exit", () => clearTimeout(t));
+      const t2 = setTimeout(() => killGroup(w2.child.pid, "SIGKILL"), killGraceMs);
+      w2.child.once("exit", () => clearTimeout(t2));
     }
     dispatch();
   };
@@ -44756,9 +44762,9 @@ function spawnJsonlHarness(opts) {
     child.stdout.on("data", (c) => onData(w2, c));
     child.stderr.on("data", (c) => w2.stderr.push(c));
     child.on("exit", (code, signal) => {
-      const t = setTimeout(() => onExit(w2, code, signal), CLOSE_LINGER_MS);
+      const t2 = setTimeout(() => onExit(w2, code, signal), CLOSE_LINGER_MS);
       child.once("close", () => {
-        clearTimeout(t);
+        clearTimeout(t2);
         onExit(w2, code, signal);
       });
     });
@@ -44814,12 +44820,12 @@ function spawnJsonlHarness(opts) {
         all.map(
           (w2) => new Promise((done) => {
             if (w2.child.exitCode !== null || w2.child.signalCode !== null || w2.child.pid === void 0) return done();
-            const t = setTimeout(() => {
+            const t2 = setTimeout(() => {
               killGroup(w2.child.pid, "SIGKILL");
               done();
             }, Math.min(killGraceMs, 1e3));
             w2.child.once("exit", () => {
-              clearTimeout(t);
+              clearTimeout(t2);
               killGroup(w2.child.pid, "SIGKILL");
               done();
             });
@@ -45031,9 +45037,9 @@ function cmpBig(x, y2) {
 }
 function decodeJsonish(v) {
   if (typeof v !== "string") return v;
-  const t = v.trim();
-  if (t === "") return v;
-  const parsed = parseJsonBounded(t);
+  const t2 = v.trim();
+  if (t2 === "") return v;
+  const parsed = parseJsonBounded(t2);
   return parsed === void 0 ? v : parsed;
 }
 function decodeAnswer(text) {
@@ -45479,13 +45485,13 @@ function convertOtlpExports(docs) {
       output = { candidate, end: span.end, order: span.order };
     }
   }
-  const explicit = [...spans].sort((x, y2) => cmpBig(y2.end, x.end) || y2.order - x.order).find((s2) => "evalgate.output" in s2.attrs);
+  const explicit = [...spans].sort((x, y2) => cmpBig(y2.end, x.end) || y2.order - x.order).find((s) => "evalgate.output" in s.attrs);
   if (steps.length === 0 && !output && !explicit) throw new OtlpFormatError(nothingConverts(spans, perConvention));
   const usage = { input_tokens: 0, output_tokens: 0, cost_usd: 0 };
-  for (const s2 of steps) {
-    usage.input_tokens += s2.input_tokens ?? 0;
-    usage.output_tokens += s2.output_tokens ?? 0;
-    usage.cost_usd += s2.cost_usd ?? 0;
+  for (const s of steps) {
+    usage.input_tokens += s.input_tokens ?? 0;
+    usage.output_tokens += s.output_tokens ?? 0;
+    usage.cost_usd += s.cost_usd ?? 0;
   }
   const trace = {
     output: explicit ? decodeJsonish(explicit.attrs["evalgate.output"]) : output?.candidate.value ?? null,
@@ -45502,27 +45508,27 @@ function laterEnd(span, best) {
 function conversionWarnings(perConvention, notes, steps, unmatched, spans) {
   const out = [];
   for (const c of CONVENTIONS) {
-    const t = perConvention.get(c.id);
-    if (t) out.push(`OTLP export converted as ${c.label}: ${t.spans} span(s) -> ${t.steps} step(s)`);
+    const t2 = perConvention.get(c.id);
+    if (t2) out.push(`OTLP export converted as ${c.label}: ${t2.spans} span(s) -> ${t2.steps} step(s)`);
   }
   out.push(...notes);
   const list2 = (xs2) => xs2.slice(0, 8).join(", ") + (xs2.length > 8 ? ` (+${xs2.length - 8} more)` : "");
-  const noArgs = steps.flatMap((s2, i) => s2.type === "tool" && s2.args === void 0 ? [i + 1] : []);
+  const noArgs = steps.flatMap((s, i) => s.type === "tool" && s.args === void 0 ? [i + 1] : []);
   if (noArgs.length > 0) out.push(`tool step(s) ${list2(noArgs)} carry no arguments: tool_args and no_loop checks see none`);
-  const noTokens = steps.flatMap((s2, i) => s2.type === "llm" && s2.input_tokens === void 0 && s2.output_tokens === void 0 ? [i + 1] : []);
+  const noTokens = steps.flatMap((s, i) => s.type === "llm" && s.input_tokens === void 0 && s.output_tokens === void 0 ? [i + 1] : []);
   if (noTokens.length > 0) out.push(`llm step(s) ${list2(noTokens)} carry no token counts: max_tokens and pricing count them as 0`);
   if (unmatched.length > 0) {
-    const names = [...new Set(unmatched.map((s2) => JSON.stringify(s2.name)))];
+    const names = [...new Set(unmatched.map((s) => JSON.stringify(s.name)))];
     out.push(`${unmatched.length} span(s) follow no supported convention and were skipped: ${names.slice(0, 5).join(", ")}${names.length > 5 ? ` (+${names.length - 5} more)` : ""}`);
   }
-  const badTime = spans.filter((s2) => s2.badTimestamp).length;
+  const badTime = spans.filter((s) => s.badTimestamp).length;
   if (badTime > 0) out.push(`${badTime} span(s) have timestamps in no known encoding: their latency is unknown`);
   return out;
 }
 function nothingConverts(spans, perConvention) {
   const supported = CONVENTIONS.map((c) => c.label).join("; ");
   if (perConvention.size === 0) {
-    const names = [...new Set(spans.map((s2) => JSON.stringify(s2.name)))].slice(0, 5).join(", ");
+    const names = [...new Set(spans.map((s) => JSON.stringify(s.name)))].slice(0, 5).join(", ");
     return `OTLP export has ${spans.length} span(s) but none follows a supported convention (${supported}); span names: ${names}. Is the GenAI/LLM instrumentation enabled?`;
   }
   const found = CONVENTIONS.filter((c) => perConvention.has(c.id)).map((c) => `${c.label}: ${perConvention.get(c.id).spans} span(s)`).join("; ");
@@ -45531,13 +45537,13 @@ function nothingConverts(spans, perConvention) {
 function overallLatency(spans, steps) {
   let min = null;
   let max = null;
-  for (const s2 of spans) {
-    if (s2.start === null || s2.end === null) continue;
-    if (min === null || s2.start < min) min = s2.start;
-    if (max === null || s2.end > max) max = s2.end;
+  for (const s of spans) {
+    if (s.start === null || s.end === null) continue;
+    if (min === null || s.start < min) min = s.start;
+    if (max === null || s.end > max) max = s.end;
   }
   if (min !== null && max !== null && max >= min) return nanosToMs(max - min);
-  return steps.reduce((sum, s2) => sum + (s2.latency_ms ?? 0), 0);
+  return steps.reduce((sum, s) => sum + (s.latency_ms ?? 0), 0);
 }
 
 // src/trace/pricing.ts
@@ -45561,7 +45567,7 @@ function priceStep(step, price) {
   return Math.round(usd * 1e12) / 1e12;
 }
 function applyPricing(steps, pricing, totalReported) {
-  const reported = totalReported || steps.some((s2) => typeof s2.cost_usd === "number");
+  const reported = totalReported || steps.some((s) => typeof s.cost_usd === "number");
   if (totalReported) return { steps: [...steps], cost_source: "reported", warnings: [] };
   let priced = false;
   const unpriced = /* @__PURE__ */ new Set();
@@ -45690,7 +45696,7 @@ function isJson(line) {
   }
 }
 function normalizeTrace(raw, wallMs) {
-  const sum = (key) => raw.steps.reduce((acc, s2) => acc + (s2[key] ?? 0), 0);
+  const sum = (key) => raw.steps.reduce((acc, s) => acc + (s[key] ?? 0), 0);
   const usage = {
     input_tokens: raw.usage?.input_tokens ?? sum("input_tokens"),
     output_tokens: raw.usage?.output_tokens ?? sum("output_tokens"),
@@ -45698,8 +45704,8 @@ function normalizeTrace(raw, wallMs) {
   };
   let latency = raw.latency_ms;
   if (latency === void 0) {
-    const timed = raw.steps.filter((s2) => typeof s2.latency_ms === "number");
-    latency = timed.length > 0 ? timed.reduce((acc, s2) => acc + (s2.latency_ms ?? 0), 0) : wallMs;
+    const timed = raw.steps.filter((s) => typeof s.latency_ms === "number");
+    latency = timed.length > 0 ? timed.reduce((acc, s) => acc + (s.latency_ms ?? 0), 0) : wallMs;
   }
   return { ...raw, output: raw.output, steps: raw.steps, usage, latency_ms: latency };
 }
@@ -45863,7 +45869,7 @@ function checkTrajectory(mode, tools, trace) {
     }
     case "subset": {
       const called = new Set(got.map(toolKey));
-      const missing = [...new Set(tools)].filter((t) => !called.has(toolKey(t)));
+      const missing = [...new Set(tools)].filter((t2) => !called.has(toolKey(t2)));
       if (missing.length === 0) return { pass: true, message: "" };
       return { pass: false, message: `never called ${list(missing)} (expected every tool of ${list(tools)}); ${gotText}` };
     }
@@ -45924,7 +45930,7 @@ function checkNoLoop(maxRepeats, trace) {
   };
 }
 function checkNoToolErrors(trace) {
-  const failing = trace.steps.map((step, i) => ({ step, stepNo: i + 1 })).filter((s2) => s2.step.status === "error");
+  const failing = trace.steps.map((step, i) => ({ step, stepNo: i + 1 })).filter((s) => s.step.status === "error");
   if (failing.length === 0) return { pass: true, message: "" };
   return { pass: false, message: describeFailingSteps(failing) };
 }
@@ -46179,9 +46185,9 @@ function redactedMessages(checks, failures, shown, redact2) {
   });
 }
 function evaluateTrial(c, trial, run2, commandVerdicts, retries, redact2) {
-  const red = (s2) => redact2 ? redact2(s2) : s2;
+  const red = (s) => redact2 ? redact2(s) : s;
   let shownTrace = null;
-  const shown = (t) => redact2 ? shownTrace ??= redact2.value(t, { keys: false }) : t;
+  const shown = (t2) => redact2 ? shownTrace ??= redact2.value(t2, { keys: false }) : t2;
   const evidence = (record, trace2) => {
     if (redact2 && record.error !== void 0) record.error = redact2(record.error);
     if (record.outcome === "pass" || c.holdout) return record;
@@ -46230,7 +46236,7 @@ function evaluateTrial(c, trial, run2, commandVerdicts, retries, redact2) {
   }
   if (unevaluated.length > 0) return evidence({ ...base, outcome: "error", failures: [], error: unevaluated.join("; ") }, trace);
   if (c.checks.length === 0) {
-    const failing = trace.steps.map((step, i) => ({ step, stepNo: i + 1 })).filter((s2) => s2.step.status === "error");
+    const failing = trace.steps.map((step, i) => ({ step, stepNo: i + 1 })).filter((s) => s.step.status === "error");
     if (failing.length > 0) {
       const message = red(describeFailingSteps(failing));
       return evidence({ ...base, outcome: "fail", class: "tool_error", failures: [{ index: -1, type: "no_tool_errors", level: "trace", class: "tool_error", message }] }, trace);
@@ -46323,7 +46329,7 @@ async function runTrialBatch(jobs, deps) {
 }
 function planTrials(cases) {
   const jobs = [];
-  for (const c of cases) for (let t = 1; t <= c.trials; t++) jobs.push({ c, trial: t });
+  for (const c of cases) for (let t2 = 1; t2 <= c.trials; t2++) jobs.push({ c, trial: t2 });
   return jobs;
 }
 
@@ -46336,9 +46342,9 @@ function counts(c) {
   if (c === null) return "none";
   return `${c.passes}/${c.runs} passed` + (c.errors > 0 ? `, ${c.errors} errored` : "");
 }
-function oneLine(s2, max = 200) {
-  if (s2 === null || s2 === "") return "";
-  const flat = s2.replace(/\s+/g, " ").trim();
+function oneLine(s, max = 200) {
+  if (s === null || s === "") return "";
+  const flat = s.replace(/\s+/g, " ").trim();
   return flat.length > max ? flat.slice(0, max - 1) + "\u2026" : flat;
 }
 function detail(row) {
@@ -46468,19 +46474,19 @@ function fisherOneSidedGreater(basePasses, baseRuns, headPasses, headRuns) {
 }
 function normalCdf(z2) {
   const x = Math.abs(z2) / Math.SQRT2;
-  const t = 1 / (1 + 0.5 * x);
-  const erfc = t * Math.exp(
-    -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+  const t2 = 1 / (1 + 0.5 * x);
+  const erfc = t2 * Math.exp(
+    -x * x - 1.26551223 + t2 * (1.00002368 + t2 * (0.37409196 + t2 * (0.09678418 + t2 * (-0.18628806 + t2 * (0.27886807 + t2 * (-1.13520398 + t2 * (1.48851587 + t2 * (-0.82215223 + t2 * 0.17087277))))))))
   );
   return z2 >= 0 ? 1 - erfc / 2 : erfc / 2;
 }
 function pairedDelta(pairs2) {
   const n = pairs2.length;
   if (n === 0) return { paired_cases: 0, base_pass_rate: 0, head_pass_rate: 0, mean_diff: 0, se: 0, ci95: [0, 0] };
-  const base = pairs2.reduce((s2, p) => s2 + p.base, 0) / n;
-  const head = pairs2.reduce((s2, p) => s2 + p.head, 0) / n;
+  const base = pairs2.reduce((s, p) => s + p.base, 0) / n;
+  const head = pairs2.reduce((s, p) => s + p.head, 0) / n;
   const mean = head - base;
-  const ss = pairs2.reduce((s2, p) => s2 + (p.head - p.base - mean) ** 2, 0);
+  const ss = pairs2.reduce((s, p) => s + (p.head - p.base - mean) ** 2, 0);
   const se2 = n > 1 ? Math.sqrt(ss / (n - 1)) / Math.sqrt(n) : 0;
   const z2 = (0, import_stats_base_dists_normal_quantile.default)(0.975, 0, 1);
   const clip4 = (x) => Math.max(-1, Math.min(1, x));
@@ -46669,8 +46675,8 @@ function familyOf(base, head, gate) {
   return familyFor(members + (base?.holdout_totals && head.holdout_totals ? 1 : 0), gate);
 }
 function headFailure(c, errored) {
-  const failing = c.trials.find((t) => t.outcome === "fail");
-  const trial = errored ? c.trials.find((t) => t.outcome === "error") ?? failing : failing ?? c.trials.find((t) => t.outcome === "error");
+  const failing = c.trials.find((t2) => t2.outcome === "fail");
+  const trial = errored ? c.trials.find((t2) => t2.outcome === "error") ?? failing : failing ?? c.trials.find((t2) => t2.outcome === "error");
   if (trial === void 0) return { class: null, message: null };
   const message = trial.outcome === "error" ? trial.error ?? "trial errored" : trial.failures[0]?.message ?? (trial.class ? `failed (${trial.class})` : "failed");
   const out = {
@@ -46872,7 +46878,7 @@ function pooledTrials(c, prior, harnessId, max, holdoutKey = null) {
   const id = resultIdOf(c, holdoutKey);
   const old = prior.cases.find((x) => x.id === id && x.holdout === c.holdout);
   if (fp === void 0 || old === void 0 || old.fingerprint !== fp) return [];
-  return old.trials.slice(-max).map((t, i) => ({ ...t, trial: i + 1 }));
+  return old.trials.slice(-max).map((t2, i) => ({ ...t2, trial: i + 1 }));
 }
 async function runBaseline(cases, meta, env, opts, notices = []) {
   const { gate, max_trials, concurrency } = env.config;
@@ -46885,7 +46891,7 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
     const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
     const records = await run2(initial.map((j4) => ({ ...j4, trial: j4.trial + (pooled.get(recordKey(j4.c))?.length ?? 0) })));
     for (const [key, list2] of pooled) records.set(key, [...list2, ...records.get(key) ?? []]);
-    const countsOf2 = (list2) => ({ passes: list2.filter((t) => t.outcome === "pass").length, runs: list2.filter((t) => t.outcome !== "error").length });
+    const countsOf2 = (list2) => ({ passes: list2.filter((t2) => t2.outcome === "pass").length, runs: list2.filter((t2) => t2.outcome !== "error").length });
     const isStochastic = (c) => !c.holdout && c.trials > 1;
     let extra = 0;
     const stochastic = cases.filter(isStochastic);
@@ -46898,7 +46904,7 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
         const target = baselineTarget(k, design, { min: c.trials, max: opts.maxTrials });
         if (k.runs >= target || list2.length >= opts.maxTrials) continue;
         const more2 = Math.max(Math.ceil(concurrency / stochastic.length), Math.ceil((target - k.runs) / 2));
-        for (let t = list2.length + 1; t <= Math.min(opts.maxTrials, list2.length + more2); t++) jobs.push({ c, trial: t });
+        for (let t2 = list2.length + 1; t2 <= Math.min(opts.maxTrials, list2.length + more2); t2++) jobs.push({ c, trial: t2 });
       }
       if (jobs.length === 0) break;
       extra += jobs.length;
@@ -46915,7 +46921,7 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
 async function runGate(cases, base, meta, env, opts) {
   const { gate, max_trials, concurrency } = env.config;
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
-  const countsOf2 = (list2) => ({ passes: list2.filter((t) => t.outcome === "pass").length, runs: list2.filter((t) => t.outcome !== "error").length });
+  const countsOf2 = (list2) => ({ passes: list2.filter((t2) => t2.outcome === "pass").length, runs: list2.filter((t2) => t2.outcome !== "error").length });
   const stochastic = cases.filter((c) => {
     const b4 = baseById.get(resultIdOf(c, env.holdoutKey));
     return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b4, head: b4 ?? { passes: 0, runs: 0 } });
@@ -46945,7 +46951,7 @@ async function runGate(cases, base, meta, env, opts) {
       for (const { c, k, left } of undecided) {
         const have = records.get(recordKey(c))?.length ?? 0;
         const upto = have + Math.min(left, Math.max(k, share));
-        for (let t = have + 1; t <= upto; t++) jobs.push({ c, trial: t });
+        for (let t2 = have + 1; t2 <= upto; t2++) jobs.push({ c, trial: t2 });
         retried.add(c.id);
       }
       extraTrials += jobs.length;
@@ -47202,9 +47208,9 @@ function createGitBranchStore(opts) {
   }
   async function read(suite, commit) {
     const path3 = buildResultsPath(suite, commit);
-    const t = await tip();
-    if (t === null) return null;
-    const text = await git.showFile(t, path3);
+    const t2 = await tip();
+    if (t2 === null) return null;
+    const text = await git.showFile(t2, path3);
     return text === null ? null : parseResults(text, `${path3} on branch ${branch}`, suite, commit, validate);
   }
   async function writeNow(results, sourceBranch, runId) {
@@ -47262,15 +47268,15 @@ ${runId ? `run: ${runId}
     async index(suite, sourceBranch) {
       checkSuite(suite);
       const indexPath = buildIndexPath(sourceBranch);
-      const t = await tip();
-      if (t === null) return [];
-      return mergeIndex(parseIndex(await git.showFile(t, indexPath), `${indexPath} on branch ${branch}`)).filter((r) => r.suite === suite);
+      const t2 = await tip();
+      if (t2 === null) return [];
+      return mergeIndex(parseIndex(await git.showFile(t2, indexPath), `${indexPath} on branch ${branch}`)).filter((r) => r.suite === suite);
     },
     async findNearest(suite, commits) {
       checkSuite(suite);
-      const t = await tip();
-      if (t === null) return null;
-      const stored = new Set(await git.listFiles(t, `${suite}/*.json`));
+      const t2 = await tip();
+      if (t2 === null) return null;
+      const stored = new Set(await git.listFiles(t2, `${suite}/*.json`));
       for (const commit of commits) {
         if (!SAFE_COMMIT.test(commit) || !stored.has(`${suite}/${commit}.json`)) continue;
         const results = await read(suite, commit);
@@ -47295,13 +47301,13 @@ function close(a2, b4) {
 function totalsMismatch(stated, actual) {
   const bad = [];
   for (const key of Object.keys(actual)) {
-    const s2 = stated[key];
+    const s = stated[key];
     const a2 = actual[key];
-    if (typeof a2 === "number" && typeof s2 === "number") {
-      if (!close(a2, s2)) bad.push(key);
-    } else if (a2 === null || s2 === null) {
-      if (a2 !== s2) bad.push(key);
-    } else if (JSON.stringify(a2) !== JSON.stringify(s2)) bad.push(key);
+    if (typeof a2 === "number" && typeof s === "number") {
+      if (!close(a2, s)) bad.push(key);
+    } else if (a2 === null || s === null) {
+      if (a2 !== s) bad.push(key);
+    } else if (JSON.stringify(a2) !== JSON.stringify(s)) bad.push(key);
   }
   return bad;
 }
@@ -47317,8 +47323,8 @@ function checkResults(doc, source) {
   for (const c of results.cases) {
     if (seen.has(c.id)) problems.push(`${source}: duplicate case id '${c.id}' (expected each case once)`);
     seen.add(c.id);
-    const passes = c.trials.filter((t) => t.outcome === "pass").length;
-    const errors = c.trials.filter((t) => t.outcome === "error").length;
+    const passes = c.trials.filter((t2) => t2.outcome === "pass").length;
+    const errors = c.trials.filter((t2) => t2.outcome === "error").length;
     const runs = c.trials.length - errors;
     if (c.passes !== passes || c.runs !== runs || c.errors !== errors) {
       problems.push(
@@ -47433,15 +47439,15 @@ function formatPct(x, digits = 1) {
 function formatPp(x, digits = 1) {
   if (!Number.isFinite(x)) return "\u2014";
   const v = x * 100;
-  const s2 = v.toFixed(digits);
-  if (Number(s2) === 0) return `${0 .toFixed(digits)} pp`;
-  return `${v > 0 ? "+" : ""}${s2} pp`;
+  const s = v.toFixed(digits);
+  if (Number(s) === 0) return `${0 .toFixed(digits)} pp`;
+  return `${v > 0 ? "+" : ""}${s} pp`;
 }
 function formatChangePct(x) {
   if (x === null || !Number.isFinite(x)) return "\u2014";
-  const s2 = x.toFixed(1);
-  if (Number(s2) === 0) return "0.0%";
-  return `${x > 0 ? "+" : ""}${s2}%`;
+  const s = x.toFixed(1);
+  if (Number(s) === 0) return "0.0%";
+  return `${x > 0 ? "+" : ""}${s}%`;
 }
 function formatUsd2(x) {
   if (x === null || !Number.isFinite(x)) return "\u2014";
@@ -47477,17 +47483,17 @@ function rateOf(r) {
   return r && r.runs > 0 ? r.passes / r.runs : null;
 }
 var INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-function stripControl(s2) {
-  return s2.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g, "").replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f]/g, "").replace(INVISIBLE, "");
+function stripControl(s) {
+  return s.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g, "").replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f]/g, "").replace(INVISIBLE, "");
 }
-function truncateText(s2, max) {
-  if (s2.length <= max) return s2;
+function truncateText(s, max) {
+  if (s.length <= max) return s;
   const noteLen = `
-\u2026 (${formatInt(s2.length)} more characters truncated)`.length;
+\u2026 (${formatInt(s.length)} more characters truncated)`.length;
   let keep = Math.max(0, max - noteLen);
-  if (keep > 0 && /[\uD800-\uDBFF]/.test(s2[keep - 1])) keep--;
-  return `${s2.slice(0, keep)}
-\u2026 (${formatInt(s2.length - keep)} more characters truncated)`;
+  if (keep > 0 && /[\uD800-\uDBFF]/.test(s[keep - 1])) keep--;
+  return `${s.slice(0, keep)}
+\u2026 (${formatInt(s.length - keep)} more characters truncated)`;
 }
 function formatDecision(c) {
   if (c.decided_by === "deterministic") return "deterministic case: passed on base, fails now";
@@ -47523,22 +47529,22 @@ function scrubLocalPaths(text) {
 var LIMITS = { comment: 65536, summary: 1048576, annotationsPerRequest: 50 };
 
 // src/surfaces/md.ts
-function neutralize(s2) {
-  return stripControl(s2).replace(/<!--/g, "<!\u200B--");
+function neutralize(s) {
+  return stripControl(s).replace(/<!--/g, "<!\u200B--");
 }
-function mdText(s2) {
-  return neutralize(s2).replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>|~&]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`).replace(/@(?=[A-Za-z0-9_-])/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (m2) => `${m2.slice(0, 2)}\u200B-`).replace(/:\/\//g, ":\u200B//").replace(/\bwww\./gi, (m2) => `${m2.slice(0, 3)}\u200B.`);
+function mdText(s) {
+  return neutralize(s).replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>|~&]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`).replace(/@(?=[A-Za-z0-9_-])/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (m2) => `${m2.slice(0, 2)}\u200B-`).replace(/:\/\//g, ":\u200B//").replace(/\bwww\./gi, (m2) => `${m2.slice(0, 3)}\u200B.`);
 }
-function mdCode(s2) {
-  const body = neutralize(s2).replace(/\s+/g, " ").trim().replace(/\|/g, "\\|");
+function mdCode(s) {
+  const body = neutralize(s).replace(/\s+/g, " ").trim().replace(/\|/g, "\\|");
   if (body === "") return "";
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
   const tick = "`".repeat(longest + 1);
   const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
   return `${tick}${pad}${body}${pad}${tick}`;
 }
-function mdFence(s2, lang = "") {
-  const body = neutralize(s2).replace(/\n+$/, "");
+function mdFence(s, lang = "") {
+  const body = neutralize(s).replace(/\n+$/, "");
   const longest = Math.max(0, ...(body.match(/`{3,}/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(Math.max(3, longest + 1));
   return `${fence}${lang}
@@ -47651,7 +47657,7 @@ function parseTraceAndStderr(evidence) {
   if (trace === null) return { steps: null, truncated: false, trace: null, stderr };
   const whole = tryJson(trace);
   if (whole && typeof whole === "object" && Array.isArray(whole.steps)) {
-    return { steps: whole.steps.map(toStep).filter((s2) => s2 !== null), truncated: false, output: whole.output, trace, stderr };
+    return { steps: whole.steps.map(toStep).filter((s) => s !== null), truncated: false, output: whole.output, trace, stderr };
   }
   const steps = [];
   let truncated = true;
@@ -47684,27 +47690,27 @@ function pointedSteps(message) {
   }
   return out;
 }
-function clip2(s2, max) {
-  return s2.length > max ? `${s2.slice(0, max - 1)}\u2026` : s2;
+function clip2(s, max) {
+  return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
 }
 function preview(v, max, clean2) {
   if (v === void 0) return "";
   const text = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
   return clip2(clean2(text).replace(/\s+/g, " "), max);
 }
-function stepLine(s2, no, marked, clean2) {
-  const parts = [`${mdText(clip2(clean2(s2.type), TEXT_CHARS))} ${s2.name ? mdCode(clean2(s2.name)) : "\u2014"}`];
-  const args = preview(s2.args, ARGS_CHARS, clean2);
+function stepLine(s, no, marked, clean2) {
+  const parts = [`${mdText(clip2(clean2(s.type), TEXT_CHARS))} ${s.name ? mdCode(clean2(s.name)) : "\u2014"}`];
+  const args = preview(s.args, ARGS_CHARS, clean2);
   if (args && args !== "{}") parts.push(mdCode(args));
-  const failed = s2.status === "error";
-  parts.push(failed ? `**error**${s2.error ? `: ${mdText(clip2(clean2(s2.error), TEXT_CHARS))}` : ""}` : s2.status === void 0 || s2.status === "ok" ? "ok" : mdText(clip2(clean2(s2.status), 20)));
+  const failed = s.status === "error";
+  parts.push(failed ? `**error**${s.error ? `: ${mdText(clip2(clean2(s.error), TEXT_CHARS))}` : ""}` : s.status === void 0 || s.status === "ok" ? "ok" : mdText(clip2(clean2(s.status), 20)));
   const body = parts.join(" \xB7 ");
   return `${no}. ${marked ? `\u279C **${body}** \u2190 failing check` : body}`;
 }
 function pickSteps(steps, marked, max) {
   if (steps.length <= max) return steps.map((_2, i) => i + 1);
   const keep = /* @__PURE__ */ new Set([1, steps.length]);
-  const wanted = [...[...marked].map((n) => n - 1), ...steps.flatMap((s2, i) => s2.status === "error" ? [i] : [])];
+  const wanted = [...[...marked].map((n) => n - 1), ...steps.flatMap((s, i) => s.status === "error" ? [i] : [])];
   for (const i of wanted) {
     if (keep.size >= max) break;
     for (const d of [-1, 0, 1]) keep.add(i + 1 + d);
@@ -47735,7 +47741,7 @@ function prettyTrace(trace) {
   const v = tryJson(trace);
   return v === void 0 ? trace : JSON.stringify(v, null, 2);
 }
-function renderEvidence(evidence, message, maxChars, clean2 = (t) => t, maxSteps = MAX_STEPS) {
+function renderEvidence(evidence, message, maxChars, clean2 = (t2) => t2, maxSteps = MAX_STEPS) {
   const ev = parseEvidence(evidence);
   const marked = pointedSteps(message);
   const parts = [];
@@ -47785,22 +47791,22 @@ var REASON_VERB = {
 };
 var STATUS_ORDER2 = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "fixed", "flaky"];
 var KNOWN_STATUSES = /* @__PURE__ */ new Set([...STATUS_ORDER2, "unchanged", "modified"]);
-function clean(s2, opts) {
-  if (!s2) return "";
-  if (!opts.redact) return s2;
-  return typeof opts.redact === "function" ? opts.redact(s2) : redact(s2, opts.redact);
+function clean(s, opts) {
+  if (!s) return "";
+  if (!opts.redact) return s;
+  return typeof opts.redact === "function" ? opts.redact(s) : redact(s, opts.redact);
 }
-function cellText(s2, opts, max = MESSAGE_CELL_CHARS) {
-  const t = clean(s2, opts).replace(/\s+/g, " ").trim();
-  return mdText(t.length > max ? `${t.slice(0, max - 1)}\u2026` : t);
+function cellText(s, opts, max = MESSAGE_CELL_CHARS) {
+  const t2 = clean(s, opts).replace(/\s+/g, " ").trim();
+  return mdText(t2.length > max ? `${t2.slice(0, max - 1)}\u2026` : t2);
 }
 function guardsMd(guards, opts, withWord = true) {
   if (guards === null || guards === "") return withWord ? "" : "\u2014";
   const key = guardsKey(guards);
   const title = opts.issueTitles?.get(key) ?? opts.issueTitles?.get(guardsLabel(guards));
   const link = mdLink(mdText(guardsLabel(guards)), opts.issueUrl?.(key) ?? null);
-  const t = title ? ` "${cellText(title, opts, 120)}"` : "";
-  return `${withWord ? "guards " : ""}${link}${t}`;
+  const t2 = title ? ` "${cellText(title, opts, 120)}"` : "";
+  return `${withWord ? "guards " : ""}${link}${t2}`;
 }
 function sectionHeading(title, n) {
   return `### ${title} (${formatInt(n)})`;
@@ -47822,7 +47828,7 @@ function plural(n, one, many = `${one}s`) {
 function totalsTable(base, head, cmp) {
   const b4 = (f) => base ? f(base) : "\u2014";
   const k = head.runs > 0 ? head.k : base && base.runs > 0 ? base.k : "k";
-  const r = (t, v) => t.runs === 0 ? "\u2014" : formatPct(v);
+  const r = (t2, v) => t2.runs === 0 ? "\u2014" : formatPct(v);
   const rows = [];
   if (cmp) {
     const sd = cmp.suite_delta;
@@ -47835,15 +47841,15 @@ function totalsTable(base, head, cmp) {
     rows.push(["95% CI of the mean paired difference", "", "", `[${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]`]);
   }
   const both = base !== null && base.runs > 0 && head.runs > 0;
-  rows.push(["pass rate (all runs)", b4((t) => r(t, t.pass_rate)), r(head, head.pass_rate), both ? formatPp(head.pass_rate - base.pass_rate) : ""]);
-  rows.push([`pass@${k}`, b4((t) => r(t, t.pass_at_k)), r(head, head.pass_at_k), both ? formatPp(head.pass_at_k - base.pass_at_k) : ""]);
-  rows.push([`pass^${k}`, b4((t) => r(t, t.pass_pow_k)), r(head, head.pass_pow_k), both ? formatPp(head.pass_pow_k - base.pass_pow_k) : ""]);
-  rows.push(["runs (errors)", b4((t) => `${formatInt(t.runs)} (${formatInt(t.errors)})`), `${formatInt(head.runs)} (${formatInt(head.errors)})`, ""]);
-  rows.push(["cost per success", b4((t) => formatUsd2(t.cost_per_success_usd)), formatUsd2(head.cost_per_success_usd), cmp ? formatChangePct(cmp.budgets.cost_per_success_pct) : ""]);
-  rows.push(["total cost", b4((t) => formatUsd2(t.cost_usd)), formatUsd2(head.cost_usd), ""]);
-  rows.push(["latency p50", b4((t) => formatMs(t.latency_p50_ms)), formatMs(head.latency_p50_ms), ""]);
-  rows.push(["latency p95", b4((t) => formatMs(t.latency_p95_ms)), formatMs(head.latency_p95_ms), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : ""]);
-  rows.push(["tokens", b4((t) => formatInt(t.tokens)), formatInt(head.tokens), ""]);
+  rows.push(["pass rate (all runs)", b4((t2) => r(t2, t2.pass_rate)), r(head, head.pass_rate), both ? formatPp(head.pass_rate - base.pass_rate) : ""]);
+  rows.push([`pass@${k}`, b4((t2) => r(t2, t2.pass_at_k)), r(head, head.pass_at_k), both ? formatPp(head.pass_at_k - base.pass_at_k) : ""]);
+  rows.push([`pass^${k}`, b4((t2) => r(t2, t2.pass_pow_k)), r(head, head.pass_pow_k), both ? formatPp(head.pass_pow_k - base.pass_pow_k) : ""]);
+  rows.push(["runs (errors)", b4((t2) => `${formatInt(t2.runs)} (${formatInt(t2.errors)})`), `${formatInt(head.runs)} (${formatInt(head.errors)})`, ""]);
+  rows.push(["cost per success", b4((t2) => formatUsd2(t2.cost_per_success_usd)), formatUsd2(head.cost_per_success_usd), cmp ? formatChangePct(cmp.budgets.cost_per_success_pct) : ""]);
+  rows.push(["total cost", b4((t2) => formatUsd2(t2.cost_usd)), formatUsd2(head.cost_usd), ""]);
+  rows.push(["latency p50", b4((t2) => formatMs(t2.latency_p50_ms)), formatMs(head.latency_p50_ms), ""]);
+  rows.push(["latency p95", b4((t2) => formatMs(t2.latency_p95_ms)), formatMs(head.latency_p95_ms), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : ""]);
+  rows.push(["tokens", b4((t2) => formatInt(t2.tokens)), formatInt(head.tokens), ""]);
   if (!cmp && !base) return mdTable(["metric", "value"], rows.map((r2) => [r2[0], r2[2]]), ["l", "r"]);
   return mdTable(["metric", "base", "head", "\u0394"], rows, ["l", "r", "r", "r"]);
 }
@@ -47861,11 +47867,11 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const join11 = (blocks2) => `${blocks2.join("\n\n")}
 `;
   const render = (d) => join11(build2(d));
-  const fits = (s3) => s3.length <= maxChars && (s3.length * 3 <= maxBytes || encoder.encode(s3).length <= maxBytes);
+  const fits = (s2) => s2.length <= maxChars && (s2.length * 3 <= maxBytes || encoder.encode(s2).length <= maxBytes);
   const all = Number.MAX_SAFE_INTEGER;
   for (const evidenceChars of [EVIDENCE_FULL, EVIDENCE_SHORT]) {
-    const s3 = render({ evidenceChars, evidenceCases: all, maxRows: all });
-    if (fits(s3)) return s3;
+    const s2 = render({ evidenceChars, evidenceCases: all, maxRows: all });
+    if (fits(s2)) return s2;
   }
   const noEvidence = render({ evidenceChars: 0, evidenceCases: 0, maxRows: all });
   if (fits(noEvidence)) {
@@ -47873,8 +47879,8 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
     return k > 0 ? render({ evidenceChars: EVIDENCE_SHORT, evidenceCases: k, maxRows: all }) : noEvidence;
   }
   const rows = largestFitting(nRows, (n) => fits(render({ evidenceChars: 0, evidenceCases: 0, maxRows: n })));
-  const s2 = render({ evidenceChars: 0, evidenceCases: 0, maxRows: rows });
-  if (fits(s2)) return s2;
+  const s = render({ evidenceChars: 0, evidenceCases: 0, maxRows: rows });
+  if (fits(s)) return s;
   const blocks = build2({ evidenceChars: 0, evidenceCases: 0, maxRows: 0 });
   const note = "_Report truncated to fit the size limit; see the job summary/artifact._";
   const kept = [];
@@ -47928,7 +47934,7 @@ function headline(cmp) {
 function summaryLine(cmp, visible, hiddenHoldout) {
   const counts2 = /* @__PURE__ */ new Map();
   for (const c of visible) counts2.set(c.status, (counts2.get(c.status) ?? 0) + 1);
-  const parts = [...STATUS_ORDER2, "unchanged"].map((s2) => `${formatInt(counts2.get(s2) ?? 0)} ${s2}`);
+  const parts = [...STATUS_ORDER2, "unchanged"].map((s) => `${formatInt(counts2.get(s) ?? 0)} ${s}`);
   if (counts2.get("modified")) parts.push(`${formatInt(counts2.get("modified") ?? 0)} modified`);
   for (const [status, n] of counts2) if (!KNOWN_STATUSES.has(status)) parts.push(`${formatInt(n)} ${mdText(String(status).replace(/_/g, " "))}`);
   const base = cmp.base ? `baseline ${mdCode(shortSha(cmp.base.commit))} (${mdText(scrubLocalPaths(cmp.base.source))}${cmp.base.ref ? `, ${mdCode(cmp.base.ref)}` : ""})` : "no baseline (every case is new)";
@@ -47977,7 +47983,7 @@ function regressionBlock(c, withEvidence, d, opts) {
   if (c.modified) lines.push("  - \u26A0\uFE0F definition changed in this PR; the base definition gated");
   let out = lines.join("\n");
   if (withEvidence && c.evidence && d.evidenceChars > 0) {
-    const ev = renderEvidence(c.evidence, c.message, d.evidenceChars, (t) => clean(t, opts), d.evidenceChars >= EVIDENCE_FULL ? 20 : 8);
+    const ev = renderEvidence(c.evidence, c.message, d.evidenceChars, (t2) => clean(t2, opts), d.evidenceChars >= EVIDENCE_FULL ? 20 : 8);
     out += `
 
 ${indentBlock(ev, "  ")}`;
@@ -48010,7 +48016,7 @@ function buildComparison(cmp, opts, d) {
   blocks.push(...harnessChangeBlocks(cmp, opts));
   const resolution = detectableDropLine(visible);
   if (resolution) blocks.push(resolution);
-  const by = (s2) => visible.filter((c) => c.status === s2);
+  const by = (s) => visible.filter((c) => c.status === s);
   const minor = { ...d, maxRows: d.maxRows >= Number.MAX_SAFE_INTEGER ? d.maxRows : Math.floor(d.maxRows / 4) };
   const regressed = by("regressed");
   if (regressed.length > 0) {
@@ -48131,28 +48137,28 @@ function buildComparison(cmp, opts, d) {
 }
 function renderComparisonMarkdown(cmp, opts = {}) {
   const visible = cmp.cases.filter((c) => !c.holdout);
-  const nRows = Math.max(cmp.reasons.length, ...STATUS_ORDER2.map((s2) => visible.filter((c) => c.status === s2).length), visible.filter((c) => c.modified).length);
+  const nRows = Math.max(cmp.reasons.length, ...STATUS_ORDER2.map((s) => visible.filter((c) => c.status === s).length), visible.filter((c) => c.modified).length);
   const nEvidence = visible.filter((c) => c.status === "regressed").length;
   return fitBlocks((d) => buildComparison(cmp, opts, d), opts, nRows, nEvidence);
 }
 function caseOutcome(c) {
-  if (c.trials.some((t) => t.outcome === "fail") || c.passes + c.errors < c.runs) return "fail";
-  if (c.errors > 0 || c.trials.some((t) => t.outcome === "error")) return "error";
+  if (c.trials.some((t2) => t2.outcome === "fail") || c.passes + c.errors < c.runs) return "fail";
+  if (c.errors > 0 || c.trials.some((t2) => t2.outcome === "error")) return "error";
   return "pass";
 }
 function firstFailureMessage(c) {
-  for (const t of c.trials) {
-    if (t.outcome === "fail") {
-      const f = t.failures[0];
+  for (const t2 of c.trials) {
+    if (t2.outcome === "fail") {
+      const f = t2.failures[0];
       if (f) return `${f.type}: ${f.message}`;
-      if (t.class === "timeout") return "timed out";
+      if (t2.class === "timeout") return "timed out";
     }
   }
-  for (const t of c.trials) if (t.outcome === "error" && t.error) return t.error;
+  for (const t2 of c.trials) if (t2.outcome === "error" && t2.error) return t2.error;
   return "";
 }
 function firstClass(c) {
-  return c.trials.find((t) => t.outcome === "fail" && t.class)?.class ?? null;
+  return c.trials.find((t2) => t2.outcome === "fail" && t2.class)?.class ?? null;
 }
 function buildResults2(results, opts, d) {
   const blocks = [];
@@ -48161,16 +48167,16 @@ function buildResults2(results, opts, d) {
   const failing = visible.filter((c) => caseOutcome(c) === "fail");
   const erroring = visible.filter((c) => caseOutcome(c) === "error");
   const passing = visible.length - failing.length - erroring.length;
-  const t = results.totals;
+  const t2 = results.totals;
   const title = `evalgate / ${results.suite}`;
-  if (failing.length === 0 && erroring.length === 0) blocks.push(`## \u2705 ${title}: ${formatInt(t.passes)}/${formatInt(t.runs)} runs passed`);
+  if (failing.length === 0 && erroring.length === 0) blocks.push(`## \u2705 ${title}: ${formatInt(t2.passes)}/${formatInt(t2.runs)} runs passed`);
   else blocks.push(`## \u274C ${title}: ${formatInt(failing.length)} failing, ${formatInt(erroring.length)} errored`);
   blocks.push(
-    `Commit ${mdCode(shortSha(results.commit))}${results.ref ? ` on ${mdCode(results.ref)}` : ""} \xB7 ${plural(t.cases, "case")}, ${plural(t.runs, "run")} \xB7 ` + (t.runs === 0 ? "pass rate **\u2014** (no trial could be evaluated)" : `pass rate **${formatPct(t.pass_rate)}** \xB7 pass@${t.k} ${formatPct(t.pass_at_k)} \xB7 pass^${t.k} ${formatPct(t.pass_pow_k)}`)
+    `Commit ${mdCode(shortSha(results.commit))}${results.ref ? ` on ${mdCode(results.ref)}` : ""} \xB7 ${plural(t2.cases, "case")}, ${plural(t2.runs, "run")} \xB7 ` + (t2.runs === 0 ? "pass rate **\u2014** (no trial could be evaluated)" : `pass rate **${formatPct(t2.pass_rate)}** \xB7 pass@${t2.k} ${formatPct(t2.pass_at_k)} \xB7 pass^${t2.k} ${formatPct(t2.pass_pow_k)}`)
   );
   blocks.push("### Totals");
-  blocks.push(totalsTable(null, t, null));
-  blocks.push(failuresTable(null, t));
+  blocks.push(totalsTable(null, t2, null));
+  blocks.push(failuresTable(null, t2));
   const rows = [...failing, ...erroring].map((c) => [
     mdCode(c.id),
     guardsMd(c.guards, opts, false),
@@ -48220,18 +48226,18 @@ function renderTrendChart(points, title) {
 
 // src/surfaces/junit.ts
 var INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-function stripInvalidXml(s2) {
-  return s2.replace(INVALID_XML, "");
+function stripInvalidXml(s) {
+  return s.replace(INVALID_XML, "");
 }
-function xmlText(s2) {
-  return stripInvalidXml(s2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function xmlText(s) {
+  return stripInvalidXml(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function xmlAttr(s2) {
-  return xmlText(s2).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+function xmlAttr(s) {
+  return xmlText(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 var MAX_MESSAGE = 1e3;
-function clip3(s2) {
-  const one = s2.replace(/\s+/g, " ").trim();
+function clip3(s) {
+  const one = s.replace(/\s+/g, " ").trim();
   return one.length > MAX_MESSAGE ? `${one.slice(0, MAX_MESSAGE - 1)}\u2026` : one;
 }
 function attrs(a2) {
@@ -48239,7 +48245,7 @@ function attrs(a2) {
 }
 function renderDoc(suiteName, timestamp2, rows, properties) {
   const count = (f) => rows.filter(f).length;
-  const time = rows.reduce((s2, r) => s2 + r.timeS, 0);
+  const time = rows.reduce((s, r) => s + r.timeS, 0);
   const head = {
     name: suiteName,
     tests: rows.length,
@@ -48270,9 +48276,9 @@ ${inner.join("\n")}
   return lines.join("\n");
 }
 function resultRow(c, suite) {
-  const timeS = c.trials.reduce((s2, t) => s2 + t.latency_ms, 0) / 1e3;
-  const fails = c.trials.filter((t) => t.outcome === "fail");
-  const errs = c.trials.filter((t) => t.outcome === "error");
+  const timeS = c.trials.reduce((s, t2) => s + t2.latency_ms, 0) / 1e3;
+  const fails = c.trials.filter((t2) => t2.outcome === "fail");
+  const errs = c.trials.filter((t2) => t2.outcome === "error");
   if (c.holdout) {
     const row2 = { classname: "holdout", name: c.id, timeS };
     if (fails.length > 0) row2.failure = { message: `holdout case failed ${fails.length}/${c.runs} trials`, type: "holdout", body: "" };
@@ -48284,19 +48290,19 @@ function resultRow(c, suite) {
   if (fails.length > 0) {
     const first = fails[0];
     const firstMsg = first.failures[0] ? `${first.failures[0].type}: ${first.failures[0].message}` : first.class === "timeout" ? "timed out" : "failed";
-    const body = fails.map((t) => [`trial ${t.trial}: ${t.class ?? "fail"}`, ...t.failures.map((f) => `  [${f.level}] ${f.type} (${f.class}): ${f.message}`)].join("\n")).join("\n");
+    const body = fails.map((t2) => [`trial ${t2.trial}: ${t2.class ?? "fail"}`, ...t2.failures.map((f) => `  [${f.level}] ${f.type} (${f.class}): ${f.message}`)].join("\n")).join("\n");
     row.failure = { message: `${firstMsg}${guards}`, type: first.class ?? "fail", body: `${c.passes}/${c.runs} trials passed
 ${body}` };
   } else if (errs.length > 0) {
     row.error = {
       message: `${errs[0].error ?? "trial could not be evaluated"}${guards}`,
       type: "error",
-      body: errs.map((t) => `trial ${t.trial}: ${t.error ?? "error"} (after ${t.retries} retries)`).join("\n")
+      body: errs.map((t2) => `trial ${t2.trial}: ${t2.error ?? "error"} (after ${t2.retries} retries)`).join("\n")
     };
   }
-  const evidence = [...fails, ...errs].map((t) => [t.stderr_tail ? `--- trial ${t.trial} stderr ---
-${t.stderr_tail}` : "", t.trace_excerpt ? `--- trial ${t.trial} trace ---
-${t.trace_excerpt}` : ""].filter(Boolean).join("\n")).filter(Boolean).join("\n");
+  const evidence = [...fails, ...errs].map((t2) => [t2.stderr_tail ? `--- trial ${t2.trial} stderr ---
+${t2.stderr_tail}` : "", t2.trace_excerpt ? `--- trial ${t2.trial} trace ---
+${t2.trace_excerpt}` : ""].filter(Boolean).join("\n")).filter(Boolean).join("\n");
   if (evidence) row.out = evidence;
   return row;
 }
@@ -48339,7 +48345,7 @@ function renderJunit(x, head) {
       ...x.holdout_totals ? { holdout_pass_rate: formatPct(x.holdout_totals.pass_rate) } : {}
     });
   }
-  const seconds = new Map((head?.cases ?? []).map((c) => [c.id, c.trials.reduce((s2, t) => s2 + t.latency_ms, 0) / 1e3]));
+  const seconds = new Map((head?.cases ?? []).map((c) => [c.id, c.trials.reduce((s, t2) => s + t2.latency_ms, 0) / 1e3]));
   const rows = x.cases.map((c) => ({ ...comparisonRow(c, x.suite), timeS: seconds.get(c.id) ?? 0 }));
   for (const r of x.reasons.filter((r2) => !r2.case_id && (r2.kind === "holdout" || r2.kind === "budget_cost" || r2.kind === "budget_latency" || r2.kind === "missing_shard"))) {
     const row = { classname: `${suiteName}.gate`, name: r.kind, timeS: 0 };
@@ -48372,7 +48378,7 @@ function renderGateFiles(head, cmp, redact2, md = {}) {
 
 // src/surfaces/annotations.ts
 var ALLOW_REMOVAL = "evalgate:allow-guard-removal";
-function buildAnnotations(cmp, redactText = (s2) => s2) {
+function buildAnnotations(cmp, redactText = (s) => s) {
   const out = [];
   for (const row of cmp.cases) {
     if (!row.blocking || row.holdout || !row.file) continue;
@@ -48487,7 +48493,7 @@ function checkShardManifest(doc, source) {
   if (!Number.isInteger(total) || total < 1 || total > MAX_SHARDS) problems.push(`${source}: "total" is ${JSON.stringify(total ?? null)} (expected an integer from 1 to ${MAX_SHARDS})`);
   else if (!Number.isInteger(index) || index < 1 || index > total) problems.push(`${source}: "index" is ${JSON.stringify(index ?? null)} (expected an integer from 1 to ${total})`);
   if (typeof o.commit !== "string" || !/^[0-9a-f]{40}$/.test(o.commit)) problems.push(`${source}: "commit" is ${JSON.stringify(o.commit ?? null)} (expected a 40-character commit id)`);
-  if (!Array.isArray(o.suites) || !o.suites.every((s2) => s2 === "benchmark" || s2 === "coverage")) problems.push(`${source}: "suites" must be a list of benchmark / coverage`);
+  if (!Array.isArray(o.suites) || !o.suites.every((s) => s === "benchmark" || s === "coverage")) problems.push(`${source}: "suites" must be a list of benchmark / coverage`);
   if (problems.length > 0) return { ok: false, problems };
   if (o.skipped !== void 0 && typeof o.skipped !== "boolean") problems.push(`${source}: "skipped" must be true or false`);
   if (problems.length > 0) return { ok: false, problems };
@@ -48560,7 +48566,7 @@ async function runGateMode(deps) {
   const repo = { owner: context.owner, repo: context.repo };
   const warnings = [];
   const notices = [];
-  const head = await loadProjectFromDisk(root, inputs.config);
+  const head = await loadProjectFromDisk(root, inputs.config, { requireCases: true });
   if (!("config" in head)) throw new Error(`invalid evalgate config or cases:
 ${head.problems.map(renderProblem).join("\n")}`);
   const mergeBase = await git.mergeBase(pull.baseSha, pull.headSha) ?? pull.baseSha;
@@ -48661,7 +48667,7 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
 import { join as join8 } from "node:path";
 async function runSuitesHere(deps) {
   const { root, inputs, context } = deps;
-  const project = await loadProjectFromDisk(root, inputs.config);
+  const project = await loadProjectFromDisk(root, inputs.config, { requireCases: true });
   if (!("config" in project)) throw new Error(`invalid evalgate config or cases:
 ${project.problems.map(renderProblem).join("\n")}`);
   const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
@@ -48772,8 +48778,8 @@ for (const f of ISSUE_FORM_FIELDS) {
   LABEL_TO_ID.set(normalizeLabel(f.id), f.id);
 }
 for (const [alias, id] of Object.entries(ALIASES)) LABEL_TO_ID.set(alias, id);
-function normalizeLabel(s2) {
-  return s2.toLowerCase().replace(/[_*`]/g, " ").replace(/\s+/g, " ").replace(/[:\s]+$/, "").trim();
+function normalizeLabel(s) {
+  return s.toLowerCase().replace(/[_*`]/g, " ").replace(/\s+/g, " ").replace(/[:\s]+$/, "").trim();
 }
 var KIND = new Map(ISSUE_FORM_FIELDS.map((f) => [f.id, f.kind]));
 var FENCE = /^ {0,3}(`{3,}|~{3,})\s*([^`\s]*)[^`]*$/;
@@ -48801,13 +48807,13 @@ function parseIssueForm(body) {
     }
     current?.lines.push(line);
   }
-  for (const s2 of sections) {
-    if (s2.id === null || s2.id in result.fields || s2.id in result.checked) continue;
-    const text = s2.lines.join("\n").trim();
-    if (KIND.get(s2.id) === "checkboxes") {
-      result.checked[s2.id] = parseCheckboxes(text);
+  for (const s of sections) {
+    if (s.id === null || s.id in result.fields || s.id in result.checked) continue;
+    const text = s.lines.join("\n").trim();
+    if (KIND.get(s.id) === "checkboxes") {
+      result.checked[s.id] = parseCheckboxes(text);
     } else {
-      result.fields[s2.id] = text === "" || text === NO_RESPONSE ? null : text;
+      result.fields[s.id] = text === "" || text === NO_RESPONSE ? null : text;
     }
   }
   return result;
@@ -48903,8 +48909,8 @@ function splitOwners(handles) {
   }
   return out;
 }
-function markerSafe(s2) {
-  return s2.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 120);
+function markerSafe(s) {
+  return s.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 120);
 }
 function reopenMarker(caseId, commit) {
   return `<!-- evalgate:reopen case=${markerSafe(caseId)} commit=${markerSafe(commit)} -->`;
@@ -48933,7 +48939,7 @@ function renderComment(c, issue2, reopen, suite, opts, teams) {
   if (c.class) lines.push(`- failure class: ${mdCode(c.class)}`);
   if (c.message) lines.push(`- failing check: ${mdText(opts.redact(c.message))}`);
   if (c.file) lines.push(`- case file: ${mdCode(c.file)}`);
-  if (teams.length > 0) lines.push(`- owners: ${teams.map((t) => `@${t}`).join(", ")}`);
+  if (teams.length > 0) lines.push(`- owners: ${teams.map((t2) => `@${t2}`).join(", ")}`);
   if (c.evidence) {
     lines.push("");
     lines.push(renderEvidence(c.evidence, c.message, MAX_EVIDENCE2, opts.redact));
@@ -48995,9 +49001,9 @@ var NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 var HOUR = 36e5;
 function median(xs2) {
   if (xs2.length === 0) return null;
-  const s2 = [...xs2].sort((a2, b4) => a2 - b4);
-  const m2 = Math.floor(s2.length / 2);
-  return s2.length % 2 ? s2[m2] : (s2[m2 - 1] + s2[m2]) / 2;
+  const s = [...xs2].sort((a2, b4) => a2 - b4);
+  const m2 = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m2] : (s[m2 - 1] + s[m2]) / 2;
 }
 function classifyIssue(body, guardWorkflow) {
   const form = body ? parseIssueForm(body) : null;
@@ -49035,7 +49041,7 @@ function computeLoopMetrics(input) {
       if (issue2.state === "open") r.open++;
       else if (guards.length > 0) r.closedGuarded++;
       else r.closedUnguarded++;
-      const merged = guards.map((g2) => g2.mergedAt).filter((t) => t !== null).sort()[0];
+      const merged = guards.map((g2) => g2.mergedAt).filter((t2) => t2 !== null).sort()[0];
       const h = merged ? hours(issue2.createdAt, merged) : null;
       if (h !== null) a2.toGuard.push(h);
       for (const ev of issue2.reopens) {
@@ -49255,7 +49261,7 @@ async function runNightlyMode(deps) {
     const where = context.defaultBranch ? `not the default branch ${context.defaultBranch}` : "and the default branch is unknown";
     notices.push(`nightly on ${context.ref || "this ref"}, ${where}: comparing and reporting only (no issue updates, no baseline stored)`);
   }
-  const project = await loadProjectFromDisk(root, inputs.config);
+  const project = await loadProjectFromDisk(root, inputs.config, { requireCases: true });
   if (!("config" in project)) throw new Error(`invalid evalgate config or cases:
 ${project.problems.map(renderProblem).join("\n")}`);
   const config = project.config;
@@ -49334,7 +49340,7 @@ ${project.problems.map(renderProblem).join("\n")}`);
       redact: deps.redactorFor(config),
       repo: fullName
     });
-    for (const s2 of plan.skipped) notices.push(`${cmp.suite}: ${s2}`);
+    for (const s of plan.skipped) notices.push(`${cmp.suite}: ${s}`);
     for (const a2 of plan.actions) {
       const issue2 = issues.get(String(a2.issue));
       const done = await applyReopen(github, repo, a2, issue2);
@@ -49436,10 +49442,10 @@ function buildCaseId(name, issueNumber) {
   return `${slug}${suffix}`;
 }
 function labelNames(labels) {
-  return (Array.isArray(labels) ? labels : []).map((l) => typeof l === "string" ? l : isObj3(l) && typeof l.name === "string" ? l.name : "").filter((s2) => s2 !== "").map((s2) => s2.toLowerCase());
+  return (Array.isArray(labels) ? labels : []).map((l) => typeof l === "string" ? l : isObj3(l) && typeof l.name === "string" ? l.name : "").filter((s) => s !== "").map((s) => s.toLowerCase());
 }
-function oneLine2(s2, max) {
-  const flat = s2.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+function oneLine2(s, max) {
+  const flat = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 }
 function pickEnum(text, values) {
@@ -49457,7 +49463,7 @@ function fromLabels(labels, values) {
 }
 function parseToolList(text) {
   if (!text) return [];
-  return unfence(text).split(/[\n,]|->|→/).map((t) => t.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").replace(/[`"']/g, "").trim()).filter((t) => t !== "" && t.length <= 200 && !/[\s\u0000-\u001f]/.test(t)).slice(0, SCAFFOLD_LIMITS.tools);
+  return unfence(text).split(/[\n,]|->|→/).map((t2) => t2.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").replace(/[`"']/g, "").trim()).filter((t2) => t2 !== "" && t2.length <= 200 && !/[\s\u0000-\u001f]/.test(t2)).slice(0, SCAFFOLD_LIMITS.tools);
 }
 function findQuotedPhrase(text) {
   if (!text) return null;
@@ -49471,8 +49477,8 @@ function findQuotedPhrase(text) {
   }
   return null;
 }
-function escapeRegExp2(s2) {
-  return s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp2(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function findEvidence(texts, warnings) {
   const ev = { trace: null, traceInput: void 0, userMessage: void 0 };
@@ -49517,10 +49523,10 @@ function parseInputField(text, warnings) {
 }
 function buildFixtures(trace) {
   const out = /* @__PURE__ */ Object.create(null);
-  for (const s2 of trace.steps) {
-    if (s2.type !== "tool") continue;
-    const entry = s2.status === "error" ? { error: String(s2.error ?? "error") } : s2.result ?? null;
-    (out[s2.name] ??= []).push(entry);
+  for (const s of trace.steps) {
+    if (s.type !== "tool") continue;
+    const entry = s.status === "error" ? { error: String(s.error ?? "error") } : s.result ?? null;
+    (out[s.name] ??= []).push(entry);
   }
   return out;
 }
@@ -49596,14 +49602,14 @@ function scaffoldCase(issue2, comments, opts) {
   const checks = [];
   const expectedTools = parseToolList(f.expected_tools);
   if (expectedTools.length > 0) checks.push({ type: "trajectory", mode: "in_order", tools: expectedTools });
-  const calledTools = trace ? [...new Set(trace.steps.filter((s2) => s2.type === "tool").map((s2) => s2.name))] : [];
+  const calledTools = trace ? [...new Set(trace.steps.filter((s) => s.type === "tool").map((s) => s.name))] : [];
   switch (failureClass) {
     case "tool_error":
       checks.push({ type: "no_tool_errors" });
       break;
     case "bad_decision": {
       if (expectedTools.length > 0 && trace) {
-        for (const tool of calledTools.filter((t) => !expectedTools.includes(t)).slice(0, SCAFFOLD_LIMITS.tools)) {
+        for (const tool of calledTools.filter((t2) => !expectedTools.includes(t2)).slice(0, SCAFFOLD_LIMITS.tools)) {
           checks.push({ type: "tool_not_called", tool });
         }
       }
@@ -49703,7 +49709,7 @@ function scaffoldCase(issue2, comments, opts) {
   ];
   let body_ = dump(doc, { lineWidth: -1, noRefs: true });
   if (todos.length > 0) {
-    const todoLines = todos.map((t) => `# TODO: ${oneLine2(t, 200)}`).join("\n");
+    const todoLines = todos.map((t2) => `# TODO: ${oneLine2(t2, 200)}`).join("\n");
     body_ = body_.replace(/^checks:/m, `${todoLines}
 checks:`);
   }
@@ -49734,19 +49740,19 @@ function extractErrorCode(message) {
   if (/time(?:d)?\s*out|deadline exceeded/i.test(message)) return "timeout";
   return normalizePart(message.split(/[:\n]/)[0] ?? message, 40) || null;
 }
-function normalizePart(s2, max = 80) {
-  return s2.toLowerCase().trim().replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, "#").replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/g, "#").replace(/\d{4,}/g, "#").replace(/\s+/g, "_").replace(/[^a-z0-9._:/@#-]/g, "_").replace(/_+/g, "_").replace(/^_|_$/g, "").slice(0, max);
+function normalizePart(s, max = 80) {
+  return s.toLowerCase().trim().replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, "#").replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/g, "#").replace(/\d{4,}/g, "#").replace(/\s+/g, "_").replace(/[^a-z0-9._:/@#-]/g, "_").replace(/_+/g, "_").replace(/^_|_$/g, "").slice(0, max);
 }
 function fingerprint(sig) {
   return [sig.workflow, sig.failure_class, sig.tool ?? "", sig.error_code ?? ""].map((p) => normalizePart(p) || "-").join("|");
 }
 function pickClass(v) {
-  const s2 = str4(v)?.toLowerCase().replace(/[\s-]/g, "_");
-  return s2 && FAILURE_CLASSES.includes(s2) ? s2 : null;
+  const s = str4(v)?.toLowerCase().replace(/[\s-]/g, "_");
+  return s && FAILURE_CLASSES.includes(s) ? s : null;
 }
 function pickSeverity(v) {
-  const s2 = str4(v)?.toLowerCase().replace(/^severity[:/]/, "");
-  return s2 && SEVERITIES2.includes(s2) ? s2 : null;
+  const s = str4(v)?.toLowerCase().replace(/^severity[:/]/, "");
+  return s && SEVERITIES2.includes(s) ? s : null;
 }
 function workflowOf(v) {
   return slugify(str4(v) ?? "", 40) || "general";
@@ -49865,13 +49871,13 @@ function collectMarkers(text, kind2, into) {
   const re2 = new RegExp(`<!-- evalgate:${kind2} (\\S+) -->`, "g");
   for (let m2 = re2.exec(text); m2; m2 = re2.exec(text)) into.add(m2[1]);
 }
-function cap(s2, max) {
-  return s2.length > max ? `${s2.slice(0, max)}
-\u2026 (${s2.length - max} more characters truncated)` : s2;
+function cap(s, max) {
+  return s.length > max ? `${s.slice(0, max)}
+\u2026 (${s.length - max} more characters truncated)` : s;
 }
 function renderGroup(g2, redact2, budget) {
   const first = g2.signals[0];
-  const markers = [g2.requestId ? requestMarker(g2.requestId) : "", ...g2.signals.map((s2) => eventMarker(s2.event_id))].filter(Boolean).join("");
+  const markers = [g2.requestId ? requestMarker(g2.requestId) : "", ...g2.signals.map((s) => eventMarker(s.event_id))].filter(Boolean).join("");
   const facts = [
     g2.requestId ? `request ${mdCode(redact2(g2.requestId.slice(0, 200)))}` : `event ${mdCode(redact2(first.event_id.slice(0, 200)))}`,
     `${g2.signals.length} deliver${g2.signals.length === 1 ? "y" : "ies"}`,
@@ -49881,9 +49887,9 @@ function renderGroup(g2, redact2, budget) {
     `source ${first.source}`
   ].filter(Boolean);
   const lines = [markers, `**${facts.join(" \xB7 ")}**`];
-  const messages = [...new Set(g2.signals.map((s2) => s2.message).filter((m2) => !!m2))].slice(0, 3);
+  const messages = [...new Set(g2.signals.map((s) => s.message).filter((m2) => !!m2))].slice(0, 3);
   for (const m2 of messages) lines.push(`> ${mdText(redact2(m2.slice(0, INGEST_LIMITS.textChars)))}`);
-  const trace = g2.signals.find((s2) => s2.trace !== null && s2.trace !== void 0)?.trace;
+  const trace = g2.signals.find((s) => s.trace !== null && s.trace !== void 0)?.trace;
   if (trace !== void 0 && budget.left > 0) {
     const json2 = cap(redact2(JSON.stringify(trace, null, 2) ?? "null"), Math.min(INGEST_LIMITS.traceChars, budget.left));
     budget.left -= json2.length;
@@ -49903,7 +49909,7 @@ function inferBoundary(cls, errorCode) {
   return null;
 }
 function mostSevere(signals) {
-  const given = signals.map((s2) => s2.severity).filter((s2) => s2 !== null);
+  const given = signals.map((s) => s.severity).filter((s) => s !== null);
   return given.length > 0 ? given.sort()[0] : DEFAULT_SEVERITY;
 }
 function ownersOf(workflow, cls, opts) {
@@ -49917,7 +49923,7 @@ function triageLabelOf(triage, cls) {
 function renderIssueBody(fp, groups2, opts, previous, owners) {
   const first = groups2[0].signals[0];
   const all = groups2.flatMap((g2) => g2.signals);
-  const withInput = all.find((s2) => isObj4(s2.trace) && s2.trace.input !== void 0);
+  const withInput = all.find((s) => isObj4(s.trace) && s.trace.input !== void 0);
   const field2 = (id, value) => `### ${LABEL[id]}
 
 ${value === null || value === "" ? NO_RESPONSE : value}`;
@@ -49945,15 +49951,15 @@ ${REGRESSION_COVERAGE_OPTIONS.map((o) => `- [ ] ${o}`).join("\n")}`,
   ];
   return fitMarkers(sections.join("\n\n"), groups2);
 }
-function redact1(opts, s2) {
-  return opts.redact(s2);
+function redact1(opts, s) {
+  return opts.redact(s);
 }
-function failureName(s2) {
-  return `${s2.workflow}: ${s2.failure_class}${s2.tool ? ` in ${s2.tool}` : ""}${s2.error_code ? ` (${s2.error_code})` : ""}`.slice(0, 180);
+function failureName(s) {
+  return `${s.workflow}: ${s.failure_class}${s.tool ? ` in ${s.tool}` : ""}${s.error_code ? ` (${s.error_code})` : ""}`.slice(0, 180);
 }
 function fitMarkers(body, groups2) {
   if (body.length <= LIMITS.comment) return body;
-  const markers = groups2.flatMap((g2) => [g2.requestId ? requestMarker(g2.requestId) : "", ...g2.signals.map((s2) => eventMarker(s2.event_id))]).filter(Boolean).join("");
+  const markers = groups2.flatMap((g2) => [g2.requestId ? requestMarker(g2.requestId) : "", ...g2.signals.map((s) => eventMarker(s.event_id))]).filter(Boolean).join("");
   const note = "\n\n\u2026 (evidence truncated to fit GitHub's size limit)\n";
   const keep = Math.max(0, LIMITS.comment - markers.length - note.length);
   let head = body.slice(0, keep);
@@ -49980,9 +49986,9 @@ function planIngest(signals, existingIssues, opts) {
   const byFp = /* @__PURE__ */ new Map();
   for (const issue2 of existingIssues) {
     const texts = [issue2.body ?? "", ...issue2.comments.map((c) => c?.body ?? "")];
-    for (const t of texts) {
-      collectMarkers(t, "event", seenEvents);
-      collectMarkers(t, "request", seenRequests);
+    for (const t2 of texts) {
+      collectMarkers(t2, "event", seenEvents);
+      collectMarkers(t2, "request", seenRequests);
     }
     const fps = /* @__PURE__ */ new Set();
     collectMarkers(issue2.body ?? "", "fingerprint", fps);
@@ -50030,7 +50036,7 @@ function planIngest(signals, existingIssues, opts) {
       plan.notes.push(`${clusterGroups.length - gs.length} request(s) with fingerprint ${fp} deferred to the next ingest run (too many for one comment)`);
       plan.counts.deferred += clusterGroups.length - gs.length;
     }
-    const events = gs.flatMap((g2) => g2.signals.map((s2) => s2.event_id));
+    const events = gs.flatMap((g2) => g2.signals.map((s) => s.event_id));
     const candidates = [...byFp.get(fp) ?? []].sort((a2, b4) => b4.number - a2.number);
     const open2 = candidates.find((i) => i.state === "open");
     if (open2) {
@@ -50336,7 +50342,7 @@ function buildSignalLines(payload) {
   const isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
   if (!isObj5(payload)) return { text: "", problem: `client_payload is ${payload === null ? "missing" : typeof payload}; expected { "signals": [ ... ] } or one signal object` };
   const list2 = Array.isArray(payload.signals) ? payload.signals : [payload];
-  return { text: list2.map((s2) => JSON.stringify(s2 ?? null)).join("\n"), problem: null };
+  return { text: list2.map((s) => JSON.stringify(s ?? null)).join("\n"), problem: null };
 }
 async function runIngestMode(deps) {
   const { context, github, root, inputs } = deps;
@@ -50411,10 +50417,10 @@ async function readArtifactResults(dir, file, shown) {
   let size;
   let real;
   try {
-    const s2 = await lstat(file);
-    if (s2.isSymbolicLink()) throw new Error(`${shown} is a symbolic link; publish mode reads only regular files from the artifact`);
-    if (!s2.isFile()) throw new Error("not a file");
-    size = s2.size;
+    const s = await lstat(file);
+    if (s.isSymbolicLink()) throw new Error(`${shown} is a symbolic link; publish mode reads only regular files from the artifact`);
+    if (!s.isFile()) throw new Error("not a file");
+    size = s.size;
     real = await realpath2(file);
   } catch (err) {
     if (err.message.includes("symbolic link")) throw err;
@@ -50468,8 +50474,8 @@ async function readArtifact(root, suites, headSha, where) {
     const file = join10(dir, sub, SHARD_MANIFEST);
     if (!await exists(file)) continue;
     const source = `${PUBLISH_DIR}/${sub}/${SHARD_MANIFEST}`;
-    const s2 = await lstat(file);
-    if (!s2.isFile() || s2.size > 64 * 1024) throw new Error(`${source} is not a small regular file; refusing to read it`);
+    const s = await lstat(file);
+    if (!s.isFile() || s.size > 64 * 1024) throw new Error(`${source} is not a small regular file; refusing to read it`);
     const checked = checkShardManifest(await readJsonFile(file), source);
     if (!checked.ok) problems.push(...checked.problems);
     else if (checked.manifest.commit !== headSha) problems.push(`${source} is for commit ${checked.manifest.commit}, but ${where} ran on ${headSha}`);
@@ -50654,8 +50660,8 @@ async function run(env = process.env) {
   }
   const inputs = parsedInputs.inputs;
   let context = parsedContext.context;
-  const secrets = [...new Set([inputs.token, inputs.holdoutKey ?? "", env.EVALGATE_HOLDOUT_KEY ?? ""].filter((s2) => s2.length >= 4).concat(collectEnvSecrets(env)))];
-  for (const s2 of secrets) setSecret(s2);
+  const secrets = [...new Set([inputs.token, inputs.holdoutKey ?? "", env.EVALGATE_HOLDOUT_KEY ?? ""].filter((s) => s.length >= 4).concat(collectEnvSecrets(env)))];
+  for (const s of secrets) setSecret(s);
   if (inputs.holdoutKey) env.EVALGATE_HOLDOUT_KEY = inputs.holdoutKey;
   const root = context.workspace || process.cwd();
   const github = createGitHubClient({
@@ -50663,7 +50669,7 @@ async function run(env = process.env) {
     baseUrl: context.apiUrl,
     userAgent: "evalgate-action",
     log: (level, message) => level === "warn" ? warning(message) : level === "info" ? info(message) : debug(message),
-    redact: (s2) => redact(s2, { patterns: [], secrets })
+    redact: (s) => redact(s, { patterns: [], secrets })
   });
   if ((inputs.mode === "nightly" || inputs.mode === "baseline") && !context.defaultBranch) {
     const resolved = await resolveDefaultBranch(context, github);
@@ -50678,7 +50684,7 @@ async function run(env = process.env) {
     github,
     env,
     secrets,
-    redactText: (s2) => redact(s2, { patterns: [], secrets }),
+    redactText: (s) => redact(s, { patterns: [], secrets }),
     redactorFor: (config, extraEnv = {}) => buildRedactor({ env: {}, secrets, harnessEnv: { ...extraEnv, ...config.harness?.env ?? {} }, patterns: config.redact }),
     log: (m2) => info(m2)
   };

@@ -27,7 +27,8 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   const warnings: string[] = [];
   const notices: string[] = [];
 
-  const head = await loadProjectFromDisk(root, inputs.config);
+  // A glob that finds nothing would run nothing and pass: a mistake, as in the CLI.
+  const head = await loadProjectFromDisk(root, inputs.config, { requireCases: true });
   if (!('config' in head)) throw new Error(`invalid evalgate config or cases:\n${head.problems.map(renderProblem).join('\n')}`);
 
   // Trust: base-commit definitions gate; the merge base is where the PR branched off.

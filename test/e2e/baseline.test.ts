@@ -2,6 +2,8 @@
 // output says whether every case passed, without failing the job.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startEmulator, TOKENS, type GitHubEmulator } from '../emulator/server.js';
 import { createExampleRepo, ensureBuilt, storeBaseline, type TestRepo } from './rig.js';
 
@@ -36,6 +38,16 @@ describe('baseline mode', () => {
     expect(second.outputs.verdict).toBe('block');
     expect(second.stdout).toMatch(/::notice::verdict block: \d+ case\(s\) failed or errored in the baseline run/);
     expect(stored()).toContain(`benchmark/${bad}.json`);
+    gh.assertNoViolations();
+  }, 90_000);
+
+  it('fails with the located message when the cases glob matches nothing, storing nothing (as the CLI does)', async () => {
+    const before = stored();
+    const sha = repo.commit('config: a glob that matches nothing', { 'evalgate.yml': readFileSync(join(repo.dir, 'evalgate.yml'), 'utf8').replace(/^cases: .*$/m, 'cases: evals/nothing/**/*.yaml') });
+    const run = await storeBaseline({ repo, apiUrl: gh.url, token: TOKENS.actions, sha });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*cases: "evals\/nothing\/\*\*\/\*\.yaml" matches no case files/s);
+    expect(stored()).toBe(before);
     gh.assertNoViolations();
   }, 90_000);
 });
