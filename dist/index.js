@@ -50577,6 +50577,7 @@ ${local.problems.map(renderProblem).join("\n")}`);
   }
   const gated = await loadGatedCases({ git, baseSha: mergeBase, configPath: inputs.config, headConfig: local.config, headCases: [] });
   const baseDefs = gated.removedCases;
+  const headHarness = run2 ? await readHeadHarness(git, headSha, inputs.config) : local.config.harness;
   const baseHash = new Map(baseDefs.map((c) => [c.id, c.definition_hash]));
   const allowGuardRemoval = target.labels.includes(ALLOW_GUARD_REMOVAL_LABEL);
   const outcomes = [];
@@ -50599,7 +50600,8 @@ ${local.problems.map(renderProblem).join("\n")}`);
         ...notices
       );
       const ranCommand = a2.results.harness.command;
-      if (gated.baseHarness && ranCommand !== gated.baseHarness.command) cmp.harness_changes = [{ field: "harness.command", base: gated.baseHarness.command, head: ranCommand }];
+      const changes = headHarness ? diffHarness(gated.baseHarness, { ...headHarness, command: ranCommand }) : gated.baseHarness && ranCommand !== gated.baseHarness.command ? [{ field: "harness.command", base: gated.baseHarness.command, head: ranCommand }] : [];
+      if (changes.length > 0) cmp.harness_changes = changes;
       if (modified.size > 0) cmp.notices.push(`${modified.size} case(s) were run with a definition that differs from the base commit's: ${[...modified].slice(0, 10).join(", ")}`);
       outcomes.push({ suite: a2.suite, cmp, head: results });
     }
@@ -50615,6 +50617,12 @@ ${local.problems.map(renderProblem).join("\n")}`);
     harnessEnv: { ...gated.baseHarness?.env ?? {}, ...gated.config.harness.env }
   });
   return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
+}
+async function readHeadHarness(git, commit, configPath) {
+  const text = await git.showFile(commit, configPath).catch(() => null);
+  if (text === null) return null;
+  const parsed = parseConfig(text, configPath);
+  return parsed.problems.length === 0 ? parsed.config.harness : null;
 }
 
 // src/surfaces/system-error.ts

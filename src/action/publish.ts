@@ -10,7 +10,7 @@
 // Either way nothing from an artifact is executed, and its own comparison.json is ignored.
 import { join, sep } from 'node:path';
 import { lstat, realpath } from 'node:fs/promises';
-import type { Case, Results, Suite } from '../types.js';
+import type { Case, Config, Results, Suite } from '../types.js';
 import type { ActionDeps, ActionResult } from './deps.js';
 import { findBaseline, validateResults, SHARD_MANIFEST } from './store.js';
 import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces, type SuiteOutcome } from './pull-surfaces.js';
@@ -23,6 +23,9 @@ import { mergeResults, ShardError } from '../results/merge.js';
 import { checkShardManifest, checkShardSet, dropMissingShards, type ShardManifest } from '../results/shards.js';
 import { applyMissingShards } from '../verdict/shards.js';
 import { renderProblem } from '../case/problems.js';
+import { parseConfig } from '../case/config.js';
+import { diffHarness } from '../engine/harness-change.js';
+import type { Git } from '../adapters/git.js';
 
 /** Directory (relative to the workspace) the documented workflow downloads the artifact into. */
 export const PUBLISH_DIR = 'evalgate-results';
@@ -267,6 +270,9 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
   // Every case at the merge base (none counts as "head" here: the head is only what the artifact claims).
   const gated = await loadGatedCases({ git, baseSha: mergeBase, configPath: inputs.config, headConfig: local.config, headCases: [] });
   const baseDefs = gated.removedCases;
+  // The PR's harness settings: the checkout on pull_request (the PR itself), the head commit's
+  // config read as data for workflow_run (the checkout is the default branch).
+  const headHarness = run ? await readHeadHarness(git, headSha, inputs.config) : local.config.harness;
   const baseHash = new Map(baseDefs.map((c) => [c.id, c.definition_hash]));
   const allowGuardRemoval = target.labels.includes(ALLOW_GUARD_REMOVAL_LABEL);
 
@@ -292,9 +298,11 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
         ...gated.notices,
         ...notices,
       );
-      // The artifact records only the command it ran: a change to it is flagged like in gate mode.
+      // Harness changes are flagged as in gate mode: every field of the PR's config, with the
+      // command the artifact says it ran (when the PR's config cannot be read, that command alone).
       const ranCommand = a.results.harness.command;
-      if (gated.baseHarness && ranCommand !== gated.baseHarness.command) cmp.harness_changes = [{ field: 'harness.command', base: gated.baseHarness.command, head: ranCommand }];
+      const changes = headHarness ? diffHarness(gated.baseHarness, { ...headHarness, command: ranCommand }) : gated.baseHarness && ranCommand !== gated.baseHarness.command ? [{ field: 'harness.command', base: gated.baseHarness.command, head: ranCommand }] : [];
+      if (changes.length > 0) cmp.harness_changes = changes;
       if (modified.size > 0) cmp.notices.push(`${modified.size} case(s) were run with a definition that differs from the base commit's: ${[...modified].slice(0, 10).join(', ')}`);
       outcomes.push({ suite: a.suite, cmp, head: results });
     }
@@ -312,4 +320,12 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
     harnessEnv: { ...(gated.baseHarness?.env ?? {}), ...gated.config.harness.env },
   });
   return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
+}
+
+/** The harness settings in `configPath` at `commit`, or null when the commit or file is missing or invalid. */
+async function readHeadHarness(git: Git, commit: string, configPath: string): Promise<Config['harness'] | null> {
+  const text = await git.showFile(commit, configPath).catch(() => null);
+  if (text === null) return null;
+  const parsed = parseConfig(text, configPath);
+  return parsed.problems.length === 0 ? parsed.config.harness : null;
 }

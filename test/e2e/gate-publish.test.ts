@@ -179,4 +179,22 @@ describe('fork PR: unprivileged gate, then publish from workflow_run', () => {
     expect(rig.gh.issueComments(REPO, same.number)[0].body).toContain(`published from workflow run ${RUN_ID}`);
     rig.gh.assertNoViolations();
   }, 60_000);
+
+  it("flags every harness setting the fork's config changed, read from its head commit as data", async () => {
+    const config = readFileSync(join(rig.repo.dir, 'evalgate.yml'), 'utf8').replace('timeout_ms: 10000', 'timeout_ms: 20000\n  retries: 5');
+    const fork = rig.openPull('fork/settings', { 'evalgate.yml': config }, { fork: true });
+    const run = await rig.gate(fork, { token: TOKENS.actionsReadOnly, inputs: { 'fail-on': 'never' } });
+    expect(run.code, explain(run)).toBe(0);
+    rmSync(artifact(), { recursive: true, force: true });
+    cpSync(join(rig.repo.dir, '.evalgate'), artifact(), { recursive: true });
+    const published = await publish({ headSha: fork.headSha });
+    expect(published.code, explain(published)).toBe(0);
+    const cmp = JSON.parse(readFileSync(join(rig.repo.dir, '.evalgate', 'benchmark', 'comparison.json'), 'utf8'));
+    expect(cmp.harness_changes).toEqual([
+      { field: 'harness.timeout_ms', base: '10000', head: '20000' },
+      { field: 'harness.retries', base: '2', head: '5' },
+    ]);
+    expect(rig.gh.issueComments(REPO, fork.number)[0].body).toContain('| `harness.timeout_ms` | `10000` | `20000` |');
+    rig.gh.assertNoViolations();
+  }, 60_000);
 });

@@ -138,4 +138,21 @@ describe('sharded gate: 4 shards + one merge job', () => {
     expect(comparisonNow().cases.find((c: { id: string }) => c.id === GUARD_CASE).status).toBe('unchanged');
     rig.gh.assertNoViolations();
   }, 240_000);
+
+  it('flags every harness setting the PR changed, as the unsharded gate does (not only the command)', async () => {
+    const config = readFileSync(join(rig.repo.dir, 'evalgate.yml'), 'utf8').replace('timeout_ms: 10000', 'timeout_ms: 20000\n  retries: 5');
+    expect(config).toContain('retries: 5');
+    const reference = rig.openPull('harness/settings-unsharded', { 'evalgate.yml': config });
+    expect((await rig.gate(reference)).code).toBe(0);
+    const expected = comparisonNow().harness_changes;
+    expect(expected.map((c: { field: string }) => c.field)).toEqual(['harness.timeout_ms', 'harness.retries']);
+
+    const pr = rig.openPull('harness/settings-sharded', { 'evalgate.yml': config });
+    await runShards(pr);
+    const merged = await mergeJob(pr);
+    expect(merged.code, explain(merged)).toBe(0);
+    expect(comparisonNow().harness_changes).toEqual(expected);
+    expect(rig.gh.issueComments(REPO, pr.number)[0].body).toContain('| `harness.retries` | `2` | `5` |');
+    rig.gh.assertNoViolations();
+  }, 240_000);
 });
