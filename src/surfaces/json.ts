@@ -21,7 +21,11 @@ export function* renderJsonChunks(value: unknown): Generator<string> {
   }
   const obj = value as Record<string, unknown>;
   // JSON.stringify drops members whose value has no JSON form (undefined, functions, symbols).
-  const keys = Object.keys(obj).filter((k) => JSON.stringify(obj[k]) !== undefined);
+  // A plain object or array always has one: asking JSON.stringify would build the very string
+  // (the whole `cases` member) this function exists not to build.
+  const hasJsonForm = (v: unknown): boolean =>
+    v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function' ? true : JSON.stringify(v) !== undefined;
+  const keys = Object.keys(obj).filter((k) => hasJsonForm(obj[k]));
   if (keys.length === 0) {
     yield '{}\n';
     return;
