@@ -43332,7 +43332,8 @@ function* renderJsonChunks(value) {
     return;
   }
   const obj = value;
-  const keys = Object.keys(obj).filter((k) => JSON.stringify(obj[k]) !== void 0);
+  const hasJsonForm = (v) => v !== null && typeof v === "object" && typeof v.toJSON !== "function" ? true : JSON.stringify(v) !== void 0;
+  const keys = Object.keys(obj).filter((k) => hasJsonForm(obj[k]));
   if (keys.length === 0) {
     yield "{}\n";
     return;
@@ -43363,8 +43364,9 @@ function renderGateFiles(head, cmp, redact2, md = {}) {
   const h = redactResults(head, redact2);
   const c = redactComparison(cmp, redact2);
   return {
-    "results.json": JSON.stringify(h, null, 2) + "\n",
-    "comparison.json": JSON.stringify(c, null, 2) + "\n",
+    // Rendered piece by piece as they are written (and again if iterated again): never one string.
+    "results.json": { [Symbol.iterator]: () => renderJsonChunks(h) },
+    "comparison.json": { [Symbol.iterator]: () => renderJsonChunks(c) },
     "report.md": renderComparisonMarkdown(c, { ...md, redact: redact2 }) + "\n",
     // Testcase times come from the head trials' latencies (a comparison carries none).
     "junit.xml": renderJunit(c, h) + "\n"

@@ -48363,13 +48363,49 @@ function renderJunit(x, head) {
   });
 }
 
+// src/surfaces/json.ts
+function* renderJsonChunks(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value) || typeof value.toJSON === "function") {
+    yield `${JSON.stringify(value, null, 2)}
+`;
+    return;
+  }
+  const obj2 = value;
+  const hasJsonForm = (v) => v !== null && typeof v === "object" && typeof v.toJSON !== "function" ? true : JSON.stringify(v) !== void 0;
+  const keys = Object.keys(obj2).filter((k) => hasJsonForm(obj2[k]));
+  if (keys.length === 0) {
+    yield "{}\n";
+    return;
+  }
+  yield "{\n";
+  for (let k = 0; k < keys.length; k++) {
+    const member = obj2[keys[k]];
+    const head = `  ${JSON.stringify(keys[k])}: `;
+    const tail = k < keys.length - 1 ? ",\n" : "\n";
+    if (Array.isArray(member) && member.length > 0 && typeof member.toJSON !== "function") {
+      yield `${head}[
+`;
+      for (let i = 0; i < member.length; i++) {
+        const item = JSON.stringify(member[i], null, 2) ?? "null";
+        yield `    ${item.replaceAll("\n", "\n    ")}${i < member.length - 1 ? "," : ""}
+`;
+      }
+      yield `  ]${tail}`;
+    } else {
+      yield `${head}${JSON.stringify(member, null, 2).replaceAll("\n", "\n  ")}${tail}`;
+    }
+  }
+  yield "}\n";
+}
+
 // src/surfaces/files.ts
 function renderGateFiles(head, cmp, redact2, md = {}) {
   const h = redactResults(head, redact2);
   const c = redactComparison(cmp, redact2);
   return {
-    "results.json": JSON.stringify(h, null, 2) + "\n",
-    "comparison.json": JSON.stringify(c, null, 2) + "\n",
+    // Rendered piece by piece as they are written (and again if iterated again): never one string.
+    "results.json": { [Symbol.iterator]: () => renderJsonChunks(h) },
+    "comparison.json": { [Symbol.iterator]: () => renderJsonChunks(c) },
     "report.md": renderComparisonMarkdown(c, { ...md, redact: redact2 }) + "\n",
     // Testcase times come from the head trials' latencies (a comparison carries none).
     "junit.xml": renderJunit(c, h) + "\n"
@@ -48522,40 +48558,6 @@ function dropMissingShards(base, headIds, missing, total) {
   for (const index of missing) for (const c of shardCases(visible, { index, total })) if (!headIds.has(c.id)) drop.add(c.id);
   for (const c of base.cases) if (c.holdout && !headIds.has(c.id)) drop.add(c.id);
   return withCases(base, base.cases.filter((c) => !drop.has(c.id)));
-}
-
-// src/surfaces/json.ts
-function* renderJsonChunks(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value) || typeof value.toJSON === "function") {
-    yield `${JSON.stringify(value, null, 2)}
-`;
-    return;
-  }
-  const obj2 = value;
-  const keys = Object.keys(obj2).filter((k) => JSON.stringify(obj2[k]) !== void 0);
-  if (keys.length === 0) {
-    yield "{}\n";
-    return;
-  }
-  yield "{\n";
-  for (let k = 0; k < keys.length; k++) {
-    const member = obj2[keys[k]];
-    const head = `  ${JSON.stringify(keys[k])}: `;
-    const tail = k < keys.length - 1 ? ",\n" : "\n";
-    if (Array.isArray(member) && member.length > 0 && typeof member.toJSON !== "function") {
-      yield `${head}[
-`;
-      for (let i = 0; i < member.length; i++) {
-        const item = JSON.stringify(member[i], null, 2) ?? "null";
-        yield `    ${item.replaceAll("\n", "\n    ")}${i < member.length - 1 ? "," : ""}
-`;
-      }
-      yield `  ]${tail}`;
-    } else {
-      yield `${head}${JSON.stringify(member, null, 2).replaceAll("\n", "\n  ")}${tail}`;
-    }
-  }
-  yield "}\n";
 }
 
 // src/action/gate.ts
@@ -49386,13 +49388,13 @@ ${actionsDone.join("\n")}
   let resultsPath = null;
   let reportPath = null;
   const budget = Math.floor(LIMITS.summary / Math.max(1, runs.length)) - 8192;
-  for (const { suite, cmp: rawCmp, head: rawHead, index } of runs) {
-    const cmp = redactComparison(rawCmp, redactor);
-    const head = redactResults(rawHead, redactor);
+  for (const { suite, cmp, head, index } of runs) {
     regressions += cmp.cases.filter((c) => c.status === "regressed").length;
     blocked ||= cmp.verdict === "block";
     const chart = renderTrendChart(buildTrendPoints(index, head), `${suite} pass rate, ${branch}`);
-    const report = renderComparisonMarkdown(cmp, { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, redact: redactor, maxBytes: budget, source: { repo: `${context.owner}/${context.repo}`, sha: context.sha, server: context.runUrl ? new URL(context.runUrl).origin : "https://github.com" } });
+    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, maxBytes: budget, source: { repo: `${context.owner}/${context.repo}`, sha: context.sha, server: context.runUrl ? new URL(context.runUrl).origin : "https://github.com" } };
+    const files = renderGateFiles(head, cmp, redactor, mdOpts);
+    const report = files["report.md"].replace(/\n$/, "");
     summary2 += `## ${suite}: trend over the last ${TREND_RUNS} stored runs
 
 ${chart}
@@ -49401,11 +49403,11 @@ ${report}
     const dir = join9(root, ".evalgate", suite);
     resultsPath = join9(dir, "results.json");
     reportPath = join9(dir, "report.md");
-    await writeFileAtomic(resultsPath, renderJsonChunks(head));
-    await writeFileAtomic(join9(dir, "comparison.json"), renderJsonChunks(cmp));
-    await writeFileAtomic(reportPath, `${chart}
+    for (const [name, text] of Object.entries(files)) {
+      await writeFileAtomic(join9(dir, name), name === "report.md" ? `${chart}
 ${report}
-`);
+` : text);
+    }
   }
   return { verdict: blocked ? "block" : "pass", regressions, resultsPath, reportPath, reopened: [...new Set(reopened)], summary: summary2, warnings, notices };
 }

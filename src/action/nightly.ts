@@ -15,9 +15,10 @@ import { loadProjectFromDisk, loadHoldout, selectCases } from '../engine/project
 import { readHarnessId, runBaseline, runGate, type RunEnv } from '../engine/run.js';
 import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
 import { renderProblem } from '../case/problems.js';
-import { renderComparisonMarkdown, renderTrendChart } from '../surfaces/markdown.js';
+import { renderTrendChart } from '../surfaces/markdown.js';
+import { renderGateFiles } from '../surfaces/files.js';
 import { LIMITS } from '../surfaces/limits.js';
-import { redactComparison, redactResults } from '../surfaces/redact.js';
+import { redactResults } from '../surfaces/redact.js';
 import { planReopens, renderCoverageLine, resolveGuards, type ReopenAction, type ReopenIssue } from '../loop/reopen.js';
 import { addLabels, postComment, readIssue, readIssues, type GitHubClient, type RepoRef } from '../adapters/github.js';
 import type { BaselineStore, StoredRun } from '../adapters/store.js';
@@ -27,7 +28,6 @@ import { readLoopInput } from './loop-data.js';
 import { computeLoopMetrics } from '../loop/metrics.js';
 import { renderLoopMarkdown } from '../surfaces/loop.js';
 import { AGENT_FAILURE_LABEL, computeGuardedIssues, readIsMe, readIssueComments, reopenState } from './issue-reads.js';
-import { renderJsonChunks } from '../surfaces/json.js';
 
 /** Period (days) over which the nightly summary counts reopens. */
 export const LOOP_PERIOD_DAYS = 30;
@@ -251,20 +251,23 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   let resultsPath: string | null = null;
   let reportPath: string | null = null;
   const budget = Math.floor(LIMITS.summary / Math.max(1, runs.length)) - 8192;
-  for (const { suite, cmp: rawCmp, head: rawHead, index } of runs) {
-    const cmp = redactComparison(rawCmp, redactor);
-    const head = redactResults(rawHead, redactor);
+  for (const { suite, cmp, head, index } of runs) {
+    // Counts and rates only: nothing here needs redacting; renderGateFiles redacts what it renders.
     regressions += cmp.cases.filter((c) => c.status === 'regressed').length;
     blocked ||= cmp.verdict === 'block';
     const chart = renderTrendChart(buildTrendPoints(index, head), `${suite} pass rate, ${branch}`);
-    const report = renderComparisonMarkdown(cmp, { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined, redact: redactor, maxBytes: budget, source: { repo: `${context.owner}/${context.repo}`, sha: context.sha, server: context.runUrl ? new URL(context.runUrl).origin : 'https://github.com' } });
+    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined, maxBytes: budget, source: { repo: `${context.owner}/${context.repo}`, sha: context.sha, server: context.runUrl ? new URL(context.runUrl).origin : 'https://github.com' } };
+    // The files every gate writes, through the same renderer and redaction (JUnit included);
+    // the nightly's report leads with the trend chart.
+    const files = renderGateFiles(head, cmp, redactor, mdOpts);
+    const report = files['report.md'].replace(/\n$/, '');
     summary += `## ${suite}: trend over the last ${TREND_RUNS} stored runs\n\n${chart}\n${report}\n`;
     const dir = join(root, '.evalgate', suite);
     resultsPath = join(dir, 'results.json');
     reportPath = join(dir, 'report.md');
-    await writeFileAtomic(resultsPath, renderJsonChunks(head));
-    await writeFileAtomic(join(dir, 'comparison.json'), renderJsonChunks(cmp));
-    await writeFileAtomic(reportPath, `${chart}\n${report}\n`);
+    for (const [name, text] of Object.entries(files) as Array<[keyof typeof files, string | Iterable<string>]>) {
+      await writeFileAtomic(join(dir, name), name === 'report.md' ? `${chart}\n${report}\n` : text);
+    }
   }
   return { verdict: blocked ? 'block' : 'pass', regressions, resultsPath, reportPath, reopened: [...new Set(reopened)], summary, warnings, notices };
 }

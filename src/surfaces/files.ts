@@ -5,11 +5,12 @@ import type { Comparison, Results } from '../types.js';
 import { renderComparisonMarkdown, type MarkdownOptions } from './markdown.js';
 import { renderJunit } from './junit.js';
 import { redactComparison, redactResults, type Redactor } from './redact.js';
+import { renderJsonChunks } from './json.js';
 
-/** File name -> content of one suite's gate outputs. */
+/** File name -> content of one suite's gate outputs (JSON as chunks: a coverage suite's results are large). */
 export interface GateFiles {
-  'results.json': string;
-  'comparison.json': string;
+  'results.json': Iterable<string>;
+  'comparison.json': Iterable<string>;
   'report.md': string;
   'junit.xml': string;
 }
@@ -19,8 +20,9 @@ export function renderGateFiles(head: Results, cmp: Comparison, redact: Redactor
   const h = redactResults(head, redact);
   const c = redactComparison(cmp, redact);
   return {
-    'results.json': JSON.stringify(h, null, 2) + '\n',
-    'comparison.json': JSON.stringify(c, null, 2) + '\n',
+    // Rendered piece by piece as they are written (and again if iterated again): never one string.
+    'results.json': { [Symbol.iterator]: () => renderJsonChunks(h) },
+    'comparison.json': { [Symbol.iterator]: () => renderJsonChunks(c) },
     'report.md': renderComparisonMarkdown(c, { ...md, redact }) + '\n',
     // Testcase times come from the head trials' latencies (a comparison carries none).
     'junit.xml': renderJunit(c, h) + '\n',

@@ -91,6 +91,13 @@ describe('nightly on main', () => {
     expect(run.code, run.stdout).toBe(1); // fail-on: regression (default) fails the nightly job
     expect(run.outputs.verdict).toBe('block');
     expect(run.outputs.reopened.split(',').map(Number).sort()).toEqual([101, 111]);
+    // The same files a gate writes (one renderer), JUnit included, with the trend chart on the report.
+    const out = join(repo.dir, '.evalgate', 'coverage');
+    const junit = readFileSync(join(out, 'junit.xml'), 'utf8');
+    expect(junit).toMatch(/<testsuite [^>]*name="[^"]*coverage/);
+    expect(junit).toContain('research-no-search-loop');
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/^```mermaid/);
+    expect(JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8')).verdict).toBe('block');
 
     for (const n of [101, 111]) {
       const i = issue(n);
