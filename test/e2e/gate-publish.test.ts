@@ -198,3 +198,44 @@ describe('fork PR: unprivileged gate, then publish from workflow_run', () => {
     rig.gh.assertNoViolations();
   }, 60_000);
 });
+
+describe('fork PR with a sharded gate: unprivileged shards, then one publish from workflow_run', () => {
+  it('merges every shard artifact into one check run and one comment, equal to the unsharded fork gate', async () => {
+    // The reference: the same change on its own fork PR, gated unsharded and published.
+    const reference = rig.openPull('fork/regress-reference', REGRESS_HARNESS, { fork: true });
+    expect((await rig.gate(reference, { token: TOKENS.actionsReadOnly, inputs: { 'fail-on': 'never' } })).code).toBe(0);
+    rmSync(artifact(), { recursive: true, force: true });
+    cpSync(join(rig.repo.dir, '.evalgate'), artifact(), { recursive: true });
+    const unsharded = await publish({ headSha: reference.headSha });
+    expect(unsharded.code, explain(unsharded)).toBe(1);
+    const expected = JSON.parse(readFileSync(join(rig.repo.dir, '.evalgate', 'benchmark', 'comparison.json'), 'utf8'));
+
+    const forkPr = rig.openPull('fork/regress-sharded', REGRESS_HARNESS, { fork: true });
+    rmSync(artifact(), { recursive: true, force: true });
+    for (let i = 1; i <= 4; i++) {
+      rmSync(join(rig.repo.dir, '.evalgate'), { recursive: true, force: true });
+      const shard = await rig.gate(forkPr, { token: TOKENS.actionsReadOnly, inputs: { 'fail-on': 'never', shard: `${i}/4` } });
+      expect(shard.code, explain(shard)).toBe(0);
+      // upload-artifact evalgate-shard-<i>, then download-artifact of the triggering run into evalgate-results/.
+      cpSync(join(rig.repo.dir, '.evalgate'), join(artifact(), `evalgate-shard-${i}`), { recursive: true });
+    }
+    rmSync(join(rig.repo.dir, '.evalgate'), { recursive: true, force: true });
+    expect(rig.gh.issueComments(REPO, forkPr.number)).toHaveLength(0);
+    expect(checkRunsOn(rig.gh, forkPr.headSha)).toHaveLength(0);
+
+    const merged = await publish({ headSha: forkPr.headSha });
+    expect(merged.code, explain(merged)).toBe(1);
+    expect(merged.outputs.verdict).toBe('block');
+    expect(checkRunsOn(rig.gh, forkPr.headSha)).toHaveLength(1);
+    const comments = rig.gh.issueComments(REPO, forkPr.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain(`published from workflow run ${RUN_ID}`);
+    expect(comments[0].body).toContain('merged from 4 of 4 shard(s)');
+    const got = JSON.parse(readFileSync(join(rig.repo.dir, '.evalgate', 'benchmark', 'comparison.json'), 'utf8'));
+    const statuses = (c: { cases: Array<{ id: string; status: string }> }) => Object.fromEntries(c.cases.map((x) => [x.id, x.status]));
+    expect(statuses(got)).toEqual(statuses(expected));
+    expect(got.verdict).toBe(expected.verdict);
+    expect(got.head_totals).toEqual(expected.head_totals);
+    rig.gh.assertNoViolations();
+  }, 240_000);
+});
