@@ -47258,6 +47258,10 @@ ${runId ? `run: ${runId}
     );
   }
   return {
+    prefetch() {
+      tip().catch(() => {
+      });
+    },
     describe: () => `branch ${branch}`,
     write(results, sourceBranch, runId) {
       const job = writeQueue.then(() => writeNow(results, sourceBranch, runId));
@@ -47366,7 +47370,14 @@ function validateResults(doc, source) {
   if (!checked.ok) throw new Error(`${source} is not a valid evalgate results file: ${checked.problems.slice(0, 5).join("; ")}`);
   return checked.results;
 }
+var stores = /* @__PURE__ */ new WeakMap();
 function openStore(deps) {
+  if (stores.has(deps)) return stores.get(deps) ?? null;
+  const store = openStoreUncached(deps);
+  stores.set(deps, store);
+  return store;
+}
+function openStoreUncached(deps) {
   const { inputs, root } = deps;
   if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) {
     const dir = resolve2(root, inputs.baseline);
@@ -48568,6 +48579,7 @@ async function runGateMode(deps) {
   const repo = { owner: context.owner, repo: context.repo };
   const warnings = [];
   const notices = [];
+  openStore(deps)?.prefetch?.();
   const head = await loadProjectFromDisk(root, inputs.config, { requireCases: true });
   if (!("config" in head)) throw new Error(`invalid evalgate config or cases:
 ${head.problems.map(renderProblem).join("\n")}`);
@@ -48584,6 +48596,9 @@ ${head.problems.map(renderProblem).join("\n")}`);
   notices.push(...gated.notices);
   if (gated.holdoutProblems.length > 0) warnings.push(...gated.holdoutProblems);
   const holdout = { holdout: gated.holdout };
+  const harnessIdPromise = readHarnessId(git, gated.config);
+  harnessIdPromise.catch(() => {
+  });
   const diff = await git.run(["diff", "--name-only", mergeBase, pull.headSha]);
   const touch = checkHarnessTouched(diff.stdout.toString().split("\n").filter(Boolean), {
     paths: gated.config.harness.paths,
@@ -48611,7 +48626,7 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
     return { verdict: "pass", regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
 `, warnings, notices: [why] };
   }
-  const harnessId = await readHarnessId(git, gated.config);
+  const harnessId = await harnessIdPromise;
   let allowGuardRemoval = false;
   if (gated.removed.length > 0) {
     const labels = await readPullLabels(github, repo, pull.number);

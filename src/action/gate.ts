@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Comparison, Results, Suite } from '../types.js';
 import type { ActionDeps, ActionResult } from './deps.js';
-import { findBaseline } from './store.js';
+import { findBaseline, openStore } from './store.js';
 import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces } from './pull-surfaces.js';
 import { loadProjectFromDisk, selectCases } from '../engine/project.js';
 import { loadTrustedGate } from '../engine/trust.js';
@@ -27,6 +27,9 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   const warnings: string[] = [];
   const notices: string[] = [];
 
+  // The baseline branch is fetched while the cases load (on a runner that fetch is a network
+  // round trip); findBaseline reads the same store and finds it ready.
+  openStore(deps)?.prefetch?.();
   // A glob that finds nothing would run nothing and pass: a mistake, as in the CLI.
   const head = await loadProjectFromDisk(root, inputs.config, { requireCases: true });
   if (!('config' in head)) throw new Error(`invalid evalgate config or cases:\n${head.problems.map(renderProblem).join('\n')}`);
@@ -50,6 +53,9 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   // harness.paths: a PR that touches neither the harness nor the cases, fixtures or config skips
   // the eval run. Removed or modified guards can only come from touched case files, so the guard
   // checks are covered by the same test.
+  // The harness fingerprint (three git reads) is computed while the diff runs; unused when skipped.
+  const harnessIdPromise = readHarnessId(git, gated.config);
+  harnessIdPromise.catch(() => {});
   const diff = await git.run(['diff', '--name-only', mergeBase, pull.headSha]);
   const touch = checkHarnessTouched(diff.stdout.toString().split('\n').filter(Boolean), {
     paths: gated.config.harness.paths,
@@ -78,7 +84,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
 `, warnings, notices: [why] };
   }
 
-  const harnessId = await readHarnessId(git, gated.config);
+  const harnessId = await harnessIdPromise;
   let allowGuardRemoval = false;
   if (gated.removed.length > 0) {
     // Read from the API, not the payload: labels can change after the event was sent.

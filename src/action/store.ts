@@ -21,8 +21,18 @@ export function validateResults(doc: unknown, source: string): Results {
   return checked.results;
 }
 
+const stores = new WeakMap<ActionDeps, BaselineStore | null>();
+
 /** The baseline store the action uses: the `baseline` input (file or dir) or the baseline branch. */
 export function openStore(deps: ActionDeps): BaselineStore | null {
+  // One store per invocation: its fetched tip is shared by every suite (and by a prefetch).
+  if (stores.has(deps)) return stores.get(deps) ?? null;
+  const store = openStoreUncached(deps);
+  stores.set(deps, store);
+  return store;
+}
+
+function openStoreUncached(deps: ActionDeps): BaselineStore | null {
   const { inputs, root } = deps;
   if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) {
     const dir = resolve(root, inputs.baseline);

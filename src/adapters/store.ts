@@ -33,6 +33,8 @@ export interface BaselineStore {
   index(suite: Suite, sourceBranch: string): Promise<StoredRun[]>;
   /** The first of `commits` (merge-base first, then first-parent ancestors) that has stored results. */
   findNearest(suite: Suite, commits: string[]): Promise<{ results: Results; commit: string } | null>;
+  /** Starts reading the store's current state (a fetch) in the background, so a later read finds it ready. */
+  prefetch?(): void;
 }
 
 /** Turns an untrusted stored document into Results, throwing an actionable error naming `source`. */
@@ -393,6 +395,9 @@ export function createGitBranchStore(opts: GitBranchStoreOptions): BaselineStore
   }
 
   return {
+    prefetch() {
+      tip().catch(() => {}); // a failure is retried (and reported) by the read that needs it
+    },
     describe: () => `branch ${branch}`,
 
     write(results, sourceBranch, runId) {

