@@ -30716,7 +30716,7 @@ function nestedTooDeep(value) {
   }
   return false;
 }
-function loadDocumentValue(text, file) {
+function parseDocumentValue(text, file) {
   return load(text, { schema: VALUE_SCHEMA, filename: file });
 }
 function scanTopLevelKeys(text, value) {
@@ -30764,12 +30764,12 @@ function parseYamlDocument(text, file) {
   } else if (text.trim() === "") {
     value = null;
   } else {
-    const fast = text.includes("&") ? void 0 : loadFast(text, file);
+    const fast = text.includes("&") ? void 0 : parseFast(text, file);
     if (fast) {
       value = fast.value;
       locations = null;
     } else {
-      const slow = loadWithEvents(text, file);
+      const slow = parseWithEvents(text, file);
       value = slow.value;
       locations = slow.locations;
       problems.push(...slow.problems);
@@ -30777,7 +30777,7 @@ function parseYamlDocument(text, file) {
   }
   let top;
   const fullMap = () => {
-    if (locations === null) locations = loadWithEvents(text, file).locations;
+    if (locations === null) locations = parseWithEvents(text, file).locations;
     return locations;
   };
   const find = (pointer, useKey) => {
@@ -30809,10 +30809,10 @@ function parseYamlDocument(text, file) {
     locateKey: (pointer) => find(pointer, true)
   };
 }
-function loadFast(text, file) {
+function parseFast(text, file) {
   let value;
   try {
-    value = loadDocumentValue(text, file);
+    value = parseDocumentValue(text, file);
   } catch {
     return void 0;
   }
@@ -30820,7 +30820,7 @@ function loadFast(text, file) {
   if (nestedTooDeep(value)) return void 0;
   return { value };
 }
-function loadWithEvents(text, file) {
+function parseWithEvents(text, file) {
   if (isOnlyComments(text)) return { value: null, locations: /* @__PURE__ */ new Map(), problems: [] };
   const toPos = buildOffsetMapper(text);
   try {
@@ -30830,7 +30830,7 @@ function loadWithEvents(text, file) {
       throw new LocatedYamlError("a second YAML document starts here", second, "one document per file, without a second `---`");
     }
     const locations = buildLocations(text, events, toPos);
-    const value = loadDocumentValue(text, file);
+    const value = parseDocumentValue(text, file);
     return { value: value === void 0 ? null : value, locations, problems: [] };
   } catch (err) {
     const problem = err instanceof LocatedYamlError ? { file, ...toPos(Math.max(0, err.offset)), message: `YAML error: ${err.message}`, expected: err.expected } : syntaxProblem(err, file);

@@ -227,7 +227,7 @@ function nestedTooDeep(value: unknown): boolean {
 }
 
 /** The one document of a text, as js-yaml 4 reads it (undefined for a comment-only text). */
-function loadDocumentValue(text: string, file: string): unknown {
+function parseDocumentValue(text: string, file: string): unknown {
   return loadValue(text, { schema: VALUE_SCHEMA, filename: file });
 }
 
@@ -287,12 +287,12 @@ export function parseYamlDocument(text: string, file: string): YamlDocument {
   } else if (text.trim() === '') {
     value = null;
   } else {
-    const fast = text.includes('&') ? undefined : loadFast(text, file);
+    const fast = text.includes('&') ? undefined : parseFast(text, file);
     if (fast) {
       value = fast.value;
       locations = null; // built on demand
     } else {
-      const slow = loadWithEvents(text, file);
+      const slow = parseWithEvents(text, file);
       value = slow.value;
       locations = slow.locations;
       problems.push(...slow.problems);
@@ -300,7 +300,7 @@ export function parseYamlDocument(text: string, file: string): YamlDocument {
   }
   let top: Map<string, { key: Position; value?: Position }> | null | undefined;
   const fullMap = (): Map<string, NodeLocation> => {
-    if (locations === null) locations = loadWithEvents(text, file).locations;
+    if (locations === null) locations = parseWithEvents(text, file).locations;
     return locations;
   };
   const find = (pointer: string, useKey: boolean): Position => {
@@ -335,10 +335,10 @@ export function parseYamlDocument(text: string, file: string): YamlDocument {
 }
 
 /** The fast path: js-yaml 4 alone, for a text without anchors; undefined when it needs the event path. */
-function loadFast(text: string, file: string): { value: unknown } | undefined {
+function parseFast(text: string, file: string): { value: unknown } | undefined {
   let value: unknown;
   try {
-    value = loadDocumentValue(text, file);
+    value = parseDocumentValue(text, file);
   } catch {
     return undefined; // the event path locates the error (or reports this one)
   }
@@ -348,7 +348,7 @@ function loadFast(text: string, file: string): { value: unknown } | undefined {
 }
 
 /** The event path: js-yaml 5's events for positions and the alias bound, then the value as the fast path reads it. */
-function loadWithEvents(text: string, file: string): { value: unknown; locations: Map<string, NodeLocation>; problems: Problem[] } {
+function parseWithEvents(text: string, file: string): { value: unknown; locations: Map<string, NodeLocation>; problems: Problem[] } {
   if (isOnlyComments(text)) return { value: null, locations: new Map(), problems: [] };
   const toPos = buildOffsetMapper(text);
   try {
@@ -358,7 +358,7 @@ function loadWithEvents(text: string, file: string): { value: unknown; locations
       throw new LocatedYamlError('a second YAML document starts here', second, 'one document per file, without a second `---`');
     }
     const locations = buildLocations(text, events, toPos);
-    const value = loadDocumentValue(text, file);
+    const value = parseDocumentValue(text, file);
     return { value: value === undefined ? null : value, locations, problems: [] };
   } catch (err) {
     const problem =
