@@ -50036,18 +50036,47 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
-var terminal = { rl: null, closed: false };
+var terminal = {
+  rl: null,
+  closed: false,
+  lines: [],
+  waiting: null
+};
+function openTerminal() {
+  if (terminal.rl) return terminal.rl;
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  rl.on("line", (line2) => {
+    const waiting = terminal.waiting;
+    terminal.waiting = null;
+    if (waiting) waiting(line2);
+    else terminal.lines.push(line2);
+  });
+  rl.on("SIGINT", () => {
+    process.stderr.write("\n");
+    process.exit(130);
+  });
+  rl.once("close", () => {
+    terminal.closed = true;
+    const waiting = terminal.waiting;
+    terminal.waiting = null;
+    waiting?.(null);
+  });
+  terminal.rl = rl;
+  return rl;
+}
 async function ask2(question) {
+  if (terminal.closed && terminal.lines.length === 0) return null;
+  const rl = openTerminal();
+  const typedAhead = terminal.lines.shift();
+  if (typedAhead !== void 0) {
+    process.stderr.write(`${question}${typedAhead}
+`);
+    return typedAhead;
+  }
   if (terminal.closed) return null;
-  if (!terminal.rl) {
-    terminal.rl = createInterface({ input: process.stdin, output: process.stderr });
-    terminal.rl.once("close", () => terminal.closed = true);
-  }
-  try {
-    return await terminal.rl.question(question);
-  } catch {
-    return null;
-  }
+  rl.setPrompt(question);
+  rl.prompt();
+  return new Promise((resolve4) => terminal.waiting = resolve4);
 }
 var code = await main(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -15,20 +15,51 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// One readline for every question of the run (a second interface would miss input the first buffered).
-const terminal: { rl: Interface | null; closed: boolean } = { rl: null, closed: false };
+// One readline for every question of the run (a second interface would miss input the first
+// buffered), and a queue of the lines it reads: an answer typed ahead, before its question is
+// up, is kept for that question instead of dropped (readline emits lines nobody asked for).
+const terminal: { rl: Interface | null; closed: boolean; lines: string[]; waiting: ((line: string | null) => void) | null } = {
+  rl: null,
+  closed: false,
+  lines: [],
+  waiting: null,
+};
+function openTerminal(): Interface {
+  if (terminal.rl) return terminal.rl;
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  rl.on('line', (line) => {
+    const waiting = terminal.waiting;
+    terminal.waiting = null;
+    if (waiting) waiting(line);
+    else terminal.lines.push(line);
+  });
+  // Ctrl+C at a prompt cancels the command (nothing is written before the last answer); Ctrl+D
+  // ends the questions with no answer (the caller keeps its default).
+  rl.on('SIGINT', () => {
+    process.stderr.write('\n');
+    process.exit(130);
+  });
+  rl.once('close', () => {
+    terminal.closed = true;
+    const waiting = terminal.waiting;
+    terminal.waiting = null;
+    waiting?.(null);
+  });
+  terminal.rl = rl;
+  return rl;
+}
 async function ask(question: string): Promise<string | null> {
+  if (terminal.closed && terminal.lines.length === 0) return null;
+  const rl = openTerminal();
+  const typedAhead = terminal.lines.shift();
+  if (typedAhead !== undefined) {
+    process.stderr.write(`${question}${typedAhead}\n`);
+    return typedAhead;
+  }
   if (terminal.closed) return null;
-  if (!terminal.rl) {
-    terminal.rl = createInterface({ input: process.stdin, output: process.stderr });
-    terminal.rl.once('close', () => (terminal.closed = true));
-  }
-  try {
-    return await terminal.rl.question(question);
-  } catch {
-    // Ctrl+D / Ctrl+C at the prompt: no answer (the caller keeps its default or stops).
-    return null;
-  }
+  rl.setPrompt(question);
+  rl.prompt();
+  return new Promise((resolve) => (terminal.waiting = resolve));
 }
 
 const code = await main(process.argv.slice(2), {

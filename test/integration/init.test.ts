@@ -245,4 +245,34 @@ describe('evalgate init', () => {
       await repo.cleanup();
     }
   }, 40_000);
+
+  it.skipIf(spawnSync('script', ['--version'], { stdio: 'ignore' }).status !== 0)('real process on a pseudo-terminal: Ctrl+C at a question cancels with exit 130, writing nothing', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    try {
+      const tsx = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
+      const cli = join(PROJECT_ROOT, 'src/cli.ts');
+      const r = spawnSync('sh', ['-c', `(printf 'python\\n'; sleep 3; printf '\\003'; sleep 2) | script -qec '${tsx} ${cli} init' /dev/null`], { cwd: repo.dir, env: baseEnv(), encoding: 'utf8', timeout: 30_000 });
+      expect(r.status).toBe(130);
+      expect(repo.exists('evalgate.yml')).toBe(false);
+      expect(repo.exists('evals')).toBe(false);
+    } finally {
+      await repo.cleanup();
+    }
+  }, 40_000);
+
+  it.skipIf(spawnSync('script', ['--version'], { stdio: 'ignore' }).status !== 0)('real process on a pseudo-terminal: answers typed ahead, before their questions are up, are kept', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    try {
+      const tsx = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
+      const cli = join(PROJECT_ROOT, 'src/cli.ts');
+      // Both answers at once, right away: the second line arrives while the first is being handled.
+      const r = spawnSync('sh', ['-c', `(printf 'python\\nmy-agent --eval\\n'; sleep 4) | script -qec '${tsx} ${cli} init' /dev/null`], { cwd: repo.dir, env: baseEnv(), encoding: 'utf8', timeout: 30_000 });
+      const out = r.stdout.replace(/\r/g, '').replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+      expect(out).toMatch(/wrote \d+ file\(s\)/);
+      expect(await repo.read('evalgate.yml')).toMatch(/command: "?my-agent --eval"?\n/);
+      expect(out).toMatch(/wrote \d+ file\(s\), harness command "my-agent --eval"/);
+    } finally {
+      await repo.cleanup();
+    }
+  }, 40_000);
 });
