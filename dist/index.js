@@ -50636,6 +50636,8 @@ ${local.problems.map(renderProblem).join("\n")}`);
   return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
 }
 async function readHeadHarness(git, commit, configPath) {
+  const size = await git.run(["cat-file", "-s", `${commit}:${configPath}`], { okCodes: [0, 128] }).catch(() => null);
+  if (!size || size.code !== 0 || !(Number(size.stdout.toString().trim()) <= MAX_YAML_BYTES)) return null;
   const text = await git.showFile(commit, configPath).catch(() => null);
   if (text === null) return null;
   const parsed = parseConfig(text, configPath);

@@ -24,6 +24,7 @@ import { checkShardManifest, checkShardSet, dropMissingShards, type ShardManifes
 import { applyMissingShards } from '../verdict/shards.js';
 import { renderProblem } from '../case/problems.js';
 import { parseConfig } from '../case/config.js';
+import { MAX_YAML_BYTES } from '../case/yaml.js';
 import { diffHarness } from '../engine/harness-change.js';
 import type { Git } from '../adapters/git.js';
 
@@ -322,8 +323,11 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
   return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
 }
 
-/** The harness settings in `configPath` at `commit`, or null when the commit or file is missing or invalid. */
-async function readHeadHarness(git: Git, commit: string, configPath: string): Promise<Config['harness'] | null> {
+/** The harness settings in `configPath` at `commit` (read as data, size-checked first), or null when missing, too big or invalid. */
+export async function readHeadHarness(git: Git, commit: string, configPath: string): Promise<Config['harness'] | null> {
+  // The fork's file, read in the privileged job: its size is checked before it is read.
+  const size = await git.run(['cat-file', '-s', `${commit}:${configPath}`], { okCodes: [0, 128] }).catch(() => null);
+  if (!size || size.code !== 0 || !(Number(size.stdout.toString().trim()) <= MAX_YAML_BYTES)) return null;
   const text = await git.showFile(commit, configPath).catch(() => null);
   if (text === null) return null;
   const parsed = parseConfig(text, configPath);
