@@ -48580,10 +48580,13 @@ async function runGateMode(deps) {
   const warnings = [];
   const notices = [];
   openStore(deps)?.prefetch?.();
+  const mergeBaseP = git.mergeBase(pull.baseSha, pull.headSha);
+  mergeBaseP.catch(() => {
+  });
   const head = await loadProjectFromDisk(root, inputs.config, { requireCases: true });
   if (!("config" in head)) throw new Error(`invalid evalgate config or cases:
 ${head.problems.map(renderProblem).join("\n")}`);
-  const mergeBase = await git.mergeBase(pull.baseSha, pull.headSha) ?? pull.baseSha;
+  const mergeBase = await mergeBaseP ?? pull.baseSha;
   const gated = await loadTrustedGate({
     git,
     root,

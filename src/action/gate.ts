@@ -30,12 +30,14 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   // The baseline branch is fetched while the cases load (on a runner that fetch is a network
   // round trip); findBaseline reads the same store and finds it ready.
   openStore(deps)?.prefetch?.();
+  // Trust: base-commit definitions gate; the merge base is where the PR branched off (asked of
+  // git while the PR's cases load).
+  const mergeBaseP = git.mergeBase(pull.baseSha, pull.headSha);
+  mergeBaseP.catch(() => {});
   // A glob that finds nothing would run nothing and pass: a mistake, as in the CLI.
   const head = await loadProjectFromDisk(root, inputs.config, { requireCases: true });
   if (!('config' in head)) throw new Error(`invalid evalgate config or cases:\n${head.problems.map(renderProblem).join('\n')}`);
-
-  // Trust: base-commit definitions gate; the merge base is where the PR branched off.
-  const mergeBase = (await git.mergeBase(pull.baseSha, pull.headSha)) ?? pull.baseSha;
+  const mergeBase = (await mergeBaseP) ?? pull.baseSha;
   // The holdout bundle of the merge base, not the PR's copy: a PR cannot delete or swap it.
   const gated = await loadTrustedGate({
     git,
