@@ -11,18 +11,10 @@ export function stableStringify(value: unknown): string {
     for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + stableStringify(value[i]);
     return out + ']';
   }
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).sort();
-  let out = '{';
-  let first = true;
-  for (const k of keys) {
-    const v = obj[k];
-    if (v === undefined) continue;
-    out += (first ? '' : ',') + JSON.stringify(k) + ':' + stableStringify(v);
-    first = false;
-  }
-  return out + '}';
+  return stableStringifyWith(value as Record<string, unknown>, NONE_KNOWN);
 }
+
+const NONE_KNOWN: Readonly<Record<string, string>> = Object.freeze({});
 
 /**
  * stableStringify of an object some of whose members are already stringified (`known`: key ->

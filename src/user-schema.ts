@@ -2,15 +2,9 @@
 // distinct schema for the whole process: loading validates them (so `validate` reports a broken
 // schema at its line) and running the checks reuses the very same compiled function.
 import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { createCompileCache } from './compile-cache.js';
 import { stableStringify } from './json.js';
-import { ourValidator } from './schemas/validators.js';
-
-type AddFormats = (ajv: Ajv) => Ajv;
-// ajv-formats is CommonJS; under NodeNext its default export may arrive wrapped.
-const addFormats: AddFormats =
-  ((addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats));
+import { addFormats, ourValidator } from './schemas/validators.js';
 
 /** Why a user-written JSON Schema does not compile, and where inside it (JSON pointer). */
 export interface UserSchemaError {

@@ -12,7 +12,8 @@ import draft07Meta from 'ajv/dist/refs/json-schema-draft-07.json' with { type: '
 
 type AddFormats = (ajv: Ajv, formats?: string[]) => Ajv;
 // ajv-formats is CommonJS; under NodeNext its default export may arrive wrapped.
-const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
+/** ajv-formats' plugin, unwrapped once for every ajv instance evalgate builds. */
+export const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
 // validateSchema: false skips compiling the draft-07 meta-schema to check our own schemas
 // (test/case/schemas.test.ts does), and optimize: false a code pass that matters little here.

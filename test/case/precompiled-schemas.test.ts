@@ -6,17 +6,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ourValidator, OUR_SCHEMAS, type OurSchema } from '../../src/schemas/validators.js';
+import { addFormats, ourValidator, OUR_SCHEMAS, type OurSchema } from '../../src/schemas/validators.js';
 import { makeResults } from '../git/helpers.js';
 import { REPO_ROOT } from './corpus-runner.js';
 // @ts-expect-error: a plain .mjs build script without types
 import { precompiledSchemas } from '../../scripts/precompiled-schemas.mjs';
-
-const addFormats = ((addFormatsModule as unknown as { default?: (a: Ajv) => Ajv }).default ?? addFormatsModule) as unknown as (a: Ajv) => Ajv;
 
 type Validator = ((doc: unknown) => boolean) & { errors?: unknown };
 let bundled: (name: OurSchema) => Validator;
