@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../adapters/fs.js';
 import { renderProblem } from '../case/problems.js';
 import { renderResultsMarkdown } from '../surfaces/markdown.js';
 import { redactResults } from '../surfaces/redact.js';
-import { openStore, isDefaultBranchRun } from './store.js';
+import { isDefaultBranchRun } from './store.js';
 import { renderJsonChunks } from '../surfaces/json.js';
 
 /** Runs the configured suites at the current commit; writes results files; returns them. */
@@ -19,7 +19,7 @@ export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]
   if (!('config' in project)) throw new Error(`invalid evalgate config or cases:\n${project.problems.map(renderProblem).join('\n')}`);
   const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   const runs: Results[] = [];
-  const store = openStore(deps);
+  const store = deps.store;
   const harnessId = await readHarnessId(deps.git, project.config);
   // Redacted at the source: these results are stored on the baseline branch and uploaded.
   const redactor = deps.redactorFor(project.config);
@@ -52,7 +52,7 @@ export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]
 export async function runBaselineMode(deps: ActionDeps): Promise<ActionResult> {
   const warnings: string[] = [];
   const { runs, notices, config } = await runSuitesHere(deps);
-  const store = openStore(deps);
+  const store = deps.store;
   const branch = deps.context.defaultBranch ?? 'main';
   if (!isDefaultBranchRun(deps)) {
     notices.push(`not storing a baseline: ${deps.context.ref || 'this ref'} is not the default branch (baselines are written only from ${branch})`);

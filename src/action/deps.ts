@@ -4,6 +4,7 @@ import type { ActionInputs } from './inputs.js';
 import type { RunnerContext } from './context.js';
 import type { GitHubClient } from '../adapters/github.js';
 import type { Git } from '../adapters/git.js';
+import type { BaselineStore } from '../adapters/store.js';
 import type { Config } from '../types.js';
 import type { Redactor } from '../surfaces/redact.js';
 
@@ -33,6 +34,8 @@ export interface ActionDeps {
   root: string;
   git: Git;
   github: GitHubClient;
+  /** The baseline store (null when the `baseline` input names a results file). */
+  store: BaselineStore | null;
   env: NodeJS.ProcessEnv;
   /** Values registered with core.setSecret (the token, the holdout key). */
   secrets: string[];

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Comparison, Results, Suite } from '../types.js';
 import type { ActionDeps, ActionResult } from './deps.js';
-import { findBaseline, openStore } from './store.js';
+import { findBaseline } from './store.js';
 import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces } from './pull-surfaces.js';
 import { loadProjectFromDisk, selectCases } from '../engine/project.js';
 import { loadTrustedGate } from '../engine/trust.js';
@@ -29,7 +29,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
 
   // The baseline branch is fetched while the cases load (on a runner that fetch is a network
   // round trip); findBaseline reads the same store and finds it ready.
-  openStore(deps)?.prefetch?.();
+  deps.store?.prefetch?.();
   // Trust: base-commit definitions gate; the merge base is where the PR branched off (asked of
   // git while the PR's cases load).
   const mergeBaseP = git.mergeBase(pull.baseSha, pull.headSha);

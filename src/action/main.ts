@@ -6,6 +6,7 @@ import { parseActionInputs } from './inputs.js';
 import { parseRunnerContext } from './context.js';
 import { createGitHubClient } from '../adapters/github.js';
 import { createGit } from '../adapters/git.js';
+import { openStore } from './store.js';
 import type { ActionDeps, ActionResult } from './deps.js';
 import { resolveDefaultBranch } from './default-branch.js';
 import { runGateMode } from './gate.js';
@@ -56,12 +57,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (resolved.warning) core.warning(resolved.warning);
     context = { ...context, defaultBranch: resolved.branch };
   }
+  const git = createGit(root);
   const deps: ActionDeps = {
     inputs,
     context,
     root,
-    git: createGit(root),
+    git,
     github,
+    store: openStore(inputs, root, git),
     env,
     secrets,
     redactText: (s) => redact(s, { patterns: [], secrets }),

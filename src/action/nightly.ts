@@ -22,7 +22,7 @@ import { redactResults } from '../surfaces/redact.js';
 import { planReopens, renderCoverageLine, resolveGuards, type ReopenAction, type ReopenIssue } from '../loop/reopen.js';
 import { addLabels, postComment, readIssue, readIssues, type GitHubClient, type RepoRef } from '../adapters/github.js';
 import type { BaselineStore, StoredRun } from '../adapters/store.js';
-import { isDefaultBranchRun, openStore, validateResults } from './store.js';
+import { isDefaultBranchRun, validateResults } from './store.js';
 import { parseBranchRef } from './default-branch.js';
 import { readLoopInput } from './loop-data.js';
 import { computeLoopMetrics } from '../loop/metrics.js';
@@ -129,7 +129,7 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   const holdout = await loadHoldout(root, config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   warnings.push(...holdout.problems);
   notices.push(...holdout.notices);
-  const store = openStore(deps);
+  const store = deps.store;
 
   const runs: Array<{ suite: Suite; cmp: Comparison; head: Results; stored: Results; index: StoredRun[] }> = [];
   const harnessId = await readHarnessId(deps.git, config);

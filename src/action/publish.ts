@@ -15,7 +15,7 @@ import type { ActionDeps, ActionResult } from './deps.js';
 import { findBaseline, validateResults, SHARD_MANIFEST } from './store.js';
 import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces, type SuiteOutcome } from './pull-surfaces.js';
 import { loadProjectFromDisk } from '../engine/project.js';
-import { loadGatedCases } from '../engine/trust.js';
+import { loadGatedCases, readConfigAt } from '../engine/trust.js';
 import { compareResults } from '../comparison/compare.js';
 import { readJsonFile, readSubdirectories, readTextFileOrNull } from '../adapters/fs.js';
 import { readPull, readPullLabels } from '../adapters/github.js';
@@ -23,7 +23,6 @@ import { mergeResults, ShardError } from '../results/merge.js';
 import { checkShardManifest, checkShardSet, dropMissingShards, type ShardManifest } from '../results/shards.js';
 import { applyMissingShards } from '../verdict/shards.js';
 import { renderProblem } from '../case/problems.js';
-import { parseConfig } from '../case/config.js';
 import { MAX_YAML_BYTES } from '../case/yaml.js';
 import { diffHarness } from '../engine/harness-change.js';
 import type { Git } from '../adapters/git.js';
@@ -325,11 +324,7 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
 
 /** The harness settings in `configPath` at `commit` (read as data, size-checked first), or null when missing, too big or invalid. */
 export async function readHeadHarness(git: Git, commit: string, configPath: string): Promise<Config['harness'] | null> {
-  // The fork's file, read in the privileged job: its size is checked before it is read.
-  const size = await git.run(['cat-file', '-s', `${commit}:${configPath}`], { okCodes: [0, 128] }).catch(() => null);
-  if (!size || size.code !== 0 || !(Number(size.stdout.toString().trim()) <= MAX_YAML_BYTES)) return null;
-  const text = await git.showFile(commit, configPath).catch(() => null);
-  if (text === null) return null;
-  const parsed = parseConfig(text, configPath);
-  return parsed.problems.length === 0 ? parsed.config.harness : null;
+  // The fork's file, read in the privileged job: never more than a YAML file may hold.
+  const parsed = await readConfigAt(git, commit, configPath, { maxBytes: MAX_YAML_BYTES }).catch(() => null);
+  return parsed && parsed.problems.length === 0 ? parsed.config.harness : null;
 }

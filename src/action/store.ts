@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { parseTrustedBaselineText, resolveTrustedBaselinePath } from '../engine/trust.js';
 import type { Case, Config, Results, Suite } from '../types.js';
 import type { ActionDeps } from './deps.js';
+import type { ActionInputs } from './inputs.js';
+import type { Git } from '../adapters/git.js';
 import { runSuite, type RunEnv } from '../engine/run.js';
 import { displayPath } from '../engine/paths.js';
 import { createGitBranchStore, createDirStore, explainBaselineLayout, BASELINE_LAYOUT, type BaselineStore } from '../adapters/store.js';
@@ -21,26 +23,19 @@ export function validateResults(doc: unknown, source: string): Results {
   return checked.results;
 }
 
-const stores = new WeakMap<ActionDeps, BaselineStore | null>();
-
-/** The baseline store the action uses: the `baseline` input (file or dir) or the baseline branch. */
-export function openStore(deps: ActionDeps): BaselineStore | null {
-  // One store per invocation: its fetched tip is shared by every suite (and by a prefetch).
-  if (stores.has(deps)) return stores.get(deps) ?? null;
-  const store = openStoreUncached(deps);
-  stores.set(deps, store);
-  return store;
-}
-
-function openStoreUncached(deps: ActionDeps): BaselineStore | null {
-  const { inputs, root } = deps;
+/**
+ * The baseline store the action uses: the `baseline` input (file: none, dir: a directory store) or
+ * the baseline branch. Built once at the entry (ActionDeps.store), so every suite and the gate's
+ * prefetch share one fetched tip.
+ */
+export function openStore(inputs: Pick<ActionInputs, 'baseline' | 'baselineBranch'>, root: string, git: Git): BaselineStore | null {
   if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) {
     const dir = resolve(root, inputs.baseline);
     // Posted reports name the directory relative to the workspace, or as …/name outside it.
     return createDirStore(dir, { validate: validateResults, label: displayPath(root, dir) });
   }
   if (inputs.baseline) return null;
-  return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
+  return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults, git });
 }
 
 /** For a baseline directory that holds nothing usable: what is wrong with it and the layout expected, else ''. */
@@ -89,7 +84,7 @@ export async function findBaseline(
       }
     }
   }
-  const store = openStore(deps)!;
+  const store = deps.store!;
   if (config.gate.baseline !== 'rerun') {
     const found = await findInStore(store, store.describe());
     if (found.results && (config.gate.baseline === 'stored' || found.atMergeBase)) return found;

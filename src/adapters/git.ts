@@ -64,8 +64,12 @@ export interface Git {
   mergeBase(a: string, b: string): Promise<string | null>;
   /** The commit itself followed by up to limit-1 first-parent ancestors, newest first. */
   firstParentAncestors(commit: string, limit: number): Promise<string[]>;
-  /** Content of a repository-root-relative file at a commit, or null when the file is absent. */
-  showFile(commit: string, path: string): Promise<string | null>;
+  /**
+   * Content of a repository-root-relative file at a commit, or null when the file is absent.
+   * With `maxBytes` (untrusted commits) the blob's size is asked first and a larger one is a
+   * GitError, never read into memory.
+   */
+  showFile(commit: string, path: string, opts?: { maxBytes?: number }): Promise<string | null>;
   /**
    * Contents of many files at a commit (path -> text, null when absent), read by one
    * `git cat-file --batch` instead of one git process per file.
@@ -248,9 +252,16 @@ export function createGit(cwd: string): Git {
       return out ? out.split('\n') : [];
     },
 
-    async showFile(commit, path) {
+    async showFile(commit, path, opts = {}) {
       checkRef(commit, 'commit');
       const p = checkPath(path, 'path');
+      if (opts.maxBytes !== undefined) {
+        const size = await run(['cat-file', '-s', `${commit}:${p}`], { okCodes: [0, 128] });
+        const bytes = Number(size.stdout.toString().trim());
+        if (size.code === 0 && !(bytes <= opts.maxBytes)) {
+          throw new GitError(`${p} at ${commit.slice(0, 12)} is ${bytes} bytes, over the ${opts.maxBytes}-byte limit; not read`, ['cat-file', '-s'], null, '');
+        }
+      }
       const r = await run(['cat-file', 'blob', `${commit}:${p}`], { okCodes: [0, 128] });
       if (r.code === 0) return r.stdout.toString('utf8');
       // Absent file -> null, but an unknown commit is an error the user must see.

@@ -36,6 +36,15 @@ export interface GatedCases {
   dispose(): Promise<void>;
 }
 
+/**
+ * evalgate.yml as committed at `commit`, parsed as data; null when the file is absent. With
+ * `maxBytes` (a fork's commit) a larger file is refused by its size, unread (GitError).
+ */
+export async function readConfigAt(git: Git, commit: string, configPath: string, opts: { maxBytes?: number } = {}): Promise<ReturnType<typeof parseConfig> | null> {
+  const text = await git.showFile(commit, configPath, opts);
+  return text === null ? null : parseConfig(text, configPath);
+}
+
 /** Reads config, cases and fixtures at `baseSha` and merges them with the head's cases. */
 export async function loadGatedCases(opts: { git: Git; baseSha: string; configPath: string; headConfig: Config; headCases: Case[] }): Promise<GatedCases> {
   const { git, baseSha } = opts;
@@ -45,15 +54,14 @@ export async function loadGatedCases(opts: { git: Git; baseSha: string; configPa
 
   let config = opts.headConfig;
   let baseHarness: Config['harness'] | null = null;
-  const baseConfigText = await git.showFile(baseSha, opts.configPath);
-  if (baseConfigText !== null) {
-    const parsed = parseConfig(baseConfigText, opts.configPath);
-    if (parsed.problems.length === 0) {
+  const baseParsed = await readConfigAt(git, baseSha, opts.configPath);
+  if (baseParsed !== null) {
+    if (baseParsed.problems.length === 0) {
       // Redaction only removes text, so the head's extra patterns are kept along with the base's.
-      config = { ...parsed.config, harness: opts.headConfig.harness, redact: [...new Set([...parsed.config.redact, ...opts.headConfig.redact])] };
-      baseHarness = parsed.config.harness;
+      config = { ...baseParsed.config, harness: opts.headConfig.harness, redact: [...new Set([...baseParsed.config.redact, ...opts.headConfig.redact])] };
+      baseHarness = baseParsed.config.harness;
     }
-    else notices.push(`${opts.configPath} at the base commit is invalid; using the pull request's config (${parsed.problems.length} problem(s))`);
+    else notices.push(`${opts.configPath} at the base commit is invalid; using the pull request's config (${baseParsed.problems.length} problem(s))`);
   }
 
   const files = await git.listFiles(baseSha, config.cases);

@@ -16,16 +16,24 @@ describe('readHeadHarness', () => {
   const { work } = makeOriginAndClone(root);
   const git = createGit(work);
   it.each([
-    ['a valid config', 'harness:\n  command: node agent.js\n  timeout_ms: 5000\n', { command: 'node agent.js', timeout_ms: 5000 }, true],
-    ['an invalid config', 'harness:\n  timeout_ms: -1\n', null, true],
-    ['a config over the YAML size limit: never read into memory', `harness:\n  command: node agent.js\n# ${'x'.repeat(MAX_YAML_BYTES)}\n`, null, false],
-  ])('%s', async (_name, text, want, read) => {
+    ['a valid config', 'harness:\n  command: node agent.js\n  timeout_ms: 5000\n', { command: 'node agent.js', timeout_ms: 5000 }],
+    ['an invalid config', 'harness:\n  timeout_ms: -1\n', null],
+    ['a config over the YAML size limit', `harness:\n  command: node agent.js\n# ${'x'.repeat(MAX_YAML_BYTES)}\n`, null],
+  ])('%s', async (_name, text, want) => {
     const sha = commitFiles(work, { 'evalgate.yml': text }, 'config');
     const showFile = vi.fn(git.showFile);
     const got = await readHeadHarness({ ...git, showFile }, sha, 'evalgate.yml');
     if (want === null) expect(got).toBeNull();
     else expect(got).toMatchObject(want);
-    expect(showFile).toHaveBeenCalledTimes(read ? 1 : 0);
+    // Always through the adapter's size-checked read.
+    expect(showFile).toHaveBeenCalledWith(sha, 'evalgate.yml', { maxBytes: MAX_YAML_BYTES });
+  });
+
+  it('showFile with maxBytes refuses a larger blob by its size, and reads one within it', async () => {
+    const sha = commitFiles(work, { 'big.txt': 'y'.repeat(4096) }, 'big');
+    await expect(git.showFile(sha, 'big.txt', { maxBytes: 4095 })).rejects.toThrow(/big\.txt at [0-9a-f]{12} is 4096 bytes, over the 4095-byte limit; not read/);
+    expect(await git.showFile(sha, 'big.txt', { maxBytes: 4096 })).toHaveLength(4096);
+    expect(await git.showFile(sha, 'absent.txt', { maxBytes: 10 })).toBeNull();
   });
   it('a missing file or an unknown commit', async () => {
     const sha = commitFiles(work, { 'other.txt': 'x' }, 'no config here');

