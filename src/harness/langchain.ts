@@ -7,19 +7,8 @@
 // - a tool run -> tool step (name: the run name, which LangChain sets to the tool's own name;
 //   args: the model's tool call with the run's tool call id, else the JSON tool input;
 //   result: the ToolMessage content, status "error" when the ToolMessage says so or the tool threw)
-import type { TrialRecorder } from './recorder.js';
+import { decodeJsonString as decode, isObj, type Obj, type TrialRecorder } from './recorder.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-function decode(v: unknown): unknown {
-  if (typeof v !== 'string') return v;
-  try {
-    return JSON.parse(v) as unknown;
-  } catch {
-    return v;
-  }
-}
 
 /** kwargs of a LangChain message, serialized ({lc, kwargs}) or live (the instance's own fields). */
 function messageFields(m: unknown): Obj | undefined {

@@ -11,19 +11,8 @@
 //   their usage, named after the agent
 // Steps are ordered by start time; the SDK's times have millisecond precision, so equal starts
 // keep the order in which they were recorded.
-import type { RecordedStep, TrialRecorder } from './recorder.js';
+import { decodeJsonString as decode, isObj, type Obj, type RecordedStep, type TrialRecorder } from './recorder.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-function decode(v: unknown): unknown {
-  if (typeof v !== 'string') return v;
-  try {
-    return JSON.parse(v) as unknown;
-  } catch {
-    return v;
-  }
-}
 
 /** The parts of an Agents SDK span the processor reads. */
 export interface AgentsSpan {

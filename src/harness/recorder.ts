@@ -55,3 +55,18 @@ export function orderSteps(steps: readonly RecordedStep[]): Step[] {
       return rest;
     });
 }
+
+/** A plain JSON-like object (what framework callbacks hand over). */
+export type Obj = Record<string, unknown>;
+/** Whether `v` is a plain object (not null, not an array). */
+export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A string that holds JSON as its value, anything else as it is (frameworks pass tool args either way). */
+export function decodeJsonString(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return v;
+  }
+}

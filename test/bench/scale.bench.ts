@@ -390,7 +390,7 @@ for (const n of [...SIZES].sort((a, b) => a - b)) {
 // Node's spawn cost against the parent's resident memory (libuv forks on Linux): 100 sequential
 // spawns of /bin/true from a Node process holding 0 or ~200 MiB of live objects.
 const SPAWN_COST = `import { spawn } from 'node:child_process';
-const ballast = Array.from({ length: Number(process.argv[2]) }, (_, i) => ({ i, s: 'x' + i }));
+const ballast = Array.from({ length: Number(process.argv.at(-1)) }, (_, i) => ({ i, s: 'x' + i }));
 let ms = 0;
 for (let k = 0; k < 100; k++) { const t = performance.now(); const c = spawn('/bin/true', [], { stdio: 'pipe', detached: true }); ms += performance.now() - t; await new Promise((r) => c.on('close', r)); }
 console.log(JSON.stringify({ rssMiB: process.memoryUsage().rss / 2 ** 20, ms: ms / 100, n: ballast.length }));

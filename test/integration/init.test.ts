@@ -229,50 +229,43 @@ describe('evalgate init', () => {
     }
   });
 
-  it.skipIf(spawnSync('script', ['--version'], { stdio: 'ignore' }).status !== 0)('real process on a pseudo-terminal: asks, takes the answer, and Ctrl+D keeps the default', async () => {
+  const onPty = it.skipIf(spawnSync('script', ['--version'], { stdio: 'ignore' }).status !== 0);
+  /** Runs `evalgate init` on a pseudo-terminal in a fresh repo, typing what `typing` (a sh subshell) prints. */
+  async function initOnPty(typing: string, check: (r: { status: number | null; out: string }, repo: TempRepo) => Promise<void> | void): Promise<void> {
     const repo = await makeTempRepo('evalgate-init-');
     try {
       const tsx = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
       const cli = join(PROJECT_ROOT, 'src/cli.ts');
-      // The answer is typed once the question can be up; then the terminal closes (Ctrl+D) at the second.
-      const r = spawnSync('sh', ['-c', `(sleep 3; printf 'python\\n'; sleep 3) | script -qec '${tsx} ${cli} init' /dev/null`], { cwd: repo.dir, env: baseEnv(), encoding: 'utf8', timeout: 30_000 });
-      const out = r.stdout.replace(/\r/g, '').replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+      const r = spawnSync('sh', ['-c', `(${typing}) | script -qec '${tsx} ${cli} init' /dev/null`], { cwd: repo.dir, env: baseEnv(), encoding: 'utf8', timeout: 30_000 });
+      await check({ status: r.status, out: r.stdout.replace(/\r/g, '').replace(/\u001b\[[0-9;]*[A-Za-z]/g, '') }, repo);
+    } finally {
+      await repo.cleanup();
+    }
+  }
+
+  onPty('real process on a pseudo-terminal: asks, takes the answer, and Ctrl+D keeps the default', async () => {
+    // The answer is typed once the question can be up; then the terminal closes (Ctrl+D) at the second.
+    await initOnPty(`sleep 3; printf 'python\\n'; sleep 3`, ({ out }, repo) => {
       expect(out).toContain('Harness stub language (node, python, shell) [node]: ');
       expect(out).toContain('Harness command (Enter writes a stub) [python3 evals/harness/run.py]: ');
       expect(out).toMatch(/wrote 5 file\(s\), python harness stub/);
       expect(repo.exists('evals/harness/run.py')).toBe(true);
-    } finally {
-      await repo.cleanup();
-    }
+    });
   }, 40_000);
 
-  it.skipIf(spawnSync('script', ['--version'], { stdio: 'ignore' }).status !== 0)('real process on a pseudo-terminal: Ctrl+C at a question cancels with exit 130, writing nothing', async () => {
-    const repo = await makeTempRepo('evalgate-init-');
-    try {
-      const tsx = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
-      const cli = join(PROJECT_ROOT, 'src/cli.ts');
-      const r = spawnSync('sh', ['-c', `(printf 'python\\n'; sleep 3; printf '\\003'; sleep 2) | script -qec '${tsx} ${cli} init' /dev/null`], { cwd: repo.dir, env: baseEnv(), encoding: 'utf8', timeout: 30_000 });
-      expect(r.status).toBe(130);
+  onPty('real process on a pseudo-terminal: Ctrl+C at a question cancels with exit 130, writing nothing', async () => {
+    await initOnPty(`printf 'python\\n'; sleep 3; printf '\\003'; sleep 2`, ({ status }, repo) => {
+      expect(status).toBe(130);
       expect(repo.exists('evalgate.yml')).toBe(false);
       expect(repo.exists('evals')).toBe(false);
-    } finally {
-      await repo.cleanup();
-    }
+    });
   }, 40_000);
 
-  it.skipIf(spawnSync('script', ['--version'], { stdio: 'ignore' }).status !== 0)('real process on a pseudo-terminal: answers typed ahead, before their questions are up, are kept', async () => {
-    const repo = await makeTempRepo('evalgate-init-');
-    try {
-      const tsx = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
-      const cli = join(PROJECT_ROOT, 'src/cli.ts');
-      // Both answers at once, right away: the second line arrives while the first is being handled.
-      const r = spawnSync('sh', ['-c', `(printf 'python\\nmy-agent --eval\\n'; sleep 4) | script -qec '${tsx} ${cli} init' /dev/null`], { cwd: repo.dir, env: baseEnv(), encoding: 'utf8', timeout: 30_000 });
-      const out = r.stdout.replace(/\r/g, '').replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
-      expect(out).toMatch(/wrote \d+ file\(s\)/);
-      expect(await repo.read('evalgate.yml')).toMatch(/command: "?my-agent --eval"?\n/);
+  onPty('real process on a pseudo-terminal: answers typed ahead, before their questions are up, are kept', async () => {
+    // Both answers at once, right away: the second line arrives while the first is being handled.
+    await initOnPty(`printf 'python\\nmy-agent --eval\\n'; sleep 4`, async ({ out }, repo) => {
       expect(out).toMatch(/wrote \d+ file\(s\), harness command "my-agent --eval"/);
-    } finally {
-      await repo.cleanup();
-    }
+      expect(await repo.read('evalgate.yml')).toMatch(/command: "?my-agent --eval"?\n/);
+    });
   }, 40_000);
 });
