@@ -276,6 +276,10 @@ export function parseSignals(text: string, file = 'signals'): { signals: Signal[
 /** Marker-safe form of an id: kept when short and plain, else a sha256 prefix (never `-->`). */
 export function markerId(id: string): string {
   if (/^[A-Za-z0-9._:@/+=-]{1,120}$/.test(id) && !id.includes('--')) return id;
+  return hashedId(id);
+}
+
+function hashedId(id: string): string {
   return `sha256:${createHash('sha256').update(id).digest('hex').slice(0, 32)}`;
 }
 
@@ -316,17 +320,19 @@ function cap(s: string, max: number): string {
 function renderGroup(g: Group, redact: (s: string) => string, budget: { left: number }): string {
   const first = g.signals[0];
   const markers = [g.requestId ? requestMarker(g.requestId) : '', ...g.signals.map((s) => eventMarker(s.event_id))].filter(Boolean).join('');
+  // Redact first, then cut (a cut through a secret would leave a fragment no pattern matches).
+  const clip = (v: string, n: number) => redact(v).slice(0, n);
   const facts = [
-    g.requestId ? `request ${mdCode(redact(g.requestId.slice(0, 200)))}` : `event ${mdCode(redact(first.event_id.slice(0, 200)))}`,
+    g.requestId ? `request ${mdCode(clip(g.requestId, 200))}` : `event ${mdCode(clip(first.event_id, 200))}`,
     `${g.signals.length} deliver${g.signals.length === 1 ? 'y' : 'ies'}`,
-    first.occurred_at ? mdText(first.occurred_at.slice(0, 40)) : '',
-    first.tool ? `tool ${mdCode(first.tool.slice(0, 200))}` : '',
-    first.error_code ? `error ${mdCode(first.error_code.slice(0, 200))}` : '',
+    first.occurred_at ? mdText(clip(first.occurred_at, 40)) : '',
+    first.tool ? `tool ${mdCode(clip(first.tool, 200))}` : '',
+    first.error_code ? `error ${mdCode(clip(first.error_code, 200))}` : '',
     `source ${first.source}`,
   ].filter(Boolean);
   const lines = [markers, `**${facts.join(' · ')}**`];
   const messages = [...new Set(g.signals.map((s) => s.message).filter((m): m is string => !!m))].slice(0, 3);
-  for (const m of messages) lines.push(`> ${mdText(redact(m.slice(0, INGEST_LIMITS.textChars)))}`);
+  for (const m of messages) lines.push(`> ${mdText(clip(m, INGEST_LIMITS.textChars))}`);
   const trace = g.signals.find((s) => s.trace !== null && s.trace !== undefined)?.trace;
   if (trace !== undefined && budget.left > 0) {
     const json = cap(redact(JSON.stringify(trace, null, 2) ?? 'null'), Math.min(INGEST_LIMITS.traceChars, budget.left));
@@ -457,7 +463,14 @@ export function planIngest(signals: Signal[], existingIssues: IngestIssue[], opt
 
   let duplicates = 0;
   const groups = new Map<string, Group>();
-  for (const sig of signals) {
+  // Ids and fingerprints go into markers, summaries and plan fields as they are: one the
+  // redactor would change (a key pasted into an id or a tool name) is replaced by its hash.
+  const unsecret = (id: string): string => (opts.redact(id) === id ? id : hashedId(id));
+  // A fingerprint is lower-cased: the redactor is asked about the parts as they were written.
+  const fingerprintOf = (sig: Signal): string =>
+    [sig.workflow, sig.failure_class, sig.tool, sig.error_code].some((v) => typeof v === 'string' && opts.redact(v) !== v) ? hashedId(fingerprint(sig)) : fingerprint(sig);
+  for (const raw of signals) {
+    const sig: Signal = { ...raw, event_id: unsecret(raw.event_id), request_id: raw.request_id ? unsecret(raw.request_id) : raw.request_id };
     const ev = markerId(sig.event_id);
     if (seenEvents.has(ev)) {
       duplicates++;
@@ -471,7 +484,7 @@ export function planIngest(signals: Signal[], existingIssues: IngestIssue[], opt
     const key = sig.request_id ? `r:${markerId(sig.request_id)}` : `e:${ev}`;
     const g = groups.get(key);
     if (g) g.signals.push(sig);
-    else groups.set(key, { key, requestId: sig.request_id, signals: [sig], fp: fingerprint(sig) });
+    else groups.set(key, { key, requestId: sig.request_id, signals: [sig], fp: fingerprintOf(sig) });
   }
 
   const clusters = new Map<string, Group[]>();

@@ -2,7 +2,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { buildDefaultConfig } from '../../src/case/config.js';
 import { parseIssueForm } from '../../src/loop/issue-form.js';
-import { fingerprint, parseSignals, planIngest, renderIngestPlan, type IngestIssue, type IngestOptions, type IngestPlan } from '../../src/loop/ingest.js';
+import { fingerprint, INGEST_LIMITS, parseSignals, planIngest, renderIngestPlan, type IngestIssue, type IngestOptions, type IngestPlan } from '../../src/loop/ingest.js';
 import { scaffoldCase } from '../../src/loop/scaffold.js';
 
 const TRIAGE = buildDefaultConfig('x').triage;
@@ -68,6 +68,20 @@ describe('parseSignals', () => {
 
 describe('planIngest', () => {
   const { signals } = parseSignals(SIGNALS);
+
+  it('redacts every field it renders, before cutting it: tool, error code, time, ids and messages', () => {
+    const secret = 'sk-ZYXWVUTSRQPONMLKJIHG';
+    const longMessage = `${'x'.repeat(INGEST_LIMITS.textChars - 8)} ${secret} tail`;
+    const text = ev({ event_id: `e-${secret}`, request_id: `r-${secret}`, tool: `tool-${secret}`, error_code: `E ${secret}`, occurred_at: secret, message: longMessage });
+    const plan = planIngest(parseSignals(text).signals, [], opts());
+    const rendered = JSON.stringify(plan);
+    // Neither the secret nor a fragment a cut could leave (its first 10 characters), in any case.
+    expect(rendered.toLowerCase()).not.toContain(secret.slice(0, 10).toLowerCase());
+    // An upper-case-only pattern still keeps the lower-cased fingerprint out of the marker.
+    const aws = 'AKIAABCDEFGHIJKLMNOP';
+    const upper = planIngest(parseSignals(ev({ event_id: 'e9', tool: aws })).signals, [], opts({ redact: (t) => t.replace(/AKIA[0-9A-Z]{16}/g, '***') }));
+    expect(JSON.stringify(upper).toLowerCase()).not.toContain(aws.toLowerCase());
+  });
 
   it('dedupes deliveries, groups requests and creates one issue per fingerprint', () => {
     const plan = planIngest(signals, [], opts());
