@@ -1,9 +1,36 @@
 // src/harness/index.ts
 import { createInterface } from "node:readline";
 
-// src/harness/langchain.ts
+// src/harness/recorder.ts
+function createRecorder() {
+  const steps = [];
+  const outputValue = { set: false, value: void 0 };
+  return {
+    step(step) {
+      const stored = { ...step };
+      steps.push(stored);
+      return stored;
+    },
+    drop(step) {
+      const i = steps.indexOf(step);
+      if (i >= 0) steps.splice(i, 1);
+    },
+    output(value) {
+      outputValue.set = true;
+      outputValue.value = value;
+    },
+    steps,
+    outputValue
+  };
+}
+function orderSteps(steps) {
+  return steps.map((s, i) => ({ s, i })).sort((x, y) => (x.s.started_at ?? Infinity) - (y.s.started_at ?? Infinity) || x.i - y.i).map(({ s }) => {
+    const { started_at: _ignored, ...rest } = s;
+    return rest;
+  });
+}
 var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function decode(v) {
+function decodeJsonString(v) {
   if (typeof v !== "string") return v;
   try {
     return JSON.parse(v);
@@ -11,6 +38,8 @@ function decode(v) {
     return v;
   }
 }
+
+// src/harness/langchain.ts
 function messageFields(m) {
   if (!isObj(m)) return void 0;
   return isObj(m.kwargs) && m.lc === 1 ? m.kwargs : m;
@@ -85,9 +114,9 @@ function langchainCallbacks(recorder) {
       const message = messageFields(output);
       const isToolMessage = message !== void 0 && "tool_call_id" in message;
       const callId = run.toolCallId ?? (isToolMessage && typeof message.tool_call_id === "string" ? message.tool_call_id : void 0);
-      const args = callId !== void 0 && calls.has(callId) ? calls.get(callId) : decode(run.input);
+      const args = callId !== void 0 && calls.has(callId) ? calls.get(callId) : decodeJsonString(run.input);
       const failed = isToolMessage && message.status === "error";
-      const result = isToolMessage ? decode(message.content) : decode(output);
+      const result = isToolMessage ? decodeJsonString(message.content) : decodeJsonString(output);
       recorder.step({
         type: "tool",
         name: isToolMessage && typeof message.name === "string" && message.name ? message.name : run.name,
@@ -103,22 +132,13 @@ function langchainCallbacks(recorder) {
       const run = runs.get(runId);
       runs.delete(runId);
       if (!run) return;
-      const args = run.toolCallId !== void 0 && calls.has(run.toolCallId) ? calls.get(run.toolCallId) : decode(run.input);
+      const args = run.toolCallId !== void 0 && calls.has(run.toolCallId) ? calls.get(run.toolCallId) : decodeJsonString(run.input);
       recorder.step({ type: "tool", name: run.name, ...args !== void 0 ? { args } : {}, status: "error", error: String(err instanceof Error ? err.message : err), latency_ms: Date.now() - run.started, started_at: run.started });
     }
   };
 }
 
 // src/harness/openai-agents.ts
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function decode2(v) {
-  if (typeof v !== "string") return v;
-  try {
-    return JSON.parse(v);
-  } catch {
-    return v;
-  }
-}
 function timing(span) {
   const start = span.startedAt ? Date.parse(span.startedAt) : NaN;
   const end = span.endedAt ? Date.parse(span.endedAt) : NaN;
@@ -128,7 +148,7 @@ function timing(span) {
   return out;
 }
 function usageOf(u) {
-  if (!isObj2(u)) return {};
+  if (!isObj(u)) return {};
   const input = typeof u.input_tokens === "number" ? u.input_tokens : typeof u.inputTokens === "number" ? u.inputTokens : void 0;
   const output = typeof u.output_tokens === "number" ? u.output_tokens : typeof u.outputTokens === "number" ? u.outputTokens : void 0;
   return { ...input !== void 0 ? { input_tokens: input } : {}, ...output !== void 0 ? { output_tokens: output } : {} };
@@ -159,15 +179,15 @@ function openAIAgentsProcessor(recorder) {
       const traceId = span.traceId ?? "";
       const status = span.error ? { status: "error", error: span.error.message } : { status: "ok" };
       if (d.type === "function") {
-        const args = decode2(d.input);
-        recorder.step({ type: "tool", name: String(d.name), ...args !== void 0 && args !== "" ? { args } : {}, result: decode2(d.output), ...status, ...timing(span) });
+        const args = decodeJsonString(d.input);
+        recorder.step({ type: "tool", name: String(d.name), ...args !== void 0 && args !== "" ? { args } : {}, result: decodeJsonString(d.output), ...status, ...timing(span) });
       } else if (d.type === "generation" || d.type === "response") {
         if (!sawModelSpan.has(traceId)) {
           sawModelSpan.add(traceId);
           for (const placeholder of turns.get(traceId)?.values() ?? []) recorder.drop(placeholder);
           turns.delete(traceId);
         }
-        const r = d.type === "response" && isObj2(d._response) ? d._response : d;
+        const r = d.type === "response" && isObj(d._response) ? d._response : d;
         const model = typeof r.model === "string" ? r.model : void 0;
         recorder.step({ type: "llm", name: d.type, ...model ? { model } : {}, ...usageOf(r.usage), ...status, ...timing(span) });
       } else if (d.type === "turn") {
@@ -263,35 +283,6 @@ async function registerOtel(collector) {
     apiContext.setGlobalContextManager(new Manager().enable());
   }
   return "registered";
-}
-
-// src/harness/recorder.ts
-function createRecorder() {
-  const steps = [];
-  const outputValue = { set: false, value: void 0 };
-  return {
-    step(step) {
-      const stored = { ...step };
-      steps.push(stored);
-      return stored;
-    },
-    drop(step) {
-      const i = steps.indexOf(step);
-      if (i >= 0) steps.splice(i, 1);
-    },
-    output(value) {
-      outputValue.set = true;
-      outputValue.value = value;
-    },
-    steps,
-    outputValue
-  };
-}
-function orderSteps(steps) {
-  return steps.map((s, i) => ({ s, i })).sort((x, y) => (x.s.started_at ?? Infinity) - (y.s.started_at ?? Infinity) || x.i - y.i).map(({ s }) => {
-    const { started_at: _ignored, ...rest } = s;
-    return rest;
-  });
 }
 
 // src/harness/index.ts

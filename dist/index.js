@@ -24898,9 +24898,16 @@ function createGit(cwd) {
       const out = await text(["rev-list", "--first-parent", `--max-count=${limit}`, commit, "--"]);
       return out ? out.split("\n") : [];
     },
-    async showFile(commit, path3) {
+    async showFile(commit, path3, opts = {}) {
       checkRef(commit, "commit");
       const p = checkPath(path3, "path");
+      if (opts.maxBytes !== void 0) {
+        const size = await run2(["cat-file", "-s", `${commit}:${p}`], { okCodes: [0, 128] });
+        const bytes = Number(size.stdout.toString().trim());
+        if (size.code === 0 && !(bytes <= opts.maxBytes)) {
+          throw new GitError(`${p} at ${commit.slice(0, 12)} is ${bytes} bytes, over the ${opts.maxBytes}-byte limit; not read`, ["cat-file", "-s"], null, "");
+        }
+      }
       const r = await run2(["cat-file", "blob", `${commit}:${p}`], { okCodes: [0, 128] });
       if (r.code === 0) return r.stdout.toString("utf8");
       await revParse(commit);
@@ -25063,33 +25070,6 @@ ${r.stderr}`.trim();
   return git;
 }
 
-// src/action/default-branch.ts
-function parseBranchRef(ref) {
-  const m2 = /^refs\/heads\/(.+)$/.exec(ref);
-  return m2 ? m2[1] : null;
-}
-async function resolveDefaultBranch(context, github) {
-  if (context.defaultBranch) return { branch: context.defaultBranch, source: "payload", warning: null };
-  const api = await readDefaultBranch(github, { owner: context.owner, repo: context.repo });
-  if (api.ok) return { branch: api.value, source: "api", warning: null };
-  const fromRef = context.eventName === "schedule" ? parseBranchRef(context.ref) : null;
-  if (fromRef) {
-    return {
-      branch: fromRef,
-      source: "schedule-ref",
-      warning: `could not read the repository's default branch (${api.status} ${api.message}); using ${fromRef} from GITHUB_REF, where scheduled workflows run`
-    };
-  }
-  return {
-    branch: null,
-    source: "unknown",
-    warning: `could not read the repository's default branch (${api.status} ${api.message}) and the ${context.eventName} payload does not name it; treating this run as not on the default branch`
-  };
-}
-
-// src/action/gate.ts
-import { join as join7 } from "node:path";
-
 // src/action/store.ts
 import { resolve as resolve2 } from "node:path";
 
@@ -25109,22 +25089,13 @@ function stableStringify(value) {
   if (value === void 0) return "null";
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) {
-    let out2 = "[";
-    for (let i = 0; i < value.length; i++) out2 += (i > 0 ? "," : "") + stableStringify(value[i]);
-    return out2 + "]";
+    let out = "[";
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? "," : "") + stableStringify(value[i]);
+    return out + "]";
   }
-  const obj2 = value;
-  const keys = Object.keys(obj2).sort();
-  let out = "{";
-  let first = true;
-  for (const k of keys) {
-    const v = obj2[k];
-    if (v === void 0) continue;
-    out += (first ? "" : ",") + JSON.stringify(k) + ":" + stableStringify(v);
-    first = false;
-  }
-  return out + "}";
+  return stableStringifyWith(value, NONE_KNOWN);
 }
+var NONE_KNOWN = Object.freeze({});
 function stableStringifyWith(obj2, known) {
   const keys = Object.keys(obj2).sort();
   let out = "{";
@@ -29852,7 +29823,6 @@ function ourValidator(name) {
 
 // src/user-schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
 
 // src/compile-cache.ts
 function createCompileCache(max, onEvict) {
@@ -29881,8 +29851,11 @@ function createCompileCache(max, onEvict) {
   };
 }
 
-// src/user-schema.ts
+// src/ajv-formats.ts
+var import_ajv_formats = __toESM(require_dist(), 1);
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+
+// src/user-schema.ts
 var MAX_SCHEMAS = 1e3;
 function buildUserSchemaAjv() {
   const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false, addUsedSchema: false, validateSchema: false });
@@ -44114,6 +44087,10 @@ function diffHarness(base, head) {
 }
 
 // src/engine/trust.ts
+async function readConfigAt(git, commit, configPath, opts = {}) {
+  const text = await git.showFile(commit, configPath, opts);
+  return text === null ? null : parseConfig(text, configPath);
+}
 async function loadGatedCases(opts) {
   const { git, baseSha } = opts;
   const notices = [];
@@ -44121,13 +44098,12 @@ async function loadGatedCases(opts) {
   const dispose = () => rm4(dir, { recursive: true, force: true });
   let config = opts.headConfig;
   let baseHarness = null;
-  const baseConfigText = await git.showFile(baseSha, opts.configPath);
-  if (baseConfigText !== null) {
-    const parsed2 = parseConfig(baseConfigText, opts.configPath);
-    if (parsed2.problems.length === 0) {
-      config = { ...parsed2.config, harness: opts.headConfig.harness, redact: [.../* @__PURE__ */ new Set([...parsed2.config.redact, ...opts.headConfig.redact])] };
-      baseHarness = parsed2.config.harness;
-    } else notices.push(`${opts.configPath} at the base commit is invalid; using the pull request's config (${parsed2.problems.length} problem(s))`);
+  const baseParsed = await readConfigAt(git, baseSha, opts.configPath);
+  if (baseParsed !== null) {
+    if (baseParsed.problems.length === 0) {
+      config = { ...baseParsed.config, harness: opts.headConfig.harness, redact: [.../* @__PURE__ */ new Set([...baseParsed.config.redact, ...opts.headConfig.redact])] };
+      baseHarness = baseParsed.config.harness;
+    } else notices.push(`${opts.configPath} at the base commit is invalid; using the pull request's config (${baseParsed.problems.length} problem(s))`);
   }
   const files = await git.listFiles(baseSha, config.cases);
   const caseTexts = await git.showFiles(baseSha, files);
@@ -47370,21 +47346,13 @@ function validateResults(doc, source) {
   if (!checked.ok) throw new Error(`${source} is not a valid evalgate results file: ${checked.problems.slice(0, 5).join("; ")}`);
   return checked.results;
 }
-var stores = /* @__PURE__ */ new WeakMap();
-function openStore(deps) {
-  if (stores.has(deps)) return stores.get(deps) ?? null;
-  const store = openStoreUncached(deps);
-  stores.set(deps, store);
-  return store;
-}
-function openStoreUncached(deps) {
-  const { inputs, root } = deps;
+function openStore(inputs, root, git) {
   if (inputs.baseline && !/\.json$/i.test(inputs.baseline)) {
     const dir = resolve2(root, inputs.baseline);
     return createDirStore(dir, { validate: validateResults, label: displayPath(root, dir) });
   }
   if (inputs.baseline) return null;
-  return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults });
+  return createGitBranchStore({ repoDir: root, branch: inputs.baselineBranch, validate: validateResults, git });
 }
 async function layoutProblem(dir, suite) {
   const files = await listDirFiles(dir);
@@ -47414,7 +47382,7 @@ async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKe
       }
     }
   }
-  const store = openStore(deps);
+  const store = deps.store;
   if (config.gate.baseline !== "rerun") {
     const found = await findInStore(store, store.describe());
     if (found.results && (config.gate.baseline === "stored" || found.atMergeBase)) return found;
@@ -47438,6 +47406,33 @@ function isDefaultBranchRun(deps) {
   const { context } = deps;
   return context.defaultBranch !== null && context.ref === `refs/heads/${context.defaultBranch}`;
 }
+
+// src/action/default-branch.ts
+function parseBranchRef(ref) {
+  const m2 = /^refs\/heads\/(.+)$/.exec(ref);
+  return m2 ? m2[1] : null;
+}
+async function resolveDefaultBranch(context, github) {
+  if (context.defaultBranch) return { branch: context.defaultBranch, source: "payload", warning: null };
+  const api = await readDefaultBranch(github, { owner: context.owner, repo: context.repo });
+  if (api.ok) return { branch: api.value, source: "api", warning: null };
+  const fromRef = context.eventName === "schedule" ? parseBranchRef(context.ref) : null;
+  if (fromRef) {
+    return {
+      branch: fromRef,
+      source: "schedule-ref",
+      warning: `could not read the repository's default branch (${api.status} ${api.message}); using ${fromRef} from GITHUB_REF, where scheduled workflows run`
+    };
+  }
+  return {
+    branch: null,
+    source: "unknown",
+    warning: `could not read the repository's default branch (${api.status} ${api.message}) and the ${context.eventName} payload does not name it; treating this run as not on the default branch`
+  };
+}
+
+// src/action/gate.ts
+import { join as join7 } from "node:path";
 
 // src/action/pull-surfaces.ts
 import { join as join6 } from "node:path";
@@ -48579,7 +48574,7 @@ async function runGateMode(deps) {
   const repo = { owner: context.owner, repo: context.repo };
   const warnings = [];
   const notices = [];
-  openStore(deps)?.prefetch?.();
+  deps.store?.prefetch?.();
   const mergeBaseP = git.mergeBase(pull.baseSha, pull.headSha);
   mergeBaseP.catch(() => {
   });
@@ -48692,7 +48687,7 @@ async function runSuitesHere(deps) {
 ${project.problems.map(renderProblem).join("\n")}`);
   const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   const runs = [];
-  const store = openStore(deps);
+  const store = deps.store;
   const harnessId = await readHarnessId(deps.git, project.config);
   const redactor = deps.redactorFor(project.config);
   try {
@@ -48720,7 +48715,7 @@ ${project.problems.map(renderProblem).join("\n")}`);
 async function runBaselineMode(deps) {
   const warnings = [];
   const { runs, notices, config } = await runSuitesHere(deps);
-  const store = openStore(deps);
+  const store = deps.store;
   const branch = deps.context.defaultBranch ?? "main";
   if (!isDefaultBranchRun(deps)) {
     notices.push(`not storing a baseline: ${deps.context.ref || "this ref"} is not the default branch (baselines are written only from ${branch})`);
@@ -49288,7 +49283,7 @@ ${project.problems.map(renderProblem).join("\n")}`);
   const holdout = await loadHoldout(root, config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   warnings.push(...holdout.problems);
   notices.push(...holdout.notices);
-  const store = openStore(deps);
+  const store = deps.store;
   const runs = [];
   const harnessId = await readHarnessId(deps.git, config);
   try {
@@ -49876,6 +49871,9 @@ function parseSignals(text, file = "signals") {
 }
 function markerId(id) {
   if (/^[A-Za-z0-9._:@/+=-]{1,120}$/.test(id) && !id.includes("--")) return id;
+  return hashedId(id);
+}
+function hashedId(id) {
   return `sha256:${createHash7("sha256").update(id).digest("hex").slice(0, 32)}`;
 }
 function eventMarker(eventId) {
@@ -49898,17 +49896,18 @@ function cap(s, max) {
 function renderGroup(g2, redact2, budget) {
   const first = g2.signals[0];
   const markers = [g2.requestId ? requestMarker(g2.requestId) : "", ...g2.signals.map((s) => eventMarker(s.event_id))].filter(Boolean).join("");
+  const clip4 = (v, n) => redact2(v).slice(0, n);
   const facts = [
-    g2.requestId ? `request ${mdCode(redact2(g2.requestId.slice(0, 200)))}` : `event ${mdCode(redact2(first.event_id.slice(0, 200)))}`,
+    g2.requestId ? `request ${mdCode(clip4(g2.requestId, 200))}` : `event ${mdCode(clip4(first.event_id, 200))}`,
     `${g2.signals.length} deliver${g2.signals.length === 1 ? "y" : "ies"}`,
-    first.occurred_at ? mdText(first.occurred_at.slice(0, 40)) : "",
-    first.tool ? `tool ${mdCode(first.tool.slice(0, 200))}` : "",
-    first.error_code ? `error ${mdCode(first.error_code.slice(0, 200))}` : "",
+    first.occurred_at ? mdText(clip4(first.occurred_at, 40)) : "",
+    first.tool ? `tool ${mdCode(clip4(first.tool, 200))}` : "",
+    first.error_code ? `error ${mdCode(clip4(first.error_code, 200))}` : "",
     `source ${first.source}`
   ].filter(Boolean);
   const lines = [markers, `**${facts.join(" \xB7 ")}**`];
   const messages = [...new Set(g2.signals.map((s) => s.message).filter((m2) => !!m2))].slice(0, 3);
-  for (const m2 of messages) lines.push(`> ${mdText(redact2(m2.slice(0, INGEST_LIMITS.textChars)))}`);
+  for (const m2 of messages) lines.push(`> ${mdText(clip4(m2, INGEST_LIMITS.textChars))}`);
   const trace = g2.signals.find((s) => s.trace !== null && s.trace !== void 0)?.trace;
   if (trace !== void 0 && budget.left > 0) {
     const json2 = cap(redact2(JSON.stringify(trace, null, 2) ?? "null"), Math.min(INGEST_LIMITS.traceChars, budget.left));
@@ -50020,7 +50019,10 @@ function planIngest(signals, existingIssues, opts) {
   }
   let duplicates = 0;
   const groups2 = /* @__PURE__ */ new Map();
-  for (const sig of signals) {
+  const unsecret = (id) => opts.redact(id) === id ? id : hashedId(id);
+  const fingerprintOf2 = (sig) => [sig.workflow, sig.failure_class, sig.tool, sig.error_code].some((v) => typeof v === "string" && opts.redact(v) !== v) ? hashedId(fingerprint(sig)) : fingerprint(sig);
+  for (const raw of signals) {
+    const sig = { ...raw, event_id: unsecret(raw.event_id), request_id: raw.request_id ? unsecret(raw.request_id) : raw.request_id };
     const ev = markerId(sig.event_id);
     if (seenEvents.has(ev)) {
       duplicates++;
@@ -50034,7 +50036,7 @@ function planIngest(signals, existingIssues, opts) {
     const key = sig.request_id ? `r:${markerId(sig.request_id)}` : `e:${ev}`;
     const g2 = groups2.get(key);
     if (g2) g2.signals.push(sig);
-    else groups2.set(key, { key, requestId: sig.request_id, signals: [sig], fp: fingerprint(sig) });
+    else groups2.set(key, { key, requestId: sig.request_id, signals: [sig], fp: fingerprintOf2(sig) });
   }
   const clusters = /* @__PURE__ */ new Map();
   for (const g2 of groups2.values()) {
@@ -50639,12 +50641,8 @@ ${local.problems.map(renderProblem).join("\n")}`);
   return { ...posted, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [] };
 }
 async function readHeadHarness(git, commit, configPath) {
-  const size = await git.run(["cat-file", "-s", `${commit}:${configPath}`], { okCodes: [0, 128] }).catch(() => null);
-  if (!size || size.code !== 0 || !(Number(size.stdout.toString().trim()) <= MAX_YAML_BYTES)) return null;
-  const text = await git.showFile(commit, configPath).catch(() => null);
-  if (text === null) return null;
-  const parsed = parseConfig(text, configPath);
-  return parsed.problems.length === 0 ? parsed.config.harness : null;
+  const parsed = await readConfigAt(git, commit, configPath, { maxBytes: MAX_YAML_BYTES }).catch(() => null);
+  return parsed && parsed.problems.length === 0 ? parsed.config.harness : null;
 }
 
 // src/surfaces/system-error.ts
@@ -50706,12 +50704,14 @@ async function run(env = process.env) {
     if (resolved.warning) warning(resolved.warning);
     context = { ...context, defaultBranch: resolved.branch };
   }
+  const git = createGit(root);
   const deps = {
     inputs,
     context,
     root,
-    git: createGit(root),
+    git,
     github,
+    store: openStore(inputs, root, git),
     env,
     secrets,
     redactText: (s) => redact(s, { patterns: [], secrets }),

@@ -4,7 +4,8 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { createCompileCache } from './compile-cache.js';
 import { stableStringify } from './json.js';
-import { addFormats, ourValidator } from './schemas/validators.js';
+import { addFormats } from './ajv-formats.js';
+import { ourValidator } from './schemas/validators.js';
 
 /** Why a user-written JSON Schema does not compile, and where inside it (JSON pointer). */
 export interface UserSchemaError {

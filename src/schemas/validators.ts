@@ -3,17 +3,12 @@
 // from the same table at build time (scripts/build.mjs): compiling them at start-up was a
 // fifth of the time from process start to the first harness spawn.
 import { Ajv, type Options, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { addFormats } from '../ajv-formats.js';
 import caseSchema from './case.schema.json' with { type: 'json' };
 import configSchema from './config.schema.json' with { type: 'json' };
 import resultsSchema from './results.schema.json' with { type: 'json' };
 import traceSchema from './trace.schema.json' with { type: 'json' };
 import draft07Meta from 'ajv/dist/refs/json-schema-draft-07.json' with { type: 'json' };
-
-type AddFormats = (ajv: Ajv, formats?: string[]) => Ajv;
-// ajv-formats is CommonJS; under NodeNext its default export may arrive wrapped.
-/** ajv-formats' plugin, unwrapped once for every ajv instance evalgate builds. */
-export const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
 // validateSchema: false skips compiling the draft-07 meta-schema to check our own schemas
 // (test/case/schemas.test.ts does), and optimize: false a code pass that matters little here.

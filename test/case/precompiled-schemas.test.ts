@@ -9,7 +9,8 @@ import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addFormats, ourValidator, OUR_SCHEMAS, type OurSchema } from '../../src/schemas/validators.js';
+import { addFormats } from '../../src/ajv-formats.js';
+import { ourValidator, OUR_SCHEMAS, type OurSchema } from '../../src/schemas/validators.js';
 import { makeResults } from '../git/helpers.js';
 import { REPO_ROOT } from './corpus-runner.js';
 // @ts-expect-error: a plain .mjs build script without types

@@ -1,5 +1,4 @@
-import type { TrialRecorder } from './recorder.js';
-type Obj = Record<string, unknown>;
+import { type Obj, type TrialRecorder } from './recorder.js';
 /** The parts of an Agents SDK span the processor reads. */
 export interface AgentsSpan {
     spanData: Obj & {
@@ -26,4 +25,3 @@ export declare function openAIAgentsProcessor(recorder: TrialRecorder): {
     shutdown(): Promise<void>;
     forceFlush(): Promise<void>;
 };
-export {};

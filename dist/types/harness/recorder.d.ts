@@ -24,3 +24,9 @@ export interface TrialRecorder {
 export declare function createRecorder(): TrialRecorder;
 /** Steps ordered by start time (stable for equal or missing times), without started_at. */
 export declare function orderSteps(steps: readonly RecordedStep[]): Step[];
+/** A plain JSON-like object (what framework callbacks hand over). */
+export type Obj = Record<string, unknown>;
+/** Whether `v` is a plain object (not null, not an array). */
+export declare const isObj: (v: unknown) => v is Obj;
+/** A string that holds JSON as its value, anything else as it is (frameworks pass tool args either way). */
+export declare function decodeJsonString(v: unknown): unknown;
