@@ -38579,7 +38579,7 @@ function selectCases(cases, opts) {
   return { cases: selected, unknown };
 }
 async function loadProjectFromDisk(root, configPath, opts = {}) {
-  const loaded = await loadProject(root, { configPath, requireCases: opts.requireCases });
+  const loaded = await loadProject(root, { configPath, requireCases: opts.requireCases ?? true });
   if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems };
   return { root, config: loaded.config, cases: loaded.cases, problems: [] };
 }
@@ -49058,7 +49058,7 @@ ${lines.join("\n")}
 var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 async function loadLoopProject(io, configPath) {
   if (!existsSync(resolve2(io.cwd, configPath))) return { config: buildDefaultConfig(""), cases: [], found: false };
-  const project = await loadProjectFromDisk(io.cwd, configPath);
+  const project = await loadProjectFromDisk(io.cwd, configPath, { requireCases: false });
   if (!("config" in project)) {
     for (const p of project.problems) io.stderr(renderProblem(p) + "\n");
     throw new CliError(`${configPath} or its cases have ${project.problems.length} problem(s); fix them first (see above)`);
@@ -49517,7 +49517,7 @@ function validateStored(doc, source) {
   ${checked.problems.join("\n  ")}`);
   return checked.results;
 }
-async function loadOrReport(io, configPath, requireCases = false) {
+async function loadOrReport(io, configPath, requireCases = true) {
   const loaded = await loadProjectFromDisk(io.cwd, configPath, { requireCases });
   if ("config" in loaded) return loaded;
   for (const p of loaded.problems) io.stderr(renderProblem(p) + "\n");
@@ -49550,7 +49550,7 @@ async function prepareRun(io, cmd, loaded, trusted = null) {
     project = { root: io.cwd, config: trusted.config, cases: trusted.cases, problems: [] };
     holdout = { holdout: trusted.holdout, notices: [], problems: trusted.holdoutProblems };
   } else {
-    project = loaded ?? await loadOrReport(io, cmd.config, true);
+    project = loaded ?? await loadOrReport(io, cmd.config);
     if (!project) return 2;
     holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   }
@@ -49770,7 +49770,7 @@ function restrictBaseline(base, ids) {
   return { ...base, cases, totals: computeTotals(cases), holdout_totals: null };
 }
 async function cmdGate(io, cmd) {
-  const project = await loadOrReport(io, cmd.config, true);
+  const project = await loadOrReport(io, cmd.config);
   if (!project) return 2;
   const baseSha = cmd.baseRef !== null ? await resolveBaseCommit(io, cmd.baseRef) : null;
   const trusted = baseSha === null ? null : await loadTrustedGate({ git: createGit(io.cwd), root: io.cwd, baseSha, configPath: cmd.config, headConfig: project.config, headCases: project.cases, holdoutKey: io.env.EVALGATE_HOLDOUT_KEY });
@@ -49822,7 +49822,7 @@ async function cmdCompare(io, cmd) {
   const head = headRead.value;
   let { gate, max_trials: maxTrials } = buildDefaultConfig();
   if (cmd.config) {
-    const project = await loadOrReport(io, cmd.config);
+    const project = await loadOrReport(io, cmd.config, false);
     if (!project) return 2;
     ({ gate, max_trials: maxTrials } = project.config);
   }
@@ -49906,7 +49906,7 @@ async function cmdHoldout(io, cmd) {
 `);
     return 0;
   }
-  const project = await loadOrReport(io, cmd.config);
+  const project = await loadOrReport(io, cmd.config, false);
   if (!project) return 2;
   const files = cmd.files.length > 0 ? cmd.files : await listCaseFiles(io.cwd, "evals/holdout/**/*.yaml");
   if (files.length === 0) throw new CliError("holdout encrypt: no case files given and none under evals/holdout/ (expected YAML case files)");
@@ -49976,7 +49976,7 @@ ${usageAfterError(err)}
 `);
         return 0;
       case "validate": {
-        const project = await loadOrReport(io, cmd.config, true);
+        const project = await loadOrReport(io, cmd.config);
         if (!project) return 2;
         const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
         await holdout.holdout?.dispose();

@@ -43870,7 +43870,7 @@ function selectCases(cases, opts) {
   return { cases: selected, unknown };
 }
 async function loadProjectFromDisk(root, configPath, opts = {}) {
-  const loaded = await loadProject(root, { configPath, requireCases: opts.requireCases });
+  const loaded = await loadProject(root, { configPath, requireCases: opts.requireCases ?? true });
   if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems };
   return { root, config: loaded.config, cases: loaded.cases, problems: [] };
 }
@@ -48578,7 +48578,7 @@ async function runGateMode(deps) {
   const mergeBaseP = git.mergeBase(pull.baseSha, pull.headSha);
   mergeBaseP.catch(() => {
   });
-  const head = await loadProjectFromDisk(root, inputs.config, { requireCases: true });
+  const head = await loadProjectFromDisk(root, inputs.config);
   if (!("config" in head)) throw new Error(`invalid evalgate config or cases:
 ${head.problems.map(renderProblem).join("\n")}`);
   const mergeBase = await mergeBaseP ?? pull.baseSha;
@@ -48682,7 +48682,7 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
 import { join as join8 } from "node:path";
 async function runSuitesHere(deps) {
   const { root, inputs, context } = deps;
-  const project = await loadProjectFromDisk(root, inputs.config, { requireCases: true });
+  const project = await loadProjectFromDisk(root, inputs.config);
   if (!("config" in project)) throw new Error(`invalid evalgate config or cases:
 ${project.problems.map(renderProblem).join("\n")}`);
   const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
@@ -49276,7 +49276,7 @@ async function runNightlyMode(deps) {
     const where = context.defaultBranch ? `not the default branch ${context.defaultBranch}` : "and the default branch is unknown";
     notices.push(`nightly on ${context.ref || "this ref"}, ${where}: comparing and reporting only (no issue updates, no baseline stored)`);
   }
-  const project = await loadProjectFromDisk(root, inputs.config, { requireCases: true });
+  const project = await loadProjectFromDisk(root, inputs.config);
   if (!("config" in project)) throw new Error(`invalid evalgate config or cases:
 ${project.problems.map(renderProblem).join("\n")}`);
   const config = project.config;
@@ -50123,7 +50123,7 @@ function scaffoldBranch(n) {
 }
 async function loadLoopProject(root, configPath, warnings) {
   try {
-    const project = await loadProjectFromDisk(root, configPath);
+    const project = await loadProjectFromDisk(root, configPath, { requireCases: false });
     if ("config" in project) return { config: project.config, cases: project.cases };
     warnings.push(`${configPath} or its cases are invalid; using default settings (no owners, default triage labels, no guards known):
 ${project.problems.slice(0, 5).map(renderProblem).join("\n")}`);
@@ -50587,7 +50587,7 @@ async function runPublishMode(deps) {
     return { verdict: "pass", regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
 `, warnings, notices: [why] };
   }
-  const local = await loadProjectFromDisk(root, inputs.config);
+  const local = await loadProjectFromDisk(root, inputs.config, { requireCases: false });
   if (!("config" in local)) throw new Error(`invalid evalgate config or cases in the ${run2 ? "default branch " : ""}checkout:
 ${local.problems.map(renderProblem).join("\n")}`);
   const notices = [];

@@ -15,7 +15,7 @@ import { renderJsonChunks } from '../surfaces/json.js';
 /** Runs the configured suites at the current commit; writes results files; returns them. */
 export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]; notices: string[]; warnings: string[]; config: import('../types.js').Config }> {
   const { root, inputs, context } = deps;
-  const project = await loadProjectFromDisk(root, inputs.config, { requireCases: true });
+  const project = await loadProjectFromDisk(root, inputs.config);
   if (!('config' in project)) throw new Error(`invalid evalgate config or cases:\n${project.problems.map(renderProblem).join('\n')}`);
   const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   const runs: Results[] = [];

@@ -34,8 +34,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   // git while the PR's cases load).
   const mergeBaseP = git.mergeBase(pull.baseSha, pull.headSha);
   mergeBaseP.catch(() => {});
-  // A glob that finds nothing would run nothing and pass: a mistake, as in the CLI.
-  const head = await loadProjectFromDisk(root, inputs.config, { requireCases: true });
+  const head = await loadProjectFromDisk(root, inputs.config);
   if (!('config' in head)) throw new Error(`invalid evalgate config or cases:\n${head.problems.map(renderProblem).join('\n')}`);
   const mergeBase = (await mergeBaseP) ?? pull.baseSha;
   // The holdout bundle of the merge base, not the PR's copy: a PR cannot delete or swap it.

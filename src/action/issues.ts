@@ -41,7 +41,7 @@ export function scaffoldBranch(n: number): string {
 /** Loads config and cases for the loop; falls back to defaults (with a warning) when the checkout has none or they are invalid. */
 async function loadLoopProject(root: string, configPath: string, warnings: string[]): Promise<{ config: Config; cases: Case[] }> {
   try {
-    const project = await loadProjectFromDisk(root, configPath);
+    const project = await loadProjectFromDisk(root, configPath, { requireCases: false }); // a new repository may have none yet
     if ('config' in project) return { config: project.config, cases: project.cases };
     warnings.push(`${configPath} or its cases are invalid; using default settings (no owners, default triage labels, no guards known):\n${project.problems.slice(0, 5).map(renderProblem).join('\n')}`);
   } catch (err) {

@@ -123,7 +123,7 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
     notices.push(`nightly on ${context.ref || 'this ref'}, ${where}: comparing and reporting only (no issue updates, no baseline stored)`);
   }
 
-  const project = await loadProjectFromDisk(root, inputs.config, { requireCases: true });
+  const project = await loadProjectFromDisk(root, inputs.config);
   if (!('config' in project)) throw new Error(`invalid evalgate config or cases:\n${project.problems.map(renderProblem).join('\n')}`);
   const config: Config = project.config;
   const holdout = await loadHoldout(root, config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });

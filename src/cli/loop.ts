@@ -27,7 +27,7 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 /** Config and cases when the working directory has them; defaults (with a note) when there is no config file. */
 async function loadLoopProject(io: Io, configPath: string): Promise<{ config: Config; cases: Case[]; found: boolean }> {
   if (!existsSync(resolve(io.cwd, configPath))) return { config: buildDefaultConfig(''), cases: [], found: false };
-  const project = await loadProjectFromDisk(io.cwd, configPath);
+  const project = await loadProjectFromDisk(io.cwd, configPath, { requireCases: false });
   if (!('config' in project)) {
     for (const p of project.problems) io.stderr(renderProblem(p) + '\n');
     throw new CliError(`${configPath} or its cases have ${project.problems.length} problem(s); fix them first (see above)`);

@@ -59,8 +59,8 @@ function validateStored(doc: unknown, source: string): Results {
   return checked.results;
 }
 
-/** Loads the project or prints its problems; `requireCases` (run, gate, validate): a glob matching no case file is a problem. */
-async function loadOrReport(io: Io, configPath: string, requireCases = false): Promise<Project | null> {
+/** Loads the project or prints its problems; unless `requireCases` is false, a glob matching no case file is a problem. */
+async function loadOrReport(io: Io, configPath: string, requireCases = true): Promise<Project | null> {
   const loaded = await loadProjectFromDisk(io.cwd, configPath, { requireCases });
   if ('config' in loaded) return loaded;
   for (const p of loaded.problems) io.stderr(renderProblem(p) + '\n');
@@ -116,7 +116,7 @@ async function prepareRun(
     project = { root: io.cwd, config: trusted.config, cases: trusted.cases, problems: [] };
     holdout = { holdout: trusted.holdout, notices: [], problems: trusted.holdoutProblems };
   } else {
-    project = loaded ?? (await loadOrReport(io, cmd.config, true));
+    project = loaded ?? (await loadOrReport(io, cmd.config));
     if (!project) return 2;
     holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   }
@@ -376,7 +376,7 @@ function restrictBaseline(base: Results, ids: string[]): Results {
 }
 
 async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise<number> {
-  const project = await loadOrReport(io, cmd.config, true);
+  const project = await loadOrReport(io, cmd.config);
   if (!project) return 2;
   // --base-ref: gate a change the way the action gates a pull request (SPEC 7), through the same
   // engine function. Without it the working tree's definitions gate (local iteration).
@@ -437,7 +437,7 @@ async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): P
   const head = (headRead as PromiseFulfilledResult<Results>).value;
   let { gate, max_trials: maxTrials } = buildDefaultConfig();
   if (cmd.config) {
-    const project = await loadOrReport(io, cmd.config);
+    const project = await loadOrReport(io, cmd.config, false);
     if (!project) return 2;
     ({ gate, max_trials: maxTrials } = project.config);
   }
@@ -528,7 +528,7 @@ async function cmdHoldout(io: Io, cmd: Extract<Command, { verb: 'holdout' }>): P
     return 0;
   }
   // encrypt: the given case files (default evals/holdout/**/*.yaml) plus the fixtures they reference.
-  const project = await loadOrReport(io, cmd.config);
+  const project = await loadOrReport(io, cmd.config, false);
   if (!project) return 2;
   const files = cmd.files.length > 0 ? cmd.files : await listCaseFiles(io.cwd, 'evals/holdout/**/*.yaml');
   if (files.length === 0) throw new CliError('holdout encrypt: no case files given and none under evals/holdout/ (expected YAML case files)');
@@ -599,7 +599,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stdout(`evalgate ${VERSION}\n`);
         return 0;
       case 'validate': {
-        const project = await loadOrReport(io, cmd.config, true);
+        const project = await loadOrReport(io, cmd.config);
         if (!project) return 2;
         const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
         await holdout.holdout?.dispose();

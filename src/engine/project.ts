@@ -46,9 +46,13 @@ export function selectCases(
   return { cases: selected, unknown };
 }
 
-/** Reads config and cases from the working tree of `root`. */
+/**
+ * Reads config and cases from the working tree of `root`. A cases glob that matches no file is a
+ * problem unless `requireCases: false` (verbs and modes that run no case): otherwise a gate that
+ * finds nothing would run nothing and pass.
+ */
 export async function loadProjectFromDisk(root: string, configPath: string, opts: { requireCases?: boolean } = {}): Promise<Project | { problems: Problem[] }> {
-  const loaded = await loadProject(root, { configPath, requireCases: opts.requireCases });
+  const loaded = await loadProject(root, { configPath, requireCases: opts.requireCases ?? true });
   if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems };
   return { root, config: loaded.config, cases: loaded.cases, problems: [] };
 }
