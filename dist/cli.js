@@ -38640,9 +38640,333 @@ async function loadHoldout(root, config, keyText, opts = {}) {
 }
 
 // src/engine/trust.ts
-import { mkdtemp as mkdtemp2, mkdir as mkdir3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, mkdir as mkdir3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
+
+// src/adapters/git.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { execFile } from "node:child_process";
+import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { join as join2 } from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+var GitError = class extends Error {
+  constructor(message, args, exitCode, stderr) {
+    super(message);
+    this.args = args;
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+  }
+  args;
+  exitCode;
+  stderr;
+  name = "GitError";
+};
+var DEFAULT_TIMEOUT_MS = 12e4;
+var MAX_BUFFER = 512 * 1024 * 1024;
+var FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function checkRef(value, what) {
+  if (typeof value !== "string" || value.length === 0) throw new GitError(`${what} must be a non-empty string`, [], null, "");
+  if (value.startsWith("-")) throw new GitError(`${what} "${value}" starts with "-"; expected a ref or commit id, not an option`, [], null, "");
+  if (/[\x00-\x20\x7f]/.test(value) || value.length > 1024) {
+    throw new GitError(`${what} ${JSON.stringify(value.slice(0, 80))} contains whitespace or control characters; expected a ref or commit id`, [], null, "");
+  }
+  return value;
+}
+function checkPath(value, what) {
+  if (typeof value !== "string" || value.length === 0) throw new GitError(`${what} must be a non-empty path`, [], null, "");
+  if (value.includes("\0") || /[\r\n]/.test(value)) throw new GitError(`${what} ${JSON.stringify(value)} contains a NUL or newline`, [], null, "");
+  const normalized = value.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  if (normalized.split("/").includes("..")) throw new GitError(`${what} ${JSON.stringify(value)} must not contain ".."`, [], null, "");
+  return normalized;
+}
+function checkName(value, what) {
+  checkRef(value, what);
+  if (!/^[A-Za-z0-9._/@:+~-]+$/.test(value)) throw new GitError(`${what} ${JSON.stringify(value)} has characters not allowed in a remote or branch name`, [], null, "");
+  return value;
+}
+function hintFor(stderr) {
+  if (/not a git repository/i.test(stderr)) return " (run evalgate inside a git checkout)";
+  if (/unknown revision|bad revision|Not a valid object name|bad object|needed a single revision|invalid object name/i.test(stderr)) {
+    return " (the commit may be missing from a shallow clone: use `fetch-depth: 0` in actions/checkout, or fetch the base branch first)";
+  }
+  if (/Permission to .* denied|403|Authentication failed|could not read Username/i.test(stderr)) {
+    return " (the token cannot push: give the workflow `permissions: contents: write`)";
+  }
+  if (/Please tell me who you are|empty ident/i.test(stderr)) return " (set user.name and user.email in git config)";
+  return "";
+}
+function describeCommand(args) {
+  return ["git", ...args].map((a2) => /[\s"']/.test(a2) ? JSON.stringify(a2) : a2).join(" ");
+}
+function treeIdOf(state, globs) {
+  const isMatch = globs.length === 0 ? () => true : (0, import_picomatch2.default)([...globs], { dot: true });
+  if (state.changed.some((p) => isMatch(p))) return null;
+  const hash = createHash5("sha256");
+  for (const entry of [...state.entries].sort()) {
+    const tab = entry.indexOf("	");
+    if (tab > 0 && isMatch(entry.slice(tab + 1))) hash.update(entry).update("\0");
+  }
+  return hash.digest("hex");
+}
+function matchPaths(paths, glob) {
+  const isMatch = (0, import_picomatch2.default)(glob, { dot: true });
+  return paths.filter((p) => isMatch(p));
+}
+function createGit(cwd) {
+  async function run(args, opts = {}) {
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "C" };
+    delete env.GIT_INDEX_FILE;
+    Object.assign(env, opts.env ?? {});
+    const okCodes = opts.okCodes ?? [0];
+    return new Promise((resolve4, reject) => {
+      const child = execFile(
+        "git",
+        args,
+        { cwd, env, encoding: "buffer", maxBuffer: MAX_BUFFER, timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, windowsHide: true },
+        (error, stdout, stderrBuf) => {
+          const stderr = stderrBuf.toString("utf8").trim();
+          const err = error;
+          if (err && typeof err.code === "string") {
+            const why = err.code === "ENOENT" || err.code === "ENOTDIR" ? "git is not on PATH, or the directory does not exist" : err.message;
+            reject(new GitError(`${describeCommand(args)} could not start in ${cwd}: ${why}`, args, null, stderr));
+            return;
+          }
+          if (err && err.killed) {
+            reject(new GitError(`${describeCommand(args)} timed out after ${opts.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms in ${cwd}`, args, null, stderr));
+            return;
+          }
+          const code18 = err ? typeof err.code === "number" ? err.code : 1 : 0;
+          if (!okCodes.includes(code18)) {
+            reject(
+              new GitError(
+                `${describeCommand(args)} failed (exit ${code18}) in ${cwd}: ${stderr || "(no stderr)"}${hintFor(stderr)}`,
+                args,
+                code18,
+                stderr
+              )
+            );
+            return;
+          }
+          resolve4({ stdout, stderr, code: code18 });
+        }
+      );
+      child.stdin?.on("error", () => void 0);
+      if (opts.input !== void 0) child.stdin?.end(opts.input);
+      else child.stdin?.end();
+    });
+  }
+  async function text(args, opts) {
+    return (await run(args, opts)).stdout.toString("utf8").trim();
+  }
+  async function tryRevParse(ref) {
+    checkRef(ref, "ref");
+    const r = await run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { okCodes: [0, 1] });
+    const out = r.stdout.toString("utf8").trim();
+    return r.code === 0 && out ? out : null;
+  }
+  async function revParse(ref) {
+    const sha = await tryRevParse(ref);
+    if (sha === null) {
+      throw new GitError(
+        `git rev-parse: "${ref}" is not a commit in ${cwd} (the commit may be missing from a shallow clone: use \`fetch-depth: 0\` in actions/checkout, or fetch the branch first)`,
+        ["rev-parse", "--verify", `${ref}^{commit}`],
+        1,
+        ""
+      );
+    }
+    return sha;
+  }
+  const git = {
+    cwd,
+    run,
+    revParse,
+    tryRevParse,
+    async mergeBase(a2, b4) {
+      checkRef(a2, "commit");
+      checkRef(b4, "commit");
+      const r = await run(["merge-base", a2, b4], { okCodes: [0, 1] });
+      const out = r.stdout.toString("utf8").trim();
+      return r.code === 0 && out ? out : null;
+    },
+    async firstParentAncestors(commit, limit) {
+      checkRef(commit, "commit");
+      if (!Number.isInteger(limit) || limit < 1) throw new GitError(`ancestor limit must be a positive integer (got ${limit})`, [], null, "");
+      const out = await text(["rev-list", "--first-parent", `--max-count=${limit}`, commit, "--"]);
+      return out ? out.split("\n") : [];
+    },
+    async showFile(commit, path3, opts = {}) {
+      checkRef(commit, "commit");
+      const p = checkPath(path3, "path");
+      if (opts.maxBytes !== void 0) {
+        const size = await run(["cat-file", "-s", `${commit}:${p}`], { okCodes: [0, 128] });
+        const bytes = Number(size.stdout.toString().trim());
+        if (size.code === 0 && !(bytes <= opts.maxBytes)) {
+          throw new GitError(`${p} at ${commit.slice(0, 12)} is ${bytes} bytes, over the ${opts.maxBytes}-byte limit; not read`, ["cat-file", "-s"], null, "");
+        }
+      }
+      const r = await run(["cat-file", "blob", `${commit}:${p}`], { okCodes: [0, 128] });
+      if (r.code === 0) return r.stdout.toString("utf8");
+      await revParse(commit);
+      return null;
+    },
+    async showFiles(commit, paths) {
+      checkRef(commit, "commit");
+      const out = /* @__PURE__ */ new Map();
+      if (paths.length === 0) return out;
+      const names = paths.map((p) => checkPath(p, "path"));
+      const r = await run(["cat-file", "--batch"], { input: names.map((n) => `${commit}:${n}
+`).join("") });
+      const buf = r.stdout;
+      let at = 0;
+      let missing = false;
+      for (let i = 0; i < names.length; i++) {
+        const nl = buf.indexOf(10, at);
+        if (nl < 0) throw new GitError(`git cat-file --batch ended early (${i} of ${names.length} files read)`, ["cat-file", "--batch"], null, r.stderr);
+        const header = buf.subarray(at, nl).toString("utf8");
+        at = nl + 1;
+        const m2 = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m2) {
+          out.set(paths[i], null);
+          missing = true;
+          continue;
+        }
+        const size = Number(m2[2]);
+        out.set(paths[i], m2[1] === "blob" ? buf.subarray(at, at + size).toString("utf8") : null);
+        at += size + 1;
+      }
+      if (missing) await revParse(commit);
+      return out;
+    },
+    async listFiles(commit, pathspecGlob) {
+      return matchPaths(await git.listTree(commit), pathspecGlob);
+    },
+    async listTree(commit) {
+      checkRef(commit, "commit");
+      const out = (await run(["ls-tree", "--full-tree", "-r", "--name-only", "-z", commit])).stdout.toString("utf8");
+      return out.split("\0").filter((p) => p !== "").sort();
+    },
+    async pathsTreeId(commit, globs) {
+      return treeIdOf(await git.readTreeState(commit), globs);
+    },
+    async readTreeState(commit) {
+      checkRef(commit, "commit");
+      const [dirty, tree] = await Promise.all([run(["status", "--porcelain", "-z", "--untracked-files=all"]), run(["ls-tree", "--full-tree", "-r", "-z", commit])]);
+      const changed = dirty.stdout.toString("utf8").split("\0").flatMap((e) => e.length > 3 ? [e.slice(3)] : []);
+      return { changed, entries: tree.stdout.toString("utf8").split("\0").filter((e) => e !== "") };
+    },
+    async isAncestor(a2, b4) {
+      checkRef(a2, "commit");
+      checkRef(b4, "commit");
+      const r = await run(["merge-base", "--is-ancestor", a2, b4], { okCodes: [0, 1] });
+      return r.code === 0;
+    },
+    async fetch(remote, refspec, opts = {}) {
+      checkName(remote, "remote");
+      checkRef(refspec.replace(/^\+/, "x"), "refspec");
+      const args = ["fetch", "--no-tags", "--quiet", "--no-write-fetch-head"];
+      if (opts.depth !== void 0 && opts.depth > 0) args.push(`--depth=${Math.floor(opts.depth)}`);
+      args.push(remote, refspec);
+      const r = await run(args, { okCodes: [0, 1, 128] });
+      if (r.code === 0) return true;
+      if (/couldn't find remote ref|no matching remote head|remote ref .* not found/i.test(r.stderr)) return false;
+      throw new GitError(`${describeCommand(args)} failed (exit ${r.code}) in ${cwd}: ${r.stderr || "(no stderr)"}${hintFor(r.stderr)}`, args, r.code, r.stderr);
+    },
+    async addWorktree(commit) {
+      const sha = await revParse(commit);
+      const parent = await mkdtemp2(join2(tmpdir2(), "evalgate-worktree-"));
+      const path3 = join2(parent, "checkout");
+      try {
+        await run(["worktree", "add", "--detach", "--force", path3, sha]);
+      } catch (e) {
+        await rm3(parent, { recursive: true, force: true });
+        throw e;
+      }
+      let removed = false;
+      return {
+        path: path3,
+        commit: sha,
+        async remove() {
+          if (removed) return;
+          removed = true;
+          await run(["worktree", "remove", "--force", path3], { okCodes: [0, 128] });
+          await rm3(parent, { recursive: true, force: true });
+          await run(["worktree", "prune"], { okCodes: [0, 128] });
+        }
+      };
+    },
+    async currentCommit() {
+      return revParse("HEAD");
+    },
+    async isShallow() {
+      return await text(["rev-parse", "--is-shallow-repository"]) === "true";
+    },
+    async defaultBranch(remote) {
+      checkName(remote, "remote");
+      const local = await run(["symbolic-ref", "--quiet", "--short", `refs/remotes/${remote}/HEAD`], { okCodes: [0, 1, 128] });
+      const localOut = local.stdout.toString("utf8").trim();
+      if (local.code === 0 && localOut.startsWith(`${remote}/`)) return localOut.slice(remote.length + 1);
+      const remoteHead = await run(["ls-remote", "--symref", remote, "HEAD"], { okCodes: [0, 1, 2, 128], timeoutMs: 3e4 });
+      const m2 = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(remoteHead.stdout.toString("utf8"));
+      if (remoteHead.code === 0 && m2) return m2[1];
+      for (const candidate of ["main", "master"]) {
+        if (await tryRevParse(`refs/remotes/${remote}/${candidate}`) || await tryRevParse(`refs/heads/${candidate}`)) return candidate;
+      }
+      return null;
+    },
+    async hashObject(content) {
+      return text(["hash-object", "-w", "--stdin"], { input: content });
+    },
+    async commitFiles({ parent, files, message, author }) {
+      if (parent !== null && !FULL_SHA.test(parent)) checkRef(parent, "parent commit");
+      const dir = await mkdtemp2(join2(tmpdir2(), "evalgate-index-"));
+      const env = { GIT_INDEX_FILE: join2(dir, "index") };
+      try {
+        if (parent !== null) await run(["read-tree", parent], { env });
+        const lines = [];
+        for (const file of files) {
+          const p = checkPath(file.path, "path");
+          const blob = "blob" in file ? file.blob : await git.hashObject(file.content);
+          if (!FULL_SHA.test(blob)) throw new GitError(`blob id ${JSON.stringify(blob)} for ${p} is not a full object id`, [], null, "");
+          lines.push(`100644 ${blob}	${p}
+`);
+        }
+        await run(["update-index", "--add", "--index-info"], { env, input: lines.join("") });
+        const tree = await text(["write-tree"], { env });
+        const identity = {
+          GIT_AUTHOR_NAME: author.name,
+          GIT_AUTHOR_EMAIL: author.email,
+          GIT_COMMITTER_NAME: author.name,
+          GIT_COMMITTER_EMAIL: author.email
+        };
+        if (author.date) {
+          identity.GIT_AUTHOR_DATE = author.date;
+          identity.GIT_COMMITTER_DATE = author.date;
+        }
+        const args = ["commit-tree", "--no-gpg-sign", tree, ...parent === null ? [] : ["-p", parent], "-F", "-"];
+        return await text(args, { env: identity, input: message });
+      } finally {
+        await rm3(dir, { recursive: true, force: true });
+      }
+    },
+    async push(remote, commit, branch) {
+      checkName(remote, "remote");
+      checkRef(commit, "commit");
+      checkName(branch, "branch");
+      const args = ["push", "--porcelain", "--quiet", "--no-verify", remote, `${commit}:refs/heads/${branch}`];
+      const r = await run(args, { okCodes: [0, 1, 128] });
+      if (r.code === 0) return { ok: true };
+      const detail2 = `${r.stdout.toString("utf8")}
+${r.stderr}`.trim();
+      if (/\[rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|stale info|remote rejected.*(lock|update)/i.test(detail2)) {
+        return { ok: false, rejected: true, detail: detail2 };
+      }
+      throw new GitError(`${describeCommand(args)} failed (exit ${r.code}) in ${cwd}: ${detail2 || "(no output)"}${hintFor(detail2)}`, args, r.code, r.stderr);
+    }
+  };
+  return git;
+}
 
 // src/surfaces/redact.ts
 var REDACTED = "***";
@@ -38811,22 +39135,34 @@ async function readConfigAt(git, commit, configPath, opts = {}) {
   const text = await git.showFile(commit, configPath, opts);
   return text === null ? null : parseConfig(text, configPath);
 }
+async function readTrustedBase(git, baseSha, configPath) {
+  const [config, tree, bundle] = await Promise.all([
+    readConfigAt(git, baseSha, configPath),
+    git.listTree(baseSha),
+    git.run(["cat-file", "blob", `${baseSha}:${HOLDOUT_BUNDLE}`], { okCodes: [0, 128] })
+  ]);
+  const valid = config !== null && config.problems.length === 0 ? config.config : null;
+  const caseTexts = valid ? await git.showFiles(baseSha, matchPaths(tree, valid.cases)) : null;
+  return { baseSha, config, tree, caseTexts, bundle: bundle.code === 0 ? bundle.stdout : null };
+}
 async function loadGatedCases(opts) {
   const { git, baseSha } = opts;
+  const reads = opts.base ?? await readTrustedBase(git, baseSha, opts.configPath);
+  if (reads.baseSha !== baseSha) throw new Error(`internal: base reads of ${reads.baseSha} used for ${baseSha}`);
   const notices = [];
-  const dir = await mkdtemp2(join2(tmpdir2(), "evalgate-base-"));
-  const dispose = () => rm3(dir, { recursive: true, force: true });
+  const dir = await mkdtemp3(join3(tmpdir3(), "evalgate-base-"));
+  const dispose = () => rm4(dir, { recursive: true, force: true });
   let config = opts.headConfig;
   let baseHarness = null;
-  const baseParsed = await readConfigAt(git, baseSha, opts.configPath);
+  const baseParsed = reads.config;
   if (baseParsed !== null) {
     if (baseParsed.problems.length === 0) {
       config = { ...baseParsed.config, harness: opts.headConfig.harness, redact: [.../* @__PURE__ */ new Set([...baseParsed.config.redact, ...opts.headConfig.redact])] };
       baseHarness = baseParsed.config.harness;
     } else notices.push(`${opts.configPath} at the base commit is invalid; using the pull request's config (${baseParsed.problems.length} problem(s))`);
   }
-  const files = await git.listFiles(baseSha, config.cases);
-  const caseTexts = await git.showFiles(baseSha, files);
+  const files = matchPaths(reads.tree, config.cases);
+  const caseTexts = reads.caseTexts ?? await git.showFiles(baseSha, files);
   const parsed = [];
   for (const file of files) {
     const text = caseTexts.get(file) ?? null;
@@ -38875,10 +39211,10 @@ async function loadGatedCases(opts) {
   };
 }
 async function loadTrustedGate(opts) {
-  const gated = await loadGatedCases(opts);
-  const bundle = await opts.git.run(["cat-file", "blob", `${opts.baseSha}:${HOLDOUT_BUNDLE}`], { okCodes: [0, 128] });
+  const base = opts.base ?? await readTrustedBase(opts.git, opts.baseSha, opts.configPath);
+  const gated = await loadGatedCases({ ...opts, base });
   const holdout = await loadHoldout(opts.root, gated.config, opts.holdoutKey, {
-    bundle: bundle.code === 0 ? bundle.stdout : null,
+    bundle: base.bundle,
     visibleIds: new Set(gated.cases.map((c) => c.id))
   });
   const dispose = async () => {
@@ -38917,25 +39253,25 @@ async function resolveTrustedBaselinePath(git, root, baseSha, path3) {
   }
   const files = await git.listFiles(baseSha, `${gitRel}/**`);
   if (files.length === 0 && tracked.length === 0) return { kind: "disk", path: abs, source: path3 };
-  const dir = await mkdtemp2(join2(tmpdir2(), "evalgate-base-store-"));
+  const dir = await mkdtemp3(join3(tmpdir3(), "evalgate-base-store-"));
   const texts = await git.showFiles(baseSha, files);
   for (const f of files) {
     const text = texts.get(f) ?? null;
     if (text === null) continue;
-    const target = join2(dir, relative2(gitRel, f));
+    const target = join3(dir, relative2(gitRel, f));
     await mkdir3(dirname2(target), { recursive: true });
     await writeFile3(target, text);
   }
-  return { kind: "dir", path: dir, source: `${path3} at the base commit ${short}`, dispose: () => rm3(dir, { recursive: true, force: true }) };
+  return { kind: "dir", path: dir, source: `${path3} at the base commit ${short}`, dispose: () => rm4(dir, { recursive: true, force: true }) };
 }
 
 // src/adapters/harness.ts
 import { spawn } from "node:child_process";
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
-import { mkdtemp as mkdtemp3, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join3 } from "node:path";
+import { mkdtemp as mkdtemp4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join4 } from "node:path";
 import { performance } from "node:perf_hooks";
 var STDERR_TAIL_BYTES = 4096;
 var STDERR_MARGIN_BYTES = 1024;
@@ -39238,8 +39574,8 @@ async function spawnCommandEvaluator(run, stdinJson, opts) {
   const extra = { ...opts.env };
   let dir;
   if (opts.trial) {
-    dir = await mkdtemp3(join3(tmpdir3(), "evalgate-eval-"));
-    const inputFile = join3(dir, "input.json");
+    dir = await mkdtemp4(join4(tmpdir4(), "evalgate-eval-"));
+    const inputFile = join4(dir, "input.json");
     await writeFile4(inputFile, JSON.stringify(opts.trial.input ?? null));
     Object.assign(extra, {
       EVALGATE_CASE_ID: opts.trial.caseId,
@@ -39259,7 +39595,7 @@ async function spawnCommandEvaluator(run, stdinJson, opts) {
       killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS
     });
   } finally {
-    if (dir) await rm4(dir, { recursive: true, force: true });
+    if (dir) await rm5(dir, { recursive: true, force: true });
   }
   const where = `command check ${JSON.stringify(run)}`;
   const red = opts.redact ?? ((t2) => t2);
@@ -41506,7 +41842,7 @@ function compareResults(base, head, opts) {
 }
 
 // src/engine/run.ts
-import { createHash as createHash5, createHmac as createHmac2 } from "node:crypto";
+import { createHash as createHash6, createHmac as createHmac2 } from "node:crypto";
 function spawnHarness(config, cwd, baseEnv) {
   const opts = { command: config.harness.command, cwd, env: config.harness.env, maxOutputBytes: config.harness.max_output_bytes, baseEnv };
   return config.harness.protocol === "jsonl" ? spawnJsonlHarness({ ...opts, workers: config.concurrency }) : spawnExecHarness(opts);
@@ -41514,13 +41850,20 @@ function spawnHarness(config, cwd, baseEnv) {
 function commandRunner(config, cwd, baseEnv, redact2) {
   return (run, traceJson, timeoutMs, trial) => spawnCommandEvaluator(run, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv, trial, redact: redact2 });
 }
-async function readHarnessId(git, config) {
+async function readHarnessId(git, config, tree) {
+  const id = await (tree ?? readHarnessTree(git, config.harness.paths));
+  return id === null ? void 0 : createHash6("sha256").update(computeConfigHash(config)).update("\0").update(id).digest("hex");
+}
+async function readHarnessState(git) {
   try {
-    const tree = await git.pathsTreeId(await git.currentCommit(), config.harness.paths);
-    return tree === null ? void 0 : createHash5("sha256").update(computeConfigHash(config)).update("\0").update(tree).digest("hex");
+    return await git.readTreeState("HEAD");
   } catch {
-    return void 0;
+    return null;
   }
+}
+async function readHarnessTree(git, paths, state = readHarnessState(git)) {
+  const s = await state;
+  return s === null ? null : treeIdOf(s, paths);
 }
 function resultIdOf(c, holdoutKey) {
   return c.holdout && holdoutKey ? opaqueCaseId(c.id, holdoutKey) : c.id;
@@ -41665,316 +42008,6 @@ async function runGate(cases, base, meta2, env, opts) {
     }
     return { head, comparison, extraTrials, retried: [...retried] };
   });
-}
-
-// src/adapters/git.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { execFile } from "node:child_process";
-import { mkdtemp as mkdtemp4, rm as rm5 } from "node:fs/promises";
-import { tmpdir as tmpdir4 } from "node:os";
-import { join as join4 } from "node:path";
-import { createHash as createHash6 } from "node:crypto";
-var GitError = class extends Error {
-  constructor(message, args, exitCode, stderr) {
-    super(message);
-    this.args = args;
-    this.exitCode = exitCode;
-    this.stderr = stderr;
-  }
-  args;
-  exitCode;
-  stderr;
-  name = "GitError";
-};
-var DEFAULT_TIMEOUT_MS = 12e4;
-var MAX_BUFFER = 512 * 1024 * 1024;
-var FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-function checkRef(value, what) {
-  if (typeof value !== "string" || value.length === 0) throw new GitError(`${what} must be a non-empty string`, [], null, "");
-  if (value.startsWith("-")) throw new GitError(`${what} "${value}" starts with "-"; expected a ref or commit id, not an option`, [], null, "");
-  if (/[\x00-\x20\x7f]/.test(value) || value.length > 1024) {
-    throw new GitError(`${what} ${JSON.stringify(value.slice(0, 80))} contains whitespace or control characters; expected a ref or commit id`, [], null, "");
-  }
-  return value;
-}
-function checkPath(value, what) {
-  if (typeof value !== "string" || value.length === 0) throw new GitError(`${what} must be a non-empty path`, [], null, "");
-  if (value.includes("\0") || /[\r\n]/.test(value)) throw new GitError(`${what} ${JSON.stringify(value)} contains a NUL or newline`, [], null, "");
-  const normalized = value.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
-  if (normalized.split("/").includes("..")) throw new GitError(`${what} ${JSON.stringify(value)} must not contain ".."`, [], null, "");
-  return normalized;
-}
-function checkName(value, what) {
-  checkRef(value, what);
-  if (!/^[A-Za-z0-9._/@:+~-]+$/.test(value)) throw new GitError(`${what} ${JSON.stringify(value)} has characters not allowed in a remote or branch name`, [], null, "");
-  return value;
-}
-function hintFor(stderr) {
-  if (/not a git repository/i.test(stderr)) return " (run evalgate inside a git checkout)";
-  if (/unknown revision|bad revision|Not a valid object name|bad object|needed a single revision|invalid object name/i.test(stderr)) {
-    return " (the commit may be missing from a shallow clone: use `fetch-depth: 0` in actions/checkout, or fetch the base branch first)";
-  }
-  if (/Permission to .* denied|403|Authentication failed|could not read Username/i.test(stderr)) {
-    return " (the token cannot push: give the workflow `permissions: contents: write`)";
-  }
-  if (/Please tell me who you are|empty ident/i.test(stderr)) return " (set user.name and user.email in git config)";
-  return "";
-}
-function describeCommand(args) {
-  return ["git", ...args].map((a2) => /[\s"']/.test(a2) ? JSON.stringify(a2) : a2).join(" ");
-}
-function createGit(cwd) {
-  async function run(args, opts = {}) {
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "C" };
-    delete env.GIT_INDEX_FILE;
-    Object.assign(env, opts.env ?? {});
-    const okCodes = opts.okCodes ?? [0];
-    return new Promise((resolve4, reject) => {
-      const child = execFile(
-        "git",
-        args,
-        { cwd, env, encoding: "buffer", maxBuffer: MAX_BUFFER, timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, windowsHide: true },
-        (error, stdout, stderrBuf) => {
-          const stderr = stderrBuf.toString("utf8").trim();
-          const err = error;
-          if (err && typeof err.code === "string") {
-            const why = err.code === "ENOENT" || err.code === "ENOTDIR" ? "git is not on PATH, or the directory does not exist" : err.message;
-            reject(new GitError(`${describeCommand(args)} could not start in ${cwd}: ${why}`, args, null, stderr));
-            return;
-          }
-          if (err && err.killed) {
-            reject(new GitError(`${describeCommand(args)} timed out after ${opts.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms in ${cwd}`, args, null, stderr));
-            return;
-          }
-          const code18 = err ? typeof err.code === "number" ? err.code : 1 : 0;
-          if (!okCodes.includes(code18)) {
-            reject(
-              new GitError(
-                `${describeCommand(args)} failed (exit ${code18}) in ${cwd}: ${stderr || "(no stderr)"}${hintFor(stderr)}`,
-                args,
-                code18,
-                stderr
-              )
-            );
-            return;
-          }
-          resolve4({ stdout, stderr, code: code18 });
-        }
-      );
-      child.stdin?.on("error", () => void 0);
-      if (opts.input !== void 0) child.stdin?.end(opts.input);
-      else child.stdin?.end();
-    });
-  }
-  async function text(args, opts) {
-    return (await run(args, opts)).stdout.toString("utf8").trim();
-  }
-  async function tryRevParse(ref) {
-    checkRef(ref, "ref");
-    const r = await run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { okCodes: [0, 1] });
-    const out = r.stdout.toString("utf8").trim();
-    return r.code === 0 && out ? out : null;
-  }
-  async function revParse(ref) {
-    const sha = await tryRevParse(ref);
-    if (sha === null) {
-      throw new GitError(
-        `git rev-parse: "${ref}" is not a commit in ${cwd} (the commit may be missing from a shallow clone: use \`fetch-depth: 0\` in actions/checkout, or fetch the branch first)`,
-        ["rev-parse", "--verify", `${ref}^{commit}`],
-        1,
-        ""
-      );
-    }
-    return sha;
-  }
-  const git = {
-    cwd,
-    run,
-    revParse,
-    tryRevParse,
-    async mergeBase(a2, b4) {
-      checkRef(a2, "commit");
-      checkRef(b4, "commit");
-      const r = await run(["merge-base", a2, b4], { okCodes: [0, 1] });
-      const out = r.stdout.toString("utf8").trim();
-      return r.code === 0 && out ? out : null;
-    },
-    async firstParentAncestors(commit, limit) {
-      checkRef(commit, "commit");
-      if (!Number.isInteger(limit) || limit < 1) throw new GitError(`ancestor limit must be a positive integer (got ${limit})`, [], null, "");
-      const out = await text(["rev-list", "--first-parent", `--max-count=${limit}`, commit, "--"]);
-      return out ? out.split("\n") : [];
-    },
-    async showFile(commit, path3, opts = {}) {
-      checkRef(commit, "commit");
-      const p = checkPath(path3, "path");
-      if (opts.maxBytes !== void 0) {
-        const size = await run(["cat-file", "-s", `${commit}:${p}`], { okCodes: [0, 128] });
-        const bytes = Number(size.stdout.toString().trim());
-        if (size.code === 0 && !(bytes <= opts.maxBytes)) {
-          throw new GitError(`${p} at ${commit.slice(0, 12)} is ${bytes} bytes, over the ${opts.maxBytes}-byte limit; not read`, ["cat-file", "-s"], null, "");
-        }
-      }
-      const r = await run(["cat-file", "blob", `${commit}:${p}`], { okCodes: [0, 128] });
-      if (r.code === 0) return r.stdout.toString("utf8");
-      await revParse(commit);
-      return null;
-    },
-    async showFiles(commit, paths) {
-      checkRef(commit, "commit");
-      const out = /* @__PURE__ */ new Map();
-      if (paths.length === 0) return out;
-      await revParse(commit);
-      const names = paths.map((p) => checkPath(p, "path"));
-      const r = await run(["cat-file", "--batch"], { input: names.map((n) => `${commit}:${n}
-`).join("") });
-      const buf = r.stdout;
-      let at = 0;
-      for (let i = 0; i < names.length; i++) {
-        const nl = buf.indexOf(10, at);
-        if (nl < 0) throw new GitError(`git cat-file --batch ended early (${i} of ${names.length} files read)`, ["cat-file", "--batch"], null, r.stderr);
-        const header = buf.subarray(at, nl).toString("utf8");
-        at = nl + 1;
-        const m2 = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (!m2) {
-          out.set(paths[i], null);
-          continue;
-        }
-        const size = Number(m2[2]);
-        out.set(paths[i], m2[1] === "blob" ? buf.subarray(at, at + size).toString("utf8") : null);
-        at += size + 1;
-      }
-      return out;
-    },
-    async listFiles(commit, pathspecGlob) {
-      checkRef(commit, "commit");
-      const out = (await run(["ls-tree", "--full-tree", "-r", "--name-only", "-z", commit])).stdout.toString("utf8");
-      const isMatch = (0, import_picomatch2.default)(pathspecGlob, { dot: true });
-      return out.split("\0").filter((p) => p !== "" && isMatch(p)).sort();
-    },
-    async pathsTreeId(commit, globs) {
-      checkRef(commit, "commit");
-      const isMatch = globs.length === 0 ? () => true : (0, import_picomatch2.default)([...globs], { dot: true });
-      const dirty = (await run(["status", "--porcelain", "-z", "--untracked-files=all"])).stdout.toString("utf8");
-      if (dirty.split("\0").some((e) => e.length > 3 && isMatch(e.slice(3)))) return null;
-      const out = (await run(["ls-tree", "--full-tree", "-r", "-z", commit])).stdout.toString("utf8");
-      const hash = createHash6("sha256");
-      for (const entry of out.split("\0").sort()) {
-        const tab = entry.indexOf("	");
-        if (tab > 0 && isMatch(entry.slice(tab + 1))) hash.update(entry).update("\0");
-      }
-      return hash.digest("hex");
-    },
-    async isAncestor(a2, b4) {
-      checkRef(a2, "commit");
-      checkRef(b4, "commit");
-      const r = await run(["merge-base", "--is-ancestor", a2, b4], { okCodes: [0, 1] });
-      return r.code === 0;
-    },
-    async fetch(remote, refspec, opts = {}) {
-      checkName(remote, "remote");
-      checkRef(refspec.replace(/^\+/, "x"), "refspec");
-      const args = ["fetch", "--no-tags", "--quiet", "--no-write-fetch-head"];
-      if (opts.depth !== void 0 && opts.depth > 0) args.push(`--depth=${Math.floor(opts.depth)}`);
-      args.push(remote, refspec);
-      const r = await run(args, { okCodes: [0, 1, 128] });
-      if (r.code === 0) return true;
-      if (/couldn't find remote ref|no matching remote head|remote ref .* not found/i.test(r.stderr)) return false;
-      throw new GitError(`${describeCommand(args)} failed (exit ${r.code}) in ${cwd}: ${r.stderr || "(no stderr)"}${hintFor(r.stderr)}`, args, r.code, r.stderr);
-    },
-    async addWorktree(commit) {
-      const sha = await revParse(commit);
-      const parent = await mkdtemp4(join4(tmpdir4(), "evalgate-worktree-"));
-      const path3 = join4(parent, "checkout");
-      try {
-        await run(["worktree", "add", "--detach", "--force", path3, sha]);
-      } catch (e) {
-        await rm5(parent, { recursive: true, force: true });
-        throw e;
-      }
-      let removed = false;
-      return {
-        path: path3,
-        commit: sha,
-        async remove() {
-          if (removed) return;
-          removed = true;
-          await run(["worktree", "remove", "--force", path3], { okCodes: [0, 128] });
-          await rm5(parent, { recursive: true, force: true });
-          await run(["worktree", "prune"], { okCodes: [0, 128] });
-        }
-      };
-    },
-    async currentCommit() {
-      return revParse("HEAD");
-    },
-    async isShallow() {
-      return await text(["rev-parse", "--is-shallow-repository"]) === "true";
-    },
-    async defaultBranch(remote) {
-      checkName(remote, "remote");
-      const local = await run(["symbolic-ref", "--quiet", "--short", `refs/remotes/${remote}/HEAD`], { okCodes: [0, 1, 128] });
-      const localOut = local.stdout.toString("utf8").trim();
-      if (local.code === 0 && localOut.startsWith(`${remote}/`)) return localOut.slice(remote.length + 1);
-      const remoteHead = await run(["ls-remote", "--symref", remote, "HEAD"], { okCodes: [0, 1, 2, 128], timeoutMs: 3e4 });
-      const m2 = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(remoteHead.stdout.toString("utf8"));
-      if (remoteHead.code === 0 && m2) return m2[1];
-      for (const candidate of ["main", "master"]) {
-        if (await tryRevParse(`refs/remotes/${remote}/${candidate}`) || await tryRevParse(`refs/heads/${candidate}`)) return candidate;
-      }
-      return null;
-    },
-    async hashObject(content) {
-      return text(["hash-object", "-w", "--stdin"], { input: content });
-    },
-    async commitFiles({ parent, files, message, author }) {
-      if (parent !== null && !FULL_SHA.test(parent)) checkRef(parent, "parent commit");
-      const dir = await mkdtemp4(join4(tmpdir4(), "evalgate-index-"));
-      const env = { GIT_INDEX_FILE: join4(dir, "index") };
-      try {
-        if (parent !== null) await run(["read-tree", parent], { env });
-        const lines = [];
-        for (const file of files) {
-          const p = checkPath(file.path, "path");
-          const blob = "blob" in file ? file.blob : await git.hashObject(file.content);
-          if (!FULL_SHA.test(blob)) throw new GitError(`blob id ${JSON.stringify(blob)} for ${p} is not a full object id`, [], null, "");
-          lines.push(`100644 ${blob}	${p}
-`);
-        }
-        await run(["update-index", "--add", "--index-info"], { env, input: lines.join("") });
-        const tree = await text(["write-tree"], { env });
-        const identity = {
-          GIT_AUTHOR_NAME: author.name,
-          GIT_AUTHOR_EMAIL: author.email,
-          GIT_COMMITTER_NAME: author.name,
-          GIT_COMMITTER_EMAIL: author.email
-        };
-        if (author.date) {
-          identity.GIT_AUTHOR_DATE = author.date;
-          identity.GIT_COMMITTER_DATE = author.date;
-        }
-        const args = ["commit-tree", "--no-gpg-sign", tree, ...parent === null ? [] : ["-p", parent], "-F", "-"];
-        return await text(args, { env: identity, input: message });
-      } finally {
-        await rm5(dir, { recursive: true, force: true });
-      }
-    },
-    async push(remote, commit, branch) {
-      checkName(remote, "remote");
-      checkRef(commit, "commit");
-      checkName(branch, "branch");
-      const args = ["push", "--porcelain", "--quiet", "--no-verify", remote, `${commit}:refs/heads/${branch}`];
-      const r = await run(args, { okCodes: [0, 1, 128] });
-      if (r.code === 0) return { ok: true };
-      const detail2 = `${r.stdout.toString("utf8")}
-${r.stderr}`.trim();
-      if (/\[rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|stale info|remote rejected.*(lock|update)/i.test(detail2)) {
-        return { ok: false, rejected: true, detail: detail2 };
-      }
-      throw new GitError(`${describeCommand(args)} failed (exit ${r.code}) in ${cwd}: ${detail2 || "(no output)"}${hintFor(detail2)}`, args, r.code, r.stderr);
-    }
-  };
-  return git;
 }
 
 // src/engine/revision.ts
@@ -49543,7 +49576,7 @@ function progressPrinter(io) {
 function cliRedactor(io, config, extraEnv = {}) {
   return buildRedactor({ env: io.env, harnessEnv: { ...extraEnv, ...config?.harness?.env ?? {} }, patterns: config?.redact ?? [] });
 }
-async function prepareRun(io, cmd, loaded, trusted = null) {
+async function prepareRun(io, cmd, loaded, trusted = null, harnessTree) {
   let project;
   let holdout;
   if (trusted) {
@@ -49567,7 +49600,7 @@ async function prepareRun(io, cmd, loaded, trusted = null) {
   }
   if (cases.length === 0) io.stderr(`note: no case belongs to suite ${cmd.suite}${cmd.shard ? ` in shard ${cmd.shard.index}/${cmd.shard.total}` : ""}
 `);
-  const harnessId = await readHarnessId(createGit(io.cwd), project.config);
+  const harnessId = await readHarnessId(createGit(io.cwd), project.config, harnessTree);
   const redactor = cliRedactor(io, project.config, trusted?.baseHarness?.env);
   const env = { cwd: io.cwd, config: project.config, holdoutKey: holdout.holdout?.key ?? null, processEnv: io.env, onProgress: progressPrinter(io), harnessId, redact: redactor };
   return { project, env, cases, notices: holdout.notices, redactor, dispose: async () => holdout.holdout?.dispose() };
@@ -49770,10 +49803,18 @@ function restrictBaseline(base, ids) {
   return { ...base, cases, totals: computeTotals(cases), holdout_totals: null };
 }
 async function cmdGate(io, cmd) {
+  const git = createGit(io.cwd);
+  const baseShaP = cmd.baseRef !== null ? resolveBaseCommit(io, cmd.baseRef) : Promise.resolve(null);
+  const baseReadsP = baseShaP.then((sha) => sha === null ? null : readTrustedBase(git, sha, cmd.config));
+  const harnessStateP = readHarnessState(git);
+  for (const p of [baseShaP, baseReadsP]) p.catch(() => {
+  });
   const project = await loadOrReport(io, cmd.config);
   if (!project) return 2;
-  const baseSha = cmd.baseRef !== null ? await resolveBaseCommit(io, cmd.baseRef) : null;
-  const trusted = baseSha === null ? null : await loadTrustedGate({ git: createGit(io.cwd), root: io.cwd, baseSha, configPath: cmd.config, headConfig: project.config, headCases: project.cases, holdoutKey: io.env.EVALGATE_HOLDOUT_KEY });
+  const harnessTreeP = readHarnessTree(git, project.config.harness.paths, harnessStateP);
+  const baseSha = await baseShaP;
+  const base = await baseReadsP;
+  const trusted = baseSha === null || base === null ? null : await loadTrustedGate({ git, root: io.cwd, baseSha, configPath: cmd.config, headConfig: project.config, headCases: project.cases, holdoutKey: io.env.EVALGATE_HOLDOUT_KEY, base });
   try {
     checkCliBaselineSetting(project.config, cmd.config);
     if (trusted) checkCliBaselineSetting(trusted.config, `${cmd.config} at the base commit`);
@@ -49782,7 +49823,7 @@ async function cmdGate(io, cmd) {
       throw new CliError(`--baseline ${cmd.baseline} holds suite ${baseline.results.suite} but the gate runs --suite ${cmd.suite}; give a baseline of the same suite`);
     }
     const baseResults = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
-    const prep = await prepareRun(io, cmd, project, trusted);
+    const prep = await prepareRun(io, cmd, project, trusted, harnessTreeP);
     if (typeof prep === "number") return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {

@@ -24816,6 +24816,20 @@ function hintFor(stderr) {
 function describeCommand(args) {
   return ["git", ...args].map((a2) => /[\s"']/.test(a2) ? JSON.stringify(a2) : a2).join(" ");
 }
+function treeIdOf(state, globs) {
+  const isMatch = globs.length === 0 ? () => true : (0, import_picomatch.default)([...globs], { dot: true });
+  if (state.changed.some((p) => isMatch(p))) return null;
+  const hash = createHash("sha256");
+  for (const entry of [...state.entries].sort()) {
+    const tab = entry.indexOf("	");
+    if (tab > 0 && isMatch(entry.slice(tab + 1))) hash.update(entry).update("\0");
+  }
+  return hash.digest("hex");
+}
+function matchPaths(paths, glob) {
+  const isMatch = (0, import_picomatch.default)(glob, { dot: true });
+  return paths.filter((p) => isMatch(p));
+}
 function createGit(cwd) {
   async function run2(args, opts = {}) {
     const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "C" };
@@ -24917,12 +24931,12 @@ function createGit(cwd) {
       checkRef(commit, "commit");
       const out = /* @__PURE__ */ new Map();
       if (paths.length === 0) return out;
-      await revParse(commit);
       const names = paths.map((p) => checkPath(p, "path"));
       const r = await run2(["cat-file", "--batch"], { input: names.map((n) => `${commit}:${n}
 `).join("") });
       const buf = r.stdout;
       let at = 0;
+      let missing = false;
       for (let i = 0; i < names.length; i++) {
         const nl = buf.indexOf(10, at);
         if (nl < 0) throw new GitError(`git cat-file --batch ended early (${i} of ${names.length} files read)`, ["cat-file", "--batch"], null, r.stderr);
@@ -24931,32 +24945,32 @@ function createGit(cwd) {
         const m2 = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
         if (!m2) {
           out.set(paths[i], null);
+          missing = true;
           continue;
         }
         const size = Number(m2[2]);
         out.set(paths[i], m2[1] === "blob" ? buf.subarray(at, at + size).toString("utf8") : null);
         at += size + 1;
       }
+      if (missing) await revParse(commit);
       return out;
     },
     async listFiles(commit, pathspecGlob) {
+      return matchPaths(await git.listTree(commit), pathspecGlob);
+    },
+    async listTree(commit) {
       checkRef(commit, "commit");
       const out = (await run2(["ls-tree", "--full-tree", "-r", "--name-only", "-z", commit])).stdout.toString("utf8");
-      const isMatch = (0, import_picomatch.default)(pathspecGlob, { dot: true });
-      return out.split("\0").filter((p) => p !== "" && isMatch(p)).sort();
+      return out.split("\0").filter((p) => p !== "").sort();
     },
     async pathsTreeId(commit, globs) {
+      return treeIdOf(await git.readTreeState(commit), globs);
+    },
+    async readTreeState(commit) {
       checkRef(commit, "commit");
-      const isMatch = globs.length === 0 ? () => true : (0, import_picomatch.default)([...globs], { dot: true });
-      const dirty = (await run2(["status", "--porcelain", "-z", "--untracked-files=all"])).stdout.toString("utf8");
-      if (dirty.split("\0").some((e) => e.length > 3 && isMatch(e.slice(3)))) return null;
-      const out = (await run2(["ls-tree", "--full-tree", "-r", "-z", commit])).stdout.toString("utf8");
-      const hash = createHash("sha256");
-      for (const entry of out.split("\0").sort()) {
-        const tab = entry.indexOf("	");
-        if (tab > 0 && isMatch(entry.slice(tab + 1))) hash.update(entry).update("\0");
-      }
-      return hash.digest("hex");
+      const [dirty, tree] = await Promise.all([run2(["status", "--porcelain", "-z", "--untracked-files=all"]), run2(["ls-tree", "--full-tree", "-r", "-z", commit])]);
+      const changed = dirty.stdout.toString("utf8").split("\0").flatMap((e) => e.length > 3 ? [e.slice(3)] : []);
+      return { changed, entries: tree.stdout.toString("utf8").split("\0").filter((e) => e !== "") };
     },
     async isAncestor(a2, b4) {
       checkRef(a2, "commit");
@@ -44091,22 +44105,34 @@ async function readConfigAt(git, commit, configPath, opts = {}) {
   const text = await git.showFile(commit, configPath, opts);
   return text === null ? null : parseConfig(text, configPath);
 }
+async function readTrustedBase(git, baseSha, configPath) {
+  const [config, tree, bundle] = await Promise.all([
+    readConfigAt(git, baseSha, configPath),
+    git.listTree(baseSha),
+    git.run(["cat-file", "blob", `${baseSha}:${HOLDOUT_BUNDLE}`], { okCodes: [0, 128] })
+  ]);
+  const valid = config !== null && config.problems.length === 0 ? config.config : null;
+  const caseTexts = valid ? await git.showFiles(baseSha, matchPaths(tree, valid.cases)) : null;
+  return { baseSha, config, tree, caseTexts, bundle: bundle.code === 0 ? bundle.stdout : null };
+}
 async function loadGatedCases(opts) {
   const { git, baseSha } = opts;
+  const reads = opts.base ?? await readTrustedBase(git, baseSha, opts.configPath);
+  if (reads.baseSha !== baseSha) throw new Error(`internal: base reads of ${reads.baseSha} used for ${baseSha}`);
   const notices = [];
   const dir = await mkdtemp3(join3(tmpdir3(), "evalgate-base-"));
   const dispose = () => rm4(dir, { recursive: true, force: true });
   let config = opts.headConfig;
   let baseHarness = null;
-  const baseParsed = await readConfigAt(git, baseSha, opts.configPath);
+  const baseParsed = reads.config;
   if (baseParsed !== null) {
     if (baseParsed.problems.length === 0) {
       config = { ...baseParsed.config, harness: opts.headConfig.harness, redact: [.../* @__PURE__ */ new Set([...baseParsed.config.redact, ...opts.headConfig.redact])] };
       baseHarness = baseParsed.config.harness;
     } else notices.push(`${opts.configPath} at the base commit is invalid; using the pull request's config (${baseParsed.problems.length} problem(s))`);
   }
-  const files = await git.listFiles(baseSha, config.cases);
-  const caseTexts = await git.showFiles(baseSha, files);
+  const files = matchPaths(reads.tree, config.cases);
+  const caseTexts = reads.caseTexts ?? await git.showFiles(baseSha, files);
   const parsed = [];
   for (const file of files) {
     const text = caseTexts.get(file) ?? null;
@@ -44155,10 +44181,10 @@ async function loadGatedCases(opts) {
   };
 }
 async function loadTrustedGate(opts) {
-  const gated = await loadGatedCases(opts);
-  const bundle = await opts.git.run(["cat-file", "blob", `${opts.baseSha}:${HOLDOUT_BUNDLE}`], { okCodes: [0, 128] });
+  const base = opts.base ?? await readTrustedBase(opts.git, opts.baseSha, opts.configPath);
+  const gated = await loadGatedCases({ ...opts, base });
   const holdout = await loadHoldout(opts.root, gated.config, opts.holdoutKey, {
-    bundle: bundle.code === 0 ? bundle.stdout : null,
+    bundle: base.bundle,
     visibleIds: new Set(gated.cases.map((c) => c.id))
   });
   const dispose = async () => {
@@ -46794,13 +46820,20 @@ function spawnHarness(config, cwd, baseEnv) {
 function commandRunner(config, cwd, baseEnv, redact2) {
   return (run2, traceJson, timeoutMs, trial) => spawnCommandEvaluator(run2, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv, trial, redact: redact2 });
 }
-async function readHarnessId(git, config) {
+async function readHarnessId(git, config, tree) {
+  const id = await (tree ?? readHarnessTree(git, config.harness.paths));
+  return id === null ? void 0 : createHash6("sha256").update(computeConfigHash(config)).update("\0").update(id).digest("hex");
+}
+async function readHarnessState(git) {
   try {
-    const tree = await git.pathsTreeId(await git.currentCommit(), config.harness.paths);
-    return tree === null ? void 0 : createHash6("sha256").update(computeConfigHash(config)).update("\0").update(tree).digest("hex");
+    return await git.readTreeState("HEAD");
   } catch {
-    return void 0;
+    return null;
   }
+}
+async function readHarnessTree(git, paths, state = readHarnessState(git)) {
+  const s = await state;
+  return s === null ? null : treeIdOf(s, paths);
 }
 function resultIdOf(c, holdoutKey) {
   return c.holdout && holdoutKey ? opaqueCaseId(c.id, holdoutKey) : c.id;
@@ -47360,14 +47393,14 @@ async function layoutProblem(dir, suite) {
   const why = Array.isArray(files) ? explainBaselineLayout(files, suite) : null;
   return why ? ` (the directory ${why}; expected ${BASELINE_LAYOUT})` : "";
 }
+async function lookupStoredBaseline(git, store, suite, mergeBase, describe2 = store.describe()) {
+  const found = await store.findNearest(suite, await git.firstParentAncestors(mergeBase, 200));
+  if (!found) return { results: null, source: `stored, ${describe2}: nothing stored for the merge base or its ancestors`, atMergeBase: false };
+  const which = found.commit === mergeBase ? "merge base" : "nearest stored ancestor of the merge base";
+  return { results: found.results, source: `stored, ${describe2} at ${found.commit.slice(0, 7)} (${which})`, atMergeBase: found.commit === mergeBase };
+}
 async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKey, opts = {}) {
   const { inputs, git, root } = deps;
-  const findInStore = async (store2, describe2) => {
-    const found = await store2.findNearest(suite, await git.firstParentAncestors(mergeBase, 200));
-    if (!found) return { results: null, source: `stored, ${describe2}: nothing stored for the merge base or its ancestors`, atMergeBase: false };
-    const which = found.commit === mergeBase ? "merge base" : "nearest stored ancestor of the merge base";
-    return { results: found.results, source: `stored, ${describe2} at ${found.commit.slice(0, 7)} (${which})`, atMergeBase: found.commit === mergeBase };
-  };
   if (inputs.baseline) {
     const where = await resolveTrustedBaselinePath(git, root, mergeBase, inputs.baseline);
     if (where.kind === "absent") return { results: null, source: where.source };
@@ -47375,7 +47408,7 @@ async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKe
     if (where.kind === "text") return { results: validateResults(parseTrustedBaselineText(where.text, `input "baseline": ${inputs.baseline}`), inputs.baseline), source: where.source };
     if (where.kind === "dir") {
       try {
-        const found = await findInStore(createDirStore(where.path, { validate: validateResults }), `${where.source}`);
+        const found = await lookupStoredBaseline(git, createDirStore(where.path, { validate: validateResults }), suite, mergeBase, where.source);
         return found.results ? found : { ...found, source: found.source + await layoutProblem(where.path, suite) };
       } finally {
         await where.dispose();
@@ -47384,7 +47417,7 @@ async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKe
   }
   const store = deps.store;
   if (config.gate.baseline !== "rerun") {
-    const found = await findInStore(store, store.describe());
+    const found = await (opts.stored ?? lookupStoredBaseline(git, store, suite, mergeBase));
     if (found.results && (config.gate.baseline === "stored" || found.atMergeBase)) return found;
     if (config.gate.baseline === "stored") return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base or its ancestors` };
   }
@@ -48575,13 +48608,21 @@ async function runGateMode(deps) {
   const warnings = [];
   const notices = [];
   deps.store?.prefetch?.();
-  const mergeBaseP = git.mergeBase(pull.baseSha, pull.headSha);
-  mergeBaseP.catch(() => {
+  const mergeBaseP = git.mergeBase(pull.baseSha, pull.headSha).then((mb) => mb ?? pull.baseSha);
+  const baseReadsP = mergeBaseP.then((mb) => readTrustedBase(git, mb, inputs.config));
+  const diffP = mergeBaseP.then((mb) => git.run(["diff", "--name-only", mb, pull.headSha]));
+  const store = deps.store;
+  const storedP = new Map(
+    !inputs.baseline && store ? inputs.suites.map((suite) => [suite, mergeBaseP.then((mb) => lookupStoredBaseline(git, store, suite, mb))]) : []
+  );
+  const harnessStateP = readHarnessState(git);
+  for (const p of [mergeBaseP, baseReadsP, diffP, ...storedP.values()]) p.catch(() => {
   });
   const head = await loadProjectFromDisk(root, inputs.config);
   if (!("config" in head)) throw new Error(`invalid evalgate config or cases:
 ${head.problems.map(renderProblem).join("\n")}`);
-  const mergeBase = await mergeBaseP ?? pull.baseSha;
+  const harnessTreeP = readHarnessTree(git, head.config.harness.paths, harnessStateP);
+  const mergeBase = await mergeBaseP;
   const gated = await loadTrustedGate({
     git,
     root,
@@ -48589,15 +48630,13 @@ ${head.problems.map(renderProblem).join("\n")}`);
     configPath: inputs.config,
     headConfig: head.config,
     headCases: head.cases,
-    holdoutKey: deps.env.EVALGATE_HOLDOUT_KEY
+    holdoutKey: deps.env.EVALGATE_HOLDOUT_KEY,
+    base: await baseReadsP
   });
   notices.push(...gated.notices);
   if (gated.holdoutProblems.length > 0) warnings.push(...gated.holdoutProblems);
   const holdout = { holdout: gated.holdout };
-  const harnessIdPromise = readHarnessId(git, gated.config);
-  harnessIdPromise.catch(() => {
-  });
-  const diff = await git.run(["diff", "--name-only", mergeBase, pull.headSha]);
+  const diff = await diffP;
   const touch = checkHarnessTouched(diff.stdout.toString().split("\n").filter(Boolean), {
     paths: gated.config.harness.paths,
     cases: gated.config.cases,
@@ -48624,7 +48663,7 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
     return { verdict: "pass", regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
 `, warnings, notices: [why] };
   }
-  const harnessId = await harnessIdPromise;
+  const harnessId = await readHarnessId(git, gated.config, harnessTreeP);
   let allowGuardRemoval = false;
   if (gated.removed.length > 0) {
     const labels = await readPullLabels(github, repo, pull.number);
@@ -48640,7 +48679,7 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
       const key = holdout.holdout?.key ?? null;
       const removedHere = selectCases(gated.removedCases, { suite, ids: [], shard: inputs.shard }).cases;
       const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
-      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness });
+      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness, stored: storedP.get(suite) });
       if (inputs.shard && baseline.results && baseline.source.startsWith("rerun")) rerunBaselines.set(suite, baseline.results);
       if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);
       const env = { cwd: root, config: gated.config, holdoutKey: key, onProgress: void 0, redact: deps.redactorFor(gated.config, gated.baseHarness?.env), harnessId };

@@ -3,12 +3,12 @@
 import { join } from 'node:path';
 import type { Comparison, Results, Suite } from '../types.js';
 import type { ActionDeps, ActionResult } from './deps.js';
-import { findBaseline } from './store.js';
+import { findBaseline, lookupStoredBaseline } from './store.js';
 import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces } from './pull-surfaces.js';
 import { loadProjectFromDisk, selectCases } from '../engine/project.js';
-import { loadTrustedGate } from '../engine/trust.js';
+import { loadTrustedGate, readTrustedBase } from '../engine/trust.js';
 import { checkHarnessTouched } from '../engine/paths.js';
-import { readHarnessId, runGate, resultIdOf, type RunEnv } from '../engine/run.js';
+import { readHarnessId, readHarnessState, readHarnessTree, runGate, resultIdOf, type RunEnv } from '../engine/run.js';
 import { restrictToShard } from '../results/merge.js';
 import { renderProblem } from '../case/problems.js';
 import { buildShardManifest } from '../results/shards.js';
@@ -27,16 +27,26 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   const warnings: string[] = [];
   const notices: string[] = [];
 
-  // The baseline branch is fetched while the cases load (on a runner that fetch is a network
-  // round trip); findBaseline reads the same store and finds it ready.
+  // Everything the gate reads from the merge base is asked of git while the PR's cases load, as
+  // soon as the merge base is known: none of it depends on the PR's files. The baseline branch is
+  // fetched (on a runner, a network round trip), the base commit's definitions and holdout bundle
+  // read, the diff taken, each suite's stored baseline looked up (unused if the settings say
+  // rerun) and the harness fingerprint's tree read. Each promise is awaited below or deliberately dropped; none may reject unhandled.
   deps.store?.prefetch?.();
-  // Trust: base-commit definitions gate; the merge base is where the PR branched off (asked of
-  // git while the PR's cases load).
-  const mergeBaseP = git.mergeBase(pull.baseSha, pull.headSha);
-  mergeBaseP.catch(() => {});
+  const mergeBaseP = git.mergeBase(pull.baseSha, pull.headSha).then((mb) => mb ?? pull.baseSha);
+  const baseReadsP = mergeBaseP.then((mb) => readTrustedBase(git, mb, inputs.config));
+  const diffP = mergeBaseP.then((mb) => git.run(['diff', '--name-only', mb, pull.headSha]));
+  const store = deps.store;
+  const storedP = new Map(
+    !inputs.baseline && store ? inputs.suites.map((suite) => [suite, mergeBaseP.then((mb) => lookupStoredBaseline(git, store, suite, mb))] as const) : [],
+  );
+  // The harness fingerprint's git reads; its paths (the head's) are applied once the config is read.
+  const harnessStateP = readHarnessState(git);
+  for (const p of [mergeBaseP, baseReadsP, diffP, ...storedP.values()]) p.catch(() => {});
   const head = await loadProjectFromDisk(root, inputs.config);
   if (!('config' in head)) throw new Error(`invalid evalgate config or cases:\n${head.problems.map(renderProblem).join('\n')}`);
-  const mergeBase = (await mergeBaseP) ?? pull.baseSha;
+  const harnessTreeP = readHarnessTree(git, head.config.harness.paths, harnessStateP);
+  const mergeBase = await mergeBaseP;
   // The holdout bundle of the merge base, not the PR's copy: a PR cannot delete or swap it.
   const gated = await loadTrustedGate({
     git,
@@ -46,6 +56,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
     headConfig: head.config,
     headCases: head.cases,
     holdoutKey: deps.env.EVALGATE_HOLDOUT_KEY,
+    base: await baseReadsP,
   });
   notices.push(...gated.notices);
   if (gated.holdoutProblems.length > 0) warnings.push(...gated.holdoutProblems);
@@ -54,10 +65,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   // harness.paths: a PR that touches neither the harness nor the cases, fixtures or config skips
   // the eval run. Removed or modified guards can only come from touched case files, so the guard
   // checks are covered by the same test.
-  // The harness fingerprint (three git reads) is computed while the diff runs; unused when skipped.
-  const harnessIdPromise = readHarnessId(git, gated.config);
-  harnessIdPromise.catch(() => {});
-  const diff = await git.run(['diff', '--name-only', mergeBase, pull.headSha]);
+  const diff = await diffP;
   const touch = checkHarnessTouched(diff.stdout.toString().split('\n').filter(Boolean), {
     paths: gated.config.harness.paths,
     cases: gated.config.cases,
@@ -85,7 +93,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
 `, warnings, notices: [why] };
   }
 
-  const harnessId = await harnessIdPromise;
+  const harnessId = await readHarnessId(git, gated.config, harnessTreeP);
   let allowGuardRemoval = false;
   if (gated.removed.length > 0) {
     // Read from the API, not the payload: labels can change after the event was sent.
@@ -105,7 +113,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
       // The rerun baseline covers removed guard cases too: without their base results a deletion would not show.
       const removedHere = selectCases(gated.removedCases, { suite, ids: [], shard: inputs.shard }).cases;
       const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
-      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness });
+      const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness, stored: storedP.get(suite) });
       if (inputs.shard && baseline.results && baseline.source.startsWith('rerun')) rerunBaselines.set(suite, baseline.results);
       // A shard compares with the same shard of the baseline; other shards' cases are not "removed".
       if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);

@@ -46,6 +46,21 @@ async function layoutProblem(dir: string, suite: Suite): Promise<string> {
   return why ? ` (the directory ${why}; expected ${BASELINE_LAYOUT})` : '';
 }
 
+/** A stored baseline found (or not) for the merge base or its nearest stored first-parent ancestor. */
+export interface StoredLookup {
+  results: Results | null;
+  source: string;
+  atMergeBase: boolean;
+}
+
+/** Looks `suite` up in `store` at the merge base or its nearest stored ancestor (up to 200 back). */
+export async function lookupStoredBaseline(git: Git, store: BaselineStore, suite: Suite, mergeBase: string, describe = store.describe()): Promise<StoredLookup> {
+  const found = await store.findNearest(suite, await git.firstParentAncestors(mergeBase, 200));
+  if (!found) return { results: null, source: `stored, ${describe}: nothing stored for the merge base or its ancestors`, atMergeBase: false };
+  const which = found.commit === mergeBase ? 'merge base' : 'nearest stored ancestor of the merge base';
+  return { results: found.results, source: `stored, ${describe} at ${found.commit.slice(0, 7)} (${which})`, atMergeBase: found.commit === mergeBase };
+}
+
 /** Finds the baseline for `suite` at or before the merge base; reruns the base commit (trusted code) when configured or missing. */
 export async function findBaseline(
   deps: ActionDeps,
@@ -59,15 +74,11 @@ export async function findBaseline(
     baseHarness?: Config['harness'] | null;
     /** false in publish mode: that privileged job never runs a harness. */
     allowRerun?: boolean;
+    /** The lookup in deps.store, started ahead (lookupStoredBaseline); used unless the settings say rerun. */
+    stored?: Promise<StoredLookup>;
   } = {},
 ): Promise<{ results: Results | null; source: string }> {
   const { inputs, git, root } = deps;
-  const findInStore = async (store: BaselineStore, describe: string): Promise<{ results: Results | null; source: string; atMergeBase: boolean }> => {
-    const found = await store.findNearest(suite, await git.firstParentAncestors(mergeBase, 200));
-    if (!found) return { results: null, source: `stored, ${describe}: nothing stored for the merge base or its ancestors`, atMergeBase: false };
-    const which = found.commit === mergeBase ? 'merge base' : 'nearest stored ancestor of the merge base';
-    return { results: found.results, source: `stored, ${describe} at ${found.commit.slice(0, 7)} (${which})`, atMergeBase: found.commit === mergeBase };
-  };
   if (inputs.baseline) {
     // Trust: a baseline inside the repository is read at the merge base, never from the PR's tree
     // (the same rule as the CLI's `gate --base-ref`).
@@ -77,7 +88,7 @@ export async function findBaseline(
     if (where.kind === 'text') return { results: validateResults(parseTrustedBaselineText(where.text, `input "baseline": ${inputs.baseline}`), inputs.baseline), source: where.source };
     if (where.kind === 'dir') {
       try {
-        const found = await findInStore(createDirStore(where.path, { validate: validateResults }), `${where.source}`);
+        const found = await lookupStoredBaseline(git, createDirStore(where.path, { validate: validateResults }), suite, mergeBase, where.source);
         return found.results ? found : { ...found, source: found.source + (await layoutProblem(where.path, suite)) };
       } finally {
         await where.dispose();
@@ -86,7 +97,7 @@ export async function findBaseline(
   }
   const store = deps.store!;
   if (config.gate.baseline !== 'rerun') {
-    const found = await findInStore(store, store.describe());
+    const found = await (opts.stored ?? lookupStoredBaseline(git, store, suite, mergeBase));
     if (found.results && (config.gate.baseline === 'stored' || found.atMergeBase)) return found;
     if (config.gate.baseline === 'stored') return { results: null, source: `stored, ${store.describe()}: nothing stored for the merge base or its ancestors` };
   }

@@ -77,12 +77,16 @@ export interface Git {
   showFiles(commit: string, paths: readonly string[]): Promise<Map<string, string | null>>;
   /** Repository-root-relative paths of files at a commit matching a picomatch glob, sorted. */
   listFiles(commit: string, pathspecGlob: string): Promise<string[]>;
+  /** Every file path at a commit, sorted (one `git ls-tree`; filter with `matchPaths`). */
+  listTree(commit: string): Promise<string[]>;
   /**
    * sha256 over the tree entries (mode, blob id, path) of `commit` matching any of `globs` (all files
    * when empty), or null when the working tree has uncommitted changes there: then what ran is not
    * what the commit holds, and no fingerprint is claimed.
    */
   pathsTreeId(commit: string, globs: readonly string[]): Promise<string | null>;
+  /** The raw reads behind pathsTreeId (both at once), for a fingerprint whose globs are known later (`treeIdOf`). */
+  readTreeState(commit: string): Promise<TreeState>;
   /** True when commit a is an ancestor of (or equal to) commit b. */
   isAncestor(a: string, b: string): Promise<boolean>;
   /** Fetches a refspec; false (not an error) when the remote has no such ref. */
@@ -158,6 +162,35 @@ function hintFor(stderr: string): string {
 
 function describeCommand(args: readonly string[]): string {
   return ['git', ...args].map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(' ');
+}
+
+/** What a paths fingerprint is computed from: the commit's `ls-tree -r` entries and the working tree's changed paths. */
+export interface TreeState {
+  /** `ls-tree -r -z` entries: "<mode> <type> <id>\t<path>". */
+  entries: string[];
+  /** Paths `git status` reports as changed or untracked. */
+  changed: string[];
+}
+
+/**
+ * sha256 over the entries matching any of `globs` (all when empty), or null when a changed path
+ * matches: then what runs is not what the commit holds, and no fingerprint is claimed.
+ */
+export function treeIdOf(state: TreeState, globs: readonly string[]): string | null {
+  const isMatch = globs.length === 0 ? () => true : picomatch([...globs], { dot: true });
+  if (state.changed.some((p) => isMatch(p))) return null;
+  const hash = createHash('sha256');
+  for (const entry of [...state.entries].sort()) {
+    const tab = entry.indexOf('\t');
+    if (tab > 0 && isMatch(entry.slice(tab + 1))) hash.update(entry).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** The paths (from `listTree`) that match a picomatch glob, dot files included, order kept. */
+export function matchPaths(paths: readonly string[], glob: string): string[] {
+  const isMatch = picomatch(glob, { dot: true });
+  return paths.filter((p) => isMatch(p));
 }
 
 /** Creates the git adapter for the repository at (or containing) cwd. */
@@ -273,12 +306,12 @@ export function createGit(cwd: string): Git {
       checkRef(commit, 'commit');
       const out = new Map<string, string | null>();
       if (paths.length === 0) return out;
-      await revParse(commit);
       const names = paths.map((p) => checkPath(p, 'path'));
       const r = await run(['cat-file', '--batch'], { input: names.map((n) => `${commit}:${n}\n`).join('') });
       // Per request: "<oid> <type> <size>\n<content>\n", or "<request> missing\n" (also "ambiguous").
       const buf = r.stdout;
       let at = 0;
+      let missing = false;
       for (let i = 0; i < names.length; i++) {
         const nl = buf.indexOf(0x0a, at);
         if (nl < 0) throw new GitError(`git cat-file --batch ended early (${i} of ${names.length} files read)`, ['cat-file', '--batch'], null, r.stderr);
@@ -287,38 +320,42 @@ export function createGit(cwd: string): Git {
         const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
         if (!m) {
           out.set(paths[i], null);
+          missing = true;
           continue;
         }
         const size = Number(m[2]);
         out.set(paths[i], m[1] === 'blob' ? buf.subarray(at, at + size).toString('utf8') : null);
         at += size + 1;
       }
+      // An absent file is null, but an unknown commit (every request "missing") is an error the
+      // user must see; asked only then, so the common read is one git process.
+      if (missing) await revParse(commit);
       return out;
     },
 
     async listFiles(commit, pathspecGlob) {
+      return matchPaths(await git.listTree(commit), pathspecGlob);
+    },
+
+    async listTree(commit) {
       checkRef(commit, 'commit');
       const out = (await run(['ls-tree', '--full-tree', '-r', '--name-only', '-z', commit])).stdout.toString('utf8');
-      const isMatch = picomatch(pathspecGlob, { dot: true });
       return out
         .split('\0')
-        .filter((p) => p !== '' && isMatch(p))
+        .filter((p) => p !== '')
         .sort();
     },
 
     async pathsTreeId(commit, globs) {
+      return treeIdOf(await git.readTreeState(commit), globs);
+    },
+
+    async readTreeState(commit) {
       checkRef(commit, 'commit');
-      const isMatch = globs.length === 0 ? () => true : picomatch([...globs], { dot: true });
-      const dirty = (await run(['status', '--porcelain', '-z', '--untracked-files=all'])).stdout.toString('utf8');
+      const [dirty, tree] = await Promise.all([run(['status', '--porcelain', '-z', '--untracked-files=all']), run(['ls-tree', '--full-tree', '-r', '-z', commit])]);
       // Porcelain -z entries are "XY path"; a rename adds the old path as its own entry.
-      if (dirty.split('\0').some((e) => e.length > 3 && isMatch(e.slice(3)))) return null;
-      const out = (await run(['ls-tree', '--full-tree', '-r', '-z', commit])).stdout.toString('utf8');
-      const hash = createHash('sha256');
-      for (const entry of out.split('\0').sort()) {
-        const tab = entry.indexOf('\t');
-        if (tab > 0 && isMatch(entry.slice(tab + 1))) hash.update(entry).update('\0');
-      }
-      return hash.digest('hex');
+      const changed = dirty.stdout.toString('utf8').split('\0').flatMap((e) => (e.length > 3 ? [e.slice(3)] : []));
+      return { changed, entries: tree.stdout.toString('utf8').split('\0').filter((e) => e !== '') };
     },
 
     async isAncestor(a, b) {

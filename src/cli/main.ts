@@ -9,8 +9,8 @@ import { displayPath } from '../engine/paths.js';
 import { buildDefaultConfig, parseConfig } from '../case/config.js';
 import { parseCaseSource } from '../case/case.js';
 import { loadProjectFromDisk, loadHoldout, selectCases, HOLDOUT_BUNDLE, type Holdout, type Project } from '../engine/project.js';
-import { loadTrustedGate, resolveTrustedBaselinePath, parseTrustedBaselineText, type TrustedGate } from '../engine/trust.js';
-import { runSuite, runGate, runBaseline, readHarnessId, readPoolingPrior, type RunEnv } from '../engine/run.js';
+import { loadTrustedGate, readTrustedBase, resolveTrustedBaselinePath, parseTrustedBaselineText, type TrustedGate } from '../engine/trust.js';
+import { runSuite, runGate, runBaseline, readHarnessId, readHarnessState, readHarnessTree, readPoolingPrior, type RunEnv } from '../engine/run.js';
 import { readRevision } from '../engine/revision.js';
 import type { Progress } from '../engine/suite.js';
 import { readJsonFile, readTextFileOrNull, writeFileAtomic, listCaseFiles, listDirFiles } from '../adapters/fs.js';
@@ -108,6 +108,8 @@ async function prepareRun(
   cmd: { config: string; suite: Suite; cases: string[]; shard?: { index: number; total: number } | null },
   loaded?: Project,
   trusted: TrustedGate | null = null,
+  /** readHarnessTree of the harness paths, asked ahead (gate --base-ref); read here when absent. */
+  harnessTree?: Promise<string | null>,
 ): Promise<Prepared | number> {
   let project: Project | null;
   let holdout: { holdout: Holdout | null; notices: string[]; problems: string[] };
@@ -132,7 +134,7 @@ async function prepareRun(
     throw new UsageError(`--case ${unknown.map((u) => `"${u}"`).join(', ')}: no such case (known: ${project.cases.map((c) => c.id).join(', ')})`);
   }
   if (cases.length === 0) io.stderr(`note: no case belongs to suite ${cmd.suite}${cmd.shard ? ` in shard ${cmd.shard.index}/${cmd.shard.total}` : ''}\n`);
-  const harnessId = await readHarnessId(createGit(io.cwd), project.config);
+  const harnessId = await readHarnessId(createGit(io.cwd), project.config, harnessTree);
   const redactor = cliRedactor(io, project.config, trusted?.baseHarness?.env);
   const env: RunEnv = { cwd: io.cwd, config: project.config, holdoutKey: holdout.holdout?.key ?? null, processEnv: io.env, onProgress: progressPrinter(io), harnessId, redact: redactor };
   return { project, env, cases, notices: holdout.notices, redactor, dispose: async () => holdout.holdout?.dispose() };
@@ -376,15 +378,23 @@ function restrictBaseline(base: Results, ids: string[]): Results {
 }
 
 async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise<number> {
+  // --base-ref: gate a change the way the action gates a pull request (SPEC 7), through the same
+  // engine function. Without it the working tree's definitions gate (local iteration). The base
+  // commit is resolved and read while the working tree's cases load (its errors wait for theirs).
+  const git = createGit(io.cwd);
+  const baseShaP = cmd.baseRef !== null ? resolveBaseCommit(io, cmd.baseRef) : Promise.resolve(null);
+  const baseReadsP = baseShaP.then((sha) => (sha === null ? null : readTrustedBase(git, sha, cmd.config)));
+  const harnessStateP = readHarnessState(git);
+  for (const p of [baseShaP, baseReadsP]) p.catch(() => {});
   const project = await loadOrReport(io, cmd.config);
   if (!project) return 2;
-  // --base-ref: gate a change the way the action gates a pull request (SPEC 7), through the same
-  // engine function. Without it the working tree's definitions gate (local iteration).
-  const baseSha = cmd.baseRef !== null ? await resolveBaseCommit(io, cmd.baseRef) : null;
+  const harnessTreeP = readHarnessTree(git, project.config.harness.paths, harnessStateP);
+  const baseSha = await baseShaP;
+  const base = await baseReadsP;
   const trusted =
-    baseSha === null
+    baseSha === null || base === null
       ? null
-      : await loadTrustedGate({ git: createGit(io.cwd), root: io.cwd, baseSha, configPath: cmd.config, headConfig: project.config, headCases: project.cases, holdoutKey: io.env.EVALGATE_HOLDOUT_KEY });
+      : await loadTrustedGate({ git, root: io.cwd, baseSha, configPath: cmd.config, headConfig: project.config, headCases: project.cases, holdoutKey: io.env.EVALGATE_HOLDOUT_KEY, base });
   try {
     // Either side asking for a rerun is refused: the CLI cannot do what the setting says.
     checkCliBaselineSetting(project.config, cmd.config);
@@ -395,7 +405,7 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
       throw new CliError(`--baseline ${cmd.baseline} holds suite ${baseline.results.suite} but the gate runs --suite ${cmd.suite}; give a baseline of the same suite`);
     }
     const baseResults = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
-    const prep = await prepareRun(io, cmd, project, trusted);
+    const prep = await prepareRun(io, cmd, project, trusted, harnessTreeP);
     if (typeof prep === 'number') return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {

@@ -9,7 +9,7 @@ import { compareResults } from '../comparison/compare.js';
 import { designFor, familyFor, isFamilyMember } from '../comparison/compare.js';
 import { baselineTarget, decideHead, minTrialsToDecide, planHead } from '../comparison/design.js';
 import { computeConfigHash } from './project.js';
-import type { Git } from '../adapters/git.js';
+import { treeIdOf, type Git, type TreeState } from '../adapters/git.js';
 import type { BaselineStore } from '../adapters/store.js';
 import { createHash, createHmac } from 'node:crypto';
 import type { Redactor } from '../surfaces/redact.js';
@@ -58,15 +58,26 @@ function commandRunner(config: Config, cwd: string, baseEnv?: NodeJS.ProcessEnv,
 /**
  * The harness identity for fingerprints: sha256 of the config hash and the git tree of
  * `harness.paths` at HEAD, or undefined when git cannot vouch for it (not a repository, or
- * uncommitted changes under those paths).
+ * uncommitted changes under those paths). With `tree` (readHarnessTree, asked ahead) no git is run.
  */
-export async function readHarnessId(git: Pick<Git, 'currentCommit' | 'pathsTreeId'>, config: Config): Promise<string | undefined> {
+export async function readHarnessId(git: Pick<Git, 'readTreeState'>, config: Config, tree?: Promise<string | null>): Promise<string | undefined> {
+  const id = await (tree ?? readHarnessTree(git, config.harness.paths));
+  return id === null ? undefined : createHash('sha256').update(computeConfigHash(config)).update('\0').update(id).digest('hex');
+}
+
+/** The git reads of the harness fingerprint at HEAD, before its paths are known; null when git cannot answer. Never rejects. */
+export async function readHarnessState(git: Pick<Git, 'readTreeState'>): Promise<TreeState | null> {
   try {
-    const tree = await git.pathsTreeId(await git.currentCommit(), config.harness.paths);
-    return tree === null ? undefined : createHash('sha256').update(computeConfigHash(config)).update('\0').update(tree).digest('hex');
+    return await git.readTreeState('HEAD');
   } catch {
-    return undefined;
+    return null;
   }
+}
+
+/** The git tree fingerprint of `paths` at HEAD (treeIdOf); null when git cannot vouch for it. Never rejects. */
+export async function readHarnessTree(git: Pick<Git, 'readTreeState'>, paths: readonly string[], state: Promise<TreeState | null> = readHarnessState(git)): Promise<string | null> {
+  const s = await state;
+  return s === null ? null : treeIdOf(s, paths);
 }
 
 /** Result id of a case: its id, or for holdout cases the opaque HMAC id. */

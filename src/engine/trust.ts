@@ -7,7 +7,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Case, Config, HarnessChange } from '../types.js';
-import type { Git } from '../adapters/git.js';
+import { matchPaths, type Git } from '../adapters/git.js';
 import { parseConfig } from '../case/config.js';
 import { parseCaseSource, checkCaseSet } from '../case/case.js';
 import { renderProblem } from '../case/problems.js';
@@ -45,16 +45,52 @@ export async function readConfigAt(git: Git, commit: string, configPath: string,
   return text === null ? null : parseConfig(text, configPath);
 }
 
-/** Reads config, cases and fixtures at `baseSha` and merges them with the head's cases. */
-export async function loadGatedCases(opts: { git: Git; baseSha: string; configPath: string; headConfig: Config; headCases: Case[] }): Promise<GatedCases> {
+/**
+ * What the trust step reads of the base commit before anything of the change is known: its
+ * config (parsed), every path in its tree, the case files its own `cases` glob names, and the
+ * holdout bundle. Nothing here depends on the PR's files, so a gate asks for it as soon as the
+ * merge base is known, while the PR's cases load (`loadTrustedGate`'s `base`).
+ */
+export interface BaseReads {
+  baseSha: string;
+  /** The base commit's config, parsed (null: no config file there). */
+  config: ReturnType<typeof parseConfig> | null;
+  /** Every file path at the base commit, sorted. */
+  tree: string[];
+  /**
+   * Texts of the files the base config's `cases` glob matches (null when the base config is absent
+   * or invalid: the head's glob applies). Consumed (cleared) by loadGatedCases.
+   */
+  caseTexts: Map<string, string | null> | null;
+  /** The base commit's holdout bundle (null: none there). */
+  bundle: Buffer | null;
+}
+
+/** Reads the base commit's side of a gate (BaseReads): three git processes at once, then one for the case files. */
+export async function readTrustedBase(git: Git, baseSha: string, configPath: string): Promise<BaseReads> {
+  const [config, tree, bundle] = await Promise.all([
+    readConfigAt(git, baseSha, configPath),
+    git.listTree(baseSha),
+    git.run(['cat-file', 'blob', `${baseSha}:${HOLDOUT_BUNDLE}`], { okCodes: [0, 128] }),
+  ]);
+  const valid = config !== null && config.problems.length === 0 ? config.config : null;
+  // One git process for all case files (one per file took minutes at 100,000 cases).
+  const caseTexts = valid ? await git.showFiles(baseSha, matchPaths(tree, valid.cases)) : null;
+  return { baseSha, config, tree, caseTexts, bundle: bundle.code === 0 ? bundle.stdout : null };
+}
+
+/** Reads config, cases and fixtures at `baseSha` (or takes `base`, read ahead) and merges them with the head's cases. */
+export async function loadGatedCases(opts: { git: Git; baseSha: string; configPath: string; headConfig: Config; headCases: Case[]; base?: BaseReads }): Promise<GatedCases> {
   const { git, baseSha } = opts;
+  const reads = opts.base ?? (await readTrustedBase(git, baseSha, opts.configPath));
+  if (reads.baseSha !== baseSha) throw new Error(`internal: base reads of ${reads.baseSha} used for ${baseSha}`);
   const notices: string[] = [];
   const dir = await mkdtemp(join(tmpdir(), 'evalgate-base-'));
   const dispose = () => rm(dir, { recursive: true, force: true });
 
   let config = opts.headConfig;
   let baseHarness: Config['harness'] | null = null;
-  const baseParsed = await readConfigAt(git, baseSha, opts.configPath);
+  const baseParsed = reads.config;
   if (baseParsed !== null) {
     if (baseParsed.problems.length === 0) {
       // Redaction only removes text, so the head's extra patterns are kept along with the base's.
@@ -64,14 +100,14 @@ export async function loadGatedCases(opts: { git: Git; baseSha: string; configPa
     else notices.push(`${opts.configPath} at the base commit is invalid; using the pull request's config (${baseParsed.problems.length} problem(s))`);
   }
 
-  const files = await git.listFiles(baseSha, config.cases);
-  // One git process for all case files (one per file took minutes at 100,000 cases).
-  const caseTexts = await git.showFiles(baseSha, files);
+  const files = matchPaths(reads.tree, config.cases);
+  const caseTexts = reads.caseTexts ?? (await git.showFiles(baseSha, files));
   const parsed = [];
   for (const file of files) {
     const text = caseTexts.get(file) ?? null;
     if (text !== null) parsed.push(parseCaseSource(text, file, config, dir));
   }
+  // Consumed: at 100,000 cases the texts are tens of MiB the run does not need.
   caseTexts.clear();
   // Fixtures are part of a case's definition: the base commit's copies go to a private directory.
   const fixturePaths = [...new Set(parsed.flatMap((p) => (p.fixtures ? [p.fixtures.path] : [])))];
@@ -141,11 +177,13 @@ export async function loadTrustedGate(opts: {
   headConfig: Config;
   headCases: Case[];
   holdoutKey: string | undefined;
+  /** The base commit's reads, started ahead (readTrustedBase); read here when absent. */
+  base?: BaseReads;
 }): Promise<TrustedGate> {
-  const gated = await loadGatedCases(opts);
-  const bundle = await opts.git.run(['cat-file', 'blob', `${opts.baseSha}:${HOLDOUT_BUNDLE}`], { okCodes: [0, 128] });
+  const base = opts.base ?? (await readTrustedBase(opts.git, opts.baseSha, opts.configPath));
+  const gated = await loadGatedCases({ ...opts, base });
   const holdout = await loadHoldout(opts.root, gated.config, opts.holdoutKey, {
-    bundle: bundle.code === 0 ? bundle.stdout : null,
+    bundle: base.bundle,
     visibleIds: new Set(gated.cases.map((c) => c.id)),
   });
   const dispose = async () => {

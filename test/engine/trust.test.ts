@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createExampleRepo, type TestRepo } from '../e2e/rig.js';
 import { createGit } from '../../src/adapters/git.js';
 import { loadProjectFromDisk } from '../../src/engine/project.js';
-import { loadGatedCases, parseTrustedBaselineText, type GatedCases } from '../../src/engine/trust.js';
+import { loadGatedCases, parseTrustedBaselineText, readTrustedBase, type GatedCases } from '../../src/engine/trust.js';
 import type { Case, Config } from '../../src/types.js';
 
 const EDITED = 'refund-policy-before-payment';
@@ -111,6 +111,53 @@ describe('loadGatedCases', () => {
     expect(existsSync(fixture)).toBe(true);
     await another.dispose();
     expect(existsSync(fixture)).toBe(false);
+  });
+
+  // The gate reads the base side while the PR's cases load; what it gates with must not change.
+  const comparable = (g: GatedCases) => ({
+    config: g.config,
+    cases: g.cases.map((c) => ({ ...c, fixtures: c.fixtures && c.fixtures.startsWith(repo.dir) ? c.fixtures : c.fixtures === null ? null : 'base copy' })),
+    modified: [...g.modified],
+    removed: g.removed,
+    fromBase: [...g.fromBase],
+    notices: g.notices,
+  });
+
+  it('base reads taken ahead (readTrustedBase) gate exactly as reading them at the call', async () => {
+    const git = createGit(repo.dir);
+    const reads = await readTrustedBase(git, baseSha, 'evalgate.yml');
+    expect(reads.caseTexts?.size).toBe(base.cases.length);
+    const ahead = await loadGatedCases({ git, baseSha, configPath: 'evalgate.yml', headConfig: head.config, headCases: head.cases, base: reads });
+    try {
+      expect(comparable(ahead)).toEqual(comparable(gated));
+      // Consumed: the texts are not held for the rest of the run.
+      expect(reads.caseTexts?.size).toBe(0);
+    } finally {
+      await ahead.dispose();
+    }
+  });
+
+  it("an invalid config at the base: its cases are still the base commit's, found by the head's glob", async () => {
+    const git = createGit(repo.dir);
+    const broken = await git.commitFiles({ parent: baseSha, files: [{ path: 'evalgate.yml', content: 'harness: [not, a, mapping\n' }], message: 'break the config', author: { name: 't', email: 't@example.com' } });
+    const reads = await readTrustedBase(git, broken, 'evalgate.yml');
+    expect(reads.config?.problems.length).toBeGreaterThan(0);
+    expect(reads.caseTexts).toBeNull();
+    const g = await loadGatedCases({ git, baseSha: broken, configPath: 'evalgate.yml', headConfig: head.config, headCases: head.cases, base: reads });
+    try {
+      expect(g.notices.join('\n')).toMatch(/evalgate\.yml at the base commit is invalid; using the pull request's config/);
+      expect(g.config.gate.alpha).toBe(0.5);
+      // The edited case is still gated by the base definition, the deleted one still shows removed.
+      expect(byId(g.cases, EDITED)!.definition_hash).toBe(byId(base.cases, EDITED)!.definition_hash);
+      expect(g.modified.has(EDITED)).toBe(true);
+      expect(g.removed).toEqual([DELETED]);
+    } finally {
+      await g.dispose();
+    }
+  });
+
+  it('base reads of a commit git does not have fail naming it', async () => {
+    await expect(readTrustedBase(createGit(repo.dir), '0123456789abcdef0123456789abcdef01234567', 'evalgate.yml')).rejects.toThrow(/0123456789abcdef/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGit, GitError, type Git } from '../../src/adapters/git.js';
+import { createGit, GitError, matchPaths, treeIdOf, type Git } from '../../src/adapters/git.js';
 import { commitFiles, isolateGitEnv, makeOriginAndClone, makeTempRoot, sh } from './helpers.js';
 
 // History built once (first-parent line on main: c1 - c2 - c3 - m4 - c5):
@@ -150,5 +150,29 @@ describe('createGit', () => {
     expect(err.message).toContain('not a git repository');
     const err2 = await outside.listFiles('HEAD', '**').catch((e) => e);
     expect(err2.message).toMatch(/^git ls-tree .* failed \(exit 128\) in .*: fatal: not a git repository.*\(run evalgate inside a git checkout\)/);
+  });
+});
+
+describe('treeIdOf (the harness fingerprint over git ls-tree entries)', () => {
+  const entries = ['100644 blob aaa\tsrc/agent.ts', '100644 blob bbb\tprompts/refund.md', '100644 blob ccc\tREADME.md'];
+  const id = (e: string[], changed: string[], globs: string[]) => treeIdOf({ entries: e, changed }, globs);
+  it.each([
+    ['a change outside the globs keeps the id', ['README.md'], ['src/**', 'prompts/**'], 'same'],
+    ['a changed path under the globs claims no id', ['prompts/refund.md'], ['src/**', 'prompts/**'], null],
+    ['an untracked file under the globs claims no id', ['src/new.ts'], ['src/**'], null],
+    ['no globs: every path counts', ['README.md'], [], null],
+  ])('%s', (_what, changed, globs, want) => {
+    const got = id(entries, changed, globs);
+    if (want === null) expect(got).toBeNull();
+    else expect(got).toBe(id(entries, [], globs));
+  });
+  it('is the order-independent hash of the matching entries only', () => {
+    const globs = ['src/**', 'prompts/**'];
+    expect(id([...entries].reverse(), [], globs)).toBe(id(entries, [], globs));
+    expect(id(entries.slice(0, 2), [], globs)).toBe(id(entries, [], globs));
+    expect(id(['100644 blob ddd\tsrc/agent.ts', ...entries.slice(1)], [], globs)).not.toBe(id(entries, [], globs));
+  });
+  it('matchPaths keeps dot files and the given order', () => {
+    expect(matchPaths(['b/.hidden.yaml', 'a/x.yaml', 'a/x.json'], '**/*.yaml')).toEqual(['b/.hidden.yaml', 'a/x.yaml']);
   });
 });
