@@ -29872,7 +29872,7 @@ var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.defaul
 // src/user-schema.ts
 var MAX_SCHEMAS = 1e3;
 function buildUserSchemaAjv() {
-  const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false, addUsedSchema: false, validateSchema: false });
+  const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false, addUsedSchema: false, validateSchema: false, code: { optimize: false } });
   addFormats(ajv2);
   return ajv2;
 }
@@ -44240,6 +44240,7 @@ import { spawn } from "node:child_process";
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdtemp as mkdtemp4, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
 import { join as join4 } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -44318,36 +44319,33 @@ var liveGroups = /* @__PURE__ */ new Set();
 var exitHookInstalled = false;
 function trackGroup(pid) {
   liveGroups.add(pid);
-  tellWatchdog(`+${pid}`);
+  recordGroup(`+${pid}`);
   if (!exitHookInstalled) {
     exitHookInstalled = true;
     process.on("exit", () => {
       for (const g2 of liveGroups) killGroup(g2, "SIGKILL");
+      if (groupLog) rmSync(groupLog.dir, { recursive: true, force: true });
     });
   }
 }
 function untrackGroup(pid) {
   if (pid === void 0) return;
-  if (liveGroups.delete(pid)) tellWatchdog(`-${pid}`);
+  if (liveGroups.delete(pid)) recordGroup(`-${pid}`);
 }
 var WATCHDOG_SCRIPT = `
 const fs = require('fs');
-const [tagVar, run] = process.argv.slice(1);
-const groups = new Set();
-let buf = '';
+const [tagVar, run, log] = process.argv.slice(1);
 for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, () => {});
-process.stdin.on('data', (d) => {
-  buf += d;
-  let i;
-  while ((i = buf.indexOf('\\n')) >= 0) {
-    const line = buf.slice(0, i);
-    buf = buf.slice(i + 1);
+process.stdin.resume();
+process.stdin.on('end', () => {
+  const groups = new Set();
+  let lines = [];
+  try { lines = fs.readFileSync(log, 'latin1').split('\\n'); } catch {}
+  for (const line of lines) {
     if (line[0] === '+') groups.add(Number(line.slice(1)));
     else if (line[0] === '-') groups.delete(Number(line.slice(1)));
   }
-});
-process.stdin.on('end', () => {
-  for (const g of groups) { try { process.kill(-g, 'SIGKILL'); } catch {} }
+  for (const g of groups) { if (g > 1) { try { process.kill(-g, 'SIGKILL'); } catch {} } }
   let pids = [];
   try { pids = fs.readdirSync('/proc').filter((d) => /^\\d+$/.test(d) && Number(d) !== process.pid); } catch {}
   const needle = tagVar + '=' + run + '.';
@@ -44356,28 +44354,37 @@ process.stdin.on('end', () => {
       if (fs.readFileSync('/proc/' + pid + '/environ', 'latin1').split('\\0').some((v) => v.startsWith(needle))) process.kill(Number(pid), 'SIGKILL');
     } catch {}
   }
+  try { fs.rmSync(require('path').dirname(log), { recursive: true, force: true }); } catch {}
   process.exit(0);
 });
 `;
-var watchdog;
-function tellWatchdog(line) {
-  if (watchdog === void 0) {
-    watchdog = null;
+var groupLog;
+function recordGroup(line) {
+  if (groupLog === void 0) {
+    groupLog = null;
+    let dir;
     try {
-      const w2 = spawn(process.execPath, ["-e", WATCHDOG_SCRIPT, PROCESS_TAG_VAR, RUN_TOKEN], { detached: true, stdio: ["pipe", "ignore", "ignore"], env: {} });
-      w2.on("error", () => {
-        watchdog = null;
+      dir = mkdtempSync(join4(tmpdir4(), "evalgate-groups-"));
+      const file = join4(dir, "groups");
+      const fd = openSync(file, "a", 384);
+      const watchdog = spawn(process.execPath, ["-e", WATCHDOG_SCRIPT, PROCESS_TAG_VAR, RUN_TOKEN, file], { detached: true, stdio: ["pipe", "ignore", "ignore"], env: {} });
+      watchdog.on("error", () => {
       });
-      w2.stdin.on("error", () => {
+      watchdog.stdin.on("error", () => {
       });
-      w2.unref();
-      w2.stdin.unref?.();
-      watchdog = w2;
+      watchdog.unref();
+      watchdog.stdin.unref?.();
+      groupLog = { dir, fd, watchdog };
     } catch {
-      watchdog = null;
+      if (dir) rmSync(dir, { recursive: true, force: true });
     }
   }
-  if (watchdog && watchdog.stdin?.writable) watchdog.stdin.write(line + "\n");
+  if (groupLog) {
+    try {
+      writeSync(groupLog.fd, line + "\n");
+    } catch {
+    }
+  }
 }
 function killGroup(pid, signal) {
   if (pid === void 0) return;
@@ -44512,26 +44519,27 @@ function runOnce(command, stdin, o, active) {
     );
   });
 }
-function trialEnv(opts, req) {
-  return buildEnv({
-    ...opts.env,
+function trialEnv(shared, req) {
+  return {
+    ...shared,
     EVALGATE_CASE_ID: req.caseId,
     EVALGATE_TRIAL: String(req.trial),
     EVALGATE_FIXTURES: req.fixtures ?? "",
     EVALGATE_SUITE: req.suite
-  }, opts.baseEnv);
+  };
 }
 function spawnExecHarness(opts) {
   const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const active = /* @__PURE__ */ new Set();
   const harnessTag = newTag();
+  const sharedEnv = buildEnv(opts.env, opts.baseEnv);
   let closed = false;
   return {
     run(req) {
       if (closed) return Promise.resolve({ kind: "error", reason: "harness was closed before the trial started", stderr_tail: "", wall_ms: 0 });
       const stdin = JSON.stringify(req.input ?? null);
       const tag = newTag(harnessTag);
-      return runOnce(opts.command, stdin, { cwd: opts.cwd, env: trialEnv(opts, req), tag, timeoutMs: req.timeoutMs, maxOutputBytes: opts.maxOutputBytes, killGraceMs }, active);
+      return runOnce(opts.command, stdin, { cwd: opts.cwd, env: trialEnv(sharedEnv, req), tag, timeoutMs: req.timeoutMs, maxOutputBytes: opts.maxOutputBytes, killGraceMs }, active);
     },
     async close() {
       closed = true;

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -106,6 +107,9 @@ function invalidUtf8Reason(what: string, buf: Buffer): string {
 //    the read end of a pipe from evalgate; when evalgate dies the pipe closes, and the watchdog
 //    kills the recorded groups and sweeps the tag. A harness that deliberately scrubs the tag
 //    from its environment and leaves its group escapes layers 2 and 3 (see README).
+//    The groups are recorded in a private file, not written down the pipe: a pipe write wakes
+//    the watchdog twice per trial (~0.1 ms each, measured), a file append wakes nobody; the
+//    watchdog reads the file only once evalgate is gone.
 
 /** Environment variable carried by every process a harness or evaluator starts. */
 export const PROCESS_TAG_VAR = 'EVALGATE_PROCESS_TAG';
@@ -161,39 +165,38 @@ const liveGroups = new Set<number>();
 let exitHookInstalled = false;
 function trackGroup(pid: number): void {
   liveGroups.add(pid);
-  tellWatchdog(`+${pid}`);
+  recordGroup(`+${pid}`);
   if (!exitHookInstalled) {
     exitHookInstalled = true;
     process.on('exit', () => {
       for (const g of liveGroups) killGroup(g, 'SIGKILL');
+      // The watchdog sees the pipe close and finds the log gone: nothing left to do.
+      if (groupLog) rmSync(groupLog.dir, { recursive: true, force: true });
     });
   }
 }
 function untrackGroup(pid: number | undefined): void {
   if (pid === undefined) return;
-  if (liveGroups.delete(pid)) tellWatchdog(`-${pid}`);
+  if (liveGroups.delete(pid)) recordGroup(`-${pid}`);
 }
 
-// The watchdog: `node -e` with this script, stdin a pipe from evalgate. Lines "+pgid"/"-pgid"
-// keep its list of live groups; end of stdin means evalgate is gone (exit, crash or kill -9).
+// The watchdog: `node -e` with this script, stdin a pipe from evalgate, argv the tag variable,
+// the run token and the group log. Lines "+pgid"/"-pgid" of the log are the live groups; end of
+// stdin means evalgate is gone (exit, crash or kill -9).
 const WATCHDOG_SCRIPT = `
 const fs = require('fs');
-const [tagVar, run] = process.argv.slice(1);
-const groups = new Set();
-let buf = '';
+const [tagVar, run, log] = process.argv.slice(1);
 for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, () => {});
-process.stdin.on('data', (d) => {
-  buf += d;
-  let i;
-  while ((i = buf.indexOf('\\n')) >= 0) {
-    const line = buf.slice(0, i);
-    buf = buf.slice(i + 1);
+process.stdin.resume();
+process.stdin.on('end', () => {
+  const groups = new Set();
+  let lines = [];
+  try { lines = fs.readFileSync(log, 'latin1').split('\\n'); } catch {}
+  for (const line of lines) {
     if (line[0] === '+') groups.add(Number(line.slice(1)));
     else if (line[0] === '-') groups.delete(Number(line.slice(1)));
   }
-});
-process.stdin.on('end', () => {
-  for (const g of groups) { try { process.kill(-g, 'SIGKILL'); } catch {} }
+  for (const g of groups) { if (g > 1) { try { process.kill(-g, 'SIGKILL'); } catch {} } }
   let pids = [];
   try { pids = fs.readdirSync('/proc').filter((d) => /^\\d+$/.test(d) && Number(d) !== process.pid); } catch {}
   const needle = tagVar + '=' + run + '.';
@@ -202,28 +205,42 @@ process.stdin.on('end', () => {
       if (fs.readFileSync('/proc/' + pid + '/environ', 'latin1').split('\\0').some((v) => v.startsWith(needle))) process.kill(Number(pid), 'SIGKILL');
     } catch {}
   }
+  try { fs.rmSync(require('path').dirname(log), { recursive: true, force: true }); } catch {}
   process.exit(0);
 });
 `;
-let watchdog: ChildProcess | null | undefined;
-function tellWatchdog(line: string): void {
-  if (watchdog === undefined) {
-    watchdog = null;
+/** The group log the watchdog reads (a private directory, removed on exit), and the watchdog holding the pipe; null when they could not be made. */
+let groupLog: { dir: string; fd: number; watchdog: ChildProcess } | null | undefined;
+
+/** Appends a "+pgid"/"-pgid" line to the group log, starting the watchdog on first use. */
+function recordGroup(line: string): void {
+  if (groupLog === undefined) {
+    groupLog = null;
+    let dir: string | undefined;
     try {
-      const w = spawn(process.execPath, ['-e', WATCHDOG_SCRIPT, PROCESS_TAG_VAR, RUN_TOKEN], { detached: true, stdio: ['pipe', 'ignore', 'ignore'], env: {} });
-      w.on('error', () => {
-        watchdog = null;
-      });
-      w.stdin!.on('error', () => {});
+      dir = mkdtempSync(join(tmpdir(), 'evalgate-groups-'));
+      const file = join(dir, 'groups');
+      const fd = openSync(file, 'a', 0o600);
+      const watchdog = spawn(process.execPath, ['-e', WATCHDOG_SCRIPT, PROCESS_TAG_VAR, RUN_TOKEN, file], { detached: true, stdio: ['pipe', 'ignore', 'ignore'], env: {} });
+      watchdog.on('error', () => {});
+      watchdog.stdin!.on('error', () => {});
       // Neither the process nor its pipe may keep evalgate alive.
-      w.unref();
-      (w.stdin as unknown as { unref?: () => void }).unref?.();
-      watchdog = w;
+      watchdog.unref();
+      (watchdog.stdin as unknown as { unref?: () => void }).unref?.();
+      groupLog = { dir, fd, watchdog };
     } catch {
-      watchdog = null;
+      if (dir) rmSync(dir, { recursive: true, force: true });
     }
   }
-  if (watchdog && watchdog.stdin?.writable) watchdog.stdin.write(line + '\n');
+  // Synchronous: on disk before evalgate does anything else, so a kill -9 right after the spawn
+  // still leaves the group for the watchdog.
+  if (groupLog) {
+    try {
+      writeSync(groupLog.fd, line + '\n');
+    } catch {
+      // A full disk loses layer 3 for this group; layers 1 and 2 still hold.
+    }
+  }
 }
 
 /** Signals a whole process group; a group that is already gone is not an error. */
@@ -420,14 +437,15 @@ function runOnce(command: string, stdin: string, o: OnceOptions, active?: Set<Ab
   });
 }
 
-function trialEnv(opts: HarnessOptions, req: TrialRequest): Record<string, string> {
-  return buildEnv({
-    ...opts.env,
+/** A trial's environment: the harness's (built once: reading process.env is a call into C++ per variable) plus the trial's variables. */
+function trialEnv(shared: Record<string, string>, req: TrialRequest): Record<string, string> {
+  return {
+    ...shared,
     EVALGATE_CASE_ID: req.caseId,
     EVALGATE_TRIAL: String(req.trial),
     EVALGATE_FIXTURES: req.fixtures ?? '',
     EVALGATE_SUITE: req.suite,
-  }, opts.baseEnv);
+  };
 }
 
 /** exec protocol: one shell process per trial, case input on stdin, trace on stdout. */
@@ -435,13 +453,14 @@ export function spawnExecHarness(opts: HarnessOptions): Harness {
   const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const active = new Set<Abort>();
   const harnessTag = newTag();
+  const sharedEnv = buildEnv(opts.env, opts.baseEnv);
   let closed = false;
   return {
     run(req) {
       if (closed) return Promise.resolve({ kind: 'error', reason: 'harness was closed before the trial started', stderr_tail: '', wall_ms: 0 });
       const stdin = JSON.stringify(req.input ?? null);
       const tag = newTag(harnessTag);
-      return runOnce(opts.command, stdin, { cwd: opts.cwd, env: trialEnv(opts, req), tag, timeoutMs: req.timeoutMs, maxOutputBytes: opts.maxOutputBytes, killGraceMs }, active);
+      return runOnce(opts.command, stdin, { cwd: opts.cwd, env: trialEnv(sharedEnv, req), tag, timeoutMs: req.timeoutMs, maxOutputBytes: opts.maxOutputBytes, killGraceMs }, active);
     },
     async close() {
       closed = true;

@@ -185,6 +185,23 @@ describe('no harness process outlives evalgate', () => {
     cleanup(pids);
     expect(survivors, 'harness processes still running after kill -9 of evalgate').toEqual([]);
   });
+
+  it('kill -9 of evalgate: a child that scrubbed the tag but stayed in the group dies with the group', async () => {
+    for (const f of await readdir(pidDir)) await import('node:fs/promises').then((fs) => fs.rm(join(pidDir, f)));
+    await repo.write('evals/cases/t/escape.yaml', caseYaml({ id: 'escape', input: { mode: 'scrubbed' } }));
+    const child = spawn(process.execPath, [DIST_CLI, 'run', '--suite', 'benchmark'], { cwd: repo.dir, env: baseEnv(), stdio: 'ignore' });
+    const exited = new Promise<void>((r) => child.on('close', () => r()));
+    const scrubbed = async () => (await readdir(pidDir)).filter((f) => f.startsWith('scrubbed-')).map((f) => Number(f.slice(9)));
+    const end = Date.now() + 15_000;
+    while (Date.now() < end && (await scrubbed()).length === 0) await new Promise((r) => setTimeout(r, 50));
+    const pids = await scrubbed();
+    expect(pids).toHaveLength(1);
+    child.kill('SIGKILL');
+    await exited;
+    const dead = await waitDead(pids[0], 3000);
+    cleanup(pids);
+    expect(dead, 'the tag-scrubbed child survived kill -9 of evalgate (the group was not recorded for the watchdog)').toBe(true);
+  });
 });
 
 describe('holdout bundle paths fail closed', () => {
