@@ -156,13 +156,30 @@ interface Measured {
   ms: number;
   cpuS: number;
   rssMiB: number;
+  /** CPU (user+sys) of the orchestrating Node process alone, children excluded (Node variants only). */
+  ownCpuS?: number;
 }
 
+// The orchestrator's own CPU, children excluded: wall and tree CPU swing ±10% with the shared
+// machine's load, the parent's cost per trial much less. A preload records process.cpuUsage() at
+// exit and drops NODE_OPTIONS so the harness processes neither inherit nor overwrite it.
+const OWN_CPU_PRELOAD = join(mkdtempSync(join(tmpdir(), 'evalgate-bench-cpu-')), 'own-cpu.cjs');
+writeFileSync(
+  OWN_CPU_PRELOAD,
+  `const out = process.env.EVALGATE_BENCH_OWN_CPU; delete process.env.NODE_OPTIONS; delete process.env.EVALGATE_BENCH_OWN_CPU;
+process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeFileSync(out, String((u.user + u.system) / 1e6)); });
+`,
+);
+/** Env that makes a Node command record its own CPU into `file`. */
+const ownCpuEnv = (file: string): NodeJS.ProcessEnv => ({ NODE_OPTIONS: `--require ${OWN_CPU_PRELOAD}`, EVALGATE_BENCH_OWN_CPU: file });
+
 /** Runs argv under /usr/bin/time -v in dir; fails loudly on an unexpected exit code. */
-function measure(dir: string, argv: string[], opts: { okCodes?: number[]; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
+function measure(dir: string, argv: string[], opts: { okCodes?: number[]; env?: NodeJS.ProcessEnv; ownCpu?: boolean } = {}): Promise<Measured> {
+  const ownFile = join(dir, '.own-cpu');
+  rmSync(ownFile, { force: true });
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(TIME, ['-v', ...argv], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...opts.env } });
+    const child = spawn(TIME, ['-v', ...argv], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...opts.env, ...(opts.ownCpu ? ownCpuEnv(ownFile) : {}) } });
     let stderr = '';
     child.stderr.on('data', (c) => (stderr += c));
     child.on('error', reject);
@@ -175,6 +192,7 @@ function measure(dir: string, argv: string[], opts: { okCodes?: number[]; env?: 
         ms,
         cpuS: num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/),
         rssMiB: num(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
+        ownCpuS: opts.ownCpu && existsSync(ownFile) ? Number(readFileSync(ownFile, 'utf8')) : undefined,
       });
     });
   });
@@ -192,7 +210,7 @@ function checkPromptfooResults(dir: string, n: number): void {
 }
 
 const evalgate = (dir: string, protocol: 'exec' | 'jsonl', n: number) => async () => {
-  const m = await measure(dir, [NODE, CLI, 'run', '--suite', 'benchmark', '--config', `evalgate-${protocol}.yml`, '--out', 'r.json']);
+  const m = await measure(dir, [NODE, CLI, 'run', '--suite', 'benchmark', '--config', `evalgate-${protocol}.yml`, '--out', 'r.json'], { ownCpu: true });
   checkEvalgateResults(dir, n);
   return m;
 };
@@ -211,7 +229,7 @@ await new Promise((resolve) => {
 `;
 const nodeSpawner = (dir: string, n: number) => () => {
   writeFileSync(join(dir, 'spawner.mjs'), NODE_SPAWNER);
-  return measure(dir, [NODE, 'spawner.mjs', String(n)]);
+  return measure(dir, [NODE, 'spawner.mjs', String(n)], { ownCpu: true });
 };
 const xargs = (dir: string, n: number) => () =>
   measure(dir, ['sh', '-c', `seq ${n} | xargs -P${CONCURRENCY} -n1 sh -c 'node h.mjs < /dev/null > /dev/null'`]);
@@ -260,7 +278,7 @@ async function coldStartAction(): Promise<number[] | string> {
       const config = readFileSync(join(repo.dir, 'evalgate.yml'), 'utf8').replace('command: node evals/agent/run.js', `command: date +%s%N >> ${stamp}; exec node evals/agent/run.js`);
       const sha = repo.commit('stamp the first harness spawn', { 'evalgate.yml': config });
       const out: number[] = [];
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         const push = loadWebhookExample('push') as Record<string, any>;
         Object.assign(push, { ref: 'refs/heads/main', after: sha });
         push.repository.default_branch = 'main';
@@ -292,7 +310,7 @@ async function coldStartActionGate(): Promise<number[] | string> {
       const config = readFileSync(join(rig.repo.dir, 'evalgate.yml'), 'utf8').replace('command: node evals/agent/run.js', `command: date +%s%N >> ${stamp}; exec node evals/agent/run.js`);
       const pr = rig.openPull('bench/cold-start', { 'evalgate.yml': config });
       const out: number[] = [];
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 7; i++) {
         rmSync(stamp, { force: true });
         const startNs = BigInt(Math.round((performance.timeOrigin + performance.now()) * 1e6));
         const run = await rig.gate(pr);
@@ -343,11 +361,13 @@ for (const n of SIZES) {
         const m = await run();
         got.set(name, [...(got.get(name) ?? []), m]);
         // Every figure as it comes, so an interrupted run still leaves its numbers.
-        process.stderr.write(`  ${n} ${name}: ${(m.ms / 1000).toFixed(2)} s wall, ${m.cpuS.toFixed(2)} s CPU, ${m.rssMiB.toFixed(0)} MiB (load ${loadavg()[0].toFixed(1)})\n`);
+        const own = m.ownCpuS === undefined ? '' : `, own ${m.ownCpuS.toFixed(2)} s CPU`;
+        process.stderr.write(`  ${n} ${name}: ${(m.ms / 1000).toFixed(2)} s wall, ${m.cpuS.toFixed(2)} s CPU${own}, ${m.rssMiB.toFixed(0)} MiB (load ${loadavg()[0].toFixed(1)})\n`);
       }
     }
     for (const [variant, ms] of got) {
-      rows.push({ n, variant, rounds: ms, m: { ms: median(ms.map((x) => x.ms)), cpuS: median(ms.map((x) => x.cpuS)), rssMiB: median(ms.map((x) => x.rssMiB)) } });
+      const own = ms.flatMap((x) => (x.ownCpuS === undefined ? [] : [x.ownCpuS]));
+      rows.push({ n, variant, rounds: ms, m: { ms: median(ms.map((x) => x.ms)), cpuS: median(ms.map((x) => x.cpuS)), rssMiB: median(ms.map((x) => x.rssMiB)), ownCpuS: own.length > 0 ? median(own) : undefined } });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -356,8 +376,8 @@ for (const n of SIZES) {
 rmSync(peerHome, { recursive: true, force: true });
 
 const find = (n: number, v: string) => rows.find((r) => r.n === n && r.variant === v);
-console.log('\n| cases | variant | wall | CPU (user+sys) | peak RSS | vs |');
-console.log('|---:|---|---:|---:|---:|---|');
+console.log('\n| cases | variant | wall | CPU (user+sys) | own CPU per trial | peak RSS | vs |');
+console.log('|---:|---|---:|---:|---:|---:|---|');
 for (const r of rows) {
   const floor = find(r.n, `xargs -P${CONCURRENCY} floor`);
   const jsonl = find(r.n, 'evalgate jsonl');
@@ -373,7 +393,9 @@ for (const r of rows) {
   if (r.variant === 'evalgate exec' || r.variant === 'bare Node spawner') vs = paired(floor, 'floor');
   if (r.variant.startsWith('promptfoo exec')) vs = paired(find(r.n, 'evalgate exec'), 'evalgate exec');
   if (r.variant.startsWith('promptfoo jsonl')) vs = paired(jsonl, 'evalgate jsonl');
-  console.log(`| ${r.n.toLocaleString('en-US')} | ${r.variant} | ${(r.m.ms / 1000).toFixed(2)} s | ${r.m.cpuS.toFixed(2)} s | ${r.m.rssMiB.toFixed(0)} MiB | ${vs} |`);
+  // The orchestrator's CPU per trial, start-up included: what it adds to every harness run.
+  const own = r.m.ownCpuS === undefined ? '' : `${((r.m.ownCpuS / r.n) * 1000).toFixed(2)} ms`;
+  console.log(`| ${r.n.toLocaleString('en-US')} | ${r.variant} | ${(r.m.ms / 1000).toFixed(2)} s | ${r.m.cpuS.toFixed(2)} s | ${own} | ${r.m.rssMiB.toFixed(0)} MiB | ${vs} |`);
 }
 
 console.log('\ngrowth (evalgate jsonl run / validate): cases -> wall, peak RSS; per 1,000 cases over the previous size');
