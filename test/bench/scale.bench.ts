@@ -264,6 +264,27 @@ async function coldStartCli(): Promise<number[]> {
   return out;
 }
 
+/**
+ * The reference for the cold starts: a bare Node process that spawns the same stamping shell
+ * first thing. What any Node tool pays before its first child (the machine's load moves it as
+ * much as it moves evalgate's, so the ratio is what compares across runs).
+ */
+async function coldStartNode(): Promise<number[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'evalgate-node-start-'));
+  const stamp = join(dir, 'spawned');
+  const out: number[] = [];
+  try {
+    for (let i = 0; i < 7; i++) {
+      const startNs = BigInt(Math.round((performance.timeOrigin + performance.now()) * 1e6));
+      await measure(dir, [NODE, '-e', `require('node:child_process').spawn('sh', ['-c', 'date +%s%N > ${stamp}'], { stdio: 'ignore' })`]);
+      out.push(Number(BigInt(readFileSync(stamp, 'utf8').trim()) - startNs) / 1e6);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
 /** The same for the action: dist/index.js on a push to main (stores a baseline), against the emulator. */
 async function coldStartAction(): Promise<number[] | string> {
   try {
@@ -421,12 +442,16 @@ const spawnCost = (items: number) => JSON.parse(execFileSync(NODE, ['--input-typ
 const costs = [0, 1_500_000].map(spawnCost);
 console.log(`\nspawn cost (main-thread ms per spawn of /bin/true, mean of 100): ${costs.map((c) => `${c.ms.toFixed(2)} ms at ${c.rssMiB.toFixed(0)} MiB RSS`).join(', ')}`);
 
+const nodeStart = await coldStartNode();
 const cli = await coldStartCli();
 const action = process.env.BENCH_SKIP_ACTION ? 'skipped (BENCH_SKIP_ACTION)' : await coldStartAction();
 const actionGate = process.env.BENCH_SKIP_ACTION ? 'skipped (BENCH_SKIP_ACTION)' : await coldStartActionGate();
 const size = (f: string) => `${(statSync(join(ROOT, 'dist', f)).size / 2 ** 20).toFixed(2)} MiB`;
-console.log(`\ncold start, process start -> first harness spawn: CLI run median ${median(cli).toFixed(0)} ms (of ${cli.map((x) => x.toFixed(0)).join(', ')})`);
-const ms = (xs: number[] | string) => (typeof xs === 'string' ? xs : `median ${median(xs).toFixed(0)} ms (of ${xs.map((x) => x.toFixed(0)).join(', ')})`);
+const ref = median(nodeStart);
+const ms = (xs: number[] | string) =>
+  typeof xs === 'string' ? xs : `median ${median(xs).toFixed(0)} ms = ${(median(xs) / ref).toFixed(2)}x bare Node (of ${xs.map((x) => x.toFixed(0)).join(', ')})`;
+console.log(`\ncold start, process start -> first harness spawn: bare Node (node -e spawn) median ${ref.toFixed(0)} ms (of ${nodeStart.map((x) => x.toFixed(0)).join(', ')})`);
+console.log(`  CLI run: ${ms(cli)}`);
 console.log(`  action (dist/index.js, push event: baseline mode): ${ms(action)}`);
 console.log(`  action (dist/index.js, pull_request event: gate against a stored baseline): ${ms(actionGate)}`);
 console.log(`bundle: dist/index.js ${size('index.js')}, dist/cli.js ${size('cli.js')}`);
