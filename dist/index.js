@@ -48643,6 +48643,7 @@ ${head.problems.map(renderProblem).join("\n")}`);
   });
   notices.push(...gated.notices);
   if (gated.holdoutProblems.length > 0) warnings.push(...gated.holdoutProblems);
+  if (gated.config.gate.baseline === "rerun") storedP.clear();
   const holdout = { holdout: gated.holdout };
   const diff = await diffP;
   const touch = checkHarnessTouched(diff.stdout.toString().split("\n").filter(Boolean), {
@@ -48688,6 +48689,7 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
       const removedHere = selectCases(gated.removedCases, { suite, ids: [], shard: inputs.shard }).cases;
       const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness, stored: storedP.get(suite) });
+      storedP.delete(suite);
       if (inputs.shard && baseline.results && baseline.source.startsWith("rerun")) rerunBaselines.set(suite, baseline.results);
       if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);
       const env = { cwd: root, config: gated.config, holdoutKey: key, onProgress: void 0, redact: deps.redactorFor(gated.config, gated.baseHarness?.env), harnessId };

@@ -60,6 +60,8 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   });
   notices.push(...gated.notices);
   if (gated.holdoutProblems.length > 0) warnings.push(...gated.holdoutProblems);
+  // The merge base's settings say rerun: the stored baselines read ahead are not used; let them go.
+  if (gated.config.gate.baseline === 'rerun') storedP.clear();
   const holdout = { holdout: gated.holdout };
 
   // harness.paths: a PR that touches neither the harness nor the cases, fixtures or config skips
@@ -114,6 +116,8 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
       const removedHere = selectCases(gated.removedCases, { suite, ids: [], shard: inputs.shard }).cases;
       const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness, stored: storedP.get(suite) });
+      // Not held past its suite: a stored baseline of 100,000 cases is hundreds of MiB.
+      storedP.delete(suite);
       if (inputs.shard && baseline.results && baseline.source.startsWith('rerun')) rerunBaselines.set(suite, baseline.results);
       // A shard compares with the same shard of the baseline; other shards' cases are not "removed".
       if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);
