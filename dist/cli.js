@@ -19959,8 +19959,10 @@ var VERBS = [
     name: "trace",
     args: "F|-",
     summary: "convert a harness output (native trace, or OTLP/JSON of any supported convention; - reads stdin) as a trial would, and print it with the conversion warnings",
-    options: [{ name: "json", help: "print trace, format, cost source and warnings as one JSON document" }, { name: "config", value: "F", help: "take pricing from this config (default evalgate.yml when present)" }],
-    details: ["Prints the trace on stdout, the warnings and a summary on stderr. Exit 0 converted, 1 not a usable trace (a trial would be error; the reason is printed), 2 unreadable file."],
+    options: [{ name: "json", help: "print trace, format, cost source and warnings as one JSON document" }, { name: "config", value: "F", help: "take pricing and harness.max_output_bytes from this config (default evalgate.yml when present)" }],
+    details: [
+      "Prints the trace on stdout, the warnings and a summary on stderr. Exit 0 converted, 1 not a usable trace (a trial would be error; the reason is printed: also input over harness.max_output_bytes, or not UTF-8), 2 unreadable file."
+    ],
     parse(v, p) {
       if (p.length !== 1) throw new UsageError("trace: give exactly one file: a harness output (native trace or OTLP/JSON), or - for stdin", "trace");
       const config = str(v, "config");
@@ -37933,6 +37935,23 @@ async function readTextFileOrNull(file) {
     throw err;
   }
 }
+async function readBounded(from, maxBytes) {
+  if (typeof from === "string") {
+    const st = await stat(from);
+    if (st.isFile() && st.size > maxBytes) return { kind: "over", limit: maxBytes };
+    const bytes = await readFile(from);
+    return bytes.length > maxBytes ? { kind: "over", limit: maxBytes } : { kind: "bytes", bytes };
+  }
+  const chunks = [];
+  let total = 0;
+  for await (const chunk of from) {
+    const b4 = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    total += b4.length;
+    if (total > maxBytes) return { kind: "over", limit: maxBytes };
+    chunks.push(b4);
+  }
+  return { kind: "bytes", bytes: Buffer.concat(chunks, total) };
+}
 async function listDirFiles(dir, max = 1e3) {
   try {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -49652,32 +49671,39 @@ results: ${out}
     await prep.dispose();
   }
 }
-async function readStdin() {
-  let text = "";
-  for await (const chunk of process.stdin) text += String(chunk);
-  return text;
-}
 async function cmdTrace(io, cmd) {
-  let text;
-  try {
-    text = cmd.file === "-" ? await readStdin() : await readFile7(resolve3(io.cwd, cmd.file), "utf8");
-  } catch (err) {
-    throw new CliError(`cannot read ${cmd.file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
-  }
-  let pricing = {};
+  let config = buildDefaultConfig();
   let redactor = cliRedactor(io, null);
   const configText = await readFile7(resolve3(io.cwd, cmd.config), "utf8").catch(() => null);
   if (configText === null && cmd.configGiven) throw new CliError(`cannot read ${cmd.config}`);
   if (configText !== null) {
-    const parsed2 = parseConfig(configText, cmd.config);
-    if (parsed2.problems.length > 0) {
-      for (const p of parsed2.problems) io.stderr(renderProblem(p) + "\n");
+    const parsedConfig = parseConfig(configText, cmd.config);
+    if (parsedConfig.problems.length > 0) {
+      for (const p of parsedConfig.problems) io.stderr(renderProblem(p) + "\n");
       return 2;
     }
-    pricing = parsed2.config.pricing;
-    redactor = cliRedactor(io, parsed2.config);
+    config = parsedConfig.config;
+    redactor = cliRedactor(io, parsedConfig.config);
   }
+  const pricing = config.pricing;
   const source = cmd.file === "-" ? "stdin" : cmd.file;
+  let read;
+  try {
+    read = await readBounded(cmd.file === "-" ? process.stdin : resolve3(io.cwd, cmd.file), config.harness.max_output_bytes);
+  } catch (err) {
+    throw new CliError(`cannot read ${cmd.file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
+  }
+  if (read.kind === "over") {
+    io.stderr(`evalgate: ${source} is over ${read.limit} bytes (harness.max_output_bytes): a trial with this output would be an error
+`);
+    return 1;
+  }
+  const text = decodeUtf8(read.bytes);
+  if (text === null) {
+    io.stderr(`evalgate: ${source} is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(read.bytes)}): a trial with this output would be an error
+`);
+    return 1;
+  }
   const parsed = parseTrace(text, 0, source, { pricing });
   if (!parsed.ok) {
     const shown = parseTrace(redactor(text), 0, source, { pricing });

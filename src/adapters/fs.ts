@@ -40,6 +40,32 @@ export async function readTextFileOrNull(file: string): Promise<string | null> {
   }
 }
 
+/** Bytes read from a file or a stream, or how far past the limit it went (what was read is dropped). */
+export type BoundedRead = { kind: 'bytes'; bytes: Buffer } | { kind: 'over'; limit: number };
+
+/**
+ * Reads a file (its size asked first: a larger one is never read) or a stream (stopped once past
+ * the limit) of at most `maxBytes`; the bytes stay bytes so the caller decodes them once, whole
+ * (decoding chunk by chunk splits a multi-byte character at a chunk edge).
+ */
+export async function readBounded(from: string | AsyncIterable<Buffer | string>, maxBytes: number): Promise<BoundedRead> {
+  if (typeof from === 'string') {
+    const st = await stat(from);
+    if (st.isFile() && st.size > maxBytes) return { kind: 'over', limit: maxBytes };
+    const bytes = await readFile(from);
+    return bytes.length > maxBytes ? { kind: 'over', limit: maxBytes } : { kind: 'bytes', bytes };
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of from) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += b.length;
+    if (total > maxBytes) return { kind: 'over', limit: maxBytes };
+    chunks.push(b);
+  }
+  return { kind: 'bytes', bytes: Buffer.concat(chunks, total) };
+}
+
 /**
  * Files under `dir` ('/'-separated, relative, sorted, at most `max`), or 'missing' / 'not-a-directory'.
  */

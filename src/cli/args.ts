@@ -341,8 +341,10 @@ export const VERBS: VerbSpec[] = [
     name: 'trace',
     args: 'F|-',
     summary: 'convert a harness output (native trace, or OTLP/JSON of any supported convention; - reads stdin) as a trial would, and print it with the conversion warnings',
-    options: [{ name: 'json', help: 'print trace, format, cost source and warnings as one JSON document' }, { name: 'config', value: 'F', help: 'take pricing from this config (default evalgate.yml when present)' }],
-    details: ['Prints the trace on stdout, the warnings and a summary on stderr. Exit 0 converted, 1 not a usable trace (a trial would be error; the reason is printed), 2 unreadable file.'],
+    options: [{ name: 'json', help: 'print trace, format, cost source and warnings as one JSON document' }, { name: 'config', value: 'F', help: 'take pricing and harness.max_output_bytes from this config (default evalgate.yml when present)' }],
+    details: [
+      'Prints the trace on stdout, the warnings and a summary on stderr. Exit 0 converted, 1 not a usable trace (a trial would be error; the reason is printed: also input over harness.max_output_bytes, or not UTF-8), 2 unreadable file.',
+    ],
     parse(v, p) {
       if (p.length !== 1) throw new UsageError('trace: give exactly one file: a harness output (native trace or OTLP/JSON), or - for stdin', 'trace');
       const config = str(v, 'config');

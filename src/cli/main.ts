@@ -13,7 +13,8 @@ import { loadTrustedGate, readTrustedBase, resolveTrustedBaselinePath, parseTrus
 import { runSuite, runGate, runBaseline, readHarnessId, readHarnessState, readHarnessTree, readPoolingPrior, type RunEnv } from '../engine/run.js';
 import { readRevision } from '../engine/revision.js';
 import type { Progress } from '../engine/suite.js';
-import { readJsonFile, readTextFileOrNull, writeFileAtomic, listCaseFiles, listDirFiles } from '../adapters/fs.js';
+import { readBounded, readJsonFile, readTextFileOrNull, writeFileAtomic, listCaseFiles, listDirFiles } from '../adapters/fs.js';
+import { decodeUtf8, firstInvalidUtf8Offset } from '../utf8.js';
 import { createDirStore, explainBaselineLayout } from '../adapters/store.js';
 import { createGit } from '../adapters/git.js';
 import { checkResults } from '../results/check.js';
@@ -188,38 +189,43 @@ async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<n
   }
 }
 
-async function readStdin(): Promise<string> {
-  let text = '';
-  for await (const chunk of process.stdin) text += String(chunk);
-  return text;
-}
-
 /**
  * `trace F`: converts a harness output exactly as a trial would (native trace or OTLP/JSON of
  * any supported convention, pricing from evalgate.yml when there is one) and prints the trace,
  * warnings on stderr. Exit 0 converted, 1 not a usable trace (a trial would be an error), 2 unreadable.
+ * The input is bounded like a trial's stdout (`harness.max_output_bytes`) and must be UTF-8.
  */
 async function cmdTrace(io: Io, cmd: Extract<Command, { verb: 'trace' }>): Promise<number> {
-  let text: string;
-  try {
-    text = cmd.file === '-' ? await readStdin() : await readFile(resolve(io.cwd, cmd.file), 'utf8');
-  } catch (err) {
-    throw new CliError(`cannot read ${cmd.file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
-  }
-  let pricing = {};
+  let config = buildDefaultConfig();
   let redactor = cliRedactor(io, null);
   const configText = await readFile(resolve(io.cwd, cmd.config), 'utf8').catch(() => null);
   if (configText === null && cmd.configGiven) throw new CliError(`cannot read ${cmd.config}`);
   if (configText !== null) {
-    const parsed = parseConfig(configText, cmd.config);
-    if (parsed.problems.length > 0) {
-      for (const p of parsed.problems) io.stderr(renderProblem(p) + '\n');
+    const parsedConfig = parseConfig(configText, cmd.config);
+    if (parsedConfig.problems.length > 0) {
+      for (const p of parsedConfig.problems) io.stderr(renderProblem(p) + '\n');
       return 2;
     }
-    pricing = parsed.config.pricing;
-    redactor = cliRedactor(io, parsed.config);
+    config = parsedConfig.config;
+    redactor = cliRedactor(io, parsedConfig.config);
   }
+  const pricing = config.pricing;
   const source = cmd.file === '-' ? 'stdin' : cmd.file;
+  let read;
+  try {
+    read = await readBounded(cmd.file === '-' ? (process.stdin as AsyncIterable<Buffer>) : resolve(io.cwd, cmd.file), config.harness.max_output_bytes);
+  } catch (err) {
+    throw new CliError(`cannot read ${cmd.file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  if (read.kind === 'over') {
+    io.stderr(`evalgate: ${source} is over ${read.limit} bytes (harness.max_output_bytes): a trial with this output would be an error\n`);
+    return 1;
+  }
+  const text = decodeUtf8(read.bytes);
+  if (text === null) {
+    io.stderr(`evalgate: ${source} is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(read.bytes)}): a trial with this output would be an error\n`);
+    return 1;
+  }
   const parsed = parseTrace(text, 0, source, { pricing });
   if (!parsed.ok) {
     // Described from the redacted text: the reason quotes its first bytes.

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeTempRepo, PROJECT_ROOT, readValidResults, STACK_LINE, type TempRepo } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { baseEnv, DIST_CLI, ensureDist, makeTempRepo, PROJECT_ROOT, readValidResults, STACK_LINE, type TempRepo } from './helpers.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'test/trace/fixtures');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -48,6 +49,36 @@ describe('evalgate trace', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('evalgate: cannot read nope.json: no such file\n');
     expect(missing.stderr + bad.stderr).not.toMatch(STACK_LINE);
+  });
+
+  // `trace -` reads what a harness printed, piped in: bounded and decoded the way a trial's stdout is.
+  const traceStdin = (input: Buffer | string) => {
+    ensureDist();
+    return spawnSync(process.execPath, [DIST_CLI, 'trace', '-'], { cwd: repo.dir, env: baseEnv(), input, encoding: 'utf8' });
+  };
+
+  it('trace - converts stdin whole: a multi-byte character split across pipe chunks survives', async () => {
+    await repo.write('evalgate.yml', 'harness:\n  command: "true"\n');
+    // 200,000 "é" (2 bytes each) arrive in several 64 KiB pipe reads; an odd-length prefix puts a chunk edge inside one.
+    const reply = 'x' + 'é'.repeat(200_000);
+    const r = traceStdin(JSON.stringify({ output: { reply }, steps: [] }));
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).output.reply).toBe(reply);
+  });
+
+  it('trace - over harness.max_output_bytes, or not UTF-8, is what a trial would call an error (exit 1), not read whole', async () => {
+    await repo.write('evalgate.yml', 'harness:\n  command: "true"\n  max_output_bytes: 1000\n');
+    const big = traceStdin(JSON.stringify({ output: { reply: 'a'.repeat(5000) }, steps: [] }));
+    expect(big.status).toBe(1);
+    expect(big.stderr).toBe('evalgate: stdin is over 1000 bytes (harness.max_output_bytes): a trial with this output would be an error\n');
+    await repo.write('big.json', JSON.stringify({ output: { reply: 'a'.repeat(5000) }, steps: [] }));
+    const file = await repo.cli(['trace', 'big.json']);
+    expect(file.code).toBe(1);
+    expect(file.stderr).toMatch(/^evalgate: big\.json is over 1000 bytes/);
+    const latin1 = traceStdin(Buffer.concat([Buffer.from('{"output":{"reply":"caf'), Buffer.from([0xe9]), Buffer.from('"},"steps":[]}')]));
+    expect(latin1.status).toBe(1);
+    expect(latin1.stderr).toBe('evalgate: stdin is not valid UTF-8 (first bad byte at offset 23): a trial with this output would be an error\n');
+    await repo.write('evalgate.yml', 'harness:\n  command: "true"\npricing:\n  mock-refund-model: { input: 1000, output: 2000 }\n');
   });
 });
 
