@@ -19957,7 +19957,8 @@ function parseRunnerContext(env, payloadText) {
   let workflowRun = null;
   const wr = obj(payload.workflow_run);
   if (wr && int(wr.id) !== null && SHA.test(str(wr.head_sha) ?? "")) {
-    workflowRun = { id: int(wr.id), headSha: str(wr.head_sha), conclusion: str(wr.conclusion), event: str(wr.event) ?? "" };
+    const pullNumbers = Array.isArray(wr.pull_requests) ? wr.pull_requests.map((p) => int(obj(p)?.number)).filter((n) => n !== null) : [];
+    workflowRun = { id: int(wr.id), headSha: str(wr.head_sha), conclusion: str(wr.conclusion), event: str(wr.event) ?? "", pullNumbers };
   }
   if (problems.length > 0) return { ok: false, problems };
   const server = env.GITHUB_SERVER_URL ?? "https://github.com";
@@ -43242,15 +43243,6 @@ import { randomBytes } from "node:crypto";
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { mkdir, open, readdir, readFile, realpath, rename, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
 import path2 from "node:path";
-async function readTextFileOrNull(file) {
-  try {
-    return await readFile(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return null;
-    throw err;
-  }
-}
 async function listDirFiles(dir, max = 1e3) {
   try {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -50504,17 +50496,6 @@ async function readArtifactResults(dir, file, shown) {
   if (size > MAX_ARTIFACT_BYTES) throw new Error(`${shown} is ${size} bytes; publish mode reads at most ${MAX_ARTIFACT_BYTES} bytes (20 MiB)`);
   return validateResults(await readJsonFile(file), shown);
 }
-async function readPayloadPullNumbers(eventPath) {
-  if (!eventPath) return [];
-  const text = await readTextFileOrNull(eventPath);
-  if (text === null) return [];
-  try {
-    const prs = JSON.parse(text).workflow_run?.pull_requests;
-    return Array.isArray(prs) ? prs.map((p) => p?.number).filter((n) => typeof n === "number" && Number.isInteger(n) && n > 0) : [];
-  } catch {
-    return [];
-  }
-}
 async function exists(file) {
   try {
     await lstat(file);
@@ -50600,7 +50581,7 @@ ${problems.map((p) => `- ${p}`).join("\n")}`);
 async function findWorkflowRunPull(deps, run2, refs) {
   const { context, github } = deps;
   const repo = { owner: context.owner, repo: context.repo };
-  const candidates = [.../* @__PURE__ */ new Set([...await readPayloadPullNumbers(deps.env.GITHUB_EVENT_PATH), ...refs.map(parsePullRef).filter((n) => n !== null)])];
+  const candidates = [.../* @__PURE__ */ new Set([...run2.pullNumbers, ...refs.map(parsePullRef).filter((n) => n !== null)])];
   const tried = [];
   for (const n of candidates) {
     const r = await readPull(github, repo, n);

@@ -20,8 +20,8 @@ export interface RunnerContext {
   issue: { number: number; stateReason: string | null; labels: string[] } | null;
   /** repository_dispatch action and client_payload (untrusted data). */
   dispatch: { action: string; payload: unknown } | null;
-  /** workflow_run fields for publish mode. */
-  workflowRun: { id: number; headSha: string; conclusion: string | null; event: string } | null;
+  /** workflow_run fields for publish mode; `pullNumbers`: the payload's pull_requests (same-repository PRs only). */
+  workflowRun: { id: number; headSha: string; conclusion: string | null; event: string; pullNumbers: number[] } | null;
 }
 
 const SHA = /^[0-9a-f]{40}$/;
@@ -91,7 +91,9 @@ export function parseRunnerContext(
   let workflowRun: RunnerContext['workflowRun'] = null;
   const wr = obj(payload.workflow_run);
   if (wr && int(wr.id) !== null && SHA.test(str(wr.head_sha) ?? '')) {
-    workflowRun = { id: int(wr.id)!, headSha: str(wr.head_sha)!, conclusion: str(wr.conclusion), event: str(wr.event) ?? '' };
+    // Same-repository PRs only (GitHub leaves the list empty for forks); the API confirms each.
+    const pullNumbers = Array.isArray(wr.pull_requests) ? wr.pull_requests.map((p) => int(obj(p)?.number)).filter((n): n is number => n !== null) : [];
+    workflowRun = { id: int(wr.id)!, headSha: str(wr.head_sha)!, conclusion: str(wr.conclusion), event: str(wr.event) ?? '', pullNumbers };
   }
   if (problems.length > 0) return { ok: false, problems };
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';

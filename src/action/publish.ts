@@ -17,7 +17,7 @@ import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces, type SuiteOutcome } from '
 import { loadProjectFromDisk } from '../engine/project.js';
 import { loadGatedCases, readConfigAt } from '../engine/trust.js';
 import { compareResults } from '../comparison/compare.js';
-import { readJsonFile, readSubdirectories, readTextFileOrNull } from '../adapters/fs.js';
+import { readJsonFile, readSubdirectories } from '../adapters/fs.js';
 import { readPull, readPullLabels } from '../adapters/github.js';
 import { mergeResults, ShardError } from '../results/merge.js';
 import { checkShardManifest, checkShardSet, dropMissingShards, type ShardManifest } from '../results/shards.js';
@@ -76,19 +76,6 @@ async function readArtifactResults(dir: string, file: string, shown: string): Pr
   if (!real.startsWith(realDir + sep)) throw new Error(`${shown} resolves outside ${PUBLISH_DIR}/ (through a symbolic link); refusing to read it`);
   if (size > MAX_ARTIFACT_BYTES) throw new Error(`${shown} is ${size} bytes; publish mode reads at most ${MAX_ARTIFACT_BYTES} bytes (20 MiB)`);
   return validateResults(await readJsonFile(file), shown);
-}
-
-/** Pull request numbers the workflow_run payload names (same-repository PRs only; empty for forks). */
-async function readPayloadPullNumbers(eventPath: string | undefined): Promise<number[]> {
-  if (!eventPath) return [];
-  const text = await readTextFileOrNull(eventPath);
-  if (text === null) return [];
-  try {
-    const prs = (JSON.parse(text) as { workflow_run?: { pull_requests?: Array<{ number?: unknown }> } }).workflow_run?.pull_requests;
-    return Array.isArray(prs) ? prs.map((p) => p?.number).filter((n): n is number => typeof n === 'number' && Number.isInteger(n) && n > 0) : [];
-  } catch {
-    return [];
-  }
 }
 
 /** What the artifact directory held for one suite: merged head results, and for shards what was missing. */
@@ -211,7 +198,7 @@ async function findWorkflowRunPull(deps: ActionDeps, run: NonNullable<ActionDeps
   const repo = { owner: context.owner, repo: context.repo };
   // Numbers from the payload (same-repo PRs) or the results' ref (forks), each confirmed through
   // the API to have the run's head commit, so the artifact cannot aim elsewhere.
-  const candidates = [...new Set([...(await readPayloadPullNumbers(deps.env.GITHUB_EVENT_PATH)), ...refs.map(parsePullRef).filter((n): n is number => n !== null)])];
+  const candidates = [...new Set([...run.pullNumbers, ...refs.map(parsePullRef).filter((n): n is number => n !== null)])];
   const tried: string[] = [];
   for (const n of candidates) {
     const r = await readPull(github, repo, n);
