@@ -49565,11 +49565,7 @@ async function readJsonInput(file) {
   }
 }
 async function readResultsFile(file) {
-  const doc = await readJsonInput(file);
-  const checked = checkResults(doc, file);
-  if (!checked.ok) throw new CliError(`${file} is not a valid evalgate results file:
-  ${checked.problems.join("\n  ")}`);
-  return checked.results;
+  return validateStored(await readJsonInput(file), file);
 }
 function validateStored(doc, source) {
   const checked = checkResults(doc, source);

@@ -48,12 +48,10 @@ async function readJsonInput(file: string): Promise<unknown> {
 
 /** Reads and validates a results file (untrusted data): exit 2 with the problems when invalid. */
 export async function readResultsFile(file: string): Promise<Results> {
-  const doc = await readJsonInput(file);
-  const checked = checkResults(doc, file);
-  if (!checked.ok) throw new CliError(`${file} is not a valid evalgate results file:\n  ${checked.problems.join('\n  ')}`);
-  return checked.results;
+  return validateStored(await readJsonInput(file), file);
 }
 
+/** Validates a results document (untrusted data): a CliError listing its problems when invalid. */
 function validateStored(doc: unknown, source: string): Results {
   const checked = checkResults(doc, source);
   if (!checked.ok) throw new CliError(`${source} is not a valid evalgate results file:\n  ${checked.problems.join('\n  ')}`);
