@@ -37923,7 +37923,7 @@ import { createHash as createHash4 } from "node:crypto";
 // src/adapters/fs.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { randomBytes } from "node:crypto";
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { createReadStream, readFileSync, realpathSync, statSync } from "node:fs";
 import { mkdir, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 async function readTextFileOrNull(file) {
@@ -37938,9 +37938,13 @@ async function readTextFileOrNull(file) {
 async function readBounded(from, maxBytes) {
   if (typeof from === "string") {
     const st = await stat(from);
-    if (st.isFile() && st.size > maxBytes) return { kind: "over", limit: maxBytes };
-    const bytes = await readFile(from);
-    return bytes.length > maxBytes ? { kind: "over", limit: maxBytes } : { kind: "bytes", bytes };
+    if (st.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (st.isFile()) {
+      if (st.size > maxBytes) return { kind: "over", limit: maxBytes };
+      const bytes = await readFile(from);
+      return bytes.length > maxBytes ? { kind: "over", limit: maxBytes } : { kind: "bytes", bytes };
+    }
+    return readBounded(createReadStream(from), maxBytes);
   }
   const chunks = [];
   let total = 0;

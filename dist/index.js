@@ -43240,7 +43240,7 @@ import { createHash as createHash5 } from "node:crypto";
 // src/adapters/fs.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { randomBytes } from "node:crypto";
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { createReadStream, readFileSync, realpathSync, statSync } from "node:fs";
 import { mkdir, open, readdir, readFile, realpath, rename, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
 import path2 from "node:path";
 async function listDirFiles(dir, max = 1e3) {

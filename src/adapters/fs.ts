@@ -1,7 +1,7 @@
 // Filesystem adapter: reads evalgate.yml, case files and fixtures, then hands text to
 // the pure parsers in src/case. All disk access for config and cases lives here.
 import { randomBytes } from 'node:crypto';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -51,9 +51,14 @@ export type BoundedRead = { kind: 'bytes'; bytes: Buffer } | { kind: 'over'; lim
 export async function readBounded(from: string | AsyncIterable<Buffer | string>, maxBytes: number): Promise<BoundedRead> {
   if (typeof from === 'string') {
     const st = await stat(from);
-    if (st.isFile() && st.size > maxBytes) return { kind: 'over', limit: maxBytes };
-    const bytes = await readFile(from);
-    return bytes.length > maxBytes ? { kind: 'over', limit: maxBytes } : { kind: 'bytes', bytes };
+    if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (st.isFile()) {
+      if (st.size > maxBytes) return { kind: 'over', limit: maxBytes };
+      const bytes = await readFile(from);
+      return bytes.length > maxBytes ? { kind: 'over', limit: maxBytes } : { kind: 'bytes', bytes };
+    }
+    // A FIFO, /dev/stdin or a device has no size to ask: read it as a stream, under the same bound.
+    return readBounded(createReadStream(from), maxBytes);
   }
   const chunks: Buffer[] = [];
   let total = 0;

@@ -75,6 +75,14 @@ describe('evalgate trace', () => {
     const file = await repo.cli(['trace', 'big.json']);
     expect(file.code).toBe(1);
     expect(file.stderr).toMatch(/^evalgate: big\.json is over 1000 bytes/);
+    // A device has no size to ask: read as a stream under the same bound (readFile would never end).
+    const zero = await repo.cli(['trace', '/dev/zero']);
+    expect(zero.code).toBe(1);
+    expect(zero.stderr).toBe('evalgate: /dev/zero is over 1000 bytes (harness.max_output_bytes): a trial with this output would be an error\n');
+    await repo.write('adir/x.json', '{}');
+    const dir = await repo.cli(['trace', 'adir']);
+    expect(dir.code).toBe(2);
+    expect(dir.stderr).toBe('evalgate: cannot read adir: is a directory\n');
     const latin1 = traceStdin(Buffer.concat([Buffer.from('{"output":{"reply":"caf'), Buffer.from([0xe9]), Buffer.from('"},"steps":[]}')]));
     expect(latin1.status).toBe(1);
     expect(latin1.stderr).toBe('evalgate: stdin is not valid UTF-8 (first bad byte at offset 23): a trial with this output would be an error\n');
