@@ -37971,14 +37971,20 @@ var MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
 async function readJsonFile(file, maxBytes = MAX_JSON_FILE_BYTES) {
   let text;
   try {
-    const size = (await stat(file)).size;
-    if (size > maxBytes) throw Object.assign(new Error("too large"), { code: "EFBIG", size });
-    text = await readFile(file, "utf8");
+    const read = await readBounded(file, maxBytes);
+    if (read.kind === "over") {
+      const size = await stat(file).then((st) => st.isFile() ? st.size : null);
+      throw Object.assign(new Error("too large"), { code: "EFBIG", size });
+    }
+    text = read.bytes.toString("utf8");
   } catch (err) {
     const code18 = err.code;
     if (code18 === "ENOENT" || code18 === "ENOTDIR") throw new Error(`${file}: file not found (expected a JSON file)`);
     if (code18 === "EISDIR") throw new Error(`${file}: is a directory (expected a JSON file)`);
-    if (code18 === "EFBIG") throw new Error(`${file}: is ${err.size} bytes, over the ${maxBytes}-byte limit for JSON documents`);
+    if (code18 === "EFBIG") {
+      const size = err.size;
+      throw new Error(`${file}: ${size === null ? "is over" : `is ${size} bytes, over`} the ${maxBytes}-byte limit for JSON documents`);
+    }
     throw new Error(`${file}: cannot be read (${code18 ?? err.message})`);
   }
   if (text.trim() === "") throw new Error(`${file}: file is empty (expected a JSON document)`);

@@ -43243,6 +43243,27 @@ import { randomBytes } from "node:crypto";
 import { createReadStream, readFileSync, realpathSync, statSync } from "node:fs";
 import { mkdir, open, readdir, readFile, realpath, rename, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
 import path2 from "node:path";
+async function readBounded(from, maxBytes) {
+  if (typeof from === "string") {
+    const st = await stat(from);
+    if (st.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (st.isFile()) {
+      if (st.size > maxBytes) return { kind: "over", limit: maxBytes };
+      const bytes = await readFile(from);
+      return bytes.length > maxBytes ? { kind: "over", limit: maxBytes } : { kind: "bytes", bytes };
+    }
+    return readBounded(createReadStream(from), maxBytes);
+  }
+  const chunks = [];
+  let total = 0;
+  for await (const chunk of from) {
+    const b4 = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    total += b4.length;
+    if (total > maxBytes) return { kind: "over", limit: maxBytes };
+    chunks.push(b4);
+  }
+  return { kind: "bytes", bytes: Buffer.concat(chunks, total) };
+}
 async function listDirFiles(dir, max = 1e3) {
   try {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -43258,14 +43279,20 @@ var MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
 async function readJsonFile(file, maxBytes = MAX_JSON_FILE_BYTES) {
   let text;
   try {
-    const size = (await stat(file)).size;
-    if (size > maxBytes) throw Object.assign(new Error("too large"), { code: "EFBIG", size });
-    text = await readFile(file, "utf8");
+    const read = await readBounded(file, maxBytes);
+    if (read.kind === "over") {
+      const size = await stat(file).then((st) => st.isFile() ? st.size : null);
+      throw Object.assign(new Error("too large"), { code: "EFBIG", size });
+    }
+    text = read.bytes.toString("utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new Error(`${file}: file not found (expected a JSON file)`);
     if (code === "EISDIR") throw new Error(`${file}: is a directory (expected a JSON file)`);
-    if (code === "EFBIG") throw new Error(`${file}: is ${err.size} bytes, over the ${maxBytes}-byte limit for JSON documents`);
+    if (code === "EFBIG") {
+      const size = err.size;
+      throw new Error(`${file}: ${size === null ? "is over" : `is ${size} bytes, over`} the ${maxBytes}-byte limit for JSON documents`);
+    }
     throw new Error(`${file}: cannot be read (${code ?? err.message})`);
   }
   if (text.trim() === "") throw new Error(`${file}: file is empty (expected a JSON document)`);

@@ -97,15 +97,22 @@ export const MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
 export async function readJsonFile(file: string, maxBytes: number = MAX_JSON_FILE_BYTES): Promise<unknown> {
   let text: string;
   try {
-    // Sized before it is read: results and baselines can come from forks and downloaded artifacts.
-    const size = (await stat(file)).size;
-    if (size > maxBytes) throw Object.assign(new Error('too large'), { code: 'EFBIG', size });
-    text = await readFile(file, 'utf8');
+    // Sized before it is read (a FIFO or device: bounded as it streams): results and baselines can
+    // come from forks and downloaded artifacts.
+    const read = await readBounded(file, maxBytes);
+    if (read.kind === 'over') {
+      const size = await stat(file).then((st) => (st.isFile() ? st.size : null));
+      throw Object.assign(new Error('too large'), { code: 'EFBIG', size });
+    }
+    text = read.bytes.toString('utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new Error(`${file}: file not found (expected a JSON file)`);
     if (code === 'EISDIR') throw new Error(`${file}: is a directory (expected a JSON file)`);
-    if (code === 'EFBIG') throw new Error(`${file}: is ${(err as { size: number }).size} bytes, over the ${maxBytes}-byte limit for JSON documents`);
+    if (code === 'EFBIG') {
+      const size = (err as { size: number | null }).size;
+      throw new Error(`${file}: ${size === null ? 'is over' : `is ${size} bytes, over`} the ${maxBytes}-byte limit for JSON documents`);
+    }
     throw new Error(`${file}: cannot be read (${code ?? (err as Error).message})`);
   }
   if (text.trim() === '') throw new Error(`${file}: file is empty (expected a JSON document)`);

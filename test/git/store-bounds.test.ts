@@ -25,4 +25,9 @@ describe('bounded reads of untrusted JSON', () => {
     await expect(readJsonFile(join(dir, 'big.json'), 1024)).rejects.toThrow(/over the 1024-byte limit/);
     await expect(readJsonFile(join(dir, 'big.json'))).resolves.toMatchObject({ pad: expect.any(String) });
   });
+
+  it('a device or FIFO (no size to ask) is bounded as it streams: /dev/zero stops at the limit', async () => {
+    await expect(readJsonFile('/dev/zero', 1024)).rejects.toThrow('/dev/zero: is over the 1024-byte limit for JSON documents');
+    await expect(readJsonFile(join(dir, 'big.json'), 1024)).rejects.toThrow(/big\.json: is \d+ bytes, over the 1024-byte limit/);
+  });
 });
