@@ -19400,7 +19400,7 @@ var require_light = __commonJS({
 import { createInterface } from "node:readline/promises";
 
 // src/cli/main.ts
-import { readFile as readFile7, writeFile as writeFile6, mkdir as mkdir5, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile6, writeFile as writeFile6, mkdir as mkdir5, stat as stat3 } from "node:fs/promises";
 import { join as join7, relative as relative4, dirname as dirname3, resolve as resolve3 } from "node:path";
 
 // src/cli/args.ts
@@ -42065,7 +42065,7 @@ async function readRevision(root, env) {
 }
 
 // src/adapters/store.ts
-import { mkdir as mkdir4, readFile as readFile4, rename as rename2, rm as rm6, stat as stat2, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir4, rename as rename2, rm as rm6, stat as stat2, writeFile as writeFile5 } from "node:fs/promises";
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { join as join5 } from "node:path";
 var StoreError = class extends Error {
@@ -42169,8 +42169,9 @@ async function writeAtomic(path3, content) {
 }
 async function readIfExists(path3) {
   try {
-    if ((await stat2(path3)).size > MAX_JSON_FILE_BYTES) throw new StoreError(`${path3} is over the ${MAX_JSON_FILE_BYTES}-byte limit for a stored run`);
-    return await readFile4(path3, "utf8");
+    const read = await readBounded(path3, MAX_JSON_FILE_BYTES);
+    if (read.kind === "over") throw new StoreError(`${path3} is over the ${MAX_JSON_FILE_BYTES}-byte limit for a stored run`);
+    return read.bytes.toString("utf8");
   } catch (e) {
     if (e.code === "ENOENT") return null;
     throw e;
@@ -43448,7 +43449,7 @@ function renderGateFiles(head, cmp, redact2, md = {}) {
 
 // src/cli/loop.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { resolve as resolve2, relative as relative3, sep as sep4 } from "node:path";
 
 // src/cli/io.ts
@@ -49216,7 +49217,7 @@ next: review the checks, then \`evalgate validate\` and \`evalgate run --suite c
 async function runIngestCommand(io, cmd) {
   let text;
   try {
-    text = await readFile5(resolve2(io.cwd, cmd.file), "utf8");
+    text = await readFile4(resolve2(io.cwd, cmd.file), "utf8");
   } catch (err) {
     throw new CliError(`cannot read ${cmd.file}: ${err.code === "ENOENT" ? "no such file" : err.message} (expected a JSONL file of failure signals)`);
   }
@@ -49308,7 +49309,7 @@ function renderSystemError(err) {
 }
 
 // src/cli/init.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { existsSync as existsSync2 } from "node:fs";
 import { join as join6 } from "node:path";
 var ACTION_PLACEHOLDER = "<owner>/evalgate@<full-commit-sha>";
@@ -49543,7 +49544,7 @@ async function runInitCommand(io, cmd) {
   for (const f of plan.files) {
     const abs = join6(io.cwd, f.path);
     if (f.append) {
-      const existing = existsSync2(abs) ? await readFile6(abs, "utf8") : null;
+      const existing = existsSync2(abs) ? await readFile5(abs, "utf8") : null;
       const entry = f.content.trim();
       if (existing !== null && existing.split(/\r?\n/).some((l) => ignores(l.trim(), entry.replace(/\/$/, "")))) continue;
       const sep5 = existing === null || existing === "" || existing.endsWith("\n") ? "" : "\n";
@@ -49680,7 +49681,7 @@ results: ${out}
 async function cmdTrace(io, cmd) {
   let config = buildDefaultConfig();
   let redactor = cliRedactor(io, null);
-  const configText = await readFile7(resolve3(io.cwd, cmd.config), "utf8").catch(() => null);
+  const configText = await readFile6(resolve3(io.cwd, cmd.config), "utf8").catch(() => null);
   if (configText === null && cmd.configGiven) throw new CliError(`cannot read ${cmd.config}`);
   if (configText !== null) {
     const parsedConfig = parseConfig(configText, cmd.config);
@@ -49975,7 +49976,7 @@ async function cmdHoldout(io, cmd) {
   const key = holdoutKeyFrom(io);
   const bundlePath = join7(io.cwd, HOLDOUT_BUNDLE);
   if (cmd.action === "decrypt") {
-    const files2 = decryptHoldout(await readFile7(bundlePath), key);
+    const files2 = decryptHoldout(await readFile6(bundlePath), key);
     const out = resolve3(io.cwd, cmd.out ?? ".evalgate/holdout-plain");
     for (const f of files2) {
       const target = resolve3(out, f.path);
@@ -49995,7 +49996,7 @@ async function cmdHoldout(io, cmd) {
   const problems = [];
   for (const f of files) {
     const rel = relative4(io.cwd, resolve3(io.cwd, f));
-    const text = await readFile7(resolve3(io.cwd, rel), "utf8");
+    const text = await readFile6(resolve3(io.cwd, rel), "utf8");
     const parsed = parseCaseSource(text, rel, project.config, io.cwd, { holdout: true });
     problems.push(...parsed.problems.map(renderProblem));
     bundle.push({ path: rel, content: text });
@@ -50003,7 +50004,7 @@ async function cmdHoldout(io, cmd) {
       const fixtureRel = relative4(io.cwd, parsed.fixtures.path);
       if (!bundle.some((b4) => b4.path === fixtureRel)) {
         try {
-          bundle.push({ path: fixtureRel, content: await readFile7(parsed.fixtures.path, "utf8") });
+          bundle.push({ path: fixtureRel, content: await readFile6(parsed.fixtures.path, "utf8") });
         } catch {
           problems.push(`${rel}:${parsed.fixtures.position.line}:${parsed.fixtures.position.col}: fixtures: "${parsed.fixtures.written}" cannot be read (expected a readable file, relative to the case file)`);
         }

@@ -19825,7 +19825,7 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 
 // src/action/inputs.ts
 var MODE_BY_EVENT = {
@@ -47024,7 +47024,7 @@ function checkHarnessTouched(changed, opts) {
 }
 
 // src/adapters/store.ts
-import { mkdir as mkdir4, readFile as readFile4, rename as rename2, rm as rm6, stat as stat2, writeFile as writeFile6 } from "node:fs/promises";
+import { mkdir as mkdir4, rename as rename2, rm as rm6, stat as stat2, writeFile as writeFile6 } from "node:fs/promises";
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { join as join5 } from "node:path";
 var StoreError = class extends Error {
@@ -47128,8 +47128,9 @@ async function writeAtomic(path3, content) {
 }
 async function readIfExists(path3) {
   try {
-    if ((await stat2(path3)).size > MAX_JSON_FILE_BYTES) throw new StoreError(`${path3} is over the ${MAX_JSON_FILE_BYTES}-byte limit for a stored run`);
-    return await readFile4(path3, "utf8");
+    const read = await readBounded(path3, MAX_JSON_FILE_BYTES);
+    if (read.kind === "over") throw new StoreError(`${path3} is over the ${MAX_JSON_FILE_BYTES}-byte limit for a stored run`);
+    return read.bytes.toString("utf8");
   } catch (e) {
     if (e.code === "ENOENT") return null;
     throw e;
@@ -50731,7 +50732,7 @@ async function run(env = process.env) {
   let payloadText = null;
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payloadText = await readFile5(env.GITHUB_EVENT_PATH, "utf8");
+      payloadText = await readFile4(env.GITHUB_EVENT_PATH, "utf8");
     } catch {
       payloadText = null;
     }

@@ -2,11 +2,11 @@
 // plus an index of runs per source branch. Two adapters: a git branch (what the action
 // uses; concurrent writers retry on a rejected push and lose nothing) and a local directory
 // (what the CLI takes with --baseline DIR).
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Results, Suite } from '../types.js';
-import { MAX_JSON_FILE_BYTES } from './fs.js';
+import { MAX_JSON_FILE_BYTES, readBounded } from './fs.js';
 import { findExcessiveJsonDepth, MAX_JSON_DEPTH } from '../json.js';
 import { createGit, type Git } from './git.js';
 
@@ -175,8 +175,10 @@ async function writeAtomic(path: string, content: string): Promise<void> {
 
 async function readIfExists(path: string): Promise<string | null> {
   try {
-    if ((await stat(path)).size > MAX_JSON_FILE_BYTES) throw new StoreError(`${path} is over the ${MAX_JSON_FILE_BYTES}-byte limit for a stored run`);
-    return await readFile(path, 'utf8');
+    // Bounded as it is read: a FIFO or device at a stored run's path has no size to ask.
+    const read = await readBounded(path, MAX_JSON_FILE_BYTES);
+    if (read.kind === 'over') throw new StoreError(`${path} is over the ${MAX_JSON_FILE_BYTES}-byte limit for a stored run`);
+    return read.bytes.toString('utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw e;
