@@ -31,7 +31,8 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   // soon as the merge base is known: none of it depends on the PR's files. The baseline branch is
   // fetched (on a runner, a network round trip), the base commit's definitions and holdout bundle
   // read, the diff taken, each suite's stored baseline looked up (unused if the settings say
-  // rerun) and the harness fingerprint's tree read. Each promise is awaited below or deliberately dropped; none may reject unhandled.
+  // rerun) and the harness fingerprint's tree read. Each promise is awaited below or deliberately
+  // dropped; none may reject unhandled.
   deps.store?.prefetch?.();
   const mergeBaseP = git.mergeBase(pull.baseSha, pull.headSha).then((mb) => mb ?? pull.baseSha);
   const baseReadsP = mergeBaseP.then((mb) => readTrustedBase(git, mb, inputs.config));
