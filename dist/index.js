@@ -50680,7 +50680,8 @@ ${local.problems.map(renderProblem).join("\n")}`);
         ...notices
       );
       const ranCommand = a2.results.harness.command;
-      const changes = headHarness ? diffHarness(gated.baseHarness, { ...headHarness, command: ranCommand }) : gated.baseHarness && ranCommand !== gated.baseHarness.command ? [{ field: "harness.command", base: gated.baseHarness.command, head: ranCommand }] : [];
+      const ranHarness = headHarness ?? gated.baseHarness;
+      const changes = ranHarness ? diffHarness(gated.baseHarness, { ...ranHarness, command: ranCommand }) : [];
       if (changes.length > 0) cmp.harness_changes = changes;
       if (modified.size > 0) cmp.notices.push(`${modified.size} case(s) were run with a definition that differs from the base commit's: ${[...modified].slice(0, 10).join(", ")}`);
       outcomes.push({ suite: a2.suite, cmp, head: results });

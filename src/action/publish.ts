@@ -288,7 +288,8 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
       // Harness changes are flagged as in gate mode: every field of the PR's config, with the
       // command the artifact says it ran (when the PR's config cannot be read, that command alone).
       const ranCommand = a.results.harness.command;
-      const changes = headHarness ? diffHarness(gated.baseHarness, { ...headHarness, command: ranCommand }) : gated.baseHarness && ranCommand !== gated.baseHarness.command ? [{ field: 'harness.command', base: gated.baseHarness.command, head: ranCommand }] : [];
+      const ranHarness = headHarness ?? gated.baseHarness;
+      const changes = ranHarness ? diffHarness(gated.baseHarness, { ...ranHarness, command: ranCommand }) : [];
       if (changes.length > 0) cmp.harness_changes = changes;
       if (modified.size > 0) cmp.notices.push(`${modified.size} case(s) were run with a definition that differs from the base commit's: ${[...modified].slice(0, 10).join(', ')}`);
       outcomes.push({ suite: a.suite, cmp, head: results });
