@@ -33,6 +33,11 @@ export function stableStringifyWith(obj: Record<string, unknown>, known: Readonl
   return out + '}';
 }
 
+/** Escapes one JSON-pointer segment (RFC 6901). */
+export function escapePointerSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
 /** Splits a JSON pointer (`/checks/2/mode`) into unescaped segments (`~1` -> `/`, `~0` -> `~`). */
 export function splitPointer(pointer: string): string[] {
   if (pointer === '') return [];

@@ -3,9 +3,11 @@
 // schema at its line) and running the checks reuses the very same compiled function.
 import { Ajv, type ValidateFunction } from 'ajv';
 import { createCompileCache } from './compile-cache.js';
-import { stableStringify } from './json.js';
+import { escapePointerSegment, stableStringify } from './json.js';
 import { addFormats } from './ajv-formats.js';
 import { ourValidator } from './schemas/validators.js';
+import { compileUserPattern, PATTERN_SYNTAX } from './regex.js';
+import type { RegExpEngine } from 'ajv/dist/types/index.js';
 
 /** Why a user-written JSON Schema does not compile, and where inside it (JSON pointer). */
 export interface UserSchemaError {
@@ -20,13 +22,45 @@ export type CompiledUserSchema = { validate: ValidateFunction; error?: undefined
 /** Distinct schemas kept compiled; a suite has a handful, and each costs some tens of KiB. */
 const MAX_SCHEMAS = 1000;
 
-/** A fresh ajv instance for user-written JSON Schemas (lenient about unknown keywords). */
+/** A `pattern` (or `patternProperties` key) of a user's schema that RE2 does not accept. */
+class SchemaPatternError extends Error {
+  constructor(readonly pattern: string, why: string) {
+    super(`pattern ${JSON.stringify(pattern)}: ${why} (patterns run as ${PATTERN_SYNTAX})`);
+  }
+}
+
+// A user's schema checks harness output, which is untrusted: its `pattern`s run on the same
+// linear-time engine as output_match (src/regex.ts), so `"(a+)+$"` against "aaa…!" cannot hang
+// the gate as V8's backtracking RegExp would. ajv compiles each pattern once through this.
+const re2Engine: RegExpEngine = Object.assign(
+  (pattern: string) => {
+    const compiled = compileUserPattern(pattern);
+    if ('error' in compiled) throw new SchemaPatternError(pattern, compiled.error);
+    return compiled;
+  },
+  { code: 'evalgate-re2' },
+);
+
+/** JSON pointer (in `schema`) of the first `pattern: <pattern>` or `patternProperties` key `<pattern>`; '' when not found. */
+function findPattern(schema: unknown, pattern: string, at = ''): string | null {
+  if (schema === null || typeof schema !== 'object') return null;
+  for (const [k, v] of Object.entries(schema)) {
+    const here = `${at}/${escapePointerSegment(k)}`;
+    if (k === 'pattern' && v === pattern) return here;
+    if (k === 'patternProperties' && v !== null && typeof v === 'object' && Object.hasOwn(v, pattern)) return `${here}/${escapePointerSegment(pattern)}`;
+    const inner = findPattern(v, pattern, here);
+    if (inner !== null) return inner;
+  }
+  return null;
+}
+
+/** A fresh ajv instance for user-written JSON Schemas (lenient about unknown keywords; patterns on RE2). */
 export function buildUserSchemaAjv(): Ajv {
   // addUsedSchema: false, so two different schemas may carry the same $id without clashing;
   // validateSchema: false, because compileUncached checks each schema against its meta-schema first.
   // code.optimize: false skips ajv's pass over the generated code: a third less compile time for a user's
   // schema, the same verdicts; the validators it gives check traces of a few KiB.
-  const ajv = new Ajv({ allErrors: true, strict: false, addUsedSchema: false, validateSchema: false, code: { optimize: false } });
+  const ajv = new Ajv({ allErrors: true, strict: false, addUsedSchema: false, validateSchema: false, code: { optimize: false, regExp: re2Engine } });
   addFormats(ajv);
   return ajv;
 }
@@ -74,6 +108,7 @@ function compileUncached(schema: object): CompiledUserSchema {
     return { validate: ajv.compile(schema) };
   } catch (err) {
     ajv.removeSchema(schema);
-    return { error: { message: (err as Error).message, pointer: '' } };
+    const pointer = err instanceof SchemaPatternError ? (findPattern(schema, err.pattern) ?? '') : '';
+    return { error: { message: (err as Error).message, pointer } };
   }
 }

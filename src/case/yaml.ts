@@ -4,10 +4,10 @@ import { parseEvents, getScalarValue, YAMLException, EVENT_ID, SCALAR_STYLE, COL
 import type { Event, ScalarEvent } from 'js-yaml';
 import { load as loadValue, CORE_SCHEMA, Type, YAMLException as ValueYamlException } from 'js-yaml4';
 import type { Problem } from '../types.js';
-import { splitPointer } from '../json.js';
+import { escapePointerSegment, splitPointer } from '../json.js';
 import { decodeUtf8, firstInvalidUtf8Offset } from '../utf8.js';
 
-export { splitPointer };
+export { escapePointerSegment, splitPointer };
 
 /** A 1-based source position. */
 export interface Position {
@@ -36,10 +36,6 @@ export interface YamlDocument {
   locateKey(pointer: string): Position;
 }
 
-/** Escapes one JSON-pointer segment (RFC 6901). */
-export function escapePointerSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 
 /** Builds a function mapping zero-based offsets to 1-based line/col. */

@@ -127,6 +127,25 @@ describe('deep JSON and ReDoS through `evalgate run` (real processes)', () => {
     expect(c.trials[0].failures[0].message).toContain('does not match /(a+)+$/');
   }, 30_000);
 
+  it('an output_schema pattern "(a+)+$" against 30 a\'s + "!" finishes too (users\' schema patterns run on RE2)', async () => {
+    await repo.write('evals/cases/t/deep.yaml', caseYaml({ id: 'deep', input: { mode: 'ok' } }));
+    const checks = '  - type: output_schema\n    schema: { type: object, required: [reply], properties: { reply: { type: string, pattern: "(a+)+$" } } }';
+    await repo.write('evals/cases/t/ok.yaml', caseYaml({ id: 'redos', input: { mode: 'text', unit: 'a', times: 30, tail: '!' }, checks }));
+    // ajv's default engine (V8's RegExp) needs minutes here; the trial would time out instead of failing.
+    const run = await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--out', 'schema-redos.json']);
+    expect(run.code).toBe(1);
+    const r = await readValidResults(join(repo.dir, 'schema-redos.json'));
+    const c = r.cases.find((x) => x.id === 'redos')!;
+    expect(c.trials[0]).toMatchObject({ outcome: 'fail' });
+    expect(c.trials[0].failures[0].message).toMatch(/pattern/);
+    // Lookahead in a schema pattern: refused at validate, located at the pattern.
+    const bad = '  - type: output_schema\n    schema:\n      type: object\n      properties:\n        reply: { type: string, pattern: "ok(?=!)" }';
+    await repo.write('evals/cases/t/ok.yaml', caseYaml({ id: 'redos', input: { mode: 'ok' }, checks: bad }));
+    const v = await repo.cli(['validate']);
+    expect(v.code).toBe(2);
+    expect(v.stderr).toContain('evals/cases/t/ok.yaml:12:41: checks[0].schema: not a valid JSON Schema: pattern "ok(?=!)": invalid or unsupported Perl syntax: `(?=` (patterns run as an RE2 regular expression');
+  }, 30_000);
+
   it('validate accepts the documented (?i) prefix and rejects lookahead with a located message', async () => {
     await repo.write('evals/cases/t/ok.yaml', caseYaml({ id: 'ci', input: { mode: 'ok' }, pattern: '(?i)^OK$' }));
     const ok = await repo.cli(['validate']);
