@@ -113,25 +113,24 @@ describe('loadGatedCases', () => {
     expect(existsSync(fixture)).toBe(false);
   });
 
-  // The gate reads the base side while the PR's cases load; what it gates with must not change.
-  const comparable = (g: GatedCases) => ({
-    config: g.config,
-    cases: g.cases.map((c) => ({ ...c, fixtures: c.fixtures && c.fixtures.startsWith(repo.dir) ? c.fixtures : c.fixtures === null ? null : 'base copy' })),
-    modified: [...g.modified],
-    removed: g.removed,
-    fromBase: [...g.fromBase],
-    notices: g.notices,
-  });
-
-  it('base reads taken ahead (readTrustedBase) gate exactly as reading them at the call', async () => {
+  // The gate reads the base side while the PR's cases load, before anything of the head is known:
+  // what it read must be the base commit's own files, held to git itself (not to the same code path).
+  it("readTrustedBase returns the base commit's files: the texts git show gives, for exactly the base glob's matches", async () => {
     const git = createGit(repo.dir);
     const reads = await readTrustedBase(git, baseSha, 'evalgate.yml');
-    expect(reads.caseTexts?.size).toBe(base.cases.length);
+    const listed = repo.git('ls-tree', '-r', '--name-only', baseSha).split('\n').filter(Boolean).sort();
+    expect(reads.tree).toEqual(listed);
+    expect(reads.config?.problems).toEqual([]);
+    const caseFiles = listed.filter((f) => f.startsWith('evals/cases/') && f.endsWith('.yaml'));
+    expect([...reads.caseTexts!.keys()].sort()).toEqual(caseFiles);
+    // The PR edited one case file and deleted another in the working tree: the reads are the base's.
+    for (const f of [EDITED_FILE, DELETED_FILE]) expect(reads.caseTexts!.get(f)).toBe(repo.git('show', `${baseSha}:${f}`) + '\n');
+    expect(reads.bundle).toBeNull();
     const ahead = await loadGatedCases({ git, baseSha, configPath: 'evalgate.yml', headConfig: head.config, headCases: head.cases, base: reads });
     try {
-      expect(comparable(ahead)).toEqual(comparable(gated));
+      expect(byId(ahead.cases, EDITED)!.definition_hash).toBe(byId(base.cases, EDITED)!.definition_hash);
       // Consumed: the texts are not held for the rest of the run.
-      expect(reads.caseTexts?.size).toBe(0);
+      expect(reads.caseTexts!.size).toBe(0);
     } finally {
       await ahead.dispose();
     }
