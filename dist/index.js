@@ -36575,7 +36575,7 @@ var re2Engine = Object.assign(
   (pattern) => {
     const compiled = compileUserPattern(pattern);
     if ("error" in compiled) throw new SchemaPatternError(pattern, compiled.error);
-    return compiled;
+    return { test: (text) => compiled.test(text), toString: () => `re2:${pattern}` };
   },
   { code: "evalgate-re2" }
 );

@@ -36,7 +36,9 @@ const re2Engine: RegExpEngine = Object.assign(
   (pattern: string) => {
     const compiled = compileUserPattern(pattern);
     if ('error' in compiled) throw new SchemaPatternError(pattern, compiled.error);
-    return compiled;
+    // ajv keys its shared pattern objects by toString() (a RegExp's `/…/u`): each must differ,
+    // or every schema compiled later tests the first pattern compiled.
+    return { test: (text: string) => compiled.test(text), toString: () => `re2:${pattern}` };
   },
   { code: 'evalgate-re2' },
 );
