@@ -46389,484 +46389,8 @@ function planTrials(cases) {
   return jobs;
 }
 
-// src/verdict/verdict.ts
-function formatGuards(guards) {
-  if (guards === null) return "no guarded issue";
-  return typeof guards === "number" ? `#${guards}` : guards;
-}
-function counts(c) {
-  if (c === null) return "none";
-  return `${c.passes}/${c.runs} passed` + (c.errors > 0 ? `, ${c.errors} errored` : "");
-}
-function oneLine(s, max = 200) {
-  if (s === null || s === "") return "";
-  const flat = s.replace(/\s+/g, " ").trim();
-  return flat.length > max ? flat.slice(0, max - 1) + "\u2026" : flat;
-}
-function detail(row) {
-  const parts = [row.class ? `class ${row.class}` : "", oneLine(row.message)].filter((p) => p !== "");
-  return parts.length > 0 ? `: ${parts.join(": ")}` : "";
-}
-function regressionBasis(row) {
-  if (row.decided_by === "deterministic") return "deterministic case: passed on base, fails now";
-  if (row.decided_by === "curtailed") return `exact test settled early over ${row.planned_trials ?? "?"} planned trials; ${fmtP(row.p_value)}`;
-  return `exact test; ${fmtP(row.p_value)}`;
-}
-function fmtP(p) {
-  if (p === null) return "";
-  return p < 1e-4 ? "p < 0.0001" : `p = ${p.toFixed(4)}`;
-}
-function decideVerdict(input) {
-  const { gate } = input;
-  const reasons = [];
-  const noBaseline = input.noBaseline ?? false;
-  for (const row of input.cases) {
-    if (row.holdout) continue;
-    const who = `${row.id} \u2014 guards ${formatGuards(row.guards)}`;
-    const mod = row.modified ? " (definition modified; the base definition gated)" : "";
-    switch (row.status) {
-      case "regressed":
-        reasons.push({
-          kind: "regressed",
-          blocking: true,
-          case_id: row.id,
-          message: `${who}: regressed, base ${counts(row.base)} -> head ${counts(row.head)} (${regressionBasis(row)})${mod}${detail(row)}`
-        });
-        break;
-      case "still_erroring":
-        reasons.push({
-          kind: "still_erroring",
-          blocking: false,
-          case_id: row.id,
-          message: `${who}: still erroring (head ${counts(row.head)}); the baseline never passed either, so this is broken on the base branch too (warning)${row.message ? `: ${oneLine(row.message)}` : ""}`
-        });
-        break;
-      case "inconclusive":
-        reasons.push({
-          kind: "inconclusive",
-          blocking: false,
-          case_id: row.id,
-          message: `${who}: inconclusive after ${row.head?.runs ?? 0} head trial(s), base ${counts(row.base)} -> head ${counts(row.head)}: ${row.mde != null ? `these trials could only detect a drop of ${(100 * row.mde).toFixed(0)} points` : "too few trials to detect any drop"} (warning; store a larger baseline with \`evalgate baseline\` or raise max_trials)`
-        });
-        break;
-      case "errored":
-        reasons.push({
-          kind: "errored",
-          blocking: gate.on_error === "block",
-          case_id: row.id,
-          message: `${who}: errored on head (${counts(row.head)}) where base ${counts(row.base)}${gate.on_error === "warn" ? " (warning: gate.on_error is warn)" : ""}${mod}${row.message ? `: ${oneLine(row.message)}` : ""}`
-        });
-        break;
-      case "removed":
-        if (row.guards !== null) {
-          reasons.push({
-            kind: "removed",
-            blocking: !input.allowGuardRemoval,
-            case_id: row.id,
-            message: `${who}: guard case removed${input.allowGuardRemoval ? " (allowed by label evalgate:allow-guard-removal)" : "; add the label evalgate:allow-guard-removal if this is intended"}`
-          });
-        }
-        break;
-      case "new":
-        if (row.head !== null && row.head.passes < row.head.runs) {
-          reasons.push({
-            kind: "new_failing",
-            blocking: true,
-            case_id: row.id,
-            message: noBaseline ? `${who}: fails (${counts(row.head)}) and there is no baseline to compare with, so it counts as new${detail(row)}` : `${who}: new case fails (${counts(row.head)}); the fix it claims is not in this change${detail(row)}`
-          });
-        } else if (row.head !== null && row.head.runs === 0 && row.head.errors > 0) {
-          reasons.push({
-            kind: "errored",
-            blocking: gate.on_error === "block",
-            case_id: row.id,
-            message: `${who}: new case errored on every trial (${counts(row.head)})${row.message ? `: ${oneLine(row.message)}` : ""}`
-          });
-        }
-        break;
-      default:
-        break;
-    }
-  }
-  const h = input.holdout;
-  if (h !== null && h.blocking) {
-    reasons.push({
-      kind: "holdout",
-      blocking: true,
-      message: `holdout: pass rate dropped from ${(100 * h.base_pass_rate).toFixed(1)}% (${h.base_runs} runs) to ${(100 * h.head_pass_rate).toFixed(1)}% (${h.head_runs} runs), more than the tolerance ${(100 * gate.holdout_tolerance).toFixed(1)} points (${fmtP(h.p_value)})`
-    });
-  }
-  const b4 = gate.budgets;
-  const cost = input.budgets.cost_per_success_pct;
-  if (cost !== null && cost > b4.cost_increase_pct) {
-    reasons.push({
-      kind: "budget_cost",
-      blocking: b4.enforce,
-      message: `budget: cost per successful run up ${cost.toFixed(1)}% (limit ${b4.cost_increase_pct}%)${b4.enforce ? "" : " (warning: budgets.enforce is false)"}`
-    });
-  }
-  const lat = input.budgets.p95_latency_pct;
-  if (lat !== null && lat > b4.p95_latency_increase_pct) {
-    reasons.push({
-      kind: "budget_latency",
-      blocking: b4.enforce,
-      message: `budget: p95 latency up ${lat.toFixed(1)}% (limit ${b4.p95_latency_increase_pct}%)${b4.enforce ? "" : " (warning: budgets.enforce is false)"}`
-    });
-  }
-  return { verdict: reasons.some((r) => r.blocking) ? "block" : "pass", reasons };
-}
-
-// src/comparison/stats.ts
-var import_stats_base_dists_hypergeometric_cdf = __toESM(require_lib76(), 1);
-var import_stats_base_dists_normal_quantile = __toESM(require_lib80(), 1);
-function fisherOneSidedLess(basePasses, baseRuns, headPasses, headRuns) {
-  if (baseRuns === 0 || headRuns === 0) return 1;
-  const p = (0, import_stats_base_dists_hypergeometric_cdf.default)(headPasses, baseRuns + headRuns, basePasses + headPasses, headRuns);
-  return Math.min(1, Math.max(0, p));
-}
-function fisherOneSidedGreater(basePasses, baseRuns, headPasses, headRuns) {
-  if (baseRuns === 0 || headRuns === 0) return 1;
-  return fisherOneSidedLess(headPasses, headRuns, basePasses, baseRuns);
-}
-function normalCdf(z2) {
-  const x = Math.abs(z2) / Math.SQRT2;
-  const t2 = 1 / (1 + 0.5 * x);
-  const erfc = t2 * Math.exp(
-    -x * x - 1.26551223 + t2 * (1.00002368 + t2 * (0.37409196 + t2 * (0.09678418 + t2 * (-0.18628806 + t2 * (0.27886807 + t2 * (-1.13520398 + t2 * (1.48851587 + t2 * (-0.82215223 + t2 * 0.17087277))))))))
-  );
-  return z2 >= 0 ? 1 - erfc / 2 : erfc / 2;
-}
-function pairedDelta(pairs2) {
-  const n = pairs2.length;
-  if (n === 0) return { paired_cases: 0, base_pass_rate: 0, head_pass_rate: 0, mean_diff: 0, se: 0, ci95: [0, 0] };
-  const base = pairs2.reduce((s, p) => s + p.base, 0) / n;
-  const head = pairs2.reduce((s, p) => s + p.head, 0) / n;
-  const mean = head - base;
-  const ss = pairs2.reduce((s, p) => s + (p.head - p.base - mean) ** 2, 0);
-  const se2 = n > 1 ? Math.sqrt(ss / (n - 1)) / Math.sqrt(n) : 0;
-  const z2 = (0, import_stats_base_dists_normal_quantile.default)(0.975, 0, 1);
-  const clip4 = (x) => Math.max(-1, Math.min(1, x));
-  return { paired_cases: n, base_pass_rate: base, head_pass_rate: head, mean_diff: mean, se: se2, ci95: [clip4(mean - z2 * se2), clip4(mean + z2 * se2)] };
-}
-function shiftedDropTest(base, head, tolerance) {
-  if (base.runs === 0 || head.runs === 0) return 1;
-  const pb = (base.passes + 1) / (base.runs + 2);
-  const ph = (head.passes + 1) / (head.runs + 2);
-  const se2 = Math.sqrt(pb * (1 - pb) / (base.runs + 2) + ph * (1 - ph) / (head.runs + 2));
-  const z2 = (pb - ph - tolerance) / se2;
-  return 1 - normalCdf(z2);
-}
-
-// src/comparison/design.ts
-var import_stats_base_dists_binomial_cdf = __toESM(require_lib132(), 1);
-var FUTILITY_SHARE = 0.4;
-var DESIGN_SHARE = 0.15;
-function futilityThreshold(power) {
-  return (1 - power) * FUTILITY_SHARE;
-}
-function criticalPasses(base, n, alpha) {
-  if (n <= 0 || base.runs === 0) return -1;
-  if (fisherOneSidedLess(base.passes, base.runs, 0, n) > alpha) return -1;
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (fisherOneSidedLess(base.passes, base.runs, mid, n) <= alpha) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-function binomialAtMost(k, n, p) {
-  if (k < 0) return 0;
-  if (k >= n) return 1;
-  return (0, import_stats_base_dists_binomial_cdf.default)(k, n, p);
-}
-function designBaseRate(base) {
-  return (base.passes + 1) / (base.runs + 2);
-}
-var planMemo = createCompileCache(2e4);
-function planHead(base, opts) {
-  const key = `${base.passes}/${base.runs}/${opts.alpha}/${opts.power}/${opts.min_drop}/${opts.max_trials}`;
-  return planMemo.get(key, () => computePlan(base, opts));
-}
-function computePlan(base, opts) {
-  const p0 = designBaseRate(base);
-  const p1 = Math.max(0, p0 - opts.min_drop);
-  const target = 1 - (1 - opts.power) * DESIGN_SHARE;
-  let plan = null;
-  for (let n = 1; n <= opts.max_trials; n++) {
-    const critical = criticalPasses(base, n, opts.alpha);
-    const pw = binomialAtMost(critical, n, p1);
-    if (pw >= target) {
-      plan = { n, critical, powered: true, p0, p1, design_power: pw };
-      break;
-    }
-  }
-  if (plan === null) {
-    const n = Math.max(1, opts.max_trials);
-    const critical = criticalPasses(base, n, opts.alpha);
-    plan = { n, critical, powered: false, p0, p1, design_power: binomialAtMost(critical, n, p1) };
-  }
-  return plan;
-}
-function futilityLogLikelihoodRatio(head, plan) {
-  const fails = head.runs - head.passes;
-  const lp = plan.p1 > 0 ? Math.log(plan.p1 / plan.p0) : -Infinity;
-  const lf = Math.log((1 - plan.p1) / (1 - plan.p0));
-  return (head.passes > 0 ? head.passes * lp : 0) + (fails > 0 ? fails * lf : 0);
-}
-function decideHead(base, head, plan, opts) {
-  if (head.runs >= plan.n) {
-    const critical = head.runs === plan.n ? plan.critical : criticalPasses(base, head.runs, opts.alpha);
-    if (head.passes <= critical) return { kind: "regressed", by: "exact_test" };
-    if (plan.powered || head.runs > plan.n) return { kind: "accept", by: "exact_test" };
-    return head.passes / head.runs < (plan.p0 + plan.p1) / 2 ? { kind: "inconclusive" } : { kind: "accept", by: "exact_test" };
-  }
-  const remaining = plan.n - head.runs;
-  if (head.passes + remaining <= plan.critical) return { kind: "regressed", by: "curtailed" };
-  if (head.passes > plan.critical) return { kind: "accept", by: "curtailed" };
-  if (futilityLogLikelihoodRatio(head, plan) <= Math.log(futilityThreshold(opts.power))) return { kind: "accept", by: "futility" };
-  return { kind: "continue" };
-}
-function minimumDetectableDrop(base, runs, alpha, power) {
-  if (runs <= 0 || base.runs === 0) return null;
-  const p0 = designBaseRate(base);
-  const critical = criticalPasses(base, runs, alpha);
-  if (critical < 0) return null;
-  if (binomialAtMost(critical, runs, 0) < power) return null;
-  let lo = 0;
-  let hi = p0;
-  for (let i = 0; i < 40; i++) {
-    const mid = (lo + hi) / 2;
-    if (binomialAtMost(critical, runs, mid) >= power) lo = mid;
-    else hi = mid;
-  }
-  return Math.max(0, p0 - lo);
-}
-function familyAlpha(alpha, tests) {
-  return tests <= 1 ? alpha : alpha / tests;
-}
-function minTrialsToDecide(head, plan, opts) {
-  const left = Math.max(0, plan.n - head.runs);
-  if (left === 0) return 1;
-  const fails = head.runs - head.passes;
-  const toBlock = plan.critical < 0 ? Infinity : Math.max(1, plan.n - plan.critical - fails);
-  const toCurtailAccept = Math.max(1, plan.critical - head.passes + 1);
-  const lp = plan.p1 > 0 ? Math.log(plan.p1 / plan.p0) : -Infinity;
-  const gap = futilityLogLikelihoodRatio(head, plan) - Math.log(futilityThreshold(opts.power));
-  const toFutility = gap <= 0 ? 1 : lp === -Infinity ? 1 : Math.max(1, Math.ceil(gap / -lp));
-  return Math.max(1, Math.min(left, toBlock, toCurtailAccept, toFutility));
-}
-var BASELINE_FACTOR = 4;
-function baselineTarget(base, opts, bounds) {
-  const rate2 = designBaseRate(base);
-  const known = { passes: Math.round(rate2 * 1e4), runs: 1e4 };
-  const plan = planHead(known, { ...opts, max_trials: Math.max(opts.max_trials, bounds.max) });
-  return Math.max(bounds.min, Math.min(bounds.max, Math.ceil(BASELINE_FACTOR * plan.n)));
-}
-
-// src/comparison/compare.ts
-var MAX_EVIDENCE = 8e3;
-var STATUS_ORDER = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "modified", "fixed", "flaky", "unchanged"];
-function countsOf(c) {
-  return { passes: c.passes, runs: c.runs, errors: c.errors };
-}
-function isStochasticPair(declared, base, head) {
-  if (base.passes < base.runs) return true;
-  if (declared !== void 0) return declared;
-  return base.runs > 1 || head.runs > 1;
-}
-function classifyPair(base, head, declaredStochastic, design) {
-  const stochastic = isStochasticPair(declaredStochastic, base, head);
-  const kind2 = stochastic ? "stochastic" : "deterministic";
-  if (head.errors > 0 && base.passes === 0 && head.passes === 0) return { status: "still_erroring", p_value: null, kind: kind2, mde: null };
-  if (head.runs === 0) return { status: head.errors > 0 ? "errored" : "unchanged", p_value: null, kind: kind2, mde: null };
-  const mde = minimumDetectableDrop(base, head.runs, design.alpha, design.power);
-  const erroredNow = head.errors > 0 && base.passes > 0 && head.errors * (base.runs + base.errors) > base.errors * (head.runs + head.errors);
-  const sameRate = base.passes * head.runs === head.passes * base.runs;
-  const accepted = () => {
-    if (erroredNow) return "errored";
-    const allPass = head.passes === head.runs;
-    if (base.passes === 0 && allPass || fisherOneSidedGreater(base.passes, base.runs, head.passes, head.runs) <= design.alpha) return "fixed";
-    return sameRate ? "unchanged" : "flaky";
-  };
-  if (base.passes === 0) return { status: accepted(), p_value: null, kind: kind2, mde: null };
-  if (!stochastic) {
-    if (head.passes < head.runs) return { status: "regressed", p_value: null, decided_by: "deterministic", kind: kind2, mde };
-    return { status: accepted(), p_value: null, kind: kind2, mde };
-  }
-  const plan = planHead(base, design);
-  const d = decideHead(base, head, plan, design);
-  const p = fisherOneSidedLess(base.passes, base.runs, head.passes, head.runs);
-  const common2 = { kind: kind2, planned_trials: plan.n, mde };
-  switch (d.kind) {
-    case "regressed":
-      return {
-        status: "regressed",
-        p_value: d.by === "curtailed" ? fisherOneSidedLess(base.passes, base.runs, head.passes + (plan.n - head.runs), plan.n) : p,
-        decided_by: d.by,
-        ...common2
-      };
-    case "accept":
-      return { status: accepted(), p_value: p, decided_by: d.by, ...common2 };
-    case "inconclusive":
-      return { status: erroredNow ? "errored" : "inconclusive", p_value: p, ...common2 };
-    case "continue":
-      if (erroredNow) return { status: "errored", p_value: p, ...common2 };
-      return { status: sameRate ? "unchanged" : "inconclusive", p_value: p, ...common2 };
-  }
-}
-function isFamilyMember(p) {
-  return !p.holdout && p.base !== void 0 && p.base.runs > 0 && isStochasticPair(p.declared, p.base, p.head);
-}
-function familyFor(tests, gate) {
-  return { procedure: "bonferroni", tests, alpha: gate.alpha, case_alpha: familyAlpha(gate.alpha, tests), power: gate.power, min_drop: gate.min_drop };
-}
-function familyOf(base, head, gate) {
-  const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
-  const members = head.cases.filter((h) => {
-    const b4 = baseById.get(h.id);
-    return isFamilyMember({ holdout: h.holdout, declared: h.stochastic ?? b4?.stochastic, base: b4, head: h });
-  }).length;
-  return familyFor(members + (base?.holdout_totals && head.holdout_totals ? 1 : 0), gate);
-}
-function headFailure(c, errored) {
-  const failing = c.trials.find((t2) => t2.outcome === "fail");
-  const trial = errored ? c.trials.find((t2) => t2.outcome === "error") ?? failing : failing ?? c.trials.find((t2) => t2.outcome === "error");
-  if (trial === void 0) return { class: null, message: null };
-  const message = trial.outcome === "error" ? trial.error ?? "trial errored" : trial.failures[0]?.message ?? (trial.class ? `failed (${trial.class})` : "failed");
-  const out = {
-    class: trial.outcome === "fail" ? trial.class ?? null : null,
-    message: c.holdout ? null : message
-  };
-  if (!c.holdout) {
-    const parts = [trial.trace_excerpt, trial.stderr_tail].filter((p) => typeof p === "string" && p !== "");
-    const warnings = trial.warnings && trial.warnings.length > 0 ? `
---- trace conversion ---
-${trial.warnings.join("\n")}` : "";
-    if (parts.length > 0 || warnings) out.evidence = (parts.join("\n--- stderr ---\n") + warnings).slice(0, MAX_EVIDENCE);
-  }
-  return out;
-}
-function describe(c) {
-  const d = {
-    id: c.id,
-    guards: c.guards,
-    workflow: c.workflow,
-    severity: c.severity,
-    holdout: c.holdout
-  };
-  if (c.file !== void 0) d.file = c.file;
-  if (c.line !== void 0) d.line = c.line;
-  if (c.title !== void 0) d.title = c.title;
-  return d;
-}
-function pctChange(base, head) {
-  if (base === null || base === void 0 || head === null || head === void 0 || base === 0) return null;
-  return (head - base) / base * 100;
-}
-function compareHoldout(base, head, gate, alpha) {
-  if (base === null || head === null) return null;
-  const b4 = { passes: base.passes, runs: base.runs + base.errors };
-  const h = { passes: head.passes, runs: head.runs + head.errors };
-  const p = b4.runs > 0 && h.runs > 0 ? shiftedDropTest(b4, h, gate.holdout_tolerance) : null;
-  return {
-    base_pass_rate: b4.runs > 0 ? b4.passes / b4.runs : 0,
-    head_pass_rate: h.runs > 0 ? h.passes / h.runs : 0,
-    base_runs: b4.runs,
-    head_runs: h.runs,
-    head_errors: head.errors,
-    p_value: p,
-    blocking: p !== null && p <= alpha
-  };
-}
-function designFor(family, maxTrials) {
-  return { alpha: family.case_alpha, power: family.power, min_drop: family.min_drop, max_trials: maxTrials };
-}
-function compareResults(base, head, opts) {
-  const { gate } = opts;
-  if (base !== null && base.suite !== head.suite) {
-    throw new Error(`compareResults: baseline (${opts.baseSource}) is suite '${base.suite}' but head is suite '${head.suite}'; compare results of the same suite`);
-  }
-  const notices = [...head.notices];
-  const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
-  const headIds = new Set(head.cases.map((c) => c.id));
-  const headHasHoldout = head.cases.some((c) => c.holdout);
-  const rows = [];
-  const pairs2 = [];
-  const family = familyOf(base, head, gate);
-  const design = designFor(family, opts.maxTrials ?? DEFAULT_MAX_TRIALS);
-  for (const h of head.cases) {
-    const b4 = baseById.get(h.id);
-    const modified = b4 !== void 0 && b4.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false);
-    if (b4 === void 0) {
-      rows.push({ ...describe(h), status: "new", base: null, head: countsOf(h), p_value: null, ...headFailure(h, h.runs === 0), modified, blocking: false });
-      continue;
-    }
-    if (b4.runs === 0) {
-      const fixed = h.runs > 0 && h.passes === h.runs && h.errors === 0;
-      const f2 = fixed ? { class: null, message: null } : headFailure(h, h.runs === 0);
-      rows.push({ ...describe(h), status: fixed ? "fixed" : "still_erroring", base: countsOf(b4), head: countsOf(h), p_value: null, ...f2, modified, blocking: false });
-      continue;
-    }
-    const d = classifyPair(countsOf(b4), countsOf(h), h.stochastic ?? b4.stochastic, design);
-    if (!h.holdout && h.runs > 0) pairs2.push({ base: b4.passes / b4.runs, head: h.passes / h.runs });
-    const failing = h.passes < h.runs || h.errors > 0;
-    const f = failing ? headFailure(h, d.status === "errored" || d.status === "still_erroring") : { class: null, message: null };
-    rows.push({
-      ...describe(h),
-      status: d.status,
-      base: countsOf(b4),
-      head: countsOf(h),
-      p_value: d.p_value,
-      ...d.decided_by ? { decided_by: d.decided_by } : {},
-      kind: d.kind,
-      ...d.planned_trials !== void 0 ? { planned_trials: d.planned_trials } : {},
-      mde: d.mde,
-      ...f,
-      modified,
-      blocking: false
-    });
-  }
-  for (const b4 of base?.cases ?? []) {
-    if (headIds.has(b4.id)) continue;
-    if (b4.holdout && !headHasHoldout) continue;
-    rows.push({ ...describe(b4), status: "removed", base: countsOf(b4), head: null, p_value: null, class: null, message: null, modified: false, blocking: false });
-  }
-  if (base === null) notices.push("no baseline results: every case is compared as new");
-  const holdout = compareHoldout(base?.holdout_totals ?? null, head.holdout_totals, gate, family.case_alpha);
-  if (holdout === null && head.holdout_totals !== null && base !== null) notices.push("holdout: the baseline has no holdout results, so the holdout aggregate was not compared");
-  const budgets = {
-    cost_per_success_pct: pctChange(base?.totals.cost_per_success_usd, head.totals.cost_per_success_usd),
-    p95_latency_pct: pctChange(base?.totals.latency_p95_ms, head.totals.latency_p95_ms)
-  };
-  const { verdict, reasons } = decideVerdict({ cases: rows, holdout, budgets, gate, allowGuardRemoval: opts.allowGuardRemoval, noBaseline: base === null });
-  const blockingIds = new Set(reasons.filter((r) => r.blocking && r.case_id !== void 0).map((r) => r.case_id));
-  for (const r of rows) r.blocking = blockingIds.has(r.id);
-  rows.sort((x, y2) => {
-    const d = STATUS_ORDER.indexOf(x.status) - STATUS_ORDER.indexOf(y2.status);
-    return d !== 0 ? d : x.id < y2.id ? -1 : x.id > y2.id ? 1 : 0;
-  });
-  return {
-    schema: "evalgate/comparison@1",
-    suite: head.suite,
-    base: base === null ? null : { commit: base.commit, ref: base.ref, source: opts.baseSource },
-    head: { commit: head.commit, ref: head.ref },
-    cases: rows,
-    suite_delta: pairedDelta(pairs2),
-    base_totals: base?.totals ?? null,
-    head_totals: head.totals,
-    holdout,
-    family,
-    budgets,
-    verdict,
-    reasons,
-    notices
-  };
-}
-
 // src/engine/run.ts
-import { createHash as createHash6, createHmac as createHmac2 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function spawnHarness(config, cwd, baseEnv) {
   const opts = { command: config.harness.command, cwd, env: config.harness.env, maxOutputBytes: config.harness.max_output_bytes, baseEnv };
   return config.harness.protocol === "jsonl" ? spawnJsonlHarness({ ...opts, workers: config.concurrency }) : spawnExecHarness(opts);
@@ -46925,113 +46449,6 @@ async function withHarness(env, suite, fn) {
 }
 async function runSuite(cases, meta, env, notices = []) {
   return withHarness(env, meta.suite, async (run2) => assemble(cases, await run2(planTrials(cases)), meta, env, notices));
-}
-async function readPoolingPrior(store, git, suite, commit) {
-  if (!store) return null;
-  try {
-    return (await store.findNearest(suite, await git.firstParentAncestors(commit, 50)))?.results ?? null;
-  } catch {
-    return null;
-  }
-}
-function pooledTrials(c, prior, harnessId, max, holdoutKey = null) {
-  if (!prior || c.holdout && !holdoutKey) return [];
-  const defHash = c.holdout ? createHmac2("sha256", holdoutKey).update("definition:" + c.definition_hash).digest("hex") : c.definition_hash;
-  const fp = fingerprintOf(defHash, harnessId).fingerprint;
-  const id = resultIdOf(c, holdoutKey);
-  const old = prior.cases.find((x) => x.id === id && x.holdout === c.holdout);
-  if (fp === void 0 || old === void 0 || old.fingerprint !== fp) return [];
-  return old.trials.slice(-max).map((t2, i) => ({ ...t2, trial: i + 1 }));
-}
-async function runBaseline(cases, meta, env, opts, notices = []) {
-  const { gate, max_trials, concurrency } = env.config;
-  return withHarness(env, meta.suite, async (run2) => {
-    const pooled = /* @__PURE__ */ new Map();
-    for (const c of cases) {
-      const list2 = pooledTrials(c, opts.prior, env.harnessId, Math.max(0, opts.maxTrials - c.trials), env.holdoutKey);
-      if (list2.length > 0) pooled.set(recordKey(c), list2);
-    }
-    const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
-    const records = await run2(initial.map((j4) => ({ ...j4, trial: j4.trial + (pooled.get(recordKey(j4.c))?.length ?? 0) })));
-    for (const [key, list2] of pooled) records.set(key, [...list2, ...records.get(key) ?? []]);
-    const countsOf2 = (list2) => ({ passes: list2.filter((t2) => t2.outcome === "pass").length, runs: list2.filter((t2) => t2.outcome !== "error").length });
-    const isStochastic = (c) => !c.holdout && c.trials > 1;
-    let extra = 0;
-    const stochastic = cases.filter(isStochastic);
-    const design = designFor(familyFor(stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0), gate), max_trials);
-    for (; ; ) {
-      const jobs = [];
-      for (const c of stochastic) {
-        const list2 = records.get(recordKey(c)) ?? [];
-        const k = countsOf2(list2);
-        const target = baselineTarget(k, design, { min: c.trials, max: opts.maxTrials });
-        if (k.runs >= target || list2.length >= opts.maxTrials) continue;
-        const more2 = Math.max(Math.ceil(concurrency / stochastic.length), Math.ceil((target - k.runs) / 2));
-        for (let t2 = list2.length + 1; t2 <= Math.min(opts.maxTrials, list2.length + more2); t2++) jobs.push({ c, trial: t2 });
-      }
-      if (jobs.length === 0) break;
-      extra += jobs.length;
-      const more = await run2(jobs);
-      for (const [id, list2] of more) records.set(id, [...records.get(id) ?? [], ...list2]);
-    }
-    const all = [...notices];
-    const reused = [...pooled.values()].reduce((n, l) => n + l.length, 0);
-    if (reused > 0) all.push(`baseline: pooled ${reused} trial(s) of ${pooled.size} case(s) from the stored run at ${opts.prior.commit.slice(0, 7)} (same harness fingerprint)`);
-    if (extra > 0) all.push(`baseline: ran ${extra} extra trial(s) so every stochastic case carries the evidence the gate's power needs`);
-    return assemble(cases, records, meta, env, all);
-  });
-}
-async function runGate(cases, base, meta, env, opts) {
-  const { gate, max_trials, concurrency } = env.config;
-  const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
-  const countsOf2 = (list2) => ({ passes: list2.filter((t2) => t2.outcome === "pass").length, runs: list2.filter((t2) => t2.outcome !== "error").length });
-  const stochastic = cases.filter((c) => {
-    const b4 = baseById.get(resultIdOf(c, env.holdoutKey));
-    return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b4, head: b4 ?? { passes: 0, runs: 0 } });
-  });
-  const retriable = stochastic.filter((c) => baseById.get(c.id).passes > 0);
-  const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
-  const design = designFor(familyFor(stochastic.length + (holdoutTest ? 1 : 0), gate), max_trials);
-  return withHarness(env, meta.suite, async (run2) => {
-    const records = await run2(planTrials(cases));
-    let extraTrials = 0;
-    const retried = /* @__PURE__ */ new Set();
-    for (; ; ) {
-      const jobs = [];
-      const undecided = [];
-      for (const c of retriable) {
-        const b4 = baseById.get(c.id);
-        const trials = records.get(recordKey(c)) ?? [];
-        if (trials.length >= max_trials) continue;
-        const head2 = countsOf2(trials);
-        const plan = planHead(b4, design);
-        if (decideHead(b4, head2, plan, design).kind !== "continue") continue;
-        const left = Math.min(max_trials - trials.length, Math.max(1, plan.n - head2.runs));
-        undecided.push({ c, k: Math.min(left, minTrialsToDecide(head2, plan, design)), left });
-      }
-      if (undecided.length === 0) break;
-      const share = Math.ceil(concurrency / undecided.length);
-      for (const { c, k, left } of undecided) {
-        const have = records.get(recordKey(c))?.length ?? 0;
-        const upto = have + Math.min(left, Math.max(k, share));
-        for (let t2 = have + 1; t2 <= upto; t2++) jobs.push({ c, trial: t2 });
-        retried.add(c.id);
-      }
-      extraTrials += jobs.length;
-      const more = await run2(jobs);
-      for (const [id, list2] of more) records.set(id, [...records.get(id) ?? [], ...list2]);
-    }
-    const notices = [...opts.notices ?? []];
-    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} stochastic case(s) until each case's test was settled`);
-    const head = assemble(cases, records, meta, env, notices);
-    const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified });
-    if (opts.harnessChanges && opts.harnessChanges.length > 0) comparison.harness_changes = opts.harnessChanges;
-    const shown = new Set(comparison.cases.map((c) => c.id));
-    for (const id of opts.removed ?? []) {
-      if (!shown.has(id)) comparison.notices.push(`case ${id} was deleted by this change but has no baseline result to compare with`);
-    }
-    return { head, comparison, extraTrials, retried: [...retried] };
-  });
 }
 
 // src/engine/paths.ts
@@ -47883,8 +47300,8 @@ var REASON_VERB = {
   budget_latency: "over the latency budget",
   missing_shard: "shard missing"
 };
-var STATUS_ORDER2 = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "fixed", "flaky"];
-var KNOWN_STATUSES = /* @__PURE__ */ new Set([...STATUS_ORDER2, "unchanged", "modified"]);
+var STATUS_ORDER = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "fixed", "flaky"];
+var KNOWN_STATUSES = /* @__PURE__ */ new Set([...STATUS_ORDER, "unchanged", "modified"]);
 function clean(s, opts) {
   if (!s) return "";
   if (!opts.redact) return s;
@@ -48028,7 +47445,7 @@ function headline(cmp) {
 function summaryLine(cmp, visible, hiddenHoldout) {
   const counts2 = /* @__PURE__ */ new Map();
   for (const c of visible) counts2.set(c.status, (counts2.get(c.status) ?? 0) + 1);
-  const parts = [...STATUS_ORDER2, "unchanged"].map((s) => `${formatInt(counts2.get(s) ?? 0)} ${s}`);
+  const parts = [...STATUS_ORDER, "unchanged"].map((s) => `${formatInt(counts2.get(s) ?? 0)} ${s}`);
   if (counts2.get("modified")) parts.push(`${formatInt(counts2.get("modified") ?? 0)} modified`);
   for (const [status, n] of counts2) if (!KNOWN_STATUSES.has(status)) parts.push(`${formatInt(n)} ${mdText(String(status).replace(/_/g, " "))}`);
   const base = cmp.base ? `baseline ${mdCode(shortSha(cmp.base.commit))} (${mdText(scrubLocalPaths(cmp.base.source))}${cmp.base.ref ? `, ${mdCode(cmp.base.ref)}` : ""})` : "no baseline (every case is new)";
@@ -48231,7 +47648,7 @@ function buildComparison(cmp, opts, d) {
 }
 function renderComparisonMarkdown(cmp, opts = {}) {
   const visible = cmp.cases.filter((c) => !c.holdout);
-  const nRows = Math.max(cmp.reasons.length, ...STATUS_ORDER2.map((s) => visible.filter((c) => c.status === s).length), visible.filter((c) => c.modified).length);
+  const nRows = Math.max(cmp.reasons.length, ...STATUS_ORDER.map((s) => visible.filter((c) => c.status === s).length), visible.filter((c) => c.modified).length);
   const nEvidence = visible.filter((c) => c.status === "regressed").length;
   return fitBlocks((d) => buildComparison(cmp, opts, d), opts, nRows, nEvidence);
 }
@@ -48605,6 +48022,592 @@ async function postPullSurfaces(deps, opts) {
     );
   }
   return { verdict: blocked ? "block" : "pass", regressions, resultsPath, reportPath, summary: summary2, warnings };
+}
+
+// src/verdict/verdict.ts
+function formatGuards(guards) {
+  if (guards === null) return "no guarded issue";
+  return typeof guards === "number" ? `#${guards}` : guards;
+}
+function counts(c) {
+  if (c === null) return "none";
+  return `${c.passes}/${c.runs} passed` + (c.errors > 0 ? `, ${c.errors} errored` : "");
+}
+function oneLine(s, max = 200) {
+  if (s === null || s === "") return "";
+  const flat = s.replace(/\s+/g, " ").trim();
+  return flat.length > max ? flat.slice(0, max - 1) + "\u2026" : flat;
+}
+function detail(row) {
+  const parts = [row.class ? `class ${row.class}` : "", oneLine(row.message)].filter((p) => p !== "");
+  return parts.length > 0 ? `: ${parts.join(": ")}` : "";
+}
+function regressionBasis(row) {
+  if (row.decided_by === "deterministic") return "deterministic case: passed on base, fails now";
+  if (row.decided_by === "curtailed") return `exact test settled early over ${row.planned_trials ?? "?"} planned trials; ${fmtP(row.p_value)}`;
+  return `exact test; ${fmtP(row.p_value)}`;
+}
+function fmtP(p) {
+  if (p === null) return "";
+  return p < 1e-4 ? "p < 0.0001" : `p = ${p.toFixed(4)}`;
+}
+function decideVerdict(input) {
+  const { gate } = input;
+  const reasons = [];
+  const noBaseline = input.noBaseline ?? false;
+  for (const row of input.cases) {
+    if (row.holdout) continue;
+    const who = `${row.id} \u2014 guards ${formatGuards(row.guards)}`;
+    const mod = row.modified ? " (definition modified; the base definition gated)" : "";
+    switch (row.status) {
+      case "regressed":
+        reasons.push({
+          kind: "regressed",
+          blocking: true,
+          case_id: row.id,
+          message: `${who}: regressed, base ${counts(row.base)} -> head ${counts(row.head)} (${regressionBasis(row)})${mod}${detail(row)}`
+        });
+        break;
+      case "still_erroring":
+        reasons.push({
+          kind: "still_erroring",
+          blocking: false,
+          case_id: row.id,
+          message: `${who}: still erroring (head ${counts(row.head)}); the baseline never passed either, so this is broken on the base branch too (warning)${row.message ? `: ${oneLine(row.message)}` : ""}`
+        });
+        break;
+      case "inconclusive":
+        reasons.push({
+          kind: "inconclusive",
+          blocking: false,
+          case_id: row.id,
+          message: `${who}: inconclusive after ${row.head?.runs ?? 0} head trial(s), base ${counts(row.base)} -> head ${counts(row.head)}: ${row.mde != null ? `these trials could only detect a drop of ${(100 * row.mde).toFixed(0)} points` : "too few trials to detect any drop"} (warning; store a larger baseline with \`evalgate baseline\` or raise max_trials)`
+        });
+        break;
+      case "errored":
+        reasons.push({
+          kind: "errored",
+          blocking: gate.on_error === "block",
+          case_id: row.id,
+          message: `${who}: errored on head (${counts(row.head)}) where base ${counts(row.base)}${gate.on_error === "warn" ? " (warning: gate.on_error is warn)" : ""}${mod}${row.message ? `: ${oneLine(row.message)}` : ""}`
+        });
+        break;
+      case "removed":
+        if (row.guards !== null) {
+          reasons.push({
+            kind: "removed",
+            blocking: !input.allowGuardRemoval,
+            case_id: row.id,
+            message: `${who}: guard case removed${input.allowGuardRemoval ? " (allowed by label evalgate:allow-guard-removal)" : "; add the label evalgate:allow-guard-removal if this is intended"}`
+          });
+        }
+        break;
+      case "new":
+        if (row.head !== null && row.head.passes < row.head.runs) {
+          reasons.push({
+            kind: "new_failing",
+            blocking: true,
+            case_id: row.id,
+            message: noBaseline ? `${who}: fails (${counts(row.head)}) and there is no baseline to compare with, so it counts as new${detail(row)}` : `${who}: new case fails (${counts(row.head)}); the fix it claims is not in this change${detail(row)}`
+          });
+        } else if (row.head !== null && row.head.runs === 0 && row.head.errors > 0) {
+          reasons.push({
+            kind: "errored",
+            blocking: gate.on_error === "block",
+            case_id: row.id,
+            message: `${who}: new case errored on every trial (${counts(row.head)})${row.message ? `: ${oneLine(row.message)}` : ""}`
+          });
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  const h = input.holdout;
+  if (h !== null && h.blocking) {
+    reasons.push({
+      kind: "holdout",
+      blocking: true,
+      message: `holdout: pass rate dropped from ${(100 * h.base_pass_rate).toFixed(1)}% (${h.base_runs} runs) to ${(100 * h.head_pass_rate).toFixed(1)}% (${h.head_runs} runs), more than the tolerance ${(100 * gate.holdout_tolerance).toFixed(1)} points (${fmtP(h.p_value)})`
+    });
+  }
+  const b4 = gate.budgets;
+  const cost = input.budgets.cost_per_success_pct;
+  if (cost !== null && cost > b4.cost_increase_pct) {
+    reasons.push({
+      kind: "budget_cost",
+      blocking: b4.enforce,
+      message: `budget: cost per successful run up ${cost.toFixed(1)}% (limit ${b4.cost_increase_pct}%)${b4.enforce ? "" : " (warning: budgets.enforce is false)"}`
+    });
+  }
+  const lat = input.budgets.p95_latency_pct;
+  if (lat !== null && lat > b4.p95_latency_increase_pct) {
+    reasons.push({
+      kind: "budget_latency",
+      blocking: b4.enforce,
+      message: `budget: p95 latency up ${lat.toFixed(1)}% (limit ${b4.p95_latency_increase_pct}%)${b4.enforce ? "" : " (warning: budgets.enforce is false)"}`
+    });
+  }
+  return { verdict: reasons.some((r) => r.blocking) ? "block" : "pass", reasons };
+}
+
+// src/comparison/stats.ts
+var import_stats_base_dists_hypergeometric_cdf = __toESM(require_lib76(), 1);
+var import_stats_base_dists_normal_quantile = __toESM(require_lib80(), 1);
+function fisherOneSidedLess(basePasses, baseRuns, headPasses, headRuns) {
+  if (baseRuns === 0 || headRuns === 0) return 1;
+  const p = (0, import_stats_base_dists_hypergeometric_cdf.default)(headPasses, baseRuns + headRuns, basePasses + headPasses, headRuns);
+  return Math.min(1, Math.max(0, p));
+}
+function fisherOneSidedGreater(basePasses, baseRuns, headPasses, headRuns) {
+  if (baseRuns === 0 || headRuns === 0) return 1;
+  return fisherOneSidedLess(headPasses, headRuns, basePasses, baseRuns);
+}
+function normalCdf(z2) {
+  const x = Math.abs(z2) / Math.SQRT2;
+  const t2 = 1 / (1 + 0.5 * x);
+  const erfc = t2 * Math.exp(
+    -x * x - 1.26551223 + t2 * (1.00002368 + t2 * (0.37409196 + t2 * (0.09678418 + t2 * (-0.18628806 + t2 * (0.27886807 + t2 * (-1.13520398 + t2 * (1.48851587 + t2 * (-0.82215223 + t2 * 0.17087277))))))))
+  );
+  return z2 >= 0 ? 1 - erfc / 2 : erfc / 2;
+}
+function pairedDelta(pairs2) {
+  const n = pairs2.length;
+  if (n === 0) return { paired_cases: 0, base_pass_rate: 0, head_pass_rate: 0, mean_diff: 0, se: 0, ci95: [0, 0] };
+  const base = pairs2.reduce((s, p) => s + p.base, 0) / n;
+  const head = pairs2.reduce((s, p) => s + p.head, 0) / n;
+  const mean = head - base;
+  const ss = pairs2.reduce((s, p) => s + (p.head - p.base - mean) ** 2, 0);
+  const se2 = n > 1 ? Math.sqrt(ss / (n - 1)) / Math.sqrt(n) : 0;
+  const z2 = (0, import_stats_base_dists_normal_quantile.default)(0.975, 0, 1);
+  const clip4 = (x) => Math.max(-1, Math.min(1, x));
+  return { paired_cases: n, base_pass_rate: base, head_pass_rate: head, mean_diff: mean, se: se2, ci95: [clip4(mean - z2 * se2), clip4(mean + z2 * se2)] };
+}
+function shiftedDropTest(base, head, tolerance) {
+  if (base.runs === 0 || head.runs === 0) return 1;
+  const pb = (base.passes + 1) / (base.runs + 2);
+  const ph = (head.passes + 1) / (head.runs + 2);
+  const se2 = Math.sqrt(pb * (1 - pb) / (base.runs + 2) + ph * (1 - ph) / (head.runs + 2));
+  const z2 = (pb - ph - tolerance) / se2;
+  return 1 - normalCdf(z2);
+}
+
+// src/comparison/design.ts
+var import_stats_base_dists_binomial_cdf = __toESM(require_lib132(), 1);
+var FUTILITY_SHARE = 0.4;
+var DESIGN_SHARE = 0.15;
+function futilityThreshold(power) {
+  return (1 - power) * FUTILITY_SHARE;
+}
+function criticalPasses(base, n, alpha) {
+  if (n <= 0 || base.runs === 0) return -1;
+  if (fisherOneSidedLess(base.passes, base.runs, 0, n) > alpha) return -1;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fisherOneSidedLess(base.passes, base.runs, mid, n) <= alpha) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function binomialAtMost(k, n, p) {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  return (0, import_stats_base_dists_binomial_cdf.default)(k, n, p);
+}
+function designBaseRate(base) {
+  return (base.passes + 1) / (base.runs + 2);
+}
+var planMemo = createCompileCache(2e4);
+function planHead(base, opts) {
+  const key = `${base.passes}/${base.runs}/${opts.alpha}/${opts.power}/${opts.min_drop}/${opts.max_trials}`;
+  return planMemo.get(key, () => computePlan(base, opts));
+}
+function computePlan(base, opts) {
+  const p0 = designBaseRate(base);
+  const p1 = Math.max(0, p0 - opts.min_drop);
+  const target = 1 - (1 - opts.power) * DESIGN_SHARE;
+  let plan = null;
+  for (let n = 1; n <= opts.max_trials; n++) {
+    const critical = criticalPasses(base, n, opts.alpha);
+    const pw = binomialAtMost(critical, n, p1);
+    if (pw >= target) {
+      plan = { n, critical, powered: true, p0, p1, design_power: pw };
+      break;
+    }
+  }
+  if (plan === null) {
+    const n = Math.max(1, opts.max_trials);
+    const critical = criticalPasses(base, n, opts.alpha);
+    plan = { n, critical, powered: false, p0, p1, design_power: binomialAtMost(critical, n, p1) };
+  }
+  return plan;
+}
+function futilityLogLikelihoodRatio(head, plan) {
+  const fails = head.runs - head.passes;
+  const lp = plan.p1 > 0 ? Math.log(plan.p1 / plan.p0) : -Infinity;
+  const lf = Math.log((1 - plan.p1) / (1 - plan.p0));
+  return (head.passes > 0 ? head.passes * lp : 0) + (fails > 0 ? fails * lf : 0);
+}
+function decideHead(base, head, plan, opts) {
+  if (head.runs >= plan.n) {
+    const critical = head.runs === plan.n ? plan.critical : criticalPasses(base, head.runs, opts.alpha);
+    if (head.passes <= critical) return { kind: "regressed", by: "exact_test" };
+    if (plan.powered || head.runs > plan.n) return { kind: "accept", by: "exact_test" };
+    return head.passes / head.runs < (plan.p0 + plan.p1) / 2 ? { kind: "inconclusive" } : { kind: "accept", by: "exact_test" };
+  }
+  const remaining = plan.n - head.runs;
+  if (head.passes + remaining <= plan.critical) return { kind: "regressed", by: "curtailed" };
+  if (head.passes > plan.critical) return { kind: "accept", by: "curtailed" };
+  if (futilityLogLikelihoodRatio(head, plan) <= Math.log(futilityThreshold(opts.power))) return { kind: "accept", by: "futility" };
+  return { kind: "continue" };
+}
+function minimumDetectableDrop(base, runs, alpha, power) {
+  if (runs <= 0 || base.runs === 0) return null;
+  const p0 = designBaseRate(base);
+  const critical = criticalPasses(base, runs, alpha);
+  if (critical < 0) return null;
+  if (binomialAtMost(critical, runs, 0) < power) return null;
+  let lo = 0;
+  let hi = p0;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (binomialAtMost(critical, runs, mid) >= power) lo = mid;
+    else hi = mid;
+  }
+  return Math.max(0, p0 - lo);
+}
+function familyAlpha(alpha, tests) {
+  return tests <= 1 ? alpha : alpha / tests;
+}
+function minTrialsToDecide(head, plan, opts) {
+  const left = Math.max(0, plan.n - head.runs);
+  if (left === 0) return 1;
+  const fails = head.runs - head.passes;
+  const toBlock = plan.critical < 0 ? Infinity : Math.max(1, plan.n - plan.critical - fails);
+  const toCurtailAccept = Math.max(1, plan.critical - head.passes + 1);
+  const lp = plan.p1 > 0 ? Math.log(plan.p1 / plan.p0) : -Infinity;
+  const gap = futilityLogLikelihoodRatio(head, plan) - Math.log(futilityThreshold(opts.power));
+  const toFutility = gap <= 0 ? 1 : lp === -Infinity ? 1 : Math.max(1, Math.ceil(gap / -lp));
+  return Math.max(1, Math.min(left, toBlock, toCurtailAccept, toFutility));
+}
+var BASELINE_FACTOR = 4;
+function baselineTarget(base, opts, bounds) {
+  const rate2 = designBaseRate(base);
+  const known = { passes: Math.round(rate2 * 1e4), runs: 1e4 };
+  const plan = planHead(known, { ...opts, max_trials: Math.max(opts.max_trials, bounds.max) });
+  return Math.max(bounds.min, Math.min(bounds.max, Math.ceil(BASELINE_FACTOR * plan.n)));
+}
+
+// src/comparison/compare.ts
+var MAX_EVIDENCE = 8e3;
+var STATUS_ORDER2 = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "modified", "fixed", "flaky", "unchanged"];
+function countsOf(c) {
+  return { passes: c.passes, runs: c.runs, errors: c.errors };
+}
+function isStochasticPair(declared, base, head) {
+  if (base.passes < base.runs) return true;
+  if (declared !== void 0) return declared;
+  return base.runs > 1 || head.runs > 1;
+}
+function classifyPair(base, head, declaredStochastic, design) {
+  const stochastic = isStochasticPair(declaredStochastic, base, head);
+  const kind2 = stochastic ? "stochastic" : "deterministic";
+  if (head.errors > 0 && base.passes === 0 && head.passes === 0) return { status: "still_erroring", p_value: null, kind: kind2, mde: null };
+  if (head.runs === 0) return { status: head.errors > 0 ? "errored" : "unchanged", p_value: null, kind: kind2, mde: null };
+  const mde = minimumDetectableDrop(base, head.runs, design.alpha, design.power);
+  const erroredNow = head.errors > 0 && base.passes > 0 && head.errors * (base.runs + base.errors) > base.errors * (head.runs + head.errors);
+  const sameRate = base.passes * head.runs === head.passes * base.runs;
+  const accepted = () => {
+    if (erroredNow) return "errored";
+    const allPass = head.passes === head.runs;
+    if (base.passes === 0 && allPass || fisherOneSidedGreater(base.passes, base.runs, head.passes, head.runs) <= design.alpha) return "fixed";
+    return sameRate ? "unchanged" : "flaky";
+  };
+  if (base.passes === 0) return { status: accepted(), p_value: null, kind: kind2, mde: null };
+  if (!stochastic) {
+    if (head.passes < head.runs) return { status: "regressed", p_value: null, decided_by: "deterministic", kind: kind2, mde };
+    return { status: accepted(), p_value: null, kind: kind2, mde };
+  }
+  const plan = planHead(base, design);
+  const d = decideHead(base, head, plan, design);
+  const p = fisherOneSidedLess(base.passes, base.runs, head.passes, head.runs);
+  const common2 = { kind: kind2, planned_trials: plan.n, mde };
+  switch (d.kind) {
+    case "regressed":
+      return {
+        status: "regressed",
+        p_value: d.by === "curtailed" ? fisherOneSidedLess(base.passes, base.runs, head.passes + (plan.n - head.runs), plan.n) : p,
+        decided_by: d.by,
+        ...common2
+      };
+    case "accept":
+      return { status: accepted(), p_value: p, decided_by: d.by, ...common2 };
+    case "inconclusive":
+      return { status: erroredNow ? "errored" : "inconclusive", p_value: p, ...common2 };
+    case "continue":
+      if (erroredNow) return { status: "errored", p_value: p, ...common2 };
+      return { status: sameRate ? "unchanged" : "inconclusive", p_value: p, ...common2 };
+  }
+}
+function isFamilyMember(p) {
+  return !p.holdout && p.base !== void 0 && p.base.runs > 0 && isStochasticPair(p.declared, p.base, p.head);
+}
+function familyFor(tests, gate) {
+  return { procedure: "bonferroni", tests, alpha: gate.alpha, case_alpha: familyAlpha(gate.alpha, tests), power: gate.power, min_drop: gate.min_drop };
+}
+function familyOf(base, head, gate) {
+  const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
+  const members = head.cases.filter((h) => {
+    const b4 = baseById.get(h.id);
+    return isFamilyMember({ holdout: h.holdout, declared: h.stochastic ?? b4?.stochastic, base: b4, head: h });
+  }).length;
+  return familyFor(members + (base?.holdout_totals && head.holdout_totals ? 1 : 0), gate);
+}
+function headFailure(c, errored) {
+  const failing = c.trials.find((t2) => t2.outcome === "fail");
+  const trial = errored ? c.trials.find((t2) => t2.outcome === "error") ?? failing : failing ?? c.trials.find((t2) => t2.outcome === "error");
+  if (trial === void 0) return { class: null, message: null };
+  const message = trial.outcome === "error" ? trial.error ?? "trial errored" : trial.failures[0]?.message ?? (trial.class ? `failed (${trial.class})` : "failed");
+  const out = {
+    class: trial.outcome === "fail" ? trial.class ?? null : null,
+    message: c.holdout ? null : message
+  };
+  if (!c.holdout) {
+    const parts = [trial.trace_excerpt, trial.stderr_tail].filter((p) => typeof p === "string" && p !== "");
+    const warnings = trial.warnings && trial.warnings.length > 0 ? `
+--- trace conversion ---
+${trial.warnings.join("\n")}` : "";
+    if (parts.length > 0 || warnings) out.evidence = (parts.join("\n--- stderr ---\n") + warnings).slice(0, MAX_EVIDENCE);
+  }
+  return out;
+}
+function describe(c) {
+  const d = {
+    id: c.id,
+    guards: c.guards,
+    workflow: c.workflow,
+    severity: c.severity,
+    holdout: c.holdout
+  };
+  if (c.file !== void 0) d.file = c.file;
+  if (c.line !== void 0) d.line = c.line;
+  if (c.title !== void 0) d.title = c.title;
+  return d;
+}
+function pctChange(base, head) {
+  if (base === null || base === void 0 || head === null || head === void 0 || base === 0) return null;
+  return (head - base) / base * 100;
+}
+function compareHoldout(base, head, gate, alpha) {
+  if (base === null || head === null) return null;
+  const b4 = { passes: base.passes, runs: base.runs + base.errors };
+  const h = { passes: head.passes, runs: head.runs + head.errors };
+  const p = b4.runs > 0 && h.runs > 0 ? shiftedDropTest(b4, h, gate.holdout_tolerance) : null;
+  return {
+    base_pass_rate: b4.runs > 0 ? b4.passes / b4.runs : 0,
+    head_pass_rate: h.runs > 0 ? h.passes / h.runs : 0,
+    base_runs: b4.runs,
+    head_runs: h.runs,
+    head_errors: head.errors,
+    p_value: p,
+    blocking: p !== null && p <= alpha
+  };
+}
+function designFor(family, maxTrials) {
+  return { alpha: family.case_alpha, power: family.power, min_drop: family.min_drop, max_trials: maxTrials };
+}
+function compareResults(base, head, opts) {
+  const { gate } = opts;
+  if (base !== null && base.suite !== head.suite) {
+    throw new Error(`compareResults: baseline (${opts.baseSource}) is suite '${base.suite}' but head is suite '${head.suite}'; compare results of the same suite`);
+  }
+  const notices = [...head.notices];
+  const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
+  const headIds = new Set(head.cases.map((c) => c.id));
+  const headHasHoldout = head.cases.some((c) => c.holdout);
+  const rows = [];
+  const pairs2 = [];
+  const family = familyOf(base, head, gate);
+  const design = designFor(family, opts.maxTrials ?? DEFAULT_MAX_TRIALS);
+  for (const h of head.cases) {
+    const b4 = baseById.get(h.id);
+    const modified = b4 !== void 0 && b4.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false);
+    if (b4 === void 0) {
+      rows.push({ ...describe(h), status: "new", base: null, head: countsOf(h), p_value: null, ...headFailure(h, h.runs === 0), modified, blocking: false });
+      continue;
+    }
+    if (b4.runs === 0) {
+      const fixed = h.runs > 0 && h.passes === h.runs && h.errors === 0;
+      const f2 = fixed ? { class: null, message: null } : headFailure(h, h.runs === 0);
+      rows.push({ ...describe(h), status: fixed ? "fixed" : "still_erroring", base: countsOf(b4), head: countsOf(h), p_value: null, ...f2, modified, blocking: false });
+      continue;
+    }
+    const d = classifyPair(countsOf(b4), countsOf(h), h.stochastic ?? b4.stochastic, design);
+    if (!h.holdout && h.runs > 0) pairs2.push({ base: b4.passes / b4.runs, head: h.passes / h.runs });
+    const failing = h.passes < h.runs || h.errors > 0;
+    const f = failing ? headFailure(h, d.status === "errored" || d.status === "still_erroring") : { class: null, message: null };
+    rows.push({
+      ...describe(h),
+      status: d.status,
+      base: countsOf(b4),
+      head: countsOf(h),
+      p_value: d.p_value,
+      ...d.decided_by ? { decided_by: d.decided_by } : {},
+      kind: d.kind,
+      ...d.planned_trials !== void 0 ? { planned_trials: d.planned_trials } : {},
+      mde: d.mde,
+      ...f,
+      modified,
+      blocking: false
+    });
+  }
+  for (const b4 of base?.cases ?? []) {
+    if (headIds.has(b4.id)) continue;
+    if (b4.holdout && !headHasHoldout) continue;
+    rows.push({ ...describe(b4), status: "removed", base: countsOf(b4), head: null, p_value: null, class: null, message: null, modified: false, blocking: false });
+  }
+  if (base === null) notices.push("no baseline results: every case is compared as new");
+  const holdout = compareHoldout(base?.holdout_totals ?? null, head.holdout_totals, gate, family.case_alpha);
+  if (holdout === null && head.holdout_totals !== null && base !== null) notices.push("holdout: the baseline has no holdout results, so the holdout aggregate was not compared");
+  const budgets = {
+    cost_per_success_pct: pctChange(base?.totals.cost_per_success_usd, head.totals.cost_per_success_usd),
+    p95_latency_pct: pctChange(base?.totals.latency_p95_ms, head.totals.latency_p95_ms)
+  };
+  const { verdict, reasons } = decideVerdict({ cases: rows, holdout, budgets, gate, allowGuardRemoval: opts.allowGuardRemoval, noBaseline: base === null });
+  const blockingIds = new Set(reasons.filter((r) => r.blocking && r.case_id !== void 0).map((r) => r.case_id));
+  for (const r of rows) r.blocking = blockingIds.has(r.id);
+  rows.sort((x, y2) => {
+    const d = STATUS_ORDER2.indexOf(x.status) - STATUS_ORDER2.indexOf(y2.status);
+    return d !== 0 ? d : x.id < y2.id ? -1 : x.id > y2.id ? 1 : 0;
+  });
+  return {
+    schema: "evalgate/comparison@1",
+    suite: head.suite,
+    base: base === null ? null : { commit: base.commit, ref: base.ref, source: opts.baseSource },
+    head: { commit: head.commit, ref: head.ref },
+    cases: rows,
+    suite_delta: pairedDelta(pairs2),
+    base_totals: base?.totals ?? null,
+    head_totals: head.totals,
+    holdout,
+    family,
+    budgets,
+    verdict,
+    reasons,
+    notices
+  };
+}
+
+// src/engine/adaptive.ts
+import { createHmac as createHmac2 } from "node:crypto";
+async function readPoolingPrior(store, git, suite, commit) {
+  if (!store) return null;
+  try {
+    return (await store.findNearest(suite, await git.firstParentAncestors(commit, 50)))?.results ?? null;
+  } catch {
+    return null;
+  }
+}
+function pooledTrials(c, prior, harnessId, max, holdoutKey = null) {
+  if (!prior || c.holdout && !holdoutKey) return [];
+  const defHash = c.holdout ? createHmac2("sha256", holdoutKey).update("definition:" + c.definition_hash).digest("hex") : c.definition_hash;
+  const fp = fingerprintOf(defHash, harnessId).fingerprint;
+  const id = resultIdOf(c, holdoutKey);
+  const old = prior.cases.find((x) => x.id === id && x.holdout === c.holdout);
+  if (fp === void 0 || old === void 0 || old.fingerprint !== fp) return [];
+  return old.trials.slice(-max).map((t2, i) => ({ ...t2, trial: i + 1 }));
+}
+async function runBaseline(cases, meta, env, opts, notices = []) {
+  const { gate, max_trials, concurrency } = env.config;
+  return withHarness(env, meta.suite, async (run2) => {
+    const pooled = /* @__PURE__ */ new Map();
+    for (const c of cases) {
+      const list2 = pooledTrials(c, opts.prior, env.harnessId, Math.max(0, opts.maxTrials - c.trials), env.holdoutKey);
+      if (list2.length > 0) pooled.set(recordKey(c), list2);
+    }
+    const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
+    const records = await run2(initial.map((j4) => ({ ...j4, trial: j4.trial + (pooled.get(recordKey(j4.c))?.length ?? 0) })));
+    for (const [key, list2] of pooled) records.set(key, [...list2, ...records.get(key) ?? []]);
+    const countsOf2 = (list2) => ({ passes: list2.filter((t2) => t2.outcome === "pass").length, runs: list2.filter((t2) => t2.outcome !== "error").length });
+    const isStochastic = (c) => !c.holdout && c.trials > 1;
+    let extra = 0;
+    const stochastic = cases.filter(isStochastic);
+    const design = designFor(familyFor(stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0), gate), max_trials);
+    for (; ; ) {
+      const jobs = [];
+      for (const c of stochastic) {
+        const list2 = records.get(recordKey(c)) ?? [];
+        const k = countsOf2(list2);
+        const target = baselineTarget(k, design, { min: c.trials, max: opts.maxTrials });
+        if (k.runs >= target || list2.length >= opts.maxTrials) continue;
+        const more2 = Math.max(Math.ceil(concurrency / stochastic.length), Math.ceil((target - k.runs) / 2));
+        for (let t2 = list2.length + 1; t2 <= Math.min(opts.maxTrials, list2.length + more2); t2++) jobs.push({ c, trial: t2 });
+      }
+      if (jobs.length === 0) break;
+      extra += jobs.length;
+      const more = await run2(jobs);
+      for (const [id, list2] of more) records.set(id, [...records.get(id) ?? [], ...list2]);
+    }
+    const all = [...notices];
+    const reused = [...pooled.values()].reduce((n, l) => n + l.length, 0);
+    if (reused > 0) all.push(`baseline: pooled ${reused} trial(s) of ${pooled.size} case(s) from the stored run at ${opts.prior.commit.slice(0, 7)} (same harness fingerprint)`);
+    if (extra > 0) all.push(`baseline: ran ${extra} extra trial(s) so every stochastic case carries the evidence the gate's power needs`);
+    return assemble(cases, records, meta, env, all);
+  });
+}
+async function runGate(cases, base, meta, env, opts) {
+  const { gate, max_trials, concurrency } = env.config;
+  const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
+  const countsOf2 = (list2) => ({ passes: list2.filter((t2) => t2.outcome === "pass").length, runs: list2.filter((t2) => t2.outcome !== "error").length });
+  const stochastic = cases.filter((c) => {
+    const b4 = baseById.get(resultIdOf(c, env.holdoutKey));
+    return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b4, head: b4 ?? { passes: 0, runs: 0 } });
+  });
+  const retriable = stochastic.filter((c) => baseById.get(c.id).passes > 0);
+  const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
+  const design = designFor(familyFor(stochastic.length + (holdoutTest ? 1 : 0), gate), max_trials);
+  return withHarness(env, meta.suite, async (run2) => {
+    const records = await run2(planTrials(cases));
+    let extraTrials = 0;
+    const retried = /* @__PURE__ */ new Set();
+    for (; ; ) {
+      const jobs = [];
+      const undecided = [];
+      for (const c of retriable) {
+        const b4 = baseById.get(c.id);
+        const trials = records.get(recordKey(c)) ?? [];
+        if (trials.length >= max_trials) continue;
+        const head2 = countsOf2(trials);
+        const plan = planHead(b4, design);
+        if (decideHead(b4, head2, plan, design).kind !== "continue") continue;
+        const left = Math.min(max_trials - trials.length, Math.max(1, plan.n - head2.runs));
+        undecided.push({ c, k: Math.min(left, minTrialsToDecide(head2, plan, design)), left });
+      }
+      if (undecided.length === 0) break;
+      const share = Math.ceil(concurrency / undecided.length);
+      for (const { c, k, left } of undecided) {
+        const have = records.get(recordKey(c))?.length ?? 0;
+        const upto = have + Math.min(left, Math.max(k, share));
+        for (let t2 = have + 1; t2 <= upto; t2++) jobs.push({ c, trial: t2 });
+        retried.add(c.id);
+      }
+      extraTrials += jobs.length;
+      const more = await run2(jobs);
+      for (const [id, list2] of more) records.set(id, [...records.get(id) ?? [], ...list2]);
+    }
+    const notices = [...opts.notices ?? []];
+    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} stochastic case(s) until each case's test was settled`);
+    const head = assemble(cases, records, meta, env, notices);
+    const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified });
+    if (opts.harnessChanges && opts.harnessChanges.length > 0) comparison.harness_changes = opts.harnessChanges;
+    const shown = new Set(comparison.cases.map((c) => c.id));
+    for (const id of opts.removed ?? []) {
+      if (!shown.has(id)) comparison.notices.push(`case ${id} was deleted by this change but has no baseline result to compare with`);
+    }
+    return { head, comparison, extraTrials, retried: [...retried] };
+  });
 }
 
 // src/results/shards.ts

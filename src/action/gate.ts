@@ -8,7 +8,8 @@ import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces } from './pull-surfaces.js'
 import { loadProjectFromDisk, selectCases } from '../engine/project.js';
 import { loadTrustedGate, readTrustedBase } from '../engine/trust.js';
 import { checkHarnessTouched } from '../engine/paths.js';
-import { readHarnessId, readHarnessState, readHarnessTree, runGate, resultIdOf, type RunEnv } from '../engine/run.js';
+import { readHarnessId, readHarnessState, readHarnessTree, resultIdOf, type RunEnv } from '../engine/run.js';
+import { runGate } from '../engine/adaptive.js';
 import { restrictToShard } from '../results/merge.js';
 import { renderProblem } from '../case/problems.js';
 import { buildShardManifest } from '../results/shards.js';

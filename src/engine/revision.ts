@@ -10,14 +10,14 @@ export async function readRevision(root: string, env: NodeJS.ProcessEnv): Promis
   const git = createGit(root);
   let commit = env.GITHUB_SHA && /^[0-9a-f]{7,64}$/.test(env.GITHUB_SHA) ? env.GITHUB_SHA : null;
   let ref = env.GITHUB_REF ?? null;
-  try {
-    commit ??= await git.currentCommit();
-    if (ref === null) {
-      const r = await git.run(['symbolic-ref', '-q', 'HEAD'], { okCodes: [0, 1] });
-      ref = r.code === 0 ? r.stdout.toString().trim() : 'HEAD';
-    }
-  } catch {
-    // Not a git repository (or git missing): results still name the run, just not a commit.
-  }
+  // Both asked at once: they are two git processes on the way to a run's first trial. Outside a
+  // repository (or before its first commit) the run names no commit and the ref is "local".
+  const symbolic = async () => {
+    const r = await git.run(['symbolic-ref', '-q', 'HEAD'], { okCodes: [0, 1] });
+    return r.code === 0 ? r.stdout.toString().trim() : 'HEAD';
+  };
+  const [head, symRef] = await Promise.all([commit === null ? git.currentCommit().catch(() => null) : null, ref === null ? symbolic().catch(() => null) : null]);
+  commit ??= head;
+  if (commit !== null) ref ??= symRef;
   return { commit: commit ?? UNKNOWN_COMMIT, ref: ref ?? 'local' };
 }

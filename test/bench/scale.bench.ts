@@ -20,7 +20,7 @@
 // promptfoo up to BENCH_PEER_MAX (2000; its exec provider up to BENCH_PEER_EXEC_MAX, default
 // BENCH_EXEC_MAX); BENCH_ROUNDS (3) paired rounds at sizes <= 2000.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -454,6 +454,18 @@ console.log(`\ncold start, process start -> first harness spawn: bare Node (node
 console.log(`  CLI run: ${ms(cli)}`);
 console.log(`  action (dist/index.js, push event: baseline mode): ${ms(action)}`);
 console.log(`  action (dist/index.js, pull_request event: gate against a stored baseline): ${ms(actionGate)}`);
-console.log(`bundle: dist/index.js ${size('index.js')}, dist/cli.js ${size('cli.js')}`);
+// The CLI is split (scripts/build.mjs): what `run` loads is cli.js and the chunks it imports statically.
+const staticClosure = (file: string, seen = new Set<string>()): Set<string> => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  for (const m of readFileSync(join(ROOT, 'dist', file), 'utf8').matchAll(/^(?:import|export)\s[^;]*?from\s*"\.\/([^"]+)"/gm)) staticClosure(dir + m[1], seen);
+  return seen;
+};
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
+const bytesOf = (files: Iterable<string>) => [...files].reduce((n, f) => n + statSync(join(ROOT, 'dist', f)).size, 0);
+const cliLoaded = staticClosure('cli.js');
+const cliAll = ['cli.js', ...readdirSync(join(ROOT, 'dist/chunks')).map((f) => `chunks/${f}`)];
+console.log(`bundle: dist/index.js ${size('index.js')}; the CLI ${mib(bytesOf(cliAll))} in all, of which \`run\` loads ${mib(bytesOf(cliLoaded))} (dist/cli.js and ${cliLoaded.size - 1} of its ${cliAll.length - 1} chunks)`);
 const load1 = loadavg();
 console.log(`load average at end: ${load1.map((l) => l.toFixed(1)).join(' ')} (figures are only comparable within one run)`);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case, Results } from '../../src/types.js';
 import type { Harness, TrialRequest } from '../../src/adapters/harness.js';
 import { buildDefaultConfig } from '../../src/case/config.js';
-import { runBaseline, runGate } from '../../src/engine/run.js';
+import { runBaseline, runGate } from '../../src/engine/adaptive.js';
 import { buildCaseResult, buildResults } from '../../src/results/build.js';
 
 function makeCase(id: string, trials: number): Case {

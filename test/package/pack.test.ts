@@ -1,10 +1,10 @@
 // The published package, as a user gets it: `npm pack`, installed into an empty project, then
 // `npx evalgate validate`, a run and a gate there, and the harness kit imported by its export.
-// The tarball holds the bundled CLI, the harness kit (with its types), the JSON schemas and the
+// The tarball holds the bundled CLI (with its lazily loaded chunks), the harness kit (with its types), the JSON schemas and the
 // README only, and installs no dependency (dist/ is bundled with esbuild).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, PROJECT_ROOT } from '../e2e/rig.js';
@@ -48,7 +48,9 @@ describe('the packed tarball', () => {
     const types = files.filter((f) => f.startsWith('dist/types/'));
     expect(types).toContain('dist/types/harness/index.d.ts');
     expect(types.every((f) => f.endsWith('.d.ts'))).toBe(true);
-    expect(files.filter((f) => !f.startsWith('dist/types/')).sort()).toEqual([
+    // The CLI's lazily loaded chunks (scripts/build.mjs): exactly the ones the build wrote.
+    expect(files.filter((f) => f.startsWith('dist/chunks/')).sort()).toEqual(readdirSync(join(PROJECT_ROOT, 'dist/chunks')).map((f) => `dist/chunks/${f}`).sort());
+    expect(files.filter((f) => !f.startsWith('dist/types/') && !f.startsWith('dist/chunks/')).sort()).toEqual([
       'README.md',
       'dist/cli.js',
       'dist/harness.js',
@@ -73,6 +75,11 @@ describe('the packed tarball', () => {
     const block = npx(['gate', '--suite', 'benchmark', '--baseline', 'base.json'], { EVALGATE_DEMO_VARIANT: 'regressed' });
     expect(block.status, block.stdout + block.stderr).toBe(1);
     expect(block.stdout + block.stderr).toContain('refund-policy-before-payment');
+    // A verb whose modules load lazily (the issue loop's chunk) works from the installed package too.
+    writeFileSync(join(dir, 'project', 'issue.json'), JSON.stringify({ number: 5, title: 'Refund before policy', body: 'the agent paid first', labels: [] }));
+    const scaffold = npx(['scaffold', '--issue-file', 'issue.json']);
+    expect(scaffold.status, scaffold.stdout + scaffold.stderr).toBe(0);
+    expect(scaffold.stdout).toMatch(/^guards: 5$/m);
   }, 120_000);
 
   it('exports the harness kit as evalgate/harness, and nothing but the declared entries', () => {

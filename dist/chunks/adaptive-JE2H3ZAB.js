@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+import { createRequire as __evalgateCreateRequire } from 'node:module';
+const require = __evalgateCreateRequire(import.meta.url);
+import {
+  assemble,
+  planTrials,
+  recordKey,
+  resultIdOf,
+  withHarness
+} from "./chunk-SM3FQCJ2.js";
+import {
+  baselineTarget,
+  compareResults,
+  decideHead,
+  designFor,
+  familyFor,
+  isFamilyMember,
+  minTrialsToDecide,
+  planHead
+} from "./chunk-HRGB3AOQ.js";
+import {
+  fingerprintOf
+} from "./chunk-SPFCDANX.js";
+import "./chunk-2HIEPCQ4.js";
+
+// src/engine/adaptive.ts
+import { createHmac } from "node:crypto";
+async function readPoolingPrior(store, git, suite, commit) {
+  if (!store) return null;
+  try {
+    return (await store.findNearest(suite, await git.firstParentAncestors(commit, 50)))?.results ?? null;
+  } catch {
+    return null;
+  }
+}
+function pooledTrials(c, prior, harnessId, max, holdoutKey = null) {
+  if (!prior || c.holdout && !holdoutKey) return [];
+  const defHash = c.holdout ? createHmac("sha256", holdoutKey).update("definition:" + c.definition_hash).digest("hex") : c.definition_hash;
+  const fp = fingerprintOf(defHash, harnessId).fingerprint;
+  const id = resultIdOf(c, holdoutKey);
+  const old = prior.cases.find((x) => x.id === id && x.holdout === c.holdout);
+  if (fp === void 0 || old === void 0 || old.fingerprint !== fp) return [];
+  return old.trials.slice(-max).map((t, i) => ({ ...t, trial: i + 1 }));
+}
+async function runBaseline(cases, meta, env, opts, notices = []) {
+  const { gate, max_trials, concurrency } = env.config;
+  return withHarness(env, meta.suite, async (run) => {
+    const pooled = /* @__PURE__ */ new Map();
+    for (const c of cases) {
+      const list = pooledTrials(c, opts.prior, env.harnessId, Math.max(0, opts.maxTrials - c.trials), env.holdoutKey);
+      if (list.length > 0) pooled.set(recordKey(c), list);
+    }
+    const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
+    const records = await run(initial.map((j) => ({ ...j, trial: j.trial + (pooled.get(recordKey(j.c))?.length ?? 0) })));
+    for (const [key, list] of pooled) records.set(key, [...list, ...records.get(key) ?? []]);
+    const countsOf = (list) => ({ passes: list.filter((t) => t.outcome === "pass").length, runs: list.filter((t) => t.outcome !== "error").length });
+    const isStochastic = (c) => !c.holdout && c.trials > 1;
+    let extra = 0;
+    const stochastic = cases.filter(isStochastic);
+    const design = designFor(familyFor(stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0), gate), max_trials);
+    for (; ; ) {
+      const jobs = [];
+      for (const c of stochastic) {
+        const list = records.get(recordKey(c)) ?? [];
+        const k = countsOf(list);
+        const target = baselineTarget(k, design, { min: c.trials, max: opts.maxTrials });
+        if (k.runs >= target || list.length >= opts.maxTrials) continue;
+        const more2 = Math.max(Math.ceil(concurrency / stochastic.length), Math.ceil((target - k.runs) / 2));
+        for (let t = list.length + 1; t <= Math.min(opts.maxTrials, list.length + more2); t++) jobs.push({ c, trial: t });
+      }
+      if (jobs.length === 0) break;
+      extra += jobs.length;
+      const more = await run(jobs);
+      for (const [id, list] of more) records.set(id, [...records.get(id) ?? [], ...list]);
+    }
+    const all = [...notices];
+    const reused = [...pooled.values()].reduce((n, l) => n + l.length, 0);
+    if (reused > 0) all.push(`baseline: pooled ${reused} trial(s) of ${pooled.size} case(s) from the stored run at ${opts.prior.commit.slice(0, 7)} (same harness fingerprint)`);
+    if (extra > 0) all.push(`baseline: ran ${extra} extra trial(s) so every stochastic case carries the evidence the gate's power needs`);
+    return assemble(cases, records, meta, env, all);
+  });
+}
+async function runGate(cases, base, meta, env, opts) {
+  const { gate, max_trials, concurrency } = env.config;
+  const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
+  const countsOf = (list) => ({ passes: list.filter((t) => t.outcome === "pass").length, runs: list.filter((t) => t.outcome !== "error").length });
+  const stochastic = cases.filter((c) => {
+    const b = baseById.get(resultIdOf(c, env.holdoutKey));
+    return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b, head: b ?? { passes: 0, runs: 0 } });
+  });
+  const retriable = stochastic.filter((c) => baseById.get(c.id).passes > 0);
+  const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
+  const design = designFor(familyFor(stochastic.length + (holdoutTest ? 1 : 0), gate), max_trials);
+  return withHarness(env, meta.suite, async (run) => {
+    const records = await run(planTrials(cases));
+    let extraTrials = 0;
+    const retried = /* @__PURE__ */ new Set();
+    for (; ; ) {
+      const jobs = [];
+      const undecided = [];
+      for (const c of retriable) {
+        const b = baseById.get(c.id);
+        const trials = records.get(recordKey(c)) ?? [];
+        if (trials.length >= max_trials) continue;
+        const head2 = countsOf(trials);
+        const plan = planHead(b, design);
+        if (decideHead(b, head2, plan, design).kind !== "continue") continue;
+        const left = Math.min(max_trials - trials.length, Math.max(1, plan.n - head2.runs));
+        undecided.push({ c, k: Math.min(left, minTrialsToDecide(head2, plan, design)), left });
+      }
+      if (undecided.length === 0) break;
+      const share = Math.ceil(concurrency / undecided.length);
+      for (const { c, k, left } of undecided) {
+        const have = records.get(recordKey(c))?.length ?? 0;
+        const upto = have + Math.min(left, Math.max(k, share));
+        for (let t = have + 1; t <= upto; t++) jobs.push({ c, trial: t });
+        retried.add(c.id);
+      }
+      extraTrials += jobs.length;
+      const more = await run(jobs);
+      for (const [id, list] of more) records.set(id, [...records.get(id) ?? [], ...list]);
+    }
+    const notices = [...opts.notices ?? []];
+    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} stochastic case(s) until each case's test was settled`);
+    const head = assemble(cases, records, meta, env, notices);
+    const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified });
+    if (opts.harnessChanges && opts.harnessChanges.length > 0) comparison.harness_changes = opts.harnessChanges;
+    const shown = new Set(comparison.cases.map((c) => c.id));
+    for (const id of opts.removed ?? []) {
+      if (!shown.has(id)) comparison.notices.push(`case ${id} was deleted by this change but has no baseline result to compare with`);
+    }
+    return { head, comparison, extraTrials, retried: [...retried] };
+  });
+}
+export {
+  pooledTrials,
+  readPoolingPrior,
+  runBaseline,
+  runGate
+};

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+import { createRequire as __evalgateCreateRequire } from 'node:module';
+const require = __evalgateCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/types.ts
+var FAILURE_CLASSES = ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"];
+var CHECK_LEVELS = ["system", "trace", "node"];
+var DEFAULT_MAX_TRIALS = 200;
+var DEFAULT_MAX_BASELINE_TRIALS = 400;
+
+// src/compile-cache.ts
+function createCompileCache(max, onEvict) {
+  const map = /* @__PURE__ */ new Map();
+  return {
+    get(key, compile) {
+      if (map.has(key)) {
+        const hit = map.get(key);
+        map.delete(key);
+        map.set(key, hit);
+        return hit;
+      }
+      const value = compile();
+      map.set(key, value);
+      if (map.size > max) {
+        const oldest = map.keys().next().value;
+        const dropped = map.get(oldest);
+        map.delete(oldest);
+        onEvict?.(dropped);
+      }
+      return value;
+    },
+    get size() {
+      return map.size;
+    }
+  };
+}
+
+export {
+  __commonJS,
+  __toESM,
+  FAILURE_CLASSES,
+  CHECK_LEVELS,
+  DEFAULT_MAX_TRIALS,
+  DEFAULT_MAX_BASELINE_TRIALS,
+  createCompileCache
+};

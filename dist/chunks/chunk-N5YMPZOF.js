@@ -1,0 +1,396 @@
+#!/usr/bin/env node
+import { createRequire as __evalgateCreateRequire } from 'node:module';
+const require = __evalgateCreateRequire(import.meta.url);
+import {
+  parseJsonBounded
+} from "./chunk-SPFCDANX.js";
+
+// src/cli/io.ts
+var CliError = class extends Error {
+  name = "CliError";
+};
+function useColor(io) {
+  return (io.stdoutTty ?? false) && !io.env.NO_COLOR;
+}
+
+// src/surfaces/limits.ts
+var LIMITS = { comment: 65536, summary: 1048576, annotationsPerRequest: 50 };
+
+// src/surfaces/format.ts
+function formatPct(x, digits = 1) {
+  if (!Number.isFinite(x)) return "\u2014";
+  return `${(x * 100).toFixed(digits)}%`;
+}
+function formatPp(x, digits = 1) {
+  if (!Number.isFinite(x)) return "\u2014";
+  const v = x * 100;
+  const s = v.toFixed(digits);
+  if (Number(s) === 0) return `${0 .toFixed(digits)} pp`;
+  return `${v > 0 ? "+" : ""}${s} pp`;
+}
+function formatChangePct(x) {
+  if (x === null || !Number.isFinite(x)) return "\u2014";
+  const s = x.toFixed(1);
+  if (Number(s) === 0) return "0.0%";
+  return `${x > 0 ? "+" : ""}${s}%`;
+}
+function formatUsd(x) {
+  if (x === null || !Number.isFinite(x)) return "\u2014";
+  return Math.abs(x) >= 1 ? `$${x.toFixed(2)}` : `$${x.toFixed(4)}`;
+}
+function formatMs(x) {
+  if (x === null || !Number.isFinite(x)) return "\u2014";
+  if (x < 1e3) return `${Math.round(x)} ms`;
+  if (x < 6e4) return `${(x / 1e3).toFixed(2)} s`;
+  const totalS = Math.round(x / 1e3);
+  return `${Math.floor(totalS / 60)}m ${String(totalS % 60).padStart(2, "0")}s`;
+}
+function formatClock(ms) {
+  const total = Math.max(0, Math.round(ms / 1e3));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor(total % 3600 / 60);
+  const s = total % 60;
+  const mm = String(m).padStart(2, "0");
+  const ss = String(s).padStart(2, "0");
+  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+function formatInt(x) {
+  return Math.round(x).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function formatP(p) {
+  if (p === null || !Number.isFinite(p)) return "\u2014";
+  return p < 1e-3 ? "<0.001" : p.toFixed(3);
+}
+function shortSha(commit) {
+  return /^[0-9a-f]{8,}$/i.test(commit) ? commit.slice(0, 7) : commit;
+}
+function guardsKey(guards) {
+  return String(guards);
+}
+function guardsLabel(guards) {
+  return typeof guards === "number" || /^\d+$/.test(guards) ? `#${guards}` : guards;
+}
+function formatRatio(r) {
+  return r ? `${r.passes}/${r.runs}` : "\u2014";
+}
+function rateOf(r) {
+  return r && r.runs > 0 ? r.passes / r.runs : null;
+}
+var INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+function stripControl(s) {
+  return s.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g, "").replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f]/g, "").replace(INVISIBLE, "");
+}
+function truncateText(s, max) {
+  if (s.length <= max) return s;
+  const noteLen = `
+\u2026 (${formatInt(s.length)} more characters truncated)`.length;
+  let keep = Math.max(0, max - noteLen);
+  if (keep > 0 && /[\uD800-\uDBFF]/.test(s[keep - 1])) keep--;
+  return `${s.slice(0, keep)}
+\u2026 (${formatInt(s.length - keep)} more characters truncated)`;
+}
+function formatDecision(c) {
+  if (c.decided_by === "deterministic") return "deterministic case: passed on base, fails now";
+  if (c.status === "regressed" && c.decided_by === "curtailed") {
+    return `exact test settled early: blocks even if all ${c.planned_trials ?? "?"} planned trials had run (p = ${formatP(c.p_value)})`;
+  }
+  if (c.status === "regressed") return `exact test p = ${formatP(c.p_value)}`;
+  if (c.status === "inconclusive") return `inconclusive: ${c.mde != null ? `these trials detect only a drop of ${formatPct(c.mde, 0)}` : "too few trials to detect any drop"}`;
+  return c.p_value === null ? "" : `p = ${formatP(c.p_value)}`;
+}
+function formatMde(mde) {
+  if (mde === void 0) return "";
+  return mde === null ? "no drop detectable with these trials" : `detects a drop of ${formatPct(mde, 0)}`;
+}
+function detectableDropLine(cases) {
+  const mdes = cases.filter((c) => !c.holdout && c.kind === "stochastic" && c.mde !== void 0).map((c) => c.mde);
+  if (mdes.length === 0) return "";
+  const known = mdes.filter((m) => m !== null).sort((a, b) => a - b);
+  const none = mdes.length - known.length;
+  const parts = [];
+  if (known.length > 0) {
+    const median = known[Math.floor((known.length - 1) / 2)];
+    parts.push(`median ${formatPct(median, 0)}, largest ${formatPct(known[known.length - 1], 0)}`);
+  }
+  if (none > 0) parts.push(`${formatInt(none)} with too few trials to detect any drop`);
+  return `Resolution: the ${`${formatInt(mdes.length)} stochastic case${mdes.length === 1 ? "" : "s"}`}' head trials detect pass-rate drops of ${parts.join("; ")} (with the gate's power).`;
+}
+function scrubLocalPaths(text) {
+  return text.replace(/(^|[\s(])\/(?:[^\s/()]+\/)+([^\s/()]+)/g, "$1\u2026/$2");
+}
+
+// src/surfaces/md.ts
+function neutralize(s) {
+  return stripControl(s).replace(/<!--/g, "<!\u200B--");
+}
+function mdText(s) {
+  return neutralize(s).replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>|~&]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`).replace(/@(?=[A-Za-z0-9_-])/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u200B-`).replace(/:\/\//g, ":\u200B//").replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
+}
+function mdCode(s) {
+  const body = neutralize(s).replace(/\s+/g, " ").trim().replace(/\|/g, "\\|");
+  if (body === "") return "";
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+  const tick = "`".repeat(longest + 1);
+  const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+  return `${tick}${pad}${body}${pad}${tick}`;
+}
+function mdFence(s, lang = "") {
+  const body = neutralize(s).replace(/\n+$/, "");
+  const longest = Math.max(0, ...(body.match(/`{3,}/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}
+${body}
+${fence}`;
+}
+function mdLink(text, url) {
+  if (!url || !/^https?:\/\//i.test(url)) return text;
+  const safe = url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return `[${text}](${safe})`;
+}
+function mdTable(header, rows, align) {
+  const sep = header.map((_, i) => {
+    const a = align?.[i] ?? "l";
+    return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
+  });
+  const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
+  return [line(header), line(sep), ...rows.map(line)].join("\n");
+}
+function mdDetails(summary, body) {
+  return `<details><summary>${summary}</summary>
+
+${body}
+
+</details>`;
+}
+
+// src/surfaces/evidence.ts
+var STDERR_SEPARATOR = "\n--- stderr ---\n";
+var CONVERSION_SEPARATOR = "\n--- trace conversion ---\n";
+var MAX_STEPS = 20;
+var ARGS_CHARS = 60;
+var TEXT_CHARS = 160;
+function scanValue(text, i) {
+  while (i < text.length && /\s/.test(text[i])) i++;
+  if (i >= text.length) return -1;
+  const open = text[i];
+  if (open === '"') {
+    for (let j = i + 1; j < text.length; j++) {
+      if (text[j] === "\\") j++;
+      else if (text[j] === '"') return j + 1;
+    }
+    return -1;
+  }
+  if (open !== "{" && open !== "[") {
+    const m = /^-?[\w.+-]+/.exec(text.slice(i));
+    return m ? i + m[0].length : -1;
+  }
+  let depth = 0;
+  let inString = false;
+  for (let j = i; j < text.length; j++) {
+    const ch = text[j];
+    if (inString) {
+      if (ch === "\\") j++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === "{" || ch === "[") depth++;
+    else if (ch === "}" || ch === "]") {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+  }
+  return -1;
+}
+var tryJson = (text) => parseJsonBounded(text);
+function topLevelValue(text, key) {
+  let i = text.indexOf("{");
+  if (i < 0) return null;
+  i++;
+  while (i < text.length) {
+    while (i < text.length && /[\s,]/.test(text[i])) i++;
+    if (text[i] !== '"') return null;
+    const keyEnd = scanValue(text, i);
+    if (keyEnd < 0) return null;
+    const name = tryJson(text.slice(i, keyEnd));
+    let j = keyEnd;
+    while (j < text.length && /\s/.test(text[j])) j++;
+    if (text[j] !== ":") return null;
+    const end = scanValue(text, j + 1);
+    if (name === key) return { start: j + 1, end };
+    if (end < 0) return null;
+    i = end;
+  }
+  return null;
+}
+function toStep(v) {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return null;
+  const o = v;
+  const step = { type: typeof o.type === "string" ? o.type : "step", name: typeof o.name === "string" ? o.name : "" };
+  if ("args" in o) step.args = o.args;
+  if (typeof o.status === "string") step.status = o.status;
+  if (typeof o.error === "string") step.error = o.error;
+  return step;
+}
+function parseEvidence(text) {
+  const conv = text.indexOf(CONVERSION_SEPARATOR);
+  const conversion = conv >= 0 ? text.slice(conv + CONVERSION_SEPARATOR.length) : void 0;
+  const parsed = parseTraceAndStderr(conv >= 0 ? text.slice(0, conv) : text);
+  return conversion ? { ...parsed, conversion } : parsed;
+}
+function parseTraceAndStderr(evidence) {
+  const at = evidence.indexOf(STDERR_SEPARATOR);
+  let trace = at >= 0 ? evidence.slice(0, at) : evidence;
+  let stderr = at >= 0 ? evidence.slice(at + STDERR_SEPARATOR.length) : null;
+  if (at < 0 && !/^\s*\{/.test(evidence)) {
+    if (evidence === "") return { steps: null, truncated: false, trace: null, stderr: null };
+    stderr = evidence;
+    trace = null;
+  }
+  if (trace === null) return { steps: null, truncated: false, trace: null, stderr };
+  const whole = tryJson(trace);
+  if (whole && typeof whole === "object" && Array.isArray(whole.steps)) {
+    return { steps: whole.steps.map(toStep).filter((s) => s !== null), truncated: false, output: whole.output, trace, stderr };
+  }
+  const steps = [];
+  let truncated = true;
+  const range = topLevelValue(trace, "steps");
+  if (range && trace[trace.slice(range.start).search(/\S/) + range.start] === "[") {
+    let i = trace.indexOf("[", range.start) + 1;
+    for (; ; ) {
+      while (i < trace.length && /[\s,]/.test(trace[i])) i++;
+      if (trace[i] === "]") {
+        truncated = false;
+        break;
+      }
+      const end = scanValue(trace, i);
+      if (end < 0) break;
+      const step = toStep(tryJson(trace.slice(i, end)));
+      if (step) steps.push(step);
+      i = end;
+    }
+  }
+  const out = topLevelValue(trace, "output");
+  const output = out && out.end > 0 ? tryJson(trace.slice(out.start, out.end)) : void 0;
+  if (!range && output === void 0) return { steps: null, truncated: false, trace, stderr };
+  return { steps, truncated, output, trace, stderr };
+}
+function pointedSteps(message) {
+  const out = /* @__PURE__ */ new Set();
+  if (!message) return out;
+  for (const m of message.matchAll(/\bsteps? (\d+(?:(?:, | and )\d+)*)/g)) {
+    for (const n of m[1].split(/, | and /)) out.add(Number(n));
+  }
+  return out;
+}
+function clip(s, max) {
+  return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+}
+function preview(v, max, clean) {
+  if (v === void 0) return "";
+  const text = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  return clip(clean(text).replace(/\s+/g, " "), max);
+}
+function stepLine(s, no, marked, clean) {
+  const parts = [`${mdText(clip(clean(s.type), TEXT_CHARS))} ${s.name ? mdCode(clean(s.name)) : "\u2014"}`];
+  const args = preview(s.args, ARGS_CHARS, clean);
+  if (args && args !== "{}") parts.push(mdCode(args));
+  const failed = s.status === "error";
+  parts.push(failed ? `**error**${s.error ? `: ${mdText(clip(clean(s.error), TEXT_CHARS))}` : ""}` : s.status === void 0 || s.status === "ok" ? "ok" : mdText(clip(clean(s.status), 20)));
+  const body = parts.join(" \xB7 ");
+  return `${no}. ${marked ? `\u279C **${body}** \u2190 failing check` : body}`;
+}
+function pickSteps(steps, marked, max) {
+  if (steps.length <= max) return steps.map((_, i) => i + 1);
+  const keep = /* @__PURE__ */ new Set([1, steps.length]);
+  const wanted = [...[...marked].map((n) => n - 1), ...steps.flatMap((s, i) => s.status === "error" ? [i] : [])];
+  for (const i of wanted) {
+    if (keep.size >= max) break;
+    for (const d of [-1, 0, 1]) keep.add(i + 1 + d);
+  }
+  for (let n = 1; keep.size < max && n <= steps.length; n++) keep.add(n);
+  const sorted = [...keep].filter((n) => n >= 1 && n <= steps.length).sort((a, b) => a - b);
+  const out = [];
+  sorted.forEach((n, i) => {
+    if (i > 0 && n > sorted[i - 1] + 1) out.push("gap");
+    out.push(n);
+  });
+  return out;
+}
+function outputBlock(output, clean) {
+  if (output === void 0) return "";
+  if (output !== null && typeof output === "object" && !Array.isArray(output)) {
+    const entries = Object.entries(output);
+    if (entries.length === 0) return "output: `{}`";
+    const shown = entries.slice(0, 8).map(([k, v]) => `- ${mdCode(clean(k))}: ${typeof v === "string" ? mdText(clip(clean(v), TEXT_CHARS * 2)) || '""' : mdCode(preview(v, TEXT_CHARS / 2, clean))}`);
+    if (entries.length > 8) shown.push(`- \u2026 ${entries.length - 8} more`);
+    return `output:
+
+${shown.join("\n")}`;
+  }
+  return `output: ${typeof output === "string" ? mdText(clip(clean(output), TEXT_CHARS * 2)) : mdCode(preview(output, TEXT_CHARS, clean))}`;
+}
+function prettyTrace(trace) {
+  const v = tryJson(trace);
+  return v === void 0 ? trace : JSON.stringify(v, null, 2);
+}
+function renderEvidence(evidence, message, maxChars, clean = (t) => t, maxSteps = MAX_STEPS) {
+  const ev = parseEvidence(evidence);
+  const marked = pointedSteps(message);
+  const parts = [];
+  let summary = "evidence";
+  if (ev.steps && ev.steps.length > 0) {
+    const lines = pickSteps(ev.steps, marked, maxSteps).map((n) => n === "gap" ? "   \u2026" : stepLine(ev.steps[n - 1], n, marked.has(n), clean));
+    if (ev.truncated) lines.push(`   \u2026 (trace cut; later steps in the full trace)`);
+    parts.push(lines.join("\n"));
+    const shownMarks = [...marked].filter((n) => n <= ev.steps.length);
+    summary = `evidence: ${ev.steps.length}${ev.truncated ? "+" : ""} step${ev.steps.length === 1 ? "" : "s"}${shownMarks.length ? `, step ${shownMarks.join(", ")} marked` : ""}`;
+  } else if (ev.steps) {
+    parts.push("_The trace has no steps._");
+  }
+  const out = outputBlock(ev.output, clean);
+  if (out) parts.push(out);
+  const raw = [
+    ev.trace ? `trace:
+${prettyTrace(clean(ev.trace))}` : "",
+    ev.stderr ? `stderr:
+${clean(ev.stderr)}` : "",
+    ev.conversion ? `trace conversion:
+${clean(ev.conversion)}` : ""
+  ].filter(Boolean).join("\n\n");
+  if (raw) {
+    const fenced = mdFence(truncateText(raw, Math.max(200, maxChars)));
+    const what = [ev.trace ? "full trace" : "", ev.stderr ? "stderr" : "", ev.conversion ? "trace conversion" : ""].filter(Boolean).join(", ").replace(/, ([^,]+)$/, " and $1");
+    parts.push(parts.length > 0 ? mdDetails(what, fenced) : fenced);
+  }
+  return mdDetails(summary, parts.join("\n\n"));
+}
+
+export {
+  formatPct,
+  formatPp,
+  formatChangePct,
+  formatUsd,
+  formatMs,
+  formatClock,
+  formatInt,
+  formatP,
+  shortSha,
+  guardsKey,
+  guardsLabel,
+  formatRatio,
+  rateOf,
+  stripControl,
+  formatDecision,
+  formatMde,
+  detectableDropLine,
+  scrubLocalPaths,
+  LIMITS,
+  mdText,
+  mdCode,
+  mdFence,
+  mdLink,
+  mdTable,
+  mdDetails,
+  renderEvidence,
+  CliError,
+  useColor
+};

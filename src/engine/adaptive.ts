@@ -1,0 +1,200 @@
+// The runs the comparison steers: a baseline topped up until every stochastic case carries the
+// evidence the gate's power needs, and a gate that re-runs undecided cases until the sequential
+// test decides. Apart from run.ts because the comparison's numerics (@stdlib) cost every process
+// that loads them ~25 ms at start; `evalgate run` and `validate` never do (the CLI imports this lazily).
+import type { Case, HarnessChange, Results, Suite, TrialRecord, Comparison } from '../types.js';
+import { planTrials, recordKey, type TrialJob } from './suite.js';
+import { fingerprintOf } from '../results/build.js';
+import { compareResults, designFor, familyFor, isFamilyMember } from '../comparison/compare.js';
+import { baselineTarget, decideHead, minTrialsToDecide, planHead } from '../comparison/design.js';
+import { assemble, resultIdOf, withHarness, type RunEnv, type RunMeta } from './run.js';
+import type { Git } from '../adapters/git.js';
+import type { BaselineStore } from '../adapters/store.js';
+import { createHmac } from 'node:crypto';
+
+/** Options of a baseline run: how many trials a stochastic case may get, for how many decisions. */
+export interface BaselineOptions {
+  /** Ceiling of baseline trials per case (config max_baseline_trials). */
+  maxTrials: number;
+  /**
+   * An earlier stored run to pool with: a case whose fingerprint there equals its fingerprint now
+   * (same definition, same harness config, same git tree of harness.paths) starts from those trials,
+   * so a push that did not touch the harness costs no new trials once its cases carry their target.
+   */
+  prior?: Results | null;
+  /**
+   * false: a case with pooled trials starts from them alone (the nightly tops up the trials it just
+   * ran at this very commit); true (default): every case also samples its configured trials afresh.
+   */
+  freshTrials?: boolean;
+}
+
+/**
+ * The stored run a new baseline may pool with: the nearest stored run of `suite` among the first
+ * 50 first-parent ancestors of `commit` (itself included), or null when there is none or the store
+ * cannot be read (pooling is an optimisation; the baseline is then simply run in full).
+ */
+export async function readPoolingPrior(store: Pick<BaselineStore, 'findNearest'> | null, git: Pick<Git, 'firstParentAncestors'>, suite: Suite, commit: string): Promise<Results | null> {
+  if (!store) return null;
+  try {
+    return (await store.findNearest(suite, await git.firstParentAncestors(commit, 50)))?.results ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Trials of `prior` that may be pooled into a new baseline for case `c`: only when its fingerprint
+ * is known and equal, the most recent `max` of them, renumbered 1..k so new trials continue at k+1.
+ */
+export function pooledTrials(c: Case, prior: Results | null | undefined, harnessId: string | undefined, max: number, holdoutKey: Buffer | null = null): TrialRecord[] {
+  if (!prior || (c.holdout && !holdoutKey)) return [];
+  // Holdout results carry an opaque id and a keyed definition hash (results/build.ts); match on those.
+  const defHash = c.holdout ? createHmac('sha256', holdoutKey!).update('definition:' + c.definition_hash).digest('hex') : c.definition_hash;
+  const fp = fingerprintOf(defHash, harnessId).fingerprint;
+  const id = resultIdOf(c, holdoutKey);
+  const old = prior.cases.find((x) => x.id === id && x.holdout === c.holdout);
+  if (fp === undefined || old === undefined || old.fingerprint !== fp) return [];
+  return old.trials.slice(-max).map((t, i) => ({ ...t, trial: i + 1 }));
+}
+
+/**
+ * Runs a suite for storing as a baseline: every case its configured trials, then every stochastic
+ * case topped up, sequentially, to the trials the gate's power needs (design.ts baselineTarget,
+ * re-estimated from the counts after each round). A baseline is reused by every PR that branches
+ * from its commit, so its trials are the cheapest place to buy precision.
+ */
+export async function runBaseline(cases: Case[], meta: RunMeta, env: RunEnv, opts: BaselineOptions, notices: string[] = []): Promise<Results> {
+  const { gate, max_trials, concurrency } = env.config;
+  return withHarness(env, meta.suite, async (run) => {
+    const pooled = new Map<string, TrialRecord[]>();
+    for (const c of cases) {
+      const list = pooledTrials(c, opts.prior, env.harnessId, Math.max(0, opts.maxTrials - c.trials), env.holdoutKey);
+      if (list.length > 0) pooled.set(recordKey(c), list);
+    }
+    // Cases with pooled trials still get their configured trials afresh: every baseline samples now.
+    const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
+    const records = await run(initial.map((j) => ({ ...j, trial: j.trial + (pooled.get(recordKey(j.c))?.length ?? 0) })));
+    for (const [key, list] of pooled) records.set(key, [...list, ...(records.get(key) ?? [])]);
+    const countsOf = (list: TrialRecord[]) => ({ passes: list.filter((t) => t.outcome === 'pass').length, runs: list.filter((t) => t.outcome !== 'error').length });
+    // Only cases that declare themselves stochastic are topped up: a `trials: 1` case that failed here
+    // is broken, not noisy, and its baseline (no pass) cannot be regressed from anyway.
+    const isStochastic = (c: Case) => !c.holdout && c.trials > 1;
+    let extra = 0;
+    const stochastic = cases.filter(isStochastic);
+    // Sized for the family a PR gate from this baseline will have: these cases plus the holdout aggregate.
+    const design = designFor(familyFor(stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0), gate), max_trials);
+    for (;;) {
+      const jobs: TrialJob[] = [];
+      for (const c of stochastic) {
+        const list = records.get(recordKey(c)) ?? [];
+        const k = countsOf(list);
+        const target = baselineTarget(k, design, { min: c.trials, max: opts.maxTrials });
+        if (k.runs >= target || list.length >= opts.maxTrials) continue;
+        // Half the gap per round: the target is re-estimated from the new counts before the rest runs.
+        const more = Math.max(Math.ceil(concurrency / stochastic.length), Math.ceil((target - k.runs) / 2));
+        for (let t = list.length + 1; t <= Math.min(opts.maxTrials, list.length + more); t++) jobs.push({ c, trial: t });
+      }
+      if (jobs.length === 0) break;
+      extra += jobs.length;
+      const more = await run(jobs);
+      for (const [id, list] of more) records.set(id, [...(records.get(id) ?? []), ...list]);
+    }
+    const all = [...notices];
+    const reused = [...pooled.values()].reduce((n, l) => n + l.length, 0);
+    if (reused > 0) all.push(`baseline: pooled ${reused} trial(s) of ${pooled.size} case(s) from the stored run at ${opts.prior!.commit.slice(0, 7)} (same harness fingerprint)`);
+    if (extra > 0) all.push(`baseline: ran ${extra} extra trial(s) so every stochastic case carries the evidence the gate's power needs`);
+    return assemble(cases, records, meta, env, all);
+  });
+}
+
+/** What the gate produced: head results (with any extra trials), the comparison, and its cost. */
+export interface GateOutcome {
+  head: Results;
+  comparison: Comparison;
+  /** Trials run beyond the configured ones, to confirm or clear suspected regressions. */
+  extraTrials: number;
+  /** Case ids that received extra trials. */
+  retried: string[];
+}
+
+/**
+ * Runs the head, then re-runs only cases that did worse than their baseline until the truncated
+ * SPRT decides (or `max_trials`), then compares. Cases that clearly pass cost nothing extra; a
+ * `fail` is never retried away: extra trials add evidence, they never replace a result.
+ */
+export async function runGate(
+  cases: Case[],
+  base: Results | null,
+  meta: RunMeta,
+  env: RunEnv,
+  opts: {
+    baseSource: string;
+    allowGuardRemoval: boolean;
+    notices?: string[];
+    /** From the trust rules (loadTrustedGate), the same for CLI and action: */
+    modified?: ReadonlySet<string>;
+    harnessChanges?: HarnessChange[];
+    /** Case ids the change deleted (said when the baseline has no result for them). */
+    removed?: readonly string[];
+  },
+): Promise<GateOutcome> {
+  const { gate, max_trials, concurrency } = env.config;
+  const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
+  const countsOf = (list: TrialRecord[]) => ({ passes: list.filter((t) => t.outcome === 'pass').length, runs: list.filter((t) => t.outcome !== 'error').length });
+  // The family the comparison will decide (compare.ts familyOf asks the same of the results).
+  const stochastic = cases.filter((c) => {
+    const b = baseById.get(resultIdOf(c, env.holdoutKey));
+    return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b, head: b ?? { passes: 0, runs: 0 } });
+  });
+  // Cases whose baseline never passed cannot regress: they are in the family (compare counts them
+  // alike) but get no re-trials.
+  const retriable = stochastic.filter((c) => baseById.get(c.id)!.passes > 0);
+  const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
+  const design = designFor(familyFor(stochastic.length + (holdoutTest ? 1 : 0), gate), max_trials);
+  return withHarness(env, meta.suite, async (run) => {
+    const records = await run(planTrials(cases));
+    let extraTrials = 0;
+    const retried = new Set<string>();
+    for (;;) {
+      // Every stochastic case runs until its curtailed exact test is settled (design.ts), not only
+      // the ones that already look worse: a dropped case that happens to start well is still examined.
+      const jobs: TrialJob[] = [];
+      const undecided: Array<{ c: Case; k: number; left: number }> = [];
+      for (const c of retriable) {
+        const b = baseById.get(c.id)!;
+        const trials = records.get(recordKey(c)) ?? [];
+        if (trials.length >= max_trials) continue;
+        const head = countsOf(trials);
+        const plan = planHead(b, design);
+        if (decideHead(b, head, plan, design).kind !== 'continue') continue;
+        // Never past the planned n: the exact test's level is for n trials, and a round that overshot
+        // it on the strength of the data so far would choose the test's size from the data.
+        const left = Math.min(max_trials - trials.length, Math.max(1, plan.n - head.runs));
+        undecided.push({ c, k: Math.min(left, minTrialsToDecide(head, plan, design)), left });
+      }
+      if (undecided.length === 0) break;
+      // Keep the pool busy: a round gives every undecided case at least its share of the workers.
+      const share = Math.ceil(concurrency / undecided.length);
+      for (const { c, k, left } of undecided) {
+        const have = records.get(recordKey(c))?.length ?? 0;
+        const upto = have + Math.min(left, Math.max(k, share));
+        for (let t = have + 1; t <= upto; t++) jobs.push({ c, trial: t });
+        retried.add(c.id);
+      }
+      extraTrials += jobs.length;
+      const more = await run(jobs);
+      for (const [id, list] of more) records.set(id, [...(records.get(id) ?? []), ...list]);
+    }
+    const notices = [...(opts.notices ?? [])];
+    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} stochastic case(s) until each case's test was settled`);
+    const head = assemble(cases, records, meta, env, notices);
+    const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified });
+    if (opts.harnessChanges && opts.harnessChanges.length > 0) comparison.harness_changes = opts.harnessChanges;
+    const shown = new Set(comparison.cases.map((c) => c.id));
+    for (const id of opts.removed ?? []) {
+      if (!shown.has(id)) comparison.notices.push(`case ${id} was deleted by this change but has no baseline result to compare with`);
+    }
+    return { head, comparison, extraTrials, retried: [...retried] };
+  });
+}
