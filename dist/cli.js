@@ -6,7 +6,7 @@ import {
   readHarnessState,
   readHarnessTree,
   runSuite
-} from "./chunks/chunk-SM3FQCJ2.js";
+} from "./chunks/chunk-M5PIIUR5.js";
 import {
   CliError,
   LIMITS,
@@ -2199,7 +2199,7 @@ async function cmdBaseline(io, cmd) {
   try {
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-JE2H3ZAB.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-JWJTAUSX.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices), prep.redactor);
     let where;
@@ -2255,7 +2255,7 @@ async function cmdGate(io, cmd) {
     if (typeof prep === "number") return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {
-      const { runGate } = await import("./chunks/adaptive-JE2H3ZAB.js");
+      const { runGate } = await import("./chunks/adaptive-JWJTAUSX.js");
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
         allowGuardRemoval: cmd.allowGuardRemoval,

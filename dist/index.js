@@ -44378,31 +44378,17 @@ function untrackGroup(pid) {
   if (pid === void 0) return;
   if (liveGroups.delete(pid)) recordGroup(`-${pid}`);
 }
-var WATCHDOG_SCRIPT = `
-const fs = require('fs');
-const [tagVar, run, log] = process.argv.slice(1);
-for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, () => {});
-process.stdin.resume();
-process.stdin.on('end', () => {
-  const groups = new Set();
-  let lines = [];
-  try { lines = fs.readFileSync(log, 'latin1').split('\\n'); } catch {}
-  for (const line of lines) {
-    if (line[0] === '+') groups.add(Number(line.slice(1)));
-    else if (line[0] === '-') groups.delete(Number(line.slice(1)));
-  }
-  for (const g of groups) { if (g > 1) { try { process.kill(-g, 'SIGKILL'); } catch {} } }
-  let pids = [];
-  try { pids = fs.readdirSync('/proc').filter((d) => /^\\d+$/.test(d) && Number(d) !== process.pid); } catch {}
-  const needle = tagVar + '=' + run + '.';
-  for (const pid of pids) {
-    try {
-      if (fs.readFileSync('/proc/' + pid + '/environ', 'latin1').split('\\0').some((v) => v.startsWith(needle))) process.kill(Number(pid), 'SIGKILL');
-    } catch {}
-  }
-  try { fs.rmSync(require('path').dirname(log), { recursive: true, force: true }); } catch {}
-  process.exit(0);
-});
+var WATCHDOG_SCRIPT = `trap '' INT TERM HUP
+cat >/dev/null 2>&1
+if [ -f "$3" ]; then
+  awk '/^[+][0-9]+$/ { g[substr($0, 2)] = 1 } /^-[0-9]+$/ { delete g[substr($0, 2)] } END { for (k in g) if (k + 0 > 1) print k }' "$3" 2>/dev/null |
+    while read -r g; do kill -KILL "-$g" 2>/dev/null; done
+fi
+for f in $(grep -lz -- "^$1=$2[.]" /proc/[0-9]*/environ 2>/dev/null); do
+  p=\${f#/proc/}
+  kill -KILL "\${p%/environ}" 2>/dev/null
+done
+rm -rf "\${3%/*}"
 `;
 var groupLog;
 function recordGroup(line) {
@@ -44413,7 +44399,11 @@ function recordGroup(line) {
       dir = mkdtempSync(join4(tmpdir4(), "evalgate-groups-"));
       const file = join4(dir, "groups");
       const fd = openSync(file, "a", 384);
-      const watchdog = spawn(process.execPath, ["-e", WATCHDOG_SCRIPT, PROCESS_TAG_VAR, RUN_TOKEN, file], { detached: true, stdio: ["pipe", "ignore", "ignore"], env: {} });
+      const watchdog = spawn("/bin/sh", ["-c", WATCHDOG_SCRIPT, "evalgate-watchdog", PROCESS_TAG_VAR, RUN_TOKEN, file], {
+        detached: true,
+        stdio: ["pipe", "ignore", "ignore"],
+        env: { PATH: process.env.PATH ?? "/usr/bin:/bin" }
+      });
       watchdog.on("error", () => {
       });
       watchdog.stdin.on("error", () => {

@@ -180,34 +180,26 @@ function untrackGroup(pid: number | undefined): void {
   if (liveGroups.delete(pid)) recordGroup(`-${pid}`);
 }
 
-// The watchdog: `node -e` with this script, stdin a pipe from evalgate, argv the tag variable,
-// the run token and the group log. Lines "+pgid"/"-pgid" of the log are the live groups; end of
-// stdin means evalgate is gone (exit, crash or kill -9).
-const WATCHDOG_SCRIPT = `
-const fs = require('fs');
-const [tagVar, run, log] = process.argv.slice(1);
-for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, () => {});
-process.stdin.resume();
-process.stdin.on('end', () => {
-  const groups = new Set();
-  let lines = [];
-  try { lines = fs.readFileSync(log, 'latin1').split('\\n'); } catch {}
-  for (const line of lines) {
-    if (line[0] === '+') groups.add(Number(line.slice(1)));
-    else if (line[0] === '-') groups.delete(Number(line.slice(1)));
-  }
-  for (const g of groups) { if (g > 1) { try { process.kill(-g, 'SIGKILL'); } catch {} } }
-  let pids = [];
-  try { pids = fs.readdirSync('/proc').filter((d) => /^\\d+$/.test(d) && Number(d) !== process.pid); } catch {}
-  const needle = tagVar + '=' + run + '.';
-  for (const pid of pids) {
-    try {
-      if (fs.readFileSync('/proc/' + pid + '/environ', 'latin1').split('\\0').some((v) => v.startsWith(needle))) process.kill(Number(pid), 'SIGKILL');
-    } catch {}
-  }
-  try { fs.rmSync(require('path').dirname(log), { recursive: true, force: true }); } catch {}
-  process.exit(0);
-});
+// The watchdog: `/bin/sh -c` with this script, stdin a pipe from evalgate, the tag variable, the
+// run token and the group log as its arguments ($1 $2 $3). Lines "+pgid"/"-pgid" of the log are
+// the live groups; end of stdin means evalgate is gone (exit, crash or kill -9). A shell, not a
+// second Node: a Node start is ~30-40 ms of CPU in every run, competing with the first trials.
+// awk takes only all-digit groups above 1 (never 0 or -1: "kill -KILL -1" would signal every process
+// of the user); `grep -z` reads each NUL-separated environment entry as a line. The watchdog's own
+// environment is PATH alone, so it and its helpers never carry the tag. dash's `kill` takes no
+// `--`, so a group is `kill -KILL -<pgid>` (dash, bash and busybox read it alike).
+/** The watchdog's shell script (exported for its test). */
+export const WATCHDOG_SCRIPT = `trap '' INT TERM HUP
+cat >/dev/null 2>&1
+if [ -f "$3" ]; then
+  awk '/^[+][0-9]+$/ { g[substr($0, 2)] = 1 } /^-[0-9]+$/ { delete g[substr($0, 2)] } END { for (k in g) if (k + 0 > 1) print k }' "$3" 2>/dev/null |
+    while read -r g; do kill -KILL "-$g" 2>/dev/null; done
+fi
+for f in $(grep -lz -- "^$1=$2[.]" /proc/[0-9]*/environ 2>/dev/null); do
+  p=\${f#/proc/}
+  kill -KILL "\${p%/environ}" 2>/dev/null
+done
+rm -rf "\${3%/*}"
 `;
 /** The group log the watchdog reads (a private directory, removed on exit), and the watchdog holding the pipe; null when they could not be made. */
 let groupLog: { dir: string; fd: number; watchdog: ChildProcess } | null | undefined;
@@ -221,7 +213,11 @@ function recordGroup(line: string): void {
       dir = mkdtempSync(join(tmpdir(), 'evalgate-groups-'));
       const file = join(dir, 'groups');
       const fd = openSync(file, 'a', 0o600);
-      const watchdog = spawn(process.execPath, ['-e', WATCHDOG_SCRIPT, PROCESS_TAG_VAR, RUN_TOKEN, file], { detached: true, stdio: ['pipe', 'ignore', 'ignore'], env: {} });
+      const watchdog = spawn('/bin/sh', ['-c', WATCHDOG_SCRIPT, 'evalgate-watchdog', PROCESS_TAG_VAR, RUN_TOKEN, file], {
+        detached: true,
+        stdio: ['pipe', 'ignore', 'ignore'],
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+      });
       watchdog.on('error', () => {});
       watchdog.stdin!.on('error', () => {});
       // Neither the process nor its pipe may keep evalgate alive.

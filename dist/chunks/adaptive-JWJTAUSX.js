@@ -7,7 +7,7 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-SM3FQCJ2.js";
+} from "./chunk-M5PIIUR5.js";
 import {
   baselineTarget,
   compareResults,
