@@ -175,7 +175,7 @@ async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<n
   if (cmd.out) await checkWritableFile(io, cmd.out, '--out');
   // Its git reads stay after the cases load: asked before (as the gate does), they ran while the
   // cases parsed but the first trial came no sooner (first-spawn medians 293 vs 290 ms, 15 pairs;
-  // the second core is busy with V8's own threads at start).
+  // the second core is not idle at start: V8's own compile and GC threads run there too).
   const prep = await prepareRun(io, cmd);
   if (typeof prep === 'number') return prep;
   if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
