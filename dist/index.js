@@ -24827,6 +24827,17 @@ function treeIdOf(state, globs) {
   }
   return hash.digest("hex");
 }
+function parseStatusPaths(porcelainZ) {
+  const fields = porcelainZ.split("\0");
+  const paths = [];
+  for (let i = 0; i < fields.length; i++) {
+    const e = fields[i];
+    if (e.length < 4) continue;
+    paths.push(e.slice(3));
+    if (/[RC]/.test(e.slice(0, 2)) && i + 1 < fields.length) paths.push(fields[++i]);
+  }
+  return paths;
+}
 function matchPaths(paths, glob) {
   const isMatch = (0, import_picomatch.default)(glob, { dot: true });
   return paths.filter((p) => isMatch(p));
@@ -24964,14 +24975,10 @@ function createGit(cwd) {
       const out = (await run2(["ls-tree", "--full-tree", "-r", "--name-only", "-z", commit])).stdout.toString("utf8");
       return out.split("\0").filter((p) => p !== "").sort();
     },
-    async pathsTreeId(commit, globs) {
-      return treeIdOf(await git.readTreeState(commit), globs);
-    },
     async readTreeState(commit) {
       checkRef(commit, "commit");
       const [dirty, tree] = await Promise.all([run2(["status", "--porcelain", "-z", "--untracked-files=all"]), run2(["ls-tree", "--full-tree", "-r", "-z", commit])]);
-      const changed = dirty.stdout.toString("utf8").split("\0").flatMap((e) => e.length > 3 ? [e.slice(3)] : []);
-      return { changed, entries: tree.stdout.toString("utf8").split("\0").filter((e) => e !== "") };
+      return { changed: parseStatusPaths(dirty.stdout.toString("utf8")), entries: tree.stdout.toString("utf8").split("\0").filter((e) => e !== "") };
     },
     async isAncestor(a2, b4) {
       checkRef(a2, "commit");

@@ -80,12 +80,9 @@ export interface Git {
   /** Every file path at a commit, sorted (one `git ls-tree`; filter with `matchPaths`). */
   listTree(commit: string): Promise<string[]>;
   /**
-   * sha256 over the tree entries (mode, blob id, path) of `commit` matching any of `globs` (all files
-   * when empty), or null when the working tree has uncommitted changes there: then what ran is not
-   * what the commit holds, and no fingerprint is claimed.
+   * What a paths fingerprint is computed from (`treeIdOf`): the tree entries of `commit` and the
+   * working tree's changed paths, both asked at once, before the globs need to be known.
    */
-  pathsTreeId(commit: string, globs: readonly string[]): Promise<string | null>;
-  /** The raw reads behind pathsTreeId (both at once), for a fingerprint whose globs are known later (`treeIdOf`). */
   readTreeState(commit: string): Promise<TreeState>;
   /** True when commit a is an ancestor of (or equal to) commit b. */
   isAncestor(a: string, b: string): Promise<boolean>;
@@ -185,6 +182,23 @@ export function treeIdOf(state: TreeState, globs: readonly string[]): string | n
     if (tab > 0 && isMatch(entry.slice(tab + 1))) hash.update(entry).update('\0');
   }
   return hash.digest('hex');
+}
+
+/**
+ * The paths `git status --porcelain -z` names: every entry is "XY path", and a rename or copy
+ * (R or C in X or Y) is followed by its source path as a field of its own, without the XY prefix.
+ * Both paths count: a harness file renamed away has changed what runs as much as an edited one.
+ */
+export function parseStatusPaths(porcelainZ: string): string[] {
+  const fields = porcelainZ.split('\0');
+  const paths: string[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const e = fields[i];
+    if (e.length < 4) continue;
+    paths.push(e.slice(3));
+    if (/[RC]/.test(e.slice(0, 2)) && i + 1 < fields.length) paths.push(fields[++i]);
+  }
+  return paths;
 }
 
 /** The paths (from `listTree`) that match a picomatch glob, dot files included, order kept. */
@@ -346,16 +360,10 @@ export function createGit(cwd: string): Git {
         .sort();
     },
 
-    async pathsTreeId(commit, globs) {
-      return treeIdOf(await git.readTreeState(commit), globs);
-    },
-
     async readTreeState(commit) {
       checkRef(commit, 'commit');
       const [dirty, tree] = await Promise.all([run(['status', '--porcelain', '-z', '--untracked-files=all']), run(['ls-tree', '--full-tree', '-r', '-z', commit])]);
-      // Porcelain -z entries are "XY path"; a rename adds the old path as its own entry.
-      const changed = dirty.stdout.toString('utf8').split('\0').flatMap((e) => (e.length > 3 ? [e.slice(3)] : []));
-      return { changed, entries: tree.stdout.toString('utf8').split('\0').filter((e) => e !== '') };
+      return { changed: parseStatusPaths(dirty.stdout.toString('utf8')), entries: tree.stdout.toString('utf8').split('\0').filter((e) => e !== '') };
     },
 
     async isAncestor(a, b) {

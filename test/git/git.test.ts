@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGit, GitError, matchPaths, treeIdOf, type Git } from '../../src/adapters/git.js';
+import { createGit, GitError, matchPaths, parseStatusPaths, treeIdOf, type Git } from '../../src/adapters/git.js';
 import { commitFiles, isolateGitEnv, makeOriginAndClone, makeTempRoot, sh } from './helpers.js';
 
 // History built once (first-parent line on main: c1 - c2 - c3 - m4 - c5):
@@ -176,3 +176,54 @@ describe('treeIdOf (the harness fingerprint over git ls-tree entries)', () => {
     expect(matchPaths(['b/.hidden.yaml', 'a/x.yaml', 'a/x.json'], '**/*.yaml')).toEqual(['b/.hidden.yaml', 'a/x.yaml']);
   });
 });
+
+describe('readTreeState against real git (what the harness fingerprint reads)', () => {
+  let dir: string;
+  let g: Git;
+  const globs = ['agent/**'];
+  let clean: string | null;
+  beforeAll(async () => {
+    dir = makeOriginAndClone(root, 'state').work;
+    commitFiles(dir, { 'agent/prompt.txt': 'v1\n', 'agent/tools.ts': 'x\n', 'docs/readme.md': 'd\n' }, 'state');
+    g = createGit(dir);
+    clean = treeIdOf(await g.readTreeState('HEAD'), globs);
+  });
+  const restore = () => {
+    sh(dir, 'reset', '--quiet', '--hard', 'HEAD');
+    sh(dir, 'clean', '--quiet', '-fd');
+  };
+
+  it('a clean checkout: the entries are git ls-tree -r, nothing changed, and an id is claimed', async () => {
+    const state = await g.readTreeState('HEAD');
+    expect(state.changed).toEqual([]);
+    expect(state.entries.sort()).toEqual(sh(dir, 'ls-tree', '--full-tree', '-r', 'HEAD').split('\n').sort());
+    expect(clean).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each([
+    ['an edited harness file', () => commitless(dir, 'agent/prompt.txt', 'v2\n'), null],
+    ['an untracked file under the harness paths', () => commitless(dir, 'agent/new.ts', 'n\n'), null],
+    ['a harness file renamed out of the harness paths (staged)', () => sh(dir, 'mv', 'agent/prompt.txt', 'docs/prompt.txt'), null],
+    ['a change outside the harness paths', () => commitless(dir, 'docs/readme.md', 'changed\n'), 'clean'],
+  ])('%s', async (_what, change, want) => {
+    try {
+      change();
+      const id = treeIdOf(await g.readTreeState('HEAD'), globs);
+      if (want === null) expect(id).toBeNull();
+      else expect(id).toBe(clean);
+    } finally {
+      restore();
+    }
+  });
+
+  it('parseStatusPaths: a rename or copy names both paths; the source field has no XY prefix', () => {
+    expect(parseStatusPaths('R  docs/prompt.txt\0agent/prompt.txt\0 M a b.txt\0?? agent/new.ts\0C  c2\0c\0')).toEqual(['docs/prompt.txt', 'agent/prompt.txt', 'a b.txt', 'agent/new.ts', 'c2', 'c']);
+    expect(parseStatusPaths('')).toEqual([]);
+  });
+});
+
+/** Writes `file` in the working tree without committing it. */
+function commitless(dir: string, file: string, text: string): true {
+  writeFileSync(join(dir, file), text);
+  return true;
+}

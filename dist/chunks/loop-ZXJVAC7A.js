@@ -8,7 +8,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-N5YMPZOF.js";
+} from "./chunk-73POUHCG.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -21,7 +21,7 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-SPFCDANX.js";
+} from "./chunk-E3JNODDM.js";
 import {
   FAILURE_CLASSES,
   __commonJS,

@@ -7,7 +7,7 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-M5PIIUR5.js";
+} from "./chunk-DXQLV36E.js";
 import {
   baselineTarget,
   compareResults,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-HRGB3AOQ.js";
 import {
   fingerprintOf
-} from "./chunk-SPFCDANX.js";
+} from "./chunk-E3JNODDM.js";
 import "./chunk-2HIEPCQ4.js";
 
 // src/engine/adaptive.ts
