@@ -43,7 +43,7 @@ const re2Engine: RegExpEngine = Object.assign(
   { code: 'evalgate-re2' },
 );
 
-/** JSON pointer (in `schema`) of the first `pattern: <pattern>` or `patternProperties` key `<pattern>`; '' when not found. */
+/** JSON pointer (in `schema`) of the first `pattern: <pattern>` or `patternProperties` key `<pattern>`; null when not found. */
 function findPattern(schema: unknown, pattern: string, at = ''): string | null {
   if (schema === null || typeof schema !== 'object') return null;
   for (const [k, v] of Object.entries(schema)) {
