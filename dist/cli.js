@@ -625,8 +625,7 @@ async function resolveTrustedBaselinePath(git, root, baseSha, path) {
 
 // src/engine/revision.ts
 var UNKNOWN_COMMIT = "0000000";
-async function readRevision(root, env) {
-  const git = createGit(root);
+async function readRevision(git, env) {
   let commit = env.GITHUB_SHA && /^[0-9a-f]{7,64}$/.test(env.GITHUB_SHA) ? env.GITHUB_SHA : null;
   let ref = env.GITHUB_REF ?? null;
   const symbolic = async () => {
@@ -2026,7 +2025,7 @@ async function prepareRun(io, cmd, loaded, trusted = null, harnessTree) {
   return { project, env, cases, notices: holdout.notices, redactor, dispose: async () => holdout.holdout?.dispose() };
 }
 async function meta(io, suite) {
-  const rev = await readRevision(io.cwd, io.env);
+  const rev = await readRevision(createGit(io.cwd), io.env);
   return { suite, ...rev, createdAt: (/* @__PURE__ */ new Date()).toISOString() };
 }
 function anyFailing(results) {

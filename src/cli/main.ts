@@ -141,7 +141,7 @@ async function prepareRun(
 }
 
 async function meta(io: Io, suite: Suite) {
-  const rev = await readRevision(io.cwd, io.env);
+  const rev = await readRevision(createGit(io.cwd), io.env);
   return { suite, ...rev, createdAt: new Date().toISOString() };
 }
 

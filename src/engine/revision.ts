@@ -1,13 +1,12 @@
 // Which commit and ref a run belongs to: the runner's GITHUB_SHA/GITHUB_REF, else git, else a
 // placeholder so runs outside a repository still produce valid results.
-import { createGit } from '../adapters/git.js';
+import type { Git } from '../adapters/git.js';
 
 /** Placeholder commit for runs outside a git repository. */
 export const UNKNOWN_COMMIT = '0000000';
 
-/** Reads the commit and ref of the working tree at `root`. */
-export async function readRevision(root: string, env: NodeJS.ProcessEnv): Promise<{ commit: string; ref: string }> {
-  const git = createGit(root);
+/** Reads the commit and ref of the working tree `git` is in. */
+export async function readRevision(git: Pick<Git, 'currentCommit' | 'run'>, env: NodeJS.ProcessEnv): Promise<{ commit: string; ref: string }> {
   let commit = env.GITHUB_SHA && /^[0-9a-f]{7,64}$/.test(env.GITHUB_SHA) ? env.GITHUB_SHA : null;
   let ref = env.GITHUB_REF ?? null;
   // Both asked at once: they are two git processes on the way to a run's first trial. Outside a

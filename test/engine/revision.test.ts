@@ -5,7 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readRevision, UNKNOWN_COMMIT } from '../../src/engine/revision.js';
+import { createGit } from '../../src/adapters/git.js';
+import { readRevision as readRevisionWith, UNKNOWN_COMMIT } from '../../src/engine/revision.js';
+
+const readRevision = (dir: string, env: NodeJS.ProcessEnv) => readRevisionWith(createGit(dir), env);
 
 const dirs: string[] = [];
 afterAll(() => {
