@@ -1,7 +1,7 @@
 // The runs the comparison steers: a baseline topped up until every stochastic case carries the
 // evidence the gate's power needs, and a gate that re-runs undecided cases until the sequential
-// test decides. Apart from run.ts because the comparison's numerics (@stdlib) cost every process
-// that loads them ~25 ms at start; `evalgate run` and `validate` never do (the CLI imports this lazily).
+// test decides. Apart from run.ts so that `evalgate run` and `validate` never load the comparison's
+// numerics (@stdlib): the CLI imports this lazily (with the issue loop's Octokit, ~35-45 ms of every start).
 import type { Case, HarnessChange, Results, Suite, TrialRecord, Comparison } from '../types.js';
 import { planTrials, recordKey, type TrialJob } from './suite.js';
 import { fingerprintOf } from '../results/build.js';
