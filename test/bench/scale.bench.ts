@@ -248,6 +248,18 @@ const promptfoo = (dir: string, provider: 'exec' | 'jsonl', n: number, home: str
 };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+// A distribution-free interval for the median of n paired ratios: the k-th smallest to the k-th
+// largest, with k the largest order whose exact binomial coverage is still >= 90% (Binom(n, 1/2)).
+// It says whether a ratio near a goal (1.1x) is told apart from it at all, on a noisy machine.
+const medianInterval = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  const choose = (k: number) => { let c = 1; for (let i = 0; i < k; i++) c = (c * (n - i)) / (i + 1); return c; };
+  const below = (k: number) => { let p = 0; for (let i = 0; i < k; i++) p += choose(i) / 2 ** n; return p; }; // P(B <= k-1)
+  let k = 1;
+  while (k + 1 <= n / 2 && 1 - 2 * below(k + 1) >= 0.9) k++;
+  return { lo: s[k - 1], hi: s[n - k], coverage: 1 - 2 * below(k) };
+};
 
 /** Time from process start to the first harness spawn: the harness command stamps the clock. */
 async function coldStartCli(): Promise<number[]> {
@@ -411,10 +423,17 @@ for (const r of rows) {
   const paired = (ref: Row | undefined, label: string) => {
     if (!ref) return '';
     const ratios = r.rounds.map((m, i) => m.ms / (ref.rounds[i] ?? ref.m).ms).sort((a, b) => a - b);
-    const range = ratios.length > 1 ? ` (rounds ${ratios.map((x) => x.toFixed(2)).join(', ')})` : '';
+    const ci = medianInterval(ratios);
+    const range = ratios.length > 1 ? ` (rounds ${ratios.map((x) => x.toFixed(2)).join(', ')}; ${(ci.coverage * 100).toFixed(0)}% interval for the median ${ci.lo.toFixed(2)}-${ci.hi.toFixed(2)})` : '';
     return `${median(ratios).toFixed(2)}x ${label}${range}`;
   };
-  if (r.variant === 'evalgate exec' || r.variant === 'bare Node spawner') vs = paired(floor, 'floor');
+  if (r.variant === 'evalgate exec' || r.variant === 'bare Node spawner') {
+    vs = paired(floor, 'floor');
+    // Steadier than wall time: the orchestrator's own CPU against all the CPU the floor's harness
+    // runs took in the same round. On 2 busy cores that share is roughly what it adds to the wall.
+    const shares = floor ? r.rounds.flatMap((m, i) => (m.ownCpuS === undefined || !floor.rounds[i] ? [] : [m.ownCpuS / floor.rounds[i].cpuS])) : [];
+    if (shares.length > 0) vs += `; own CPU ${(median(shares) * 100).toFixed(1)}% of the floor's CPU`;
+  }
   if (r.variant.startsWith('promptfoo exec')) vs = paired(find(r.n, 'evalgate exec'), 'evalgate exec');
   if (r.variant.startsWith('promptfoo jsonl')) vs = paired(jsonl, 'evalgate jsonl');
   // The orchestrator's CPU per trial, start-up included: what it adds to every harness run.
