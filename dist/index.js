@@ -43730,6 +43730,9 @@ function clipTrial(t2) {
   if (t2.trace_excerpt !== void 0) out.trace_excerpt = clip(t2.trace_excerpt, RESULTS_LIMITS.evidence);
   return out;
 }
+function keyedDefinitionHash(definitionHash, key) {
+  return createHmac("sha256", key).update("definition:" + definitionHash).digest("hex");
+}
 function opaqueCaseId(id, key) {
   return "holdout-" + createHmac("sha256", key).update(id, "utf8").digest("hex").slice(0, 16);
 }
@@ -43759,6 +43762,7 @@ function buildCaseResult(c, trials, opts) {
     if (opts.holdoutKey === void 0 || opts.holdoutKey.length === 0) {
       throw new Error(`buildCaseResult: holdout case needs opts.holdoutKey to derive its opaque id (got none)`);
     }
+    const keyedHash = keyedDefinitionHash(c.definition_hash, opts.holdoutKey);
     return {
       id: opaqueCaseId(c.id, opts.holdoutKey),
       guards: null,
@@ -43766,14 +43770,14 @@ function buildCaseResult(c, trials, opts) {
       severity: null,
       holdout: true,
       // Keyed so a modified holdout case is still detectable without revealing its content hash.
-      definition_hash: createHmac("sha256", opts.holdoutKey).update("definition:" + c.definition_hash).digest("hex"),
+      definition_hash: keyedHash,
       levels,
       trials: trials.map(redactHoldoutTrial),
       passes,
       runs,
       errors,
       stochastic: c.trials > 1,
-      ...fingerprintOf(createHmac("sha256", opts.holdoutKey).update("definition:" + c.definition_hash).digest("hex"), opts.harnessId)
+      ...fingerprintOf(keyedHash, opts.harnessId)
     };
   }
   return {
@@ -48498,7 +48502,9 @@ function compareResults(base, head, opts) {
 }
 
 // src/engine/adaptive.ts
-import { createHmac as createHmac2 } from "node:crypto";
+function countsOf2(list2) {
+  return { passes: list2.filter((t2) => t2.outcome === "pass").length, runs: list2.filter((t2) => t2.outcome !== "error").length };
+}
 async function readPoolingPrior(store, git, suite, commit) {
   if (!store) return null;
   try {
@@ -48509,7 +48515,7 @@ async function readPoolingPrior(store, git, suite, commit) {
 }
 function pooledTrials(c, prior, harnessId, max, holdoutKey = null) {
   if (!prior || c.holdout && !holdoutKey) return [];
-  const defHash = c.holdout ? createHmac2("sha256", holdoutKey).update("definition:" + c.definition_hash).digest("hex") : c.definition_hash;
+  const defHash = c.holdout ? keyedDefinitionHash(c.definition_hash, holdoutKey) : c.definition_hash;
   const fp = fingerprintOf(defHash, harnessId).fingerprint;
   const id = resultIdOf(c, holdoutKey);
   const old = prior.cases.find((x) => x.id === id && x.holdout === c.holdout);
@@ -48527,7 +48533,6 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
     const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
     const records = await run2(initial.map((j4) => ({ ...j4, trial: j4.trial + (pooled.get(recordKey(j4.c))?.length ?? 0) })));
     for (const [key, list2] of pooled) records.set(key, [...list2, ...records.get(key) ?? []]);
-    const countsOf2 = (list2) => ({ passes: list2.filter((t2) => t2.outcome === "pass").length, runs: list2.filter((t2) => t2.outcome !== "error").length });
     const isStochastic = (c) => !c.holdout && c.trials > 1;
     let extra = 0;
     const stochastic = cases.filter(isStochastic);
@@ -48557,7 +48562,6 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
 async function runGate(cases, base, meta, env, opts) {
   const { gate, max_trials, concurrency } = env.config;
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
-  const countsOf2 = (list2) => ({ passes: list2.filter((t2) => t2.outcome === "pass").length, runs: list2.filter((t2) => t2.outcome !== "error").length });
   const stochastic = cases.filter((c) => {
     const b4 = baseById.get(resultIdOf(c, env.holdoutKey));
     return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b4, head: b4 ?? { passes: 0, runs: 0 } });

@@ -4,13 +4,17 @@
 // numerics (@stdlib): the CLI imports this lazily (with the issue loop's Octokit, ~35-45 ms of every start).
 import type { Case, HarnessChange, Results, Suite, TrialRecord, Comparison } from '../types.js';
 import { planTrials, recordKey, type TrialJob } from './suite.js';
-import { fingerprintOf } from '../results/build.js';
+import { fingerprintOf, keyedDefinitionHash } from '../results/build.js';
 import { compareResults, designFor, familyFor, isFamilyMember } from '../comparison/compare.js';
 import { baselineTarget, decideHead, minTrialsToDecide, planHead } from '../comparison/design.js';
 import { assemble, resultIdOf, withHarness, type RunEnv, type RunMeta } from './run.js';
 import type { Git } from '../adapters/git.js';
 import type { BaselineStore } from '../adapters/store.js';
-import { createHmac } from 'node:crypto';
+
+/** Passes and evaluated runs (errors excluded) of a case's trial records so far. */
+function countsOf(list: readonly TrialRecord[]): { passes: number; runs: number } {
+  return { passes: list.filter((t) => t.outcome === 'pass').length, runs: list.filter((t) => t.outcome !== 'error').length };
+}
 
 /** Options of a baseline run: how many trials a stochastic case may get, for how many decisions. */
 export interface BaselineOptions {
@@ -50,7 +54,7 @@ export async function readPoolingPrior(store: Pick<BaselineStore, 'findNearest'>
 export function pooledTrials(c: Case, prior: Results | null | undefined, harnessId: string | undefined, max: number, holdoutKey: Buffer | null = null): TrialRecord[] {
   if (!prior || (c.holdout && !holdoutKey)) return [];
   // Holdout results carry an opaque id and a keyed definition hash (results/build.ts); match on those.
-  const defHash = c.holdout ? createHmac('sha256', holdoutKey!).update('definition:' + c.definition_hash).digest('hex') : c.definition_hash;
+  const defHash = c.holdout ? keyedDefinitionHash(c.definition_hash, holdoutKey!) : c.definition_hash;
   const fp = fingerprintOf(defHash, harnessId).fingerprint;
   const id = resultIdOf(c, holdoutKey);
   const old = prior.cases.find((x) => x.id === id && x.holdout === c.holdout);
@@ -76,7 +80,6 @@ export async function runBaseline(cases: Case[], meta: RunMeta, env: RunEnv, opt
     const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
     const records = await run(initial.map((j) => ({ ...j, trial: j.trial + (pooled.get(recordKey(j.c))?.length ?? 0) })));
     for (const [key, list] of pooled) records.set(key, [...list, ...(records.get(key) ?? [])]);
-    const countsOf = (list: TrialRecord[]) => ({ passes: list.filter((t) => t.outcome === 'pass').length, runs: list.filter((t) => t.outcome !== 'error').length });
     // Only cases that declare themselves stochastic are topped up: a `trials: 1` case that failed here
     // is broken, not noisy, and its baseline (no pass) cannot be regressed from anyway.
     const isStochastic = (c: Case) => !c.holdout && c.trials > 1;
@@ -141,7 +144,6 @@ export async function runGate(
 ): Promise<GateOutcome> {
   const { gate, max_trials, concurrency } = env.config;
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
-  const countsOf = (list: TrialRecord[]) => ({ passes: list.filter((t) => t.outcome === 'pass').length, runs: list.filter((t) => t.outcome !== 'error').length });
   // The family the comparison will decide (compare.ts familyOf asks the same of the results).
   const stochastic = cases.filter((c) => {
     const b = baseById.get(resultIdOf(c, env.holdoutKey));

@@ -50,6 +50,11 @@ function clipTrial(t: TrialRecord): TrialRecord {
   return out;
 }
 
+/** A holdout case's definition hash as its results record it: keyed, so it reveals nothing of the content. */
+export function keyedDefinitionHash(definitionHash: string, key: Buffer | string): string {
+  return createHmac('sha256', key).update('definition:' + definitionHash).digest('hex');
+}
+
 /** Opaque, key-dependent id for a holdout case: "holdout-" + first 16 hex chars of HMAC-SHA256(key, id). */
 export function opaqueCaseId(id: string, key: Buffer | string): string {
   return 'holdout-' + createHmac('sha256', key).update(id, 'utf8').digest('hex').slice(0, 16);
@@ -90,6 +95,7 @@ export function buildCaseResult(c: Case, trials: TrialRecord[], opts: { holdoutK
     if (opts.holdoutKey === undefined || opts.holdoutKey.length === 0) {
       throw new Error(`buildCaseResult: holdout case needs opts.holdoutKey to derive its opaque id (got none)`);
     }
+    const keyedHash = keyedDefinitionHash(c.definition_hash, opts.holdoutKey);
     return {
       id: opaqueCaseId(c.id, opts.holdoutKey),
       guards: null,
@@ -97,14 +103,14 @@ export function buildCaseResult(c: Case, trials: TrialRecord[], opts: { holdoutK
       severity: null,
       holdout: true,
       // Keyed so a modified holdout case is still detectable without revealing its content hash.
-      definition_hash: createHmac('sha256', opts.holdoutKey).update('definition:' + c.definition_hash).digest('hex'),
+      definition_hash: keyedHash,
       levels,
       trials: trials.map(redactHoldoutTrial),
       passes,
       runs,
       errors,
       stochastic: c.trials > 1,
-      ...fingerprintOf(createHmac('sha256', opts.holdoutKey).update('definition:' + c.definition_hash).digest('hex'), opts.harnessId),
+      ...fingerprintOf(keyedHash, opts.harnessId),
     };
   }
   return {

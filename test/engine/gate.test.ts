@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case, Results } from '../../src/types.js';
 import type { Harness, TrialRequest } from '../../src/adapters/harness.js';
 import { buildDefaultConfig } from '../../src/case/config.js';
-import { runBaseline, runGate } from '../../src/engine/adaptive.js';
+import { pooledTrials, runBaseline, runGate } from '../../src/engine/adaptive.js';
 import { buildCaseResult, buildResults } from '../../src/results/build.js';
 
 function makeCase(id: string, trials: number): Case {
@@ -123,5 +123,18 @@ describe('runBaseline', () => {
     const other = new Map<string, number>();
     await runBaseline([makeCase('noisy', 3)], meta, { ...env, harnessId: 'changed', createHarness: () => scriptedHarness((r) => r.trial % 10 !== 0, other) }, { maxTrials: 400, prior, freshTrials: false });
     expect(other.get('noisy')!).toBeGreaterThan(100);
+  });
+
+  it('pools a holdout case only under the key its stored result was made with (opaque id, keyed definition hash)', () => {
+    const key = Buffer.from('k'.repeat(32));
+    const hidden = { ...makeCase('hidden', 3), holdout: true };
+    const trials = Array.from({ length: 4 }, (_, i) => ({ trial: i + 1, outcome: 'pass' as const, failures: [], latency_ms: 1, tokens: 0, cost_usd: 0, retries: 0 }));
+    const stored = buildResults({ ...meta, harness: { command: 'x', config_hash: 'h' }, notices: [], cases: [buildCaseResult(hidden, trials, { holdoutKey: key, harnessId: 'h' })] });
+    expect(stored.cases[0].id).not.toBe('hidden');
+    expect(pooledTrials(hidden, stored, 'h', 10, key).map((t) => t.trial)).toEqual([1, 2, 3, 4]);
+    expect(pooledTrials(hidden, stored, 'h', 2, key).map((t) => t.trial)).toEqual([1, 2]);
+    expect(pooledTrials(hidden, stored, 'h', 10, Buffer.from('z'.repeat(32)))).toEqual([]);
+    expect(pooledTrials(hidden, stored, 'h', 10, null)).toEqual([]);
+    expect(pooledTrials({ ...hidden, definition_hash: 'edited' }, stored, 'h', 10, key)).toEqual([]);
   });
 });

@@ -27512,6 +27512,9 @@ function clipTrial(t2) {
   if (t2.trace_excerpt !== void 0) out.trace_excerpt = clip(t2.trace_excerpt, RESULTS_LIMITS.evidence);
   return out;
 }
+function keyedDefinitionHash(definitionHash, key) {
+  return createHmac("sha256", key).update("definition:" + definitionHash).digest("hex");
+}
 function opaqueCaseId(id, key) {
   return "holdout-" + createHmac("sha256", key).update(id, "utf8").digest("hex").slice(0, 16);
 }
@@ -27541,6 +27544,7 @@ function buildCaseResult(c, trials, opts) {
     if (opts.holdoutKey === void 0 || opts.holdoutKey.length === 0) {
       throw new Error(`buildCaseResult: holdout case needs opts.holdoutKey to derive its opaque id (got none)`);
     }
+    const keyedHash = keyedDefinitionHash(c.definition_hash, opts.holdoutKey);
     return {
       id: opaqueCaseId(c.id, opts.holdoutKey),
       guards: null,
@@ -27548,14 +27552,14 @@ function buildCaseResult(c, trials, opts) {
       severity: null,
       holdout: true,
       // Keyed so a modified holdout case is still detectable without revealing its content hash.
-      definition_hash: createHmac("sha256", opts.holdoutKey).update("definition:" + c.definition_hash).digest("hex"),
+      definition_hash: keyedHash,
       levels,
       trials: trials.map(redactHoldoutTrial),
       passes,
       runs,
       errors,
       stochastic: c.trials > 1,
-      ...fingerprintOf(createHmac("sha256", opts.holdoutKey).update("definition:" + c.definition_hash).digest("hex"), opts.harnessId)
+      ...fingerprintOf(keyedHash, opts.harnessId)
     };
   }
   return {
@@ -29232,6 +29236,7 @@ export {
   generateHoldoutKey,
   encryptHoldout,
   decryptHoldout,
+  keyedDefinitionHash,
   opaqueCaseId,
   buildCaseResult,
   fingerprintOf,

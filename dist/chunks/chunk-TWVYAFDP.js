@@ -19,7 +19,7 @@ import {
   renderPath,
   stableStringify,
   treeIdOf
-} from "./chunk-E3JNODDM.js";
+} from "./chunk-XUTPBBUI.js";
 
 // src/trial/pool.ts
 async function runPool(items, concurrency, worker, onSettled) {

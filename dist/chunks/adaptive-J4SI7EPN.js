@@ -7,7 +7,7 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-DXQLV36E.js";
+} from "./chunk-TWVYAFDP.js";
 import {
   baselineTarget,
   compareResults,
@@ -19,12 +19,15 @@ import {
   planHead
 } from "./chunk-HRGB3AOQ.js";
 import {
-  fingerprintOf
-} from "./chunk-E3JNODDM.js";
+  fingerprintOf,
+  keyedDefinitionHash
+} from "./chunk-XUTPBBUI.js";
 import "./chunk-2HIEPCQ4.js";
 
 // src/engine/adaptive.ts
-import { createHmac } from "node:crypto";
+function countsOf(list) {
+  return { passes: list.filter((t) => t.outcome === "pass").length, runs: list.filter((t) => t.outcome !== "error").length };
+}
 async function readPoolingPrior(store, git, suite, commit) {
   if (!store) return null;
   try {
@@ -35,7 +38,7 @@ async function readPoolingPrior(store, git, suite, commit) {
 }
 function pooledTrials(c, prior, harnessId, max, holdoutKey = null) {
   if (!prior || c.holdout && !holdoutKey) return [];
-  const defHash = c.holdout ? createHmac("sha256", holdoutKey).update("definition:" + c.definition_hash).digest("hex") : c.definition_hash;
+  const defHash = c.holdout ? keyedDefinitionHash(c.definition_hash, holdoutKey) : c.definition_hash;
   const fp = fingerprintOf(defHash, harnessId).fingerprint;
   const id = resultIdOf(c, holdoutKey);
   const old = prior.cases.find((x) => x.id === id && x.holdout === c.holdout);
@@ -53,7 +56,6 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
     const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
     const records = await run(initial.map((j) => ({ ...j, trial: j.trial + (pooled.get(recordKey(j.c))?.length ?? 0) })));
     for (const [key, list] of pooled) records.set(key, [...list, ...records.get(key) ?? []]);
-    const countsOf = (list) => ({ passes: list.filter((t) => t.outcome === "pass").length, runs: list.filter((t) => t.outcome !== "error").length });
     const isStochastic = (c) => !c.holdout && c.trials > 1;
     let extra = 0;
     const stochastic = cases.filter(isStochastic);
@@ -83,7 +85,6 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
 async function runGate(cases, base, meta, env, opts) {
   const { gate, max_trials, concurrency } = env.config;
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
-  const countsOf = (list) => ({ passes: list.filter((t) => t.outcome === "pass").length, runs: list.filter((t) => t.outcome !== "error").length });
   const stochastic = cases.filter((c) => {
     const b = baseById.get(resultIdOf(c, env.holdoutKey));
     return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b, head: b ?? { passes: 0, runs: 0 } });

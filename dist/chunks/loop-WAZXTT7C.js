@@ -8,7 +8,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-73POUHCG.js";
+} from "./chunk-4QU6GJE3.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -21,7 +21,7 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-E3JNODDM.js";
+} from "./chunk-XUTPBBUI.js";
 import {
   FAILURE_CLASSES,
   __commonJS,

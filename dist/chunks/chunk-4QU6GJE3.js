@@ -3,7 +3,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module';
 const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseJsonBounded
-} from "./chunk-E3JNODDM.js";
+} from "./chunk-XUTPBBUI.js";
 
 // src/cli/io.ts
 var CliError = class extends Error {
