@@ -6,7 +6,7 @@ import {
   readHarnessState,
   readHarnessTree,
   runSuite
-} from "./chunks/chunk-TWVYAFDP.js";
+} from "./chunks/chunk-HAUCMUJV.js";
 import {
   CliError,
   LIMITS,
@@ -34,7 +34,7 @@ import {
   shortSha,
   stripControl,
   useColor
-} from "./chunks/chunk-4QU6GJE3.js";
+} from "./chunks/chunk-UPT2BFGR.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -77,7 +77,7 @@ import {
   renderProblem,
   selectCases,
   writeFileAtomic
-} from "./chunks/chunk-XUTPBBUI.js";
+} from "./chunks/chunk-T2RVEBRE.js";
 import {
   CHECK_LEVELS,
   FAILURE_CLASSES
@@ -2198,7 +2198,7 @@ async function cmdBaseline(io, cmd) {
   try {
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-J4SI7EPN.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-G7EJUQMD.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices), prep.redactor);
     let where;
@@ -2254,7 +2254,7 @@ async function cmdGate(io, cmd) {
     if (typeof prep === "number") return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {
-      const { runGate } = await import("./chunks/adaptive-J4SI7EPN.js");
+      const { runGate } = await import("./chunks/adaptive-G7EJUQMD.js");
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
         allowGuardRemoval: cmd.allowGuardRemoval,
@@ -2474,13 +2474,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-WAZXTT7C.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-6KZI6EHW.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-WAZXTT7C.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-6KZI6EHW.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-WAZXTT7C.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-6KZI6EHW.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dump, load } from 'js-yaml';
-import { decodeSourceText, escapePointerSegment, MAX_YAML_BYTES, parseYamlDocument, splitPointer } from '../../src/case/yaml.js';
+import { decodeSourceText, MAX_YAML_BYTES, parseYamlDocument } from '../../src/case/yaml.js';
+import { escapePointerSegment, splitPointer } from '../../src/json.js';
 
 const SRC = [
   'id: "refund-1"', //                      1

@@ -3,7 +3,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module';
 const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseJsonBounded
-} from "./chunk-XUTPBBUI.js";
+} from "./chunk-T2RVEBRE.js";
 
 // src/cli/io.ts
 var CliError = class extends Error {

@@ -8,7 +8,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-4QU6GJE3.js";
+} from "./chunk-UPT2BFGR.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -21,7 +21,7 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-XUTPBBUI.js";
+} from "./chunk-T2RVEBRE.js";
 import {
   FAILURE_CLASSES,
   __commonJS,

@@ -7,7 +7,7 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-TWVYAFDP.js";
+} from "./chunk-HAUCMUJV.js";
 import {
   baselineTarget,
   compareResults,
@@ -21,7 +21,7 @@ import {
 import {
   fingerprintOf,
   keyedDefinitionHash
-} from "./chunk-XUTPBBUI.js";
+} from "./chunk-T2RVEBRE.js";
 import "./chunk-2HIEPCQ4.js";
 
 // src/engine/adaptive.ts

@@ -19,7 +19,7 @@ import {
   renderPath,
   stableStringify,
   treeIdOf
-} from "./chunk-XUTPBBUI.js";
+} from "./chunk-T2RVEBRE.js";
 
 // src/trial/pool.ts
 async function runPool(items, concurrency, worker, onSettled) {
