@@ -434,6 +434,13 @@ for (const r of rows) {
     const shares = floor ? r.rounds.flatMap((m, i) => (m.ownCpuS === undefined || !floor.rounds[i] ? [] : [m.ownCpuS / floor.rounds[i].cpuS])) : [];
     if (shares.length > 0) vs += `; own CPU ${(median(shares) * 100).toFixed(1)}% of the floor's CPU`;
   }
+  // Wall time per CPU-second: 1/cores when the lanes keep every core busy. Then any CPU a variant
+  // spends shows in its wall time, and rounds that scatter together with the floor's CPU are the
+  // host's speed moving, not scheduling.
+  if (r.variant === 'evalgate exec' || r.variant === 'bare Node spawner' || r.variant === floor?.variant) {
+    const perCpu = r.rounds.map((m) => m.ms / 1000 / m.cpuS).sort((a, b) => a - b);
+    vs += `${vs ? '; ' : ''}wall/CPU ${median(perCpu).toFixed(3)} (${perCpu[0].toFixed(3)}-${perCpu.at(-1)!.toFixed(3)}), floor CPU ${floor ? `${Math.min(...floor.rounds.map((m) => m.cpuS)).toFixed(1)}-${Math.max(...floor.rounds.map((m) => m.cpuS)).toFixed(1)} s` : '-'}`;
+  }
   if (r.variant.startsWith('promptfoo exec')) vs = paired(find(r.n, 'evalgate exec'), 'evalgate exec');
   if (r.variant.startsWith('promptfoo jsonl')) vs = paired(jsonl, 'evalgate jsonl');
   // The orchestrator's CPU per trial, start-up included: what it adds to every harness run.
