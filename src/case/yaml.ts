@@ -7,7 +7,6 @@ import type { Problem } from '../types.js';
 import { escapePointerSegment, splitPointer } from '../json.js';
 import { decodeUtf8, firstInvalidUtf8Offset } from '../utf8.js';
 
-
 /** A 1-based source position. */
 export interface Position {
   line: number;
