@@ -427,7 +427,8 @@ for (const r of rows) {
     const range = ratios.length > 1 ? ` (rounds ${ratios.map((x) => x.toFixed(2)).join(', ')}; ${(ci.coverage * 100).toFixed(0)}% interval for the median ${ci.lo.toFixed(2)}-${ci.hi.toFixed(2)})` : '';
     return `${median(ratios).toFixed(2)}x ${label}${range}`;
   };
-  if (r.variant === 'evalgate exec' || r.variant === 'bare Node spawner') {
+  const spawnsTrials = r.variant === 'evalgate exec' || r.variant === 'bare Node spawner';
+  if (spawnsTrials) {
     vs = paired(floor, 'floor');
     // Steadier than wall time: the orchestrator's own CPU against all the CPU the floor's harness
     // runs took in the same round. On 2 busy cores that share is roughly what it adds to the wall.
@@ -437,7 +438,7 @@ for (const r of rows) {
   // Wall time per CPU-second: 1/cores when the lanes keep every core busy. Then any CPU a variant
   // spends shows in its wall time, and rounds that scatter together with the floor's CPU are the
   // host's speed moving, not scheduling.
-  if (r.variant === 'evalgate exec' || r.variant === 'bare Node spawner' || r.variant === floor?.variant) {
+  if (spawnsTrials || r === floor) {
     const perCpu = r.rounds.map((m) => m.ms / 1000 / m.cpuS).sort((a, b) => a - b);
     vs += `${vs ? '; ' : ''}wall/CPU ${median(perCpu).toFixed(3)} (${perCpu[0].toFixed(3)}-${perCpu.at(-1)!.toFixed(3)}), floor CPU ${floor ? `${Math.min(...floor.rounds.map((m) => m.cpuS)).toFixed(1)}-${Math.max(...floor.rounds.map((m) => m.cpuS)).toFixed(1)} s` : '-'}`;
   }
