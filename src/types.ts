@@ -28,7 +28,10 @@ export interface HarnessConfig {
   timeout_ms: number;
   retries: number;
   env: Record<string, string>;
+  /** What counts as the harness (globs; empty: the whole repository). */
   paths: string[];
+  /** Globs declared not to affect the harness (docs, changelogs): a PR touching only these skips, and they are not in its fingerprint. */
+  ignore: string[];
   /** stdout cap per trial in bytes (default 8 MiB). */
   max_output_bytes: number;
 }
@@ -279,7 +282,8 @@ export interface Results {
   commit: string;
   ref: string;
   created_at: string;
-  harness: { command: string; config_hash: string };
+  /** `uncommitted`: harness files that differed from `commit` when the run was made (a baseline of a dirty tree, flagged). */
+  harness: { command: string; config_hash: string; uncommitted?: string[] };
   cases: CaseResult[];
   totals: Totals;
   /** Aggregate over holdout cases only (null when no holdout ran). */

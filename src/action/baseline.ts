@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Results } from '../types.js';
 import type { ActionDeps, ActionResult } from './deps.js';
 import { loadProjectFromDisk, loadHoldout, selectCases } from '../engine/project.js';
-import { readHarnessId } from '../engine/run.js';
+import { describeUnclaimed, readHarnessIdentity } from '../engine/run.js';
+import { renderScopeGaps } from '../engine/paths.js';
+import { checkBaselineRun } from '../results/check.js';
 import { readPoolingPrior, runBaseline } from '../engine/adaptive.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { renderProblem } from '../case/problems.js';
@@ -21,7 +23,10 @@ export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]
   const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   const runs: Results[] = [];
   const store = deps.store;
-  const harnessId = await readHarnessId(deps.git, project.config);
+  const identity = await readHarnessIdentity(deps.git, root, project.config, inputs.config);
+  const harnessId = identity.harnessId;
+  const unclaimed = describeUnclaimed(identity.tree);
+  const runNotices = [...holdout.notices, ...renderScopeGaps(identity.read.gaps, inputs.config), ...(unclaimed ? [unclaimed] : [])];
   // Redacted at the source: these results are stored on the baseline branch and uploaded.
   const redactor = deps.redactorFor(project.config);
   try {
@@ -34,9 +39,9 @@ export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]
         await runBaseline(
           cases,
           { suite, commit: context.sha, ref: context.ref, createdAt: new Date().toISOString() },
-          { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null, redact: redactor, harnessId },
+          { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null, redact: redactor, harnessId, uncommitted: identity.tree.changed },
           { maxTrials: project.config.max_baseline_trials, prior },
-          holdout.notices,
+          runNotices,
         ),
         redactor,
       );
@@ -46,12 +51,13 @@ export async function runSuitesHere(deps: ActionDeps): Promise<{ runs: Results[]
   } finally {
     await holdout.holdout?.dispose();
   }
-  return { runs, notices: holdout.notices, warnings: holdout.problems, config: project.config };
+  return { runs, notices: runNotices, warnings: holdout.problems, config: project.config };
 }
 
 /** Runs and stores the baseline for a push to the default branch. */
 export async function runBaselineMode(deps: ActionDeps): Promise<ActionResult> {
   const warnings: string[] = [];
+  const refused: string[] = [];
   const { runs, notices, config } = await runSuitesHere(deps);
   const store = deps.store;
   const branch = deps.context.defaultBranch ?? 'main';
@@ -61,6 +67,13 @@ export async function runBaselineMode(deps: ActionDeps): Promise<ActionResult> {
     notices.push('not storing a baseline: the `baseline` input names a file');
   } else {
     for (const r of runs) {
+      // A harness that never ran is not a baseline: storing it would gate every PR against "broken".
+      const check = checkBaselineRun(r);
+      if (check.refuse) {
+        refused.push(`${r.suite}: ${check.refuse}`);
+        continue;
+      }
+      if (check.flag) warnings.push(`${r.suite}: ${check.flag}`);
       try {
         await store.write(r, branch, deps.context.runId ?? undefined);
       } catch (err) {
@@ -87,5 +100,6 @@ export async function runBaselineMode(deps: ActionDeps): Promise<ActionResult> {
     summary,
     warnings,
     notices,
+    ...(refused.length > 0 ? { failure: `baseline not stored: ${refused.join('; ')}` } : {}),
   };
 }

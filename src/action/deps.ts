@@ -25,6 +25,8 @@ export interface ActionResult {
    * check decides) and baseline mode (nothing compared; the results are stored either way).
    */
   informational?: boolean;
+  /** The job fails with this message whatever `fail-on` says: the step could not do its job (a baseline of a harness that never ran). */
+  failure?: string;
 }
 
 /** Shared handles every mode gets; built once here. */

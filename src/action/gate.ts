@@ -7,8 +7,8 @@ import { findBaseline, lookupStoredBaseline } from './store.js';
 import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces } from './pull-surfaces.js';
 import { loadProjectFromDisk, selectCases } from '../engine/project.js';
 import { loadTrustedGate, readTrustedBase } from '../engine/trust.js';
-import { checkHarnessTouched } from '../engine/paths.js';
-import { readHarnessId, readHarnessState, readHarnessTree, resultIdOf, type RunEnv } from '../engine/run.js';
+import { decideSkip, readHarnessScope, renderScopeGaps } from '../engine/paths.js';
+import { readHarnessId, readHarnessIdentity, readHarnessState, resultIdOf, type RunEnv } from '../engine/run.js';
 import { runGate } from '../engine/adaptive.js';
 import { restrictToShard } from '../results/merge.js';
 import { renderProblem } from '../case/problems.js';
@@ -47,7 +47,8 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   for (const p of [mergeBaseP, baseReadsP, diffP, ...storedP.values()]) p.catch(() => {});
   const head = await loadProjectFromDisk(root, inputs.config);
   if (!('config' in head)) throw new Error(`invalid evalgate config or cases:\n${head.problems.map(renderProblem).join('\n')}`);
-  const harnessTreeP = readHarnessTree(git, head.config.harness.paths, harnessStateP);
+  const identityP = readHarnessIdentity(git, root, head.config, inputs.config, harnessStateP);
+  identityP.catch(() => {});
   const mergeBase = await mergeBaseP;
   // The holdout bundle of the merge base, not the PR's copy: a PR cannot delete or swap it.
   const gated = await loadTrustedGate({
@@ -66,18 +67,16 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   if (gated.config.gate.baseline === 'rerun') storedP.clear();
   const holdout = { holdout: gated.holdout };
 
-  // harness.paths: a PR that touches neither the harness nor the cases, fixtures or config skips
-  // the eval run. Removed or modified guards can only come from touched case files, so the guard
-  // checks are covered by the same test.
+  // The harness scope (case/harness-scope.ts): a PR that touches nothing in it (the whole
+  // repository by default, minus harness.ignore, plus what the harness command imports, plus the
+  // cases, fixtures and config) skips the eval run. The base commit's settings decide, so a PR
+  // cannot widen harness.ignore to skip its own gate. Removed or modified guards can only come from
+  // touched case files, so the guard checks are covered by the same test.
   const diff = await diffP;
-  const touch = checkHarnessTouched(diff.stdout.toString().split('\n').filter(Boolean), {
-    paths: gated.config.harness.paths,
-    cases: gated.config.cases,
-    config: inputs.config,
-  });
-  if (!touch.touched) {
+  const skip = decideSkip(diff.stdout.toString().split('\n').filter(Boolean), await readHarnessScope(root, gated.config, inputs.config));
+  if (skip.skip) {
     await gated.dispose();
-    const why = `skipped: this pull request changes nothing under harness.paths (${gated.config.harness.paths.join(', ')}), the cases, fixtures or config`;
+    const why = skip.why;
     if (inputs.shard) {
       // Every shard reaches the same decision from the same diff: one (the first) posts it, all tell the merging job.
       await writeFileAtomic(join(root, '.evalgate', SHARD_MANIFEST), JSON.stringify({ ...buildShardManifest(inputs.shard, pull.headSha, inputs.suites), skipped: true }, null, 2) + '\n');
@@ -97,7 +96,10 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
 `, warnings, notices: [why] };
   }
 
-  const harnessId = await readHarnessId(git, gated.config, harnessTreeP);
+  const identity = await identityP;
+  // The fingerprint is of the gated settings (the config hash) over the head's harness tree.
+  const harnessId = await readHarnessId(gated.config, Promise.resolve(identity.tree));
+  notices.push(...renderScopeGaps(identity.read.gaps, inputs.config));
   let allowGuardRemoval = false;
   if (gated.removed.length > 0) {
     // Read from the API, not the payload: labels can change after the event was sent.

@@ -116,7 +116,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
   }
   // Last: the verdict decides the job, whatever could or could not be posted.
-  if (result.verdict === 'block' && inputs.failOn === 'regression' && !result.informational) {
+  if (result.failure) core.setFailed(`evalgate: ${deps.redactText(result.failure)}`);
+  else if (result.verdict === 'block' && inputs.failOn === 'regression' && !result.informational) {
     core.setFailed(`evalgate: blocked — ${result.regressions} regression(s); see the job summary`);
   }
 }

@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import type { Comparison, Config, Results, Suite } from '../types.js';
 import type { ActionDeps, ActionResult } from './deps.js';
 import { loadProjectFromDisk, loadHoldout, selectCases } from '../engine/project.js';
-import { readHarnessId, type RunEnv } from '../engine/run.js';
+import { readHarnessIdentity, type RunEnv } from '../engine/run.js';
+import { renderScopeGaps } from '../engine/paths.js';
+import { checkBaselineRun } from '../results/check.js';
 import { runBaseline, runGate } from '../engine/adaptive.js';
 import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
 import { renderProblem } from '../case/problems.js';
@@ -133,7 +135,9 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   const store = deps.store;
 
   const runs: Array<{ suite: Suite; cmp: Comparison; head: Results; stored: Results; index: StoredRun[] }> = [];
-  const harnessId = await readHarnessId(deps.git, config);
+  const identity = await readHarnessIdentity(deps.git, root, config, inputs.config);
+  const harnessId = identity.harnessId;
+  notices.push(...renderScopeGaps(identity.read.gaps, inputs.config));
   try {
     for (const suite of inputs.suites) {
       const { cases } = selectCases([...project.cases, ...(holdout.holdout?.cases ?? [])], { suite, ids: [], shard: inputs.shard });
@@ -146,7 +150,7 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
         }
       }
       const base = await readBaseline(deps, store, suite, branch, index);
-      const env: RunEnv = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null, redact: deps.redactorFor(config), harnessId };
+      const env: RunEnv = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null, redact: deps.redactorFor(config), harnessId, uncommitted: identity.tree.changed };
       const meta = { suite, commit: context.sha, ref: context.ref, createdAt: new Date().toISOString() };
       const outcome = await runGate(cases, base.results, meta, env, {
         baseSource: base.source,
@@ -227,6 +231,13 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   // The new baseline, after the issue updates (a killed run redoes them from the same previous run).
   if (onDefault && store) {
     for (const { stored: head } of runs) {
+      // A night whose harness never ran must not become the next comparisons' baseline.
+      const check = checkBaselineRun(head);
+      if (check.refuse) {
+        warnings.push(`not storing the ${head.suite} results as the new baseline: ${check.refuse}`);
+        continue;
+      }
+      if (check.flag) warnings.push(`${head.suite}: ${check.flag}`);
       try {
         await store.write(redactResults(head, deps.redactorFor(config)), branch, context.runId ?? undefined);
       } catch (err) {

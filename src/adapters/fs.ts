@@ -10,6 +10,7 @@ import { buildDefaultConfig, parseConfig } from '../case/config.js';
 import { decodeSourceText } from '../case/yaml.js';
 import { sortProblems } from '../case/problems.js';
 import type { Case, Config, Problem } from '../types.js';
+import { parseCommandScripts, parseImportRefs, resolveImportCandidates, type SourceFile } from '../case/harness-scope.js';
 import { describeJsonError, findExcessiveJsonDepth, jsonErrorPosition, MAX_JSON_DEPTH, offsetToLineCol } from '../json.js';
 
 /** Options for loadProject. */
@@ -455,4 +456,54 @@ export async function readSubdirectories(dir: string): Promise<string[]> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw err;
   }
+}
+
+/** The harness's static import graph as read from disk, and whether a bound cut it short. */
+export interface HarnessSources {
+  files: SourceFile[];
+  /** Set when the walk stopped at a bound (files or bytes): the graph may miss files. */
+  truncated: string | null;
+}
+
+/** Bounds of readHarnessSources: a hostile or huge repository cannot make the walk unbounded. */
+export const HARNESS_SOURCE_LIMITS = { files: 2000, bytesPerFile: 2 * 1024 * 1024 } as const;
+
+/**
+ * Walks the static imports of the harness command's own scripts (parseCommandScripts), breadth
+ * first, inside `root` only (links out of it and node_modules are not followed), and returns every
+ * repository file reached with the import that reached it.
+ */
+export async function readHarnessSources(root: string, command: string): Promise<HarnessSources> {
+  const files: SourceFile[] = [];
+  const seen = new Set<string>();
+  const queue: SourceFile[] = [];
+  const exists = async (rel: string) => {
+    if (/(^|\/)node_modules\//.test(rel)) return false;
+    const r = await stat(path.join(root, rel)).catch(() => null);
+    return r !== null && r.isFile();
+  };
+  for (const s of parseCommandScripts(command)) {
+    if (!seen.has(s) && (await exists(s))) {
+      seen.add(s);
+      queue.push({ file: s, from: null });
+    }
+  }
+  while (queue.length > 0) {
+    const f = queue.shift()!;
+    files.push(f);
+    if (files.length >= HARNESS_SOURCE_LIMITS.files) return { files, truncated: `stopped after ${HARNESS_SOURCE_LIMITS.files} files` };
+    const read = await readRepoFile(root, path.join(root, f.file));
+    if (read.kind !== 'bytes' || read.bytes.length > HARNESS_SOURCE_LIMITS.bytesPerFile) continue;
+    for (const ref of parseImportRefs(f.file, read.bytes.toString('utf8'))) {
+      for (const cand of resolveImportCandidates(f.file, ref.spec)) {
+        if (seen.has(cand)) break;
+        if (await exists(cand)) {
+          seen.add(cand);
+          queue.push({ file: cand, from: { file: f.file, line: ref.line } });
+          break;
+        }
+      }
+    }
+  }
+  return { files, truncated: null };
 }

@@ -5,8 +5,8 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
+import type { TreeSnapshot } from '../case/harness-scope.js';
 
 /** A git command failed; the message names the command, directory, exit code and stderr. */
 export class GitError extends Error {
@@ -80,8 +80,8 @@ export interface Git {
   /** Every file path at a commit, sorted (one `git ls-tree`; filter with `matchPaths`). */
   listTree(commit: string): Promise<string[]>;
   /**
-   * What a paths fingerprint is computed from (`treeIdOf`): the tree entries of `commit` and the
-   * working tree's changed paths, both asked at once, before the globs need to be known.
+   * What the harness identity is computed from (checkTreeIdentity): the tree entries of `commit`, the
+   * working tree's changed paths and its ignored files, all asked at once, before the globs need to be known.
    */
   readTreeState(commit: string): Promise<TreeState>;
   /** True when commit a is an ancestor of (or equal to) commit b. */
@@ -162,27 +162,8 @@ function describeCommand(args: readonly string[]): string {
 }
 
 /** What a paths fingerprint is computed from: the commit's `ls-tree -r` entries and the working tree's changed paths. */
-export interface TreeState {
-  /** `ls-tree -r -z` entries: "<mode> <type> <id>\t<path>". */
-  entries: string[];
-  /** Paths `git status` reports as changed or untracked. */
-  changed: string[];
-}
-
-/**
- * sha256 over the entries matching any of `globs` (all when empty), or null when a changed path
- * matches: then what runs is not what the commit holds, and no fingerprint is claimed.
- */
-export function treeIdOf(state: TreeState, globs: readonly string[]): string | null {
-  const isMatch = globs.length === 0 ? () => true : picomatch([...globs], { dot: true });
-  if (state.changed.some((p) => isMatch(p))) return null;
-  const hash = createHash('sha256');
-  for (const entry of [...state.entries].sort()) {
-    const tab = entry.indexOf('\t');
-    if (tab > 0 && isMatch(entry.slice(tab + 1))) hash.update(entry).update('\0');
-  }
-  return hash.digest('hex');
-}
+/** What the harness identity is computed from (case/harness-scope checkTreeIdentity). */
+export type TreeState = TreeSnapshot;
 
 /**
  * The paths `git status --porcelain -z` names: every entry is "XY path", and a rename or copy
@@ -362,8 +343,15 @@ export function createGit(cwd: string): Git {
 
     async readTreeState(commit) {
       checkRef(commit, 'commit');
-      const [dirty, tree] = await Promise.all([run(['status', '--porcelain', '-z', '--untracked-files=all']), run(['ls-tree', '--full-tree', '-r', '-z', commit])]);
-      return { changed: parseStatusPaths(dirty.stdout.toString('utf8')), entries: tree.stdout.toString('utf8').split('\0').filter((e) => e !== '') };
+      // Ignored files present in the working tree count too (a gitignored local prompt file changes
+      // what runs); --directory lists a wholly ignored directory (node_modules/) as one entry.
+      const [dirty, tree, ignored] = await Promise.all([
+        run(['status', '--porcelain', '-z', '--untracked-files=all']),
+        run(['ls-tree', '--full-tree', '-r', '-z', commit]),
+        run(['ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z']),
+      ]);
+      const split = (b: Buffer) => b.toString('utf8').split('\0').filter((e) => e !== '');
+      return { changed: parseStatusPaths(dirty.stdout.toString('utf8')), entries: split(tree.stdout), ignored: split(ignored.stdout) };
     },
 
     async isAncestor(a, b) {

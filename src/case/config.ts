@@ -27,6 +27,7 @@ export function buildDefaultConfig(command = ''): Config {
       retries: 2,
       env: {},
       paths: [],
+      ignore: [],
       max_output_bytes: 8 * 1024 * 1024,
     },
     cases: DEFAULT_CASES_GLOB,
@@ -94,6 +95,7 @@ export function checkConfigDocument(doc: YamlDocument): ParsedConfig {
     }
   }
   if (Array.isArray(h.paths)) config.harness.paths = h.paths.filter((p): p is string => typeof p === 'string');
+  if (Array.isArray(h.ignore)) config.harness.ignore = h.ignore.filter((p): p is string => typeof p === 'string');
   if (isPosInt(h.max_output_bytes)) config.harness.max_output_bytes = h.max_output_bytes;
 
   if (typeof raw.cases === 'string' && raw.cases !== '') config.cases = raw.cases;

@@ -53,7 +53,7 @@ export type Command =
       keepTraces: string | null;
     }
   | { verb: 'trace'; file: string; config: string; configGiven: boolean; json: boolean }
-  | { verb: 'baseline'; config: string; suite: Suite; out: string | null; store: string | null; cases: string[] }
+  | { verb: 'baseline'; config: string; suite: Suite; out: string | null; store: string | null; cases: string[]; allowDirty: boolean }
   | { verb: 'merge'; files: string[]; out: string | null }
   | { verb: 'report'; file: string; format: 'md' | 'json' | 'junit' | 'text' }
   | { verb: 'scaffold'; issueFile: string | null; issue: number | null; repo: string | null; write: boolean }
@@ -256,16 +256,18 @@ export const VERBS: VerbSpec[] = [
       { name: 'store', value: 'DIR', help: `baseline store directory, read by gate --baseline DIR (default ${DEFAULT_LOCAL_STORE})` },
       CASE,
       CONFIG,
+      { name: 'allow-dirty', help: 'store a baseline made with uncommitted harness changes, flagged as such (refused without it)' },
     ],
     details: [
       "Stochastic cases are topped up to the trials the gate's power needs; trials of cases whose harness fingerprint is unchanged are pooled from the nearest stored run. --store writes DIR/<suite>/<commit>.json plus DIR/index/<branch>.json, the layout gate --baseline DIR reads.",
+      'Refused (exit 2) when files in the harness scope have uncommitted changes: the run would be stored under a commit that is not what ran (--allow-dirty stores it flagged). Not stored (exit 1) when every trial errored: the harness never ran.',
     ],
     parse(v, p) {
       noPositionals('baseline', p);
       const out = str(v, 'out');
       const store = str(v, 'store');
       if (out !== undefined && store !== undefined) throw new UsageError('baseline: give --out F (one results file) or --store DIR (a baseline store), not both', 'baseline');
-      return { verb: 'baseline', config: str(v, 'config') ?? 'evalgate.yml', suite: parseSuite(str(v, 'suite'), 'baseline'), out: out ?? null, store: out === undefined ? (store ?? DEFAULT_LOCAL_STORE) : null, cases: list(v, 'case') };
+      return { verb: 'baseline', config: str(v, 'config') ?? 'evalgate.yml', suite: parseSuite(str(v, 'suite'), 'baseline'), out: out ?? null, store: out === undefined ? (store ?? DEFAULT_LOCAL_STORE) : null, cases: list(v, 'case'), allowDirty: flag(v, 'allow-dirty') };
     },
   },
   {

@@ -119,15 +119,18 @@ printf '%s\\n' '{"output":{"reply":"echo: hello"},"steps":[{"type":"tool","name"
 
 const CASE_PATH = 'evals/cases/example/example-echo.yaml';
 
-function configFile(command: string, stubPath: string | null): string {
-  const paths = stubPath ? `[${stubPath.replace(/[^/]+$/, '**')}]` : '[]                         # what counts as "the harness", e.g. [agent/**, prompts/**]';
+function configFile(command: string): string {
   return `# yaml-language-server: $schema=./${INSTALLED_SCHEMAS}/config.schema.json
 # evalgate config (README "Config"). Every key but harness.command is optional.
 harness:
   command: ${JSON.stringify(command)}
   protocol: exec                # one process per trial: case input on stdin, one trace JSON on stdout
   timeout_ms: 60000
-  paths: ${paths}   # a PR touching none of these (nor cases, fixtures, config) skips the run
+  # What counts as the harness is the whole repository: a change anywhere re-runs the gate and is a
+  # new fingerprint (stored trials are not pooled across it). List here only what cannot change the
+  # agent's behaviour; a pull request touching nothing else skips the eval run. The cases, fixtures,
+  # this file and every file the harness command imports always count, whatever this list says.
+  ignore: [README.md, CHANGELOG.md, LICENSE, docs/**]
 cases: evals/cases/**/*.yaml
 trials: 1                       # 1 = deterministic harness; give a stochastic agent 3 or more
 `;
@@ -225,7 +228,7 @@ export function planInit(opts: { language: InitLanguage; harnessCommand: string 
   const stub = opts.harnessCommand === null ? STUBS[opts.language] : null;
   const harnessCommand = opts.harnessCommand ?? STUBS[opts.language].command;
   const files: InitFile[] = [
-    { path: 'evalgate.yml', content: configFile(harnessCommand, stub?.path ?? null) },
+    { path: 'evalgate.yml', content: configFile(harnessCommand) },
     { path: CASE_PATH, content: caseFile() },
     ...(stub ? [{ path: stub.path, content: stub.content }] : []),
     { path: '.github/workflows/evalgate.yml', content: workflowFile() },

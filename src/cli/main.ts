@@ -8,12 +8,13 @@ import { join, relative, dirname, resolve } from 'node:path';
 import type { Comparison, Config, Results, Suite } from '../types.js';
 import { DEFAULT_LOCAL_STORE, parseCommand, UsageError, USAGE, VERSION, findVerb, renderVerbHelp, renderSynopsis, type Command } from './args.js';
 import { renderProblem } from '../case/problems.js';
-import { displayPath } from '../engine/paths.js';
+import { decideSkip, displayPath, readHarnessScope, renderScopeGaps, renderScopeWarnings } from '../engine/paths.js';
+import { checkBaselineRun } from '../results/check.js';
 import { buildDefaultConfig, parseConfig } from '../case/config.js';
 import { parseCaseSource } from '../case/case.js';
 import { loadProjectFromDisk, loadHoldout, selectCases, HOLDOUT_BUNDLE, type Holdout, type Project } from '../engine/project.js';
 import { loadTrustedGate, readTrustedBase, resolveTrustedBaselinePath, parseTrustedBaselineText, type TrustedGate } from '../engine/trust.js';
-import { runSuite, readHarnessId, readHarnessState, readHarnessTree, type RunEnv } from '../engine/run.js';
+import { runSuite, describeUnclaimed, readHarnessId, readHarnessIdentity, readHarnessState, type HarnessIdentity, type RunEnv } from '../engine/run.js';
 import { readRevision } from '../engine/revision.js';
 import type { Progress } from '../engine/suite.js';
 import { readBounded, readJsonFile, readTextFileOrNull, writeFileAtomic, listCaseFiles, listDirFiles } from '../adapters/fs.js';
@@ -89,6 +90,8 @@ interface Prepared {
   env: RunEnv;
   cases: Project['cases'];
   notices: string[];
+  /** The harness scope and fingerprint of the working tree. */
+  identity: HarnessIdentity;
   /** The invocation's one redaction step (env secrets, harness.env secrets, `redact` patterns). */
   redactor: Redactor;
   dispose: () => Promise<void>;
@@ -108,8 +111,8 @@ async function prepareRun(
   cmd: { config: string; suite: Suite; cases: string[]; shard?: { index: number; total: number } | null },
   loaded?: Project,
   trusted: TrustedGate | null = null,
-  /** readHarnessTree of the harness paths, asked ahead (gate --base-ref); read here when absent. */
-  harnessTree?: Promise<string | null>,
+  /** readHarnessIdentity, asked ahead (gate); read here when absent. */
+  identityP?: Promise<HarnessIdentity>,
 ): Promise<Prepared | number> {
   let project: Project | null;
   let holdout: { holdout: Holdout | null; notices: string[]; problems: string[] };
@@ -134,10 +137,22 @@ async function prepareRun(
     throw new UsageError(`--case ${unknown.map((u) => `"${u}"`).join(', ')}: no such case (known: ${project.cases.map((c) => c.id).join(', ')})`);
   }
   if (cases.length === 0) io.stderr(`note: no case belongs to suite ${cmd.suite}${cmd.shard ? ` in shard ${cmd.shard.index}/${cmd.shard.total}` : ''}\n`);
-  const harnessId = await readHarnessId(createGit(io.cwd), project.config, harnessTree);
+  const identity = await (identityP ?? readHarnessIdentity(createGit(io.cwd), io.cwd, project.config, cmd.config));
+  // The fingerprint is of the settings that gate (the base commit's with --base-ref) over the working tree's harness.
+  const harnessId = await readHarnessId(project.config, Promise.resolve(identity.tree));
   const redactor = cliRedactor(io, project.config, trusted?.baseHarness?.env);
-  const env: RunEnv = { cwd: io.cwd, config: project.config, holdoutKey: holdout.holdout?.key ?? null, processEnv: io.env, onProgress: progressPrinter(io), harnessId, redact: redactor };
-  return { project, env, cases, notices: holdout.notices, redactor, dispose: async () => holdout.holdout?.dispose() };
+  const env: RunEnv = {
+    cwd: io.cwd,
+    config: project.config,
+    holdoutKey: holdout.holdout?.key ?? null,
+    processEnv: io.env,
+    onProgress: progressPrinter(io),
+    harnessId,
+    uncommitted: identity.tree.changed,
+    redact: redactor,
+  };
+  const notices = [...holdout.notices, ...renderScopeGaps(identity.read.gaps, cmd.config)];
+  return { project, env, cases, notices, identity, redactor, dispose: async () => holdout.holdout?.dispose() };
 }
 
 async function meta(io: Io, suite: Suite) {
@@ -347,13 +362,30 @@ async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>):
   const prep = await prepareRun(io, cmd);
   if (typeof prep === 'number') return prep;
   try {
+    // A baseline is stored under HEAD's sha: it must be what HEAD holds, or say that it is not.
+    const dirty = prep.identity.tree.changed;
+    if (dirty.length > 0 && !cmd.allowDirty) {
+      throw new CliError(
+        `baseline: the harness has uncommitted changes (${dirty.join(', ')}), so this run is not of commit HEAD; ` +
+          'commit or stash them first, or pass --allow-dirty to store it flagged (every gate against it then says so)',
+      );
+    }
+    const unclaimed = describeUnclaimed(prep.identity.tree);
+    const notices = [...prep.notices, ...(unclaimed ? [unclaimed] : [])];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
     // Pool with the nearest stored run of this branch's history: cases whose harness fingerprint is
     // unchanged start from its trials.
     const { readPoolingPrior, runBaseline } = await import('../engine/adaptive.js');
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
-    const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices), prep.redactor);
+    const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
+    const report = renderResultsText(results, { color: useColor(io) });
+    const check = checkBaselineRun(results);
+    if (check.refuse) {
+      io.stdout(report + '\n');
+      io.stderr(`baseline not stored: ${check.refuse}\n`);
+      return 1;
+    }
     let where: string;
     if (cmd.out) {
       await writeFileAtomic(resolve(io.cwd, cmd.out), renderJsonChunks(results));
@@ -366,7 +398,7 @@ async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>):
       where = `${dir}/${results.suite}/${results.commit}.json`;
     }
     const runs = results.cases.reduce((n, c) => n + c.runs + c.errors, 0);
-    io.stdout(renderResultsText(results, { color: useColor(io) }) + `\nbaseline: ${where} (${runs} trials over ${results.cases.length} case(s))\n`);
+    io.stdout(report + `\nbaseline: ${where} (${runs} trials over ${results.cases.length} case(s))${check.flag ? `\nwarning: ${check.flag}` : ''}\n`);
     return 0;
   } finally {
     await prep.dispose();
@@ -397,7 +429,8 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
   for (const p of [baseShaP, baseReadsP]) p.catch(() => {});
   const project = await loadOrReport(io, cmd.config);
   if (!project) return 2;
-  const harnessTreeP = readHarnessTree(git, project.config.harness.paths, harnessStateP);
+  const identityP = readHarnessIdentity(git, io.cwd, project.config, cmd.config, harnessStateP);
+  identityP.catch(() => {});
   const baseSha = await baseShaP;
   const base = await baseReadsP;
   const trusted =
@@ -414,7 +447,16 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
       throw new CliError(`--baseline ${cmd.baseline} holds suite ${baseline.results.suite} but the gate runs --suite ${cmd.suite}; give a baseline of the same suite`);
     }
     const baseResults = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
-    const prep = await prepareRun(io, cmd, project, trusted, harnessTreeP);
+    // --base-ref gates the change as the action gates a pull request: the same skip rule, decided
+    // by the base commit's settings over what the branch and the working tree change.
+    if (trusted && baseSha !== null) {
+      const skipped = await checkCliSkip(io, git, baseSha, trusted.config, cmd.config, harnessStateP);
+      if (skipped !== null) {
+        io.stdout(`${skipped}\n(the action posts this as a successful check run "evalgate / ${cmd.suite}"; nothing was run)\n`);
+        return 0;
+      }
+    }
+    const prep = await prepareRun(io, cmd, project, trusted, identityP);
     if (typeof prep === 'number') return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {
@@ -437,6 +479,14 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
   } finally {
     await trusted?.dispose();
   }
+}
+
+/** The skip sentence when `gate --base-ref` would be skipped by the action's rule, else null. */
+async function checkCliSkip(io: Io, git: ReturnType<typeof createGit>, baseSha: string, config: Config, configPath: string, state: ReturnType<typeof readHarnessState>): Promise<string | null> {
+  const diff = await git.run(['diff', '--name-only', '-z', baseSha]);
+  const changed = [...new Set([...diff.stdout.toString('utf8').split('\0').filter(Boolean), ...((await state)?.changed ?? [])])];
+  const skip = decideSkip(changed, await readHarnessScope(io.cwd, config, configPath));
+  return skip.skip ? skip.why : null;
 }
 
 /** The redactor for verbs that read files rather than run (compare, report, merge): env secrets plus the config's patterns when a config is there. */
@@ -629,6 +679,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const count = (s: Suite) => project.cases.filter((c) => c.suites.includes(s)).length;
         io.stdout(`ok: ${cmd.config} and ${project.cases.length} case(s) are valid (benchmark ${count('benchmark')}, coverage ${count('coverage')})${holdout.holdout ? `; holdout ${holdout.holdout.cases.length} case(s)` : ''}\n`);
         for (const n of holdout.notices) io.stderr(`note: ${n}\n`);
+        for (const w of renderScopeWarnings(await readHarnessScope(io.cwd, project.config, cmd.config), project.config, cmd.config)) io.stderr(`warning: ${w}\n`);
         return 0;
       }
       case 'run':

@@ -260,6 +260,10 @@ export function compareResults(base: Results | null, head: Results, opts: Compar
     rows.push({ ...describe(b), status: 'removed', base: countsOf(b), head: null, p_value: null, class: null, message: null, modified: false, blocking: false });
   }
   if (base === null) notices.push('no baseline results: every case is compared as new');
+  // A baseline made from uncommitted harness changes is not the base commit's harness: say so.
+  if (base?.harness.uncommitted?.length) {
+    notices.push(`warning: the baseline (${opts.baseSource}) was stored from a working tree whose harness files differed from commit ${base.commit.slice(0, 7)} (${base.harness.uncommitted.join(', ')}): it may not be the base branch's harness`);
+  }
 
   const holdout = compareHoldout(base?.holdout_totals ?? null, head.holdout_totals, gate, family.case_alpha);
   if (holdout === null && head.holdout_totals !== null && base !== null) notices.push('holdout: the baseline has no holdout results, so the holdout aggregate was not compared');

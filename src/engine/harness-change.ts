@@ -22,8 +22,10 @@ export function diffHarness(base: HarnessConfig | null, head: HarnessConfig): Ha
     if (isSecretName(name)) out.push({ field: `harness.env.${name}`, base: b === null ? null : REDACTED, head: h === null ? null : REDACTED, hidden: true });
     else out.push({ field: `harness.env.${name}`, base: b, head: h });
   }
-  const bp = [...base.paths].sort();
-  const hp = [...head.paths].sort();
-  if (bp.length !== hp.length || bp.some((p, i) => p !== hp[i])) out.push({ field: 'harness.paths', base: base.paths.join(', ') || null, head: head.paths.join(', ') || null });
+  for (const field of ['paths', 'ignore'] as const) {
+    const bp = [...(base[field] ?? [])].sort();
+    const hp = [...(head[field] ?? [])].sort();
+    if (bp.length !== hp.length || bp.some((p, i) => p !== hp[i])) out.push({ field: `harness.${field}`, base: bp.join(', ') || null, head: hp.join(', ') || null });
+  }
   return out;
 }

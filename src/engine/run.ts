@@ -7,7 +7,9 @@ import { runTrialBatch, planTrials, recordKey, type Progress, type TrialJob } fr
 import type { CommandRunner, TraceSink } from './trial.js';
 import { buildCaseResult, buildResults, opaqueCaseId } from '../results/build.js';
 import { computeConfigHash } from './project.js';
-import { treeIdOf, type Git, type TreeState } from '../adapters/git.js';
+import type { Git, TreeState } from '../adapters/git.js';
+import { checkTreeIdentity, createScopeMatcher, type HarnessScope } from '../case/harness-scope.js';
+import { readHarnessScope, type ReadScope } from './paths.js';
 import { createHash } from 'node:crypto';
 import type { Redactor } from '../surfaces/redact.js';
 
@@ -29,10 +31,12 @@ export interface RunEnv {
   processEnv?: NodeJS.ProcessEnv;
   onProgress?: (p: Progress) => void;
   /**
-   * Identity of the harness that ran (config hash + git tree of harness.paths, see readHarnessId);
+   * Identity of the harness that ran (config hash + git tree of the harness scope, see readHarnessId);
    * recorded per case as its fingerprint. Undefined when unknown (no git, uncommitted harness changes).
    */
   harnessId?: string;
+  /** In-scope paths that differed from the commit when the run was made (recorded in results.harness.uncommitted). */
+  uncommitted?: string[];
   /** Receives every converted trace (`run --keep-traces`). */
   keepTrace?: TraceSink;
   /** The invocation's redaction, applied to harness output before any of it is cut or recorded (default: none). */
@@ -53,16 +57,16 @@ function commandRunner(config: Config, cwd: string, baseEnv?: NodeJS.ProcessEnv,
 }
 
 /**
- * The harness identity for fingerprints: sha256 of the config hash and the git tree of
- * `harness.paths` at HEAD, or undefined when git cannot vouch for it (not a repository, or
- * uncommitted changes under those paths). With `tree` (readHarnessTree, asked ahead) no git is run.
+ * The harness identity for fingerprints: sha256 of the config hash and the git tree of the harness
+ * scope at HEAD (readHarnessTree), or undefined when git cannot vouch for it (not a repository, or
+ * in-scope files modified, untracked or ignored-but-present).
  */
-export async function readHarnessId(git: Pick<Git, 'readTreeState'>, config: Config, tree?: Promise<string | null>): Promise<string | undefined> {
-  const id = await (tree ?? readHarnessTree(git, config.harness.paths));
+export async function readHarnessId(config: Config, tree: Promise<HarnessTree>): Promise<string | undefined> {
+  const { id } = await tree;
   return id === null ? undefined : createHash('sha256').update(computeConfigHash(config)).update('\0').update(id).digest('hex');
 }
 
-/** The git reads of the harness fingerprint at HEAD, before its paths are known; null when git cannot answer. Never rejects. */
+/** The git reads of the harness fingerprint at HEAD, before its scope is known; null when git cannot answer. Never rejects. */
 export async function readHarnessState(git: Pick<Git, 'readTreeState'>): Promise<TreeState | null> {
   try {
     return await git.readTreeState('HEAD');
@@ -71,10 +75,56 @@ export async function readHarnessState(git: Pick<Git, 'readTreeState'>): Promise
   }
 }
 
-/** The git tree fingerprint of `paths` at HEAD (treeIdOf); null when git cannot vouch for it. Never rejects. */
-export async function readHarnessTree(git: Pick<Git, 'readTreeState'>, paths: readonly string[], state: Promise<TreeState | null> = readHarnessState(git)): Promise<string | null> {
-  const s = await state;
-  return s === null ? null : treeIdOf(s, paths);
+/** The harness tree at HEAD: its identity, or why none is claimed. */
+export interface HarnessTree {
+  id: string | null;
+  /** In-scope paths modified, staged or untracked: the working tree is not the commit (empty with an id). */
+  changed: string[];
+  /** In-scope paths present but gitignored (empty with an id). */
+  ignored: string[];
+  /** True when git could not answer at all (not a repository). */
+  noGit: boolean;
+}
+
+/** The git tree identity of the harness scope at HEAD (checkTreeIdentity). Never rejects. */
+export async function readHarnessTree(git: Pick<Git, 'readTreeState'>, scope: HarnessScope | Promise<HarnessScope>, state: Promise<TreeState | null> = readHarnessState(git)): Promise<HarnessTree> {
+  const [s, sc] = await Promise.all([state, scope]);
+  if (s === null) return { id: null, changed: [], ignored: [], noGit: true };
+  return { ...checkTreeIdentity(s, createScopeMatcher(sc), () => createHash('sha256'), sc.reached), noGit: false };
+}
+
+/** The harness identity of a working tree: its scope (with what the config misses), its tree and its fingerprint. */
+export interface HarnessIdentity {
+  read: ReadScope;
+  tree: HarnessTree;
+  /** The fingerprint recorded per case, undefined when none is claimed. */
+  harnessId: string | undefined;
+}
+
+/**
+ * Reads the scope of `config` (the harness command's imports included), then the identity of
+ * that scope at HEAD; `state` may be asked of git ahead (readHarnessState). Never rejects on git.
+ */
+export async function readHarnessIdentity(
+  git: Pick<Git, 'readTreeState'>,
+  root: string,
+  config: Config,
+  configPath: string,
+  state: Promise<TreeState | null> = readHarnessState(git),
+): Promise<HarnessIdentity> {
+  const read = await readHarnessScope(root, config, configPath);
+  const tree = await readHarnessTree(git, read.scope, state);
+  return { read, tree, harnessId: await readHarnessId(config, Promise.resolve(tree)) };
+}
+
+/** Why no fingerprint is claimed, for notices; null when one is. Pure. */
+export function describeUnclaimed(tree: HarnessTree): string | null {
+  if (tree.id !== null) return null;
+  if (tree.noGit) return 'no harness fingerprint: not a git repository (nothing is pooled)';
+  const parts: string[] = [];
+  if (tree.changed.length > 0) parts.push(`uncommitted changes to ${tree.changed.join(', ')}`);
+  if (tree.ignored.length > 0) parts.push(`gitignored files in the harness scope (${tree.ignored.join(', ')}; declare generated or inert ones in harness.ignore)`);
+  return `no harness fingerprint claimed, so no trial is pooled: ${parts.join('; ')}`;
 }
 
 /** Result id of a case: its id, or for holdout cases the opaque HMAC id. */
@@ -90,7 +140,7 @@ export function assemble(cases: Case[], records: Map<string, TrialRecord[]>, met
     commit: meta.commit,
     ref: meta.ref,
     createdAt: meta.createdAt,
-    harness: { command: env.config.harness.command, config_hash: computeConfigHash(env.config) },
+    harness: { command: env.config.harness.command, config_hash: computeConfigHash(env.config), ...(env.uncommitted?.length ? { uncommitted: env.uncommitted } : {}) },
     cases: caseResults,
     notices,
   });

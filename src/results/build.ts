@@ -204,7 +204,7 @@ export function buildResults(input: {
   commit: string;
   ref: string;
   createdAt: string;
-  harness: { command: string; config_hash: string };
+  harness: { command: string; config_hash: string; uncommitted?: string[] };
   cases: CaseResult[];
   notices: string[];
 }): Results {
@@ -217,7 +217,11 @@ export function buildResults(input: {
     commit: input.commit,
     ref: input.ref,
     created_at: input.createdAt,
-    harness: { command: input.harness.command, config_hash: input.harness.config_hash },
+    harness: {
+      command: input.harness.command,
+      config_hash: input.harness.config_hash,
+      ...(input.harness.uncommitted?.length ? { uncommitted: input.harness.uncommitted.slice(0, 10).map((p) => clip(p, 1000)) } : {}),
+    },
     cases,
     totals: computeTotals(open),
     holdout_totals: holdout.length > 0 ? computeTotals(holdout) : null,

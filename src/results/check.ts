@@ -91,3 +91,27 @@ export function checkRerunErrors(totals: Pick<Totals, 'runs' | 'errors'>): strin
   if (attempts === 0 || totals.errors / attempts <= 0.5) return null;
   return `${totals.errors} of ${attempts} baseline trials errored in the merge-base worktree (untracked dependencies are not there); store baselines from pushes to avoid reruns`;
 }
+
+/**
+ * Whether a run may be stored as a baseline: refused when no case ran a single evaluable trial
+ * (the harness is broken at this commit: every PR would gate against "broken" and pass as
+ * still_erroring); flagged when it was made from uncommitted harness changes. Pure.
+ */
+export function checkBaselineRun(r: Results): { refuse: string | null; flag: string | null } {
+  const cases = r.cases.filter((c) => !c.holdout);
+  const all = cases.length > 0 ? cases : r.cases;
+  const errored = all.length > 0 && all.every((c) => c.runs === 0 && c.errors > 0);
+  let refuse: string | null = null;
+  if (errored) {
+    const first = all.flatMap((c) => c.trials.filter((t) => t.outcome === 'error').map((t) => ({ id: c.id, t })))[0];
+    const why = first ? ` (first: ${first.id}: ${first.t.error ?? 'error'}${first.t.stderr_tail ? `; stderr: ${lastLines(first.t.stderr_tail, 3)}` : ''})` : '';
+    refuse = `every trial of all ${all.length} case(s) errored, so the harness never ran to a trace${why}; nothing was stored (fix the harness, or run \`evalgate run --case ID\` to see one trial)`;
+  }
+  const dirty = r.harness.uncommitted ?? [];
+  const flag = dirty.length > 0 ? `stored from a working tree whose harness files differ from commit ${r.commit.slice(0, 7)} (${dirty.join(', ')}); gates against it say so` : null;
+  return { refuse, flag };
+}
+
+function lastLines(text: string, n: number): string {
+  return text.trimEnd().split('\n').slice(-n).join(' | ').slice(-400);
+}

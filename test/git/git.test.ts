@@ -1,7 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGit, GitError, matchPaths, parseStatusPaths, treeIdOf, type Git } from '../../src/adapters/git.js';
+import { createGit, GitError, matchPaths, parseStatusPaths, type Git, type TreeState } from '../../src/adapters/git.js';
+import { createHash } from 'node:crypto';
+import { buildHarnessScope, checkTreeIdentity, createScopeMatcher } from '../../src/case/harness-scope.js';
+import { buildDefaultConfig } from '../../src/case/config.js';
+
+/** The harness tree id under `paths` (and `ignore`), as readHarnessTree computes it; null when none is claimed. */
+function treeIdOf(state: Partial<TreeState> & { entries: string[]; changed: string[] }, paths: string[], ignore: string[] = [], reached: string[] = []): string | null {
+  const config = buildDefaultConfig('node x.js');
+  config.harness.paths = paths;
+  config.harness.ignore = ignore;
+  const scope = buildHarnessScope(config, 'evalgate.yml', reached);
+  return checkTreeIdentity({ ignored: [], ...state }, createScopeMatcher(scope), () => createHash('sha256'), reached).id;
+}
 import { commitFiles, isolateGitEnv, makeOriginAndClone, makeTempRoot, sh } from './helpers.js';
 
 // History built once (first-parent line on main: c1 - c2 - c3 - m4 - c5):
@@ -161,10 +173,28 @@ describe('treeIdOf (the harness fingerprint over git ls-tree entries)', () => {
     ['a changed path under the globs claims no id', ['prompts/refund.md'], ['src/**', 'prompts/**'], null],
     ['an untracked file under the globs claims no id', ['src/new.ts'], ['src/**'], null],
     ['no globs: every path counts', ['README.md'], [], null],
+    ['the config always counts, whatever the globs', ['evalgate.yml'], ['src/**'], null],
+    ['a case file always counts', ['evals/cases/a/b.yaml'], ['src/**'], null],
+    ['node_modules never counts', ['node_modules/x/index.js'], [], 'same'],
   ])('%s', (_what, changed, globs, want) => {
     const got = id(entries, changed, globs);
     if (want === null) expect(got).toBeNull();
     else expect(got).toBe(id(entries, [], globs));
+  });
+  it('harness.ignore leaves a path out of the id, never the config or a file the harness imports', () => {
+    expect(treeIdOf({ entries, changed: ['README.md'] }, [], ['README.md'])).toBe(treeIdOf({ entries, changed: [] }, [], ['README.md']));
+    expect(treeIdOf({ entries, changed: ['evalgate.yml'] }, [], ['*.yml'])).toBeNull();
+    expect(treeIdOf({ entries, changed: ['README.md'] }, [], ['README.md'], ['README.md'])).toBeNull();
+  });
+  it('an ignored file or directory present in the scope claims no id; node_modules/ and .evalgate/ do not count', () => {
+    expect(treeIdOf({ entries, changed: [], ignored: ['prompts/local.md'] }, [])).toBeNull();
+    expect(treeIdOf({ entries, changed: [], ignored: ['dist/'] }, [])).toBeNull();
+    expect(treeIdOf({ entries, changed: [], ignored: ['node_modules/', '.evalgate/', 'src/__pycache__/'] }, [])).toBe(treeIdOf({ entries, changed: [] }, []));
+    expect(treeIdOf({ entries, changed: [], ignored: ['dist/'] }, ['src/**'])).toBe(treeIdOf({ entries, changed: [] }, ['src/**']));
+  });
+  it('a file the harness imports that the commit does not hold claims no id', () => {
+    expect(treeIdOf({ entries, changed: [] }, ['src/**'], [], ['src/agent.ts'])).not.toBeNull();
+    expect(treeIdOf({ entries, changed: [] }, ['src/**'], [], ['gen/prompt.js'])).toBeNull();
   });
   it('is the order-independent hash of the matching entries only', () => {
     const globs = ['src/**', 'prompts/**'];
@@ -190,12 +220,13 @@ describe('readTreeState against real git (what the harness fingerprint reads)', 
   });
   const restore = () => {
     sh(dir, 'reset', '--quiet', '--hard', 'HEAD');
-    sh(dir, 'clean', '--quiet', '-fd');
+    sh(dir, 'clean', '--quiet', '-fdx');
   };
 
   it('a clean checkout: the entries are git ls-tree -r, nothing changed, and an id is claimed', async () => {
     const state = await g.readTreeState('HEAD');
     expect(state.changed).toEqual([]);
+    expect(state.ignored).toEqual([]);
     expect(state.entries.sort()).toEqual(sh(dir, 'ls-tree', '--full-tree', '-r', 'HEAD').split('\n').sort());
     expect(clean).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -205,6 +236,7 @@ describe('readTreeState against real git (what the harness fingerprint reads)', 
     ['an untracked file under the harness paths', () => commitless(dir, 'agent/new.ts', 'n\n'), null],
     ['a harness file renamed out of the harness paths (staged)', () => sh(dir, 'mv', 'agent/prompt.txt', 'docs/prompt.txt'), null],
     ['a change outside the harness paths', () => commitless(dir, 'docs/readme.md', 'changed\n'), 'clean'],
+    ['a gitignored local file under the harness paths', () => commitless(dir, '.gitignore', 'agent/local.txt\n') && commitless(dir, 'agent/local.txt', 'secret prompt\n'), null],
   ])('%s', async (_what, change, want) => {
     try {
       change();
