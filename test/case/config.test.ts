@@ -89,6 +89,7 @@ redact: ["sk-[A-Za-z0-9]{20,}"]
       retries: 1,
       env: { MODEL: 'gpt-x', TEMPERATURE: '0', STREAM: 'false' },
       paths: ['agent/**', 'prompts/**'],
+      ignore: [],
       max_output_bytes: 1048576,
     });
     expect(config).toMatchObject({ cases: 'evals/**/*.yaml', concurrency: 8, trials: 3, max_trials: 12 });

@@ -93,6 +93,19 @@ describe('evalgate baseline, then gate on a branch', () => {
     git(repo.dir, 'checkout', '-q', '-b', 'feature');
     await repo.write('notes.txt', 'x\n');
     git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'docs only');
+    // Outside harness.paths: skipped by the action's rule, locally too, and said so.
+    const skipped = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', '.evalgate/baselines', '--base-ref', 'main', '--out', 'g-skip'], { STOCH_SEED: 'head-0' });
+    expect(skipped.code, skipped.stdout + skipped.stderr).toBe(0);
+    expect(skipped.stdout).toContain('skipped: this change touches only notes.txt, none of it the harness (harness.paths (agent/**))');
+    expect(repo.exists('g-skip/comparison.json')).toBe(false);
+    // An uncommitted edit in the harness scope is part of the change: no skip.
+    await repo.write('agent/prompt.txt', 'v1 (edited)\n');
+    const dirty = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', '.evalgate/baselines', '--base-ref', 'main', '--out', 'g-dirty'], { STOCH_SEED: 'head-0' });
+    expect(dirty.stdout).not.toContain('skipped:');
+    git(repo.dir, 'checkout', '-q', '--', 'agent/prompt.txt');
+    await repo.write('agent/tools.txt', 'same behaviour\n');
+    git(repo.dir, 'add', '-A');
     git(repo.dir, 'commit', '-q', '-m', 'feature');
     const same = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', '.evalgate/baselines', '--base-ref', 'main', '--out', 'g-same'], { STOCH_SEED: 'head-1' });
     expect(same.code, same.stdout + same.stderr).toBe(0);
