@@ -228,7 +228,8 @@ export function checkTreeIdentity(
   const changedSet = new Set(changed);
   const ignored = [
     ...new Set([
-      ...state.ignored.filter((p) => (p.endsWith('/') ? dirIn(p) : inScope(p))),
+      // git lists a directory whose files are all ignored both as "dir/" and file by file: keep the files.
+      ...state.ignored.filter((p) => (p.endsWith('/') ? dirIn(p) && !state.ignored.some((q) => q !== p && q.startsWith(p)) : inScope(p))),
       // A file the harness imports that the commit does not hold (inside an ignored directory, say).
       ...reached.filter((p) => !tracked.has(p) && !changedSet.has(p)),
     ]),

@@ -112,6 +112,9 @@ export function checkBaselineRun(r: Results): { refuse: string | null; flag: str
   return { refuse, flag };
 }
 
+/** The stderr line that says what went wrong (Node's "Error: Cannot find module …", Python's last traceback line), else the last line. */
 function lastLines(text: string, n: number): string {
-  return text.trimEnd().split('\n').slice(-n).join(' | ').slice(-400);
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const err = lines.filter((l) => /^[\w.]*(Error|Exception)\b|^error\b|^fatal\b/i.test(l)).at(-1);
+  return (err ?? lines.slice(-n).join(' | ')).slice(0, 400);
 }
