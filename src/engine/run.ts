@@ -7,6 +7,7 @@ import { runTrialBatch, planTrials, recordKey, type Progress, type TrialJob } fr
 import type { CommandRunner, TraceSink } from './trial.js';
 import { buildCaseResult, buildResults, opaqueCaseId } from '../results/build.js';
 import { computeConfigHash } from './project.js';
+import { checkUnseenTools } from '../outcome/unseen-tools.js';
 import type { Git, TreeState } from '../adapters/git.js';
 import { checkTreeIdentity, createScopeMatcher, type HarnessScope } from '../case/harness-scope.js';
 import { readHarnessScope, type ReadScope } from './paths.js';
@@ -37,6 +38,8 @@ export interface RunEnv {
   harnessId?: string;
   /** In-scope paths that differed from the commit when the run was made (recorded in results.harness.uncommitted). */
   uncommitted?: string[];
+  /** Tool names the run's traces called; withHarness creates it, assemble reads it (checkUnseenTools). */
+  seenTools?: Set<string>;
   /** Receives every converted trace (`run --keep-traces`). */
   keepTrace?: TraceSink;
   /** The invocation's redaction, applied to harness output before any of it is cut or recorded (default: none). */
@@ -142,7 +145,8 @@ export function assemble(cases: Case[], records: Map<string, TrialRecord[]>, met
     createdAt: meta.createdAt,
     harness: { command: env.config.harness.command, config_hash: computeConfigHash(env.config), ...(env.uncommitted?.length ? { uncommitted: env.uncommitted } : {}) },
     cases: caseResults,
-    notices,
+    // Only when some trace ran: a run where every trial errored has nothing to compare names with.
+    notices: env.seenTools && [...records.values()].some((rs) => rs.some((r) => r.outcome !== 'error')) ? [...notices, ...checkUnseenTools(cases, env.seenTools)] : notices,
   });
 }
 
@@ -157,6 +161,8 @@ export async function withHarness<T>(env: RunEnv, suite: Suite, fn: (run: (jobs:
     retries: env.config.harness.retries,
     pricing: env.config.pricing,
     keepTrace: env.keepTrace,
+    // Shared by every batch of this env (the gate's re-trials too), read by assemble.
+    seenTools: (env.seenTools ??= new Set()),
     concurrency: env.config.concurrency,
     onProgress: env.onProgress,
   };

@@ -35,7 +35,12 @@ export interface TrialDeps {
   keepTrace?: TraceSink;
   /** Applied to stderr, messages and evidence before anything is cut (default: none). */
   redact?: Redactor;
+  /** Collects the tool names the run's traces called (checkUnseenTools), bounded by MAX_SEEN_TOOLS. */
+  seenTools?: Set<string>;
 }
+
+/** At most this many distinct tool names are remembered per run: a hostile harness cannot grow it without bound. */
+export const MAX_SEEN_TOOLS = 10_000;
 
 /**
  * Turns what the process printed into a trial run the outcome stage understands. With `redact`,
@@ -83,6 +88,9 @@ export async function executeTrial(c: Case, trial: number, deps: TrialDeps): Pro
     const run = parseRawRun(raw, deps.pricing, deps.redact);
     const verdicts = new Map<number, CommandVerdict>();
     if (run.kind === 'trace') {
+      if (deps.seenTools) {
+        for (const step of run.trace.steps) if (step.type === 'tool' && deps.seenTools.size < MAX_SEEN_TOOLS) deps.seenTools.add(step.name);
+      }
       if (deps.keepTrace && !c.holdout) {
         const shown = deps.redact ? deps.redact.value({ trace: run.trace, warnings: run.warnings ?? [] }) : { trace: run.trace, warnings: run.warnings ?? [] };
         await deps.keepTrace({ caseId: c.id, trial, attempt, ...shown });

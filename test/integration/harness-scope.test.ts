@@ -175,3 +175,26 @@ describe('baselines of a broken or dirty harness', () => {
     }
   });
 });
+
+describe('a guard that cannot fail', () => {
+  it('tool_not_called with a typo is flagged in the run output, the report and results.json', async () => {
+    const { repo } = await initProject();
+    try {
+      const c = await repo.read('evals/cases/example/example-echo.yaml');
+      await repo.write('evals/cases/example/example-echo.yaml', c.replace('    tools: [echo]', '    tools: [echo]\n  - type: tool_not_called\n    tool: ecko'));
+      const run = await repo.cli(['run', '--suite', 'benchmark']);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      const want = 'case example-echo, check 2 (tool_not_called) names tool "ecko", which no trace of this run called (did you mean "echo"?): this guard cannot fail';
+      expect(run.stdout).toContain(want);
+      const results = await readValidResults(join(repo.dir, '.evalgate/benchmark/results.json'));
+      expect(results.notices.join('\n')).toContain(want);
+      git(repo.dir, 'commit', '-qam', 'the typo, committed');
+      expect((await repo.cli(['baseline', '--suite', 'benchmark'])).code).toBe(0);
+      const gate = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', '.evalgate/baselines', '--out', '.evalgate/g']);
+      expect(gate.stdout).toContain(want);
+      expect(await repo.read('.evalgate/g/report.md')).toContain('names tool "ecko"');
+    } finally {
+      await repo.cleanup();
+    }
+  });
+});
