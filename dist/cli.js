@@ -2,14 +2,21 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module';
 const require = __evalgateCreateRequire(import.meta.url);
 import {
+  decideSkip,
+  describeUnclaimed,
+  displayPath,
   readHarnessId,
+  readHarnessIdentity,
+  readHarnessScope,
   readHarnessState,
-  readHarnessTree,
+  renderScopeGaps,
+  renderScopeWarnings,
   runSuite
-} from "./chunks/chunk-HAUCMUJV.js";
+} from "./chunks/chunk-TGU3MA2N.js";
 import {
   CliError,
   LIMITS,
+  createGit,
   detectableDropLine,
   formatChangePct,
   formatClock,
@@ -24,6 +31,7 @@ import {
   formatUsd,
   guardsKey,
   guardsLabel,
+  matchPaths,
   mdCode,
   mdLink,
   mdTable,
@@ -34,7 +42,7 @@ import {
   shortSha,
   stripControl,
   useColor
-} from "./chunks/chunk-UPT2BFGR.js";
+} from "./chunks/chunk-STFGA3FG.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -46,7 +54,6 @@ import {
   checkCaseSet,
   closest,
   computeTotals,
-  createGit,
   cutHead,
   decodeUtf8,
   decryptHoldout,
@@ -59,7 +66,6 @@ import {
   listDirFiles,
   loadHoldout,
   loadProjectFromDisk,
-  matchPaths,
   mergeResults,
   ourValidator,
   parseCaseSource,
@@ -77,18 +83,18 @@ import {
   renderProblem,
   selectCases,
   writeFileAtomic
-} from "./chunks/chunk-T2RVEBRE.js";
+} from "./chunks/chunk-3GYIXFAU.js";
 import {
   CHECK_LEVELS,
   FAILURE_CLASSES
-} from "./chunks/chunk-2HIEPCQ4.js";
+} from "./chunks/chunk-2D3KAPYV.js";
 
 // src/cli.ts
 import { createInterface } from "node:readline/promises";
 
 // src/cli/main.ts
 import { readFile as readFile2, writeFile as writeFile3, mkdir as mkdir3, stat as stat2 } from "node:fs/promises";
-import { join as join4, relative as relative3, dirname as dirname2, resolve as resolve2 } from "node:path";
+import { join as join4, relative as relative2, dirname as dirname2, resolve as resolve2 } from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -256,17 +262,19 @@ var VERBS = [
       { name: "out", value: "F", help: "write one results file here instead of a store" },
       { name: "store", value: "DIR", help: `baseline store directory, read by gate --baseline DIR (default ${DEFAULT_LOCAL_STORE})` },
       CASE,
-      CONFIG
+      CONFIG,
+      { name: "allow-dirty", help: "store a baseline made with uncommitted harness changes, flagged as such (refused without it)" }
     ],
     details: [
-      "Stochastic cases are topped up to the trials the gate's power needs; trials of cases whose harness fingerprint is unchanged are pooled from the nearest stored run. --store writes DIR/<suite>/<commit>.json plus DIR/index/<branch>.json, the layout gate --baseline DIR reads."
+      "Stochastic cases are topped up to the trials the gate's power needs; trials of cases whose harness fingerprint is unchanged are pooled from the nearest stored run. --store writes DIR/<suite>/<commit>.json plus DIR/index/<branch>.json, the layout gate --baseline DIR reads.",
+      "Refused (exit 2) when files in the harness scope have uncommitted changes: the run would be stored under a commit that is not what ran (--allow-dirty stores it flagged). Not stored (exit 1) when every trial errored: the harness never ran."
     ],
     parse(v, p) {
       noPositionals("baseline", p);
       const out = str(v, "out");
       const store = str(v, "store");
       if (out !== void 0 && store !== void 0) throw new UsageError("baseline: give --out F (one results file) or --store DIR (a baseline store), not both", "baseline");
-      return { verb: "baseline", config: str(v, "config") ?? "evalgate.yml", suite: parseSuite(str(v, "suite"), "baseline"), out: out ?? null, store: out === void 0 ? store ?? DEFAULT_LOCAL_STORE : null, cases: list(v, "case") };
+      return { verb: "baseline", config: str(v, "config") ?? "evalgate.yml", suite: parseSuite(str(v, "suite"), "baseline"), out: out ?? null, store: out === void 0 ? store ?? DEFAULT_LOCAL_STORE : null, cases: list(v, "case"), allowDirty: flag(v, "allow-dirty") };
     }
   },
   {
@@ -452,19 +460,96 @@ function parseCommand(argv) {
   return spec.parse(parsed.values, parsed.positionals);
 }
 
-// src/engine/paths.ts
-import { isAbsolute, relative, sep } from "node:path";
-function displayPath(root, abs) {
-  const rel = relative(root, abs);
-  if (rel === "") return ".";
-  if (!rel.startsWith("..") && !isAbsolute(rel)) return rel.split(sep).join("/");
-  return `\u2026/${abs.split(sep).filter(Boolean).pop() ?? ""}`;
+// src/results/check.ts
+var getValidate = () => ourValidator("results");
+var MAX_PROBLEMS = 20;
+function formatError(source, e) {
+  const where = e.instancePath === "" ? "(root)" : e.instancePath;
+  const extra = e.keyword === "additionalProperties" ? ` '${String(e.params.additionalProperty)}'` : "";
+  return `${source}: ${where} ${e.message ?? "is invalid"}${extra}`;
+}
+function close(a, b) {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+function totalsMismatch(stated, actual) {
+  const bad = [];
+  for (const key of Object.keys(actual)) {
+    const s = stated[key];
+    const a = actual[key];
+    if (typeof a === "number" && typeof s === "number") {
+      if (!close(a, s)) bad.push(key);
+    } else if (a === null || s === null) {
+      if (a !== s) bad.push(key);
+    } else if (JSON.stringify(a) !== JSON.stringify(s)) bad.push(key);
+  }
+  return bad;
+}
+function checkResults(doc, source) {
+  const validate = getValidate();
+  if (!validate(doc)) {
+    const problems2 = (validate.errors ?? []).slice(0, MAX_PROBLEMS).map((e) => formatError(source, e));
+    return { ok: false, problems: problems2.length > 0 ? problems2 : [`${source}: does not match evalgate/results@1`] };
+  }
+  const results = doc;
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of results.cases) {
+    if (seen.has(c.id)) problems.push(`${source}: duplicate case id '${c.id}' (expected each case once)`);
+    seen.add(c.id);
+    const passes = c.trials.filter((t) => t.outcome === "pass").length;
+    const errors = c.trials.filter((t) => t.outcome === "error").length;
+    const runs = c.trials.length - errors;
+    if (c.passes !== passes || c.runs !== runs || c.errors !== errors) {
+      problems.push(
+        `${source}: case '${c.id}' says passes/runs/errors ${c.passes}/${c.runs}/${c.errors} but its trials give ${passes}/${runs}/${errors}`
+      );
+    }
+    if (problems.length >= MAX_PROBLEMS) break;
+  }
+  if (problems.length === 0) {
+    const pairs = [
+      ["totals", results.totals, computeTotals(results.cases.filter((c) => !c.holdout))],
+      [
+        "holdout_totals",
+        results.holdout_totals,
+        results.cases.some((c) => c.holdout) ? computeTotals(results.cases.filter((c) => c.holdout)) : null
+      ]
+    ];
+    for (const [name, stated, actual] of pairs) {
+      if (stated === null || actual === null) {
+        if (stated !== actual) problems.push(`${source}: ${name} is ${stated === null ? "null" : "present"} but the cases say it should be ${actual === null ? "null" : "present"}`);
+        continue;
+      }
+      const bad = totalsMismatch(stated, actual);
+      if (bad.length > 0) problems.push(`${source}: ${name} do not match the cases (fields: ${bad.join(", ")})`);
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, results };
+}
+function checkBaselineRun(r) {
+  const cases = r.cases.filter((c) => !c.holdout);
+  const all = cases.length > 0 ? cases : r.cases;
+  const errored = all.length > 0 && all.every((c) => c.runs === 0 && c.errors > 0);
+  let refuse = null;
+  if (errored) {
+    const first = all.flatMap((c) => c.trials.filter((t) => t.outcome === "error").map((t) => ({ id: c.id, t })))[0];
+    const why = first ? ` (first: ${first.id}: ${first.t.error ?? "error"}${first.t.stderr_tail ? `; stderr: ${lastLines(first.t.stderr_tail, 3)}` : ""})` : "";
+    refuse = `every trial of all ${all.length} case(s) errored, so the harness never ran to a trace${why}; nothing was stored (fix the harness, or run \`evalgate run --case ID\` to see one trial)`;
+  }
+  const dirty = r.harness.uncommitted ?? [];
+  const flag2 = dirty.length > 0 ? `stored from a working tree whose harness files differ from commit ${r.commit.slice(0, 7)} (${dirty.join(", ")}); gates against it say so` : null;
+  return { refuse, flag: flag2 };
+}
+function lastLines(text, n) {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const err = lines.filter((l) => /^[\w.]*(Error|Exception)\b|^error\b|^fatal\b/i.test(l)).at(-1);
+  return (err ?? lines.slice(-n).join(" | ")).slice(0, 400);
 }
 
 // src/engine/trust.ts
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/engine/harness-change.ts
 function diffHarness(base, head) {
@@ -482,9 +567,11 @@ function diffHarness(base, head) {
     if (isSecretName(name)) out.push({ field: `harness.env.${name}`, base: b === null ? null : REDACTED, head: h === null ? null : REDACTED, hidden: true });
     else out.push({ field: `harness.env.${name}`, base: b, head: h });
   }
-  const bp = [...base.paths].sort();
-  const hp = [...head.paths].sort();
-  if (bp.length !== hp.length || bp.some((p, i) => p !== hp[i])) out.push({ field: "harness.paths", base: base.paths.join(", ") || null, head: head.paths.join(", ") || null });
+  for (const field of ["paths", "ignore"]) {
+    const bp = [...base[field] ?? []].sort();
+    const hp = [...head[field] ?? []].sort();
+    if (bp.length !== hp.length || bp.some((p, i) => p !== hp[i])) out.push({ field: `harness.${field}`, base: bp.join(", ") || null, head: hp.join(", ") || null });
+  }
   return out;
 }
 
@@ -528,10 +615,10 @@ async function loadGatedCases(opts) {
   }
   caseTexts.clear();
   const fixturePaths = [...new Set(parsed.flatMap((p) => p.fixtures ? [p.fixtures.path] : []))];
-  const fixtureGitTexts = await git.showFiles(baseSha, fixturePaths.map((abs) => relative2(dir, abs)));
+  const fixtureGitTexts = await git.showFiles(baseSha, fixturePaths.map((abs) => relative(dir, abs)));
   const fixtureTexts = /* @__PURE__ */ new Map();
   for (const abs of fixturePaths) {
-    const text = fixtureGitTexts.get(relative2(dir, abs)) ?? null;
+    const text = fixtureGitTexts.get(relative(dir, abs)) ?? null;
     fixtureTexts.set(abs, text);
     if (text !== null) {
       await mkdir(dirname(abs), { recursive: true });
@@ -598,9 +685,9 @@ function parseTrustedBaselineText(text, shown) {
 }
 async function resolveTrustedBaselinePath(git, root, baseSha, path) {
   const abs = resolve(root, path);
-  const rel = relative2(root, abs);
-  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return rel === "" ? { kind: "absent", source: `${path}: the repository root is not a baseline` } : { kind: "disk", path: abs, source: path };
-  const gitRel = rel.split(sep2).join("/");
+  const rel = relative(root, abs);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return rel === "" ? { kind: "absent", source: `${path}: the repository root is not a baseline` } : { kind: "disk", path: abs, source: path };
+  const gitRel = rel.split(sep).join("/");
   const short = baseSha.slice(0, 7);
   const tracked = (await git.run(["ls-files", "-z", "--", gitRel])).stdout.toString("utf8").split("\0").filter(Boolean);
   if (/\.json$/i.test(path)) {
@@ -616,7 +703,7 @@ async function resolveTrustedBaselinePath(git, root, baseSha, path) {
   for (const f of files) {
     const text = texts.get(f) ?? null;
     if (text === null) continue;
-    const target = join(dir, relative2(gitRel, f));
+    const target = join(dir, relative(gitRel, f));
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, text);
   }
@@ -829,73 +916,6 @@ function createDirStore(dir, opts = {}) {
 }
 function sleep(ms) {
   return new Promise((resolve3) => setTimeout(resolve3, ms));
-}
-
-// src/results/check.ts
-var getValidate = () => ourValidator("results");
-var MAX_PROBLEMS = 20;
-function formatError(source, e) {
-  const where = e.instancePath === "" ? "(root)" : e.instancePath;
-  const extra = e.keyword === "additionalProperties" ? ` '${String(e.params.additionalProperty)}'` : "";
-  return `${source}: ${where} ${e.message ?? "is invalid"}${extra}`;
-}
-function close(a, b) {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-function totalsMismatch(stated, actual) {
-  const bad = [];
-  for (const key of Object.keys(actual)) {
-    const s = stated[key];
-    const a = actual[key];
-    if (typeof a === "number" && typeof s === "number") {
-      if (!close(a, s)) bad.push(key);
-    } else if (a === null || s === null) {
-      if (a !== s) bad.push(key);
-    } else if (JSON.stringify(a) !== JSON.stringify(s)) bad.push(key);
-  }
-  return bad;
-}
-function checkResults(doc, source) {
-  const validate = getValidate();
-  if (!validate(doc)) {
-    const problems2 = (validate.errors ?? []).slice(0, MAX_PROBLEMS).map((e) => formatError(source, e));
-    return { ok: false, problems: problems2.length > 0 ? problems2 : [`${source}: does not match evalgate/results@1`] };
-  }
-  const results = doc;
-  const problems = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const c of results.cases) {
-    if (seen.has(c.id)) problems.push(`${source}: duplicate case id '${c.id}' (expected each case once)`);
-    seen.add(c.id);
-    const passes = c.trials.filter((t) => t.outcome === "pass").length;
-    const errors = c.trials.filter((t) => t.outcome === "error").length;
-    const runs = c.trials.length - errors;
-    if (c.passes !== passes || c.runs !== runs || c.errors !== errors) {
-      problems.push(
-        `${source}: case '${c.id}' says passes/runs/errors ${c.passes}/${c.runs}/${c.errors} but its trials give ${passes}/${runs}/${errors}`
-      );
-    }
-    if (problems.length >= MAX_PROBLEMS) break;
-  }
-  if (problems.length === 0) {
-    const pairs = [
-      ["totals", results.totals, computeTotals(results.cases.filter((c) => !c.holdout))],
-      [
-        "holdout_totals",
-        results.holdout_totals,
-        results.cases.some((c) => c.holdout) ? computeTotals(results.cases.filter((c) => c.holdout)) : null
-      ]
-    ];
-    for (const [name, stated, actual] of pairs) {
-      if (stated === null || actual === null) {
-        if (stated !== actual) problems.push(`${source}: ${name} is ${stated === null ? "null" : "present"} but the cases say it should be ${actual === null ? "null" : "present"}`);
-        continue;
-      }
-      const bad = totalsMismatch(stated, actual);
-      if (bad.length > 0) problems.push(`${source}: ${name} do not match the cases (fields: ${bad.join(", ")})`);
-    }
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, results };
 }
 
 // src/surfaces/markdown.ts
@@ -1775,15 +1795,18 @@ printf '%s\\n' '{"output":{"reply":"echo: hello"},"steps":[{"type":"tool","name"
   }
 };
 var CASE_PATH = "evals/cases/example/example-echo.yaml";
-function configFile(command, stubPath) {
-  const paths = stubPath ? `[${stubPath.replace(/[^/]+$/, "**")}]` : '[]                         # what counts as "the harness", e.g. [agent/**, prompts/**]';
+function configFile(command) {
   return `# yaml-language-server: $schema=./${INSTALLED_SCHEMAS}/config.schema.json
 # evalgate config (README "Config"). Every key but harness.command is optional.
 harness:
   command: ${JSON.stringify(command)}
   protocol: exec                # one process per trial: case input on stdin, one trace JSON on stdout
   timeout_ms: 60000
-  paths: ${paths}   # a PR touching none of these (nor cases, fixtures, config) skips the run
+  # What counts as the harness is the whole repository: a change anywhere re-runs the gate and is a
+  # new fingerprint (stored trials are not pooled across it). List here only what cannot change the
+  # agent's behaviour; a pull request touching nothing else skips the eval run. The cases, fixtures,
+  # this file and every file the harness command imports always count, whatever this list says.
+  ignore: [README.md, CHANGELOG.md, LICENSE, docs/**]
 cases: evals/cases/**/*.yaml
 trials: 1                       # 1 = deterministic harness; give a stochastic agent 3 or more
 `;
@@ -1877,7 +1900,7 @@ function planInit(opts) {
   const stub = opts.harnessCommand === null ? STUBS[opts.language] : null;
   const harnessCommand = opts.harnessCommand ?? STUBS[opts.language].command;
   const files = [
-    { path: "evalgate.yml", content: configFile(harnessCommand, stub?.path ?? null) },
+    { path: "evalgate.yml", content: configFile(harnessCommand) },
     { path: CASE_PATH, content: caseFile() },
     ...stub ? [{ path: stub.path, content: stub.content }] : [],
     { path: ".github/workflows/evalgate.yml", content: workflowFile() },
@@ -1932,8 +1955,8 @@ async function runInitCommand(io, cmd) {
       const existing = existsSync(abs) ? await readFile(abs, "utf8") : null;
       const entry = f.content.trim();
       if (existing !== null && existing.split(/\r?\n/).some((l) => ignores(l.trim(), entry.replace(/\/$/, "")))) continue;
-      const sep3 = existing === null || existing === "" || existing.endsWith("\n") ? "" : "\n";
-      await writeFileAtomic(abs, `${existing ?? ""}${sep3}${f.content}`);
+      const sep2 = existing === null || existing === "" || existing.endsWith("\n") ? "" : "\n";
+      await writeFileAtomic(abs, `${existing ?? ""}${sep2}${f.content}`);
       written.push(`${f.path} (${existing === null ? "created with" : "added"} ${entry})`);
     } else {
       await writeFileAtomic(abs, f.content);
@@ -1995,7 +2018,7 @@ function progressPrinter(io) {
 function cliRedactor(io, config, extraEnv = {}) {
   return buildRedactor({ env: io.env, harnessEnv: { ...extraEnv, ...config?.harness?.env ?? {} }, patterns: config?.redact ?? [] });
 }
-async function prepareRun(io, cmd, loaded, trusted = null, harnessTree) {
+async function prepareRun(io, cmd, loaded, trusted = null, identityP) {
   let project;
   let holdout;
   if (trusted) {
@@ -2019,10 +2042,21 @@ async function prepareRun(io, cmd, loaded, trusted = null, harnessTree) {
   }
   if (cases.length === 0) io.stderr(`note: no case belongs to suite ${cmd.suite}${cmd.shard ? ` in shard ${cmd.shard.index}/${cmd.shard.total}` : ""}
 `);
-  const harnessId = await readHarnessId(createGit(io.cwd), project.config, harnessTree);
+  const identity = await (identityP ?? readHarnessIdentity(createGit(io.cwd), io.cwd, project.config, cmd.config));
+  const harnessId = await readHarnessId(project.config, Promise.resolve(identity.tree));
   const redactor = cliRedactor(io, project.config, trusted?.baseHarness?.env);
-  const env = { cwd: io.cwd, config: project.config, holdoutKey: holdout.holdout?.key ?? null, processEnv: io.env, onProgress: progressPrinter(io), harnessId, redact: redactor };
-  return { project, env, cases, notices: holdout.notices, redactor, dispose: async () => holdout.holdout?.dispose() };
+  const env = {
+    cwd: io.cwd,
+    config: project.config,
+    holdoutKey: holdout.holdout?.key ?? null,
+    processEnv: io.env,
+    onProgress: progressPrinter(io),
+    harnessId,
+    uncommitted: identity.tree.changed,
+    redact: redactor
+  };
+  const notices = [...holdout.notices, ...renderScopeGaps(identity.read.gaps, cmd.config)];
+  return { project, env, cases, notices, identity, redactor, dispose: async () => holdout.holdout?.dispose() };
 }
 async function meta(io, suite) {
   const rev = await readRevision(createGit(io.cwd), io.env);
@@ -2196,11 +2230,27 @@ async function cmdBaseline(io, cmd) {
   const prep = await prepareRun(io, cmd);
   if (typeof prep === "number") return prep;
   try {
+    const dirty = prep.identity.tree.changed;
+    if (dirty.length > 0 && !cmd.allowDirty) {
+      throw new CliError(
+        `baseline: the harness has uncommitted changes (${dirty.join(", ")}), so this run is not of commit HEAD; commit or stash them first, or pass --allow-dirty to store it flagged (every gate against it then says so)`
+      );
+    }
+    const unclaimed = describeUnclaimed(prep.identity.tree);
+    const notices = [...prep.notices, ...unclaimed ? [unclaimed] : []];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-G7EJUQMD.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-JMXMW7SH.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
-    const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, prep.notices), prep.redactor);
+    const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
+    const report = renderResultsText(results, { color: useColor(io) });
+    const check = checkBaselineRun(results);
+    if (check.refuse) {
+      io.stdout(report + "\n");
+      io.stderr(`baseline not stored: ${check.refuse}
+`);
+      return 1;
+    }
     let where;
     if (cmd.out) {
       await writeFileAtomic(resolve2(io.cwd, cmd.out), renderJsonChunks(results));
@@ -2212,8 +2262,9 @@ async function cmdBaseline(io, cmd) {
       where = `${dir}/${results.suite}/${results.commit}.json`;
     }
     const runs = results.cases.reduce((n, c) => n + c.runs + c.errors, 0);
-    io.stdout(renderResultsText(results, { color: useColor(io) }) + `
-baseline: ${where} (${runs} trials over ${results.cases.length} case(s))
+    io.stdout(report + `
+baseline: ${where} (${runs} trials over ${results.cases.length} case(s))${check.flag ? `
+warning: ${check.flag}` : ""}
 `);
     return 0;
   } finally {
@@ -2238,7 +2289,9 @@ async function cmdGate(io, cmd) {
   });
   const project = await loadOrReport(io, cmd.config);
   if (!project) return 2;
-  const harnessTreeP = readHarnessTree(git, project.config.harness.paths, harnessStateP);
+  const identityP = readHarnessIdentity(git, io.cwd, project.config, cmd.config, harnessStateP);
+  identityP.catch(() => {
+  });
   const baseSha = await baseShaP;
   const base = await baseReadsP;
   const trusted = baseSha === null || base === null ? null : await loadTrustedGate({ git, root: io.cwd, baseSha, configPath: cmd.config, headConfig: project.config, headCases: project.cases, holdoutKey: io.env.EVALGATE_HOLDOUT_KEY, base });
@@ -2250,11 +2303,20 @@ async function cmdGate(io, cmd) {
       throw new CliError(`--baseline ${cmd.baseline} holds suite ${baseline.results.suite} but the gate runs --suite ${cmd.suite}; give a baseline of the same suite`);
     }
     const baseResults = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
-    const prep = await prepareRun(io, cmd, project, trusted, harnessTreeP);
+    if (trusted && baseSha !== null) {
+      const skipped = await checkCliSkip(io, git, baseSha, trusted.config, cmd.config, harnessStateP);
+      if (skipped !== null) {
+        io.stdout(`${skipped}
+(the action posts this as a successful check run "evalgate / ${cmd.suite}"; nothing was run)
+`);
+        return 0;
+      }
+    }
+    const prep = await prepareRun(io, cmd, project, trusted, identityP);
     if (typeof prep === "number") return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {
-      const { runGate } = await import("./chunks/adaptive-G7EJUQMD.js");
+      const { runGate } = await import("./chunks/adaptive-JMXMW7SH.js");
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
         allowGuardRemoval: cmd.allowGuardRemoval,
@@ -2275,6 +2337,12 @@ report: ${join4(dir, "report.md")}
   } finally {
     await trusted?.dispose();
   }
+}
+async function checkCliSkip(io, git, baseSha, config, configPath, state) {
+  const diff = await git.run(["diff", "--name-only", "-z", baseSha]);
+  const changed = [.../* @__PURE__ */ new Set([...diff.stdout.toString("utf8").split("\0").filter(Boolean), ...(await state)?.changed ?? []])];
+  const skip = decideSkip(changed, await readHarnessScope(io.cwd, config, configPath));
+  return skip.skip ? skip.why : null;
 }
 async function fileVerbRedactor(io, configPath) {
   const text = await readTextFileOrNull(resolve2(io.cwd, configPath ?? "evalgate.yml"));
@@ -2297,7 +2365,7 @@ async function cmdCompare(io, cmd) {
   }
   if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
   const redactor = await fileVerbRedactor(io, cmd.config);
-  const { compareResults } = await import("./chunks/compare-5QUUYUWZ.js");
+  const { compareResults } = await import("./chunks/compare-JLLBTCEV.js");
   const cmp = redactComparison(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }), redactor);
   if (cmd.out) await writeFileAtomic(resolve2(io.cwd, cmd.out), renderJsonChunks(cmp));
   io.stdout(renderComparisonText(cmp, { color: useColor(io) }) + "\n");
@@ -2372,7 +2440,7 @@ async function cmdHoldout(io, cmd) {
       await mkdir3(dirname2(target), { recursive: true, mode: 448 });
       await writeFile3(target, f.content, { mode: 384 });
     }
-    io.stderr(`decrypted ${files2.length} file(s) into ${relative3(io.cwd, out) || "."} (keep it out of git: .evalgate/ is ignored)
+    io.stderr(`decrypted ${files2.length} file(s) into ${relative2(io.cwd, out) || "."} (keep it out of git: .evalgate/ is ignored)
 `);
     return 0;
   }
@@ -2383,13 +2451,13 @@ async function cmdHoldout(io, cmd) {
   const bundle = [];
   const problems = [];
   for (const f of files) {
-    const rel = relative3(io.cwd, resolve2(io.cwd, f));
+    const rel = relative2(io.cwd, resolve2(io.cwd, f));
     const text = await readFile2(resolve2(io.cwd, rel), "utf8");
     const parsed = parseCaseSource(text, rel, project.config, io.cwd, { holdout: true });
     problems.push(...parsed.problems.map(renderProblem));
     bundle.push({ path: rel, content: text });
     if (parsed.fixtures) {
-      const fixtureRel = relative3(io.cwd, parsed.fixtures.path);
+      const fixtureRel = relative2(io.cwd, parsed.fixtures.path);
       if (!bundle.some((b) => b.path === fixtureRel)) {
         try {
           bundle.push({ path: fixtureRel, content: await readFile2(parsed.fixtures.path, "utf8") });
@@ -2457,6 +2525,8 @@ ${usageAfterError(err)}
 `);
         for (const n of holdout.notices) io.stderr(`note: ${n}
 `);
+        for (const w of renderScopeWarnings(await readHarnessScope(io.cwd, project.config, cmd.config), project.config, cmd.config)) io.stderr(`warning: ${w}
+`);
         return 0;
       }
       case "run":
@@ -2474,13 +2544,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-6KZI6EHW.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-SUVYZNMA.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-6KZI6EHW.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-SUVYZNMA.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-6KZI6EHW.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-SUVYZNMA.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

@@ -2475,9 +2475,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -2994,7 +2994,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix2 = opts.windows;
       const regex2 = isState2 ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -3004,8 +3004,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix2 });
+        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -3030,7 +3030,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex2, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3038,7 +3038,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -3047,16 +3047,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix);
+          match = picomatch4.matchBase(input, regex2, options, posix2);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
+      return regex2.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch4.isMatch = (str5, patterns, options) => picomatch4(patterns, options)(str5);
     picomatch4.parse = (pattern, options) => {
@@ -4695,7 +4695,7 @@ var require_errors = __commonJS({
         gen.return(false);
       }
     }
-    var E3 = {
+    var E2 = {
       keyword: new codegen_1.Name("keyword"),
       schemaPath: new codegen_1.Name("schemaPath"),
       // also used in JTD errors
@@ -4729,20 +4729,20 @@ var require_errors = __commonJS({
       if (schemaPath) {
         schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
       }
-      return [E3.schemaPath, schPath];
+      return [E2.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E3.keyword, keyword], [E3.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E3.message, typeof message == "function" ? message(cxt) : message]);
+        keyValues.push([E2.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
-        keyValues.push([E3.schema, schemaValue], [E3.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
       }
       if (propertyName)
-        keyValues.push([E3.propertyName, propertyName]);
+        keyValues.push([E2.propertyName, propertyName]);
     }
   }
 });
@@ -12552,7 +12552,7 @@ var require_main45 = __commonJS({
       var j4;
       var s;
       var w2;
-      var z2;
+      var z3;
       if (x === 0) {
         return NINF;
       }
@@ -12589,12 +12589,12 @@ var require_main45 = __commonJS({
         return k * LN2_HI - (R - k * LN2_LO - f);
       }
       s = f / (2 + f);
-      z2 = s * s;
+      z3 = s * s;
       i = hx - 398458 | 0;
-      w2 = z2 * z2;
+      w2 = z3 * z3;
       j4 = 440401 - hx | 0;
       t1 = w2 * polyvalP(w2);
-      t2 = z2 * polyvalQ(w2);
+      t2 = z3 * polyvalQ(w2);
       i |= j4;
       R = t2 + t1;
       if (i > 0) {
@@ -12660,14 +12660,14 @@ var require_main46 = __commonJS({
       var hz;
       var r;
       var w2;
-      var z2;
-      z2 = x * x;
-      w2 = z2 * z2;
-      r = z2 * polyval13(z2);
-      r += w2 * w2 * polyval46(z2);
-      hz = 0.5 * z2;
+      var z3;
+      z3 = x * x;
+      w2 = z3 * z3;
+      r = z3 * polyval13(z3);
+      r += w2 * w2 * polyval46(z3);
+      hz = 0.5 * z3;
       w2 = 1 - hz;
-      return w2 + (1 - w2 - hz + (z2 * r - x * y2));
+      return w2 + (1 - w2 - hz + (z3 * r - x * y2));
     }
     module.exports = kernelCos;
   }
@@ -12696,15 +12696,15 @@ var require_main47 = __commonJS({
       var r;
       var v;
       var w2;
-      var z2;
-      z2 = x * x;
-      w2 = z2 * z2;
-      r = S2 + z2 * (S3 + z2 * S4) + z2 * w2 * (S5 + z2 * S6);
-      v = z2 * x;
+      var z3;
+      z3 = x * x;
+      w2 = z3 * z3;
+      r = S2 + z3 * (S3 + z3 * S4) + z3 * w2 * (S5 + z3 * S6);
+      v = z3 * x;
       if (y2 === 0) {
-        return x + v * (S1 + z2 * r);
+        return x + v * (S1 + z3 * r);
       }
-      return x - (z2 * (0.5 * y2 - v * r) - y2 - v * S1);
+      return x - (z3 * (0.5 * y2 - v * r) - y2 - v * S1);
     }
     module.exports = kernelSin;
   }
@@ -12911,7 +12911,7 @@ var require_kernel_rempio2 = __commonJS({
     ];
     var TWO24 = 16777216;
     var TWON24 = 5960464477539063e-23;
-    var F = zeros(20);
+    var F2 = zeros(20);
     var Q = zeros(20);
     var FQ = zeros(20);
     var IQ = zeros(20);
@@ -12924,20 +12924,20 @@ var require_kernel_rempio2 = __commonJS({
       var k;
       var n;
       var j4;
-      var z2;
+      var z3;
       jp = jk;
-      z2 = q3[jz];
+      z3 = q3[jz];
       j4 = jz;
       for (i = 0; j4 > 0; i++) {
-        fw = TWON24 * z2 | 0;
-        IQ[i] = z2 - TWO24 * fw | 0;
-        z2 = q3[j4 - 1] + fw;
+        fw = TWON24 * z3 | 0;
+        IQ[i] = z3 - TWO24 * fw | 0;
+        z3 = q3[j4 - 1] + fw;
         j4 -= 1;
       }
-      z2 = ldexp(z2, q0);
-      z2 -= 8 * floor(z2 * 0.125);
-      n = z2 | 0;
-      z2 -= n;
+      z3 = ldexp(z3, q0);
+      z3 -= 8 * floor(z3 * 0.125);
+      n = z3 | 0;
+      z3 -= n;
       ih = 0;
       if (q0 > 0) {
         i = IQ[jz - 1] >> 24 - q0;
@@ -12946,7 +12946,7 @@ var require_kernel_rempio2 = __commonJS({
         ih = IQ[jz - 1] >> 23 - q0;
       } else if (q0 === 0) {
         ih = IQ[jz - 1] >> 23;
-      } else if (z2 >= 0.5) {
+      } else if (z3 >= 0.5) {
         ih = 2;
       }
       if (ih > 0) {
@@ -12975,13 +12975,13 @@ var require_kernel_rempio2 = __commonJS({
           }
         }
         if (ih === 2) {
-          z2 = 1 - z2;
+          z3 = 1 - z3;
           if (carry !== 0) {
-            z2 -= ldexp(1, q0);
+            z3 -= ldexp(1, q0);
           }
         }
       }
-      if (z2 === 0) {
+      if (z3 === 0) {
         j4 = 0;
         for (i = jz - 1; i >= jk; i--) {
           j4 |= IQ[i];
@@ -13007,15 +13007,15 @@ var require_kernel_rempio2 = __commonJS({
           q0 -= 24;
         }
       } else {
-        z2 = ldexp(z2, -q0);
-        if (z2 >= TWO24) {
-          fw = TWON24 * z2 | 0;
-          IQ[jz] = z2 - TWO24 * fw | 0;
+        z3 = ldexp(z3, -q0);
+        if (z3 >= TWO24) {
+          fw = TWON24 * z3 | 0;
+          IQ[jz] = z3 - TWO24 * fw | 0;
           jz += 1;
           q0 += 24;
           IQ[jz] = fw;
         } else {
-          IQ[jz] = z2 | 0;
+          IQ[jz] = z3 | 0;
         }
       }
       fw = ldexp(1, q0);
@@ -13071,21 +13071,21 @@ var require_kernel_rempio2 = __commonJS({
       m2 = jx + jk;
       for (i = 0; i <= m2; i++) {
         if (j4 < 0) {
-          F[i] = 0;
+          F2[i] = 0;
         } else {
-          F[i] = IPIO2[j4];
+          F2[i] = IPIO2[j4];
         }
         j4 += 1;
       }
       for (i = 0; i <= jk; i++) {
         fw = 0;
         for (j4 = 0; j4 <= jx; j4++) {
-          fw += x[j4] * F[jx + (i - j4)];
+          fw += x[j4] * F2[jx + (i - j4)];
         }
         Q[i] = fw;
       }
       jz = jk;
-      return compute(x, y2, jz, Q, q0, jk, jv, jx, F);
+      return compute(x, y2, jz, Q, q0, jk, jv, jx, F2);
     }
     module.exports = kernelRempio2;
   }
@@ -13199,7 +13199,7 @@ var require_main52 = __commonJS({
       var nx;
       var i;
       var n;
-      var z2;
+      var z3;
       hx = getHighWord(x) | 0;
       ix = hx & ABS_MASK | 0;
       if (ix <= PIO4_HIGH_WORD) {
@@ -13213,25 +13213,25 @@ var require_main52 = __commonJS({
         }
         if (ix <= THREE_PIO4_HIGH_WORD) {
           if (hx > 0) {
-            z2 = x - PIO2_1;
-            y2[0] = z2 - PIO2_1T;
-            y2[1] = z2 - y2[0] - PIO2_1T;
+            z3 = x - PIO2_1;
+            y2[0] = z3 - PIO2_1T;
+            y2[1] = z3 - y2[0] - PIO2_1T;
             return 1;
           }
-          z2 = x + PIO2_1;
-          y2[0] = z2 + PIO2_1T;
-          y2[1] = z2 - y2[0] + PIO2_1T;
+          z3 = x + PIO2_1;
+          y2[0] = z3 + PIO2_1T;
+          y2[1] = z3 - y2[0] + PIO2_1T;
           return -1;
         }
         if (hx > 0) {
-          z2 = x - 2 * PIO2_1;
-          y2[0] = z2 - TWO_PIO2_1T;
-          y2[1] = z2 - y2[0] - TWO_PIO2_1T;
+          z3 = x - 2 * PIO2_1;
+          y2[0] = z3 - TWO_PIO2_1T;
+          y2[1] = z3 - y2[0] - TWO_PIO2_1T;
           return 2;
         }
-        z2 = x + 2 * PIO2_1;
-        y2[0] = z2 + TWO_PIO2_1T;
-        y2[1] = z2 - y2[0] + TWO_PIO2_1T;
+        z3 = x + 2 * PIO2_1;
+        y2[0] = z3 + TWO_PIO2_1T;
+        y2[1] = z3 - y2[0] + TWO_PIO2_1T;
         return -2;
       }
       if (ix <= NINE_PIO4_HIGH_WORD) {
@@ -13240,28 +13240,28 @@ var require_main52 = __commonJS({
             return rempio2Medium(x, ix, y2);
           }
           if (hx > 0) {
-            z2 = x - 3 * PIO2_1;
-            y2[0] = z2 - THREE_PIO2_1T;
-            y2[1] = z2 - y2[0] - THREE_PIO2_1T;
+            z3 = x - 3 * PIO2_1;
+            y2[0] = z3 - THREE_PIO2_1T;
+            y2[1] = z3 - y2[0] - THREE_PIO2_1T;
             return 3;
           }
-          z2 = x + 3 * PIO2_1;
-          y2[0] = z2 + THREE_PIO2_1T;
-          y2[1] = z2 - y2[0] + THREE_PIO2_1T;
+          z3 = x + 3 * PIO2_1;
+          y2[0] = z3 + THREE_PIO2_1T;
+          y2[1] = z3 - y2[0] + THREE_PIO2_1T;
           return -3;
         }
         if (ix === TWO_PI_HIGH_WORD) {
           return rempio2Medium(x, ix, y2);
         }
         if (hx > 0) {
-          z2 = x - 4 * PIO2_1;
-          y2[0] = z2 - FOUR_PIO2_1T;
-          y2[1] = z2 - y2[0] - FOUR_PIO2_1T;
+          z3 = x - 4 * PIO2_1;
+          y2[0] = z3 - FOUR_PIO2_1T;
+          y2[1] = z3 - y2[0] - FOUR_PIO2_1T;
           return 4;
         }
-        z2 = x + 4 * PIO2_1;
-        y2[0] = z2 + FOUR_PIO2_1T;
-        y2[1] = z2 - y2[0] + FOUR_PIO2_1T;
+        z3 = x + 4 * PIO2_1;
+        y2[0] = z3 + FOUR_PIO2_1T;
+        y2[1] = z3 - y2[0] + FOUR_PIO2_1T;
         return -4;
       }
       if (ix < MEDIUM) {
@@ -13274,12 +13274,12 @@ var require_main52 = __commonJS({
       }
       low = getLowWord(x);
       e0 = (ix >> 20) - 1046;
-      z2 = fromWords(ix - (e0 << 20 | 0), low);
+      z3 = fromWords(ix - (e0 << 20 | 0), low);
       for (i = 0; i < 2; i++) {
-        TX[i] = z2 | 0;
-        z2 = (z2 - TX[i]) * TWO24;
+        TX[i] = z3 | 0;
+        z3 = (z3 - TX[i]) * TWO24;
       }
-      TX[2] = z2;
+      TX[2] = z3;
       nx = 3;
       while (TX[nx - 1] === ZERO) {
         nx -= 1;
@@ -13667,7 +13667,7 @@ var require_main56 = __commonJS({
       var t2;
       var w2;
       var y2;
-      var z2;
+      var z3;
       var r;
       if (isnan(x) || isInfinite(x)) {
         return x;
@@ -13726,19 +13726,19 @@ var require_main56 = __commonJS({
         switch (flg) {
           // eslint-disable-line default-case
           case 0:
-            z2 = y2 * y2;
-            p1 = A1C + z2 * polyvalA1(z2);
-            p2 = z2 * (A2C + z2 * polyvalA2(z2));
+            z3 = y2 * y2;
+            p1 = A1C + z3 * polyvalA1(z3);
+            p2 = z3 * (A2C + z3 * polyvalA2(z3));
             p = y2 * p1 + p2;
             r += p - 0.5 * y2;
             break;
           case 1:
-            z2 = y2 * y2;
-            w2 = z2 * y2;
+            z3 = y2 * y2;
+            w2 = z3 * y2;
             p1 = T1C + w2 * polyvalT1(w2);
             p2 = T2C + w2 * polyvalT2(w2);
             p3 = T3C + w2 * polyvalT3(w2);
-            p = z2 * p1 - (TT - w2 * (p2 + y2 * p3));
+            p = z3 * p1 - (TT - w2 * (p2 + y2 * p3));
             r += TF + p;
             break;
           case 2:
@@ -13753,30 +13753,30 @@ var require_main56 = __commonJS({
         p = y2 * (SC + y2 * polyvalS(y2));
         q3 = RC + y2 * polyvalR(y2);
         r = 0.5 * y2 + p / q3;
-        z2 = 1;
+        z3 = 1;
         switch (flg) {
           // eslint-disable-line default-case
           case 7:
-            z2 *= y2 + 6;
+            z3 *= y2 + 6;
           /* Falls through */
           case 6:
-            z2 *= y2 + 5;
+            z3 *= y2 + 5;
           /* Falls through */
           case 5:
-            z2 *= y2 + 4;
+            z3 *= y2 + 4;
           /* Falls through */
           case 4:
-            z2 *= y2 + 3;
+            z3 *= y2 + 3;
           /* Falls through */
           case 3:
-            z2 *= y2 + 2;
-            r += ln(z2);
+            z3 *= y2 + 2;
+            r += ln(z3);
         }
       } else if (x < TWO56) {
         t2 = ln(x);
-        z2 = 1 / x;
-        y2 = z2 * z2;
-        w2 = WC + z2 * polyvalW(y2);
+        z3 = 1 / x;
+        y2 = z3 * z3;
+        w2 = WC + z3 * polyvalW(y2);
         r = (x - 0.5) * (t2 - 1) + w2;
       } else {
         r = x * (ln(x) - 1);
@@ -14484,7 +14484,7 @@ var require_main65 = __commonJS({
       var hx;
       var r1;
       var y2;
-      var z2;
+      var z3;
       var c;
       var t2;
       var e;
@@ -14544,16 +14544,16 @@ var require_main65 = __commonJS({
         k = 0;
       }
       halfX = 0.5 * x;
-      z2 = x * halfX;
-      r1 = 1 + z2 * polyval(z2);
+      z3 = x * halfX;
+      r1 = 1 + z3 * polyval(z3);
       t2 = 3 - r1 * halfX;
-      e = z2 * ((r1 - t2) / (6 - x * t2));
+      e = z3 * ((r1 - t2) / (6 - x * t2));
       if (k === 0) {
-        return x - (x * e - z2);
+        return x - (x * e - z3);
       }
       twopk = fromWords(FLOAT64_EXPONENT_BIAS + k << 20, 0);
       e = x * (e - c) - c;
-      e -= z2;
+      e -= z3;
       if (k === -1) {
         return 0.5 * (x - e) - 0.5;
       }
@@ -14640,7 +14640,7 @@ var require_main66 = __commonJS({
       var f;
       var c;
       var s;
-      var z2;
+      var z3;
       var R;
       var u;
       var k;
@@ -14712,8 +14712,8 @@ var require_main66 = __commonJS({
         return k * LN2_HI - (R - (k * LN2_LO + c) - f);
       }
       s = f / (2 + f);
-      z2 = s * s;
-      R = z2 * polyval(z2);
+      z3 = s * s;
+      R = z3 * polyval(z3);
       if (k === 0) {
         return f - (hfsq - s * (hfsq + R));
       }
@@ -14816,7 +14816,7 @@ var require_main67 = __commonJS({
       var zz;
       var a2;
       var p;
-      var z2;
+      var z3;
       if (isnan(x)) {
         return NaN;
       }
@@ -14833,19 +14833,19 @@ var require_main67 = __commonJS({
         zz = 1 - a2;
         p = zz * ratevalRS(zz);
         zz = sqrt(zz + zz);
-        z2 = PIO4 - zz;
+        z3 = PIO4 - zz;
         zz = zz * p - MOREBITS;
-        z2 -= zz;
-        z2 += PIO4;
+        z3 -= zz;
+        z3 += PIO4;
       } else {
         if (a2 < 1e-8) {
           return x;
         }
         zz = a2 * a2;
-        z2 = zz * ratevalPQ(zz);
-        z2 = a2 * z2 + a2;
+        z3 = zz * ratevalPQ(zz);
+        z3 = a2 * z3 + a2;
       }
-      return sgn ? -z2 : z2;
+      return sgn ? -z3 : z3;
     }
     module.exports = asin;
   }
@@ -15299,7 +15299,7 @@ var require_pow2 = __commonJS({
       var u;
       var v;
       var w2;
-      var z2;
+      var z3;
       var n;
       var i;
       var k;
@@ -15321,21 +15321,21 @@ var require_pow2 = __commonJS({
       t2 = setLowWord(t2, 0);
       u = t2 * LN2_HI;
       v = (lp - (t2 - hp)) * LN2 + t2 * LN2_LO;
-      z2 = u + v;
-      w2 = v - (z2 - u);
-      t2 = z2 * z2;
-      t1 = z2 - t2 * polyvalP(t2);
-      r = z2 * t1 / (t1 - 2) - (w2 + z2 * w2);
-      z2 = 1 - (r - z2);
-      j4 = getHighWord(z2);
+      z3 = u + v;
+      w2 = v - (z3 - u);
+      t2 = z3 * z3;
+      t1 = z3 - t2 * polyvalP(t2);
+      r = z3 * t1 / (t1 - 2) - (w2 + z3 * w2);
+      z3 = 1 - (r - z3);
+      j4 = getHighWord(z3);
       j4 = uint32ToInt32(j4);
       j4 += n << HIGH_NUM_SIGNIFICAND_BITS >>> 0;
       if (j4 >> HIGH_NUM_SIGNIFICAND_BITS <= 0) {
-        z2 = ldexp(z2, n);
+        z3 = ldexp(z3, n);
       } else {
-        z2 = setHighWord(z2, j4);
+        z3 = setHighWord(z3, j4);
       }
-      return z2;
+      return z3;
     }
     module.exports = pow2;
   }
@@ -15390,7 +15390,7 @@ var require_main73 = __commonJS({
       var hp;
       var lp;
       var t2;
-      var z2;
+      var z3;
       var j4;
       var i;
       if (isnan(x) || isnan(y2)) {
@@ -15488,27 +15488,27 @@ var require_main73 = __commonJS({
       y1 = setLowWord(y2, 0);
       lp = (y2 - y1) * t2[0] + y2 * t2[1];
       hp = y1 * t2[0];
-      z2 = lp + hp;
-      toWords.assign(z2, WORDS, 1, 0);
+      z3 = lp + hp;
+      toWords.assign(z3, WORDS, 1, 0);
       j4 = uint32ToInt32(WORDS[0]);
       i = uint32ToInt32(WORDS[1]);
       if (j4 >= HIGH_BIASED_EXP_10) {
         if ((j4 - HIGH_BIASED_EXP_10 | i) !== 0) {
           return sx * HUGE * HUGE;
         }
-        if (lp + OVT > z2 - hp) {
+        if (lp + OVT > z3 - hp) {
           return sx * HUGE * HUGE;
         }
       } else if ((j4 & ABS_MASK) >= HIGH_1075) {
         if ((j4 - HIGH_NEG_1075 | i) !== 0) {
           return sx * TINY * TINY;
         }
-        if (lp <= z2 - hp) {
+        if (lp <= z3 - hp) {
           return sx * TINY * TINY;
         }
       }
-      z2 = pow2(j4, hp, lp);
-      return sx * z2;
+      z3 = pow2(j4, hp, lp);
+      return sx * z3;
     }
     module.exports = pow;
   }
@@ -15527,8 +15527,8 @@ var require_lib93 = __commonJS({
 var require_lib94 = __commonJS({
   "node_modules/@stdlib/constants-float64-e/lib/index.js"(exports, module) {
     "use strict";
-    var E3 = 2.718281828459045;
-    module.exports = E3;
+    var E2 = 2.718281828459045;
+    module.exports = E2;
   }
 });
 
@@ -15581,7 +15581,7 @@ var require_main74 = __commonJS({
     var abs = require_lib51();
     var exp = require_lib56();
     var pow = require_lib93();
-    var E3 = require_lib94();
+    var E2 = require_lib94();
     var EPSILON = require_lib95();
     var lanczosSumExpGScaled = require_lanczos_sum_expg_scaled();
     var G = 10.900511;
@@ -15637,7 +15637,7 @@ var require_main74 = __commonJS({
       } else {
         res *= pow(agh * bgh / (cgh * cgh), b4);
       }
-      res *= sqrt(E3 / bgh);
+      res *= sqrt(E2 / bgh);
       return res;
     }
     module.exports = beta;
@@ -15745,8 +15745,8 @@ var require_small_approximation = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/small_approximation.js"(exports, module) {
     "use strict";
     var EULER = require_lib101();
-    function gamma(x, z2) {
-      return z2 / ((1 + EULER * x) * x);
+    function gamma(x, z3) {
+      return z3 / ((1 + EULER * x) * x);
     }
     module.exports = gamma;
   }
@@ -15802,7 +15802,7 @@ var require_main75 = __commonJS({
       var sign;
       var q3;
       var p;
-      var z2;
+      var z3;
       if (isInteger(x) && x < 0 || x === NINF || isnan(x)) {
         return NaN;
       }
@@ -15829,38 +15829,38 @@ var require_main75 = __commonJS({
         } else {
           sign = 1;
         }
-        z2 = q3 - p;
-        if (z2 > 0.5) {
+        z3 = q3 - p;
+        if (z3 > 0.5) {
           p += 1;
-          z2 = q3 - p;
+          z3 = q3 - p;
         }
-        z2 = q3 * sin(PI * z2);
-        return sign * PI / (abs(z2) * stirlingApprox(q3));
+        z3 = q3 * sin(PI * z3);
+        return sign * PI / (abs(z3) * stirlingApprox(q3));
       }
-      z2 = 1;
+      z3 = 1;
       while (x >= 3) {
         x -= 1;
-        z2 *= x;
+        z3 *= x;
       }
       while (x < 0) {
         if (x > -1e-9) {
-          return smallApprox(x, z2);
+          return smallApprox(x, z3);
         }
-        z2 /= x;
+        z3 /= x;
         x += 1;
       }
       while (x < 2) {
         if (x < 1e-9) {
-          return smallApprox(x, z2);
+          return smallApprox(x, z3);
         }
-        z2 /= x;
+        z3 /= x;
         x += 1;
       }
       if (x === 2) {
-        return z2;
+        return z3;
       }
       x -= 2;
-      return z2 * rateval(x);
+      return z3 * rateval(x);
     }
     module.exports = gamma;
   }
@@ -16169,25 +16169,25 @@ var require_gamma_delta_ratio_lanczos = __commonJS({
     var exp = require_lib56();
     var pow = require_lib93();
     var EPSILON = require_lib95();
-    var E3 = require_lib94();
+    var E2 = require_lib94();
     var G = require_lib106();
     var FLOAT64_MAX_NTH_FACTORIAL = require_lib103();
     var FACTORIAL_169 = 4269068009004705e289;
-    function gammaDeltaRatioLanczos(z2, delta) {
+    function gammaDeltaRatioLanczos(z3, delta) {
       var result;
       var ratio;
       var zgh;
-      if (z2 < EPSILON) {
+      if (z3 < EPSILON) {
         if (delta >= FLOAT64_MAX_NTH_FACTORIAL) {
           ratio = gammaDeltaRatioLanczos(delta, FLOAT64_MAX_NTH_FACTORIAL - delta);
-          ratio *= z2;
+          ratio *= z3;
           ratio *= FACTORIAL_169;
           return 1 / ratio;
         }
-        return 1 / (z2 * gamma(z2 + delta));
+        return 1 / (z3 * gamma(z3 + delta));
       }
-      zgh = z2 + G - 0.5;
-      if (z2 + delta === z2) {
+      zgh = z3 + G - 0.5;
+      if (z3 + delta === z3) {
         if (abs(delta / zgh) < EPSILON) {
           result = exp(-delta);
         } else {
@@ -16195,13 +16195,13 @@ var require_gamma_delta_ratio_lanczos = __commonJS({
         }
       } else {
         if (abs(delta) < 10) {
-          result = exp((0.5 - z2) * log1p(delta / zgh));
+          result = exp((0.5 - z3) * log1p(delta / zgh));
         } else {
-          result = pow(zgh / (zgh + delta), z2 - 0.5);
+          result = pow(zgh / (zgh + delta), z3 - 0.5);
         }
-        result *= lanczosSum(z2) / lanczosSum(z2 + delta);
+        result *= lanczosSum(z3) / lanczosSum(z3 + delta);
       }
-      result *= pow(E3 / (zgh + delta), delta);
+      result *= pow(E2 / (zgh + delta), delta);
       return result;
     }
     module.exports = gammaDeltaRatioLanczos;
@@ -16218,18 +16218,18 @@ var require_main78 = __commonJS({
     var factorial = require_lib104();
     var FLOAT64_MAX_NTH_FACTORIAL = require_lib103();
     var gammaDeltaRatioLanczos = require_gamma_delta_ratio_lanczos();
-    function gammaDeltaRatio(z2, delta) {
+    function gammaDeltaRatio(z3, delta) {
       var result;
       var idelta;
       var iz;
-      if (z2 <= 0 || z2 + delta <= 0) {
-        return gamma(z2) / gamma(z2 + delta);
+      if (z3 <= 0 || z3 + delta <= 0) {
+        return gamma(z3) / gamma(z3 + delta);
       }
       idelta = floor(delta);
       if (idelta === delta) {
-        iz = floor(z2);
-        if (iz === z2) {
-          if (z2 <= FLOAT64_MAX_NTH_FACTORIAL && z2 + delta <= FLOAT64_MAX_NTH_FACTORIAL) {
+        iz = floor(z3);
+        if (iz === z3) {
+          if (z3 <= FLOAT64_MAX_NTH_FACTORIAL && z3 + delta <= FLOAT64_MAX_NTH_FACTORIAL) {
             return factorial(iz - 1) / factorial(idelta + iz - 1);
           }
         }
@@ -16238,27 +16238,27 @@ var require_main78 = __commonJS({
             return 1;
           }
           if (delta < 0) {
-            z2 -= 1;
-            result = z2;
+            z3 -= 1;
+            result = z3;
             delta += 1;
             while (delta !== 0) {
-              z2 -= 1;
-              result *= z2;
+              z3 -= 1;
+              result *= z3;
               delta += 1;
             }
             return result;
           }
-          result = 1 / z2;
+          result = 1 / z3;
           delta -= 1;
           while (delta !== 0) {
-            z2 += 1;
-            result /= z2;
+            z3 += 1;
+            result /= z3;
             delta -= 1;
           }
           return result;
         }
       }
-      return gammaDeltaRatioLanczos(z2, delta);
+      return gammaDeltaRatioLanczos(z3, delta);
     }
     module.exports = gammaDeltaRatio;
   }
@@ -16622,7 +16622,7 @@ var require_main80 = __commonJS({
     function erfc(x) {
       var sign;
       var ax;
-      var z2;
+      var z3;
       var r;
       var s;
       var y2;
@@ -16651,9 +16651,9 @@ var require_main80 = __commonJS({
         if (ax < SMALL) {
           return 1 - x;
         }
-        z2 = x * x;
-        r = PPC + z2 * polyvalPP(z2);
-        s = QQC + z2 * polyvalQQ(z2);
+        z3 = x * x;
+        r = PPC + z3 * polyvalPP(z3);
+        s = QQC + z3 * polyvalQQ(z3);
         y2 = r / s;
         if (x < 0.25) {
           return 1 - (x + x * y2);
@@ -16683,8 +16683,8 @@ var require_main80 = __commonJS({
           r = RBC + s * polyvalRB(s);
           s = SBC + s * polyvalSB(s);
         }
-        z2 = setLowWord(ax, 0);
-        r = exp(-(z2 * z2) - 0.5625) * exp((z2 - ax) * (z2 + ax) + r / s);
+        z3 = setLowWord(ax, 0);
+        r = exp(-(z3 * z3) - 0.5625) * exp((z3 - ax) * (z3 + ax) + r / s);
         if (sign) {
           return 2 - r / ax;
         }
@@ -16760,25 +16760,25 @@ var require_full_igamma_prefix = __commonJS({
     var ln = require_lib59();
     var MAX_LN = require_lib108();
     var MIN_LN = require_lib114();
-    function fullIGammaPrefix(a2, z2) {
+    function fullIGammaPrefix(a2, z3) {
       var prefix;
       var alz;
-      alz = a2 * ln(z2);
-      if (z2 >= 1) {
-        if (alz < MAX_LN && -z2 > MIN_LN) {
-          prefix = pow(z2, a2) * exp(-z2);
+      alz = a2 * ln(z3);
+      if (z3 >= 1) {
+        if (alz < MAX_LN && -z3 > MIN_LN) {
+          prefix = pow(z3, a2) * exp(-z3);
         } else if (a2 >= 1) {
-          prefix = pow(z2 / exp(z2 / a2), a2);
+          prefix = pow(z3 / exp(z3 / a2), a2);
         } else {
-          prefix = exp(alz - z2);
+          prefix = exp(alz - z3);
         }
       } else {
         if (alz > MIN_LN) {
-          prefix = pow(z2, a2) * exp(-z2);
-        } else if (z2 / a2 < MAX_LN) {
-          prefix = pow(z2 / exp(z2 / a2), a2);
+          prefix = pow(z3, a2) * exp(-z3);
+        } else if (z3 / a2 < MAX_LN) {
+          prefix = pow(z3 / exp(z3 / a2), a2);
         } else {
-          prefix = exp(alz - z2);
+          prefix = exp(alz - z3);
         }
       }
       return prefix;
@@ -17110,23 +17110,23 @@ var require_igamma_temme_large = __commonJS({
       var sigma;
       var phi;
       var y2;
-      var z2;
+      var z3;
       sigma = (x - a2) / a2;
       phi = -log1pmx(sigma);
       y2 = a2 * phi;
-      z2 = sqrt(2 * phi);
+      z3 = sqrt(2 * phi);
       if (x < a2) {
-        z2 = -z2;
+        z3 = -z3;
       }
-      workspace[0] = polyvalC0(z2);
-      workspace[1] = polyvalC1(z2);
-      workspace[2] = polyvalC2(z2);
-      workspace[3] = polyvalC3(z2);
-      workspace[4] = polyvalC4(z2);
-      workspace[5] = polyvalC5(z2);
-      workspace[6] = polyvalC6(z2);
-      workspace[7] = polyvalC7(z2);
-      workspace[8] = polyvalC8(z2);
+      workspace[0] = polyvalC0(z3);
+      workspace[1] = polyvalC1(z3);
+      workspace[2] = polyvalC2(z3);
+      workspace[3] = polyvalC3(z3);
+      workspace[4] = polyvalC4(z3);
+      workspace[5] = polyvalC5(z3);
+      workspace[6] = polyvalC6(z3);
+      workspace[7] = polyvalC7(z3);
+      workspace[8] = polyvalC8(z3);
       workspace[9] = -5967612901927463e-19;
       result = evalpoly(workspace, 1 / a2);
       result *= exp(-y2) / sqrt(TWO_PI * a2);
@@ -17147,12 +17147,12 @@ var require_lower_incomplete_gamma_series = __commonJS({
     function lowerIncompleteGammaSeries(a1, z1) {
       var result = 1;
       var a2 = a1;
-      var z2 = z1;
+      var z3 = z1;
       return next;
       function next() {
         var r = result;
         a2 += 1;
-        result *= z2 / a2;
+        result *= z3 / a2;
         return r;
       }
     }
@@ -17166,11 +17166,11 @@ var require_lower_gamma_series = __commonJS({
     "use strict";
     var sumSeries = require_lib112();
     var lowerIncompleteGammaSeries = require_lower_incomplete_gamma_series();
-    function lowerGammaSeries(a2, z2, initialValue) {
+    function lowerGammaSeries(a2, z3, initialValue) {
       var result;
       var s;
       initialValue = initialValue || 0;
-      s = lowerIncompleteGammaSeries(a2, z2);
+      s = lowerIncompleteGammaSeries(a2, z3);
       result = sumSeries(s, {
         "initialValue": initialValue
       });
@@ -17247,8 +17247,8 @@ var require_regularised_gamma_prefix = __commonJS({
     var MAX_LN = require_lib108();
     var MIN_LN = require_lib114();
     var G = require_lib106();
-    var E3 = require_lib94();
-    function regularisedGammaPrefix(a2, z2) {
+    var E2 = require_lib94();
+    function regularisedGammaPrefix(a2, z3) {
       var prefix;
       var amza;
       var agh;
@@ -17257,38 +17257,38 @@ var require_regularised_gamma_prefix = __commonJS({
       var sq;
       var d;
       agh = a2 + G - 0.5;
-      d = (z2 - a2 - G + 0.5) / agh;
+      d = (z3 - a2 - G + 0.5) / agh;
       if (a2 < 1) {
-        if (z2 <= MIN_LN || a2 < 1 / FLOAT64_MAX) {
-          return exp(a2 * ln(z2) - z2 - gammaln(a2));
+        if (z3 <= MIN_LN || a2 < 1 / FLOAT64_MAX) {
+          return exp(a2 * ln(z3) - z3 - gammaln(a2));
         }
-        return pow(z2, a2) * exp(-z2) / gamma(a2);
+        return pow(z3, a2) * exp(-z3) / gamma(a2);
       }
       if (abs(d * d * a2) <= 100 && a2 > 150) {
-        prefix = a2 * log1pmx(d) + z2 * (0.5 - G) / agh;
+        prefix = a2 * log1pmx(d) + z3 * (0.5 - G) / agh;
         prefix = exp(prefix);
       } else {
-        alz = a2 * ln(z2 / agh);
-        amz = a2 - z2;
+        alz = a2 * ln(z3 / agh);
+        amz = a2 - z3;
         if (min(alz, amz) <= MIN_LN || max(alz, amz) >= MAX_LN) {
           amza = amz / a2;
           if (min(alz, amz) / 2 > MIN_LN && max(alz, amz) / 2 < MAX_LN) {
-            sq = pow(z2 / agh, a2 / 2) * exp(amz / 2);
+            sq = pow(z3 / agh, a2 / 2) * exp(amz / 2);
             prefix = sq * sq;
-          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z2 > a2) {
-            sq = pow(z2 / agh, a2 / 4) * exp(amz / 4);
+          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z3 > a2) {
+            sq = pow(z3 / agh, a2 / 4) * exp(amz / 4);
             prefix = sq * sq;
             prefix *= prefix;
           } else if (amza > MIN_LN && amza < MAX_LN) {
-            prefix = pow(z2 * exp(amza) / agh, a2);
+            prefix = pow(z3 * exp(amza) / agh, a2);
           } else {
             prefix = exp(alz + amz);
           }
         } else {
-          prefix = pow(z2 / agh, a2) * exp(amz);
+          prefix = pow(z3 / agh, a2) * exp(amz);
         }
       }
-      prefix *= sqrt(agh / E3) / lanczosSumExpGScaled(a2);
+      prefix *= sqrt(agh / E2) / lanczosSumExpGScaled(a2);
       return prefix;
     }
     module.exports = regularisedGammaPrefix;
@@ -17452,39 +17452,39 @@ var require_lgamma_small_imp = __commonJS({
     var Y1 = 0.15896368026733398;
     var Y2 = 0.5281534194946289;
     var Y3 = 0.45201730728149414;
-    function lgammaSmallImp(z2, zm1, zm2) {
+    function lgammaSmallImp(z3, zm1, zm2) {
       var prefix;
       var result;
       var r;
       var R;
-      if (z2 < EPS) {
-        return -ln(z2);
+      if (z3 < EPS) {
+        return -ln(z3);
       }
       if (zm1 === 0 || zm2 === 0) {
         return 0;
       }
       result = 0;
-      if (z2 > 2) {
-        if (z2 >= 3) {
+      if (z3 > 2) {
+        if (z3 >= 3) {
           do {
-            z2 -= 1;
+            z3 -= 1;
             zm2 -= 1;
-            result += ln(z2);
-          } while (z2 >= 3);
-          zm2 = z2 - 2;
+            result += ln(z3);
+          } while (z3 >= 3);
+          zm2 = z3 - 2;
         }
-        r = zm2 * (z2 + 1);
+        r = zm2 * (z3 + 1);
         R = rateval1(zm2);
         result += r * Y1 + r * R;
         return result;
       }
-      if (z2 < 1) {
-        result += -ln(z2);
+      if (z3 < 1) {
+        result += -ln(z3);
         zm2 = zm1;
-        zm1 = z2;
-        z2 += 1;
+        zm1 = z3;
+        z3 += 1;
       }
-      if (z2 <= 1.5) {
+      if (z3 <= 1.5) {
         r = rateval2(zm1);
         prefix = zm1 * zm2;
         result += prefix * Y2 + prefix * r;
@@ -17852,16 +17852,16 @@ var require_upper_incomplete_gamma_fract = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/upper_incomplete_gamma_fract.js"(exports, module) {
     "use strict";
     function upperIncompleteGammaFract(a1, z1) {
-      var z2 = z1 - a1 + 1;
+      var z3 = z1 - a1 + 1;
       var a2 = a1;
       var k = 0;
       return next;
       function next() {
         k += 1;
-        z2 += 2;
+        z3 += 2;
         return [
           k * (a2 - k),
-          z2
+          z3
         ];
       }
     }
@@ -17875,9 +17875,9 @@ var require_upper_gamma_fraction = __commonJS({
     "use strict";
     var continuedFraction = require_lib123();
     var upperIncompleteGammaFract = require_upper_incomplete_gamma_fract();
-    function upperGammaFraction(a2, z2) {
-      var f = upperIncompleteGammaFract(a2, z2);
-      return 1 / (z2 - a2 + 1 + continuedFraction(f));
+    function upperGammaFraction(a2, z3) {
+      var f = upperIncompleteGammaFract(a2, z3);
+      return 1 / (z3 - a2 + 1 + continuedFraction(f));
     }
     module.exports = upperGammaFraction;
   }
@@ -18137,24 +18137,24 @@ var require_full_igamma_prefix2 = __commonJS({
     var ln = require_lib59();
     var MAX_LN = require_lib108();
     var MIN_LN = require_lib114();
-    function fullIGammaPrefix(a2, z2) {
+    function fullIGammaPrefix(a2, z3) {
       var prefix;
       var alz;
-      alz = a2 * ln(z2);
-      if (z2 >= 1) {
-        if (alz < MAX_LN && -z2 > MIN_LN) {
-          prefix = pow(z2, a2) * exp(-z2);
+      alz = a2 * ln(z3);
+      if (z3 >= 1) {
+        if (alz < MAX_LN && -z3 > MIN_LN) {
+          prefix = pow(z3, a2) * exp(-z3);
         } else if (a2 >= 1) {
-          prefix = pow(z2 / exp(z2 / a2), a2);
+          prefix = pow(z3 / exp(z3 / a2), a2);
         } else {
-          prefix = exp(alz - z2);
+          prefix = exp(alz - z3);
         }
       } else if (alz > MIN_LN) {
-        prefix = pow(z2, a2) * exp(-z2);
-      } else if (z2 / a2 < MAX_LN) {
-        prefix = pow(z2 / exp(z2 / a2), a2);
+        prefix = pow(z3, a2) * exp(-z3);
+      } else if (z3 / a2 < MAX_LN) {
+        prefix = pow(z3 / exp(z3 / a2), a2);
       } else {
-        prefix = exp(alz - z2);
+        prefix = exp(alz - z3);
       }
       return prefix;
     }
@@ -18180,8 +18180,8 @@ var require_regularized_gamma_prefix = __commonJS({
     var MAX_LN = require_lib108();
     var MIN_LN = require_lib114();
     var G = require_lib106();
-    var E3 = require_lib94();
-    function regularizedGammaPrefix(a2, z2) {
+    var E2 = require_lib94();
+    function regularizedGammaPrefix(a2, z3) {
       var prefix;
       var amza;
       var agh;
@@ -18190,38 +18190,38 @@ var require_regularized_gamma_prefix = __commonJS({
       var sq;
       var d;
       agh = a2 + G - 0.5;
-      d = (z2 - a2 - G + 0.5) / agh;
+      d = (z3 - a2 - G + 0.5) / agh;
       if (a2 < 1) {
-        if (z2 <= MIN_LN) {
-          return exp(a2 * ln(z2) - z2 - gammaln(a2));
+        if (z3 <= MIN_LN) {
+          return exp(a2 * ln(z3) - z3 - gammaln(a2));
         }
-        return pow(z2, a2) * exp(-z2) / gamma(a2);
+        return pow(z3, a2) * exp(-z3) / gamma(a2);
       }
       if (abs(d * d * a2) <= 100 && a2 > 150) {
-        prefix = a2 * (log1p(d) - d) + z2 * (0.5 - G) / agh;
+        prefix = a2 * (log1p(d) - d) + z3 * (0.5 - G) / agh;
         prefix = exp(prefix);
       } else {
-        alz = a2 * ln(z2 / agh);
-        amz = a2 - z2;
+        alz = a2 * ln(z3 / agh);
+        amz = a2 - z3;
         if (min(alz, amz) <= MIN_LN || max(alz, amz) >= MAX_LN) {
           amza = amz / a2;
           if (min(alz, amz) / 2 > MIN_LN && max(alz, amz) / 2 < MAX_LN) {
-            sq = pow(z2 / agh, a2 / 2) * exp(amz / 2);
+            sq = pow(z3 / agh, a2 / 2) * exp(amz / 2);
             prefix = sq * sq;
-          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z2 > a2) {
-            sq = pow(z2 / agh, a2 / 4) * exp(amz / 4);
+          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z3 > a2) {
+            sq = pow(z3 / agh, a2 / 4) * exp(amz / 4);
             prefix = sq * sq;
             prefix *= prefix;
           } else if (amza > MIN_LN && amza < MAX_LN) {
-            prefix = pow(z2 * exp(amza) / agh, a2);
+            prefix = pow(z3 * exp(amza) / agh, a2);
           } else {
             prefix = exp(alz + amz);
           }
         } else {
-          prefix = pow(z2 / agh, a2) * exp(amz);
+          prefix = pow(z3 / agh, a2) * exp(amz);
         }
       }
-      prefix *= sqrt(agh / E3) / lanczosSumExpGScaled(a2);
+      prefix *= sqrt(agh / E2) / lanczosSumExpGScaled(a2);
       return prefix;
     }
     module.exports = regularizedGammaPrefix;
@@ -18405,7 +18405,7 @@ var require_ibeta_power_terms = __commonJS({
     var MAX_LN = require_lib108();
     var MIN_LN = require_lib114();
     var G = require_lib106();
-    var E3 = require_lib94();
+    var E2 = require_lib94();
     function ibetaPowerTerms(a2, b4, x, y2, normalized) {
       var result;
       var smallA;
@@ -18430,7 +18430,7 @@ var require_ibeta_power_terms = __commonJS({
       cgh = c + G - 0.5;
       result = lanczosSumExpGScaled(c);
       result /= lanczosSumExpGScaled(a2) * lanczosSumExpGScaled(b4);
-      result *= sqrt(bgh / E3);
+      result *= sqrt(bgh / E2);
       result *= sqrt(agh / cgh);
       l1 = (x * b4 - y2 * agh) / agh;
       l2 = (y2 * a2 - x * bgh) / bgh;
@@ -18883,7 +18883,7 @@ var require_ibeta_series = __commonJS({
     var MAX_LN = require_lib108();
     var MIN_LN = require_lib114();
     var G = require_lib106();
-    var E3 = require_lib94();
+    var E2 = require_lib94();
     var opts = {
       "maxTerms": 100
     };
@@ -18924,7 +18924,7 @@ var require_ibeta_series = __commonJS({
             result *= pow(cgh / bgh, b4 - 0.5);
           }
           result *= pow(x * cgh / agh, a2);
-          result *= sqrt(agh / E3);
+          result *= sqrt(agh / E2);
           if (out) {
             out[1] = result * pow(y2, b4);
           }
@@ -24767,7 +24767,6 @@ import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createHash } from "node:crypto";
 var GitError = class extends Error {
   constructor(message, args, exitCode, stderr) {
     super(message);
@@ -24816,16 +24815,6 @@ function hintFor(stderr) {
 }
 function describeCommand(args) {
   return ["git", ...args].map((a2) => /[\s"']/.test(a2) ? JSON.stringify(a2) : a2).join(" ");
-}
-function treeIdOf(state, globs) {
-  const isMatch = globs.length === 0 ? () => true : (0, import_picomatch.default)([...globs], { dot: true });
-  if (state.changed.some((p) => isMatch(p))) return null;
-  const hash = createHash("sha256");
-  for (const entry of [...state.entries].sort()) {
-    const tab = entry.indexOf("	");
-    if (tab > 0 && isMatch(entry.slice(tab + 1))) hash.update(entry).update("\0");
-  }
-  return hash.digest("hex");
 }
 function parseStatusPaths(porcelainZ) {
   const fields = porcelainZ.split("\0");
@@ -24977,8 +24966,13 @@ function createGit(cwd) {
     },
     async readTreeState(commit) {
       checkRef(commit, "commit");
-      const [dirty, tree] = await Promise.all([run2(["status", "--porcelain", "-z", "--untracked-files=all"]), run2(["ls-tree", "--full-tree", "-r", "-z", commit])]);
-      return { changed: parseStatusPaths(dirty.stdout.toString("utf8")), entries: tree.stdout.toString("utf8").split("\0").filter((e) => e !== "") };
+      const [dirty, tree, ignored] = await Promise.all([
+        run2(["status", "--porcelain", "-z", "--untracked-files=all"]),
+        run2(["ls-tree", "--full-tree", "-r", "-z", commit]),
+        run2(["ls-files", "--others", "--ignored", "--exclude-standard", "--directory", "-z"])
+      ]);
+      const split = (b4) => b4.toString("utf8").split("\0").filter((e) => e !== "");
+      return { changed: parseStatusPaths(dirty.stdout.toString("utf8")), entries: split(tree.stdout), ignored: split(ignored.stdout) };
     },
     async isAncestor(a2, b4) {
       checkRef(a2, "commit");
@@ -25447,8 +25441,8 @@ function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
         const _2 = {};
         e === null ? e = [_2] : e.push(_2), s++;
       }
-      var U = y2 === s;
-    } else var U = true;
+      var U2 = y2 === s;
+    } else var U2 = true;
   }
   var o = ee2 === s;
   if (s = G, e !== null && (G ? e.length = G : e = null), o) {
@@ -25532,9 +25526,9 @@ function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
     const l = { instancePath: i, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[0].if, parentSchema: w.allOf[0], data: t2 };
     e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = L2 === s;
+  var I = L2 === s;
   const d = s, C = s;
-  let F = true;
+  let F2 = true;
   const k = s;
   if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
     let l;
@@ -25575,7 +25569,7 @@ function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/tool_not_called/properties/type/const", keyword: "const", params: { allowedValue: "tool_not_called" }, message: "must be equal to constant", schema: "tool_not_called", parentSchema: j.properties.type, data: r };
           e === null ? e = [u] : e.push(u), s++;
         }
-        var Z2 = p === s;
+        var Z = p === s;
       }
       if (t2.tool !== void 0) {
         let r = t2.tool;
@@ -25589,7 +25583,7 @@ function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
           const n = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_not_called/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: j.properties.tool.type, parentSchema: j.properties.tool, data: r };
           e === null ? e = [n] : e.push(n), s++;
         }
-        var Z2 = p === s;
+        var Z = p === s;
       }
       if (t2.class !== void 0) {
         let r = t2.class;
@@ -25598,20 +25592,20 @@ function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/tool_not_called/properties/class/enum", keyword: "enum", params: { allowedValues: j.properties.class.enum }, message: "must be equal to one of the allowed values", schema: j.properties.class.enum, parentSchema: j.properties.class, data: r };
           e === null ? e = [n] : e.push(n), s++;
         }
-        var Z2 = p === s;
+        var Z = p === s;
       }
     } else {
       const f = { instancePath: i, schemaPath: "#/definitions/tool_not_called/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: j.type, parentSchema: j, data: t2 };
       e === null ? e = [f] : e.push(f), s++;
     }
     var ke2 = c === s, T2 = l === s;
-    F = T2;
+    F2 = T2;
   }
-  if (!F) {
+  if (!F2) {
     const l = { instancePath: i, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[1].if, parentSchema: w.allOf[1], data: t2 };
     e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = d === s;
+  var I = d === s;
   const qe = s, H2 = s;
   let Se = true;
   const xe = s;
@@ -25757,7 +25751,7 @@ function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
     const l = { instancePath: i, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[2].if, parentSchema: w.allOf[2], data: t2 };
     e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = qe === s;
+  var I = qe === s;
   const ss = s, oe2 = s;
   let Oe = true;
   const je = s;
@@ -25832,7 +25826,7 @@ function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
     const l = { instancePath: i, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[3].if, parentSchema: w.allOf[3], data: t2 };
     e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = ss === s;
+  var I = ss === s;
   const ts = s, ne2 = s;
   let Ne2 = true;
   const Fe = s;
@@ -25927,7 +25921,7 @@ function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
     const l = { instancePath: i, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[4].if, parentSchema: w.allOf[4], data: t2 };
     e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = ts === s;
+  var I = ts === s;
   const rs = s, pe = s;
   let $e = true;
   const Ve = s;
@@ -25955,36 +25949,36 @@ function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
       const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/0/required", keyword: "required", params: { missingProperty: "max_steps" }, message: "must have required property 'max_steps'", schema: g.anyOf[0].required, parentSchema: g.anyOf[0], data: t2 };
       e === null ? e = [u] : e.push(u), s++;
     }
-    var E3 = r === s;
-    if (f = f || E3, !f) {
+    var E2 = r === s;
+    if (f = f || E2, !f) {
       const u = s;
       if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.max_tool_calls === void 0) {
         const n = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/1/required", keyword: "required", params: { missingProperty: "max_tool_calls" }, message: "must have required property 'max_tool_calls'", schema: g.anyOf[1].required, parentSchema: g.anyOf[1], data: t2 };
         e === null ? e = [n] : e.push(n), s++;
       }
-      var E3 = u === s;
-      if (f = f || E3, !f) {
+      var E2 = u === s;
+      if (f = f || E2, !f) {
         const n = s;
         if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.max_tokens === void 0) {
           const M2 = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/2/required", keyword: "required", params: { missingProperty: "max_tokens" }, message: "must have required property 'max_tokens'", schema: g.anyOf[2].required, parentSchema: g.anyOf[2], data: t2 };
           e === null ? e = [M2] : e.push(M2), s++;
         }
-        var E3 = n === s;
-        if (f = f || E3, !f) {
+        var E2 = n === s;
+        if (f = f || E2, !f) {
           const M2 = s;
           if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.max_cost_usd === void 0) {
             const R = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/3/required", keyword: "required", params: { missingProperty: "max_cost_usd" }, message: "must have required property 'max_cost_usd'", schema: g.anyOf[3].required, parentSchema: g.anyOf[3], data: t2 };
             e === null ? e = [R] : e.push(R), s++;
           }
-          var E3 = M2 === s;
-          if (f = f || E3, !f) {
+          var E2 = M2 === s;
+          if (f = f || E2, !f) {
             const R = s;
             if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.max_latency_ms === void 0) {
               const V = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/4/required", keyword: "required", params: { missingProperty: "max_latency_ms" }, message: "must have required property 'max_latency_ms'", schema: g.anyOf[4].required, parentSchema: g.anyOf[4], data: t2 };
               e === null ? e = [V] : e.push(V), s++;
             }
-            var E3 = R === s;
-            f = f || E3;
+            var E2 = R === s;
+            f = f || E2;
           }
         }
       }
@@ -26103,7 +26097,7 @@ function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
     const l = { instancePath: i, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[5].if, parentSchema: w.allOf[5], data: t2 };
     e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = rs === s;
+  var I = rs === s;
   const is = s, me = s;
   let Ze = true;
   const Je = s;
@@ -26178,7 +26172,7 @@ function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
     const l = { instancePath: i, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[6].if, parentSchema: w.allOf[6], data: t2 };
     e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = is === s;
+  var I = is === s;
   const os5 = s, de2 = s;
   let Ee = true;
   const Ie = s;
@@ -26275,7 +26269,7 @@ function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
     const l = { instancePath: i, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[7].if, parentSchema: w.allOf[7], data: t2 };
     e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = os5 === s;
+  var I = os5 === s;
   const as = s, ye = s;
   let Ce = true;
   const Re = s;
@@ -26336,7 +26330,7 @@ function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
     const l = { instancePath: i, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[8].if, parentSchema: w.allOf[8], data: t2 };
     e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = as === s;
+  var I = as === s;
   const ls = s, ge2 = s;
   let Ue = true;
   const He = s;
@@ -26415,7 +26409,7 @@ function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
     const l = { instancePath: i, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[9].if, parentSchema: w.allOf[9], data: t2 };
     e === null ? e = [l] : e.push(l), s++;
   }
-  var I2 = ls === s;
+  var I = ls === s;
   if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
     if (t2.type === void 0) {
       const l = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: w.required, parentSchema: w, data: t2 };
@@ -26468,7 +26462,7 @@ function be(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
       const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'", schema: m.required, parentSchema: m, data: t2 };
       e === null ? e = [o] : e.push(o), s++;
     }
-    const U = s;
+    const U2 = s;
     for (const o in t2) if (!cs.call(m.properties, o)) {
       const v = { instancePath: i, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties", schema: false, parentSchema: m, data: t2 };
       e === null ? e = [v] : e.push(v), s++;
@@ -26536,12 +26530,12 @@ function be(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
         const k = s, J2 = s;
         if (typeof o == "string") {
           if (!ds.test(o)) {
-            const Z2 = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$", parentSchema: m.properties.guards.anyOf[1], data: o };
-            e === null ? e = [Z2] : e.push(Z2), s++;
+            const Z = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$", parentSchema: m.properties.guards.anyOf[1], data: o };
+            e === null ? e = [Z] : e.push(Z), s++;
           }
         } else {
-          const Z2 = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.guards.anyOf[1].type, parentSchema: m.properties.guards.anyOf[1], data: o };
-          e === null ? e = [Z2] : e.push(Z2), s++;
+          const Z = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.guards.anyOf[1].type, parentSchema: m.properties.guards.anyOf[1], data: o };
+          e === null ? e = [Z] : e.push(Z), s++;
         }
         var G = k === s;
         N3 = N3 || G;
@@ -26605,20 +26599,20 @@ function be(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
         let d = true;
         const C = o.length;
         for (let T2 = 0; T2 < C; T2++) {
-          let Z2 = o[T2];
+          let Z = o[T2];
           const ke2 = s, qe = m.properties.suites.items.enum;
-          if (!(Z2 === "benchmark" || Z2 === "coverage")) {
-            const H2 = { instancePath: i + "/suites/" + T2, schemaPath: "#/properties/suites/items/enum", keyword: "enum", params: { allowedValues: m.properties.suites.items.enum }, message: "must be equal to one of the allowed values", schema: m.properties.suites.items.enum, parentSchema: m.properties.suites.items, data: Z2 };
+          if (!(Z === "benchmark" || Z === "coverage")) {
+            const H2 = { instancePath: i + "/suites/" + T2, schemaPath: "#/properties/suites/items/enum", keyword: "enum", params: { allowedValues: m.properties.suites.items.enum }, message: "must be equal to one of the allowed values", schema: m.properties.suites.items.enum, parentSchema: m.properties.suites.items, data: Z };
             e === null ? e = [H2] : e.push(H2), s++;
           }
           var Y = ke2 === s;
           Y || (d = false);
         }
-        let F, k = o.length, J2;
-        if (F = true, k > 1) {
+        let F2, k = o.length, J2;
+        if (F2 = true, k > 1) {
           e: for (; k--; ) for (J2 = k; J2--; ) if (ms(o[k], o[J2])) {
             const T2 = { instancePath: i + "/suites", schemaPath: "#/properties/suites/uniqueItems", keyword: "uniqueItems", params: { i: k, j: J2 }, message: "must NOT have duplicate items (items ## " + J2 + " and " + k + " are identical)", schema: true, parentSchema: m.properties.suites, data: o };
-            e === null ? e = [T2] : e.push(T2), s++, F = false;
+            e === null ? e = [T2] : e.push(T2), s++, F2 = false;
             break e;
           }
         }
@@ -26681,15 +26675,15 @@ function be(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
       const v = s, O = s;
       if (Array.isArray(o)) {
         if (o.length < 1) {
-          const F = { instancePath: i + "/checks", schemaPath: "#/properties/checks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: m.properties.checks, data: o };
-          e === null ? e = [F] : e.push(F), s++;
+          const F2 = { instancePath: i + "/checks", schemaPath: "#/properties/checks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: m.properties.checks, data: o };
+          e === null ? e = [F2] : e.push(F2), s++;
         }
         let d = true;
         const C = o.length;
-        for (let F = 0; F < C; F++) {
-          let k = o[F];
+        for (let F2 = 0; F2 < C; F2++) {
+          let k = o[F2];
           const J2 = s;
-          te(k, { instancePath: i + "/checks/" + F, parentData: o, parentDataProperty: F, rootData: we2 }) || (e = e === null ? te.errors : e.concat(te.errors), s = e.length);
+          te(k, { instancePath: i + "/checks/" + F2, parentData: o, parentDataProperty: F2, rootData: we2 }) || (e = e === null ? te.errors : e.concat(te.errors), s = e.length);
           var ee2 = J2 === s;
           ee2 || (d = false);
         }
@@ -26700,27 +26694,27 @@ function be(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, 
       var L2 = v === s;
     }
   } else {
-    const U = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: m.type, parentSchema: m, data: t2 };
-    e === null ? e = [U] : e.push(U), s++;
+    const U2 = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: m.type, parentSchema: m, data: t2 };
+    e === null ? e = [U2] : e.push(U2), s++;
   }
   return be.errors = e, s === 0;
 }
 
 // evalgate-standalone:config
-var I = j2;
-var t = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, maximum: 10, default: 2, description: "Retries for `error` outcomes only (failures are never retried); at most 10, since each retry is another agent run." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness; PRs that touch none of them skip the run (guard checks still run)." }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.yaml", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
-var E = Object.prototype.hasOwnProperty;
+var J = j2;
+var t = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, maximum: 10, default: 2, description: "Retries for `error` outcomes only (failures are never retried); at most 10, since each retry is another agent run." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness (default: the whole repository). The cases, fixtures, config, holdout bundle and every file the harness command's script imports always count. PRs that touch none of it skip the run (guard checks still run)." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: 'Globs declared not to affect the harness (e.g. docs/**, "*.md"): a PR touching only these skips the run, and they are left out of the harness fingerprint. Never excludes the cases, fixtures, config or files the harness command imports.' }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.yaml", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
+var U = Object.prototype.hasOwnProperty;
 var b2 = require_ucs2length().default;
-function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, rootData: V = g2 } = {}) {
+function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, rootData: B2 = g2 } = {}) {
   let e = null, r = 0;
-  const B2 = r;
+  const W = r;
   if (g2 && typeof g2 == "object" && !Array.isArray(g2)) {
     if (g2.harness === void 0) {
       const i = { instancePath: o, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'", schema: t.required, parentSchema: t, data: g2 };
       e === null ? e = [i] : e.push(i), r++;
     }
     const N3 = r;
-    for (const i in g2) if (!E.call(t.properties, i)) {
+    for (const i in g2) if (!U.call(t.properties, i)) {
       const f = { instancePath: o, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: i }, message: "must NOT have additional properties", schema: false, parentSchema: t, data: g2 };
       e === null ? e = [f] : e.push(f), r++;
     }
@@ -26733,7 +26727,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
           e === null ? e = [p] : e.push(p), r++;
         }
         const x = r;
-        for (const p in i) if (!(p === "command" || p === "protocol" || p === "timeout_ms" || p === "retries" || p === "env" || p === "paths" || p === "max_output_bytes")) {
+        for (const p in i) if (!(p === "command" || p === "protocol" || p === "timeout_ms" || p === "retries" || p === "env" || p === "paths" || p === "ignore" || p === "max_output_bytes")) {
           const s = { instancePath: o + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: p }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.harness, data: i };
           e === null ? e = [s] : e.push(s), r++;
         }
@@ -26813,7 +26807,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
                 e === null ? e = [u] : e.push(u), r++;
               }
               const y2 = r;
-              var W = l === r;
+              var $2 = l === r;
             }
           } else {
             const c = { instancePath: o + "/harness/env", schemaPath: "#/properties/harness/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.harness.properties.env.type, parentSchema: t.properties.harness.properties.env, data: p };
@@ -26844,6 +26838,33 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
             }
           } else {
             const c = { instancePath: o + "/harness/paths", schemaPath: "#/properties/harness/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: t.properties.harness.properties.paths.type, parentSchema: t.properties.harness.properties.paths, data: p };
+            e === null ? e = [c] : e.push(c), r++;
+          }
+          var P4 = s === r;
+        }
+        if (i.ignore !== void 0) {
+          let p = i.ignore;
+          const s = r, m2 = r;
+          if (Array.isArray(p)) {
+            let c = true;
+            const n = p.length;
+            for (let a2 = 0; a2 < n; a2++) {
+              let l = p[a2];
+              const y2 = r, u = r;
+              if (typeof l == "string") {
+                if (b2(l) < 1) {
+                  const d = { instancePath: o + "/harness/ignore/" + a2, schemaPath: "#/properties/harness/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.harness.properties.ignore.items, data: l };
+                  e === null ? e = [d] : e.push(d), r++;
+                }
+              } else {
+                const d = { instancePath: o + "/harness/ignore/" + a2, schemaPath: "#/properties/harness/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.harness.properties.ignore.items.type, parentSchema: t.properties.harness.properties.ignore.items, data: l };
+                e === null ? e = [d] : e.push(d), r++;
+              }
+              var O = y2 === r;
+              O || (c = false);
+            }
+          } else {
+            const c = { instancePath: o + "/harness/ignore", schemaPath: "#/properties/harness/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: t.properties.harness.properties.ignore.type, parentSchema: t.properties.harness.properties.ignore, data: p };
             e === null ? e = [c] : e.push(c), r++;
           }
           var P4 = s === r;
@@ -27131,14 +27152,14 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
                 const k = { instancePath: o + "/owners/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.owners.additionalProperties.items.type, parentSchema: t.properties.owners.additionalProperties.items, data: y2 };
                 e === null ? e = [k] : e.push(k), r++;
               }
-              var O = u === r;
-              O || (n = false);
+              var T2 = u === r;
+              T2 || (n = false);
             }
           } else {
             const n = { instancePath: o + "/owners/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/owners/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: t.properties.owners.additionalProperties.type, parentSchema: t.properties.owners.additionalProperties, data: m2 };
             e === null ? e = [n] : e.push(n), r++;
           }
-          var $2 = h === r;
+          var K2 = h === r;
         }
       } else {
         const p = { instancePath: o + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.owners.type, parentSchema: t.properties.owners, data: i };
@@ -27180,7 +27201,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
                 const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.tool_error.properties.label.type, parentSchema: t.properties.triage.properties.tool_error.properties.label, data: n };
                 e === null ? e = [y2] : e.push(y2), r++;
               }
-              var T2 = a2 === r;
+              var F2 = a2 === r;
             }
             if (s.owner !== void 0) {
               let n = s.owner;
@@ -27194,7 +27215,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
                 const u = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.tool_error.properties.owner.type, parentSchema: t.properties.triage.properties.tool_error.properties.owner, data: n };
                 e === null ? e = [u] : e.push(u), r++;
               }
-              var T2 = a2 === r;
+              var F2 = a2 === r;
             }
           } else {
             const c = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.tool_error.type, parentSchema: t.properties.triage.properties.tool_error, data: s };
@@ -27227,7 +27248,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
                 const u = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.bad_decision.properties.label.type, parentSchema: t.properties.triage.properties.bad_decision.properties.label, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
-              var F = l === r;
+              var M2 = l === r;
             }
             if (s.owner !== void 0) {
               let a2 = s.owner;
@@ -27241,7 +27262,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
                 const d = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.bad_decision.properties.owner.type, parentSchema: t.properties.triage.properties.bad_decision.properties.owner, data: a2 };
                 e === null ? e = [d] : e.push(d), r++;
               }
-              var F = l === r;
+              var M2 = l === r;
             }
           } else {
             const n = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.bad_decision.type, parentSchema: t.properties.triage.properties.bad_decision, data: s };
@@ -27274,7 +27295,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
                 const u = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.bad_output.properties.label.type, parentSchema: t.properties.triage.properties.bad_output.properties.label, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
-              var M2 = l === r;
+              var D3 = l === r;
             }
             if (s.owner !== void 0) {
               let a2 = s.owner;
@@ -27288,7 +27309,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
                 const d = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.bad_output.properties.owner.type, parentSchema: t.properties.triage.properties.bad_output.properties.owner, data: a2 };
                 e === null ? e = [d] : e.push(d), r++;
               }
-              var M2 = l === r;
+              var D3 = l === r;
             }
           } else {
             const n = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.bad_output.type, parentSchema: t.properties.triage.properties.bad_output, data: s };
@@ -27321,7 +27342,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
                 const u = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.timeout.properties.label.type, parentSchema: t.properties.triage.properties.timeout.properties.label, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
-              var D3 = l === r;
+              var C = l === r;
             }
             if (s.owner !== void 0) {
               let a2 = s.owner;
@@ -27335,7 +27356,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
                 const d = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.timeout.properties.owner.type, parentSchema: t.properties.triage.properties.timeout.properties.owner, data: a2 };
                 e === null ? e = [d] : e.push(d), r++;
               }
-              var D3 = l === r;
+              var C = l === r;
             }
           } else {
             const n = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.timeout.type, parentSchema: t.properties.triage.properties.timeout, data: s };
@@ -27368,7 +27389,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
                 const u = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.cost_blowup.properties.label.type, parentSchema: t.properties.triage.properties.cost_blowup.properties.label, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
-              var C = l === r;
+              var G = l === r;
             }
             if (s.owner !== void 0) {
               let a2 = s.owner;
@@ -27382,7 +27403,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
                 const d = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.cost_blowup.properties.owner.type, parentSchema: t.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
                 e === null ? e = [d] : e.push(d), r++;
               }
-              var C = l === r;
+              var G = l === r;
             }
           } else {
             const n = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.cost_blowup.type, parentSchema: t.properties.triage.properties.cost_blowup, data: s };
@@ -27433,8 +27454,8 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
             const h = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.pricing.propertyNames, data: s, propertyName: s };
             e === null ? e = [h] : e.push(h), r++;
           }
-          var U = m2 === r;
-          if (!U) {
+          var R = m2 === r;
+          if (!R) {
             const h = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/propertyNames", keyword: "propertyNames", params: { propertyName: s }, message: "property name must be valid", schema: t.properties.pricing.propertyNames, parentSchema: t.properties.pricing, data: i };
             e === null ? e = [h] : e.push(h), r++;
           }
@@ -27503,7 +27524,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
             const n = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.pricing.additionalProperties.type, parentSchema: t.properties.pricing.additionalProperties, data: m2 };
             e === null ? e = [n] : e.push(n), r++;
           }
-          var K2 = h === r;
+          var z3 = h === r;
         }
       } else {
         const p = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.pricing.type, parentSchema: t.properties.pricing, data: i };
@@ -27519,7 +27540,7 @@ function j2(g2, { instancePath: o = "", parentData: G, parentDataProperty: R, ro
 }
 
 // evalgate-standalone:trace
-var E2 = b3;
+var E = b3;
 var P2 = { type: "object", required: ["type", "name"], properties: { type: { description: '"llm", "tool", or any other step kind.', type: "string", minLength: 1 }, name: { description: "Tool name for tool steps (e.g. billing.issue_refund); a label for other steps.", type: "string", minLength: 1 }, model: { type: "string" }, args: { description: "Arguments the tool was called with." }, result: { description: "What the tool returned." }, status: { type: "string", enum: ["ok", "error"] }, error: { description: "Error message when status is error.", type: "string" }, input_tokens: { type: "number", minimum: 0 }, output_tokens: { type: "number", minimum: 0 }, cached_input_tokens: { description: "The part of input_tokens read from the provider's prompt cache (priced at pricing cached_input).", type: "number", minimum: 0 }, cost_usd: { description: "Cost of the step in USD; when absent and the step has a model and tokens, evalgate.yml pricing applies.", type: "number", minimum: 0 }, latency_ms: { type: "number", minimum: 0 } } };
 var N = require_ucs2length().default;
 function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, rootData: T2 = l } = {}) {
@@ -27772,9 +27793,9 @@ function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, r
 
 // evalgate-standalone:results
 var Ne = oe;
-var ae = { $schema: "http://json-schema.org/draft-07/schema#", $id: "evalgate/results@1", title: "evalgate results", description: "The JSON record of one suite run at one commit (SPEC 5). runs counts evaluated trials (pass or fail); errors counts trials that still errored after retries.", type: "object", additionalProperties: false, required: ["schema", "suite", "commit", "ref", "created_at", "harness", "cases", "totals", "holdout_totals", "notices"], properties: { schema: { const: "evalgate/results@1" }, suite: { enum: ["benchmark", "coverage"] }, commit: { type: "string", pattern: "^[0-9a-f]{7,64}$" }, ref: { type: "string", maxLength: 512 }, created_at: { type: "string", format: "date-time", maxLength: 64 }, harness: { type: "object", additionalProperties: false, required: ["command", "config_hash"], properties: { command: { type: "string", maxLength: 4e3 }, config_hash: { type: "string", maxLength: 128 } } }, cases: { type: "array", maxItems: 2e5, items: { $ref: "#/definitions/caseResult" } }, totals: { $ref: "#/definitions/totals" }, holdout_totals: { oneOf: [{ type: "null" }, { $ref: "#/definitions/totals" }] }, notices: { type: "array", maxItems: 100, items: { type: "string", maxLength: 4e3 } } }, definitions: { count: { type: "integer", minimum: 0 }, nonneg: { type: "number", minimum: 0 }, failureClass: { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] }, checkLevel: { enum: ["system", "trace", "node"] }, checkType: { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] }, levelCount: { type: "object", additionalProperties: false, required: ["checks", "failures"], properties: { checks: { $ref: "#/definitions/count" }, failures: { $ref: "#/definitions/count" } } }, guards: { oneOf: [{ type: "null" }, { type: "integer", minimum: 1, maximum: 9007199254740991 }, { type: "string", maxLength: 300, pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }] }, trial: { type: "object", additionalProperties: false, required: ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], properties: { trial: { type: "integer", minimum: 1 }, outcome: { enum: ["pass", "fail", "error"] }, class: { $ref: "#/definitions/failureClass" }, failures: { type: "array", maxItems: 200, items: { type: "object", additionalProperties: false, required: ["index", "type", "level", "class", "message"], properties: { index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, type: { $ref: "#/definitions/checkType" }, level: { $ref: "#/definitions/checkLevel" }, class: { $ref: "#/definitions/failureClass" }, message: { type: "string", maxLength: 4e3 } } } }, error: { type: "string", maxLength: 4e3 }, latency_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, retries: { $ref: "#/definitions/count" }, stderr_tail: { type: "string", maxLength: 8e3 }, trace_excerpt: { type: "string", maxLength: 8e3 }, warnings: { type: "array", maxItems: 50, items: { type: "string", maxLength: 1e3 }, description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } }, caseResult: { type: "object", additionalProperties: false, required: ["id", "guards", "workflow", "severity", "holdout", "definition_hash", "levels", "trials", "passes", "runs", "errors"], properties: { id: { type: "string", minLength: 1, maxLength: 200, pattern: "^[a-z0-9-]+$" }, guards: { $ref: "#/definitions/guards" }, workflow: { oneOf: [{ type: "null" }, { type: "string", maxLength: 200 }] }, severity: { oneOf: [{ type: "null" }, { enum: ["sev0", "sev1", "sev2", "sev3"] }] }, holdout: { type: "boolean" }, definition_hash: { type: "string", pattern: "^[0-9a-f]{64}$" }, file: { type: "string", maxLength: 1e3 }, line: { type: "integer", minimum: 1 }, title: { type: "string", maxLength: 1e3 }, levels: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/levelCount" }, trace: { $ref: "#/definitions/levelCount" }, node: { $ref: "#/definitions/levelCount" } } }, trials: { type: "array", maxItems: 1e3, items: { $ref: "#/definitions/trial" } }, passes: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, stochastic: { type: "boolean", description: "The case declares trials > 1." }, fingerprint: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the definition hash and the harness identity; equal fingerprints may be pooled." } }, if: { properties: { holdout: { const: true } } }, then: { properties: { id: { pattern: "^holdout-[0-9a-f]{16}$" }, guards: { type: "null" }, workflow: { type: "null" }, severity: { type: "null" }, trials: { items: { not: { anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }, { required: ["warnings"] }] }, properties: { failures: { maxItems: 0 } } } } }, not: { anyOf: [{ required: ["file"] }, { required: ["line"] }, { required: ["title"] }] } } }, totals: { type: "object", additionalProperties: false, required: ["cases", "runs", "passes", "errors", "pass_rate", "pass_at_k", "pass_pow_k", "k", "cost_usd", "cost_per_success_usd", "latency_p50_ms", "latency_p95_ms", "tokens", "failures_by_class", "failures_by_level"], properties: { cases: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, passes: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, pass_rate: { type: "number", minimum: 0, maximum: 1 }, pass_at_k: { type: "number", minimum: 0, maximum: 1 }, pass_pow_k: { type: "number", minimum: 0, maximum: 1 }, k: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, cost_per_success_usd: { oneOf: [{ type: "null" }, { $ref: "#/definitions/nonneg" }] }, latency_p50_ms: { $ref: "#/definitions/nonneg" }, latency_p95_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, failures_by_class: { type: "object", additionalProperties: false, required: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], properties: { tool_error: { $ref: "#/definitions/count" }, bad_decision: { $ref: "#/definitions/count" }, bad_output: { $ref: "#/definitions/count" }, timeout: { $ref: "#/definitions/count" }, cost_blowup: { $ref: "#/definitions/count" } } }, failures_by_level: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/count" }, trace: { $ref: "#/definitions/count" }, node: { $ref: "#/definitions/count" } } } } } } };
+var ae = { $schema: "http://json-schema.org/draft-07/schema#", $id: "evalgate/results@1", title: "evalgate results", description: "The JSON record of one suite run at one commit (SPEC 5). runs counts evaluated trials (pass or fail); errors counts trials that still errored after retries.", type: "object", additionalProperties: false, required: ["schema", "suite", "commit", "ref", "created_at", "harness", "cases", "totals", "holdout_totals", "notices"], properties: { schema: { const: "evalgate/results@1" }, suite: { enum: ["benchmark", "coverage"] }, commit: { type: "string", pattern: "^[0-9a-f]{7,64}$" }, ref: { type: "string", maxLength: 512 }, created_at: { type: "string", format: "date-time", maxLength: 64 }, harness: { type: "object", additionalProperties: false, required: ["command", "config_hash"], properties: { command: { type: "string", maxLength: 4e3 }, config_hash: { type: "string", maxLength: 128 }, uncommitted: { type: "array", maxItems: 10, items: { type: "string", maxLength: 1e3 } } } }, cases: { type: "array", maxItems: 2e5, items: { $ref: "#/definitions/caseResult" } }, totals: { $ref: "#/definitions/totals" }, holdout_totals: { oneOf: [{ type: "null" }, { $ref: "#/definitions/totals" }] }, notices: { type: "array", maxItems: 100, items: { type: "string", maxLength: 4e3 } } }, definitions: { count: { type: "integer", minimum: 0 }, nonneg: { type: "number", minimum: 0 }, failureClass: { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] }, checkLevel: { enum: ["system", "trace", "node"] }, checkType: { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] }, levelCount: { type: "object", additionalProperties: false, required: ["checks", "failures"], properties: { checks: { $ref: "#/definitions/count" }, failures: { $ref: "#/definitions/count" } } }, guards: { oneOf: [{ type: "null" }, { type: "integer", minimum: 1, maximum: 9007199254740991 }, { type: "string", maxLength: 300, pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }] }, trial: { type: "object", additionalProperties: false, required: ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], properties: { trial: { type: "integer", minimum: 1 }, outcome: { enum: ["pass", "fail", "error"] }, class: { $ref: "#/definitions/failureClass" }, failures: { type: "array", maxItems: 200, items: { type: "object", additionalProperties: false, required: ["index", "type", "level", "class", "message"], properties: { index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, type: { $ref: "#/definitions/checkType" }, level: { $ref: "#/definitions/checkLevel" }, class: { $ref: "#/definitions/failureClass" }, message: { type: "string", maxLength: 4e3 } } } }, error: { type: "string", maxLength: 4e3 }, latency_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, retries: { $ref: "#/definitions/count" }, stderr_tail: { type: "string", maxLength: 8e3 }, trace_excerpt: { type: "string", maxLength: 8e3 }, warnings: { type: "array", maxItems: 50, items: { type: "string", maxLength: 1e3 }, description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } }, caseResult: { type: "object", additionalProperties: false, required: ["id", "guards", "workflow", "severity", "holdout", "definition_hash", "levels", "trials", "passes", "runs", "errors"], properties: { id: { type: "string", minLength: 1, maxLength: 200, pattern: "^[a-z0-9-]+$" }, guards: { $ref: "#/definitions/guards" }, workflow: { oneOf: [{ type: "null" }, { type: "string", maxLength: 200 }] }, severity: { oneOf: [{ type: "null" }, { enum: ["sev0", "sev1", "sev2", "sev3"] }] }, holdout: { type: "boolean" }, definition_hash: { type: "string", pattern: "^[0-9a-f]{64}$" }, file: { type: "string", maxLength: 1e3 }, line: { type: "integer", minimum: 1 }, title: { type: "string", maxLength: 1e3 }, levels: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/levelCount" }, trace: { $ref: "#/definitions/levelCount" }, node: { $ref: "#/definitions/levelCount" } } }, trials: { type: "array", maxItems: 1e3, items: { $ref: "#/definitions/trial" } }, passes: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, stochastic: { type: "boolean", description: "The case declares trials > 1." }, fingerprint: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the definition hash and the harness identity; equal fingerprints may be pooled." } }, if: { properties: { holdout: { const: true } } }, then: { properties: { id: { pattern: "^holdout-[0-9a-f]{16}$" }, guards: { type: "null" }, workflow: { type: "null" }, severity: { type: "null" }, trials: { items: { not: { anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }, { required: ["warnings"] }] }, properties: { failures: { maxItems: 0 } } } } }, not: { anyOf: [{ required: ["file"] }, { required: ["line"] }, { required: ["title"] }] } } }, totals: { type: "object", additionalProperties: false, required: ["cases", "runs", "passes", "errors", "pass_rate", "pass_at_k", "pass_pow_k", "k", "cost_usd", "cost_per_success_usd", "latency_p50_ms", "latency_p95_ms", "tokens", "failures_by_class", "failures_by_level"], properties: { cases: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, passes: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, pass_rate: { type: "number", minimum: 0, maximum: 1 }, pass_at_k: { type: "number", minimum: 0, maximum: 1 }, pass_pow_k: { type: "number", minimum: 0, maximum: 1 }, k: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, cost_per_success_usd: { oneOf: [{ type: "null" }, { $ref: "#/definitions/nonneg" }] }, latency_p50_ms: { $ref: "#/definitions/nonneg" }, latency_p95_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, failures_by_class: { type: "object", additionalProperties: false, required: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], properties: { tool_error: { $ref: "#/definitions/count" }, bad_decision: { $ref: "#/definitions/count" }, bad_output: { $ref: "#/definitions/count" }, timeout: { $ref: "#/definitions/count" }, cost_blowup: { $ref: "#/definitions/count" } } }, failures_by_level: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/count" }, trace: { $ref: "#/definitions/count" }, node: { $ref: "#/definitions/count" } } } } } } };
 var ee = Object.prototype.hasOwnProperty;
-var Z = require_ucs2length().default;
+var z2 = require_ucs2length().default;
 var ge = new RegExp("^[0-9a-f]{7,64}$", "u");
 var ve = require_formats().fullFormats["date-time"];
 var ne = { type: "object", additionalProperties: false, required: ["id", "guards", "workflow", "severity", "holdout", "definition_hash", "levels", "trials", "passes", "runs", "errors"], properties: { id: { type: "string", minLength: 1, maxLength: 200, pattern: "^[a-z0-9-]+$" }, guards: { $ref: "#/definitions/guards" }, workflow: { oneOf: [{ type: "null" }, { type: "string", maxLength: 200 }] }, severity: { oneOf: [{ type: "null" }, { enum: ["sev0", "sev1", "sev2", "sev3"] }] }, holdout: { type: "boolean" }, definition_hash: { type: "string", pattern: "^[0-9a-f]{64}$" }, file: { type: "string", maxLength: 1e3 }, line: { type: "integer", minimum: 1 }, title: { type: "string", maxLength: 1e3 }, levels: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/levelCount" }, trace: { $ref: "#/definitions/levelCount" }, node: { $ref: "#/definitions/levelCount" } } }, trials: { type: "array", maxItems: 1e3, items: { $ref: "#/definitions/trial" } }, passes: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, stochastic: { type: "boolean", description: "The case declares trials > 1." }, fingerprint: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the definition hash and the harness identity; equal fingerprints may be pooled." } }, if: { properties: { holdout: { const: true } } }, then: { properties: { id: { pattern: "^holdout-[0-9a-f]{16}$" }, guards: { type: "null" }, workflow: { type: "null" }, severity: { type: "null" }, trials: { items: { not: { anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }, { required: ["warnings"] }] }, properties: { failures: { maxItems: 0 } } } } }, not: { anyOf: [{ required: ["file"] }, { required: ["line"] }, { required: ["title"] }] } } };
@@ -27782,374 +27803,374 @@ var be2 = new RegExp("^holdout-[0-9a-f]{16}$", "u");
 var ke = new RegExp("^[a-z0-9-]+$", "u");
 var we = new RegExp("^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$", "u");
 var ce = new RegExp("^[0-9a-f]{64}$", "u");
-function J(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
+function F(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
   let e = null, s = 0;
-  const U = s;
+  const U2 = s;
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.checks === void 0) {
-      const q3 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
-      e === null ? e = [q3] : e.push(q3), s++;
+      const P4 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
+      e === null ? e = [P4] : e.push(P4), s++;
     }
     if (i.failures === void 0) {
-      const q3 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
-      e === null ? e = [q3] : e.push(q3), s++;
+      const P4 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
+      e === null ? e = [P4] : e.push(P4), s++;
     }
-    const S2 = s;
-    for (const q3 in i) if (!(q3 === "checks" || q3 === "failures")) {
-      const z2 = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: q3 }, message: "must NOT have additional properties" };
-      e === null ? e = [z2] : e.push(z2), s++;
+    const W = s;
+    for (const P4 in i) if (!(P4 === "checks" || P4 === "failures")) {
+      const D3 = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: P4 }, message: "must NOT have additional properties" };
+      e === null ? e = [D3] : e.push(D3), s++;
     }
     if (i.checks !== void 0) {
-      let q3 = i.checks;
-      const z2 = s, u = s;
-      if (!(typeof q3 == "number" && !(q3 % 1) && !isNaN(q3))) {
-        const k = { instancePath: t2 + "/checks", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [k] : e.push(k), s++;
+      let P4 = i.checks;
+      const D3 = s, S2 = s;
+      if (!(typeof P4 == "number" && !(P4 % 1) && !isNaN(P4))) {
+        const _2 = { instancePath: t2 + "/checks", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      const N3 = s;
-      if (typeof q3 == "number" && (q3 < 0 || isNaN(q3))) {
-        const k = { instancePath: t2 + "/checks", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [k] : e.push(k), s++;
+      const m2 = s;
+      if (typeof P4 == "number" && (P4 < 0 || isNaN(P4))) {
+        const _2 = { instancePath: t2 + "/checks", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [_2] : e.push(_2), s++;
       }
-      var x = u === s, j4 = z2 === s;
+      var x = S2 === s, A2 = D3 === s;
     }
     if (i.failures !== void 0) {
-      let q3 = i.failures;
-      const z2 = s, u = s;
-      if (!(typeof q3 == "number" && !(q3 % 1) && !isNaN(q3))) {
-        const C = { instancePath: t2 + "/failures", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [C] : e.push(C), s++;
+      let P4 = i.failures;
+      const D3 = s, S2 = s;
+      if (!(typeof P4 == "number" && !(P4 % 1) && !isNaN(P4))) {
+        const L2 = { instancePath: t2 + "/failures", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [L2] : e.push(L2), s++;
       }
-      const N3 = s;
-      if (typeof q3 == "number" && (q3 < 0 || isNaN(q3))) {
-        const C = { instancePath: t2 + "/failures", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [C] : e.push(C), s++;
+      const m2 = s;
+      if (typeof P4 == "number" && (P4 < 0 || isNaN(P4))) {
+        const L2 = { instancePath: t2 + "/failures", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [L2] : e.push(L2), s++;
       }
-      var F = u === s, j4 = z2 === s;
+      var R = S2 === s, A2 = D3 === s;
     }
   } else {
-    const S2 = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [S2] : e.push(S2), s++;
+    const W = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [W] : e.push(W), s++;
   }
-  return J.errors = e, s === 0;
+  return F.errors = e, s === 0;
 }
 var H = { type: "object", additionalProperties: false, required: ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], properties: { trial: { type: "integer", minimum: 1 }, outcome: { enum: ["pass", "fail", "error"] }, class: { $ref: "#/definitions/failureClass" }, failures: { type: "array", maxItems: 200, items: { type: "object", additionalProperties: false, required: ["index", "type", "level", "class", "message"], properties: { index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, type: { $ref: "#/definitions/checkType" }, level: { $ref: "#/definitions/checkLevel" }, class: { $ref: "#/definitions/failureClass" }, message: { type: "string", maxLength: 4e3 } } } }, error: { type: "string", maxLength: 4e3 }, latency_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, retries: { $ref: "#/definitions/count" }, stderr_tail: { type: "string", maxLength: 8e3 }, trace_excerpt: { type: "string", maxLength: 8e3 }, warnings: { type: "array", maxItems: 50, items: { type: "string", maxLength: 1e3 }, description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } };
 var se = { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] };
 var de = { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] };
 var he = { enum: ["system", "trace", "node"] };
-function re(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
+function re(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
   let e = null, s = 0;
-  const U = s;
+  const U2 = s;
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.trial === void 0) {
-      const l = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trial" }, message: "must have required property 'trial'" };
-      e === null ? e = [l] : e.push(l), s++;
+      const n = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trial" }, message: "must have required property 'trial'" };
+      e === null ? e = [n] : e.push(n), s++;
     }
     if (i.outcome === void 0) {
-      const l = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'" };
-      e === null ? e = [l] : e.push(l), s++;
+      const n = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'" };
+      e === null ? e = [n] : e.push(n), s++;
     }
     if (i.failures === void 0) {
-      const l = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
-      e === null ? e = [l] : e.push(l), s++;
+      const n = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
+      e === null ? e = [n] : e.push(n), s++;
     }
     if (i.latency_ms === void 0) {
-      const l = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_ms" }, message: "must have required property 'latency_ms'" };
-      e === null ? e = [l] : e.push(l), s++;
+      const n = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_ms" }, message: "must have required property 'latency_ms'" };
+      e === null ? e = [n] : e.push(n), s++;
     }
     if (i.tokens === void 0) {
-      const l = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
-      e === null ? e = [l] : e.push(l), s++;
+      const n = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
+      e === null ? e = [n] : e.push(n), s++;
     }
     if (i.cost_usd === void 0) {
-      const l = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
-      e === null ? e = [l] : e.push(l), s++;
+      const n = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
+      e === null ? e = [n] : e.push(n), s++;
     }
     if (i.retries === void 0) {
-      const l = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "retries" }, message: "must have required property 'retries'" };
-      e === null ? e = [l] : e.push(l), s++;
+      const n = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "retries" }, message: "must have required property 'retries'" };
+      e === null ? e = [n] : e.push(n), s++;
     }
     const h = s;
-    for (const l in i) if (!ee.call(H.properties, l)) {
-      const y2 = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: l }, message: "must NOT have additional properties" };
-      e === null ? e = [y2] : e.push(y2), s++;
+    for (const n in i) if (!ee.call(H.properties, n)) {
+      const v = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties" };
+      e === null ? e = [v] : e.push(v), s++;
     }
     if (i.trial !== void 0) {
-      let l = i.trial;
-      const y2 = s;
-      if (!(typeof l == "number" && !(l % 1) && !isNaN(l))) {
-        const L2 = { instancePath: t2 + "/trial", schemaPath: "#/properties/trial/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [L2] : e.push(L2), s++;
+      let n = i.trial;
+      const v = s;
+      if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
+        const q3 = { instancePath: t2 + "/trial", schemaPath: "#/properties/trial/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [q3] : e.push(q3), s++;
       }
-      const b4 = s;
-      if (typeof l == "number" && (l < 1 || isNaN(l))) {
-        const L2 = { instancePath: t2 + "/trial", schemaPath: "#/properties/trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-        e === null ? e = [L2] : e.push(L2), s++;
+      const N3 = s;
+      if (typeof n == "number" && (n < 1 || isNaN(n))) {
+        const q3 = { instancePath: t2 + "/trial", schemaPath: "#/properties/trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        e === null ? e = [q3] : e.push(q3), s++;
       }
-      var x = y2 === s;
+      var x = v === s;
     }
     if (i.outcome !== void 0) {
-      let l = i.outcome;
-      const y2 = s, b4 = H.properties.outcome.enum;
-      if (!(l === "pass" || l === "fail" || l === "error")) {
-        const _2 = { instancePath: t2 + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: H.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [_2] : e.push(_2), s++;
+      let n = i.outcome;
+      const v = s, N3 = H.properties.outcome.enum;
+      if (!(n === "pass" || n === "fail" || n === "error")) {
+        const y2 = { instancePath: t2 + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: H.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [y2] : e.push(y2), s++;
       }
-      var x = y2 === s;
+      var x = v === s;
     }
     if (i.class !== void 0) {
-      let l = i.class;
-      const y2 = s, b4 = s, L2 = se.enum;
-      if (!(l === "tool_error" || l === "bad_decision" || l === "bad_output" || l === "timeout" || l === "cost_blowup")) {
-        const w2 = { instancePath: t2 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [w2] : e.push(w2), s++;
+      let n = i.class;
+      const v = s, N3 = s, q3 = se.enum;
+      if (!(n === "tool_error" || n === "bad_decision" || n === "bad_output" || n === "timeout" || n === "cost_blowup")) {
+        const g2 = { instancePath: t2 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [g2] : e.push(g2), s++;
       }
-      var j4 = b4 === s, x = y2 === s;
+      var A2 = N3 === s, x = v === s;
     }
     if (i.failures !== void 0) {
-      let l = i.failures;
-      const y2 = s, b4 = s;
-      if (Array.isArray(l)) {
-        if (l.length > 200) {
-          const P4 = { instancePath: t2 + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
-          e === null ? e = [P4] : e.push(P4), s++;
+      let n = i.failures;
+      const v = s, N3 = s;
+      if (Array.isArray(n)) {
+        if (n.length > 200) {
+          const w2 = { instancePath: t2 + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+          e === null ? e = [w2] : e.push(w2), s++;
         }
-        let _2 = true;
-        const w2 = l.length;
-        for (let P4 = 0; P4 < w2; P4++) {
-          let A2 = l[P4];
-          const G = s, D3 = s;
-          if (A2 && typeof A2 == "object" && !Array.isArray(A2)) {
-            if (A2.index === void 0) {
-              const n = { instancePath: t2 + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
-              e === null ? e = [n] : e.push(n), s++;
+        let y2 = true;
+        const g2 = n.length;
+        for (let w2 = 0; w2 < g2; w2++) {
+          let $2 = n[w2];
+          const G = s, j4 = s;
+          if ($2 && typeof $2 == "object" && !Array.isArray($2)) {
+            if ($2.index === void 0) {
+              const o = { instancePath: t2 + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
+              e === null ? e = [o] : e.push(o), s++;
             }
-            if (A2.type === void 0) {
-              const n = { instancePath: t2 + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-              e === null ? e = [n] : e.push(n), s++;
+            if ($2.type === void 0) {
+              const o = { instancePath: t2 + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              e === null ? e = [o] : e.push(o), s++;
             }
-            if (A2.level === void 0) {
-              const n = { instancePath: t2 + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
-              e === null ? e = [n] : e.push(n), s++;
+            if ($2.level === void 0) {
+              const o = { instancePath: t2 + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
+              e === null ? e = [o] : e.push(o), s++;
             }
-            if (A2.class === void 0) {
-              const n = { instancePath: t2 + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
-              e === null ? e = [n] : e.push(n), s++;
+            if ($2.class === void 0) {
+              const o = { instancePath: t2 + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
+              e === null ? e = [o] : e.push(o), s++;
             }
-            if (A2.message === void 0) {
-              const n = { instancePath: t2 + "/failures/" + P4, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-              e === null ? e = [n] : e.push(n), s++;
+            if ($2.message === void 0) {
+              const o = { instancePath: t2 + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              e === null ? e = [o] : e.push(o), s++;
             }
             const r = s;
-            for (const n in A2) if (!(n === "index" || n === "type" || n === "level" || n === "class" || n === "message")) {
-              const p = { instancePath: t2 + "/failures/" + P4, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties" };
+            for (const o in $2) if (!(o === "index" || o === "type" || o === "level" || o === "class" || o === "message")) {
+              const p = { instancePath: t2 + "/failures/" + w2, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties" };
               e === null ? e = [p] : e.push(p), s++;
             }
-            if (A2.index !== void 0) {
-              let n = A2.index;
+            if ($2.index !== void 0) {
+              let o = $2.index;
               const p = s;
-              if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
-                const o = { instancePath: t2 + "/failures/" + P4 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                e === null ? e = [o] : e.push(o), s++;
+              if (!(typeof o == "number" && !(o % 1) && !isNaN(o))) {
+                const l = { instancePath: t2 + "/failures/" + w2 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                e === null ? e = [l] : e.push(l), s++;
               }
               const c = s;
-              if (typeof n == "number" && (n < -1 || isNaN(n))) {
-                const o = { instancePath: t2 + "/failures/" + P4 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
-                e === null ? e = [o] : e.push(o), s++;
+              if (typeof o == "number" && (o < -1 || isNaN(o))) {
+                const l = { instancePath: t2 + "/failures/" + w2 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
+                e === null ? e = [l] : e.push(l), s++;
               }
-              var F = p === s;
+              var R = p === s;
             }
-            if (A2.type !== void 0) {
-              let n = A2.type;
-              const p = s, c = s, o = de.enum;
-              if (!(n === "trajectory" || n === "tool_not_called" || n === "tool_args" || n === "output_schema" || n === "output_match" || n === "budget" || n === "no_loop" || n === "side_effects" || n === "no_tool_errors" || n === "command")) {
-                const m2 = { instancePath: t2 + "/failures/" + P4 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: de.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [m2] : e.push(m2), s++;
+            if ($2.type !== void 0) {
+              let o = $2.type;
+              const p = s, c = s, l = de.enum;
+              if (!(o === "trajectory" || o === "tool_not_called" || o === "tool_args" || o === "output_schema" || o === "output_match" || o === "budget" || o === "no_loop" || o === "side_effects" || o === "no_tool_errors" || o === "command")) {
+                const u = { instancePath: t2 + "/failures/" + w2 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: de.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [u] : e.push(u), s++;
               }
-              var S2 = c === s, F = p === s;
+              var W = c === s, R = p === s;
             }
-            if (A2.level !== void 0) {
-              let n = A2.level;
-              const p = s, c = s, o = he.enum;
-              if (!(n === "system" || n === "trace" || n === "node")) {
-                const m2 = { instancePath: t2 + "/failures/" + P4 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [m2] : e.push(m2), s++;
+            if ($2.level !== void 0) {
+              let o = $2.level;
+              const p = s, c = s, l = he.enum;
+              if (!(o === "system" || o === "trace" || o === "node")) {
+                const u = { instancePath: t2 + "/failures/" + w2 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [u] : e.push(u), s++;
               }
-              var q3 = c === s, F = p === s;
+              var P4 = c === s, R = p === s;
             }
-            if (A2.class !== void 0) {
-              let n = A2.class;
-              const p = s, c = s, o = se.enum;
-              if (!(n === "tool_error" || n === "bad_decision" || n === "bad_output" || n === "timeout" || n === "cost_blowup")) {
-                const m2 = { instancePath: t2 + "/failures/" + P4 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [m2] : e.push(m2), s++;
+            if ($2.class !== void 0) {
+              let o = $2.class;
+              const p = s, c = s, l = se.enum;
+              if (!(o === "tool_error" || o === "bad_decision" || o === "bad_output" || o === "timeout" || o === "cost_blowup")) {
+                const u = { instancePath: t2 + "/failures/" + w2 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [u] : e.push(u), s++;
               }
-              var z2 = c === s, F = p === s;
+              var D3 = c === s, R = p === s;
             }
-            if (A2.message !== void 0) {
-              let n = A2.message;
+            if ($2.message !== void 0) {
+              let o = $2.message;
               const p = s, c = s;
-              if (typeof n == "string") {
-                if (Z(n) > 4e3) {
-                  const a2 = { instancePath: t2 + "/failures/" + P4 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              if (typeof o == "string") {
+                if (z2(o) > 4e3) {
+                  const a2 = { instancePath: t2 + "/failures/" + w2 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
                   e === null ? e = [a2] : e.push(a2), s++;
                 }
               } else {
-                const a2 = { instancePath: t2 + "/failures/" + P4 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const a2 = { instancePath: t2 + "/failures/" + w2 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 e === null ? e = [a2] : e.push(a2), s++;
               }
-              var F = p === s;
+              var R = p === s;
             }
           } else {
-            const r = { instancePath: t2 + "/failures/" + P4, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const r = { instancePath: t2 + "/failures/" + w2, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             e === null ? e = [r] : e.push(r), s++;
           }
-          var u = G === s;
-          u || (_2 = false);
+          var S2 = G === s;
+          S2 || (y2 = false);
         }
       } else {
-        const _2 = { instancePath: t2 + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [_2] : e.push(_2), s++;
+        const y2 = { instancePath: t2 + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [y2] : e.push(y2), s++;
       }
-      var x = y2 === s;
+      var x = v === s;
     }
     if (i.error !== void 0) {
-      let l = i.error;
-      const y2 = s, b4 = s;
-      if (typeof l == "string") {
-        if (Z(l) > 4e3) {
-          const _2 = { instancePath: t2 + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-          e === null ? e = [_2] : e.push(_2), s++;
+      let n = i.error;
+      const v = s, N3 = s;
+      if (typeof n == "string") {
+        if (z2(n) > 4e3) {
+          const y2 = { instancePath: t2 + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+          e === null ? e = [y2] : e.push(y2), s++;
         }
       } else {
-        const _2 = { instancePath: t2 + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [_2] : e.push(_2), s++;
+        const y2 = { instancePath: t2 + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [y2] : e.push(y2), s++;
       }
-      var x = y2 === s;
+      var x = v === s;
     }
     if (i.latency_ms !== void 0) {
-      let l = i.latency_ms;
-      const y2 = s, b4 = s, L2 = s;
-      if (typeof l == "number") {
-        if (l < 0 || isNaN(l)) {
-          const w2 = { instancePath: t2 + "/latency_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [w2] : e.push(w2), s++;
+      let n = i.latency_ms;
+      const v = s, N3 = s, q3 = s;
+      if (typeof n == "number") {
+        if (n < 0 || isNaN(n)) {
+          const g2 = { instancePath: t2 + "/latency_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [g2] : e.push(g2), s++;
         }
       } else {
-        const w2 = { instancePath: t2 + "/latency_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [w2] : e.push(w2), s++;
+        const g2 = { instancePath: t2 + "/latency_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [g2] : e.push(g2), s++;
       }
-      var N3 = b4 === s, x = y2 === s;
+      var m2 = N3 === s, x = v === s;
     }
     if (i.tokens !== void 0) {
-      let l = i.tokens;
-      const y2 = s, b4 = s;
-      if (!(typeof l == "number" && !(l % 1) && !isNaN(l))) {
-        const w2 = { instancePath: t2 + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [w2] : e.push(w2), s++;
+      let n = i.tokens;
+      const v = s, N3 = s;
+      if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
+        const g2 = { instancePath: t2 + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [g2] : e.push(g2), s++;
       }
-      const L2 = s;
-      if (typeof l == "number" && (l < 0 || isNaN(l))) {
-        const w2 = { instancePath: t2 + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [w2] : e.push(w2), s++;
+      const q3 = s;
+      if (typeof n == "number" && (n < 0 || isNaN(n))) {
+        const g2 = { instancePath: t2 + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [g2] : e.push(g2), s++;
       }
-      var k = b4 === s, x = y2 === s;
+      var _2 = N3 === s, x = v === s;
     }
     if (i.cost_usd !== void 0) {
-      let l = i.cost_usd;
-      const y2 = s, b4 = s, L2 = s;
-      if (typeof l == "number") {
-        if (l < 0 || isNaN(l)) {
-          const w2 = { instancePath: t2 + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [w2] : e.push(w2), s++;
+      let n = i.cost_usd;
+      const v = s, N3 = s, q3 = s;
+      if (typeof n == "number") {
+        if (n < 0 || isNaN(n)) {
+          const g2 = { instancePath: t2 + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [g2] : e.push(g2), s++;
         }
       } else {
-        const w2 = { instancePath: t2 + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [w2] : e.push(w2), s++;
+        const g2 = { instancePath: t2 + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [g2] : e.push(g2), s++;
       }
-      var C = b4 === s, x = y2 === s;
+      var L2 = N3 === s, x = v === s;
     }
     if (i.retries !== void 0) {
-      let l = i.retries;
-      const y2 = s, b4 = s;
-      if (!(typeof l == "number" && !(l % 1) && !isNaN(l))) {
-        const w2 = { instancePath: t2 + "/retries", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [w2] : e.push(w2), s++;
+      let n = i.retries;
+      const v = s, N3 = s;
+      if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
+        const g2 = { instancePath: t2 + "/retries", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [g2] : e.push(g2), s++;
       }
-      const L2 = s;
-      if (typeof l == "number" && (l < 0 || isNaN(l))) {
-        const w2 = { instancePath: t2 + "/retries", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [w2] : e.push(w2), s++;
+      const q3 = s;
+      if (typeof n == "number" && (n < 0 || isNaN(n))) {
+        const g2 = { instancePath: t2 + "/retries", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [g2] : e.push(g2), s++;
       }
-      var d = b4 === s, x = y2 === s;
+      var J2 = N3 === s, x = v === s;
     }
     if (i.stderr_tail !== void 0) {
-      let l = i.stderr_tail;
-      const y2 = s, b4 = s;
-      if (typeof l == "string") {
-        if (Z(l) > 8e3) {
-          const _2 = { instancePath: t2 + "/stderr_tail", schemaPath: "#/properties/stderr_tail/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
-          e === null ? e = [_2] : e.push(_2), s++;
+      let n = i.stderr_tail;
+      const v = s, N3 = s;
+      if (typeof n == "string") {
+        if (z2(n) > 8e3) {
+          const y2 = { instancePath: t2 + "/stderr_tail", schemaPath: "#/properties/stderr_tail/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
+          e === null ? e = [y2] : e.push(y2), s++;
         }
       } else {
-        const _2 = { instancePath: t2 + "/stderr_tail", schemaPath: "#/properties/stderr_tail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [_2] : e.push(_2), s++;
+        const y2 = { instancePath: t2 + "/stderr_tail", schemaPath: "#/properties/stderr_tail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [y2] : e.push(y2), s++;
       }
-      var x = y2 === s;
+      var x = v === s;
     }
     if (i.trace_excerpt !== void 0) {
-      let l = i.trace_excerpt;
-      const y2 = s, b4 = s;
-      if (typeof l == "string") {
-        if (Z(l) > 8e3) {
-          const _2 = { instancePath: t2 + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
-          e === null ? e = [_2] : e.push(_2), s++;
+      let n = i.trace_excerpt;
+      const v = s, N3 = s;
+      if (typeof n == "string") {
+        if (z2(n) > 8e3) {
+          const y2 = { instancePath: t2 + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
+          e === null ? e = [y2] : e.push(y2), s++;
         }
       } else {
-        const _2 = { instancePath: t2 + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [_2] : e.push(_2), s++;
+        const y2 = { instancePath: t2 + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [y2] : e.push(y2), s++;
       }
-      var x = y2 === s;
+      var x = v === s;
     }
     if (i.warnings !== void 0) {
-      let l = i.warnings;
-      const y2 = s, b4 = s;
-      if (Array.isArray(l)) {
-        if (l.length > 50) {
-          const P4 = { instancePath: t2 + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          e === null ? e = [P4] : e.push(P4), s++;
+      let n = i.warnings;
+      const v = s, N3 = s;
+      if (Array.isArray(n)) {
+        if (n.length > 50) {
+          const w2 = { instancePath: t2 + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          e === null ? e = [w2] : e.push(w2), s++;
         }
-        let _2 = true;
-        const w2 = l.length;
-        for (let P4 = 0; P4 < w2; P4++) {
-          let A2 = l[P4];
-          const G = s, D3 = s;
-          if (typeof A2 == "string") {
-            if (Z(A2) > 1e3) {
-              const r = { instancePath: t2 + "/warnings/" + P4, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+        let y2 = true;
+        const g2 = n.length;
+        for (let w2 = 0; w2 < g2; w2++) {
+          let $2 = n[w2];
+          const G = s, j4 = s;
+          if (typeof $2 == "string") {
+            if (z2($2) > 1e3) {
+              const r = { instancePath: t2 + "/warnings/" + w2, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
               e === null ? e = [r] : e.push(r), s++;
             }
           } else {
-            const r = { instancePath: t2 + "/warnings/" + P4, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const r = { instancePath: t2 + "/warnings/" + w2, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             e === null ? e = [r] : e.push(r), s++;
           }
-          var $2 = G === s;
-          $2 || (_2 = false);
+          var d = G === s;
+          d || (y2 = false);
         }
       } else {
-        const _2 = { instancePath: t2 + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [_2] : e.push(_2), s++;
+        const y2 = { instancePath: t2 + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [y2] : e.push(y2), s++;
       }
-      var x = y2 === s;
+      var x = v === s;
     }
     if (i.cost_source !== void 0) {
-      let l = i.cost_source;
-      const y2 = s, b4 = H.properties.cost_source.enum;
-      if (!(l === "reported" || l === "priced" || l === "none")) {
-        const _2 = { instancePath: t2 + "/cost_source", schemaPath: "#/properties/cost_source/enum", keyword: "enum", params: { allowedValues: H.properties.cost_source.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [_2] : e.push(_2), s++;
+      let n = i.cost_source;
+      const v = s, N3 = H.properties.cost_source.enum;
+      if (!(n === "reported" || n === "priced" || n === "none")) {
+        const y2 = { instancePath: t2 + "/cost_source", schemaPath: "#/properties/cost_source/enum", keyword: "enum", params: { allowedValues: H.properties.cost_source.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [y2] : e.push(y2), s++;
       }
-      var x = y2 === s;
+      var x = v === s;
     }
   } else {
     const h = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -28157,136 +28178,136 @@ function re(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, r
   }
   return re.errors = e, s === 0;
 }
-function te2(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
+function te2(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
   let e = null, s = 0;
-  const U = s, x = s;
-  let j4 = true;
-  const F = s;
+  const U2 = s, x = s;
+  let A2 = true;
+  const R = s;
   if (i && typeof i == "object" && !Array.isArray(i)) if (i.holdout !== void 0) {
-    let D3 = i.holdout;
+    let j4 = i.holdout;
     const r = s;
-    if (D3 !== true) {
-      const n = {};
-      e === null ? e = [n] : e.push(n), s++;
+    if (j4 !== true) {
+      const o = {};
+      e === null ? e = [o] : e.push(o), s++;
     }
-    var S2 = r === s;
-  } else var S2 = true;
-  var q3 = F === s;
-  if (s = x, e !== null && (x ? e.length = x : e = null), q3) {
-    const D3 = s, r = s, n = s, p = s;
+    var W = r === s;
+  } else var W = true;
+  var P4 = R === s;
+  if (s = x, e !== null && (x ? e.length = x : e = null), P4) {
+    const j4 = s, r = s, o = s, p = s;
     let c = false;
-    const o = s;
+    const l = s;
     if (i && typeof i == "object" && !Array.isArray(i)) {
-      let m2;
-      if (i.file === void 0 && (m2 = "file")) {
-        const g2 = {};
-        e === null ? e = [g2] : e.push(g2), s++;
+      let u;
+      if (i.file === void 0 && (u = "file")) {
+        const b4 = {};
+        e === null ? e = [b4] : e.push(b4), s++;
       }
     }
-    var z2 = o === s;
-    if (c = c || z2, !c) {
-      const m2 = s;
+    var D3 = l === s;
+    if (c = c || D3, !c) {
+      const u = s;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         let O;
         if (i.line === void 0 && (O = "line")) {
-          const I2 = {};
-          e === null ? e = [I2] : e.push(I2), s++;
+          const I = {};
+          e === null ? e = [I] : e.push(I), s++;
         }
       }
-      var z2 = m2 === s;
-      if (c = c || z2, !c) {
+      var D3 = u === s;
+      if (c = c || D3, !c) {
         const O = s;
         if (i && typeof i == "object" && !Array.isArray(i)) {
           let f;
           if (i.title === void 0 && (f = "title")) {
-            const v = {};
-            e === null ? e = [v] : e.push(v), s++;
+            const k = {};
+            e === null ? e = [k] : e.push(k), s++;
           }
         }
-        var z2 = O === s;
-        c = c || z2;
+        var D3 = O === s;
+        c = c || D3;
       }
     }
     if (c) s = p, e !== null && (p ? e.length = p : e = null);
     else {
-      const m2 = {};
-      e === null ? e = [m2] : e.push(m2), s++;
+      const u = {};
+      e === null ? e = [u] : e.push(u), s++;
     }
-    var u = n === s;
-    if (u) {
-      const m2 = { instancePath: t2, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid" };
-      e === null ? e = [m2] : e.push(m2), s++;
+    var S2 = o === s;
+    if (S2) {
+      const u = { instancePath: t2, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid" };
+      e === null ? e = [u] : e.push(u), s++;
     } else s = r, e !== null && (r ? e.length = r : e = null);
     if (i && typeof i == "object" && !Array.isArray(i)) {
       if (i.id !== void 0) {
-        let m2 = i.id;
-        const g2 = s;
-        if (typeof m2 == "string" && !be2.test(m2)) {
+        let u = i.id;
+        const b4 = s;
+        if (typeof u == "string" && !be2.test(u)) {
           const O = { instancePath: t2 + "/id", schemaPath: "#/then/properties/id/pattern", keyword: "pattern", params: { pattern: "^holdout-[0-9a-f]{16}$" }, message: 'must match pattern "^holdout-[0-9a-f]{16}$"' };
           e === null ? e = [O] : e.push(O), s++;
         }
-        var N3 = g2 === s;
+        var m2 = b4 === s;
       }
       if (i.guards !== void 0) {
-        let m2 = i.guards;
-        const g2 = s;
-        if (m2 !== null) {
+        let u = i.guards;
+        const b4 = s;
+        if (u !== null) {
           const f = { instancePath: t2 + "/guards", schemaPath: "#/then/properties/guards/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           e === null ? e = [f] : e.push(f), s++;
         }
         const O = s;
-        var N3 = g2 === s;
+        var m2 = b4 === s;
       }
       if (i.workflow !== void 0) {
-        let m2 = i.workflow;
-        const g2 = s;
-        if (m2 !== null) {
+        let u = i.workflow;
+        const b4 = s;
+        if (u !== null) {
           const f = { instancePath: t2 + "/workflow", schemaPath: "#/then/properties/workflow/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           e === null ? e = [f] : e.push(f), s++;
         }
         const O = s;
-        var N3 = g2 === s;
+        var m2 = b4 === s;
       }
       if (i.severity !== void 0) {
-        let m2 = i.severity;
-        const g2 = s;
-        if (m2 !== null) {
+        let u = i.severity;
+        const b4 = s;
+        if (u !== null) {
           const f = { instancePath: t2 + "/severity", schemaPath: "#/then/properties/severity/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           e === null ? e = [f] : e.push(f), s++;
         }
         const O = s;
-        var N3 = g2 === s;
+        var m2 = b4 === s;
       }
       if (i.trials !== void 0) {
-        let m2 = i.trials;
-        const g2 = s;
-        if (Array.isArray(m2)) {
-          let I2 = true;
-          const f = m2.length;
-          for (let v = 0; v < f; v++) {
-            let T2 = m2[v];
-            const ye = s, R = s, le = s, ie = s;
-            let E3 = false;
-            const ue = s;
+        let u = i.trials;
+        const b4 = s;
+        if (Array.isArray(u)) {
+          let I = true;
+          const f = u.length;
+          for (let k = 0; k < f; k++) {
+            let T2 = u[k];
+            const ye = s, E2 = s, le = s, ie = s;
+            let Z = false;
+            const me = s;
             if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
-              let V;
-              if (T2.error === void 0 && (V = "error")) {
+              let C;
+              if (T2.error === void 0 && (C = "error")) {
                 const X = {};
                 e === null ? e = [X] : e.push(X), s++;
               }
             }
-            var k = ue === s;
-            if (E3 = E3 || k, !E3) {
-              const V = s;
+            var _2 = me === s;
+            if (Z = Z || _2, !Z) {
+              const C = s;
               if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
                 let K2;
                 if (T2.stderr_tail === void 0 && (K2 = "stderr_tail")) {
-                  const me = {};
-                  e === null ? e = [me] : e.push(me), s++;
+                  const ue = {};
+                  e === null ? e = [ue] : e.push(ue), s++;
                 }
               }
-              var k = V === s;
-              if (E3 = E3 || k, !E3) {
+              var _2 = C === s;
+              if (Z = Z || _2, !Z) {
                 const K2 = s;
                 if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
                   let Y;
@@ -28295,8 +28316,8 @@ function te2(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, 
                     e === null ? e = [pe] : e.push(pe), s++;
                   }
                 }
-                var k = K2 === s;
-                if (E3 = E3 || k, !E3) {
+                var _2 = K2 === s;
+                if (Z = Z || _2, !Z) {
                   const Y = s;
                   if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
                     let _e;
@@ -28305,43 +28326,43 @@ function te2(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, 
                       e === null ? e = [fe] : e.push(fe), s++;
                     }
                   }
-                  var k = Y === s;
-                  E3 = E3 || k;
+                  var _2 = Y === s;
+                  Z = Z || _2;
                 }
               }
             }
-            if (E3) s = ie, e !== null && (ie ? e.length = ie : e = null);
+            if (Z) s = ie, e !== null && (ie ? e.length = ie : e = null);
             else {
-              const V = {};
-              e === null ? e = [V] : e.push(V), s++;
+              const C = {};
+              e === null ? e = [C] : e.push(C), s++;
             }
-            var C = le === s;
-            if (C) {
-              const V = { instancePath: t2 + "/trials/" + v, schemaPath: "#/then/properties/trials/items/not", keyword: "not", params: {}, message: "must NOT be valid" };
-              e === null ? e = [V] : e.push(V), s++;
-            } else s = R, e !== null && (R ? e.length = R : e = null);
+            var L2 = le === s;
+            if (L2) {
+              const C = { instancePath: t2 + "/trials/" + k, schemaPath: "#/then/properties/trials/items/not", keyword: "not", params: {}, message: "must NOT be valid" };
+              e === null ? e = [C] : e.push(C), s++;
+            } else s = E2, e !== null && (E2 ? e.length = E2 : e = null);
             if (T2 && typeof T2 == "object" && !Array.isArray(T2) && T2.failures !== void 0) {
-              let V = T2.failures;
+              let C = T2.failures;
               const X = s;
-              if (Array.isArray(V) && V.length > 0) {
-                const K2 = { instancePath: t2 + "/trials/" + v + "/failures", schemaPath: "#/then/properties/trials/items/properties/failures/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
+              if (Array.isArray(C) && C.length > 0) {
+                const K2 = { instancePath: t2 + "/trials/" + k + "/failures", schemaPath: "#/then/properties/trials/items/properties/failures/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
                 e === null ? e = [K2] : e.push(K2), s++;
               }
-              var d = X === s;
+              var J2 = X === s;
             }
-            var $2 = ye === s;
-            $2 || (I2 = false);
+            var d = ye === s;
+            d || (I = false);
           }
         }
-        var N3 = g2 === s;
+        var m2 = b4 === s;
       }
     }
-    var q3 = D3 === s;
-    j4 = q3;
+    var P4 = j4 === s;
+    A2 = P4;
   }
-  if (!j4) {
-    const D3 = { instancePath: t2, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    e === null ? e = [D3] : e.push(D3), s++;
+  if (!A2) {
+    const j4 = { instancePath: t2, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    e === null ? e = [j4] : e.push(j4), s++;
   }
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.id === void 0) {
@@ -28388,20 +28409,20 @@ function te2(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, 
       const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
       e === null ? e = [r] : e.push(r), s++;
     }
-    const D3 = s;
+    const j4 = s;
     for (const r in i) if (!ee.call(ne.properties, r)) {
-      const n = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
-      e === null ? e = [n] : e.push(n), s++;
+      const o = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
+      e === null ? e = [o] : e.push(o), s++;
     }
     if (i.id !== void 0) {
       let r = i.id;
-      const n = s, p = s;
+      const o = s, p = s;
       if (typeof r == "string") {
-        if (Z(r) > 200) {
+        if (z2(r) > 200) {
           const c = { instancePath: t2 + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
           e === null ? e = [c] : e.push(c), s++;
         }
-        if (Z(r) < 1) {
+        if (z2(r) < 1) {
           const c = { instancePath: t2 + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           e === null ? e = [c] : e.push(c), s++;
         }
@@ -28413,79 +28434,79 @@ function te2(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, 
         const c = { instancePath: t2 + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [c] : e.push(c), s++;
       }
-      var h = n === s;
+      var h = o === s;
     }
     if (i.guards !== void 0) {
       let r = i.guards;
-      const n = s, p = s, c = s;
-      let o = false, a2 = null;
-      const m2 = s;
+      const o = s, p = s, c = s;
+      let l = false, a2 = null;
+      const u = s;
       if (r !== null) {
-        const v = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [v] : e.push(v), s++;
+        const k = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [k] : e.push(k), s++;
       }
-      const g2 = s;
-      var l = m2 === s;
-      l && (o = true, a2 = 0);
+      const b4 = s;
+      var n = u === s;
+      n && (l = true, a2 = 0);
       const O = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const v = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [v] : e.push(v), s++;
+        const k = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [k] : e.push(k), s++;
       }
-      const I2 = s;
+      const I = s;
       if (typeof r == "number") {
         if (r > 9007199254740991 || isNaN(r)) {
-          const v = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
-          e === null ? e = [v] : e.push(v), s++;
+          const k = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+          e === null ? e = [k] : e.push(k), s++;
         }
         if (r < 1 || isNaN(r)) {
-          const v = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          e === null ? e = [v] : e.push(v), s++;
+          const k = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          e === null ? e = [k] : e.push(k), s++;
         }
       }
-      var l = O === s;
-      if (l && o) o = false, a2 = [a2, 1];
+      var n = O === s;
+      if (n && l) l = false, a2 = [a2, 1];
       else {
-        l && (o = true, a2 = 1);
-        const v = s, T2 = s;
+        n && (l = true, a2 = 1);
+        const k = s, T2 = s;
         if (typeof r == "string") {
-          if (Z(r) > 300) {
-            const R = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
-            e === null ? e = [R] : e.push(R), s++;
+          if (z2(r) > 300) {
+            const E2 = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
+            e === null ? e = [E2] : e.push(E2), s++;
           }
           if (!we.test(r)) {
-            const R = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
-            e === null ? e = [R] : e.push(R), s++;
+            const E2 = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
+            e === null ? e = [E2] : e.push(E2), s++;
           }
         } else {
-          const R = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          e === null ? e = [R] : e.push(R), s++;
+          const E2 = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          e === null ? e = [E2] : e.push(E2), s++;
         }
-        var l = v === s;
-        l && o ? (o = false, a2 = [a2, 2]) : l && (o = true, a2 = 2);
+        var n = k === s;
+        n && l ? (l = false, a2 = [a2, 2]) : n && (l = true, a2 = 2);
       }
-      if (o) s = c, e !== null && (c ? e.length = c : e = null);
+      if (l) s = c, e !== null && (c ? e.length = c : e = null);
       else {
-        const v = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf", keyword: "oneOf", params: { passingSchemas: a2 }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [v] : e.push(v), s++;
+        const k = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf", keyword: "oneOf", params: { passingSchemas: a2 }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [k] : e.push(k), s++;
       }
-      var y2 = p === s, h = n === s;
+      var v = p === s, h = o === s;
     }
     if (i.workflow !== void 0) {
       let r = i.workflow;
-      const n = s, p = s;
-      let c = false, o = null;
+      const o = s, p = s;
+      let c = false, l = null;
       const a2 = s;
       if (r !== null) {
         const f = { instancePath: t2 + "/workflow", schemaPath: "#/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         e === null ? e = [f] : e.push(f), s++;
       }
-      const m2 = s;
-      var b4 = a2 === s;
-      b4 && (c = true, o = 0);
-      const g2 = s, O = s;
+      const u = s;
+      var N3 = a2 === s;
+      N3 && (c = true, l = 0);
+      const b4 = s, O = s;
       if (typeof r == "string") {
-        if (Z(r) > 200) {
+        if (z2(r) > 200) {
           const f = { instancePath: t2 + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
           e === null ? e = [f] : e.push(f), s++;
         }
@@ -28493,108 +28514,108 @@ function te2(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, 
         const f = { instancePath: t2 + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [f] : e.push(f), s++;
       }
-      var b4 = g2 === s;
-      if (b4 && c ? (c = false, o = [o, 1]) : b4 && (c = true, o = 1), c) s = p, e !== null && (p ? e.length = p : e = null);
+      var N3 = b4 === s;
+      if (N3 && c ? (c = false, l = [l, 1]) : N3 && (c = true, l = 1), c) s = p, e !== null && (p ? e.length = p : e = null);
       else {
-        const f = { instancePath: t2 + "/workflow", schemaPath: "#/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: o }, message: "must match exactly one schema in oneOf" };
+        const f = { instancePath: t2 + "/workflow", schemaPath: "#/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
         e === null ? e = [f] : e.push(f), s++;
       }
-      var h = n === s;
+      var h = o === s;
     }
     if (i.severity !== void 0) {
       let r = i.severity;
-      const n = s, p = s;
-      let c = false, o = null;
+      const o = s, p = s;
+      let c = false, l = null;
       const a2 = s;
       if (r !== null) {
         const f = { instancePath: t2 + "/severity", schemaPath: "#/properties/severity/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         e === null ? e = [f] : e.push(f), s++;
       }
-      const m2 = s;
-      var L2 = a2 === s;
-      L2 && (c = true, o = 0);
-      const g2 = s, O = ne.properties.severity.oneOf[1].enum;
+      const u = s;
+      var q3 = a2 === s;
+      q3 && (c = true, l = 0);
+      const b4 = s, O = ne.properties.severity.oneOf[1].enum;
       if (!(r === "sev0" || r === "sev1" || r === "sev2" || r === "sev3")) {
         const f = { instancePath: t2 + "/severity", schemaPath: "#/properties/severity/oneOf/1/enum", keyword: "enum", params: { allowedValues: ne.properties.severity.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
         e === null ? e = [f] : e.push(f), s++;
       }
-      var L2 = g2 === s;
-      if (L2 && c ? (c = false, o = [o, 1]) : L2 && (c = true, o = 1), c) s = p, e !== null && (p ? e.length = p : e = null);
+      var q3 = b4 === s;
+      if (q3 && c ? (c = false, l = [l, 1]) : q3 && (c = true, l = 1), c) s = p, e !== null && (p ? e.length = p : e = null);
       else {
-        const f = { instancePath: t2 + "/severity", schemaPath: "#/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: o }, message: "must match exactly one schema in oneOf" };
+        const f = { instancePath: t2 + "/severity", schemaPath: "#/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
         e === null ? e = [f] : e.push(f), s++;
       }
-      var h = n === s;
+      var h = o === s;
     }
     if (i.holdout !== void 0) {
       let r = i.holdout;
-      const n = s;
+      const o = s;
       if (typeof r != "boolean") {
-        const o = { instancePath: t2 + "/holdout", schemaPath: "#/properties/holdout/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/holdout", schemaPath: "#/properties/holdout/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        e === null ? e = [l] : e.push(l), s++;
       }
       const p = s;
-      var h = n === s;
+      var h = o === s;
     }
     if (i.definition_hash !== void 0) {
       let r = i.definition_hash;
-      const n = s, p = s;
+      const o = s, p = s;
       if (typeof r == "string") {
         if (!ce.test(r)) {
-          const o = { instancePath: t2 + "/definition_hash", schemaPath: "#/properties/definition_hash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
-          e === null ? e = [o] : e.push(o), s++;
+          const l = { instancePath: t2 + "/definition_hash", schemaPath: "#/properties/definition_hash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          e === null ? e = [l] : e.push(l), s++;
         }
       } else {
-        const o = { instancePath: t2 + "/definition_hash", schemaPath: "#/properties/definition_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/definition_hash", schemaPath: "#/properties/definition_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [l] : e.push(l), s++;
       }
-      var h = n === s;
+      var h = o === s;
     }
     if (i.file !== void 0) {
       let r = i.file;
-      const n = s, p = s;
+      const o = s, p = s;
       if (typeof r == "string") {
-        if (Z(r) > 1e3) {
-          const o = { instancePath: t2 + "/file", schemaPath: "#/properties/file/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          e === null ? e = [o] : e.push(o), s++;
+        if (z2(r) > 1e3) {
+          const l = { instancePath: t2 + "/file", schemaPath: "#/properties/file/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          e === null ? e = [l] : e.push(l), s++;
         }
       } else {
-        const o = { instancePath: t2 + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [l] : e.push(l), s++;
       }
-      var h = n === s;
+      var h = o === s;
     }
     if (i.line !== void 0) {
       let r = i.line;
-      const n = s;
+      const o = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const o = { instancePath: t2 + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [l] : e.push(l), s++;
       }
       const p = s;
       if (typeof r == "number" && (r < 1 || isNaN(r))) {
-        const o = { instancePath: t2 + "/line", schemaPath: "#/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/line", schemaPath: "#/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        e === null ? e = [l] : e.push(l), s++;
       }
-      var h = n === s;
+      var h = o === s;
     }
     if (i.title !== void 0) {
       let r = i.title;
-      const n = s, p = s;
+      const o = s, p = s;
       if (typeof r == "string") {
-        if (Z(r) > 1e3) {
-          const o = { instancePath: t2 + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          e === null ? e = [o] : e.push(o), s++;
+        if (z2(r) > 1e3) {
+          const l = { instancePath: t2 + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          e === null ? e = [l] : e.push(l), s++;
         }
       } else {
-        const o = { instancePath: t2 + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [l] : e.push(l), s++;
       }
-      var h = n === s;
+      var h = o === s;
     }
     if (i.levels !== void 0) {
       let r = i.levels;
-      const n = s, p = s;
+      const o = s, p = s;
       if (r && typeof r == "object" && !Array.isArray(r)) {
         if (r.system === void 0) {
           const a2 = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
@@ -28608,61 +28629,61 @@ function te2(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, 
           const a2 = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
           e === null ? e = [a2] : e.push(a2), s++;
         }
-        const o = s;
+        const l = s;
         for (const a2 in r) if (!(a2 === "system" || a2 === "trace" || a2 === "node")) {
-          const m2 = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
-          e === null ? e = [m2] : e.push(m2), s++;
+          const u = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
+          e === null ? e = [u] : e.push(u), s++;
         }
         if (r.system !== void 0) {
           let a2 = r.system;
-          const m2 = s;
-          J(a2, { instancePath: t2 + "/levels/system", parentData: r, parentDataProperty: "system", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s = e.length);
-          var _2 = m2 === s;
+          const u = s;
+          F(a2, { instancePath: t2 + "/levels/system", parentData: r, parentDataProperty: "system", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s = e.length);
+          var y2 = u === s;
         }
         if (r.trace !== void 0) {
           let a2 = r.trace;
-          const m2 = s;
-          J(a2, { instancePath: t2 + "/levels/trace", parentData: r, parentDataProperty: "trace", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s = e.length);
-          var _2 = m2 === s;
+          const u = s;
+          F(a2, { instancePath: t2 + "/levels/trace", parentData: r, parentDataProperty: "trace", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s = e.length);
+          var y2 = u === s;
         }
         if (r.node !== void 0) {
           let a2 = r.node;
-          const m2 = s;
-          J(a2, { instancePath: t2 + "/levels/node", parentData: r, parentDataProperty: "node", rootData: W }) || (e = e === null ? J.errors : e.concat(J.errors), s = e.length);
-          var _2 = m2 === s;
+          const u = s;
+          F(a2, { instancePath: t2 + "/levels/node", parentData: r, parentDataProperty: "node", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s = e.length);
+          var y2 = u === s;
         }
       } else {
-        const o = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [l] : e.push(l), s++;
       }
-      var h = n === s;
+      var h = o === s;
     }
     if (i.trials !== void 0) {
       let r = i.trials;
-      const n = s, p = s;
+      const o = s, p = s;
       if (Array.isArray(r)) {
         if (r.length > 1e3) {
-          const m2 = { instancePath: t2 + "/trials", schemaPath: "#/properties/trials/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
-          e === null ? e = [m2] : e.push(m2), s++;
+          const u = { instancePath: t2 + "/trials", schemaPath: "#/properties/trials/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+          e === null ? e = [u] : e.push(u), s++;
         }
-        let o = true;
+        let l = true;
         const a2 = r.length;
-        for (let m2 = 0; m2 < a2; m2++) {
-          let g2 = r[m2];
+        for (let u = 0; u < a2; u++) {
+          let b4 = r[u];
           const O = s;
-          re(g2, { instancePath: t2 + "/trials/" + m2, parentData: r, parentDataProperty: m2, rootData: W }) || (e = e === null ? re.errors : e.concat(re.errors), s = e.length);
-          var w2 = O === s;
-          w2 || (o = false);
+          re(b4, { instancePath: t2 + "/trials/" + u, parentData: r, parentDataProperty: u, rootData: V }) || (e = e === null ? re.errors : e.concat(re.errors), s = e.length);
+          var g2 = O === s;
+          g2 || (l = false);
         }
       } else {
-        const o = { instancePath: t2 + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [l] : e.push(l), s++;
       }
-      var h = n === s;
+      var h = o === s;
     }
     if (i.passes !== void 0) {
       let r = i.passes;
-      const n = s, p = s;
+      const o = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
         const a2 = { instancePath: t2 + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         e === null ? e = [a2] : e.push(a2), s++;
@@ -28672,11 +28693,11 @@ function te2(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, 
         const a2 = { instancePath: t2 + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s++;
       }
-      var P4 = p === s, h = n === s;
+      var w2 = p === s, h = o === s;
     }
     if (i.runs !== void 0) {
       let r = i.runs;
-      const n = s, p = s;
+      const o = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
         const a2 = { instancePath: t2 + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         e === null ? e = [a2] : e.push(a2), s++;
@@ -28686,11 +28707,11 @@ function te2(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, 
         const a2 = { instancePath: t2 + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s++;
       }
-      var A2 = p === s, h = n === s;
+      var $2 = p === s, h = o === s;
     }
     if (i.errors !== void 0) {
       let r = i.errors;
-      const n = s, p = s;
+      const o = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
         const a2 = { instancePath: t2 + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         e === null ? e = [a2] : e.push(a2), s++;
@@ -28700,42 +28721,42 @@ function te2(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, 
         const a2 = { instancePath: t2 + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s++;
       }
-      var G = p === s, h = n === s;
+      var G = p === s, h = o === s;
     }
     if (i.stochastic !== void 0) {
       let r = i.stochastic;
-      const n = s;
+      const o = s;
       if (typeof r != "boolean") {
-        const o = { instancePath: t2 + "/stochastic", schemaPath: "#/properties/stochastic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/stochastic", schemaPath: "#/properties/stochastic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        e === null ? e = [l] : e.push(l), s++;
       }
       const p = s;
-      var h = n === s;
+      var h = o === s;
     }
     if (i.fingerprint !== void 0) {
       let r = i.fingerprint;
-      const n = s, p = s;
+      const o = s, p = s;
       if (typeof r == "string") {
         if (!ce.test(r)) {
-          const o = { instancePath: t2 + "/fingerprint", schemaPath: "#/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
-          e === null ? e = [o] : e.push(o), s++;
+          const l = { instancePath: t2 + "/fingerprint", schemaPath: "#/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          e === null ? e = [l] : e.push(l), s++;
         }
       } else {
-        const o = { instancePath: t2 + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [l] : e.push(l), s++;
       }
-      var h = n === s;
+      var h = o === s;
     }
   } else {
-    const D3 = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [D3] : e.push(D3), s++;
+    const j4 = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [j4] : e.push(j4), s++;
   }
   return te2.errors = e, s === 0;
 }
 var Pe = { type: "object", additionalProperties: false, required: ["cases", "runs", "passes", "errors", "pass_rate", "pass_at_k", "pass_pow_k", "k", "cost_usd", "cost_per_success_usd", "latency_p50_ms", "latency_p95_ms", "tokens", "failures_by_class", "failures_by_level"], properties: { cases: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, passes: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, pass_rate: { type: "number", minimum: 0, maximum: 1 }, pass_at_k: { type: "number", minimum: 0, maximum: 1 }, pass_pow_k: { type: "number", minimum: 0, maximum: 1 }, k: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, cost_per_success_usd: { oneOf: [{ type: "null" }, { $ref: "#/definitions/nonneg" }] }, latency_p50_ms: { $ref: "#/definitions/nonneg" }, latency_p95_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, failures_by_class: { type: "object", additionalProperties: false, required: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], properties: { tool_error: { $ref: "#/definitions/count" }, bad_decision: { $ref: "#/definitions/count" }, bad_output: { $ref: "#/definitions/count" }, timeout: { $ref: "#/definitions/count" }, cost_blowup: { $ref: "#/definitions/count" } } }, failures_by_level: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/count" }, trace: { $ref: "#/definitions/count" }, node: { $ref: "#/definitions/count" } } } } };
-function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
+function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
   let e = null, s = 0;
-  const U = s;
+  const U2 = s;
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.cases === void 0) {
       const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
@@ -28797,28 +28818,28 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
       const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_level" }, message: "must have required property 'failures_by_level'" };
       e === null ? e = [r] : e.push(r), s++;
     }
-    const D3 = s;
+    const j4 = s;
     for (const r in i) if (!ee.call(Pe.properties, r)) {
-      const n = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
-      e === null ? e = [n] : e.push(n), s++;
+      const o = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
+      e === null ? e = [o] : e.push(o), s++;
     }
     if (i.cases !== void 0) {
       let r = i.cases;
-      const n = s, p = s;
+      const o = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const o = { instancePath: t2 + "/cases", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/cases", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [l] : e.push(l), s++;
       }
       const c = s;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const o = { instancePath: t2 + "/cases", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/cases", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [l] : e.push(l), s++;
       }
-      var x = p === s, j4 = n === s;
+      var x = p === s, A2 = o === s;
     }
     if (i.runs !== void 0) {
       let r = i.runs;
-      const n = s, p = s;
+      const o = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
         const a2 = { instancePath: t2 + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         e === null ? e = [a2] : e.push(a2), s++;
@@ -28828,11 +28849,11 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
         const a2 = { instancePath: t2 + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s++;
       }
-      var F = p === s, j4 = n === s;
+      var R = p === s, A2 = o === s;
     }
     if (i.passes !== void 0) {
       let r = i.passes;
-      const n = s, p = s;
+      const o = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
         const a2 = { instancePath: t2 + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         e === null ? e = [a2] : e.push(a2), s++;
@@ -28842,11 +28863,11 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
         const a2 = { instancePath: t2 + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s++;
       }
-      var S2 = p === s, j4 = n === s;
+      var W = p === s, A2 = o === s;
     }
     if (i.errors !== void 0) {
       let r = i.errors;
-      const n = s, p = s;
+      const o = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
         const a2 = { instancePath: t2 + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         e === null ? e = [a2] : e.push(a2), s++;
@@ -28856,65 +28877,65 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
         const a2 = { instancePath: t2 + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s++;
       }
-      var q3 = p === s, j4 = n === s;
+      var P4 = p === s, A2 = o === s;
     }
     if (i.pass_rate !== void 0) {
       let r = i.pass_rate;
-      const n = s, p = s;
+      const o = s, p = s;
       if (typeof r == "number") {
         if (r > 1 || isNaN(r)) {
-          const o = { instancePath: t2 + "/pass_rate", schemaPath: "#/properties/pass_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-          e === null ? e = [o] : e.push(o), s++;
+          const l = { instancePath: t2 + "/pass_rate", schemaPath: "#/properties/pass_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          e === null ? e = [l] : e.push(l), s++;
         }
         if (r < 0 || isNaN(r)) {
-          const o = { instancePath: t2 + "/pass_rate", schemaPath: "#/properties/pass_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [o] : e.push(o), s++;
+          const l = { instancePath: t2 + "/pass_rate", schemaPath: "#/properties/pass_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [l] : e.push(l), s++;
         }
       } else {
-        const o = { instancePath: t2 + "/pass_rate", schemaPath: "#/properties/pass_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/pass_rate", schemaPath: "#/properties/pass_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [l] : e.push(l), s++;
       }
-      var j4 = n === s;
+      var A2 = o === s;
     }
     if (i.pass_at_k !== void 0) {
       let r = i.pass_at_k;
-      const n = s, p = s;
+      const o = s, p = s;
       if (typeof r == "number") {
         if (r > 1 || isNaN(r)) {
-          const o = { instancePath: t2 + "/pass_at_k", schemaPath: "#/properties/pass_at_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-          e === null ? e = [o] : e.push(o), s++;
+          const l = { instancePath: t2 + "/pass_at_k", schemaPath: "#/properties/pass_at_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          e === null ? e = [l] : e.push(l), s++;
         }
         if (r < 0 || isNaN(r)) {
-          const o = { instancePath: t2 + "/pass_at_k", schemaPath: "#/properties/pass_at_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [o] : e.push(o), s++;
+          const l = { instancePath: t2 + "/pass_at_k", schemaPath: "#/properties/pass_at_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [l] : e.push(l), s++;
         }
       } else {
-        const o = { instancePath: t2 + "/pass_at_k", schemaPath: "#/properties/pass_at_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/pass_at_k", schemaPath: "#/properties/pass_at_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [l] : e.push(l), s++;
       }
-      var j4 = n === s;
+      var A2 = o === s;
     }
     if (i.pass_pow_k !== void 0) {
       let r = i.pass_pow_k;
-      const n = s, p = s;
+      const o = s, p = s;
       if (typeof r == "number") {
         if (r > 1 || isNaN(r)) {
-          const o = { instancePath: t2 + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-          e === null ? e = [o] : e.push(o), s++;
+          const l = { instancePath: t2 + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          e === null ? e = [l] : e.push(l), s++;
         }
         if (r < 0 || isNaN(r)) {
-          const o = { instancePath: t2 + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [o] : e.push(o), s++;
+          const l = { instancePath: t2 + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [l] : e.push(l), s++;
         }
       } else {
-        const o = { instancePath: t2 + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [l] : e.push(l), s++;
       }
-      var j4 = n === s;
+      var A2 = o === s;
     }
     if (i.k !== void 0) {
       let r = i.k;
-      const n = s, p = s;
+      const o = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
         const a2 = { instancePath: t2 + "/k", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         e === null ? e = [a2] : e.push(a2), s++;
@@ -28924,11 +28945,11 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
         const a2 = { instancePath: t2 + "/k", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s++;
       }
-      var z2 = p === s, j4 = n === s;
+      var D3 = p === s, A2 = o === s;
     }
     if (i.cost_usd !== void 0) {
       let r = i.cost_usd;
-      const n = s, p = s, c = s;
+      const o = s, p = s, c = s;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
           const a2 = { instancePath: t2 + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
@@ -28938,41 +28959,41 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
         const a2 = { instancePath: t2 + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         e === null ? e = [a2] : e.push(a2), s++;
       }
-      var u = p === s, j4 = n === s;
+      var S2 = p === s, A2 = o === s;
     }
     if (i.cost_per_success_usd !== void 0) {
       let r = i.cost_per_success_usd;
-      const n = s, p = s;
-      let c = false, o = null;
+      const o = s, p = s;
+      let c = false, l = null;
       const a2 = s;
       if (r !== null) {
-        const v = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [v] : e.push(v), s++;
+        const k = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [k] : e.push(k), s++;
       }
-      const m2 = s;
-      var k = a2 === s;
-      k && (c = true, o = 0);
-      const g2 = s, O = s, I2 = s;
+      const u = s;
+      var _2 = a2 === s;
+      _2 && (c = true, l = 0);
+      const b4 = s, O = s, I = s;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
-          const v = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [v] : e.push(v), s++;
+          const k = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [k] : e.push(k), s++;
         }
       } else {
-        const v = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [v] : e.push(v), s++;
+        const k = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [k] : e.push(k), s++;
       }
-      var N3 = O === s, k = g2 === s;
-      if (k && c ? (c = false, o = [o, 1]) : k && (c = true, o = 1), c) s = p, e !== null && (p ? e.length = p : e = null);
+      var m2 = O === s, _2 = b4 === s;
+      if (_2 && c ? (c = false, l = [l, 1]) : _2 && (c = true, l = 1), c) s = p, e !== null && (p ? e.length = p : e = null);
       else {
-        const v = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf", keyword: "oneOf", params: { passingSchemas: o }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [v] : e.push(v), s++;
+        const k = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [k] : e.push(k), s++;
       }
-      var j4 = n === s;
+      var A2 = o === s;
     }
     if (i.latency_p50_ms !== void 0) {
       let r = i.latency_p50_ms;
-      const n = s, p = s, c = s;
+      const o = s, p = s, c = s;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
           const a2 = { instancePath: t2 + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
@@ -28982,11 +29003,11 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
         const a2 = { instancePath: t2 + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         e === null ? e = [a2] : e.push(a2), s++;
       }
-      var C = p === s, j4 = n === s;
+      var L2 = p === s, A2 = o === s;
     }
     if (i.latency_p95_ms !== void 0) {
       let r = i.latency_p95_ms;
-      const n = s, p = s, c = s;
+      const o = s, p = s, c = s;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
           const a2 = { instancePath: t2 + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
@@ -28996,11 +29017,11 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
         const a2 = { instancePath: t2 + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         e === null ? e = [a2] : e.push(a2), s++;
       }
-      var d = p === s, j4 = n === s;
+      var J2 = p === s, A2 = o === s;
     }
     if (i.tokens !== void 0) {
       let r = i.tokens;
-      const n = s, p = s;
+      const o = s, p = s;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
         const a2 = { instancePath: t2 + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         e === null ? e = [a2] : e.push(a2), s++;
@@ -29010,11 +29031,11 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
         const a2 = { instancePath: t2 + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s++;
       }
-      var $2 = p === s, j4 = n === s;
+      var d = p === s, A2 = o === s;
     }
     if (i.failures_by_class !== void 0) {
       let r = i.failures_by_class;
-      const n = s, p = s;
+      const o = s, p = s;
       if (r && typeof r == "object" && !Array.isArray(r)) {
         if (r.tool_error === void 0) {
           const a2 = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "tool_error" }, message: "must have required property 'tool_error'" };
@@ -29036,28 +29057,28 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
           const a2 = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "cost_blowup" }, message: "must have required property 'cost_blowup'" };
           e === null ? e = [a2] : e.push(a2), s++;
         }
-        const o = s;
+        const l = s;
         for (const a2 in r) if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
-          const m2 = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
-          e === null ? e = [m2] : e.push(m2), s++;
+          const u = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
+          e === null ? e = [u] : e.push(u), s++;
         }
         if (r.tool_error !== void 0) {
           let a2 = r.tool_error;
-          const m2 = s, g2 = s;
+          const u = s, b4 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const I2 = { instancePath: t2 + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [I2] : e.push(I2), s++;
+            const I = { instancePath: t2 + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [I] : e.push(I), s++;
           }
           const O = s;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const I2 = { instancePath: t2 + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [I2] : e.push(I2), s++;
+            const I = { instancePath: t2 + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [I] : e.push(I), s++;
           }
-          var h = g2 === s, l = m2 === s;
+          var h = b4 === s, n = u === s;
         }
         if (r.bad_decision !== void 0) {
           let a2 = r.bad_decision;
-          const m2 = s, g2 = s;
+          const u = s, b4 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t2 + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s++;
@@ -29067,11 +29088,11 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
             const f = { instancePath: t2 + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s++;
           }
-          var y2 = g2 === s, l = m2 === s;
+          var v = b4 === s, n = u === s;
         }
         if (r.bad_output !== void 0) {
           let a2 = r.bad_output;
-          const m2 = s, g2 = s;
+          const u = s, b4 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t2 + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s++;
@@ -29081,11 +29102,11 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
             const f = { instancePath: t2 + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s++;
           }
-          var b4 = g2 === s, l = m2 === s;
+          var N3 = b4 === s, n = u === s;
         }
         if (r.timeout !== void 0) {
           let a2 = r.timeout;
-          const m2 = s, g2 = s;
+          const u = s, b4 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t2 + "/failures_by_class/timeout", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s++;
@@ -29095,11 +29116,11 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
             const f = { instancePath: t2 + "/failures_by_class/timeout", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s++;
           }
-          var L2 = g2 === s, l = m2 === s;
+          var q3 = b4 === s, n = u === s;
         }
         if (r.cost_blowup !== void 0) {
           let a2 = r.cost_blowup;
-          const m2 = s, g2 = s;
+          const u = s, b4 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t2 + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s++;
@@ -29109,17 +29130,17 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
             const f = { instancePath: t2 + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s++;
           }
-          var _2 = g2 === s, l = m2 === s;
+          var y2 = b4 === s, n = u === s;
         }
       } else {
-        const o = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [l] : e.push(l), s++;
       }
-      var j4 = n === s;
+      var A2 = o === s;
     }
     if (i.failures_by_level !== void 0) {
       let r = i.failures_by_level;
-      const n = s, p = s;
+      const o = s, p = s;
       if (r && typeof r == "object" && !Array.isArray(r)) {
         if (r.system === void 0) {
           const a2 = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
@@ -29133,28 +29154,28 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
           const a2 = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
           e === null ? e = [a2] : e.push(a2), s++;
         }
-        const o = s;
+        const l = s;
         for (const a2 in r) if (!(a2 === "system" || a2 === "trace" || a2 === "node")) {
-          const m2 = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
-          e === null ? e = [m2] : e.push(m2), s++;
+          const u = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
+          e === null ? e = [u] : e.push(u), s++;
         }
         if (r.system !== void 0) {
           let a2 = r.system;
-          const m2 = s, g2 = s;
+          const u = s, b4 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const I2 = { instancePath: t2 + "/failures_by_level/system", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [I2] : e.push(I2), s++;
+            const I = { instancePath: t2 + "/failures_by_level/system", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [I] : e.push(I), s++;
           }
           const O = s;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const I2 = { instancePath: t2 + "/failures_by_level/system", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [I2] : e.push(I2), s++;
+            const I = { instancePath: t2 + "/failures_by_level/system", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [I] : e.push(I), s++;
           }
-          var w2 = g2 === s, P4 = m2 === s;
+          var g2 = b4 === s, w2 = u === s;
         }
         if (r.trace !== void 0) {
           let a2 = r.trace;
-          const m2 = s, g2 = s;
+          const u = s, b4 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t2 + "/failures_by_level/trace", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s++;
@@ -29164,11 +29185,11 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
             const f = { instancePath: t2 + "/failures_by_level/trace", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s++;
           }
-          var A2 = g2 === s, P4 = m2 === s;
+          var $2 = b4 === s, w2 = u === s;
         }
         if (r.node !== void 0) {
           let a2 = r.node;
-          const m2 = s, g2 = s;
+          const u = s, b4 = s;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t2 + "/failures_by_level/node", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s++;
@@ -29178,92 +29199,92 @@ function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, ro
             const f = { instancePath: t2 + "/failures_by_level/node", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s++;
           }
-          var G = g2 === s, P4 = m2 === s;
+          var G = b4 === s, w2 = u === s;
         }
       } else {
-        const o = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [o] : e.push(o), s++;
+        const l = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [l] : e.push(l), s++;
       }
-      var j4 = n === s;
+      var A2 = o === s;
     }
   } else {
-    const D3 = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [D3] : e.push(D3), s++;
+    const j4 = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [j4] : e.push(j4), s++;
   }
   return B.errors = e, s === 0;
 }
-function oe(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: W = i } = {}) {
+function oe(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
   let e = null, s = 0;
-  const U = s;
+  const U2 = s;
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.schema === void 0) {
-      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
-      e === null ? e = [u] : e.push(u), s++;
+      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
+      e === null ? e = [m2] : e.push(m2), s++;
     }
     if (i.suite === void 0) {
-      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "suite" }, message: "must have required property 'suite'" };
-      e === null ? e = [u] : e.push(u), s++;
+      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "suite" }, message: "must have required property 'suite'" };
+      e === null ? e = [m2] : e.push(m2), s++;
     }
     if (i.commit === void 0) {
-      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'" };
-      e === null ? e = [u] : e.push(u), s++;
+      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'" };
+      e === null ? e = [m2] : e.push(m2), s++;
     }
     if (i.ref === void 0) {
-      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'" };
-      e === null ? e = [u] : e.push(u), s++;
+      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'" };
+      e === null ? e = [m2] : e.push(m2), s++;
     }
     if (i.created_at === void 0) {
-      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'" };
-      e === null ? e = [u] : e.push(u), s++;
+      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'" };
+      e === null ? e = [m2] : e.push(m2), s++;
     }
     if (i.harness === void 0) {
-      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'" };
-      e === null ? e = [u] : e.push(u), s++;
+      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'" };
+      e === null ? e = [m2] : e.push(m2), s++;
     }
     if (i.cases === void 0) {
-      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
-      e === null ? e = [u] : e.push(u), s++;
+      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
+      e === null ? e = [m2] : e.push(m2), s++;
     }
     if (i.totals === void 0) {
-      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "totals" }, message: "must have required property 'totals'" };
-      e === null ? e = [u] : e.push(u), s++;
+      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "totals" }, message: "must have required property 'totals'" };
+      e === null ? e = [m2] : e.push(m2), s++;
     }
     if (i.holdout_totals === void 0) {
-      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout_totals" }, message: "must have required property 'holdout_totals'" };
-      e === null ? e = [u] : e.push(u), s++;
+      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout_totals" }, message: "must have required property 'holdout_totals'" };
+      e === null ? e = [m2] : e.push(m2), s++;
     }
     if (i.notices === void 0) {
-      const u = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notices" }, message: "must have required property 'notices'" };
-      e === null ? e = [u] : e.push(u), s++;
+      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notices" }, message: "must have required property 'notices'" };
+      e === null ? e = [m2] : e.push(m2), s++;
     }
-    const z2 = s;
-    for (const u in i) if (!ee.call(ae.properties, u)) {
-      const N3 = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: u }, message: "must NOT have additional properties" };
-      e === null ? e = [N3] : e.push(N3), s++;
+    const S2 = s;
+    for (const m2 in i) if (!ee.call(ae.properties, m2)) {
+      const _2 = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: m2 }, message: "must NOT have additional properties" };
+      e === null ? e = [_2] : e.push(_2), s++;
     }
     if (i.schema !== void 0) {
-      let u = i.schema;
-      const N3 = s;
-      if (u !== "evalgate/results@1") {
-        const k = { instancePath: t2 + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "evalgate/results@1" }, message: "must be equal to constant" };
-        e === null ? e = [k] : e.push(k), s++;
+      let m2 = i.schema;
+      const _2 = s;
+      if (m2 !== "evalgate/results@1") {
+        const L2 = { instancePath: t2 + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "evalgate/results@1" }, message: "must be equal to constant" };
+        e === null ? e = [L2] : e.push(L2), s++;
       }
-      var x = N3 === s;
+      var x = _2 === s;
     }
     if (i.suite !== void 0) {
-      let u = i.suite;
-      const N3 = s, k = ae.properties.suite.enum;
-      if (!(u === "benchmark" || u === "coverage")) {
+      let m2 = i.suite;
+      const _2 = s, L2 = ae.properties.suite.enum;
+      if (!(m2 === "benchmark" || m2 === "coverage")) {
         const d = { instancePath: t2 + "/suite", schemaPath: "#/properties/suite/enum", keyword: "enum", params: { allowedValues: ae.properties.suite.enum }, message: "must be equal to one of the allowed values" };
         e === null ? e = [d] : e.push(d), s++;
       }
-      var x = N3 === s;
+      var x = _2 === s;
     }
     if (i.commit !== void 0) {
-      let u = i.commit;
-      const N3 = s, k = s;
-      if (typeof u == "string") {
-        if (!ge.test(u)) {
+      let m2 = i.commit;
+      const _2 = s, L2 = s;
+      if (typeof m2 == "string") {
+        if (!ge.test(m2)) {
           const d = { instancePath: t2 + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"' };
           e === null ? e = [d] : e.push(d), s++;
         }
@@ -29271,13 +29292,13 @@ function oe(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, r
         const d = { instancePath: t2 + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [d] : e.push(d), s++;
       }
-      var x = N3 === s;
+      var x = _2 === s;
     }
     if (i.ref !== void 0) {
-      let u = i.ref;
-      const N3 = s, k = s;
-      if (typeof u == "string") {
-        if (Z(u) > 512) {
+      let m2 = i.ref;
+      const _2 = s, L2 = s;
+      if (typeof m2 == "string") {
+        if (z2(m2) > 512) {
           const d = { instancePath: t2 + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
           e === null ? e = [d] : e.push(d), s++;
         }
@@ -29285,17 +29306,17 @@ function oe(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, r
         const d = { instancePath: t2 + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [d] : e.push(d), s++;
       }
-      var x = N3 === s;
+      var x = _2 === s;
     }
     if (i.created_at !== void 0) {
-      let u = i.created_at;
-      const N3 = s, k = s;
-      if (typeof u == "string") {
-        if (Z(u) > 64) {
+      let m2 = i.created_at;
+      const _2 = s, L2 = s;
+      if (typeof m2 == "string") {
+        if (z2(m2) > 64) {
           const d = { instancePath: t2 + "/created_at", schemaPath: "#/properties/created_at/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
           e === null ? e = [d] : e.push(d), s++;
         }
-        if (!ve.validate(u)) {
+        if (!ve.validate(m2)) {
           const d = { instancePath: t2 + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
           e === null ? e = [d] : e.push(d), s++;
         }
@@ -29303,144 +29324,175 @@ function oe(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, r
         const d = { instancePath: t2 + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [d] : e.push(d), s++;
       }
-      var x = N3 === s;
+      var x = _2 === s;
     }
     if (i.harness !== void 0) {
-      let u = i.harness;
-      const N3 = s, k = s;
-      if (u && typeof u == "object" && !Array.isArray(u)) {
-        if (u.command === void 0) {
-          const $2 = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
-          e === null ? e = [$2] : e.push($2), s++;
-        }
-        if (u.config_hash === void 0) {
-          const $2 = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "config_hash" }, message: "must have required property 'config_hash'" };
-          e === null ? e = [$2] : e.push($2), s++;
-        }
-        const d = s;
-        for (const $2 in u) if (!($2 === "command" || $2 === "config_hash")) {
-          const h = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: $2 }, message: "must NOT have additional properties" };
+      let m2 = i.harness;
+      const _2 = s, L2 = s;
+      if (m2 && typeof m2 == "object" && !Array.isArray(m2)) {
+        if (m2.command === void 0) {
+          const h = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
           e === null ? e = [h] : e.push(h), s++;
         }
-        if (u.command !== void 0) {
-          let $2 = u.command;
-          const h = s, l = s;
-          if (typeof $2 == "string") {
-            if (Z($2) > 4e3) {
-              const y2 = { instancePath: t2 + "/harness/command", schemaPath: "#/properties/harness/properties/command/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-              e === null ? e = [y2] : e.push(y2), s++;
-            }
-          } else {
-            const y2 = { instancePath: t2 + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [y2] : e.push(y2), s++;
-          }
-          var j4 = h === s;
+        if (m2.config_hash === void 0) {
+          const h = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "config_hash" }, message: "must have required property 'config_hash'" };
+          e === null ? e = [h] : e.push(h), s++;
         }
-        if (u.config_hash !== void 0) {
-          let $2 = u.config_hash;
-          const h = s, l = s;
-          if (typeof $2 == "string") {
-            if (Z($2) > 128) {
-              const b4 = { instancePath: t2 + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
-              e === null ? e = [b4] : e.push(b4), s++;
+        const d = s;
+        for (const h in m2) if (!(h === "command" || h === "config_hash" || h === "uncommitted")) {
+          const n = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: h }, message: "must NOT have additional properties" };
+          e === null ? e = [n] : e.push(n), s++;
+        }
+        if (m2.command !== void 0) {
+          let h = m2.command;
+          const n = s, v = s;
+          if (typeof h == "string") {
+            if (z2(h) > 4e3) {
+              const N3 = { instancePath: t2 + "/harness/command", schemaPath: "#/properties/harness/properties/command/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              e === null ? e = [N3] : e.push(N3), s++;
             }
           } else {
-            const b4 = { instancePath: t2 + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [b4] : e.push(b4), s++;
+            const N3 = { instancePath: t2 + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [N3] : e.push(N3), s++;
           }
-          var j4 = h === s;
+          var A2 = n === s;
+        }
+        if (m2.config_hash !== void 0) {
+          let h = m2.config_hash;
+          const n = s, v = s;
+          if (typeof h == "string") {
+            if (z2(h) > 128) {
+              const q3 = { instancePath: t2 + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+              e === null ? e = [q3] : e.push(q3), s++;
+            }
+          } else {
+            const q3 = { instancePath: t2 + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [q3] : e.push(q3), s++;
+          }
+          var A2 = n === s;
+        }
+        if (m2.uncommitted !== void 0) {
+          let h = m2.uncommitted;
+          const n = s, v = s;
+          if (Array.isArray(h)) {
+            if (h.length > 10) {
+              const g2 = { instancePath: t2 + "/harness/uncommitted", schemaPath: "#/properties/harness/properties/uncommitted/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+              e === null ? e = [g2] : e.push(g2), s++;
+            }
+            let q3 = true;
+            const y2 = h.length;
+            for (let g2 = 0; g2 < y2; g2++) {
+              let w2 = h[g2];
+              const $2 = s, G = s;
+              if (typeof w2 == "string") {
+                if (z2(w2) > 1e3) {
+                  const j4 = { instancePath: t2 + "/harness/uncommitted/" + g2, schemaPath: "#/properties/harness/properties/uncommitted/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+                  e === null ? e = [j4] : e.push(j4), s++;
+                }
+              } else {
+                const j4 = { instancePath: t2 + "/harness/uncommitted/" + g2, schemaPath: "#/properties/harness/properties/uncommitted/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [j4] : e.push(j4), s++;
+              }
+              var R = $2 === s;
+              R || (q3 = false);
+            }
+          } else {
+            const q3 = { instancePath: t2 + "/harness/uncommitted", schemaPath: "#/properties/harness/properties/uncommitted/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            e === null ? e = [q3] : e.push(q3), s++;
+          }
+          var A2 = n === s;
         }
       } else {
         const d = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         e === null ? e = [d] : e.push(d), s++;
       }
-      var x = N3 === s;
+      var x = _2 === s;
     }
     if (i.cases !== void 0) {
-      let u = i.cases;
-      const N3 = s, k = s;
-      if (Array.isArray(u)) {
-        if (u.length > 2e5) {
-          const h = { instancePath: t2 + "/cases", schemaPath: "#/properties/cases/maxItems", keyword: "maxItems", params: { limit: 2e5 }, message: "must NOT have more than 200000 items" };
-          e === null ? e = [h] : e.push(h), s++;
+      let m2 = i.cases;
+      const _2 = s, L2 = s;
+      if (Array.isArray(m2)) {
+        if (m2.length > 2e5) {
+          const n = { instancePath: t2 + "/cases", schemaPath: "#/properties/cases/maxItems", keyword: "maxItems", params: { limit: 2e5 }, message: "must NOT have more than 200000 items" };
+          e === null ? e = [n] : e.push(n), s++;
         }
         let d = true;
-        const $2 = u.length;
-        for (let h = 0; h < $2; h++) {
-          let l = u[h];
-          const y2 = s;
-          te2(l, { instancePath: t2 + "/cases/" + h, parentData: u, parentDataProperty: h, rootData: W }) || (e = e === null ? te2.errors : e.concat(te2.errors), s = e.length);
-          var F = y2 === s;
-          F || (d = false);
+        const h = m2.length;
+        for (let n = 0; n < h; n++) {
+          let v = m2[n];
+          const N3 = s;
+          te2(v, { instancePath: t2 + "/cases/" + n, parentData: m2, parentDataProperty: n, rootData: V }) || (e = e === null ? te2.errors : e.concat(te2.errors), s = e.length);
+          var W = N3 === s;
+          W || (d = false);
         }
       } else {
         const d = { instancePath: t2 + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         e === null ? e = [d] : e.push(d), s++;
       }
-      var x = N3 === s;
+      var x = _2 === s;
     }
     if (i.totals !== void 0) {
-      let u = i.totals;
-      const N3 = s;
-      B(u, { instancePath: t2 + "/totals", parentData: i, parentDataProperty: "totals", rootData: W }) || (e = e === null ? B.errors : e.concat(B.errors), s = e.length);
-      var x = N3 === s;
+      let m2 = i.totals;
+      const _2 = s;
+      B(m2, { instancePath: t2 + "/totals", parentData: i, parentDataProperty: "totals", rootData: V }) || (e = e === null ? B.errors : e.concat(B.errors), s = e.length);
+      var x = _2 === s;
     }
     if (i.holdout_totals !== void 0) {
-      let u = i.holdout_totals;
-      const N3 = s, k = s;
-      let C = false, d = null;
-      const $2 = s;
-      if (u !== null) {
-        const b4 = { instancePath: t2 + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [b4] : e.push(b4), s++;
-      }
+      let m2 = i.holdout_totals;
+      const _2 = s, L2 = s;
+      let J2 = false, d = null;
       const h = s;
-      var S2 = $2 === s;
-      S2 && (C = true, d = 0);
-      const l = s;
-      B(u, { instancePath: t2 + "/holdout_totals", parentData: i, parentDataProperty: "holdout_totals", rootData: W }) || (e = e === null ? B.errors : e.concat(B.errors), s = e.length);
-      var S2 = l === s;
-      if (S2 && C ? (C = false, d = [d, 1]) : S2 && (C = true, d = 1), C) s = k, e !== null && (k ? e.length = k : e = null);
-      else {
-        const b4 = { instancePath: t2 + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf", keyword: "oneOf", params: { passingSchemas: d }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [b4] : e.push(b4), s++;
+      if (m2 !== null) {
+        const q3 = { instancePath: t2 + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [q3] : e.push(q3), s++;
       }
-      var x = N3 === s;
+      const n = s;
+      var P4 = h === s;
+      P4 && (J2 = true, d = 0);
+      const v = s;
+      B(m2, { instancePath: t2 + "/holdout_totals", parentData: i, parentDataProperty: "holdout_totals", rootData: V }) || (e = e === null ? B.errors : e.concat(B.errors), s = e.length);
+      var P4 = v === s;
+      if (P4 && J2 ? (J2 = false, d = [d, 1]) : P4 && (J2 = true, d = 1), J2) s = L2, e !== null && (L2 ? e.length = L2 : e = null);
+      else {
+        const q3 = { instancePath: t2 + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf", keyword: "oneOf", params: { passingSchemas: d }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [q3] : e.push(q3), s++;
+      }
+      var x = _2 === s;
     }
     if (i.notices !== void 0) {
-      let u = i.notices;
-      const N3 = s, k = s;
-      if (Array.isArray(u)) {
-        if (u.length > 100) {
-          const h = { instancePath: t2 + "/notices", schemaPath: "#/properties/notices/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
-          e === null ? e = [h] : e.push(h), s++;
+      let m2 = i.notices;
+      const _2 = s, L2 = s;
+      if (Array.isArray(m2)) {
+        if (m2.length > 100) {
+          const n = { instancePath: t2 + "/notices", schemaPath: "#/properties/notices/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          e === null ? e = [n] : e.push(n), s++;
         }
         let d = true;
-        const $2 = u.length;
-        for (let h = 0; h < $2; h++) {
-          let l = u[h];
-          const y2 = s, b4 = s;
-          if (typeof l == "string") {
-            if (Z(l) > 4e3) {
-              const L2 = { instancePath: t2 + "/notices/" + h, schemaPath: "#/properties/notices/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-              e === null ? e = [L2] : e.push(L2), s++;
+        const h = m2.length;
+        for (let n = 0; n < h; n++) {
+          let v = m2[n];
+          const N3 = s, q3 = s;
+          if (typeof v == "string") {
+            if (z2(v) > 4e3) {
+              const y2 = { instancePath: t2 + "/notices/" + n, schemaPath: "#/properties/notices/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              e === null ? e = [y2] : e.push(y2), s++;
             }
           } else {
-            const L2 = { instancePath: t2 + "/notices/" + h, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [L2] : e.push(L2), s++;
+            const y2 = { instancePath: t2 + "/notices/" + n, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [y2] : e.push(y2), s++;
           }
-          var q3 = y2 === s;
-          q3 || (d = false);
+          var D3 = N3 === s;
+          D3 || (d = false);
         }
       } else {
         const d = { instancePath: t2 + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         e === null ? e = [d] : e.push(d), s++;
       }
-      var x = N3 === s;
+      var x = _2 === s;
     }
   } else {
-    const z2 = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [z2] : e.push(z2), s++;
+    const S2 = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [S2] : e.push(S2), s++;
   }
   return oe.errors = e, s === 0;
 }
@@ -29786,8 +29838,8 @@ function a(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, roo
         const m2 = { instancePath: i + "/type", schemaPath: "#/definitions/simpleTypes/enum", keyword: "enum", params: { allowedValues: j3.enum }, message: "must be equal to one of the allowed values" };
         e === null ? e = [m2] : e.push(m2), n++;
       }
-      var I2 = f === n;
-      if (p = p || I2, !p) {
+      var I = f === n;
+      if (p = p || I, !p) {
         const m2 = n;
         if (Array.isArray(r)) {
           if (r.length < 1) {
@@ -29814,8 +29866,8 @@ function a(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, roo
           const c = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           e === null ? e = [c] : e.push(c), n++;
         }
-        var I2 = m2 === n;
-        p = p || I2;
+        var I = m2 === n;
+        p = p || I;
       }
       if (p) n = s, e !== null && (s ? e.length = s : e = null);
       else {
@@ -29841,7 +29893,7 @@ function a(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, roo
 }
 
 // src/schemas/validators.ts
-var table = { "case": xs, "config": I, "trace": E2, "results": Ne, "user-schema-meta": L };
+var table = { "case": xs, "config": J, "trace": E, "results": Ne, "user-schema-meta": L };
 function ourValidator(name) {
   return table[name];
 }
@@ -42926,6 +42978,7 @@ function buildDefaultConfig(command = "") {
       retries: 2,
       env: {},
       paths: [],
+      ignore: [],
       max_output_bytes: 8 * 1024 * 1024
     },
     cases: DEFAULT_CASES_GLOB,
@@ -42976,6 +43029,7 @@ function checkConfigDocument(doc) {
     }
   }
   if (Array.isArray(h.paths)) config.harness.paths = h.paths.filter((p) => typeof p === "string");
+  if (Array.isArray(h.ignore)) config.harness.ignore = h.ignore.filter((p) => typeof p === "string");
   if (isPosInt(h.max_output_bytes)) config.harness.max_output_bytes = h.max_output_bytes;
   if (typeof raw.cases === "string" && raw.cases !== "") config.cases = raw.cases;
   if (isPosInt(raw.concurrency)) config.concurrency = raw.concurrency;
@@ -43052,7 +43106,7 @@ function isOpenUnit(v) {
 }
 
 // src/case/case.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import path from "node:path";
 var WORDING = [
   { pointer: /^\/guards$/, expected: 'an issue number like 123, or "owner/repo#123"' },
@@ -43063,7 +43117,7 @@ function defaultSuites(severity) {
   return severity === "sev0" || severity === "sev1" ? ["benchmark", "coverage"] : ["coverage"];
 }
 function hashCanonical(json2) {
-  return createHash2("sha256").update(json2).digest("hex");
+  return createHash("sha256").update(json2).digest("hex");
 }
 function parseCaseSource(text, file, config, root, options = {}) {
   const doc = parseYamlDocument(text, file);
@@ -43269,14 +43323,161 @@ function checkCaseSet(parsed, fixtureTexts) {
 import { mkdtemp as mkdtemp2, mkdir as mkdir2, rm as rm3, writeFile as writeFile3, readFile as readFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname, join as join2, normalize, isAbsolute } from "node:path";
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/adapters/fs.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { randomBytes } from "node:crypto";
 import { createReadStream, readFileSync, realpathSync, statSync } from "node:fs";
 import { mkdir, open, readdir, readFile, realpath, rename, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
 import path2 from "node:path";
+
+// src/case/harness-scope.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { posix } from "node:path";
+var SCOPE_BUILTIN_IGNORE = [
+  ".git/**",
+  ".evalgate/**",
+  "**/node_modules/**",
+  "**/__pycache__/**",
+  "**/*.pyc",
+  "**/.venv/**",
+  "**/.pytest_cache/**",
+  "**/.mypy_cache/**"
+];
+function buildHarnessScope(config, configPath, reached = []) {
+  return {
+    paths: [...config.harness.paths],
+    ignore: [...config.harness.ignore ?? []],
+    always: [config.cases, "evals/fixtures/**", "evals/holdout.enc", configPath],
+    reached: [...reached].sort()
+  };
+}
+function createScopeMatcher(scope) {
+  const opts = { dot: true };
+  const globs = (list2, empty) => list2.length === 0 ? () => empty : (0, import_picomatch2.default)(list2, opts);
+  const always = globs(scope.always, false);
+  const reached = new Set(scope.reached);
+  const declared = globs(scope.paths, true);
+  const ignored = globs(scope.ignore, false);
+  const builtin = (0, import_picomatch2.default)([...SCOPE_BUILTIN_IGNORE], opts);
+  return (path3) => {
+    if (always(path3) || reached.has(path3)) return true;
+    if (builtin(path3)) return false;
+    return declared(path3) && !ignored(path3);
+  };
+}
+function checkScopeGaps(scope, graph) {
+  const declared = createScopeMatcher({ ...scope, reached: [], always: [] });
+  const gaps = [];
+  for (const f of graph) {
+    if (declared(f.file)) continue;
+    gaps.push({ file: f.file, from: f.from });
+  }
+  return gaps;
+}
+function renderScope(scope) {
+  const base = scope.paths.length === 0 ? "the whole repository" : `harness.paths (${scope.paths.join(", ")})`;
+  const except = scope.ignore.length > 0 ? ` except harness.ignore (${scope.ignore.join(", ")})` : "";
+  const plus = scope.reached.length > 0 ? `, plus the ${scope.reached.length} file(s) the harness command loads` : "";
+  return `${base}${except}${plus}`;
+}
+var JS_EXT = /\.(?:m|c)?(?:j|t)sx?$/;
+var PY_EXT = /\.py$/;
+var JS_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(['"])(\.{1,2}\/[^'"\n]*)\1/g;
+var PY_FROM = /^\s*from\s+(\.*)([A-Za-z_][\w.]*)?\s+import\b/;
+var PY_IMPORT = /^\s*import\s+([A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)/;
+function parseImportRefs(file, text) {
+  const refs = [];
+  const lines = text.split("\n");
+  if (JS_EXT.test(file)) {
+    lines.forEach((l, i) => {
+      for (const m2 of l.matchAll(JS_IMPORT)) refs.push({ spec: m2[2], line: i + 1 });
+    });
+  } else if (PY_EXT.test(file)) {
+    lines.forEach((l, i) => {
+      const from = PY_FROM.exec(l);
+      if (from) {
+        refs.push({ spec: `${from[1]}${from[2] ?? ""}`, line: i + 1 });
+        return;
+      }
+      const imp = PY_IMPORT.exec(l);
+      if (imp) for (const name of imp[1].split(",")) refs.push({ spec: name.trim(), line: i + 1 });
+    });
+  }
+  return refs;
+}
+function resolveImportCandidates(from, spec) {
+  const dir = posix.dirname(from);
+  const inside = (p) => p.startsWith("../") || p === ".." || posix.isAbsolute(p) ? null : p;
+  if (JS_EXT.test(from)) {
+    const base = inside(posix.normalize(posix.join(dir, spec)));
+    if (base === null) return [];
+    const exts = [".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx", ".jsx", ".json"];
+    const out2 = [base, ...exts.map((e) => base + e), ...exts.map((e) => `${base}/index${e}`)];
+    const ts = /\.(m|c)?js$/.exec(base);
+    if (ts) out2.splice(1, 0, base.replace(/\.(m|c)?js$/, `.${ts[1] ?? ""}ts`), base.replace(/\.(m|c)?js$/, `.${ts[1] ?? ""}tsx`));
+    return out2;
+  }
+  const dots = /^\.*/.exec(spec)[0].length;
+  const mod = spec.slice(dots).split(".").filter(Boolean).join("/");
+  const roots = [];
+  if (dots > 0) {
+    let d = dir;
+    for (let i = 1; i < dots; i++) d = posix.dirname(d);
+    roots.push(d);
+  } else {
+    roots.push(dir, ".");
+  }
+  const out = [];
+  for (const r of roots) {
+    const base = inside(posix.normalize(posix.join(r, mod || ".")));
+    if (base === null) continue;
+    if (mod) out.push(`${base}.py`);
+    out.push(`${base}/__init__.py`);
+  }
+  return out.map((p) => p.replace(/^\.\//, ""));
+}
+function parseCommandScripts(command) {
+  const out = [];
+  const words = command.split(/\s+|&&|\|\||[;|()]/).filter(Boolean).map((w2) => w2.replace(/^['"]|['"]$/g, ""));
+  for (let i = 0; i < words.length; i++) {
+    const w2 = words[i];
+    if (w2 === "-m" && i + 1 < words.length) {
+      out.push(`${words[i + 1].split(".").join("/")}.py`, `${words[i + 1].split(".").join("/")}/__main__.py`);
+      i++;
+      continue;
+    }
+    if (w2.startsWith("-") || w2.includes("=") || w2.includes("$")) continue;
+    if (!(JS_EXT.test(w2) || PY_EXT.test(w2) || /\.(sh|bash|rb)$/.test(w2))) continue;
+    const p = posix.normalize(w2.replace(/^\.\//, ""));
+    if (!p.startsWith("..") && !posix.isAbsolute(p)) out.push(p);
+  }
+  return out;
+}
+function checkTreeIdentity(state, inScope, hash, reached = []) {
+  const dirIn = (d) => inScope(`${d}`);
+  const tracked = new Set(state.entries.map((e) => e.slice(e.indexOf("	") + 1)));
+  const changed = [...new Set(state.changed.filter((p) => inScope(p)))].sort();
+  const changedSet = new Set(changed);
+  const ignored = [
+    .../* @__PURE__ */ new Set([
+      // git lists a directory whose files are all ignored both as "dir/" and file by file: keep the files.
+      ...state.ignored.filter((p) => p.endsWith("/") ? dirIn(p) && !state.ignored.some((q3) => q3 !== p && q3.startsWith(p)) : inScope(p)),
+      // A file the harness imports that the commit does not hold (inside an ignored directory, say).
+      ...reached.filter((p) => !tracked.has(p) && !changedSet.has(p))
+    ])
+  ].sort();
+  if (changed.length > 0 || ignored.length > 0) return { id: null, changed: changed.slice(0, 10), ignored: ignored.slice(0, 10) };
+  const h = hash();
+  for (const entry of [...state.entries].sort()) {
+    const tab = entry.indexOf("	");
+    if (tab > 0 && inScope(entry.slice(tab + 1))) h.update(entry), h.update("\0");
+  }
+  return { id: h.digest("hex"), changed: [], ignored: [] };
+}
+
+// src/adapters/fs.ts
 async function readBounded(from, maxBytes) {
   if (typeof from === "string") {
     const st = await stat(from);
@@ -43399,8 +43600,8 @@ function isInside(root, p) {
 async function listCaseFilesChecked(root, pattern) {
   const absRoot = await realpath(root).catch(() => path2.resolve(root));
   const normalized = pattern.replace(/^\.\//, "");
-  const isMatch = (0, import_picomatch2.default)(normalized, { dot: false });
-  const base = import_picomatch2.default.scan(normalized).base;
+  const isMatch = (0, import_picomatch3.default)(normalized, { dot: false });
+  const base = import_picomatch3.default.scan(normalized).base;
   const files = [];
   const problems = [];
   const refuse = (rel, reason) => problems.push({ file: rel, line: 0, col: 0, message: reason, expected: "case files and folders inside the repository" });
@@ -43585,6 +43786,41 @@ async function readSubdirectories(dir) {
     throw err;
   }
 }
+var HARNESS_SOURCE_LIMITS = { files: 2e3, bytesPerFile: 2 * 1024 * 1024 };
+async function readHarnessSources(root, command) {
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [];
+  const exists2 = async (rel) => {
+    if (/(^|\/)node_modules\//.test(rel)) return false;
+    const r = await stat(path2.join(root, rel)).catch(() => null);
+    return r !== null && r.isFile();
+  };
+  for (const s of parseCommandScripts(command)) {
+    if (!seen.has(s) && await exists2(s)) {
+      seen.add(s);
+      queue.push({ file: s, from: null });
+    }
+  }
+  while (queue.length > 0) {
+    const f = queue.shift();
+    files.push(f);
+    if (files.length >= HARNESS_SOURCE_LIMITS.files) return { files, truncated: `stopped after ${HARNESS_SOURCE_LIMITS.files} files` };
+    const read = await readRepoFile(root, path2.join(root, f.file));
+    if (read.kind !== "bytes" || read.bytes.length > HARNESS_SOURCE_LIMITS.bytesPerFile) continue;
+    for (const ref of parseImportRefs(f.file, read.bytes.toString("utf8"))) {
+      for (const cand of resolveImportCandidates(f.file, ref.spec)) {
+        if (seen.has(cand)) break;
+        if (await exists2(cand)) {
+          seen.add(cand);
+          queue.push({ file: cand, from: { file: f.file, line: ref.line } });
+          break;
+        }
+      }
+    }
+  }
+  return { files, truncated: null };
+}
 
 // src/case/holdout.ts
 import { createCipheriv, createDecipheriv, randomBytes as randomBytes2 } from "node:crypto";
@@ -43677,10 +43913,10 @@ function parsePayload(plaintext) {
 }
 
 // src/results/merge.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/results/build.ts
-import { createHash as createHash3, createHmac } from "node:crypto";
+import { createHash as createHash2, createHmac } from "node:crypto";
 
 // src/results/estimators.ts
 function checkArgs(n, c, k, name) {
@@ -43801,7 +44037,7 @@ function buildCaseResult(c, trials, opts) {
 }
 function fingerprintOf(definitionHash, harnessId) {
   if (harnessId === void 0) return {};
-  return { fingerprint: createHash3("sha256").update(definitionHash).update("\0").update(harnessId).digest("hex") };
+  return { fingerprint: createHash2("sha256").update(definitionHash).update("\0").update(harnessId).digest("hex") };
 }
 function computePercentile(values, p) {
   if (values.length === 0) return 0;
@@ -43862,7 +44098,11 @@ function buildResults(input) {
     commit: input.commit,
     ref: input.ref,
     created_at: input.createdAt,
-    harness: { command: input.harness.command, config_hash: input.harness.config_hash },
+    harness: {
+      command: input.harness.command,
+      config_hash: input.harness.config_hash,
+      ...input.harness.uncommitted?.length ? { uncommitted: input.harness.uncommitted.slice(0, 10).map((p) => clip(p, 1e3)) } : {}
+    },
     cases,
     totals: computeTotals(open2),
     holdout_totals: holdout.length > 0 ? computeTotals(holdout) : null,
@@ -43908,7 +44148,7 @@ function mergeResults(shards) {
   });
 }
 function idHash(id) {
-  return createHash4("sha256").update(id, "utf8").digest("hex");
+  return createHash3("sha256").update(id, "utf8").digest("hex");
 }
 function shardCases(cases, shard) {
   const { index, total } = shard;
@@ -43931,7 +44171,7 @@ function withCases(base, cases, notices = base.notices) {
 // src/engine/project.ts
 var HOLDOUT_BUNDLE = "evals/holdout.enc";
 function computeConfigHash(config) {
-  return createHash5("sha256").update(stableStringify(config)).digest("hex");
+  return createHash4("sha256").update(stableStringify(config)).digest("hex");
 }
 function selectCases(cases, opts) {
   const known = new Set(cases.map((c) => c.id));
@@ -44151,9 +44391,11 @@ function diffHarness(base, head) {
     if (isSecretName(name)) out.push({ field: `harness.env.${name}`, base: b4 === null ? null : REDACTED, head: h === null ? null : REDACTED, hidden: true });
     else out.push({ field: `harness.env.${name}`, base: b4, head: h });
   }
-  const bp = [...base.paths].sort();
-  const hp = [...head.paths].sort();
-  if (bp.length !== hp.length || bp.some((p, i) => p !== hp[i])) out.push({ field: "harness.paths", base: base.paths.join(", ") || null, head: head.paths.join(", ") || null });
+  for (const field2 of ["paths", "ignore"]) {
+    const bp = [...base[field2] ?? []].sort();
+    const hp = [...head[field2] ?? []].sort();
+    if (bp.length !== hp.length || bp.some((p, i) => p !== hp[i])) out.push({ field: `harness.${field2}`, base: bp.join(", ") || null, head: hp.join(", ") || null });
+  }
   return out;
 }
 
@@ -46304,6 +46546,7 @@ function evaluateTrial(c, trial, run2, commandVerdicts, retries, redact2) {
 
 // src/engine/trial.ts
 var STDERR_EVIDENCE_CHARS = 4096;
+var MAX_SEEN_TOOLS = 1e4;
 function parseRawRun(raw, pricing = {}, redact2 = NO_REDACTION) {
   const stderr_tail = cutTail(redact2(raw.stderr_tail), STDERR_EVIDENCE_CHARS);
   if (raw.kind === "timeout") return { ...raw, stderr_tail };
@@ -46335,6 +46578,9 @@ async function executeTrial(c, trial, deps) {
     const run2 = parseRawRun(raw, deps.pricing, deps.redact);
     const verdicts = /* @__PURE__ */ new Map();
     if (run2.kind === "trace") {
+      if (deps.seenTools) {
+        for (const step of run2.trace.steps) if (step.type === "tool" && deps.seenTools.size < MAX_SEEN_TOOLS) deps.seenTools.add(step.name);
+      }
       if (deps.keepTrace && !c.holdout) {
         const shown = deps.redact ? deps.redact.value({ trace: run2.trace, warnings: run2.warnings ?? [] }) : { trace: run2.trace, warnings: run2.warnings ?? [] };
         await deps.keepTrace({ caseId: c.id, trial, attempt, ...shown });
@@ -46390,8 +46636,96 @@ function planTrials(cases) {
   return jobs;
 }
 
+// src/outcome/unseen-tools.ts
+function checkTools(c) {
+  const out = [];
+  c.checks.forEach((check, index) => {
+    if (check.type === "trajectory") for (const tool of check.tools) out.push({ index, type: check.type, tool });
+    else if (check.type === "tool_not_called" || check.type === "tool_args" || check.type === "side_effects") out.push({ index, type: check.type, tool: check.tool });
+  });
+  return out;
+}
+function distance(a2, b4, max) {
+  if (Math.abs(a2.length - b4.length) > max) return max + 1;
+  let prev = Array.from({ length: b4.length + 1 }, (_2, j4) => j4);
+  for (let i = 1; i <= a2.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j4 = 1; j4 <= b4.length; j4++) {
+      cur[j4] = Math.min(prev[j4] + 1, cur[j4 - 1] + 1, prev[j4 - 1] + (a2[i - 1] === b4[j4 - 1] ? 0 : 1));
+      best = Math.min(best, cur[j4]);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b4.length];
+}
+function findClosestName(name, known) {
+  const max = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
+  let best = null;
+  for (const k of known) {
+    const d = distance(name.toLowerCase(), k.toLowerCase(), max);
+    if (d <= max && (best === null || d < best.d || d === best.d && k < best.name)) best = { name: k, d };
+  }
+  return best?.name ?? null;
+}
+function checkUnseenTools(cases, seen, limit = 20) {
+  const out = [];
+  let more = 0;
+  for (const c of cases) {
+    if (c.holdout) continue;
+    for (const { index, type: type2, tool } of checkTools(c)) {
+      if (seen.has(tool)) continue;
+      if (out.length >= limit) {
+        more++;
+        continue;
+      }
+      const near = findClosestName(tool, seen);
+      const effect = type2 === "tool_not_called" ? "this guard cannot fail" : "this check can only fail";
+      out.push(`warning: case ${c.id}, check ${index + 1} (${type2}) names tool "${tool}", which no trace of this run called${near ? ` (did you mean "${near}"?)` : ""}: ${effect} while the name is wrong; check its spelling against the harness's tool names`);
+    }
+  }
+  if (more > 0) out.push(`warning: ${more} more check tool name(s) that no trace of this run called`);
+  return out;
+}
+
+// src/engine/paths.ts
+import { isAbsolute as isAbsolute3, relative as relative2, sep as sep3 } from "node:path";
+function displayPath(root, abs) {
+  const rel = relative2(root, abs);
+  if (rel === "") return ".";
+  if (!rel.startsWith("..") && !isAbsolute3(rel)) return rel.split(sep3).join("/");
+  return `\u2026/${abs.split(sep3).filter(Boolean).pop() ?? ""}`;
+}
+async function readHarnessScope(root, config, configPath) {
+  const sources = await readHarnessSources(root, config.harness.command);
+  const declared = buildHarnessScope(config, configPath);
+  const gaps = checkScopeGaps(declared, sources.files);
+  return { scope: buildHarnessScope(config, configPath, sources.files.map((f) => f.file)), gaps, truncated: sources.truncated };
+}
+function checkHarnessTouched(changed, scope) {
+  const inScope = createScopeMatcher(scope);
+  const matched = changed.filter((f) => inScope(f));
+  return { touched: matched.length > 0, matched };
+}
+function decideSkip(changed, read) {
+  const touch = checkHarnessTouched(changed, read.scope);
+  if (touch.touched) {
+    const shown = touch.matched.slice(0, 5).join(", ") + (touch.matched.length > 5 ? `, \u2026 (${touch.matched.length} files)` : "");
+    return { skip: false, why: `the change touches the harness (${shown})` };
+  }
+  if (read.truncated !== null) return { skip: false, why: `not skipped: the harness's imports could not all be read (${read.truncated})` };
+  const what = changed.length === 0 ? "no file" : `only ${changed.slice(0, 5).join(", ")}${changed.length > 5 ? `, \u2026 (${changed.length} files)` : ""}`;
+  return { skip: true, why: `skipped: this change touches ${what}, none of it the harness (${renderScope(read.scope)}), the cases, fixtures or config` };
+}
+function renderScopeGaps(gaps, configPath) {
+  return gaps.map(
+    (g2) => `${configPath}: harness.paths/harness.ignore leave out ${g2.file}, which ${g2.from ? `${g2.from.file}:${g2.from.line} imports` : "harness.command runs"}; evalgate counts it as harness anyway (a change to it gates, and is a new fingerprint), but fix the config: add it to harness.paths, or remove harness.paths (the whole repository)`
+  );
+}
+
 // src/engine/run.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function spawnHarness(config, cwd, baseEnv) {
   const opts = { command: config.harness.command, cwd, env: config.harness.env, maxOutputBytes: config.harness.max_output_bytes, baseEnv };
   return config.harness.protocol === "jsonl" ? spawnJsonlHarness({ ...opts, workers: config.concurrency }) : spawnExecHarness(opts);
@@ -46399,9 +46733,9 @@ function spawnHarness(config, cwd, baseEnv) {
 function commandRunner(config, cwd, baseEnv, redact2) {
   return (run2, traceJson, timeoutMs, trial) => spawnCommandEvaluator(run2, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv, trial, redact: redact2 });
 }
-async function readHarnessId(git, config, tree) {
-  const id = await (tree ?? readHarnessTree(git, config.harness.paths));
-  return id === null ? void 0 : createHash6("sha256").update(computeConfigHash(config)).update("\0").update(id).digest("hex");
+async function readHarnessId(config, tree) {
+  const { id } = await tree;
+  return id === null ? void 0 : createHash5("sha256").update(computeConfigHash(config)).update("\0").update(id).digest("hex");
 }
 async function readHarnessState(git) {
   try {
@@ -46410,9 +46744,23 @@ async function readHarnessState(git) {
     return null;
   }
 }
-async function readHarnessTree(git, paths, state = readHarnessState(git)) {
-  const s = await state;
-  return s === null ? null : treeIdOf(s, paths);
+async function readHarnessTree(git, scope, state = readHarnessState(git)) {
+  const [s, sc] = await Promise.all([state, scope]);
+  if (s === null) return { id: null, changed: [], ignored: [], noGit: true };
+  return { ...checkTreeIdentity(s, createScopeMatcher(sc), () => createHash5("sha256"), sc.reached), noGit: false };
+}
+async function readHarnessIdentity(git, root, config, configPath, state = readHarnessState(git)) {
+  const read = await readHarnessScope(root, config, configPath);
+  const tree = await readHarnessTree(git, read.scope, state);
+  return { read, tree, harnessId: await readHarnessId(config, Promise.resolve(tree)) };
+}
+function describeUnclaimed(tree) {
+  if (tree.id !== null) return null;
+  if (tree.noGit) return "no harness fingerprint: not a git repository (nothing is pooled)";
+  const parts = [];
+  if (tree.changed.length > 0) parts.push(`uncommitted changes to ${tree.changed.join(", ")}`);
+  if (tree.ignored.length > 0) parts.push(`gitignored files in the harness scope (${tree.ignored.join(", ")}; declare generated or inert ones in harness.ignore)`);
+  return `no harness fingerprint claimed, so no trial is pooled: ${parts.join("; ")}`;
 }
 function resultIdOf(c, holdoutKey) {
   return c.holdout && holdoutKey ? opaqueCaseId(c.id, holdoutKey) : c.id;
@@ -46424,9 +46772,10 @@ function assemble(cases, records, meta, env, notices) {
     commit: meta.commit,
     ref: meta.ref,
     createdAt: meta.createdAt,
-    harness: { command: env.config.harness.command, config_hash: computeConfigHash(env.config) },
+    harness: { command: env.config.harness.command, config_hash: computeConfigHash(env.config), ...env.uncommitted?.length ? { uncommitted: env.uncommitted } : {} },
     cases: caseResults,
-    notices
+    // Only when some trace ran: a run where every trial errored has nothing to compare names with.
+    notices: env.seenTools && [...records.values()].some((rs) => rs.some((r) => r.outcome !== "error")) ? [...notices, ...checkUnseenTools(cases, env.seenTools)] : notices
   });
 }
 async function withHarness(env, suite, fn) {
@@ -46439,6 +46788,8 @@ async function withHarness(env, suite, fn) {
     retries: env.config.harness.retries,
     pricing: env.config.pricing,
     keepTrace: env.keepTrace,
+    // Shared by every batch of this env (the gate's re-trials too), read by assemble.
+    seenTools: env.seenTools ??= /* @__PURE__ */ new Set(),
     concurrency: env.config.concurrency,
     onProgress: env.onProgress
   };
@@ -46450,22 +46801,6 @@ async function withHarness(env, suite, fn) {
 }
 async function runSuite(cases, meta, env, notices = []) {
   return withHarness(env, meta.suite, async (run2) => assemble(cases, await run2(planTrials(cases)), meta, env, notices));
-}
-
-// src/engine/paths.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { isAbsolute as isAbsolute3, relative as relative2, sep as sep3 } from "node:path";
-function displayPath(root, abs) {
-  const rel = relative2(root, abs);
-  if (rel === "") return ".";
-  if (!rel.startsWith("..") && !isAbsolute3(rel)) return rel.split(sep3).join("/");
-  return `\u2026/${abs.split(sep3).filter(Boolean).pop() ?? ""}`;
-}
-function checkHarnessTouched(changed, opts) {
-  if (opts.paths.length === 0) return { touched: true, matched: [] };
-  const isMatch = (0, import_picomatch3.default)([...opts.paths, opts.cases, "evals/fixtures/**", "evals/holdout.enc", opts.config], { dot: true });
-  const matched = changed.filter((f) => isMatch(f));
-  return { touched: matched.length > 0, matched };
 }
 
 // src/adapters/store.ts
@@ -46843,6 +47178,25 @@ function checkRerunErrors(totals) {
   const attempts = totals.runs + totals.errors;
   if (attempts === 0 || totals.errors / attempts <= 0.5) return null;
   return `${totals.errors} of ${attempts} baseline trials errored in the merge-base worktree (untracked dependencies are not there); store baselines from pushes to avoid reruns`;
+}
+function checkBaselineRun(r) {
+  const cases = r.cases.filter((c) => !c.holdout);
+  const all = cases.length > 0 ? cases : r.cases;
+  const errored = all.length > 0 && all.every((c) => c.runs === 0 && c.errors > 0);
+  let refuse = null;
+  if (errored) {
+    const first = all.flatMap((c) => c.trials.filter((t2) => t2.outcome === "error").map((t2) => ({ id: c.id, t: t2 })))[0];
+    const why = first ? ` (first: ${first.id}: ${first.t.error ?? "error"}${first.t.stderr_tail ? `; stderr: ${lastLines(first.t.stderr_tail, 3)}` : ""})` : "";
+    refuse = `every trial of all ${all.length} case(s) errored, so the harness never ran to a trace${why}; nothing was stored (fix the harness, or run \`evalgate run --case ID\` to see one trial)`;
+  }
+  const dirty = r.harness.uncommitted ?? [];
+  const flag = dirty.length > 0 ? `stored from a working tree whose harness files differ from commit ${r.commit.slice(0, 7)} (${dirty.join(", ")}); gates against it say so` : null;
+  return { refuse, flag };
+}
+function lastLines(text, n) {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const err = lines.filter((l) => /^[\w.]*(Error|Exception)\b|^error\b|^fatal\b/i.test(l)).at(-1);
+  return (err ?? lines.slice(-n).join(" | ")).slice(0, 400);
 }
 
 // src/action/store.ts
@@ -48164,13 +48518,13 @@ function fisherOneSidedGreater(basePasses, baseRuns, headPasses, headRuns) {
   if (baseRuns === 0 || headRuns === 0) return 1;
   return fisherOneSidedLess(headPasses, headRuns, basePasses, baseRuns);
 }
-function normalCdf(z2) {
-  const x = Math.abs(z2) / Math.SQRT2;
+function normalCdf(z3) {
+  const x = Math.abs(z3) / Math.SQRT2;
   const t2 = 1 / (1 + 0.5 * x);
   const erfc = t2 * Math.exp(
     -x * x - 1.26551223 + t2 * (1.00002368 + t2 * (0.37409196 + t2 * (0.09678418 + t2 * (-0.18628806 + t2 * (0.27886807 + t2 * (-1.13520398 + t2 * (1.48851587 + t2 * (-0.82215223 + t2 * 0.17087277))))))))
   );
-  return z2 >= 0 ? 1 - erfc / 2 : erfc / 2;
+  return z3 >= 0 ? 1 - erfc / 2 : erfc / 2;
 }
 function pairedDelta(pairs2) {
   const n = pairs2.length;
@@ -48180,17 +48534,17 @@ function pairedDelta(pairs2) {
   const mean = head - base;
   const ss = pairs2.reduce((s, p) => s + (p.head - p.base - mean) ** 2, 0);
   const se2 = n > 1 ? Math.sqrt(ss / (n - 1)) / Math.sqrt(n) : 0;
-  const z2 = (0, import_stats_base_dists_normal_quantile.default)(0.975, 0, 1);
+  const z3 = (0, import_stats_base_dists_normal_quantile.default)(0.975, 0, 1);
   const clip4 = (x) => Math.max(-1, Math.min(1, x));
-  return { paired_cases: n, base_pass_rate: base, head_pass_rate: head, mean_diff: mean, se: se2, ci95: [clip4(mean - z2 * se2), clip4(mean + z2 * se2)] };
+  return { paired_cases: n, base_pass_rate: base, head_pass_rate: head, mean_diff: mean, se: se2, ci95: [clip4(mean - z3 * se2), clip4(mean + z3 * se2)] };
 }
 function shiftedDropTest(base, head, tolerance) {
   if (base.runs === 0 || head.runs === 0) return 1;
   const pb = (base.passes + 1) / (base.runs + 2);
   const ph = (head.passes + 1) / (head.runs + 2);
   const se2 = Math.sqrt(pb * (1 - pb) / (base.runs + 2) + ph * (1 - ph) / (head.runs + 2));
-  const z2 = (pb - ph - tolerance) / se2;
-  return 1 - normalCdf(z2);
+  const z3 = (pb - ph - tolerance) / se2;
+  return 1 - normalCdf(z3);
 }
 
 // src/comparison/design.ts
@@ -48470,6 +48824,9 @@ function compareResults(base, head, opts) {
     rows.push({ ...describe(b4), status: "removed", base: countsOf(b4), head: null, p_value: null, class: null, message: null, modified: false, blocking: false });
   }
   if (base === null) notices.push("no baseline results: every case is compared as new");
+  if (base?.harness.uncommitted?.length) {
+    notices.push(`warning: the baseline (${opts.baseSource}) was stored from a working tree whose harness files differed from commit ${base.commit.slice(0, 7)} (${base.harness.uncommitted.join(", ")}): it may not be the base branch's harness`);
+  }
   const holdout = compareHoldout(base?.holdout_totals ?? null, head.holdout_totals, gate, family.case_alpha);
   if (holdout === null && head.holdout_totals !== null && base !== null) notices.push("holdout: the baseline has no holdout results, so the holdout aggregate was not compared");
   const budgets = {
@@ -48680,7 +49037,9 @@ async function runGateMode(deps) {
   const head = await loadProjectFromDisk(root, inputs.config);
   if (!("config" in head)) throw new Error(`invalid evalgate config or cases:
 ${head.problems.map(renderProblem).join("\n")}`);
-  const harnessTreeP = readHarnessTree(git, head.config.harness.paths, harnessStateP);
+  const identityP = readHarnessIdentity(git, root, head.config, inputs.config, harnessStateP);
+  identityP.catch(() => {
+  });
   const mergeBase = await mergeBaseP;
   const gated = await loadTrustedGate({
     git,
@@ -48697,14 +49056,10 @@ ${head.problems.map(renderProblem).join("\n")}`);
   if (gated.config.gate.baseline === "rerun") storedP.clear();
   const holdout = { holdout: gated.holdout };
   const diff = await diffP;
-  const touch = checkHarnessTouched(diff.stdout.toString().split("\n").filter(Boolean), {
-    paths: gated.config.harness.paths,
-    cases: gated.config.cases,
-    config: inputs.config
-  });
-  if (!touch.touched) {
+  const skip = decideSkip(diff.stdout.toString().split("\n").filter(Boolean), await readHarnessScope(root, gated.config, inputs.config));
+  if (skip.skip) {
     await gated.dispose();
-    const why = `skipped: this pull request changes nothing under harness.paths (${gated.config.harness.paths.join(", ")}), the cases, fixtures or config`;
+    const why = skip.why;
     if (inputs.shard) {
       await writeFileAtomic(join7(root, ".evalgate", SHARD_MANIFEST), JSON.stringify({ ...buildShardManifest(inputs.shard, pull.headSha, inputs.suites), skipped: true }, null, 2) + "\n");
     }
@@ -48723,7 +49078,9 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
     return { verdict: "pass", regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
 `, warnings, notices: [why] };
   }
-  const harnessId = await readHarnessId(git, gated.config, harnessTreeP);
+  const identity = await identityP;
+  const harnessId = await readHarnessId(gated.config, Promise.resolve(identity.tree));
+  notices.push(...renderScopeGaps(identity.read.gaps, inputs.config));
   let allowGuardRemoval = false;
   if (gated.removed.length > 0) {
     const labels = await readPullLabels(github, repo, pull.number);
@@ -48788,7 +49145,10 @@ ${project.problems.map(renderProblem).join("\n")}`);
   const holdout = await loadHoldout(root, project.config, deps.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
   const runs = [];
   const store = deps.store;
-  const harnessId = await readHarnessId(deps.git, project.config);
+  const identity = await readHarnessIdentity(deps.git, root, project.config, inputs.config);
+  const harnessId = identity.harnessId;
+  const unclaimed = describeUnclaimed(identity.tree);
+  const runNotices = [...holdout.notices, ...renderScopeGaps(identity.read.gaps, inputs.config), ...unclaimed ? [unclaimed] : []];
   const redactor = deps.redactorFor(project.config);
   try {
     for (const suite of inputs.suites) {
@@ -48798,9 +49158,9 @@ ${project.problems.map(renderProblem).join("\n")}`);
         await runBaseline(
           cases,
           { suite, commit: context.sha, ref: context.ref, createdAt: (/* @__PURE__ */ new Date()).toISOString() },
-          { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null, redact: redactor, harnessId },
+          { cwd: root, config: project.config, holdoutKey: holdout.holdout?.key ?? null, redact: redactor, harnessId, uncommitted: identity.tree.changed },
           { maxTrials: project.config.max_baseline_trials, prior },
-          holdout.notices
+          runNotices
         ),
         redactor
       );
@@ -48810,10 +49170,11 @@ ${project.problems.map(renderProblem).join("\n")}`);
   } finally {
     await holdout.holdout?.dispose();
   }
-  return { runs, notices: holdout.notices, warnings: holdout.problems, config: project.config };
+  return { runs, notices: runNotices, warnings: holdout.problems, config: project.config };
 }
 async function runBaselineMode(deps) {
   const warnings = [];
+  const refused = [];
   const { runs, notices, config } = await runSuitesHere(deps);
   const store = deps.store;
   const branch = deps.context.defaultBranch ?? "main";
@@ -48823,6 +49184,12 @@ async function runBaselineMode(deps) {
     notices.push("not storing a baseline: the `baseline` input names a file");
   } else {
     for (const r of runs) {
+      const check = checkBaselineRun(r);
+      if (check.refuse) {
+        refused.push(`${r.suite}: ${check.refuse}`);
+        continue;
+      }
+      if (check.flag) warnings.push(`${r.suite}: ${check.flag}`);
       try {
         await store.write(r, branch, deps.context.runId ?? void 0);
       } catch (err) {
@@ -48846,7 +49213,8 @@ async function runBaselineMode(deps) {
     reopened: [],
     summary: summary2,
     warnings,
-    notices
+    notices,
+    ...refused.length > 0 ? { failure: `baseline not stored: ${refused.join("; ")}` } : {}
   };
 }
 
@@ -49385,7 +49753,9 @@ ${project.problems.map(renderProblem).join("\n")}`);
   notices.push(...holdout.notices);
   const store = deps.store;
   const runs = [];
-  const harnessId = await readHarnessId(deps.git, config);
+  const identity = await readHarnessIdentity(deps.git, root, config, inputs.config);
+  const harnessId = identity.harnessId;
+  notices.push(...renderScopeGaps(identity.read.gaps, inputs.config));
   try {
     for (const suite of inputs.suites) {
       const { cases } = selectCases([...project.cases, ...holdout.holdout?.cases ?? []], { suite, ids: [], shard: inputs.shard });
@@ -49398,7 +49768,7 @@ ${project.problems.map(renderProblem).join("\n")}`);
         }
       }
       const base = await readBaseline(deps, store, suite, branch, index);
-      const env = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null, redact: deps.redactorFor(config), harnessId };
+      const env = { cwd: root, config, holdoutKey: holdout.holdout?.key ?? null, redact: deps.redactorFor(config), harnessId, uncommitted: identity.tree.changed };
       const meta = { suite, commit: context.sha, ref: context.ref, createdAt: (/* @__PURE__ */ new Date()).toISOString() };
       const outcome = await runGate(cases, base.results, meta, env, {
         baseSource: base.source,
@@ -49469,6 +49839,12 @@ ${project.problems.map(renderProblem).join("\n")}`);
   const loopSection = loop.input ? renderLoopMarkdown(computeLoopMetrics(loop.input), LOOP_PERIOD_DAYS) : "";
   if (onDefault && store) {
     for (const { stored: head } of runs) {
+      const check = checkBaselineRun(head);
+      if (check.refuse) {
+        warnings.push(`not storing the ${head.suite} results as the new baseline: ${check.refuse}`);
+        continue;
+      }
+      if (check.flag) warnings.push(`${head.suite}: ${check.flag}`);
       try {
         await store.write(redactResults(head, deps.redactorFor(config)), branch, context.runId ?? void 0);
       } catch (err) {
@@ -49839,7 +50215,7 @@ ${body_}`,
 }
 
 // src/loop/ingest.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var INGEST_LIMITS = { lineChars: 1024 * 1024, signals: 1e4, traceChars: 6e3, evidenceChars: 4e4, textChars: 2e3 };
 var SEVERITIES2 = ["sev0", "sev1", "sev2", "sev3"];
 var DEFAULT_SEVERITY = "sev2";
@@ -49974,7 +50350,7 @@ function markerId(id) {
   return hashedId(id);
 }
 function hashedId(id) {
-  return `sha256:${createHash7("sha256").update(id).digest("hex").slice(0, 32)}`;
+  return `sha256:${createHash6("sha256").update(id).digest("hex").slice(0, 32)}`;
 }
 function eventMarker(eventId) {
   return `<!-- evalgate:event ${markerId(eventId)} -->`;
@@ -50850,7 +51226,8 @@ async function run(env = process.env) {
       warning(`could not write the job summary: ${err.message}`);
     }
   }
-  if (result.verdict === "block" && inputs.failOn === "regression" && !result.informational) {
+  if (result.failure) setFailed(`evalgate: ${deps.redactText(result.failure)}`);
+  else if (result.verdict === "block" && inputs.failOn === "regression" && !result.informational) {
     setFailed(`evalgate: blocked \u2014 ${result.regressions} regression(s); see the job summary`);
   }
 }

@@ -21,7 +21,10 @@ export interface HarnessConfig {
     timeout_ms: number;
     retries: number;
     env: Record<string, string>;
+    /** What counts as the harness (globs; empty: the whole repository). */
     paths: string[];
+    /** Globs declared not to affect the harness (docs, changelogs): a PR touching only these skips, and they are not in its fingerprint. */
+    ignore: string[];
     /** stdout cap per trial in bytes (default 8 MiB). */
     max_output_bytes: number;
 }
@@ -310,9 +313,11 @@ export interface Results {
     commit: string;
     ref: string;
     created_at: string;
+    /** `uncommitted`: harness files that differed from `commit` when the run was made (a baseline of a dirty tree, flagged). */
     harness: {
         command: string;
         config_hash: string;
+        uncommitted?: string[];
     };
     cases: CaseResult[];
     totals: Totals;

@@ -41,7 +41,9 @@ run.each(['ai-sdk', 'langgraph', 'openai-agents', 'otel'])('examples/%s as a har
     // The mock models report no cost; evalgate.yml pricing does (except where no model is named).
     expect(trial.cost_source).toBe(recipe === 'openai-agents' ? 'none' : 'priced');
 
-    const base = await runCli(dir, ['baseline', '--suite', 'benchmark', '--out', join(tmp, 'base.json')]);
+    // The examples live in evalgate's own checkout, whose working tree is whatever the developer has:
+    // the baseline is not a commit's, and --allow-dirty says so.
+    const base = await runCli(dir, ['baseline', '--suite', 'benchmark', '--allow-dirty', '--out', join(tmp, 'base.json')]);
     expect(base.code, base.stderr).toBe(0);
     const gate = await runCli(dir, ['gate', '--suite', 'benchmark', '--baseline', join(tmp, 'base.json'), '--out', join(tmp, 'gate-good')]);
     expect(gate.code, gate.stdout + gate.stderr).toBe(0);

@@ -70,7 +70,11 @@ describe('gate --base-ref gates a change with the base commit definitions and se
     git(repo.dir, 'checkout', '-q', '--', '.');
   });
 
-  it('sanity: an unchanged branch passes against the committed baseline', async () => {
+  it('an unchanged branch is skipped by the action\'s rule; with a harness edit it gates and passes against the committed baseline', async () => {
+    const skipped = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', 'baselines/benchmark.json', '--base-ref', 'main', '--out', 'out-skip']);
+    expect(skipped.code, skipped.stdout + skipped.stderr).toBe(0);
+    expect(skipped.stdout).toContain('skipped: this change touches no file, none of it the harness (the whole repository, plus the 1 file(s) the harness command loads)');
+    await repo.write('agent.mjs', `${AGENT}\n// same behaviour\n`);
     const g = await gate('out-clean');
     expect(g.code, g.stdout + g.stderr).toBe(0);
     expect(g.cmp.base?.source).toContain(`at the base commit ${base.slice(0, 7)}`);

@@ -2,8 +2,337 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module';
 const require = __evalgateCreateRequire(import.meta.url);
 import {
-  parseJsonBounded
-} from "./chunk-T2RVEBRE.js";
+  parseJsonBounded,
+  require_picomatch
+} from "./chunk-3GYIXFAU.js";
+import {
+  __toESM
+} from "./chunk-2D3KAPYV.js";
+
+// src/adapters/git.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+var GitError = class extends Error {
+  constructor(message, args, exitCode, stderr) {
+    super(message);
+    this.args = args;
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+  }
+  args;
+  exitCode;
+  stderr;
+  name = "GitError";
+};
+var DEFAULT_TIMEOUT_MS = 12e4;
+var MAX_BUFFER = 512 * 1024 * 1024;
+var FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function checkRef(value, what) {
+  if (typeof value !== "string" || value.length === 0) throw new GitError(`${what} must be a non-empty string`, [], null, "");
+  if (value.startsWith("-")) throw new GitError(`${what} "${value}" starts with "-"; expected a ref or commit id, not an option`, [], null, "");
+  if (/[\x00-\x20\x7f]/.test(value) || value.length > 1024) {
+    throw new GitError(`${what} ${JSON.stringify(value.slice(0, 80))} contains whitespace or control characters; expected a ref or commit id`, [], null, "");
+  }
+  return value;
+}
+function checkPath(value, what) {
+  if (typeof value !== "string" || value.length === 0) throw new GitError(`${what} must be a non-empty path`, [], null, "");
+  if (value.includes("\0") || /[\r\n]/.test(value)) throw new GitError(`${what} ${JSON.stringify(value)} contains a NUL or newline`, [], null, "");
+  const normalized = value.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  if (normalized.split("/").includes("..")) throw new GitError(`${what} ${JSON.stringify(value)} must not contain ".."`, [], null, "");
+  return normalized;
+}
+function checkName(value, what) {
+  checkRef(value, what);
+  if (!/^[A-Za-z0-9._/@:+~-]+$/.test(value)) throw new GitError(`${what} ${JSON.stringify(value)} has characters not allowed in a remote or branch name`, [], null, "");
+  return value;
+}
+function hintFor(stderr) {
+  if (/not a git repository/i.test(stderr)) return " (run evalgate inside a git checkout)";
+  if (/unknown revision|bad revision|Not a valid object name|bad object|needed a single revision|invalid object name/i.test(stderr)) {
+    return " (the commit may be missing from a shallow clone: use `fetch-depth: 0` in actions/checkout, or fetch the base branch first)";
+  }
+  if (/Permission to .* denied|403|Authentication failed|could not read Username/i.test(stderr)) {
+    return " (the token cannot push: give the workflow `permissions: contents: write`)";
+  }
+  if (/Please tell me who you are|empty ident/i.test(stderr)) return " (set user.name and user.email in git config)";
+  return "";
+}
+function describeCommand(args) {
+  return ["git", ...args].map((a) => /[\s"']/.test(a) ? JSON.stringify(a) : a).join(" ");
+}
+function parseStatusPaths(porcelainZ) {
+  const fields = porcelainZ.split("\0");
+  const paths = [];
+  for (let i = 0; i < fields.length; i++) {
+    const e = fields[i];
+    if (e.length < 4) continue;
+    paths.push(e.slice(3));
+    if (/[RC]/.test(e.slice(0, 2)) && i + 1 < fields.length) paths.push(fields[++i]);
+  }
+  return paths;
+}
+function matchPaths(paths, glob) {
+  const isMatch = (0, import_picomatch.default)(glob, { dot: true });
+  return paths.filter((p) => isMatch(p));
+}
+function createGit(cwd) {
+  async function run(args, opts = {}) {
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "C" };
+    delete env.GIT_INDEX_FILE;
+    Object.assign(env, opts.env ?? {});
+    const okCodes = opts.okCodes ?? [0];
+    return new Promise((resolve, reject) => {
+      const child = execFile(
+        "git",
+        args,
+        { cwd, env, encoding: "buffer", maxBuffer: MAX_BUFFER, timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, windowsHide: true },
+        (error, stdout, stderrBuf) => {
+          const stderr = stderrBuf.toString("utf8").trim();
+          const err = error;
+          if (err && typeof err.code === "string") {
+            const why = err.code === "ENOENT" || err.code === "ENOTDIR" ? "git is not on PATH, or the directory does not exist" : err.message;
+            reject(new GitError(`${describeCommand(args)} could not start in ${cwd}: ${why}`, args, null, stderr));
+            return;
+          }
+          if (err && err.killed) {
+            reject(new GitError(`${describeCommand(args)} timed out after ${opts.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms in ${cwd}`, args, null, stderr));
+            return;
+          }
+          const code = err ? typeof err.code === "number" ? err.code : 1 : 0;
+          if (!okCodes.includes(code)) {
+            reject(
+              new GitError(
+                `${describeCommand(args)} failed (exit ${code}) in ${cwd}: ${stderr || "(no stderr)"}${hintFor(stderr)}`,
+                args,
+                code,
+                stderr
+              )
+            );
+            return;
+          }
+          resolve({ stdout, stderr, code });
+        }
+      );
+      child.stdin?.on("error", () => void 0);
+      if (opts.input !== void 0) child.stdin?.end(opts.input);
+      else child.stdin?.end();
+    });
+  }
+  async function text(args, opts) {
+    return (await run(args, opts)).stdout.toString("utf8").trim();
+  }
+  async function tryRevParse(ref) {
+    checkRef(ref, "ref");
+    const r = await run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { okCodes: [0, 1] });
+    const out = r.stdout.toString("utf8").trim();
+    return r.code === 0 && out ? out : null;
+  }
+  async function revParse(ref) {
+    const sha = await tryRevParse(ref);
+    if (sha === null) {
+      throw new GitError(
+        `git rev-parse: "${ref}" is not a commit in ${cwd} (the commit may be missing from a shallow clone: use \`fetch-depth: 0\` in actions/checkout, or fetch the branch first)`,
+        ["rev-parse", "--verify", `${ref}^{commit}`],
+        1,
+        ""
+      );
+    }
+    return sha;
+  }
+  const git = {
+    cwd,
+    run,
+    revParse,
+    tryRevParse,
+    async mergeBase(a, b) {
+      checkRef(a, "commit");
+      checkRef(b, "commit");
+      const r = await run(["merge-base", a, b], { okCodes: [0, 1] });
+      const out = r.stdout.toString("utf8").trim();
+      return r.code === 0 && out ? out : null;
+    },
+    async firstParentAncestors(commit, limit) {
+      checkRef(commit, "commit");
+      if (!Number.isInteger(limit) || limit < 1) throw new GitError(`ancestor limit must be a positive integer (got ${limit})`, [], null, "");
+      const out = await text(["rev-list", "--first-parent", `--max-count=${limit}`, commit, "--"]);
+      return out ? out.split("\n") : [];
+    },
+    async showFile(commit, path, opts = {}) {
+      checkRef(commit, "commit");
+      const p = checkPath(path, "path");
+      if (opts.maxBytes !== void 0) {
+        const size = await run(["cat-file", "-s", `${commit}:${p}`], { okCodes: [0, 128] });
+        const bytes = Number(size.stdout.toString().trim());
+        if (size.code === 0 && !(bytes <= opts.maxBytes)) {
+          throw new GitError(`${p} at ${commit.slice(0, 12)} is ${bytes} bytes, over the ${opts.maxBytes}-byte limit; not read`, ["cat-file", "-s"], null, "");
+        }
+      }
+      const r = await run(["cat-file", "blob", `${commit}:${p}`], { okCodes: [0, 128] });
+      if (r.code === 0) return r.stdout.toString("utf8");
+      await revParse(commit);
+      return null;
+    },
+    async showFiles(commit, paths) {
+      checkRef(commit, "commit");
+      const out = /* @__PURE__ */ new Map();
+      if (paths.length === 0) return out;
+      const names = paths.map((p) => checkPath(p, "path"));
+      const r = await run(["cat-file", "--batch"], { input: names.map((n) => `${commit}:${n}
+`).join("") });
+      const buf = r.stdout;
+      let at = 0;
+      let missing = false;
+      for (let i = 0; i < names.length; i++) {
+        const nl = buf.indexOf(10, at);
+        if (nl < 0) throw new GitError(`git cat-file --batch ended early (${i} of ${names.length} files read)`, ["cat-file", "--batch"], null, r.stderr);
+        const header = buf.subarray(at, nl).toString("utf8");
+        at = nl + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m) {
+          out.set(paths[i], null);
+          missing = true;
+          continue;
+        }
+        const size = Number(m[2]);
+        out.set(paths[i], m[1] === "blob" ? buf.subarray(at, at + size).toString("utf8") : null);
+        at += size + 1;
+      }
+      if (missing) await revParse(commit);
+      return out;
+    },
+    async listFiles(commit, pathspecGlob) {
+      return matchPaths(await git.listTree(commit), pathspecGlob);
+    },
+    async listTree(commit) {
+      checkRef(commit, "commit");
+      const out = (await run(["ls-tree", "--full-tree", "-r", "--name-only", "-z", commit])).stdout.toString("utf8");
+      return out.split("\0").filter((p) => p !== "").sort();
+    },
+    async readTreeState(commit) {
+      checkRef(commit, "commit");
+      const [dirty, tree, ignored] = await Promise.all([
+        run(["status", "--porcelain", "-z", "--untracked-files=all"]),
+        run(["ls-tree", "--full-tree", "-r", "-z", commit]),
+        run(["ls-files", "--others", "--ignored", "--exclude-standard", "--directory", "-z"])
+      ]);
+      const split = (b) => b.toString("utf8").split("\0").filter((e) => e !== "");
+      return { changed: parseStatusPaths(dirty.stdout.toString("utf8")), entries: split(tree.stdout), ignored: split(ignored.stdout) };
+    },
+    async isAncestor(a, b) {
+      checkRef(a, "commit");
+      checkRef(b, "commit");
+      const r = await run(["merge-base", "--is-ancestor", a, b], { okCodes: [0, 1] });
+      return r.code === 0;
+    },
+    async fetch(remote, refspec, opts = {}) {
+      checkName(remote, "remote");
+      checkRef(refspec.replace(/^\+/, "x"), "refspec");
+      const args = ["fetch", "--no-tags", "--quiet", "--no-write-fetch-head"];
+      if (opts.depth !== void 0 && opts.depth > 0) args.push(`--depth=${Math.floor(opts.depth)}`);
+      args.push(remote, refspec);
+      const r = await run(args, { okCodes: [0, 1, 128] });
+      if (r.code === 0) return true;
+      if (/couldn't find remote ref|no matching remote head|remote ref .* not found/i.test(r.stderr)) return false;
+      throw new GitError(`${describeCommand(args)} failed (exit ${r.code}) in ${cwd}: ${r.stderr || "(no stderr)"}${hintFor(r.stderr)}`, args, r.code, r.stderr);
+    },
+    async addWorktree(commit) {
+      const sha = await revParse(commit);
+      const parent = await mkdtemp(join(tmpdir(), "evalgate-worktree-"));
+      const path = join(parent, "checkout");
+      try {
+        await run(["worktree", "add", "--detach", "--force", path, sha]);
+      } catch (e) {
+        await rm(parent, { recursive: true, force: true });
+        throw e;
+      }
+      let removed = false;
+      return {
+        path,
+        commit: sha,
+        async remove() {
+          if (removed) return;
+          removed = true;
+          await run(["worktree", "remove", "--force", path], { okCodes: [0, 128] });
+          await rm(parent, { recursive: true, force: true });
+          await run(["worktree", "prune"], { okCodes: [0, 128] });
+        }
+      };
+    },
+    async currentCommit() {
+      return revParse("HEAD");
+    },
+    async isShallow() {
+      return await text(["rev-parse", "--is-shallow-repository"]) === "true";
+    },
+    async defaultBranch(remote) {
+      checkName(remote, "remote");
+      const local = await run(["symbolic-ref", "--quiet", "--short", `refs/remotes/${remote}/HEAD`], { okCodes: [0, 1, 128] });
+      const localOut = local.stdout.toString("utf8").trim();
+      if (local.code === 0 && localOut.startsWith(`${remote}/`)) return localOut.slice(remote.length + 1);
+      const remoteHead = await run(["ls-remote", "--symref", remote, "HEAD"], { okCodes: [0, 1, 2, 128], timeoutMs: 3e4 });
+      const m = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(remoteHead.stdout.toString("utf8"));
+      if (remoteHead.code === 0 && m) return m[1];
+      for (const candidate of ["main", "master"]) {
+        if (await tryRevParse(`refs/remotes/${remote}/${candidate}`) || await tryRevParse(`refs/heads/${candidate}`)) return candidate;
+      }
+      return null;
+    },
+    async hashObject(content) {
+      return text(["hash-object", "-w", "--stdin"], { input: content });
+    },
+    async commitFiles({ parent, files, message, author }) {
+      if (parent !== null && !FULL_SHA.test(parent)) checkRef(parent, "parent commit");
+      const dir = await mkdtemp(join(tmpdir(), "evalgate-index-"));
+      const env = { GIT_INDEX_FILE: join(dir, "index") };
+      try {
+        if (parent !== null) await run(["read-tree", parent], { env });
+        const lines = [];
+        for (const file of files) {
+          const p = checkPath(file.path, "path");
+          const blob = "blob" in file ? file.blob : await git.hashObject(file.content);
+          if (!FULL_SHA.test(blob)) throw new GitError(`blob id ${JSON.stringify(blob)} for ${p} is not a full object id`, [], null, "");
+          lines.push(`100644 ${blob}	${p}
+`);
+        }
+        await run(["update-index", "--add", "--index-info"], { env, input: lines.join("") });
+        const tree = await text(["write-tree"], { env });
+        const identity = {
+          GIT_AUTHOR_NAME: author.name,
+          GIT_AUTHOR_EMAIL: author.email,
+          GIT_COMMITTER_NAME: author.name,
+          GIT_COMMITTER_EMAIL: author.email
+        };
+        if (author.date) {
+          identity.GIT_AUTHOR_DATE = author.date;
+          identity.GIT_COMMITTER_DATE = author.date;
+        }
+        const args = ["commit-tree", "--no-gpg-sign", tree, ...parent === null ? [] : ["-p", parent], "-F", "-"];
+        return await text(args, { env: identity, input: message });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    async push(remote, commit, branch) {
+      checkName(remote, "remote");
+      checkRef(commit, "commit");
+      checkName(branch, "branch");
+      const args = ["push", "--porcelain", "--quiet", "--no-verify", remote, `${commit}:refs/heads/${branch}`];
+      const r = await run(args, { okCodes: [0, 1, 128] });
+      if (r.code === 0) return { ok: true };
+      const detail = `${r.stdout.toString("utf8")}
+${r.stderr}`.trim();
+      if (/\[rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|stale info|remote rejected.*(lock|update)/i.test(detail)) {
+        return { ok: false, rejected: true, detail };
+      }
+      throw new GitError(`${describeCommand(args)} failed (exit ${r.code}) in ${cwd}: ${detail || "(no output)"}${hintFor(detail)}`, args, r.code, r.stderr);
+    }
+  };
+  return git;
+}
 
 // src/cli/io.ts
 var CliError = class extends Error {
@@ -365,6 +694,8 @@ ${clean(ev.conversion)}` : ""
 }
 
 export {
+  matchPaths,
+  createGit,
   formatPct,
   formatPp,
   formatChangePct,

@@ -7,7 +7,7 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-HAUCMUJV.js";
+} from "./chunk-TGU3MA2N.js";
 import {
   baselineTarget,
   compareResults,
@@ -17,12 +17,12 @@ import {
   isFamilyMember,
   minTrialsToDecide,
   planHead
-} from "./chunk-HRGB3AOQ.js";
+} from "./chunk-TEP37ZCM.js";
 import {
   fingerprintOf,
   keyedDefinitionHash
-} from "./chunk-T2RVEBRE.js";
-import "./chunk-2HIEPCQ4.js";
+} from "./chunk-3GYIXFAU.js";
+import "./chunk-2D3KAPYV.js";
 
 // src/engine/adaptive.ts
 function countsOf(list) {

@@ -4,10 +4,14 @@ const require = __evalgateCreateRequire(import.meta.url);
 import {
   NO_REDACTION,
   buildCaseResult,
+  buildHarnessScope,
   buildResults,
+  checkScopeGaps,
+  checkTreeIdentity,
   compileUserPattern,
   compileUserSchema,
   computeConfigHash,
+  createScopeMatcher,
   cutHead,
   cutTail,
   decodeUtf8,
@@ -16,10 +20,11 @@ import {
   opaqueCaseId,
   parseTrace,
   previewValue,
+  readHarnessSources,
   renderPath,
-  stableStringify,
-  treeIdOf
-} from "./chunk-T2RVEBRE.js";
+  renderScope,
+  stableStringify
+} from "./chunk-3GYIXFAU.js";
 
 // src/trial/pool.ts
 async function runPool(items, concurrency, worker, onSettled) {
@@ -588,6 +593,7 @@ function evaluateTrial(c, trial, run, commandVerdicts, retries, redact) {
 
 // src/engine/trial.ts
 var STDERR_EVIDENCE_CHARS = 4096;
+var MAX_SEEN_TOOLS = 1e4;
 function parseRawRun(raw, pricing = {}, redact = NO_REDACTION) {
   const stderr_tail = cutTail(redact(raw.stderr_tail), STDERR_EVIDENCE_CHARS);
   if (raw.kind === "timeout") return { ...raw, stderr_tail };
@@ -619,6 +625,9 @@ async function executeTrial(c, trial, deps) {
     const run = parseRawRun(raw, deps.pricing, deps.redact);
     const verdicts = /* @__PURE__ */ new Map();
     if (run.kind === "trace") {
+      if (deps.seenTools) {
+        for (const step of run.trace.steps) if (step.type === "tool" && deps.seenTools.size < MAX_SEEN_TOOLS) deps.seenTools.add(step.name);
+      }
       if (deps.keepTrace && !c.holdout) {
         const shown = deps.redact ? deps.redact.value({ trace: run.trace, warnings: run.warnings ?? [] }) : { trace: run.trace, warnings: run.warnings ?? [] };
         await deps.keepTrace({ caseId: c.id, trial, attempt, ...shown });
@@ -1283,6 +1292,105 @@ function spawnJsonlHarness(opts) {
   };
 }
 
+// src/outcome/unseen-tools.ts
+function checkTools(c) {
+  const out = [];
+  c.checks.forEach((check, index) => {
+    if (check.type === "trajectory") for (const tool of check.tools) out.push({ index, type: check.type, tool });
+    else if (check.type === "tool_not_called" || check.type === "tool_args" || check.type === "side_effects") out.push({ index, type: check.type, tool: check.tool });
+  });
+  return out;
+}
+function distance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function findClosestName(name, known) {
+  const max = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
+  let best = null;
+  for (const k of known) {
+    const d = distance(name.toLowerCase(), k.toLowerCase(), max);
+    if (d <= max && (best === null || d < best.d || d === best.d && k < best.name)) best = { name: k, d };
+  }
+  return best?.name ?? null;
+}
+function checkUnseenTools(cases, seen, limit = 20) {
+  const out = [];
+  let more = 0;
+  for (const c of cases) {
+    if (c.holdout) continue;
+    for (const { index, type, tool } of checkTools(c)) {
+      if (seen.has(tool)) continue;
+      if (out.length >= limit) {
+        more++;
+        continue;
+      }
+      const near = findClosestName(tool, seen);
+      const effect = type === "tool_not_called" ? "this guard cannot fail" : "this check can only fail";
+      out.push(`warning: case ${c.id}, check ${index + 1} (${type}) names tool "${tool}", which no trace of this run called${near ? ` (did you mean "${near}"?)` : ""}: ${effect} while the name is wrong; check its spelling against the harness's tool names`);
+    }
+  }
+  if (more > 0) out.push(`warning: ${more} more check tool name(s) that no trace of this run called`);
+  return out;
+}
+
+// src/engine/paths.ts
+import { isAbsolute, relative, sep } from "node:path";
+function displayPath(root, abs) {
+  const rel = relative(root, abs);
+  if (rel === "") return ".";
+  if (!rel.startsWith("..") && !isAbsolute(rel)) return rel.split(sep).join("/");
+  return `\u2026/${abs.split(sep).filter(Boolean).pop() ?? ""}`;
+}
+async function readHarnessScope(root, config, configPath) {
+  const sources = await readHarnessSources(root, config.harness.command);
+  const declared = buildHarnessScope(config, configPath);
+  const gaps = checkScopeGaps(declared, sources.files);
+  return { scope: buildHarnessScope(config, configPath, sources.files.map((f) => f.file)), gaps, truncated: sources.truncated };
+}
+function checkHarnessTouched(changed, scope) {
+  const inScope = createScopeMatcher(scope);
+  const matched = changed.filter((f) => inScope(f));
+  return { touched: matched.length > 0, matched };
+}
+function decideSkip(changed, read) {
+  const touch = checkHarnessTouched(changed, read.scope);
+  if (touch.touched) {
+    const shown = touch.matched.slice(0, 5).join(", ") + (touch.matched.length > 5 ? `, \u2026 (${touch.matched.length} files)` : "");
+    return { skip: false, why: `the change touches the harness (${shown})` };
+  }
+  if (read.truncated !== null) return { skip: false, why: `not skipped: the harness's imports could not all be read (${read.truncated})` };
+  const what = changed.length === 0 ? "no file" : `only ${changed.slice(0, 5).join(", ")}${changed.length > 5 ? `, \u2026 (${changed.length} files)` : ""}`;
+  return { skip: true, why: `skipped: this change touches ${what}, none of it the harness (${renderScope(read.scope)}), the cases, fixtures or config` };
+}
+function renderScopeGaps(gaps, configPath) {
+  return gaps.map(
+    (g) => `${configPath}: harness.paths/harness.ignore leave out ${g.file}, which ${g.from ? `${g.from.file}:${g.from.line} imports` : "harness.command runs"}; evalgate counts it as harness anyway (a change to it gates, and is a new fingerprint), but fix the config: add it to harness.paths, or remove harness.paths (the whole repository)`
+  );
+}
+function renderScopeWarnings(read, config, configPath) {
+  const out = renderScopeGaps(read.gaps, configPath);
+  const scripts = read.scope.reached.length;
+  if (config.harness.paths.length > 0 && scripts === 0) {
+    out.push(
+      `${configPath}: harness.paths is [${config.harness.paths.join(", ")}] but harness.command (${config.harness.command}) names no script in the repository that evalgate can follow, so nothing checks that these paths hold the agent's code: a pull request changing only files outside them skips the gate and a baseline pools trials of the old agent. Remove harness.paths (the whole repository counts) and list what cannot affect the agent in harness.ignore instead`
+    );
+  }
+  if (read.truncated !== null) out.push(`${configPath}: the harness command's imports could not all be followed (${read.truncated}); pull requests are never skipped while that holds`);
+  return out;
+}
+
 // src/engine/run.ts
 import { createHash } from "node:crypto";
 function spawnHarness(config, cwd, baseEnv) {
@@ -1292,8 +1400,8 @@ function spawnHarness(config, cwd, baseEnv) {
 function commandRunner(config, cwd, baseEnv, redact) {
   return (run, traceJson, timeoutMs, trial) => spawnCommandEvaluator(run, traceJson, { cwd, env: config.harness.env, timeoutMs, maxOutputBytes: config.harness.max_output_bytes, baseEnv, trial, redact });
 }
-async function readHarnessId(git, config, tree) {
-  const id = await (tree ?? readHarnessTree(git, config.harness.paths));
+async function readHarnessId(config, tree) {
+  const { id } = await tree;
   return id === null ? void 0 : createHash("sha256").update(computeConfigHash(config)).update("\0").update(id).digest("hex");
 }
 async function readHarnessState(git) {
@@ -1303,9 +1411,23 @@ async function readHarnessState(git) {
     return null;
   }
 }
-async function readHarnessTree(git, paths, state = readHarnessState(git)) {
-  const s = await state;
-  return s === null ? null : treeIdOf(s, paths);
+async function readHarnessTree(git, scope, state = readHarnessState(git)) {
+  const [s, sc] = await Promise.all([state, scope]);
+  if (s === null) return { id: null, changed: [], ignored: [], noGit: true };
+  return { ...checkTreeIdentity(s, createScopeMatcher(sc), () => createHash("sha256"), sc.reached), noGit: false };
+}
+async function readHarnessIdentity(git, root, config, configPath, state = readHarnessState(git)) {
+  const read = await readHarnessScope(root, config, configPath);
+  const tree = await readHarnessTree(git, read.scope, state);
+  return { read, tree, harnessId: await readHarnessId(config, Promise.resolve(tree)) };
+}
+function describeUnclaimed(tree) {
+  if (tree.id !== null) return null;
+  if (tree.noGit) return "no harness fingerprint: not a git repository (nothing is pooled)";
+  const parts = [];
+  if (tree.changed.length > 0) parts.push(`uncommitted changes to ${tree.changed.join(", ")}`);
+  if (tree.ignored.length > 0) parts.push(`gitignored files in the harness scope (${tree.ignored.join(", ")}; declare generated or inert ones in harness.ignore)`);
+  return `no harness fingerprint claimed, so no trial is pooled: ${parts.join("; ")}`;
 }
 function resultIdOf(c, holdoutKey) {
   return c.holdout && holdoutKey ? opaqueCaseId(c.id, holdoutKey) : c.id;
@@ -1317,9 +1439,10 @@ function assemble(cases, records, meta, env, notices) {
     commit: meta.commit,
     ref: meta.ref,
     createdAt: meta.createdAt,
-    harness: { command: env.config.harness.command, config_hash: computeConfigHash(env.config) },
+    harness: { command: env.config.harness.command, config_hash: computeConfigHash(env.config), ...env.uncommitted?.length ? { uncommitted: env.uncommitted } : {} },
     cases: caseResults,
-    notices
+    // Only when some trace ran: a run where every trial errored has nothing to compare names with.
+    notices: env.seenTools && [...records.values()].some((rs) => rs.some((r) => r.outcome !== "error")) ? [...notices, ...checkUnseenTools(cases, env.seenTools)] : notices
   });
 }
 async function withHarness(env, suite, fn) {
@@ -1332,6 +1455,8 @@ async function withHarness(env, suite, fn) {
     retries: env.config.harness.retries,
     pricing: env.config.pricing,
     keepTrace: env.keepTrace,
+    // Shared by every batch of this env (the gate's re-trials too), read by assemble.
+    seenTools: env.seenTools ??= /* @__PURE__ */ new Set(),
     concurrency: env.config.concurrency,
     onProgress: env.onProgress
   };
@@ -1346,11 +1471,17 @@ async function runSuite(cases, meta, env, notices = []) {
 }
 
 export {
+  displayPath,
+  readHarnessScope,
+  decideSkip,
+  renderScopeGaps,
+  renderScopeWarnings,
   recordKey,
   planTrials,
   readHarnessId,
   readHarnessState,
-  readHarnessTree,
+  readHarnessIdentity,
+  describeUnclaimed,
   resultIdOf,
   assemble,
   withHarness,

@@ -9,8 +9,8 @@ import {
   familyOf,
   isFamilyMember,
   isStochasticPair
-} from "./chunk-HRGB3AOQ.js";
-import "./chunk-2HIEPCQ4.js";
+} from "./chunk-TEP37ZCM.js";
+import "./chunk-2D3KAPYV.js";
 export {
   classifyPair,
   compareResults,

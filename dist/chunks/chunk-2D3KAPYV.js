@@ -67,9 +67,9 @@ function createCompileCache(max, onEvict) {
 export {
   __commonJS,
   __toESM,
+  createCompileCache,
   FAILURE_CLASSES,
   CHECK_LEVELS,
   DEFAULT_MAX_TRIALS,
-  DEFAULT_MAX_BASELINE_TRIALS,
-  createCompileCache
+  DEFAULT_MAX_BASELINE_TRIALS
 };

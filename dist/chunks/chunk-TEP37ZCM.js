@@ -6,7 +6,7 @@ import {
   __commonJS,
   __toESM,
   createCompileCache
-} from "./chunk-2HIEPCQ4.js";
+} from "./chunk-2D3KAPYV.js";
 
 // node_modules/@stdlib/utils-define-property/lib/define_property.js
 var require_define_property = __commonJS({
@@ -9501,6 +9501,9 @@ function compareResults(base, head, opts) {
     rows.push({ ...describe(b), status: "removed", base: countsOf(b), head: null, p_value: null, class: null, message: null, modified: false, blocking: false });
   }
   if (base === null) notices.push("no baseline results: every case is compared as new");
+  if (base?.harness.uncommitted?.length) {
+    notices.push(`warning: the baseline (${opts.baseSource}) was stored from a working tree whose harness files differed from commit ${base.commit.slice(0, 7)} (${base.harness.uncommitted.join(", ")}): it may not be the base branch's harness`);
+  }
   const holdout = compareHoldout(base?.holdout_totals ?? null, head.holdout_totals, gate, family.case_alpha);
   if (holdout === null && head.holdout_totals !== null && base !== null) notices.push("holdout: the baseline has no holdout results, so the holdout aggregate was not compared");
   const budgets = {

@@ -4,29 +4,29 @@ const require = __evalgateCreateRequire(import.meta.url);
 import {
   CliError,
   LIMITS,
+  createGit,
   mdCode,
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-UPT2BFGR.js";
+} from "./chunk-STFGA3FG.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
   buildDefaultConfig,
   buildRedactor,
-  createGit,
   dump,
   loadProjectFromDisk,
   parseTrace,
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-T2RVEBRE.js";
+} from "./chunk-3GYIXFAU.js";
 import {
   FAILURE_CLASSES,
   __commonJS,
   __toESM
-} from "./chunk-2HIEPCQ4.js";
+} from "./chunk-2D3KAPYV.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
