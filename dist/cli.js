@@ -15,6 +15,7 @@ import {
 } from "./chunks/chunk-TGU3MA2N.js";
 import {
   CliError,
+  HandoffError,
   LIMITS,
   createGit,
   detectableDropLine,
@@ -31,6 +32,7 @@ import {
   formatUsd,
   guardsKey,
   guardsLabel,
+  leaveSecretsOutOfEnviron,
   matchPaths,
   mdCode,
   mdLink,
@@ -42,7 +44,7 @@ import {
   shortSha,
   stripControl,
   useColor
-} from "./chunks/chunk-STFGA3FG.js";
+} from "./chunks/chunk-BCVTBP4Y.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -89,6 +91,19 @@ import {
   FAILURE_CLASSES
 } from "./chunks/chunk-2D3KAPYV.js";
 
+// src/cli/reexec.ts
+function start() {
+  try {
+    return leaveSecretsOutOfEnviron();
+  } catch (err) {
+    if (!(err instanceof HandoffError)) throw err;
+    process.stderr.write(`evalgate: ${err.message}
+`);
+    process.exit(2);
+  }
+}
+var execEnv = start();
+
 // src/cli.ts
 import { createInterface } from "node:readline/promises";
 
@@ -119,6 +134,11 @@ var KEEP_TRACES = {
   value: "DIR",
   help: "write every converted trace as DIR/<case>/trial-<n>.json with its warnings in trial-<n>.warnings.txt (retried attempts trial-<n>.attempt-<k>.json; never holdout cases)"
 };
+var HOLDOUT_KEY_FILE = {
+  name: "holdout-key-file",
+  value: "F",
+  help: "read the holdout key from file F (- for stdin) instead of $EVALGATE_HOLDOUT_KEY, which a harness can read in evalgate's /proc/<pid>/environ on Node < 22.15"
+};
 var ALLOW_REMOVAL = { name: "allow-guard-removal", help: "removed guard cases do not block (the PR label evalgate:allow-guard-removal)" };
 var str = (v, k) => v[k];
 var flag = (v, k) => v[k] ?? false;
@@ -144,6 +164,12 @@ function parseShard(value) {
 function keepTraces(value, verb) {
   if (value === void 0) return null;
   if (value === "") throw new UsageError(`${verb}: --keep-traces needs a directory`, verb);
+  return value;
+}
+function keyFile(v, verb) {
+  const value = str(v, "holdout-key-file");
+  if (value === void 0) return null;
+  if (value === "") throw new UsageError(`${verb}: --holdout-key-file needs a file (or - for stdin)`, verb);
   return value;
 }
 function need(value, opt, verb) {
@@ -178,8 +204,8 @@ var VERBS = [
   {
     name: "validate",
     summary: "check the config, every case and (with the key) the holdout bundle; every problem as file:line:col",
-    options: [CONFIG],
-    parse: (v, p) => (noPositionals("validate", p), { verb: "validate", config: str(v, "config") ?? "evalgate.yml" })
+    options: [HOLDOUT_KEY_FILE, CONFIG],
+    parse: (v, p) => (noPositionals("validate", p), { verb: "validate", config: str(v, "config") ?? "evalgate.yml", holdoutKeyFile: keyFile(v, "validate") })
   },
   {
     name: "run",
@@ -191,6 +217,7 @@ var VERBS = [
       CASE,
       { name: "json", help: "print the results JSON on stdout instead of the text report" },
       KEEP_TRACES,
+      HOLDOUT_KEY_FILE,
       CONFIG
     ],
     details: [
@@ -198,7 +225,7 @@ var VERBS = [
     ],
     parse(v, p) {
       noPositionals("run", p);
-      return { verb: "run", config: str(v, "config") ?? "evalgate.yml", suite: parseSuite(str(v, "suite"), "run"), out: str(v, "out") ?? null, shard: parseShard(str(v, "shard")), cases: list(v, "case"), json: flag(v, "json"), keepTraces: keepTraces(str(v, "keep-traces"), "run") };
+      return { verb: "run", config: str(v, "config") ?? "evalgate.yml", suite: parseSuite(str(v, "suite"), "run"), out: str(v, "out") ?? null, shard: parseShard(str(v, "shard")), cases: list(v, "case"), json: flag(v, "json"), keepTraces: keepTraces(str(v, "keep-traces"), "run"), holdoutKeyFile: keyFile(v, "run") };
     }
   },
   {
@@ -212,6 +239,7 @@ var VERBS = [
       { name: "out", value: "DIR", help: "writes results.json, comparison.json, report.md, junit.xml (default .evalgate/<suite>/)" },
       ALLOW_REMOVAL,
       KEEP_TRACES,
+      HOLDOUT_KEY_FILE,
       CONFIG
     ],
     details: [
@@ -228,7 +256,8 @@ var VERBS = [
         out: str(v, "out") ?? null,
         cases: list(v, "case"),
         allowGuardRemoval: flag(v, "allow-guard-removal"),
-        keepTraces: keepTraces(str(v, "keep-traces"), "gate")
+        keepTraces: keepTraces(str(v, "keep-traces"), "gate"),
+        holdoutKeyFile: keyFile(v, "gate")
       };
     }
   },
@@ -262,6 +291,7 @@ var VERBS = [
       { name: "out", value: "F", help: "write one results file here instead of a store" },
       { name: "store", value: "DIR", help: `baseline store directory, read by gate --baseline DIR (default ${DEFAULT_LOCAL_STORE})` },
       CASE,
+      HOLDOUT_KEY_FILE,
       CONFIG,
       { name: "allow-dirty", help: "store a baseline made with uncommitted harness changes, flagged as such (refused without it)" }
     ],
@@ -274,7 +304,7 @@ var VERBS = [
       const out = str(v, "out");
       const store = str(v, "store");
       if (out !== void 0 && store !== void 0) throw new UsageError("baseline: give --out F (one results file) or --store DIR (a baseline store), not both", "baseline");
-      return { verb: "baseline", config: str(v, "config") ?? "evalgate.yml", suite: parseSuite(str(v, "suite"), "baseline"), out: out ?? null, store: out === void 0 ? store ?? DEFAULT_LOCAL_STORE : null, cases: list(v, "case"), allowDirty: flag(v, "allow-dirty") };
+      return { verb: "baseline", config: str(v, "config") ?? "evalgate.yml", suite: parseSuite(str(v, "suite"), "baseline"), out: out ?? null, store: out === void 0 ? store ?? DEFAULT_LOCAL_STORE : null, cases: list(v, "case"), allowDirty: flag(v, "allow-dirty"), holdoutKeyFile: keyFile(v, "baseline") };
     }
   },
   {
@@ -335,7 +365,7 @@ var VERBS = [
     name: "holdout",
     args: "encrypt [CASE_FILE...] | decrypt | keygen",
     summary: "manage the encrypted holdout bundle evals/holdout.enc (key in $EVALGATE_HOLDOUT_KEY)",
-    options: [{ name: "out", value: "DIR", help: "decrypt: where to write the plaintext (default .evalgate/holdout-plain)" }, CONFIG],
+    options: [{ name: "out", value: "DIR", help: "decrypt: where to write the plaintext (default .evalgate/holdout-plain)" }, HOLDOUT_KEY_FILE, CONFIG],
     details: ["encrypt defaults to evals/holdout/**/*.yaml; keygen prints a new key once."],
     parse(v, p) {
       const [action, ...files] = p;
@@ -343,7 +373,7 @@ var VERBS = [
         const hint = action ? closest(action, ["encrypt", "decrypt", "keygen"]) : void 0;
         throw new UsageError(`holdout: "${action ?? ""}" is not an action (expected encrypt, decrypt or keygen)${hint ? `; did you mean "${hint}"?` : ""}`, "holdout");
       }
-      return { verb: "holdout", action, config: str(v, "config") ?? "evalgate.yml", out: str(v, "out") ?? null, files };
+      return { verb: "holdout", action, config: str(v, "config") ?? "evalgate.yml", out: str(v, "out") ?? null, files, holdoutKeyFile: keyFile(v, "holdout") };
     }
   },
   {
@@ -386,7 +416,7 @@ function renderSynopsis(spec) {
 }
 var FOOTER = [
   "Exit codes: 0 ok, 1 blocked or failing, 2 usage or config error.",
-  "Environment: EVALGATE_HOLDOUT_KEY (holdout key), GITHUB_TOKEN (scaffold --issue, ingest, loop), NO_COLOR (no colour), EVALGATE_DEBUG (stack traces)."
+  "Environment: EVALGATE_HOLDOUT_KEY (holdout key; or --holdout-key-file), GITHUB_TOKEN (scaffold --issue, ingest, loop), NO_COLOR (no colour), EVALGATE_DEBUG (stack traces)."
 ];
 function renderUsage() {
   const width = Math.max(...VERBS.map((s) => s.name.length));
@@ -2488,6 +2518,34 @@ function usageAfterError(err) {
   return spec ? `Usage: ${renderSynopsis(spec)}
 Run \`evalgate help ${spec.name}\` for every option.` : USAGE;
 }
+var HARNESS_VERBS = /* @__PURE__ */ new Set(["run", "gate", "baseline"]);
+async function withHoldoutKey(io, cmd) {
+  const exec = io.execEnv;
+  if (exec?.kind === "reexecuted" && io.env.EVALGATE_DEBUG) io.stderr(`debug: re-executed without ${exec.names.join(", ")} in the environment (${exec.ms} ms)
+`);
+  if (exec?.kind === "exposed" && HARNESS_VERBS.has(cmd.verb)) {
+    io.stderr(
+      `warning: ${exec.names.join(", ")} ${exec.names.length === 1 ? "is" : "are"} in evalgate's environment and stay${exec.names.length === 1 ? "s" : ""} readable there by the harness (any process of your user can read /proc/<pid>/environ): ${exec.why}. Pass the key with --holdout-key-file F, or run evalgate on Node >= 22.15.
+`
+    );
+  }
+  const file = "holdoutKeyFile" in cmd ? cmd.holdoutKeyFile : null;
+  if (!file) return io;
+  let text;
+  try {
+    text = file === "-" ? await readStdin() : await readFile2(resolve2(io.cwd, file), "utf8");
+  } catch (err) {
+    throw new CliError(`--holdout-key-file ${file}: cannot read it (${err.code ?? err.message}); expected a file holding the 32-byte key, base64 or hex`);
+  }
+  const key = text.trim();
+  if (key === "") throw new CliError(`--holdout-key-file ${file} is empty (expected the 32-byte key, base64 or hex)`);
+  return { ...io, env: { ...io.env, EVALGATE_HOLDOUT_KEY: key } };
+}
+async function readStdin() {
+  const chunks = [];
+  for await (const c of process.stdin) chunks.push(c);
+  return Buffer.concat(chunks).toString("utf8");
+}
 async function main(argv, io) {
   let cmd;
   try {
@@ -2503,6 +2561,7 @@ ${usageAfterError(err)}
     throw err;
   }
   try {
+    io = await withHoldoutKey(io, cmd);
     switch (cmd.verb) {
       case "help": {
         const spec = cmd.topic ? findVerb(cmd.topic) : void 0;
@@ -2544,13 +2603,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-SUVYZNMA.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-M2XY26CB.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-SUVYZNMA.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-M2XY26CB.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-SUVYZNMA.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-M2XY26CB.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }
@@ -2636,7 +2695,8 @@ var code = await main(process.argv.slice(2), {
   tty: Boolean(process.stderr.isTTY),
   stdoutTty: Boolean(process.stdout.isTTY),
   // Only a person at a terminal is asked anything; piped and CI runs take flags and defaults.
-  prompt: process.stdin.isTTY && process.stderr.isTTY ? ask2 : void 0
+  prompt: process.stdin.isTTY && process.stderr.isTTY ? ask2 : void 0,
+  execEnv
 });
 terminal.rl?.close();
 process.exitCode = code;

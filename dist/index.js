@@ -808,20 +808,20 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i, k, keys, len, next, start2;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
             keys = [];
             cursor = null;
-            start = `b_${this.id}-`.length;
+            start2 = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
                 k = found[i];
-                keys.push(k.slice(start, -end));
+                keys.push(k.slice(start2, -end));
               }
             }
             return keys;
@@ -1669,7 +1669,7 @@ var require_scan = __commonJS({
       const parts = [];
       let str5 = input;
       let index = -1;
-      let start = 0;
+      let start2 = 0;
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
@@ -1752,8 +1752,8 @@ var require_scan = __commonJS({
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
             continue;
           }
           lastIndex = index + 1;
@@ -1765,7 +1765,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -1826,9 +1826,9 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
           negated = token.negated = true;
-          start++;
+          start2++;
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
@@ -1869,10 +1869,10 @@ var require_scan = __commonJS({
       let base = str5;
       let prefix = "";
       let glob = "";
-      if (start > 0) {
-        prefix = str5.slice(0, start);
-        str5 = str5.slice(start);
-        lastIndex -= start;
+      if (start2 > 0) {
+        prefix = str5.slice(0, start2);
+        str5 = str5.slice(start2);
+        lastIndex -= start2;
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str5.slice(0, lastIndex);
@@ -1897,7 +1897,7 @@ var require_scan = __commonJS({
       const state = {
         prefix,
         input,
-        start,
+        start: start2,
         base,
         glob,
         isBrace,
@@ -1918,11 +1918,11 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
           const i = slashes[idx];
           const value2 = input.slice(n2, i);
           if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
+            if (idx === 0 && start2 !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
@@ -1931,12 +1931,12 @@ var require_scan = __commonJS({
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (i >= start) {
+          if (i >= start2) {
             parts.push(value2);
             prevIndex = i;
           }
         }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
         const value = input.slice(n);
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
@@ -1957,7 +1957,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -1965,7 +1965,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -2174,7 +2174,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2220,8 +2220,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2917,7 +2917,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -2975,7 +2975,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -3103,7 +3103,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants2;
+    picomatch4.constants = constants3;
     module.exports = picomatch4;
   }
 });
@@ -3777,11 +3777,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -3798,10 +3798,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -3862,8 +3862,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -3892,12 +3892,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -3950,12 +3950,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -3978,10 +3978,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -4017,10 +4017,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -4062,11 +4062,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -4367,7 +4367,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -4382,14 +4382,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -18795,7 +18795,7 @@ var require_binomial_ccdf = __commonJS({
     function binomialCCDF(n, k, x, y2) {
       var startTerm;
       var result;
-      var start;
+      var start2;
       var term;
       var i;
       result = pow(x, n);
@@ -18806,26 +18806,26 @@ var require_binomial_ccdf = __commonJS({
           result += term;
         }
       } else {
-        start = floor(n * x);
-        if (start <= k + 1) {
-          start = floor(k + 2);
+        start2 = floor(n * x);
+        if (start2 <= k + 1) {
+          start2 = floor(k + 2);
         }
-        result = pow(x, start) * pow(y2, n - start);
-        result *= binomcoef(floor(n), floor(start));
+        result = pow(x, start2) * pow(y2, n - start2);
+        result *= binomcoef(floor(n), floor(start2));
         if (result === 0) {
-          for (i = start - 1; i > k; i--) {
+          for (i = start2 - 1; i > k; i--) {
             result += pow(x, i) * pow(y2, n - i);
             result *= binomcoef(floor(n), floor(i));
           }
         } else {
           term = result;
           startTerm = result;
-          for (i = start - 1; i > k; i--) {
+          for (i = start2 - 1; i > k; i--) {
             term *= (i + 1) * y2 / ((n - i) * x);
             result += term;
           }
           term = startTerm;
-          for (i = start + 1; i <= n; i++) {
+          for (i = start2 + 1; i <= n; i++) {
             term *= (n - i + 1) * x / (i * y2);
             result += term;
           }
@@ -19395,6 +19395,106 @@ var require_lib132 = __commonJS({
   }
 });
 
+// src/adapters/exec-env.ts
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, accessSync, constants } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
+var SECRET_VARIABLES = [
+  "INPUT_HOLDOUT-KEY",
+  "INPUT_GITHUB-TOKEN",
+  "EVALGATE_HOLDOUT_KEY",
+  "GITHUB_TOKEN",
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN"
+];
+var HANDOFF_VAR = "EVALGATE_SECRET_HANDOFF";
+var DIR_PREFIX = "evalgate-secrets-";
+var FILE_NAME = "secrets";
+var HandoffError = class extends Error {
+  name = "HandoffError";
+};
+function handoffBase() {
+  try {
+    if (statSync("/dev/shm").isDirectory()) {
+      accessSync("/dev/shm", constants.W_OK | constants.X_OK);
+      return "/dev/shm";
+    }
+  } catch {
+  }
+  return tmpdir();
+}
+function readHandoff(file) {
+  const dir = dirname(file);
+  const uid = typeof process.getuid === "function" ? process.getuid() : -1;
+  if (basename(file) !== FILE_NAME || !basename(dir).startsWith(DIR_PREFIX)) {
+    throw new HandoffError(`${HANDOFF_VAR} is "${file}", not a hand-over file evalgate writes (expected <dir>/${DIR_PREFIX}XXXXXX/${FILE_NAME}); unset it`);
+  }
+  const d = lstatSync(dir);
+  const f = lstatSync(file);
+  const own = (s) => (uid < 0 || s.uid === uid) && (s.mode & 63) === 0;
+  if (!d.isDirectory() || !f.isFile() || !own(d) || !own(f)) {
+    throw new HandoffError(`${HANDOFF_VAR} names ${file}, which is not a private file of this user in a private directory (expected mode 0600 in a 0700 directory)`);
+  }
+  const text = readFileSync(file, "utf8");
+  unlinkSync(file);
+  rmdirSync(dir);
+  const doc = JSON.parse(text);
+  if (typeof doc.secrets !== "object" || doc.secrets === null || typeof doc.t !== "number") throw new HandoffError(`${file} is not an evalgate secret hand-over`);
+  return { secrets: doc.secrets, t: doc.t };
+}
+function leaveSecretsOutOfEnviron(env = process.env) {
+  const handoff = env[HANDOFF_VAR];
+  if (handoff !== void 0) {
+    delete env[HANDOFF_VAR];
+    let read;
+    try {
+      read = readHandoff(handoff);
+    } catch (err) {
+      if (err instanceof HandoffError) throw err;
+      throw new HandoffError(`could not read the secrets evalgate handed to itself at ${handoff}: ${err.message}`);
+    }
+    for (const [k, v] of Object.entries(read.secrets)) if (SECRET_VARIABLES.includes(k) && typeof v === "string") env[k] = v;
+    return { kind: "reexecuted", names: Object.keys(read.secrets), ms: Math.max(0, Date.now() - read.t) };
+  }
+  const names = SECRET_VARIABLES.filter((n) => env[n] !== void 0);
+  if (names.length === 0) return { kind: "clean" };
+  const execve = process.execve;
+  if (typeof execve !== "function") return { kind: "exposed", names, why: `Node ${process.version} has no process.execve (Node >= 22.15 or 23.11 has)` };
+  let dir;
+  try {
+    dir = mkdtempSync(join(handoffBase(), DIR_PREFIX));
+    const file = join(dir, FILE_NAME);
+    const secrets = Object.fromEntries(names.map((n) => [n, env[n]]));
+    writeFileSync(file, JSON.stringify({ secrets, t: Date.now() }), { mode: 384, flag: "wx" });
+    const next = {};
+    for (const [k, v] of Object.entries(env)) if (v !== void 0 && !names.includes(k)) next[k] = v;
+    next[HANDOFF_VAR] = file;
+    execve.call(process, process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], next);
+    throw new Error("process.execve returned");
+  } catch (err) {
+    if (dir && existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+    return { kind: "exposed", names, why: `re-executing without them failed: ${err.message}` };
+  }
+}
+function withoutSecrets(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (!SECRET_VARIABLES.includes(k)) out[k] = v;
+  return out;
+}
+
+// src/action/reexec.ts
+function start() {
+  try {
+    return leaveSecretsOutOfEnviron();
+  } catch (err) {
+    if (!(err instanceof HandoffError)) throw err;
+    process.stdout.write(`::error::evalgate: ${err.message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}
+`);
+    process.exit(1);
+  }
+}
+var execEnv = start();
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -19499,7 +19599,7 @@ import * as os4 from "os";
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P4, generator) {
   function adopt(value) {
     return value instanceof P4 ? value : new P4(function(resolve3) {
@@ -19549,7 +19649,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -20588,15 +20688,15 @@ function parseParameters(header, type2, index, len, stopFlags) {
   }
   return { type: type2, index, parameters };
 }
-function unescapeQuotedPairs(str5, start, end) {
+function unescapeQuotedPairs(str5, start2, end) {
   let result = "";
-  for (let index = start; index < end; index++) {
+  for (let index = start2; index < end; index++) {
     if (str5.charCodeAt(index) === BSLASH) {
-      result += str5.slice(start, index);
-      start = ++index;
+      result += str5.slice(start2, index);
+      start2 = ++index;
     }
   }
-  return result + str5.slice(start, end);
+  return result + str5.slice(start2, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -21454,19 +21554,19 @@ var VERSION5 = "6.0.0";
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
-    const start = Date.now();
+    const start2 = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
     const path3 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path3} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path3} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path3} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path3} - ${error2.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       throw error2;
     });
@@ -24762,11 +24862,11 @@ async function readDefaultBranch(client, repo) {
 }
 
 // src/adapters/git.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { execFile } from "node:child_process";
+var import_picomatch = __toESM(require_picomatch2(), 1);
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join2 } from "node:path";
 var GitError = class extends Error {
   constructor(message, args, exitCode, stderr) {
     super(message);
@@ -24833,7 +24933,7 @@ function matchPaths(paths, glob) {
 }
 function createGit(cwd) {
   async function run2(args, opts = {}) {
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "C" };
+    const env = { ...withoutSecrets(process.env), GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "C" };
     delete env.GIT_INDEX_FILE;
     Object.assign(env, opts.env ?? {});
     const okCodes = opts.okCodes ?? [0];
@@ -24993,8 +25093,8 @@ function createGit(cwd) {
     },
     async addWorktree(commit) {
       const sha = await revParse(commit);
-      const parent = await mkdtemp(join(tmpdir(), "evalgate-worktree-"));
-      const path3 = join(parent, "checkout");
+      const parent = await mkdtemp(join2(tmpdir2(), "evalgate-worktree-"));
+      const path3 = join2(parent, "checkout");
       try {
         await run2(["worktree", "add", "--detach", "--force", path3, sha]);
       } catch (e) {
@@ -25038,8 +25138,8 @@ function createGit(cwd) {
     },
     async commitFiles({ parent, files, message, author }) {
       if (parent !== null && !FULL_SHA.test(parent)) checkRef(parent, "parent commit");
-      const dir = await mkdtemp(join(tmpdir(), "evalgate-index-"));
-      const env = { GIT_INDEX_FILE: join(dir, "index") };
+      const dir = await mkdtemp(join2(tmpdir2(), "evalgate-index-"));
+      const env = { GIT_INDEX_FILE: join2(dir, "index") };
       try {
         if (parent !== null) await run2(["read-tree", parent], { env });
         const lines = [];
@@ -25091,8 +25191,8 @@ import { resolve as resolve2 } from "node:path";
 
 // src/engine/trust.ts
 import { mkdtemp as mkdtemp3, mkdir as mkdir3, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join3, relative, resolve, sep as sep2 } from "node:path";
+import { tmpdir as tmpdir4 } from "node:os";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative, resolve, sep as sep2 } from "node:path";
 
 // src/types.ts
 var FAILURE_CLASSES = ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"];
@@ -30877,10 +30977,10 @@ var MachineInputBase = class {
 };
 var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
   static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
-  constructor(bytes, start = 0, end = bytes.length) {
+  constructor(bytes, start2 = 0, end = bytes.length) {
     super();
     this.bytes = bytes;
-    this.start = start;
+    this.start = start2;
     this.end = end;
   }
   hasString(prefilter, pos) {
@@ -30940,15 +31040,15 @@ var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
     pos += this.start;
     let r1 = -1;
     if (pos > this.start && pos <= this.end) {
-      let start = pos - 1;
-      r1 = this.bytes[start--];
+      let start2 = pos - 1;
+      r1 = this.bytes[start2--];
       if (r1 >= 128) {
         let lim = pos - 4;
         if (lim < this.start) lim = this.start;
-        while (start >= lim && (this.bytes[start] & 192) === 128) start--;
-        if (start < this.start) start = this.start;
-        const r = this.step(start - this.start);
-        r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+        while (start2 >= lim && (this.bytes[start2] & 192) === 128) start2--;
+        if (start2 < this.start) start2 = this.start;
+        const r = this.step(start2 - this.start);
+        r1 = start2 + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
       }
     }
     const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
@@ -30984,10 +31084,10 @@ var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
   }
 };
 var MachineUTF16Input = class extends MachineInputBase {
-  constructor(charSequence, start = 0, end = charSequence.length) {
+  constructor(charSequence, start2 = 0, end = charSequence.length) {
     super();
     this.charSequence = charSequence;
-    this.start = start;
+    this.start = start2;
     this.end = end;
   }
   hasString(prefilter, pos) {
@@ -31023,12 +31123,12 @@ var MachineUTF16Input = class extends MachineInputBase {
   }
 };
 var MachineInput = class {
-  static fromUTF8(bytes, start = 0, end = bytes.length) {
-    return new MachineUTF8Input(bytes, start, end);
+  static fromUTF8(bytes, start2 = 0, end = bytes.length) {
+    return new MachineUTF8Input(bytes, start2, end);
   }
-  static fromUTF16(charSequence, start = 0, end = void 0) {
+  static fromUTF16(charSequence, start2 = 0, end = void 0) {
     Utils.checkInput(charSequence);
-    return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+    return new MachineUTF16Input(charSequence, start2, end ?? charSequence.length);
   }
 };
 var Matcher = class Matcher2 {
@@ -31171,10 +31271,10 @@ var Matcher = class Matcher2 {
       if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
       group = groupInt;
     }
-    const start = this.start(group);
+    const start2 = this.start(group);
     const end = this.end(group);
-    if (start < 0 && end < 0) return null;
-    return this.substring(start, end);
+    if (start2 < 0 && end < 0) return null;
+    return this.substring(start2, end);
   }
   /**
   * Returns a dictionary map of all named capturing groups and their matched values.
@@ -31236,22 +31336,22 @@ var Matcher = class Matcher2 {
   * @returns {boolean} if it finds a match
   * @throws IndexOutOfBoundsException if start is not a valid input position
   */
-  find(start = null) {
-    if (start !== null) {
-      if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+  find(start2 = null) {
+    if (start2 !== null) {
+      if (!Number.isInteger(start2) || start2 < 0 || start2 > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start2}`);
       this.reset();
-      return this.genMatch(start, 0);
+      return this.genMatch(start2, 0);
     }
-    start = 0;
+    start2 = 0;
     if (this.hasMatch) {
-      start = this.groups[1];
+      start2 = this.groups[1];
       if (this.groups[0] === this.groups[1]) {
-        const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
-        if (r < 0) start++;
-        else start += r & 7;
+        const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start2);
+        if (r < 0) start2++;
+        else start2 += r & 7;
       }
     }
-    return this.genMatch(start, RE2Flags.UNANCHORED);
+    return this.genMatch(start2, RE2Flags.UNANCHORED);
   }
   /**
   * Helper: does match starting at start, with RE2 anchor flag.
@@ -31278,9 +31378,9 @@ var Matcher = class Matcher2 {
   * @param {number} end
   * @returns {string}
   */
-  substring(start, end) {
-    if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
-    return this.matcherInput.asCharSequence().substring(start, end).toString();
+  substring(start2, end) {
+    if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start2, end));
+    return this.matcherInput.asCharSequence().substring(start2, end).toString();
   }
   /**
   * Helper for Pattern: return input length.
@@ -33316,17 +33416,17 @@ var AhoCorasick = class {
       node = this.fail[node];
     }
   }
-  searchUTF16(charSeq, start, end) {
+  searchUTF16(charSeq, start2, end) {
     let node = 0;
-    for (let i = start; i < end; i++) {
+    for (let i = start2; i < end; i++) {
       node = this.advance(node, charSeq.charCodeAt(i));
       if (this.match[node] === 1) return true;
     }
     return false;
   }
-  searchUTF8(bytes, start, end) {
+  searchUTF8(bytes, start2, end) {
     let node = 0;
-    for (let i = start; i < end; i++) {
+    for (let i = start2; i < end; i++) {
       node = this.advance(node, bytes[i]);
       if (this.match[node] === 1) return true;
     }
@@ -33670,15 +33770,15 @@ var Compiler = class Compiler2 {
       c.prog.patch(f.out, m2.i);
       starts.push(f.i);
     }
-    let start = starts[0];
+    let start2 = starts[0];
     for (let i = 1; i < starts.length; i++) {
       const f = c.newInst(Inst.ALT);
       const inst = c.prog.getInst(f.i);
-      inst.out = start;
+      inst.out = start2;
       inst.arg = starts[i];
-      start = f.i;
+      start2 = f.i;
     }
-    c.prog.start = start;
+    c.prog.start = start2;
     c.prog.markLookbehindInsts();
     return c.prog;
   }
@@ -34524,7 +34624,7 @@ var Parser = class Parser2 {
     return new Parser2(pattern, flags).parseInternal();
   }
   static parseRepeat(t2) {
-    const start = t2.pos();
+    const start2 = t2.pos();
     if (!t2.more() || !t2.lookingAt("{")) return -1;
     t2.skip(1);
     const min = Parser2.parseInt(t2);
@@ -34540,7 +34640,7 @@ var Parser = class Parser2 {
     }
     if (!t2.more() || !t2.lookingAt("}")) return -1;
     t2.skip(1);
-    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t2.from(start));
+    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t2.from(start2));
     return min << 16 | max & Unicode.MAX_BMP;
   }
   static isValidCaptureName(name) {
@@ -34552,9 +34652,9 @@ var Parser = class Parser2 {
     return true;
   }
   static parseInt(t2) {
-    const start = t2.pos();
+    const start2 = t2.pos();
     while (t2.more() && t2.peek() >= Codepoint.CODES["0"] && t2.peek() <= Codepoint.CODES["9"]) t2.skip(1);
-    const n = t2.from(start);
+    const n = t2.from(start2);
     if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
     if (n.length > 8) return -2;
     return parseInt(n, 10);
@@ -34935,7 +35035,7 @@ var Parser = class Parser2 {
     let str5 = null;
     let strlen = 0;
     let strflags = 0;
-    let start = 0;
+    let start2 = 0;
     for (let i = 0; i <= lensub; i++) {
       let istr = null;
       let istrlen = 0;
@@ -34957,29 +35057,29 @@ var Parser = class Parser2 {
           }
         }
       }
-      if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
+      if (i === start2) {
+      } else if (i === start2 + 1) array[lenout++] = array[s + start2];
       else {
         const prefix = this.newRegexp(Regexp.Op.LITERAL);
         prefix.flags = strflags;
         prefix.runes = str5.slice(0, strlen);
-        for (let j4 = start; j4 < i; j4++) {
+        for (let j4 = start2; j4 < i; j4++) {
           array[s + j4] = this.removeLeadingString(array[s + j4], strlen);
           this.checkLimits(array[s + j4]);
         }
-        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+        const suffix = this.collapse(array.slice(s + start2, s + i), Regexp.Op.ALTERNATE);
         const re2 = this.newRegexp(Regexp.Op.CONCAT);
         re2.subs = [prefix, suffix];
         array[lenout++] = re2;
       }
-      start = i;
+      start2 = i;
       str5 = istr;
       strlen = istrlen;
       strflags = iflags;
     }
     lensub = lenout;
     s = 0;
-    start = 0;
+    start2 = 0;
     lenout = 0;
     let first = null;
     for (let i = 0; i <= lensub; i++) {
@@ -34988,54 +35088,54 @@ var Parser = class Parser2 {
         ifirst = Parser2.leadingRegexp(array[s + i]);
         if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
       }
-      if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
+      if (i === start2) {
+      } else if (i === start2 + 1) array[lenout++] = array[s + start2];
       else {
         const prefix = first;
-        for (let j4 = start; j4 < i; j4++) {
-          const reuse = j4 !== start;
+        for (let j4 = start2; j4 < i; j4++) {
+          const reuse = j4 !== start2;
           array[s + j4] = this.removeLeadingRegexp(array[s + j4], reuse);
           this.checkLimits(array[s + j4]);
         }
-        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+        const suffix = this.collapse(array.slice(s + start2, s + i), Regexp.Op.ALTERNATE);
         const re2 = this.newRegexp(Regexp.Op.CONCAT);
         re2.subs = [prefix, suffix];
         array[lenout++] = re2;
       }
-      start = i;
+      start2 = i;
       first = ifirst;
     }
     lensub = lenout;
     s = 0;
-    start = 0;
+    start2 = 0;
     lenout = 0;
     for (let i = 0; i <= lensub; i++) {
       if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
-      if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
+      if (i === start2) {
+      } else if (i === start2 + 1) array[lenout++] = array[s + start2];
       else {
-        let max = start;
-        for (let j4 = start + 1; j4 < i; j4++) {
+        let max = start2;
+        for (let j4 = start2 + 1; j4 < i; j4++) {
           const subMax = array[s + max];
           const subJ = array[s + j4];
           if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j4;
         }
-        const tmp = array[s + start];
-        array[s + start] = array[s + max];
+        const tmp = array[s + start2];
+        array[s + start2] = array[s + max];
         array[s + max] = tmp;
-        for (let j4 = start + 1; j4 < i; j4++) {
-          Parser2.mergeCharClass(array[s + start], array[s + j4]);
+        for (let j4 = start2 + 1; j4 < i; j4++) {
+          Parser2.mergeCharClass(array[s + start2], array[s + j4]);
           this.reuse(array[s + j4]);
         }
-        this.cleanAlt(array[s + start]);
-        array[lenout++] = array[s + start];
+        this.cleanAlt(array[s + start2]);
+        array[lenout++] = array[s + start2];
       }
       if (i < lensub) array[lenout++] = array[s + i];
-      start = i + 1;
+      start2 = i + 1;
     }
     lensub = lenout;
     s = 0;
-    start = 0;
+    start2 = 0;
     lenout = 0;
     for (let i = 0; i < lensub; ++i) {
       if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
@@ -35686,17 +35786,17 @@ var RE2 = class RE22 {
   *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
   * @returns true if a match was found
   */
-  matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+  matchWithGroup(input, start2, end, anchor, ngroup, lbState = null) {
     if (!(input instanceof MatcherInputBase)) {
       if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
       else input = MatcherInput.utf16(input);
     }
-    return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+    return this.matchMachineInput(input, start2, end, anchor, ngroup, lbState);
   }
-  matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
-    if (start > end) return [false, null];
+  matchMachineInput(input, start2, end, anchor, ngroup, lbState = null) {
+    if (start2 > end) return [false, null];
     const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
-    const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+    const groupMatch = this.executeEngine(machineInput, start2, anchor, 2 * ngroup, lbState);
     if (groupMatch === null) return [false, null];
     return [true, groupMatch];
   }
@@ -37770,11 +37870,11 @@ function foldedBreaks(count) {
   if (count === 1) return " ";
   return "\n".repeat(count - 1);
 }
-function getPlainValue(input, start, end) {
+function getPlainValue(input, start2, end) {
   let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
+  let position = start2;
+  let captureStart = start2;
+  let captureEnd = start2;
   while (position < end) {
     const ch = input.charCodeAt(position);
     if (ch === 10 || ch === 13) {
@@ -37789,11 +37889,11 @@ function getPlainValue(input, start, end) {
   }
   return result + input.slice(captureStart, captureEnd);
 }
-function getSingleQuotedValue(input, start, end) {
+function getSingleQuotedValue(input, start2, end) {
   let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
+  let position = start2;
+  let captureStart = start2;
+  let captureEnd = start2;
   while (position < end) {
     const ch = input.charCodeAt(position);
     if (ch === 39) {
@@ -37812,11 +37912,11 @@ function getSingleQuotedValue(input, start, end) {
   }
   return result + input.slice(captureStart, end);
 }
-function getDoubleQuotedValue(input, start, end) {
+function getDoubleQuotedValue(input, start2, end) {
   let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
+  let position = start2;
+  let captureStart = start2;
+  let captureEnd = start2;
   while (position < end) {
     const ch = input.charCodeAt(position);
     if (ch === 92) {
@@ -37851,9 +37951,9 @@ function getDoubleQuotedValue(input, start, end) {
   }
   return result + input.slice(captureStart, end);
 }
-function getBlockValue(input, start, end, indent, chomping, folded) {
+function getBlockValue(input, start2, end, indent, chomping, folded) {
   const textIndent = indent < 0 ? 0 : indent;
-  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+  const region = input.slice(start2, end).replace(/\r\n?/g, "\n");
   const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
   let result = "";
   let didReadContent = false;
@@ -37975,10 +38075,10 @@ function addDocumentEvent(state, explicitStart, explicitEnd) {
     directives: state.directives
   });
 }
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+function addSequenceEvent(state, start2, anchorStart, anchorEnd, tagStart, tagEnd, style) {
   state.events.push({
     type: EVENT_ID.SEQUENCE,
-    start,
+    start: start2,
     anchorStart,
     anchorEnd,
     tagStart,
@@ -37986,10 +38086,10 @@ function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd
     style
   });
 }
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+function addMappingEvent(state, start2, anchorStart, anchorEnd, tagStart, tagEnd, style) {
   state.events.push({
     type: EVENT_ID.MAPPING,
-    start,
+    start: start2,
     anchorStart,
     anchorEnd,
     tagStart,
@@ -38164,17 +38264,17 @@ function skipUntilLineEnd(state) {
   let ch = state.input.charCodeAt(state.position);
   while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
 }
-function checkPrintable(state, start, end) {
-  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+function checkPrintable(state, start2, end) {
+  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start2, end));
   if (match !== null) {
-    state.position = start + match.index + match[0].length - 1;
+    state.position = start2 + match.index + match[0].length - 1;
     throwError(state, "the stream contains non-printable characters");
   }
 }
 function readTagProperty(state, props, inFlow) {
   if (state.input.charCodeAt(state.position) !== 33) return false;
   if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-  const start = state.position;
+  const start2 = state.position;
   let isVerbatim = false;
   let isNamed = false;
   let tagHandle = "!";
@@ -38211,7 +38311,7 @@ function readTagProperty(state, props, inFlow) {
   }
   if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
   if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-  props.tagStart = start;
+  props.tagStart = start2;
   props.tagEnd = state.position;
   return true;
 }
@@ -38219,10 +38319,10 @@ function readAnchorProperty(state, props) {
   if (state.input.charCodeAt(state.position) !== 38) return false;
   if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
   state.position++;
-  const start = state.position;
+  const start2 = state.position;
   while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-  props.anchorStart = start;
+  if (state.position === start2) throwError(state, "name of an anchor node must contain at least one character");
+  props.anchorStart = start2;
   props.anchorEnd = state.position;
   return true;
 }
@@ -38230,10 +38330,10 @@ function readAlias(state, props) {
   if (state.input.charCodeAt(state.position) !== 42) return false;
   if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
   state.position++;
-  const start = state.position;
+  const start2 = state.position;
   while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-  addAliasEvent(state, start, state.position);
+  if (state.position === start2) throwError(state, "name of an alias node must contain at least one character");
+  addAliasEvent(state, start2, state.position);
   return true;
 }
 function readFlowScalarBreak(state, nodeIndent) {
@@ -38243,7 +38343,7 @@ function readFlowScalarBreak(state, nodeIndent) {
 function readSingleQuotedScalar(state, nodeIndent, props) {
   if (state.input.charCodeAt(state.position) !== 39) return false;
   state.position++;
-  const start = state.position;
+  const start2 = state.position;
   let simple = true;
   while (state.input.charCodeAt(state.position) !== 0) {
     const ch = state.input.charCodeAt(state.position);
@@ -38255,7 +38355,7 @@ function readSingleQuotedScalar(state, nodeIndent, props) {
       }
       const end = state.position;
       state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      addScalarEvent(state, start2, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
       return true;
     }
     if (isEol(ch)) {
@@ -38270,14 +38370,14 @@ function readSingleQuotedScalar(state, nodeIndent, props) {
 function readDoubleQuotedScalar(state, nodeIndent, props) {
   if (state.input.charCodeAt(state.position) !== 34) return false;
   state.position++;
-  const start = state.position;
+  const start2 = state.position;
   let simple = true;
   while (state.input.charCodeAt(state.position) !== 0) {
     const ch = state.input.charCodeAt(state.position);
     if (ch === 34) {
       const end = state.position;
       state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      addScalarEvent(state, start2, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
       return true;
     }
     if (ch === 92) {
@@ -38396,7 +38496,7 @@ function canStartPlainScalar(state, nodeContext) {
 }
 function readPlainScalar(state, nodeIndent, nodeContext, props) {
   if (!canStartPlainScalar(state, nodeContext)) return false;
-  const start = state.position;
+  const start2 = state.position;
   let end = state.position;
   let ch = state.input.charCodeAt(state.position);
   const inFlow = nodeContext === CONTEXT_FLOW_IN;
@@ -38429,9 +38529,9 @@ function readPlainScalar(state, nodeIndent, nodeContext, props) {
     if (!isWhiteSpace(ch)) end = state.position + 1;
     ch = state.input.charCodeAt(++state.position);
   }
-  if (end === start) return false;
-  checkPrintable(state, start, end);
-  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  if (end === start2) return false;
+  checkPrintable(state, start2, end);
+  addScalarEvent(state, start2, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
   return true;
 }
 function skipFlowSeparationSpace(state, nodeIndent) {
@@ -38442,12 +38542,12 @@ function skipFlowSeparationSpace(state, nodeIndent) {
 function readFlowCollection(state, nodeIndent, props) {
   const ch = state.input.charCodeAt(state.position);
   const isMapping = ch === 123;
-  const start = state.position;
+  const start2 = state.position;
   let readNext = true;
   if (ch !== 91 && ch !== 123) return false;
   const terminator = isMapping ? 125 : 93;
-  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  if (isMapping) addMappingEvent(state, start2, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start2, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   state.position++;
   while (state.input.charCodeAt(state.position) !== 0) {
     skipFlowSeparationSpace(state, nodeIndent);
@@ -38693,9 +38793,9 @@ function readDirective(state) {
   while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
     while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
     if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-    const start = state.position;
+    const start2 = state.position;
     while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-    args.push(state.input.slice(start, state.position));
+    args.push(state.input.slice(start2, state.position));
   }
   if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
   if (name === "YAML") {
@@ -39191,25 +39291,25 @@ function foldLine(line, width) {
   if (line === "" || isMoreIndented(line[0])) return line;
   const breakRe = / [^ \t]/g;
   let match;
-  let start = 0;
+  let start2 = 0;
   let end;
   let curr = 0;
   let next = 0;
   let result = "";
   while (match = breakRe.exec(line)) {
     next = match.index;
-    if (next - start > width) {
-      end = curr > start ? curr : next;
+    if (next - start2 > width) {
+      end = curr > start2 ? curr : next;
       result += `
-${line.slice(start, end)}`;
-      start = end + 1;
+${line.slice(start2, end)}`;
+      start2 = end + 1;
     }
     curr = next;
   }
   result += "\n";
-  if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}
+  if (line.length - start2 > width && curr > start2) result += `${line.slice(start2, curr)}
 ${line.slice(curr + 1)}`;
-  else result += line.slice(start);
+  else result += line.slice(start2);
   return result.slice(1);
 }
 function foldBlockScalar(string, width) {
@@ -40831,9 +40931,9 @@ function requireLoader() {
       state.tagMap[handle] = prefix;
     }
   };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
+  function captureSegment(state, start2, end, checkJson) {
+    if (start2 < end) {
+      const _result = state.input.slice(start2, end);
       if (checkJson) {
         for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
           const _character = _result.charCodeAt(_position);
@@ -42264,25 +42364,25 @@ function requireDumper() {
     if (line === "" || line[0] === " ") return line;
     const breakRe = / [^ ]/g;
     let match;
-    let start = 0;
+    let start2 = 0;
     let end;
     let curr = 0;
     let next = 0;
     let result = "";
     while (match = breakRe.exec(line)) {
       next = match.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
+      if (next - start2 > width) {
+        end = curr > start2 ? curr : next;
+        result += "\n" + line.slice(start2, end);
+        start2 = end + 1;
       }
       curr = next;
     }
     result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    if (line.length - start2 > width && curr > start2) {
+      result += line.slice(start2, curr) + "\n" + line.slice(curr + 1);
     } else {
-      result += line.slice(start);
+      result += line.slice(start2);
     }
     return result.slice(1);
   }
@@ -42672,20 +42772,20 @@ function buildOffsetMapper(text) {
   };
 }
 function nodeStart(ev) {
-  let start = -1;
+  let start2 = -1;
   if (ev.type === EVENT_ID.SCALAR) {
-    start = ev.valueStart;
-    if (start >= 0 && (ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED)) start -= 1;
+    start2 = ev.valueStart;
+    if (start2 >= 0 && (ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED)) start2 -= 1;
   } else if (ev.type === EVENT_ID.SEQUENCE || ev.type === EVENT_ID.MAPPING) {
-    start = ev.start;
+    start2 = ev.start;
   } else if (ev.type === EVENT_ID.ALIAS) {
-    start = ev.anchorStart > 0 ? ev.anchorStart - 1 : ev.anchorStart;
+    start2 = ev.anchorStart > 0 ? ev.anchorStart - 1 : ev.anchorStart;
   }
-  if ("tagStart" in ev && ev.tagStart >= 0 && (start < 0 || ev.tagStart < start)) start = ev.tagStart;
-  if ("anchorStart" in ev && ev.type !== EVENT_ID.ALIAS && ev.anchorStart >= 0 && (start < 0 || ev.anchorStart - 1 < start)) {
-    start = ev.anchorStart - 1;
+  if ("tagStart" in ev && ev.tagStart >= 0 && (start2 < 0 || ev.tagStart < start2)) start2 = ev.tagStart;
+  if ("anchorStart" in ev && ev.type !== EVENT_ID.ALIAS && ev.anchorStart >= 0 && (start2 < 0 || ev.anchorStart - 1 < start2)) {
+    start2 = ev.anchorStart - 1;
   }
-  return start;
+  return start2;
 }
 var MAX_YAML_BYTES = 1024 * 1024;
 var MAX_ALIAS_EXPANSION = 1e5;
@@ -42709,11 +42809,11 @@ function buildLocations(text, events, toPos) {
   const walk = (pointer, keyPos) => {
     const ev = events[i++];
     if (!ev || ev.type === EVENT_ID.POP || ev.type === EVENT_ID.DOCUMENT) return 0;
-    const start = nodeStart(ev);
+    const start2 = nodeStart(ev);
     if (pointer !== null) {
       const isBlockCollection = (ev.type === EVENT_ID.SEQUENCE || ev.type === EVENT_ID.MAPPING) && ev.style === COLLECTION_STYLE.BLOCK;
       const isBlockScalar = ev.type === EVENT_ID.SCALAR && (ev.style === SCALAR_STYLE.LITERAL_BLOCK || ev.style === SCALAR_STYLE.FOLDED_BLOCK);
-      const value = start >= 0 && !((isBlockCollection || isBlockScalar) && keyPos) ? toPos(start) : keyPos;
+      const value = start2 >= 0 && !((isBlockCollection || isBlockScalar) && keyPos) ? toPos(start2) : keyPos;
       if (value) map2.set(pointer, keyPos ? { value, key: keyPos } : { value });
     }
     if (ev.type === EVENT_ID.ALIAS) {
@@ -42722,7 +42822,7 @@ function buildLocations(text, events, toPos) {
       if (aliasNodes > MAX_ALIAS_EXPANSION) {
         throw new LocatedYamlError(
           `aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb?)`,
-          start,
+          start2,
           `at most ${MAX_ALIAS_EXPANSION} nodes added by aliases; write the data out or move it to a fixture`
         );
       }
@@ -43321,14 +43421,14 @@ function checkCaseSet(parsed, fixtureTexts) {
 
 // src/engine/project.ts
 import { mkdtemp as mkdtemp2, mkdir as mkdir2, rm as rm3, writeFile as writeFile3, readFile as readFile2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname, join as join2, normalize, isAbsolute } from "node:path";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname2, join as join3, normalize, isAbsolute } from "node:path";
 import { createHash as createHash4 } from "node:crypto";
 
 // src/adapters/fs.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { randomBytes } from "node:crypto";
-import { createReadStream, readFileSync, realpathSync, statSync } from "node:fs";
+import { createReadStream, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
 import { mkdir, open, readdir, readFile, realpath, rename, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
 import path2 from "node:path";
 
@@ -43664,10 +43764,10 @@ function readRepoFileSync(root, abs, realRoot) {
   if (isInside(path2.resolve(root), path2.resolve(abs)) && !isInside(realRoot ?? resolveRealRoot(root), real)) {
     return { kind: "refused", reason: "is a symlink that resolves outside the repository (refused; its target is not read)" };
   }
-  const st = statSync(real);
+  const st = statSync2(real);
   if (st.isDirectory()) return { kind: "refused", reason: "is a directory, not a file" };
   if (!st.isFile()) return { kind: "refused", reason: "is not a regular file" };
-  return { kind: "bytes", bytes: readFileSync(real) };
+  return { kind: "bytes", bytes: readFileSync2(real) };
 }
 function resolveRealRoot(root) {
   try {
@@ -44191,7 +44291,7 @@ async function loadHoldout(root, config, keyText, opts = {}) {
   if (opts.bundle !== void 0) bundle = opts.bundle;
   else {
     try {
-      bundle = await readFile2(join2(root, HOLDOUT_BUNDLE));
+      bundle = await readFile2(join3(root, HOLDOUT_BUNDLE));
     } catch (err) {
       const code = err.code;
       if (code === "ENOENT") return { holdout: null, notices: [], problems: [] };
@@ -44211,7 +44311,7 @@ async function loadHoldout(root, config, keyText, opts = {}) {
     if (err instanceof HoldoutError) return { holdout: null, notices: [], problems: [`${HOLDOUT_BUNDLE}: ${err.message}`] };
     throw err;
   }
-  const dir = await mkdtemp2(join2(tmpdir2(), "evalgate-holdout-"));
+  const dir = await mkdtemp2(join3(tmpdir3(), "evalgate-holdout-"));
   const dispose = () => rm3(dir, { recursive: true, force: true });
   const sources = [];
   const fixtureTexts = /* @__PURE__ */ new Map();
@@ -44223,8 +44323,8 @@ async function loadHoldout(root, config, keyText, opts = {}) {
     }
     if (/\.ya?ml$/.test(rel)) sources.push({ file: rel, text: f.content });
     else {
-      const abs = join2(dir, rel);
-      await mkdir2(dirname(abs), { recursive: true, mode: 448 });
+      const abs = join3(dir, rel);
+      await mkdir2(dirname2(abs), { recursive: true, mode: 448 });
       await writeFile3(abs, f.content, { mode: 384 });
       fixtureTexts.set(abs, f.content);
     }
@@ -44321,14 +44421,14 @@ function cutHead(text, max) {
 }
 function cutTail(text, max) {
   if (text.length <= max) return text;
-  let start = text.length - Math.max(0, max - 1);
-  if (start < text.length && /[\uDC00-\uDFFF]/.test(text[start])) start++;
-  if (TOKEN_CHAR.test(text[start - 1] ?? "") && TOKEN_CHAR.test(text[start] ?? "")) {
-    let i = start;
+  let start2 = text.length - Math.max(0, max - 1);
+  if (start2 < text.length && /[\uDC00-\uDFFF]/.test(text[start2])) start2++;
+  if (TOKEN_CHAR.test(text[start2 - 1] ?? "") && TOKEN_CHAR.test(text[start2] ?? "")) {
+    let i = start2;
     while (i < text.length && TOKEN_CHAR.test(text[i])) i++;
-    start = i;
+    start2 = i;
   }
-  return `\u2026${text.slice(start)}`;
+  return `\u2026${text.slice(start2)}`;
 }
 function buildRedactor(opts) {
   const secrets = [...(opts.secrets ?? []).filter((s) => s.trim().length >= 4), ...collectEnvSecrets(opts.env), ...collectEnvSecrets(opts.harnessEnv ?? {})];
@@ -44419,7 +44519,7 @@ async function loadGatedCases(opts) {
   const reads = opts.base ?? await readTrustedBase(git, baseSha, opts.configPath);
   if (reads.baseSha !== baseSha) throw new Error(`internal: base reads of ${reads.baseSha} used for ${baseSha}`);
   const notices = [];
-  const dir = await mkdtemp3(join3(tmpdir3(), "evalgate-base-"));
+  const dir = await mkdtemp3(join4(tmpdir4(), "evalgate-base-"));
   const dispose = () => rm4(dir, { recursive: true, force: true });
   let config = opts.headConfig;
   let baseHarness = null;
@@ -44445,7 +44545,7 @@ async function loadGatedCases(opts) {
     const text = fixtureGitTexts.get(relative(dir, abs)) ?? null;
     fixtureTexts.set(abs, text);
     if (text !== null) {
-      await mkdir3(dirname2(abs), { recursive: true });
+      await mkdir3(dirname3(abs), { recursive: true });
       await writeFile4(abs, text);
     }
   }
@@ -44522,13 +44622,13 @@ async function resolveTrustedBaselinePath(git, root, baseSha, path3) {
   }
   const files = await git.listFiles(baseSha, `${gitRel}/**`);
   if (files.length === 0 && tracked.length === 0) return { kind: "disk", path: abs, source: path3 };
-  const dir = await mkdtemp3(join3(tmpdir3(), "evalgate-base-store-"));
+  const dir = await mkdtemp3(join4(tmpdir4(), "evalgate-base-store-"));
   const texts = await git.showFiles(baseSha, files);
   for (const f of files) {
     const text = texts.get(f) ?? null;
     if (text === null) continue;
-    const target = join3(dir, relative(gitRel, f));
-    await mkdir3(dirname2(target), { recursive: true });
+    const target = join4(dir, relative(gitRel, f));
+    await mkdir3(dirname3(target), { recursive: true });
     await writeFile4(target, text);
   }
   return { kind: "dir", path: dir, source: `${path3} at the base commit ${short}`, dispose: () => rm4(dir, { recursive: true, force: true }) };
@@ -44539,9 +44639,9 @@ import { spawn } from "node:child_process";
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdtemp as mkdtemp4, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
-import { mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
-import { tmpdir as tmpdir4 } from "node:os";
-import { join as join4 } from "node:path";
+import { mkdtempSync as mkdtempSync2, openSync, rmSync as rmSync2, writeSync } from "node:fs";
+import { tmpdir as tmpdir5 } from "node:os";
+import { join as join5 } from "node:path";
 import { performance } from "node:perf_hooks";
 var STDERR_TAIL_BYTES = 4096;
 var STDERR_MARGIN_BYTES = 1024;
@@ -44623,7 +44723,7 @@ function trackGroup(pid) {
     exitHookInstalled = true;
     process.on("exit", () => {
       for (const g2 of liveGroups) killGroup(g2, "SIGKILL");
-      if (groupLog) rmSync(groupLog.dir, { recursive: true, force: true });
+      if (groupLog) rmSync2(groupLog.dir, { recursive: true, force: true });
     });
   }
 }
@@ -44649,8 +44749,8 @@ function recordGroup(line) {
     groupLog = null;
     let dir;
     try {
-      dir = mkdtempSync(join4(tmpdir4(), "evalgate-groups-"));
-      const file = join4(dir, "groups");
+      dir = mkdtempSync2(join5(tmpdir5(), "evalgate-groups-"));
+      const file = join5(dir, "groups");
       const fd = openSync(file, "a", 384);
       const watchdog = spawn("/bin/sh", ["-c", WATCHDOG_SCRIPT, "evalgate-watchdog", PROCESS_TAG_VAR, RUN_TOKEN, file], {
         detached: true,
@@ -44665,7 +44765,7 @@ function recordGroup(line) {
       watchdog.stdin.unref?.();
       groupLog = { dir, fd, watchdog };
     } catch {
-      if (dir) rmSync(dir, { recursive: true, force: true });
+      if (dir) rmSync2(dir, { recursive: true, force: true });
     }
   }
   if (groupLog) {
@@ -44690,8 +44790,8 @@ function buildEnv(extra, base = process.env) {
   for (const [k, v] of Object.entries(base)) if (v !== void 0 && !isPrivateVariable(k)) env[k] = v;
   return Object.assign(env, extra);
 }
-function elapsed(start) {
-  return Math.round(performance.now() - start);
+function elapsed(start2) {
+  return Math.round(performance.now() - start2);
 }
 var NOT_EXECABLE = new Set(
   ". : ! { } [[ break continue eval exec exit export readonly return set shift times trap unset cd alias unalias umask ulimit wait read getopts command type hash jobs fg bg local source if then else elif fi for while until do done case esac function time".split(" ")
@@ -44713,7 +44813,7 @@ function spawnFailure(command, cwd, err) {
 }
 function runOnce(command, stdin, o, active) {
   return new Promise((resolve3) => {
-    const start = performance.now();
+    const start2 = performance.now();
     const stderr = new TailBuffer(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES);
     const out = [];
     let outBytes = 0;
@@ -44741,7 +44841,7 @@ function runOnce(command, stdin, o, active) {
       active?.delete(abort);
       child?.stdout?.destroy();
       child?.stderr?.destroy();
-      const wall_ms = elapsed(start);
+      const wall_ms = elapsed(start2);
       const stderr_tail = stderr.text();
       if (timedOut) return { kind: "timeout", stderr_tail, wall_ms };
       if (failure2 !== null) return { kind: "error", reason: failure2, stderr_tail, wall_ms };
@@ -44841,8 +44941,8 @@ async function spawnCommandEvaluator(run2, stdinJson, opts) {
   const extra = { ...opts.env };
   let dir;
   if (opts.trial) {
-    dir = await mkdtemp4(join4(tmpdir4(), "evalgate-eval-"));
-    const inputFile = join4(dir, "input.json");
+    dir = await mkdtemp4(join5(tmpdir5(), "evalgate-eval-"));
+    const inputFile = join5(dir, "input.json");
     await writeFile5(inputFile, JSON.stringify(opts.trial.input ?? null));
     Object.assign(extra, {
       EVALGATE_CASE_ID: opts.trial.caseId,
@@ -45240,7 +45340,7 @@ function flattenSpans(docs) {
           const span = raw;
           const status = span.status ?? {};
           const code = status.code;
-          const start = toNanos(span.startTimeUnixNano);
+          const start2 = toNanos(span.startTimeUnixNano);
           const end = toNanos(span.endTimeUnixNano);
           out.push({
             order: out.length,
@@ -45248,13 +45348,13 @@ function flattenSpans(docs) {
             spanId: typeof span.spanId === "string" ? span.spanId : "",
             parentSpanId: typeof span.parentSpanId === "string" ? span.parentSpanId : "",
             scope,
-            start,
+            start: start2,
             end,
             attrs: decodeAttributes(span.attributes),
             isError: code === 2 || code === "2" || code === "STATUS_CODE_ERROR",
             statusMessage: typeof status.message === "string" ? status.message : "",
             exceptionMessage: exceptionMessage(span.events),
-            badTimestamp: span.startTimeUnixNano !== void 0 && start === null || span.endTimeUnixNano !== void 0 && end === null
+            badTimestamp: span.startTimeUnixNano !== void 0 && start2 === null || span.endTimeUnixNano !== void 0 && end === null
           });
         }
       }
@@ -46806,7 +46906,7 @@ async function runSuite(cases, meta, env, notices = []) {
 // src/adapters/store.ts
 import { mkdir as mkdir4, rename as rename2, rm as rm6, stat as stat2, writeFile as writeFile6 } from "node:fs/promises";
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var StoreError = class extends Error {
   name = "StoreError";
 };
@@ -46960,7 +47060,7 @@ function explainBaselineLayout(files, suite) {
 function createDirStore(dir, opts = {}) {
   const validate = opts.validate ?? defaultValidate;
   async function read(suite, commit) {
-    const path3 = join5(dir, buildResultsPath(suite, commit));
+    const path3 = join6(dir, buildResultsPath(suite, commit));
     const text = await readIfExists(path3);
     return text === null ? null : parseResults(text, path3, suite, commit, validate);
   }
@@ -46969,10 +47069,10 @@ function createDirStore(dir, opts = {}) {
     async write(results, sourceBranch) {
       const entry = buildStoredRun(results);
       const indexRel = buildIndexPath(sourceBranch);
-      await mkdir4(join5(dir, entry.suite), { recursive: true });
-      await mkdir4(join5(dir, "index"), { recursive: true });
-      await writeAtomic(join5(dir, entry.path), serialize(results));
-      const indexPath = join5(dir, indexRel);
+      await mkdir4(join6(dir, entry.suite), { recursive: true });
+      await mkdir4(join6(dir, "index"), { recursive: true });
+      await writeAtomic(join6(dir, entry.path), serialize(results));
+      const indexPath = join6(dir, indexRel);
       await withDirLock(`${indexPath}.lock`, async () => {
         const existing = parseIndex(await readIfExists(indexPath), indexPath);
         await writeAtomic(indexPath, serialize(mergeIndex(existing, [entry])));
@@ -46981,7 +47081,7 @@ function createDirStore(dir, opts = {}) {
     read,
     async index(suite, sourceBranch) {
       checkSuite(suite);
-      const indexPath = join5(dir, buildIndexPath(sourceBranch));
+      const indexPath = join6(dir, buildIndexPath(sourceBranch));
       return mergeIndex(parseIndex(await readIfExists(indexPath), indexPath)).filter((r) => r.suite === suite);
     },
     async findNearest(suite, commits) {
@@ -47292,10 +47392,10 @@ async function resolveDefaultBranch(context, github) {
 }
 
 // src/action/gate.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/action/pull-surfaces.ts
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/surfaces/format.ts
 function formatPct(x, digits = 1) {
@@ -47730,9 +47830,9 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const maxChars = opts.maxChars ?? LIMITS.comment;
   const maxBytes = opts.maxBytes ?? Number.POSITIVE_INFINITY;
   const encoder = new TextEncoder();
-  const join11 = (blocks2) => `${blocks2.join("\n\n")}
+  const join12 = (blocks2) => `${blocks2.join("\n\n")}
 `;
-  const render = (d) => join11(build2(d));
+  const render = (d) => join12(build2(d));
   const fits = (s2) => s2.length <= maxChars && (s2.length * 3 <= maxBytes || encoder.encode(s2).length <= maxBytes);
   const all = Number.MAX_SAFE_INTEGER;
   for (const evidenceChars of [EVIDENCE_FULL, EVIDENCE_SHORT]) {
@@ -47751,12 +47851,12 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const note = "_Report truncated to fit the size limit; see the job summary/artifact._";
   const kept = [];
   for (const b4 of blocks) {
-    if (!fits(join11([...kept, b4, note]))) break;
+    if (!fits(join12([...kept, b4, note]))) break;
     kept.push(b4);
   }
-  const out = join11([...kept, note]);
+  const out = join12([...kept, note]);
   if (fits(out)) return out;
-  let cut = join11(kept).slice(0, maxChars);
+  let cut = join12(kept).slice(0, maxChars);
   while (cut.length > 0 && !fits(cut)) cut = cut.slice(0, Math.floor(cut.length * 0.9));
   return cut;
 }
@@ -48338,10 +48438,10 @@ async function postPullSurfaces(deps, opts) {
     summary2 += renderComparisonMarkdown(redactComparison(cmp, redactor), { ...mdOpts, redact: redactor, maxBytes: Math.floor(LIMITS.summary / opts.suites.length) }) + "\n";
     regressions += cmp.cases.filter((c) => c.status === "regressed").length;
     blocked ||= cmp.verdict === "block";
-    const dir = join6(root, ".evalgate", suite);
-    resultsPath = join6(dir, "results.json");
-    reportPath = join6(dir, "report.md");
-    for (const [name, text] of Object.entries(files)) await writeFileAtomic(join6(dir, name), text);
+    const dir = join7(root, ".evalgate", suite);
+    resultsPath = join7(dir, "results.json");
+    reportPath = join7(dir, "report.md");
+    for (const [name, text] of Object.entries(files)) await writeFileAtomic(join7(dir, name), text);
     if (opts.post === false) continue;
     if (refused !== null) {
       unposted.push(`the check run and PR comment for ${suite}`);
@@ -49061,7 +49161,7 @@ ${head.problems.map(renderProblem).join("\n")}`);
     await gated.dispose();
     const why = skip.why;
     if (inputs.shard) {
-      await writeFileAtomic(join7(root, ".evalgate", SHARD_MANIFEST), JSON.stringify({ ...buildShardManifest(inputs.shard, pull.headSha, inputs.suites), skipped: true }, null, 2) + "\n");
+      await writeFileAtomic(join8(root, ".evalgate", SHARD_MANIFEST), JSON.stringify({ ...buildShardManifest(inputs.shard, pull.headSha, inputs.suites), skipped: true }, null, 2) + "\n");
     }
     for (const suite of inputs.shard && inputs.shard.index !== 1 ? [] : inputs.suites) {
       const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: pull.headSha, conclusion: "success", title: "skipped: harness untouched", summary: why, annotations: [], externalId: context.runId ?? void 0, updateExisting: context.runAttempt > 1 });
@@ -49126,9 +49226,9 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
   });
   if (inputs.shard) {
     const { index, total } = inputs.shard;
-    await writeFileAtomic(join7(root, ".evalgate", SHARD_MANIFEST), JSON.stringify(buildShardManifest(inputs.shard, pull.headSha, inputs.suites), null, 2) + "\n");
+    await writeFileAtomic(join8(root, ".evalgate", SHARD_MANIFEST), JSON.stringify(buildShardManifest(inputs.shard, pull.headSha, inputs.suites), null, 2) + "\n");
     const redactor = deps.redactorFor(gated.config, gated.baseHarness?.env);
-    for (const [suite, base] of rerunBaselines) await writeFileAtomic(join7(root, ".evalgate", suite, "baseline.json"), renderJsonChunks(redactResults(base, redactor)));
+    for (const [suite, base] of rerunBaselines) await writeFileAtomic(join8(root, ".evalgate", suite, "baseline.json"), renderJsonChunks(redactResults(base, redactor)));
     const shardNotice = `shard ${index}/${total}: results written to .evalgate/ for the merging job (mode: publish); nothing posted to the pull request, and this job does not fail on a regression: the merged check run carries the verdict`;
     return { ...posted, verdict: posted.verdict, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [shardNotice], informational: true };
   }
@@ -49136,7 +49236,7 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
 }
 
 // src/action/baseline.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 async function runSuitesHere(deps) {
   const { root, inputs, context } = deps;
   const project = await loadProjectFromDisk(root, inputs.config);
@@ -49164,7 +49264,7 @@ ${project.problems.map(renderProblem).join("\n")}`);
         ),
         redactor
       );
-      await writeFileAtomic(join8(root, ".evalgate", suite, "results.json"), renderJsonChunks(results));
+      await writeFileAtomic(join9(root, ".evalgate", suite, "results.json"), renderJsonChunks(results));
       runs.push(results);
     }
   } finally {
@@ -49200,7 +49300,7 @@ async function runBaselineMode(deps) {
   const redact2 = deps.redactorFor(config);
   const summary2 = runs.map((r) => renderResultsMarkdown(r, { redact: redact2, runUrl: deps.context.runUrl ?? void 0 })).join("\n");
   const last = runs.at(-1);
-  const reportPath = last ? join8(deps.root, ".evalgate", last.suite, "report.md") : null;
+  const reportPath = last ? join9(deps.root, ".evalgate", last.suite, "report.md") : null;
   if (reportPath) await writeFileAtomic(reportPath, summary2);
   const failing = runs.flatMap((r) => r.cases.filter((c) => c.passes < c.runs || c.errors > 0).map((c) => `${r.suite}/${c.id}`));
   if (failing.length > 0) notices.push(`verdict block: ${failing.length} case(s) failed or errored in the baseline run (${failing.slice(0, 10).join(", ")}${failing.length > 10 ? ", ..." : ""}); stored as is`);
@@ -49208,7 +49308,7 @@ async function runBaselineMode(deps) {
     verdict: failing.length > 0 ? "block" : "pass",
     informational: true,
     regressions: 0,
-    resultsPath: last ? join8(deps.root, ".evalgate", last.suite, "results.json") : null,
+    resultsPath: last ? join9(deps.root, ".evalgate", last.suite, "results.json") : null,
     reportPath,
     reopened: [],
     summary: summary2,
@@ -49219,7 +49319,7 @@ async function runBaselineMode(deps) {
 }
 
 // src/action/nightly.ts
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/loop/issue-form.ts
 var ISSUE_FORM_FIELDS = [
@@ -49723,7 +49823,7 @@ async function applyReopen(client, repo, a2, issue2) {
 async function readBaseline(deps, store, suite, branch, index) {
   const { inputs, root, context } = deps;
   if (!store && inputs.baseline) {
-    const r = validateResults(await readJsonFile(join9(root, inputs.baseline)), inputs.baseline);
+    const r = validateResults(await readJsonFile(join10(root, inputs.baseline)), inputs.baseline);
     return r.suite === suite ? { results: r, source: `file ${inputs.baseline}` } : { results: null, source: `file ${inputs.baseline} holds suite ${r.suite}, not ${suite}` };
   }
   const prev = pickPreviousRun(index, context.sha);
@@ -49889,11 +49989,11 @@ ${actionsDone.join("\n")}
 ${chart}
 ${report}
 `;
-    const dir = join9(root, ".evalgate", suite);
-    resultsPath = join9(dir, "results.json");
-    reportPath = join9(dir, "report.md");
+    const dir = join10(root, ".evalgate", suite);
+    resultsPath = join10(dir, "results.json");
+    reportPath = join10(dir, "report.md");
     for (const [name, text] of Object.entries(files)) {
-      await writeFileAtomic(join9(dir, name), name === "report.md" ? `${chart}
+      await writeFileAtomic(join10(dir, name), name === "report.md" ? `${chart}
 ${report}
 ` : text);
     }
@@ -50880,7 +50980,7 @@ async function runIngestMode(deps) {
 }
 
 // src/action/publish.ts
-import { join as join10, sep as sep4 } from "node:path";
+import { join as join11, sep as sep4 } from "node:path";
 import { lstat, realpath as realpath2 } from "node:fs/promises";
 
 // src/verdict/shards.ts
@@ -50940,16 +51040,16 @@ async function exists(file) {
   }
 }
 async function readArtifact(root, suites, headSha, where) {
-  const dir = join10(root, PUBLISH_DIR);
+  const dir = join11(root, PUBLISH_DIR);
   const checkCommit2 = (r, shown, suite) => {
     if (r.suite !== suite) throw new Error(`${shown} holds suite "${r.suite}", expected "${suite}"`);
     if (r.commit !== headSha) throw new Error(`${shown} is for commit ${r.commit}, but ${where} ran on ${headSha}; refusing results of another commit`);
   };
-  if (await exists(join10(dir, suites[0], "results.json"))) {
+  if (await exists(join11(dir, suites[0], "results.json"))) {
     const out2 = [];
     for (const suite of suites) {
       const shown = `${PUBLISH_DIR}/${suite}/results.json`;
-      const results = await readArtifactResults(dir, join10(dir, suite, "results.json"), shown);
+      const results = await readArtifactResults(dir, join11(dir, suite, "results.json"), shown);
       checkCommit2(results, shown, suite);
       out2.push({ suite, results, missing: [], total: 1, shardBaseline: null });
     }
@@ -50958,7 +51058,7 @@ async function readArtifact(root, suites, headSha, where) {
   const found = [];
   const problems = [];
   for (const sub of await readSubdirectories(dir)) {
-    const file = join10(dir, sub, SHARD_MANIFEST);
+    const file = join11(dir, sub, SHARD_MANIFEST);
     if (!await exists(file)) continue;
     const source = `${PUBLISH_DIR}/${sub}/${SHARD_MANIFEST}`;
     const s = await lstat(file);
@@ -50985,7 +51085,7 @@ ${problems.map((p) => `- ${p}`).join("\n")}`);
     const missing = new Set(set2.missing);
     for (const f of found) {
       const shown = `${PUBLISH_DIR}/${f.sub}/${suite}/results.json`;
-      const file = join10(dir, f.sub, suite, "results.json");
+      const file = join11(dir, f.sub, suite, "results.json");
       if (f.manifest.skipped || !await exists(file)) {
         missing.add(f.manifest.index);
         continue;
@@ -50993,7 +51093,7 @@ ${problems.map((p) => `- ${p}`).join("\n")}`);
       const r = await readArtifactResults(dir, file, shown);
       checkCommit2(r, shown, suite);
       parts.push(r);
-      const baseFile = join10(dir, f.sub, suite, "baseline.json");
+      const baseFile = join11(dir, f.sub, suite, "baseline.json");
       if (await exists(baseFile)) bases.push(await readArtifactResults(dir, baseFile, `${PUBLISH_DIR}/${f.sub}/${suite}/baseline.json`));
     }
     if (parts.length === 0) throw new Error(`no shard uploaded ${suite} results (${PUBLISH_DIR}/<artifact>/${suite}/results.json); every one of the ${set2.total} shard(s) is missing`);
@@ -51135,7 +51235,9 @@ function renderSystemError(err) {
 }
 
 // src/action/main.ts
-async function run(env = process.env) {
+async function run(env = process.env, execEnv2 = { kind: "clean" }) {
+  if (execEnv2.kind === "reexecuted") debug(`evalgate re-executed itself without ${execEnv2.names.join(", ")} in its environment (${execEnv2.ms} ms)`);
+  if (execEnv2.kind === "exposed") warning(`${execEnv2.names.join(", ")} stay readable by the harness in evalgate's /proc/<pid>/environ: ${execEnv2.why} (the action expects node24)`);
   const parsedInputs = parseActionInputs(env, env.GITHUB_EVENT_NAME ?? "");
   let payloadText = null;
   if (env.GITHUB_EVENT_PATH) {
@@ -51233,4 +51335,4 @@ async function run(env = process.env) {
 }
 
 // src/index.ts
-await run();
+await run(process.env, execEnv);

@@ -1,4 +1,6 @@
 // CLI entry: wires process I/O to the verbs in src/cli/main.ts and sets the exit code.
+// reexec.js first: it re-executes without secrets in the environment before anything else runs.
+import { execEnv } from './cli/reexec.js';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { main } from './cli/main.js';
 
@@ -71,6 +73,7 @@ const code = await main(process.argv.slice(2), {
   stdoutTty: Boolean(process.stdout.isTTY),
   // Only a person at a terminal is asked anything; piped and CI runs take flags and defaults.
   prompt: process.stdin.isTTY && process.stderr.isTTY ? ask : undefined,
+  execEnv,
 });
 terminal.rl?.close();
 process.exitCode = code;

@@ -1,4 +1,6 @@
 // Action entry (dist/index.js): everything happens in src/action/main.ts.
+// reexec.js first: it re-executes without secrets in the environment before anything else runs.
+import { execEnv } from './action/reexec.js';
 import { run } from './action/main.js';
 
-await run();
+await run(process.env, execEnv);

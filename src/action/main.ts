@@ -17,9 +17,12 @@ import { runPublishMode } from './publish.js';
 import { buildRedactor, collectEnvSecrets, redact } from '../surfaces/redact.js';
 import { LIMITS } from '../surfaces/limits.js';
 import { renderSystemError } from '../surfaces/system-error.js';
+import type { ExecEnvState } from '../adapters/exec-env.js';
 
 /** Runs the action in the current process (the dist/index.js entry calls this). */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env, execEnv: ExecEnvState = { kind: 'clean' }): Promise<void> {
+  if (execEnv.kind === 'reexecuted') core.debug(`evalgate re-executed itself without ${execEnv.names.join(', ')} in its environment (${execEnv.ms} ms)`);
+  if (execEnv.kind === 'exposed') core.warning(`${execEnv.names.join(', ')} stay readable by the harness in evalgate's /proc/<pid>/environ: ${execEnv.why} (the action expects node24)`);
   const parsedInputs = parseActionInputs(env, env.GITHUB_EVENT_NAME ?? '');
   let payloadText: string | null = null;
   if (env.GITHUB_EVENT_PATH) {

@@ -2,6 +2,7 @@
 // arguments validated so a ref or path from user input cannot become a git option, and
 // every failure is turned into a message naming the command, the directory and git's stderr.
 import { execFile } from 'node:child_process';
+import { withoutSecrets } from './exec-env.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -191,7 +192,8 @@ export function matchPaths(paths: readonly string[], glob: string): string[] {
 /** Creates the git adapter for the repository at (or containing) cwd. */
 export function createGit(cwd: string): Git {
   async function run(args: string[], opts: GitRunOptions = {}): Promise<GitRunResult> {
-    const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', LANGUAGE: 'C' };
+    // Without the secrets: git needs none of them, and its environ is as readable as evalgate's.
+    const env: NodeJS.ProcessEnv = { ...withoutSecrets(process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', LANGUAGE: 'C' };
     // An inherited GIT_INDEX_FILE (e.g. from a git hook) would redirect our plumbing.
     delete env.GIT_INDEX_FILE;
     Object.assign(env, opts.env ?? {});

@@ -29,7 +29,7 @@ export type InitLanguage = (typeof INIT_LANGUAGES)[number];
 export type Command =
   | { verb: 'help'; topic?: string }
   | { verb: 'version' }
-  | { verb: 'validate'; config: string }
+  | { verb: 'validate'; config: string; holdoutKeyFile: string | null }
   | {
       verb: 'run';
       config: string;
@@ -39,6 +39,7 @@ export type Command =
       cases: string[];
       json: boolean;
       keepTraces: string | null;
+      holdoutKeyFile: string | null;
     }
   | { verb: 'compare'; base: string; head: string; out: string | null; allowGuardRemoval: boolean; config: string | null }
   | {
@@ -51,14 +52,15 @@ export type Command =
       cases: string[];
       allowGuardRemoval: boolean;
       keepTraces: string | null;
+      holdoutKeyFile: string | null;
     }
   | { verb: 'trace'; file: string; config: string; configGiven: boolean; json: boolean }
-  | { verb: 'baseline'; config: string; suite: Suite; out: string | null; store: string | null; cases: string[]; allowDirty: boolean }
+  | { verb: 'baseline'; config: string; suite: Suite; out: string | null; store: string | null; cases: string[]; allowDirty: boolean; holdoutKeyFile: string | null }
   | { verb: 'merge'; files: string[]; out: string | null }
   | { verb: 'report'; file: string; format: 'md' | 'json' | 'junit' | 'text' }
   | { verb: 'scaffold'; issueFile: string | null; issue: number | null; repo: string | null; write: boolean }
   | { verb: 'ingest'; file: string; dryRun: boolean; config: string; repo: string | null }
-  | { verb: 'holdout'; action: 'encrypt' | 'decrypt' | 'keygen'; config: string; out: string | null; files: string[] }
+  | { verb: 'holdout'; action: 'encrypt' | 'decrypt' | 'keygen'; config: string; out: string | null; files: string[]; holdoutKeyFile: string | null }
   | { verb: 'loop'; config: string; repo: string | null; days: number; json: boolean }
   | { verb: 'init'; language: InitLanguage | null; harnessCommand: string | null; yes: boolean };
 
@@ -103,6 +105,11 @@ const KEEP_TRACES: OptionSpec = {
   value: 'DIR',
   help: 'write every converted trace as DIR/<case>/trial-<n>.json with its warnings in trial-<n>.warnings.txt (retried attempts trial-<n>.attempt-<k>.json; never holdout cases)',
 };
+const HOLDOUT_KEY_FILE: OptionSpec = {
+  name: 'holdout-key-file',
+  value: 'F',
+  help: 'read the holdout key from file F (- for stdin) instead of $EVALGATE_HOLDOUT_KEY, which a harness can read in evalgate\'s /proc/<pid>/environ on Node < 22.15',
+};
 const ALLOW_REMOVAL: OptionSpec = { name: 'allow-guard-removal', help: 'removed guard cases do not block (the PR label evalgate:allow-guard-removal)' };
 
 const str = (v: Values, k: string): string | undefined => v[k] as string | undefined;
@@ -133,6 +140,13 @@ export function parseShard(value: string | undefined): { index: number; total: n
 function keepTraces(value: string | undefined, verb: string): string | null {
   if (value === undefined) return null;
   if (value === '') throw new UsageError(`${verb}: --keep-traces needs a directory`, verb);
+  return value;
+}
+
+function keyFile(v: Values, verb: string): string | null {
+  const value = str(v, 'holdout-key-file');
+  if (value === undefined) return null;
+  if (value === '') throw new UsageError(`${verb}: --holdout-key-file needs a file (or - for stdin)`, verb);
   return value;
 }
 
@@ -171,8 +185,8 @@ export const VERBS: VerbSpec[] = [
   {
     name: 'validate',
     summary: 'check the config, every case and (with the key) the holdout bundle; every problem as file:line:col',
-    options: [CONFIG],
-    parse: (v, p) => (noPositionals('validate', p), { verb: 'validate', config: str(v, 'config') ?? 'evalgate.yml' }),
+    options: [HOLDOUT_KEY_FILE, CONFIG],
+    parse: (v, p) => (noPositionals('validate', p), { verb: 'validate', config: str(v, 'config') ?? 'evalgate.yml', holdoutKeyFile: keyFile(v, 'validate') }),
   },
   {
     name: 'run',
@@ -184,6 +198,7 @@ export const VERBS: VerbSpec[] = [
       CASE,
       { name: 'json', help: 'print the results JSON on stdout instead of the text report' },
       KEEP_TRACES,
+      HOLDOUT_KEY_FILE,
       CONFIG,
     ],
     details: [
@@ -191,7 +206,7 @@ export const VERBS: VerbSpec[] = [
     ],
     parse(v, p) {
       noPositionals('run', p);
-      return { verb: 'run', config: str(v, 'config') ?? 'evalgate.yml', suite: parseSuite(str(v, 'suite'), 'run'), out: str(v, 'out') ?? null, shard: parseShard(str(v, 'shard')), cases: list(v, 'case'), json: flag(v, 'json'), keepTraces: keepTraces(str(v, 'keep-traces'), 'run') };
+      return { verb: 'run', config: str(v, 'config') ?? 'evalgate.yml', suite: parseSuite(str(v, 'suite'), 'run'), out: str(v, 'out') ?? null, shard: parseShard(str(v, 'shard')), cases: list(v, 'case'), json: flag(v, 'json'), keepTraces: keepTraces(str(v, 'keep-traces'), 'run'), holdoutKeyFile: keyFile(v, 'run') };
     },
   },
   {
@@ -205,6 +220,7 @@ export const VERBS: VerbSpec[] = [
       { name: 'out', value: 'DIR', help: 'writes results.json, comparison.json, report.md, junit.xml (default .evalgate/<suite>/)' },
       ALLOW_REMOVAL,
       KEEP_TRACES,
+      HOLDOUT_KEY_FILE,
       CONFIG,
     ],
     details: [
@@ -222,6 +238,7 @@ export const VERBS: VerbSpec[] = [
         cases: list(v, 'case'),
         allowGuardRemoval: flag(v, 'allow-guard-removal'),
         keepTraces: keepTraces(str(v, 'keep-traces'), 'gate'),
+        holdoutKeyFile: keyFile(v, 'gate'),
       };
     },
   },
@@ -255,6 +272,7 @@ export const VERBS: VerbSpec[] = [
       { name: 'out', value: 'F', help: 'write one results file here instead of a store' },
       { name: 'store', value: 'DIR', help: `baseline store directory, read by gate --baseline DIR (default ${DEFAULT_LOCAL_STORE})` },
       CASE,
+      HOLDOUT_KEY_FILE,
       CONFIG,
       { name: 'allow-dirty', help: 'store a baseline made with uncommitted harness changes, flagged as such (refused without it)' },
     ],
@@ -267,7 +285,7 @@ export const VERBS: VerbSpec[] = [
       const out = str(v, 'out');
       const store = str(v, 'store');
       if (out !== undefined && store !== undefined) throw new UsageError('baseline: give --out F (one results file) or --store DIR (a baseline store), not both', 'baseline');
-      return { verb: 'baseline', config: str(v, 'config') ?? 'evalgate.yml', suite: parseSuite(str(v, 'suite'), 'baseline'), out: out ?? null, store: out === undefined ? (store ?? DEFAULT_LOCAL_STORE) : null, cases: list(v, 'case'), allowDirty: flag(v, 'allow-dirty') };
+      return { verb: 'baseline', config: str(v, 'config') ?? 'evalgate.yml', suite: parseSuite(str(v, 'suite'), 'baseline'), out: out ?? null, store: out === undefined ? (store ?? DEFAULT_LOCAL_STORE) : null, cases: list(v, 'case'), allowDirty: flag(v, 'allow-dirty'), holdoutKeyFile: keyFile(v, 'baseline') };
     },
   },
   {
@@ -328,7 +346,7 @@ export const VERBS: VerbSpec[] = [
     name: 'holdout',
     args: 'encrypt [CASE_FILE...] | decrypt | keygen',
     summary: 'manage the encrypted holdout bundle evals/holdout.enc (key in $EVALGATE_HOLDOUT_KEY)',
-    options: [{ name: 'out', value: 'DIR', help: 'decrypt: where to write the plaintext (default .evalgate/holdout-plain)' }, CONFIG],
+    options: [{ name: 'out', value: 'DIR', help: 'decrypt: where to write the plaintext (default .evalgate/holdout-plain)' }, HOLDOUT_KEY_FILE, CONFIG],
     details: ['encrypt defaults to evals/holdout/**/*.yaml; keygen prints a new key once.'],
     parse(v, p) {
       const [action, ...files] = p;
@@ -336,7 +354,7 @@ export const VERBS: VerbSpec[] = [
         const hint = action ? closest(action, ['encrypt', 'decrypt', 'keygen']) : undefined;
         throw new UsageError(`holdout: "${action ?? ''}" is not an action (expected encrypt, decrypt or keygen)${hint ? `; did you mean "${hint}"?` : ''}`, 'holdout');
       }
-      return { verb: 'holdout', action, config: str(v, 'config') ?? 'evalgate.yml', out: str(v, 'out') ?? null, files };
+      return { verb: 'holdout', action, config: str(v, 'config') ?? 'evalgate.yml', out: str(v, 'out') ?? null, files, holdoutKeyFile: keyFile(v, 'holdout') };
     },
   },
   {
@@ -385,7 +403,7 @@ export function renderSynopsis(spec: VerbSpec): string {
 
 const FOOTER = [
   'Exit codes: 0 ok, 1 blocked or failing, 2 usage or config error.',
-  'Environment: EVALGATE_HOLDOUT_KEY (holdout key), GITHUB_TOKEN (scaffold --issue, ingest, loop), NO_COLOR (no colour), EVALGATE_DEBUG (stack traces).',
+  'Environment: EVALGATE_HOLDOUT_KEY (holdout key; or --holdout-key-file), GITHUB_TOKEN (scaffold --issue, ingest, loop), NO_COLOR (no colour), EVALGATE_DEBUG (stack traces).',
 ];
 
 /** Usage text printed by `evalgate help`: every verb with its synopsis. */

@@ -1,5 +1,6 @@
 // What every CLI verb shares: the injected I/O and the user-facing error type (apart from the
 // dispatcher, so verb modules import downward only).
+import type { ExecEnvState } from '../adapters/exec-env.js';
 
 /** Where the CLI writes and prints; injected so tests can capture it. */
 export interface Io {
@@ -13,6 +14,8 @@ export interface Io {
   stdoutTty?: boolean;
   /** Asks the user one question; present only when stdin and stderr are a terminal (`init` asks nothing otherwise). */
   prompt?: (question: string) => Promise<string | null>;
+  /** What start-up did about secrets in the exec environment (src/adapters/exec-env.ts); absent in tests that call main(). */
+  execEnv?: ExecEnvState;
 }
 
 /** A user-facing failure: printed without a stack trace, exit code 2. */

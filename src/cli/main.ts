@@ -647,6 +647,42 @@ function usageAfterError(err: UsageError): string {
   return spec ? `Usage: ${renderSynopsis(spec)}\nRun \`evalgate help ${spec.name}\` for every option.` : USAGE;
 }
 
+/** Verbs that start harness processes: the ones where a secret in evalgate's environ is in the harness's reach. */
+const HARNESS_VERBS = new Set(['run', 'gate', 'baseline']);
+
+/**
+ * `--holdout-key-file F`: the key read from F (or stdin) into this invocation's environment only
+ * (not evalgate's exec environment, which harness processes can read). Warns once when a secret
+ * stays in the exec environment of a verb that starts harness processes.
+ */
+async function withHoldoutKey(io: Io, cmd: Command): Promise<Io> {
+  const exec = io.execEnv;
+  if (exec?.kind === 'reexecuted' && io.env.EVALGATE_DEBUG) io.stderr(`debug: re-executed without ${exec.names.join(', ')} in the environment (${exec.ms} ms)\n`);
+  if (exec?.kind === 'exposed' && HARNESS_VERBS.has(cmd.verb)) {
+    io.stderr(
+      `warning: ${exec.names.join(', ')} ${exec.names.length === 1 ? 'is' : 'are'} in evalgate's environment and stay${exec.names.length === 1 ? 's' : ''} readable there by the harness ` +
+        `(any process of your user can read /proc/<pid>/environ): ${exec.why}. Pass the key with --holdout-key-file F, or run evalgate on Node >= 22.15.\n`,
+    );
+  }
+  const file = 'holdoutKeyFile' in cmd ? cmd.holdoutKeyFile : null;
+  if (!file) return io;
+  let text: string;
+  try {
+    text = file === '-' ? await readStdin() : await readFile(resolve(io.cwd, file), 'utf8');
+  } catch (err) {
+    throw new CliError(`--holdout-key-file ${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); expected a file holding the 32-byte key, base64 or hex`);
+  }
+  const key = text.trim();
+  if (key === '') throw new CliError(`--holdout-key-file ${file} is empty (expected the 32-byte key, base64 or hex)`);
+  return { ...io, env: { ...io.env, EVALGATE_HOLDOUT_KEY: key } };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** Runs one CLI invocation and returns its exit code; never throws for user errors. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let cmd: Command;
@@ -660,6 +696,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw err;
   }
   try {
+    io = await withHoldoutKey(io, cmd);
     switch (cmd.verb) {
       case 'help': {
         const spec = cmd.topic ? findVerb(cmd.topic) : undefined;

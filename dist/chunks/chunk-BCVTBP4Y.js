@@ -10,11 +10,100 @@ import {
 } from "./chunk-2D3KAPYV.js";
 
 // src/adapters/git.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+
+// src/adapters/exec-env.ts
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, accessSync, constants } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
+var SECRET_VARIABLES = [
+  "INPUT_HOLDOUT-KEY",
+  "INPUT_GITHUB-TOKEN",
+  "EVALGATE_HOLDOUT_KEY",
+  "GITHUB_TOKEN",
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN"
+];
+var HANDOFF_VAR = "EVALGATE_SECRET_HANDOFF";
+var DIR_PREFIX = "evalgate-secrets-";
+var FILE_NAME = "secrets";
+var HandoffError = class extends Error {
+  name = "HandoffError";
+};
+function handoffBase() {
+  try {
+    if (statSync("/dev/shm").isDirectory()) {
+      accessSync("/dev/shm", constants.W_OK | constants.X_OK);
+      return "/dev/shm";
+    }
+  } catch {
+  }
+  return tmpdir();
+}
+function readHandoff(file) {
+  const dir = dirname(file);
+  const uid = typeof process.getuid === "function" ? process.getuid() : -1;
+  if (basename(file) !== FILE_NAME || !basename(dir).startsWith(DIR_PREFIX)) {
+    throw new HandoffError(`${HANDOFF_VAR} is "${file}", not a hand-over file evalgate writes (expected <dir>/${DIR_PREFIX}XXXXXX/${FILE_NAME}); unset it`);
+  }
+  const d = lstatSync(dir);
+  const f = lstatSync(file);
+  const own = (s) => (uid < 0 || s.uid === uid) && (s.mode & 63) === 0;
+  if (!d.isDirectory() || !f.isFile() || !own(d) || !own(f)) {
+    throw new HandoffError(`${HANDOFF_VAR} names ${file}, which is not a private file of this user in a private directory (expected mode 0600 in a 0700 directory)`);
+  }
+  const text = readFileSync(file, "utf8");
+  unlinkSync(file);
+  rmdirSync(dir);
+  const doc = JSON.parse(text);
+  if (typeof doc.secrets !== "object" || doc.secrets === null || typeof doc.t !== "number") throw new HandoffError(`${file} is not an evalgate secret hand-over`);
+  return { secrets: doc.secrets, t: doc.t };
+}
+function leaveSecretsOutOfEnviron(env = process.env) {
+  const handoff = env[HANDOFF_VAR];
+  if (handoff !== void 0) {
+    delete env[HANDOFF_VAR];
+    let read;
+    try {
+      read = readHandoff(handoff);
+    } catch (err) {
+      if (err instanceof HandoffError) throw err;
+      throw new HandoffError(`could not read the secrets evalgate handed to itself at ${handoff}: ${err.message}`);
+    }
+    for (const [k, v] of Object.entries(read.secrets)) if (SECRET_VARIABLES.includes(k) && typeof v === "string") env[k] = v;
+    return { kind: "reexecuted", names: Object.keys(read.secrets), ms: Math.max(0, Date.now() - read.t) };
+  }
+  const names = SECRET_VARIABLES.filter((n) => env[n] !== void 0);
+  if (names.length === 0) return { kind: "clean" };
+  const execve = process.execve;
+  if (typeof execve !== "function") return { kind: "exposed", names, why: `Node ${process.version} has no process.execve (Node >= 22.15 or 23.11 has)` };
+  let dir;
+  try {
+    dir = mkdtempSync(join(handoffBase(), DIR_PREFIX));
+    const file = join(dir, FILE_NAME);
+    const secrets = Object.fromEntries(names.map((n) => [n, env[n]]));
+    writeFileSync(file, JSON.stringify({ secrets, t: Date.now() }), { mode: 384, flag: "wx" });
+    const next = {};
+    for (const [k, v] of Object.entries(env)) if (v !== void 0 && !names.includes(k)) next[k] = v;
+    next[HANDOFF_VAR] = file;
+    execve.call(process, process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], next);
+    throw new Error("process.execve returned");
+  } catch (err) {
+    if (dir && existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+    return { kind: "exposed", names, why: `re-executing without them failed: ${err.message}` };
+  }
+}
+function withoutSecrets(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (!SECRET_VARIABLES.includes(k)) out[k] = v;
+  return out;
+}
+
+// src/adapters/git.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join2 } from "node:path";
 var GitError = class extends Error {
   constructor(message, args, exitCode, stderr) {
     super(message);
@@ -81,7 +170,7 @@ function matchPaths(paths, glob) {
 }
 function createGit(cwd) {
   async function run(args, opts = {}) {
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "C" };
+    const env = { ...withoutSecrets(process.env), GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "C" };
     delete env.GIT_INDEX_FILE;
     Object.assign(env, opts.env ?? {});
     const okCodes = opts.okCodes ?? [0];
@@ -241,8 +330,8 @@ function createGit(cwd) {
     },
     async addWorktree(commit) {
       const sha = await revParse(commit);
-      const parent = await mkdtemp(join(tmpdir(), "evalgate-worktree-"));
-      const path = join(parent, "checkout");
+      const parent = await mkdtemp(join2(tmpdir2(), "evalgate-worktree-"));
+      const path = join2(parent, "checkout");
       try {
         await run(["worktree", "add", "--detach", "--force", path, sha]);
       } catch (e) {
@@ -286,8 +375,8 @@ function createGit(cwd) {
     },
     async commitFiles({ parent, files, message, author }) {
       if (parent !== null && !FULL_SHA.test(parent)) checkRef(parent, "parent commit");
-      const dir = await mkdtemp(join(tmpdir(), "evalgate-index-"));
-      const env = { GIT_INDEX_FILE: join(dir, "index") };
+      const dir = await mkdtemp(join2(tmpdir2(), "evalgate-index-"));
+      const env = { GIT_INDEX_FILE: join2(dir, "index") };
       try {
         if (parent !== null) await run(["read-tree", parent], { env });
         const lines = [];
@@ -694,6 +783,8 @@ ${clean(ev.conversion)}` : ""
 }
 
 export {
+  HandoffError,
+  leaveSecretsOutOfEnviron,
   matchPaths,
   createGit,
   formatPct,

@@ -9,7 +9,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-STFGA3FG.js";
+} from "./chunk-BCVTBP4Y.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
