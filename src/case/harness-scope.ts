@@ -98,6 +98,8 @@ export interface ImportRef {
   line: number;
 }
 
+/** Longest source line searched for imports (characters). */
+export const MAX_IMPORT_LINE = 2000;
 const JS_EXT = /\.(?:m|c)?(?:j|t)sx?$/;
 const PY_EXT = /\.py$/;
 // Relative module specifiers in ES modules and CommonJS: import/export … from, side-effect
@@ -110,7 +112,9 @@ const PY_IMPORT = /^\s*import\s+([A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)/;
 /** The local module specifiers a source file names (JS/TS: relative ones; Python: every module, resolved later). Pure. */
 export function parseImportRefs(file: string, text: string): ImportRef[] {
   const refs: ImportRef[] = [];
-  const lines = text.split('\n');
+  // The files are the PR's: a line past MAX_IMPORT_LINE (minified code, a whitespace bomb after
+  // "import") is not searched, so the backtracking regexes stay linear in the file.
+  const lines = text.split('\n').map((l) => (l.length > MAX_IMPORT_LINE ? '' : l));
   if (JS_EXT.test(file)) {
     lines.forEach((l, i) => {
       for (const m of l.matchAll(JS_IMPORT)) refs.push({ spec: m[2], line: i + 1 });
@@ -224,12 +228,18 @@ export function checkTreeIdentity(
   // A wholly ignored directory is listed once, as "dir/": it counts when a file in it would.
   const dirIn = (d: string) => inScope(`${d}\u0001`);
   const tracked = new Set(state.entries.map((e) => e.slice(e.indexOf('\t') + 1)));
+  // Directories that also have files listed (git lists both for a wholly ignored directory):
+  // the files speak for them. A set of ancestors keeps this linear in the listing.
+  const listedUnder = new Set<string>();
+  for (const p of state.ignored) {
+    if (p.endsWith('/')) continue;
+    for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) listedUnder.add(p.slice(0, i + 1));
+  }
   const changed = [...new Set(state.changed.filter((p) => inScope(p)))].sort();
   const changedSet = new Set(changed);
   const ignored = [
     ...new Set([
-      // git lists a directory whose files are all ignored both as "dir/" and file by file: keep the files.
-      ...state.ignored.filter((p) => (p.endsWith('/') ? dirIn(p) && !state.ignored.some((q) => q !== p && q.startsWith(p)) : inScope(p))),
+      ...state.ignored.filter((p) => (p.endsWith('/') ? dirIn(p) && !listedUnder.has(p) : inScope(p))),
       // A file the harness imports that the commit does not hold (inside an ignored directory, say).
       ...reached.filter((p) => !tracked.has(p) && !changedSet.has(p)),
     ]),

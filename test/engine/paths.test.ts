@@ -75,6 +75,14 @@ describe('the harness command and its imports', () => {
     expect(parseImportRefs(file, text)).toEqual(want);
   });
 
+  it('a hostile source file cannot make the import search slow: over-long lines are skipped', () => {
+    const bomb = `import${' '.repeat(1_000_000)}x\nimport './ok.js';\n`;
+    const t = Date.now();
+    expect(parseImportRefs('a.mjs', bomb)).toEqual([{ spec: './ok.js', line: 2 }]);
+    expect(parseImportRefs('a.py', `import ${'a,'.repeat(500_000)}\nimport b\n`)).toEqual([{ spec: 'b', line: 2 }]);
+    expect(Date.now() - t).toBeLessThan(2000);
+  });
+
   it('resolveImportCandidates: JS extensions and index files, TS .js -> .ts, Python packages; never outside the repository', () => {
     expect(resolveImportCandidates('evals/harness/run.mjs', '../../src/agent.mjs').slice(0, 3)).toEqual(['src/agent.mjs', 'src/agent.mts', 'src/agent.mtsx']);
     expect(resolveImportCandidates('src/a.ts', './b')).toContain('src/b.ts');

@@ -9,7 +9,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-BCVTBP4Y.js";
+} from "./chunk-MSXJI6F6.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -21,7 +21,7 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-3GYIXFAU.js";
+} from "./chunk-RROCAIRV.js";
 import {
   FAILURE_CLASSES,
   __commonJS,

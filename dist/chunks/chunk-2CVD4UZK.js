@@ -24,7 +24,7 @@ import {
   renderPath,
   renderScope,
   stableStringify
-} from "./chunk-3GYIXFAU.js";
+} from "./chunk-RROCAIRV.js";
 
 // src/trial/pool.ts
 async function runPool(items, concurrency, worker, onSettled) {

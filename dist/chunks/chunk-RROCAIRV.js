@@ -27258,6 +27258,7 @@ function renderScope(scope) {
   const plus = scope.reached.length > 0 ? `, plus the ${scope.reached.length} file(s) the harness command loads` : "";
   return `${base}${except}${plus}`;
 }
+var MAX_IMPORT_LINE = 2e3;
 var JS_EXT = /\.(?:m|c)?(?:j|t)sx?$/;
 var PY_EXT = /\.py$/;
 var JS_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(['"])(\.{1,2}\/[^'"\n]*)\1/g;
@@ -27265,7 +27266,7 @@ var PY_FROM = /^\s*from\s+(\.*)([A-Za-z_][\w.]*)?\s+import\b/;
 var PY_IMPORT = /^\s*import\s+([A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)/;
 function parseImportRefs(file, text) {
   const refs = [];
-  const lines = text.split("\n");
+  const lines = text.split("\n").map((l) => l.length > MAX_IMPORT_LINE ? "" : l);
   if (JS_EXT.test(file)) {
     lines.forEach((l, i) => {
       for (const m2 of l.matchAll(JS_IMPORT)) refs.push({ spec: m2[2], line: i + 1 });
@@ -27334,12 +27335,16 @@ function parseCommandScripts(command) {
 function checkTreeIdentity(state, inScope, hash, reached = []) {
   const dirIn = (d) => inScope(`${d}`);
   const tracked = new Set(state.entries.map((e) => e.slice(e.indexOf("	") + 1)));
+  const listedUnder = /* @__PURE__ */ new Set();
+  for (const p of state.ignored) {
+    if (p.endsWith("/")) continue;
+    for (let i = p.indexOf("/"); i > 0; i = p.indexOf("/", i + 1)) listedUnder.add(p.slice(0, i + 1));
+  }
   const changed = [...new Set(state.changed.filter((p) => inScope(p)))].sort();
   const changedSet = new Set(changed);
   const ignored = [
     .../* @__PURE__ */ new Set([
-      // git lists a directory whose files are all ignored both as "dir/" and file by file: keep the files.
-      ...state.ignored.filter((p) => p.endsWith("/") ? dirIn(p) && !state.ignored.some((q3) => q3 !== p && q3.startsWith(p)) : inScope(p)),
+      ...state.ignored.filter((p) => p.endsWith("/") ? dirIn(p) && !listedUnder.has(p) : inScope(p)),
       // A file the harness imports that the commit does not hold (inside an ignored directory, say).
       ...reached.filter((p) => !tracked.has(p) && !changedSet.has(p))
     ])

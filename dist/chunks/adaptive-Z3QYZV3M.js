@@ -7,7 +7,7 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-TGU3MA2N.js";
+} from "./chunk-2CVD4UZK.js";
 import {
   baselineTarget,
   compareResults,
@@ -21,7 +21,7 @@ import {
 import {
   fingerprintOf,
   keyedDefinitionHash
-} from "./chunk-3GYIXFAU.js";
+} from "./chunk-RROCAIRV.js";
 import "./chunk-2D3KAPYV.js";
 
 // src/engine/adaptive.ts

@@ -4,7 +4,7 @@ const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseJsonBounded,
   require_picomatch
-} from "./chunk-3GYIXFAU.js";
+} from "./chunk-RROCAIRV.js";
 import {
   __toESM
 } from "./chunk-2D3KAPYV.js";
