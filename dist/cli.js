@@ -12,7 +12,7 @@ import {
   renderScopeGaps,
   renderScopeWarnings,
   runSuite
-} from "./chunks/chunk-2CVD4UZK.js";
+} from "./chunks/chunk-DVWF4ER4.js";
 import {
   CliError,
   HandoffError,
@@ -44,7 +44,7 @@ import {
   shortSha,
   stripControl,
   useColor
-} from "./chunks/chunk-MSXJI6F6.js";
+} from "./chunks/chunk-GGTTZDDY.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -85,7 +85,7 @@ import {
   renderProblem,
   selectCases,
   writeFileAtomic
-} from "./chunks/chunk-RROCAIRV.js";
+} from "./chunks/chunk-DUR2BTBA.js";
 import {
   CHECK_LEVELS,
   FAILURE_CLASSES
@@ -2270,7 +2270,7 @@ async function cmdBaseline(io, cmd) {
     const notices = [...prep.notices, ...unclaimed ? [unclaimed] : []];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-Z3QYZV3M.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-HMRNK2RF.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
     const report = renderResultsText(results, { color: useColor(io) });
@@ -2346,7 +2346,7 @@ async function cmdGate(io, cmd) {
     if (typeof prep === "number") return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {
-      const { runGate } = await import("./chunks/adaptive-Z3QYZV3M.js");
+      const { runGate } = await import("./chunks/adaptive-HMRNK2RF.js");
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
         allowGuardRemoval: cmd.allowGuardRemoval,
@@ -2603,13 +2603,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-ZUBSRP65.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-VW6T23DM.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-ZUBSRP65.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-VW6T23DM.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-ZUBSRP65.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-VW6T23DM.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

@@ -25482,6 +25482,7 @@ function closest(word, candidates) {
   let bestD = 3;
   let tied = false;
   for (const c of candidates) {
+    if (Math.abs(word.length - c.length) > bestD) continue;
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestD) {
       bestD = d;
@@ -46750,30 +46751,6 @@ function checkTools(c) {
   });
   return out;
 }
-function distance(a2, b4, max) {
-  if (Math.abs(a2.length - b4.length) > max) return max + 1;
-  let prev = Array.from({ length: b4.length + 1 }, (_2, j4) => j4);
-  for (let i = 1; i <= a2.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j4 = 1; j4 <= b4.length; j4++) {
-      cur[j4] = Math.min(prev[j4] + 1, cur[j4 - 1] + 1, prev[j4 - 1] + (a2[i - 1] === b4[j4 - 1] ? 0 : 1));
-      best = Math.min(best, cur[j4]);
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b4.length];
-}
-function findClosestName(name, known) {
-  const max = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
-  let best = null;
-  for (const k of known) {
-    const d = distance(name.toLowerCase(), k.toLowerCase(), max);
-    if (d <= max && (best === null || d < best.d || d === best.d && k < best.name)) best = { name: k, d };
-  }
-  return best?.name ?? null;
-}
 function checkUnseenTools(cases, seen, limit = 20) {
   const out = [];
   let more = 0;
@@ -46785,7 +46762,7 @@ function checkUnseenTools(cases, seen, limit = 20) {
         more++;
         continue;
       }
-      const near = findClosestName(tool, seen);
+      const near = closest(tool, [...seen]);
       const effect = type2 === "tool_not_called" ? "this guard cannot fail" : "this check can only fail";
       out.push(`warning: case ${c.id}, check ${index + 1} (${type2}) names tool "${tool}", which no trace of this run called${near ? ` (did you mean "${near}"?)` : ""}: ${effect} while the name is wrong; check its spelling against the harness's tool names`);
     }

@@ -254,6 +254,9 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let bestD = 3;
   let tied = false;
   for (const c of candidates) {
+    // The distance is at least the length difference: skipping those keeps a long list of long
+    // candidates (tool names a harness printed) cheap, and never changes the answer or a tie.
+    if (Math.abs(word.length - c.length) > bestD) continue;
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestD) {
       bestD = d;

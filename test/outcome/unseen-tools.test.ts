@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkUnseenTools, findClosestName } from '../../src/outcome/unseen-tools.js';
+import { checkUnseenTools } from '../../src/outcome/unseen-tools.js';
+import { closest } from '../../src/case/problems.js';
 import type { Case } from '../../src/types.js';
 
 const base = { title: 't', guards: 1, workflow: 'refund', severity: 'sev0', suites: ['benchmark'], trials: 1, input: {}, fixtures: null, holdout: false } as unknown as Case;
@@ -31,9 +32,10 @@ describe('checkUnseenTools', () => {
   it.each([
     ['issue_refunds', ['issue_refund', 'policy'], 'issue_refund'],
     ['Issue_Refund', ['issue_refund'], 'issue_refund'],
-    ['abc', ['xyz'], null],
+    ['abc', ['xyz'], undefined],
+    ['issue_refunds', ['x'.repeat(1000), 'issue_refund'], 'issue_refund'],
     ['billing.refnud', ['billing.refund', 'billing.charge'], 'billing.refund'],
-  ])('findClosestName(%s)', (name, known, want) => {
-    expect(findClosestName(name, known)).toBe(want);
+  ])('closest(%s), the hint the notice carries', (name, known, want) => {
+    expect(closest(name, known)).toBe(want);
   });
 });

@@ -7,7 +7,7 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-2CVD4UZK.js";
+} from "./chunk-DVWF4ER4.js";
 import {
   baselineTarget,
   compareResults,
@@ -21,7 +21,7 @@ import {
 import {
   fingerprintOf,
   keyedDefinitionHash
-} from "./chunk-RROCAIRV.js";
+} from "./chunk-DUR2BTBA.js";
 import "./chunk-2D3KAPYV.js";
 
 // src/engine/adaptive.ts

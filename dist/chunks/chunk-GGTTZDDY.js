@@ -4,7 +4,7 @@ const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseJsonBounded,
   require_picomatch
-} from "./chunk-RROCAIRV.js";
+} from "./chunk-DUR2BTBA.js";
 import {
   __toESM
 } from "./chunk-2D3KAPYV.js";

@@ -9,7 +9,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-MSXJI6F6.js";
+} from "./chunk-GGTTZDDY.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -21,7 +21,7 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-RROCAIRV.js";
+} from "./chunk-DUR2BTBA.js";
 import {
   FAILURE_CLASSES,
   __commonJS,

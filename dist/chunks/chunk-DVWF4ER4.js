@@ -8,6 +8,7 @@ import {
   buildResults,
   checkScopeGaps,
   checkTreeIdentity,
+  closest,
   compileUserPattern,
   compileUserSchema,
   computeConfigHash,
@@ -24,7 +25,7 @@ import {
   renderPath,
   renderScope,
   stableStringify
-} from "./chunk-RROCAIRV.js";
+} from "./chunk-DUR2BTBA.js";
 
 // src/trial/pool.ts
 async function runPool(items, concurrency, worker, onSettled) {
@@ -1301,30 +1302,6 @@ function checkTools(c) {
   });
   return out;
 }
-function distance(a, b, max) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]);
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function findClosestName(name, known) {
-  const max = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
-  let best = null;
-  for (const k of known) {
-    const d = distance(name.toLowerCase(), k.toLowerCase(), max);
-    if (d <= max && (best === null || d < best.d || d === best.d && k < best.name)) best = { name: k, d };
-  }
-  return best?.name ?? null;
-}
 function checkUnseenTools(cases, seen, limit = 20) {
   const out = [];
   let more = 0;
@@ -1336,7 +1313,7 @@ function checkUnseenTools(cases, seen, limit = 20) {
         more++;
         continue;
       }
-      const near = findClosestName(tool, seen);
+      const near = closest(tool, [...seen]);
       const effect = type === "tool_not_called" ? "this guard cannot fail" : "this check can only fail";
       out.push(`warning: case ${c.id}, check ${index + 1} (${type}) names tool "${tool}", which no trace of this run called${near ? ` (did you mean "${near}"?)` : ""}: ${effect} while the name is wrong; check its spelling against the harness's tool names`);
     }

@@ -9291,6 +9291,7 @@ function closest(word, candidates) {
   let bestD = 3;
   let tied = false;
   for (const c of candidates) {
+    if (Math.abs(word.length - c.length) > bestD) continue;
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestD) {
       bestD = d;
