@@ -22,6 +22,7 @@ import {
   formatChangePct,
   formatClock,
   formatDecision,
+  formatInconclusive,
   formatInt,
   formatMde,
   formatMs,
@@ -44,7 +45,7 @@ import {
   shortSha,
   stripControl,
   useColor
-} from "./chunks/chunk-GGTTZDDY.js";
+} from "./chunks/chunk-NR4C7O6G.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -1228,9 +1229,9 @@ function buildComparison(cmp, opts, d) {
   const inconclusive = by("inconclusive");
   if (inconclusive.length > 0) {
     blocks.push(sectionHeading("Inconclusive \u2014 not enough trials to decide", inconclusive.length));
-    blocks.push("A pass here is not evidence: these cases reached `max_trials` (or ran too few trials) without a decision. Store a baseline with more trials (`evalgate baseline`) or raise `max_trials`.");
-    const rows = inconclusive.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), formatMde(c.mde)]);
-    blocks.push(...cappedTable(["case", "guards", "base", "head", "trials could detect"], rows, d, "inconclusive cases", opts));
+    blocks.push("A pass here is not evidence: these cases reached `max_trials`, ran against a baseline with too few trials, or proved not to be deterministic, without a decision. Store a baseline with `evalgate baseline` (it tops each case up to the trials the gate needs), raise `max_trials`, or declare `trials: 3` or more for a case that can be flaky.");
+    const rows = inconclusive.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), mdText(formatInconclusive(c))]);
+    blocks.push(...cappedTable(["case", "guards", "base", "head", "why"], rows, d, "inconclusive cases", opts));
   }
   const stillErroring = by("still_erroring");
   if (stillErroring.length > 0) {
@@ -2270,7 +2271,7 @@ async function cmdBaseline(io, cmd) {
     const notices = [...prep.notices, ...unclaimed ? [unclaimed] : []];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-HMRNK2RF.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-2SALTGQD.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
     const report = renderResultsText(results, { color: useColor(io) });
@@ -2346,7 +2347,7 @@ async function cmdGate(io, cmd) {
     if (typeof prep === "number") return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {
-      const { runGate } = await import("./chunks/adaptive-HMRNK2RF.js");
+      const { runGate } = await import("./chunks/adaptive-2SALTGQD.js");
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
         allowGuardRemoval: cmd.allowGuardRemoval,
@@ -2395,7 +2396,7 @@ async function cmdCompare(io, cmd) {
   }
   if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
   const redactor = await fileVerbRedactor(io, cmd.config);
-  const { compareResults } = await import("./chunks/compare-JLLBTCEV.js");
+  const { compareResults } = await import("./chunks/compare-26SWLFU6.js");
   const cmp = redactComparison(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }), redactor);
   if (cmd.out) await writeFileAtomic(resolve2(io.cwd, cmd.out), renderJsonChunks(cmp));
   io.stdout(renderComparisonText(cmp, { color: useColor(io) }) + "\n");
@@ -2603,13 +2604,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-VW6T23DM.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-QBPV4E36.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-VW6T23DM.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-QBPV4E36.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-VW6T23DM.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-QBPV4E36.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

@@ -47444,13 +47444,19 @@ function truncateText(s, max) {
 \u2026 (${formatInt(s.length - keep)} more characters truncated)`;
 }
 function formatDecision(c) {
-  if (c.decided_by === "deterministic") return "deterministic case: passed on base, fails now";
+  if (c.decided_by === "deterministic") return `deterministic case: passed every base trial, failed ${c.head?.runs === 1 ? "its only head trial" : `all ${c.head?.runs ?? 0} head trials`}`;
   if (c.status === "regressed" && c.decided_by === "curtailed") {
     return `exact test settled early: blocks even if all ${c.planned_trials ?? "?"} planned trials had run (p = ${formatP(c.p_value)})`;
   }
   if (c.status === "regressed") return `exact test p = ${formatP(c.p_value)}`;
-  if (c.status === "inconclusive") return `inconclusive: ${c.mde != null ? `these trials detect only a drop of ${formatPct(c.mde, 0)}` : "too few trials to detect any drop"}`;
+  if (c.status === "inconclusive") return `inconclusive: ${formatInconclusive(c)}`;
   return c.p_value === null ? "" : `p = ${formatP(c.p_value)}`;
+}
+function formatInconclusive(c) {
+  if (c.kind === "deterministic") return "not deterministic: passed and failed on head (declare trials: 3 or more)";
+  const detect = c.mde != null ? `these trials detect only a drop of ${formatPct(c.mde, 0)}` : "too few trials to detect any drop";
+  if (c.limited_by === "baseline") return `the baseline's ${c.base?.runs ?? 0} trial(s) are too few (store it with evalgate baseline); ${detect}`;
+  return detect;
 }
 function formatMde(mde) {
   if (mde === void 0) return "";
@@ -48001,9 +48007,9 @@ function buildComparison(cmp, opts, d) {
   const inconclusive = by("inconclusive");
   if (inconclusive.length > 0) {
     blocks.push(sectionHeading("Inconclusive \u2014 not enough trials to decide", inconclusive.length));
-    blocks.push("A pass here is not evidence: these cases reached `max_trials` (or ran too few trials) without a decision. Store a baseline with more trials (`evalgate baseline`) or raise `max_trials`.");
-    const rows = inconclusive.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), formatMde(c.mde)]);
-    blocks.push(...cappedTable(["case", "guards", "base", "head", "trials could detect"], rows, d, "inconclusive cases", opts));
+    blocks.push("A pass here is not evidence: these cases reached `max_trials`, ran against a baseline with too few trials, or proved not to be deterministic, without a decision. Store a baseline with `evalgate baseline` (it tops each case up to the trials the gate needs), raise `max_trials`, or declare `trials: 3` or more for a case that can be flaky.");
+    const rows = inconclusive.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), mdText(formatInconclusive(c))]);
+    blocks.push(...cappedTable(["case", "guards", "base", "head", "why"], rows, d, "inconclusive cases", opts));
   }
   const stillErroring = by("still_erroring");
   if (stillErroring.length > 0) {
@@ -48480,13 +48486,24 @@ function detail(row) {
   return parts.length > 0 ? `: ${parts.join(": ")}` : "";
 }
 function regressionBasis(row) {
-  if (row.decided_by === "deterministic") return "deterministic case: passed on base, fails now";
+  if (row.decided_by === "deterministic") return `deterministic case: passed every base trial, failed ${row.head?.runs === 1 ? "its only head trial" : `all ${row.head?.runs ?? 0} head trials`}`;
   if (row.decided_by === "curtailed") return `exact test settled early over ${row.planned_trials ?? "?"} planned trials; ${fmtP(row.p_value)}`;
   return `exact test; ${fmtP(row.p_value)}`;
 }
 function fmtP(p) {
   if (p === null) return "";
   return p < 1e-4 ? "p < 0.0001" : `p = ${p.toFixed(4)}`;
+}
+function inconclusiveWhy(row) {
+  const figures = `base ${counts(row.base)} -> head ${counts(row.head)}`;
+  const mde = row.mde != null ? `these trials could only detect a drop of ${(100 * row.mde).toFixed(0)} points` : "too few trials to detect any drop";
+  if (row.kind === "deterministic") {
+    return `inconclusive: not deterministic (${figures}): a trials: 1 case blocks only when every head trial fails, and one that both passes and fails cannot be tested against a trials: 1 baseline (warning; declare trials: 3 or more so the baseline carries the evidence to test it)`;
+  }
+  if (row.limited_by === "baseline") {
+    return `inconclusive after ${row.head?.runs ?? 0} head trial(s), ${figures}: the baseline's ${row.base?.runs ?? 0} trial(s) are too few to back a pass; ${mde} (warning; store the baseline with \`evalgate baseline\`, which tops each case up to the trials the gate's power needs)`;
+  }
+  return `inconclusive after ${row.head?.runs ?? 0} head trial(s), ${figures}: ${mde} (warning; store a larger baseline with \`evalgate baseline\` or raise max_trials)`;
 }
 function decideVerdict(input) {
   const { gate } = input;
@@ -48514,12 +48531,7 @@ function decideVerdict(input) {
         });
         break;
       case "inconclusive":
-        reasons.push({
-          kind: "inconclusive",
-          blocking: false,
-          case_id: row.id,
-          message: `${who}: inconclusive after ${row.head?.runs ?? 0} head trial(s), base ${counts(row.base)} -> head ${counts(row.head)}: ${row.mde != null ? `these trials could only detect a drop of ${(100 * row.mde).toFixed(0)} points` : "too few trials to detect any drop"} (warning; store a larger baseline with \`evalgate baseline\` or raise max_trials)`
-        });
+        reasons.push({ kind: "inconclusive", blocking: false, case_id: row.id, message: `${who}: ${inconclusiveWhy(row)}` });
         break;
       case "errored":
         reasons.push({
@@ -48677,9 +48689,14 @@ function computePlan(base, opts) {
   if (plan === null) {
     const n = Math.max(1, opts.max_trials);
     const critical = criticalPasses(base, n, opts.alpha);
-    plan = { n, critical, powered: false, p0, p1, design_power: binomialAtMost(critical, n, p1) };
+    const limited_by = base.runs < KNOWN_RUNS && planHead(knownBaseline(p0), opts).powered ? "baseline" : "max_trials";
+    plan = { n, critical, powered: false, p0, p1, design_power: binomialAtMost(critical, n, p1), limited_by };
   }
   return plan;
+}
+var KNOWN_RUNS = 1e4;
+function knownBaseline(rate2) {
+  return { passes: Math.round(rate2 * KNOWN_RUNS), runs: KNOWN_RUNS };
 }
 function futilityLogLikelihoodRatio(head, plan) {
   const fails = head.runs - head.passes;
@@ -48688,16 +48705,17 @@ function futilityLogLikelihoodRatio(head, plan) {
   return (head.passes > 0 ? head.passes * lp : 0) + (fails > 0 ? fails * lf : 0);
 }
 function decideHead(base, head, plan, opts) {
+  const accept = (by) => plan.limited_by === "baseline" ? { kind: "inconclusive" } : { kind: "accept", by };
   if (head.runs >= plan.n) {
     const critical = head.runs === plan.n ? plan.critical : criticalPasses(base, head.runs, opts.alpha);
     if (head.passes <= critical) return { kind: "regressed", by: "exact_test" };
-    if (plan.powered || head.runs > plan.n) return { kind: "accept", by: "exact_test" };
-    return head.passes / head.runs < (plan.p0 + plan.p1) / 2 ? { kind: "inconclusive" } : { kind: "accept", by: "exact_test" };
+    if (plan.powered) return { kind: "accept", by: "exact_test" };
+    return head.passes / head.runs < (plan.p0 + plan.p1) / 2 ? { kind: "inconclusive" } : accept("exact_test");
   }
   const remaining = plan.n - head.runs;
   if (head.passes + remaining <= plan.critical) return { kind: "regressed", by: "curtailed" };
-  if (head.passes > plan.critical) return { kind: "accept", by: "curtailed" };
-  if (futilityLogLikelihoodRatio(head, plan) <= Math.log(futilityThreshold(opts.power))) return { kind: "accept", by: "futility" };
+  if (head.passes > plan.critical) return accept("curtailed");
+  if (futilityLogLikelihoodRatio(head, plan) <= Math.log(futilityThreshold(opts.power))) return accept("futility");
   return { kind: "continue" };
 }
 function minimumDetectableDrop(base, runs, alpha, power) {
@@ -48729,11 +48747,10 @@ function minTrialsToDecide(head, plan, opts) {
   const toFutility = gap <= 0 ? 1 : lp === -Infinity ? 1 : Math.max(1, Math.ceil(gap / -lp));
   return Math.max(1, Math.min(left, toBlock, toCurtailAccept, toFutility));
 }
+var DETERMINISTIC_TRIALS = 3;
 var BASELINE_FACTOR = 4;
 function baselineTarget(base, opts, bounds) {
-  const rate2 = designBaseRate(base);
-  const known = { passes: Math.round(rate2 * 1e4), runs: 1e4 };
-  const plan = planHead(known, { ...opts, max_trials: Math.max(opts.max_trials, bounds.max) });
+  const plan = planHead(knownBaseline(designBaseRate(base)), { ...opts, max_trials: Math.max(opts.max_trials, bounds.max) });
   return Math.max(bounds.min, Math.min(bounds.max, Math.ceil(BASELINE_FACTOR * plan.n)));
 }
 
@@ -48764,13 +48781,14 @@ function classifyPair(base, head, declaredStochastic, design) {
   };
   if (base.passes === 0) return { status: accepted(), p_value: null, kind: kind2, mde: null };
   if (!stochastic) {
-    if (head.passes < head.runs) return { status: "regressed", p_value: null, decided_by: "deterministic", kind: kind2, mde };
+    if (head.passes === 0) return { status: "regressed", p_value: null, decided_by: "deterministic", kind: kind2, mde };
+    if (head.passes < head.runs) return { status: erroredNow ? "errored" : "inconclusive", p_value: null, kind: kind2, mde };
     return { status: accepted(), p_value: null, kind: kind2, mde };
   }
   const plan = planHead(base, design);
   const d = decideHead(base, head, plan, design);
   const p = fisherOneSidedLess(base.passes, base.runs, head.passes, head.runs);
-  const common2 = { kind: kind2, planned_trials: plan.n, mde };
+  const common2 = { kind: kind2, planned_trials: plan.n, mde, ...plan.limited_by ? { limited_by: plan.limited_by } : {} };
   switch (d.kind) {
     case "regressed":
       return {
@@ -48794,7 +48812,8 @@ function isFamilyMember(p) {
 function familyFor(tests, gate) {
   return { procedure: "bonferroni", tests, alpha: gate.alpha, case_alpha: familyAlpha(gate.alpha, tests), power: gate.power, min_drop: gate.min_drop };
 }
-function familyOf(base, head, gate) {
+function familyOf(base, head, gate, tests) {
+  if (tests !== void 0) return familyFor(tests, gate);
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
   const members = head.cases.filter((h) => {
     const b4 = baseById.get(h.id);
@@ -48866,7 +48885,7 @@ function compareResults(base, head, opts) {
   const headHasHoldout = head.cases.some((c) => c.holdout);
   const rows = [];
   const pairs2 = [];
-  const family = familyOf(base, head, gate);
+  const family = familyOf(base, head, gate, opts.familyTests);
   const design = designFor(family, opts.maxTrials ?? DEFAULT_MAX_TRIALS);
   for (const h of head.cases) {
     const b4 = baseById.get(h.id);
@@ -48894,6 +48913,7 @@ function compareResults(base, head, opts) {
       ...d.decided_by ? { decided_by: d.decided_by } : {},
       kind: d.kind,
       ...d.planned_trials !== void 0 ? { planned_trials: d.planned_trials } : {},
+      ...d.limited_by !== void 0 ? { limited_by: d.limited_by } : {},
       mde: d.mde,
       ...f,
       modified,
@@ -48972,8 +48992,25 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
     const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
     const records = await run2(initial.map((j4) => ({ ...j4, trial: j4.trial + (pooled.get(recordKey(j4.c))?.length ?? 0) })));
     for (const [key, list2] of pooled) records.set(key, [...list2, ...records.get(key) ?? []]);
-    const isStochastic = (c) => !c.holdout && c.trials > 1;
     let extra = 0;
+    const claims = cases.filter((c) => !c.holdout && c.trials === 1);
+    const confirm = [];
+    for (const c of claims) {
+      const list2 = records.get(recordKey(c)) ?? [];
+      if (countsOf2(list2).passes === 0) continue;
+      const have = list2.length;
+      for (let t2 = have + 1; t2 <= Math.min(DETERMINISTIC_TRIALS, opts.maxTrials); t2++) confirm.push({ c, trial: t2 });
+    }
+    if (confirm.length > 0) {
+      extra += confirm.length;
+      for (const [id, list2] of await run2(confirm)) records.set(id, [...records.get(id) ?? [], ...list2]);
+    }
+    const isStochastic = (c) => {
+      if (c.holdout) return false;
+      if (c.trials > 1) return true;
+      const k = countsOf2(records.get(recordKey(c)) ?? []);
+      return k.passes > 0 && k.passes < k.runs;
+    };
     const stochastic = cases.filter(isStochastic);
     const design = designFor(familyFor(stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0), gate), max_trials);
     for (; ; ) {
@@ -48994,9 +49031,20 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
     const all = [...notices];
     const reused = [...pooled.values()].reduce((n, l) => n + l.length, 0);
     if (reused > 0) all.push(`baseline: pooled ${reused} trial(s) of ${pooled.size} case(s) from the stored run at ${opts.prior.commit.slice(0, 7)} (same harness fingerprint)`);
-    if (extra > 0) all.push(`baseline: ran ${extra} extra trial(s) so every stochastic case carries the evidence the gate's power needs`);
+    if (confirm.length > 0) all.push(`baseline: ran ${confirm.length} extra trial(s) so each passing trials: 1 case backs its deterministic claim with ${DETERMINISTIC_TRIALS} trials`);
+    if (extra > confirm.length) all.push(`baseline: ran ${extra - confirm.length} extra trial(s) so every stochastic case carries the evidence the gate's power needs`);
     return assemble(cases, records, meta, env, all);
   });
+}
+function gateFamilyTests(cases, base, holdoutKey, unseen = /* @__PURE__ */ new Set()) {
+  const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
+  const members = cases.filter((c) => {
+    const b4 = baseById.get(resultIdOf(c, holdoutKey));
+    if (b4 === void 0 && unseen.has(c.id)) return !c.holdout && c.trials > 1;
+    return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b4, head: b4 ?? { passes: 0, runs: 0 } });
+  }).length;
+  const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
+  return members + (holdoutTest ? 1 : 0);
 }
 async function runGate(cases, base, meta, env, opts) {
   const { gate, max_trials, concurrency } = env.config;
@@ -49006,8 +49054,12 @@ async function runGate(cases, base, meta, env, opts) {
     return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b4, head: b4 ?? { passes: 0, runs: 0 } });
   });
   const retriable = stochastic.filter((c) => baseById.get(c.id).passes > 0);
-  const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
-  const design = designFor(familyFor(stochastic.length + (holdoutTest ? 1 : 0), gate), max_trials);
+  const claims = cases.filter((c) => {
+    const b4 = baseById.get(resultIdOf(c, env.holdoutKey));
+    return !c.holdout && c.trials === 1 && b4 !== void 0 && b4.runs > 0 && b4.passes === b4.runs;
+  });
+  const confirmUpTo = Math.min(DETERMINISTIC_TRIALS, max_trials);
+  const design = designFor(familyFor(opts.familyTests ?? gateFamilyTests(cases, base, env.holdoutKey), gate), max_trials);
   return withHarness(env, meta.suite, async (run2) => {
     const records = await run2(planTrials(cases));
     let extraTrials = 0;
@@ -49025,8 +49077,15 @@ async function runGate(cases, base, meta, env, opts) {
         const left = Math.min(max_trials - trials.length, Math.max(1, plan.n - head2.runs));
         undecided.push({ c, k: Math.min(left, minTrialsToDecide(head2, plan, design)), left });
       }
-      if (undecided.length === 0) break;
-      const share = Math.ceil(concurrency / undecided.length);
+      for (const c of claims) {
+        const trials = records.get(recordKey(c)) ?? [];
+        const head2 = countsOf2(trials);
+        if (head2.runs === 0 || head2.passes > 0 || trials.length >= confirmUpTo) continue;
+        for (let t2 = trials.length + 1; t2 <= confirmUpTo; t2++) jobs.push({ c, trial: t2 });
+        retried.add(c.id);
+      }
+      if (undecided.length === 0 && jobs.length === 0) break;
+      const share = Math.ceil(concurrency / Math.max(1, undecided.length));
       for (const { c, k, left } of undecided) {
         const have = records.get(recordKey(c))?.length ?? 0;
         const upto = have + Math.min(left, Math.max(k, share));
@@ -49038,9 +49097,9 @@ async function runGate(cases, base, meta, env, opts) {
       for (const [id, list2] of more) records.set(id, [...records.get(id) ?? [], ...list2]);
     }
     const notices = [...opts.notices ?? []];
-    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} stochastic case(s) until each case's test was settled`);
+    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} case(s) until each case's test was settled (a trials: 1 case's failure is confirmed with ${confirmUpTo} trials)`);
     const head = assemble(cases, records, meta, env, notices);
-    const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified });
+    const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified, familyTests: opts.familyTests });
     if (opts.harnessChanges && opts.harnessChanges.length > 0) comparison.harness_changes = opts.harnessChanges;
     const shown = new Set(comparison.cases.map((c) => c.id));
     for (const id of opts.removed ?? []) {
@@ -49180,7 +49239,14 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
       const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness, stored: storedP.get(suite) });
       storedP.delete(suite);
-      if (inputs.shard && baseline.results && baseline.source.startsWith("rerun")) rerunBaselines.set(suite, baseline.results);
+      const rerun = baseline.source.startsWith("rerun");
+      if (inputs.shard && baseline.results && rerun) rerunBaselines.set(suite, baseline.results);
+      let familyTests;
+      if (inputs.shard) {
+        const suiteCases = selectCases(all, { suite, ids: [], shard: null }).cases;
+        const here = new Set(cases.map((c) => c.id));
+        familyTests = gateFamilyTests(suiteCases, baseline.results, key, rerun ? new Set(suiteCases.filter((c) => !here.has(c.id) && gated.fromBase.has(c.id)).map((c) => c.id)) : void 0);
+      }
       if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);
       const env = { cwd: root, config: gated.config, holdoutKey: key, onProgress: void 0, redact: deps.redactorFor(gated.config, gated.baseHarness?.env), harnessId };
       const outcome = await runGate(cases, baseline.results, { suite, commit: pull.headSha, ref: `refs/pull/${pull.number}/head`, createdAt: (/* @__PURE__ */ new Date()).toISOString() }, env, {
@@ -49189,7 +49255,8 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
         notices: [...notices],
         modified: gated.modified,
         harnessChanges: gated.harnessChanges,
-        removed: gated.removed
+        removed: gated.removed,
+        familyTests
       });
       results.push({ suite, cmp: outcome.comparison, head: outcome.head });
     }

@@ -327,10 +327,12 @@ export interface CaseComparison {
    * passed, head always failed: decisive whatever the p-value), or the gate's sequential test.
    */
   decided_by?: 'exact_test' | 'deterministic' | 'curtailed' | 'futility';
-  /** Whether the case was decided as stochastic (curtailed exact test) or deterministic (one-failure rule). */
+  /** Whether the case was decided as stochastic (curtailed exact test) or deterministic (every head trial failed). */
   kind?: 'stochastic' | 'deterministic';
   /** Head trials the case's exact test was sized for (stochastic cases). */
   planned_trials?: number;
+  /** Why a stochastic case's test could not reach gate.power: a baseline with too few trials, or max_trials (absent: powered). */
+  limited_by?: 'baseline' | 'max_trials';
   /** Smallest drop from the baseline rate the head's trials detect with gate.power at the case's alpha (null: none). */
   mde?: number | null;
   /** Head failure class (first failing trial's class), when failing. */

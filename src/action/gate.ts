@@ -9,7 +9,7 @@ import { loadProjectFromDisk, selectCases } from '../engine/project.js';
 import { loadTrustedGate, readTrustedBase } from '../engine/trust.js';
 import { decideSkip, readHarnessScope, renderScopeGaps } from '../engine/paths.js';
 import { readHarnessId, readHarnessIdentity, readHarnessState, resultIdOf, type RunEnv } from '../engine/run.js';
-import { runGate } from '../engine/adaptive.js';
+import { gateFamilyTests, runGate } from '../engine/adaptive.js';
 import { restrictToShard } from '../results/merge.js';
 import { renderProblem } from '../case/problems.js';
 import { buildShardManifest } from '../results/shards.js';
@@ -122,7 +122,16 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness, stored: storedP.get(suite) });
       // Not held past its suite: a stored baseline of 100,000 cases is hundreds of MiB.
       storedP.delete(suite);
-      if (inputs.shard && baseline.results && baseline.source.startsWith('rerun')) rerunBaselines.set(suite, baseline.results);
+      const rerun = baseline.source.startsWith('rerun');
+      if (inputs.shard && baseline.results && rerun) rerunBaselines.set(suite, baseline.results);
+      // A shard decides its cases as members of the whole suite's family (measured: with a family
+      // of its own 1-3 cases a .95 -> .4 drop blocked unsharded ended inconclusive after the merge).
+      let familyTests: number | undefined;
+      if (inputs.shard) {
+        const suiteCases = selectCases(all, { suite, ids: [], shard: null }).cases;
+        const here = new Set(cases.map((c) => c.id));
+        familyTests = gateFamilyTests(suiteCases, baseline.results, key, rerun ? new Set(suiteCases.filter((c) => !here.has(c.id) && gated.fromBase.has(c.id)).map((c) => c.id)) : undefined);
+      }
       // A shard compares with the same shard of the baseline; other shards' cases are not "removed".
       if (inputs.shard && baseline.results) baseline.results = restrictToShard(baseline.results, new Set(cases.map((c) => resultIdOf(c, key))), inputs.shard);
       const env: RunEnv = { cwd: root, config: gated.config, holdoutKey: key, onProgress: undefined, redact: deps.redactorFor(gated.config, gated.baseHarness?.env), harnessId };
@@ -133,6 +142,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
         modified: gated.modified,
         harnessChanges: gated.harnessChanges,
         removed: gated.removed,
+        familyTests,
       });
       results.push({ suite, cmp: outcome.comparison, head: outcome.head });
     }

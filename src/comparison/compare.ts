@@ -22,6 +22,7 @@ export interface PairDecision {
   decided_by?: CaseComparison['decided_by'];
   kind: 'stochastic' | 'deterministic';
   planned_trials?: number;
+  limited_by?: 'baseline' | 'max_trials';
   mde: number | null;
 }
 
@@ -41,7 +42,9 @@ export function isStochasticPair(declared: boolean | undefined, base: Counts, he
  * order and case ids never matter):
  * - still_erroring: the head errored and the baseline never passed either (broken on base too);
  * - errored: trials still errored after retries where the baseline passed;
- * - deterministic cases (trials: 1, perfect baseline): any head failure regresses;
+ * - deterministic cases (trials: 1, perfect baseline): a head that failed every trial regresses
+ *   (the gate confirms a first failure with DETERMINISTIC_TRIALS trials before it blocks); a head
+ *   that both passed and failed proved the case is not deterministic and is `inconclusive`;
  * - stochastic cases: the curtailed exact test of design.ts at the case's alpha decides
  *   regressed / accepted / inconclusive (too few trials to decide);
  * - accepted cases are fixed (significantly better, or never passed and now always pass),
@@ -71,13 +74,16 @@ export function classifyPair(
   // A baseline that never passed has nothing to regress from (and no trials are spent on it).
   if (base.passes === 0) return { status: accepted(), p_value: null, kind, mde: null };
   if (!stochastic) {
-    if (head.passes < head.runs) return { status: 'regressed', p_value: null, decided_by: 'deterministic', kind, mde };
+    if (head.passes === 0) return { status: 'regressed', p_value: null, decided_by: 'deterministic', kind, mde };
+    // Passed and failed on the same head: the deterministic claim is refuted, and a trials: 1
+    // baseline cannot test a stochastic case: say so rather than pass (or block on one flake).
+    if (head.passes < head.runs) return { status: erroredNow ? 'errored' : 'inconclusive', p_value: null, kind, mde };
     return { status: accepted(), p_value: null, kind, mde };
   }
   const plan = planHead(base, design);
   const d = decideHead(base, head, plan, design);
   const p = fisherOneSidedLess(base.passes, base.runs, head.passes, head.runs);
-  const common = { kind, planned_trials: plan.n, mde } as const;
+  const common = { kind, planned_trials: plan.n, mde, ...(plan.limited_by ? { limited_by: plan.limited_by } : {}) } as const;
   switch (d.kind) {
     case 'regressed':
       // A curtailed block is decided by the table where every remaining trial passes: that is the
@@ -113,8 +119,13 @@ export function familyFor(tests: number, gate: GateConfig): NonNullable<Comparis
   return { procedure: 'bonferroni', tests, alpha: gate.alpha, case_alpha: familyAlpha(gate.alpha, tests), power: gate.power, min_drop: gate.min_drop };
 }
 
-/** The family a comparison's statistical decisions belong to: its stochastic visible pairs plus the holdout aggregate. */
-export function familyOf(base: Results | null, head: Results, gate: GateConfig): NonNullable<Comparison['family']> {
+/**
+ * The family a comparison's statistical decisions belong to: its stochastic visible pairs plus the
+ * holdout aggregate, or `tests` when the caller knows the whole suite's family (a shard gate
+ * decides its cases as members of the suite's family, so the merged verdict is the unsharded one).
+ */
+export function familyOf(base: Results | null, head: Results, gate: GateConfig, tests?: number): NonNullable<Comparison['family']> {
+  if (tests !== undefined) return familyFor(tests, gate);
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
   const members = head.cases.filter((h) => {
     const b = baseById.get(h.id);
@@ -192,6 +203,8 @@ export interface CompareOptions {
   allowGuardRemoval: boolean;
   /** Ids whose definition the PR changed while the base definition gated (trust, SPEC 7). */
   modified?: ReadonlySet<string>;
+  /** Size of the decision family when the results are one shard of a suite (see familyOf). */
+  familyTests?: number;
 }
 
 /** The design every stochastic case of a comparison is decided by. */
@@ -216,7 +229,7 @@ export function compareResults(base: Results | null, head: Results, opts: Compar
   const headHasHoldout = head.cases.some((c) => c.holdout);
   const rows: CaseComparison[] = [];
   const pairs: Array<{ base: number; head: number }> = [];
-  const family = familyOf(base, head, gate);
+  const family = familyOf(base, head, gate, opts.familyTests);
   const design = designFor(family, opts.maxTrials ?? DEFAULT_MAX_TRIALS);
 
   for (const h of head.cases) {
@@ -247,6 +260,7 @@ export function compareResults(base: Results | null, head: Results, opts: Compar
       ...(d.decided_by ? { decided_by: d.decided_by } : {}),
       kind: d.kind,
       ...(d.planned_trials !== undefined ? { planned_trials: d.planned_trials } : {}),
+      ...(d.limited_by !== undefined ? { limited_by: d.limited_by } : {}),
       mde: d.mde,
       ...f,
       modified,

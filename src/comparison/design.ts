@@ -42,6 +42,12 @@ export interface HeadPlan {
   p1: number;
   /** Power of the exact test at n against p1 (before futility stopping). */
   design_power: number;
+  /**
+   * Why an unpowered plan is unpowered: `baseline` when a baseline that knew its rate would be
+   * powered within max_trials (the stored baseline carries too few trials: nothing it accepts is
+   * evidence), `max_trials` when even a known rate needs more head trials than the ceiling allows.
+   */
+  limited_by?: 'baseline' | 'max_trials';
 }
 
 /**
@@ -118,9 +124,20 @@ function computePlan(base: Counts, opts: CaseDesignOptions): HeadPlan {
   if (plan === null) {
     const n = Math.max(1, opts.max_trials);
     const critical = criticalPasses(base, n, opts.alpha);
-    plan = { n, critical, powered: false, p0, p1, design_power: binomialAtMost(critical, n, p1) };
+    // A known rate (the same rate over KNOWN_RUNS runs) is the best any baseline can do; the known
+    // plan itself is never asked again (its runs are KNOWN_RUNS), so this cannot recurse.
+    const limited_by = base.runs < KNOWN_RUNS && planHead(knownBaseline(p0), opts).powered ? 'baseline' : 'max_trials';
+    plan = { n, critical, powered: false, p0, p1, design_power: binomialAtMost(critical, n, p1), limited_by };
   }
   return plan;
+}
+
+/** Runs of the stand-in for a baseline whose rate is known exactly. */
+const KNOWN_RUNS = 10000;
+
+/** A baseline that knows its rate: `rate` over KNOWN_RUNS runs. */
+function knownBaseline(rate: number): Counts {
+  return { passes: Math.round(rate * KNOWN_RUNS), runs: KNOWN_RUNS };
 }
 
 /** Where a stochastic case stands after its head trials so far. */
@@ -145,19 +162,22 @@ export function futilityLogLikelihoodRatio(head: Counts, plan: Pick<HeadPlan, 'p
 /**
  * The decision on the head counts under a plan (see the module comment). At or beyond the planned
  * n the exact test decides on all head runs; an unrejected, unpowered test whose head rate sits
- * closer to the dropped rate than to the baseline is `inconclusive`, not a pass.
+ * closer to the dropped rate than to the baseline is `inconclusive`, not a pass. A plan unpowered
+ * because the baseline is short (`limited_by: 'baseline'`) never accepts: stopping for lack of
+ * evidence against the drop is `inconclusive` (a 3-trial baseline cannot vouch for a .9 -> .7 drop).
  */
 export function decideHead(base: Counts, head: Counts, plan: HeadPlan, opts: CaseDesignOptions): HeadDecision {
+  const accept = (by: 'exact_test' | 'curtailed' | 'futility'): HeadDecision => (plan.limited_by === 'baseline' ? { kind: 'inconclusive' } : { kind: 'accept', by });
   if (head.runs >= plan.n) {
     const critical = head.runs === plan.n ? plan.critical : criticalPasses(base, head.runs, opts.alpha);
     if (head.passes <= critical) return { kind: 'regressed', by: 'exact_test' };
-    if (plan.powered || head.runs > plan.n) return { kind: 'accept', by: 'exact_test' };
-    return head.passes / head.runs < (plan.p0 + plan.p1) / 2 ? { kind: 'inconclusive' } : { kind: 'accept', by: 'exact_test' };
+    if (plan.powered) return { kind: 'accept', by: 'exact_test' };
+    return head.passes / head.runs < (plan.p0 + plan.p1) / 2 ? { kind: 'inconclusive' } : accept('exact_test');
   }
   const remaining = plan.n - head.runs;
   if (head.passes + remaining <= plan.critical) return { kind: 'regressed', by: 'curtailed' };
-  if (head.passes > plan.critical) return { kind: 'accept', by: 'curtailed' };
-  if (futilityLogLikelihoodRatio(head, plan) <= Math.log(futilityThreshold(opts.power))) return { kind: 'accept', by: 'futility' };
+  if (head.passes > plan.critical) return accept('curtailed');
+  if (futilityLogLikelihoodRatio(head, plan) <= Math.log(futilityThreshold(opts.power))) return accept('futility');
   return { kind: 'continue' };
 }
 
@@ -208,6 +228,15 @@ export function minTrialsToDecide(head: Counts, plan: HeadPlan, opts: CaseDesign
   return Math.max(1, Math.min(left, toBlock, toCurtailAccept, toFutility));
 }
 
+/**
+ * Trials that back a deterministic (`trials: 1`) case's claim, on each side: a baseline runs such a
+ * case this often (a failure among them makes it stochastic, topped up and tested as such), and a
+ * gate confirms a head failure with this many trials before it blocks. A case that is in fact
+ * flaky at pass rate p is then blocked with probability p^3 (1 - p)^3: 0.07% at p = .9, 1.6% at
+ * worst (p = .5), instead of 1 - p per PR.
+ */
+export const DETERMINISTIC_TRIALS = 3;
+
 /** How many times the head's planned trials a baseline should carry (it is reused by every PR from its commit). */
 export const BASELINE_FACTOR = 4;
 
@@ -217,9 +246,6 @@ export const BASELINE_FACTOR = 4;
  * costs every PR more head trials and power; the factor was raised from 3 when a 20-case suite measured 89.5% power), within [min, max].
  */
 export function baselineTarget(base: Counts, opts: CaseDesignOptions, bounds: { min: number; max: number }): number {
-  const rate = designBaseRate(base);
-  // A "known" baseline: the same rate over 10,000 runs.
-  const known = { passes: Math.round(rate * 10000), runs: 10000 };
-  const plan = planHead(known, { ...opts, max_trials: Math.max(opts.max_trials, bounds.max) });
+  const plan = planHead(knownBaseline(designBaseRate(base)), { ...opts, max_trials: Math.max(opts.max_trials, bounds.max) });
   return Math.max(bounds.min, Math.min(bounds.max, Math.ceil(BASELINE_FACTOR * plan.n)));
 }

@@ -6,7 +6,7 @@ import type { Case, HarnessChange, Results, Suite, TrialRecord, Comparison } fro
 import { planTrials, recordKey, type TrialJob } from './suite.js';
 import { fingerprintOf, keyedDefinitionHash } from '../results/build.js';
 import { compareResults, designFor, familyFor, isFamilyMember } from '../comparison/compare.js';
-import { baselineTarget, decideHead, minTrialsToDecide, planHead } from '../comparison/design.js';
+import { baselineTarget, decideHead, DETERMINISTIC_TRIALS, minTrialsToDecide, planHead } from '../comparison/design.js';
 import { assemble, resultIdOf, withHarness, type RunEnv, type RunMeta } from './run.js';
 import type { Git } from '../adapters/git.js';
 import type { BaselineStore } from '../adapters/store.js';
@@ -80,10 +80,31 @@ export async function runBaseline(cases: Case[], meta: RunMeta, env: RunEnv, opt
     const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
     const records = await run(initial.map((j) => ({ ...j, trial: j.trial + (pooled.get(recordKey(j.c))?.length ?? 0) })));
     for (const [key, list] of pooled) records.set(key, [...list, ...(records.get(key) ?? [])]);
-    // Only cases that declare themselves stochastic are topped up: a `trials: 1` case that failed here
-    // is broken, not noisy, and its baseline (no pass) cannot be regressed from anyway.
-    const isStochastic = (c: Case) => !c.holdout && c.trials > 1;
     let extra = 0;
+    // A `trials: 1` case claims to be deterministic; the baseline earns that claim with
+    // DETERMINISTIC_TRIALS trials (design.ts), so one flake of a noisy case shows here, not in a PR.
+    const claims = cases.filter((c) => !c.holdout && c.trials === 1);
+    const confirm: TrialJob[] = [];
+    for (const c of claims) {
+      const list = records.get(recordKey(c)) ?? [];
+      // Only a passing case has a claim to back: one that failed or errored cannot regress from here.
+      if (countsOf(list).passes === 0) continue;
+      const have = list.length;
+      for (let t = have + 1; t <= Math.min(DETERMINISTIC_TRIALS, opts.maxTrials); t++) confirm.push({ c, trial: t });
+    }
+    if (confirm.length > 0) {
+      extra += confirm.length;
+      for (const [id, list] of await run(confirm)) records.set(id, [...(records.get(id) ?? []), ...list]);
+    }
+    // Topped up: cases that declare themselves stochastic, and `trials: 1` cases whose trials both
+    // passed and failed (the gate decides those statistically). One that never passed is broken,
+    // not noisy, and its baseline cannot be regressed from anyway.
+    const isStochastic = (c: Case) => {
+      if (c.holdout) return false;
+      if (c.trials > 1) return true;
+      const k = countsOf(records.get(recordKey(c)) ?? []);
+      return k.passes > 0 && k.passes < k.runs;
+    };
     const stochastic = cases.filter(isStochastic);
     // Sized for the family a PR gate from this baseline will have: these cases plus the holdout aggregate.
     const design = designFor(familyFor(stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0), gate), max_trials);
@@ -106,9 +127,27 @@ export async function runBaseline(cases: Case[], meta: RunMeta, env: RunEnv, opt
     const all = [...notices];
     const reused = [...pooled.values()].reduce((n, l) => n + l.length, 0);
     if (reused > 0) all.push(`baseline: pooled ${reused} trial(s) of ${pooled.size} case(s) from the stored run at ${opts.prior!.commit.slice(0, 7)} (same harness fingerprint)`);
-    if (extra > 0) all.push(`baseline: ran ${extra} extra trial(s) so every stochastic case carries the evidence the gate's power needs`);
+    if (confirm.length > 0) all.push(`baseline: ran ${confirm.length} extra trial(s) so each passing trials: 1 case backs its deterministic claim with ${DETERMINISTIC_TRIALS} trials`);
+    if (extra > confirm.length) all.push(`baseline: ran ${extra - confirm.length} extra trial(s) so every stochastic case carries the evidence the gate's power needs`);
     return assemble(cases, records, meta, env, all);
   });
+}
+
+/**
+ * Number of statistical decisions a gate of `cases` against `base` makes (compare.ts familyOf asks
+ * the same of the results): visible stochastic cases with an evaluated baseline, plus the holdout
+ * aggregate. Called over the whole suite, it is the family every shard of a sharded gate uses.
+ */
+export function gateFamilyTests(cases: readonly Case[], base: Results | null, holdoutKey: Buffer | null, unseen: ReadonlySet<string> = new Set()): number {
+  const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
+  const members = cases.filter((c) => {
+    const b = baseById.get(resultIdOf(c, holdoutKey));
+    // `unseen`: cases whose base another shard re-ran: members when they declare themselves stochastic.
+    if (b === undefined && unseen.has(c.id)) return !c.holdout && c.trials > 1;
+    return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b, head: b ?? { passes: 0, runs: 0 } });
+  }).length;
+  const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
+  return members + (holdoutTest ? 1 : 0);
 }
 
 /** What the gate produced: head results (with any extra trials), the comparison, and its cost. */
@@ -140,6 +179,11 @@ export async function runGate(
     harnessChanges?: HarnessChange[];
     /** Case ids the change deleted (said when the baseline has no result for them). */
     removed?: readonly string[];
+    /**
+     * Size of the suite's decision family when `cases` is one shard of it (gateFamilyTests over
+     * every case of the suite): each shard then plans and decides as the unsharded gate would.
+     */
+    familyTests?: number;
   },
 ): Promise<GateOutcome> {
   const { gate, max_trials, concurrency } = env.config;
@@ -152,8 +196,14 @@ export async function runGate(
   // Cases whose baseline never passed cannot regress: they are in the family (compare counts them
   // alike) but get no re-trials.
   const retriable = stochastic.filter((c) => baseById.get(c.id)!.passes > 0);
-  const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
-  const design = designFor(familyFor(stochastic.length + (holdoutTest ? 1 : 0), gate), max_trials);
+  // Deterministic claims (trials: 1, baseline passed every trial): a head failure is confirmed
+  // with DETERMINISTIC_TRIALS trials before it blocks (compare: all failed regresses, mixed is inconclusive).
+  const claims = cases.filter((c) => {
+    const b = baseById.get(resultIdOf(c, env.holdoutKey));
+    return !c.holdout && c.trials === 1 && b !== undefined && b.runs > 0 && b.passes === b.runs;
+  });
+  const confirmUpTo = Math.min(DETERMINISTIC_TRIALS, max_trials);
+  const design = designFor(familyFor(opts.familyTests ?? gateFamilyTests(cases, base, env.holdoutKey), gate), max_trials);
   return withHarness(env, meta.suite, async (run) => {
     const records = await run(planTrials(cases));
     let extraTrials = 0;
@@ -175,9 +225,16 @@ export async function runGate(
         const left = Math.min(max_trials - trials.length, Math.max(1, plan.n - head.runs));
         undecided.push({ c, k: Math.min(left, minTrialsToDecide(head, plan, design)), left });
       }
-      if (undecided.length === 0) break;
+      for (const c of claims) {
+        const trials = records.get(recordKey(c)) ?? [];
+        const head = countsOf(trials);
+        if (head.runs === 0 || head.passes > 0 || trials.length >= confirmUpTo) continue;
+        for (let t = trials.length + 1; t <= confirmUpTo; t++) jobs.push({ c, trial: t });
+        retried.add(c.id);
+      }
+      if (undecided.length === 0 && jobs.length === 0) break;
       // Keep the pool busy: a round gives every undecided case at least its share of the workers.
-      const share = Math.ceil(concurrency / undecided.length);
+      const share = Math.ceil(concurrency / Math.max(1, undecided.length));
       for (const { c, k, left } of undecided) {
         const have = records.get(recordKey(c))?.length ?? 0;
         const upto = have + Math.min(left, Math.max(k, share));
@@ -189,9 +246,9 @@ export async function runGate(
       for (const [id, list] of more) records.set(id, [...(records.get(id) ?? []), ...list]);
     }
     const notices = [...(opts.notices ?? [])];
-    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} stochastic case(s) until each case's test was settled`);
+    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} case(s) until each case's test was settled (a trials: 1 case's failure is confirmed with ${confirmUpTo} trials)`);
     const head = assemble(cases, records, meta, env, notices);
-    const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified });
+    const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified, familyTests: opts.familyTests });
     if (opts.harnessChanges && opts.harnessChanges.length > 0) comparison.harness_changes = opts.harnessChanges;
     const shown = new Set(comparison.cases.map((c) => c.id));
     for (const id of opts.removed ?? []) {

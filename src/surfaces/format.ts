@@ -121,14 +121,26 @@ export function formatDecision(c: {
   decided_by?: 'exact_test' | 'deterministic' | 'curtailed' | 'futility';
   planned_trials?: number;
   mde?: number | null;
+  kind?: 'stochastic' | 'deterministic';
+  limited_by?: 'baseline' | 'max_trials';
+  base?: { runs: number } | null;
+  head?: { runs: number } | null;
 }): string {
-  if (c.decided_by === 'deterministic') return 'deterministic case: passed on base, fails now';
+  if (c.decided_by === 'deterministic') return `deterministic case: passed every base trial, failed ${c.head?.runs === 1 ? 'its only head trial' : `all ${c.head?.runs ?? 0} head trials`}`;
   if (c.status === 'regressed' && c.decided_by === 'curtailed') {
     return `exact test settled early: blocks even if all ${c.planned_trials ?? '?'} planned trials had run (p = ${formatP(c.p_value)})`;
   }
   if (c.status === 'regressed') return `exact test p = ${formatP(c.p_value)}`;
-  if (c.status === 'inconclusive') return `inconclusive: ${c.mde != null ? `these trials detect only a drop of ${formatPct(c.mde, 0)}` : 'too few trials to detect any drop'}`;
+  if (c.status === 'inconclusive') return `inconclusive: ${formatInconclusive(c)}`;
   return c.p_value === null ? '' : `p = ${formatP(c.p_value)}`;
+}
+
+/** Why a case is inconclusive, in a few words: not deterministic, a short baseline, or what its trials could detect. */
+export function formatInconclusive(c: { mde?: number | null; kind?: 'stochastic' | 'deterministic'; limited_by?: 'baseline' | 'max_trials'; base?: { runs: number } | null }): string {
+  if (c.kind === 'deterministic') return 'not deterministic: passed and failed on head (declare trials: 3 or more)';
+  const detect = c.mde != null ? `these trials detect only a drop of ${formatPct(c.mde, 0)}` : 'too few trials to detect any drop';
+  if (c.limited_by === 'baseline') return `the baseline's ${c.base?.runs ?? 0} trial(s) are too few (store it with evalgate baseline); ${detect}`;
+  return detect;
 }
 
 /** "could detect a drop of 18%" for a row's minimum detectable effect, or '' when unknown. */

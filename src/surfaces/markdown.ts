@@ -17,6 +17,7 @@ import {
   formatChangePct,
   formatDecision,
   formatMde,
+  formatInconclusive,
   detectableDropLine,
   formatInt,
   formatMs,
@@ -412,9 +413,9 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
   const inconclusive = by('inconclusive');
   if (inconclusive.length > 0) {
     blocks.push(sectionHeading('Inconclusive — not enough trials to decide', inconclusive.length));
-    blocks.push('A pass here is not evidence: these cases reached `max_trials` (or ran too few trials) without a decision. Store a baseline with more trials (`evalgate baseline`) or raise `max_trials`.');
-    const rows = inconclusive.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), formatMde(c.mde)]);
-    blocks.push(...cappedTable(['case', 'guards', 'base', 'head', 'trials could detect'], rows, d, 'inconclusive cases', opts));
+    blocks.push('A pass here is not evidence: these cases reached `max_trials`, ran against a baseline with too few trials, or proved not to be deterministic, without a decision. Store a baseline with `evalgate baseline` (it tops each case up to the trials the gate needs), raise `max_trials`, or declare `trials: 3` or more for a case that can be flaky.');
+    const rows = inconclusive.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), mdText(formatInconclusive(c))]);
+    blocks.push(...cappedTable(['case', 'guards', 'base', 'head', 'why'], rows, d, 'inconclusive cases', opts));
   }
 
   const stillErroring = by('still_erroring');

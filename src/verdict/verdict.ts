@@ -36,7 +36,7 @@ function detail(row: CaseComparison): string {
 
 /** What decided a regression, in words; a block never shows a p-value above the case's alpha. */
 function regressionBasis(row: CaseComparison): string {
-  if (row.decided_by === 'deterministic') return 'deterministic case: passed on base, fails now';
+  if (row.decided_by === 'deterministic') return `deterministic case: passed every base trial, failed ${row.head?.runs === 1 ? 'its only head trial' : `all ${row.head?.runs ?? 0} head trials`}`;
   if (row.decided_by === 'curtailed') return `exact test settled early over ${row.planned_trials ?? '?'} planned trials; ${fmtP(row.p_value)}`;
   return `exact test; ${fmtP(row.p_value)}`;
 }
@@ -44,6 +44,19 @@ function regressionBasis(row: CaseComparison): string {
 function fmtP(p: number | null): string {
   if (p === null) return '';
   return p < 0.0001 ? 'p < 0.0001' : `p = ${p.toFixed(4)}`;
+}
+
+/** Why a case could not be decided, and what would let the gate decide it next time. */
+function inconclusiveWhy(row: CaseComparison): string {
+  const figures = `base ${counts(row.base)} -> head ${counts(row.head)}`;
+  const mde = row.mde != null ? `these trials could only detect a drop of ${(100 * row.mde).toFixed(0)} points` : 'too few trials to detect any drop';
+  if (row.kind === 'deterministic') {
+    return `inconclusive: not deterministic (${figures}): a trials: 1 case blocks only when every head trial fails, and one that both passes and fails cannot be tested against a trials: 1 baseline (warning; declare trials: 3 or more so the baseline carries the evidence to test it)`;
+  }
+  if (row.limited_by === 'baseline') {
+    return `inconclusive after ${row.head?.runs ?? 0} head trial(s), ${figures}: the baseline's ${row.base?.runs ?? 0} trial(s) are too few to back a pass; ${mde} (warning; store the baseline with \`evalgate baseline\`, which tops each case up to the trials the gate's power needs)`;
+  }
+  return `inconclusive after ${row.head?.runs ?? 0} head trial(s), ${figures}: ${mde} (warning; store a larger baseline with \`evalgate baseline\` or raise max_trials)`;
 }
 
 /**
@@ -79,12 +92,7 @@ export function decideVerdict(input: VerdictInput): { verdict: 'pass' | 'block';
         });
         break;
       case 'inconclusive':
-        reasons.push({
-          kind: 'inconclusive',
-          blocking: false,
-          case_id: row.id,
-          message: `${who}: inconclusive after ${row.head?.runs ?? 0} head trial(s), base ${counts(row.base)} -> head ${counts(row.head)}: ${row.mde != null ? `these trials could only detect a drop of ${(100 * row.mde).toFixed(0)} points` : 'too few trials to detect any drop'} (warning; store a larger baseline with \`evalgate baseline\` or raise max_trials)`,
-        });
+        reasons.push({ kind: 'inconclusive', blocking: false, case_id: row.id, message: `${who}: ${inconclusiveWhy(row)}` });
         break;
       case 'errored':
         reasons.push({

@@ -18,7 +18,11 @@ describe('classifyPair', () => {
   it.each<[string, string, boolean | undefined, CaseStatus, string]>([
     ['p', 'f', undefined, 'regressed', 'deterministic: 1 trial, baseline 100%, one failure regresses'],
     ['p', 'p', undefined, 'unchanged', 'deterministic pass'],
-    ['pp', 'pf', false, 'regressed', 'declared deterministic (trials: 1) with a perfect baseline'],
+    ['pp', 'ff', false, 'regressed', 'declared deterministic (trials: 1) with a perfect baseline, failing every head trial'],
+    ['ppp', 'fff', false, 'regressed', 'a head failure confirmed by every trial (the gate confirms with 3)'],
+    ['pp', 'pf', false, 'inconclusive', 'declared deterministic but passed and failed on head: the claim is refuted, not a pass'],
+    ['ppp', 'ffp', false, 'inconclusive', 'a confirmation that passed: not deterministic, never a block on one flake'],
+    ['ppp', 'ffe', false, 'regressed', 'errors do not refute a deterministic failure'],
     ['f', 'f', undefined, 'unchanged', 'identical counts are unchanged, not flaky'],
     ['ppf', 'ppf', true, 'unchanged', 'identical counts of a stochastic case'],
     ['f', 'p', undefined, 'fixed', 'never passed, now always passes'],
@@ -228,7 +232,7 @@ describe('what decided a regression (decided_by)', () => {
 
   it('the verdict reason says a deterministic regression is decisive despite its p-value', () => {
     const cmp = compareResults(results([caseResult('c', 'p')]), results([caseResult('c', 'f')]), opts);
-    expect(cmp.reasons[0].message).toContain('deterministic case: passed on base, fails now');
+    expect(cmp.reasons[0].message).toContain('deterministic case: passed every base trial, failed its only head trial');
     expect(cmp.reasons[0].message).not.toMatch(/p = /);
   });
 });

@@ -108,6 +108,29 @@ describe('decideHead', () => {
     expect(decideHead({ passes: 3, runs: 3 }, { passes: 6, runs: 10 }, tiny, { ...opts, max_trials: 10 }).kind).toBe('inconclusive');
   });
 
+  it.each<[{ passes: number; runs: number }, number, 'baseline' | 'max_trials' | undefined]>([
+    [{ passes: 3, runs: 3 }, 0.2, 'baseline'], // a plain 3-trial run stored as the baseline
+    [{ passes: 27, runs: 30 }, 0.2, 'baseline'],
+    [{ passes: 200, runs: 400 }, 0.1, 'max_trials'], // a good baseline; 200 head trials cannot reach .9 at a .1 drop
+    [{ passes: 360, runs: 400 }, 0.2, undefined],
+  ])('base %o at min_drop %d: limited by %s', (base, minDrop, limited) => {
+    const o = { ...opts, alpha: familyAlpha(0.05, 20), min_drop: minDrop };
+    expect(planHead(base, o).limited_by).toBe(limited);
+  });
+
+  it('a short baseline never accepts: what would have been a pass is inconclusive; a clear drop still blocks', () => {
+    const o = { ...opts, alpha: familyAlpha(0.05, 20) };
+    const short = { passes: 3, runs: 3 };
+    const pl = planHead(short, o);
+    // A .9 -> .7 drop used to end here as accepted (curtailed or futility), caught 0 of 40 times.
+    for (const runs of [20, 30, 40, 60]) {
+      const d = decideHead(short, { passes: Math.round(0.7 * runs), runs }, pl, o).kind;
+      expect(['continue', 'inconclusive']).toContain(d);
+    }
+    expect(decideHead(short, { passes: 40, runs: 40 }, pl, o).kind).toBe('inconclusive');
+    expect(decideHead(short, { passes: 0, runs: 200 }, pl, o).kind).toBe('regressed');
+  });
+
   it('more passes never move a decision towards a block (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 20, max: 300 }), fc.double({ min: 0.3, max: 0.99, noNaN: true }), fc.integer({ min: 1, max: 120 }), fc.integer({ min: 0, max: 120 }), (nb, rate, runs, p0) => {

@@ -41,7 +41,7 @@ describe('runGate adaptive re-trials', () => {
   const config = { ...buildDefaultConfig('x'), concurrency: 2, max_trials: 20 };
   const meta = { suite: 'benchmark' as const, commit: 'b'.repeat(40), ref: 'refs/pull/1/head', createdAt: '2026-11-21T00:00:00.000Z' };
 
-  it('runs every stochastic case until its test is settled, never re-runs a deterministic one', async () => {
+  it('runs every stochastic case until its test is settled, and confirms a deterministic failure with 3 trials', async () => {
     const flaky = makeCase('flaky', 3); // now passes every other trial (p = 0.5, baseline 10/10)
     const steady = makeCase('steady', 3); // always passes
     const det = makeCase('deterministic', 1); // trials: 1, now always fails
@@ -53,11 +53,11 @@ describe('runGate adaptive re-trials', () => {
     // A case that starts well is still examined: a dropped case can look fine for three trials.
     expect(calls.get('steady')!).toBeGreaterThan(3);
     expect(calls.get('steady')!).toBeLessThanOrEqual(20);
-    expect(calls.get('deterministic')).toBe(1);
+    expect(calls.get('deterministic')).toBe(3);
     expect(calls.get('flaky')!).toBeGreaterThan(3);
     expect(calls.get('flaky')!).toBeLessThanOrEqual(20);
-    expect(out.retried.sort()).toEqual(['flaky', 'steady']);
-    expect(out.extraTrials).toBe(calls.get('flaky')! - 3 + calls.get('steady')! - 3);
+    expect(out.retried.sort()).toEqual(['deterministic', 'flaky', 'steady']);
+    expect(out.extraTrials).toBe(calls.get('flaky')! - 3 + calls.get('steady')! - 3 + 2);
     const status = Object.fromEntries(out.comparison.cases.map((c) => [c.id, c.status]));
     expect(status).toEqual({ flaky: 'regressed', steady: 'unchanged', deterministic: 'regressed' });
     const steadyRow = out.comparison.cases.find((c) => c.id === 'steady')!;
@@ -68,6 +68,30 @@ describe('runGate adaptive re-trials', () => {
     // Every attempt counts: the head record holds all trials, failing ones included.
     const headFlaky = out.head.cases.find((c) => c.id === 'flaky')!;
     expect(headFlaky.runs).toBe(calls.get('flaky'));
+  });
+
+  it('a trials: 1 case that fails once and then passes is inconclusive (not deterministic), never a block; a passing one costs 1 run', async () => {
+    const once = makeCase('once', 1);
+    const fine = makeCase('fine', 1);
+    const calls = new Map<string, number>();
+    const harness = scriptedHarness((r) => r.caseId === 'fine' || r.trial !== 1, calls);
+    const base = baseline([once, fine], () => 3, 3);
+    const out = await runGate([once, fine], base, meta, { cwd: '.', config, holdoutKey: null, createHarness: () => harness }, { baseSource: 'test', allowGuardRemoval: false });
+    expect(calls.get('once')).toBe(3);
+    expect(calls.get('fine')).toBe(1);
+    const row = out.comparison.cases.find((c) => c.id === 'once')!;
+    expect(row).toMatchObject({ status: 'inconclusive', kind: 'deterministic', head: { passes: 2, runs: 3 } });
+    expect(out.comparison.verdict).toBe('pass');
+    expect(out.comparison.reasons.find((r) => r.case_id === 'once')!.message).toMatch(/not deterministic .*declare trials: 3 or more/);
+    expect(out.comparison.family!.tests).toBe(0);
+  });
+
+  it('a shard decides with the family it is given (the whole suite), not its own few cases', async () => {
+    const c = makeCase('one', 3);
+    const harness = scriptedHarness(() => true, new Map());
+    const base = baseline([c], () => 10, 10);
+    const out = await runGate([c], base, meta, { cwd: '.', config, holdoutKey: null, createHarness: () => harness }, { baseSource: 'test', allowGuardRemoval: false, familyTests: 7 });
+    expect(out.comparison.family).toMatchObject({ tests: 7, case_alpha: 0.05 / 7 });
   });
 
   it('a stochastic case that failed once but recovers is accepted, not blocked', async () => {
@@ -100,15 +124,25 @@ describe('runBaseline', () => {
   const meta = { suite: 'benchmark' as const, commit: 'c'.repeat(40), ref: 'refs/heads/main', createdAt: '2026-11-21T00:00:00.000Z' };
   const config = { ...buildDefaultConfig('x'), concurrency: 2 };
 
-  it('tops a stochastic case up to its target; a deterministic one keeps its single trial', async () => {
+  it('tops a stochastic case up to its target; a deterministic one backs its claim with 3 trials; a broken one keeps 1', async () => {
     const calls = new Map<string, number>();
-    const harness = scriptedHarness((r) => r.trial % 10 !== 0, calls); // 90% pass
-    const out = await runBaseline([makeCase('noisy', 3), makeCase('det', 1)], meta, { cwd: '.', config, holdoutKey: null, createHarness: () => harness, harnessId: 'h' }, { maxTrials: 400 });
+    const harness = scriptedHarness((r) => r.caseId !== 'broken' && r.trial % 10 !== 0, calls); // 90% pass
+    const out = await runBaseline([makeCase('noisy', 3), makeCase('det', 1), makeCase('broken', 1)], meta, { cwd: '.', config, holdoutKey: null, createHarness: () => harness, harnessId: 'h' }, { maxTrials: 400 });
     const noisy = out.cases.find((c) => c.id === 'noisy')!;
     expect(noisy.runs).toBeGreaterThan(100);
     expect(noisy.runs).toBeLessThanOrEqual(400);
-    expect(calls.get('det')).toBe(1);
+    expect(calls.get('det')).toBe(3);
+    expect(calls.get('broken')).toBe(1);
+    expect(out.notices.join('\n')).toMatch(/ran 2 extra trial\(s\) so each passing trials: 1 case backs its deterministic claim with 3 trials/);
     expect(noisy.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('a trials: 1 case whose baseline trials both pass and fail is topped up as a stochastic case', async () => {
+    const calls = new Map<string, number>();
+    const harness = scriptedHarness((r) => r.trial % 2 === 1, calls); // fails its 2nd trial
+    const out = await runBaseline([makeCase('wobbly', 1)], meta, { cwd: '.', config, holdoutKey: null, createHarness: () => harness, harnessId: 'h' }, { maxTrials: 400 });
+    expect(calls.get('wobbly')!).toBeGreaterThan(20);
+    expect(out.cases[0].passes).toBeLessThan(out.cases[0].runs);
   });
 
   it('the nightly top-up (freshTrials: false) starts from the trials it pooled and runs only what is missing', async () => {

@@ -9,7 +9,7 @@ import {
   familyOf,
   isFamilyMember,
   isStochasticPair
-} from "./chunk-TEP37ZCM.js";
+} from "./chunk-62PV5BLC.js";
 import "./chunk-2D3KAPYV.js";
 export {
   classifyPair,

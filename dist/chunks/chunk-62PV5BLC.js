@@ -9075,13 +9075,24 @@ function detail(row) {
   return parts.length > 0 ? `: ${parts.join(": ")}` : "";
 }
 function regressionBasis(row) {
-  if (row.decided_by === "deterministic") return "deterministic case: passed on base, fails now";
+  if (row.decided_by === "deterministic") return `deterministic case: passed every base trial, failed ${row.head?.runs === 1 ? "its only head trial" : `all ${row.head?.runs ?? 0} head trials`}`;
   if (row.decided_by === "curtailed") return `exact test settled early over ${row.planned_trials ?? "?"} planned trials; ${fmtP(row.p_value)}`;
   return `exact test; ${fmtP(row.p_value)}`;
 }
 function fmtP(p) {
   if (p === null) return "";
   return p < 1e-4 ? "p < 0.0001" : `p = ${p.toFixed(4)}`;
+}
+function inconclusiveWhy(row) {
+  const figures = `base ${counts(row.base)} -> head ${counts(row.head)}`;
+  const mde = row.mde != null ? `these trials could only detect a drop of ${(100 * row.mde).toFixed(0)} points` : "too few trials to detect any drop";
+  if (row.kind === "deterministic") {
+    return `inconclusive: not deterministic (${figures}): a trials: 1 case blocks only when every head trial fails, and one that both passes and fails cannot be tested against a trials: 1 baseline (warning; declare trials: 3 or more so the baseline carries the evidence to test it)`;
+  }
+  if (row.limited_by === "baseline") {
+    return `inconclusive after ${row.head?.runs ?? 0} head trial(s), ${figures}: the baseline's ${row.base?.runs ?? 0} trial(s) are too few to back a pass; ${mde} (warning; store the baseline with \`evalgate baseline\`, which tops each case up to the trials the gate's power needs)`;
+  }
+  return `inconclusive after ${row.head?.runs ?? 0} head trial(s), ${figures}: ${mde} (warning; store a larger baseline with \`evalgate baseline\` or raise max_trials)`;
 }
 function decideVerdict(input) {
   const { gate } = input;
@@ -9109,12 +9120,7 @@ function decideVerdict(input) {
         });
         break;
       case "inconclusive":
-        reasons.push({
-          kind: "inconclusive",
-          blocking: false,
-          case_id: row.id,
-          message: `${who}: inconclusive after ${row.head?.runs ?? 0} head trial(s), base ${counts(row.base)} -> head ${counts(row.head)}: ${row.mde != null ? `these trials could only detect a drop of ${(100 * row.mde).toFixed(0)} points` : "too few trials to detect any drop"} (warning; store a larger baseline with \`evalgate baseline\` or raise max_trials)`
-        });
+        reasons.push({ kind: "inconclusive", blocking: false, case_id: row.id, message: `${who}: ${inconclusiveWhy(row)}` });
         break;
       case "errored":
         reasons.push({
@@ -9272,9 +9278,14 @@ function computePlan(base, opts) {
   if (plan === null) {
     const n = Math.max(1, opts.max_trials);
     const critical = criticalPasses(base, n, opts.alpha);
-    plan = { n, critical, powered: false, p0, p1, design_power: binomialAtMost(critical, n, p1) };
+    const limited_by = base.runs < KNOWN_RUNS && planHead(knownBaseline(p0), opts).powered ? "baseline" : "max_trials";
+    plan = { n, critical, powered: false, p0, p1, design_power: binomialAtMost(critical, n, p1), limited_by };
   }
   return plan;
+}
+var KNOWN_RUNS = 1e4;
+function knownBaseline(rate) {
+  return { passes: Math.round(rate * KNOWN_RUNS), runs: KNOWN_RUNS };
 }
 function futilityLogLikelihoodRatio(head, plan) {
   const fails = head.runs - head.passes;
@@ -9283,16 +9294,17 @@ function futilityLogLikelihoodRatio(head, plan) {
   return (head.passes > 0 ? head.passes * lp : 0) + (fails > 0 ? fails * lf : 0);
 }
 function decideHead(base, head, plan, opts) {
+  const accept = (by) => plan.limited_by === "baseline" ? { kind: "inconclusive" } : { kind: "accept", by };
   if (head.runs >= plan.n) {
     const critical = head.runs === plan.n ? plan.critical : criticalPasses(base, head.runs, opts.alpha);
     if (head.passes <= critical) return { kind: "regressed", by: "exact_test" };
-    if (plan.powered || head.runs > plan.n) return { kind: "accept", by: "exact_test" };
-    return head.passes / head.runs < (plan.p0 + plan.p1) / 2 ? { kind: "inconclusive" } : { kind: "accept", by: "exact_test" };
+    if (plan.powered) return { kind: "accept", by: "exact_test" };
+    return head.passes / head.runs < (plan.p0 + plan.p1) / 2 ? { kind: "inconclusive" } : accept("exact_test");
   }
   const remaining = plan.n - head.runs;
   if (head.passes + remaining <= plan.critical) return { kind: "regressed", by: "curtailed" };
-  if (head.passes > plan.critical) return { kind: "accept", by: "curtailed" };
-  if (futilityLogLikelihoodRatio(head, plan) <= Math.log(futilityThreshold(opts.power))) return { kind: "accept", by: "futility" };
+  if (head.passes > plan.critical) return accept("curtailed");
+  if (futilityLogLikelihoodRatio(head, plan) <= Math.log(futilityThreshold(opts.power))) return accept("futility");
   return { kind: "continue" };
 }
 function minimumDetectableDrop(base, runs, alpha, power) {
@@ -9324,11 +9336,10 @@ function minTrialsToDecide(head, plan, opts) {
   const toFutility = gap <= 0 ? 1 : lp === -Infinity ? 1 : Math.max(1, Math.ceil(gap / -lp));
   return Math.max(1, Math.min(left, toBlock, toCurtailAccept, toFutility));
 }
+var DETERMINISTIC_TRIALS = 3;
 var BASELINE_FACTOR = 4;
 function baselineTarget(base, opts, bounds) {
-  const rate = designBaseRate(base);
-  const known = { passes: Math.round(rate * 1e4), runs: 1e4 };
-  const plan = planHead(known, { ...opts, max_trials: Math.max(opts.max_trials, bounds.max) });
+  const plan = planHead(knownBaseline(designBaseRate(base)), { ...opts, max_trials: Math.max(opts.max_trials, bounds.max) });
   return Math.max(bounds.min, Math.min(bounds.max, Math.ceil(BASELINE_FACTOR * plan.n)));
 }
 
@@ -9359,13 +9370,14 @@ function classifyPair(base, head, declaredStochastic, design) {
   };
   if (base.passes === 0) return { status: accepted(), p_value: null, kind, mde: null };
   if (!stochastic) {
-    if (head.passes < head.runs) return { status: "regressed", p_value: null, decided_by: "deterministic", kind, mde };
+    if (head.passes === 0) return { status: "regressed", p_value: null, decided_by: "deterministic", kind, mde };
+    if (head.passes < head.runs) return { status: erroredNow ? "errored" : "inconclusive", p_value: null, kind, mde };
     return { status: accepted(), p_value: null, kind, mde };
   }
   const plan = planHead(base, design);
   const d = decideHead(base, head, plan, design);
   const p = fisherOneSidedLess(base.passes, base.runs, head.passes, head.runs);
-  const common = { kind, planned_trials: plan.n, mde };
+  const common = { kind, planned_trials: plan.n, mde, ...plan.limited_by ? { limited_by: plan.limited_by } : {} };
   switch (d.kind) {
     case "regressed":
       return {
@@ -9389,7 +9401,8 @@ function isFamilyMember(p) {
 function familyFor(tests, gate) {
   return { procedure: "bonferroni", tests, alpha: gate.alpha, case_alpha: familyAlpha(gate.alpha, tests), power: gate.power, min_drop: gate.min_drop };
 }
-function familyOf(base, head, gate) {
+function familyOf(base, head, gate, tests) {
+  if (tests !== void 0) return familyFor(tests, gate);
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
   const members = head.cases.filter((h) => {
     const b = baseById.get(h.id);
@@ -9461,7 +9474,7 @@ function compareResults(base, head, opts) {
   const headHasHoldout = head.cases.some((c) => c.holdout);
   const rows = [];
   const pairs = [];
-  const family = familyOf(base, head, gate);
+  const family = familyOf(base, head, gate, opts.familyTests);
   const design = designFor(family, opts.maxTrials ?? DEFAULT_MAX_TRIALS);
   for (const h of head.cases) {
     const b = baseById.get(h.id);
@@ -9489,6 +9502,7 @@ function compareResults(base, head, opts) {
       ...d.decided_by ? { decided_by: d.decided_by } : {},
       kind: d.kind,
       ...d.planned_trials !== void 0 ? { planned_trials: d.planned_trials } : {},
+      ...d.limited_by !== void 0 ? { limited_by: d.limited_by } : {},
       mde: d.mde,
       ...f,
       modified,
@@ -9539,6 +9553,7 @@ export {
   planHead,
   decideHead,
   minTrialsToDecide,
+  DETERMINISTIC_TRIALS,
   baselineTarget,
   isStochasticPair,
   classifyPair,

@@ -9,7 +9,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-GGTTZDDY.js";
+} from "./chunk-NR4C7O6G.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,

@@ -508,13 +508,19 @@ function truncateText(s, max) {
 \u2026 (${formatInt(s.length - keep)} more characters truncated)`;
 }
 function formatDecision(c) {
-  if (c.decided_by === "deterministic") return "deterministic case: passed on base, fails now";
+  if (c.decided_by === "deterministic") return `deterministic case: passed every base trial, failed ${c.head?.runs === 1 ? "its only head trial" : `all ${c.head?.runs ?? 0} head trials`}`;
   if (c.status === "regressed" && c.decided_by === "curtailed") {
     return `exact test settled early: blocks even if all ${c.planned_trials ?? "?"} planned trials had run (p = ${formatP(c.p_value)})`;
   }
   if (c.status === "regressed") return `exact test p = ${formatP(c.p_value)}`;
-  if (c.status === "inconclusive") return `inconclusive: ${c.mde != null ? `these trials detect only a drop of ${formatPct(c.mde, 0)}` : "too few trials to detect any drop"}`;
+  if (c.status === "inconclusive") return `inconclusive: ${formatInconclusive(c)}`;
   return c.p_value === null ? "" : `p = ${formatP(c.p_value)}`;
+}
+function formatInconclusive(c) {
+  if (c.kind === "deterministic") return "not deterministic: passed and failed on head (declare trials: 3 or more)";
+  const detect = c.mde != null ? `these trials detect only a drop of ${formatPct(c.mde, 0)}` : "too few trials to detect any drop";
+  if (c.limited_by === "baseline") return `the baseline's ${c.base?.runs ?? 0} trial(s) are too few (store it with evalgate baseline); ${detect}`;
+  return detect;
 }
 function formatMde(mde) {
   if (mde === void 0) return "";
@@ -802,6 +808,7 @@ export {
   rateOf,
   stripControl,
   formatDecision,
+  formatInconclusive,
   formatMde,
   detectableDropLine,
   scrubLocalPaths,

@@ -9,6 +9,7 @@ import {
   withHarness
 } from "./chunk-DVWF4ER4.js";
 import {
+  DETERMINISTIC_TRIALS,
   baselineTarget,
   compareResults,
   decideHead,
@@ -17,7 +18,7 @@ import {
   isFamilyMember,
   minTrialsToDecide,
   planHead
-} from "./chunk-TEP37ZCM.js";
+} from "./chunk-62PV5BLC.js";
 import {
   fingerprintOf,
   keyedDefinitionHash
@@ -56,8 +57,25 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
     const initial = planTrials(opts.freshTrials === false ? cases.filter((c) => !pooled.has(recordKey(c))) : cases);
     const records = await run(initial.map((j) => ({ ...j, trial: j.trial + (pooled.get(recordKey(j.c))?.length ?? 0) })));
     for (const [key, list] of pooled) records.set(key, [...list, ...records.get(key) ?? []]);
-    const isStochastic = (c) => !c.holdout && c.trials > 1;
     let extra = 0;
+    const claims = cases.filter((c) => !c.holdout && c.trials === 1);
+    const confirm = [];
+    for (const c of claims) {
+      const list = records.get(recordKey(c)) ?? [];
+      if (countsOf(list).passes === 0) continue;
+      const have = list.length;
+      for (let t = have + 1; t <= Math.min(DETERMINISTIC_TRIALS, opts.maxTrials); t++) confirm.push({ c, trial: t });
+    }
+    if (confirm.length > 0) {
+      extra += confirm.length;
+      for (const [id, list] of await run(confirm)) records.set(id, [...records.get(id) ?? [], ...list]);
+    }
+    const isStochastic = (c) => {
+      if (c.holdout) return false;
+      if (c.trials > 1) return true;
+      const k = countsOf(records.get(recordKey(c)) ?? []);
+      return k.passes > 0 && k.passes < k.runs;
+    };
     const stochastic = cases.filter(isStochastic);
     const design = designFor(familyFor(stochastic.length + (cases.some((c) => c.holdout) ? 1 : 0), gate), max_trials);
     for (; ; ) {
@@ -78,9 +96,20 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
     const all = [...notices];
     const reused = [...pooled.values()].reduce((n, l) => n + l.length, 0);
     if (reused > 0) all.push(`baseline: pooled ${reused} trial(s) of ${pooled.size} case(s) from the stored run at ${opts.prior.commit.slice(0, 7)} (same harness fingerprint)`);
-    if (extra > 0) all.push(`baseline: ran ${extra} extra trial(s) so every stochastic case carries the evidence the gate's power needs`);
+    if (confirm.length > 0) all.push(`baseline: ran ${confirm.length} extra trial(s) so each passing trials: 1 case backs its deterministic claim with ${DETERMINISTIC_TRIALS} trials`);
+    if (extra > confirm.length) all.push(`baseline: ran ${extra - confirm.length} extra trial(s) so every stochastic case carries the evidence the gate's power needs`);
     return assemble(cases, records, meta, env, all);
   });
+}
+function gateFamilyTests(cases, base, holdoutKey, unseen = /* @__PURE__ */ new Set()) {
+  const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
+  const members = cases.filter((c) => {
+    const b = baseById.get(resultIdOf(c, holdoutKey));
+    if (b === void 0 && unseen.has(c.id)) return !c.holdout && c.trials > 1;
+    return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b, head: b ?? { passes: 0, runs: 0 } });
+  }).length;
+  const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
+  return members + (holdoutTest ? 1 : 0);
 }
 async function runGate(cases, base, meta, env, opts) {
   const { gate, max_trials, concurrency } = env.config;
@@ -90,8 +119,12 @@ async function runGate(cases, base, meta, env, opts) {
     return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b, head: b ?? { passes: 0, runs: 0 } });
   });
   const retriable = stochastic.filter((c) => baseById.get(c.id).passes > 0);
-  const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
-  const design = designFor(familyFor(stochastic.length + (holdoutTest ? 1 : 0), gate), max_trials);
+  const claims = cases.filter((c) => {
+    const b = baseById.get(resultIdOf(c, env.holdoutKey));
+    return !c.holdout && c.trials === 1 && b !== void 0 && b.runs > 0 && b.passes === b.runs;
+  });
+  const confirmUpTo = Math.min(DETERMINISTIC_TRIALS, max_trials);
+  const design = designFor(familyFor(opts.familyTests ?? gateFamilyTests(cases, base, env.holdoutKey), gate), max_trials);
   return withHarness(env, meta.suite, async (run) => {
     const records = await run(planTrials(cases));
     let extraTrials = 0;
@@ -109,8 +142,15 @@ async function runGate(cases, base, meta, env, opts) {
         const left = Math.min(max_trials - trials.length, Math.max(1, plan.n - head2.runs));
         undecided.push({ c, k: Math.min(left, minTrialsToDecide(head2, plan, design)), left });
       }
-      if (undecided.length === 0) break;
-      const share = Math.ceil(concurrency / undecided.length);
+      for (const c of claims) {
+        const trials = records.get(recordKey(c)) ?? [];
+        const head2 = countsOf(trials);
+        if (head2.runs === 0 || head2.passes > 0 || trials.length >= confirmUpTo) continue;
+        for (let t = trials.length + 1; t <= confirmUpTo; t++) jobs.push({ c, trial: t });
+        retried.add(c.id);
+      }
+      if (undecided.length === 0 && jobs.length === 0) break;
+      const share = Math.ceil(concurrency / Math.max(1, undecided.length));
       for (const { c, k, left } of undecided) {
         const have = records.get(recordKey(c))?.length ?? 0;
         const upto = have + Math.min(left, Math.max(k, share));
@@ -122,9 +162,9 @@ async function runGate(cases, base, meta, env, opts) {
       for (const [id, list] of more) records.set(id, [...records.get(id) ?? [], ...list]);
     }
     const notices = [...opts.notices ?? []];
-    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} stochastic case(s) until each case's test was settled`);
+    if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} case(s) until each case's test was settled (a trials: 1 case's failure is confirmed with ${confirmUpTo} trials)`);
     const head = assemble(cases, records, meta, env, notices);
-    const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified });
+    const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified, familyTests: opts.familyTests });
     if (opts.harnessChanges && opts.harnessChanges.length > 0) comparison.harness_changes = opts.harnessChanges;
     const shown = new Set(comparison.cases.map((c) => c.id));
     for (const id of opts.removed ?? []) {
@@ -134,6 +174,7 @@ async function runGate(cases, base, meta, env, opts) {
   });
 }
 export {
+  gateFamilyTests,
   pooledTrials,
   readPoolingPrior,
   runBaseline,
