@@ -11,8 +11,9 @@ import {
   readHarnessState,
   renderScopeGaps,
   renderScopeWarnings,
+  resultIdOf,
   runSuite
-} from "./chunks/chunk-DVWF4ER4.js";
+} from "./chunks/chunk-3XQ4YYOM.js";
 import {
   CliError,
   HandoffError,
@@ -30,6 +31,7 @@ import {
   formatPct,
   formatPp,
   formatRatio,
+  formatSpend,
   formatUsd,
   guardsKey,
   guardsLabel,
@@ -45,7 +47,7 @@ import {
   shortSha,
   stripControl,
   useColor
-} from "./chunks/chunk-NR4C7O6G.js";
+} from "./chunks/chunk-XHSRHKQH.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -84,13 +86,15 @@ import {
   redactResults,
   redactValue,
   renderProblem,
+  restrictToShard,
   selectCases,
   writeFileAtomic
-} from "./chunks/chunk-DUR2BTBA.js";
+} from "./chunks/chunk-S3R4L7HF.js";
 import {
   CHECK_LEVELS,
   FAILURE_CLASSES
-} from "./chunks/chunk-2D3KAPYV.js";
+} from "./chunks/chunk-TD355DBQ.js";
+import "./chunks/chunk-WQXMELUS.js";
 
 // src/cli/reexec.ts
 function start() {
@@ -237,6 +241,7 @@ var VERBS = [
       { name: "baseline", value: "DIR|F", required: true, help: "a results file, or a baseline store directory (<suite>/<full-commit-sha>.json)" },
       { name: "base-ref", value: "REF", help: "branch whose merge base picks the stored baseline (default the remote's default branch, else main)" },
       CASE,
+      { name: "shard", value: "i/n", help: "gate only shard i of n, deciding as a member of the whole suite (merge the shards' results.json, then compare)" },
       { name: "out", value: "DIR", help: "writes results.json, comparison.json, report.md, junit.xml (default .evalgate/<suite>/)" },
       ALLOW_REMOVAL,
       KEEP_TRACES,
@@ -256,6 +261,7 @@ var VERBS = [
         baseRef: str(v, "base-ref") ?? null,
         out: str(v, "out") ?? null,
         cases: list(v, "case"),
+        shard: parseShard(str(v, "shard")),
         allowGuardRemoval: flag(v, "allow-guard-removal"),
         keepTraces: keepTraces(str(v, "keep-traces"), "gate"),
         holdoutKeyFile: keyFile(v, "gate")
@@ -1266,6 +1272,8 @@ function buildComparison(cmp, opts, d) {
   }
   blocks.push("### Suite");
   blocks.push(totalsTable(cmp.base_totals, cmp.head_totals, cmp));
+  const spend = formatSpend(cmp.spend);
+  if (spend) blocks.push(mdText(spend.replace(/^spend: /, "Spend: ")));
   blocks.push(failuresTable(cmp.base_totals, cmp.head_totals));
   if (cmp.family) blocks.push(describeProcedure(cmp.family));
   if (cmp.holdout) {
@@ -1506,6 +1514,8 @@ function renderComparisonText(cmp, opts = {}) {
   out.push(
     `cost per success ${b ? `${formatUsd(b.cost_per_success_usd)} \u2192 ` : ""}${formatUsd(h.cost_per_success_usd)} (${formatChangePct(cmp.budgets.cost_per_success_pct)})  p95 latency ${b ? `${formatMs(b.latency_p95_ms)} \u2192 ` : ""}${formatMs(h.latency_p95_ms)} (${formatChangePct(cmp.budgets.p95_latency_pct)})`
   );
+  const spend = formatSpend(cmp.spend);
+  if (spend) out.push(spend);
   if (cmp.holdout) {
     const ho = cmp.holdout;
     out.push(
@@ -2067,6 +2077,7 @@ async function prepareRun(io, cmd, loaded, trusted = null, identityP) {
   }
   const all = [...project.cases, ...cmd.cases.length === 0 ? holdout.holdout?.cases ?? [] : []];
   const { cases, unknown } = selectCases(all, { suite: cmd.suite, ids: cmd.cases, shard: cmd.shard ?? null });
+  const suiteCases = cmd.shard ? selectCases(all, { suite: cmd.suite, ids: cmd.cases, shard: null }).cases : cases;
   if (unknown.length > 0) {
     await holdout.holdout?.dispose();
     throw new UsageError(`--case ${unknown.map((u) => `"${u}"`).join(", ")}: no such case (known: ${project.cases.map((c) => c.id).join(", ")})`);
@@ -2087,7 +2098,7 @@ async function prepareRun(io, cmd, loaded, trusted = null, identityP) {
     redact: redactor
   };
   const notices = [...holdout.notices, ...renderScopeGaps(identity.read.gaps, cmd.config)];
-  return { project, env, cases, notices, identity, redactor, dispose: async () => holdout.holdout?.dispose() };
+  return { project, env, cases, suiteCases, notices, identity, redactor, dispose: async () => holdout.holdout?.dispose() };
 }
 async function meta(io, suite) {
   const rev = await readRevision(createGit(io.cwd), io.env);
@@ -2271,7 +2282,7 @@ async function cmdBaseline(io, cmd) {
     const notices = [...prep.notices, ...unclaimed ? [unclaimed] : []];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-2SALTGQD.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-TWKRVNP7.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
     const report = renderResultsText(results, { color: useColor(io) });
@@ -2301,6 +2312,15 @@ warning: ${check.flag}` : ""}
   } finally {
     await prep.dispose();
   }
+}
+async function renderDesignLimit(config, tests) {
+  if (tests === 0) return null;
+  const { checkDesignLimits, familyAlpha } = await import("./chunks/design-2B3GZJ6T.js");
+  const { gate, max_trials } = config;
+  const alpha = familyAlpha(gate.alpha, tests);
+  const limit = checkDesignLimits({ alpha, power: gate.power, min_drop: gate.min_drop, max_trials });
+  if (limit === null) return null;
+  return `gate: at min_drop ${gate.min_drop} with max_trials ${max_trials}, a case whose baseline passes ${Math.round(100 * limit.rate)}% of the time gets power ${limit.power.toFixed(2)}, not ${gate.power} (a family of ${tests} stochastic decision(s), alpha ${Number(alpha.toPrecision(3))} each); ${limit.needed !== null ? `it needs about ${limit.needed} head trials: ` : ""}raise max_trials or min_drop, or accept that power`;
 }
 async function writeGateOutputs(io, dir, head, cmp, redactor) {
   const abs = resolve2(io.cwd, dir);
@@ -2333,7 +2353,7 @@ async function cmdGate(io, cmd) {
     if (baseline.results.suite !== cmd.suite) {
       throw new CliError(`--baseline ${cmd.baseline} holds suite ${baseline.results.suite} but the gate runs --suite ${cmd.suite}; give a baseline of the same suite`);
     }
-    const baseResults = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
+    const fullBase = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
     if (trusted && baseSha !== null) {
       const skipped = await checkCliSkip(io, git, baseSha, trusted.config, cmd.config, harnessStateP);
       if (skipped !== null) {
@@ -2347,14 +2367,16 @@ async function cmdGate(io, cmd) {
     if (typeof prep === "number") return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {
-      const { runGate } = await import("./chunks/adaptive-2SALTGQD.js");
+      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-TWKRVNP7.js");
+      const baseResults = cmd.shard ? restrictToShard(fullBase, new Set(prep.cases.map((c) => resultIdOf(c, prep.env.holdoutKey))), cmd.shard) : fullBase;
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
         allowGuardRemoval: cmd.allowGuardRemoval,
         notices: [...trusted?.notices ?? [], ...prep.notices],
         modified: trusted?.modified,
         harnessChanges: trusted?.harnessChanges,
-        removed: trusted?.removed
+        removed: trusted?.removed,
+        familyTests: cmd.shard ? gateFamilyTests(prep.suiteCases, fullBase, prep.env.holdoutKey) : void 0
       });
       const dir = cmd.out ?? join4(".evalgate", cmd.suite);
       await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);
@@ -2396,7 +2418,7 @@ async function cmdCompare(io, cmd) {
   }
   if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
   const redactor = await fileVerbRedactor(io, cmd.config);
-  const { compareResults } = await import("./chunks/compare-26SWLFU6.js");
+  const { compareResults } = await import("./chunks/compare-YTIRMKZB.js");
   const cmp = redactComparison(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }), redactor);
   if (cmd.out) await writeFileAtomic(resolve2(io.cwd, cmd.out), renderJsonChunks(cmp));
   io.stdout(renderComparisonText(cmp, { color: useColor(io) }) + "\n");
@@ -2587,6 +2609,9 @@ ${usageAfterError(err)}
 `);
         for (const w of renderScopeWarnings(await readHarnessScope(io.cwd, project.config, cmd.config), project.config, cmd.config)) io.stderr(`warning: ${w}
 `);
+        const limit = await renderDesignLimit(project.config, project.cases.filter((c) => c.suites.includes("benchmark") && c.trials > 1).length + (holdout.holdout ? 1 : 0));
+        if (limit) io.stderr(`warning: ${limit}
+`);
         return 0;
       }
       case "run":
@@ -2604,13 +2629,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-QBPV4E36.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-WI72HCHW.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-QBPV4E36.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-WI72HCHW.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-QBPV4E36.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-WI72HCHW.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

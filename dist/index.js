@@ -47478,6 +47478,13 @@ function detectableDropLine(cases) {
 function scrubLocalPaths(text) {
   return text.replace(/(^|[\s(])\/(?:[^\s/()]+\/)+([^\s/()]+)/g, "$1\u2026/$2");
 }
+function formatSpendSide(s) {
+  return `${formatInt(s.harness_runs)} harness run${s.harness_runs === 1 ? "" : "s"}, ${formatMs(s.agent_ms)} agent time, ${formatInt(s.tokens)} tokens, ${formatUsd2(s.cost_usd)}`;
+}
+function formatSpend(spend) {
+  if (!spend) return "";
+  return `spend: this gate ${formatSpendSide(spend.head)}${spend.base ? `; its baseline ${formatSpendSide(spend.base)}` : ""}`;
+}
 
 // src/surfaces/limits.ts
 var LIMITS = { comment: 65536, summary: 1048576, annotationsPerRequest: 50 };
@@ -48044,6 +48051,8 @@ function buildComparison(cmp, opts, d) {
   }
   blocks.push("### Suite");
   blocks.push(totalsTable(cmp.base_totals, cmp.head_totals, cmp));
+  const spend = formatSpend(cmp.spend);
+  if (spend) blocks.push(mdText(spend.replace(/^spend: /, "Spend: ")));
   blocks.push(failuresTable(cmp.base_totals, cmp.head_totals));
   if (cmp.family) blocks.push(describeProcedure(cmp.family));
   if (cmp.holdout) {
@@ -48600,6 +48609,23 @@ function decideVerdict(input) {
   return { verdict: reasons.some((r) => r.blocking) ? "block" : "pass", reasons };
 }
 
+// src/results/spend.ts
+function computeSpend(results) {
+  let harness_runs = 0;
+  let agent_ms = 0;
+  let tokens = 0;
+  let cost_usd = 0;
+  for (const c of results.cases) {
+    for (const t2 of c.trials) {
+      harness_runs += 1 + (t2.retries ?? 0);
+      agent_ms += t2.latency_ms ?? 0;
+      tokens += t2.tokens ?? 0;
+      cost_usd += t2.cost_usd ?? 0;
+    }
+  }
+  return { harness_runs, agent_ms, tokens, cost_usd };
+}
+
 // src/comparison/stats.ts
 var import_stats_base_dists_hypergeometric_cdf = __toESM(require_lib76(), 1);
 var import_stats_base_dists_normal_quantile = __toESM(require_lib80(), 1);
@@ -48803,7 +48829,7 @@ function classifyPair(base, head, declaredStochastic, design) {
       return { status: erroredNow ? "errored" : "inconclusive", p_value: p, ...common2 };
     case "continue":
       if (erroredNow) return { status: "errored", p_value: p, ...common2 };
-      return { status: sameRate ? "unchanged" : "inconclusive", p_value: p, ...common2 };
+      return { status: sameRate && plan.limited_by !== "baseline" ? "unchanged" : "inconclusive", p_value: p, ...common2 };
   }
 }
 function isFamilyMember(p) {
@@ -48926,6 +48952,12 @@ function compareResults(base, head, opts) {
     rows.push({ ...describe(b4), status: "removed", base: countsOf(b4), head: null, p_value: null, class: null, message: null, modified: false, blocking: false });
   }
   if (base === null) notices.push("no baseline results: every case is compared as new");
+  const capped = rows.filter((r) => r.limited_by === "max_trials" && !r.holdout);
+  if (capped.length > 0) {
+    notices.push(
+      `${capped.length} case(s) cannot reach power ${family.power} at a drop of ${family.min_drop} within max_trials ${design.max_trials} (${capped.slice(0, 5).map((r) => r.id).join(", ")}${capped.length > 5 ? ", \u2026" : ""}): raise max_trials or min_drop; evalgate validate says which power the limits allow`
+    );
+  }
   if (base?.harness.uncommitted?.length) {
     notices.push(`warning: the baseline (${opts.baseSource}) was stored from a working tree whose harness files differed from commit ${base.commit.slice(0, 7)} (${base.harness.uncommitted.join(", ")}): it may not be the base branch's harness`);
   }
@@ -48954,6 +48986,7 @@ function compareResults(base, head, opts) {
     holdout,
     family,
     budgets,
+    spend: { head: computeSpend(head), base: base === null ? null : computeSpend(base) },
     verdict,
     reasons,
     notices

@@ -275,6 +275,15 @@ export interface Totals {
   failures_by_level: Record<CheckLevel, number>;
 }
 
+/** The cost of one suite run: harness runs (retried attempts included), agent time, tokens, cost. */
+export interface Spend {
+  harness_runs: number;
+  /** Summed latency of the recorded trials, ms. */
+  agent_ms: number;
+  tokens: number;
+  cost_usd: number;
+}
+
 /** The JSON record of one suite run at one commit (schema id evalgate/results@1). */
 export interface Results {
   schema: 'evalgate/results@1';
@@ -396,6 +405,8 @@ export interface Comparison {
     cost_per_success_pct: number | null;
     p95_latency_pct: number | null;
   };
+  /** What this gate's head run and the baseline it compared with cost (results/spend.ts). */
+  spend?: { head: Spend; base: Spend | null };
   verdict: 'pass' | 'block';
   reasons: VerdictReason[];
   notices: string[];

@@ -50,6 +50,7 @@ export type Command =
       baseRef: string | null;
       out: string | null;
       cases: string[];
+      shard: { index: number; total: number } | null;
       allowGuardRemoval: boolean;
       keepTraces: string | null;
       holdoutKeyFile: string | null;
@@ -217,6 +218,7 @@ export const VERBS: VerbSpec[] = [
       { name: 'baseline', value: 'DIR|F', required: true, help: 'a results file, or a baseline store directory (<suite>/<full-commit-sha>.json)' },
       { name: 'base-ref', value: 'REF', help: 'branch whose merge base picks the stored baseline (default the remote\'s default branch, else main)' },
       CASE,
+      { name: 'shard', value: 'i/n', help: 'gate only shard i of n, deciding as a member of the whole suite (merge the shards\' results.json, then compare)' },
       { name: 'out', value: 'DIR', help: 'writes results.json, comparison.json, report.md, junit.xml (default .evalgate/<suite>/)' },
       ALLOW_REMOVAL,
       KEEP_TRACES,
@@ -236,6 +238,7 @@ export const VERBS: VerbSpec[] = [
         baseRef: str(v, 'base-ref') ?? null,
         out: str(v, 'out') ?? null,
         cases: list(v, 'case'),
+        shard: parseShard(str(v, 'shard')),
         allowGuardRemoval: flag(v, 'allow-guard-removal'),
         keepTraces: keepTraces(str(v, 'keep-traces'), 'gate'),
         holdoutKeyFile: keyFile(v, 'gate'),

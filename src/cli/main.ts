@@ -14,7 +14,7 @@ import { buildDefaultConfig, parseConfig } from '../case/config.js';
 import { parseCaseSource } from '../case/case.js';
 import { loadProjectFromDisk, loadHoldout, selectCases, HOLDOUT_BUNDLE, type Holdout, type Project } from '../engine/project.js';
 import { loadTrustedGate, readTrustedBase, resolveTrustedBaselinePath, parseTrustedBaselineText, type TrustedGate } from '../engine/trust.js';
-import { runSuite, describeUnclaimed, readHarnessId, readHarnessIdentity, readHarnessState, type HarnessIdentity, type RunEnv } from '../engine/run.js';
+import { runSuite, describeUnclaimed, resultIdOf, readHarnessId, readHarnessIdentity, readHarnessState, type HarnessIdentity, type RunEnv } from '../engine/run.js';
 import { readRevision } from '../engine/revision.js';
 import type { Progress } from '../engine/suite.js';
 import { readBounded, readJsonFile, readTextFileOrNull, writeFileAtomic, listCaseFiles, listDirFiles } from '../adapters/fs.js';
@@ -22,7 +22,7 @@ import { decodeUtf8, firstInvalidUtf8Offset } from '../utf8.js';
 import { createDirStore, explainBaselineLayout } from '../adapters/store.js';
 import { createGit } from '../adapters/git.js';
 import { checkResults } from '../results/check.js';
-import { mergeResults } from '../results/merge.js';
+import { mergeResults, restrictToShard } from '../results/merge.js';
 import { computeTotals } from '../results/build.js';
 import { renderResultsText, renderComparisonText, renderProgress } from '../surfaces/text.js';
 import { renderComparisonMarkdown, renderResultsMarkdown } from '../surfaces/markdown.js';
@@ -89,6 +89,8 @@ interface Prepared {
   project: Project;
   env: RunEnv;
   cases: Project['cases'];
+  /** Every case of the suite before the shard was taken (the family of a sharded gate is the suite's). */
+  suiteCases: Project['cases'];
   notices: string[];
   /** The harness scope and fingerprint of the working tree. */
   identity: HarnessIdentity;
@@ -132,6 +134,7 @@ async function prepareRun(
   }
   const all = [...project.cases, ...(cmd.cases.length === 0 ? (holdout.holdout?.cases ?? []) : [])];
   const { cases, unknown } = selectCases(all, { suite: cmd.suite, ids: cmd.cases, shard: cmd.shard ?? null });
+  const suiteCases = cmd.shard ? selectCases(all, { suite: cmd.suite, ids: cmd.cases, shard: null }).cases : cases;
   if (unknown.length > 0) {
     await holdout.holdout?.dispose();
     throw new UsageError(`--case ${unknown.map((u) => `"${u}"`).join(', ')}: no such case (known: ${project.cases.map((c) => c.id).join(', ')})`);
@@ -152,7 +155,7 @@ async function prepareRun(
     redact: redactor,
   };
   const notices = [...holdout.notices, ...renderScopeGaps(identity.read.gaps, cmd.config)];
-  return { project, env, cases, notices, identity, redactor, dispose: async () => holdout.holdout?.dispose() };
+  return { project, env, cases, suiteCases, notices, identity, redactor, dispose: async () => holdout.holdout?.dispose() };
 }
 
 async function meta(io: Io, suite: Suite) {
@@ -405,6 +408,23 @@ async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>):
   }
 }
 
+/**
+ * The power the configured limits allow, said up front: a warning when max_trials cannot reach
+ * gate.power at gate.min_drop for some baseline rate (the numerics load only here, not on every start).
+ */
+async function renderDesignLimit(config: Config, tests: number): Promise<string | null> {
+  if (tests === 0) return null;
+  const { checkDesignLimits, familyAlpha } = await import('../comparison/design.js');
+  const { gate, max_trials } = config;
+  const alpha = familyAlpha(gate.alpha, tests);
+  const limit = checkDesignLimits({ alpha, power: gate.power, min_drop: gate.min_drop, max_trials });
+  if (limit === null) return null;
+  return (
+    `gate: at min_drop ${gate.min_drop} with max_trials ${max_trials}, a case whose baseline passes ${Math.round(100 * limit.rate)}% of the time gets power ${limit.power.toFixed(2)}, not ${gate.power} ` +
+    `(a family of ${tests} stochastic decision(s), alpha ${Number(alpha.toPrecision(3))} each); ${limit.needed !== null ? `it needs about ${limit.needed} head trials: ` : ''}raise max_trials or min_drop, or accept that power`
+  );
+}
+
 /** Writes results, comparison, report and junit of a gate through the one shared, redacted renderer. */
 async function writeGateOutputs(io: Io, dir: string, head: Results, cmp: Comparison, redactor: Redactor): Promise<void> {
   const abs = resolve(io.cwd, dir);
@@ -446,7 +466,7 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
     if (baseline.results.suite !== cmd.suite) {
       throw new CliError(`--baseline ${cmd.baseline} holds suite ${baseline.results.suite} but the gate runs --suite ${cmd.suite}; give a baseline of the same suite`);
     }
-    const baseResults = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
+    const fullBase = cmd.cases.length > 0 ? restrictBaseline(baseline.results, cmd.cases) : baseline.results;
     // --base-ref gates the change as the action gates a pull request: the same skip rule, decided
     // by the base commit's settings over what the branch and the working tree change.
     if (trusted && baseSha !== null) {
@@ -460,7 +480,9 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
     if (typeof prep === 'number') return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {
-      const { runGate } = await import('../engine/adaptive.js');
+      const { runGate, gateFamilyTests } = await import('../engine/adaptive.js');
+      // A shard compares with its shard of the baseline and decides as a member of the whole suite's family.
+      const baseResults = cmd.shard ? restrictToShard(fullBase, new Set(prep.cases.map((c) => resultIdOf(c, prep.env.holdoutKey))), cmd.shard) : fullBase;
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
         allowGuardRemoval: cmd.allowGuardRemoval,
@@ -468,6 +490,7 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
         modified: trusted?.modified,
         harnessChanges: trusted?.harnessChanges,
         removed: trusted?.removed,
+        familyTests: cmd.shard ? gateFamilyTests(prep.suiteCases, fullBase, prep.env.holdoutKey) : undefined,
       });
       const dir = cmd.out ?? join('.evalgate', cmd.suite);
       await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);
@@ -717,6 +740,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stdout(`ok: ${cmd.config} and ${project.cases.length} case(s) are valid (benchmark ${count('benchmark')}, coverage ${count('coverage')})${holdout.holdout ? `; holdout ${holdout.holdout.cases.length} case(s)` : ''}\n`);
         for (const n of holdout.notices) io.stderr(`note: ${n}\n`);
         for (const w of renderScopeWarnings(await readHarnessScope(io.cwd, project.config, cmd.config), project.config, cmd.config)) io.stderr(`warning: ${w}\n`);
+        const limit = await renderDesignLimit(project.config, project.cases.filter((c) => c.suites.includes('benchmark') && c.trials > 1).length + (holdout.holdout ? 1 : 0));
+        if (limit) io.stderr(`warning: ${limit}\n`);
         return 0;
       }
       case 'run':

@@ -2,6 +2,7 @@
 import { DEFAULT_MAX_TRIALS } from '../types.js';
 import type { CaseComparison, CaseResult, CaseStatus, Comparison, FailureClass, GateConfig, Results, Totals } from '../types.js';
 import { decideVerdict } from '../verdict/verdict.js';
+import { computeSpend } from '../results/spend.js';
 import { fisherOneSidedGreater, fisherOneSidedLess, pairedDelta, shiftedDropTest, type Counts } from './stats.js';
 import { decideHead, familyAlpha, minimumDetectableDrop, planHead, type CaseDesignOptions } from './design.js';
 
@@ -101,8 +102,9 @@ export function classifyPair(
     case 'continue':
       // Not enough head trials for a decision (e.g. `compare` of two plain runs): identical rates
       // are reported as unchanged, anything else as inconclusive, never as a silent pass.
+      // A baseline too short to back a pass makes equal rates no evidence either.
       if (erroredNow) return { status: 'errored', p_value: p, ...common };
-      return { status: sameRate ? 'unchanged' : 'inconclusive', p_value: p, ...common };
+      return { status: sameRate && plan.limited_by !== 'baseline' ? 'unchanged' : 'inconclusive', p_value: p, ...common };
   }
 }
 
@@ -274,6 +276,13 @@ export function compareResults(base: Results | null, head: Results, opts: Compar
     rows.push({ ...describe(b), status: 'removed', base: countsOf(b), head: null, p_value: null, class: null, message: null, modified: false, blocking: false });
   }
   if (base === null) notices.push('no baseline results: every case is compared as new');
+  // Said in every report, not only by validate: the limits, not the data, cap these cases' power.
+  const capped = rows.filter((r) => r.limited_by === 'max_trials' && !r.holdout);
+  if (capped.length > 0) {
+    notices.push(
+      `${capped.length} case(s) cannot reach power ${family.power} at a drop of ${family.min_drop} within max_trials ${design.max_trials} (${capped.slice(0, 5).map((r) => r.id).join(', ')}${capped.length > 5 ? ', …' : ''}): raise max_trials or min_drop; evalgate validate says which power the limits allow`,
+    );
+  }
   // A baseline made from uncommitted harness changes is not the base commit's harness: say so.
   if (base?.harness.uncommitted?.length) {
     notices.push(`warning: the baseline (${opts.baseSource}) was stored from a working tree whose harness files differed from commit ${base.commit.slice(0, 7)} (${base.harness.uncommitted.join(', ')}): it may not be the base branch's harness`);
@@ -305,6 +314,7 @@ export function compareResults(base: Results | null, head: Results, opts: Compar
     holdout,
     family,
     budgets,
+    spend: { head: computeSpend(head), base: base === null ? null : computeSpend(base) },
     verdict,
     reasons,
     notices,

@@ -249,3 +249,33 @@ export function baselineTarget(base: Counts, opts: CaseDesignOptions, bounds: { 
   const plan = planHead(knownBaseline(designBaseRate(base)), { ...opts, max_trials: Math.max(opts.max_trials, bounds.max) });
   return Math.max(bounds.min, Math.min(bounds.max, Math.ceil(BASELINE_FACTOR * plan.n)));
 }
+
+/** What the configured limits allow at the hardest baseline rate: null when every rate is powered. */
+export interface DesignLimit {
+  /** Baseline pass rate at which the power is lowest. */
+  rate: number;
+  /** Design power of the exact test at that rate within max_trials (before futility stopping). */
+  power: number;
+  /** Head trials a baseline that knew that rate would need to reach the design target. */
+  needed: number | null;
+}
+
+/**
+ * Whether `max_trials` lets every baseline rate reach the design power at min_drop, for a family
+ * of `tests` decisions: scans baseline rates (a known rate, the best any baseline can do) and
+ * returns the weakest, or null when all are powered. Lets `validate` say up front which power
+ * the limits allow (min_drop .1 at 20 stochastic cases and max_trials 200: about .26 at p = .5).
+ */
+export function checkDesignLimits(opts: CaseDesignOptions, grid: readonly number[] = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]): DesignLimit | null {
+  let worst: DesignLimit | null = null;
+  for (const rate of grid) {
+    if (rate - opts.min_drop <= 0) continue;
+    const plan = planHead(knownBaseline(rate), opts);
+    if (plan.powered) continue;
+    if (worst === null || plan.design_power < worst.power) {
+      const wide = planHead(knownBaseline(rate), { ...opts, max_trials: Math.max(opts.max_trials, 2000) });
+      worst = { rate, power: plan.design_power, needed: wide.powered ? wide.n : null };
+    }
+  }
+  return worst;
+}

@@ -171,3 +171,14 @@ export function detectableDropLine(cases: ReadonlyArray<{ holdout: boolean; kind
 export function scrubLocalPaths(text: string): string {
   return text.replace(/(^|[\s(])\/(?:[^\s/()]+\/)+([^\s/()]+)/g, '$1…/$2');
 }
+
+/** "87 harness runs, 3m 12s agent time, 120,400 tokens, $0.42" for one side's spend. */
+export function formatSpendSide(s: { harness_runs: number; agent_ms: number; tokens: number; cost_usd: number }): string {
+  return `${formatInt(s.harness_runs)} harness run${s.harness_runs === 1 ? '' : 's'}, ${formatMs(s.agent_ms)} agent time, ${formatInt(s.tokens)} tokens, ${formatUsd(s.cost_usd)}`;
+}
+
+/** The gate's spend line: this gate's runs and its baseline's, or '' for comparisons made before spend was recorded. */
+export function formatSpend(spend: { head: Parameters<typeof formatSpendSide>[0]; base: Parameters<typeof formatSpendSide>[0] | null } | undefined): string {
+  if (!spend) return '';
+  return `spend: this gate ${formatSpendSide(spend.head)}${spend.base ? `; its baseline ${formatSpendSide(spend.base)}` : ''}`;
+}

@@ -18,6 +18,7 @@ import {
   formatDecision,
   formatMde,
   formatInconclusive,
+  formatSpend,
   detectableDropLine,
   formatInt,
   formatMs,
@@ -456,6 +457,9 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
 
   blocks.push('### Suite');
   blocks.push(totalsTable(cmp.base_totals, cmp.head_totals, cmp));
+  const spend = formatSpend(cmp.spend);
+  // What the decision cost (each harness run is an agent run for the team): this gate and its baseline.
+  if (spend) blocks.push(mdText(spend.replace(/^spend: /, 'Spend: ')));
   blocks.push(failuresTable(cmp.base_totals, cmp.head_totals));
 
   if (cmp.family) blocks.push(describeProcedure(cmp.family));

@@ -12,6 +12,7 @@ import {
   formatPct,
   formatPp,
   formatRatio,
+  formatSpend,
   formatUsd,
   guardsLabel,
   shortSha,
@@ -180,6 +181,8 @@ export function renderComparisonText(cmp: Comparison, opts: TextOptions = {}): s
     `cost per success ${b ? `${formatUsd(b.cost_per_success_usd)} → ` : ''}${formatUsd(h.cost_per_success_usd)} (${formatChangePct(cmp.budgets.cost_per_success_pct)})  ` +
       `p95 latency ${b ? `${formatMs(b.latency_p95_ms)} → ` : ''}${formatMs(h.latency_p95_ms)} (${formatChangePct(cmp.budgets.p95_latency_pct)})`,
   );
+  const spend = formatSpend(cmp.spend);
+  if (spend) out.push(spend);
   if (cmp.holdout) {
     const ho = cmp.holdout;
     out.push(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   baselineTarget,
+  checkDesignLimits,
   DESIGN_SHARE,
   FUTILITY_SHARE,
   criticalPasses,
@@ -196,5 +197,25 @@ describe('baselineTarget and minimumDetectableDrop', () => {
       expect(runs + k).toBeLessThanOrEqual(Math.max(plan.n, runs + 1));
     }
     expect(futilityThreshold(0.9)).toBeCloseTo(0.1 * FUTILITY_SHARE, 12);
+  });
+});
+
+describe('checkDesignLimits (what validate says up front)', () => {
+  it.each<[number, number, number, boolean]>([
+    [0.2, 200, 20, false], // the defaults: every baseline rate is powered
+    [0.1, 200, 20, true], // min_drop .1: 200 head trials cannot reach .9 near p = .5-.6
+    [0.2, 20, 20, true], // a max_trials of 20 cannot power anything at a family of 20
+    [0.3, 200, 1, false],
+  ])('min_drop %d, max_trials %i, family %i: limited %s', (minDrop, maxTrials, tests, limited) => {
+    const o = { alpha: familyAlpha(0.05, tests), power: 0.9, min_drop: minDrop, max_trials: maxTrials };
+    const lim = checkDesignLimits(o);
+    expect(lim !== null).toBe(limited);
+    if (lim) {
+      expect(lim.power).toBeLessThan(0.9);
+      // The trials it names do reach the target for that rate.
+      expect(lim.needed).not.toBeNull();
+      expect(lim.needed!).toBeGreaterThan(maxTrials);
+      expect(planHead({ passes: Math.round(lim.rate * 10000), runs: 10000 }, { ...o, max_trials: lim.needed! }).powered).toBe(true);
+    }
   });
 });

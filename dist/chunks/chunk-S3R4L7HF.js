@@ -5,11 +5,13 @@ import {
   CHECK_LEVELS,
   DEFAULT_MAX_BASELINE_TRIALS,
   DEFAULT_MAX_TRIALS,
-  FAILURE_CLASSES,
+  FAILURE_CLASSES
+} from "./chunk-TD355DBQ.js";
+import {
   __commonJS,
   __toESM,
   createCompileCache
-} from "./chunk-2D3KAPYV.js";
+} from "./chunk-WQXMELUS.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -28075,6 +28077,14 @@ function shardCases(cases, shard) {
   keyed.sort((a2, b4) => a2.h < b4.h ? -1 : a2.h > b4.h ? 1 : a2.c.id < b4.c.id ? -1 : a2.c.id > b4.c.id ? 1 : 0);
   return keyed.filter((_2, i) => i % total === index - 1).map((k) => k.c);
 }
+function restrictToShard(base, shardIds, shard) {
+  const keep = new Set(shardIds);
+  for (const c of shardCases(base.cases.filter((b4) => !b4.holdout), shard)) keep.add(c.id);
+  return withCases(base, base.cases.filter((c) => keep.has(c.id)), [...base.notices, `restricted to shard ${shard.index}/${shard.total}`]);
+}
+function withCases(base, cases, notices = base.notices) {
+  return buildResults({ suite: base.suite, commit: base.commit, ref: base.ref, createdAt: base.created_at, harness: base.harness, cases, notices });
+}
 
 // src/engine/project.ts
 var HOLDOUT_BUNDLE = "evals/holdout.enc";
@@ -29169,6 +29179,7 @@ export {
   encryptHoldout,
   decryptHoldout,
   mergeResults,
+  restrictToShard,
   HOLDOUT_BUNDLE,
   computeConfigHash,
   selectCases,

@@ -9,7 +9,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-NR4C7O6G.js";
+} from "./chunk-XHSRHKQH.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -21,12 +21,14 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-DUR2BTBA.js";
+} from "./chunk-S3R4L7HF.js";
 import {
-  FAILURE_CLASSES,
+  FAILURE_CLASSES
+} from "./chunk-TD355DBQ.js";
+import {
   __commonJS,
   __toESM
-} from "./chunk-2D3KAPYV.js";
+} from "./chunk-WQXMELUS.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

@@ -9,8 +9,10 @@ import {
   familyOf,
   isFamilyMember,
   isStochasticPair
-} from "./chunk-62PV5BLC.js";
-import "./chunk-2D3KAPYV.js";
+} from "./chunk-NC42O6J4.js";
+import "./chunk-KUUKKRCY.js";
+import "./chunk-TD355DBQ.js";
+import "./chunk-WQXMELUS.js";
 export {
   classifyPair,
   compareResults,

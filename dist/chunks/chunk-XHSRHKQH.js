@@ -4,10 +4,10 @@ const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseJsonBounded,
   require_picomatch
-} from "./chunk-DUR2BTBA.js";
+} from "./chunk-S3R4L7HF.js";
 import {
   __toESM
-} from "./chunk-2D3KAPYV.js";
+} from "./chunk-WQXMELUS.js";
 
 // src/adapters/git.ts
 import { execFile } from "node:child_process";
@@ -542,6 +542,13 @@ function detectableDropLine(cases) {
 function scrubLocalPaths(text) {
   return text.replace(/(^|[\s(])\/(?:[^\s/()]+\/)+([^\s/()]+)/g, "$1\u2026/$2");
 }
+function formatSpendSide(s) {
+  return `${formatInt(s.harness_runs)} harness run${s.harness_runs === 1 ? "" : "s"}, ${formatMs(s.agent_ms)} agent time, ${formatInt(s.tokens)} tokens, ${formatUsd(s.cost_usd)}`;
+}
+function formatSpend(spend) {
+  if (!spend) return "";
+  return `spend: this gate ${formatSpendSide(spend.head)}${spend.base ? `; its baseline ${formatSpendSide(spend.base)}` : ""}`;
+}
 
 // src/surfaces/md.ts
 function neutralize(s) {
@@ -812,6 +819,7 @@ export {
   formatMde,
   detectableDropLine,
   scrubLocalPaths,
+  formatSpend,
   LIMITS,
   mdText,
   mdCode,

@@ -25,7 +25,7 @@ import {
   renderPath,
   renderScope,
   stableStringify
-} from "./chunk-DUR2BTBA.js";
+} from "./chunk-S3R4L7HF.js";
 
 // src/trial/pool.ts
 async function runPool(items, concurrency, worker, onSettled) {

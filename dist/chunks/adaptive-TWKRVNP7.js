@@ -7,23 +7,26 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-DVWF4ER4.js";
+} from "./chunk-3XQ4YYOM.js";
+import {
+  compareResults,
+  designFor,
+  familyFor,
+  isFamilyMember
+} from "./chunk-NC42O6J4.js";
 import {
   DETERMINISTIC_TRIALS,
   baselineTarget,
-  compareResults,
   decideHead,
-  designFor,
-  familyFor,
-  isFamilyMember,
   minTrialsToDecide,
   planHead
-} from "./chunk-62PV5BLC.js";
+} from "./chunk-KUUKKRCY.js";
 import {
   fingerprintOf,
   keyedDefinitionHash
-} from "./chunk-DUR2BTBA.js";
-import "./chunk-2D3KAPYV.js";
+} from "./chunk-S3R4L7HF.js";
+import "./chunk-TD355DBQ.js";
+import "./chunk-WQXMELUS.js";
 
 // src/engine/adaptive.ts
 function countsOf(list) {

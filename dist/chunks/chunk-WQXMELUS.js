@@ -31,12 +31,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/types.ts
-var FAILURE_CLASSES = ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"];
-var CHECK_LEVELS = ["system", "trace", "node"];
-var DEFAULT_MAX_TRIALS = 200;
-var DEFAULT_MAX_BASELINE_TRIALS = 400;
-
 // src/compile-cache.ts
 function createCompileCache(max, onEvict) {
   const map = /* @__PURE__ */ new Map();
@@ -67,9 +61,5 @@ function createCompileCache(max, onEvict) {
 export {
   __commonJS,
   __toESM,
-  createCompileCache,
-  FAILURE_CLASSES,
-  CHECK_LEVELS,
-  DEFAULT_MAX_TRIALS,
-  DEFAULT_MAX_BASELINE_TRIALS
+  createCompileCache
 };
