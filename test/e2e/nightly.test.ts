@@ -109,7 +109,7 @@ describe('nightly on main', () => {
       expect(comments).toHaveLength(1); // the case runs in both suites: one comment per case and commit
       expect(comments[0].body).toContain(regressedSha.slice(0, 7));
       expect(comments[0].body).toMatch(/Reopening: the eval case/);
-      expect(comments[0].body).toContain('100% (1/1 trials) → 0%');
+      expect(comments[0].body).toContain('100% (3/3 trials) → 0%');
     }
     expect(issue(101).assignees).toEqual(['alice']);
     expect(issue(111).assignees).toEqual([]); // the research owner is a team: mentioned, not assigned

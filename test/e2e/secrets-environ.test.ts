@@ -72,8 +72,9 @@ describe('the action keeps secrets out of every environ the harness can read', (
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const secrets = [key, TOKENS.actions, runtimeToken, idToken];
     const probes = readdirSync(probeDir).map((f) => JSON.parse(readFileSync(join(probeDir, f), 'utf8')));
-    // Both cases ran, the holdout one too: the key reached evalgate.
-    expect(probes.map((p) => p.input?.marker).sort()).toEqual([MARKER, 'public']);
+    // Both cases ran, the holdout one too: the key reached evalgate (the visible trials: 1 case
+    // three times: the baseline backs its deterministic claim).
+    expect([...new Set(probes.map((p) => p.input?.marker))].sort()).toEqual([MARKER, 'public']);
     const leaks: string[] = [];
     for (const p of probes) {
       const action = p.ancestors.find((a: { cmdline: string }) => a.cmdline.includes(join('dist', 'index.js')));

@@ -80,7 +80,8 @@ describe("init's config fails safe", () => {
       const second: Results = await readValidResults(join(repo.dir, '.evalgate/baselines/benchmark', `${v2}.json`));
       expect(second.notices.join('\n')).not.toMatch(/pooled/);
       expect(second.cases[0].fingerprint).not.toBe(first.cases[0].fingerprint);
-      expect(second.cases[0].runs).toBe(1);
+      // Only this commit's own trials (a trials: 1 case backs its claim with 3), none of the old agent's.
+      expect(second.cases[0].runs).toBe(3);
 
       await repo.write('docs/usage.md', 'how\n');
       git(repo.dir, 'add', '-A');
