@@ -13,7 +13,7 @@ import {
   renderScopeWarnings,
   resultIdOf,
   runSuite
-} from "./chunks/chunk-3XQ4YYOM.js";
+} from "./chunks/chunk-HONOZPM4.js";
 import {
   CliError,
   HandoffError,
@@ -47,7 +47,7 @@ import {
   shortSha,
   stripControl,
   useColor
-} from "./chunks/chunk-XHSRHKQH.js";
+} from "./chunks/chunk-GPBSRSSN.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -89,7 +89,7 @@ import {
   restrictToShard,
   selectCases,
   writeFileAtomic
-} from "./chunks/chunk-S3R4L7HF.js";
+} from "./chunks/chunk-AP54YC2P.js";
 import {
   CHECK_LEVELS,
   FAILURE_CLASSES
@@ -2282,7 +2282,7 @@ async function cmdBaseline(io, cmd) {
     const notices = [...prep.notices, ...unclaimed ? [unclaimed] : []];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-TWKRVNP7.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-425EJFJZ.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
     const report = renderResultsText(results, { color: useColor(io) });
@@ -2367,7 +2367,7 @@ async function cmdGate(io, cmd) {
     if (typeof prep === "number") return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {
-      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-TWKRVNP7.js");
+      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-425EJFJZ.js");
       const baseResults = cmd.shard ? restrictToShard(fullBase, new Set(prep.cases.map((c) => resultIdOf(c, prep.env.holdoutKey))), cmd.shard) : fullBase;
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
@@ -2418,7 +2418,7 @@ async function cmdCompare(io, cmd) {
   }
   if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
   const redactor = await fileVerbRedactor(io, cmd.config);
-  const { compareResults } = await import("./chunks/compare-YTIRMKZB.js");
+  const { compareResults } = await import("./chunks/compare-LKKRPVM4.js");
   const cmp = redactComparison(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }), redactor);
   if (cmd.out) await writeFileAtomic(resolve2(io.cwd, cmd.out), renderJsonChunks(cmp));
   io.stdout(renderComparisonText(cmp, { color: useColor(io) }) + "\n");
@@ -2629,13 +2629,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-WI72HCHW.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-XTBJCAPZ.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-WI72HCHW.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-XTBJCAPZ.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-WI72HCHW.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-XTBJCAPZ.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

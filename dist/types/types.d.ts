@@ -44,6 +44,8 @@ export interface GateConfig {
     min_drop: number;
     baseline: 'stored' | 'rerun' | 'auto';
     holdout_tolerance: number;
+    /** Ceiling of head harness runs per gate and suite (null: none); cases the budget leaves undecided are inconclusive. */
+    max_runs: number | null;
     on_error: 'block' | 'warn';
     budgets: {
         cost_increase_pct: number;

@@ -41,6 +41,7 @@ export function buildDefaultConfig(command = ''): Config {
       min_drop: 0.2,
       baseline: 'auto',
       holdout_tolerance: 0.05,
+      max_runs: null,
       on_error: 'block',
       budgets: { cost_increase_pct: 20, p95_latency_increase_pct: 25, enforce: false },
     },
@@ -113,6 +114,7 @@ export function checkConfigDocument(doc: YamlDocument): ParsedConfig {
     config.gate.holdout_tolerance = g.holdout_tolerance;
   }
   if (g.on_error === 'block' || g.on_error === 'warn') config.gate.on_error = g.on_error;
+  if (isPosInt(g.max_runs) || g.max_runs === null) config.gate.max_runs = g.max_runs;
   const b = isObj(g.budgets) ? g.budgets : {};
   if (isNonNegNum(b.cost_increase_pct)) config.gate.budgets.cost_increase_pct = b.cost_increase_pct;
   if (isNonNegNum(b.p95_latency_increase_pct)) config.gate.budgets.p95_latency_increase_pct = b.p95_latency_increase_pct;

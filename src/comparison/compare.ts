@@ -100,11 +100,11 @@ export function classifyPair(
     case 'inconclusive':
       return { status: erroredNow ? 'errored' : 'inconclusive', p_value: p, ...common };
     case 'continue':
-      // Not enough head trials for a decision (e.g. `compare` of two plain runs): identical rates
-      // are reported as unchanged, anything else as inconclusive, never as a silent pass.
-      // A baseline too short to back a pass makes equal rates no evidence either.
+      // Not enough head trials for a decision (`compare` of two plain runs, a gate whose
+      // gate.max_runs ran out): inconclusive, never a silent pass, equal rates included (three
+      // equal trials say nothing about a drop of min_drop).
       if (erroredNow) return { status: 'errored', p_value: p, ...common };
-      return { status: sameRate && plan.limited_by !== 'baseline' ? 'unchanged' : 'inconclusive', p_value: p, ...common };
+      return { status: 'inconclusive', p_value: p, ...common };
   }
 }
 

@@ -16,6 +16,18 @@ function countsOf(list: readonly TrialRecord[]): { passes: number; runs: number 
   return { passes: list.filter((t) => t.outcome === 'pass').length, runs: list.filter((t) => t.outcome !== 'error').length };
 }
 
+/** Harness runs behind trial records so far: each record plus the errored attempts retried before it. */
+function runsOf(records: ReadonlyMap<string, readonly TrialRecord[]>): number {
+  let n = 0;
+  for (const list of records.values()) for (const t of list) n += 1 + (t.retries ?? 0);
+  return n;
+}
+
+/** Order in which a budget serves cases: sev0 first. */
+function severityRank(c: Case): number {
+  return ['sev0', 'sev1', 'sev2', 'sev3'].indexOf(c.severity);
+}
+
 /** Options of a baseline run: how many trials a stochastic case may get, for how many decisions. */
 export interface BaselineOptions {
   /** Ceiling of baseline trials per case (config max_baseline_trials). */
@@ -208,6 +220,9 @@ export async function runGate(
     const records = await run(planTrials(cases));
     let extraTrials = 0;
     const retried = new Set<string>();
+    const budget = gate.max_runs ?? null;
+    let spent = runsOf(records);
+    const starved = new Set<string>();
     for (;;) {
       // Every stochastic case runs until its curtailed exact test is settled (design.ts), not only
       // the ones that already look worse: a dropped case that happens to start well is still examined.
@@ -225,27 +240,49 @@ export async function runGate(
         const left = Math.min(max_trials - trials.length, Math.max(1, plan.n - head.runs));
         undecided.push({ c, k: Math.min(left, minTrialsToDecide(head, plan, design)), left });
       }
+      // What each case asks for this round: confirmations of deterministic failures, then the
+      // undecided stochastic cases' next trials (at least their share of the workers).
+      const asks: Array<{ c: Case; from: number; count: number }> = [];
       for (const c of claims) {
         const trials = records.get(recordKey(c)) ?? [];
         const head = countsOf(trials);
         if (head.runs === 0 || head.passes > 0 || trials.length >= confirmUpTo) continue;
-        for (let t = trials.length + 1; t <= confirmUpTo; t++) jobs.push({ c, trial: t });
-        retried.add(c.id);
+        asks.push({ c, from: trials.length + 1, count: confirmUpTo - trials.length });
       }
-      if (undecided.length === 0 && jobs.length === 0) break;
-      // Keep the pool busy: a round gives every undecided case at least its share of the workers.
+      if (undecided.length === 0 && asks.length === 0) break;
       const share = Math.ceil(concurrency / Math.max(1, undecided.length));
       for (const { c, k, left } of undecided) {
         const have = records.get(recordKey(c))?.length ?? 0;
-        const upto = have + Math.min(left, Math.max(k, share));
-        for (let t = have + 1; t <= upto; t++) jobs.push({ c, trial: t });
-        retried.add(c.id);
+        asks.push({ c, from: have + 1, count: Math.min(left, Math.max(k, share)) });
       }
+      // gate.max_runs: the budget goes where it matters first (sev0 before sev1 ...); a case it
+      // cannot reach stops undecided and compares as inconclusive, never as a pass.
+      if (budget !== null) asks.sort((x, y) => severityRank(x.c) - severityRank(y.c) || (x.c.id < y.c.id ? -1 : x.c.id > y.c.id ? 1 : 0));
+      for (const a of asks) {
+        const count = budget === null ? a.count : Math.min(a.count, Math.max(0, budget - spent - jobs.length));
+        if (count < a.count) starved.add(a.c.id);
+        for (let t = a.from; t < a.from + count; t++) jobs.push({ c: a.c, trial: t });
+        if (count > 0) retried.add(a.c.id);
+      }
+      if (jobs.length === 0) break;
       extraTrials += jobs.length;
       const more = await run(jobs);
       for (const [id, list] of more) records.set(id, [...(records.get(id) ?? []), ...list]);
+      spent = runsOf(records);
     }
     const notices = [...(opts.notices ?? [])];
+    if (budget !== null && spent > budget && extraTrials === 0) notices.push(`budget: the configured trials alone took ${spent} harness runs, more than gate.max_runs ${budget}; no re-trials were run`);
+    // Only the ones the budget left undecided (a case short of one round may have settled in the next).
+    const undecidedNow = [...starved].filter((id) => {
+      const c = retriable.find((x) => x.id === id);
+      if (c === undefined) return claims.some((x) => x.id === id);
+      const b = baseById.get(c.id)!;
+      return decideHead(b, countsOf(records.get(recordKey(c)) ?? []), planHead(b, design), design).kind === 'continue';
+    });
+    if (undecidedNow.length > 0) {
+      const ids = undecidedNow.sort();
+      notices.push(`budget: gate.max_runs ${budget} reached after ${spent} harness runs; ${ids.length} case(s) got fewer re-trials than their test needed and stay undecided (inconclusive unless already decided): ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}`);
+    }
     if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} case(s) until each case's test was settled (a trials: 1 case's failure is confirmed with ${confirmUpTo} trials)`);
     const head = assemble(cases, records, meta, env, notices);
     const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified, familyTests: opts.familyTests });

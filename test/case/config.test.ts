@@ -99,6 +99,7 @@ redact: ["sk-[A-Za-z0-9]{20,}"]
       min_drop: 0.3,
       baseline: 'rerun',
       holdout_tolerance: 0.1,
+      max_runs: null,
       on_error: 'warn',
       budgets: { cost_increase_pct: 10, p95_latency_increase_pct: 25, enforce: true },
     });

@@ -94,6 +94,24 @@ describe('runGate adaptive re-trials', () => {
     expect(out.comparison.family).toMatchObject({ tests: 7, case_alpha: 0.05 / 7 });
   });
 
+  it('gate.max_runs spends re-trials sev0 first; cases it cannot reach are inconclusive and named, never passed', async () => {
+    const mk = (id: string, severity: Case['severity']) => ({ ...makeCase(id, 3), severity });
+    const cases = [mk('c-low', 'sev2'), mk('a-mid', 'sev1'), mk('b-top', 'sev0')];
+    const calls = new Map<string, number>();
+    // All pass on head against a 360/400 baseline: each needs well over 3 trials to be accepted.
+    const base = baseline(cases, () => 360, 400);
+    const budgeted = { ...config, max_trials: 200, gate: { ...config.gate, max_runs: 9 + 25 } };
+    const out = await runGate(cases, base, meta, { cwd: '.', config: budgeted, holdoutKey: null, createHarness: () => scriptedHarness(() => true, calls) }, { baseSource: 'test', allowGuardRemoval: false });
+    const spent = [...calls.values()].reduce((a, b) => a + b, 0);
+    expect(spent).toBeLessThanOrEqual(34);
+    expect(calls.get('b-top')!).toBeGreaterThan(calls.get('c-low')!);
+    const status = Object.fromEntries(out.comparison.cases.map((c) => [c.id, c.status]));
+    expect(status['c-low']).toBe('inconclusive');
+    expect(out.comparison.notices.join('\n')).toMatch(/budget: gate.max_runs 34 reached after 34 harness runs; \d case\(s\) .*c-low/);
+    expect(out.comparison.verdict).toBe('pass');
+    expect(out.comparison.reasons.find((r) => r.case_id === 'c-low')!.message).toMatch(/inconclusive .*could only detect a drop of/);
+  });
+
   it('a stochastic case that failed once but recovers is accepted, not blocked', async () => {
     const c = makeCase('wobbly', 3);
     const calls = new Map<string, number>();

@@ -299,11 +299,11 @@ var require_code = __commonJS({
     exports._CodeOrName = _CodeOrName;
     exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
-      constructor(s) {
+      constructor(s2) {
         super();
-        if (!exports.IDENTIFIER.test(s))
+        if (!exports.IDENTIFIER.test(s2))
           throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
+        this.str = s2;
       }
       toString() {
         return this.str;
@@ -332,7 +332,7 @@ var require_code = __commonJS({
       }
       get str() {
         var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s2, c) => `${s2}${c}`, "");
       }
       get names() {
         var _a;
@@ -531,9 +531,9 @@ var require_scope = __commonJS({
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
+        const s2 = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s2.length;
+        s2[itemIndex] = value.ref;
         name.setValue(value, { property: prefix, itemIndex });
         return name;
       }
@@ -1797,7 +1797,7 @@ var require_dataType = __commonJS({
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
     function coerceToTypes(types2, coerceTypes) {
-      return coerceTypes ? types2.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
+      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
     function coerceData(it, types2, coerceTo) {
       const { gen, data, opts } = it;
@@ -1807,9 +1807,9 @@ var require_dataType = __commonJS({
         gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t2 of coerceTo) {
-        if (COERCIBLE.has(t2) || t2 === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t2);
+      for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t);
         }
       }
       gen.else();
@@ -1819,8 +1819,8 @@ var require_dataType = __commonJS({
         gen.assign(data, coerced);
         assignParentData(it, coerced);
       });
-      function coerceSpecificType(t2) {
-        switch (t2) {
+      function coerceSpecificType(t) {
+        switch (t) {
           case "string":
             gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
             return;
@@ -1892,8 +1892,8 @@ var require_dataType = __commonJS({
       }
       if (types2.number)
         delete types2.integer;
-      for (const t2 in types2)
-        cond = (0, codegen_1.and)(cond, checkDataType(t2, data, strictNums, correct));
+      for (const t in types2)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
@@ -2773,9 +2773,9 @@ var require_validate = __commonJS({
         it.dataTypes = types2;
         return;
       }
-      types2.forEach((t2) => {
-        if (!includesType(it.dataTypes, t2)) {
-          strictTypesError(it, `type "${t2}" not allowed by context "${it.dataTypes.join(",")}"`);
+      types2.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
       narrowSchemaTypes(it, types2);
@@ -2791,7 +2791,7 @@ var require_validate = __commonJS({
         const rule = rules[keyword];
         if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
           const { type: type2 } = rule.definition;
-          if (type2.length && !type2.some((t2) => hasApplicableType(ts, t2))) {
+          if (type2.length && !type2.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type2.join(",")}" for keyword "${keyword}"`);
           }
         }
@@ -2800,15 +2800,15 @@ var require_validate = __commonJS({
     function hasApplicableType(schTs, kwdT) {
       return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
     }
-    function includesType(ts, t2) {
-      return ts.includes(t2) || t2 === "integer" && ts.includes("number");
+    function includesType(ts, t) {
+      return ts.includes(t) || t === "integer" && ts.includes("number");
     }
     function narrowSchemaTypes(it, withTypes) {
       const ts = [];
-      for (const t2 of it.dataTypes) {
-        if (includesType(withTypes, t2))
-          ts.push(t2);
-        else if (withTypes.includes("integer") && t2 === "number")
+      for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+          ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
           ts.push("integer");
       }
       it.dataTypes = ts;
@@ -4239,17 +4239,17 @@ var require_fast_uri = __commonJS({
         }
       }
       if (component.path !== void 0) {
-        let s = component.path;
+        let s2 = component.path;
         if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+          s2 = schemelessReference && s2[0] !== "/" ? removeDotSegmentsRelative(s2) : removeDotSegments(s2);
         }
         if (schemelessReference) {
-          s = serializePathEncoding(s, true);
+          s2 = serializePathEncoding(s2, true);
         }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
+        if (authority === void 0 && s2[0] === "/" && s2[1] === "/") {
+          s2 = "/%2F" + s2.slice(2);
         }
-        uriTokens.push(s);
+        uriTokens.push(s2);
       }
       if (component.query !== void 0) {
         uriTokens.push("?", encodeQuery(component.query));
@@ -4591,17 +4591,17 @@ var require_core = __commonJS({
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
       var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
+      const s2 = o.strict;
       const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s2) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s2) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s2) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s2) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s2) !== null && _p !== void 0 ? _p : false,
         code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
         loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
@@ -4872,7 +4872,7 @@ var require_core = __commonJS({
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t2) => addRule.call(this, k, definition, t2)));
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
         return this;
       }
       getKeyword(keyword) {
@@ -5071,7 +5071,7 @@ var require_core = __commonJS({
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
       const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t2 }) => t2 === dataType);
+      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
         RULES.rules.push(ruleGroup);
@@ -5582,7 +5582,7 @@ var require_uniqueItems = __commonJS({
           gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j4));
         }
         function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
+          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
         function loopN(i, j4) {
           const item = gen.name("item");
@@ -8504,8 +8504,8 @@ var require_parse = __commonJS({
             brace.value = brace.output = "\\{";
             value = output = "\\}";
             state.output = out;
-            for (const t2 of toks) {
-              state.output += t2.output || t2.value;
+            for (const t of toks) {
+              state.output += t.output || t.value;
             }
           }
           push({ type: "brace", value, output });
@@ -9040,7 +9040,7 @@ function escapePointerSegment(segment) {
 }
 function splitPointer(pointer) {
   if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer.slice(1).split("/").map((s2) => s2.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function valueAtPointer(data, pointer) {
   let cur = data;
@@ -9122,13 +9122,13 @@ function formatPointer(pointer) {
 }
 function formatValue(v) {
   if (v === void 0) return "nothing";
-  let s;
+  let s2;
   try {
-    s = JSON.stringify(v) ?? String(v);
+    s2 = JSON.stringify(v) ?? String(v);
   } catch {
-    s = String(v);
+    s2 = String(v);
   }
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  return s2.length > 60 ? `${s2.slice(0, 57)}...` : s2;
 }
 function describeType(v) {
   if (v === null || v === void 0) return "empty";
@@ -9205,8 +9205,8 @@ function convertAjvErrors(errors, doc, alternatives = [], enumMessage) {
         break;
       }
       case "type": {
-        const t2 = e.params.type;
-        const types2 = (Array.isArray(t2) ? t2 : String(t2).split(",")).map((x) => TYPE_WORDS[x] ?? x);
+        const t = e.params.type;
+        const types2 = (Array.isArray(t) ? t : String(t).split(",")).map((x) => TYPE_WORDS[x] ?? x);
         push({
           file,
           ...doc.locate(ptr),
@@ -9336,1285 +9336,1285 @@ var z = { type: "object", title: "no_loop", description: "Level trace: the same 
 var S = { type: "object", title: "side_effects", description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision).", properties: { type: { const: "side_effects", description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision)." }, tool: { type: "string", minLength: 1, description: "Tool with a side effect (e.g. a payment)." }, exactly: { type: "integer", minimum: 0, description: "Required number of successful calls." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tool", "exactly"], additionalProperties: false };
 var D = { type: "object", title: "no_tool_errors", description: "Level trace: no step has status error (default class tool_error).", properties: { type: { const: "no_tool_errors", description: "Level trace: no step has status error (default class tool_error)." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type"], additionalProperties: false };
 var A = { type: "object", title: "command", description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).', properties: { type: { const: "command", description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).' }, run: { type: "string", minLength: 1, description: "Shell command, run in the repository root." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "run"], additionalProperties: false };
-function te(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, rootData: we2 = t2 } = {}) {
-  let e = null, s = 0;
-  const Ye = s, L2 = s, G = s;
+function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, rootData: we2 = t } = {}) {
+  let e = null, s2 = 0;
+  const Ye = s2, L2 = s2, G = s2;
   let Y = true;
-  const ee2 = s;
-  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+  const ee2 = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
     let l;
-    if (t2.type === void 0 && (l = "type")) {
+    if (t.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s++;
-    } else if (t2.type !== void 0) {
-      let c = t2.type;
-      const y2 = s;
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
       if (c !== "trajectory") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s++;
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var U2 = y2 === s;
+      var U2 = y2 === s2;
     } else var U2 = true;
   }
-  var o = ee2 === s;
-  if (s = G, e !== null && (G ? e.length = G : e = null), o) {
-    const l = s, c = s, y2 = s;
-    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
-      if (t2.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: q.required, parentSchema: q, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+  var o = ee2 === s2;
+  if (s2 = G, e !== null && (G ? e.length = G : e = null), o) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: q.required, parentSchema: q, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      if (t2.tools === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property 'tools'", schema: q.required, parentSchema: q, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+      if (t.tools === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property 'tools'", schema: q.required, parentSchema: q, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      const f = s;
-      for (const r in t2) if (!(r === "type" || r === "mode" || r === "tools" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/trajectory/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: q, data: t2 };
-        e === null ? e = [p] : e.push(p), s++;
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "mode" || r === "tools" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/trajectory/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: q, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
       }
-      if (t2.type !== void 0) {
-        let r = t2.type;
-        const p = s;
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
         if (r !== "trajectory") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/trajectory/properties/type/const", keyword: "const", params: { allowedValue: "trajectory" }, message: "must be equal to constant", schema: "trajectory", parentSchema: q.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s++;
+          e === null ? e = [u] : e.push(u), s2++;
         }
-        var v = p === s;
+        var v = p === s2;
       }
-      if (t2.mode !== void 0) {
-        let r = t2.mode;
-        const p = s, u = q.properties.mode.enum;
+      if (t.mode !== void 0) {
+        let r = t.mode;
+        const p = s2, u = q.properties.mode.enum;
         if (!(r === "exact" || r === "in_order" || r === "unordered" || r === "subset" || r === "superset")) {
           const n = { instancePath: i + "/mode", schemaPath: "#/definitions/trajectory/properties/mode/enum", keyword: "enum", params: { allowedValues: q.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: q.properties.mode.enum, parentSchema: q.properties.mode, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var v = p === s;
+        var v = p === s2;
       }
-      if (t2.tools !== void 0) {
-        let r = t2.tools;
-        const p = s, u = s;
+      if (t.tools !== void 0) {
+        let r = t.tools;
+        const p = s2, u = s2;
         if (Array.isArray(r)) {
           let n = true;
           const x = r.length;
           for (let M2 = 0; M2 < x; M2++) {
             let h = r[M2];
-            const R = s, W = s;
+            const R = s2, W = s2;
             if (typeof h == "string") {
               if (K(h) < 1) {
                 const V = { instancePath: i + "/tools/" + M2, schemaPath: "#/definitions/trajectory/properties/tools/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: q.properties.tools.items, data: h };
-                e === null ? e = [V] : e.push(V), s++;
+                e === null ? e = [V] : e.push(V), s2++;
               }
             } else {
               const V = { instancePath: i + "/tools/" + M2, schemaPath: "#/definitions/trajectory/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: q.properties.tools.items.type, parentSchema: q.properties.tools.items, data: h };
-              e === null ? e = [V] : e.push(V), s++;
+              e === null ? e = [V] : e.push(V), s2++;
             }
-            var O = R === s;
+            var O = R === s2;
             O || (n = false);
           }
         } else {
           const n = { instancePath: i + "/tools", schemaPath: "#/definitions/trajectory/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: q.properties.tools.type, parentSchema: q.properties.tools, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var v = p === s;
+        var v = p === s2;
       }
-      if (t2.class !== void 0) {
-        let r = t2.class;
-        const p = s, u = q.properties.class.enum;
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = q.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/trajectory/properties/class/enum", keyword: "enum", params: { allowedValues: q.properties.class.enum }, message: "must be equal to one of the allowed values", schema: q.properties.class.enum, parentSchema: q.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var v = p === s;
+        var v = p === s2;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/trajectory/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: q.type, parentSchema: q, data: t2 };
-      e === null ? e = [f] : e.push(f), s++;
+      const f = { instancePath: i, schemaPath: "#/definitions/trajectory/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: q.type, parentSchema: q, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
     }
-    var N3 = c === s, o = l === s;
+    var N3 = c === s2, o = l === s2;
     Y = o;
   }
   if (!Y) {
-    const l = { instancePath: i, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[0].if, parentSchema: w.allOf[0], data: t2 };
-    e === null ? e = [l] : e.push(l), s++;
+    const l = { instancePath: i, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[0].if, parentSchema: w.allOf[0], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
   }
-  var I = L2 === s;
-  const d = s, C = s;
+  var I = L2 === s2;
+  const d = s2, C = s2;
   let F2 = true;
-  const k = s;
-  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+  const k = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
     let l;
-    if (t2.type === void 0 && (l = "type")) {
+    if (t.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s++;
-    } else if (t2.type !== void 0) {
-      let c = t2.type;
-      const y2 = s;
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
       if (c !== "tool_not_called") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s++;
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var J2 = y2 === s;
+      var J2 = y2 === s2;
     } else var J2 = true;
   }
-  var T2 = k === s;
-  if (s = C, e !== null && (C ? e.length = C : e = null), T2) {
-    const l = s, c = s, y2 = s;
-    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
-      if (t2.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: j.required, parentSchema: j, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+  var T2 = k === s2;
+  if (s2 = C, e !== null && (C ? e.length = C : e = null), T2) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: j.required, parentSchema: j, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      if (t2.tool === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: j.required, parentSchema: j, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+      if (t.tool === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: j.required, parentSchema: j, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      const f = s;
-      for (const r in t2) if (!(r === "type" || r === "tool" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/tool_not_called/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: j, data: t2 };
-        e === null ? e = [p] : e.push(p), s++;
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "tool" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/tool_not_called/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: j, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
       }
-      if (t2.type !== void 0) {
-        let r = t2.type;
-        const p = s;
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
         if (r !== "tool_not_called") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/tool_not_called/properties/type/const", keyword: "const", params: { allowedValue: "tool_not_called" }, message: "must be equal to constant", schema: "tool_not_called", parentSchema: j.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s++;
+          e === null ? e = [u] : e.push(u), s2++;
         }
-        var Z = p === s;
+        var Z = p === s2;
       }
-      if (t2.tool !== void 0) {
-        let r = t2.tool;
-        const p = s, u = s;
+      if (t.tool !== void 0) {
+        let r = t.tool;
+        const p = s2, u = s2;
         if (typeof r == "string") {
           if (K(r) < 1) {
             const n = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_not_called/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: j.properties.tool, data: r };
-            e === null ? e = [n] : e.push(n), s++;
+            e === null ? e = [n] : e.push(n), s2++;
           }
         } else {
           const n = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_not_called/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: j.properties.tool.type, parentSchema: j.properties.tool, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var Z = p === s;
+        var Z = p === s2;
       }
-      if (t2.class !== void 0) {
-        let r = t2.class;
-        const p = s, u = j.properties.class.enum;
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = j.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/tool_not_called/properties/class/enum", keyword: "enum", params: { allowedValues: j.properties.class.enum }, message: "must be equal to one of the allowed values", schema: j.properties.class.enum, parentSchema: j.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var Z = p === s;
+        var Z = p === s2;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/tool_not_called/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: j.type, parentSchema: j, data: t2 };
-      e === null ? e = [f] : e.push(f), s++;
+      const f = { instancePath: i, schemaPath: "#/definitions/tool_not_called/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: j.type, parentSchema: j, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
     }
-    var ke2 = c === s, T2 = l === s;
+    var ke2 = c === s2, T2 = l === s2;
     F2 = T2;
   }
   if (!F2) {
-    const l = { instancePath: i, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[1].if, parentSchema: w.allOf[1], data: t2 };
-    e === null ? e = [l] : e.push(l), s++;
+    const l = { instancePath: i, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[1].if, parentSchema: w.allOf[1], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
   }
-  var I = d === s;
-  const qe = s, H2 = s;
+  var I = d === s2;
+  const qe = s2, H2 = s2;
   let Se = true;
-  const xe = s;
-  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+  const xe = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
     let l;
-    if (t2.type === void 0 && (l = "type")) {
+    if (t.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s++;
-    } else if (t2.type !== void 0) {
-      let c = t2.type;
-      const y2 = s;
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
       if (c !== "tool_args") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s++;
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var Pe2 = y2 === s;
+      var Pe2 = y2 === s2;
     } else var Pe2 = true;
   }
-  var re2 = xe === s;
-  if (s = H2, e !== null && (H2 ? e.length = H2 : e = null), re2) {
-    const l = s, c = s, y2 = s, _2 = s;
+  var re2 = xe === s2;
+  if (s2 = H2, e !== null && (H2 ? e.length = H2 : e = null), re2) {
+    const l = s2, c = s2, y2 = s2, _2 = s2;
     let f = false;
-    const r = s;
-    if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.schema === void 0) {
-      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf/0/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: b.anyOf[0].required, parentSchema: b.anyOf[0], data: t2 };
-      e === null ? e = [u] : e.push(u), s++;
+    const r = s2;
+    if (t && typeof t == "object" && !Array.isArray(t) && t.schema === void 0) {
+      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf/0/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: b.anyOf[0].required, parentSchema: b.anyOf[0], data: t };
+      e === null ? e = [u] : e.push(u), s2++;
     }
-    var ie = r === s;
+    var ie = r === s2;
     if (f = f || ie, !f) {
-      const u = s;
-      if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.args === void 0) {
-        const n = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf/1/required", keyword: "required", params: { missingProperty: "args" }, message: "must have required property 'args'", schema: b.anyOf[1].required, parentSchema: b.anyOf[1], data: t2 };
-        e === null ? e = [n] : e.push(n), s++;
+      const u = s2;
+      if (t && typeof t == "object" && !Array.isArray(t) && t.args === void 0) {
+        const n = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf/1/required", keyword: "required", params: { missingProperty: "args" }, message: "must have required property 'args'", schema: b.anyOf[1].required, parentSchema: b.anyOf[1], data: t };
+        e === null ? e = [n] : e.push(n), s2++;
       }
-      var ie = u === s;
+      var ie = u === s2;
       f = f || ie;
     }
-    if (f) s = _2, e !== null && (_2 ? e.length = _2 : e = null);
+    if (f) s2 = _2, e !== null && (_2 ? e.length = _2 : e = null);
     else {
-      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: b.anyOf, parentSchema: b, data: t2 };
-      e === null ? e = [u] : e.push(u), s++;
+      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: b.anyOf, parentSchema: b, data: t };
+      e === null ? e = [u] : e.push(u), s2++;
     }
-    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
-      if (t2.type === void 0) {
-        const a2 = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: b.required, parentSchema: b, data: t2 };
-        e === null ? e = [a2] : e.push(a2), s++;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const a2 = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: b.required, parentSchema: b, data: t };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      if (t2.tool === void 0) {
-        const a2 = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: b.required, parentSchema: b, data: t2 };
-        e === null ? e = [a2] : e.push(a2), s++;
+      if (t.tool === void 0) {
+        const a2 = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: b.required, parentSchema: b, data: t };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      const u = s;
-      for (const a2 in t2) if (!(a2 === "type" || a2 === "tool" || a2 === "schema" || a2 === "args" || a2 === "match" || a2 === "ignore" || a2 === "class")) {
-        const n = { instancePath: i, schemaPath: "#/definitions/tool_args/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: b, data: t2 };
-        e === null ? e = [n] : e.push(n), s++;
+      const u = s2;
+      for (const a2 in t) if (!(a2 === "type" || a2 === "tool" || a2 === "schema" || a2 === "args" || a2 === "match" || a2 === "ignore" || a2 === "class")) {
+        const n = { instancePath: i, schemaPath: "#/definitions/tool_args/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: b, data: t };
+        e === null ? e = [n] : e.push(n), s2++;
       }
-      if (t2.type !== void 0) {
-        let a2 = t2.type;
-        const n = s;
+      if (t.type !== void 0) {
+        let a2 = t.type;
+        const n = s2;
         if (a2 !== "tool_args") {
           const x = { instancePath: i + "/type", schemaPath: "#/definitions/tool_args/properties/type/const", keyword: "const", params: { allowedValue: "tool_args" }, message: "must be equal to constant", schema: "tool_args", parentSchema: b.properties.type, data: a2 };
-          e === null ? e = [x] : e.push(x), s++;
+          e === null ? e = [x] : e.push(x), s2++;
         }
-        var X = n === s;
+        var X = n === s2;
       }
-      if (t2.tool !== void 0) {
-        let a2 = t2.tool;
-        const n = s, x = s;
+      if (t.tool !== void 0) {
+        let a2 = t.tool;
+        const n = s2, x = s2;
         if (typeof a2 == "string") {
           if (K(a2) < 1) {
             const h = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_args/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.tool, data: a2 };
-            e === null ? e = [h] : e.push(h), s++;
+            e === null ? e = [h] : e.push(h), s2++;
           }
         } else {
           const h = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_args/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.tool.type, parentSchema: b.properties.tool, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        var X = n === s;
+        var X = n === s2;
       }
-      if (t2.schema !== void 0) {
-        let a2 = t2.schema;
-        const n = s;
+      if (t.schema !== void 0) {
+        let a2 = t.schema;
+        const n = s2;
         if (!(a2 && typeof a2 == "object" && !Array.isArray(a2))) {
           const h = { instancePath: i + "/schema", schemaPath: "#/definitions/tool_args/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: b.properties.schema.type, parentSchema: b.properties.schema, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        const x = s;
-        var X = n === s;
+        const x = s2;
+        var X = n === s2;
       }
-      if (t2.match !== void 0) {
-        let a2 = t2.match;
-        const n = s, x = b.properties.match.enum;
+      if (t.match !== void 0) {
+        let a2 = t.match;
+        const n = s2, x = b.properties.match.enum;
         if (!(a2 === "exact" || a2 === "subset" || a2 === "superset")) {
           const h = { instancePath: i + "/match", schemaPath: "#/definitions/tool_args/properties/match/enum", keyword: "enum", params: { allowedValues: b.properties.match.enum }, message: "must be equal to one of the allowed values", schema: b.properties.match.enum, parentSchema: b.properties.match, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        var X = n === s;
+        var X = n === s2;
       }
-      if (t2.ignore !== void 0) {
-        let a2 = t2.ignore;
-        const n = s, x = s;
+      if (t.ignore !== void 0) {
+        let a2 = t.ignore;
+        const n = s2, x = s2;
         if (Array.isArray(a2)) {
           let h = true;
           const R = a2.length;
           for (let W = 0; W < R; W++) {
             let V = a2[W];
-            const ps = s, qs = s;
+            const ps = s2, qs = s2;
             if (typeof V == "string") {
               if (K(V) < 1) {
                 const Q = { instancePath: i + "/ignore/" + W, schemaPath: "#/definitions/tool_args/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.ignore.items, data: V };
-                e === null ? e = [Q] : e.push(Q), s++;
+                e === null ? e = [Q] : e.push(Q), s2++;
               }
             } else {
               const Q = { instancePath: i + "/ignore/" + W, schemaPath: "#/definitions/tool_args/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.ignore.items.type, parentSchema: b.properties.ignore.items, data: V };
-              e === null ? e = [Q] : e.push(Q), s++;
+              e === null ? e = [Q] : e.push(Q), s2++;
             }
-            var es = ps === s;
+            var es = ps === s2;
             es || (h = false);
           }
         } else {
           const h = { instancePath: i + "/ignore", schemaPath: "#/definitions/tool_args/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: b.properties.ignore.type, parentSchema: b.properties.ignore, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        var X = n === s;
+        var X = n === s2;
       }
-      if (t2.class !== void 0) {
-        let a2 = t2.class;
-        const n = s, x = b.properties.class.enum;
+      if (t.class !== void 0) {
+        let a2 = t.class;
+        const n = s2, x = b.properties.class.enum;
         if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
           const h = { instancePath: i + "/class", schemaPath: "#/definitions/tool_args/properties/class/enum", keyword: "enum", params: { allowedValues: b.properties.class.enum }, message: "must be equal to one of the allowed values", schema: b.properties.class.enum, parentSchema: b.properties.class, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        var X = n === s;
+        var X = n === s2;
       }
     } else {
-      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: b.type, parentSchema: b, data: t2 };
-      e === null ? e = [u] : e.push(u), s++;
+      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: b.type, parentSchema: b, data: t };
+      e === null ? e = [u] : e.push(u), s2++;
     }
-    var hs = c === s, re2 = l === s;
+    var hs = c === s2, re2 = l === s2;
     Se = re2;
   }
   if (!Se) {
-    const l = { instancePath: i, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[2].if, parentSchema: w.allOf[2], data: t2 };
-    e === null ? e = [l] : e.push(l), s++;
+    const l = { instancePath: i, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[2].if, parentSchema: w.allOf[2], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
   }
-  var I = qe === s;
-  const ss = s, oe2 = s;
+  var I = qe === s2;
+  const ss = s2, oe2 = s2;
   let Oe = true;
-  const je = s;
-  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+  const je = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
     let l;
-    if (t2.type === void 0 && (l = "type")) {
+    if (t.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s++;
-    } else if (t2.type !== void 0) {
-      let c = t2.type;
-      const y2 = s;
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
       if (c !== "output_schema") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s++;
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var Ae = y2 === s;
+      var Ae = y2 === s2;
     } else var Ae = true;
   }
-  var ae2 = je === s;
-  if (s = oe2, e !== null && (oe2 ? e.length = oe2 : e = null), ae2) {
-    const l = s, c = s, y2 = s;
-    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
-      if (t2.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: $.required, parentSchema: $, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+  var ae2 = je === s2;
+  if (s2 = oe2, e !== null && (oe2 ? e.length = oe2 : e = null), ae2) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: $.required, parentSchema: $, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      if (t2.schema === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: $.required, parentSchema: $, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+      if (t.schema === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: $.required, parentSchema: $, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      const f = s;
-      for (const r in t2) if (!(r === "type" || r === "schema" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/output_schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: $, data: t2 };
-        e === null ? e = [p] : e.push(p), s++;
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "schema" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/output_schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: $, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
       }
-      if (t2.type !== void 0) {
-        let r = t2.type;
-        const p = s;
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
         if (r !== "output_schema") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/output_schema/properties/type/const", keyword: "const", params: { allowedValue: "output_schema" }, message: "must be equal to constant", schema: "output_schema", parentSchema: $.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s++;
+          e === null ? e = [u] : e.push(u), s2++;
         }
-        var Le = p === s;
+        var Le = p === s2;
       }
-      if (t2.schema !== void 0) {
-        let r = t2.schema;
-        const p = s;
+      if (t.schema !== void 0) {
+        let r = t.schema;
+        const p = s2;
         if (!(r && typeof r == "object" && !Array.isArray(r))) {
           const n = { instancePath: i + "/schema", schemaPath: "#/definitions/output_schema/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: $.properties.schema.type, parentSchema: $.properties.schema, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        const u = s;
-        var Le = p === s;
+        const u = s2;
+        var Le = p === s2;
       }
-      if (t2.class !== void 0) {
-        let r = t2.class;
-        const p = s, u = $.properties.class.enum;
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = $.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/output_schema/properties/class/enum", keyword: "enum", params: { allowedValues: $.properties.class.enum }, message: "must be equal to one of the allowed values", schema: $.properties.class.enum, parentSchema: $.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var Le = p === s;
+        var Le = p === s2;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/output_schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: $.type, parentSchema: $, data: t2 };
-      e === null ? e = [f] : e.push(f), s++;
+      const f = { instancePath: i, schemaPath: "#/definitions/output_schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: $.type, parentSchema: $, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
     }
-    var fs = c === s, ae2 = l === s;
+    var fs = c === s2, ae2 = l === s2;
     Oe = ae2;
   }
   if (!Oe) {
-    const l = { instancePath: i, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[3].if, parentSchema: w.allOf[3], data: t2 };
-    e === null ? e = [l] : e.push(l), s++;
+    const l = { instancePath: i, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[3].if, parentSchema: w.allOf[3], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
   }
-  var I = ss === s;
-  const ts = s, ne2 = s;
+  var I = ss === s2;
+  const ts = s2, ne2 = s2;
   let Ne2 = true;
-  const Fe = s;
-  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+  const Fe = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
     let l;
-    if (t2.type === void 0 && (l = "type")) {
+    if (t.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s++;
-    } else if (t2.type !== void 0) {
-      let c = t2.type;
-      const y2 = s;
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
       if (c !== "output_match") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s++;
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var Te = y2 === s;
+      var Te = y2 === s2;
     } else var Te = true;
   }
-  var le = Fe === s;
-  if (s = ne2, e !== null && (ne2 ? e.length = ne2 : e = null), le) {
-    const l = s, c = s, y2 = s;
-    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
-      if (t2.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: P.required, parentSchema: P, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+  var le = Fe === s2;
+  if (s2 = ne2, e !== null && (ne2 ? e.length = ne2 : e = null), le) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: P.required, parentSchema: P, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      if (t2.pattern === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: P.required, parentSchema: P, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+      if (t.pattern === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: P.required, parentSchema: P, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      const f = s;
-      for (const r in t2) if (!(r === "type" || r === "path" || r === "pattern" || r === "negate" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/output_match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: P, data: t2 };
-        e === null ? e = [p] : e.push(p), s++;
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "path" || r === "pattern" || r === "negate" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/output_match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: P, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
       }
-      if (t2.type !== void 0) {
-        let r = t2.type;
-        const p = s;
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
         if (r !== "output_match") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/output_match/properties/type/const", keyword: "const", params: { allowedValue: "output_match" }, message: "must be equal to constant", schema: "output_match", parentSchema: P.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s++;
+          e === null ? e = [u] : e.push(u), s2++;
         }
-        var se2 = p === s;
+        var se2 = p === s2;
       }
-      if (t2.path !== void 0) {
-        let r = t2.path;
-        const p = s;
+      if (t.path !== void 0) {
+        let r = t.path;
+        const p = s2;
         if (typeof r != "string") {
           const n = { instancePath: i + "/path", schemaPath: "#/definitions/output_match/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: P.properties.path.type, parentSchema: P.properties.path, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        const u = s;
-        var se2 = p === s;
+        const u = s2;
+        var se2 = p === s2;
       }
-      if (t2.pattern !== void 0) {
-        let r = t2.pattern;
-        const p = s;
+      if (t.pattern !== void 0) {
+        let r = t.pattern;
+        const p = s2;
         if (typeof r != "string") {
           const n = { instancePath: i + "/pattern", schemaPath: "#/definitions/output_match/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: P.properties.pattern.type, parentSchema: P.properties.pattern, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        const u = s;
-        var se2 = p === s;
+        const u = s2;
+        var se2 = p === s2;
       }
-      if (t2.negate !== void 0) {
-        let r = t2.negate;
-        const p = s;
+      if (t.negate !== void 0) {
+        let r = t.negate;
+        const p = s2;
         if (typeof r != "boolean") {
           const n = { instancePath: i + "/negate", schemaPath: "#/definitions/output_match/properties/negate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: P.properties.negate.type, parentSchema: P.properties.negate, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        const u = s;
-        var se2 = p === s;
+        const u = s2;
+        var se2 = p === s2;
       }
-      if (t2.class !== void 0) {
-        let r = t2.class;
-        const p = s, u = P.properties.class.enum;
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = P.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/output_match/properties/class/enum", keyword: "enum", params: { allowedValues: P.properties.class.enum }, message: "must be equal to one of the allowed values", schema: P.properties.class.enum, parentSchema: P.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var se2 = p === s;
+        var se2 = p === s2;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/output_match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: P.type, parentSchema: P, data: t2 };
-      e === null ? e = [f] : e.push(f), s++;
+      const f = { instancePath: i, schemaPath: "#/definitions/output_match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: P.type, parentSchema: P, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
     }
-    var ys = c === s, le = l === s;
+    var ys = c === s2, le = l === s2;
     Ne2 = le;
   }
   if (!Ne2) {
-    const l = { instancePath: i, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[4].if, parentSchema: w.allOf[4], data: t2 };
-    e === null ? e = [l] : e.push(l), s++;
+    const l = { instancePath: i, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[4].if, parentSchema: w.allOf[4], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
   }
-  var I = ts === s;
-  const rs = s, pe = s;
+  var I = ts === s2;
+  const rs = s2, pe = s2;
   let $e = true;
-  const Ve = s;
-  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+  const Ve = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
     let l;
-    if (t2.type === void 0 && (l = "type")) {
+    if (t.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s++;
-    } else if (t2.type !== void 0) {
-      let c = t2.type;
-      const y2 = s;
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
       if (c !== "budget") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s++;
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var ze = y2 === s;
+      var ze = y2 === s2;
     } else var ze = true;
   }
-  var ce2 = Ve === s;
-  if (s = pe, e !== null && (pe ? e.length = pe : e = null), ce2) {
-    const l = s, c = s, y2 = s, _2 = s;
+  var ce2 = Ve === s2;
+  if (s2 = pe, e !== null && (pe ? e.length = pe : e = null), ce2) {
+    const l = s2, c = s2, y2 = s2, _2 = s2;
     let f = false;
-    const r = s;
-    if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.max_steps === void 0) {
-      const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/0/required", keyword: "required", params: { missingProperty: "max_steps" }, message: "must have required property 'max_steps'", schema: g.anyOf[0].required, parentSchema: g.anyOf[0], data: t2 };
-      e === null ? e = [u] : e.push(u), s++;
+    const r = s2;
+    if (t && typeof t == "object" && !Array.isArray(t) && t.max_steps === void 0) {
+      const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/0/required", keyword: "required", params: { missingProperty: "max_steps" }, message: "must have required property 'max_steps'", schema: g.anyOf[0].required, parentSchema: g.anyOf[0], data: t };
+      e === null ? e = [u] : e.push(u), s2++;
     }
-    var E2 = r === s;
+    var E2 = r === s2;
     if (f = f || E2, !f) {
-      const u = s;
-      if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.max_tool_calls === void 0) {
-        const n = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/1/required", keyword: "required", params: { missingProperty: "max_tool_calls" }, message: "must have required property 'max_tool_calls'", schema: g.anyOf[1].required, parentSchema: g.anyOf[1], data: t2 };
-        e === null ? e = [n] : e.push(n), s++;
+      const u = s2;
+      if (t && typeof t == "object" && !Array.isArray(t) && t.max_tool_calls === void 0) {
+        const n = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/1/required", keyword: "required", params: { missingProperty: "max_tool_calls" }, message: "must have required property 'max_tool_calls'", schema: g.anyOf[1].required, parentSchema: g.anyOf[1], data: t };
+        e === null ? e = [n] : e.push(n), s2++;
       }
-      var E2 = u === s;
+      var E2 = u === s2;
       if (f = f || E2, !f) {
-        const n = s;
-        if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.max_tokens === void 0) {
-          const M2 = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/2/required", keyword: "required", params: { missingProperty: "max_tokens" }, message: "must have required property 'max_tokens'", schema: g.anyOf[2].required, parentSchema: g.anyOf[2], data: t2 };
-          e === null ? e = [M2] : e.push(M2), s++;
+        const n = s2;
+        if (t && typeof t == "object" && !Array.isArray(t) && t.max_tokens === void 0) {
+          const M2 = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/2/required", keyword: "required", params: { missingProperty: "max_tokens" }, message: "must have required property 'max_tokens'", schema: g.anyOf[2].required, parentSchema: g.anyOf[2], data: t };
+          e === null ? e = [M2] : e.push(M2), s2++;
         }
-        var E2 = n === s;
+        var E2 = n === s2;
         if (f = f || E2, !f) {
-          const M2 = s;
-          if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.max_cost_usd === void 0) {
-            const R = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/3/required", keyword: "required", params: { missingProperty: "max_cost_usd" }, message: "must have required property 'max_cost_usd'", schema: g.anyOf[3].required, parentSchema: g.anyOf[3], data: t2 };
-            e === null ? e = [R] : e.push(R), s++;
+          const M2 = s2;
+          if (t && typeof t == "object" && !Array.isArray(t) && t.max_cost_usd === void 0) {
+            const R = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/3/required", keyword: "required", params: { missingProperty: "max_cost_usd" }, message: "must have required property 'max_cost_usd'", schema: g.anyOf[3].required, parentSchema: g.anyOf[3], data: t };
+            e === null ? e = [R] : e.push(R), s2++;
           }
-          var E2 = M2 === s;
+          var E2 = M2 === s2;
           if (f = f || E2, !f) {
-            const R = s;
-            if (t2 && typeof t2 == "object" && !Array.isArray(t2) && t2.max_latency_ms === void 0) {
-              const V = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/4/required", keyword: "required", params: { missingProperty: "max_latency_ms" }, message: "must have required property 'max_latency_ms'", schema: g.anyOf[4].required, parentSchema: g.anyOf[4], data: t2 };
-              e === null ? e = [V] : e.push(V), s++;
+            const R = s2;
+            if (t && typeof t == "object" && !Array.isArray(t) && t.max_latency_ms === void 0) {
+              const V = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/4/required", keyword: "required", params: { missingProperty: "max_latency_ms" }, message: "must have required property 'max_latency_ms'", schema: g.anyOf[4].required, parentSchema: g.anyOf[4], data: t };
+              e === null ? e = [V] : e.push(V), s2++;
             }
-            var E2 = R === s;
+            var E2 = R === s2;
             f = f || E2;
           }
         }
       }
     }
-    if (f) s = _2, e !== null && (_2 ? e.length = _2 : e = null);
+    if (f) s2 = _2, e !== null && (_2 ? e.length = _2 : e = null);
     else {
-      const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: g.anyOf, parentSchema: g, data: t2 };
-      e === null ? e = [u] : e.push(u), s++;
+      const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: g.anyOf, parentSchema: g, data: t };
+      e === null ? e = [u] : e.push(u), s2++;
     }
-    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
-      if (t2.type === void 0) {
-        const a2 = { instancePath: i, schemaPath: "#/definitions/budget/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: g.required, parentSchema: g, data: t2 };
-        e === null ? e = [a2] : e.push(a2), s++;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const a2 = { instancePath: i, schemaPath: "#/definitions/budget/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: g.required, parentSchema: g, data: t };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      const u = s;
-      for (const a2 in t2) if (!(a2 === "type" || a2 === "max_steps" || a2 === "max_tool_calls" || a2 === "max_tokens" || a2 === "max_cost_usd" || a2 === "max_latency_ms" || a2 === "class")) {
-        const n = { instancePath: i, schemaPath: "#/definitions/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: g, data: t2 };
-        e === null ? e = [n] : e.push(n), s++;
+      const u = s2;
+      for (const a2 in t) if (!(a2 === "type" || a2 === "max_steps" || a2 === "max_tool_calls" || a2 === "max_tokens" || a2 === "max_cost_usd" || a2 === "max_latency_ms" || a2 === "class")) {
+        const n = { instancePath: i, schemaPath: "#/definitions/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: g, data: t };
+        e === null ? e = [n] : e.push(n), s2++;
       }
-      if (t2.type !== void 0) {
-        let a2 = t2.type;
-        const n = s;
+      if (t.type !== void 0) {
+        let a2 = t.type;
+        const n = s2;
         if (a2 !== "budget") {
           const x = { instancePath: i + "/type", schemaPath: "#/definitions/budget/properties/type/const", keyword: "const", params: { allowedValue: "budget" }, message: "must be equal to constant", schema: "budget", parentSchema: g.properties.type, data: a2 };
-          e === null ? e = [x] : e.push(x), s++;
+          e === null ? e = [x] : e.push(x), s2++;
         }
-        var B2 = n === s;
+        var B2 = n === s2;
       }
-      if (t2.max_steps !== void 0) {
-        let a2 = t2.max_steps;
-        const n = s;
+      if (t.max_steps !== void 0) {
+        let a2 = t.max_steps;
+        const n = s2;
         if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
           const h = { instancePath: i + "/max_steps", schemaPath: "#/definitions/budget/properties/max_steps/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_steps.type, parentSchema: g.properties.max_steps, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        const x = s;
+        const x = s2;
         if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
           const h = { instancePath: i + "/max_steps", schemaPath: "#/definitions/budget/properties/max_steps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_steps, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        var B2 = n === s;
+        var B2 = n === s2;
       }
-      if (t2.max_tool_calls !== void 0) {
-        let a2 = t2.max_tool_calls;
-        const n = s;
+      if (t.max_tool_calls !== void 0) {
+        let a2 = t.max_tool_calls;
+        const n = s2;
         if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
           const h = { instancePath: i + "/max_tool_calls", schemaPath: "#/definitions/budget/properties/max_tool_calls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_tool_calls.type, parentSchema: g.properties.max_tool_calls, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        const x = s;
+        const x = s2;
         if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
           const h = { instancePath: i + "/max_tool_calls", schemaPath: "#/definitions/budget/properties/max_tool_calls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_tool_calls, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        var B2 = n === s;
+        var B2 = n === s2;
       }
-      if (t2.max_tokens !== void 0) {
-        let a2 = t2.max_tokens;
-        const n = s;
+      if (t.max_tokens !== void 0) {
+        let a2 = t.max_tokens;
+        const n = s2;
         if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
           const h = { instancePath: i + "/max_tokens", schemaPath: "#/definitions/budget/properties/max_tokens/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_tokens.type, parentSchema: g.properties.max_tokens, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        const x = s;
+        const x = s2;
         if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
           const h = { instancePath: i + "/max_tokens", schemaPath: "#/definitions/budget/properties/max_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_tokens, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        var B2 = n === s;
+        var B2 = n === s2;
       }
-      if (t2.max_cost_usd !== void 0) {
-        let a2 = t2.max_cost_usd;
-        const n = s, x = s;
+      if (t.max_cost_usd !== void 0) {
+        let a2 = t.max_cost_usd;
+        const n = s2, x = s2;
         if (typeof a2 == "number" && isFinite(a2)) {
           if (a2 < 0 || isNaN(a2)) {
             const h = { instancePath: i + "/max_cost_usd", schemaPath: "#/definitions/budget/properties/max_cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_cost_usd, data: a2 };
-            e === null ? e = [h] : e.push(h), s++;
+            e === null ? e = [h] : e.push(h), s2++;
           }
         } else {
           const h = { instancePath: i + "/max_cost_usd", schemaPath: "#/definitions/budget/properties/max_cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: g.properties.max_cost_usd.type, parentSchema: g.properties.max_cost_usd, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        var B2 = n === s;
+        var B2 = n === s2;
       }
-      if (t2.max_latency_ms !== void 0) {
-        let a2 = t2.max_latency_ms;
-        const n = s;
+      if (t.max_latency_ms !== void 0) {
+        let a2 = t.max_latency_ms;
+        const n = s2;
         if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
           const h = { instancePath: i + "/max_latency_ms", schemaPath: "#/definitions/budget/properties/max_latency_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_latency_ms.type, parentSchema: g.properties.max_latency_ms, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        const x = s;
+        const x = s2;
         if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
           const h = { instancePath: i + "/max_latency_ms", schemaPath: "#/definitions/budget/properties/max_latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_latency_ms, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        var B2 = n === s;
+        var B2 = n === s2;
       }
-      if (t2.class !== void 0) {
-        let a2 = t2.class;
-        const n = s, x = g.properties.class.enum;
+      if (t.class !== void 0) {
+        let a2 = t.class;
+        const n = s2, x = g.properties.class.enum;
         if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
           const h = { instancePath: i + "/class", schemaPath: "#/definitions/budget/properties/class/enum", keyword: "enum", params: { allowedValues: g.properties.class.enum }, message: "must be equal to one of the allowed values", schema: g.properties.class.enum, parentSchema: g.properties.class, data: a2 };
-          e === null ? e = [h] : e.push(h), s++;
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        var B2 = n === s;
+        var B2 = n === s2;
       }
     } else {
-      const u = { instancePath: i, schemaPath: "#/definitions/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: g.type, parentSchema: g, data: t2 };
-      e === null ? e = [u] : e.push(u), s++;
+      const u = { instancePath: i, schemaPath: "#/definitions/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: g.type, parentSchema: g, data: t };
+      e === null ? e = [u] : e.push(u), s2++;
     }
-    var _s = c === s, ce2 = l === s;
+    var _s = c === s2, ce2 = l === s2;
     $e = ce2;
   }
   if (!$e) {
-    const l = { instancePath: i, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[5].if, parentSchema: w.allOf[5], data: t2 };
-    e === null ? e = [l] : e.push(l), s++;
+    const l = { instancePath: i, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[5].if, parentSchema: w.allOf[5], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
   }
-  var I = rs === s;
-  const is = s, me = s;
+  var I = rs === s2;
+  const is = s2, me = s2;
   let Ze = true;
-  const Je = s;
-  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+  const Je = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
     let l;
-    if (t2.type === void 0 && (l = "type")) {
+    if (t.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s++;
-    } else if (t2.type !== void 0) {
-      let c = t2.type;
-      const y2 = s;
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
       if (c !== "no_loop") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s++;
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var Me = y2 === s;
+      var Me = y2 === s2;
     } else var Me = true;
   }
-  var ue = Je === s;
-  if (s = me, e !== null && (me ? e.length = me : e = null), ue) {
-    const l = s, c = s, y2 = s;
-    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
-      if (t2.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/no_loop/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: z.required, parentSchema: z, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+  var ue = Je === s2;
+  if (s2 = me, e !== null && (me ? e.length = me : e = null), ue) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/no_loop/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: z.required, parentSchema: z, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      const f = s;
-      for (const r in t2) if (!(r === "type" || r === "max_repeats" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/no_loop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: z, data: t2 };
-        e === null ? e = [p] : e.push(p), s++;
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "max_repeats" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/no_loop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: z, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
       }
-      if (t2.type !== void 0) {
-        let r = t2.type;
-        const p = s;
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
         if (r !== "no_loop") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/no_loop/properties/type/const", keyword: "const", params: { allowedValue: "no_loop" }, message: "must be equal to constant", schema: "no_loop", parentSchema: z.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s++;
+          e === null ? e = [u] : e.push(u), s2++;
         }
-        var De = p === s;
+        var De = p === s2;
       }
-      if (t2.max_repeats !== void 0) {
-        let r = t2.max_repeats;
-        const p = s;
+      if (t.max_repeats !== void 0) {
+        let r = t.max_repeats;
+        const p = s2;
         if (!(typeof r == "number" && !(r % 1) && !isNaN(r) && isFinite(r))) {
           const n = { instancePath: i + "/max_repeats", schemaPath: "#/definitions/no_loop/properties/max_repeats/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: z.properties.max_repeats.type, parentSchema: z.properties.max_repeats, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        const u = s;
+        const u = s2;
         if (typeof r == "number" && isFinite(r) && (r < 1 || isNaN(r))) {
           const n = { instancePath: i + "/max_repeats", schemaPath: "#/definitions/no_loop/properties/max_repeats/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: z.properties.max_repeats, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var De = p === s;
+        var De = p === s2;
       }
-      if (t2.class !== void 0) {
-        let r = t2.class;
-        const p = s, u = z.properties.class.enum;
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = z.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/no_loop/properties/class/enum", keyword: "enum", params: { allowedValues: z.properties.class.enum }, message: "must be equal to one of the allowed values", schema: z.properties.class.enum, parentSchema: z.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var De = p === s;
+        var De = p === s2;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/no_loop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: z.type, parentSchema: z, data: t2 };
-      e === null ? e = [f] : e.push(f), s++;
+      const f = { instancePath: i, schemaPath: "#/definitions/no_loop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: z.type, parentSchema: z, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
     }
-    var gs = c === s, ue = l === s;
+    var gs = c === s2, ue = l === s2;
     Ze = ue;
   }
   if (!Ze) {
-    const l = { instancePath: i, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[6].if, parentSchema: w.allOf[6], data: t2 };
-    e === null ? e = [l] : e.push(l), s++;
+    const l = { instancePath: i, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[6].if, parentSchema: w.allOf[6], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
   }
-  var I = is === s;
-  const os = s, de2 = s;
+  var I = is === s2;
+  const os = s2, de2 = s2;
   let Ee = true;
-  const Ie = s;
-  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+  const Ie = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
     let l;
-    if (t2.type === void 0 && (l = "type")) {
+    if (t.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s++;
-    } else if (t2.type !== void 0) {
-      let c = t2.type;
-      const y2 = s;
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
       if (c !== "side_effects") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s++;
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var Ke = y2 === s;
+      var Ke = y2 === s2;
     } else var Ke = true;
   }
-  var he2 = Ie === s;
-  if (s = de2, e !== null && (de2 ? e.length = de2 : e = null), he2) {
-    const l = s, c = s, y2 = s;
-    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
-      if (t2.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: S.required, parentSchema: S, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+  var he2 = Ie === s2;
+  if (s2 = de2, e !== null && (de2 ? e.length = de2 : e = null), he2) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: S.required, parentSchema: S, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      if (t2.tool === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: S.required, parentSchema: S, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+      if (t.tool === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: S.required, parentSchema: S, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      if (t2.exactly === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "exactly" }, message: "must have required property 'exactly'", schema: S.required, parentSchema: S, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+      if (t.exactly === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "exactly" }, message: "must have required property 'exactly'", schema: S.required, parentSchema: S, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      const f = s;
-      for (const r in t2) if (!(r === "type" || r === "tool" || r === "exactly" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/side_effects/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: S, data: t2 };
-        e === null ? e = [p] : e.push(p), s++;
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "tool" || r === "exactly" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/side_effects/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: S, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
       }
-      if (t2.type !== void 0) {
-        let r = t2.type;
-        const p = s;
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
         if (r !== "side_effects") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/side_effects/properties/type/const", keyword: "const", params: { allowedValue: "side_effects" }, message: "must be equal to constant", schema: "side_effects", parentSchema: S.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s++;
+          e === null ? e = [u] : e.push(u), s2++;
         }
-        var fe = p === s;
+        var fe = p === s2;
       }
-      if (t2.tool !== void 0) {
-        let r = t2.tool;
-        const p = s, u = s;
+      if (t.tool !== void 0) {
+        let r = t.tool;
+        const p = s2, u = s2;
         if (typeof r == "string") {
           if (K(r) < 1) {
             const n = { instancePath: i + "/tool", schemaPath: "#/definitions/side_effects/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: S.properties.tool, data: r };
-            e === null ? e = [n] : e.push(n), s++;
+            e === null ? e = [n] : e.push(n), s2++;
           }
         } else {
           const n = { instancePath: i + "/tool", schemaPath: "#/definitions/side_effects/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: S.properties.tool.type, parentSchema: S.properties.tool, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var fe = p === s;
+        var fe = p === s2;
       }
-      if (t2.exactly !== void 0) {
-        let r = t2.exactly;
-        const p = s;
+      if (t.exactly !== void 0) {
+        let r = t.exactly;
+        const p = s2;
         if (!(typeof r == "number" && !(r % 1) && !isNaN(r) && isFinite(r))) {
           const n = { instancePath: i + "/exactly", schemaPath: "#/definitions/side_effects/properties/exactly/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: S.properties.exactly.type, parentSchema: S.properties.exactly, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        const u = s;
+        const u = s2;
         if (typeof r == "number" && isFinite(r) && (r < 0 || isNaN(r))) {
           const n = { instancePath: i + "/exactly", schemaPath: "#/definitions/side_effects/properties/exactly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: S.properties.exactly, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var fe = p === s;
+        var fe = p === s2;
       }
-      if (t2.class !== void 0) {
-        let r = t2.class;
-        const p = s, u = S.properties.class.enum;
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = S.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/side_effects/properties/class/enum", keyword: "enum", params: { allowedValues: S.properties.class.enum }, message: "must be equal to one of the allowed values", schema: S.properties.class.enum, parentSchema: S.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var fe = p === s;
+        var fe = p === s2;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/side_effects/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: S.type, parentSchema: S, data: t2 };
-      e === null ? e = [f] : e.push(f), s++;
+      const f = { instancePath: i, schemaPath: "#/definitions/side_effects/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: S.type, parentSchema: S, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
     }
-    var vs = c === s, he2 = l === s;
+    var vs = c === s2, he2 = l === s2;
     Ee = he2;
   }
   if (!Ee) {
-    const l = { instancePath: i, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[7].if, parentSchema: w.allOf[7], data: t2 };
-    e === null ? e = [l] : e.push(l), s++;
+    const l = { instancePath: i, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[7].if, parentSchema: w.allOf[7], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
   }
-  var I = os === s;
-  const as = s, ye = s;
+  var I = os === s2;
+  const as = s2, ye = s2;
   let Ce = true;
-  const Re = s;
-  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+  const Re = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
     let l;
-    if (t2.type === void 0 && (l = "type")) {
+    if (t.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s++;
-    } else if (t2.type !== void 0) {
-      let c = t2.type;
-      const y2 = s;
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
       if (c !== "no_tool_errors") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s++;
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var Ge = y2 === s;
+      var Ge = y2 === s2;
     } else var Ge = true;
   }
-  var _e = Re === s;
-  if (s = ye, e !== null && (ye ? e.length = ye : e = null), _e) {
-    const l = s, c = s, y2 = s;
-    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
-      if (t2.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: D.required, parentSchema: D, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+  var _e = Re === s2;
+  if (s2 = ye, e !== null && (ye ? e.length = ye : e = null), _e) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: D.required, parentSchema: D, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      const f = s;
-      for (const r in t2) if (!(r === "type" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: D, data: t2 };
-        e === null ? e = [p] : e.push(p), s++;
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: D, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
       }
-      if (t2.type !== void 0) {
-        let r = t2.type;
-        const p = s;
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
         if (r !== "no_tool_errors") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/no_tool_errors/properties/type/const", keyword: "const", params: { allowedValue: "no_tool_errors" }, message: "must be equal to constant", schema: "no_tool_errors", parentSchema: D.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s++;
+          e === null ? e = [u] : e.push(u), s2++;
         }
-        var ns = p === s;
+        var ns = p === s2;
       }
-      if (t2.class !== void 0) {
-        let r = t2.class;
-        const p = s, u = D.properties.class.enum;
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = D.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/no_tool_errors/properties/class/enum", keyword: "enum", params: { allowedValues: D.properties.class.enum }, message: "must be equal to one of the allowed values", schema: D.properties.class.enum, parentSchema: D.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var ns = p === s;
+        var ns = p === s2;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: D.type, parentSchema: D, data: t2 };
-      e === null ? e = [f] : e.push(f), s++;
+      const f = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: D.type, parentSchema: D, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
     }
-    var bs = c === s, _e = l === s;
+    var bs = c === s2, _e = l === s2;
     Ce = _e;
   }
   if (!Ce) {
-    const l = { instancePath: i, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[8].if, parentSchema: w.allOf[8], data: t2 };
-    e === null ? e = [l] : e.push(l), s++;
+    const l = { instancePath: i, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[8].if, parentSchema: w.allOf[8], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
   }
-  var I = as === s;
-  const ls = s, ge2 = s;
+  var I = as === s2;
+  const ls = s2, ge2 = s2;
   let Ue = true;
-  const He = s;
-  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
+  const He = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
     let l;
-    if (t2.type === void 0 && (l = "type")) {
+    if (t.type === void 0 && (l = "type")) {
       const c = {};
-      e === null ? e = [c] : e.push(c), s++;
-    } else if (t2.type !== void 0) {
-      let c = t2.type;
-      const y2 = s;
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
       if (c !== "command") {
         const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s++;
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var Be = y2 === s;
+      var Be = y2 === s2;
     } else var Be = true;
   }
-  var ve2 = He === s;
-  if (s = ge2, e !== null && (ge2 ? e.length = ge2 : e = null), ve2) {
-    const l = s, c = s, y2 = s;
-    if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
-      if (t2.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: A.required, parentSchema: A, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+  var ve2 = He === s2;
+  if (s2 = ge2, e !== null && (ge2 ? e.length = ge2 : e = null), ve2) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: A.required, parentSchema: A, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      if (t2.run === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: A.required, parentSchema: A, data: t2 };
-        e === null ? e = [r] : e.push(r), s++;
+      if (t.run === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: A.required, parentSchema: A, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
       }
-      const f = s;
-      for (const r in t2) if (!(r === "type" || r === "run" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/command/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: A, data: t2 };
-        e === null ? e = [p] : e.push(p), s++;
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "run" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/command/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: A, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
       }
-      if (t2.type !== void 0) {
-        let r = t2.type;
-        const p = s;
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
         if (r !== "command") {
           const u = { instancePath: i + "/type", schemaPath: "#/definitions/command/properties/type/const", keyword: "const", params: { allowedValue: "command" }, message: "must be equal to constant", schema: "command", parentSchema: A.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s++;
+          e === null ? e = [u] : e.push(u), s2++;
         }
-        var We = p === s;
+        var We = p === s2;
       }
-      if (t2.run !== void 0) {
-        let r = t2.run;
-        const p = s, u = s;
+      if (t.run !== void 0) {
+        let r = t.run;
+        const p = s2, u = s2;
         if (typeof r == "string") {
           if (K(r) < 1) {
             const n = { instancePath: i + "/run", schemaPath: "#/definitions/command/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: A.properties.run, data: r };
-            e === null ? e = [n] : e.push(n), s++;
+            e === null ? e = [n] : e.push(n), s2++;
           }
         } else {
           const n = { instancePath: i + "/run", schemaPath: "#/definitions/command/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: A.properties.run.type, parentSchema: A.properties.run, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var We = p === s;
+        var We = p === s2;
       }
-      if (t2.class !== void 0) {
-        let r = t2.class;
-        const p = s, u = A.properties.class.enum;
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = A.properties.class.enum;
         if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
           const n = { instancePath: i + "/class", schemaPath: "#/definitions/command/properties/class/enum", keyword: "enum", params: { allowedValues: A.properties.class.enum }, message: "must be equal to one of the allowed values", schema: A.properties.class.enum, parentSchema: A.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s++;
+          e === null ? e = [n] : e.push(n), s2++;
         }
-        var We = p === s;
+        var We = p === s2;
       }
     } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/command/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: A.type, parentSchema: A, data: t2 };
-      e === null ? e = [f] : e.push(f), s++;
+      const f = { instancePath: i, schemaPath: "#/definitions/command/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: A.type, parentSchema: A, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
     }
-    var ws = c === s, ve2 = l === s;
+    var ws = c === s2, ve2 = l === s2;
     Ue = ve2;
   }
   if (!Ue) {
-    const l = { instancePath: i, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[9].if, parentSchema: w.allOf[9], data: t2 };
-    e === null ? e = [l] : e.push(l), s++;
+    const l = { instancePath: i, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[9].if, parentSchema: w.allOf[9], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
   }
-  var I = ls === s;
-  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
-    if (t2.type === void 0) {
-      const l = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: w.required, parentSchema: w, data: t2 };
-      e === null ? e = [l] : e.push(l), s++;
+  var I = ls === s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    if (t.type === void 0) {
+      const l = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: w.required, parentSchema: w, data: t };
+      e === null ? e = [l] : e.push(l), s2++;
     }
-    if (t2.type !== void 0) {
-      let l = t2.type;
-      const c = s, y2 = w.properties.type.enum;
+    if (t.type !== void 0) {
+      let l = t.type;
+      const c = s2, y2 = w.properties.type.enum;
       if (!(l === "trajectory" || l === "tool_not_called" || l === "tool_args" || l === "output_schema" || l === "output_match" || l === "budget" || l === "no_loop" || l === "side_effects" || l === "no_tool_errors" || l === "command")) {
         const _2 = { instancePath: i + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: w.properties.type.enum }, message: "must be equal to one of the allowed values", schema: w.properties.type.enum, parentSchema: w.properties.type, data: l };
-        e === null ? e = [_2] : e.push(_2), s++;
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var ks = c === s;
+      var ks = c === s2;
     }
   } else {
-    const l = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: w.type, parentSchema: w, data: t2 };
-    e === null ? e = [l] : e.push(l), s++;
+    const l = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: w.type, parentSchema: w, data: t };
+    e === null ? e = [l] : e.push(l), s2++;
   }
-  return te.errors = e, s === 0;
+  return te.errors = e, s2 === 0;
 }
-function be(t2, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, rootData: we2 = t2 } = {}) {
-  let e = null, s = 0;
-  const Ye = s;
-  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
-    if (t2.id === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: m.required, parentSchema: m, data: t2 };
-      e === null ? e = [o] : e.push(o), s++;
+function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, rootData: we2 = t } = {}) {
+  let e = null, s2 = 0;
+  const Ye = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    if (t.id === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: m.required, parentSchema: m, data: t };
+      e === null ? e = [o] : e.push(o), s2++;
     }
-    if (t2.title === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: m.required, parentSchema: m, data: t2 };
-      e === null ? e = [o] : e.push(o), s++;
+    if (t.title === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: m.required, parentSchema: m, data: t };
+      e === null ? e = [o] : e.push(o), s2++;
     }
-    if (t2.guards === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "guards" }, message: "must have required property 'guards'", schema: m.required, parentSchema: m, data: t2 };
-      e === null ? e = [o] : e.push(o), s++;
+    if (t.guards === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "guards" }, message: "must have required property 'guards'", schema: m.required, parentSchema: m, data: t };
+      e === null ? e = [o] : e.push(o), s2++;
     }
-    if (t2.workflow === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: m.required, parentSchema: m, data: t2 };
-      e === null ? e = [o] : e.push(o), s++;
+    if (t.workflow === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: m.required, parentSchema: m, data: t };
+      e === null ? e = [o] : e.push(o), s2++;
     }
-    if (t2.severity === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: m.required, parentSchema: m, data: t2 };
-      e === null ? e = [o] : e.push(o), s++;
+    if (t.severity === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: m.required, parentSchema: m, data: t };
+      e === null ? e = [o] : e.push(o), s2++;
     }
-    if (t2.input === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: m.required, parentSchema: m, data: t2 };
-      e === null ? e = [o] : e.push(o), s++;
+    if (t.input === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: m.required, parentSchema: m, data: t };
+      e === null ? e = [o] : e.push(o), s2++;
     }
-    if (t2.checks === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'", schema: m.required, parentSchema: m, data: t2 };
-      e === null ? e = [o] : e.push(o), s++;
+    if (t.checks === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'", schema: m.required, parentSchema: m, data: t };
+      e === null ? e = [o] : e.push(o), s2++;
     }
-    const U2 = s;
-    for (const o in t2) if (!cs.call(m.properties, o)) {
-      const v = { instancePath: i, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties", schema: false, parentSchema: m, data: t2 };
-      e === null ? e = [v] : e.push(v), s++;
+    const U2 = s2;
+    for (const o in t) if (!cs.call(m.properties, o)) {
+      const v = { instancePath: i, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties", schema: false, parentSchema: m, data: t };
+      e === null ? e = [v] : e.push(v), s2++;
     }
-    if (t2.id !== void 0) {
-      let o = t2.id;
-      const v = s, O = s;
+    if (t.id !== void 0) {
+      let o = t.id;
+      const v = s2, O = s2;
       if (typeof o == "string") {
         if (!us.test(o)) {
           const N3 = { instancePath: i + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', schema: "^[a-z0-9-]+$", parentSchema: m.properties.id, data: o };
-          e === null ? e = [N3] : e.push(N3), s++;
+          e === null ? e = [N3] : e.push(N3), s2++;
         }
       } else {
         const N3 = { instancePath: i + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.id.type, parentSchema: m.properties.id, data: o };
-        e === null ? e = [N3] : e.push(N3), s++;
+        e === null ? e = [N3] : e.push(N3), s2++;
       }
-      var L2 = v === s;
+      var L2 = v === s2;
     }
-    if (t2.title !== void 0) {
-      let o = t2.title;
-      const v = s, O = s;
+    if (t.title !== void 0) {
+      let o = t.title;
+      const v = s2, O = s2;
       if (typeof o == "string") {
         if (K(o) < 1) {
           const d = { instancePath: i + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: m.properties.title, data: o };
-          e === null ? e = [d] : e.push(d), s++;
+          e === null ? e = [d] : e.push(d), s2++;
         }
       } else {
         const d = { instancePath: i + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.title.type, parentSchema: m.properties.title, data: o };
-        e === null ? e = [d] : e.push(d), s++;
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var L2 = v === s;
+      var L2 = v === s2;
     }
-    if (t2.description !== void 0) {
-      let o = t2.description;
-      const v = s;
+    if (t.description !== void 0) {
+      let o = t.description;
+      const v = s2;
       if (typeof o != "string") {
         const d = { instancePath: i + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.description.type, parentSchema: m.properties.description, data: o };
-        e === null ? e = [d] : e.push(d), s++;
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      const O = s;
-      var L2 = v === s;
+      const O = s2;
+      var L2 = v === s2;
     }
-    if (t2.guards !== void 0) {
-      let o = t2.guards;
-      const v = s, O = s;
+    if (t.guards !== void 0) {
+      let o = t.guards;
+      const v = s2, O = s2;
       let N3 = false;
-      const d = s;
+      const d = s2;
       if (!(typeof o == "number" && !(o % 1) && !isNaN(o) && isFinite(o))) {
         const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: m.properties.guards.anyOf[0].type, parentSchema: m.properties.guards.anyOf[0], data: o };
-        e === null ? e = [k] : e.push(k), s++;
+        e === null ? e = [k] : e.push(k), s2++;
       }
-      const C = s;
+      const C = s2;
       if (typeof o == "number" && isFinite(o)) {
         if (o > 9007199254740991 || isNaN(o)) {
           const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: m.properties.guards.anyOf[0], data: o };
-          e === null ? e = [k] : e.push(k), s++;
+          e === null ? e = [k] : e.push(k), s2++;
         }
         if (o < 1 || isNaN(o)) {
           const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: m.properties.guards.anyOf[0], data: o };
-          e === null ? e = [k] : e.push(k), s++;
+          e === null ? e = [k] : e.push(k), s2++;
         }
       }
-      var G = d === s;
+      var G = d === s2;
       if (N3 = N3 || G, !N3) {
-        const k = s, J2 = s;
+        const k = s2, J2 = s2;
         if (typeof o == "string") {
           if (!ds.test(o)) {
             const Z = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$", parentSchema: m.properties.guards.anyOf[1], data: o };
-            e === null ? e = [Z] : e.push(Z), s++;
+            e === null ? e = [Z] : e.push(Z), s2++;
           }
         } else {
           const Z = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.guards.anyOf[1].type, parentSchema: m.properties.guards.anyOf[1], data: o };
-          e === null ? e = [Z] : e.push(Z), s++;
+          e === null ? e = [Z] : e.push(Z), s2++;
         }
-        var G = k === s;
+        var G = k === s2;
         N3 = N3 || G;
       }
-      if (N3) s = O, e !== null && (O ? e.length = O : e = null);
+      if (N3) s2 = O, e !== null && (O ? e.length = O : e = null);
       else {
         const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: m.properties.guards.anyOf, parentSchema: m.properties.guards, data: o };
-        e === null ? e = [k] : e.push(k), s++;
+        e === null ? e = [k] : e.push(k), s2++;
       }
-      var L2 = v === s;
+      var L2 = v === s2;
     }
-    if (t2.workflow !== void 0) {
-      let o = t2.workflow;
-      const v = s, O = s;
+    if (t.workflow !== void 0) {
+      let o = t.workflow;
+      const v = s2, O = s2;
       if (typeof o == "string") {
         if (K(o) < 1) {
           const d = { instancePath: i + "/workflow", schemaPath: "#/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: m.properties.workflow, data: o };
-          e === null ? e = [d] : e.push(d), s++;
+          e === null ? e = [d] : e.push(d), s2++;
         }
       } else {
         const d = { instancePath: i + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.workflow.type, parentSchema: m.properties.workflow, data: o };
-        e === null ? e = [d] : e.push(d), s++;
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var L2 = v === s;
+      var L2 = v === s2;
     }
-    if (t2.severity !== void 0) {
-      let o = t2.severity;
-      const v = s, O = m.properties.severity.enum;
+    if (t.severity !== void 0) {
+      let o = t.severity;
+      const v = s2, O = m.properties.severity.enum;
       if (!(o === "sev0" || o === "sev1" || o === "sev2" || o === "sev3")) {
         const d = { instancePath: i + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: m.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: m.properties.severity.enum, parentSchema: m.properties.severity, data: o };
-        e === null ? e = [d] : e.push(d), s++;
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var L2 = v === s;
+      var L2 = v === s2;
     }
-    if (t2.failure_class !== void 0) {
-      let o = t2.failure_class;
-      const v = s, O = m.properties.failure_class.enum;
+    if (t.failure_class !== void 0) {
+      let o = t.failure_class;
+      const v = s2, O = m.properties.failure_class.enum;
       if (!(o === "tool_error" || o === "bad_decision" || o === "bad_output" || o === "timeout" || o === "cost_blowup")) {
         const d = { instancePath: i + "/failure_class", schemaPath: "#/properties/failure_class/enum", keyword: "enum", params: { allowedValues: m.properties.failure_class.enum }, message: "must be equal to one of the allowed values", schema: m.properties.failure_class.enum, parentSchema: m.properties.failure_class, data: o };
-        e === null ? e = [d] : e.push(d), s++;
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var L2 = v === s;
+      var L2 = v === s2;
     }
-    if (t2.boundary !== void 0) {
-      let o = t2.boundary;
-      const v = s, O = m.properties.boundary.enum;
+    if (t.boundary !== void 0) {
+      let o = t.boundary;
+      const v = s2, O = m.properties.boundary.enum;
       if (!(o === "prompt" || o === "tool_contract" || o === "context_source" || o === "model_route" || o === "permission" || o === "downstream_api")) {
         const d = { instancePath: i + "/boundary", schemaPath: "#/properties/boundary/enum", keyword: "enum", params: { allowedValues: m.properties.boundary.enum }, message: "must be equal to one of the allowed values", schema: m.properties.boundary.enum, parentSchema: m.properties.boundary, data: o };
-        e === null ? e = [d] : e.push(d), s++;
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var L2 = v === s;
+      var L2 = v === s2;
     }
-    if (t2.suites !== void 0) {
-      let o = t2.suites;
-      const v = s, O = s;
+    if (t.suites !== void 0) {
+      let o = t.suites;
+      const v = s2, O = s2;
       if (Array.isArray(o)) {
         if (o.length < 1) {
           const T2 = { instancePath: i + "/suites", schemaPath: "#/properties/suites/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: m.properties.suites, data: o };
-          e === null ? e = [T2] : e.push(T2), s++;
+          e === null ? e = [T2] : e.push(T2), s2++;
         }
         let d = true;
         const C = o.length;
         for (let T2 = 0; T2 < C; T2++) {
           let Z = o[T2];
-          const ke2 = s, qe = m.properties.suites.items.enum;
+          const ke2 = s2, qe = m.properties.suites.items.enum;
           if (!(Z === "benchmark" || Z === "coverage")) {
             const H2 = { instancePath: i + "/suites/" + T2, schemaPath: "#/properties/suites/items/enum", keyword: "enum", params: { allowedValues: m.properties.suites.items.enum }, message: "must be equal to one of the allowed values", schema: m.properties.suites.items.enum, parentSchema: m.properties.suites.items, data: Z };
-            e === null ? e = [H2] : e.push(H2), s++;
+            e === null ? e = [H2] : e.push(H2), s2++;
           }
-          var Y = ke2 === s;
+          var Y = ke2 === s2;
           Y || (d = false);
         }
         let F2, k = o.length, J2;
         if (F2 = true, k > 1) {
           e: for (; k--; ) for (J2 = k; J2--; ) if (ms(o[k], o[J2])) {
             const T2 = { instancePath: i + "/suites", schemaPath: "#/properties/suites/uniqueItems", keyword: "uniqueItems", params: { i: k, j: J2 }, message: "must NOT have duplicate items (items ## " + J2 + " and " + k + " are identical)", schema: true, parentSchema: m.properties.suites, data: o };
-            e === null ? e = [T2] : e.push(T2), s++, F2 = false;
+            e === null ? e = [T2] : e.push(T2), s2++, F2 = false;
             break e;
           }
         }
       } else {
         const d = { instancePath: i + "/suites", schemaPath: "#/properties/suites/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: m.properties.suites.type, parentSchema: m.properties.suites, data: o };
-        e === null ? e = [d] : e.push(d), s++;
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var L2 = v === s;
+      var L2 = v === s2;
     }
-    if (t2.trials !== void 0) {
-      let o = t2.trials;
-      const v = s;
+    if (t.trials !== void 0) {
+      let o = t.trials;
+      const v = s2;
       if (!(typeof o == "number" && !(o % 1) && !isNaN(o) && isFinite(o))) {
         const d = { instancePath: i + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: m.properties.trials.type, parentSchema: m.properties.trials, data: o };
-        e === null ? e = [d] : e.push(d), s++;
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      const O = s;
+      const O = s2;
       if (typeof o == "number" && isFinite(o) && (o < 1 || isNaN(o))) {
         const d = { instancePath: i + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: m.properties.trials, data: o };
-        e === null ? e = [d] : e.push(d), s++;
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var L2 = v === s;
+      var L2 = v === s2;
     }
-    if (t2.timeout_ms !== void 0) {
-      let o = t2.timeout_ms;
-      const v = s;
+    if (t.timeout_ms !== void 0) {
+      let o = t.timeout_ms;
+      const v = s2;
       if (!(typeof o == "number" && !(o % 1) && !isNaN(o) && isFinite(o))) {
         const d = { instancePath: i + "/timeout_ms", schemaPath: "#/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: m.properties.timeout_ms.type, parentSchema: m.properties.timeout_ms, data: o };
-        e === null ? e = [d] : e.push(d), s++;
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      const O = s;
+      const O = s2;
       if (typeof o == "number" && isFinite(o)) {
         if (o > 2147483647 || isNaN(o)) {
           const d = { instancePath: i + "/timeout_ms", schemaPath: "#/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: m.properties.timeout_ms, data: o };
-          e === null ? e = [d] : e.push(d), s++;
+          e === null ? e = [d] : e.push(d), s2++;
         }
         if (o < 1 || isNaN(o)) {
           const d = { instancePath: i + "/timeout_ms", schemaPath: "#/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: m.properties.timeout_ms, data: o };
-          e === null ? e = [d] : e.push(d), s++;
+          e === null ? e = [d] : e.push(d), s2++;
         }
       }
-      var L2 = v === s;
+      var L2 = v === s2;
     }
-    if (t2.fixtures !== void 0) {
-      let o = t2.fixtures;
-      const v = s, O = s;
+    if (t.fixtures !== void 0) {
+      let o = t.fixtures;
+      const v = s2, O = s2;
       if (typeof o == "string") {
         if (K(o) < 1) {
           const d = { instancePath: i + "/fixtures", schemaPath: "#/properties/fixtures/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: m.properties.fixtures, data: o };
-          e === null ? e = [d] : e.push(d), s++;
+          e === null ? e = [d] : e.push(d), s2++;
         }
       } else {
         const d = { instancePath: i + "/fixtures", schemaPath: "#/properties/fixtures/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.fixtures.type, parentSchema: m.properties.fixtures, data: o };
-        e === null ? e = [d] : e.push(d), s++;
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var L2 = v === s;
+      var L2 = v === s2;
     }
-    if (t2.checks !== void 0) {
-      let o = t2.checks;
-      const v = s, O = s;
+    if (t.checks !== void 0) {
+      let o = t.checks;
+      const v = s2, O = s2;
       if (Array.isArray(o)) {
         if (o.length < 1) {
           const F2 = { instancePath: i + "/checks", schemaPath: "#/properties/checks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: m.properties.checks, data: o };
-          e === null ? e = [F2] : e.push(F2), s++;
+          e === null ? e = [F2] : e.push(F2), s2++;
         }
         let d = true;
         const C = o.length;
         for (let F2 = 0; F2 < C; F2++) {
           let k = o[F2];
-          const J2 = s;
-          te(k, { instancePath: i + "/checks/" + F2, parentData: o, parentDataProperty: F2, rootData: we2 }) || (e = e === null ? te.errors : e.concat(te.errors), s = e.length);
-          var ee2 = J2 === s;
+          const J2 = s2;
+          te(k, { instancePath: i + "/checks/" + F2, parentData: o, parentDataProperty: F2, rootData: we2 }) || (e = e === null ? te.errors : e.concat(te.errors), s2 = e.length);
+          var ee2 = J2 === s2;
           ee2 || (d = false);
         }
       } else {
         const d = { instancePath: i + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: m.properties.checks.type, parentSchema: m.properties.checks, data: o };
-        e === null ? e = [d] : e.push(d), s++;
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var L2 = v === s;
+      var L2 = v === s2;
     }
   } else {
-    const U2 = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: m.type, parentSchema: m, data: t2 };
-    e === null ? e = [U2] : e.push(U2), s++;
+    const U2 = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: m.type, parentSchema: m, data: t };
+    e === null ? e = [U2] : e.push(U2), s2++;
   }
-  return be.errors = e, s === 0;
+  return be.errors = e, s2 === 0;
 }
 
 // evalgate-standalone:config
 var J = j2;
-var t = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, maximum: 10, default: 2, description: "Retries for `error` outcomes only (failures are never retried); at most 10, since each retry is another agent run." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness (default: the whole repository). The cases, fixtures, config, holdout bundle and every file the harness command's script imports always count. PRs that touch none of it skip the run (guard checks still run)." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: 'Globs declared not to affect the harness (e.g. docs/**, "*.md"): a PR touching only these skips the run, and they are left out of the harness fingerprint. Never excludes the cases, fixtures, config or files the harness command imports.' }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.yaml", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
+var s = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, maximum: 10, default: 2, description: "Retries for `error` outcomes only (failures are never retried); at most 10, since each retry is another agent run." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness (default: the whole repository). The cases, fixtures, config, holdout bundle and every file the harness command's script imports always count. PRs that touch none of it skip the run (guard checks still run)." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: 'Globs declared not to affect the harness (e.g. docs/**, "*.md"): a PR touching only these skips the run, and they are left out of the harness fingerprint. Never excludes the cases, fixtures, config or files the harness command imports.' }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.yaml", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, max_runs: { type: ["integer", "null"], minimum: 1, default: null, description: "Ceiling of head harness runs per gate and suite (null: none). Configured trials always run; re-trials are spent sev0 first; cases left undecided are inconclusive." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
 var U = Object.prototype.hasOwnProperty;
 var b2 = require_ucs2length().default;
 function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, rootData: B2 = g2 } = {}) {
@@ -10622,12 +10622,12 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
   const W = r;
   if (g2 && typeof g2 == "object" && !Array.isArray(g2)) {
     if (g2.harness === void 0) {
-      const i = { instancePath: o, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'", schema: t.required, parentSchema: t, data: g2 };
+      const i = { instancePath: o, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'", schema: s.required, parentSchema: s, data: g2 };
       e === null ? e = [i] : e.push(i), r++;
     }
-    const N3 = r;
-    for (const i in g2) if (!U.call(t.properties, i)) {
-      const f = { instancePath: o, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: i }, message: "must NOT have additional properties", schema: false, parentSchema: t, data: g2 };
+    const x = r;
+    for (const i in g2) if (!U.call(s.properties, i)) {
+      const f = { instancePath: o, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: i }, message: "must NOT have additional properties", schema: false, parentSchema: s, data: g2 };
       e === null ? e = [f] : e.push(f), r++;
     }
     if (g2.harness !== void 0) {
@@ -10635,169 +10635,169 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
       const f = r, w2 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         if (i.command === void 0) {
-          const p = { instancePath: o + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: t.properties.harness.required, parentSchema: t.properties.harness, data: i };
+          const p = { instancePath: o + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: s.properties.harness.required, parentSchema: s.properties.harness, data: i };
           e === null ? e = [p] : e.push(p), r++;
         }
-        const x = r;
+        const N3 = r;
         for (const p in i) if (!(p === "command" || p === "protocol" || p === "timeout_ms" || p === "retries" || p === "env" || p === "paths" || p === "ignore" || p === "max_output_bytes")) {
-          const s = { instancePath: o + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: p }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.harness, data: i };
-          e === null ? e = [s] : e.push(s), r++;
+          const t = { instancePath: o + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: p }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.harness, data: i };
+          e === null ? e = [t] : e.push(t), r++;
         }
         if (i.command !== void 0) {
           let p = i.command;
-          const s = r, m2 = r;
+          const t = r, m2 = r;
           if (typeof p == "string") {
             if (b2(p) < 1) {
-              const h = { instancePath: o + "/harness/command", schemaPath: "#/properties/harness/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.harness.properties.command, data: p };
+              const h = { instancePath: o + "/harness/command", schemaPath: "#/properties/harness/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.harness.properties.command, data: p };
               e === null ? e = [h] : e.push(h), r++;
             }
           } else {
-            const h = { instancePath: o + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.harness.properties.command.type, parentSchema: t.properties.harness.properties.command, data: p };
+            const h = { instancePath: o + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.harness.properties.command.type, parentSchema: s.properties.harness.properties.command, data: p };
             e === null ? e = [h] : e.push(h), r++;
           }
-          var P4 = s === r;
+          var P4 = t === r;
         }
         if (i.protocol !== void 0) {
           let p = i.protocol;
-          const s = r, m2 = t.properties.harness.properties.protocol.enum;
+          const t = r, m2 = s.properties.harness.properties.protocol.enum;
           if (!(p === "exec" || p === "jsonl")) {
-            const c = { instancePath: o + "/harness/protocol", schemaPath: "#/properties/harness/properties/protocol/enum", keyword: "enum", params: { allowedValues: t.properties.harness.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: t.properties.harness.properties.protocol.enum, parentSchema: t.properties.harness.properties.protocol, data: p };
+            const c = { instancePath: o + "/harness/protocol", schemaPath: "#/properties/harness/properties/protocol/enum", keyword: "enum", params: { allowedValues: s.properties.harness.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: s.properties.harness.properties.protocol.enum, parentSchema: s.properties.harness.properties.protocol, data: p };
             e === null ? e = [c] : e.push(c), r++;
           }
-          var P4 = s === r;
+          var P4 = t === r;
         }
         if (i.timeout_ms !== void 0) {
           let p = i.timeout_ms;
-          const s = r;
+          const t = r;
           if (!(typeof p == "number" && !(p % 1) && !isNaN(p) && isFinite(p))) {
-            const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: t.properties.harness.properties.timeout_ms.type, parentSchema: t.properties.harness.properties.timeout_ms, data: p };
+            const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.harness.properties.timeout_ms.type, parentSchema: s.properties.harness.properties.timeout_ms, data: p };
             e === null ? e = [c] : e.push(c), r++;
           }
           const m2 = r;
           if (typeof p == "number" && isFinite(p)) {
             if (p > 2147483647 || isNaN(p)) {
-              const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: t.properties.harness.properties.timeout_ms, data: p };
+              const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: s.properties.harness.properties.timeout_ms, data: p };
               e === null ? e = [c] : e.push(c), r++;
             }
             if (p < 1 || isNaN(p)) {
-              const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: t.properties.harness.properties.timeout_ms, data: p };
+              const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.harness.properties.timeout_ms, data: p };
               e === null ? e = [c] : e.push(c), r++;
             }
           }
-          var P4 = s === r;
+          var P4 = t === r;
         }
         if (i.retries !== void 0) {
           let p = i.retries;
-          const s = r;
+          const t = r;
           if (!(typeof p == "number" && !(p % 1) && !isNaN(p) && isFinite(p))) {
-            const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: t.properties.harness.properties.retries.type, parentSchema: t.properties.harness.properties.retries, data: p };
+            const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.harness.properties.retries.type, parentSchema: s.properties.harness.properties.retries, data: p };
             e === null ? e = [c] : e.push(c), r++;
           }
           const m2 = r;
           if (typeof p == "number" && isFinite(p)) {
             if (p > 10 || isNaN(p)) {
-              const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: t.properties.harness.properties.retries, data: p };
+              const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: s.properties.harness.properties.retries, data: p };
               e === null ? e = [c] : e.push(c), r++;
             }
             if (p < 0 || isNaN(p)) {
-              const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: t.properties.harness.properties.retries, data: p };
+              const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.harness.properties.retries, data: p };
               e === null ? e = [c] : e.push(c), r++;
             }
           }
-          var P4 = s === r;
+          var P4 = t === r;
         }
         if (i.env !== void 0) {
           let p = i.env;
-          const s = r, m2 = r;
+          const t = r, m2 = r;
           if (p && typeof p == "object" && !Array.isArray(p)) {
             const c = r;
             for (const n in p) {
               let a2 = p[n];
               const l = r;
               if (typeof a2 != "string" && !(typeof a2 == "number" && isFinite(a2)) && typeof a2 != "boolean") {
-                const u = { instancePath: o + "/harness/env/" + n.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/harness/properties/env/additionalProperties/type", keyword: "type", params: { type: t.properties.harness.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: t.properties.harness.properties.env.additionalProperties.type, parentSchema: t.properties.harness.properties.env.additionalProperties, data: a2 };
-                e === null ? e = [u] : e.push(u), r++;
+                const d = { instancePath: o + "/harness/env/" + n.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/harness/properties/env/additionalProperties/type", keyword: "type", params: { type: s.properties.harness.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: s.properties.harness.properties.env.additionalProperties.type, parentSchema: s.properties.harness.properties.env.additionalProperties, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
               }
               const y2 = r;
               var $2 = l === r;
             }
           } else {
-            const c = { instancePath: o + "/harness/env", schemaPath: "#/properties/harness/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.harness.properties.env.type, parentSchema: t.properties.harness.properties.env, data: p };
+            const c = { instancePath: o + "/harness/env", schemaPath: "#/properties/harness/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.harness.properties.env.type, parentSchema: s.properties.harness.properties.env, data: p };
             e === null ? e = [c] : e.push(c), r++;
           }
-          var P4 = s === r;
+          var P4 = t === r;
         }
         if (i.paths !== void 0) {
           let p = i.paths;
-          const s = r, m2 = r;
+          const t = r, m2 = r;
           if (Array.isArray(p)) {
             let c = true;
             const n = p.length;
             for (let a2 = 0; a2 < n; a2++) {
               let l = p[a2];
-              const y2 = r, u = r;
+              const y2 = r, d = r;
               if (typeof l == "string") {
                 if (b2(l) < 1) {
-                  const d = { instancePath: o + "/harness/paths/" + a2, schemaPath: "#/properties/harness/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.harness.properties.paths.items, data: l };
-                  e === null ? e = [d] : e.push(d), r++;
+                  const u = { instancePath: o + "/harness/paths/" + a2, schemaPath: "#/properties/harness/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.harness.properties.paths.items, data: l };
+                  e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const d = { instancePath: o + "/harness/paths/" + a2, schemaPath: "#/properties/harness/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.harness.properties.paths.items.type, parentSchema: t.properties.harness.properties.paths.items, data: l };
-                e === null ? e = [d] : e.push(d), r++;
+                const u = { instancePath: o + "/harness/paths/" + a2, schemaPath: "#/properties/harness/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.harness.properties.paths.items.type, parentSchema: s.properties.harness.properties.paths.items, data: l };
+                e === null ? e = [u] : e.push(u), r++;
               }
               var A2 = y2 === r;
               A2 || (c = false);
             }
           } else {
-            const c = { instancePath: o + "/harness/paths", schemaPath: "#/properties/harness/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: t.properties.harness.properties.paths.type, parentSchema: t.properties.harness.properties.paths, data: p };
+            const c = { instancePath: o + "/harness/paths", schemaPath: "#/properties/harness/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.harness.properties.paths.type, parentSchema: s.properties.harness.properties.paths, data: p };
             e === null ? e = [c] : e.push(c), r++;
           }
-          var P4 = s === r;
+          var P4 = t === r;
         }
         if (i.ignore !== void 0) {
           let p = i.ignore;
-          const s = r, m2 = r;
+          const t = r, m2 = r;
           if (Array.isArray(p)) {
             let c = true;
             const n = p.length;
             for (let a2 = 0; a2 < n; a2++) {
               let l = p[a2];
-              const y2 = r, u = r;
+              const y2 = r, d = r;
               if (typeof l == "string") {
                 if (b2(l) < 1) {
-                  const d = { instancePath: o + "/harness/ignore/" + a2, schemaPath: "#/properties/harness/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.harness.properties.ignore.items, data: l };
-                  e === null ? e = [d] : e.push(d), r++;
+                  const u = { instancePath: o + "/harness/ignore/" + a2, schemaPath: "#/properties/harness/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.harness.properties.ignore.items, data: l };
+                  e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const d = { instancePath: o + "/harness/ignore/" + a2, schemaPath: "#/properties/harness/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.harness.properties.ignore.items.type, parentSchema: t.properties.harness.properties.ignore.items, data: l };
-                e === null ? e = [d] : e.push(d), r++;
+                const u = { instancePath: o + "/harness/ignore/" + a2, schemaPath: "#/properties/harness/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.harness.properties.ignore.items.type, parentSchema: s.properties.harness.properties.ignore.items, data: l };
+                e === null ? e = [u] : e.push(u), r++;
               }
               var O = y2 === r;
               O || (c = false);
             }
           } else {
-            const c = { instancePath: o + "/harness/ignore", schemaPath: "#/properties/harness/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: t.properties.harness.properties.ignore.type, parentSchema: t.properties.harness.properties.ignore, data: p };
+            const c = { instancePath: o + "/harness/ignore", schemaPath: "#/properties/harness/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.harness.properties.ignore.type, parentSchema: s.properties.harness.properties.ignore, data: p };
             e === null ? e = [c] : e.push(c), r++;
           }
-          var P4 = s === r;
+          var P4 = t === r;
         }
         if (i.max_output_bytes !== void 0) {
           let p = i.max_output_bytes;
-          const s = r;
+          const t = r;
           if (!(typeof p == "number" && !(p % 1) && !isNaN(p) && isFinite(p))) {
-            const c = { instancePath: o + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: t.properties.harness.properties.max_output_bytes.type, parentSchema: t.properties.harness.properties.max_output_bytes, data: p };
+            const c = { instancePath: o + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.harness.properties.max_output_bytes.type, parentSchema: s.properties.harness.properties.max_output_bytes, data: p };
             e === null ? e = [c] : e.push(c), r++;
           }
           const m2 = r;
           if (typeof p == "number" && isFinite(p) && (p < 1 || isNaN(p))) {
-            const c = { instancePath: o + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: t.properties.harness.properties.max_output_bytes, data: p };
+            const c = { instancePath: o + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.harness.properties.max_output_bytes, data: p };
             e === null ? e = [c] : e.push(c), r++;
           }
-          var P4 = s === r;
+          var P4 = t === r;
         }
       } else {
-        const x = { instancePath: o + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.harness.type, parentSchema: t.properties.harness, data: i };
-        e === null ? e = [x] : e.push(x), r++;
+        const N3 = { instancePath: o + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.harness.type, parentSchema: s.properties.harness, data: i };
+        e === null ? e = [N3] : e.push(N3), r++;
       }
       var _2 = f === r;
     }
@@ -10806,11 +10806,11 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
       const f = r, w2 = r;
       if (typeof i == "string") {
         if (b2(i) < 1) {
-          const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.cases, data: i };
+          const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.cases, data: i };
           e === null ? e = [p] : e.push(p), r++;
         }
       } else {
-        const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.cases.type, parentSchema: t.properties.cases, data: i };
+        const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.cases.type, parentSchema: s.properties.cases, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
@@ -10819,12 +10819,12 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
       let i = g2.concurrency;
       const f = r;
       if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
-        const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: t.properties.concurrency.type, parentSchema: t.properties.concurrency, data: i };
+        const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.concurrency.type, parentSchema: s.properties.concurrency, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       const w2 = r;
       if (typeof i == "number" && isFinite(i) && (i < 1 || isNaN(i))) {
-        const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: t.properties.concurrency, data: i };
+        const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.concurrency, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
@@ -10833,12 +10833,12 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
       let i = g2.trials;
       const f = r;
       if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
-        const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: t.properties.trials.type, parentSchema: t.properties.trials, data: i };
+        const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.trials.type, parentSchema: s.properties.trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       const w2 = r;
       if (typeof i == "number" && isFinite(i) && (i < 1 || isNaN(i))) {
-        const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: t.properties.trials, data: i };
+        const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
@@ -10847,17 +10847,17 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
       let i = g2.max_trials;
       const f = r;
       if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
-        const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: t.properties.max_trials.type, parentSchema: t.properties.max_trials, data: i };
+        const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.max_trials.type, parentSchema: s.properties.max_trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       const w2 = r;
       if (typeof i == "number" && isFinite(i)) {
         if (i > 1e3 || isNaN(i)) {
-          const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: t.properties.max_trials, data: i };
+          const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: s.properties.max_trials, data: i };
           e === null ? e = [p] : e.push(p), r++;
         }
         if (i < 1 || isNaN(i)) {
-          const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: t.properties.max_trials, data: i };
+          const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.max_trials, data: i };
           e === null ? e = [p] : e.push(p), r++;
         }
       }
@@ -10867,17 +10867,17 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
       let i = g2.max_baseline_trials;
       const f = r;
       if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
-        const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: t.properties.max_baseline_trials.type, parentSchema: t.properties.max_baseline_trials, data: i };
+        const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.max_baseline_trials.type, parentSchema: s.properties.max_baseline_trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       const w2 = r;
       if (typeof i == "number" && isFinite(i)) {
         if (i > 1e3 || isNaN(i)) {
-          const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: t.properties.max_baseline_trials, data: i };
+          const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: s.properties.max_baseline_trials, data: i };
           e === null ? e = [p] : e.push(p), r++;
         }
         if (i < 1 || isNaN(i)) {
-          const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: t.properties.max_baseline_trials, data: i };
+          const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.max_baseline_trials, data: i };
           e === null ? e = [p] : e.push(p), r++;
         }
       }
@@ -10888,155 +10888,169 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
       const f = r, w2 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
-        for (const s in i) if (!(s === "alpha" || s === "power" || s === "min_drop" || s === "baseline" || s === "holdout_tolerance" || s === "on_error" || s === "budgets")) {
-          const m2 = { instancePath: o + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: s }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.gate, data: i };
+        for (const t in i) if (!(t === "alpha" || t === "power" || t === "min_drop" || t === "baseline" || t === "holdout_tolerance" || t === "max_runs" || t === "on_error" || t === "budgets")) {
+          const m2 = { instancePath: o + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: t }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.gate, data: i };
           e === null ? e = [m2] : e.push(m2), r++;
         }
         if (i.alpha !== void 0) {
-          let s = i.alpha;
+          let t = i.alpha;
           const m2 = r, h = r;
-          if (typeof s == "number" && isFinite(s)) {
-            if (s >= 1 || isNaN(s)) {
-              const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: t.properties.gate.properties.alpha, data: s };
+          if (typeof t == "number" && isFinite(t)) {
+            if (t >= 1 || isNaN(t)) {
+              const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: s.properties.gate.properties.alpha, data: t };
               e === null ? e = [c] : e.push(c), r++;
             }
-            if (s <= 0 || isNaN(s)) {
-              const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: t.properties.gate.properties.alpha, data: s };
+            if (t <= 0 || isNaN(t)) {
+              const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: s.properties.gate.properties.alpha, data: t };
               e === null ? e = [c] : e.push(c), r++;
             }
           } else {
-            const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.gate.properties.alpha.type, parentSchema: t.properties.gate.properties.alpha, data: s };
+            const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.alpha.type, parentSchema: s.properties.gate.properties.alpha, data: t };
             e === null ? e = [c] : e.push(c), r++;
           }
           var v = m2 === r;
         }
         if (i.power !== void 0) {
-          let s = i.power;
+          let t = i.power;
           const m2 = r, h = r;
-          if (typeof s == "number" && isFinite(s)) {
-            if (s >= 1 || isNaN(s)) {
-              const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: t.properties.gate.properties.power, data: s };
+          if (typeof t == "number" && isFinite(t)) {
+            if (t >= 1 || isNaN(t)) {
+              const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: s.properties.gate.properties.power, data: t };
               e === null ? e = [n] : e.push(n), r++;
             }
-            if (s <= 0 || isNaN(s)) {
-              const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: t.properties.gate.properties.power, data: s };
+            if (t <= 0 || isNaN(t)) {
+              const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: s.properties.gate.properties.power, data: t };
               e === null ? e = [n] : e.push(n), r++;
             }
           } else {
-            const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.gate.properties.power.type, parentSchema: t.properties.gate.properties.power, data: s };
+            const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.power.type, parentSchema: s.properties.gate.properties.power, data: t };
             e === null ? e = [n] : e.push(n), r++;
           }
           var v = m2 === r;
         }
         if (i.min_drop !== void 0) {
-          let s = i.min_drop;
+          let t = i.min_drop;
           const m2 = r, h = r;
-          if (typeof s == "number" && isFinite(s)) {
-            if (s > 1 || isNaN(s)) {
-              const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: t.properties.gate.properties.min_drop, data: s };
+          if (typeof t == "number" && isFinite(t)) {
+            if (t > 1 || isNaN(t)) {
+              const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: s.properties.gate.properties.min_drop, data: t };
               e === null ? e = [n] : e.push(n), r++;
             }
-            if (s <= 0 || isNaN(s)) {
-              const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: t.properties.gate.properties.min_drop, data: s };
+            if (t <= 0 || isNaN(t)) {
+              const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: s.properties.gate.properties.min_drop, data: t };
               e === null ? e = [n] : e.push(n), r++;
             }
           } else {
-            const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.gate.properties.min_drop.type, parentSchema: t.properties.gate.properties.min_drop, data: s };
+            const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.min_drop.type, parentSchema: s.properties.gate.properties.min_drop, data: t };
             e === null ? e = [n] : e.push(n), r++;
           }
           var v = m2 === r;
         }
         if (i.baseline !== void 0) {
-          let s = i.baseline;
-          const m2 = r, h = t.properties.gate.properties.baseline.enum;
-          if (!(s === "stored" || s === "rerun" || s === "auto")) {
-            const n = { instancePath: o + "/gate/baseline", schemaPath: "#/properties/gate/properties/baseline/enum", keyword: "enum", params: { allowedValues: t.properties.gate.properties.baseline.enum }, message: "must be equal to one of the allowed values", schema: t.properties.gate.properties.baseline.enum, parentSchema: t.properties.gate.properties.baseline, data: s };
+          let t = i.baseline;
+          const m2 = r, h = s.properties.gate.properties.baseline.enum;
+          if (!(t === "stored" || t === "rerun" || t === "auto")) {
+            const n = { instancePath: o + "/gate/baseline", schemaPath: "#/properties/gate/properties/baseline/enum", keyword: "enum", params: { allowedValues: s.properties.gate.properties.baseline.enum }, message: "must be equal to one of the allowed values", schema: s.properties.gate.properties.baseline.enum, parentSchema: s.properties.gate.properties.baseline, data: t };
             e === null ? e = [n] : e.push(n), r++;
           }
           var v = m2 === r;
         }
         if (i.holdout_tolerance !== void 0) {
-          let s = i.holdout_tolerance;
+          let t = i.holdout_tolerance;
           const m2 = r, h = r;
-          if (typeof s == "number" && isFinite(s)) {
-            if (s > 1 || isNaN(s)) {
-              const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: t.properties.gate.properties.holdout_tolerance, data: s };
+          if (typeof t == "number" && isFinite(t)) {
+            if (t > 1 || isNaN(t)) {
+              const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: s.properties.gate.properties.holdout_tolerance, data: t };
               e === null ? e = [n] : e.push(n), r++;
             }
-            if (s < 0 || isNaN(s)) {
-              const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: t.properties.gate.properties.holdout_tolerance, data: s };
+            if (t < 0 || isNaN(t)) {
+              const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.holdout_tolerance, data: t };
               e === null ? e = [n] : e.push(n), r++;
             }
           } else {
-            const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.gate.properties.holdout_tolerance.type, parentSchema: t.properties.gate.properties.holdout_tolerance, data: s };
+            const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.holdout_tolerance.type, parentSchema: s.properties.gate.properties.holdout_tolerance, data: t };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          var v = m2 === r;
+        }
+        if (i.max_runs !== void 0) {
+          let t = i.max_runs;
+          const m2 = r;
+          if (!(typeof t == "number" && !(t % 1) && !isNaN(t) && isFinite(t)) && t !== null) {
+            const n = { instancePath: o + "/gate/max_runs", schemaPath: "#/properties/gate/properties/max_runs/type", keyword: "type", params: { type: s.properties.gate.properties.max_runs.type }, message: "must be integer,null", schema: s.properties.gate.properties.max_runs.type, parentSchema: s.properties.gate.properties.max_runs, data: t };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          const h = r;
+          if (typeof t == "number" && isFinite(t) && (t < 1 || isNaN(t))) {
+            const n = { instancePath: o + "/gate/max_runs", schemaPath: "#/properties/gate/properties/max_runs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.gate.properties.max_runs, data: t };
             e === null ? e = [n] : e.push(n), r++;
           }
           var v = m2 === r;
         }
         if (i.on_error !== void 0) {
-          let s = i.on_error;
-          const m2 = r, h = t.properties.gate.properties.on_error.enum;
-          if (!(s === "block" || s === "warn")) {
-            const n = { instancePath: o + "/gate/on_error", schemaPath: "#/properties/gate/properties/on_error/enum", keyword: "enum", params: { allowedValues: t.properties.gate.properties.on_error.enum }, message: "must be equal to one of the allowed values", schema: t.properties.gate.properties.on_error.enum, parentSchema: t.properties.gate.properties.on_error, data: s };
+          let t = i.on_error;
+          const m2 = r, h = s.properties.gate.properties.on_error.enum;
+          if (!(t === "block" || t === "warn")) {
+            const n = { instancePath: o + "/gate/on_error", schemaPath: "#/properties/gate/properties/on_error/enum", keyword: "enum", params: { allowedValues: s.properties.gate.properties.on_error.enum }, message: "must be equal to one of the allowed values", schema: s.properties.gate.properties.on_error.enum, parentSchema: s.properties.gate.properties.on_error, data: t };
             e === null ? e = [n] : e.push(n), r++;
           }
           var v = m2 === r;
         }
         if (i.budgets !== void 0) {
-          let s = i.budgets;
+          let t = i.budgets;
           const m2 = r, h = r;
-          if (s && typeof s == "object" && !Array.isArray(s)) {
+          if (t && typeof t == "object" && !Array.isArray(t)) {
             const n = r;
-            for (const a2 in s) if (!(a2 === "cost_increase_pct" || a2 === "p95_latency_increase_pct" || a2 === "enforce")) {
-              const l = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.gate.properties.budgets, data: s };
+            for (const a2 in t) if (!(a2 === "cost_increase_pct" || a2 === "p95_latency_increase_pct" || a2 === "enforce")) {
+              const l = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.gate.properties.budgets, data: t };
               e === null ? e = [l] : e.push(l), r++;
             }
-            if (s.cost_increase_pct !== void 0) {
-              let a2 = s.cost_increase_pct;
+            if (t.cost_increase_pct !== void 0) {
+              let a2 = t.cost_increase_pct;
               const l = r, y2 = r;
               if (typeof a2 == "number" && isFinite(a2)) {
                 if (a2 < 0 || isNaN(a2)) {
-                  const u = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: t.properties.gate.properties.budgets.properties.cost_increase_pct, data: a2 };
+                  const d = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.budgets.properties.cost_increase_pct, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
+                }
+              } else {
+                const d = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.budgets.properties.cost_increase_pct.type, parentSchema: s.properties.gate.properties.budgets.properties.cost_increase_pct, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
+              }
+              var L2 = l === r;
+            }
+            if (t.p95_latency_increase_pct !== void 0) {
+              let a2 = t.p95_latency_increase_pct;
+              const l = r, y2 = r;
+              if (typeof a2 == "number" && isFinite(a2)) {
+                if (a2 < 0 || isNaN(a2)) {
+                  const u = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a2 };
                   e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const u = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.gate.properties.budgets.properties.cost_increase_pct.type, parentSchema: t.properties.gate.properties.budgets.properties.cost_increase_pct, data: a2 };
+                const u = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct.type, parentSchema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a2 };
                 e === null ? e = [u] : e.push(u), r++;
               }
               var L2 = l === r;
             }
-            if (s.p95_latency_increase_pct !== void 0) {
-              let a2 = s.p95_latency_increase_pct;
-              const l = r, y2 = r;
-              if (typeof a2 == "number" && isFinite(a2)) {
-                if (a2 < 0 || isNaN(a2)) {
-                  const d = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: t.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a2 };
-                  e === null ? e = [d] : e.push(d), r++;
-                }
-              } else {
-                const d = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.gate.properties.budgets.properties.p95_latency_increase_pct.type, parentSchema: t.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a2 };
-                e === null ? e = [d] : e.push(d), r++;
-              }
-              var L2 = l === r;
-            }
-            if (s.enforce !== void 0) {
-              let a2 = s.enforce;
+            if (t.enforce !== void 0) {
+              let a2 = t.enforce;
               const l = r;
               if (typeof a2 != "boolean") {
-                const d = { instancePath: o + "/gate/budgets/enforce", schemaPath: "#/properties/gate/properties/budgets/properties/enforce/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: t.properties.gate.properties.budgets.properties.enforce.type, parentSchema: t.properties.gate.properties.budgets.properties.enforce, data: a2 };
-                e === null ? e = [d] : e.push(d), r++;
+                const u = { instancePath: o + "/gate/budgets/enforce", schemaPath: "#/properties/gate/properties/budgets/properties/enforce/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: s.properties.gate.properties.budgets.properties.enforce.type, parentSchema: s.properties.gate.properties.budgets.properties.enforce, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
               }
               const y2 = r;
               var L2 = l === r;
             }
           } else {
-            const n = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.gate.properties.budgets.type, parentSchema: t.properties.gate.properties.budgets, data: s };
+            const n = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.gate.properties.budgets.type, parentSchema: s.properties.gate.properties.budgets, data: t };
             e === null ? e = [n] : e.push(n), r++;
           }
           var v = m2 === r;
         }
       } else {
-        const p = { instancePath: o + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.gate.type, parentSchema: t.properties.gate, data: i };
+        const p = { instancePath: o + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.gate.type, parentSchema: s.properties.gate, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
@@ -11046,35 +11060,35 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
       const f = r, w2 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
-        for (const s in i) {
-          let m2 = i[s];
+        for (const t in i) {
+          let m2 = i[t];
           const h = r, c = r;
           if (Array.isArray(m2)) {
             let n = true;
             const a2 = m2.length;
             for (let l = 0; l < a2; l++) {
               let y2 = m2[l];
-              const u = r, d = r;
+              const d = r, u = r;
               if (typeof y2 == "string") {
                 if (b2(y2) < 1) {
-                  const k = { instancePath: o + "/owners/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.owners.additionalProperties.items, data: y2 };
+                  const k = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.owners.additionalProperties.items, data: y2 };
                   e === null ? e = [k] : e.push(k), r++;
                 }
               } else {
-                const k = { instancePath: o + "/owners/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.owners.additionalProperties.items.type, parentSchema: t.properties.owners.additionalProperties.items, data: y2 };
+                const k = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.owners.additionalProperties.items.type, parentSchema: s.properties.owners.additionalProperties.items, data: y2 };
                 e === null ? e = [k] : e.push(k), r++;
               }
-              var T2 = u === r;
+              var T2 = d === r;
               T2 || (n = false);
             }
           } else {
-            const n = { instancePath: o + "/owners/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/owners/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: t.properties.owners.additionalProperties.type, parentSchema: t.properties.owners.additionalProperties, data: m2 };
+            const n = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/owners/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.owners.additionalProperties.type, parentSchema: s.properties.owners.additionalProperties, data: m2 };
             e === null ? e = [n] : e.push(n), r++;
           }
           var K2 = h === r;
         }
       } else {
-        const p = { instancePath: o + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.owners.type, parentSchema: t.properties.owners, data: i };
+        const p = { instancePath: o + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.owners.type, parentSchema: s.properties.owners, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
@@ -11084,247 +11098,247 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
       const f = r, w2 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
-        for (const s in i) if (!(s === "tool_error" || s === "bad_decision" || s === "bad_output" || s === "timeout" || s === "cost_blowup")) {
-          const m2 = { instancePath: o + "/triage", schemaPath: "#/properties/triage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: s }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.triage, data: i };
+        for (const t in i) if (!(t === "tool_error" || t === "bad_decision" || t === "bad_output" || t === "timeout" || t === "cost_blowup")) {
+          const m2 = { instancePath: o + "/triage", schemaPath: "#/properties/triage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: t }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage, data: i };
           e === null ? e = [m2] : e.push(m2), r++;
         }
         if (i.tool_error !== void 0) {
-          let s = i.tool_error;
+          let t = i.tool_error;
           const m2 = r, h = r;
-          if (s && typeof s == "object" && !Array.isArray(s)) {
-            if (s.label === void 0) {
-              const n = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: t.properties.triage.properties.tool_error.required, parentSchema: t.properties.triage.properties.tool_error, data: s };
+          if (t && typeof t == "object" && !Array.isArray(t)) {
+            if (t.label === void 0) {
+              const n = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.tool_error.required, parentSchema: s.properties.triage.properties.tool_error, data: t };
               e === null ? e = [n] : e.push(n), r++;
             }
             const c = r;
-            for (const n in s) if (!(n === "label" || n === "owner")) {
-              const a2 = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.triage.properties.tool_error, data: s };
+            for (const n in t) if (!(n === "label" || n === "owner")) {
+              const a2 = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.tool_error, data: t };
               e === null ? e = [a2] : e.push(a2), r++;
             }
-            if (s.label !== void 0) {
-              let n = s.label;
+            if (t.label !== void 0) {
+              let n = t.label;
               const a2 = r, l = r;
               if (typeof n == "string") {
                 if (b2(n) < 1) {
-                  const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.tool_error.properties.label, data: n };
+                  const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.tool_error.properties.label, data: n };
                   e === null ? e = [y2] : e.push(y2), r++;
                 }
               } else {
-                const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.tool_error.properties.label.type, parentSchema: t.properties.triage.properties.tool_error.properties.label, data: n };
+                const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.tool_error.properties.label.type, parentSchema: s.properties.triage.properties.tool_error.properties.label, data: n };
                 e === null ? e = [y2] : e.push(y2), r++;
               }
               var F2 = a2 === r;
             }
-            if (s.owner !== void 0) {
-              let n = s.owner;
+            if (t.owner !== void 0) {
+              let n = t.owner;
               const a2 = r, l = r;
               if (typeof n == "string") {
                 if (b2(n) < 1) {
-                  const u = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.tool_error.properties.owner, data: n };
-                  e === null ? e = [u] : e.push(u), r++;
+                  const d = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.tool_error.properties.owner, data: n };
+                  e === null ? e = [d] : e.push(d), r++;
                 }
               } else {
-                const u = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.tool_error.properties.owner.type, parentSchema: t.properties.triage.properties.tool_error.properties.owner, data: n };
-                e === null ? e = [u] : e.push(u), r++;
+                const d = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.tool_error.properties.owner.type, parentSchema: s.properties.triage.properties.tool_error.properties.owner, data: n };
+                e === null ? e = [d] : e.push(d), r++;
               }
               var F2 = a2 === r;
             }
           } else {
-            const c = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.tool_error.type, parentSchema: t.properties.triage.properties.tool_error, data: s };
+            const c = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.tool_error.type, parentSchema: s.properties.triage.properties.tool_error, data: t };
             e === null ? e = [c] : e.push(c), r++;
           }
           var S2 = m2 === r;
         }
         if (i.bad_decision !== void 0) {
-          let s = i.bad_decision;
+          let t = i.bad_decision;
           const m2 = r, h = r;
-          if (s && typeof s == "object" && !Array.isArray(s)) {
-            if (s.label === void 0) {
-              const a2 = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: t.properties.triage.properties.bad_decision.required, parentSchema: t.properties.triage.properties.bad_decision, data: s };
+          if (t && typeof t == "object" && !Array.isArray(t)) {
+            if (t.label === void 0) {
+              const a2 = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.bad_decision.required, parentSchema: s.properties.triage.properties.bad_decision, data: t };
               e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
-            for (const a2 in s) if (!(a2 === "label" || a2 === "owner")) {
-              const l = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.triage.properties.bad_decision, data: s };
+            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.bad_decision, data: t };
               e === null ? e = [l] : e.push(l), r++;
             }
-            if (s.label !== void 0) {
-              let a2 = s.label;
+            if (t.label !== void 0) {
+              let a2 = t.label;
               const l = r, y2 = r;
               if (typeof a2 == "string") {
                 if (b2(a2) < 1) {
-                  const u = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.bad_decision.properties.label, data: a2 };
-                  e === null ? e = [u] : e.push(u), r++;
-                }
-              } else {
-                const u = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.bad_decision.properties.label.type, parentSchema: t.properties.triage.properties.bad_decision.properties.label, data: a2 };
-                e === null ? e = [u] : e.push(u), r++;
-              }
-              var M2 = l === r;
-            }
-            if (s.owner !== void 0) {
-              let a2 = s.owner;
-              const l = r, y2 = r;
-              if (typeof a2 == "string") {
-                if (b2(a2) < 1) {
-                  const d = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.bad_decision.properties.owner, data: a2 };
+                  const d = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_decision.properties.label, data: a2 };
                   e === null ? e = [d] : e.push(d), r++;
                 }
               } else {
-                const d = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.bad_decision.properties.owner.type, parentSchema: t.properties.triage.properties.bad_decision.properties.owner, data: a2 };
+                const d = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_decision.properties.label.type, parentSchema: s.properties.triage.properties.bad_decision.properties.label, data: a2 };
                 e === null ? e = [d] : e.push(d), r++;
               }
               var M2 = l === r;
             }
+            if (t.owner !== void 0) {
+              let a2 = t.owner;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const u = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_decision.properties.owner, data: a2 };
+                  e === null ? e = [u] : e.push(u), r++;
+                }
+              } else {
+                const u = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_decision.properties.owner.type, parentSchema: s.properties.triage.properties.bad_decision.properties.owner, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
+              }
+              var M2 = l === r;
+            }
           } else {
-            const n = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.bad_decision.type, parentSchema: t.properties.triage.properties.bad_decision, data: s };
+            const n = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.bad_decision.type, parentSchema: s.properties.triage.properties.bad_decision, data: t };
             e === null ? e = [n] : e.push(n), r++;
           }
           var S2 = m2 === r;
         }
         if (i.bad_output !== void 0) {
-          let s = i.bad_output;
+          let t = i.bad_output;
           const m2 = r, h = r;
-          if (s && typeof s == "object" && !Array.isArray(s)) {
-            if (s.label === void 0) {
-              const a2 = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: t.properties.triage.properties.bad_output.required, parentSchema: t.properties.triage.properties.bad_output, data: s };
+          if (t && typeof t == "object" && !Array.isArray(t)) {
+            if (t.label === void 0) {
+              const a2 = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.bad_output.required, parentSchema: s.properties.triage.properties.bad_output, data: t };
               e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
-            for (const a2 in s) if (!(a2 === "label" || a2 === "owner")) {
-              const l = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.triage.properties.bad_output, data: s };
+            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.bad_output, data: t };
               e === null ? e = [l] : e.push(l), r++;
             }
-            if (s.label !== void 0) {
-              let a2 = s.label;
+            if (t.label !== void 0) {
+              let a2 = t.label;
               const l = r, y2 = r;
               if (typeof a2 == "string") {
                 if (b2(a2) < 1) {
-                  const u = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.bad_output.properties.label, data: a2 };
-                  e === null ? e = [u] : e.push(u), r++;
-                }
-              } else {
-                const u = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.bad_output.properties.label.type, parentSchema: t.properties.triage.properties.bad_output.properties.label, data: a2 };
-                e === null ? e = [u] : e.push(u), r++;
-              }
-              var D3 = l === r;
-            }
-            if (s.owner !== void 0) {
-              let a2 = s.owner;
-              const l = r, y2 = r;
-              if (typeof a2 == "string") {
-                if (b2(a2) < 1) {
-                  const d = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.bad_output.properties.owner, data: a2 };
+                  const d = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_output.properties.label, data: a2 };
                   e === null ? e = [d] : e.push(d), r++;
                 }
               } else {
-                const d = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.bad_output.properties.owner.type, parentSchema: t.properties.triage.properties.bad_output.properties.owner, data: a2 };
+                const d = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_output.properties.label.type, parentSchema: s.properties.triage.properties.bad_output.properties.label, data: a2 };
                 e === null ? e = [d] : e.push(d), r++;
               }
               var D3 = l === r;
             }
+            if (t.owner !== void 0) {
+              let a2 = t.owner;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const u = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_output.properties.owner, data: a2 };
+                  e === null ? e = [u] : e.push(u), r++;
+                }
+              } else {
+                const u = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_output.properties.owner.type, parentSchema: s.properties.triage.properties.bad_output.properties.owner, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
+              }
+              var D3 = l === r;
+            }
           } else {
-            const n = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.bad_output.type, parentSchema: t.properties.triage.properties.bad_output, data: s };
+            const n = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.bad_output.type, parentSchema: s.properties.triage.properties.bad_output, data: t };
             e === null ? e = [n] : e.push(n), r++;
           }
           var S2 = m2 === r;
         }
         if (i.timeout !== void 0) {
-          let s = i.timeout;
+          let t = i.timeout;
           const m2 = r, h = r;
-          if (s && typeof s == "object" && !Array.isArray(s)) {
-            if (s.label === void 0) {
-              const a2 = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: t.properties.triage.properties.timeout.required, parentSchema: t.properties.triage.properties.timeout, data: s };
+          if (t && typeof t == "object" && !Array.isArray(t)) {
+            if (t.label === void 0) {
+              const a2 = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.timeout.required, parentSchema: s.properties.triage.properties.timeout, data: t };
               e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
-            for (const a2 in s) if (!(a2 === "label" || a2 === "owner")) {
-              const l = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.triage.properties.timeout, data: s };
+            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.timeout, data: t };
               e === null ? e = [l] : e.push(l), r++;
             }
-            if (s.label !== void 0) {
-              let a2 = s.label;
+            if (t.label !== void 0) {
+              let a2 = t.label;
               const l = r, y2 = r;
               if (typeof a2 == "string") {
                 if (b2(a2) < 1) {
-                  const u = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.timeout.properties.label, data: a2 };
-                  e === null ? e = [u] : e.push(u), r++;
-                }
-              } else {
-                const u = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.timeout.properties.label.type, parentSchema: t.properties.triage.properties.timeout.properties.label, data: a2 };
-                e === null ? e = [u] : e.push(u), r++;
-              }
-              var C = l === r;
-            }
-            if (s.owner !== void 0) {
-              let a2 = s.owner;
-              const l = r, y2 = r;
-              if (typeof a2 == "string") {
-                if (b2(a2) < 1) {
-                  const d = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.timeout.properties.owner, data: a2 };
+                  const d = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.timeout.properties.label, data: a2 };
                   e === null ? e = [d] : e.push(d), r++;
                 }
               } else {
-                const d = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.timeout.properties.owner.type, parentSchema: t.properties.triage.properties.timeout.properties.owner, data: a2 };
+                const d = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.timeout.properties.label.type, parentSchema: s.properties.triage.properties.timeout.properties.label, data: a2 };
                 e === null ? e = [d] : e.push(d), r++;
               }
               var C = l === r;
             }
+            if (t.owner !== void 0) {
+              let a2 = t.owner;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const u = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.timeout.properties.owner, data: a2 };
+                  e === null ? e = [u] : e.push(u), r++;
+                }
+              } else {
+                const u = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.timeout.properties.owner.type, parentSchema: s.properties.triage.properties.timeout.properties.owner, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
+              }
+              var C = l === r;
+            }
           } else {
-            const n = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.timeout.type, parentSchema: t.properties.triage.properties.timeout, data: s };
+            const n = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.timeout.type, parentSchema: s.properties.triage.properties.timeout, data: t };
             e === null ? e = [n] : e.push(n), r++;
           }
           var S2 = m2 === r;
         }
         if (i.cost_blowup !== void 0) {
-          let s = i.cost_blowup;
+          let t = i.cost_blowup;
           const m2 = r, h = r;
-          if (s && typeof s == "object" && !Array.isArray(s)) {
-            if (s.label === void 0) {
-              const a2 = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: t.properties.triage.properties.cost_blowup.required, parentSchema: t.properties.triage.properties.cost_blowup, data: s };
+          if (t && typeof t == "object" && !Array.isArray(t)) {
+            if (t.label === void 0) {
+              const a2 = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.cost_blowup.required, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
               e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
-            for (const a2 in s) if (!(a2 === "label" || a2 === "owner")) {
-              const l = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.triage.properties.cost_blowup, data: s };
+            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
               e === null ? e = [l] : e.push(l), r++;
             }
-            if (s.label !== void 0) {
-              let a2 = s.label;
+            if (t.label !== void 0) {
+              let a2 = t.label;
               const l = r, y2 = r;
               if (typeof a2 == "string") {
                 if (b2(a2) < 1) {
-                  const u = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.cost_blowup.properties.label, data: a2 };
-                  e === null ? e = [u] : e.push(u), r++;
-                }
-              } else {
-                const u = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.cost_blowup.properties.label.type, parentSchema: t.properties.triage.properties.cost_blowup.properties.label, data: a2 };
-                e === null ? e = [u] : e.push(u), r++;
-              }
-              var G = l === r;
-            }
-            if (s.owner !== void 0) {
-              let a2 = s.owner;
-              const l = r, y2 = r;
-              if (typeof a2 == "string") {
-                if (b2(a2) < 1) {
-                  const d = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
+                  const d = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.cost_blowup.properties.label, data: a2 };
                   e === null ? e = [d] : e.push(d), r++;
                 }
               } else {
-                const d = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.triage.properties.cost_blowup.properties.owner.type, parentSchema: t.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
+                const d = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.cost_blowup.properties.label.type, parentSchema: s.properties.triage.properties.cost_blowup.properties.label, data: a2 };
                 e === null ? e = [d] : e.push(d), r++;
               }
               var G = l === r;
             }
+            if (t.owner !== void 0) {
+              let a2 = t.owner;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const u = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
+                  e === null ? e = [u] : e.push(u), r++;
+                }
+              } else {
+                const u = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.cost_blowup.properties.owner.type, parentSchema: s.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
+              }
+              var G = l === r;
+            }
           } else {
-            const n = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.properties.cost_blowup.type, parentSchema: t.properties.triage.properties.cost_blowup, data: s };
+            const n = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.cost_blowup.type, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
             e === null ? e = [n] : e.push(n), r++;
           }
           var S2 = m2 === r;
         }
       } else {
-        const p = { instancePath: o + "/triage", schemaPath: "#/properties/triage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.triage.type, parentSchema: t.properties.triage, data: i };
+        const p = { instancePath: o + "/triage", schemaPath: "#/properties/triage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.type, parentSchema: s.properties.triage, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
@@ -11334,24 +11348,24 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
       const f = r, w2 = r;
       if (Array.isArray(i)) {
         let p = true;
-        const s = i.length;
-        for (let m2 = 0; m2 < s; m2++) {
+        const t = i.length;
+        for (let m2 = 0; m2 < t; m2++) {
           let h = i[m2];
           const c = r, n = r;
           if (typeof h == "string") {
             if (b2(h) < 1) {
-              const a2 = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.redact.items, data: h };
+              const a2 = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.redact.items, data: h };
               e === null ? e = [a2] : e.push(a2), r++;
             }
           } else {
-            const a2 = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: t.properties.redact.items.type, parentSchema: t.properties.redact.items, data: h };
+            const a2 = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.redact.items.type, parentSchema: s.properties.redact.items, data: h };
             e === null ? e = [a2] : e.push(a2), r++;
           }
           var H2 = c === r;
           H2 || (p = false);
         }
       } else {
-        const p = { instancePath: o + "/redact", schemaPath: "#/properties/redact/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: t.properties.redact.type, parentSchema: t.properties.redact, data: i };
+        const p = { instancePath: o + "/redact", schemaPath: "#/properties/redact/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.redact.type, parentSchema: s.properties.redact, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
@@ -11360,34 +11374,34 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
       let i = g2.pricing;
       const f = r, w2 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
-        for (const s in i) {
+        for (const t in i) {
           const m2 = r;
-          if (typeof s == "string" && b2(s) < 1) {
-            const h = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: t.properties.pricing.propertyNames, data: s, propertyName: s };
+          if (typeof t == "string" && b2(t) < 1) {
+            const h = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.pricing.propertyNames, data: t, propertyName: t };
             e === null ? e = [h] : e.push(h), r++;
           }
           var R = m2 === r;
           if (!R) {
-            const h = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/propertyNames", keyword: "propertyNames", params: { propertyName: s }, message: "property name must be valid", schema: t.properties.pricing.propertyNames, parentSchema: t.properties.pricing, data: i };
+            const h = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/propertyNames", keyword: "propertyNames", params: { propertyName: t }, message: "property name must be valid", schema: s.properties.pricing.propertyNames, parentSchema: s.properties.pricing, data: i };
             e === null ? e = [h] : e.push(h), r++;
           }
         }
         const p = r;
-        for (const s in i) {
-          let m2 = i[s];
+        for (const t in i) {
+          let m2 = i[t];
           const h = r, c = r;
           if (m2 && typeof m2 == "object" && !Array.isArray(m2)) {
             if (m2.input === void 0) {
-              const a2 = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: t.properties.pricing.additionalProperties.required, parentSchema: t.properties.pricing.additionalProperties, data: m2 };
+              const a2 = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: s.properties.pricing.additionalProperties.required, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
               e === null ? e = [a2] : e.push(a2), r++;
             }
             if (m2.output === void 0) {
-              const a2 = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: t.properties.pricing.additionalProperties.required, parentSchema: t.properties.pricing.additionalProperties, data: m2 };
+              const a2 = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: s.properties.pricing.additionalProperties.required, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
               e === null ? e = [a2] : e.push(a2), r++;
             }
             const n = r;
             for (const a2 in m2) if (!(a2 === "input" || a2 === "output" || a2 === "cached_input")) {
-              const l = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: t.properties.pricing.additionalProperties, data: m2 };
+              const l = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
               e === null ? e = [l] : e.push(l), r++;
             }
             if (m2.input !== void 0) {
@@ -11395,12 +11409,12 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
               const l = r, y2 = r;
               if (typeof a2 == "number" && isFinite(a2)) {
                 if (a2 < 0 || isNaN(a2)) {
-                  const u = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: t.properties.pricing.additionalProperties.properties.input, data: a2 };
-                  e === null ? e = [u] : e.push(u), r++;
+                  const d = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.input, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
                 }
               } else {
-                const u = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.pricing.additionalProperties.properties.input.type, parentSchema: t.properties.pricing.additionalProperties.properties.input, data: a2 };
-                e === null ? e = [u] : e.push(u), r++;
+                const d = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.input.type, parentSchema: s.properties.pricing.additionalProperties.properties.input, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
               }
               var q3 = l === r;
             }
@@ -11409,12 +11423,12 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
               const l = r, y2 = r;
               if (typeof a2 == "number" && isFinite(a2)) {
                 if (a2 < 0 || isNaN(a2)) {
-                  const d = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: t.properties.pricing.additionalProperties.properties.output, data: a2 };
-                  e === null ? e = [d] : e.push(d), r++;
+                  const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.output, data: a2 };
+                  e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const d = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.pricing.additionalProperties.properties.output.type, parentSchema: t.properties.pricing.additionalProperties.properties.output, data: a2 };
-                e === null ? e = [d] : e.push(d), r++;
+                const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.output.type, parentSchema: s.properties.pricing.additionalProperties.properties.output, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
               }
               var q3 = l === r;
             }
@@ -11423,30 +11437,30 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
               const l = r, y2 = r;
               if (typeof a2 == "number" && isFinite(a2)) {
                 if (a2 < 0 || isNaN(a2)) {
-                  const d = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: t.properties.pricing.additionalProperties.properties.cached_input, data: a2 };
-                  e === null ? e = [d] : e.push(d), r++;
+                  const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.cached_input, data: a2 };
+                  e === null ? e = [u] : e.push(u), r++;
                 }
               } else {
-                const d = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: t.properties.pricing.additionalProperties.properties.cached_input.type, parentSchema: t.properties.pricing.additionalProperties.properties.cached_input, data: a2 };
-                e === null ? e = [d] : e.push(d), r++;
+                const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.cached_input.type, parentSchema: s.properties.pricing.additionalProperties.properties.cached_input, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
               }
               var q3 = l === r;
             }
           } else {
-            const n = { instancePath: o + "/pricing/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.pricing.additionalProperties.type, parentSchema: t.properties.pricing.additionalProperties, data: m2 };
+            const n = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.pricing.additionalProperties.type, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
             e === null ? e = [n] : e.push(n), r++;
           }
           var z3 = h === r;
         }
       } else {
-        const p = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.properties.pricing.type, parentSchema: t.properties.pricing, data: i };
+        const p = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.pricing.type, parentSchema: s.properties.pricing, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
       var _2 = f === r;
     }
   } else {
-    const N3 = { instancePath: o, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: t.type, parentSchema: t, data: g2 };
-    e === null ? e = [N3] : e.push(N3), r++;
+    const x = { instancePath: o, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.type, parentSchema: s, data: g2 };
+    e === null ? e = [x] : e.push(x), r++;
   }
   return j2.errors = e, r === 0;
 }
@@ -11456,251 +11470,251 @@ var E = b3;
 var P2 = { type: "object", required: ["type", "name"], properties: { type: { description: '"llm", "tool", or any other step kind.', type: "string", minLength: 1 }, name: { description: "Tool name for tool steps (e.g. billing.issue_refund); a label for other steps.", type: "string", minLength: 1 }, model: { type: "string" }, args: { description: "Arguments the tool was called with." }, result: { description: "What the tool returned." }, status: { type: "string", enum: ["ok", "error"] }, error: { description: "Error message when status is error.", type: "string" }, input_tokens: { type: "number", minimum: 0 }, output_tokens: { type: "number", minimum: 0 }, cached_input_tokens: { description: "The part of input_tokens read from the provider's prompt cache (priced at pricing cached_input).", type: "number", minimum: 0 }, cost_usd: { description: "Cost of the step in USD; when absent and the step has a model and tokens, evalgate.yml pricing applies.", type: "number", minimum: 0 }, latency_ms: { type: "number", minimum: 0 } } };
 var N = require_ucs2length().default;
 function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, rootData: T2 = l } = {}) {
-  let e = null, s = 0;
-  const L2 = s;
+  let e = null, s2 = 0;
+  const L2 = s2;
   if (l && typeof l == "object" && !Array.isArray(l)) {
     if (l.output === void 0) {
       const o = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
-      e === null ? e = [o] : e.push(o), s++;
+      e === null ? e = [o] : e.push(o), s2++;
     }
     if (l.steps === void 0) {
       const o = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
-      e === null ? e = [o] : e.push(o), s++;
+      e === null ? e = [o] : e.push(o), s2++;
     }
     if (l.steps !== void 0) {
       let o = l.steps;
-      const f = s, w2 = s;
+      const f = s2, w2 = s2;
       if (Array.isArray(o)) {
         let g2 = true;
         const a2 = o.length;
         for (let i = 0; i < a2; i++) {
           let p = o[i];
-          const y2 = s, u = s, O = s;
+          const y2 = s2, u = s2, O = s2;
           if (p && typeof p == "object" && !Array.isArray(p)) {
             if (p.type === void 0) {
-              const t2 = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-              e === null ? e = [t2] : e.push(t2), s++;
+              const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              e === null ? e = [t] : e.push(t), s2++;
             }
             if (p.name === void 0) {
-              const t2 = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              e === null ? e = [t2] : e.push(t2), s++;
+              const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              e === null ? e = [t] : e.push(t), s2++;
             }
             if (p.type !== void 0) {
-              let t2 = p.type;
-              const m2 = s, d = s;
-              if (typeof t2 == "string") {
-                if (N(t2) < 1) {
+              let t = p.type;
+              const m2 = s2, d = s2;
+              if (typeof t == "string") {
+                if (N(t) < 1) {
                   const h = { instancePath: n + "/steps/" + i + "/type", schemaPath: "#/definitions/step/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  e === null ? e = [h] : e.push(h), s++;
+                  e === null ? e = [h] : e.push(h), s2++;
                 }
               } else {
                 const h = { instancePath: n + "/steps/" + i + "/type", schemaPath: "#/definitions/step/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [h] : e.push(h), s++;
+                e === null ? e = [h] : e.push(h), s2++;
               }
-              var c = m2 === s;
+              var c = m2 === s2;
             }
             if (p.name !== void 0) {
-              let t2 = p.name;
-              const m2 = s, d = s;
-              if (typeof t2 == "string") {
-                if (N(t2) < 1) {
+              let t = p.name;
+              const m2 = s2, d = s2;
+              if (typeof t == "string") {
+                if (N(t) < 1) {
                   const r = { instancePath: n + "/steps/" + i + "/name", schemaPath: "#/definitions/step/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  e === null ? e = [r] : e.push(r), s++;
+                  e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
                 const r = { instancePath: n + "/steps/" + i + "/name", schemaPath: "#/definitions/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [r] : e.push(r), s++;
+                e === null ? e = [r] : e.push(r), s2++;
               }
-              var c = m2 === s;
+              var c = m2 === s2;
             }
             if (p.model !== void 0) {
-              let t2 = p.model;
-              const m2 = s;
-              if (typeof t2 != "string") {
+              let t = p.model;
+              const m2 = s2;
+              if (typeof t != "string") {
                 const r = { instancePath: n + "/steps/" + i + "/model", schemaPath: "#/definitions/step/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [r] : e.push(r), s++;
+                e === null ? e = [r] : e.push(r), s2++;
               }
-              const d = s;
-              var c = m2 === s;
+              const d = s2;
+              var c = m2 === s2;
             }
             if (p.status !== void 0) {
-              let t2 = p.status;
-              const m2 = s;
-              if (typeof t2 != "string") {
+              let t = p.status;
+              const m2 = s2;
+              if (typeof t != "string") {
                 const _2 = { instancePath: n + "/steps/" + i + "/status", schemaPath: "#/definitions/step/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [_2] : e.push(_2), s++;
+                e === null ? e = [_2] : e.push(_2), s2++;
               }
-              const d = s, h = P2.properties.status.enum;
-              if (!(t2 === "ok" || t2 === "error")) {
+              const d = s2, h = P2.properties.status.enum;
+              if (!(t === "ok" || t === "error")) {
                 const _2 = { instancePath: n + "/steps/" + i + "/status", schemaPath: "#/definitions/step/properties/status/enum", keyword: "enum", params: { allowedValues: P2.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [_2] : e.push(_2), s++;
+                e === null ? e = [_2] : e.push(_2), s2++;
               }
-              var c = m2 === s;
+              var c = m2 === s2;
             }
             if (p.error !== void 0) {
-              let t2 = p.error;
-              const m2 = s;
-              if (typeof t2 != "string") {
+              let t = p.error;
+              const m2 = s2;
+              if (typeof t != "string") {
                 const r = { instancePath: n + "/steps/" + i + "/error", schemaPath: "#/definitions/step/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [r] : e.push(r), s++;
+                e === null ? e = [r] : e.push(r), s2++;
               }
-              const d = s;
-              var c = m2 === s;
+              const d = s2;
+              var c = m2 === s2;
             }
             if (p.input_tokens !== void 0) {
-              let t2 = p.input_tokens;
-              const m2 = s, d = s;
-              if (typeof t2 == "number") {
-                if (t2 < 0 || isNaN(t2)) {
+              let t = p.input_tokens;
+              const m2 = s2, d = s2;
+              if (typeof t == "number") {
+                if (t < 0 || isNaN(t)) {
                   const r = { instancePath: n + "/steps/" + i + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s++;
+                  e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
                 const r = { instancePath: n + "/steps/" + i + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s++;
+                e === null ? e = [r] : e.push(r), s2++;
               }
-              var c = m2 === s;
+              var c = m2 === s2;
             }
             if (p.output_tokens !== void 0) {
-              let t2 = p.output_tokens;
-              const m2 = s, d = s;
-              if (typeof t2 == "number") {
-                if (t2 < 0 || isNaN(t2)) {
+              let t = p.output_tokens;
+              const m2 = s2, d = s2;
+              if (typeof t == "number") {
+                if (t < 0 || isNaN(t)) {
                   const r = { instancePath: n + "/steps/" + i + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s++;
+                  e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
                 const r = { instancePath: n + "/steps/" + i + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s++;
+                e === null ? e = [r] : e.push(r), s2++;
               }
-              var c = m2 === s;
+              var c = m2 === s2;
             }
             if (p.cached_input_tokens !== void 0) {
-              let t2 = p.cached_input_tokens;
-              const m2 = s, d = s;
-              if (typeof t2 == "number") {
-                if (t2 < 0 || isNaN(t2)) {
+              let t = p.cached_input_tokens;
+              const m2 = s2, d = s2;
+              if (typeof t == "number") {
+                if (t < 0 || isNaN(t)) {
                   const r = { instancePath: n + "/steps/" + i + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s++;
+                  e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
                 const r = { instancePath: n + "/steps/" + i + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s++;
+                e === null ? e = [r] : e.push(r), s2++;
               }
-              var c = m2 === s;
+              var c = m2 === s2;
             }
             if (p.cost_usd !== void 0) {
-              let t2 = p.cost_usd;
-              const m2 = s, d = s;
-              if (typeof t2 == "number") {
-                if (t2 < 0 || isNaN(t2)) {
+              let t = p.cost_usd;
+              const m2 = s2, d = s2;
+              if (typeof t == "number") {
+                if (t < 0 || isNaN(t)) {
                   const r = { instancePath: n + "/steps/" + i + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s++;
+                  e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
                 const r = { instancePath: n + "/steps/" + i + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s++;
+                e === null ? e = [r] : e.push(r), s2++;
               }
-              var c = m2 === s;
+              var c = m2 === s2;
             }
             if (p.latency_ms !== void 0) {
-              let t2 = p.latency_ms;
-              const m2 = s, d = s;
-              if (typeof t2 == "number") {
-                if (t2 < 0 || isNaN(t2)) {
+              let t = p.latency_ms;
+              const m2 = s2, d = s2;
+              if (typeof t == "number") {
+                if (t < 0 || isNaN(t)) {
                   const r = { instancePath: n + "/steps/" + i + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s++;
+                  e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
                 const r = { instancePath: n + "/steps/" + i + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s++;
+                e === null ? e = [r] : e.push(r), s2++;
               }
-              var c = m2 === s;
+              var c = m2 === s2;
             }
           } else {
-            const t2 = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            e === null ? e = [t2] : e.push(t2), s++;
+            const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            e === null ? e = [t] : e.push(t), s2++;
           }
-          var S2 = u === s, q3 = y2 === s;
+          var S2 = u === s2, q3 = y2 === s2;
           q3 || (g2 = false);
         }
       } else {
         const g2 = { instancePath: n + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [g2] : e.push(g2), s++;
+        e === null ? e = [g2] : e.push(g2), s2++;
       }
-      var k = f === s;
+      var k = f === s2;
     }
     if (l.usage !== void 0) {
       let o = l.usage;
-      const f = s, w2 = s;
+      const f = s2, w2 = s2;
       if (o && typeof o == "object" && !Array.isArray(o)) {
         if (o.input_tokens !== void 0) {
           let a2 = o.input_tokens;
-          const i = s, p = s;
+          const i = s2, p = s2;
           if (typeof a2 == "number") {
             if (a2 < 0 || isNaN(a2)) {
               const y2 = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              e === null ? e = [y2] : e.push(y2), s++;
+              e === null ? e = [y2] : e.push(y2), s2++;
             }
           } else {
             const y2 = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            e === null ? e = [y2] : e.push(y2), s++;
+            e === null ? e = [y2] : e.push(y2), s2++;
           }
-          var v = i === s;
+          var v = i === s2;
         }
         if (o.output_tokens !== void 0) {
           let a2 = o.output_tokens;
-          const i = s, p = s;
+          const i = s2, p = s2;
           if (typeof a2 == "number") {
             if (a2 < 0 || isNaN(a2)) {
               const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              e === null ? e = [u] : e.push(u), s++;
+              e === null ? e = [u] : e.push(u), s2++;
             }
           } else {
             const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            e === null ? e = [u] : e.push(u), s++;
+            e === null ? e = [u] : e.push(u), s2++;
           }
-          var v = i === s;
+          var v = i === s2;
         }
         if (o.cost_usd !== void 0) {
           let a2 = o.cost_usd;
-          const i = s, p = s;
+          const i = s2, p = s2;
           if (typeof a2 == "number") {
             if (a2 < 0 || isNaN(a2)) {
               const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              e === null ? e = [u] : e.push(u), s++;
+              e === null ? e = [u] : e.push(u), s2++;
             }
           } else {
             const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            e === null ? e = [u] : e.push(u), s++;
+            e === null ? e = [u] : e.push(u), s2++;
           }
-          var v = i === s;
+          var v = i === s2;
         }
       } else {
         const a2 = { instancePath: n + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var k = f === s;
+      var k = f === s2;
     }
     if (l.latency_ms !== void 0) {
       let o = l.latency_ms;
-      const f = s, w2 = s;
+      const f = s2, w2 = s2;
       if (typeof o == "number") {
         if (o < 0 || isNaN(o)) {
           const a2 = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
       } else {
         const a2 = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var k = f === s;
+      var k = f === s2;
     }
   } else {
     const o = { instancePath: n, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [o] : e.push(o), s++;
+    e === null ? e = [o] : e.push(o), s2++;
   }
-  return b3.errors = e, s === 0;
+  return b3.errors = e, s2 === 0;
 }
 
 // evalgate-standalone:results
@@ -11715,1698 +11729,1698 @@ var be2 = new RegExp("^holdout-[0-9a-f]{16}$", "u");
 var ke = new RegExp("^[a-z0-9-]+$", "u");
 var we = new RegExp("^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$", "u");
 var ce = new RegExp("^[0-9a-f]{64}$", "u");
-function F(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
-  let e = null, s = 0;
-  const U2 = s;
+function F(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
+  let e = null, s2 = 0;
+  const U2 = s2;
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.checks === void 0) {
-      const P4 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
-      e === null ? e = [P4] : e.push(P4), s++;
+      const P4 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
+      e === null ? e = [P4] : e.push(P4), s2++;
     }
     if (i.failures === void 0) {
-      const P4 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
-      e === null ? e = [P4] : e.push(P4), s++;
+      const P4 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
+      e === null ? e = [P4] : e.push(P4), s2++;
     }
-    const W = s;
+    const W = s2;
     for (const P4 in i) if (!(P4 === "checks" || P4 === "failures")) {
-      const D3 = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: P4 }, message: "must NOT have additional properties" };
-      e === null ? e = [D3] : e.push(D3), s++;
+      const D3 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: P4 }, message: "must NOT have additional properties" };
+      e === null ? e = [D3] : e.push(D3), s2++;
     }
     if (i.checks !== void 0) {
       let P4 = i.checks;
-      const D3 = s, S2 = s;
+      const D3 = s2, S2 = s2;
       if (!(typeof P4 == "number" && !(P4 % 1) && !isNaN(P4))) {
-        const _2 = { instancePath: t2 + "/checks", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [_2] : e.push(_2), s++;
+        const _2 = { instancePath: t + "/checks", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      const m2 = s;
+      const m2 = s2;
       if (typeof P4 == "number" && (P4 < 0 || isNaN(P4))) {
-        const _2 = { instancePath: t2 + "/checks", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [_2] : e.push(_2), s++;
+        const _2 = { instancePath: t + "/checks", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var x = S2 === s, A2 = D3 === s;
+      var x = S2 === s2, A2 = D3 === s2;
     }
     if (i.failures !== void 0) {
       let P4 = i.failures;
-      const D3 = s, S2 = s;
+      const D3 = s2, S2 = s2;
       if (!(typeof P4 == "number" && !(P4 % 1) && !isNaN(P4))) {
-        const L2 = { instancePath: t2 + "/failures", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [L2] : e.push(L2), s++;
+        const L2 = { instancePath: t + "/failures", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [L2] : e.push(L2), s2++;
       }
-      const m2 = s;
+      const m2 = s2;
       if (typeof P4 == "number" && (P4 < 0 || isNaN(P4))) {
-        const L2 = { instancePath: t2 + "/failures", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [L2] : e.push(L2), s++;
+        const L2 = { instancePath: t + "/failures", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [L2] : e.push(L2), s2++;
       }
-      var R = S2 === s, A2 = D3 === s;
+      var R = S2 === s2, A2 = D3 === s2;
     }
   } else {
-    const W = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [W] : e.push(W), s++;
+    const W = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [W] : e.push(W), s2++;
   }
-  return F.errors = e, s === 0;
+  return F.errors = e, s2 === 0;
 }
 var H = { type: "object", additionalProperties: false, required: ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], properties: { trial: { type: "integer", minimum: 1 }, outcome: { enum: ["pass", "fail", "error"] }, class: { $ref: "#/definitions/failureClass" }, failures: { type: "array", maxItems: 200, items: { type: "object", additionalProperties: false, required: ["index", "type", "level", "class", "message"], properties: { index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, type: { $ref: "#/definitions/checkType" }, level: { $ref: "#/definitions/checkLevel" }, class: { $ref: "#/definitions/failureClass" }, message: { type: "string", maxLength: 4e3 } } } }, error: { type: "string", maxLength: 4e3 }, latency_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, retries: { $ref: "#/definitions/count" }, stderr_tail: { type: "string", maxLength: 8e3 }, trace_excerpt: { type: "string", maxLength: 8e3 }, warnings: { type: "array", maxItems: 50, items: { type: "string", maxLength: 1e3 }, description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } };
 var se = { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] };
 var de = { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] };
 var he = { enum: ["system", "trace", "node"] };
-function re(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
-  let e = null, s = 0;
-  const U2 = s;
+function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
+  let e = null, s2 = 0;
+  const U2 = s2;
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.trial === void 0) {
-      const n = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trial" }, message: "must have required property 'trial'" };
-      e === null ? e = [n] : e.push(n), s++;
+      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trial" }, message: "must have required property 'trial'" };
+      e === null ? e = [n] : e.push(n), s2++;
     }
     if (i.outcome === void 0) {
-      const n = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'" };
-      e === null ? e = [n] : e.push(n), s++;
+      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'" };
+      e === null ? e = [n] : e.push(n), s2++;
     }
     if (i.failures === void 0) {
-      const n = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
-      e === null ? e = [n] : e.push(n), s++;
+      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
+      e === null ? e = [n] : e.push(n), s2++;
     }
     if (i.latency_ms === void 0) {
-      const n = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_ms" }, message: "must have required property 'latency_ms'" };
-      e === null ? e = [n] : e.push(n), s++;
+      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_ms" }, message: "must have required property 'latency_ms'" };
+      e === null ? e = [n] : e.push(n), s2++;
     }
     if (i.tokens === void 0) {
-      const n = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
-      e === null ? e = [n] : e.push(n), s++;
+      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
+      e === null ? e = [n] : e.push(n), s2++;
     }
     if (i.cost_usd === void 0) {
-      const n = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
-      e === null ? e = [n] : e.push(n), s++;
+      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
+      e === null ? e = [n] : e.push(n), s2++;
     }
     if (i.retries === void 0) {
-      const n = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "retries" }, message: "must have required property 'retries'" };
-      e === null ? e = [n] : e.push(n), s++;
+      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "retries" }, message: "must have required property 'retries'" };
+      e === null ? e = [n] : e.push(n), s2++;
     }
-    const h = s;
+    const h = s2;
     for (const n in i) if (!ee.call(H.properties, n)) {
-      const v = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties" };
-      e === null ? e = [v] : e.push(v), s++;
+      const v = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties" };
+      e === null ? e = [v] : e.push(v), s2++;
     }
     if (i.trial !== void 0) {
       let n = i.trial;
-      const v = s;
+      const v = s2;
       if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
-        const q3 = { instancePath: t2 + "/trial", schemaPath: "#/properties/trial/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [q3] : e.push(q3), s++;
+        const q3 = { instancePath: t + "/trial", schemaPath: "#/properties/trial/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [q3] : e.push(q3), s2++;
       }
-      const N3 = s;
+      const N3 = s2;
       if (typeof n == "number" && (n < 1 || isNaN(n))) {
-        const q3 = { instancePath: t2 + "/trial", schemaPath: "#/properties/trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-        e === null ? e = [q3] : e.push(q3), s++;
+        const q3 = { instancePath: t + "/trial", schemaPath: "#/properties/trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        e === null ? e = [q3] : e.push(q3), s2++;
       }
-      var x = v === s;
+      var x = v === s2;
     }
     if (i.outcome !== void 0) {
       let n = i.outcome;
-      const v = s, N3 = H.properties.outcome.enum;
+      const v = s2, N3 = H.properties.outcome.enum;
       if (!(n === "pass" || n === "fail" || n === "error")) {
-        const y2 = { instancePath: t2 + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: H.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [y2] : e.push(y2), s++;
+        const y2 = { instancePath: t + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: H.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [y2] : e.push(y2), s2++;
       }
-      var x = v === s;
+      var x = v === s2;
     }
     if (i.class !== void 0) {
       let n = i.class;
-      const v = s, N3 = s, q3 = se.enum;
+      const v = s2, N3 = s2, q3 = se.enum;
       if (!(n === "tool_error" || n === "bad_decision" || n === "bad_output" || n === "timeout" || n === "cost_blowup")) {
-        const g2 = { instancePath: t2 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [g2] : e.push(g2), s++;
+        const g2 = { instancePath: t + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [g2] : e.push(g2), s2++;
       }
-      var A2 = N3 === s, x = v === s;
+      var A2 = N3 === s2, x = v === s2;
     }
     if (i.failures !== void 0) {
       let n = i.failures;
-      const v = s, N3 = s;
+      const v = s2, N3 = s2;
       if (Array.isArray(n)) {
         if (n.length > 200) {
-          const w2 = { instancePath: t2 + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
-          e === null ? e = [w2] : e.push(w2), s++;
+          const w2 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+          e === null ? e = [w2] : e.push(w2), s2++;
         }
         let y2 = true;
         const g2 = n.length;
         for (let w2 = 0; w2 < g2; w2++) {
           let $2 = n[w2];
-          const G = s, j4 = s;
+          const G = s2, j4 = s2;
           if ($2 && typeof $2 == "object" && !Array.isArray($2)) {
             if ($2.index === void 0) {
-              const o = { instancePath: t2 + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
-              e === null ? e = [o] : e.push(o), s++;
+              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
+              e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.type === void 0) {
-              const o = { instancePath: t2 + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-              e === null ? e = [o] : e.push(o), s++;
+              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.level === void 0) {
-              const o = { instancePath: t2 + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
-              e === null ? e = [o] : e.push(o), s++;
+              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
+              e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.class === void 0) {
-              const o = { instancePath: t2 + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
-              e === null ? e = [o] : e.push(o), s++;
+              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
+              e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.message === void 0) {
-              const o = { instancePath: t2 + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-              e === null ? e = [o] : e.push(o), s++;
+              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              e === null ? e = [o] : e.push(o), s2++;
             }
-            const r = s;
+            const r = s2;
             for (const o in $2) if (!(o === "index" || o === "type" || o === "level" || o === "class" || o === "message")) {
-              const p = { instancePath: t2 + "/failures/" + w2, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties" };
-              e === null ? e = [p] : e.push(p), s++;
+              const p = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties" };
+              e === null ? e = [p] : e.push(p), s2++;
             }
             if ($2.index !== void 0) {
               let o = $2.index;
-              const p = s;
+              const p = s2;
               if (!(typeof o == "number" && !(o % 1) && !isNaN(o))) {
-                const l = { instancePath: t2 + "/failures/" + w2 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                e === null ? e = [l] : e.push(l), s++;
+                const l = { instancePath: t + "/failures/" + w2 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                e === null ? e = [l] : e.push(l), s2++;
               }
-              const c = s;
+              const c = s2;
               if (typeof o == "number" && (o < -1 || isNaN(o))) {
-                const l = { instancePath: t2 + "/failures/" + w2 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
-                e === null ? e = [l] : e.push(l), s++;
+                const l = { instancePath: t + "/failures/" + w2 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
+                e === null ? e = [l] : e.push(l), s2++;
               }
-              var R = p === s;
+              var R = p === s2;
             }
             if ($2.type !== void 0) {
               let o = $2.type;
-              const p = s, c = s, l = de.enum;
+              const p = s2, c = s2, l = de.enum;
               if (!(o === "trajectory" || o === "tool_not_called" || o === "tool_args" || o === "output_schema" || o === "output_match" || o === "budget" || o === "no_loop" || o === "side_effects" || o === "no_tool_errors" || o === "command")) {
-                const u = { instancePath: t2 + "/failures/" + w2 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: de.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [u] : e.push(u), s++;
+                const u = { instancePath: t + "/failures/" + w2 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: de.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [u] : e.push(u), s2++;
               }
-              var W = c === s, R = p === s;
+              var W = c === s2, R = p === s2;
             }
             if ($2.level !== void 0) {
               let o = $2.level;
-              const p = s, c = s, l = he.enum;
+              const p = s2, c = s2, l = he.enum;
               if (!(o === "system" || o === "trace" || o === "node")) {
-                const u = { instancePath: t2 + "/failures/" + w2 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [u] : e.push(u), s++;
+                const u = { instancePath: t + "/failures/" + w2 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [u] : e.push(u), s2++;
               }
-              var P4 = c === s, R = p === s;
+              var P4 = c === s2, R = p === s2;
             }
             if ($2.class !== void 0) {
               let o = $2.class;
-              const p = s, c = s, l = se.enum;
+              const p = s2, c = s2, l = se.enum;
               if (!(o === "tool_error" || o === "bad_decision" || o === "bad_output" || o === "timeout" || o === "cost_blowup")) {
-                const u = { instancePath: t2 + "/failures/" + w2 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [u] : e.push(u), s++;
+                const u = { instancePath: t + "/failures/" + w2 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [u] : e.push(u), s2++;
               }
-              var D3 = c === s, R = p === s;
+              var D3 = c === s2, R = p === s2;
             }
             if ($2.message !== void 0) {
               let o = $2.message;
-              const p = s, c = s;
+              const p = s2, c = s2;
               if (typeof o == "string") {
                 if (z2(o) > 4e3) {
-                  const a2 = { instancePath: t2 + "/failures/" + w2 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-                  e === null ? e = [a2] : e.push(a2), s++;
+                  const a2 = { instancePath: t + "/failures/" + w2 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+                  e === null ? e = [a2] : e.push(a2), s2++;
                 }
               } else {
-                const a2 = { instancePath: t2 + "/failures/" + w2 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [a2] : e.push(a2), s++;
+                const a2 = { instancePath: t + "/failures/" + w2 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [a2] : e.push(a2), s2++;
               }
-              var R = p === s;
+              var R = p === s2;
             }
           } else {
-            const r = { instancePath: t2 + "/failures/" + w2, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            e === null ? e = [r] : e.push(r), s++;
+            const r = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            e === null ? e = [r] : e.push(r), s2++;
           }
-          var S2 = G === s;
+          var S2 = G === s2;
           S2 || (y2 = false);
         }
       } else {
-        const y2 = { instancePath: t2 + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [y2] : e.push(y2), s++;
+        const y2 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [y2] : e.push(y2), s2++;
       }
-      var x = v === s;
+      var x = v === s2;
     }
     if (i.error !== void 0) {
       let n = i.error;
-      const v = s, N3 = s;
+      const v = s2, N3 = s2;
       if (typeof n == "string") {
         if (z2(n) > 4e3) {
-          const y2 = { instancePath: t2 + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-          e === null ? e = [y2] : e.push(y2), s++;
+          const y2 = { instancePath: t + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+          e === null ? e = [y2] : e.push(y2), s2++;
         }
       } else {
-        const y2 = { instancePath: t2 + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [y2] : e.push(y2), s++;
+        const y2 = { instancePath: t + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [y2] : e.push(y2), s2++;
       }
-      var x = v === s;
+      var x = v === s2;
     }
     if (i.latency_ms !== void 0) {
       let n = i.latency_ms;
-      const v = s, N3 = s, q3 = s;
+      const v = s2, N3 = s2, q3 = s2;
       if (typeof n == "number") {
         if (n < 0 || isNaN(n)) {
-          const g2 = { instancePath: t2 + "/latency_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [g2] : e.push(g2), s++;
+          const g2 = { instancePath: t + "/latency_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [g2] : e.push(g2), s2++;
         }
       } else {
-        const g2 = { instancePath: t2 + "/latency_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [g2] : e.push(g2), s++;
+        const g2 = { instancePath: t + "/latency_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [g2] : e.push(g2), s2++;
       }
-      var m2 = N3 === s, x = v === s;
+      var m2 = N3 === s2, x = v === s2;
     }
     if (i.tokens !== void 0) {
       let n = i.tokens;
-      const v = s, N3 = s;
+      const v = s2, N3 = s2;
       if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
-        const g2 = { instancePath: t2 + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [g2] : e.push(g2), s++;
+        const g2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [g2] : e.push(g2), s2++;
       }
-      const q3 = s;
+      const q3 = s2;
       if (typeof n == "number" && (n < 0 || isNaN(n))) {
-        const g2 = { instancePath: t2 + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [g2] : e.push(g2), s++;
+        const g2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [g2] : e.push(g2), s2++;
       }
-      var _2 = N3 === s, x = v === s;
+      var _2 = N3 === s2, x = v === s2;
     }
     if (i.cost_usd !== void 0) {
       let n = i.cost_usd;
-      const v = s, N3 = s, q3 = s;
+      const v = s2, N3 = s2, q3 = s2;
       if (typeof n == "number") {
         if (n < 0 || isNaN(n)) {
-          const g2 = { instancePath: t2 + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [g2] : e.push(g2), s++;
+          const g2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [g2] : e.push(g2), s2++;
         }
       } else {
-        const g2 = { instancePath: t2 + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [g2] : e.push(g2), s++;
+        const g2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [g2] : e.push(g2), s2++;
       }
-      var L2 = N3 === s, x = v === s;
+      var L2 = N3 === s2, x = v === s2;
     }
     if (i.retries !== void 0) {
       let n = i.retries;
-      const v = s, N3 = s;
+      const v = s2, N3 = s2;
       if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
-        const g2 = { instancePath: t2 + "/retries", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [g2] : e.push(g2), s++;
+        const g2 = { instancePath: t + "/retries", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [g2] : e.push(g2), s2++;
       }
-      const q3 = s;
+      const q3 = s2;
       if (typeof n == "number" && (n < 0 || isNaN(n))) {
-        const g2 = { instancePath: t2 + "/retries", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [g2] : e.push(g2), s++;
+        const g2 = { instancePath: t + "/retries", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [g2] : e.push(g2), s2++;
       }
-      var J2 = N3 === s, x = v === s;
+      var J2 = N3 === s2, x = v === s2;
     }
     if (i.stderr_tail !== void 0) {
       let n = i.stderr_tail;
-      const v = s, N3 = s;
+      const v = s2, N3 = s2;
       if (typeof n == "string") {
         if (z2(n) > 8e3) {
-          const y2 = { instancePath: t2 + "/stderr_tail", schemaPath: "#/properties/stderr_tail/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
-          e === null ? e = [y2] : e.push(y2), s++;
+          const y2 = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
+          e === null ? e = [y2] : e.push(y2), s2++;
         }
       } else {
-        const y2 = { instancePath: t2 + "/stderr_tail", schemaPath: "#/properties/stderr_tail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [y2] : e.push(y2), s++;
+        const y2 = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [y2] : e.push(y2), s2++;
       }
-      var x = v === s;
+      var x = v === s2;
     }
     if (i.trace_excerpt !== void 0) {
       let n = i.trace_excerpt;
-      const v = s, N3 = s;
+      const v = s2, N3 = s2;
       if (typeof n == "string") {
         if (z2(n) > 8e3) {
-          const y2 = { instancePath: t2 + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
-          e === null ? e = [y2] : e.push(y2), s++;
+          const y2 = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
+          e === null ? e = [y2] : e.push(y2), s2++;
         }
       } else {
-        const y2 = { instancePath: t2 + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [y2] : e.push(y2), s++;
+        const y2 = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [y2] : e.push(y2), s2++;
       }
-      var x = v === s;
+      var x = v === s2;
     }
     if (i.warnings !== void 0) {
       let n = i.warnings;
-      const v = s, N3 = s;
+      const v = s2, N3 = s2;
       if (Array.isArray(n)) {
         if (n.length > 50) {
-          const w2 = { instancePath: t2 + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          e === null ? e = [w2] : e.push(w2), s++;
+          const w2 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          e === null ? e = [w2] : e.push(w2), s2++;
         }
         let y2 = true;
         const g2 = n.length;
         for (let w2 = 0; w2 < g2; w2++) {
           let $2 = n[w2];
-          const G = s, j4 = s;
+          const G = s2, j4 = s2;
           if (typeof $2 == "string") {
             if (z2($2) > 1e3) {
-              const r = { instancePath: t2 + "/warnings/" + w2, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-              e === null ? e = [r] : e.push(r), s++;
+              const r = { instancePath: t + "/warnings/" + w2, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+              e === null ? e = [r] : e.push(r), s2++;
             }
           } else {
-            const r = { instancePath: t2 + "/warnings/" + w2, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [r] : e.push(r), s++;
+            const r = { instancePath: t + "/warnings/" + w2, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [r] : e.push(r), s2++;
           }
-          var d = G === s;
+          var d = G === s2;
           d || (y2 = false);
         }
       } else {
-        const y2 = { instancePath: t2 + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [y2] : e.push(y2), s++;
+        const y2 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [y2] : e.push(y2), s2++;
       }
-      var x = v === s;
+      var x = v === s2;
     }
     if (i.cost_source !== void 0) {
       let n = i.cost_source;
-      const v = s, N3 = H.properties.cost_source.enum;
+      const v = s2, N3 = H.properties.cost_source.enum;
       if (!(n === "reported" || n === "priced" || n === "none")) {
-        const y2 = { instancePath: t2 + "/cost_source", schemaPath: "#/properties/cost_source/enum", keyword: "enum", params: { allowedValues: H.properties.cost_source.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [y2] : e.push(y2), s++;
+        const y2 = { instancePath: t + "/cost_source", schemaPath: "#/properties/cost_source/enum", keyword: "enum", params: { allowedValues: H.properties.cost_source.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [y2] : e.push(y2), s2++;
       }
-      var x = v === s;
+      var x = v === s2;
     }
   } else {
-    const h = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [h] : e.push(h), s++;
+    const h = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [h] : e.push(h), s2++;
   }
-  return re.errors = e, s === 0;
+  return re.errors = e, s2 === 0;
 }
-function te2(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
-  let e = null, s = 0;
-  const U2 = s, x = s;
+function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
+  let e = null, s2 = 0;
+  const U2 = s2, x = s2;
   let A2 = true;
-  const R = s;
+  const R = s2;
   if (i && typeof i == "object" && !Array.isArray(i)) if (i.holdout !== void 0) {
     let j4 = i.holdout;
-    const r = s;
+    const r = s2;
     if (j4 !== true) {
       const o = {};
-      e === null ? e = [o] : e.push(o), s++;
+      e === null ? e = [o] : e.push(o), s2++;
     }
-    var W = r === s;
+    var W = r === s2;
   } else var W = true;
-  var P4 = R === s;
-  if (s = x, e !== null && (x ? e.length = x : e = null), P4) {
-    const j4 = s, r = s, o = s, p = s;
+  var P4 = R === s2;
+  if (s2 = x, e !== null && (x ? e.length = x : e = null), P4) {
+    const j4 = s2, r = s2, o = s2, p = s2;
     let c = false;
-    const l = s;
+    const l = s2;
     if (i && typeof i == "object" && !Array.isArray(i)) {
       let u;
       if (i.file === void 0 && (u = "file")) {
         const b4 = {};
-        e === null ? e = [b4] : e.push(b4), s++;
+        e === null ? e = [b4] : e.push(b4), s2++;
       }
     }
-    var D3 = l === s;
+    var D3 = l === s2;
     if (c = c || D3, !c) {
-      const u = s;
+      const u = s2;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         let O;
         if (i.line === void 0 && (O = "line")) {
           const I = {};
-          e === null ? e = [I] : e.push(I), s++;
+          e === null ? e = [I] : e.push(I), s2++;
         }
       }
-      var D3 = u === s;
+      var D3 = u === s2;
       if (c = c || D3, !c) {
-        const O = s;
+        const O = s2;
         if (i && typeof i == "object" && !Array.isArray(i)) {
           let f;
           if (i.title === void 0 && (f = "title")) {
             const k = {};
-            e === null ? e = [k] : e.push(k), s++;
+            e === null ? e = [k] : e.push(k), s2++;
           }
         }
-        var D3 = O === s;
+        var D3 = O === s2;
         c = c || D3;
       }
     }
-    if (c) s = p, e !== null && (p ? e.length = p : e = null);
+    if (c) s2 = p, e !== null && (p ? e.length = p : e = null);
     else {
       const u = {};
-      e === null ? e = [u] : e.push(u), s++;
+      e === null ? e = [u] : e.push(u), s2++;
     }
-    var S2 = o === s;
+    var S2 = o === s2;
     if (S2) {
-      const u = { instancePath: t2, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid" };
-      e === null ? e = [u] : e.push(u), s++;
-    } else s = r, e !== null && (r ? e.length = r : e = null);
+      const u = { instancePath: t, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid" };
+      e === null ? e = [u] : e.push(u), s2++;
+    } else s2 = r, e !== null && (r ? e.length = r : e = null);
     if (i && typeof i == "object" && !Array.isArray(i)) {
       if (i.id !== void 0) {
         let u = i.id;
-        const b4 = s;
+        const b4 = s2;
         if (typeof u == "string" && !be2.test(u)) {
-          const O = { instancePath: t2 + "/id", schemaPath: "#/then/properties/id/pattern", keyword: "pattern", params: { pattern: "^holdout-[0-9a-f]{16}$" }, message: 'must match pattern "^holdout-[0-9a-f]{16}$"' };
-          e === null ? e = [O] : e.push(O), s++;
+          const O = { instancePath: t + "/id", schemaPath: "#/then/properties/id/pattern", keyword: "pattern", params: { pattern: "^holdout-[0-9a-f]{16}$" }, message: 'must match pattern "^holdout-[0-9a-f]{16}$"' };
+          e === null ? e = [O] : e.push(O), s2++;
         }
-        var m2 = b4 === s;
+        var m2 = b4 === s2;
       }
       if (i.guards !== void 0) {
         let u = i.guards;
-        const b4 = s;
+        const b4 = s2;
         if (u !== null) {
-          const f = { instancePath: t2 + "/guards", schemaPath: "#/then/properties/guards/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-          e === null ? e = [f] : e.push(f), s++;
+          const f = { instancePath: t + "/guards", schemaPath: "#/then/properties/guards/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          e === null ? e = [f] : e.push(f), s2++;
         }
-        const O = s;
-        var m2 = b4 === s;
+        const O = s2;
+        var m2 = b4 === s2;
       }
       if (i.workflow !== void 0) {
         let u = i.workflow;
-        const b4 = s;
+        const b4 = s2;
         if (u !== null) {
-          const f = { instancePath: t2 + "/workflow", schemaPath: "#/then/properties/workflow/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-          e === null ? e = [f] : e.push(f), s++;
+          const f = { instancePath: t + "/workflow", schemaPath: "#/then/properties/workflow/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          e === null ? e = [f] : e.push(f), s2++;
         }
-        const O = s;
-        var m2 = b4 === s;
+        const O = s2;
+        var m2 = b4 === s2;
       }
       if (i.severity !== void 0) {
         let u = i.severity;
-        const b4 = s;
+        const b4 = s2;
         if (u !== null) {
-          const f = { instancePath: t2 + "/severity", schemaPath: "#/then/properties/severity/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-          e === null ? e = [f] : e.push(f), s++;
+          const f = { instancePath: t + "/severity", schemaPath: "#/then/properties/severity/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          e === null ? e = [f] : e.push(f), s2++;
         }
-        const O = s;
-        var m2 = b4 === s;
+        const O = s2;
+        var m2 = b4 === s2;
       }
       if (i.trials !== void 0) {
         let u = i.trials;
-        const b4 = s;
+        const b4 = s2;
         if (Array.isArray(u)) {
           let I = true;
           const f = u.length;
           for (let k = 0; k < f; k++) {
             let T2 = u[k];
-            const ye = s, E2 = s, le = s, ie = s;
+            const ye = s2, E2 = s2, le = s2, ie = s2;
             let Z = false;
-            const me = s;
+            const me = s2;
             if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
               let C;
               if (T2.error === void 0 && (C = "error")) {
                 const X = {};
-                e === null ? e = [X] : e.push(X), s++;
+                e === null ? e = [X] : e.push(X), s2++;
               }
             }
-            var _2 = me === s;
+            var _2 = me === s2;
             if (Z = Z || _2, !Z) {
-              const C = s;
+              const C = s2;
               if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
                 let K2;
                 if (T2.stderr_tail === void 0 && (K2 = "stderr_tail")) {
                   const ue = {};
-                  e === null ? e = [ue] : e.push(ue), s++;
+                  e === null ? e = [ue] : e.push(ue), s2++;
                 }
               }
-              var _2 = C === s;
+              var _2 = C === s2;
               if (Z = Z || _2, !Z) {
-                const K2 = s;
+                const K2 = s2;
                 if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
                   let Y;
                   if (T2.trace_excerpt === void 0 && (Y = "trace_excerpt")) {
                     const pe = {};
-                    e === null ? e = [pe] : e.push(pe), s++;
+                    e === null ? e = [pe] : e.push(pe), s2++;
                   }
                 }
-                var _2 = K2 === s;
+                var _2 = K2 === s2;
                 if (Z = Z || _2, !Z) {
-                  const Y = s;
+                  const Y = s2;
                   if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
                     let _e;
                     if (T2.warnings === void 0 && (_e = "warnings")) {
                       const fe = {};
-                      e === null ? e = [fe] : e.push(fe), s++;
+                      e === null ? e = [fe] : e.push(fe), s2++;
                     }
                   }
-                  var _2 = Y === s;
+                  var _2 = Y === s2;
                   Z = Z || _2;
                 }
               }
             }
-            if (Z) s = ie, e !== null && (ie ? e.length = ie : e = null);
+            if (Z) s2 = ie, e !== null && (ie ? e.length = ie : e = null);
             else {
               const C = {};
-              e === null ? e = [C] : e.push(C), s++;
+              e === null ? e = [C] : e.push(C), s2++;
             }
-            var L2 = le === s;
+            var L2 = le === s2;
             if (L2) {
-              const C = { instancePath: t2 + "/trials/" + k, schemaPath: "#/then/properties/trials/items/not", keyword: "not", params: {}, message: "must NOT be valid" };
-              e === null ? e = [C] : e.push(C), s++;
-            } else s = E2, e !== null && (E2 ? e.length = E2 : e = null);
+              const C = { instancePath: t + "/trials/" + k, schemaPath: "#/then/properties/trials/items/not", keyword: "not", params: {}, message: "must NOT be valid" };
+              e === null ? e = [C] : e.push(C), s2++;
+            } else s2 = E2, e !== null && (E2 ? e.length = E2 : e = null);
             if (T2 && typeof T2 == "object" && !Array.isArray(T2) && T2.failures !== void 0) {
               let C = T2.failures;
-              const X = s;
+              const X = s2;
               if (Array.isArray(C) && C.length > 0) {
-                const K2 = { instancePath: t2 + "/trials/" + k + "/failures", schemaPath: "#/then/properties/trials/items/properties/failures/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
-                e === null ? e = [K2] : e.push(K2), s++;
+                const K2 = { instancePath: t + "/trials/" + k + "/failures", schemaPath: "#/then/properties/trials/items/properties/failures/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
+                e === null ? e = [K2] : e.push(K2), s2++;
               }
-              var J2 = X === s;
+              var J2 = X === s2;
             }
-            var d = ye === s;
+            var d = ye === s2;
             d || (I = false);
           }
         }
-        var m2 = b4 === s;
+        var m2 = b4 === s2;
       }
     }
-    var P4 = j4 === s;
+    var P4 = j4 === s2;
     A2 = P4;
   }
   if (!A2) {
-    const j4 = { instancePath: t2, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    e === null ? e = [j4] : e.push(j4), s++;
+    const j4 = { instancePath: t, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    e === null ? e = [j4] : e.push(j4), s2++;
   }
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.id === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.guards === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "guards" }, message: "must have required property 'guards'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "guards" }, message: "must have required property 'guards'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.workflow === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.severity === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.holdout === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout" }, message: "must have required property 'holdout'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout" }, message: "must have required property 'holdout'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.definition_hash === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "definition_hash" }, message: "must have required property 'definition_hash'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "definition_hash" }, message: "must have required property 'definition_hash'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.levels === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.trials === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trials" }, message: "must have required property 'trials'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trials" }, message: "must have required property 'trials'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.passes === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passes" }, message: "must have required property 'passes'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passes" }, message: "must have required property 'passes'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.runs === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.errors === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
-    const j4 = s;
+    const j4 = s2;
     for (const r in i) if (!ee.call(ne.properties, r)) {
-      const o = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
-      e === null ? e = [o] : e.push(o), s++;
+      const o = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
+      e === null ? e = [o] : e.push(o), s2++;
     }
     if (i.id !== void 0) {
       let r = i.id;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (typeof r == "string") {
         if (z2(r) > 200) {
-          const c = { instancePath: t2 + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          e === null ? e = [c] : e.push(c), s++;
+          const c = { instancePath: t + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          e === null ? e = [c] : e.push(c), s2++;
         }
         if (z2(r) < 1) {
-          const c = { instancePath: t2 + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          e === null ? e = [c] : e.push(c), s++;
+          const c = { instancePath: t + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          e === null ? e = [c] : e.push(c), s2++;
         }
         if (!ke.test(r)) {
-          const c = { instancePath: t2 + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
-          e === null ? e = [c] : e.push(c), s++;
+          const c = { instancePath: t + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
+          e === null ? e = [c] : e.push(c), s2++;
         }
       } else {
-        const c = { instancePath: t2 + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [c] : e.push(c), s++;
+        const c = { instancePath: t + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [c] : e.push(c), s2++;
       }
-      var h = o === s;
+      var h = o === s2;
     }
     if (i.guards !== void 0) {
       let r = i.guards;
-      const o = s, p = s, c = s;
+      const o = s2, p = s2, c = s2;
       let l = false, a2 = null;
-      const u = s;
+      const u = s2;
       if (r !== null) {
-        const k = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [k] : e.push(k), s++;
+        const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [k] : e.push(k), s2++;
       }
-      const b4 = s;
-      var n = u === s;
+      const b4 = s2;
+      var n = u === s2;
       n && (l = true, a2 = 0);
-      const O = s;
+      const O = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const k = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [k] : e.push(k), s++;
+        const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [k] : e.push(k), s2++;
       }
-      const I = s;
+      const I = s2;
       if (typeof r == "number") {
         if (r > 9007199254740991 || isNaN(r)) {
-          const k = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
-          e === null ? e = [k] : e.push(k), s++;
+          const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+          e === null ? e = [k] : e.push(k), s2++;
         }
         if (r < 1 || isNaN(r)) {
-          const k = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          e === null ? e = [k] : e.push(k), s++;
+          const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          e === null ? e = [k] : e.push(k), s2++;
         }
       }
-      var n = O === s;
+      var n = O === s2;
       if (n && l) l = false, a2 = [a2, 1];
       else {
         n && (l = true, a2 = 1);
-        const k = s, T2 = s;
+        const k = s2, T2 = s2;
         if (typeof r == "string") {
           if (z2(r) > 300) {
-            const E2 = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
-            e === null ? e = [E2] : e.push(E2), s++;
+            const E2 = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
+            e === null ? e = [E2] : e.push(E2), s2++;
           }
           if (!we.test(r)) {
-            const E2 = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
-            e === null ? e = [E2] : e.push(E2), s++;
+            const E2 = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
+            e === null ? e = [E2] : e.push(E2), s2++;
           }
         } else {
-          const E2 = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          e === null ? e = [E2] : e.push(E2), s++;
+          const E2 = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          e === null ? e = [E2] : e.push(E2), s2++;
         }
-        var n = k === s;
+        var n = k === s2;
         n && l ? (l = false, a2 = [a2, 2]) : n && (l = true, a2 = 2);
       }
-      if (l) s = c, e !== null && (c ? e.length = c : e = null);
+      if (l) s2 = c, e !== null && (c ? e.length = c : e = null);
       else {
-        const k = { instancePath: t2 + "/guards", schemaPath: "#/definitions/guards/oneOf", keyword: "oneOf", params: { passingSchemas: a2 }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [k] : e.push(k), s++;
+        const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf", keyword: "oneOf", params: { passingSchemas: a2 }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [k] : e.push(k), s2++;
       }
-      var v = p === s, h = o === s;
+      var v = p === s2, h = o === s2;
     }
     if (i.workflow !== void 0) {
       let r = i.workflow;
-      const o = s, p = s;
+      const o = s2, p = s2;
       let c = false, l = null;
-      const a2 = s;
+      const a2 = s2;
       if (r !== null) {
-        const f = { instancePath: t2 + "/workflow", schemaPath: "#/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [f] : e.push(f), s++;
+        const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [f] : e.push(f), s2++;
       }
-      const u = s;
-      var N3 = a2 === s;
+      const u = s2;
+      var N3 = a2 === s2;
       N3 && (c = true, l = 0);
-      const b4 = s, O = s;
+      const b4 = s2, O = s2;
       if (typeof r == "string") {
         if (z2(r) > 200) {
-          const f = { instancePath: t2 + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          e === null ? e = [f] : e.push(f), s++;
+          const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          e === null ? e = [f] : e.push(f), s2++;
         }
       } else {
-        const f = { instancePath: t2 + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [f] : e.push(f), s++;
+        const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [f] : e.push(f), s2++;
       }
-      var N3 = b4 === s;
-      if (N3 && c ? (c = false, l = [l, 1]) : N3 && (c = true, l = 1), c) s = p, e !== null && (p ? e.length = p : e = null);
+      var N3 = b4 === s2;
+      if (N3 && c ? (c = false, l = [l, 1]) : N3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
-        const f = { instancePath: t2 + "/workflow", schemaPath: "#/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [f] : e.push(f), s++;
+        const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [f] : e.push(f), s2++;
       }
-      var h = o === s;
+      var h = o === s2;
     }
     if (i.severity !== void 0) {
       let r = i.severity;
-      const o = s, p = s;
+      const o = s2, p = s2;
       let c = false, l = null;
-      const a2 = s;
+      const a2 = s2;
       if (r !== null) {
-        const f = { instancePath: t2 + "/severity", schemaPath: "#/properties/severity/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [f] : e.push(f), s++;
+        const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [f] : e.push(f), s2++;
       }
-      const u = s;
-      var q3 = a2 === s;
+      const u = s2;
+      var q3 = a2 === s2;
       q3 && (c = true, l = 0);
-      const b4 = s, O = ne.properties.severity.oneOf[1].enum;
+      const b4 = s2, O = ne.properties.severity.oneOf[1].enum;
       if (!(r === "sev0" || r === "sev1" || r === "sev2" || r === "sev3")) {
-        const f = { instancePath: t2 + "/severity", schemaPath: "#/properties/severity/oneOf/1/enum", keyword: "enum", params: { allowedValues: ne.properties.severity.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [f] : e.push(f), s++;
+        const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf/1/enum", keyword: "enum", params: { allowedValues: ne.properties.severity.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [f] : e.push(f), s2++;
       }
-      var q3 = b4 === s;
-      if (q3 && c ? (c = false, l = [l, 1]) : q3 && (c = true, l = 1), c) s = p, e !== null && (p ? e.length = p : e = null);
+      var q3 = b4 === s2;
+      if (q3 && c ? (c = false, l = [l, 1]) : q3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
-        const f = { instancePath: t2 + "/severity", schemaPath: "#/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [f] : e.push(f), s++;
+        const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [f] : e.push(f), s2++;
       }
-      var h = o === s;
+      var h = o === s2;
     }
     if (i.holdout !== void 0) {
       let r = i.holdout;
-      const o = s;
+      const o = s2;
       if (typeof r != "boolean") {
-        const l = { instancePath: t2 + "/holdout", schemaPath: "#/properties/holdout/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/holdout", schemaPath: "#/properties/holdout/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      const p = s;
-      var h = o === s;
+      const p = s2;
+      var h = o === s2;
     }
     if (i.definition_hash !== void 0) {
       let r = i.definition_hash;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (typeof r == "string") {
         if (!ce.test(r)) {
-          const l = { instancePath: t2 + "/definition_hash", schemaPath: "#/properties/definition_hash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
-          e === null ? e = [l] : e.push(l), s++;
+          const l = { instancePath: t + "/definition_hash", schemaPath: "#/properties/definition_hash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          e === null ? e = [l] : e.push(l), s2++;
         }
       } else {
-        const l = { instancePath: t2 + "/definition_hash", schemaPath: "#/properties/definition_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/definition_hash", schemaPath: "#/properties/definition_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      var h = o === s;
+      var h = o === s2;
     }
     if (i.file !== void 0) {
       let r = i.file;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (typeof r == "string") {
         if (z2(r) > 1e3) {
-          const l = { instancePath: t2 + "/file", schemaPath: "#/properties/file/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          e === null ? e = [l] : e.push(l), s++;
+          const l = { instancePath: t + "/file", schemaPath: "#/properties/file/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          e === null ? e = [l] : e.push(l), s2++;
         }
       } else {
-        const l = { instancePath: t2 + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      var h = o === s;
+      var h = o === s2;
     }
     if (i.line !== void 0) {
       let r = i.line;
-      const o = s;
+      const o = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const l = { instancePath: t2 + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      const p = s;
+      const p = s2;
       if (typeof r == "number" && (r < 1 || isNaN(r))) {
-        const l = { instancePath: t2 + "/line", schemaPath: "#/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/line", schemaPath: "#/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      var h = o === s;
+      var h = o === s2;
     }
     if (i.title !== void 0) {
       let r = i.title;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (typeof r == "string") {
         if (z2(r) > 1e3) {
-          const l = { instancePath: t2 + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          e === null ? e = [l] : e.push(l), s++;
+          const l = { instancePath: t + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          e === null ? e = [l] : e.push(l), s2++;
         }
       } else {
-        const l = { instancePath: t2 + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      var h = o === s;
+      var h = o === s2;
     }
     if (i.levels !== void 0) {
       let r = i.levels;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (r && typeof r == "object" && !Array.isArray(r)) {
         if (r.system === void 0) {
-          const a2 = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.trace === void 0) {
-          const a2 = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.node === void 0) {
-          const a2 = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
-        const l = s;
+        const l = s2;
         for (const a2 in r) if (!(a2 === "system" || a2 === "trace" || a2 === "node")) {
-          const u = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
-          e === null ? e = [u] : e.push(u), s++;
+          const u = { instancePath: t + "/levels", schemaPath: "#/properties/levels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
+          e === null ? e = [u] : e.push(u), s2++;
         }
         if (r.system !== void 0) {
           let a2 = r.system;
-          const u = s;
-          F(a2, { instancePath: t2 + "/levels/system", parentData: r, parentDataProperty: "system", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s = e.length);
-          var y2 = u === s;
+          const u = s2;
+          F(a2, { instancePath: t + "/levels/system", parentData: r, parentDataProperty: "system", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s2 = e.length);
+          var y2 = u === s2;
         }
         if (r.trace !== void 0) {
           let a2 = r.trace;
-          const u = s;
-          F(a2, { instancePath: t2 + "/levels/trace", parentData: r, parentDataProperty: "trace", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s = e.length);
-          var y2 = u === s;
+          const u = s2;
+          F(a2, { instancePath: t + "/levels/trace", parentData: r, parentDataProperty: "trace", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s2 = e.length);
+          var y2 = u === s2;
         }
         if (r.node !== void 0) {
           let a2 = r.node;
-          const u = s;
-          F(a2, { instancePath: t2 + "/levels/node", parentData: r, parentDataProperty: "node", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s = e.length);
-          var y2 = u === s;
+          const u = s2;
+          F(a2, { instancePath: t + "/levels/node", parentData: r, parentDataProperty: "node", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s2 = e.length);
+          var y2 = u === s2;
         }
       } else {
-        const l = { instancePath: t2 + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      var h = o === s;
+      var h = o === s2;
     }
     if (i.trials !== void 0) {
       let r = i.trials;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (Array.isArray(r)) {
         if (r.length > 1e3) {
-          const u = { instancePath: t2 + "/trials", schemaPath: "#/properties/trials/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
-          e === null ? e = [u] : e.push(u), s++;
+          const u = { instancePath: t + "/trials", schemaPath: "#/properties/trials/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+          e === null ? e = [u] : e.push(u), s2++;
         }
         let l = true;
         const a2 = r.length;
         for (let u = 0; u < a2; u++) {
           let b4 = r[u];
-          const O = s;
-          re(b4, { instancePath: t2 + "/trials/" + u, parentData: r, parentDataProperty: u, rootData: V }) || (e = e === null ? re.errors : e.concat(re.errors), s = e.length);
-          var g2 = O === s;
+          const O = s2;
+          re(b4, { instancePath: t + "/trials/" + u, parentData: r, parentDataProperty: u, rootData: V }) || (e = e === null ? re.errors : e.concat(re.errors), s2 = e.length);
+          var g2 = O === s2;
           g2 || (l = false);
         }
       } else {
-        const l = { instancePath: t2 + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      var h = o === s;
+      var h = o === s2;
     }
     if (i.passes !== void 0) {
       let r = i.passes;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t2 + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      const c = s;
+      const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t2 + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var w2 = p === s, h = o === s;
+      var w2 = p === s2, h = o === s2;
     }
     if (i.runs !== void 0) {
       let r = i.runs;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t2 + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      const c = s;
+      const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t2 + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var $2 = p === s, h = o === s;
+      var $2 = p === s2, h = o === s2;
     }
     if (i.errors !== void 0) {
       let r = i.errors;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t2 + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      const c = s;
+      const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t2 + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var G = p === s, h = o === s;
+      var G = p === s2, h = o === s2;
     }
     if (i.stochastic !== void 0) {
       let r = i.stochastic;
-      const o = s;
+      const o = s2;
       if (typeof r != "boolean") {
-        const l = { instancePath: t2 + "/stochastic", schemaPath: "#/properties/stochastic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/stochastic", schemaPath: "#/properties/stochastic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      const p = s;
-      var h = o === s;
+      const p = s2;
+      var h = o === s2;
     }
     if (i.fingerprint !== void 0) {
       let r = i.fingerprint;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (typeof r == "string") {
         if (!ce.test(r)) {
-          const l = { instancePath: t2 + "/fingerprint", schemaPath: "#/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
-          e === null ? e = [l] : e.push(l), s++;
+          const l = { instancePath: t + "/fingerprint", schemaPath: "#/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          e === null ? e = [l] : e.push(l), s2++;
         }
       } else {
-        const l = { instancePath: t2 + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      var h = o === s;
+      var h = o === s2;
     }
   } else {
-    const j4 = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [j4] : e.push(j4), s++;
+    const j4 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [j4] : e.push(j4), s2++;
   }
-  return te2.errors = e, s === 0;
+  return te2.errors = e, s2 === 0;
 }
 var Pe = { type: "object", additionalProperties: false, required: ["cases", "runs", "passes", "errors", "pass_rate", "pass_at_k", "pass_pow_k", "k", "cost_usd", "cost_per_success_usd", "latency_p50_ms", "latency_p95_ms", "tokens", "failures_by_class", "failures_by_level"], properties: { cases: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, passes: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, pass_rate: { type: "number", minimum: 0, maximum: 1 }, pass_at_k: { type: "number", minimum: 0, maximum: 1 }, pass_pow_k: { type: "number", minimum: 0, maximum: 1 }, k: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, cost_per_success_usd: { oneOf: [{ type: "null" }, { $ref: "#/definitions/nonneg" }] }, latency_p50_ms: { $ref: "#/definitions/nonneg" }, latency_p95_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, failures_by_class: { type: "object", additionalProperties: false, required: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], properties: { tool_error: { $ref: "#/definitions/count" }, bad_decision: { $ref: "#/definitions/count" }, bad_output: { $ref: "#/definitions/count" }, timeout: { $ref: "#/definitions/count" }, cost_blowup: { $ref: "#/definitions/count" } } }, failures_by_level: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/count" }, trace: { $ref: "#/definitions/count" }, node: { $ref: "#/definitions/count" } } } } };
-function B(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
-  let e = null, s = 0;
-  const U2 = s;
+function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
+  let e = null, s2 = 0;
+  const U2 = s2;
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.cases === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.runs === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.passes === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passes" }, message: "must have required property 'passes'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passes" }, message: "must have required property 'passes'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.errors === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.pass_rate === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_rate" }, message: "must have required property 'pass_rate'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_rate" }, message: "must have required property 'pass_rate'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.pass_at_k === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_at_k" }, message: "must have required property 'pass_at_k'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_at_k" }, message: "must have required property 'pass_at_k'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.pass_pow_k === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_pow_k" }, message: "must have required property 'pass_pow_k'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_pow_k" }, message: "must have required property 'pass_pow_k'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.k === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "k" }, message: "must have required property 'k'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "k" }, message: "must have required property 'k'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.cost_usd === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.cost_per_success_usd === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_per_success_usd" }, message: "must have required property 'cost_per_success_usd'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_per_success_usd" }, message: "must have required property 'cost_per_success_usd'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.latency_p50_ms === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_p50_ms" }, message: "must have required property 'latency_p50_ms'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_p50_ms" }, message: "must have required property 'latency_p50_ms'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.latency_p95_ms === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_p95_ms" }, message: "must have required property 'latency_p95_ms'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_p95_ms" }, message: "must have required property 'latency_p95_ms'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.tokens === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.failures_by_class === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_class" }, message: "must have required property 'failures_by_class'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_class" }, message: "must have required property 'failures_by_class'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
     if (i.failures_by_level === void 0) {
-      const r = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_level" }, message: "must have required property 'failures_by_level'" };
-      e === null ? e = [r] : e.push(r), s++;
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_level" }, message: "must have required property 'failures_by_level'" };
+      e === null ? e = [r] : e.push(r), s2++;
     }
-    const j4 = s;
+    const j4 = s2;
     for (const r in i) if (!ee.call(Pe.properties, r)) {
-      const o = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
-      e === null ? e = [o] : e.push(o), s++;
+      const o = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
+      e === null ? e = [o] : e.push(o), s2++;
     }
     if (i.cases !== void 0) {
       let r = i.cases;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const l = { instancePath: t2 + "/cases", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/cases", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      const c = s;
+      const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const l = { instancePath: t2 + "/cases", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/cases", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      var x = p === s, A2 = o === s;
+      var x = p === s2, A2 = o === s2;
     }
     if (i.runs !== void 0) {
       let r = i.runs;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t2 + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      const c = s;
+      const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t2 + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var R = p === s, A2 = o === s;
+      var R = p === s2, A2 = o === s2;
     }
     if (i.passes !== void 0) {
       let r = i.passes;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t2 + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      const c = s;
+      const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t2 + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var W = p === s, A2 = o === s;
+      var W = p === s2, A2 = o === s2;
     }
     if (i.errors !== void 0) {
       let r = i.errors;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t2 + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      const c = s;
+      const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t2 + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var P4 = p === s, A2 = o === s;
+      var P4 = p === s2, A2 = o === s2;
     }
     if (i.pass_rate !== void 0) {
       let r = i.pass_rate;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (typeof r == "number") {
         if (r > 1 || isNaN(r)) {
-          const l = { instancePath: t2 + "/pass_rate", schemaPath: "#/properties/pass_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-          e === null ? e = [l] : e.push(l), s++;
+          const l = { instancePath: t + "/pass_rate", schemaPath: "#/properties/pass_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          e === null ? e = [l] : e.push(l), s2++;
         }
         if (r < 0 || isNaN(r)) {
-          const l = { instancePath: t2 + "/pass_rate", schemaPath: "#/properties/pass_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [l] : e.push(l), s++;
+          const l = { instancePath: t + "/pass_rate", schemaPath: "#/properties/pass_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [l] : e.push(l), s2++;
         }
       } else {
-        const l = { instancePath: t2 + "/pass_rate", schemaPath: "#/properties/pass_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/pass_rate", schemaPath: "#/properties/pass_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      var A2 = o === s;
+      var A2 = o === s2;
     }
     if (i.pass_at_k !== void 0) {
       let r = i.pass_at_k;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (typeof r == "number") {
         if (r > 1 || isNaN(r)) {
-          const l = { instancePath: t2 + "/pass_at_k", schemaPath: "#/properties/pass_at_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-          e === null ? e = [l] : e.push(l), s++;
+          const l = { instancePath: t + "/pass_at_k", schemaPath: "#/properties/pass_at_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          e === null ? e = [l] : e.push(l), s2++;
         }
         if (r < 0 || isNaN(r)) {
-          const l = { instancePath: t2 + "/pass_at_k", schemaPath: "#/properties/pass_at_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [l] : e.push(l), s++;
+          const l = { instancePath: t + "/pass_at_k", schemaPath: "#/properties/pass_at_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [l] : e.push(l), s2++;
         }
       } else {
-        const l = { instancePath: t2 + "/pass_at_k", schemaPath: "#/properties/pass_at_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/pass_at_k", schemaPath: "#/properties/pass_at_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      var A2 = o === s;
+      var A2 = o === s2;
     }
     if (i.pass_pow_k !== void 0) {
       let r = i.pass_pow_k;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (typeof r == "number") {
         if (r > 1 || isNaN(r)) {
-          const l = { instancePath: t2 + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-          e === null ? e = [l] : e.push(l), s++;
+          const l = { instancePath: t + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          e === null ? e = [l] : e.push(l), s2++;
         }
         if (r < 0 || isNaN(r)) {
-          const l = { instancePath: t2 + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [l] : e.push(l), s++;
+          const l = { instancePath: t + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [l] : e.push(l), s2++;
         }
       } else {
-        const l = { instancePath: t2 + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      var A2 = o === s;
+      var A2 = o === s2;
     }
     if (i.k !== void 0) {
       let r = i.k;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t2 + "/k", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/k", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      const c = s;
+      const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t2 + "/k", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/k", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var D3 = p === s, A2 = o === s;
+      var D3 = p === s2, A2 = o === s2;
     }
     if (i.cost_usd !== void 0) {
       let r = i.cost_usd;
-      const o = s, p = s, c = s;
+      const o = s2, p = s2, c = s2;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
-          const a2 = { instancePath: t2 + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          const a2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
       } else {
-        const a2 = { instancePath: t2 + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var S2 = p === s, A2 = o === s;
+      var S2 = p === s2, A2 = o === s2;
     }
     if (i.cost_per_success_usd !== void 0) {
       let r = i.cost_per_success_usd;
-      const o = s, p = s;
+      const o = s2, p = s2;
       let c = false, l = null;
-      const a2 = s;
+      const a2 = s2;
       if (r !== null) {
-        const k = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [k] : e.push(k), s++;
+        const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [k] : e.push(k), s2++;
       }
-      const u = s;
-      var _2 = a2 === s;
+      const u = s2;
+      var _2 = a2 === s2;
       _2 && (c = true, l = 0);
-      const b4 = s, O = s, I = s;
+      const b4 = s2, O = s2, I = s2;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
-          const k = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [k] : e.push(k), s++;
+          const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [k] : e.push(k), s2++;
         }
       } else {
-        const k = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [k] : e.push(k), s++;
+        const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [k] : e.push(k), s2++;
       }
-      var m2 = O === s, _2 = b4 === s;
-      if (_2 && c ? (c = false, l = [l, 1]) : _2 && (c = true, l = 1), c) s = p, e !== null && (p ? e.length = p : e = null);
+      var m2 = O === s2, _2 = b4 === s2;
+      if (_2 && c ? (c = false, l = [l, 1]) : _2 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
-        const k = { instancePath: t2 + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [k] : e.push(k), s++;
+        const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [k] : e.push(k), s2++;
       }
-      var A2 = o === s;
+      var A2 = o === s2;
     }
     if (i.latency_p50_ms !== void 0) {
       let r = i.latency_p50_ms;
-      const o = s, p = s, c = s;
+      const o = s2, p = s2, c = s2;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
-          const a2 = { instancePath: t2 + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          const a2 = { instancePath: t + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
       } else {
-        const a2 = { instancePath: t2 + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var L2 = p === s, A2 = o === s;
+      var L2 = p === s2, A2 = o === s2;
     }
     if (i.latency_p95_ms !== void 0) {
       let r = i.latency_p95_ms;
-      const o = s, p = s, c = s;
+      const o = s2, p = s2, c = s2;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
-          const a2 = { instancePath: t2 + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          const a2 = { instancePath: t + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
       } else {
-        const a2 = { instancePath: t2 + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var J2 = p === s, A2 = o === s;
+      var J2 = p === s2, A2 = o === s2;
     }
     if (i.tokens !== void 0) {
       let r = i.tokens;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t2 + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      const c = s;
+      const c = s2;
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t2 + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s++;
+        const a2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var d = p === s, A2 = o === s;
+      var d = p === s2, A2 = o === s2;
     }
     if (i.failures_by_class !== void 0) {
       let r = i.failures_by_class;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (r && typeof r == "object" && !Array.isArray(r)) {
         if (r.tool_error === void 0) {
-          const a2 = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "tool_error" }, message: "must have required property 'tool_error'" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "tool_error" }, message: "must have required property 'tool_error'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.bad_decision === void 0) {
-          const a2 = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_decision" }, message: "must have required property 'bad_decision'" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_decision" }, message: "must have required property 'bad_decision'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.bad_output === void 0) {
-          const a2 = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_output" }, message: "must have required property 'bad_output'" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_output" }, message: "must have required property 'bad_output'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.timeout === void 0) {
-          const a2 = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.cost_blowup === void 0) {
-          const a2 = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "cost_blowup" }, message: "must have required property 'cost_blowup'" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "cost_blowup" }, message: "must have required property 'cost_blowup'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
-        const l = s;
+        const l = s2;
         for (const a2 in r) if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
-          const u = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
-          e === null ? e = [u] : e.push(u), s++;
+          const u = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
+          e === null ? e = [u] : e.push(u), s2++;
         }
         if (r.tool_error !== void 0) {
           let a2 = r.tool_error;
-          const u = s, b4 = s;
+          const u = s2, b4 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const I = { instancePath: t2 + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [I] : e.push(I), s++;
+            const I = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [I] : e.push(I), s2++;
           }
-          const O = s;
+          const O = s2;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const I = { instancePath: t2 + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [I] : e.push(I), s++;
+            const I = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [I] : e.push(I), s2++;
           }
-          var h = b4 === s, n = u === s;
+          var h = b4 === s2, n = u === s2;
         }
         if (r.bad_decision !== void 0) {
           let a2 = r.bad_decision;
-          const u = s, b4 = s;
+          const u = s2, b4 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t2 + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s++;
+            const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s2++;
           }
-          const O = s;
+          const O = s2;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t2 + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s++;
+            const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s2++;
           }
-          var v = b4 === s, n = u === s;
+          var v = b4 === s2, n = u === s2;
         }
         if (r.bad_output !== void 0) {
           let a2 = r.bad_output;
-          const u = s, b4 = s;
+          const u = s2, b4 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t2 + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s++;
+            const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s2++;
           }
-          const O = s;
+          const O = s2;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t2 + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s++;
+            const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s2++;
           }
-          var N3 = b4 === s, n = u === s;
+          var N3 = b4 === s2, n = u === s2;
         }
         if (r.timeout !== void 0) {
           let a2 = r.timeout;
-          const u = s, b4 = s;
+          const u = s2, b4 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t2 + "/failures_by_class/timeout", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s++;
+            const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s2++;
           }
-          const O = s;
+          const O = s2;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t2 + "/failures_by_class/timeout", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s++;
+            const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s2++;
           }
-          var q3 = b4 === s, n = u === s;
+          var q3 = b4 === s2, n = u === s2;
         }
         if (r.cost_blowup !== void 0) {
           let a2 = r.cost_blowup;
-          const u = s, b4 = s;
+          const u = s2, b4 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t2 + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s++;
+            const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s2++;
           }
-          const O = s;
+          const O = s2;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t2 + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s++;
+            const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s2++;
           }
-          var y2 = b4 === s, n = u === s;
+          var y2 = b4 === s2, n = u === s2;
         }
       } else {
-        const l = { instancePath: t2 + "/failures_by_class", schemaPath: "#/properties/failures_by_class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      var A2 = o === s;
+      var A2 = o === s2;
     }
     if (i.failures_by_level !== void 0) {
       let r = i.failures_by_level;
-      const o = s, p = s;
+      const o = s2, p = s2;
       if (r && typeof r == "object" && !Array.isArray(r)) {
         if (r.system === void 0) {
-          const a2 = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.trace === void 0) {
-          const a2 = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
         if (r.node === void 0) {
-          const a2 = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
-          e === null ? e = [a2] : e.push(a2), s++;
+          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
         }
-        const l = s;
+        const l = s2;
         for (const a2 in r) if (!(a2 === "system" || a2 === "trace" || a2 === "node")) {
-          const u = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
-          e === null ? e = [u] : e.push(u), s++;
+          const u = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
+          e === null ? e = [u] : e.push(u), s2++;
         }
         if (r.system !== void 0) {
           let a2 = r.system;
-          const u = s, b4 = s;
+          const u = s2, b4 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const I = { instancePath: t2 + "/failures_by_level/system", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [I] : e.push(I), s++;
+            const I = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [I] : e.push(I), s2++;
           }
-          const O = s;
+          const O = s2;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const I = { instancePath: t2 + "/failures_by_level/system", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [I] : e.push(I), s++;
+            const I = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [I] : e.push(I), s2++;
           }
-          var g2 = b4 === s, w2 = u === s;
+          var g2 = b4 === s2, w2 = u === s2;
         }
         if (r.trace !== void 0) {
           let a2 = r.trace;
-          const u = s, b4 = s;
+          const u = s2, b4 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t2 + "/failures_by_level/trace", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s++;
+            const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s2++;
           }
-          const O = s;
+          const O = s2;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t2 + "/failures_by_level/trace", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s++;
+            const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s2++;
           }
-          var $2 = b4 === s, w2 = u === s;
+          var $2 = b4 === s2, w2 = u === s2;
         }
         if (r.node !== void 0) {
           let a2 = r.node;
-          const u = s, b4 = s;
+          const u = s2, b4 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t2 + "/failures_by_level/node", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s++;
+            const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s2++;
           }
-          const O = s;
+          const O = s2;
           if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t2 + "/failures_by_level/node", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s++;
+            const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s2++;
           }
-          var G = b4 === s, w2 = u === s;
+          var G = b4 === s2, w2 = u === s2;
         }
       } else {
-        const l = { instancePath: t2 + "/failures_by_level", schemaPath: "#/properties/failures_by_level/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [l] : e.push(l), s++;
+        const l = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [l] : e.push(l), s2++;
       }
-      var A2 = o === s;
+      var A2 = o === s2;
     }
   } else {
-    const j4 = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [j4] : e.push(j4), s++;
+    const j4 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [j4] : e.push(j4), s2++;
   }
-  return B.errors = e, s === 0;
+  return B.errors = e, s2 === 0;
 }
-function oe(i, { instancePath: t2 = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
-  let e = null, s = 0;
-  const U2 = s;
+function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
+  let e = null, s2 = 0;
+  const U2 = s2;
   if (i && typeof i == "object" && !Array.isArray(i)) {
     if (i.schema === void 0) {
-      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
-      e === null ? e = [m2] : e.push(m2), s++;
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
     }
     if (i.suite === void 0) {
-      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "suite" }, message: "must have required property 'suite'" };
-      e === null ? e = [m2] : e.push(m2), s++;
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "suite" }, message: "must have required property 'suite'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
     }
     if (i.commit === void 0) {
-      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'" };
-      e === null ? e = [m2] : e.push(m2), s++;
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
     }
     if (i.ref === void 0) {
-      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'" };
-      e === null ? e = [m2] : e.push(m2), s++;
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
     }
     if (i.created_at === void 0) {
-      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'" };
-      e === null ? e = [m2] : e.push(m2), s++;
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
     }
     if (i.harness === void 0) {
-      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'" };
-      e === null ? e = [m2] : e.push(m2), s++;
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
     }
     if (i.cases === void 0) {
-      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
-      e === null ? e = [m2] : e.push(m2), s++;
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
     }
     if (i.totals === void 0) {
-      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "totals" }, message: "must have required property 'totals'" };
-      e === null ? e = [m2] : e.push(m2), s++;
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "totals" }, message: "must have required property 'totals'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
     }
     if (i.holdout_totals === void 0) {
-      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout_totals" }, message: "must have required property 'holdout_totals'" };
-      e === null ? e = [m2] : e.push(m2), s++;
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout_totals" }, message: "must have required property 'holdout_totals'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
     }
     if (i.notices === void 0) {
-      const m2 = { instancePath: t2, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notices" }, message: "must have required property 'notices'" };
-      e === null ? e = [m2] : e.push(m2), s++;
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notices" }, message: "must have required property 'notices'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
     }
-    const S2 = s;
+    const S2 = s2;
     for (const m2 in i) if (!ee.call(ae.properties, m2)) {
-      const _2 = { instancePath: t2, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: m2 }, message: "must NOT have additional properties" };
-      e === null ? e = [_2] : e.push(_2), s++;
+      const _2 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: m2 }, message: "must NOT have additional properties" };
+      e === null ? e = [_2] : e.push(_2), s2++;
     }
     if (i.schema !== void 0) {
       let m2 = i.schema;
-      const _2 = s;
+      const _2 = s2;
       if (m2 !== "evalgate/results@1") {
-        const L2 = { instancePath: t2 + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "evalgate/results@1" }, message: "must be equal to constant" };
-        e === null ? e = [L2] : e.push(L2), s++;
+        const L2 = { instancePath: t + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "evalgate/results@1" }, message: "must be equal to constant" };
+        e === null ? e = [L2] : e.push(L2), s2++;
       }
-      var x = _2 === s;
+      var x = _2 === s2;
     }
     if (i.suite !== void 0) {
       let m2 = i.suite;
-      const _2 = s, L2 = ae.properties.suite.enum;
+      const _2 = s2, L2 = ae.properties.suite.enum;
       if (!(m2 === "benchmark" || m2 === "coverage")) {
-        const d = { instancePath: t2 + "/suite", schemaPath: "#/properties/suite/enum", keyword: "enum", params: { allowedValues: ae.properties.suite.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [d] : e.push(d), s++;
+        const d = { instancePath: t + "/suite", schemaPath: "#/properties/suite/enum", keyword: "enum", params: { allowedValues: ae.properties.suite.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = _2 === s;
+      var x = _2 === s2;
     }
     if (i.commit !== void 0) {
       let m2 = i.commit;
-      const _2 = s, L2 = s;
+      const _2 = s2, L2 = s2;
       if (typeof m2 == "string") {
         if (!ge.test(m2)) {
-          const d = { instancePath: t2 + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"' };
-          e === null ? e = [d] : e.push(d), s++;
+          const d = { instancePath: t + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"' };
+          e === null ? e = [d] : e.push(d), s2++;
         }
       } else {
-        const d = { instancePath: t2 + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [d] : e.push(d), s++;
+        const d = { instancePath: t + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = _2 === s;
+      var x = _2 === s2;
     }
     if (i.ref !== void 0) {
       let m2 = i.ref;
-      const _2 = s, L2 = s;
+      const _2 = s2, L2 = s2;
       if (typeof m2 == "string") {
         if (z2(m2) > 512) {
-          const d = { instancePath: t2 + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
-          e === null ? e = [d] : e.push(d), s++;
+          const d = { instancePath: t + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
+          e === null ? e = [d] : e.push(d), s2++;
         }
       } else {
-        const d = { instancePath: t2 + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [d] : e.push(d), s++;
+        const d = { instancePath: t + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = _2 === s;
+      var x = _2 === s2;
     }
     if (i.created_at !== void 0) {
       let m2 = i.created_at;
-      const _2 = s, L2 = s;
+      const _2 = s2, L2 = s2;
       if (typeof m2 == "string") {
         if (z2(m2) > 64) {
-          const d = { instancePath: t2 + "/created_at", schemaPath: "#/properties/created_at/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-          e === null ? e = [d] : e.push(d), s++;
+          const d = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          e === null ? e = [d] : e.push(d), s2++;
         }
         if (!ve.validate(m2)) {
-          const d = { instancePath: t2 + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-          e === null ? e = [d] : e.push(d), s++;
+          const d = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+          e === null ? e = [d] : e.push(d), s2++;
         }
       } else {
-        const d = { instancePath: t2 + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [d] : e.push(d), s++;
+        const d = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = _2 === s;
+      var x = _2 === s2;
     }
     if (i.harness !== void 0) {
       let m2 = i.harness;
-      const _2 = s, L2 = s;
+      const _2 = s2, L2 = s2;
       if (m2 && typeof m2 == "object" && !Array.isArray(m2)) {
         if (m2.command === void 0) {
-          const h = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
-          e === null ? e = [h] : e.push(h), s++;
+          const h = { instancePath: t + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
+          e === null ? e = [h] : e.push(h), s2++;
         }
         if (m2.config_hash === void 0) {
-          const h = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "config_hash" }, message: "must have required property 'config_hash'" };
-          e === null ? e = [h] : e.push(h), s++;
+          const h = { instancePath: t + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "config_hash" }, message: "must have required property 'config_hash'" };
+          e === null ? e = [h] : e.push(h), s2++;
         }
-        const d = s;
+        const d = s2;
         for (const h in m2) if (!(h === "command" || h === "config_hash" || h === "uncommitted")) {
-          const n = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: h }, message: "must NOT have additional properties" };
-          e === null ? e = [n] : e.push(n), s++;
+          const n = { instancePath: t + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: h }, message: "must NOT have additional properties" };
+          e === null ? e = [n] : e.push(n), s2++;
         }
         if (m2.command !== void 0) {
           let h = m2.command;
-          const n = s, v = s;
+          const n = s2, v = s2;
           if (typeof h == "string") {
             if (z2(h) > 4e3) {
-              const N3 = { instancePath: t2 + "/harness/command", schemaPath: "#/properties/harness/properties/command/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-              e === null ? e = [N3] : e.push(N3), s++;
+              const N3 = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              e === null ? e = [N3] : e.push(N3), s2++;
             }
           } else {
-            const N3 = { instancePath: t2 + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [N3] : e.push(N3), s++;
+            const N3 = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [N3] : e.push(N3), s2++;
           }
-          var A2 = n === s;
+          var A2 = n === s2;
         }
         if (m2.config_hash !== void 0) {
           let h = m2.config_hash;
-          const n = s, v = s;
+          const n = s2, v = s2;
           if (typeof h == "string") {
             if (z2(h) > 128) {
-              const q3 = { instancePath: t2 + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
-              e === null ? e = [q3] : e.push(q3), s++;
+              const q3 = { instancePath: t + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+              e === null ? e = [q3] : e.push(q3), s2++;
             }
           } else {
-            const q3 = { instancePath: t2 + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [q3] : e.push(q3), s++;
+            const q3 = { instancePath: t + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [q3] : e.push(q3), s2++;
           }
-          var A2 = n === s;
+          var A2 = n === s2;
         }
         if (m2.uncommitted !== void 0) {
           let h = m2.uncommitted;
-          const n = s, v = s;
+          const n = s2, v = s2;
           if (Array.isArray(h)) {
             if (h.length > 10) {
-              const g2 = { instancePath: t2 + "/harness/uncommitted", schemaPath: "#/properties/harness/properties/uncommitted/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
-              e === null ? e = [g2] : e.push(g2), s++;
+              const g2 = { instancePath: t + "/harness/uncommitted", schemaPath: "#/properties/harness/properties/uncommitted/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+              e === null ? e = [g2] : e.push(g2), s2++;
             }
             let q3 = true;
             const y2 = h.length;
             for (let g2 = 0; g2 < y2; g2++) {
               let w2 = h[g2];
-              const $2 = s, G = s;
+              const $2 = s2, G = s2;
               if (typeof w2 == "string") {
                 if (z2(w2) > 1e3) {
-                  const j4 = { instancePath: t2 + "/harness/uncommitted/" + g2, schemaPath: "#/properties/harness/properties/uncommitted/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-                  e === null ? e = [j4] : e.push(j4), s++;
+                  const j4 = { instancePath: t + "/harness/uncommitted/" + g2, schemaPath: "#/properties/harness/properties/uncommitted/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+                  e === null ? e = [j4] : e.push(j4), s2++;
                 }
               } else {
-                const j4 = { instancePath: t2 + "/harness/uncommitted/" + g2, schemaPath: "#/properties/harness/properties/uncommitted/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [j4] : e.push(j4), s++;
+                const j4 = { instancePath: t + "/harness/uncommitted/" + g2, schemaPath: "#/properties/harness/properties/uncommitted/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [j4] : e.push(j4), s2++;
               }
-              var R = $2 === s;
+              var R = $2 === s2;
               R || (q3 = false);
             }
           } else {
-            const q3 = { instancePath: t2 + "/harness/uncommitted", schemaPath: "#/properties/harness/properties/uncommitted/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            e === null ? e = [q3] : e.push(q3), s++;
+            const q3 = { instancePath: t + "/harness/uncommitted", schemaPath: "#/properties/harness/properties/uncommitted/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            e === null ? e = [q3] : e.push(q3), s2++;
           }
-          var A2 = n === s;
+          var A2 = n === s2;
         }
       } else {
-        const d = { instancePath: t2 + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [d] : e.push(d), s++;
+        const d = { instancePath: t + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = _2 === s;
+      var x = _2 === s2;
     }
     if (i.cases !== void 0) {
       let m2 = i.cases;
-      const _2 = s, L2 = s;
+      const _2 = s2, L2 = s2;
       if (Array.isArray(m2)) {
         if (m2.length > 2e5) {
-          const n = { instancePath: t2 + "/cases", schemaPath: "#/properties/cases/maxItems", keyword: "maxItems", params: { limit: 2e5 }, message: "must NOT have more than 200000 items" };
-          e === null ? e = [n] : e.push(n), s++;
+          const n = { instancePath: t + "/cases", schemaPath: "#/properties/cases/maxItems", keyword: "maxItems", params: { limit: 2e5 }, message: "must NOT have more than 200000 items" };
+          e === null ? e = [n] : e.push(n), s2++;
         }
         let d = true;
         const h = m2.length;
         for (let n = 0; n < h; n++) {
           let v = m2[n];
-          const N3 = s;
-          te2(v, { instancePath: t2 + "/cases/" + n, parentData: m2, parentDataProperty: n, rootData: V }) || (e = e === null ? te2.errors : e.concat(te2.errors), s = e.length);
-          var W = N3 === s;
+          const N3 = s2;
+          te2(v, { instancePath: t + "/cases/" + n, parentData: m2, parentDataProperty: n, rootData: V }) || (e = e === null ? te2.errors : e.concat(te2.errors), s2 = e.length);
+          var W = N3 === s2;
           W || (d = false);
         }
       } else {
-        const d = { instancePath: t2 + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [d] : e.push(d), s++;
+        const d = { instancePath: t + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = _2 === s;
+      var x = _2 === s2;
     }
     if (i.totals !== void 0) {
       let m2 = i.totals;
-      const _2 = s;
-      B(m2, { instancePath: t2 + "/totals", parentData: i, parentDataProperty: "totals", rootData: V }) || (e = e === null ? B.errors : e.concat(B.errors), s = e.length);
-      var x = _2 === s;
+      const _2 = s2;
+      B(m2, { instancePath: t + "/totals", parentData: i, parentDataProperty: "totals", rootData: V }) || (e = e === null ? B.errors : e.concat(B.errors), s2 = e.length);
+      var x = _2 === s2;
     }
     if (i.holdout_totals !== void 0) {
       let m2 = i.holdout_totals;
-      const _2 = s, L2 = s;
+      const _2 = s2, L2 = s2;
       let J2 = false, d = null;
-      const h = s;
+      const h = s2;
       if (m2 !== null) {
-        const q3 = { instancePath: t2 + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [q3] : e.push(q3), s++;
+        const q3 = { instancePath: t + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [q3] : e.push(q3), s2++;
       }
-      const n = s;
-      var P4 = h === s;
+      const n = s2;
+      var P4 = h === s2;
       P4 && (J2 = true, d = 0);
-      const v = s;
-      B(m2, { instancePath: t2 + "/holdout_totals", parentData: i, parentDataProperty: "holdout_totals", rootData: V }) || (e = e === null ? B.errors : e.concat(B.errors), s = e.length);
-      var P4 = v === s;
-      if (P4 && J2 ? (J2 = false, d = [d, 1]) : P4 && (J2 = true, d = 1), J2) s = L2, e !== null && (L2 ? e.length = L2 : e = null);
+      const v = s2;
+      B(m2, { instancePath: t + "/holdout_totals", parentData: i, parentDataProperty: "holdout_totals", rootData: V }) || (e = e === null ? B.errors : e.concat(B.errors), s2 = e.length);
+      var P4 = v === s2;
+      if (P4 && J2 ? (J2 = false, d = [d, 1]) : P4 && (J2 = true, d = 1), J2) s2 = L2, e !== null && (L2 ? e.length = L2 : e = null);
       else {
-        const q3 = { instancePath: t2 + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf", keyword: "oneOf", params: { passingSchemas: d }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [q3] : e.push(q3), s++;
+        const q3 = { instancePath: t + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf", keyword: "oneOf", params: { passingSchemas: d }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [q3] : e.push(q3), s2++;
       }
-      var x = _2 === s;
+      var x = _2 === s2;
     }
     if (i.notices !== void 0) {
       let m2 = i.notices;
-      const _2 = s, L2 = s;
+      const _2 = s2, L2 = s2;
       if (Array.isArray(m2)) {
         if (m2.length > 100) {
-          const n = { instancePath: t2 + "/notices", schemaPath: "#/properties/notices/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
-          e === null ? e = [n] : e.push(n), s++;
+          const n = { instancePath: t + "/notices", schemaPath: "#/properties/notices/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          e === null ? e = [n] : e.push(n), s2++;
         }
         let d = true;
         const h = m2.length;
         for (let n = 0; n < h; n++) {
           let v = m2[n];
-          const N3 = s, q3 = s;
+          const N3 = s2, q3 = s2;
           if (typeof v == "string") {
             if (z2(v) > 4e3) {
-              const y2 = { instancePath: t2 + "/notices/" + n, schemaPath: "#/properties/notices/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-              e === null ? e = [y2] : e.push(y2), s++;
+              const y2 = { instancePath: t + "/notices/" + n, schemaPath: "#/properties/notices/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              e === null ? e = [y2] : e.push(y2), s2++;
             }
           } else {
-            const y2 = { instancePath: t2 + "/notices/" + n, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [y2] : e.push(y2), s++;
+            const y2 = { instancePath: t + "/notices/" + n, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [y2] : e.push(y2), s2++;
           }
-          var D3 = N3 === s;
+          var D3 = N3 === s2;
           D3 || (d = false);
         }
       } else {
-        const d = { instancePath: t2 + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [d] : e.push(d), s++;
+        const d = { instancePath: t + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = _2 === s;
+      var x = _2 === s2;
     }
   } else {
-    const S2 = { instancePath: t2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [S2] : e.push(S2), s++;
+    const S2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [S2] : e.push(S2), s2++;
   }
-  return oe.errors = e, s === 0;
+  return oe.errors = e, s2 === 0;
 }
 
 // evalgate-standalone:user-schema-meta
@@ -13416,28 +13430,28 @@ var j3 = { enum: ["array", "boolean", "integer", "null", "number", "object", "st
 var D2 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 var T = require_formats().fullFormats.uri;
 var q2 = require_formats().fullFormats.regex;
-function P3(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t2 } = {}) {
+function P3(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
   let e = null, n = 0;
-  if (!(typeof t2 == "number" && !(t2 % 1) && !isNaN(t2))) {
+  if (!(typeof t == "number" && !(t % 1) && !isNaN(t))) {
     const u = { instancePath: i, schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
     e === null ? e = [u] : e.push(u), n++;
   }
-  if (typeof t2 == "number" && (t2 < 0 || isNaN(t2))) {
+  if (typeof t == "number" && (t < 0 || isNaN(t))) {
     const u = { instancePath: i, schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
     e === null ? e = [u] : e.push(u), n++;
   }
   return P3.errors = e, n === 0;
 }
 var N2 = { validate: a };
-function y(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t2 } = {}) {
+function y(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
   let e = null, n = 0;
-  if (Array.isArray(t2)) {
-    if (t2.length < 1) {
+  if (Array.isArray(t)) {
+    if (t.length < 1) {
       const d = { instancePath: i, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
       e === null ? e = [d] : e.push(d), n++;
     }
-    const u = t2.length;
-    for (let d = 0; d < u; d++) N2.validate(t2[d], { instancePath: i + "/" + d, parentData: t2, parentDataProperty: d, rootData: o }) || (e = e === null ? N2.validate.errors : e.concat(N2.validate.errors), n = e.length);
+    const u = t.length;
+    for (let d = 0; d < u; d++) N2.validate(t[d], { instancePath: i + "/" + d, parentData: t, parentDataProperty: d, rootData: o }) || (e = e === null ? N2.validate.errors : e.concat(N2.validate.errors), n = e.length);
   } else {
     const u = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
     e === null ? e = [u] : e.push(u), n++;
@@ -13445,170 +13459,170 @@ function y(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, roo
   return y.errors = e, n === 0;
 }
 var _ = require_equal().default;
-function a(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t2 } = {}) {
+function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
   let e = null, n = 0;
-  if (!(t2 && typeof t2 == "object" && !Array.isArray(t2)) && typeof t2 != "boolean") {
+  if (!(t && typeof t == "object" && !Array.isArray(t)) && typeof t != "boolean") {
     const r = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: M.type }, message: "must be object,boolean" };
     e === null ? e = [r] : e.push(r), n++;
   }
-  if (t2 && typeof t2 == "object" && !Array.isArray(t2)) {
-    if (t2.$id !== void 0) {
-      let r = t2.$id;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    if (t.$id !== void 0) {
+      let r = t.$id;
       if (typeof r == "string") {
         if (!D2.test(r)) {
-          const s = { instancePath: i + "/$id", schemaPath: "#/properties/%24id/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' };
-          e === null ? e = [s] : e.push(s), n++;
+          const s2 = { instancePath: i + "/$id", schemaPath: "#/properties/%24id/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' };
+          e === null ? e = [s2] : e.push(s2), n++;
         }
       } else {
-        const s = { instancePath: i + "/$id", schemaPath: "#/properties/%24id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/$id", schemaPath: "#/properties/%24id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
     }
-    if (t2.$schema !== void 0) {
-      let r = t2.$schema;
+    if (t.$schema !== void 0) {
+      let r = t.$schema;
       if (typeof r == "string") {
         if (!T(r)) {
-          const s = { instancePath: i + "/$schema", schemaPath: "#/properties/%24schema/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
-          e === null ? e = [s] : e.push(s), n++;
+          const s2 = { instancePath: i + "/$schema", schemaPath: "#/properties/%24schema/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+          e === null ? e = [s2] : e.push(s2), n++;
         }
       } else {
-        const s = { instancePath: i + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
     }
-    if (t2.$ref !== void 0) {
-      let r = t2.$ref;
+    if (t.$ref !== void 0) {
+      let r = t.$ref;
       if (typeof r == "string") {
         if (!D2.test(r)) {
-          const s = { instancePath: i + "/$ref", schemaPath: "#/properties/%24ref/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' };
-          e === null ? e = [s] : e.push(s), n++;
+          const s2 = { instancePath: i + "/$ref", schemaPath: "#/properties/%24ref/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' };
+          e === null ? e = [s2] : e.push(s2), n++;
         }
       } else {
-        const s = { instancePath: i + "/$ref", schemaPath: "#/properties/%24ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/$ref", schemaPath: "#/properties/%24ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
     }
-    if (t2.$comment !== void 0 && typeof t2.$comment != "string") {
+    if (t.$comment !== void 0 && typeof t.$comment != "string") {
       const r = { instancePath: i + "/$comment", schemaPath: "#/properties/%24comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t2.title !== void 0 && typeof t2.title != "string") {
+    if (t.title !== void 0 && typeof t.title != "string") {
       const r = { instancePath: i + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t2.description !== void 0 && typeof t2.description != "string") {
+    if (t.description !== void 0 && typeof t.description != "string") {
       const r = { instancePath: i + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t2.readOnly !== void 0 && typeof t2.readOnly != "boolean") {
+    if (t.readOnly !== void 0 && typeof t.readOnly != "boolean") {
       const r = { instancePath: i + "/readOnly", schemaPath: "#/properties/readOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t2.examples !== void 0 && !Array.isArray(t2.examples)) {
+    if (t.examples !== void 0 && !Array.isArray(t.examples)) {
       const r = { instancePath: i + "/examples", schemaPath: "#/properties/examples/type", keyword: "type", params: { type: "array" }, message: "must be array" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t2.multipleOf !== void 0) {
-      let r = t2.multipleOf;
+    if (t.multipleOf !== void 0) {
+      let r = t.multipleOf;
       if (typeof r == "number") {
         if (r <= 0 || isNaN(r)) {
-          const s = { instancePath: i + "/multipleOf", schemaPath: "#/properties/multipleOf/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-          e === null ? e = [s] : e.push(s), n++;
+          const s2 = { instancePath: i + "/multipleOf", schemaPath: "#/properties/multipleOf/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          e === null ? e = [s2] : e.push(s2), n++;
         }
       } else {
-        const s = { instancePath: i + "/multipleOf", schemaPath: "#/properties/multipleOf/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/multipleOf", schemaPath: "#/properties/multipleOf/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
     }
-    if (t2.maximum !== void 0 && typeof t2.maximum != "number") {
+    if (t.maximum !== void 0 && typeof t.maximum != "number") {
       const r = { instancePath: i + "/maximum", schemaPath: "#/properties/maximum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t2.exclusiveMaximum !== void 0 && typeof t2.exclusiveMaximum != "number") {
+    if (t.exclusiveMaximum !== void 0 && typeof t.exclusiveMaximum != "number") {
       const r = { instancePath: i + "/exclusiveMaximum", schemaPath: "#/properties/exclusiveMaximum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t2.minimum !== void 0 && typeof t2.minimum != "number") {
+    if (t.minimum !== void 0 && typeof t.minimum != "number") {
       const r = { instancePath: i + "/minimum", schemaPath: "#/properties/minimum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t2.exclusiveMinimum !== void 0 && typeof t2.exclusiveMinimum != "number") {
+    if (t.exclusiveMinimum !== void 0 && typeof t.exclusiveMinimum != "number") {
       const r = { instancePath: i + "/exclusiveMinimum", schemaPath: "#/properties/exclusiveMinimum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t2.maxLength !== void 0) {
-      let r = t2.maxLength;
+    if (t.maxLength !== void 0) {
+      let r = t.maxLength;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const s = { instancePath: i + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const s = { instancePath: i + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
     }
-    if (t2.minLength !== void 0 && (P3(t2.minLength, { instancePath: i + "/minLength", parentData: t2, parentDataProperty: "minLength", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t2.pattern !== void 0) {
-      let r = t2.pattern;
+    if (t.minLength !== void 0 && (P3(t.minLength, { instancePath: i + "/minLength", parentData: t, parentDataProperty: "minLength", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.pattern !== void 0) {
+      let r = t.pattern;
       if (typeof r == "string") {
         if (!q2(r)) {
-          const s = { instancePath: i + "/pattern", schemaPath: "#/properties/pattern/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"' };
-          e === null ? e = [s] : e.push(s), n++;
+          const s2 = { instancePath: i + "/pattern", schemaPath: "#/properties/pattern/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"' };
+          e === null ? e = [s2] : e.push(s2), n++;
         }
       } else {
-        const s = { instancePath: i + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
     }
-    if (t2.additionalItems !== void 0 && (a(t2.additionalItems, { instancePath: i + "/additionalItems", parentData: t2, parentDataProperty: "additionalItems", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t2.items !== void 0) {
-      let r = t2.items;
-      const s = n;
+    if (t.additionalItems !== void 0 && (a(t.additionalItems, { instancePath: i + "/additionalItems", parentData: t, parentDataProperty: "additionalItems", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.items !== void 0) {
+      let r = t.items;
+      const s2 = n;
       let p = false;
       const f = n;
-      a(r, { instancePath: i + "/items", parentData: t2, parentDataProperty: "items", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+      a(r, { instancePath: i + "/items", parentData: t, parentDataProperty: "items", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
       var u = f === n;
       if (p = p || u, !p) {
         const m2 = n;
-        y(r, { instancePath: i + "/items", parentData: t2, parentDataProperty: "items", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length);
+        y(r, { instancePath: i + "/items", parentData: t, parentDataProperty: "items", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length);
         var u = m2 === n;
         p = p || u;
       }
-      if (p) n = s, e !== null && (s ? e.length = s : e = null);
+      if (p) n = s2, e !== null && (s2 ? e.length = s2 : e = null);
       else {
         const m2 = { instancePath: i + "/items", schemaPath: "#/properties/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         e === null ? e = [m2] : e.push(m2), n++;
       }
     }
-    if (t2.maxItems !== void 0) {
-      let r = t2.maxItems;
+    if (t.maxItems !== void 0) {
+      let r = t.maxItems;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const s = { instancePath: i + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const s = { instancePath: i + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
     }
-    if (t2.minItems !== void 0 && (P3(t2.minItems, { instancePath: i + "/minItems", parentData: t2, parentDataProperty: "minItems", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t2.uniqueItems !== void 0 && typeof t2.uniqueItems != "boolean") {
+    if (t.minItems !== void 0 && (P3(t.minItems, { instancePath: i + "/minItems", parentData: t, parentDataProperty: "minItems", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.uniqueItems !== void 0 && typeof t.uniqueItems != "boolean") {
       const r = { instancePath: i + "/uniqueItems", schemaPath: "#/properties/uniqueItems/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t2.contains !== void 0 && (a(t2.contains, { instancePath: i + "/contains", parentData: t2, parentDataProperty: "contains", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t2.maxProperties !== void 0) {
-      let r = t2.maxProperties;
+    if (t.contains !== void 0 && (a(t.contains, { instancePath: i + "/contains", parentData: t, parentDataProperty: "contains", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.maxProperties !== void 0) {
+      let r = t.maxProperties;
       if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const s = { instancePath: i + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
       if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const s = { instancePath: i + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
     }
-    if (t2.minProperties !== void 0 && (P3(t2.minProperties, { instancePath: i + "/minProperties", parentData: t2, parentDataProperty: "minProperties", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t2.required !== void 0) {
-      let r = t2.required;
+    if (t.minProperties !== void 0 && (P3(t.minProperties, { instancePath: i + "/minProperties", parentData: t, parentDataProperty: "minProperties", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.required !== void 0) {
+      let r = t.required;
       if (Array.isArray(r)) {
-        const s = r.length;
-        for (let m2 = 0; m2 < s; m2++) if (typeof r[m2] != "string") {
+        const s2 = r.length;
+        for (let m2 = 0; m2 < s2; m2++) if (typeof r[m2] != "string") {
           const k = { instancePath: i + "/required/" + m2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
           e === null ? e = [k] : e.push(k), n++;
         }
@@ -13629,62 +13643,62 @@ function a(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, roo
           }
         }
       } else {
-        const s = { instancePath: i + "/required", schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/required", schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
     }
-    if (t2.additionalProperties !== void 0 && (a(t2.additionalProperties, { instancePath: i + "/additionalProperties", parentData: t2, parentDataProperty: "additionalProperties", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t2.definitions !== void 0) {
-      let r = t2.definitions;
-      if (r && typeof r == "object" && !Array.isArray(r)) for (const s in r) a(r[s], { instancePath: i + "/definitions/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+    if (t.additionalProperties !== void 0 && (a(t.additionalProperties, { instancePath: i + "/additionalProperties", parentData: t, parentDataProperty: "additionalProperties", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.definitions !== void 0) {
+      let r = t.definitions;
+      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) a(r[s2], { instancePath: i + "/definitions/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
       else {
-        const s = { instancePath: i + "/definitions", schemaPath: "#/properties/definitions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/definitions", schemaPath: "#/properties/definitions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
     }
-    if (t2.properties !== void 0) {
-      let r = t2.properties;
-      if (r && typeof r == "object" && !Array.isArray(r)) for (const s in r) a(r[s], { instancePath: i + "/properties/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+    if (t.properties !== void 0) {
+      let r = t.properties;
+      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) a(r[s2], { instancePath: i + "/properties/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
       else {
-        const s = { instancePath: i + "/properties", schemaPath: "#/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/properties", schemaPath: "#/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
     }
-    if (t2.patternProperties !== void 0) {
-      let r = t2.patternProperties;
+    if (t.patternProperties !== void 0) {
+      let r = t.patternProperties;
       if (r && typeof r == "object" && !Array.isArray(r)) {
-        for (const s in r) {
+        for (const s2 in r) {
           const p = n;
-          if (typeof s == "string" && !q2(s)) {
-            const f = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"', propertyName: s };
+          if (typeof s2 == "string" && !q2(s2)) {
+            const f = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"', propertyName: s2 };
             e === null ? e = [f] : e.push(f), n++;
           }
           var d = p === n;
           if (!d) {
-            const f = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames", keyword: "propertyNames", params: { propertyName: s }, message: "property name must be valid" };
+            const f = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames", keyword: "propertyNames", params: { propertyName: s2 }, message: "property name must be valid" };
             e === null ? e = [f] : e.push(f), n++;
           }
         }
-        for (const s in r) a(r[s], { instancePath: i + "/patternProperties/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+        for (const s2 in r) a(r[s2], { instancePath: i + "/patternProperties/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
       } else {
-        const s = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
     }
-    if (t2.dependencies !== void 0) {
-      let r = t2.dependencies;
-      if (r && typeof r == "object" && !Array.isArray(r)) for (const s in r) {
-        let p = r[s];
+    if (t.dependencies !== void 0) {
+      let r = t.dependencies;
+      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) {
+        let p = r[s2];
         const f = n;
         let m2 = false;
         const k = n;
-        a(p, { instancePath: i + "/dependencies/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+        a(p, { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
         var $2 = k === n;
         if (m2 = m2 || $2, !m2) {
           const c = n;
           if (Array.isArray(p)) {
             const b4 = p.length;
             for (let g2 = 0; g2 < b4; g2++) if (typeof p[g2] != "string") {
-              const v = { instancePath: i + "/dependencies/" + s.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + g2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const v = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + g2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               e === null ? e = [v] : e.push(v), n++;
             }
             let l = p.length, h;
@@ -13695,7 +13709,7 @@ function a(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, roo
                 if (typeof v == "string") {
                   if (typeof g2[v] == "number") {
                     h = g2[v];
-                    const A2 = { instancePath: i + "/dependencies/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/uniqueItems", keyword: "uniqueItems", params: { i: l, j: h }, message: "must NOT have duplicate items (items ## " + h + " and " + l + " are identical)" };
+                    const A2 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/uniqueItems", keyword: "uniqueItems", params: { i: l, j: h }, message: "must NOT have duplicate items (items ## " + h + " and " + l + " are identical)" };
                     e === null ? e = [A2] : e.push(A2), n++;
                     break;
                   }
@@ -13704,7 +13718,7 @@ function a(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, roo
               }
             }
           } else {
-            const b4 = { instancePath: i + "/dependencies/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const b4 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             e === null ? e = [b4] : e.push(b4), n++;
           }
           var $2 = c === n;
@@ -13712,38 +13726,38 @@ function a(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, roo
         }
         if (m2) n = f, e !== null && (f ? e.length = f : e = null);
         else {
-          const c = { instancePath: i + "/dependencies/" + s.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          const c = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
           e === null ? e = [c] : e.push(c), n++;
         }
       }
       else {
-        const s = { instancePath: i + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
     }
-    if (t2.propertyNames !== void 0 && (a(t2.propertyNames, { instancePath: i + "/propertyNames", parentData: t2, parentDataProperty: "propertyNames", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t2.enum !== void 0) {
-      let r = t2.enum;
+    if (t.propertyNames !== void 0 && (a(t.propertyNames, { instancePath: i + "/propertyNames", parentData: t, parentDataProperty: "propertyNames", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.enum !== void 0) {
+      let r = t.enum;
       if (Array.isArray(r)) {
         if (r.length < 1) {
           const f = { instancePath: i + "/enum", schemaPath: "#/properties/enum/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           e === null ? e = [f] : e.push(f), n++;
         }
-        let s = r.length, p;
-        if (s > 1) {
-          e: for (; s--; ) for (p = s; p--; ) if (_(r[s], r[p])) {
-            const f = { instancePath: i + "/enum", schemaPath: "#/properties/enum/uniqueItems", keyword: "uniqueItems", params: { i: s, j: p }, message: "must NOT have duplicate items (items ## " + p + " and " + s + " are identical)" };
+        let s2 = r.length, p;
+        if (s2 > 1) {
+          e: for (; s2--; ) for (p = s2; p--; ) if (_(r[s2], r[p])) {
+            const f = { instancePath: i + "/enum", schemaPath: "#/properties/enum/uniqueItems", keyword: "uniqueItems", params: { i: s2, j: p }, message: "must NOT have duplicate items (items ## " + p + " and " + s2 + " are identical)" };
             e === null ? e = [f] : e.push(f), n++;
             break e;
           }
         }
       } else {
-        const s = { instancePath: i + "/enum", schemaPath: "#/properties/enum/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [s] : e.push(s), n++;
+        const s2 = { instancePath: i + "/enum", schemaPath: "#/properties/enum/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [s2] : e.push(s2), n++;
       }
     }
-    if (t2.type !== void 0) {
-      let r = t2.type;
-      const s = n;
+    if (t.type !== void 0) {
+      let r = t.type;
+      const s2 = n;
       let p = false;
       const f = n;
       if (!(r === "array" || r === "boolean" || r === "integer" || r === "null" || r === "number" || r === "object" || r === "string")) {
@@ -13781,25 +13795,25 @@ function a(t2, { instancePath: i = "", parentData: x, parentDataProperty: O, roo
         var I = m2 === n;
         p = p || I;
       }
-      if (p) n = s, e !== null && (s ? e.length = s : e = null);
+      if (p) n = s2, e !== null && (s2 ? e.length = s2 : e = null);
       else {
         const m2 = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         e === null ? e = [m2] : e.push(m2), n++;
       }
     }
-    if (t2.format !== void 0 && typeof t2.format != "string") {
+    if (t.format !== void 0 && typeof t.format != "string") {
       const r = { instancePath: i + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t2.contentMediaType !== void 0 && typeof t2.contentMediaType != "string") {
+    if (t.contentMediaType !== void 0 && typeof t.contentMediaType != "string") {
       const r = { instancePath: i + "/contentMediaType", schemaPath: "#/properties/contentMediaType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    if (t2.contentEncoding !== void 0 && typeof t2.contentEncoding != "string") {
+    if (t.contentEncoding !== void 0 && typeof t.contentEncoding != "string") {
       const r = { instancePath: i + "/contentEncoding", schemaPath: "#/properties/contentEncoding/type", keyword: "type", params: { type: "string" }, message: "must be string" };
       e === null ? e = [r] : e.push(r), n++;
     }
-    t2.if !== void 0 && (a(t2.if, { instancePath: i + "/if", parentData: t2, parentDataProperty: "if", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t2.then !== void 0 && (a(t2.then, { instancePath: i + "/then", parentData: t2, parentDataProperty: "then", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t2.else !== void 0 && (a(t2.else, { instancePath: i + "/else", parentData: t2, parentDataProperty: "else", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t2.allOf !== void 0 && (y(t2.allOf, { instancePath: i + "/allOf", parentData: t2, parentDataProperty: "allOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t2.anyOf !== void 0 && (y(t2.anyOf, { instancePath: i + "/anyOf", parentData: t2, parentDataProperty: "anyOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t2.oneOf !== void 0 && (y(t2.oneOf, { instancePath: i + "/oneOf", parentData: t2, parentDataProperty: "oneOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t2.not !== void 0 && (a(t2.not, { instancePath: i + "/not", parentData: t2, parentDataProperty: "not", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length));
+    t.if !== void 0 && (a(t.if, { instancePath: i + "/if", parentData: t, parentDataProperty: "if", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.then !== void 0 && (a(t.then, { instancePath: i + "/then", parentData: t, parentDataProperty: "then", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.else !== void 0 && (a(t.else, { instancePath: i + "/else", parentData: t, parentDataProperty: "else", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.allOf !== void 0 && (y(t.allOf, { instancePath: i + "/allOf", parentData: t, parentDataProperty: "allOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.anyOf !== void 0 && (y(t.anyOf, { instancePath: i + "/anyOf", parentData: t, parentDataProperty: "anyOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.oneOf !== void 0 && (y(t.oneOf, { instancePath: i + "/oneOf", parentData: t, parentDataProperty: "oneOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.not !== void 0 && (a(t.not, { instancePath: i + "/not", parentData: t, parentDataProperty: "not", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length));
   }
   return a.errors = e, n === 0;
 }
@@ -13920,23 +13934,23 @@ var Codepoint = class {
   });
   static toUpperCase(codepoint) {
     if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
-    const s = String.fromCodePoint(codepoint).toUpperCase();
-    const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
-    if (s.length > expectedLen) return codepoint;
-    const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+    const s2 = String.fromCodePoint(codepoint).toUpperCase();
+    const expectedLen = s2.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (s2.length > expectedLen) return codepoint;
+    const sOrigin = String.fromCodePoint(s2.codePointAt(0)).toLowerCase();
     const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
     if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
-    return s.codePointAt(0);
+    return s2.codePointAt(0);
   }
   static toLowerCase(codepoint) {
     if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
-    const s = String.fromCodePoint(codepoint).toLowerCase();
-    const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
-    if (s.length > expectedLen) return codepoint;
-    const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+    const s2 = String.fromCodePoint(codepoint).toLowerCase();
+    const expectedLen = s2.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (s2.length > expectedLen) return codepoint;
+    const sOrigin = String.fromCodePoint(s2.codePointAt(0)).toUpperCase();
     const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
     if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
-    return s.codePointAt(0);
+    return s2.codePointAt(0);
   }
 };
 var UnicodeRangeTable = class {
@@ -14493,12 +14507,12 @@ var Utils = class Utils2 {
         out += "\\f";
         break;
       default: {
-        let s = rune.toString(16);
+        let s2 = rune.toString(16);
         if (rune < 256) {
           out += "\\x";
-          if (s.length === 1) out += "0";
-          out += s;
-        } else out += `\\x{${s}}`;
+          if (s2.length === 1) out += "0";
+          out += s2;
+        } else out += `\\x{${s2}}`;
         break;
       }
     }
@@ -14539,9 +14553,9 @@ var Utils = class Utils2 {
   * @returns {string}
   */
   static quoteMeta(str3) {
-    return str3.split("").map((s) => {
-      if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
-      return s;
+    return str3.split("").map((s2) => {
+      if (Utils2.METACHARACTERS.indexOf(s2) >= 0) return `\\${s2}`;
+      return s2;
     }).join("");
   }
   static charCount(codePoint) {
@@ -14934,16 +14948,16 @@ var Matcher = class Matcher2 {
   static quoteReplacement(str3, javaMode = false) {
     if (javaMode) {
       if (str3.indexOf("\\") < 0 && str3.indexOf("$") < 0) return str3;
-      return str3.split("").map((s) => {
-        const c = s.codePointAt(0);
-        if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
-        return s;
+      return str3.split("").map((s2) => {
+        const c = s2.codePointAt(0);
+        if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s2}`;
+        return s2;
       }).join("");
     }
     if (str3.indexOf("$") < 0) return str3;
-    return str3.split("").map((s) => {
-      if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
-      return s;
+    return str3.split("").map((s2) => {
+      if (s2.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+      return s2;
     }).join("");
   }
   /**
@@ -15193,9 +15207,9 @@ var Matcher = class Matcher2 {
   */
   appendReplacement(replacement, javaMode = false) {
     let res = "";
-    const s = this.start();
+    const s2 = this.start();
     const e = this.end();
-    if (this.appendPos < s) res += this.substring(this.appendPos, s);
+    if (this.appendPos < s2) res += this.substring(this.appendPos, s2);
     this.appendPos = e;
     res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
     return res;
@@ -15387,12 +15401,12 @@ var Matcher = class Matcher2 {
   */
   appendReplacementFunc(replacer, originalInput) {
     let res = "";
-    const s = this.start();
+    const s2 = this.start();
     const e = this.end();
-    if (this.appendPos < s) res += this.substring(this.appendPos, s);
+    if (this.appendPos < s2) res += this.substring(this.appendPos, s2);
     this.appendPos = e;
     const args = this.matchArray();
-    args.push(s, originalInput);
+    args.push(s2, originalInput);
     if (this.hasNamedGroups) args.push(this.namedGroupsObject());
     res += String(replacer(...args));
     return res;
@@ -17239,9 +17253,9 @@ var Prefilter = class Prefilter2 {
   }
   automaton16() {
     if (this.ac16 === null) {
-      const words = this.subs.map((s) => {
-        const arr = new Array(s.str.length);
-        for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+      const words = this.subs.map((s2) => {
+        const arr = new Array(s2.str.length);
+        for (let i = 0; i < s2.str.length; i++) arr[i] = s2.str.charCodeAt(i);
         return arr;
       });
       this.ac16 = new AhoCorasick(words, 65536);
@@ -17249,7 +17263,7 @@ var Prefilter = class Prefilter2 {
     return this.ac16;
   }
   automaton8() {
-    if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+    if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s2) => s2.bytes), 256);
     return this.ac8;
   }
   eval(input, pos) {
@@ -17316,29 +17330,29 @@ var PrefilterTree = class PrefilterTree2 {
         return { result: new Prefilter(Prefilter.Type.NONE) };
     }
   }
-  static child(re2, state, s) {
+  static child(re2, state, s2) {
     if (state.subs === void 0) {
-      state.sub = s;
+      state.sub = s2;
       return;
     }
     if (state.pf.type === Prefilter.Type.AND) {
-      if (s.type === Prefilter.Type.NONE) return;
-      if (s.type === Prefilter.Type.AND) {
-        for (let j4 = 0; j4 < s.subs.length; j4++) state.subs.push(s.subs[j4]);
+      if (s2.type === Prefilter.Type.NONE) return;
+      if (s2.type === Prefilter.Type.AND) {
+        for (let j4 = 0; j4 < s2.subs.length; j4++) state.subs.push(s2.subs[j4]);
         return;
       }
-      state.subs.push(s);
+      state.subs.push(s2);
       return;
     }
-    if (s.type === Prefilter.Type.NONE) {
+    if (s2.type === Prefilter.Type.NONE) {
       state.result = new Prefilter(Prefilter.Type.NONE);
       return;
     }
-    if (s.type === Prefilter.Type.OR) {
-      for (let j4 = 0; j4 < s.subs.length; j4++) state.subs.push(s.subs[j4]);
+    if (s2.type === Prefilter.Type.OR) {
+      for (let j4 = 0; j4 < s2.subs.length; j4++) state.subs.push(s2.subs[j4]);
       return;
     }
-    state.subs.push(s);
+    state.subs.push(s2);
   }
   static leave(re2, state) {
     if (state.subs === void 0) return state.sub;
@@ -18283,16 +18297,16 @@ var StringIterator = class {
   skip(n) {
     this.position += n;
   }
-  skipString(s) {
-    this.position += s.length;
+  skipString(s2) {
+    this.position += s2.length;
   }
   pop() {
     const r = this.str.codePointAt(this.position);
     this.position += Utils.charCount(r);
     return r;
   }
-  lookingAt(s) {
-    return this.str.startsWith(s, this.position);
+  lookingAt(s2) {
+    return this.str.startsWith(s2, this.position);
   }
   rest() {
     return this.str.substring(this.position);
@@ -18394,10 +18408,10 @@ var Parser = class Parser2 {
     }
     return re2;
   }
-  static literalRegexp(s, flags) {
+  static literalRegexp(s2, flags) {
     const re2 = new Regexp(Regexp.Op.LITERAL);
     re2.flags = flags;
-    re2.runes = Utils.stringToRunes(s);
+    re2.runes = Utils.stringToRunes(s2);
     return re2;
   }
   /**
@@ -18408,24 +18422,24 @@ var Parser = class Parser2 {
   static parse(pattern, flags) {
     return new Parser2(pattern, flags).parseInternal();
   }
-  static parseRepeat(t2) {
-    const start = t2.pos();
-    if (!t2.more() || !t2.lookingAt("{")) return -1;
-    t2.skip(1);
-    const min = Parser2.parseInt(t2);
+  static parseRepeat(t) {
+    const start = t.pos();
+    if (!t.more() || !t.lookingAt("{")) return -1;
+    t.skip(1);
+    const min = Parser2.parseInt(t);
     if (min === -1) return -1;
-    if (!t2.more()) return -1;
+    if (!t.more()) return -1;
     let max;
-    if (!t2.lookingAt(",")) max = min;
+    if (!t.lookingAt(",")) max = min;
     else {
-      t2.skip(1);
-      if (!t2.more()) return -1;
-      if (t2.lookingAt("}")) max = -1;
-      else if ((max = Parser2.parseInt(t2)) === -1) return -1;
+      t.skip(1);
+      if (!t.more()) return -1;
+      if (t.lookingAt("}")) max = -1;
+      else if ((max = Parser2.parseInt(t)) === -1) return -1;
     }
-    if (!t2.more() || !t2.lookingAt("}")) return -1;
-    t2.skip(1);
-    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t2.from(start));
+    if (!t.more() || !t.lookingAt("}")) return -1;
+    t.skip(1);
+    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start));
     return min << 16 | max & Unicode.MAX_BMP;
   }
   static isValidCaptureName(name) {
@@ -18436,10 +18450,10 @@ var Parser = class Parser2 {
     }
     return true;
   }
-  static parseInt(t2) {
-    const start = t2.pos();
-    while (t2.more() && t2.peek() >= Codepoint.CODES["0"] && t2.peek() <= Codepoint.CODES["9"]) t2.skip(1);
-    const n = t2.from(start);
+  static parseInt(t) {
+    const start = t.pos();
+    while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+    const n = t.from(start);
     if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
     if (n.length > 8) return -2;
     return parseInt(n, 10);
@@ -18481,11 +18495,11 @@ var Parser = class Parser2 {
         dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
     }
   }
-  static parseEscape(t2) {
-    const startPos = t2.pos();
-    t2.skip(1);
-    if (!t2.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
-    let c = t2.pop();
+  static parseEscape(t) {
+    const startPos = t.pos();
+    t.skip(1);
+    if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
+    let c = t.pop();
     bigswitch: switch (c) {
       case Codepoint.CODES["1"]:
       case Codepoint.CODES["2"]:
@@ -18494,25 +18508,25 @@ var Parser = class Parser2 {
       case Codepoint.CODES["5"]:
       case Codepoint.CODES["6"]:
       case Codepoint.CODES["7"]:
-        if (!t2.more() || t2.peek() < Codepoint.CODES["0"] || t2.peek() > Codepoint.CODES["7"]) break;
+        if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
       case Codepoint.CODES["0"]: {
         let r = c - Codepoint.CODES["0"];
         for (let i = 1; i < 3; i++) {
-          if (!t2.more() || t2.peek() < Codepoint.CODES["0"] || t2.peek() > Codepoint.CODES["7"]) break;
-          r = r * 8 + t2.peek() - Codepoint.CODES["0"];
-          t2.skip(1);
+          if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+          r = r * 8 + t.peek() - Codepoint.CODES["0"];
+          t.skip(1);
         }
         return r;
       }
       case Codepoint.CODES["x"]: {
-        if (!t2.more()) break;
-        c = t2.pop();
+        if (!t.more()) break;
+        c = t.pop();
         if (c === Codepoint.CODES["{"]) {
           let nhex = 0;
           let r = 0;
           while (true) {
-            if (!t2.more()) break bigswitch;
-            c = t2.pop();
+            if (!t.more()) break bigswitch;
+            c = t.pop();
             if (c === Codepoint.CODES["}"]) break;
             const v = Utils.unhex(c);
             if (v < 0) break bigswitch;
@@ -18524,8 +18538,8 @@ var Parser = class Parser2 {
           return r;
         }
         const x = Utils.unhex(c);
-        if (!t2.more()) break;
-        c = t2.pop();
+        if (!t.more()) break;
+        c = t.pop();
         const y2 = Utils.unhex(c);
         if (x < 0 || y2 < 0) break;
         return x * 16 + y2;
@@ -18545,12 +18559,12 @@ var Parser = class Parser2 {
       default:
         if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
     }
-    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t2.from(startPos));
+    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t.from(startPos));
   }
-  static parseClassChar(t2, wholeClassPos) {
-    if (!t2.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t2.from(wholeClassPos));
-    if (t2.lookingAt("\\")) return Parser2.parseEscape(t2);
-    return t2.pop();
+  static parseClassChar(t, wholeClassPos) {
+    if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+    if (t.lookingAt("\\")) return Parser2.parseEscape(t);
+    return t.pop();
   }
   static hasCapture(re2) {
     if (re2 === null) return false;
@@ -18733,19 +18747,19 @@ var Parser = class Parser2 {
     re2.flags = this.flags;
     return this.push(re2);
   }
-  repeat(op2, min, max, beforePos, t2, lastRepeatPos) {
+  repeat(op2, min, max, beforePos, t, lastRepeatPos) {
     let flags = this.flags;
     if ((flags & RE2Flags.PERL_X) !== 0) {
-      if (t2.more() && t2.lookingAt("?")) {
-        t2.skip(1);
+      if (t.more() && t.lookingAt("?")) {
+        t.skip(1);
         flags ^= RE2Flags.NON_GREEDY;
       }
-      if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t2.from(lastRepeatPos));
+      if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
     }
     const n = this.stack.length;
-    if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t2.from(beforePos));
+    if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
     const sub = this.stack[n - 1];
-    if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t2.from(beforePos));
+    if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
     const re2 = this.newRegexp(op2);
     re2.min = min;
     re2.max = max;
@@ -18753,7 +18767,7 @@ var Parser = class Parser2 {
     re2.subs = [sub];
     this.stack[n - 1] = re2;
     this.checkLimits(re2);
-    if (op2 === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re2, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t2.from(beforePos));
+    if (op2 === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re2, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
   }
   repeatIsValid(re2, n) {
     if (re2.op === Regexp.Op.REPEAT) {
@@ -18814,7 +18828,7 @@ var Parser = class Parser2 {
   }
   factor(array) {
     if (array.length < 2) return array;
-    let s = 0;
+    let s2 = 0;
     let lensub = array.length;
     let lenout = 0;
     let str3 = null;
@@ -18826,7 +18840,7 @@ var Parser = class Parser2 {
       let istrlen = 0;
       let iflags = 0;
       if (i < lensub) {
-        let re2 = array[s + i];
+        let re2 = array[s2 + i];
         if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) re2 = re2.subs[0];
         if (re2.op === Regexp.Op.LITERAL) {
           istr = re2.runes;
@@ -18843,16 +18857,16 @@ var Parser = class Parser2 {
         }
       }
       if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
+      } else if (i === start + 1) array[lenout++] = array[s2 + start];
       else {
         const prefix = this.newRegexp(Regexp.Op.LITERAL);
         prefix.flags = strflags;
         prefix.runes = str3.slice(0, strlen);
         for (let j4 = start; j4 < i; j4++) {
-          array[s + j4] = this.removeLeadingString(array[s + j4], strlen);
-          this.checkLimits(array[s + j4]);
+          array[s2 + j4] = this.removeLeadingString(array[s2 + j4], strlen);
+          this.checkLimits(array[s2 + j4]);
         }
-        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+        const suffix = this.collapse(array.slice(s2 + start, s2 + i), Regexp.Op.ALTERNATE);
         const re2 = this.newRegexp(Regexp.Op.CONCAT);
         re2.subs = [prefix, suffix];
         array[lenout++] = re2;
@@ -18863,26 +18877,26 @@ var Parser = class Parser2 {
       strflags = iflags;
     }
     lensub = lenout;
-    s = 0;
+    s2 = 0;
     start = 0;
     lenout = 0;
     let first = null;
     for (let i = 0; i <= lensub; i++) {
       let ifirst = null;
       if (i < lensub) {
-        ifirst = Parser2.leadingRegexp(array[s + i]);
+        ifirst = Parser2.leadingRegexp(array[s2 + i]);
         if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
       }
       if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
+      } else if (i === start + 1) array[lenout++] = array[s2 + start];
       else {
         const prefix = first;
         for (let j4 = start; j4 < i; j4++) {
           const reuse = j4 !== start;
-          array[s + j4] = this.removeLeadingRegexp(array[s + j4], reuse);
-          this.checkLimits(array[s + j4]);
+          array[s2 + j4] = this.removeLeadingRegexp(array[s2 + j4], reuse);
+          this.checkLimits(array[s2 + j4]);
         }
-        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+        const suffix = this.collapse(array.slice(s2 + start, s2 + i), Regexp.Op.ALTERNATE);
         const re2 = this.newRegexp(Regexp.Op.CONCAT);
         re2.subs = [prefix, suffix];
         array[lenout++] = re2;
@@ -18891,44 +18905,44 @@ var Parser = class Parser2 {
       first = ifirst;
     }
     lensub = lenout;
-    s = 0;
+    s2 = 0;
     start = 0;
     lenout = 0;
     for (let i = 0; i <= lensub; i++) {
-      if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
+      if (i < lensub && Parser2.isCharClass(array[s2 + i])) continue;
       if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
+      } else if (i === start + 1) array[lenout++] = array[s2 + start];
       else {
         let max = start;
         for (let j4 = start + 1; j4 < i; j4++) {
-          const subMax = array[s + max];
-          const subJ = array[s + j4];
+          const subMax = array[s2 + max];
+          const subJ = array[s2 + j4];
           if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j4;
         }
-        const tmp = array[s + start];
-        array[s + start] = array[s + max];
-        array[s + max] = tmp;
+        const tmp = array[s2 + start];
+        array[s2 + start] = array[s2 + max];
+        array[s2 + max] = tmp;
         for (let j4 = start + 1; j4 < i; j4++) {
-          Parser2.mergeCharClass(array[s + start], array[s + j4]);
-          this.reuse(array[s + j4]);
+          Parser2.mergeCharClass(array[s2 + start], array[s2 + j4]);
+          this.reuse(array[s2 + j4]);
         }
-        this.cleanAlt(array[s + start]);
-        array[lenout++] = array[s + start];
+        this.cleanAlt(array[s2 + start]);
+        array[lenout++] = array[s2 + start];
       }
-      if (i < lensub) array[lenout++] = array[s + i];
+      if (i < lensub) array[lenout++] = array[s2 + i];
       start = i + 1;
     }
     lensub = lenout;
-    s = 0;
+    s2 = 0;
     start = 0;
     lenout = 0;
     for (let i = 0; i < lensub; ++i) {
-      if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
-      array[lenout++] = array[s + i];
+      if (i + 1 < lensub && array[s2 + i].op === Regexp.Op.EMPTY_MATCH && array[s2 + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+      array[lenout++] = array[s2 + i];
     }
     lensub = lenout;
-    s = 0;
-    return array.slice(s, lensub);
+    s2 = 0;
+    return array.slice(s2, lensub);
   }
   removeLeadingString(re2, n) {
     if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) {
@@ -18986,62 +19000,62 @@ var Parser = class Parser2 {
     let lastRepeatPos = -1;
     let min = -1;
     let max = -1;
-    const t2 = new StringIterator(this.wholeRegexp);
-    while (t2.more()) {
+    const t = new StringIterator(this.wholeRegexp);
+    while (t.more()) {
       let repeatPos = -1;
-      bigswitch: switch (t2.peek()) {
+      bigswitch: switch (t.peek()) {
         case Codepoint.CODES["("]:
           if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
-            if (t2.lookingAt("(?<=")) {
+            if (t.lookingAt("(?<=")) {
               this.parsePosLookBehind();
-              t2.skip(4);
+              t.skip(4);
               break;
             }
-            if (t2.lookingAt("(?<!")) {
+            if (t.lookingAt("(?<!")) {
               this.parseNegLookBehind();
-              t2.skip(4);
+              t.skip(4);
               break;
             }
           }
-          if ((this.flags & RE2Flags.PERL_X) !== 0 && t2.lookingAt("(?")) {
-            this.parsePerlFlags(t2);
+          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+            this.parsePerlFlags(t);
             break;
           }
           this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
-          t2.skip(1);
+          t.skip(1);
           break;
         case Codepoint.CODES["|"]:
           this.parseVerticalBar();
-          t2.skip(1);
+          t.skip(1);
           break;
         case Codepoint.CODES[")"]:
           this.parseRightParen();
-          t2.skip(1);
+          t.skip(1);
           break;
         case Codepoint.CODES["^"]:
           if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
           else this.op(Regexp.Op.BEGIN_LINE);
-          t2.skip(1);
+          t.skip(1);
           break;
         case Codepoint.CODES["$"]:
           if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
           else this.op(Regexp.Op.END_LINE);
-          t2.skip(1);
+          t.skip(1);
           break;
         case Codepoint.CODES["."]:
           if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
           else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
-          t2.skip(1);
+          t.skip(1);
           break;
         case Codepoint.CODES["["]:
-          this.parseClass(t2);
+          this.parseClass(t);
           break;
         case Codepoint.CODES["*"]:
         case Codepoint.CODES["+"]:
         case Codepoint.CODES["?"]: {
-          repeatPos = t2.pos();
+          repeatPos = t.pos();
           let op2 = null;
-          switch (t2.pop()) {
+          switch (t.pop()) {
             case Codepoint.CODES["*"]:
               op2 = Regexp.Op.STAR;
               break;
@@ -19051,27 +19065,27 @@ var Parser = class Parser2 {
             case Codepoint.CODES["?"]:
               op2 = Regexp.Op.QUEST;
           }
-          this.repeat(op2, min, max, repeatPos, t2, lastRepeatPos);
+          this.repeat(op2, min, max, repeatPos, t, lastRepeatPos);
           break;
         }
         case Codepoint.CODES["{"]: {
-          const before = t2.pos();
-          const minMax = Parser2.parseRepeat(t2);
+          const before = t.pos();
+          const minMax = Parser2.parseRepeat(t);
           if (minMax < 0) {
-            t2.rewindTo(before);
-            this.literal(t2.pop());
+            t.rewindTo(before);
+            this.literal(t.pop());
             break;
           }
           repeatPos = before;
           min = minMax >> 16;
           max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
-          this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t2, lastRepeatPos);
+          this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
           break;
         }
         case Codepoint.CODES["\\"]: {
-          const savedPos = t2.pos();
-          t2.skip(1);
-          if ((this.flags & RE2Flags.PERL_X) !== 0 && t2.more()) switch (t2.pop()) {
+          const savedPos = t.pos();
+          t.skip(1);
+          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
             case Codepoint.CODES["A"]:
               this.op(Regexp.Op.BEGIN_TEXT);
               break bigswitch;
@@ -19084,13 +19098,13 @@ var Parser = class Parser2 {
             case Codepoint.CODES["C"]:
               throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, "\\C");
             case Codepoint.CODES["Q"]: {
-              let lit = t2.rest();
+              let lit = t.rest();
               const i = lit.indexOf("\\E");
               if (i >= 0) {
                 lit = lit.substring(0, i);
-                t2.skipString(lit);
-                t2.skipString("\\E");
-              } else t2.skipString(lit);
+                t.skipString(lit);
+                t.skipString("\\E");
+              } else t.skipString(lit);
               let j4 = 0;
               while (j4 < lit.length) {
                 const codepoint = lit.codePointAt(j4);
@@ -19103,32 +19117,32 @@ var Parser = class Parser2 {
               this.op(Regexp.Op.END_TEXT);
               break bigswitch;
             default:
-              t2.rewindTo(savedPos);
+              t.rewindTo(savedPos);
           }
-          else t2.rewindTo(savedPos);
+          else t.rewindTo(savedPos);
           const re2 = this.newRegexp(Regexp.Op.CHAR_CLASS);
           re2.flags = this.flags;
-          if (t2.lookingAt("\\p") || t2.lookingAt("\\P")) {
+          if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
             const cc2 = new CharClass();
-            if (this.parseUnicodeClass(t2, cc2)) {
+            if (this.parseUnicodeClass(t, cc2)) {
               re2.runes = cc2.toArray();
               this.push(re2);
               break bigswitch;
             }
           }
           const cc = new CharClass();
-          if (this.parsePerlClassEscape(t2, cc)) {
+          if (this.parsePerlClassEscape(t, cc)) {
             re2.runes = cc.toArray();
             this.push(re2);
             break bigswitch;
           }
-          t2.rewindTo(savedPos);
+          t.rewindTo(savedPos);
           this.reuse(re2);
-          this.literal(Parser2.parseEscape(t2));
+          this.literal(Parser2.parseEscape(t));
           break;
         }
         default:
-          this.literal(t2.pop());
+          this.literal(t.pop());
       }
       lastRepeatPos = repeatPos;
     }
@@ -19139,17 +19153,17 @@ var Parser = class Parser2 {
     this.stack[0].namedGroups = this.namedGroups;
     return this.stack[0];
   }
-  parsePerlFlags(t2) {
-    const startPos = t2.pos();
-    const s = t2.rest();
-    if (s.startsWith("(?P<") || s.startsWith("(?<")) {
-      const begin = s.charAt(2) === "P" ? 4 : 3;
-      const end = s.indexOf(">");
-      if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s);
-      const name = s.substring(begin, end);
-      t2.skipString(name);
-      t2.skip(begin + 1);
-      if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+  parsePerlFlags(t) {
+    const startPos = t.pos();
+    const s2 = t.rest();
+    if (s2.startsWith("(?P<") || s2.startsWith("(?<")) {
+      const begin = s2.charAt(2) === "P" ? 4 : 3;
+      const end = s2.indexOf(">");
+      if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s2);
+      const name = s2.substring(begin, end);
+      t.skipString(name);
+      t.skip(begin + 1);
+      if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s2.substring(0, end + 1));
       const re2 = this.op(Regexp.Op.LEFT_PAREN);
       re2.cap = ++this.numCap;
       if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name);
@@ -19157,12 +19171,12 @@ var Parser = class Parser2 {
       re2.name = name;
       return;
     }
-    t2.skip(2);
+    t.skip(2);
     let flags = this.flags;
     let sign = 1;
     let sawFlag = false;
-    loop: while (t2.more()) {
-      const c = t2.pop();
+    loop: while (t.more()) {
+      const c = t.pop();
       switch (c) {
         case Codepoint.CODES["i"]:
           flags |= RE2Flags.FOLD_CASE;
@@ -19199,7 +19213,7 @@ var Parser = class Parser2 {
           break loop;
       }
     }
-    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t2.from(startPos));
+    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
   }
   parsePosLookBehind() {
     const re2 = this.newRegexp(Regexp.Op.LEFT_PAREN);
@@ -19269,58 +19283,58 @@ var Parser = class Parser2 {
       this.push(re2);
     }
   }
-  parsePerlClassEscape(t2, cc) {
-    const beforePos = t2.pos();
-    if ((this.flags & RE2Flags.PERL_X) === 0 || !t2.more() || t2.pop() !== Codepoint.CODES["\\"] || !t2.more()) return false;
-    t2.pop();
-    const p = t2.from(beforePos);
+  parsePerlClassEscape(t, cc) {
+    const beforePos = t.pos();
+    if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+    t.pop();
+    const p = t.from(beforePos);
     const g2 = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
     if (g2 === null) return false;
     cc.appendGroup(g2, (this.flags & RE2Flags.FOLD_CASE) !== 0);
     return true;
   }
-  parseNamedClass(t2, cc) {
-    const cls = t2.rest();
+  parseNamedClass(t, cc) {
+    const cls = t.rest();
     const i = cls.indexOf(":]");
     if (i < 0) return false;
     const name = cls.substring(0, i + 2);
-    t2.skipString(name);
+    t.skipString(name);
     const g2 = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
     if (g2 === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, name);
     cc.appendGroup(g2, (this.flags & RE2Flags.FOLD_CASE) !== 0);
     return true;
   }
-  parseUnicodeClass(t2, cc) {
-    const startPos = t2.pos();
-    if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t2.lookingAt("\\p") && !t2.lookingAt("\\P")) return false;
-    t2.skip(1);
+  parseUnicodeClass(t, cc) {
+    const startPos = t.pos();
+    if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+    t.skip(1);
     let sign = 1;
-    let c = t2.pop();
+    let c = t.pop();
     if (c === Codepoint.CODES["P"]) sign = -1;
-    if (!t2.more()) {
-      t2.rewindTo(startPos);
-      throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.rest());
+    if (!t.more()) {
+      t.rewindTo(startPos);
+      throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
     }
-    c = t2.pop();
+    c = t.pop();
     let name;
     if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
     else {
-      const rest = t2.rest();
+      const rest = t.rest();
       const end = rest.indexOf("}");
       if (end < 0) {
-        t2.rewindTo(startPos);
-        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.rest());
+        t.rewindTo(startPos);
+        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
       }
       name = rest.substring(0, end);
-      t2.skipString(name);
-      t2.skip(1);
+      t.skipString(name);
+      t.skip(1);
     }
     if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
       sign = 0 - sign;
       name = name.substring(1);
     }
     const pair = Parser2.unicodeTable(name);
-    if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.from(startPos));
+    if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
     if (pair.sign < 0) sign = 0 - sign;
     const tab = pair.tab;
     const fold = pair.fold;
@@ -19331,50 +19345,50 @@ var Parser = class Parser2 {
     }
     return true;
   }
-  parseClass(t2) {
-    const startPos = t2.pos();
-    t2.skip(1);
+  parseClass(t) {
+    const startPos = t.pos();
+    t.skip(1);
     const re2 = this.newRegexp(Regexp.Op.CHAR_CLASS);
     re2.flags = this.flags;
     const cc = new CharClass();
     let sign = 1;
-    if (t2.more() && t2.lookingAt("^")) {
+    if (t.more() && t.lookingAt("^")) {
       sign = -1;
-      t2.skip(1);
+      t.skip(1);
       if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
     }
     let first = true;
-    while (!t2.more() || t2.peek() !== Codepoint.CODES["]"] || first) {
-      if (t2.more() && t2.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
-        const s = t2.rest();
-        if (s === "-" || !s.startsWith("-]")) {
-          t2.rewindTo(startPos);
-          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.rest());
+    while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+      if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+        const s2 = t.rest();
+        if (s2 === "-" || !s2.startsWith("-]")) {
+          t.rewindTo(startPos);
+          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
         }
       }
       first = false;
-      const beforePos = t2.pos();
-      if (t2.lookingAt("[:")) {
-        if (this.parseNamedClass(t2, cc)) continue;
-        t2.rewindTo(beforePos);
+      const beforePos = t.pos();
+      if (t.lookingAt("[:")) {
+        if (this.parseNamedClass(t, cc)) continue;
+        t.rewindTo(beforePos);
       }
-      if (this.parseUnicodeClass(t2, cc)) continue;
-      if (this.parsePerlClassEscape(t2, cc)) continue;
-      t2.rewindTo(beforePos);
-      const lo = Parser2.parseClassChar(t2, startPos);
+      if (this.parseUnicodeClass(t, cc)) continue;
+      if (this.parsePerlClassEscape(t, cc)) continue;
+      t.rewindTo(beforePos);
+      const lo = Parser2.parseClassChar(t, startPos);
       let hi = lo;
-      if (t2.more() && t2.lookingAt("-")) {
-        t2.skip(1);
-        if (t2.more() && t2.lookingAt("]")) t2.skip(-1);
+      if (t.more() && t.lookingAt("-")) {
+        t.skip(1);
+        if (t.more() && t.lookingAt("]")) t.skip(-1);
         else {
-          hi = Parser2.parseClassChar(t2, startPos);
-          if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.from(beforePos));
+          hi = Parser2.parseClassChar(t, startPos);
+          if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
         }
       }
       if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
       else cc.appendFoldedRange(lo, hi);
     }
-    t2.skip(1);
+    t.skip(1);
     cc.cleanClass();
     if (sign < 0) cc.negateClass();
     re2.runes = cc.toArray();
@@ -19448,8 +19462,8 @@ var RE2 = class RE22 {
   *
   * More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
   */
-  static match(pattern, s) {
-    return RE22.compile(pattern).match(s);
+  static match(pattern, s2) {
+    return RE22.compile(pattern).match(s2);
   }
   constructor(expr, prog, numSubexp = 0, longest = 0) {
     this.expr = expr;
@@ -19552,8 +19566,8 @@ var RE2 = class RE22 {
     this.put(m2);
     return cap;
   }
-  match(s) {
-    return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+  match(s2) {
+    return this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 0) !== null;
   }
   /**
   * Matches the regular expression against input starting at position start and ending at position
@@ -19704,10 +19718,10 @@ var RE2 = class RE22 {
   * regular expression successfully matches an empty string. Use {@link #findIndex} or
   * {@link #findSubmatch} if it is necessary to distinguish these cases.
   */
-  find(s) {
-    const a2 = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+  find(s2) {
+    const a2 = this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 2);
     if (a2 === null) return "";
-    return s.substring(a2[0], a2[1]);
+    return s2.substring(a2[0], a2[1]);
   }
   /**
   * Returns a two-element array of integers defining the location of the leftmost match in
@@ -19716,8 +19730,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findIndex(s) {
-    return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+  findIndex(s2) {
+    return this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 2);
   }
   /**
   * Returns an array of arrays the text of the leftmost match of the regular expression in
@@ -19750,11 +19764,11 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findSubmatch(s) {
-    const a2 = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+  findSubmatch(s2) {
+    const a2 = this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, this.prog.numCap);
     if (a2 === null) return null;
     const ret = new Array(1 + this.numSubexp).fill(null);
-    for (let i = 0; i < ret.length; i++) if (2 * i < a2.length && a2[2 * i] >= 0) ret[i] = s.substring(a2[2 * i], a2[2 * i + 1]);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a2.length && a2[2 * i] >= 0) ret[i] = s2.substring(a2[2 * i], a2[2 * i + 1]);
     return ret;
   }
   /**
@@ -19764,8 +19778,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findSubmatchIndex(s) {
-    return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+  findSubmatchIndex(s2) {
+    return this.pad(this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, this.prog.numCap));
   }
   /**
   * {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
@@ -19801,8 +19815,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAll(s, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+  findAll(s2, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s2), n, (match) => s2.substring(match[0], match[1]));
     if (result.length === 0) return null;
     return result;
   }
@@ -19813,8 +19827,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllIndex(s, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+  findAllIndex(s2, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s2), n, (match) => match.slice(0, 2));
     if (result.length === 0) return null;
     return result;
   }
@@ -19853,10 +19867,10 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllSubmatch(s, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+  findAllSubmatch(s2, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s2), n, (match) => {
       let slice = new Array(match.length / 2 | 0).fill(null);
-      for (let j4 = 0; j4 < slice.length; j4++) if (match[2 * j4] >= 0) slice[j4] = s.substring(match[2 * j4], match[2 * j4 + 1]);
+      for (let j4 = 0; j4 < slice.length; j4++) if (match[2 * j4] >= 0) slice[j4] = s2.substring(match[2 * j4], match[2 * j4 + 1]);
       return slice;
     });
     if (result.length === 0) return null;
@@ -19869,8 +19883,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllSubmatchIndex(s, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s), n);
+  findAllSubmatchIndex(s2, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s2), n);
     if (result.length === 0) return null;
     return result;
   }
@@ -22690,10 +22704,10 @@ function buildRepresentTypes(schema2) {
     schema2.defaultScalarTag,
     schema2.defaultSequenceTag,
     schema2.defaultMappingTag
-  ].filter((t2) => t2 !== void 0));
+  ].filter((t) => t !== void 0));
   const implicitScalars = schema2.implicitScalarTags;
-  const explicitTags = schema2.tags.filter((t2) => !(t2.nodeKind === "scalar" && t2.implicit) && !defaultTags.has(t2));
-  const defaultTagsLast = schema2.tags.filter((t2) => defaultTags.has(t2));
+  const explicitTags = schema2.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+  const defaultTagsLast = schema2.tags.filter((t) => defaultTags.has(t));
   return [
     ...implicitScalars.map((tag) => ({
       tag,
@@ -26877,6 +26891,7 @@ function buildDefaultConfig(command = "") {
       min_drop: 0.2,
       baseline: "auto",
       holdout_tolerance: 0.05,
+      max_runs: null,
       on_error: "block",
       budgets: { cost_increase_pct: 20, p95_latency_increase_pct: 25, enforce: false }
     },
@@ -26930,6 +26945,7 @@ function checkConfigDocument(doc) {
     config.gate.holdout_tolerance = g2.holdout_tolerance;
   }
   if (g2.on_error === "block" || g2.on_error === "warn") config.gate.on_error = g2.on_error;
+  if (isPosInt(g2.max_runs) || g2.max_runs === null) config.gate.max_runs = g2.max_runs;
   const b4 = isObj(g2.budgets) ? g2.budgets : {};
   if (isNonNegNum(b4.cost_increase_pct)) config.gate.budgets.cost_increase_pct = b4.cost_increase_pct;
   if (isNonNegNum(b4.p95_latency_increase_pct)) config.gate.budgets.p95_latency_increase_pct = b4.p95_latency_increase_pct;
@@ -27200,7 +27216,7 @@ function jsonErrorWhere(text, err) {
   return ` (error at line ${at.line}, column ${at.col} of that file)`;
 }
 function parseCaseSet(sources, config, root, fixtureTexts, options = {}) {
-  const parsed = sources.map((s) => parseCaseSource(s.text, s.file, config, root, options));
+  const parsed = sources.map((s2) => parseCaseSource(s2.text, s2.file, config, root, options));
   return checkCaseSet(parsed, fixtureTexts);
 }
 function checkCaseSet(parsed, fixtureTexts) {
@@ -27683,10 +27699,10 @@ async function readHarnessSources(root, command) {
     const r = await stat(path2.join(root, rel)).catch(() => null);
     return r !== null && r.isFile();
   };
-  for (const s of parseCommandScripts(command)) {
-    if (!seen.has(s) && await exists(s)) {
-      seen.add(s);
-      queue.push({ file: s, from: null });
+  for (const s2 of parseCommandScripts(command)) {
+    if (!seen.has(s2) && await exists(s2)) {
+      seen.add(s2);
+      queue.push({ file: s2, from: null });
     }
   }
   while (queue.length > 0) {
@@ -27747,17 +27763,17 @@ var CHECK_TYPE_LEVEL = {
   command: "system"
 };
 var RESULTS_LIMITS = { message: 4e3, evidence: 8e3, title: 1e3, file: 1e3, failures: 200, notices: 100, notice: 4e3 };
-function clip(s, max) {
-  return s.length <= max ? s : s.slice(0, max - 1) + "\u2026";
+function clip(s2, max) {
+  return s2.length <= max ? s2 : s2.slice(0, max - 1) + "\u2026";
 }
-function clipTrial(t2) {
+function clipTrial(t) {
   const out = {
-    ...t2,
-    failures: t2.failures.slice(0, RESULTS_LIMITS.failures).map((f) => ({ ...f, message: clip(f.message, RESULTS_LIMITS.message) }))
+    ...t,
+    failures: t.failures.slice(0, RESULTS_LIMITS.failures).map((f) => ({ ...f, message: clip(f.message, RESULTS_LIMITS.message) }))
   };
-  if (t2.error !== void 0) out.error = clip(t2.error, RESULTS_LIMITS.message);
-  if (t2.stderr_tail !== void 0 && t2.stderr_tail.length > RESULTS_LIMITS.evidence) out.stderr_tail = "\u2026" + t2.stderr_tail.slice(-(RESULTS_LIMITS.evidence - 1));
-  if (t2.trace_excerpt !== void 0) out.trace_excerpt = clip(t2.trace_excerpt, RESULTS_LIMITS.evidence);
+  if (t.error !== void 0) out.error = clip(t.error, RESULTS_LIMITS.message);
+  if (t.stderr_tail !== void 0 && t.stderr_tail.length > RESULTS_LIMITS.evidence) out.stderr_tail = "\u2026" + t.stderr_tail.slice(-(RESULTS_LIMITS.evidence - 1));
+  if (t.trace_excerpt !== void 0) out.trace_excerpt = clip(t.trace_excerpt, RESULTS_LIMITS.evidence);
   return out;
 }
 function keyedDefinitionHash(definitionHash, key) {
@@ -27766,28 +27782,28 @@ function keyedDefinitionHash(definitionHash, key) {
 function opaqueCaseId(id, key) {
   return "holdout-" + createHmac("sha256", key).update(id, "utf8").digest("hex").slice(0, 16);
 }
-function redactHoldoutTrial(t2) {
+function redactHoldoutTrial(t) {
   const out = {
-    trial: t2.trial,
-    outcome: t2.outcome,
+    trial: t.trial,
+    outcome: t.outcome,
     // Which checks failed would reveal the case's checks; only the per-level counts survive (in `levels`).
     failures: [],
-    latency_ms: t2.latency_ms,
-    tokens: t2.tokens,
-    cost_usd: t2.cost_usd,
-    retries: t2.retries
+    latency_ms: t.latency_ms,
+    tokens: t.tokens,
+    cost_usd: t.cost_usd,
+    retries: t.retries
   };
-  if (t2.class !== void 0) out.class = t2.class;
-  if (t2.cost_source !== void 0) out.cost_source = t2.cost_source;
+  if (t.class !== void 0) out.class = t.class;
+  if (t.cost_source !== void 0) out.cost_source = t.cost_source;
   return out;
 }
 function buildCaseResult(c, trials, opts) {
-  const passes = trials.filter((t2) => t2.outcome === "pass").length;
-  const errors = trials.filter((t2) => t2.outcome === "error").length;
+  const passes = trials.filter((t) => t.outcome === "pass").length;
+  const errors = trials.filter((t) => t.outcome === "error").length;
   const runs = trials.length - errors;
   const levels = Object.fromEntries(CHECK_LEVELS.map((l) => [l, { checks: 0, failures: 0 }]));
   for (const check of c.checks) levels[CHECK_TYPE_LEVEL[check.type]].checks += runs;
-  for (const t2 of trials) for (const f of t2.failures) levels[f.level].failures += 1;
+  for (const t of trials) for (const f of t.failures) levels[f.level].failures += 1;
   if (c.holdout) {
     if (opts.holdoutKey === void 0 || opts.holdoutKey.length === 0) {
       throw new Error(`buildCaseResult: holdout case needs opts.holdoutKey to derive its opaque id (got none)`);
@@ -27854,16 +27870,16 @@ function computeTotals(cases) {
     passes += c.passes;
     errors += c.errors;
     for (const l of CHECK_LEVELS) failures_by_level[l] += c.levels[l].failures;
-    for (const t2 of c.trials) {
-      cost += t2.cost_usd;
-      tokens += t2.tokens;
-      if (t2.outcome !== "error") latencies.push(t2.latency_ms);
-      if (t2.outcome === "fail" && t2.class !== void 0) failures_by_class[t2.class] += 1;
+    for (const t of c.trials) {
+      cost += t.cost_usd;
+      tokens += t.tokens;
+      if (t.outcome !== "error") latencies.push(t.latency_ms);
+      if (t.outcome === "fail" && t.class !== void 0) failures_by_class[t.class] += 1;
     }
   }
   const evaluated = ordered.filter((c) => c.runs > 0);
   const k = evaluated.length > 0 ? Math.min(...evaluated.map((c) => c.runs)) : 0;
-  const mean = (f) => evaluated.length > 0 ? evaluated.reduce((s, c) => s + f(c), 0) / evaluated.length : 0;
+  const mean = (f) => evaluated.length > 0 ? evaluated.reduce((s2, c) => s2 + f(c), 0) / evaluated.length : 0;
   return {
     cases: ordered.length,
     runs,
@@ -28036,17 +28052,17 @@ function mergeResults(shards) {
   if (shards.length === 0) throw new ShardError("mergeResults: no shard results given (expected at least one results file)");
   const first = shards[0];
   const owner = /* @__PURE__ */ new Map();
-  shards.forEach((s, i) => {
+  shards.forEach((s2, i) => {
     const mismatch = [];
-    if (s.suite !== first.suite) mismatch.push(`suite '${s.suite}' (expected '${first.suite}')`);
-    if (s.commit !== first.commit) mismatch.push(`commit ${s.commit} (expected ${first.commit})`);
-    if (s.harness.config_hash !== first.harness.config_hash) {
-      mismatch.push(`harness config hash ${s.harness.config_hash} (expected ${first.harness.config_hash})`);
+    if (s2.suite !== first.suite) mismatch.push(`suite '${s2.suite}' (expected '${first.suite}')`);
+    if (s2.commit !== first.commit) mismatch.push(`commit ${s2.commit} (expected ${first.commit})`);
+    if (s2.harness.config_hash !== first.harness.config_hash) {
+      mismatch.push(`harness config hash ${s2.harness.config_hash} (expected ${first.harness.config_hash})`);
     }
     if (mismatch.length > 0) {
       throw new ShardError(`mergeResults: shard ${i + 1} has ${mismatch.join(", ")}; merge only shards of one suite run at one commit`);
     }
-    for (const c of s.cases) {
+    for (const c of s2.cases) {
       const prev = owner.get(c.id);
       if (prev !== void 0) {
         throw new ShardError(`mergeResults: case '${c.id}' appears in shard ${prev + 1} and shard ${i + 1}; each case must run in exactly one shard`);
@@ -28054,15 +28070,15 @@ function mergeResults(shards) {
       owner.set(c.id, i);
     }
   });
-  const createdAt = shards.map((s) => s.created_at).sort()[0];
+  const createdAt = shards.map((s2) => s2.created_at).sort()[0];
   return buildResults({
     suite: first.suite,
     commit: first.commit,
     ref: first.ref,
     createdAt,
     harness: first.harness,
-    cases: shards.flatMap((s) => s.cases),
-    notices: [...new Set(shards.flatMap((s) => s.notices))]
+    cases: shards.flatMap((s2) => s2.cases),
+    notices: [...new Set(shards.flatMap((s2) => s2.notices))]
   });
 }
 function idHash(id) {
@@ -28169,13 +28185,13 @@ function compileRedactPattern(pattern) {
 function compileRedactPatterns(patterns) {
   return patterns.map(compileRedactPattern).filter((m2) => m2 !== null);
 }
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(s2) {
+  return s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function secretForms(secret) {
   const forms = /* @__PURE__ */ new Set();
-  const add = (s) => {
-    if (s.trim().length >= 3) forms.add(s);
+  const add = (s2) => {
+    if (s2.trim().length >= 3) forms.add(s2);
   };
   add(secret);
   add(JSON.stringify(secret).slice(1, -1));
@@ -28186,9 +28202,9 @@ function createRedactor(opts) {
   const forms = [...new Set(opts.secrets.flatMap(secretForms))].sort((a2, b4) => b4.length - a2.length);
   const literal = forms.length > 0 ? new RegExp(forms.map(escapeRegExp).join("|"), "g") : null;
   const matchers = [...opts.matchers];
-  const text = (s) => {
-    if (!s) return s;
-    let out = literal ? s.replace(literal, REDACTED) : s;
+  const text = (s2) => {
+    if (!s2) return s2;
+    let out = literal ? s2.replace(literal, REDACTED) : s2;
     for (const m2 of matchers) out = m2.replaceAll(out, REDACTED);
     return out;
   };
@@ -28252,11 +28268,11 @@ function cutTail(text, max) {
   return `\u2026${text.slice(start)}`;
 }
 function buildRedactor(opts) {
-  const secrets = [...(opts.secrets ?? []).filter((s) => s.trim().length >= 4), ...collectEnvSecrets(opts.env), ...collectEnvSecrets(opts.harnessEnv ?? {})];
+  const secrets = [...(opts.secrets ?? []).filter((s2) => s2.trim().length >= 4), ...collectEnvSecrets(opts.env), ...collectEnvSecrets(opts.harnessEnv ?? {})];
   return createRedactor({ secrets, matchers: compileRedactPatterns(opts.patterns) });
 }
 function redactResults(r, red) {
-  const text = (s) => s === void 0 ? s : red(s);
+  const text = (s2) => s2 === void 0 ? s2 : red(s2);
   return {
     ...r,
     harness: { ...r.harness, command: red(r.harness.command) },
@@ -28264,11 +28280,11 @@ function redactResults(r, red) {
     cases: r.cases.map((c) => {
       const out = {
         ...c,
-        trials: c.trials.map((t2) => {
-          const x = { ...t2, failures: t2.failures.map((f) => ({ ...f, message: red(f.message) })) };
-          if (t2.error !== void 0) x.error = text(t2.error);
-          if (t2.stderr_tail !== void 0) x.stderr_tail = text(t2.stderr_tail);
-          if (t2.trace_excerpt !== void 0) x.trace_excerpt = text(t2.trace_excerpt);
+        trials: c.trials.map((t) => {
+          const x = { ...t, failures: t.failures.map((f) => ({ ...f, message: red(f.message) })) };
+          if (t.error !== void 0) x.error = text(t.error);
+          if (t.stderr_tail !== void 0) x.stderr_tail = text(t.stderr_tail);
+          if (t.trace_excerpt !== void 0) x.trace_excerpt = text(t.trace_excerpt);
           return x;
         })
       };
@@ -28459,9 +28475,9 @@ function cmpBig(x, y2) {
 }
 function decodeJsonish(v) {
   if (typeof v !== "string") return v;
-  const t2 = v.trim();
-  if (t2 === "") return v;
-  const parsed = parseJsonBounded(t2);
+  const t = v.trim();
+  if (t === "") return v;
+  const parsed = parseJsonBounded(t);
   return parsed === void 0 ? v : parsed;
 }
 function decodeAnswer(text) {
@@ -28907,13 +28923,13 @@ function convertOtlpExports(docs) {
       output = { candidate, end: span.end, order: span.order };
     }
   }
-  const explicit = [...spans].sort((x, y2) => cmpBig(y2.end, x.end) || y2.order - x.order).find((s) => "evalgate.output" in s.attrs);
+  const explicit = [...spans].sort((x, y2) => cmpBig(y2.end, x.end) || y2.order - x.order).find((s2) => "evalgate.output" in s2.attrs);
   if (steps.length === 0 && !output && !explicit) throw new OtlpFormatError(nothingConverts(spans, perConvention));
   const usage = { input_tokens: 0, output_tokens: 0, cost_usd: 0 };
-  for (const s of steps) {
-    usage.input_tokens += s.input_tokens ?? 0;
-    usage.output_tokens += s.output_tokens ?? 0;
-    usage.cost_usd += s.cost_usd ?? 0;
+  for (const s2 of steps) {
+    usage.input_tokens += s2.input_tokens ?? 0;
+    usage.output_tokens += s2.output_tokens ?? 0;
+    usage.cost_usd += s2.cost_usd ?? 0;
   }
   const trace = {
     output: explicit ? decodeJsonish(explicit.attrs["evalgate.output"]) : output?.candidate.value ?? null,
@@ -28930,27 +28946,27 @@ function laterEnd(span, best) {
 function conversionWarnings(perConvention, notes, steps, unmatched, spans) {
   const out = [];
   for (const c of CONVENTIONS) {
-    const t2 = perConvention.get(c.id);
-    if (t2) out.push(`OTLP export converted as ${c.label}: ${t2.spans} span(s) -> ${t2.steps} step(s)`);
+    const t = perConvention.get(c.id);
+    if (t) out.push(`OTLP export converted as ${c.label}: ${t.spans} span(s) -> ${t.steps} step(s)`);
   }
   out.push(...notes);
   const list = (xs2) => xs2.slice(0, 8).join(", ") + (xs2.length > 8 ? ` (+${xs2.length - 8} more)` : "");
-  const noArgs = steps.flatMap((s, i) => s.type === "tool" && s.args === void 0 ? [i + 1] : []);
+  const noArgs = steps.flatMap((s2, i) => s2.type === "tool" && s2.args === void 0 ? [i + 1] : []);
   if (noArgs.length > 0) out.push(`tool step(s) ${list(noArgs)} carry no arguments: tool_args and no_loop checks see none`);
-  const noTokens = steps.flatMap((s, i) => s.type === "llm" && s.input_tokens === void 0 && s.output_tokens === void 0 ? [i + 1] : []);
+  const noTokens = steps.flatMap((s2, i) => s2.type === "llm" && s2.input_tokens === void 0 && s2.output_tokens === void 0 ? [i + 1] : []);
   if (noTokens.length > 0) out.push(`llm step(s) ${list(noTokens)} carry no token counts: max_tokens and pricing count them as 0`);
   if (unmatched.length > 0) {
-    const names = [...new Set(unmatched.map((s) => JSON.stringify(s.name)))];
+    const names = [...new Set(unmatched.map((s2) => JSON.stringify(s2.name)))];
     out.push(`${unmatched.length} span(s) follow no supported convention and were skipped: ${names.slice(0, 5).join(", ")}${names.length > 5 ? ` (+${names.length - 5} more)` : ""}`);
   }
-  const badTime = spans.filter((s) => s.badTimestamp).length;
+  const badTime = spans.filter((s2) => s2.badTimestamp).length;
   if (badTime > 0) out.push(`${badTime} span(s) have timestamps in no known encoding: their latency is unknown`);
   return out;
 }
 function nothingConverts(spans, perConvention) {
   const supported = CONVENTIONS.map((c) => c.label).join("; ");
   if (perConvention.size === 0) {
-    const names = [...new Set(spans.map((s) => JSON.stringify(s.name)))].slice(0, 5).join(", ");
+    const names = [...new Set(spans.map((s2) => JSON.stringify(s2.name)))].slice(0, 5).join(", ");
     return `OTLP export has ${spans.length} span(s) but none follows a supported convention (${supported}); span names: ${names}. Is the GenAI/LLM instrumentation enabled?`;
   }
   const found = CONVENTIONS.filter((c) => perConvention.has(c.id)).map((c) => `${c.label}: ${perConvention.get(c.id).spans} span(s)`).join("; ");
@@ -28959,13 +28975,13 @@ function nothingConverts(spans, perConvention) {
 function overallLatency(spans, steps) {
   let min = null;
   let max = null;
-  for (const s of spans) {
-    if (s.start === null || s.end === null) continue;
-    if (min === null || s.start < min) min = s.start;
-    if (max === null || s.end > max) max = s.end;
+  for (const s2 of spans) {
+    if (s2.start === null || s2.end === null) continue;
+    if (min === null || s2.start < min) min = s2.start;
+    if (max === null || s2.end > max) max = s2.end;
   }
   if (min !== null && max !== null && max >= min) return nanosToMs(max - min);
-  return steps.reduce((sum, s) => sum + (s.latency_ms ?? 0), 0);
+  return steps.reduce((sum, s2) => sum + (s2.latency_ms ?? 0), 0);
 }
 
 // src/trace/pricing.ts
@@ -28989,7 +29005,7 @@ function priceStep(step, price) {
   return Math.round(usd * 1e12) / 1e12;
 }
 function applyPricing(steps, pricing, totalReported) {
-  const reported = totalReported || steps.some((s) => typeof s.cost_usd === "number");
+  const reported = totalReported || steps.some((s2) => typeof s2.cost_usd === "number");
   if (totalReported) return { steps: [...steps], cost_source: "reported", warnings: [] };
   let priced = false;
   const unpriced = /* @__PURE__ */ new Set();
@@ -29118,7 +29134,7 @@ function isJson(line) {
   }
 }
 function normalizeTrace(raw, wallMs) {
-  const sum = (key) => raw.steps.reduce((acc, s) => acc + (s[key] ?? 0), 0);
+  const sum = (key) => raw.steps.reduce((acc, s2) => acc + (s2[key] ?? 0), 0);
   const usage = {
     input_tokens: raw.usage?.input_tokens ?? sum("input_tokens"),
     output_tokens: raw.usage?.output_tokens ?? sum("output_tokens"),
@@ -29126,8 +29142,8 @@ function normalizeTrace(raw, wallMs) {
   };
   let latency = raw.latency_ms;
   if (latency === void 0) {
-    const timed = raw.steps.filter((s) => typeof s.latency_ms === "number");
-    latency = timed.length > 0 ? timed.reduce((acc, s) => acc + (s.latency_ms ?? 0), 0) : wallMs;
+    const timed = raw.steps.filter((s2) => typeof s2.latency_ms === "number");
+    latency = timed.length > 0 ? timed.reduce((acc, s2) => acc + (s2.latency_ms ?? 0), 0) : wallMs;
   }
   return { ...raw, output: raw.output, steps: raw.steps, usage, latency_ms: latency };
 }

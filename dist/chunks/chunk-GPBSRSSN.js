@@ -4,7 +4,7 @@ const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseJsonBounded,
   require_picomatch
-} from "./chunk-S3R4L7HF.js";
+} from "./chunk-AP54YC2P.js";
 import {
   __toESM
 } from "./chunk-WQXMELUS.js";

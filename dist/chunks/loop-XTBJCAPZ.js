@@ -9,7 +9,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-XHSRHKQH.js";
+} from "./chunk-GPBSRSSN.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -21,7 +21,7 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-S3R4L7HF.js";
+} from "./chunk-AP54YC2P.js";
 import {
   FAILURE_CLASSES
 } from "./chunk-TD355DBQ.js";

@@ -214,7 +214,7 @@ function classifyPair(base, head, declaredStochastic, design) {
       return { status: erroredNow ? "errored" : "inconclusive", p_value: p, ...common };
     case "continue":
       if (erroredNow) return { status: "errored", p_value: p, ...common };
-      return { status: sameRate && plan.limited_by !== "baseline" ? "unchanged" : "inconclusive", p_value: p, ...common };
+      return { status: "inconclusive", p_value: p, ...common };
   }
 }
 function isFamilyMember(p) {

@@ -25,7 +25,7 @@ import {
   renderPath,
   renderScope,
   stableStringify
-} from "./chunk-S3R4L7HF.js";
+} from "./chunk-AP54YC2P.js";
 
 // src/trial/pool.ts
 async function runPool(items, concurrency, worker, onSettled) {

@@ -9,7 +9,7 @@ import {
   familyOf,
   isFamilyMember,
   isStochasticPair
-} from "./chunk-NC42O6J4.js";
+} from "./chunk-BYLLHSQM.js";
 import "./chunk-KUUKKRCY.js";
 import "./chunk-TD355DBQ.js";
 import "./chunk-WQXMELUS.js";

@@ -7,13 +7,13 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-3XQ4YYOM.js";
+} from "./chunk-HONOZPM4.js";
 import {
   compareResults,
   designFor,
   familyFor,
   isFamilyMember
-} from "./chunk-NC42O6J4.js";
+} from "./chunk-BYLLHSQM.js";
 import {
   DETERMINISTIC_TRIALS,
   baselineTarget,
@@ -24,13 +24,21 @@ import {
 import {
   fingerprintOf,
   keyedDefinitionHash
-} from "./chunk-S3R4L7HF.js";
+} from "./chunk-AP54YC2P.js";
 import "./chunk-TD355DBQ.js";
 import "./chunk-WQXMELUS.js";
 
 // src/engine/adaptive.ts
 function countsOf(list) {
   return { passes: list.filter((t) => t.outcome === "pass").length, runs: list.filter((t) => t.outcome !== "error").length };
+}
+function runsOf(records) {
+  let n = 0;
+  for (const list of records.values()) for (const t of list) n += 1 + (t.retries ?? 0);
+  return n;
+}
+function severityRank(c) {
+  return ["sev0", "sev1", "sev2", "sev3"].indexOf(c.severity);
 }
 async function readPoolingPrior(store, git, suite, commit) {
   if (!store) return null;
@@ -132,6 +140,9 @@ async function runGate(cases, base, meta, env, opts) {
     const records = await run(planTrials(cases));
     let extraTrials = 0;
     const retried = /* @__PURE__ */ new Set();
+    const budget = gate.max_runs ?? null;
+    let spent = runsOf(records);
+    const starved = /* @__PURE__ */ new Set();
     for (; ; ) {
       const jobs = [];
       const undecided = [];
@@ -145,26 +156,44 @@ async function runGate(cases, base, meta, env, opts) {
         const left = Math.min(max_trials - trials.length, Math.max(1, plan.n - head2.runs));
         undecided.push({ c, k: Math.min(left, minTrialsToDecide(head2, plan, design)), left });
       }
+      const asks = [];
       for (const c of claims) {
         const trials = records.get(recordKey(c)) ?? [];
         const head2 = countsOf(trials);
         if (head2.runs === 0 || head2.passes > 0 || trials.length >= confirmUpTo) continue;
-        for (let t = trials.length + 1; t <= confirmUpTo; t++) jobs.push({ c, trial: t });
-        retried.add(c.id);
+        asks.push({ c, from: trials.length + 1, count: confirmUpTo - trials.length });
       }
-      if (undecided.length === 0 && jobs.length === 0) break;
+      if (undecided.length === 0 && asks.length === 0) break;
       const share = Math.ceil(concurrency / Math.max(1, undecided.length));
       for (const { c, k, left } of undecided) {
         const have = records.get(recordKey(c))?.length ?? 0;
-        const upto = have + Math.min(left, Math.max(k, share));
-        for (let t = have + 1; t <= upto; t++) jobs.push({ c, trial: t });
-        retried.add(c.id);
+        asks.push({ c, from: have + 1, count: Math.min(left, Math.max(k, share)) });
       }
+      if (budget !== null) asks.sort((x, y) => severityRank(x.c) - severityRank(y.c) || (x.c.id < y.c.id ? -1 : x.c.id > y.c.id ? 1 : 0));
+      for (const a of asks) {
+        const count = budget === null ? a.count : Math.min(a.count, Math.max(0, budget - spent - jobs.length));
+        if (count < a.count) starved.add(a.c.id);
+        for (let t = a.from; t < a.from + count; t++) jobs.push({ c: a.c, trial: t });
+        if (count > 0) retried.add(a.c.id);
+      }
+      if (jobs.length === 0) break;
       extraTrials += jobs.length;
       const more = await run(jobs);
       for (const [id, list] of more) records.set(id, [...records.get(id) ?? [], ...list]);
+      spent = runsOf(records);
     }
     const notices = [...opts.notices ?? []];
+    if (budget !== null && spent > budget && extraTrials === 0) notices.push(`budget: the configured trials alone took ${spent} harness runs, more than gate.max_runs ${budget}; no re-trials were run`);
+    const undecidedNow = [...starved].filter((id) => {
+      const c = retriable.find((x) => x.id === id);
+      if (c === void 0) return claims.some((x) => x.id === id);
+      const b = baseById.get(c.id);
+      return decideHead(b, countsOf(records.get(recordKey(c)) ?? []), planHead(b, design), design).kind === "continue";
+    });
+    if (undecidedNow.length > 0) {
+      const ids = undecidedNow.sort();
+      notices.push(`budget: gate.max_runs ${budget} reached after ${spent} harness runs; ${ids.length} case(s) got fewer re-trials than their test needed and stay undecided (inconclusive unless already decided): ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", \u2026" : ""}`);
+    }
     if (extraTrials > 0) notices.push(`ran ${extraTrials} extra trial(s) on ${retried.size} case(s) until each case's test was settled (a trials: 1 case's failure is confirmed with ${confirmUpTo} trials)`);
     const head = assemble(cases, records, meta, env, notices);
     const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified, familyTests: opts.familyTests });
