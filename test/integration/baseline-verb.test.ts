@@ -134,4 +134,24 @@ describe('evalgate baseline, then gate on a branch', () => {
     expect(byId.steady.status).not.toBe('regressed');
     expect(await repo.read('g-drop/report.md')).toMatch(/How this was decided: each stochastic case runs until a one-sided exact test/);
   });
+
+  it('gate --shard i/n decides each shard as a member of the whole suite; the merged shards compare to the same family', async () => {
+    const env = { STOCH_SEED: 'head-3', STOCH_DROP_CASE: 'dropper', STOCH_DROP: '0.4' };
+    const files: string[] = [];
+    for (const i of [1, 2]) {
+      const r = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', '.evalgate/baselines', '--base-ref', 'main', '--shard', `${i}/2`, '--out', `g-shard-${i}`], env);
+      expect(r.stderr).not.toMatch(STACK_LINE);
+      const cmp = JSON.parse(await repo.read(`g-shard-${i}/comparison.json`)) as Comparison;
+      // One case per shard, yet each decides at the suite's alpha / 2 (was alpha / 1: a shard's own family).
+      expect(cmp.family).toMatchObject({ tests: 2, case_alpha: 0.025 });
+      expect(cmp.cases.filter((c) => c.status === 'removed')).toEqual([]);
+      files.push(`g-shard-${i}/results.json`);
+    }
+    expect((await repo.cli(['merge', ...files, '--out', 'merged.json'])).code).toBe(0);
+    const merged = await repo.cli(['compare', '--base', `.evalgate/baselines/benchmark/${main}.json`, '--head', 'merged.json', '--config', 'evalgate.yml', '--out', 'merged-cmp.json']);
+    const cmp = JSON.parse(await repo.read('merged-cmp.json')) as Comparison;
+    expect(cmp.family).toMatchObject({ tests: 2, case_alpha: 0.025 });
+    expect(cmp.cases.find((c) => c.id === 'dropper')!.status).toBe('regressed');
+    expect(merged.code).toBe(1);
+  });
 });
