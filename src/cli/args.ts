@@ -164,7 +164,7 @@ function noPositionals(verb: string, positionals: string[]): void {
 export const VERBS: VerbSpec[] = [
   {
     name: 'init',
-    summary: 'set up evalgate in this repository: config, an example case, a harness stub, the workflow, .gitignore',
+    summary: 'set up evalgate in this repository: config, an example case, a harness stub, the workflows, .gitignore',
     options: [
       { name: 'language', value: 'L', help: 'harness stub language: node, python or shell (default: detected from package.json / pyproject.toml)' },
       { name: 'harness-command', value: 'CMD', help: 'your harness command; no stub is written (default: the stub\'s command)' },

@@ -320,6 +320,11 @@ describe('examples/workflows: what each file promises', () => {
     for (const f of files) expect(readme).toContain(`(examples/workflows/${f})`);
     // No link to a file that no longer exists (the flat layout before the setup folders).
     for (const m of readme.matchAll(/\(examples\/workflows\/([^)]+\.yml)\)/g)) expect(files).toContain(m[1]);
+    // The gate job it shows is the shipped one, word for word.
+    const section = readme.slice(readme.indexOf('## Workflows'), readme.indexOf('### Referencing the action'));
+    const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(block).toContain('  gate:\n');
+    expect(text('pr/evalgate.yml')).toContain(block);
   });
 });
 
