@@ -311,8 +311,12 @@ describe('examples/workflows: what each file promises', () => {
     expect(interpolate(String(action.with?.['github-token']), scopeOf(ev, { steps: { [app.id!]: { outputs: { token: 'ghs_app_token' } } } }))).toBe('ghs_app_token');
   });
 
-  it('ingest listens for the evalgate-signal repository_dispatch type the action accepts', () => {
-    expect(parse('common/evalgate-ingest.yml').on.repository_dispatch.types).toEqual(['evalgate-signal']);
+  it('ingest listens for the evalgate-signal repository_dispatch type the action accepts, and says what a burst of dispatches loses', () => {
+    const w = parse('common/evalgate-ingest.yml');
+    expect(w.on.repository_dispatch.types).toEqual(['evalgate-signal']);
+    const burst = [1, 2, 3].map((n) => ({ id: n, group: w.concurrency!.group, cancel: w.concurrency!['cancel-in-progress'] === true }));
+    expect(survivors(burst)).toEqual([1, 3]);
+    expect(text('common/evalgate-ingest.yml')).toMatch(/cancels older pending ones[\s\S]*resend/);
   });
 
   it('the README links every example workflow by its folder', () => {
