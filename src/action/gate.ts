@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Comparison, Results, Suite } from '../types.js';
 import type { ActionDeps, ActionResult } from './deps.js';
 import { findBaseline, lookupStoredBaseline } from './store.js';
-import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces } from './pull-surfaces.js';
+import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces, postSkippedSurfaces } from './pull-surfaces.js';
 import { loadProjectFromDisk, selectCases } from '../engine/project.js';
 import { loadTrustedGate, readTrustedBase } from '../engine/trust.js';
 import { decideSkip, readHarnessScope, renderScopeGaps } from '../engine/paths.js';
@@ -17,7 +17,7 @@ import { writeFileAtomic } from '../adapters/fs.js';
 import { renderJsonChunks } from '../surfaces/json.js';
 import { redactResults } from '../surfaces/redact.js';
 import { SHARD_MANIFEST } from './store.js';
-import { postCheckRun, readStickyComment, upsertStickyComment, readPullLabels } from '../adapters/github.js';
+import { readPullLabels } from '../adapters/github.js';
 
 /** Runs the gate on a pull request and posts its surfaces. */
 export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
@@ -78,19 +78,11 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
     await gated.dispose();
     const why = skip.why;
     if (inputs.shard) {
-      // Every shard reaches the same decision from the same diff: one (the first) posts it, all tell the merging job.
+      // Every shard reaches the same decision from the same diff and tells the merging job, which
+      // posts it: a shard job (`contents: read`) posts nothing and reads no comment.
       await writeFileAtomic(join(root, '.evalgate', SHARD_MANIFEST), JSON.stringify({ ...buildShardManifest(inputs.shard, pull.headSha, inputs.suites), skipped: true }, null, 2) + '\n');
-    }
-    for (const suite of inputs.shard && inputs.shard.index !== 1 ? [] : inputs.suites) {
-      const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: pull.headSha, conclusion: 'success', title: 'skipped: harness untouched', summary: why, annotations: [], externalId: context.runId ?? undefined, updateExisting: context.runAttempt > 1 });
-      if (!check.ok) warnings.push(`could not create the check run evalgate / ${suite} (${check.status} ${check.message})`);
-      // An earlier run's comment (say, "blocked") must not outlive the push that made it moot.
-      const marker = `<!-- evalgate:${suite} -->`;
-      const previous = await readStickyComment(github, repo, pull.number, marker);
-      if (previous.ok && previous.value) {
-        const updated = await upsertStickyComment(github, repo, pull.number, marker, `## ⏭️ evalgate / ${suite}: ${why}\n\nHead \`${pull.headSha.slice(0, 7)}\`.`);
-        if (!updated.ok) warnings.push(`could not update the PR comment for ${suite} (${updated.status} ${updated.message})`);
-      }
+    } else {
+      warnings.push(...(await postSkippedSurfaces(deps, { pullNumber: pull.number, headSha: pull.headSha, suites: inputs.suites, why })));
     }
     return { verdict: 'pass', regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
 `, warnings, notices: [why] };
@@ -101,7 +93,10 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   const harnessId = await readHarnessId(gated.config, Promise.resolve(identity.tree));
   notices.push(...renderScopeGaps(identity.read.gaps, inputs.config));
   let allowGuardRemoval = false;
-  if (gated.removed.length > 0) {
+  // A shard does not read the labels (an issues API call its `contents: read` token may be refused):
+  // the merge job reads them and recomputes the comparison, so the shard's partial verdict counts
+  // removed guards as blocking and the merged one decides.
+  if (gated.removed.length > 0 && !inputs.shard) {
     // Read from the API, not the payload: labels can change after the event was sent.
     const labels = await readPullLabels(github, repo, pull.number);
     if (labels.ok) allowGuardRemoval = labels.value.includes(ALLOW_GUARD_REMOVAL_LABEL);

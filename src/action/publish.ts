@@ -13,7 +13,7 @@ import { lstat, realpath } from 'node:fs/promises';
 import type { Case, Config, Results, Suite } from '../types.js';
 import type { ActionDeps, ActionResult } from './deps.js';
 import { findBaseline, validateResults, SHARD_MANIFEST } from './store.js';
-import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces, type SuiteOutcome } from './pull-surfaces.js';
+import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces, postSkippedSurfaces, type SuiteOutcome } from './pull-surfaces.js';
 import { loadProjectFromDisk } from '../engine/project.js';
 import { loadGatedCases, readConfigAt } from '../engine/trust.js';
 import { compareResults } from '../comparison/compare.js';
@@ -230,6 +230,20 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
   // 1. The artifact(s), strictly as data, and only for the head commit GitHub named.
   const artifact = await readArtifact(root, inputs.suites, headSha, where);
 
+  if (artifact.skipped) {
+    // Every shard found the change outside the harness scope and posted nothing (a shard job reads
+    // and writes no issue, check or comment). The merge job of the same pull_request run posts the
+    // skip; a workflow_run job does not: the manifests come from a fork's run, and a fork must not
+    // turn its check green by claiming it touched nothing.
+    if (run) {
+      const why = `every shard of workflow run ${run.id} says the change touches nothing in the harness scope; publish does not post an unverified skip (no check run posted)`;
+      return { verdict: 'pass', regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}\n`, warnings: [why], notices: [] };
+    }
+    const why = `skipped: every one of the ${artifact.shards} shard(s) found that this change touches none of the harness, the cases, fixtures or config`;
+    warnings.push(...(await postSkippedSurfaces(deps, { pullNumber: pullEvent!.number, headSha, suites: inputs.suites, why })));
+    return { verdict: 'pass', regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}\n`, warnings, notices: [why] };
+  }
+
   // 2. The pull request.
   let target: PublishTarget;
   if (run) target = await findWorkflowRunPull(deps, run, artifact.suites.map((a) => a.results.ref));
@@ -238,10 +252,6 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionResult> {
     const labels = await readPullLabels(github, repo, pullEvent!.number);
     if (!labels.ok) warnings.push(`could not read the pull request's labels (${labels.message}); removed guard cases block`);
     target = { number: pullEvent!.number, headSha, baseSha: pullEvent!.baseSha, labels: labels.ok ? labels.value : [], where, trustShardBaselines: true };
-  }
-  if (artifact.skipped) {
-    const why = `every shard skipped the run (this pull request changes nothing under harness.paths); shard 1 posted the skipped check run`;
-    return { verdict: 'pass', regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}\n`, warnings, notices: [why] };
   }
 
   // 3. Trusted definitions: the merge base's cases and gate settings.

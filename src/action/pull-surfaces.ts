@@ -9,7 +9,7 @@ import { renderGateFiles } from '../surfaces/files.js';
 import { redactComparison } from '../surfaces/redact.js';
 import { buildAnnotations } from '../surfaces/annotations.js';
 import { LIMITS } from '../surfaces/limits.js';
-import { postCheckRun, upsertStickyComment, fetchIssueTitles, parseIssueRef } from '../adapters/github.js';
+import { postCheckRun, readStickyComment, upsertStickyComment, fetchIssueTitles, parseIssueRef } from '../adapters/github.js';
 
 /** Label that lets a PR remove a guard case without blocking. */
 export const ALLOW_GUARD_REMOVAL_LABEL = 'evalgate:allow-guard-removal';
@@ -59,7 +59,9 @@ export async function postPullSurfaces(
     (ref) => sameRepo(ref) || (opts.trustedOtherRepoRefs?.has(String(ref)) ?? false),
   );
   const titles = new Map<string, string>();
-  if (refs.length > 0) {
+  // A shard job posts nothing and has `contents: read` only: no issue read (each would warn, in every
+  // shard); the merge job titles the guards of the merged comparison. Its files show numbers.
+  if (refs.length > 0 && opts.post !== false) {
     for (const [k, v] of await fetchIssueTitles(github, repo, refs)) titles.set(k, v.title);
   }
   const server = context.runUrl ? new URL(context.runUrl).origin : 'https://github.com';
@@ -130,4 +132,26 @@ export async function postPullSurfaces(
     );
   }
   return { verdict: blocked ? 'block' : 'pass', regressions, resultsPath, reportPath, summary, warnings };
+}
+
+/**
+ * Posts a skipped run (the pull request touches nothing in the harness scope): per suite a
+ * successful check run saying why, and an earlier sticky comment (say, "blocked") updated so it does
+ * not outlive the push that made it moot. Returns the warnings for what could not be posted.
+ */
+export async function postSkippedSurfaces(deps: ActionDeps, opts: { pullNumber: number; headSha: string; suites: readonly Suite[]; why: string }): Promise<string[]> {
+  const { context, github } = deps;
+  const repo = { owner: context.owner, repo: context.repo };
+  const warnings: string[] = [];
+  for (const suite of opts.suites) {
+    const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: opts.headSha, conclusion: 'success', title: 'skipped: harness untouched', summary: opts.why, annotations: [], externalId: context.runId ?? undefined, updateExisting: context.runAttempt > 1 });
+    if (!check.ok) warnings.push(`could not create the check run evalgate / ${suite} (${check.status} ${check.message})`);
+    const marker = `<!-- evalgate:${suite} -->`;
+    const previous = await readStickyComment(github, repo, opts.pullNumber, marker);
+    if (previous.ok && previous.value) {
+      const updated = await upsertStickyComment(github, repo, opts.pullNumber, marker, `## ⏭️ evalgate / ${suite}: ${opts.why}\n\nHead \`${opts.headSha.slice(0, 7)}\`.`);
+      if (!updated.ok) warnings.push(`could not update the PR comment for ${suite} (${updated.status} ${updated.message})`);
+    }
+  }
+  return warnings;
 }

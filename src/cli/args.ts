@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { Suite } from '../types.js';
 import { closest } from '../case/problems.js';
+import { WORKFLOW_SETUPS, type WorkflowSetup } from './workflows.js';
 
 /** The CLI's version (kept equal to package.json's by test/cli/args.test.ts). */
 export const VERSION = '0.1.0';
@@ -63,7 +64,7 @@ export type Command =
   | { verb: 'ingest'; file: string; dryRun: boolean; config: string; repo: string | null }
   | { verb: 'holdout'; action: 'encrypt' | 'decrypt' | 'keygen'; config: string; out: string | null; files: string[]; holdoutKeyFile: string | null }
   | { verb: 'loop'; config: string; repo: string | null; days: number; json: boolean }
-  | { verb: 'init'; language: InitLanguage | null; harnessCommand: string | null; yes: boolean };
+  | { verb: 'init'; language: InitLanguage | null; harnessCommand: string | null; workflow: WorkflowSetup; yes: boolean };
 
 /** Where `evalgate baseline` stores runs when neither --out nor --store is given (the layout `gate --baseline DIR` reads). */
 export const DEFAULT_LOCAL_STORE = '.evalgate/baselines';
@@ -164,13 +165,21 @@ function noPositionals(verb: string, positionals: string[]): void {
 export const VERBS: VerbSpec[] = [
   {
     name: 'init',
-    summary: 'set up evalgate in this repository: config, an example case, a harness stub, the workflow, .gitignore',
+    summary: 'set up evalgate in this repository: config, an example case, a harness stub, the workflows, .gitignore',
     options: [
       { name: 'language', value: 'L', help: 'harness stub language: node, python or shell (default: detected from package.json / pyproject.toml)' },
       { name: 'harness-command', value: 'CMD', help: 'your harness command; no stub is written (default: the stub\'s command)' },
+      {
+        name: 'workflow',
+        value: 'SETUP',
+        help: 'pr (one gate job per pull request; default) or shards (a 4-shard matrix and one merge job); either writes .github/workflows/evalgate.yml and evalgate-publish.yml (fork PRs)',
+      },
       { name: 'yes', help: 'ask nothing on a terminal either (non-interactive runs never ask)' },
     ],
-    details: ['Refuses to overwrite: when any file it would write exists, it names them and writes nothing.'],
+    details: [
+      'Refuses to overwrite: when any file it would write exists, it names them and writes nothing; so it does when another workflow already gates pull requests with the evalgate action.',
+      'The workflows install the harness\'s dependencies as the repository does: package-lock.json -> npm ci, pnpm-lock.yaml -> pnpm, yarn.lock -> yarn (package.json\'s packageManager first), requirements.txt -> pip.',
+    ],
     parse(v, p) {
       noPositionals('init', p);
       const language = str(v, 'language') ?? null;
@@ -180,7 +189,12 @@ export const VERBS: VerbSpec[] = [
       }
       const harnessCommand = str(v, 'harness-command') ?? null;
       if (harnessCommand !== null && harnessCommand.trim() === '') throw new UsageError('init: --harness-command is empty (expected the command that runs your harness, e.g. "node agent/run.js")', 'init');
-      return { verb: 'init', language: language as InitLanguage | null, harnessCommand, yes: flag(v, 'yes') };
+      const workflow = str(v, 'workflow') ?? 'pr';
+      if (!(WORKFLOW_SETUPS as readonly string[]).includes(workflow)) {
+        const hint = closest(workflow, WORKFLOW_SETUPS);
+        throw new UsageError(`init: --workflow "${workflow}" is not a setup (expected ${WORKFLOW_SETUPS.join(' or ')})${hint ? `; did you mean "${hint}"?` : ''}`, 'init');
+      }
+      return { verb: 'init', language: language as InitLanguage | null, harnessCommand, workflow: workflow as WorkflowSetup, yes: flag(v, 'yes') };
     },
   },
   {

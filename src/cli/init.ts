@@ -1,15 +1,17 @@
 // `evalgate init`: sets evalgate up in a repository. planInit is pure (what to write, given what
 // was detected); runInitCommand detects, asks (only on a terminal), refuses to overwrite, writes.
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { findVerb, INIT_LANGUAGES, UsageError, type Command, type InitLanguage } from './args.js';
+import { ACTION_PLACEHOLDER, describeHarnessSetup, detectHarnessSetup, findOtherGates, renderWorkflows, WORKFLOW_PATHS, type HarnessSetup, type WorkflowSetup, WORKFLOW_SETUPS } from './workflows.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { INSTALLED_SCHEMAS } from '../case/validator.js';
 import type { Io } from './io.js';
 
-/** Placeholder for the action reference: the user pins the repository that hosts evalgate at a full commit SHA. */
-export const ACTION_PLACEHOLDER = '<owner>/evalgate@<full-commit-sha>';
+/** Placeholder for the action reference (re-exported for tests). */
+export { ACTION_PLACEHOLDER };
 
 /** Where the schemas are when evalgate is installed as an npm package (re-exported for tests). */
 export { INSTALLED_SCHEMAS };
@@ -158,80 +160,15 @@ checks:
 `;
 }
 
-function workflowFile(): string {
-  return `# evalgate (README "Workflows"): one job per event, each with only the permissions it needs.
-# REPLACE ${ACTION_PLACEHOLDER} below with the repository that hosts the evalgate action,
-# pinned at a full commit SHA (a tag can be moved; a SHA cannot).
-name: evalgate
-on:
-  pull_request:
-  push:
-    branches: [main]            # your default branch: pushes to it store baselines
-  schedule:
-    - cron: "17 3 * * *"
-  workflow_dispatch:
-  issues:
-    types: [closed]
-
-concurrency:
-  group: evalgate-\${{ github.event_name }}-\${{ github.event.pull_request.number || github.ref }}
-  cancel-in-progress: \${{ github.event_name == 'pull_request' }}
-
-jobs:
-  gate:
-    if: github.event_name == 'pull_request'
-    runs-on: ubuntu-latest
-    permissions: { contents: read, checks: write, pull-requests: write, issues: read }
-    steps:
-      - uses: actions/checkout@v4
-        with: { fetch-depth: 0 }       # the gate reads case definitions at the merge base
-      # Install what your harness needs here (actions/setup-node, setup-python, npm ci, ...).
-      - uses: ${ACTION_PLACEHOLDER}
-        with:
-          holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
-        # env: { MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }} }   # whatever your harness needs
-
-  baseline:
-    if: github.event_name == 'push'
-    runs-on: ubuntu-latest
-    permissions: { contents: write }    # pushes to the evalgate-baselines branch
-    steps:
-      - uses: actions/checkout@v4
-        with: { fetch-depth: 0 }
-      - uses: ${ACTION_PLACEHOLDER}
-        with:
-          holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
-
-  nightly:
-    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
-    runs-on: ubuntu-latest
-    permissions: { contents: write, issues: write }
-    steps:
-      - uses: actions/checkout@v4
-        with: { fetch-depth: 0 }
-      - uses: ${ACTION_PLACEHOLDER}
-        with:
-          holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
-
-  scaffold:
-    if: github.event_name == 'issues' && github.event.issue.state_reason == 'completed' && contains(github.event.issue.labels.*.name, 'agent-failure')
-    runs-on: ubuntu-latest
-    permissions: { contents: write, pull-requests: write, issues: write }
-    steps:
-      - uses: actions/checkout@v4
-      - uses: ${ACTION_PLACEHOLDER}
-`;
-}
-
 /** The files init writes and the commands it suggests next. Pure. */
-export function planInit(opts: { language: InitLanguage; harnessCommand: string | null; schemasInstalled: boolean }): InitPlan {
+export function planInit(opts: { language: InitLanguage; harnessCommand: string | null; schemasInstalled: boolean; workflow?: WorkflowSetup; harnessSetup?: HarnessSetup }): InitPlan {
   const stub = opts.harnessCommand === null ? STUBS[opts.language] : null;
   const harnessCommand = opts.harnessCommand ?? STUBS[opts.language].command;
   const files: InitFile[] = [
     { path: 'evalgate.yml', content: configFile(harnessCommand) },
     { path: CASE_PATH, content: caseFile() },
     ...(stub ? [{ path: stub.path, content: stub.content }] : []),
-    { path: '.github/workflows/evalgate.yml', content: workflowFile() },
+    ...renderWorkflows(opts.workflow ?? 'pr', { action: ACTION_PLACEHOLDER, harness: opts.harnessSetup ?? detectHarnessSetup(() => false, null) }),
     { path: '.gitignore', content: '.evalgate/\n', append: true },
   ];
   // Commands that exist in this build only (verbs are added as the CLI grows).
@@ -247,7 +184,7 @@ export function planInit(opts: { language: InitLanguage; harnessCommand: string 
     `write a case per resolved agent failure under evals/cases/<workflow>/ with \`guards:\` set to its issue (then delete ${CASE_PATH})`,
     `${storeBaseline}   # store a baseline of this commit`,
     'npx evalgate gate --suite benchmark --baseline .evalgate/baselines   # gate your working tree against it',
-    `in .github/workflows/evalgate.yml, replace ${ACTION_PLACEHOLDER} with the evalgate action pinned at a full commit SHA, then commit`,
+    `in ${WORKFLOW_PATHS.main} and ${WORKFLOW_PATHS.publish}, replace ${ACTION_PLACEHOLDER} with the evalgate action pinned at a full commit SHA, check the install steps and secrets, then commit`,
   ];
   if (!opts.schemasInstalled) next.push(`for editor completion: npm install --save-dev evalgate (the $schema lines point to ${INSTALLED_SCHEMAS}/)`);
   return { files, harnessCommand, stub: stub?.path ?? null, next };
@@ -261,6 +198,18 @@ function ignores(line: string, name: string): boolean {
 async function ask(io: Io, question: string, fallback: string): Promise<string> {
   const answer = (await io.prompt!(`${question} [${fallback}]: `))?.trim();
   return answer ? answer : fallback;
+}
+
+/** The workflow files in .github/workflows/ (path relative to the repository root, text); none when the folder is missing. */
+async function readWorkflowDir(cwd: string): Promise<Array<{ path: string; text: string }>> {
+  const dir = join(cwd, '.github', 'workflows');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const out: Array<{ path: string; text: string }> = [];
+  for (const n of names.filter((n) => /\.ya?ml$/.test(n))) {
+    const text = await readFile(join(dir, n), 'utf8').catch(() => null);
+    if (text !== null) out.push({ path: `.github/workflows/${n}`, text });
+  }
+  return out;
 }
 
 /** `evalgate init`: writes the plan, or nothing when any target exists (named). */
@@ -280,10 +229,22 @@ export async function runInitCommand(io: Io, cmd: Extract<Command, { verb: 'init
       harnessCommand = answer === STUBS[language].command ? null : answer;
     }
   }
-  const plan = planInit({ language, harnessCommand, schemasInstalled: existsSync(join(io.cwd, INSTALLED_SCHEMAS, 'case.schema.json')) });
-  const clashes = plan.files.filter((f) => !f.append && existsSync(join(io.cwd, f.path))).map((f) => f.path);
+  const has = (f: string) => existsSync(join(io.cwd, f));
+  const harnessSetup = detectHarnessSetup(has, has('package.json') ? await readFile(join(io.cwd, 'package.json'), 'utf8').catch(() => null) : null);
+  const plan = planInit({ language, harnessCommand, schemasInstalled: has(join(INSTALLED_SCHEMAS, 'case.schema.json')), workflow: cmd.workflow, harnessSetup });
+  const clashes = plan.files.filter((f) => !f.append && has(f.path)).map((f) => f.path);
   if (clashes.length > 0) {
     io.stderr(`evalgate init: ${clashes.join(', ')} already exist${clashes.length === 1 ? 's' : ''}; nothing was written (init never overwrites: move ${clashes.length === 1 ? 'it' : 'them'} aside or edit by hand).\n`);
+    return 2;
+  }
+  // A workflow of another name that already gates pull requests with evalgate (say, an earlier copy
+  // of an example) would post the same check run beside the one init writes.
+  const otherGates = findOtherGates(await readWorkflowDir(io.cwd), (t) => load(t));
+  if (otherGates.length > 0) {
+    io.stderr(
+      `evalgate init: ${otherGates.join(', ')} already gate${otherGates.length === 1 ? 's' : ''} pull requests with the evalgate action; ${WORKFLOW_PATHS.main} would be a second gate posting the same check run. ` +
+        'Nothing was written: remove it (init writes the gate, baseline, nightly and scaffold jobs) and run init again.\n',
+    );
     return 2;
   }
   const written: string[] = [];
@@ -303,7 +264,8 @@ export async function runInitCommand(io: Io, cmd: Extract<Command, { verb: 'init
   }
   const why = plan.stub ? `${language} harness stub${detected.marker && cmd.language === null ? ` (found ${detected.marker})` : ''}` : `harness command ${JSON.stringify(plan.harnessCommand)}`;
   io.stdout(
-    `evalgate init: wrote ${written.length} file(s), ${why}\n${written.map((w) => `  ${w}\n`).join('')}\nNext:\n${plan.next.map((n, i) => `  ${i + 1}. ${n}\n`).join('')}`,
+    `evalgate init: wrote ${written.length} file(s), ${why}\n${written.map((w) => `  ${w}\n`).join('')}` +
+      `Workflows: setup ${cmd.workflow} (--workflow ${WORKFLOW_SETUPS.join('|')}); install steps: ${describeHarnessSetup(harnessSetup)}\n\nNext:\n${plan.next.map((n, i) => `  ${i + 1}. ${n}\n`).join('')}`,
   );
   return 0;
 }

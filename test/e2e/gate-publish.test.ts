@@ -238,4 +238,22 @@ describe('fork PR with a sharded gate: unprivileged shards, then one publish fro
     expect(got.head_totals).toEqual(expected.head_totals);
     rig.gh.assertNoViolations();
   }, 240_000);
+
+  it("never posts a skip the fork's shards claim: a green check must not come from the fork's own manifests", async () => {
+    const forkPr = rig.openPull('fork/docs-sharded', { 'evals/README.md': '# Evals\n\nNotes.\n' }, { fork: true });
+    rmSync(artifact(), { recursive: true, force: true });
+    for (let i = 1; i <= 4; i++) {
+      rmSync(join(rig.repo.dir, '.evalgate'), { recursive: true, force: true });
+      const shard = await rig.gate(forkPr, { token: TOKENS.actionsReadOnly, inputs: { 'fail-on': 'never', shard: `${i}/4` } });
+      expect(shard.code, explain(shard)).toBe(0);
+      cpSync(join(rig.repo.dir, '.evalgate'), join(artifact(), `evalgate-shard-${i}`), { recursive: true });
+    }
+    rmSync(join(rig.repo.dir, '.evalgate'), { recursive: true, force: true });
+    const run = await publish({ headSha: forkPr.headSha });
+    expect(run.code, explain(run)).toBe(0);
+    expect(checkRunsOn(rig.gh, forkPr.headSha)).toHaveLength(0);
+    expect(rig.gh.issueComments(REPO, forkPr.number)).toHaveLength(0);
+    expect(warningLines(run).join('\n')).toContain('publish does not post an unverified skip');
+    rig.gh.assertNoViolations();
+  }, 240_000);
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { TOKENS } from '../emulator/server.js';
 import { loadWebhookExample } from '../emulator/payloads.js';
 import { pullRequestPayload, runAction, type ActionRun } from './rig.js';
-import { checkRunsOn, explain, GUARD_CASE, GUARD_TITLE, REGRESS_HARNESS, REPO, startGateRig, type GateRig, type TestPull } from './gate-helpers.js';
+import { callsSince, checkRunsOn, explain, GUARD_CASE, GUARD_FILE, GUARD_TITLE, REGRESS_HARNESS, REPO, startGateRig, type GateRig, type TestPull, warningLines } from './gate-helpers.js';
 
 let rig: GateRig;
 const TOTAL = 4;
@@ -75,12 +75,17 @@ describe('sharded gate: 4 shards + one merge job', () => {
     expect(regressed.length).toBeGreaterThan(1);
 
     const pr = rig.openPull('regress/sharded', REGRESS_HARNESS);
+    const before = rig.gh.log.length;
     const shards = await runShards(pr);
     for (const s of shards) {
       // A shard's verdict is partial: it never fails its job, and it posts nothing.
       expect(s.code, explain(s)).toBe(0);
       expect(s.stdout).toMatch(/shard \d\/4: results written to \.evalgate\/ for the merging job/);
+      // A shard job has `contents: read` only: it reads no issue (the merge job titles the guards).
+      expect(warningLines(s).filter((w) => /could not read issue/.test(w)), explain(s)).toEqual([]);
     }
+    // No API call at all from the matrix: no issue titles, no labels, nothing posted.
+    expect(callsSince(rig.gh, before).map((c) => `${c.method} ${c.path}`)).toEqual([]);
     expect(shards.some((s) => s.outputs.verdict === 'block')).toBe(true);
     // Each regression is found in exactly one shard.
     expect(shards.reduce((n, s) => n + Number(s.outputs.regressions), 0)).toBe(regressed.length);
@@ -136,6 +141,48 @@ describe('sharded gate: 4 shards + one merge job', () => {
     expect(rig.gh.issueComments(REPO, pr.number)).toHaveLength(1);
     expect(rig.gh.issueComments(REPO, pr.number)[0].body).not.toContain('shard 3/4');
     expect(comparisonNow().cases.find((c: { id: string }) => c.id === GUARD_CASE).status).toBe('unchanged');
+    rig.gh.assertNoViolations();
+  }, 240_000);
+
+  it('a change outside the harness: the shards skip and make no API call; the merge job posts the one skipped check run', async () => {
+    const blockedPr = rig.openPull('docs/sharded', REGRESS_HARNESS);
+    await runShards(blockedPr);
+    expect((await mergeJob(blockedPr)).code).toBe(1);
+    expect(rig.gh.issueComments(REPO, blockedPr.number)[0].body).toContain('blocked');
+    // The author reverts the harness change: the PR now touches only a README outside the harness.
+    rig.repo.git('checkout', '-q', blockedPr.branch);
+    const headSha = rig.repo.commit('revert, document', { 'evals/agent/variant.txt': null, 'evals/README.md': '# Evals\n\nHow to run the demo agent.\n' });
+    rig.repo.git('checkout', '-q', 'main');
+    const pr = { ...blockedPr, headSha };
+    const before = rig.gh.log.length;
+    const shards = await runShards(pr);
+    for (const s of shards) expect(s.code, explain(s)).toBe(0);
+    expect(callsSince(rig.gh, before).map((c) => `${c.method} ${c.path}`)).toEqual([]);
+    expect(checkRunsOn(rig.gh, pr.headSha)).toHaveLength(0);
+    const merged = await mergeJob(pr);
+    expect(merged.code, explain(merged)).toBe(0);
+    expect(merged.outputs.verdict).toBe('pass');
+    const checks = checkRunsOn(rig.gh, pr.headSha);
+    expect(checks.map((c) => [c.name, c.conclusion, c.title])).toEqual([['evalgate / benchmark', 'success', 'skipped: harness untouched']]);
+    // The earlier "blocked" comment does not outlive the push that made it moot.
+    const comments = rig.gh.issueComments(REPO, pr.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain('skipped');
+    expect(comments[0].body).not.toContain('blocked');
+    rig.gh.assertNoViolations();
+  }, 240_000);
+
+  it('a removed guard with evalgate:allow-guard-removal: the shards read no label, the merge job reads it and passes', async () => {
+    const pr = rig.openPull('cleanup/sharded-drop-guard', { [GUARD_FILE]: null }, { labels: ['evalgate:allow-guard-removal'] });
+    const before = rig.gh.log.length;
+    const shards = await runShards(pr);
+    for (const s of shards) expect(s.code, explain(s)).toBe(0);
+    expect(callsSince(rig.gh, before).map((c) => `${c.method} ${c.path}`)).toEqual([]);
+    const merged = await mergeJob(pr);
+    expect(merged.code, explain(merged)).toBe(0);
+    expect(merged.outputs.verdict).toBe('pass');
+    expect(comparisonNow().cases.find((c: { id: string }) => c.id === GUARD_CASE)).toMatchObject({ status: 'removed', blocking: false });
+    expect(callsSince(rig.gh, before).filter((c) => c.operationId === 'issues/list-labels-on-issue')).toHaveLength(1);
     rig.gh.assertNoViolations();
   }, 240_000);
 

@@ -2,7 +2,7 @@
 // harness processes: validate, run, store a baseline, gate. Plus refusals and the TTY questions.
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, symlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { load } from 'js-yaml';
@@ -36,7 +36,7 @@ describe('evalgate init', () => {
     try {
       const { init, validate, run } = await initThenRun(repo);
       expect(init.code, init.stderr).toBe(0);
-      for (const f of ['evalgate.yml', 'evals/cases/example/example-echo.yaml', 'evals/harness/run.mjs', '.github/workflows/evalgate.yml', '.gitignore']) {
+      for (const f of ['evalgate.yml', 'evals/cases/example/example-echo.yaml', 'evals/harness/run.mjs', '.github/workflows/evalgate.yml', '.github/workflows/evalgate-publish.yml', '.gitignore']) {
         expect(repo.exists(f), f).toBe(true);
         expect(init.stdout).toContain(f);
       }
@@ -66,6 +66,81 @@ describe('evalgate init', () => {
         expect(job.steps.map((s) => s.uses)).toContain(ACTION_PLACEHOLDER);
         expect(job.permissions).toBeDefined();
       }
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it.each(['pr', 'shards'])('--workflow %s in an npm repository writes exactly examples/workflows/<setup>/ (one gate, publish for forks)', async (setup) => {
+    const repo = await makeTempRepo('evalgate-init-');
+    try {
+      await repo.write('package.json', '{"name":"acme-agent","private":true}\n');
+      await repo.write('package-lock.json', '{"lockfileVersion":3}\n');
+      const init = await repo.cli(['init', ...(setup === 'pr' ? [] : ['--workflow', setup])]);
+      expect(init.code, init.stderr).toBe(0);
+      expect(init.stdout).toContain(`Workflows: setup ${setup} (--workflow pr|shards); install steps: npm ci (found package-lock.json)`);
+      for (const f of ['evalgate.yml', 'evalgate-publish.yml']) {
+        expect(await repo.read(`.github/workflows/${f}`), f).toBe(readFileSync(join(PROJECT_ROOT, 'examples/workflows', setup, f), 'utf8'));
+      }
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it('a pnpm repository gets pnpm installed before setup-node and a frozen pnpm install, not npm ci', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    try {
+      await repo.write('package.json', '{"name":"acme-agent","private":true,"packageManager":"pnpm@9.12.0"}\n');
+      await repo.write('pnpm-lock.yaml', "lockfileVersion: '9.0'\n");
+      const init = await repo.cli(['init', '--workflow', 'shards']);
+      expect(init.code, init.stderr).toBe(0);
+      expect(init.stdout).toContain('install steps: pnpm install --frozen-lockfile (found packageManager pnpm@9 in package.json, pnpm-lock.yaml)');
+      const wf = load(await repo.read('.github/workflows/evalgate.yml')) as { jobs: Record<string, { steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }> }> };
+      for (const id of ['shard', 'baseline', 'nightly']) {
+        const steps = wf.jobs[id].steps;
+        const pnpm = steps.findIndex((s) => s.uses === 'pnpm/action-setup@v4');
+        const node = steps.findIndex((s) => s.uses === 'actions/setup-node@v4');
+        expect(pnpm, id).toBeGreaterThan(0);
+        expect(node, id).toBeGreaterThan(pnpm);
+        expect(steps[pnpm].with, 'the version comes from packageManager; giving both fails').toBeUndefined();
+        expect(steps[node].with).toMatchObject({ cache: 'pnpm' });
+        expect(steps.map((s) => s.run)).toContain('pnpm install --frozen-lockfile');
+        expect(steps.map((s) => s.run)).not.toContain('npm ci');
+      }
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it('refuses when another workflow already gates pull requests with the action (a second gate would post the same check); an ingest workflow is fine', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    const ingest = await makeTempRepo('evalgate-init-');
+    try {
+      const old = readFileSync(join(PROJECT_ROOT, 'examples/workflows/pr/evalgate.yml'), 'utf8').replace('name: evalgate ', 'name: evalgate-pr ');
+      await repo.write('.github/workflows/evalgate-pr.yml', old);
+      const r = await repo.cli(['init']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('.github/workflows/evalgate-pr.yml already gates pull requests with the evalgate action; .github/workflows/evalgate.yml would be a second gate posting the same check run');
+      expect(repo.exists('evalgate.yml')).toBe(false);
+      expect(repo.exists('.github/workflows/evalgate.yml')).toBe(false);
+
+      await ingest.write('.github/workflows/evalgate-ingest.yml', readFileSync(join(PROJECT_ROOT, 'examples/workflows/common/evalgate-ingest.yml'), 'utf8'));
+      const ok = await ingest.cli(['init']);
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(ingest.exists('.github/workflows/evalgate.yml')).toBe(true);
+    } finally {
+      await repo.cleanup();
+      await ingest.cleanup();
+    }
+  });
+
+  it('--workflow names an unknown setup: exit 2 with the setups and a did-you-mean', async () => {
+    const repo = await makeTempRepo('evalgate-init-');
+    try {
+      const r = await repo.cli(['init', '--workflow', 'shard']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('init: --workflow "shard" is not a setup (expected pr or shards); did you mean "shards"?');
+      expect(repo.exists('evalgate.yml')).toBe(false);
     } finally {
       await repo.cleanup();
     }
@@ -248,7 +323,7 @@ describe('evalgate init', () => {
     await initOnPty(`sleep 3; printf 'python\\n'; sleep 3`, ({ out }, repo) => {
       expect(out).toContain('Harness stub language (node, python, shell) [node]: ');
       expect(out).toContain('Harness command (Enter writes a stub) [python3 evals/harness/run.py]: ');
-      expect(out).toMatch(/wrote 5 file\(s\), python harness stub/);
+      expect(out).toMatch(/wrote 6 file\(s\), python harness stub/);
       expect(repo.exists('evals/harness/run.py')).toBe(true);
     });
   }, 40_000);
