@@ -13,7 +13,7 @@ import {
   renderScopeWarnings,
   resultIdOf,
   runSuite
-} from "./chunks/chunk-HONOZPM4.js";
+} from "./chunks/chunk-32RKX6PP.js";
 import {
   CliError,
   HandoffError,
@@ -47,7 +47,7 @@ import {
   shortSha,
   stripControl,
   useColor
-} from "./chunks/chunk-GPBSRSSN.js";
+} from "./chunks/chunk-HGC6YSWC.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -69,6 +69,7 @@ import {
   isSecretName,
   listCaseFiles,
   listDirFiles,
+  load,
   loadHoldout,
   loadProjectFromDisk,
   mergeResults,
@@ -89,7 +90,7 @@ import {
   restrictToShard,
   selectCases,
   writeFileAtomic
-} from "./chunks/chunk-AP54YC2P.js";
+} from "./chunks/chunk-PZNWUBSE.js";
 import {
   CHECK_LEVELS,
   FAILURE_CLASSES
@@ -118,6 +119,349 @@ import { join as join4, relative as relative2, dirname as dirname2, resolve as r
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+
+// src/cli/workflows.ts
+var ACTION_PLACEHOLDER = "<owner>/evalgate@<full-commit-sha>";
+var WORKFLOW_SETUPS = ["pr", "shards"];
+var WORKFLOW_PATHS = { main: ".github/workflows/evalgate.yml", publish: ".github/workflows/evalgate-publish.yml" };
+var ALLOW_LABEL = "evalgate:allow-guard-removal";
+var LOCKFILES = { npm: ["package-lock.json", "npm-shrinkwrap.json"], pnpm: ["pnpm-lock.yaml"], yarn: ["yarn.lock"] };
+function packageManagerOf(packageJson) {
+  if (packageJson === null) return null;
+  try {
+    const pm = JSON.parse(packageJson).packageManager;
+    const m = typeof pm === "string" ? /^(npm|pnpm|yarn)@(\d+)/.exec(pm) : null;
+    return m ? { name: m[1], major: Number(m[2]) } : null;
+  } catch {
+    return null;
+  }
+}
+function detectHarnessSetup(has, packageJson) {
+  let node = null;
+  if (has("package.json")) {
+    const pm = packageManagerOf(packageJson);
+    const byLock = ["npm", "pnpm", "yarn"].find((t) => LOCKFILES[t].some(has)) ?? null;
+    const name = pm?.name ?? byLock ?? "npm";
+    const lockfile = LOCKFILES[name].find(has) ?? null;
+    const berry = name === "yarn" && (pm?.name === "yarn" && pm.major >= 2 || has(".yarnrc.yml"));
+    const found = pm ? `packageManager ${pm.name}@${pm.major} in package.json${lockfile ? `, ${lockfile}` : ""}` : lockfile ?? "package.json without a lockfile";
+    node = { tool: berry ? "yarn-berry" : name, lockfile, found, pnpmFromPackageJson: pm?.name === "pnpm", nodeVersionFile: [".nvmrc", ".node-version"].find(has) ?? null };
+  }
+  const pyFile = ["requirements.txt", "pyproject.toml"].find(has) ?? null;
+  const python = pyFile ? { requirements: pyFile === "requirements.txt", found: pyFile } : null;
+  return { node, python };
+}
+function installCommand(n) {
+  const locked = n.lockfile !== null;
+  switch (n.tool) {
+    case "npm":
+      return locked ? "npm ci" : "npm install";
+    case "pnpm":
+      return locked ? "pnpm install --frozen-lockfile" : "pnpm install";
+    case "yarn":
+      return locked ? "yarn install --frozen-lockfile" : "yarn install";
+    case "yarn-berry":
+      return locked ? "yarn install --immutable" : "yarn install";
+  }
+}
+function describeHarnessSetup(s) {
+  const parts = [];
+  if (s.node) parts.push(`${installCommand(s.node)} (found ${s.node.found})`);
+  if (s.python) parts.push(s.python.requirements ? "pip install -r requirements.txt" : `Python, install step left to you (found ${s.python.found})`);
+  return parts.length > 0 ? parts.join(", ") : "no install step (no package.json, requirements.txt or pyproject.toml)";
+}
+function setupSteps(s) {
+  const out = ["# The harness's runtime and dependencies: evalgate runs `harness.command` from evalgate.yml."];
+  const n = s.node;
+  if (n) {
+    if (n.tool === "npm" && n.lockfile) out.push('# From package-lock.json; pnpm, Yarn or Python instead: README "Workflows" (`evalgate init` writes those).');
+    if (!n.lockfile) out.push(`# No lockfile: no cache (setup-node's cache needs one) and \`${installCommand(n)}\` instead of a frozen install.`);
+    if (n.tool === "pnpm") {
+      out.push("- uses: pnpm/action-setup@v4          # before setup-node, whose pnpm cache runs pnpm");
+      if (!n.pnpmFromPackageJson) out.push("  with:", '    version: 10                       # or set "packageManager" in package.json and drop this');
+    }
+    if (n.tool === "yarn-berry") out.push("- run: corepack enable                # Yarn 2+ through Corepack, before setup-node runs yarn for its cache");
+    out.push("- uses: actions/setup-node@v4", "  with:", n.nodeVersionFile ? `    node-version-file: ${n.nodeVersionFile}` : "    node-version: 22");
+    if (n.lockfile) out.push(`    cache: ${n.tool === "yarn-berry" ? "yarn" : n.tool}`);
+    out.push(`- run: ${installCommand(n)}`);
+  }
+  if (s.python) {
+    out.push("- uses: actions/setup-python@v5", "  with:", '    python-version: "3.12"');
+    if (s.python.requirements) out.push("    cache: pip", "- run: pip install -r requirements.txt");
+    else out.push("# REPLACE with how your project installs (pip install ., uv sync, poetry install):", "# - run: pip install .");
+  }
+  if (!n && !s.python) out.push("# Install what your harness needs here (actions/setup-node, setup-python, npm ci, ...).");
+  return out.map((l) => `      ${l}`).join("\n");
+}
+var CHECKOUT_FULL = (why) => `      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0       # ${why}`;
+var GATE_CHECKOUT = CHECKOUT_FULL("case definitions at the merge base, first-parent history for baselines");
+var STORE_CHECKOUT = CHECKOUT_FULL("first-parent history: the stored run to compare with or pool trials from");
+var UPLOAD = (name, retention) => `      - if: always()
+        uses: actions/upload-artifact@v4
+        with:
+          name: ${name}
+          path: .evalgate/
+          include-hidden-files: true   # .evalgate/ is a hidden directory; v4 skips those otherwise${retention ? "\n          retention-days: 7" : ""}
+          if-no-files-found: ignore`;
+var GATES = `github.event_name == 'pull_request' &&
+      (github.event.action != 'labeled' && github.event.action != 'unlabeled' ||
+      github.event.label.name == '${ALLOW_LABEL}')`;
+function header(setup, action) {
+  const what = setup === "pr" ? "one gate job per pull request" : "the gate as a 4-shard matrix and one merge job";
+  return `# evalgate, setup "${setup}" (README "Workflows"): ${what}.
+# One job per event (gate, baseline, nightly, scaffold), each with only the permissions it needs;
+# evalgate-publish.yml beside it posts the verdict of fork pull requests. Setups are alternatives:
+# each is this file and evalgate-publish.yml, so copying another setup replaces this one instead
+# of adding a second gate that posts the same check.
+# REPLACE ${action} with the repository that hosts the evalgate action,
+# pinned at a full commit SHA (a tag can be moved; a SHA cannot).
+name: evalgate                 # evalgate-publish.yml triggers on this name (workflow_run.workflows)
+
+on:
+  pull_request:
+    # labeled/unlabeled: adding or removing ${ALLOW_LABEL} re-gates without a manual re-run.
+    types: [opened, synchronize, reopened, labeled, unlabeled]
+  push:
+    branches: [main]           # your default branch: each push stores the baseline of its commit
+  schedule:
+    - cron: "17 3 * * *"       # nightly at 03:17 UTC, off the hour, when GitHub's scheduler is least loaded
+  workflow_dispatch:
+  issues:
+    types: [closed]
+
+# GitHub runs one run of a group at a time and keeps only the newest pending one: a run queued
+# behind a pending run cancels it, whatever cancel-in-progress says. So the groups are:
+# - a pull request's gate: one group per PR, cancel-in-progress: a new push cancels the older gate,
+#   and so does adding or removing ${ALLOW_LABEL} (that run gates again). A run
+#   for any other label skips its jobs: it gets a group of its own, or it would cancel the running
+#   gate and leave the commit with no verdict;
+# - push: one group per commit, so no baseline run is ever cancelled and every commit of the
+#   default branch gets its own baseline; runs of a burst of pushes run side by side (the baseline
+#   branch takes concurrent writers: a rejected push is rebuilt on the new tip and retried);
+# - issues: one group per issue; schedule and workflow_dispatch: one nightly group.
+concurrency:
+  group: >-
+    evalgate-\${{
+    (github.event.action == 'labeled' || github.event.action == 'unlabeled') &&
+    github.event.label.name != '${ALLOW_LABEL}' && format('other-label-{0}', github.run_id) ||
+    github.event_name == 'pull_request' && format('pr-{0}', github.event.pull_request.number) ||
+    github.event_name == 'push' && format('baseline-{0}', github.sha) ||
+    github.event_name == 'issues' && format('scaffold-{0}', github.event.issue.number) ||
+    'nightly' }}
+  cancel-in-progress: \${{ github.event_name == 'pull_request' }}
+
+jobs:`;
+}
+function gateJob(o) {
+  return `  gate:
+    # Other labels do not change the verdict: their runs skip the (costly) eval run.
+    if: >-
+      ${GATES}
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      checks: write            # check run "evalgate / benchmark" (read-only for forks: publish posts it)
+      pull-requests: write     # the sticky comment
+      issues: read             # titles of the issues the cases guard
+    steps:
+${GATE_CHECKOUT}
+${setupSteps(o.harness)}
+      - id: gate
+        uses: ${o.action}
+        with:
+          holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
+          # Fork PRs cannot post (read-only token) and publish posts their verdict: do not fail here.
+          fail-on: \${{ github.event.pull_request.head.repo.full_name == github.repository && 'regression' || 'never' }}
+        env:
+          MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }}   # whatever your harness needs; empty for forks
+      # For evalgate-publish.yml (fork PRs): the results as data.
+${UPLOAD("evalgate-results", true)}`;
+}
+function shardJobs(o) {
+  return `  # Merged the way Playwright's merge-reports works: each matrix job gates one shard and uploads
+  # its results but posts nothing (contents: read, no API call); the merge job compares once with
+  # the trusted baseline and posts one check run, one comment and one verdict, as an unsharded gate
+  # would. A shard that uploaded nothing (cancelled, crashed) blocks the verdict, naming it.
+  shard:
+    if: >-
+      ${GATES}
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read           # a shard reads no issue and posts nothing
+    strategy:
+      fail-fast: false         # a failing shard must not cancel the others
+      matrix:
+        shard: [1, 2, 3, 4]    # change with the 4 in \`shard:\` below
+    steps:
+${GATE_CHECKOUT}
+${setupSteps(o.harness)}
+      - uses: ${o.action}
+        with:
+          shard: \${{ matrix.shard }}/4
+          holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
+        env:
+          MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }}   # whatever your harness needs; empty for forks
+${UPLOAD("evalgate-shard-${{ matrix.shard }}", true)}
+
+  merge:
+    needs: [shard]
+    # Also after a failed or cancelled shard: the merged verdict must say so, not go missing.
+    if: always() && needs.shard.result != 'skipped'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      checks: write
+      pull-requests: write
+      issues: read             # titles of the issues the cases guard
+    steps:
+${GATE_CHECKOUT}
+      - uses: actions/download-artifact@v4
+        with:
+          pattern: evalgate-shard-*
+          path: evalgate-results   # one directory per shard: evalgate-results/evalgate-shard-<i>/
+      - uses: ${o.action}
+        with:
+          mode: publish
+${UPLOAD("evalgate-results", true)}`;
+}
+function commonJobs(o) {
+  return `  baseline:
+    if: github.event_name == 'push'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write          # pushes to the evalgate-baselines branch
+    steps:
+${STORE_CHECKOUT}
+${setupSteps(o.harness)}
+      - uses: ${o.action}
+        with:
+          holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
+        env:
+          MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }}
+
+  # Coverage and benchmark on the default branch, compared with the last stored run: reopens the
+  # closed issues whose guard regressed (labels, owner, evidence; once per case and commit), stores
+  # the results as the new baseline, writes the trend and loop figures to the job summary.
+  nightly:
+    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write          # stores the results on the evalgate-baselines branch
+      issues: write            # reopens, labels, assigns, comments evidence
+    steps:
+${STORE_CHECKOUT}
+${setupSteps(o.harness)}
+      - uses: ${o.action}
+        with:
+          holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
+        env:
+          MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }}
+
+  # Resolved issue -> new case: an issue labelled agent-failure closed as completed gets a pull
+  # request adding a case scaffolded from its issue form (or a comment with the case YAML when
+  # evalgate may not open one). With GITHUB_TOKEN that needs the repository setting
+  # "Allow GitHub Actions to create and approve pull requests" (Settings > Actions > General >
+  # Workflow permissions; off by default), and a pull request opened with GITHUB_TOKEN does not
+  # trigger workflows: the gate would not run on it until its next push. A GitHub App token avoids
+  # both: set the variable EVALGATE_APP_ID and the secret EVALGATE_APP_PRIVATE_KEY (or pass a
+  # fine-grained personal access token with contents, pull-requests and issues write).
+  scaffold:
+    if: >-
+      github.event_name == 'issues' && github.event.issue.state_reason == 'completed' &&
+      contains(github.event.issue.labels.*.name, 'agent-failure')
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write
+      pull-requests: write
+      issues: write
+    steps:
+      - uses: actions/checkout@v4
+      - id: app-token
+        if: vars.EVALGATE_APP_ID != ''   # without the app: GITHUB_TOKEN (see above)
+        uses: actions/create-github-app-token@v1
+        with:
+          app-id: \${{ vars.EVALGATE_APP_ID }}
+          private-key: \${{ secrets.EVALGATE_APP_PRIVATE_KEY }}
+      - uses: ${o.action}
+        with:
+          github-token: \${{ steps.app-token.outputs.token || github.token }}`;
+}
+function publishFile(setup, o) {
+  const download = setup === "pr" ? `          name: evalgate-results` : `          pattern: evalgate-shard-*     # the shards' uploads: merged here, as the merge job does`;
+  return `# Fork pull requests, the trusted half (setup "${setup}"): runs this repository's workflow from the
+# default branch, never the fork's code. The artifact the unprivileged evalgate run uploaded is data
+# only: schema-validated, size-capped, tied to the run's head commit; the comparison is recomputed
+# here against the stored baseline and the base commit's case definitions.
+name: evalgate-publish
+
+on:
+  workflow_run:
+    workflows: [evalgate]      # the \`name:\` of evalgate.yml
+    types: [completed]
+
+jobs:
+  publish:
+    # Fork PRs only (same-repository PRs were posted by the gate itself; push, nightly and scaffold
+    # runs of evalgate.yml end here too), and only gate runs that reached a verdict (success or
+    # failure): a run cancelled by a newer push uploaded nothing, and the newer run publishes; a
+    # skipped run (a label other than evalgate:allow-guard-removal) has nothing to publish.
+    if: >-
+      github.event.workflow_run.event == 'pull_request' &&
+      github.event.workflow_run.head_repository.full_name != github.repository &&
+      (github.event.workflow_run.conclusion == 'success' || github.event.workflow_run.conclusion == 'failure')
+    runs-on: ubuntu-latest
+    permissions:
+      actions: read            # download the other run's artifact
+      contents: read
+      checks: write
+      pull-requests: write
+      issues: read             # titles of the issues the cases guard
+    steps:
+      - uses: actions/checkout@v4        # the default branch: trusted config, definitions, baselines
+        with:
+          fetch-depth: 0
+      - uses: actions/download-artifact@v4
+        with:
+${download}
+          path: evalgate-results
+          run-id: \${{ github.event.workflow_run.id }}
+          github-token: \${{ github.token }}
+      - uses: ${o.action}
+        with:
+          mode: publish
+`;
+}
+function renderWorkflows(setup, o) {
+  const main2 = [header(setup, o.action), setup === "pr" ? gateJob(o) : shardJobs(o), "", commonJobs(o)].join("\n") + "\n";
+  return [
+    { path: WORKFLOW_PATHS.main, content: main2 },
+    { path: WORKFLOW_PATHS.publish, content: publishFile(setup, o) }
+  ];
+}
+function findOtherGates(files, parse) {
+  const ours = new Set(Object.values(WORKFLOW_PATHS));
+  const out = [];
+  for (const f of files) {
+    if (ours.has(f.path)) continue;
+    let doc;
+    try {
+      doc = parse(f.text);
+    } catch {
+      continue;
+    }
+    if (!doc || typeof doc !== "object") continue;
+    const on = doc.on ?? doc["true"];
+    const prTriggered = on === "pull_request" || Array.isArray(on) && on.includes("pull_request") || !!on && typeof on === "object" && "pull_request" in on;
+    const jobs = doc.jobs;
+    const usesEvalgate = !!jobs && typeof jobs === "object" && Object.values(jobs).some((j) => Array.isArray(j?.steps) && j.steps.some((s) => typeof s?.uses === "string" && /(^|\/)evalgate@/.test(s.uses)));
+    if (prTriggered && usesEvalgate) out.push(f.path);
+  }
+  return out;
+}
+
+// src/cli/args.ts
 var VERSION = "0.1.0";
 var UsageError = class extends Error {
   name = "UsageError";
@@ -187,13 +531,21 @@ function noPositionals(verb, positionals) {
 var VERBS = [
   {
     name: "init",
-    summary: "set up evalgate in this repository: config, an example case, a harness stub, the workflow, .gitignore",
+    summary: "set up evalgate in this repository: config, an example case, a harness stub, the workflows, .gitignore",
     options: [
       { name: "language", value: "L", help: "harness stub language: node, python or shell (default: detected from package.json / pyproject.toml)" },
       { name: "harness-command", value: "CMD", help: "your harness command; no stub is written (default: the stub's command)" },
+      {
+        name: "workflow",
+        value: "SETUP",
+        help: "pr (one gate job per pull request; default) or shards (a 4-shard matrix and one merge job); either writes .github/workflows/evalgate.yml and evalgate-publish.yml (fork PRs)"
+      },
       { name: "yes", help: "ask nothing on a terminal either (non-interactive runs never ask)" }
     ],
-    details: ["Refuses to overwrite: when any file it would write exists, it names them and writes nothing."],
+    details: [
+      "Refuses to overwrite: when any file it would write exists, it names them and writes nothing; so it does when another workflow already gates pull requests with the evalgate action.",
+      "The workflows install the harness's dependencies as the repository does: package-lock.json -> npm ci, pnpm-lock.yaml -> pnpm, yarn.lock -> yarn (package.json's packageManager first), requirements.txt -> pip."
+    ],
     parse(v, p) {
       noPositionals("init", p);
       const language = str(v, "language") ?? null;
@@ -203,7 +555,12 @@ var VERBS = [
       }
       const harnessCommand = str(v, "harness-command") ?? null;
       if (harnessCommand !== null && harnessCommand.trim() === "") throw new UsageError('init: --harness-command is empty (expected the command that runs your harness, e.g. "node agent/run.js")', "init");
-      return { verb: "init", language, harnessCommand, yes: flag(v, "yes") };
+      const workflow = str(v, "workflow") ?? "pr";
+      if (!WORKFLOW_SETUPS.includes(workflow)) {
+        const hint = closest(workflow, WORKFLOW_SETUPS);
+        throw new UsageError(`init: --workflow "${workflow}" is not a setup (expected ${WORKFLOW_SETUPS.join(" or ")})${hint ? `; did you mean "${hint}"?` : ""}`, "init");
+      }
+      return { verb: "init", language, harnessCommand, workflow, yes: flag(v, "yes") };
     }
   },
   {
@@ -997,10 +1354,10 @@ function overflowNote(hidden, noun, opts) {
   const where = opts.runUrl ? mdLink("the job summary/artifact", opts.runUrl) : "the job summary/artifact";
   return `_\u2026 and ${formatInt(hidden)} more ${noun}; see ${where}._`;
 }
-function cappedTable(header, rows, d, noun, opts, align) {
+function cappedTable(header2, rows, d, noun, opts, align) {
   const shown = rows.slice(0, d.maxRows);
   const out = [];
-  if (shown.length > 0) out.push(mdTable(header, shown, align));
+  if (shown.length > 0) out.push(mdTable(header2, shown, align));
   if (rows.length > shown.length) out.push(overflowNote(rows.length - shown.length, noun, opts));
   return out;
 }
@@ -1755,10 +2112,9 @@ function renderSystemError(err) {
 }
 
 // src/cli/init.ts
-import { readFile } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join as join3 } from "node:path";
-var ACTION_PLACEHOLDER = "<owner>/evalgate@<full-commit-sha>";
 function detectLanguage(has) {
   if (has("package.json")) return { marker: "package.json", language: "node" };
   if (has("pyproject.toml")) return { marker: "pyproject.toml", language: "python" };
@@ -1873,70 +2229,6 @@ checks:
   - type: no_tool_errors
 `;
 }
-function workflowFile() {
-  return `# evalgate (README "Workflows"): one job per event, each with only the permissions it needs.
-# REPLACE ${ACTION_PLACEHOLDER} below with the repository that hosts the evalgate action,
-# pinned at a full commit SHA (a tag can be moved; a SHA cannot).
-name: evalgate
-on:
-  pull_request:
-  push:
-    branches: [main]            # your default branch: pushes to it store baselines
-  schedule:
-    - cron: "17 3 * * *"
-  workflow_dispatch:
-  issues:
-    types: [closed]
-
-concurrency:
-  group: evalgate-\${{ github.event_name }}-\${{ github.event.pull_request.number || github.ref }}
-  cancel-in-progress: \${{ github.event_name == 'pull_request' }}
-
-jobs:
-  gate:
-    if: github.event_name == 'pull_request'
-    runs-on: ubuntu-latest
-    permissions: { contents: read, checks: write, pull-requests: write, issues: read }
-    steps:
-      - uses: actions/checkout@v4
-        with: { fetch-depth: 0 }       # the gate reads case definitions at the merge base
-      # Install what your harness needs here (actions/setup-node, setup-python, npm ci, ...).
-      - uses: ${ACTION_PLACEHOLDER}
-        with:
-          holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
-        # env: { MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }} }   # whatever your harness needs
-
-  baseline:
-    if: github.event_name == 'push'
-    runs-on: ubuntu-latest
-    permissions: { contents: write }    # pushes to the evalgate-baselines branch
-    steps:
-      - uses: actions/checkout@v4
-        with: { fetch-depth: 0 }
-      - uses: ${ACTION_PLACEHOLDER}
-        with:
-          holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
-
-  nightly:
-    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
-    runs-on: ubuntu-latest
-    permissions: { contents: write, issues: write }
-    steps:
-      - uses: actions/checkout@v4
-        with: { fetch-depth: 0 }
-      - uses: ${ACTION_PLACEHOLDER}
-        with:
-          holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
-
-  scaffold:
-    if: github.event_name == 'issues' && github.event.issue.state_reason == 'completed' && contains(github.event.issue.labels.*.name, 'agent-failure')
-    runs-on: ubuntu-latest
-    permissions: { contents: write, pull-requests: write, issues: write }
-    steps:
-      - uses: actions/checkout@v4
-      - uses: ${ACTION_PLACEHOLDER}
-`;
-}
 function planInit(opts) {
   const stub = opts.harnessCommand === null ? STUBS[opts.language] : null;
   const harnessCommand = opts.harnessCommand ?? STUBS[opts.language].command;
@@ -1944,7 +2236,7 @@ function planInit(opts) {
     { path: "evalgate.yml", content: configFile(harnessCommand) },
     { path: CASE_PATH, content: caseFile() },
     ...stub ? [{ path: stub.path, content: stub.content }] : [],
-    { path: ".github/workflows/evalgate.yml", content: workflowFile() },
+    ...renderWorkflows(opts.workflow ?? "pr", { action: ACTION_PLACEHOLDER, harness: opts.harnessSetup ?? detectHarnessSetup(() => false, null) }),
     { path: ".gitignore", content: ".evalgate/\n", append: true }
   ];
   const storeBaseline = findVerb("baseline") ? "npx evalgate baseline --suite benchmark --store .evalgate/baselines" : "npx evalgate run --suite benchmark --out .evalgate/baselines/benchmark/$(git rev-parse HEAD).json";
@@ -1955,7 +2247,7 @@ function planInit(opts) {
     `write a case per resolved agent failure under evals/cases/<workflow>/ with \`guards:\` set to its issue (then delete ${CASE_PATH})`,
     `${storeBaseline}   # store a baseline of this commit`,
     "npx evalgate gate --suite benchmark --baseline .evalgate/baselines   # gate your working tree against it",
-    `in .github/workflows/evalgate.yml, replace ${ACTION_PLACEHOLDER} with the evalgate action pinned at a full commit SHA, then commit`
+    `in ${WORKFLOW_PATHS.main} and ${WORKFLOW_PATHS.publish}, replace ${ACTION_PLACEHOLDER} with the evalgate action pinned at a full commit SHA, check the install steps and secrets, then commit`
   ];
   if (!opts.schemasInstalled) next.push(`for editor completion: npm install --save-dev evalgate (the $schema lines point to ${INSTALLED_SCHEMAS}/)`);
   return { files, harnessCommand, stub: stub?.path ?? null, next };
@@ -1966,6 +2258,16 @@ function ignores(line2, name) {
 async function ask(io, question, fallback) {
   const answer = (await io.prompt(`${question} [${fallback}]: `))?.trim();
   return answer ? answer : fallback;
+}
+async function readWorkflowDir(cwd) {
+  const dir = join3(cwd, ".github", "workflows");
+  const names = await readdir(dir).catch(() => []);
+  const out = [];
+  for (const n of names.filter((n2) => /\.ya?ml$/.test(n2))) {
+    const text = await readFile(join3(dir, n), "utf8").catch(() => null);
+    if (text !== null) out.push({ path: `.github/workflows/${n}`, text });
+  }
+  return out;
 }
 async function runInitCommand(io, cmd) {
   const detected = detectLanguage((f) => existsSync(join3(io.cwd, f)));
@@ -1982,11 +2284,21 @@ async function runInitCommand(io, cmd) {
       harnessCommand = answer === STUBS[language].command ? null : answer;
     }
   }
-  const plan = planInit({ language, harnessCommand, schemasInstalled: existsSync(join3(io.cwd, INSTALLED_SCHEMAS, "case.schema.json")) });
-  const clashes = plan.files.filter((f) => !f.append && existsSync(join3(io.cwd, f.path))).map((f) => f.path);
+  const has = (f) => existsSync(join3(io.cwd, f));
+  const harnessSetup = detectHarnessSetup(has, has("package.json") ? await readFile(join3(io.cwd, "package.json"), "utf8").catch(() => null) : null);
+  const plan = planInit({ language, harnessCommand, schemasInstalled: has(join3(INSTALLED_SCHEMAS, "case.schema.json")), workflow: cmd.workflow, harnessSetup });
+  const clashes = plan.files.filter((f) => !f.append && has(f.path)).map((f) => f.path);
   if (clashes.length > 0) {
     io.stderr(`evalgate init: ${clashes.join(", ")} already exist${clashes.length === 1 ? "s" : ""}; nothing was written (init never overwrites: move ${clashes.length === 1 ? "it" : "them"} aside or edit by hand).
 `);
+    return 2;
+  }
+  const otherGates = findOtherGates(await readWorkflowDir(io.cwd), (t) => load(t));
+  if (otherGates.length > 0) {
+    io.stderr(
+      `evalgate init: ${otherGates.join(", ")} already gate${otherGates.length === 1 ? "s" : ""} pull requests with the evalgate action; ${WORKFLOW_PATHS.main} would be a second gate posting the same check run. Nothing was written: remove it (init writes the gate, baseline, nightly and scaffold jobs) and run init again.
+`
+    );
     return 2;
   }
   const written = [];
@@ -2008,7 +2320,8 @@ async function runInitCommand(io, cmd) {
   io.stdout(
     `evalgate init: wrote ${written.length} file(s), ${why}
 ${written.map((w) => `  ${w}
-`).join("")}
+`).join("")}Workflows: setup ${cmd.workflow} (--workflow ${WORKFLOW_SETUPS.join("|")}); install steps: ${describeHarnessSetup(harnessSetup)}
+
 Next:
 ${plan.next.map((n, i) => `  ${i + 1}. ${n}
 `).join("")}`
@@ -2282,7 +2595,7 @@ async function cmdBaseline(io, cmd) {
     const notices = [...prep.notices, ...unclaimed ? [unclaimed] : []];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-425EJFJZ.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-UZ6I46I2.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
     const report = renderResultsText(results, { color: useColor(io) });
@@ -2367,7 +2680,7 @@ async function cmdGate(io, cmd) {
     if (typeof prep === "number") return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {
-      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-425EJFJZ.js");
+      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-UZ6I46I2.js");
       const baseResults = cmd.shard ? restrictToShard(fullBase, new Set(prep.cases.map((c) => resultIdOf(c, prep.env.holdoutKey))), cmd.shard) : fullBase;
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
@@ -2629,13 +2942,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-XTBJCAPZ.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-DBMK7QSG.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-XTBJCAPZ.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-DBMK7QSG.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-XTBJCAPZ.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-DBMK7QSG.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

@@ -48426,7 +48426,7 @@ async function postPullSurfaces(deps, opts) {
     (ref) => sameRepo(ref) || (opts.trustedOtherRepoRefs?.has(String(ref)) ?? false)
   );
   const titles = /* @__PURE__ */ new Map();
-  if (refs.length > 0) {
+  if (refs.length > 0 && opts.post !== false) {
     for (const [k, v] of await fetchIssueTitles(github, repo, refs)) titles.set(k, v.title);
   }
   const server = context.runUrl ? new URL(context.runUrl).origin : "https://github.com";
@@ -48490,6 +48490,24 @@ async function postPullSurfaces(deps, opts) {
     );
   }
   return { verdict: blocked ? "block" : "pass", regressions, resultsPath, reportPath, summary: summary2, warnings };
+}
+async function postSkippedSurfaces(deps, opts) {
+  const { context, github } = deps;
+  const repo = { owner: context.owner, repo: context.repo };
+  const warnings = [];
+  for (const suite of opts.suites) {
+    const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: opts.headSha, conclusion: "success", title: "skipped: harness untouched", summary: opts.why, annotations: [], externalId: context.runId ?? void 0, updateExisting: context.runAttempt > 1 });
+    if (!check.ok) warnings.push(`could not create the check run evalgate / ${suite} (${check.status} ${check.message})`);
+    const marker = `<!-- evalgate:${suite} -->`;
+    const previous = await readStickyComment(github, repo, opts.pullNumber, marker);
+    if (previous.ok && previous.value) {
+      const updated = await upsertStickyComment(github, repo, opts.pullNumber, marker, `## \u23ED\uFE0F evalgate / ${suite}: ${opts.why}
+
+Head \`${opts.headSha.slice(0, 7)}\`.`);
+      if (!updated.ok) warnings.push(`could not update the PR comment for ${suite} (${updated.status} ${updated.message})`);
+    }
+  }
+  return warnings;
 }
 
 // src/verdict/verdict.ts
@@ -49281,18 +49299,8 @@ ${head.problems.map(renderProblem).join("\n")}`);
     const why = skip.why;
     if (inputs.shard) {
       await writeFileAtomic(join8(root, ".evalgate", SHARD_MANIFEST), JSON.stringify({ ...buildShardManifest(inputs.shard, pull.headSha, inputs.suites), skipped: true }, null, 2) + "\n");
-    }
-    for (const suite of inputs.shard && inputs.shard.index !== 1 ? [] : inputs.suites) {
-      const check = await postCheckRun(github, repo, { name: `evalgate / ${suite}`, headSha: pull.headSha, conclusion: "success", title: "skipped: harness untouched", summary: why, annotations: [], externalId: context.runId ?? void 0, updateExisting: context.runAttempt > 1 });
-      if (!check.ok) warnings.push(`could not create the check run evalgate / ${suite} (${check.status} ${check.message})`);
-      const marker = `<!-- evalgate:${suite} -->`;
-      const previous = await readStickyComment(github, repo, pull.number, marker);
-      if (previous.ok && previous.value) {
-        const updated = await upsertStickyComment(github, repo, pull.number, marker, `## \u23ED\uFE0F evalgate / ${suite}: ${why}
-
-Head \`${pull.headSha.slice(0, 7)}\`.`);
-        if (!updated.ok) warnings.push(`could not update the PR comment for ${suite} (${updated.status} ${updated.message})`);
-      }
+    } else {
+      warnings.push(...await postSkippedSurfaces(deps, { pullNumber: pull.number, headSha: pull.headSha, suites: inputs.suites, why }));
     }
     return { verdict: "pass", regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
 `, warnings, notices: [why] };
@@ -49301,7 +49309,7 @@ Head \`${pull.headSha.slice(0, 7)}\`.`);
   const harnessId = await readHarnessId(gated.config, Promise.resolve(identity.tree));
   notices.push(...renderScopeGaps(identity.read.gaps, inputs.config));
   let allowGuardRemoval = false;
-  if (gated.removed.length > 0) {
+  if (gated.removed.length > 0 && !inputs.shard) {
     const labels = await readPullLabels(github, repo, pull.number);
     if (labels.ok) allowGuardRemoval = labels.value.includes(ALLOW_GUARD_REMOVAL_LABEL);
     else warnings.push(`could not read the pull request's labels (${labels.message}); removed guard cases block`);
@@ -51267,17 +51275,23 @@ async function runPublishMode(deps) {
   const where = run2 ? `workflow run ${run2.id}` : `pull request #${pullEvent.number}`;
   const warnings = [];
   const artifact = await readArtifact(root, inputs.suites, headSha, where);
+  if (artifact.skipped) {
+    if (run2) {
+      const why2 = `every shard of workflow run ${run2.id} says the change touches nothing in the harness scope; publish does not post an unverified skip (no check run posted)`;
+      return { verdict: "pass", regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why2}
+`, warnings: [why2], notices: [] };
+    }
+    const why = `skipped: every one of the ${artifact.shards} shard(s) found that this change touches none of the harness, the cases, fixtures or config`;
+    warnings.push(...await postSkippedSurfaces(deps, { pullNumber: pullEvent.number, headSha, suites: inputs.suites, why }));
+    return { verdict: "pass", regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
+`, warnings, notices: [why] };
+  }
   let target;
   if (run2) target = await findWorkflowRunPull(deps, run2, artifact.suites.map((a2) => a2.results.ref));
   else {
     const labels = await readPullLabels(github, repo, pullEvent.number);
     if (!labels.ok) warnings.push(`could not read the pull request's labels (${labels.message}); removed guard cases block`);
     target = { number: pullEvent.number, headSha, baseSha: pullEvent.baseSha, labels: labels.ok ? labels.value : [], where, trustShardBaselines: true };
-  }
-  if (artifact.skipped) {
-    const why = `every shard skipped the run (this pull request changes nothing under harness.paths); shard 1 posted the skipped check run`;
-    return { verdict: "pass", regressions: 0, resultsPath: null, reportPath: null, reopened: [], summary: `## evalgate: ${why}
-`, warnings, notices: [why] };
   }
   const local = await loadProjectFromDisk(root, inputs.config, { requireCases: false });
   if (!("config" in local)) throw new Error(`invalid evalgate config or cases in the ${run2 ? "default branch " : ""}checkout:

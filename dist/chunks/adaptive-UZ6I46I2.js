@@ -7,7 +7,7 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-HONOZPM4.js";
+} from "./chunk-32RKX6PP.js";
 import {
   compareResults,
   designFor,
@@ -24,7 +24,7 @@ import {
 import {
   fingerprintOf,
   keyedDefinitionHash
-} from "./chunk-AP54YC2P.js";
+} from "./chunk-PZNWUBSE.js";
 import "./chunk-TD355DBQ.js";
 import "./chunk-WQXMELUS.js";
 

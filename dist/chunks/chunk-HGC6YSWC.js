@@ -4,7 +4,7 @@ const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseJsonBounded,
   require_picomatch
-} from "./chunk-AP54YC2P.js";
+} from "./chunk-PZNWUBSE.js";
 import {
   __toESM
 } from "./chunk-WQXMELUS.js";

@@ -25,7 +25,7 @@ import {
   renderPath,
   renderScope,
   stableStringify
-} from "./chunk-AP54YC2P.js";
+} from "./chunk-PZNWUBSE.js";
 
 // src/trial/pool.ts
 async function runPool(items, concurrency, worker, onSettled) {

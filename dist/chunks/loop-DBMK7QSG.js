@@ -9,7 +9,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-GPBSRSSN.js";
+} from "./chunk-HGC6YSWC.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -21,7 +21,7 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-AP54YC2P.js";
+} from "./chunk-PZNWUBSE.js";
 import {
   FAILURE_CLASSES
 } from "./chunk-TD355DBQ.js";
