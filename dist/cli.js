@@ -13,7 +13,7 @@ import {
   renderScopeWarnings,
   resultIdOf,
   runSuite
-} from "./chunks/chunk-32RKX6PP.js";
+} from "./chunks/chunk-PLY26HHT.js";
 import {
   CliError,
   HandoffError,
@@ -47,7 +47,7 @@ import {
   shortSha,
   stripControl,
   useColor
-} from "./chunks/chunk-HGC6YSWC.js";
+} from "./chunks/chunk-PHFH7SWA.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -90,7 +90,7 @@ import {
   restrictToShard,
   selectCases,
   writeFileAtomic
-} from "./chunks/chunk-PZNWUBSE.js";
+} from "./chunks/chunk-ATQ3S2ZC.js";
 import {
   CHECK_LEVELS,
   FAILURE_CLASSES
@@ -599,6 +599,7 @@ var VERBS = [
       { name: "base-ref", value: "REF", help: "branch whose merge base picks the stored baseline (default the remote's default branch, else main)" },
       CASE,
       { name: "shard", value: "i/n", help: "gate only shard i of n, deciding as a member of the whole suite (merge the shards' results.json, then compare)" },
+      { name: "reuse", value: "F|DIR", help: "continue from an earlier gate of this change (its results.json, or its --out DIR): cases whose harness fingerprint is unchanged keep those head trials, so an unchanged harness costs no new runs" },
       { name: "out", value: "DIR", help: "writes results.json, comparison.json, report.md, junit.xml (default .evalgate/<suite>/)" },
       ALLOW_REMOVAL,
       KEEP_TRACES,
@@ -619,6 +620,7 @@ var VERBS = [
         out: str(v, "out") ?? null,
         cases: list(v, "case"),
         shard: parseShard(str(v, "shard")),
+        reuse: str(v, "reuse") ?? null,
         allowGuardRemoval: flag(v, "allow-guard-removal"),
         keepTraces: keepTraces(str(v, "keep-traces"), "gate"),
         holdoutKeyFile: keyFile(v, "gate")
@@ -2595,7 +2597,7 @@ async function cmdBaseline(io, cmd) {
     const notices = [...prep.notices, ...unclaimed ? [unclaimed] : []];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-UZ6I46I2.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-UR635RSV.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
     const report = renderResultsText(results, { color: useColor(io) });
@@ -2676,11 +2678,12 @@ async function cmdGate(io, cmd) {
         return 0;
       }
     }
+    const priorHead = cmd.reuse === null ? null : await readReusedHead(io, cmd.reuse, cmd.suite);
     const prep = await prepareRun(io, cmd, project, trusted, identityP);
     if (typeof prep === "number") return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {
-      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-UZ6I46I2.js");
+      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-UR635RSV.js");
       const baseResults = cmd.shard ? restrictToShard(fullBase, new Set(prep.cases.map((c) => resultIdOf(c, prep.env.holdoutKey))), cmd.shard) : fullBase;
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
@@ -2689,7 +2692,8 @@ async function cmdGate(io, cmd) {
         modified: trusted?.modified,
         harnessChanges: trusted?.harnessChanges,
         removed: trusted?.removed,
-        familyTests: cmd.shard ? gateFamilyTests(prep.suiteCases, fullBase, prep.env.holdoutKey) : void 0
+        familyTests: cmd.shard ? gateFamilyTests(prep.suiteCases, fullBase, prep.env.holdoutKey) : void 0,
+        priorHead
       });
       const dir = cmd.out ?? join4(".evalgate", cmd.suite);
       await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);
@@ -2703,6 +2707,18 @@ report: ${join4(dir, "report.md")}
   } finally {
     await trusted?.dispose();
   }
+}
+async function readReusedHead(io, path, suite) {
+  const abs = resolve2(io.cwd, path);
+  let file = abs;
+  try {
+    if ((await stat2(abs)).isDirectory()) file = join4(abs, "results.json");
+  } catch {
+    throw new UsageError(`--reuse "${path}": no such file or directory (expected an earlier gate's results.json or its --out directory)`, "gate");
+  }
+  const prior = await readResultsFile(file);
+  if (prior.suite !== suite) throw new CliError(`--reuse ${path} holds suite ${prior.suite} but the gate runs --suite ${suite}; give an earlier gate of the same suite`);
+  return prior;
 }
 async function checkCliSkip(io, git, baseSha, config, configPath, state) {
   const diff = await git.run(["diff", "--name-only", "-z", baseSha]);
@@ -2731,7 +2747,7 @@ async function cmdCompare(io, cmd) {
   }
   if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
   const redactor = await fileVerbRedactor(io, cmd.config);
-  const { compareResults } = await import("./chunks/compare-LKKRPVM4.js");
+  const { compareResults } = await import("./chunks/compare-NM4BQRDZ.js");
   const cmp = redactComparison(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }), redactor);
   if (cmd.out) await writeFileAtomic(resolve2(io.cwd, cmd.out), renderJsonChunks(cmp));
   io.stdout(renderComparisonText(cmp, { color: useColor(io) }) + "\n");
@@ -2942,13 +2958,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-DBMK7QSG.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-RRMAE76T.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-DBMK7QSG.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-RRMAE76T.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-DBMK7QSG.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-RRMAE76T.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

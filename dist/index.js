@@ -26371,7 +26371,7 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
     e === null ? e = [l] : e.push(l), s2++;
   }
   var I = os5 === s2;
-  const as = s2, ye = s2;
+  const as = s2, ye2 = s2;
   let Ce = true;
   const Re = s2;
   if (t && typeof t == "object" && !Array.isArray(t)) {
@@ -26390,7 +26390,7 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
     } else var Ge = true;
   }
   var _e = Re === s2;
-  if (s2 = ye, e !== null && (ye ? e.length = ye : e = null), _e) {
+  if (s2 = ye2, e !== null && (ye2 ? e.length = ye2 : e = null), _e) {
     const l = s2, c = s2, y2 = s2;
     if (t && typeof t == "object" && !Array.isArray(t)) {
       if (t.type === void 0) {
@@ -26432,7 +26432,7 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
     e === null ? e = [l] : e.push(l), s2++;
   }
   var I = as === s2;
-  const ls = s2, ge2 = s2;
+  const ls = s2, ge = s2;
   let Ue = true;
   const He = s2;
   if (t && typeof t == "object" && !Array.isArray(t)) {
@@ -26451,7 +26451,7 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
     } else var Be = true;
   }
   var ve2 = He === s2;
-  if (s2 = ge2, e !== null && (ge2 ? e.length = ge2 : e = null), ve2) {
+  if (s2 = ge, e !== null && (ge ? e.length = ge : e = null), ve2) {
     const l = s2, c = s2, y2 = s2;
     if (t && typeof t == "object" && !Array.isArray(t)) {
       if (t.type === void 0) {
@@ -27908,16 +27908,16 @@ function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, r
 
 // evalgate-standalone:results
 var Ne = oe;
-var ae = { $schema: "http://json-schema.org/draft-07/schema#", $id: "evalgate/results@1", title: "evalgate results", description: "The JSON record of one suite run at one commit (SPEC 5). runs counts evaluated trials (pass or fail); errors counts trials that still errored after retries.", type: "object", additionalProperties: false, required: ["schema", "suite", "commit", "ref", "created_at", "harness", "cases", "totals", "holdout_totals", "notices"], properties: { schema: { const: "evalgate/results@1" }, suite: { enum: ["benchmark", "coverage"] }, commit: { type: "string", pattern: "^[0-9a-f]{7,64}$" }, ref: { type: "string", maxLength: 512 }, created_at: { type: "string", format: "date-time", maxLength: 64 }, harness: { type: "object", additionalProperties: false, required: ["command", "config_hash"], properties: { command: { type: "string", maxLength: 4e3 }, config_hash: { type: "string", maxLength: 128 }, uncommitted: { type: "array", maxItems: 10, items: { type: "string", maxLength: 1e3 } } } }, cases: { type: "array", maxItems: 2e5, items: { $ref: "#/definitions/caseResult" } }, totals: { $ref: "#/definitions/totals" }, holdout_totals: { oneOf: [{ type: "null" }, { $ref: "#/definitions/totals" }] }, notices: { type: "array", maxItems: 100, items: { type: "string", maxLength: 4e3 } } }, definitions: { count: { type: "integer", minimum: 0 }, nonneg: { type: "number", minimum: 0 }, failureClass: { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] }, checkLevel: { enum: ["system", "trace", "node"] }, checkType: { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] }, levelCount: { type: "object", additionalProperties: false, required: ["checks", "failures"], properties: { checks: { $ref: "#/definitions/count" }, failures: { $ref: "#/definitions/count" } } }, guards: { oneOf: [{ type: "null" }, { type: "integer", minimum: 1, maximum: 9007199254740991 }, { type: "string", maxLength: 300, pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }] }, trial: { type: "object", additionalProperties: false, required: ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], properties: { trial: { type: "integer", minimum: 1 }, outcome: { enum: ["pass", "fail", "error"] }, class: { $ref: "#/definitions/failureClass" }, failures: { type: "array", maxItems: 200, items: { type: "object", additionalProperties: false, required: ["index", "type", "level", "class", "message"], properties: { index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, type: { $ref: "#/definitions/checkType" }, level: { $ref: "#/definitions/checkLevel" }, class: { $ref: "#/definitions/failureClass" }, message: { type: "string", maxLength: 4e3 } } } }, error: { type: "string", maxLength: 4e3 }, latency_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, retries: { $ref: "#/definitions/count" }, stderr_tail: { type: "string", maxLength: 8e3 }, trace_excerpt: { type: "string", maxLength: 8e3 }, warnings: { type: "array", maxItems: 50, items: { type: "string", maxLength: 1e3 }, description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } }, caseResult: { type: "object", additionalProperties: false, required: ["id", "guards", "workflow", "severity", "holdout", "definition_hash", "levels", "trials", "passes", "runs", "errors"], properties: { id: { type: "string", minLength: 1, maxLength: 200, pattern: "^[a-z0-9-]+$" }, guards: { $ref: "#/definitions/guards" }, workflow: { oneOf: [{ type: "null" }, { type: "string", maxLength: 200 }] }, severity: { oneOf: [{ type: "null" }, { enum: ["sev0", "sev1", "sev2", "sev3"] }] }, holdout: { type: "boolean" }, definition_hash: { type: "string", pattern: "^[0-9a-f]{64}$" }, file: { type: "string", maxLength: 1e3 }, line: { type: "integer", minimum: 1 }, title: { type: "string", maxLength: 1e3 }, levels: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/levelCount" }, trace: { $ref: "#/definitions/levelCount" }, node: { $ref: "#/definitions/levelCount" } } }, trials: { type: "array", maxItems: 1e3, items: { $ref: "#/definitions/trial" } }, passes: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, stochastic: { type: "boolean", description: "The case declares trials > 1." }, fingerprint: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the definition hash and the harness identity; equal fingerprints may be pooled." } }, if: { properties: { holdout: { const: true } } }, then: { properties: { id: { pattern: "^holdout-[0-9a-f]{16}$" }, guards: { type: "null" }, workflow: { type: "null" }, severity: { type: "null" }, trials: { items: { not: { anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }, { required: ["warnings"] }] }, properties: { failures: { maxItems: 0 } } } } }, not: { anyOf: [{ required: ["file"] }, { required: ["line"] }, { required: ["title"] }] } } }, totals: { type: "object", additionalProperties: false, required: ["cases", "runs", "passes", "errors", "pass_rate", "pass_at_k", "pass_pow_k", "k", "cost_usd", "cost_per_success_usd", "latency_p50_ms", "latency_p95_ms", "tokens", "failures_by_class", "failures_by_level"], properties: { cases: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, passes: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, pass_rate: { type: "number", minimum: 0, maximum: 1 }, pass_at_k: { type: "number", minimum: 0, maximum: 1 }, pass_pow_k: { type: "number", minimum: 0, maximum: 1 }, k: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, cost_per_success_usd: { oneOf: [{ type: "null" }, { $ref: "#/definitions/nonneg" }] }, latency_p50_ms: { $ref: "#/definitions/nonneg" }, latency_p95_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, failures_by_class: { type: "object", additionalProperties: false, required: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], properties: { tool_error: { $ref: "#/definitions/count" }, bad_decision: { $ref: "#/definitions/count" }, bad_output: { $ref: "#/definitions/count" }, timeout: { $ref: "#/definitions/count" }, cost_blowup: { $ref: "#/definitions/count" } } }, failures_by_level: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/count" }, trace: { $ref: "#/definitions/count" }, node: { $ref: "#/definitions/count" } } } } } } };
+var ae = { $schema: "http://json-schema.org/draft-07/schema#", $id: "evalgate/results@1", title: "evalgate results", description: "The JSON record of one suite run at one commit (SPEC 5). runs counts evaluated trials (pass or fail); errors counts trials that still errored after retries.", type: "object", additionalProperties: false, required: ["schema", "suite", "commit", "ref", "created_at", "harness", "cases", "totals", "holdout_totals", "notices"], properties: { schema: { const: "evalgate/results@1" }, suite: { enum: ["benchmark", "coverage"] }, commit: { type: "string", pattern: "^[0-9a-f]{7,64}$" }, ref: { type: "string", maxLength: 512 }, created_at: { type: "string", format: "date-time", maxLength: 64 }, harness: { type: "object", additionalProperties: false, required: ["command", "config_hash"], properties: { command: { type: "string", maxLength: 4e3 }, config_hash: { type: "string", maxLength: 128 }, uncommitted: { type: "array", maxItems: 10, items: { type: "string", maxLength: 1e3 } } } }, cases: { type: "array", maxItems: 2e5, items: { $ref: "#/definitions/caseResult" } }, totals: { $ref: "#/definitions/totals" }, holdout_totals: { oneOf: [{ type: "null" }, { $ref: "#/definitions/totals" }] }, notices: { type: "array", maxItems: 100, items: { type: "string", maxLength: 4e3 } } }, definitions: { count: { type: "integer", minimum: 0 }, nonneg: { type: "number", minimum: 0 }, failureClass: { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] }, checkLevel: { enum: ["system", "trace", "node"] }, checkType: { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] }, levelCount: { type: "object", additionalProperties: false, required: ["checks", "failures"], properties: { checks: { $ref: "#/definitions/count" }, failures: { $ref: "#/definitions/count" } } }, guards: { oneOf: [{ type: "null" }, { type: "integer", minimum: 1, maximum: 9007199254740991 }, { type: "string", maxLength: 300, pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }] }, trial: { type: "object", additionalProperties: false, required: ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], properties: { trial: { type: "integer", minimum: 1 }, outcome: { enum: ["pass", "fail", "error"] }, class: { $ref: "#/definitions/failureClass" }, failures: { type: "array", maxItems: 200, items: { type: "object", additionalProperties: false, required: ["index", "type", "level", "class", "message"], properties: { index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, type: { $ref: "#/definitions/checkType" }, level: { $ref: "#/definitions/checkLevel" }, class: { $ref: "#/definitions/failureClass" }, message: { type: "string", maxLength: 4e3 } } } }, error: { type: "string", maxLength: 4e3 }, latency_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, retries: { $ref: "#/definitions/count" }, reused_from: { type: "string", pattern: "^[0-9a-f]{7,64}$", description: "Commit of the earlier gate of the same change this trial was reused from (same harness fingerprint): not run by this gate." }, stderr_tail: { type: "string", maxLength: 8e3 }, trace_excerpt: { type: "string", maxLength: 8e3 }, warnings: { type: "array", maxItems: 50, items: { type: "string", maxLength: 1e3 }, description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } }, caseResult: { type: "object", additionalProperties: false, required: ["id", "guards", "workflow", "severity", "holdout", "definition_hash", "levels", "trials", "passes", "runs", "errors"], properties: { id: { type: "string", minLength: 1, maxLength: 200, pattern: "^[a-z0-9-]+$" }, guards: { $ref: "#/definitions/guards" }, workflow: { oneOf: [{ type: "null" }, { type: "string", maxLength: 200 }] }, severity: { oneOf: [{ type: "null" }, { enum: ["sev0", "sev1", "sev2", "sev3"] }] }, holdout: { type: "boolean" }, definition_hash: { type: "string", pattern: "^[0-9a-f]{64}$" }, file: { type: "string", maxLength: 1e3 }, line: { type: "integer", minimum: 1 }, title: { type: "string", maxLength: 1e3 }, levels: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/levelCount" }, trace: { $ref: "#/definitions/levelCount" }, node: { $ref: "#/definitions/levelCount" } } }, trials: { type: "array", maxItems: 1e3, items: { $ref: "#/definitions/trial" } }, passes: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, stochastic: { type: "boolean", description: "The case declares trials > 1." }, fingerprint: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the definition hash and the harness identity; equal fingerprints may be pooled." } }, if: { properties: { holdout: { const: true } } }, then: { properties: { id: { pattern: "^holdout-[0-9a-f]{16}$" }, guards: { type: "null" }, workflow: { type: "null" }, severity: { type: "null" }, trials: { items: { not: { anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }, { required: ["warnings"] }] }, properties: { failures: { maxItems: 0 } } } } }, not: { anyOf: [{ required: ["file"] }, { required: ["line"] }, { required: ["title"] }] } } }, totals: { type: "object", additionalProperties: false, required: ["cases", "runs", "passes", "errors", "pass_rate", "pass_at_k", "pass_pow_k", "k", "cost_usd", "cost_per_success_usd", "latency_p50_ms", "latency_p95_ms", "tokens", "failures_by_class", "failures_by_level"], properties: { cases: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, passes: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, pass_rate: { type: "number", minimum: 0, maximum: 1 }, pass_at_k: { type: "number", minimum: 0, maximum: 1 }, pass_pow_k: { type: "number", minimum: 0, maximum: 1 }, k: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, cost_per_success_usd: { oneOf: [{ type: "null" }, { $ref: "#/definitions/nonneg" }] }, latency_p50_ms: { $ref: "#/definitions/nonneg" }, latency_p95_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, failures_by_class: { type: "object", additionalProperties: false, required: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], properties: { tool_error: { $ref: "#/definitions/count" }, bad_decision: { $ref: "#/definitions/count" }, bad_output: { $ref: "#/definitions/count" }, timeout: { $ref: "#/definitions/count" }, cost_blowup: { $ref: "#/definitions/count" } } }, failures_by_level: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/count" }, trace: { $ref: "#/definitions/count" }, node: { $ref: "#/definitions/count" } } } } } } };
 var ee = Object.prototype.hasOwnProperty;
 var z2 = require_ucs2length().default;
-var ge = new RegExp("^[0-9a-f]{7,64}$", "u");
+var ce = new RegExp("^[0-9a-f]{7,64}$", "u");
 var ve = require_formats().fullFormats["date-time"];
 var ne = { type: "object", additionalProperties: false, required: ["id", "guards", "workflow", "severity", "holdout", "definition_hash", "levels", "trials", "passes", "runs", "errors"], properties: { id: { type: "string", minLength: 1, maxLength: 200, pattern: "^[a-z0-9-]+$" }, guards: { $ref: "#/definitions/guards" }, workflow: { oneOf: [{ type: "null" }, { type: "string", maxLength: 200 }] }, severity: { oneOf: [{ type: "null" }, { enum: ["sev0", "sev1", "sev2", "sev3"] }] }, holdout: { type: "boolean" }, definition_hash: { type: "string", pattern: "^[0-9a-f]{64}$" }, file: { type: "string", maxLength: 1e3 }, line: { type: "integer", minimum: 1 }, title: { type: "string", maxLength: 1e3 }, levels: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/levelCount" }, trace: { $ref: "#/definitions/levelCount" }, node: { $ref: "#/definitions/levelCount" } } }, trials: { type: "array", maxItems: 1e3, items: { $ref: "#/definitions/trial" } }, passes: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, stochastic: { type: "boolean", description: "The case declares trials > 1." }, fingerprint: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the definition hash and the harness identity; equal fingerprints may be pooled." } }, if: { properties: { holdout: { const: true } } }, then: { properties: { id: { pattern: "^holdout-[0-9a-f]{16}$" }, guards: { type: "null" }, workflow: { type: "null" }, severity: { type: "null" }, trials: { items: { not: { anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }, { required: ["warnings"] }] }, properties: { failures: { maxItems: 0 } } } } }, not: { anyOf: [{ required: ["file"] }, { required: ["line"] }, { required: ["title"] }] } } };
 var be2 = new RegExp("^holdout-[0-9a-f]{16}$", "u");
 var ke = new RegExp("^[a-z0-9-]+$", "u");
 var we = new RegExp("^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$", "u");
-var ce = new RegExp("^[0-9a-f]{64}$", "u");
+var de = new RegExp("^[0-9a-f]{64}$", "u");
 function F(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
   let e = null, s2 = 0;
   const U2 = s2;
@@ -27969,10 +27969,10 @@ function F(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
   }
   return F.errors = e, s2 === 0;
 }
-var H = { type: "object", additionalProperties: false, required: ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], properties: { trial: { type: "integer", minimum: 1 }, outcome: { enum: ["pass", "fail", "error"] }, class: { $ref: "#/definitions/failureClass" }, failures: { type: "array", maxItems: 200, items: { type: "object", additionalProperties: false, required: ["index", "type", "level", "class", "message"], properties: { index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, type: { $ref: "#/definitions/checkType" }, level: { $ref: "#/definitions/checkLevel" }, class: { $ref: "#/definitions/failureClass" }, message: { type: "string", maxLength: 4e3 } } } }, error: { type: "string", maxLength: 4e3 }, latency_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, retries: { $ref: "#/definitions/count" }, stderr_tail: { type: "string", maxLength: 8e3 }, trace_excerpt: { type: "string", maxLength: 8e3 }, warnings: { type: "array", maxItems: 50, items: { type: "string", maxLength: 1e3 }, description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } };
+var H = { type: "object", additionalProperties: false, required: ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], properties: { trial: { type: "integer", minimum: 1 }, outcome: { enum: ["pass", "fail", "error"] }, class: { $ref: "#/definitions/failureClass" }, failures: { type: "array", maxItems: 200, items: { type: "object", additionalProperties: false, required: ["index", "type", "level", "class", "message"], properties: { index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, type: { $ref: "#/definitions/checkType" }, level: { $ref: "#/definitions/checkLevel" }, class: { $ref: "#/definitions/failureClass" }, message: { type: "string", maxLength: 4e3 } } } }, error: { type: "string", maxLength: 4e3 }, latency_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, retries: { $ref: "#/definitions/count" }, reused_from: { type: "string", pattern: "^[0-9a-f]{7,64}$", description: "Commit of the earlier gate of the same change this trial was reused from (same harness fingerprint): not run by this gate." }, stderr_tail: { type: "string", maxLength: 8e3 }, trace_excerpt: { type: "string", maxLength: 8e3 }, warnings: { type: "array", maxItems: 50, items: { type: "string", maxLength: 1e3 }, description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } };
 var se = { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] };
-var de = { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] };
-var he = { enum: ["system", "trace", "node"] };
+var he = { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] };
+var ye = { enum: ["system", "trace", "node"] };
 function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
   let e = null, s2 = 0;
   const U2 = s2;
@@ -28005,54 +28005,54 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
       const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "retries" }, message: "must have required property 'retries'" };
       e === null ? e = [n] : e.push(n), s2++;
     }
-    const h = s2;
+    const y2 = s2;
     for (const n in i) if (!ee.call(H.properties, n)) {
-      const v = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties" };
-      e === null ? e = [v] : e.push(v), s2++;
+      const g2 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties" };
+      e === null ? e = [g2] : e.push(g2), s2++;
     }
     if (i.trial !== void 0) {
       let n = i.trial;
-      const v = s2;
+      const g2 = s2;
       if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
-        const q3 = { instancePath: t + "/trial", schemaPath: "#/properties/trial/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [q3] : e.push(q3), s2++;
+        const N3 = { instancePath: t + "/trial", schemaPath: "#/properties/trial/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [N3] : e.push(N3), s2++;
       }
-      const N3 = s2;
+      const q3 = s2;
       if (typeof n == "number" && (n < 1 || isNaN(n))) {
-        const q3 = { instancePath: t + "/trial", schemaPath: "#/properties/trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-        e === null ? e = [q3] : e.push(q3), s2++;
+        const N3 = { instancePath: t + "/trial", schemaPath: "#/properties/trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        e === null ? e = [N3] : e.push(N3), s2++;
       }
-      var x = v === s2;
+      var x = g2 === s2;
     }
     if (i.outcome !== void 0) {
       let n = i.outcome;
-      const v = s2, N3 = H.properties.outcome.enum;
+      const g2 = s2, q3 = H.properties.outcome.enum;
       if (!(n === "pass" || n === "fail" || n === "error")) {
-        const y2 = { instancePath: t + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: H.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [y2] : e.push(y2), s2++;
+        const d = { instancePath: t + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: H.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = v === s2;
+      var x = g2 === s2;
     }
     if (i.class !== void 0) {
       let n = i.class;
-      const v = s2, N3 = s2, q3 = se.enum;
+      const g2 = s2, q3 = s2, N3 = se.enum;
       if (!(n === "tool_error" || n === "bad_decision" || n === "bad_output" || n === "timeout" || n === "cost_blowup")) {
-        const g2 = { instancePath: t + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [g2] : e.push(g2), s2++;
+        const v = { instancePath: t + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [v] : e.push(v), s2++;
       }
-      var A2 = N3 === s2, x = v === s2;
+      var A2 = q3 === s2, x = g2 === s2;
     }
     if (i.failures !== void 0) {
       let n = i.failures;
-      const v = s2, N3 = s2;
+      const g2 = s2, q3 = s2;
       if (Array.isArray(n)) {
         if (n.length > 200) {
           const w2 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
           e === null ? e = [w2] : e.push(w2), s2++;
         }
-        let y2 = true;
-        const g2 = n.length;
-        for (let w2 = 0; w2 < g2; w2++) {
+        let d = true;
+        const v = n.length;
+        for (let w2 = 0; w2 < v; w2++) {
           let $2 = n[w2];
           const G = s2, j4 = s2;
           if ($2 && typeof $2 == "object" && !Array.isArray($2)) {
@@ -28097,18 +28097,18 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
             }
             if ($2.type !== void 0) {
               let o = $2.type;
-              const p = s2, c = s2, l = de.enum;
+              const p = s2, c = s2, l = he.enum;
               if (!(o === "trajectory" || o === "tool_not_called" || o === "tool_args" || o === "output_schema" || o === "output_match" || o === "budget" || o === "no_loop" || o === "side_effects" || o === "no_tool_errors" || o === "command")) {
-                const u = { instancePath: t + "/failures/" + w2 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: de.enum }, message: "must be equal to one of the allowed values" };
+                const u = { instancePath: t + "/failures/" + w2 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
                 e === null ? e = [u] : e.push(u), s2++;
               }
               var W = c === s2, R = p === s2;
             }
             if ($2.level !== void 0) {
               let o = $2.level;
-              const p = s2, c = s2, l = he.enum;
+              const p = s2, c = s2, l = ye.enum;
               if (!(o === "system" || o === "trace" || o === "node")) {
-                const u = { instancePath: t + "/failures/" + w2 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
+                const u = { instancePath: t + "/failures/" + w2 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: ye.enum }, message: "must be equal to one of the allowed values" };
                 e === null ? e = [u] : e.push(u), s2++;
               }
               var P4 = c === s2, R = p === s2;
@@ -28141,123 +28141,137 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
             e === null ? e = [r] : e.push(r), s2++;
           }
           var S2 = G === s2;
-          S2 || (y2 = false);
+          S2 || (d = false);
         }
       } else {
-        const y2 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [y2] : e.push(y2), s2++;
+        const d = { instancePath: t + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = v === s2;
+      var x = g2 === s2;
     }
     if (i.error !== void 0) {
       let n = i.error;
-      const v = s2, N3 = s2;
+      const g2 = s2, q3 = s2;
       if (typeof n == "string") {
         if (z2(n) > 4e3) {
-          const y2 = { instancePath: t + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-          e === null ? e = [y2] : e.push(y2), s2++;
+          const d = { instancePath: t + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+          e === null ? e = [d] : e.push(d), s2++;
         }
       } else {
-        const y2 = { instancePath: t + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [y2] : e.push(y2), s2++;
+        const d = { instancePath: t + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = v === s2;
+      var x = g2 === s2;
     }
     if (i.latency_ms !== void 0) {
       let n = i.latency_ms;
-      const v = s2, N3 = s2, q3 = s2;
+      const g2 = s2, q3 = s2, N3 = s2;
       if (typeof n == "number") {
         if (n < 0 || isNaN(n)) {
-          const g2 = { instancePath: t + "/latency_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [g2] : e.push(g2), s2++;
+          const v = { instancePath: t + "/latency_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [v] : e.push(v), s2++;
         }
       } else {
-        const g2 = { instancePath: t + "/latency_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [g2] : e.push(g2), s2++;
+        const v = { instancePath: t + "/latency_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [v] : e.push(v), s2++;
       }
-      var m2 = N3 === s2, x = v === s2;
+      var m2 = q3 === s2, x = g2 === s2;
     }
     if (i.tokens !== void 0) {
       let n = i.tokens;
-      const v = s2, N3 = s2;
+      const g2 = s2, q3 = s2;
       if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
-        const g2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [g2] : e.push(g2), s2++;
+        const v = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [v] : e.push(v), s2++;
       }
-      const q3 = s2;
+      const N3 = s2;
       if (typeof n == "number" && (n < 0 || isNaN(n))) {
-        const g2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [g2] : e.push(g2), s2++;
+        const v = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [v] : e.push(v), s2++;
       }
-      var _2 = N3 === s2, x = v === s2;
+      var _2 = q3 === s2, x = g2 === s2;
     }
     if (i.cost_usd !== void 0) {
       let n = i.cost_usd;
-      const v = s2, N3 = s2, q3 = s2;
+      const g2 = s2, q3 = s2, N3 = s2;
       if (typeof n == "number") {
         if (n < 0 || isNaN(n)) {
-          const g2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [g2] : e.push(g2), s2++;
+          const v = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [v] : e.push(v), s2++;
         }
       } else {
-        const g2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [g2] : e.push(g2), s2++;
+        const v = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [v] : e.push(v), s2++;
       }
-      var L2 = N3 === s2, x = v === s2;
+      var L2 = q3 === s2, x = g2 === s2;
     }
     if (i.retries !== void 0) {
       let n = i.retries;
-      const v = s2, N3 = s2;
+      const g2 = s2, q3 = s2;
       if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
-        const g2 = { instancePath: t + "/retries", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [g2] : e.push(g2), s2++;
+        const v = { instancePath: t + "/retries", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [v] : e.push(v), s2++;
       }
-      const q3 = s2;
+      const N3 = s2;
       if (typeof n == "number" && (n < 0 || isNaN(n))) {
-        const g2 = { instancePath: t + "/retries", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [g2] : e.push(g2), s2++;
+        const v = { instancePath: t + "/retries", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [v] : e.push(v), s2++;
       }
-      var J2 = N3 === s2, x = v === s2;
+      var J2 = q3 === s2, x = g2 === s2;
+    }
+    if (i.reused_from !== void 0) {
+      let n = i.reused_from;
+      const g2 = s2, q3 = s2;
+      if (typeof n == "string") {
+        if (!ce.test(n)) {
+          const d = { instancePath: t + "/reused_from", schemaPath: "#/properties/reused_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"' };
+          e === null ? e = [d] : e.push(d), s2++;
+        }
+      } else {
+        const d = { instancePath: t + "/reused_from", schemaPath: "#/properties/reused_from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var x = g2 === s2;
     }
     if (i.stderr_tail !== void 0) {
       let n = i.stderr_tail;
-      const v = s2, N3 = s2;
+      const g2 = s2, q3 = s2;
       if (typeof n == "string") {
         if (z2(n) > 8e3) {
-          const y2 = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
-          e === null ? e = [y2] : e.push(y2), s2++;
+          const d = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
+          e === null ? e = [d] : e.push(d), s2++;
         }
       } else {
-        const y2 = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [y2] : e.push(y2), s2++;
+        const d = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = v === s2;
+      var x = g2 === s2;
     }
     if (i.trace_excerpt !== void 0) {
       let n = i.trace_excerpt;
-      const v = s2, N3 = s2;
+      const g2 = s2, q3 = s2;
       if (typeof n == "string") {
         if (z2(n) > 8e3) {
-          const y2 = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
-          e === null ? e = [y2] : e.push(y2), s2++;
+          const d = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
+          e === null ? e = [d] : e.push(d), s2++;
         }
       } else {
-        const y2 = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [y2] : e.push(y2), s2++;
+        const d = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = v === s2;
+      var x = g2 === s2;
     }
     if (i.warnings !== void 0) {
       let n = i.warnings;
-      const v = s2, N3 = s2;
+      const g2 = s2, q3 = s2;
       if (Array.isArray(n)) {
         if (n.length > 50) {
           const w2 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
           e === null ? e = [w2] : e.push(w2), s2++;
         }
-        let y2 = true;
-        const g2 = n.length;
-        for (let w2 = 0; w2 < g2; w2++) {
+        let d = true;
+        const v = n.length;
+        for (let w2 = 0; w2 < v; w2++) {
           let $2 = n[w2];
           const G = s2, j4 = s2;
           if (typeof $2 == "string") {
@@ -28269,27 +28283,27 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
             const r = { instancePath: t + "/warnings/" + w2, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             e === null ? e = [r] : e.push(r), s2++;
           }
-          var d = G === s2;
-          d || (y2 = false);
+          var h = G === s2;
+          h || (d = false);
         }
       } else {
-        const y2 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [y2] : e.push(y2), s2++;
+        const d = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = v === s2;
+      var x = g2 === s2;
     }
     if (i.cost_source !== void 0) {
       let n = i.cost_source;
-      const v = s2, N3 = H.properties.cost_source.enum;
+      const g2 = s2, q3 = H.properties.cost_source.enum;
       if (!(n === "reported" || n === "priced" || n === "none")) {
-        const y2 = { instancePath: t + "/cost_source", schemaPath: "#/properties/cost_source/enum", keyword: "enum", params: { allowedValues: H.properties.cost_source.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [y2] : e.push(y2), s2++;
+        const d = { instancePath: t + "/cost_source", schemaPath: "#/properties/cost_source/enum", keyword: "enum", params: { allowedValues: H.properties.cost_source.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [d] : e.push(d), s2++;
       }
-      var x = v === s2;
+      var x = g2 === s2;
     }
   } else {
-    const h = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [h] : e.push(h), s2++;
+    const y2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [y2] : e.push(y2), s2++;
   }
   return re.errors = e, s2 === 0;
 }
@@ -28401,7 +28415,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
           const f = u.length;
           for (let k = 0; k < f; k++) {
             let T2 = u[k];
-            const ye = s2, E2 = s2, le = s2, ie = s2;
+            const _e = s2, E2 = s2, le = s2, ie = s2;
             let Z = false;
             const me = s2;
             if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
@@ -28435,8 +28449,8 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
                 if (Z = Z || _2, !Z) {
                   const Y = s2;
                   if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
-                    let _e;
-                    if (T2.warnings === void 0 && (_e = "warnings")) {
+                    let ge;
+                    if (T2.warnings === void 0 && (ge = "warnings")) {
                       const fe = {};
                       e === null ? e = [fe] : e.push(fe), s2++;
                     }
@@ -28465,8 +28479,8 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
               }
               var J2 = X === s2;
             }
-            var d = ye === s2;
-            d || (I = false);
+            var h = _e === s2;
+            h || (I = false);
           }
         }
         var m2 = b4 === s2;
@@ -28549,7 +28563,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const c = { instancePath: t + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [c] : e.push(c), s2++;
       }
-      var h = o === s2;
+      var y2 = o === s2;
     }
     if (i.guards !== void 0) {
       let r = i.guards;
@@ -28605,7 +28619,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf", keyword: "oneOf", params: { passingSchemas: a2 }, message: "must match exactly one schema in oneOf" };
         e === null ? e = [k] : e.push(k), s2++;
       }
-      var v = p === s2, h = o === s2;
+      var g2 = p === s2, y2 = o === s2;
     }
     if (i.workflow !== void 0) {
       let r = i.workflow;
@@ -28617,8 +28631,8 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         e === null ? e = [f] : e.push(f), s2++;
       }
       const u = s2;
-      var N3 = a2 === s2;
-      N3 && (c = true, l = 0);
+      var q3 = a2 === s2;
+      q3 && (c = true, l = 0);
       const b4 = s2, O = s2;
       if (typeof r == "string") {
         if (z2(r) > 200) {
@@ -28629,13 +28643,13 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [f] : e.push(f), s2++;
       }
-      var N3 = b4 === s2;
-      if (N3 && c ? (c = false, l = [l, 1]) : N3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
+      var q3 = b4 === s2;
+      if (q3 && c ? (c = false, l = [l, 1]) : q3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
         const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
         e === null ? e = [f] : e.push(f), s2++;
       }
-      var h = o === s2;
+      var y2 = o === s2;
     }
     if (i.severity !== void 0) {
       let r = i.severity;
@@ -28647,20 +28661,20 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         e === null ? e = [f] : e.push(f), s2++;
       }
       const u = s2;
-      var q3 = a2 === s2;
-      q3 && (c = true, l = 0);
+      var N3 = a2 === s2;
+      N3 && (c = true, l = 0);
       const b4 = s2, O = ne.properties.severity.oneOf[1].enum;
       if (!(r === "sev0" || r === "sev1" || r === "sev2" || r === "sev3")) {
         const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf/1/enum", keyword: "enum", params: { allowedValues: ne.properties.severity.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
         e === null ? e = [f] : e.push(f), s2++;
       }
-      var q3 = b4 === s2;
-      if (q3 && c ? (c = false, l = [l, 1]) : q3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
+      var N3 = b4 === s2;
+      if (N3 && c ? (c = false, l = [l, 1]) : N3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
         const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
         e === null ? e = [f] : e.push(f), s2++;
       }
-      var h = o === s2;
+      var y2 = o === s2;
     }
     if (i.holdout !== void 0) {
       let r = i.holdout;
@@ -28670,13 +28684,13 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         e === null ? e = [l] : e.push(l), s2++;
       }
       const p = s2;
-      var h = o === s2;
+      var y2 = o === s2;
     }
     if (i.definition_hash !== void 0) {
       let r = i.definition_hash;
       const o = s2, p = s2;
       if (typeof r == "string") {
-        if (!ce.test(r)) {
+        if (!de.test(r)) {
           const l = { instancePath: t + "/definition_hash", schemaPath: "#/properties/definition_hash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
           e === null ? e = [l] : e.push(l), s2++;
         }
@@ -28684,7 +28698,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const l = { instancePath: t + "/definition_hash", schemaPath: "#/properties/definition_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [l] : e.push(l), s2++;
       }
-      var h = o === s2;
+      var y2 = o === s2;
     }
     if (i.file !== void 0) {
       let r = i.file;
@@ -28698,7 +28712,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const l = { instancePath: t + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [l] : e.push(l), s2++;
       }
-      var h = o === s2;
+      var y2 = o === s2;
     }
     if (i.line !== void 0) {
       let r = i.line;
@@ -28712,7 +28726,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const l = { instancePath: t + "/line", schemaPath: "#/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
         e === null ? e = [l] : e.push(l), s2++;
       }
-      var h = o === s2;
+      var y2 = o === s2;
     }
     if (i.title !== void 0) {
       let r = i.title;
@@ -28726,7 +28740,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const l = { instancePath: t + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [l] : e.push(l), s2++;
       }
-      var h = o === s2;
+      var y2 = o === s2;
     }
     if (i.levels !== void 0) {
       let r = i.levels;
@@ -28753,25 +28767,25 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
           let a2 = r.system;
           const u = s2;
           F(a2, { instancePath: t + "/levels/system", parentData: r, parentDataProperty: "system", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s2 = e.length);
-          var y2 = u === s2;
+          var d = u === s2;
         }
         if (r.trace !== void 0) {
           let a2 = r.trace;
           const u = s2;
           F(a2, { instancePath: t + "/levels/trace", parentData: r, parentDataProperty: "trace", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s2 = e.length);
-          var y2 = u === s2;
+          var d = u === s2;
         }
         if (r.node !== void 0) {
           let a2 = r.node;
           const u = s2;
           F(a2, { instancePath: t + "/levels/node", parentData: r, parentDataProperty: "node", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s2 = e.length);
-          var y2 = u === s2;
+          var d = u === s2;
         }
       } else {
         const l = { instancePath: t + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         e === null ? e = [l] : e.push(l), s2++;
       }
-      var h = o === s2;
+      var y2 = o === s2;
     }
     if (i.trials !== void 0) {
       let r = i.trials;
@@ -28787,14 +28801,14 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
           let b4 = r[u];
           const O = s2;
           re(b4, { instancePath: t + "/trials/" + u, parentData: r, parentDataProperty: u, rootData: V }) || (e = e === null ? re.errors : e.concat(re.errors), s2 = e.length);
-          var g2 = O === s2;
-          g2 || (l = false);
+          var v = O === s2;
+          v || (l = false);
         }
       } else {
         const l = { instancePath: t + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         e === null ? e = [l] : e.push(l), s2++;
       }
-      var h = o === s2;
+      var y2 = o === s2;
     }
     if (i.passes !== void 0) {
       let r = i.passes;
@@ -28808,7 +28822,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var w2 = p === s2, h = o === s2;
+      var w2 = p === s2, y2 = o === s2;
     }
     if (i.runs !== void 0) {
       let r = i.runs;
@@ -28822,7 +28836,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var $2 = p === s2, h = o === s2;
+      var $2 = p === s2, y2 = o === s2;
     }
     if (i.errors !== void 0) {
       let r = i.errors;
@@ -28836,7 +28850,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var G = p === s2, h = o === s2;
+      var G = p === s2, y2 = o === s2;
     }
     if (i.stochastic !== void 0) {
       let r = i.stochastic;
@@ -28846,13 +28860,13 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         e === null ? e = [l] : e.push(l), s2++;
       }
       const p = s2;
-      var h = o === s2;
+      var y2 = o === s2;
     }
     if (i.fingerprint !== void 0) {
       let r = i.fingerprint;
       const o = s2, p = s2;
       if (typeof r == "string") {
-        if (!ce.test(r)) {
+        if (!de.test(r)) {
           const l = { instancePath: t + "/fingerprint", schemaPath: "#/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
           e === null ? e = [l] : e.push(l), s2++;
         }
@@ -28860,7 +28874,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const l = { instancePath: t + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [l] : e.push(l), s2++;
       }
-      var h = o === s2;
+      var y2 = o === s2;
     }
   } else {
     const j4 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -29146,7 +29160,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
         const a2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var d = p === s2, A2 = o === s2;
+      var h = p === s2, A2 = o === s2;
     }
     if (i.failures_by_class !== void 0) {
       let r = i.failures_by_class;
@@ -29189,7 +29203,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const I = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [I] : e.push(I), s2++;
           }
-          var h = b4 === s2, n = u === s2;
+          var y2 = b4 === s2, n = u === s2;
         }
         if (r.bad_decision !== void 0) {
           let a2 = r.bad_decision;
@@ -29203,7 +29217,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var v = b4 === s2, n = u === s2;
+          var g2 = b4 === s2, n = u === s2;
         }
         if (r.bad_output !== void 0) {
           let a2 = r.bad_output;
@@ -29217,7 +29231,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var N3 = b4 === s2, n = u === s2;
+          var q3 = b4 === s2, n = u === s2;
         }
         if (r.timeout !== void 0) {
           let a2 = r.timeout;
@@ -29231,7 +29245,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var q3 = b4 === s2, n = u === s2;
+          var N3 = b4 === s2, n = u === s2;
         }
         if (r.cost_blowup !== void 0) {
           let a2 = r.cost_blowup;
@@ -29245,7 +29259,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var y2 = b4 === s2, n = u === s2;
+          var d = b4 === s2, n = u === s2;
         }
       } else {
         const l = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -29286,7 +29300,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const I = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [I] : e.push(I), s2++;
           }
-          var g2 = b4 === s2, w2 = u === s2;
+          var v = b4 === s2, w2 = u === s2;
         }
         if (r.trace !== void 0) {
           let a2 = r.trace;
@@ -29390,8 +29404,8 @@ function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
       let m2 = i.suite;
       const _2 = s2, L2 = ae.properties.suite.enum;
       if (!(m2 === "benchmark" || m2 === "coverage")) {
-        const d = { instancePath: t + "/suite", schemaPath: "#/properties/suite/enum", keyword: "enum", params: { allowedValues: ae.properties.suite.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [d] : e.push(d), s2++;
+        const h = { instancePath: t + "/suite", schemaPath: "#/properties/suite/enum", keyword: "enum", params: { allowedValues: ae.properties.suite.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [h] : e.push(h), s2++;
       }
       var x = _2 === s2;
     }
@@ -29399,13 +29413,13 @@ function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
       let m2 = i.commit;
       const _2 = s2, L2 = s2;
       if (typeof m2 == "string") {
-        if (!ge.test(m2)) {
-          const d = { instancePath: t + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"' };
-          e === null ? e = [d] : e.push(d), s2++;
+        if (!ce.test(m2)) {
+          const h = { instancePath: t + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"' };
+          e === null ? e = [h] : e.push(h), s2++;
         }
       } else {
-        const d = { instancePath: t + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [d] : e.push(d), s2++;
+        const h = { instancePath: t + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [h] : e.push(h), s2++;
       }
       var x = _2 === s2;
     }
@@ -29414,12 +29428,12 @@ function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
       const _2 = s2, L2 = s2;
       if (typeof m2 == "string") {
         if (z2(m2) > 512) {
-          const d = { instancePath: t + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
-          e === null ? e = [d] : e.push(d), s2++;
+          const h = { instancePath: t + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
+          e === null ? e = [h] : e.push(h), s2++;
         }
       } else {
-        const d = { instancePath: t + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [d] : e.push(d), s2++;
+        const h = { instancePath: t + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [h] : e.push(h), s2++;
       }
       var x = _2 === s2;
     }
@@ -29428,16 +29442,16 @@ function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
       const _2 = s2, L2 = s2;
       if (typeof m2 == "string") {
         if (z2(m2) > 64) {
-          const d = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-          e === null ? e = [d] : e.push(d), s2++;
+          const h = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          e === null ? e = [h] : e.push(h), s2++;
         }
         if (!ve.validate(m2)) {
-          const d = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-          e === null ? e = [d] : e.push(d), s2++;
+          const h = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+          e === null ? e = [h] : e.push(h), s2++;
         }
       } else {
-        const d = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [d] : e.push(d), s2++;
+        const h = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [h] : e.push(h), s2++;
       }
       var x = _2 === s2;
     }
@@ -29446,80 +29460,80 @@ function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
       const _2 = s2, L2 = s2;
       if (m2 && typeof m2 == "object" && !Array.isArray(m2)) {
         if (m2.command === void 0) {
-          const h = { instancePath: t + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
-          e === null ? e = [h] : e.push(h), s2++;
+          const y2 = { instancePath: t + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
+          e === null ? e = [y2] : e.push(y2), s2++;
         }
         if (m2.config_hash === void 0) {
-          const h = { instancePath: t + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "config_hash" }, message: "must have required property 'config_hash'" };
-          e === null ? e = [h] : e.push(h), s2++;
+          const y2 = { instancePath: t + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "config_hash" }, message: "must have required property 'config_hash'" };
+          e === null ? e = [y2] : e.push(y2), s2++;
         }
-        const d = s2;
-        for (const h in m2) if (!(h === "command" || h === "config_hash" || h === "uncommitted")) {
-          const n = { instancePath: t + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: h }, message: "must NOT have additional properties" };
+        const h = s2;
+        for (const y2 in m2) if (!(y2 === "command" || y2 === "config_hash" || y2 === "uncommitted")) {
+          const n = { instancePath: t + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: y2 }, message: "must NOT have additional properties" };
           e === null ? e = [n] : e.push(n), s2++;
         }
         if (m2.command !== void 0) {
-          let h = m2.command;
-          const n = s2, v = s2;
-          if (typeof h == "string") {
-            if (z2(h) > 4e3) {
-              const N3 = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-              e === null ? e = [N3] : e.push(N3), s2++;
+          let y2 = m2.command;
+          const n = s2, g2 = s2;
+          if (typeof y2 == "string") {
+            if (z2(y2) > 4e3) {
+              const q3 = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              e === null ? e = [q3] : e.push(q3), s2++;
             }
           } else {
-            const N3 = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [N3] : e.push(N3), s2++;
+            const q3 = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [q3] : e.push(q3), s2++;
           }
           var A2 = n === s2;
         }
         if (m2.config_hash !== void 0) {
-          let h = m2.config_hash;
-          const n = s2, v = s2;
-          if (typeof h == "string") {
-            if (z2(h) > 128) {
-              const q3 = { instancePath: t + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
-              e === null ? e = [q3] : e.push(q3), s2++;
+          let y2 = m2.config_hash;
+          const n = s2, g2 = s2;
+          if (typeof y2 == "string") {
+            if (z2(y2) > 128) {
+              const N3 = { instancePath: t + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+              e === null ? e = [N3] : e.push(N3), s2++;
             }
           } else {
-            const q3 = { instancePath: t + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [q3] : e.push(q3), s2++;
+            const N3 = { instancePath: t + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [N3] : e.push(N3), s2++;
           }
           var A2 = n === s2;
         }
         if (m2.uncommitted !== void 0) {
-          let h = m2.uncommitted;
-          const n = s2, v = s2;
-          if (Array.isArray(h)) {
-            if (h.length > 10) {
-              const g2 = { instancePath: t + "/harness/uncommitted", schemaPath: "#/properties/harness/properties/uncommitted/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
-              e === null ? e = [g2] : e.push(g2), s2++;
+          let y2 = m2.uncommitted;
+          const n = s2, g2 = s2;
+          if (Array.isArray(y2)) {
+            if (y2.length > 10) {
+              const v = { instancePath: t + "/harness/uncommitted", schemaPath: "#/properties/harness/properties/uncommitted/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+              e === null ? e = [v] : e.push(v), s2++;
             }
-            let q3 = true;
-            const y2 = h.length;
-            for (let g2 = 0; g2 < y2; g2++) {
-              let w2 = h[g2];
+            let N3 = true;
+            const d = y2.length;
+            for (let v = 0; v < d; v++) {
+              let w2 = y2[v];
               const $2 = s2, G = s2;
               if (typeof w2 == "string") {
                 if (z2(w2) > 1e3) {
-                  const j4 = { instancePath: t + "/harness/uncommitted/" + g2, schemaPath: "#/properties/harness/properties/uncommitted/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+                  const j4 = { instancePath: t + "/harness/uncommitted/" + v, schemaPath: "#/properties/harness/properties/uncommitted/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
                   e === null ? e = [j4] : e.push(j4), s2++;
                 }
               } else {
-                const j4 = { instancePath: t + "/harness/uncommitted/" + g2, schemaPath: "#/properties/harness/properties/uncommitted/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const j4 = { instancePath: t + "/harness/uncommitted/" + v, schemaPath: "#/properties/harness/properties/uncommitted/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 e === null ? e = [j4] : e.push(j4), s2++;
               }
               var R = $2 === s2;
-              R || (q3 = false);
+              R || (N3 = false);
             }
           } else {
-            const q3 = { instancePath: t + "/harness/uncommitted", schemaPath: "#/properties/harness/properties/uncommitted/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            e === null ? e = [q3] : e.push(q3), s2++;
+            const N3 = { instancePath: t + "/harness/uncommitted", schemaPath: "#/properties/harness/properties/uncommitted/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            e === null ? e = [N3] : e.push(N3), s2++;
           }
           var A2 = n === s2;
         }
       } else {
-        const d = { instancePath: t + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [d] : e.push(d), s2++;
+        const h = { instancePath: t + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [h] : e.push(h), s2++;
       }
       var x = _2 === s2;
     }
@@ -29531,18 +29545,18 @@ function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
           const n = { instancePath: t + "/cases", schemaPath: "#/properties/cases/maxItems", keyword: "maxItems", params: { limit: 2e5 }, message: "must NOT have more than 200000 items" };
           e === null ? e = [n] : e.push(n), s2++;
         }
-        let d = true;
-        const h = m2.length;
-        for (let n = 0; n < h; n++) {
-          let v = m2[n];
-          const N3 = s2;
-          te2(v, { instancePath: t + "/cases/" + n, parentData: m2, parentDataProperty: n, rootData: V }) || (e = e === null ? te2.errors : e.concat(te2.errors), s2 = e.length);
-          var W = N3 === s2;
-          W || (d = false);
+        let h = true;
+        const y2 = m2.length;
+        for (let n = 0; n < y2; n++) {
+          let g2 = m2[n];
+          const q3 = s2;
+          te2(g2, { instancePath: t + "/cases/" + n, parentData: m2, parentDataProperty: n, rootData: V }) || (e = e === null ? te2.errors : e.concat(te2.errors), s2 = e.length);
+          var W = q3 === s2;
+          W || (h = false);
         }
       } else {
-        const d = { instancePath: t + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [d] : e.push(d), s2++;
+        const h = { instancePath: t + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [h] : e.push(h), s2++;
       }
       var x = _2 === s2;
     }
@@ -29555,22 +29569,22 @@ function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
     if (i.holdout_totals !== void 0) {
       let m2 = i.holdout_totals;
       const _2 = s2, L2 = s2;
-      let J2 = false, d = null;
-      const h = s2;
+      let J2 = false, h = null;
+      const y2 = s2;
       if (m2 !== null) {
-        const q3 = { instancePath: t + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [q3] : e.push(q3), s2++;
+        const N3 = { instancePath: t + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [N3] : e.push(N3), s2++;
       }
       const n = s2;
-      var P4 = h === s2;
-      P4 && (J2 = true, d = 0);
-      const v = s2;
+      var P4 = y2 === s2;
+      P4 && (J2 = true, h = 0);
+      const g2 = s2;
       B(m2, { instancePath: t + "/holdout_totals", parentData: i, parentDataProperty: "holdout_totals", rootData: V }) || (e = e === null ? B.errors : e.concat(B.errors), s2 = e.length);
-      var P4 = v === s2;
-      if (P4 && J2 ? (J2 = false, d = [d, 1]) : P4 && (J2 = true, d = 1), J2) s2 = L2, e !== null && (L2 ? e.length = L2 : e = null);
+      var P4 = g2 === s2;
+      if (P4 && J2 ? (J2 = false, h = [h, 1]) : P4 && (J2 = true, h = 1), J2) s2 = L2, e !== null && (L2 ? e.length = L2 : e = null);
       else {
-        const q3 = { instancePath: t + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf", keyword: "oneOf", params: { passingSchemas: d }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [q3] : e.push(q3), s2++;
+        const N3 = { instancePath: t + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf", keyword: "oneOf", params: { passingSchemas: h }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [N3] : e.push(N3), s2++;
       }
       var x = _2 === s2;
     }
@@ -29582,26 +29596,26 @@ function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
           const n = { instancePath: t + "/notices", schemaPath: "#/properties/notices/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
           e === null ? e = [n] : e.push(n), s2++;
         }
-        let d = true;
-        const h = m2.length;
-        for (let n = 0; n < h; n++) {
-          let v = m2[n];
-          const N3 = s2, q3 = s2;
-          if (typeof v == "string") {
-            if (z2(v) > 4e3) {
-              const y2 = { instancePath: t + "/notices/" + n, schemaPath: "#/properties/notices/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-              e === null ? e = [y2] : e.push(y2), s2++;
+        let h = true;
+        const y2 = m2.length;
+        for (let n = 0; n < y2; n++) {
+          let g2 = m2[n];
+          const q3 = s2, N3 = s2;
+          if (typeof g2 == "string") {
+            if (z2(g2) > 4e3) {
+              const d = { instancePath: t + "/notices/" + n, schemaPath: "#/properties/notices/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              e === null ? e = [d] : e.push(d), s2++;
             }
           } else {
-            const y2 = { instancePath: t + "/notices/" + n, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [y2] : e.push(y2), s2++;
+            const d = { instancePath: t + "/notices/" + n, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [d] : e.push(d), s2++;
           }
-          var D3 = N3 === s2;
-          D3 || (d = false);
+          var D3 = q3 === s2;
+          D3 || (h = false);
         }
       } else {
-        const d = { instancePath: t + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [d] : e.push(d), s2++;
+        const h = { instancePath: t + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [h] : e.push(h), s2++;
       }
       var x = _2 === s2;
     }
@@ -48651,6 +48665,7 @@ function computeSpend(results) {
   let cost_usd = 0;
   for (const c of results.cases) {
     for (const t of c.trials) {
+      if (t.reused_from !== void 0) continue;
       harness_runs += 1 + (t.retries ?? 0);
       agent_ms += t.latency_ms ?? 0;
       tokens += t.tokens ?? 0;
@@ -49135,12 +49150,21 @@ async function runGate(cases, base, meta, env, opts) {
   });
   const confirmUpTo = Math.min(DETERMINISTIC_TRIALS, max_trials);
   const design = designFor(familyFor(opts.familyTests ?? gateFamilyTests(cases, base, env.holdoutKey), gate), max_trials);
+  const reused = /* @__PURE__ */ new Map();
+  for (const c of cases) {
+    if (c.holdout) continue;
+    const list2 = pooledTrials(c, opts.priorHead, env.harnessId, max_trials);
+    if (list2.length > 0) reused.set(recordKey(c), list2.map((t) => ({ ...t, reused_from: t.reused_from ?? opts.priorHead.commit })));
+  }
   return withHarness(env, meta.suite, async (run2) => {
-    const records = await run2(planTrials(cases));
+    const initial = planTrials(cases).filter((j4) => j4.trial > (reused.get(recordKey(j4.c))?.length ?? 0));
+    const records = await run2(initial);
+    for (const [key, list2] of reused) records.set(key, [...list2, ...records.get(key) ?? []]);
     let extraTrials = 0;
     const retried = /* @__PURE__ */ new Set();
     const budget = gate.max_runs ?? null;
-    let spent = runsOf(records);
+    const reusedRuns = runsOf(reused);
+    let spent = runsOf(records) - reusedRuns;
     const starved = /* @__PURE__ */ new Set();
     for (; ; ) {
       const jobs = [];
@@ -49179,9 +49203,11 @@ async function runGate(cases, base, meta, env, opts) {
       extraTrials += jobs.length;
       const more = await run2(jobs);
       for (const [id, list2] of more) records.set(id, [...records.get(id) ?? [], ...list2]);
-      spent = runsOf(records);
+      spent = runsOf(records) - reusedRuns;
     }
     const notices = [...opts.notices ?? []];
+    const reusedCount = [...reused.values()].reduce((n, l) => n + l.length, 0);
+    if (reusedCount > 0) notices.push(`reused ${reusedCount} head trial(s) of ${reused.size} case(s) from an earlier gate of this change at ${opts.priorHead.commit.slice(0, 7)} (same harness fingerprint); ${initial.length + extraTrials} new harness run(s)`);
     if (budget !== null && spent > budget && extraTrials === 0) notices.push(`budget: the configured trials alone took ${spent} harness runs, more than gate.max_runs ${budget}; no re-trials were run`);
     const undecidedNow = [...starved].filter((id) => {
       const c = retriable.find((x) => x.id === id);

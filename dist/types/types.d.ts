@@ -249,6 +249,8 @@ export interface TrialRecord {
     cost_usd: number;
     /** Number of `error` attempts retried before this record. */
     retries: number;
+    /** Commit of the earlier gate of this change the trial was reused from (not run by this gate). */
+    reused_from?: string;
     /** Tail of harness stderr, kept as evidence for failing/error trials (never for holdout). */
     stderr_tail?: string;
     /** Truncated trace excerpt kept as evidence for failing trials (never for holdout). */

@@ -52,6 +52,7 @@ export type Command =
       out: string | null;
       cases: string[];
       shard: { index: number; total: number } | null;
+      reuse: string | null;
       allowGuardRemoval: boolean;
       keepTraces: string | null;
       holdoutKeyFile: string | null;
@@ -233,6 +234,7 @@ export const VERBS: VerbSpec[] = [
       { name: 'base-ref', value: 'REF', help: 'branch whose merge base picks the stored baseline (default the remote\'s default branch, else main)' },
       CASE,
       { name: 'shard', value: 'i/n', help: 'gate only shard i of n, deciding as a member of the whole suite (merge the shards\' results.json, then compare)' },
+      { name: 'reuse', value: 'F|DIR', help: 'continue from an earlier gate of this change (its results.json, or its --out DIR): cases whose harness fingerprint is unchanged keep those head trials, so an unchanged harness costs no new runs' },
       { name: 'out', value: 'DIR', help: 'writes results.json, comparison.json, report.md, junit.xml (default .evalgate/<suite>/)' },
       ALLOW_REMOVAL,
       KEEP_TRACES,
@@ -253,6 +255,7 @@ export const VERBS: VerbSpec[] = [
         out: str(v, 'out') ?? null,
         cases: list(v, 'case'),
         shard: parseShard(str(v, 'shard')),
+        reuse: str(v, 'reuse') ?? null,
         allowGuardRemoval: flag(v, 'allow-guard-removal'),
         keepTraces: keepTraces(str(v, 'keep-traces'), 'gate'),
         holdoutKeyFile: keyFile(v, 'gate'),

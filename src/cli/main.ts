@@ -476,6 +476,7 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
         return 0;
       }
     }
+    const priorHead = cmd.reuse === null ? null : await readReusedHead(io, cmd.reuse, cmd.suite);
     const prep = await prepareRun(io, cmd, project, trusted, identityP);
     if (typeof prep === 'number') return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
@@ -491,6 +492,7 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
         harnessChanges: trusted?.harnessChanges,
         removed: trusted?.removed,
         familyTests: cmd.shard ? gateFamilyTests(prep.suiteCases, fullBase, prep.env.holdoutKey) : undefined,
+        priorHead,
       });
       const dir = cmd.out ?? join('.evalgate', cmd.suite);
       await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);
@@ -502,6 +504,20 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
   } finally {
     await trusted?.dispose();
   }
+}
+
+/** The head results `gate --reuse F|DIR` continues from: a results file, or a gate's --out directory holding results.json; checked like any results file. */
+async function readReusedHead(io: Io, path: string, suite: Suite): Promise<Results> {
+  const abs = resolve(io.cwd, path);
+  let file = abs;
+  try {
+    if ((await stat(abs)).isDirectory()) file = join(abs, 'results.json');
+  } catch {
+    throw new UsageError(`--reuse "${path}": no such file or directory (expected an earlier gate's results.json or its --out directory)`, 'gate');
+  }
+  const prior = await readResultsFile(file);
+  if (prior.suite !== suite) throw new CliError(`--reuse ${path} holds suite ${prior.suite} but the gate runs --suite ${suite}; give an earlier gate of the same suite`);
+  return prior;
 }
 
 /** The skip sentence when `gate --base-ref` would be skipped by the action's rule, else null. */

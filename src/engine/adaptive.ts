@@ -196,6 +196,12 @@ export async function runGate(
      * every case of the suite): each shard then plans and decides as the unsharded gate would.
      */
     familyTests?: number;
+    /**
+     * An earlier gate's head results for this same change (a re-run, or a later push that left
+     * the harness alone): visible cases whose fingerprint there equals their fingerprint now
+     * continue from those trials, so an unchanged harness costs no new runs once its tests are settled.
+     */
+    priorHead?: Results | null;
   },
 ): Promise<GateOutcome> {
   const { gate, max_trials, concurrency } = env.config;
@@ -216,12 +222,26 @@ export async function runGate(
   });
   const confirmUpTo = Math.min(DETERMINISTIC_TRIALS, max_trials);
   const design = designFor(familyFor(opts.familyTests ?? gateFamilyTests(cases, base, env.holdoutKey), gate), max_trials);
+  // Reused head trials: never holdout ones (their ids are keyed, and a prior file is untrusted data
+  // that must not stand in for the cases the author cannot see).
+  const reused = new Map<string, TrialRecord[]>();
+  for (const c of cases) {
+    if (c.holdout) continue;
+    const list = pooledTrials(c, opts.priorHead, env.harnessId, max_trials);
+    // Marked, so this gate's spend counts only the runs it made (an already-reused trial keeps its origin).
+    if (list.length > 0) reused.set(recordKey(c), list.map((t) => ({ ...t, reused_from: t.reused_from ?? opts.priorHead!.commit })));
+  }
   return withHarness(env, meta.suite, async (run) => {
-    const records = await run(planTrials(cases));
+    // Each case runs what its configured trials lack after the reused ones.
+    const initial = planTrials(cases).filter((j) => j.trial > (reused.get(recordKey(j.c))?.length ?? 0));
+    const records = await run(initial);
+    for (const [key, list] of reused) records.set(key, [...list, ...(records.get(key) ?? [])]);
     let extraTrials = 0;
     const retried = new Set<string>();
     const budget = gate.max_runs ?? null;
-    let spent = runsOf(records);
+    // The budget is of this gate's own runs: reused trials cost nothing now.
+    const reusedRuns = runsOf(reused);
+    let spent = runsOf(records) - reusedRuns;
     const starved = new Set<string>();
     for (;;) {
       // Every stochastic case runs until its curtailed exact test is settled (design.ts), not only
@@ -268,9 +288,11 @@ export async function runGate(
       extraTrials += jobs.length;
       const more = await run(jobs);
       for (const [id, list] of more) records.set(id, [...(records.get(id) ?? []), ...list]);
-      spent = runsOf(records);
+      spent = runsOf(records) - reusedRuns;
     }
     const notices = [...(opts.notices ?? [])];
+    const reusedCount = [...reused.values()].reduce((n, l) => n + l.length, 0);
+    if (reusedCount > 0) notices.push(`reused ${reusedCount} head trial(s) of ${reused.size} case(s) from an earlier gate of this change at ${opts.priorHead!.commit.slice(0, 7)} (same harness fingerprint); ${initial.length + extraTrials} new harness run(s)`);
     if (budget !== null && spent > budget && extraTrials === 0) notices.push(`budget: the configured trials alone took ${spent} harness runs, more than gate.max_runs ${budget}; no re-trials were run`);
     // Only the ones the budget left undecided (a case short of one round may have settled in the next).
     const undecidedNow = [...starved].filter((id) => {

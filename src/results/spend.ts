@@ -4,7 +4,8 @@ import type { Results, Spend } from '../types.js';
 
 /**
  * Harness runs (every recorded trial plus the errored attempts retried before it), the agent time
- * of the recorded trials, their tokens and cost, over every case (holdout included: it is spent too).
+ * of the recorded trials, their tokens and cost, over every case (holdout included: it is spent
+ * too); trials reused from an earlier gate (`reused_from`) are not this run's spend.
  */
 export function computeSpend(results: Pick<Results, 'cases'>): Spend {
   let harness_runs = 0;
@@ -13,6 +14,8 @@ export function computeSpend(results: Pick<Results, 'cases'>): Spend {
   let cost_usd = 0;
   for (const c of results.cases) {
     for (const t of c.trials) {
+      // A trial reused from an earlier gate of the same change was paid for there.
+      if (t.reused_from !== undefined) continue;
       harness_runs += 1 + (t.retries ?? 0);
       agent_ms += t.latency_ms ?? 0;
       tokens += t.tokens ?? 0;

@@ -154,4 +154,33 @@ describe('evalgate baseline, then gate on a branch', () => {
     expect(cmp.cases.find((c) => c.id === 'dropper')!.status).toBe('regressed');
     expect(merged.code).toBe(1);
   });
+
+  it('gate --reuse continues from an earlier gate of the change: an unchanged harness costs 0 new runs, a changed one reuses nothing', async () => {
+    const first = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', '.evalgate/baselines', '--base-ref', 'main', '--out', 'g-r1'], { STOCH_SEED: 'head-r1' });
+    expect(first.stderr).not.toMatch(STACK_LINE);
+    const cmp1 = JSON.parse(await repo.read('g-r1/comparison.json')) as Comparison;
+    expect(cmp1.spend!.head.harness_runs).toBeGreaterThan(6);
+    // A docs-only push to the change (outside harness.paths): the re-run reuses every head trial.
+    await repo.write('notes.txt', 'more docs\n');
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'docs on the branch');
+    const again = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', '.evalgate/baselines', '--base-ref', 'main', '--reuse', 'g-r1', '--out', 'g-r2'], { STOCH_SEED: 'head-r2' });
+    expect(again.code).toBe(first.code);
+    const cmp2 = JSON.parse(await repo.read('g-r2/comparison.json')) as Comparison;
+    expect(cmp2.spend!.head.harness_runs).toBe(0);
+    expect(cmp2.notices.join('\n')).toMatch(/reused \d+ head trial\(s\) of 2 case\(s\) from an earlier gate of this change .*; 0 new harness run\(s\)/);
+    expect(cmp2.cases.map((c) => [c.id, c.status, c.head])).toEqual(cmp1.cases.map((c) => [c.id, c.status, c.head]));
+    // A harness change: a new fingerprint, so nothing is reused and the cases run afresh.
+    await repo.write('agent/prompt.txt', 'v3\n');
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'prompt change on the branch');
+    await repo.cli(['gate', '--suite', 'benchmark', '--baseline', '.evalgate/baselines', '--base-ref', 'main', '--reuse', 'g-r2', '--out', 'g-r3'], { STOCH_SEED: 'head-r3' });
+    const cmp3 = JSON.parse(await repo.read('g-r3/comparison.json')) as Comparison;
+    expect(cmp3.notices.join('\n')).not.toMatch(/reused/);
+    expect(cmp3.spend!.head.harness_runs).toBeGreaterThan(6);
+    // A missing prior is a usage error naming the path, not a silent fresh gate.
+    const missing = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', '.evalgate/baselines', '--reuse', 'nope', '--out', 'g-r4']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--reuse "nope": no such file or directory');
+  });
 });

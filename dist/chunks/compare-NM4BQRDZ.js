@@ -9,7 +9,7 @@ import {
   familyOf,
   isFamilyMember,
   isStochasticPair
-} from "./chunk-BYLLHSQM.js";
+} from "./chunk-RNWNQW6N.js";
 import "./chunk-KUUKKRCY.js";
 import "./chunk-TD355DBQ.js";
 import "./chunk-WQXMELUS.js";

@@ -9,7 +9,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-HGC6YSWC.js";
+} from "./chunk-PHFH7SWA.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -21,7 +21,7 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-PZNWUBSE.js";
+} from "./chunk-ATQ3S2ZC.js";
 import {
   FAILURE_CLASSES
 } from "./chunk-TD355DBQ.js";

@@ -4,7 +4,7 @@ const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseJsonBounded,
   require_picomatch
-} from "./chunk-PZNWUBSE.js";
+} from "./chunk-ATQ3S2ZC.js";
 import {
   __toESM
 } from "./chunk-WQXMELUS.js";

@@ -156,6 +156,7 @@ function computeSpend(results) {
   let cost_usd = 0;
   for (const c of results.cases) {
     for (const t of c.trials) {
+      if (t.reused_from !== void 0) continue;
       harness_runs += 1 + (t.retries ?? 0);
       agent_ms += t.latency_ms ?? 0;
       tokens += t.tokens ?? 0;

@@ -7,13 +7,13 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-32RKX6PP.js";
+} from "./chunk-PLY26HHT.js";
 import {
   compareResults,
   designFor,
   familyFor,
   isFamilyMember
-} from "./chunk-BYLLHSQM.js";
+} from "./chunk-RNWNQW6N.js";
 import {
   DETERMINISTIC_TRIALS,
   baselineTarget,
@@ -24,7 +24,7 @@ import {
 import {
   fingerprintOf,
   keyedDefinitionHash
-} from "./chunk-PZNWUBSE.js";
+} from "./chunk-ATQ3S2ZC.js";
 import "./chunk-TD355DBQ.js";
 import "./chunk-WQXMELUS.js";
 
@@ -136,12 +136,21 @@ async function runGate(cases, base, meta, env, opts) {
   });
   const confirmUpTo = Math.min(DETERMINISTIC_TRIALS, max_trials);
   const design = designFor(familyFor(opts.familyTests ?? gateFamilyTests(cases, base, env.holdoutKey), gate), max_trials);
+  const reused = /* @__PURE__ */ new Map();
+  for (const c of cases) {
+    if (c.holdout) continue;
+    const list = pooledTrials(c, opts.priorHead, env.harnessId, max_trials);
+    if (list.length > 0) reused.set(recordKey(c), list.map((t) => ({ ...t, reused_from: t.reused_from ?? opts.priorHead.commit })));
+  }
   return withHarness(env, meta.suite, async (run) => {
-    const records = await run(planTrials(cases));
+    const initial = planTrials(cases).filter((j) => j.trial > (reused.get(recordKey(j.c))?.length ?? 0));
+    const records = await run(initial);
+    for (const [key, list] of reused) records.set(key, [...list, ...records.get(key) ?? []]);
     let extraTrials = 0;
     const retried = /* @__PURE__ */ new Set();
     const budget = gate.max_runs ?? null;
-    let spent = runsOf(records);
+    const reusedRuns = runsOf(reused);
+    let spent = runsOf(records) - reusedRuns;
     const starved = /* @__PURE__ */ new Set();
     for (; ; ) {
       const jobs = [];
@@ -180,9 +189,11 @@ async function runGate(cases, base, meta, env, opts) {
       extraTrials += jobs.length;
       const more = await run(jobs);
       for (const [id, list] of more) records.set(id, [...records.get(id) ?? [], ...list]);
-      spent = runsOf(records);
+      spent = runsOf(records) - reusedRuns;
     }
     const notices = [...opts.notices ?? []];
+    const reusedCount = [...reused.values()].reduce((n, l) => n + l.length, 0);
+    if (reusedCount > 0) notices.push(`reused ${reusedCount} head trial(s) of ${reused.size} case(s) from an earlier gate of this change at ${opts.priorHead.commit.slice(0, 7)} (same harness fingerprint); ${initial.length + extraTrials} new harness run(s)`);
     if (budget !== null && spent > budget && extraTrials === 0) notices.push(`budget: the configured trials alone took ${spent} harness runs, more than gate.max_runs ${budget}; no re-trials were run`);
     const undecidedNow = [...starved].filter((id) => {
       const c = retriable.find((x) => x.id === id);
