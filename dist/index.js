@@ -19991,6 +19991,7 @@ function parseActionInputs(env, eventName) {
       baseline: get("baseline") || null,
       shard,
       holdoutKey: get("holdout-key") || null,
+      reuse: get("reuse") || null,
       failOn: rawFailOn
     }
   };
@@ -47378,6 +47379,24 @@ function isDefaultBranchRun(deps) {
   const { context } = deps;
   return context.defaultBranch !== null && context.ref === `refs/heads/${context.defaultBranch}`;
 }
+async function readReusedHead(dir, root, suite, warnings) {
+  if (dir === null) return null;
+  const file = resolve2(root, dir, suite, "results.json");
+  let doc;
+  try {
+    doc = await readJsonFile(file);
+  } catch {
+    return null;
+  }
+  try {
+    const prior = validateResults(doc, displayPath(root, file));
+    if (prior.suite !== suite) throw new Error(`${displayPath(root, file)} holds suite ${prior.suite}, not ${suite}`);
+    return prior;
+  } catch (err) {
+    warnings.push(`reuse: not reusing the earlier gate's trials: ${err.message}`);
+    return null;
+  }
+}
 
 // src/action/default-branch.ts
 function parseBranchRef(ref) {
@@ -49368,7 +49387,8 @@ ${head.problems.map(renderProblem).join("\n")}`);
         modified: gated.modified,
         harnessChanges: gated.harnessChanges,
         removed: gated.removed,
-        familyTests
+        familyTests,
+        priorHead: await readReusedHead(inputs.reuse, root, suite, warnings)
       });
       results.push({ suite, cmp: outcome.comparison, head: outcome.head });
     }

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Comparison, Results, Suite } from '../types.js';
 import type { ActionDeps, ActionResult } from './deps.js';
-import { findBaseline, lookupStoredBaseline } from './store.js';
+import { findBaseline, lookupStoredBaseline, readReusedHead } from './store.js';
 import { ALLOW_GUARD_REMOVAL_LABEL, postPullSurfaces, postSkippedSurfaces } from './pull-surfaces.js';
 import { loadProjectFromDisk, selectCases } from '../engine/project.js';
 import { loadTrustedGate, readTrustedBase } from '../engine/trust.js';
@@ -138,6 +138,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
         harnessChanges: gated.harnessChanges,
         removed: gated.removed,
         familyTests,
+        priorHead: await readReusedHead(inputs.reuse, root, suite, warnings),
       });
       results.push({ suite, cmp: outcome.comparison, head: outcome.head });
     }

@@ -16,6 +16,8 @@ export interface ActionInputs {
   baseline: string | null;
   shard: { index: number; total: number } | null;
   holdoutKey: string | null;
+  /** Directory laid out like `.evalgate/` (<suite>/results.json) of an earlier gate of this pull request, or null. */
+  reuse: string | null;
   failOn: 'regression' | 'never';
 }
 
@@ -98,6 +100,7 @@ export function parseActionInputs(
       baseline: get('baseline') || null,
       shard,
       holdoutKey: get('holdout-key') || null,
+      reuse: get('reuse') || null,
       failOn: rawFailOn as 'regression' | 'never',
     },
   };

@@ -123,3 +123,28 @@ export function isDefaultBranchRun(deps: ActionDeps): boolean {
   const { context } = deps;
   return context.defaultBranch !== null && context.ref === `refs/heads/${context.defaultBranch}`;
 }
+
+/**
+ * The head results of an earlier gate of this pull request for `suite` (the `reuse` input: a
+ * directory laid out like `.evalgate/`, restored by the workflow from a cache outside the
+ * checkout), or null when there is none. Untrusted data, validated like any results file; a file
+ * that does not validate is not reused (the gate then simply runs afresh) and the warning says why.
+ */
+export async function readReusedHead(dir: string | null, root: string, suite: Suite, warnings: string[]): Promise<Results | null> {
+  if (dir === null) return null;
+  const file = resolve(root, dir, suite, 'results.json');
+  let doc: unknown;
+  try {
+    doc = await readJsonFile(file);
+  } catch {
+    return null; // the first gate of a pull request: nothing stored yet
+  }
+  try {
+    const prior = validateResults(doc, displayPath(root, file));
+    if (prior.suite !== suite) throw new Error(`${displayPath(root, file)} holds suite ${prior.suite}, not ${suite}`);
+    return prior;
+  } catch (err) {
+    warnings.push(`reuse: not reusing the earlier gate's trials: ${(err as Error).message}`);
+    return null;
+  }
+}

@@ -217,14 +217,32 @@ function gateJob(o: RenderWorkflowOptions): string {
     steps:
 ${GATE_CHECKOUT}
 ${setupSteps(o.harness)}
+      # A re-run, or a push that leaves the harness alone, continues from this PR's previous gate:
+      # cases whose harness fingerprint is unchanged keep their head trials (no new agent runs once
+      # settled). Outside the checkout, so a PR cannot commit a prior; PR caches are scoped to the PR.
+      - uses: actions/cache/restore@v4
+        with:
+          path: \${{ runner.temp }}/evalgate-prior
+          key: evalgate-prior-\${{ github.event.pull_request.number }}-\${{ github.run_id }}-\${{ github.run_attempt }}
+          restore-keys: evalgate-prior-\${{ github.event.pull_request.number }}-
       - id: gate
         uses: ${o.action}
         with:
           holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
+          reuse: \${{ runner.temp }}/evalgate-prior
           # Fork PRs cannot post (read-only token) and publish posts their verdict: do not fail here.
           fail-on: \${{ github.event.pull_request.head.repo.full_name == github.repository && 'regression' || 'never' }}
         env:
           MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }}   # whatever your harness needs; empty for forks
+      - if: always()
+        run: |
+          mkdir -p "$RUNNER_TEMP/evalgate-prior"
+          for f in .evalgate/*/results.json; do [ -f "$f" ] && mkdir -p "$RUNNER_TEMP/evalgate-prior/$(basename "$(dirname "$f")")" && cp "$f" "$RUNNER_TEMP/evalgate-prior/$(basename "$(dirname "$f")")/"; done; true
+      - if: always()
+        uses: actions/cache/save@v4
+        with:
+          path: \${{ runner.temp }}/evalgate-prior
+          key: evalgate-prior-\${{ github.event.pull_request.number }}-\${{ github.run_id }}-\${{ github.run_attempt }}
       # For evalgate-publish.yml (fork PRs): the results as data.
 ${UPLOAD('evalgate-results', true)}`;
 }

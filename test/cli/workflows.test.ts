@@ -16,7 +16,7 @@ type Workflow = { jobs: Record<string, { steps: Step[] }> };
 function installSteps(setup: HarnessSetup): Step[] {
   const main = load(renderWorkflows('pr', { action: ACTION_PLACEHOLDER, harness: setup })[0].content) as Workflow;
   const steps = main.jobs.gate.steps;
-  return steps.slice(1, steps.findIndex((s) => s.uses === ACTION_PLACEHOLDER));
+  return steps.slice(1, steps.findIndex((s) => s.uses === ACTION_PLACEHOLDER || (s.uses ?? '').startsWith('actions/cache/')));
 }
 const repo = (files: string[], packageJson: object | null = {}) =>
   detectHarnessSetup((f) => files.includes(f) || (f === 'package.json' && packageJson !== null), packageJson === null ? null : JSON.stringify(packageJson));

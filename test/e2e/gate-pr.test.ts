@@ -2,7 +2,8 @@
 // stored baseline for main): passing PR, fork PR with a read-only token, deleted guard case (with
 // and without the allow label), weakened guard case. The API call budget is in gate-budget.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TOKENS } from '../emulator/server.js';
 import { callsSince, checkRunsOn, explain, GUARD_CASE, GUARD_FILE, GUARD_TITLE, REGRESS_HARNESS, readComparison, REPO, startGateRig, warningLines, type GateRig } from './gate-helpers.js';
@@ -47,6 +48,35 @@ describe('a harmless pull request', () => {
     expect(cmp.base.source).toMatch(/^stored/);
     rig.gh.assertNoViolations();
   }, 60_000);
+});
+
+describe('a re-run of the gate of the same change (the workflow restores the previous results as `reuse`)', () => {
+  it('makes no new harness run, keeps every trial it reused (a block stays a block) and says so', async () => {
+    const pr = rig.openPull('reuse/regress', REGRESS_HARNESS);
+    const first = await rig.gate(pr);
+    expect(first.code, explain(first)).toBe(1);
+    const firstCmp = comparisonOf();
+    expect(firstCmp.spend!.head.harness_runs).toBeGreaterThan(0);
+    const prior = mkdtempSync(join(tmpdir(), 'evalgate-prior-'));
+    try {
+      mkdirSync(join(prior, 'benchmark'));
+      copyFileSync(join(rig.repo.dir, '.evalgate', 'benchmark', 'results.json'), join(prior, 'benchmark', 'results.json'));
+      const again = await rig.gate(pr, { inputs: { reuse: prior } });
+      expect(again.code, explain(again)).toBe(1);
+      const cmp = comparisonOf();
+      expect(cmp.spend!.head.harness_runs).toBe(0);
+      expect(cmp.notices.join('\n')).toMatch(/reused \d+ head trial\(s\) of \d+ case\(s\) from an earlier gate of this change .*; 0 new harness run\(s\)/);
+      expect(cmp.cases.filter((c) => c.status === 'regressed').map((c) => c.id)).toEqual(firstCmp.cases.filter((c) => c.status === 'regressed').map((c) => c.id));
+      // A prior that is not a results file is not reused, with a warning, and the gate runs afresh.
+      writeFileSync(join(prior, 'benchmark', 'results.json'), '{"schema":"evalgate/results@1"}');
+      const broken = await rig.gate(pr, { inputs: { reuse: prior } });
+      expect(broken.code, explain(broken)).toBe(1);
+      expect(broken.stdout).toMatch(/reuse: not reusing the earlier gate's trials/);
+      expect(comparisonOf().spend!.head.harness_runs).toBeGreaterThan(0);
+    } finally {
+      rmSync(prior, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('a pull request that touches nothing under harness.paths', () => {
