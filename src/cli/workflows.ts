@@ -265,12 +265,29 @@ function shardJobs(o: RenderWorkflowOptions): string {
     steps:
 ${GATE_CHECKOUT}
 ${setupSteps(o.harness)}
+      # As in the unsharded gate: each shard continues from its own previous run (the partition by
+      # case id is stable), from a cache outside the checkout.
+      - uses: actions/cache/restore@v4
+        with:
+          path: \${{ runner.temp }}/evalgate-prior
+          key: evalgate-prior-\${{ github.event.pull_request.number }}-shard-\${{ matrix.shard }}-\${{ github.run_id }}-\${{ github.run_attempt }}
+          restore-keys: evalgate-prior-\${{ github.event.pull_request.number }}-shard-\${{ matrix.shard }}-
       - uses: ${o.action}
         with:
           shard: \${{ matrix.shard }}/4
           holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
+          reuse: \${{ runner.temp }}/evalgate-prior
         env:
           MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }}   # whatever your harness needs; empty for forks
+      - if: always()
+        run: |
+          mkdir -p "$RUNNER_TEMP/evalgate-prior"
+          for f in .evalgate/*/results.json; do [ -f "$f" ] && mkdir -p "$RUNNER_TEMP/evalgate-prior/$(basename "$(dirname "$f")")" && cp "$f" "$RUNNER_TEMP/evalgate-prior/$(basename "$(dirname "$f")")/"; done; true
+      - if: always()
+        uses: actions/cache/save@v4
+        with:
+          path: \${{ runner.temp }}/evalgate-prior
+          key: evalgate-prior-\${{ github.event.pull_request.number }}-shard-\${{ matrix.shard }}-\${{ github.run_id }}-\${{ github.run_attempt }}
 ${UPLOAD('evalgate-shard-${{ matrix.shard }}', true)}
 
   merge:
