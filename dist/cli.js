@@ -13,41 +13,17 @@ import {
   renderScopeWarnings,
   resultIdOf,
   runSuite
-} from "./chunks/chunk-PLY26HHT.js";
+} from "./chunks/chunk-QOOAZ2P6.js";
 import {
   CliError,
   HandoffError,
   LIMITS,
   createGit,
-  detectableDropLine,
-  formatChangePct,
-  formatClock,
-  formatDecision,
-  formatInconclusive,
-  formatInt,
-  formatMde,
-  formatMs,
-  formatP,
-  formatPct,
-  formatPp,
-  formatRatio,
-  formatSpend,
-  formatUsd,
-  guardsKey,
-  guardsLabel,
   leaveSecretsOutOfEnviron,
   matchPaths,
-  mdCode,
-  mdLink,
-  mdTable,
-  mdText,
-  rateOf,
   renderEvidence,
-  scrubLocalPaths,
-  shortSha,
-  stripControl,
   useColor
-} from "./chunks/chunk-PHFH7SWA.js";
+} from "./chunks/chunk-UIFXDCKW.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -90,12 +66,39 @@ import {
   restrictToShard,
   selectCases,
   writeFileAtomic
-} from "./chunks/chunk-ATQ3S2ZC.js";
+} from "./chunks/chunk-VA273RBK.js";
 import {
   CHECK_LEVELS,
   FAILURE_CLASSES
 } from "./chunks/chunk-TD355DBQ.js";
-import "./chunks/chunk-WQXMELUS.js";
+import "./chunks/chunk-33RRGAPY.js";
+import {
+  detectableDropLine,
+  formatChangePct,
+  formatClock,
+  formatDecision,
+  formatInconclusive,
+  formatInt,
+  formatMde,
+  formatMs,
+  formatP,
+  formatPct,
+  formatPp,
+  formatRatio,
+  formatSpend,
+  formatUsd,
+  guardsKey,
+  guardsLabel,
+  mdCode,
+  mdLink,
+  mdTable,
+  mdText,
+  rateOf,
+  scrubLocalPaths,
+  shortSha,
+  stripControl
+} from "./chunks/chunk-P4QZIRGD.js";
+import "./chunks/chunk-RKI75XF3.js";
 
 // src/cli/reexec.ts
 function start() {
@@ -315,12 +318,29 @@ function shardJobs(o) {
     steps:
 ${GATE_CHECKOUT}
 ${setupSteps(o.harness)}
+      # As in the unsharded gate: each shard continues from its own previous run (the partition by
+      # case id is stable), from a cache outside the checkout.
+      - uses: actions/cache/restore@v4
+        with:
+          path: \${{ runner.temp }}/evalgate-prior
+          key: evalgate-prior-\${{ github.event.pull_request.number }}-shard-\${{ matrix.shard }}-\${{ github.run_id }}-\${{ github.run_attempt }}
+          restore-keys: evalgate-prior-\${{ github.event.pull_request.number }}-shard-\${{ matrix.shard }}-
       - uses: ${o.action}
         with:
           shard: \${{ matrix.shard }}/4
           holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
+          reuse: \${{ runner.temp }}/evalgate-prior
         env:
           MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }}   # whatever your harness needs; empty for forks
+      - if: always()
+        run: |
+          mkdir -p "$RUNNER_TEMP/evalgate-prior"
+          for f in .evalgate/*/results.json; do [ -f "$f" ] && mkdir -p "$RUNNER_TEMP/evalgate-prior/$(basename "$(dirname "$f")")" && cp "$f" "$RUNNER_TEMP/evalgate-prior/$(basename "$(dirname "$f")")/"; done; true
+      - if: always()
+        uses: actions/cache/save@v4
+        with:
+          path: \${{ runner.temp }}/evalgate-prior
+          key: evalgate-prior-\${{ github.event.pull_request.number }}-shard-\${{ matrix.shard }}-\${{ github.run_id }}-\${{ github.run_attempt }}
 ${UPLOAD("evalgate-shard-${{ matrix.shard }}", true)}
 
   merge:
@@ -772,6 +792,25 @@ var VERBS = [
       if (p.length !== 1) throw new UsageError("trace: give exactly one file: a harness output (native trace or OTLP/JSON), or - for stdin", "trace");
       const config = str(v, "config");
       return { verb: "trace", file: p[0], config: config ?? "evalgate.yml", configGiven: config !== void 0, json: flag(v, "json") };
+    }
+  },
+  {
+    name: "history",
+    summary: "each case's pass rate per stored run of a branch, the suite rate over time, and the commit where a failing case started failing",
+    options: [
+      SUITE,
+      { name: "store", value: "DIR", help: `a baseline store directory (default ${DEFAULT_LOCAL_STORE})` },
+      { name: "baseline-branch", value: "B", help: "read the store from git branch B instead (the action keeps it on evalgate-baselines)" },
+      { name: "branch", value: "NAME", help: "the source branch whose stored runs to show (default main)" },
+      { name: "format", value: "md|json|html", help: "md: a compact table (default); json for scripts; html: one self-contained page with a chart per case" },
+      { name: "out", value: "F", help: "write here instead of stdout" }
+    ],
+    parse(v, p) {
+      noPositionals("history", p);
+      const format = str(v, "format") ?? "md";
+      if (format !== "md" && format !== "json" && format !== "html") throw new UsageError(`history: --format "${format}" is not a format (expected md, json or html)`, "history");
+      if (str(v, "store") !== void 0 && str(v, "baseline-branch") !== void 0) throw new UsageError("history: give --store or --baseline-branch, not both", "history");
+      return { verb: "history", suite: parseSuite(str(v, "suite"), "history"), store: str(v, "store") ?? null, baselineBranch: str(v, "baseline-branch") ?? null, branch: str(v, "branch") ?? "main", format, out: str(v, "out") ?? null };
     }
   },
   {
@@ -1328,8 +1367,119 @@ function createDirStore(dir, opts = {}) {
     }
   };
 }
+var AUTHOR = { name: "evalgate", email: "evalgate@users.noreply.github.com" };
 function sleep(ms) {
   return new Promise((resolve3) => setTimeout(resolve3, ms));
+}
+function createGitBranchStore(opts) {
+  const branch = opts.branch ?? "evalgate-baselines";
+  const remote = opts.remote ?? "origin";
+  const maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
+  const retryDelayMs = opts.retryDelayMs ?? 250;
+  const validate = opts.validate ?? defaultValidate;
+  const git = opts.git ?? createGit(opts.repoDir);
+  const trackingRef = `refs/evalgate/baselines/${branch}`;
+  let cachedTip = null;
+  let writeQueue = Promise.resolve();
+  let depth = opts.fetchDepth === void 0 ? null : Promise.resolve(opts.fetchDepth);
+  async function fetchTip() {
+    depth ??= git.isShallow().then((shallow) => shallow ? 1 : 0);
+    const found = await git.fetch(remote, `+refs/heads/${branch}:${trackingRef}`, { depth: await depth });
+    if (!found) return null;
+    return git.revParse(trackingRef);
+  }
+  function tip() {
+    if (cachedTip === null) {
+      cachedTip = fetchTip();
+      cachedTip.catch(() => {
+        cachedTip = null;
+      });
+    }
+    return cachedTip;
+  }
+  async function read(suite, commit) {
+    const path = buildResultsPath(suite, commit);
+    const t = await tip();
+    if (t === null) return null;
+    const text = await git.showFile(t, path);
+    return text === null ? null : parseResults(text, `${path} on branch ${branch}`, suite, commit, validate);
+  }
+  async function writeNow(results, sourceBranch, runId) {
+    const entry = buildStoredRun(results);
+    const indexPath = buildIndexPath(sourceBranch);
+    const body = serialize(results);
+    const run = runId ? ` (run ${runId})` : "";
+    const message = `evalgate: ${entry.suite} results for ${entry.commit.slice(0, 7)}${run}
+
+suite: ${entry.suite}
+commit: ${entry.commit}
+ref: ${entry.ref}
+branch: ${sourceBranch}
+pass_rate: ${entry.pass_rate}
+${runId ? `run: ${runId}
+` : ""}`;
+    const bodyBlob = await git.hashObject(body);
+    let lastRejection = "";
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      const parent = await fetchTip();
+      const existing = parent === null ? [] : parseIndex(await git.showFile(parent, indexPath), `${indexPath} on branch ${branch}`);
+      const commit = await git.commitFiles({
+        parent,
+        files: [
+          { path: entry.path, blob: bodyBlob },
+          { path: indexPath, content: serialize(mergeIndex(existing, [entry])) }
+        ],
+        message,
+        author: AUTHOR
+      });
+      const pushed = await git.push(remote, commit, branch);
+      if (pushed.ok) {
+        await git.run(["update-ref", trackingRef, commit]);
+        cachedTip = Promise.resolve(commit);
+        return;
+      }
+      lastRejection = pushed.detail;
+      if (attempt < maxAttempts) {
+        const cap = Math.min(retryDelayMs * 2 ** (attempt - 1), 8e3);
+        await sleep(Math.random() * cap);
+      }
+    }
+    throw new StoreError(
+      `could not store ${entry.suite} results for ${entry.commit} on branch ${branch}: the push was rejected ${maxAttempts} times because other writers kept updating the branch; rerun the job. Last rejection: ${lastRejection.split("\n").slice(-3).join(" ")}`
+    );
+  }
+  return {
+    prefetch() {
+      tip().catch(() => {
+      });
+    },
+    describe: () => `branch ${branch}`,
+    write(results, sourceBranch, runId) {
+      const job = writeQueue.then(() => writeNow(results, sourceBranch, runId));
+      writeQueue = job.catch(() => void 0);
+      return job;
+    },
+    read,
+    async index(suite, sourceBranch) {
+      checkSuite(suite);
+      const indexPath = buildIndexPath(sourceBranch);
+      const t = await tip();
+      if (t === null) return [];
+      return mergeIndex(parseIndex(await git.showFile(t, indexPath), `${indexPath} on branch ${branch}`)).filter((r) => r.suite === suite);
+    },
+    async findNearest(suite, commits) {
+      checkSuite(suite);
+      const t = await tip();
+      if (t === null) return null;
+      const stored = new Set(await git.listFiles(t, `${suite}/*.json`));
+      for (const commit of commits) {
+        if (!SAFE_COMMIT.test(commit) || !stored.has(`${suite}/${commit}.json`)) continue;
+        const results = await read(suite, commit);
+        if (results) return { results, commit };
+      }
+      return null;
+    }
+  };
 }
 
 // src/surfaces/markdown.ts
@@ -2615,7 +2765,7 @@ async function cmdBaseline(io, cmd) {
     const notices = [...prep.notices, ...unclaimed ? [unclaimed] : []];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-UR635RSV.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-UQ7FW4B2.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
     const report = renderResultsText(results, { color: useColor(io) });
@@ -2648,7 +2798,7 @@ warning: ${check.flag}` : ""}
 }
 async function renderDesignLimit(config, tests) {
   if (tests === 0) return null;
-  const { checkDesignLimits, familyAlpha } = await import("./chunks/design-2B3GZJ6T.js");
+  const { checkDesignLimits, familyAlpha } = await import("./chunks/design-E6X3QJU4.js");
   const { gate, max_trials } = config;
   const alpha = familyAlpha(gate.alpha, tests);
   const limit = checkDesignLimits({ alpha, power: gate.power, min_drop: gate.min_drop, max_trials });
@@ -2701,7 +2851,7 @@ async function cmdGate(io, cmd) {
     if (typeof prep === "number") return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {
-      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-UR635RSV.js");
+      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-UQ7FW4B2.js");
       const baseResults = cmd.shard ? restrictToShard(fullBase, new Set(prep.cases.map((c) => resultIdOf(c, prep.env.holdoutKey))), cmd.shard) : fullBase;
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
@@ -2738,6 +2888,22 @@ async function readReusedHead(io, path, suite) {
   if (prior.suite !== suite) throw new CliError(`--reuse ${path} holds suite ${prior.suite} but the gate runs --suite ${suite}; give an earlier gate of the same suite`);
   return prior;
 }
+async function cmdHistory(io, cmd) {
+  const store = cmd.baselineBranch ? createGitBranchStore({ repoDir: io.cwd, branch: cmd.baselineBranch, validate: validateStored, git: createGit(io.cwd) }) : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
+  const { readHistory } = await import("./chunks/history-ONKWS5AB.js");
+  const { renderHistoryHtml, renderHistoryMarkdown } = await import("./chunks/history-N2YW37PU.js");
+  const redactor = await fileVerbRedactor(io, null);
+  const h = redactor.value(await readHistory(store, cmd.suite, cmd.branch), { keys: false });
+  const text = cmd.format === "json" ? JSON.stringify(h, null, 2) + "\n" : cmd.format === "html" ? renderHistoryHtml(h) : renderHistoryMarkdown(h);
+  if (cmd.out) {
+    await writeFileAtomic(resolve2(io.cwd, cmd.out), text);
+    io.stderr(`history: ${h.commits.length} stored run(s) of ${cmd.suite} on ${cmd.branch} written to ${cmd.out}
+`);
+  } else io.stdout(text);
+  if (h.commits.length === 0) io.stderr(`note: ${store.describe()} has no stored ${cmd.suite} runs for branch ${cmd.branch}
+`);
+  return 0;
+}
 async function checkCliSkip(io, git, baseSha, config, configPath, state) {
   const diff = await git.run(["diff", "--name-only", "-z", baseSha]);
   const changed = [.../* @__PURE__ */ new Set([...diff.stdout.toString("utf8").split("\0").filter(Boolean), ...(await state)?.changed ?? []])];
@@ -2765,7 +2931,7 @@ async function cmdCompare(io, cmd) {
   }
   if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
   const redactor = await fileVerbRedactor(io, cmd.config);
-  const { compareResults } = await import("./chunks/compare-NM4BQRDZ.js");
+  const { compareResults } = await import("./chunks/compare-RDXTCRM6.js");
   const cmp = redactComparison(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }), redactor);
   if (cmd.out) await writeFileAtomic(resolve2(io.cwd, cmd.out), renderJsonChunks(cmp));
   io.stdout(renderComparisonText(cmp, { color: useColor(io) }) + "\n");
@@ -2971,18 +3137,20 @@ ${usageAfterError(err)}
         return await cmdBaseline(io, cmd);
       case "merge":
         return await cmdMerge(io, cmd);
+      case "history":
+        return await cmdHistory(io, cmd);
       case "report":
         return await cmdReport(io, cmd);
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-RRMAE76T.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-4S2FRIK6.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-RRMAE76T.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-4S2FRIK6.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-RRMAE76T.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-4S2FRIK6.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

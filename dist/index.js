@@ -2388,14 +2388,14 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc2, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m2;
           }
           if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -2406,12 +2406,12 @@ var require_parse = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
             }
             return star;
           }
-          return esc ? m2 : `\\${m2}`;
+          return esc2 ? m2 : `\\${m2}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -49502,6 +49502,150 @@ async function runBaselineMode(deps) {
 // src/action/nightly.ts
 import { join as join10 } from "node:path";
 
+// src/results/history.ts
+var MAX_HISTORY_RUNS = 200;
+function buildHistory(suite, runs, maxRuns = MAX_HISTORY_RUNS) {
+  const sorted = [...runs].filter((r) => r.suite === suite).sort((a2, b4) => a2.created_at < b4.created_at ? -1 : a2.created_at > b4.created_at ? 1 : a2.commit < b4.commit ? -1 : 1);
+  const truncated = Math.max(0, sorted.length - maxRuns);
+  const kept = sorted.slice(truncated);
+  const byId = /* @__PURE__ */ new Map();
+  kept.forEach((r, i) => {
+    for (const c of r.cases) {
+      if (c.holdout) continue;
+      let row = byId.get(c.id);
+      if (row === void 0) {
+        row = { id: c.id, guards: c.guards, workflow: c.workflow, severity: c.severity, points: kept.map(() => null), latest_rate: null, failing_since: null };
+        byId.set(c.id, row);
+      }
+      row.guards = c.guards;
+      if (c.title !== void 0) row.title = c.title;
+      row.points[i] = { passes: c.passes, runs: c.runs, errors: c.errors };
+    }
+  });
+  for (const row of byId.values()) {
+    let since = null;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const p = row.points[i];
+      if (p === null) continue;
+      if (row.latest_rate === null) row.latest_rate = p.runs > 0 ? p.passes / p.runs : null;
+      const failing = p.passes < p.runs || p.errors > 0;
+      if (!failing) break;
+      since = kept[i].commit;
+    }
+    row.failing_since = since;
+  }
+  const cases = [...byId.values()].sort((a2, b4) => Number(b4.failing_since !== null) - Number(a2.failing_since !== null) || (a2.id < b4.id ? -1 : a2.id > b4.id ? 1 : 0));
+  return {
+    schema: "evalgate/history@1",
+    suite,
+    commits: kept.map((r) => {
+      const visible = r.cases.filter((c) => !c.holdout);
+      const runsN = visible.reduce((n, c) => n + c.runs, 0);
+      return { commit: r.commit, created_at: r.created_at, pass_rate: runsN > 0 ? visible.reduce((n, c) => n + c.passes, 0) / runsN : null, cases: visible.length };
+    }),
+    cases,
+    holdout_rates: kept.map((r) => r.holdout_totals && r.holdout_totals.runs + r.holdout_totals.errors > 0 ? r.holdout_totals.passes / (r.holdout_totals.runs + r.holdout_totals.errors) : null),
+    truncated
+  };
+}
+
+// src/engine/history.ts
+async function readHistory(store, suite, branch, max = MAX_HISTORY_RUNS) {
+  const index = await store.index(suite, branch);
+  const kept = index.slice(Math.max(0, index.length - max));
+  const runs = [];
+  for (const entry of kept) {
+    const r = await store.read(suite, entry.commit);
+    if (r) runs.push({ ...r, cases: r.cases.map((c) => ({ ...c, trials: [] })) });
+  }
+  const h = buildHistory(suite, runs, max);
+  return { ...h, truncated: h.truncated + (index.length - kept.length) };
+}
+
+// src/surfaces/history.ts
+import { createHash as createHash6 } from "node:crypto";
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function renderSparkline(points) {
+  return points.map((p) => {
+    if (p === null) return "\xB7";
+    if (p.runs === 0) return "!";
+    return BLOCKS[Math.min(BLOCKS.length - 1, Math.floor(p.passes / p.runs * (BLOCKS.length - 1) + 1e-9))];
+  }).join("");
+}
+function renderHistoryMarkdown(h, opts = {}) {
+  const width = opts.width ?? 30;
+  const maxRows = opts.maxRows ?? 50;
+  const from = Math.max(0, h.commits.length - width);
+  const out = [`### evalgate history: ${h.suite}`];
+  if (h.commits.length === 0) return `${out[0]}
+
+No stored runs of the ${h.suite} suite yet.
+`;
+  const first = h.commits[from];
+  const last = h.commits[h.commits.length - 1];
+  const rates = h.commits.slice(from).map((c) => c.pass_rate === null ? null : { passes: Math.round(c.pass_rate * 1e3), runs: 1e3, errors: 0 });
+  out.push(
+    `${h.commits.length} stored run(s)${h.truncated ? ` (${h.truncated} older left out)` : ""}; suite pass rate ${renderSparkline(rates)} from ${mdCode(shortSha(first.commit))} (${first.pass_rate === null ? "\u2014" : formatPct(first.pass_rate)}) to ${mdCode(shortSha(last.commit))} (${last.pass_rate === null ? "\u2014" : formatPct(last.pass_rate)}).`
+  );
+  const failing = h.cases.filter((c) => c.failing_since !== null).length;
+  out.push(failing === 0 ? "Every case passed every trial of its latest run." : `${failing} case(s) fail in their latest run, listed first with the commit where they started.`);
+  const rows = h.cases.slice(0, maxRows).map((c) => [
+    mdCode(c.id),
+    c.guards === null ? "\u2014" : mdText(guardsLabel(c.guards)),
+    mdCode(renderSparkline(c.points.slice(from))),
+    c.latest_rate === null ? "\u2014" : formatPct(c.latest_rate),
+    c.failing_since === null ? "" : mdCode(shortSha(c.failing_since))
+  ]);
+  out.push(mdTable(["case", "guards", `last ${Math.min(width, h.commits.length)} runs`, "latest", "failing since"], rows));
+  if (h.cases.length > maxRows) out.push(`\u2026 and ${h.cases.length - maxRows} more case(s) (see history.json / history.html).`);
+  return out.join("\n\n") + "\n";
+}
+function esc(s2) {
+  return stripControl(s2).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+function svgLine(values, w2, h) {
+  const n = values.length;
+  if (n === 0) return "";
+  const x = (i) => (n === 1 ? w2 / 2 : i * (w2 - 4) / (n - 1) + 2).toFixed(1);
+  const y2 = (v) => (h - 2 - v * (h - 4)).toFixed(1);
+  const segs = [];
+  let cur = [];
+  values.forEach((v, i) => {
+    if (v === null) {
+      if (cur.length) segs.push(cur.join(" "));
+      cur = [];
+    } else cur.push(`${x(i)},${y2(v)}`);
+  });
+  if (cur.length) segs.push(cur.join(" "));
+  const dots = values.map((v, i) => v !== null && v < 1 ? `<circle cx="${x(i)}" cy="${y2(v)}" r="1.6" class="f"/>` : "").join("");
+  return `<svg width="${w2}" height="${h}" viewBox="0 0 ${w2} ${h}" role="img"><rect width="${w2}" height="${h}" class="bg"/>${segs.map((s2) => `<polyline points="${s2}" class="l"/>`).join("")}${dots}</svg>`;
+}
+var STYLE = `body{font:14px system-ui,sans-serif;margin:24px;color:#1f2328}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #d0d7de;text-align:left;vertical-align:middle}th{font-weight:600}code{font:12px ui-monospace,monospace}.bg{fill:#f6f8fa}.l{fill:none;stroke:#0969da;stroke-width:1.5}.f{fill:#cf222e}.fail td:first-child{border-left:3px solid #cf222e}`;
+function renderHistoryHtml(h) {
+  const styleHash = createHash6("sha256").update(STYLE).digest("base64");
+  const rate2 = (p) => p === null || p.runs === 0 ? null : p.passes / p.runs;
+  const head = h.commits.length > 0 ? `${esc(shortSha(h.commits[0].commit))} \u2026 ${esc(shortSha(h.commits[h.commits.length - 1].commit))}` : "no runs";
+  const rows = h.cases.map(
+    (c) => `<tr${c.failing_since ? ' class="fail"' : ""}><td><code>${esc(c.id)}</code>${c.title ? `<br>${esc(c.title)}` : ""}</td><td>${c.guards === null ? "\u2014" : esc(guardsLabel(c.guards))}</td><td>${svgLine(c.points.map(rate2), Math.max(60, Math.min(600, 4 * h.commits.length)), 28)}</td><td>${c.latest_rate === null ? "\u2014" : esc(formatPct(c.latest_rate))}</td><td>${c.failing_since ? `<code>${esc(shortSha(c.failing_since))}</code>` : ""}</td></tr>`
+  ).join("\n");
+  return [
+    "<!doctype html>",
+    `<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${styleHash}'">`,
+    `<title>evalgate history: ${esc(h.suite)}</title><style>${STYLE}</style></head><body>`,
+    `<h1>evalgate history: ${esc(h.suite)}</h1>`,
+    `<p>${h.commits.length} stored run(s) (${head})${h.truncated ? `, ${h.truncated} older left out` : ""}. Suite pass rate:</p>`,
+    svgLine(
+      h.commits.map((c) => c.pass_rate),
+      Math.max(120, Math.min(900, 6 * h.commits.length)),
+      60
+    ),
+    `<table><thead><tr><th>case</th><th>guards</th><th>pass rate per run</th><th>latest</th><th>failing since</th></tr></thead><tbody>`,
+    rows,
+    "</tbody></table></body></html>",
+    ""
+  ].join("\n");
+}
+
 // src/loop/issue-form.ts
 var ISSUE_FORM_FIELDS = [
   { id: "failure_name", label: "Failure name", kind: "text" },
@@ -49950,6 +50094,7 @@ Agent-failure issues by workflow and failure class (from the issue form); time t
 }
 
 // src/action/nightly.ts
+var HISTORY_RUNS = 60;
 var LOOP_PERIOD_DAYS = 30;
 var TREND_RUNS = 30;
 function pickPreviousRun(index, commit) {
@@ -50177,6 +50322,22 @@ ${report}
       await writeFileAtomic(join10(dir, name), name === "report.md" ? `${chart}
 ${report}
 ` : text);
+    }
+  }
+  if (store) {
+    for (const { suite } of runs) {
+      try {
+        const h = redactor.value(await readHistory(store, suite, branch, HISTORY_RUNS), { keys: false });
+        const dir = join10(root, ".evalgate", suite);
+        await writeFileAtomic(join10(dir, "history.html"), renderHistoryHtml(h));
+        await writeFileAtomic(join10(dir, "history.json"), JSON.stringify(h, null, 2) + "\n");
+        summary2 += `
+${renderHistoryMarkdown(h, { maxRows: 20 })}
+The whole history is in \`.evalgate/${suite}/history.html\` of this run's artifact.
+`;
+      } catch (err) {
+        warnings.push(`could not build the ${suite} history: ${err.message}`);
+      }
     }
   }
   return { verdict: blocked ? "block" : "pass", regressions, resultsPath, reportPath, reopened: [...new Set(reopened)], summary: summary2, warnings, notices };
@@ -50496,7 +50657,7 @@ ${body_}`,
 }
 
 // src/loop/ingest.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var INGEST_LIMITS = { lineChars: 1024 * 1024, signals: 1e4, traceChars: 6e3, evidenceChars: 4e4, textChars: 2e3 };
 var SEVERITIES2 = ["sev0", "sev1", "sev2", "sev3"];
 var DEFAULT_SEVERITY = "sev2";
@@ -50631,7 +50792,7 @@ function markerId(id) {
   return hashedId(id);
 }
 function hashedId(id) {
-  return `sha256:${createHash6("sha256").update(id).digest("hex").slice(0, 32)}`;
+  return `sha256:${createHash7("sha256").update(id).digest("hex").slice(0, 32)}`;
 }
 function eventMarker(eventId) {
   return `<!-- evalgate:event ${markerId(eventId)} -->`;

@@ -17,6 +17,8 @@ import { renderScopeGaps } from '../engine/paths.js';
 import { checkBaselineRun } from '../results/check.js';
 import { runBaseline, runGate } from '../engine/adaptive.js';
 import { readJsonFile, writeFileAtomic } from '../adapters/fs.js';
+import { readHistory } from '../engine/history.js';
+import { renderHistoryHtml, renderHistoryMarkdown } from '../surfaces/history.js';
 import { renderProblem } from '../case/problems.js';
 import { renderTrendChart } from '../surfaces/markdown.js';
 import { renderGateFiles } from '../surfaces/files.js';
@@ -31,6 +33,9 @@ import { readLoopInput } from './loop-data.js';
 import { computeLoopMetrics } from '../loop/metrics.js';
 import { renderLoopMarkdown } from '../surfaces/loop.js';
 import { AGENT_FAILURE_LABEL, computeGuardedIssues, readIsMe, readIssueComments, reopenState } from './issue-reads.js';
+
+/** Stored runs the nightly's guard history covers (each is read from the store). */
+const HISTORY_RUNS = 60;
 
 /** Period (days) over which the nightly summary counts reopens. */
 export const LOOP_PERIOD_DAYS = 30;
@@ -279,6 +284,21 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
     reportPath = join(dir, 'report.md');
     for (const [name, text] of Object.entries(files) as Array<[keyof typeof files, string | Iterable<string>]>) {
       await writeFileAtomic(join(dir, name), name === 'report.md' ? `${chart}\n${report}\n` : text);
+    }
+  }
+  // The history of every guard, including tonight's stored run: a compact table in the summary,
+  // history.html and history.json next to the report (the workflow uploads .evalgate/).
+  if (store) {
+    for (const { suite } of runs) {
+      try {
+        const h = redactor.value(await readHistory(store, suite, branch, HISTORY_RUNS), { keys: false });
+        const dir = join(root, '.evalgate', suite);
+        await writeFileAtomic(join(dir, 'history.html'), renderHistoryHtml(h));
+        await writeFileAtomic(join(dir, 'history.json'), JSON.stringify(h, null, 2) + '\n');
+        summary += `\n${renderHistoryMarkdown(h, { maxRows: 20 })}\nThe whole history is in \`.evalgate/${suite}/history.html\` of this run's artifact.\n`;
+      } catch (err) {
+        warnings.push(`could not build the ${suite} history: ${(err as Error).message}`);
+      }
     }
   }
   return { verdict: blocked ? 'block' : 'pass', regressions, resultsPath, reportPath, reopened: [...new Set(reopened)], summary, warnings, notices };

@@ -65,6 +65,7 @@ export type Command =
   | { verb: 'ingest'; file: string; dryRun: boolean; config: string; repo: string | null }
   | { verb: 'holdout'; action: 'encrypt' | 'decrypt' | 'keygen'; config: string; out: string | null; files: string[]; holdoutKeyFile: string | null }
   | { verb: 'loop'; config: string; repo: string | null; days: number; json: boolean }
+  | { verb: 'history'; suite: Suite; store: string | null; baselineBranch: string | null; branch: string; format: 'md' | 'json' | 'html'; out: string | null }
   | { verb: 'init'; language: InitLanguage | null; harnessCommand: string | null; workflow: WorkflowSetup; yes: boolean };
 
 /** Where `evalgate baseline` stores runs when neither --out nor --store is given (the layout `gate --baseline DIR` reads). */
@@ -389,6 +390,25 @@ export const VERBS: VerbSpec[] = [
       if (p.length !== 1) throw new UsageError('trace: give exactly one file: a harness output (native trace or OTLP/JSON), or - for stdin', 'trace');
       const config = str(v, 'config');
       return { verb: 'trace', file: p[0], config: config ?? 'evalgate.yml', configGiven: config !== undefined, json: flag(v, 'json') };
+    },
+  },
+  {
+    name: 'history',
+    summary: "each case's pass rate per stored run of a branch, the suite rate over time, and the commit where a failing case started failing",
+    options: [
+      SUITE,
+      { name: 'store', value: 'DIR', help: `a baseline store directory (default ${DEFAULT_LOCAL_STORE})` },
+      { name: 'baseline-branch', value: 'B', help: 'read the store from git branch B instead (the action keeps it on evalgate-baselines)' },
+      { name: 'branch', value: 'NAME', help: 'the source branch whose stored runs to show (default main)' },
+      { name: 'format', value: 'md|json|html', help: 'md: a compact table (default); json for scripts; html: one self-contained page with a chart per case' },
+      { name: 'out', value: 'F', help: 'write here instead of stdout' },
+    ],
+    parse(v, p) {
+      noPositionals('history', p);
+      const format = str(v, 'format') ?? 'md';
+      if (format !== 'md' && format !== 'json' && format !== 'html') throw new UsageError(`history: --format "${format}" is not a format (expected md, json or html)`, 'history');
+      if (str(v, 'store') !== undefined && str(v, 'baseline-branch') !== undefined) throw new UsageError('history: give --store or --baseline-branch, not both', 'history');
+      return { verb: 'history', suite: parseSuite(str(v, 'suite'), 'history'), store: str(v, 'store') ?? null, baselineBranch: str(v, 'baseline-branch') ?? null, branch: str(v, 'branch') ?? 'main', format, out: str(v, 'out') ?? null };
     },
   },
   {

@@ -19,7 +19,7 @@ import { readRevision } from '../engine/revision.js';
 import type { Progress } from '../engine/suite.js';
 import { readBounded, readJsonFile, readTextFileOrNull, writeFileAtomic, listCaseFiles, listDirFiles } from '../adapters/fs.js';
 import { decodeUtf8, firstInvalidUtf8Offset } from '../utf8.js';
-import { createDirStore, explainBaselineLayout } from '../adapters/store.js';
+import { createDirStore, createGitBranchStore, explainBaselineLayout } from '../adapters/store.js';
 import { createGit } from '../adapters/git.js';
 import { checkResults } from '../results/check.js';
 import { mergeResults, restrictToShard } from '../results/merge.js';
@@ -520,6 +520,24 @@ async function readReusedHead(io: Io, path: string, suite: Suite): Promise<Resul
   return prior;
 }
 
+async function cmdHistory(io: Io, cmd: Extract<Command, { verb: 'history' }>): Promise<number> {
+  const store = cmd.baselineBranch
+    ? createGitBranchStore({ repoDir: io.cwd, branch: cmd.baselineBranch, validate: validateStored, git: createGit(io.cwd) })
+    : createDirStore(resolve(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
+  const { readHistory } = await import('../engine/history.js');
+  const { renderHistoryHtml, renderHistoryMarkdown } = await import('../surfaces/history.js');
+  const redactor = await fileVerbRedactor(io, null);
+  // Titles and ids come from stored runs (data): redacted before rendering, like every other writer's input.
+  const h = redactor.value(await readHistory(store, cmd.suite, cmd.branch), { keys: false });
+  const text = cmd.format === 'json' ? JSON.stringify(h, null, 2) + '\n' : cmd.format === 'html' ? renderHistoryHtml(h) : renderHistoryMarkdown(h);
+  if (cmd.out) {
+    await writeFileAtomic(resolve(io.cwd, cmd.out), text);
+    io.stderr(`history: ${h.commits.length} stored run(s) of ${cmd.suite} on ${cmd.branch} written to ${cmd.out}\n`);
+  } else io.stdout(text);
+  if (h.commits.length === 0) io.stderr(`note: ${store.describe()} has no stored ${cmd.suite} runs for branch ${cmd.branch}\n`);
+  return 0;
+}
+
 /** The skip sentence when `gate --base-ref` would be skipped by the action's rule, else null. */
 async function checkCliSkip(io: Io, git: ReturnType<typeof createGit>, baseSha: string, config: Config, configPath: string, state: ReturnType<typeof readHarnessState>): Promise<string | null> {
   const diff = await git.run(['diff', '--name-only', '-z', baseSha]);
@@ -770,6 +788,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await cmdBaseline(io, cmd);
       case 'merge':
         return await cmdMerge(io, cmd);
+      case 'history':
+        return await cmdHistory(io, cmd);
       case 'report':
         return await cmdReport(io, cmd);
       case 'holdout':

@@ -98,6 +98,11 @@ describe('nightly on main', () => {
     expect(junit).toContain('research-no-search-loop');
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/^```mermaid/);
     expect(JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8')).verdict).toBe('block');
+    // The guard history, tonight's run included: in the summary and as a page next to the report.
+    const history = JSON.parse(readFileSync(join(out, 'history.json'), 'utf8'));
+    expect(history.commits.at(-1).commit).toBe(regressedSha);
+    expect(history.cases.find((c: { id: string }) => c.id === 'research-no-search-loop').failing_since).toBe(regressedSha);
+    expect(readFileSync(join(out, 'history.html'), 'utf8')).toMatch(/^<!doctype html>/);
 
     for (const n of [101, 111]) {
       const i = issue(n);

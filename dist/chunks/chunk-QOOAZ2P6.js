@@ -25,7 +25,7 @@ import {
   renderPath,
   renderScope,
   stableStringify
-} from "./chunk-ATQ3S2ZC.js";
+} from "./chunk-VA273RBK.js";
 
 // src/trial/pool.ts
 async function runPool(items, concurrency, worker, onSettled) {

@@ -9,10 +9,11 @@ import {
   familyOf,
   isFamilyMember,
   isStochasticPair
-} from "./chunk-RNWNQW6N.js";
-import "./chunk-KUUKKRCY.js";
+} from "./chunk-3V2REP6D.js";
+import "./chunk-GAO2A2W7.js";
 import "./chunk-TD355DBQ.js";
-import "./chunk-WQXMELUS.js";
+import "./chunk-33RRGAPY.js";
+import "./chunk-RKI75XF3.js";
 export {
   classifyPair,
   compareResults,

@@ -8,10 +8,12 @@ import {
   FAILURE_CLASSES
 } from "./chunk-TD355DBQ.js";
 import {
-  __commonJS,
-  __toESM,
   createCompileCache
-} from "./chunk-WQXMELUS.js";
+} from "./chunk-33RRGAPY.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-RKI75XF3.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({

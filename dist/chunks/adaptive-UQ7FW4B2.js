@@ -7,26 +7,27 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-PLY26HHT.js";
+} from "./chunk-QOOAZ2P6.js";
 import {
   compareResults,
   designFor,
   familyFor,
   isFamilyMember
-} from "./chunk-RNWNQW6N.js";
+} from "./chunk-3V2REP6D.js";
 import {
   DETERMINISTIC_TRIALS,
   baselineTarget,
   decideHead,
   minTrialsToDecide,
   planHead
-} from "./chunk-KUUKKRCY.js";
+} from "./chunk-GAO2A2W7.js";
 import {
   fingerprintOf,
   keyedDefinitionHash
-} from "./chunk-ATQ3S2ZC.js";
+} from "./chunk-VA273RBK.js";
 import "./chunk-TD355DBQ.js";
-import "./chunk-WQXMELUS.js";
+import "./chunk-33RRGAPY.js";
+import "./chunk-RKI75XF3.js";
 
 // src/engine/adaptive.ts
 function countsOf(list) {

@@ -4,12 +4,8 @@ const require = __evalgateCreateRequire(import.meta.url);
 import {
   CliError,
   LIMITS,
-  createGit,
-  mdCode,
-  mdDetails,
-  mdFence,
-  mdText
-} from "./chunk-PHFH7SWA.js";
+  createGit
+} from "./chunk-UIFXDCKW.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -21,14 +17,21 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-ATQ3S2ZC.js";
+} from "./chunk-VA273RBK.js";
 import {
   FAILURE_CLASSES
 } from "./chunk-TD355DBQ.js";
+import "./chunk-33RRGAPY.js";
+import {
+  mdCode,
+  mdDetails,
+  mdFence,
+  mdText
+} from "./chunk-P4QZIRGD.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-WQXMELUS.js";
+} from "./chunk-RKI75XF3.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

@@ -18,8 +18,9 @@ import {
   minTrialsToDecide,
   minimumDetectableDrop,
   planHead
-} from "./chunk-KUUKKRCY.js";
-import "./chunk-WQXMELUS.js";
+} from "./chunk-GAO2A2W7.js";
+import "./chunk-33RRGAPY.js";
+import "./chunk-RKI75XF3.js";
 export {
   BASELINE_FACTOR,
   DESIGN_SHARE,

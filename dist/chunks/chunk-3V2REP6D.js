@@ -10,7 +10,7 @@ import {
   pairedDelta,
   planHead,
   shiftedDropTest
-} from "./chunk-KUUKKRCY.js";
+} from "./chunk-GAO2A2W7.js";
 import {
   DEFAULT_MAX_TRIALS
 } from "./chunk-TD355DBQ.js";

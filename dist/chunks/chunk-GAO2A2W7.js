@@ -2,10 +2,12 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module';
 const require = __evalgateCreateRequire(import.meta.url);
 import {
-  __commonJS,
-  __toESM,
   createCompileCache
-} from "./chunk-WQXMELUS.js";
+} from "./chunk-33RRGAPY.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-RKI75XF3.js";
 
 // node_modules/@stdlib/utils-define-property/lib/define_property.js
 var require_define_property = __commonJS({
