@@ -134,10 +134,13 @@ function headFailure(c: CaseResult, errored: boolean): { class: FailureClass | n
     message: c.holdout ? null : message,
   };
   if (!c.holdout) {
-    const parts = [trial.trace_excerpt, trial.stderr_tail].filter((p): p is string => typeof p === 'string' && p !== '');
+    const trace = trial.trace_excerpt ? trial.trace_excerpt : '';
+    // The stderr part is always labelled, also without a trace (an errored trial has none): a tail
+    // that starts with `{` (JSON logs) must not be read back as a trace excerpt.
+    const stderr = trial.stderr_tail ? `${trace ? '\n' : ''}--- stderr ---\n${trial.stderr_tail}` : '';
     // How the trace was converted explains evidence such as an unknown tool name; it comes last so it is cut first.
     const warnings = trial.warnings && trial.warnings.length > 0 ? `\n--- trace conversion ---\n${trial.warnings.join('\n')}` : '';
-    if (parts.length > 0 || warnings) out.evidence = (parts.join('\n--- stderr ---\n') + warnings).slice(0, MAX_EVIDENCE);
+    if (trace || stderr || warnings) out.evidence = (trace + stderr + warnings).slice(0, MAX_EVIDENCE);
   }
   return out;
 }

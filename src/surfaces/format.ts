@@ -159,3 +159,29 @@ export function detectableDropLine(cases: ReadonlyArray<{ holdout: boolean; kind
 export function scrubLocalPaths(text: string): string {
   return text.replace(/(^|[\s(])\/(?:[^\s/()]+\/)+([^\s/()]+)/g, '$1…/$2');
 }
+
+// Lines of a stderr tail that say nothing on their own: JavaScript stack frames, Node's version
+// footer, and the caret/brace lines around a source excerpt or an error's property dump.
+const STACK_FRAME = /^\s*at\s+\S/;
+const NODE_FOOTER = /^Node\.js v\d/;
+const PUNCTUATION_ONLY = /^[\s^~{}()[\],;]*$/;
+
+/**
+ * The last few meaningful lines of a (redacted) stderr tail, for a terminal or a report: blank
+ * lines, stack frames, Node's version footer and punctuation-only lines dropped, control
+ * characters stripped, each line cut to `maxChars`. Node's `Cannot find module` and Python's last
+ * traceback line survive; the full tail stays in results.json. Empty when nothing is left.
+ */
+export function stderrExcerpt(tail: string | null | undefined, maxLines = 5, maxChars = 200): string[] {
+  if (!tail) return [];
+  const kept = stripControl(tail)
+    .split('\n')
+    .map((l) => l.replace(/\t/g, '  ').trimEnd())
+    .filter((l) => l.trim() !== '' && !STACK_FRAME.test(l) && !NODE_FOOTER.test(l.trim()) && !PUNCTUATION_ONLY.test(l));
+  return kept.slice(-maxLines).map((l) => (l.length > maxChars ? `${l.slice(0, maxChars - 1)}…` : l));
+}
+
+/** Whether a comparison row's message and evidence come from an errored head trial (errored, still erroring, or new and never evaluated). */
+export function isErrorRow(c: { status: string; head: { runs: number; errors: number } | null }): boolean {
+  return c.status === 'errored' || c.status === 'still_erroring' || (c.status === 'new' && c.head !== null && c.head.runs === 0 && c.head.errors > 0);
+}

@@ -27,6 +27,7 @@ import {
   formatUsd,
   guardsKey,
   guardsLabel,
+  isErrorRow,
   scrubLocalPaths,
   rateOf,
   shortSha,
@@ -34,7 +35,7 @@ import {
 import { LIMITS } from './limits.js';
 import { mdCode, mdLink, mdTable, mdText } from './md.js';
 import { cutHead, redact, type RedactOptions, type Redactor } from './redact.js';
-import { renderEvidence } from './evidence.js';
+import { renderErrorEvidence, renderEvidence, renderStderrTail } from './evidence.js';
 
 /** Options for the Markdown renderers. */
 export interface MarkdownOptions {
@@ -325,6 +326,23 @@ function regressionBlock(c: CaseComparison, withEvidence: boolean, d: Detail, op
   return out;
 }
 
+/** Errored cases whose stderr is shown below their table (the rest are in the artifact). */
+const ERROR_EVIDENCE_CASES = 5;
+
+/**
+ * Under an errored section's table: each case's last stderr lines (why the harness failed), for
+ * the first few rows, at full detail only (under size pressure, regressions keep their evidence first).
+ */
+function errorEvidenceBlocks(rows: CaseComparison[], d: Detail, opts: MarkdownOptions): string[] {
+  if (d.evidenceChars === 0 || d.evidenceCases < Number.MAX_SAFE_INTEGER) return [];
+  const out: string[] = [];
+  for (const c of rows.slice(0, Math.min(ERROR_EVIDENCE_CASES, d.maxRows))) {
+    const ev = c.evidence ? renderErrorEvidence(c.evidence, d.evidenceChars, (t) => clean(t, opts)) : '';
+    if (ev) out.push(`- ${caseRef(c)}\n\n${indentBlock(ev, '  ')}`);
+  }
+  return out;
+}
+
 /** Indents every non-empty line (a Markdown block nested in a list item). */
 function indentBlock(text: string, pad: string): string {
   return text
@@ -387,6 +405,7 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
     blocks.push('These cases could not be evaluated on head (crash, invalid trace, or output cap) although they passed on the baseline.');
     const rows = errored.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), `${c.head?.errors ?? 0}/${c.head?.runs ?? 0}`, cellText(c.message, opts), c.blocking ? 'blocks' : 'warns']);
     blocks.push(...cappedTable(['case', 'guards', 'base', 'head errors', 'error', 'effect'], rows, d, 'errored cases', opts));
+    blocks.push(...errorEvidenceBlocks(errored, d, opts));
   }
 
   const removed = by('removed');
@@ -407,6 +426,7 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
       cellText(c.message, opts),
     ]);
     blocks.push(...cappedTable(['case', 'guards', 'head', 'status', 'first failure'], rows, d, 'new cases', opts));
+    blocks.push(...errorEvidenceBlocks(added.filter(isErrorRow), d, opts));
   }
 
   const inconclusive = by('inconclusive');
@@ -422,6 +442,7 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
     blocks.push(sectionHeading('Still erroring — broken on the base branch too', stillErroring.length));
     const rows = stillErroring.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), cellText(c.message, opts)]);
     blocks.push(...cappedTable(['case', 'guards', 'base', 'head', 'error'], rows, minor, 'still-erroring cases', opts));
+    blocks.push(...errorEvidenceBlocks(stillErroring, minor, opts));
   }
 
   const fixed = by('fixed');
@@ -576,6 +597,14 @@ function buildResults(results: Results, opts: MarkdownOptions, d: Detail): strin
   if (rows.length > 0) {
     blocks.push(sectionHeading('Failing and erroring cases', rows.length));
     blocks.push(...cappedTable(['case', 'guards', 'outcome', 'passes', 'class', 'first failure'], rows, d, 'failing or erroring cases', opts));
+  }
+  // Why the erroring cases could not run: their stderr, at full detail only.
+  if (d.evidenceChars > 0 && d.evidenceCases >= Number.MAX_SAFE_INTEGER) {
+    for (const c of erroring.slice(0, ERROR_EVIDENCE_CASES)) {
+      const t = c.trials.find((x) => x.outcome === 'error' && x.error) ?? c.trials.find((x) => x.outcome === 'error');
+      const ev = renderStderrTail(t?.stderr_tail, d.evidenceChars, (x) => clean(x, opts));
+      if (ev) blocks.push(`- ${mdCode(c.id)}\n\n${indentBlock(ev, '  ')}`);
+    }
   }
   blocks.push(`${plural(passing, 'case')} passed every trial.`);
 

@@ -15,9 +15,12 @@ import {
   formatUsd,
   guardsLabel,
   shortSha,
+  isErrorRow,
+  stderrExcerpt,
   stripControl,
 } from './format.js';
 import { firstFailureMessage } from './markdown.js';
+import { parseEvidence } from './evidence.js';
 
 /** Options for the terminal renderers. */
 export interface TextOptions {
@@ -43,6 +46,21 @@ function palette(color: boolean | undefined): Palette {
 function line(s: string | null | undefined, max = 200): string {
   const t = stripControl(s ?? '').replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** Lines of stderr shown under an errored case in the terminal. */
+const STDERR_LINES = 5;
+
+/** The last meaningful stderr lines under an errored case ("stderr:" then the lines, indented), or nothing. */
+function stderrBlock(tail: string | null | undefined, p: Palette): string[] {
+  const lines = stderrExcerpt(tail, STDERR_LINES);
+  if (lines.length === 0) return [];
+  return [`      ${p.dim('stderr:')}`, ...lines.map((l) => `        ${p.dim(l)}`)];
+}
+
+/** The stderr tail of the errored trial a case's message comes from (the first one with an error). */
+function erroredTrialStderr(c: Results['cases'][number]): string | undefined {
+  return (c.trials.find((t) => t.outcome === 'error' && t.error) ?? c.trials.find((t) => t.outcome === 'error'))?.stderr_tail;
 }
 
 function totalsLines(t: Totals, p: Palette): string[] {
@@ -87,6 +105,7 @@ export function renderResultsText(results: Results, opts: TextOptions = {}): str
       out.push(`  ${p.yellow('!')} ${line(c.id)}${guards(c.guards)}  ${c.errors} of ${c.errors + c.runs} trial${c.errors + c.runs === 1 ? '' : 's'} errored`);
       const msg = line(firstFailureMessage(c));
       if (msg) out.push(`      ${p.dim(msg)}`);
+      out.push(...stderrBlock(erroredTrialStderr(c), p));
     }
   }
   const passing = visible.length - failing.length - erroring.length;
@@ -150,6 +169,7 @@ export function renderComparisonText(cmp: Comparison, opts: TextOptions = {}): s
     for (const c of rows) {
       out.push(`  ${s.mark(p)} ${caseLine(c)}`);
       if (c.message && s.status !== 'fixed') out.push(`      ${p.dim(line(c.message))}`);
+      if (c.evidence && isErrorRow(c)) out.push(...stderrBlock(parseEvidence(c.evidence).stderr, p));
     }
   }
   const unchanged = visible.filter((c) => c.status === 'unchanged').length;

@@ -96,3 +96,15 @@ describe('renderComparisonText', () => {
     expect(out.replace(/\u001b\[\d+m/g, '')).toContain('[warn]  p95 latency +30% (budget 25%)');
   });
 });
+
+describe('stderrExcerpt', () => {
+  it('keeps the last meaningful lines: no stack frames, footer, carets or blank lines', async () => {
+    const { stderrExcerpt } = await import('../../src/surfaces/format.js');
+    const node = "/repo/agent.js:3\n  JSON.parse(x)\n       ^\n\nSyntaxError: Unexpected token } in JSON\n    at JSON.parse (<anonymous>)\n    at Object.<anonymous> (/repo/agent.js:3:8)\n\nNode.js v22.1.0\n";
+    expect(stderrExcerpt(node)).toEqual(['/repo/agent.js:3', '  JSON.parse(x)', 'SyntaxError: Unexpected token } in JSON']);
+    const python = 'Traceback (most recent call last):\n  File "agent/run.py", line 3, in <module>\n    import openai\nModuleNotFoundError: No module named \'openai\'\n';
+    expect(stderrExcerpt(python, 2)).toEqual(['    import openai', "ModuleNotFoundError: No module named 'openai'"]);
+    expect(stderrExcerpt('\u001b[31mred\u001b[39m ' + 'x'.repeat(300), 5, 20)).toEqual([`red ${'x'.repeat(15)}…`]);
+    expect(stderrExcerpt('\n\n   \n')).toEqual([]);
+  });
+});
