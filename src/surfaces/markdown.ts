@@ -70,6 +70,11 @@ interface Detail {
 const EVIDENCE_FULL = 4000;
 const EVIDENCE_SHORT = 1000;
 const MESSAGE_CELL_CHARS = 300;
+/**
+ * An error message ends with what to do ("stdout is the trace: log to stderr ...", "set
+ * protocol: exec"): its cell keeps it whole (evalgate builds these, quoting harness output in bounded pieces).
+ */
+const ERROR_CELL_CHARS = 1000;
 
 const REASON_VERB: Record<VerdictReason['kind'], string> = {
   regressed: 'regressed',
@@ -403,7 +408,7 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
   if (errored.length > 0) {
     blocks.push(sectionHeading('Errored', errored.length));
     blocks.push('These cases could not be evaluated on head (crash, invalid trace, or output cap) although they passed on the baseline.');
-    const rows = errored.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), `${c.head?.errors ?? 0}/${c.head?.runs ?? 0}`, cellText(c.message, opts), c.blocking ? 'blocks' : 'warns']);
+    const rows = errored.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), `${c.head?.errors ?? 0}/${c.head?.runs ?? 0}`, cellText(c.message, opts, ERROR_CELL_CHARS), c.blocking ? 'blocks' : 'warns']);
     blocks.push(...cappedTable(['case', 'guards', 'base', 'head errors', 'error', 'effect'], rows, d, 'errored cases', opts));
     blocks.push(...errorEvidenceBlocks(errored, d, opts));
   }
@@ -423,7 +428,7 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
       guardsMd(c.guards, opts, false),
       formatRatio(c.head),
       c.head && c.head.passes < c.head.runs ? `failing${c.class ? ` (${mdCode(c.class)})` : ''}` : 'passing',
-      cellText(c.message, opts),
+      cellText(c.message, opts, isErrorRow(c) ? ERROR_CELL_CHARS : MESSAGE_CELL_CHARS),
     ]);
     blocks.push(...cappedTable(['case', 'guards', 'head', 'status', 'first failure'], rows, d, 'new cases', opts));
     blocks.push(...errorEvidenceBlocks(added.filter(isErrorRow), d, opts));
@@ -440,7 +445,7 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
   const stillErroring = by('still_erroring');
   if (stillErroring.length > 0) {
     blocks.push(sectionHeading('Still erroring — broken on the base branch too', stillErroring.length));
-    const rows = stillErroring.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), cellText(c.message, opts)]);
+    const rows = stillErroring.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), cellText(c.message, opts, ERROR_CELL_CHARS)]);
     blocks.push(...cappedTable(['case', 'guards', 'base', 'head', 'error'], rows, minor, 'still-erroring cases', opts));
     blocks.push(...errorEvidenceBlocks(stillErroring, minor, opts));
   }
@@ -592,7 +597,7 @@ function buildResults(results: Results, opts: MarkdownOptions, d: Detail): strin
     caseOutcome(c) === 'fail' ? 'fail' : 'error',
     `${c.passes}/${c.runs}${c.errors ? ` (${c.errors} err)` : ''}`,
     firstClass(c) ? mdCode(firstClass(c) as string) : '—',
-    cellText(firstFailureMessage(c), opts),
+    cellText(firstFailureMessage(c), opts, caseOutcome(c) === 'error' ? ERROR_CELL_CHARS : MESSAGE_CELL_CHARS),
   ]);
   if (rows.length > 0) {
     blocks.push(sectionHeading('Failing and erroring cases', rows.length));

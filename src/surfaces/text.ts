@@ -48,6 +48,13 @@ function line(s: string | null | undefined, max = 200): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
+/**
+ * Characters of a case's message in the terminal: messages end with what to do ("stdout is the
+ * trace: log to stderr ...", "set protocol: exec"), so they are shown whole (they are built by
+ * evalgate, with bounded quotes of harness output) and the terminal wraps them.
+ */
+const MESSAGE_CHARS = 1000;
+
 /** Lines of stderr shown under an errored case in the terminal. */
 const STDERR_LINES = 5;
 
@@ -95,7 +102,7 @@ export function renderResultsText(results: Results, opts: TextOptions = {}): str
     for (const c of failing) {
       const cls = c.trials.find((t) => t.outcome === 'fail' && t.class)?.class;
       out.push(`  ${p.red('✗')} ${line(c.id)}${guards(c.guards)}  ${c.passes}/${c.runs}${cls ? `  ${cls}` : ''}`);
-      const msg = line(firstFailureMessage(c));
+      const msg = line(firstFailureMessage(c), MESSAGE_CHARS);
       if (msg) out.push(`      ${p.dim(msg)}`);
     }
   }
@@ -103,7 +110,7 @@ export function renderResultsText(results: Results, opts: TextOptions = {}): str
     out.push('', p.yellow(p.bold(`ERRORED (${erroring.length})`)));
     for (const c of erroring) {
       out.push(`  ${p.yellow('!')} ${line(c.id)}${guards(c.guards)}  ${c.errors} of ${c.errors + c.runs} trial${c.errors + c.runs === 1 ? '' : 's'} errored`);
-      const msg = line(firstFailureMessage(c));
+      const msg = line(firstFailureMessage(c), MESSAGE_CHARS);
       if (msg) out.push(`      ${p.dim(msg)}`);
       out.push(...stderrBlock(erroredTrialStderr(c), p));
     }
@@ -168,7 +175,7 @@ export function renderComparisonText(cmp: Comparison, opts: TextOptions = {}): s
     out.push('', s.tone(p)(p.bold(`${s.title} (${rows.length})`)));
     for (const c of rows) {
       out.push(`  ${s.mark(p)} ${caseLine(c)}`);
-      if (c.message && s.status !== 'fixed') out.push(`      ${p.dim(line(c.message))}`);
+      if (c.message && s.status !== 'fixed') out.push(`      ${p.dim(line(c.message, MESSAGE_CHARS))}`);
       if (c.evidence && isErrorRow(c)) out.push(...stderrBlock(parseEvidence(c.evidence).stderr, p));
     }
   }
@@ -209,7 +216,7 @@ export function renderComparisonText(cmp: Comparison, opts: TextOptions = {}): s
   if (cmp.reasons.length > 0) {
     out.push('', p.bold('reasons:'));
     for (const r of [...cmp.reasons.filter((x) => x.blocking), ...cmp.reasons.filter((x) => !x.blocking)]) {
-      out.push(`  ${r.blocking ? p.red('[block]') : p.yellow('[warn] ')} ${line(r.message, 500)}`);
+      out.push(`  ${r.blocking ? p.red('[block]') : p.yellow('[warn] ')} ${line(r.message, MESSAGE_CHARS + 200)}`);
     }
   }
   for (const n of cmp.notices) out.push(p.dim(`note: ${line(n, 500)}`));

@@ -67,3 +67,37 @@ describe('a harness that crashes shows its stderr', () => {
     for (const text of [run.stdout, run.stderr, gate.stdout, gate.stderr, md, await repo.read('leaky.json')]) expect(text).not.toContain(SECRET.slice(4, 16));
   });
 });
+
+describe('the "log to stderr" hint is shown whole', () => {
+  const HINT = 'stdout is the trace: log to stderr (console.error, print(..., file=sys.stderr), >&2)';
+  // How Markdown escapes it (GitHub renders `>&2`).
+  const HINT_MD = 'stdout is the trace: log to stderr (console.error, print(..., file=sys.stderr), &gt;&amp;2)';
+  let repo: TempRepo;
+  beforeAll(async () => {
+    repo = await makeTempRepo('evalgate-debug-hint-');
+    await repo.write('agent/run.mjs', OK_AGENT);
+    // A long log line on stdout before the trace: the message that explains it is over 200 characters.
+    await repo.write('agent/chatty.mjs', `console.log('starting agent: model gpt-4.1-mini, temperature 0.2, tools lookup and refund, retrieval top_k 8, streaming off');\n${OK_AGENT}`);
+    await repo.write('evals/cases/t/a.yaml', caseYaml({ id: 'a', input: {}, pattern: 'ok' }));
+    await repo.write('evalgate.yml', config('node agent/run.mjs'));
+    expect((await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--out', 'base.json'])).code).toBe(0);
+    await repo.write('evalgate.yml', config('node agent/chatty.mjs'));
+  }, 60_000);
+  afterAll(() => repo?.cleanup());
+
+  it('run: in the terminal report and in `report --format md`', async () => {
+    const r = await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--out', 'chatty.json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`it holds 1 line besides a JSON line (first: "starting agent: model gpt-4.1-mini`);
+    expect(r.stdout).toContain(HINT);
+    const md = await spawnCli(repo.dir, ['report', 'chatty.json', '--format', 'md']);
+    expect(md.stdout).toContain(HINT_MD);
+  });
+
+  it('gate: in the terminal report and in report.md', async () => {
+    const r = await spawnCli(repo.dir, ['gate', '--suite', 'benchmark', '--baseline', 'base.json', '--out', 'gate-chatty']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`ERRORED \\(1\\)\\n.*\\n\\s+harness exited 0; .*${HINT.replace(/[().*+?^$|[\]\\]/g, '\\$&')}`));
+    expect(await repo.read('gate-chatty/report.md')).toContain(HINT_MD);
+  });
+});
