@@ -101,3 +101,76 @@ describe('the "log to stderr" hint is shown whole', () => {
     expect(await repo.read('gate-chatty/report.md')).toContain(HINT_MD);
   });
 });
+
+describe('protocol: jsonl with a harness that is really an exec harness', () => {
+  let repo: TempRepo;
+  const cases = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'];
+  beforeAll(async () => {
+    repo = await makeTempRepo('evalgate-debug-jsonl-');
+    // The usual exec harness: reads its input to the end of stdin, prints one trace.
+    await repo.write('agent/exec.mjs', OK_AGENT);
+    // Reads one line, prints one trace (no "id"), exits.
+    await repo.write('agent/one-line.mjs', `import { createInterface } from 'node:readline';\ncreateInterface({ input: process.stdin }).once('line', () => { process.stdout.write(JSON.stringify({ output: { reply: 'ok' }, steps: [] }) + '\\n'); process.exit(0); });\n`);
+    // Reads one line, logs to stdout, exits without any trace.
+    await repo.write('agent/logs-and-exits.mjs', `import { createInterface } from 'node:readline';\ncreateInterface({ input: process.stdin }).once('line', () => { console.log('hello from the agent'); process.exit(0); });\n`);
+    // A real jsonl worker that is slow: replies (with the id) after 1.5 s, or never.
+    await repo.write(
+      'agent/slow-jsonl.mjs',
+      `import { createInterface } from 'node:readline';\ncreateInterface({ input: process.stdin }).on('line', (l) => { const r = JSON.parse(l); if (r.case === 'c1') setTimeout(() => process.stdout.write(JSON.stringify({ id: r.id, output: { reply: 'ok' }, steps: [] }) + '\\n'), 1500); else setInterval(() => {}, 1000); });\n`,
+    );
+    for (const id of cases) await repo.write(`evals/cases/t/${id}.yaml`, caseYaml({ id, input: {}, pattern: 'ok' }));
+  });
+  afterAll(() => repo?.cleanup());
+
+  const run = async (agent: string, timeoutMs: number, out: string) => {
+    await repo.write('evalgate.yml', ['harness:', `  command: node agent/${agent}`, '  protocol: jsonl', `  timeout_ms: ${timeoutMs}`, 'concurrency: 2', ''].join('\n'));
+    const t0 = Date.now();
+    const r = await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--out', out]);
+    return { r, ms: Date.now() - t0, results: JSON.parse(await repo.read(out)) as { cases: Array<{ id: string; passes: number; runs: number; errors: number; trials: Array<{ outcome: string; class?: string; error?: string }> }> } };
+  };
+
+  it('an exec harness reading stdin to the end: every trial is a harness error naming the protocol, after one timeout, not a timeout each', async () => {
+    const { r, ms, results } = await run('exec.mjs', 2000, 'exec.json');
+    expect(r.code).toBe(1);
+    for (const c of results.cases) {
+      expect(c).toMatchObject({ passes: 0, runs: 0, errors: 1 });
+      expect(c.trials[0].outcome).toBe('error');
+      expect(c.trials[0].error).toMatch(/^harness\.protocol is jsonl but the harness answered no request within its timeout \(2000 ms\) and printed a trace without "id" once its stdin was closed: .*set harness\.protocol: exec/);
+    }
+    expect(r.stdout).toContain('set harness.protocol: exec');
+    // No agent failure: nothing FAILING, no "harness timed out after ..." budget message.
+    expect(r.stdout).not.toContain('FAILING');
+    expect(r.stdout).not.toMatch(/timed out after/);
+    // 6 cases x 3 attempts at 2 workers waited out 2 s each (18 s) before; now one timeout and the 1 s probe.
+    expect(ms).toBeLessThan(9000);
+  }, 60_000);
+
+  it('a harness that reads one line and prints a trace without "id": error naming the protocol', async () => {
+    const { results } = await run('one-line.mjs', 10_000, 'one-line.json');
+    for (const c of results.cases) {
+      expect(c.trials[0].outcome).toBe('error');
+      expect(c.trials[0].error).toMatch(/^jsonl protocol violation: reply has no "id"; .*harness\.protocol is jsonl, and a first reply without "id" is what an exec harness prints: .*set harness\.protocol: exec$/);
+    }
+  }, 60_000);
+
+  it('a harness that exits before replying: error naming the protocol and what it printed', async () => {
+    const { r, results } = await run('logs-and-exits.mjs', 10_000, 'exits.json');
+    for (const c of results.cases) {
+      expect(c.trials[0].outcome).toBe('error');
+      expect(c.trials[0].error).toBe(
+        'harness.protocol is jsonl but the harness exited with code 0 after 1 request line without replying (its stdout: 1 line that is not a reply, first "hello from the agent"); ' +
+          'a jsonl harness answers each request line with a trace line carrying its "id": if the harness reads one input and prints one trace, set harness.protocol: exec',
+      );
+    }
+    expect(r.stdout).toContain('set harness.protocol: exec');
+  }, 60_000);
+
+  it('a real jsonl worker that is only slow still times out (an agent failure, not misread as exec)', async () => {
+    await repo.write('evalgate.yml', ['harness:', '  command: node agent/slow-jsonl.mjs', '  protocol: jsonl', '  timeout_ms: 1000', '  retries: 0', 'concurrency: 2', ''].join('\n'));
+    const r = await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--case', 'c1', '--case', 'c2', '--out', 'slow.json']);
+    const results = JSON.parse(await repo.read('slow.json')) as { cases: Array<{ id: string; trials: Array<{ outcome: string; class?: string }> }> };
+    expect(r.code).toBe(1);
+    // c1 replies with its id after the timeout (while its stdin is closed), c2 never replies.
+    for (const c of results.cases) expect(c.trials[0]).toMatchObject({ outcome: 'fail', class: 'timeout' });
+  }, 60_000);
+});
