@@ -347,7 +347,7 @@ export const VERBS: VerbSpec[] = [
     args: 'encrypt [CASE_FILE...] | decrypt | keygen',
     summary: 'manage the encrypted holdout bundle evals/holdout.enc (key in $EVALGATE_HOLDOUT_KEY)',
     options: [{ name: 'out', value: 'DIR', help: 'decrypt: where to write the plaintext (default .evalgate/holdout-plain)' }, HOLDOUT_KEY_FILE, CONFIG],
-    details: ['encrypt defaults to evals/holdout/**/*.yaml; keygen prints a new key once.'],
+    details: ['encrypt defaults to evals/holdout/**/*.{yaml,yml}; keygen prints a new key once.'],
     parse(v, p) {
       const [action, ...files] = p;
       if (action !== 'encrypt' && action !== 'decrypt' && action !== 'keygen') {

@@ -151,7 +151,9 @@ async function prepareRun(
     uncommitted: identity.tree.changed,
     redact: redactor,
   };
-  const notices = [...holdout.notices, ...renderScopeGaps(identity.read.gaps, cmd.config)];
+  // The working tree's warnings (a glob skipping .yml case files) go into the run's notices.
+  const warnings = (loaded ?? project).warnings ?? [];
+  const notices = [...holdout.notices, ...warnings.map((w) => `warning: ${renderProblem(w)}`), ...renderScopeGaps(identity.read.gaps, cmd.config)];
   return { project, env, cases, notices, identity, redactor, dispose: async () => holdout.holdout?.dispose() };
 }
 
@@ -598,10 +600,10 @@ async function cmdHoldout(io: Io, cmd: Extract<Command, { verb: 'holdout' }>): P
     io.stderr(`decrypted ${files.length} file(s) into ${relative(io.cwd, out) || '.'} (keep it out of git: .evalgate/ is ignored)\n`);
     return 0;
   }
-  // encrypt: the given case files (default evals/holdout/**/*.yaml) plus the fixtures they reference.
+  // encrypt: the given case files (default evals/holdout/**/*.{yaml,yml}) plus the fixtures they reference.
   const project = await loadOrReport(io, cmd.config, false);
   if (!project) return 2;
-  const files = cmd.files.length > 0 ? cmd.files : await listCaseFiles(io.cwd, 'evals/holdout/**/*.yaml');
+  const files = cmd.files.length > 0 ? cmd.files : await listCaseFiles(io.cwd, 'evals/holdout/**/*.{yaml,yml}');
   if (files.length === 0) throw new CliError('holdout encrypt: no case files given and none under evals/holdout/ (expected YAML case files)');
   const bundle: Array<{ path: string; content: string }> = [];
   const problems: string[] = [];
@@ -716,6 +718,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const count = (s: Suite) => project.cases.filter((c) => c.suites.includes(s)).length;
         io.stdout(`ok: ${cmd.config} and ${project.cases.length} case(s) are valid (benchmark ${count('benchmark')}, coverage ${count('coverage')})${holdout.holdout ? `; holdout ${holdout.holdout.cases.length} case(s)` : ''}\n`);
         for (const n of holdout.notices) io.stderr(`note: ${n}\n`);
+        for (const w of project.warnings ?? []) io.stderr(`warning: ${renderProblem(w)}\n`);
         for (const w of renderScopeWarnings(await readHarnessScope(io.cwd, project.config, cmd.config), project.config, cmd.config)) io.stderr(`warning: ${w}\n`);
         return 0;
       }

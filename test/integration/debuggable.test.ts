@@ -1,7 +1,7 @@
 // "A harness you can debug" (issue #21), through the real CLI (dist/cli.js) on temporary
 // repositories with real harness processes: what a user sees when the harness is misconfigured.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseYaml, ensureDist, makeTempRepo, spawnCli, STACK_LINE, type TempRepo } from './helpers.js';
+import { caseYaml, ensureDist, git, makeTempRepo, spawnCli, STACK_LINE, type TempRepo } from './helpers.js';
 
 const OK_AGENT = `import { readFileSync } from 'node:fs';
 JSON.parse(readFileSync(0, 'utf8') || '{}');
@@ -172,5 +172,64 @@ describe('protocol: jsonl with a harness that is really an exec harness', () => 
     expect(r.code).toBe(1);
     // c1 replies with its id after the timeout (while its stdin is closed), c2 never replies.
     for (const c of results.cases) expect(c.trials[0]).toMatchObject({ outcome: 'fail', class: 'timeout' });
+  }, 60_000);
+});
+
+describe('.yml case files are cases', () => {
+  let repo: TempRepo;
+  beforeAll(async () => {
+    repo = await makeTempRepo('evalgate-debug-yml-');
+    // Breaks (replies "broken") on the cases named in BROKEN.
+    await repo.write('agent/run.mjs', `import { readFileSync } from 'node:fs';\nJSON.parse(readFileSync(0, 'utf8') || '{}');\nconst broken = (process.env.BROKEN ?? '').split(',').includes(process.env.EVALGATE_CASE_ID);\nprocess.stdout.write(JSON.stringify({ output: { reply: broken ? 'broken' : 'ok' }, steps: [] }) + '\\n');\n`);
+    await repo.write('evals/cases/t/a.yaml', caseYaml({ id: 'a', input: {}, pattern: '^ok$' }));
+    await repo.write('evals/cases/t/b.yml', caseYaml({ id: 'b', input: {}, pattern: '^ok$', guards: 2 }));
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('the default cases glob takes .yaml and .yml: validate counts both, run runs both', async () => {
+    await repo.write('evalgate.yml', config('node agent/run.mjs'));
+    const v = await spawnCli(repo.dir, ['validate']);
+    expect(v.code, v.stderr).toBe(0);
+    expect(v.stdout).toContain('2 case(s) are valid');
+    expect(v.stderr).not.toContain('warning');
+    const r = await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--out', 'both.json'], { BROKEN: 'b' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/FAILING \(1\)\n\s+✗ b /);
+    expect(r.stdout).toContain('1 of 2 cases passed every trial.');
+  });
+
+  it('an explicit *.yaml glob that skips .yml files says so (validate and run), naming the config line and the files', async () => {
+    await repo.write('evalgate.yml', config('node agent/run.mjs', ['cases: evals/cases/**/*.yaml']));
+    const v = await spawnCli(repo.dir, ['validate']);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toContain('1 case(s) are valid');
+    expect(v.stderr).toContain('warning: evalgate.yml:5:8: cases: "evals/cases/**/*.yaml" skips 1 .yml file (evals/cases/t/b.yml): they are not run (expected a glob that matches them too, e.g. evals/cases/**/*.{yaml,yml} (the default), or the files renamed to .yaml)');
+    const r = await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--out', 'yaml-only.json']);
+    expect(r.stdout).toContain('note: warning: evalgate.yml:5:8: cases: "evals/cases/**/*.yaml" skips 1 .yml file (evals/cases/t/b.yml)');
+  });
+
+  it('a glob that matches only .yml files by their .yaml name is an error that names them', async () => {
+    await repo.write('evalgate.yml', config('node agent/run.mjs', ['cases: evals/cases/**/b.yaml']));
+    const v = await spawnCli(repo.dir, ['validate']);
+    expect(v.code).toBe(2);
+    expect(v.stderr).toContain('evalgate.yml:5:8: cases: "evals/cases/**/b.yaml" matches no case files; it skips 1 .yml file (evals/cases/t/b.yml)');
+  });
+
+  it('gate --base-ref loads a .yml guard from the base commit: weakening it on the branch does not hide its regression', async () => {
+    await repo.write('evalgate.yml', config('node agent/run.mjs'));
+    await repo.write('.gitignore', 'store/\ngate-*/\n*.json\n');
+    git(repo.dir, 'init', '-q');
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-qm', 'base');
+    const stored = await spawnCli(repo.dir, ['baseline', '--suite', 'benchmark', '--store', 'store']);
+    expect(stored.code, stored.stdout + stored.stderr).toBe(0);
+    git(repo.dir, 'checkout', '-qb', 'change');
+    // The branch breaks case b and weakens its check in the same change.
+    await repo.write('evals/cases/t/b.yml', caseYaml({ id: 'b', input: {}, pattern: '.*', guards: 2 }));
+    await repo.write('evalgate.yml', config('node agent/run.mjs', ['  env: { BROKEN: b }']));
+    git(repo.dir, 'commit', '-qam', 'weaken b');
+    const r = await spawnCli(repo.dir, ['gate', '--suite', 'benchmark', '--baseline', 'store', '--base-ref', 'main', '--out', 'gate-yml']);
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/REGRESSED \(1\)\n\s+✗ b — guards #2 .*\[definition changed; base definition gated\]/);
   }, 60_000);
 });
