@@ -53,9 +53,9 @@ export function selectCases(
  * problem unless `requireCases: false` (verbs and modes that run no case): otherwise a gate that
  * finds nothing would run nothing and pass.
  */
-export async function loadProjectFromDisk(root: string, configPath: string, opts: { requireCases?: boolean } = {}): Promise<Project | { problems: Problem[] }> {
+export async function loadProjectFromDisk(root: string, configPath: string, opts: { requireCases?: boolean } = {}): Promise<Project | { problems: Problem[]; warnings: Problem[] }> {
   const loaded = await loadProject(root, { configPath, requireCases: opts.requireCases ?? true });
-  if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems };
+  if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems, warnings: loaded.warnings };
   return { root, config: loaded.config, cases: loaded.cases, problems: [], warnings: loaded.warnings };
 }
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { baseEnv, caseYaml, configYaml, ensureDist, makeTempRepo, PROJECT_ROOT, type TempRepo } from './helpers.js';
+import { baseEnv, caseYaml, configYaml, DIST_CLI, ensureDist, makeTempRepo, PROJECT_ROOT, type TempRepo } from './helpers.js';
 
 const ANSI = /\u001b\[/;
 const TSX = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
@@ -61,4 +61,44 @@ describe('colour', () => {
     expect(r.stdout).toMatch(/The gate blocked the seeded regression/);
     expect(r.stdout + r.stderr).not.toMatch(ANSI);
   }, 60_000);
+});
+
+// FORCE_COLOR and NO_COLOR as Node reads them (tty.WriteStream#hasColors), through the bundled CLI.
+describe('colour settings of the environment (dist/cli.js)', () => {
+  let repo: TempRepo;
+  beforeAll(async () => {
+    ensureDist();
+    repo = await makeTempRepo('evalgate-color-env-');
+    await repo.write('evalgate.yml', configYaml());
+    await repo.write('evals/cases/t/a.yaml', caseYaml({ id: 'a', input: { mode: 'ok' } }));
+    await repo.write('evals/cases/t/b.yaml', caseYaml({ id: 'b', input: { mode: 'ok', reply: 'no' } }));
+  });
+  afterAll(() => repo?.cleanup());
+
+  const piped = (env: NodeJS.ProcessEnv) => {
+    const r = spawnSync(process.execPath, [DIST_CLI, 'run', '--suite', 'benchmark'], { cwd: repo.dir, env: baseEnv(env), encoding: 'utf8' });
+    expect(r.stdout).toMatch(/1 of 2 cases passed/);
+    return r.stdout;
+  };
+
+  it.each([
+    [{ FORCE_COLOR: '1' }, true],
+    [{ FORCE_COLOR: '' }, true],
+    [{ FORCE_COLOR: 'true' }, true],
+    [{ FORCE_COLOR: '3' }, true],
+    // A supported FORCE_COLOR wins over NO_COLOR, as in Node.
+    [{ FORCE_COLOR: '1', NO_COLOR: '1' }, true],
+    [{ FORCE_COLOR: '0' }, false],
+    [{ FORCE_COLOR: 'false' }, false],
+    [{}, false],
+  ])('piped stdout with %j: coloured %s', (env, coloured) => {
+    expect(ANSI.test(piped(env))).toBe(coloured);
+  });
+
+  it.skipIf(!hasScript)('on a pseudo-terminal: FORCE_COLOR=0, NO_COLOR (even empty) and NODE_DISABLE_COLORS turn colour off', () => {
+    const run = (env: NodeJS.ProcessEnv) =>
+      execFileSync('script', ['-qec', `${process.execPath} ${DIST_CLI} run --suite benchmark; true`, '/dev/null'], { cwd: repo.dir, env: baseEnv(env), encoding: 'utf8' });
+    expect(run({})).toMatch(ANSI);
+    for (const env of [{ FORCE_COLOR: '0' }, { NO_COLOR: '' }, { NODE_DISABLE_COLORS: '1' }, { TERM: 'dumb' }]) expect(run(env), JSON.stringify(env)).not.toMatch(ANSI);
+  });
 });

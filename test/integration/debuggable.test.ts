@@ -1,6 +1,8 @@
 // "A harness you can debug" (issue #21), through the real CLI (dist/cli.js) on temporary
 // repositories with real harness processes: what a user sees when the harness is misconfigured.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { caseYaml, ensureDist, git, makeTempRepo, spawnCli, STACK_LINE, type TempRepo } from './helpers.js';
 
 const OK_AGENT = `import { readFileSync } from 'node:fs';
@@ -232,4 +234,103 @@ describe('.yml case files are cases', () => {
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.stdout).toMatch(/REGRESSED \(1\)\n\s+✗ b — guards #2 .*\[definition changed; base definition gated\]/);
   }, 60_000);
+});
+
+describe('CLI flags say what is wrong with them', () => {
+  let repo: TempRepo;
+  beforeAll(async () => {
+    repo = await makeTempRepo('evalgate-debug-flags-');
+    await repo.write('agent/run.mjs', OK_AGENT);
+    await repo.write('evalgate.yml', config('node agent/run.mjs'));
+    await repo.write('evals/cases/t/refund.yaml', caseYaml({ id: 'refund-policy', input: {}, pattern: 'ok' }));
+    await repo.write('evals/cases/t/search.yaml', caseYaml({ id: 'search-basic', input: {}, pattern: 'ok', guards: 2 }));
+    await repo.write('existing-dir/keep.txt', 'x\n');
+    await repo.write('existing-file', 'x\n');
+    expect((await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--out', 'base.json'])).code).toBe(0);
+  }, 60_000);
+  afterAll(() => repo?.cleanup());
+
+  it.each([
+    [['run', '--suite', 'benchmark', '--out', 'dir/'], 'run: --out "dir/" is a directory path, but run --out is a file (the results JSON); e.g. --out dir/results.json'],
+    [['run', '--suite', 'benchmark', '--out', 'existing-dir'], 'run: --out "existing-dir" is an existing directory, but run --out is a file (the results JSON); give a file path, e.g. --out existing-dir/results.json'],
+    [['gate', '--suite', 'benchmark', '--baseline', 'base.json', '--out', 'gate.json'], 'gate: --out "gate.json" is a file name, but gate --out is a directory (it writes results.json, comparison.json, report.md and junit.xml into it); e.g. --out gate'],
+    [['gate', '--suite', 'benchmark', '--baseline', 'base.json', '--out', 'existing-file'], 'gate: --out "existing-file" is an existing file, but gate --out is a directory'],
+    [['compare', '--base', 'base.json', '--head', 'base.json', '--out', 'existing-dir'], 'compare: --out "existing-dir" is an existing directory, but compare --out is a file (the comparison JSON); give a file path, e.g. --out existing-dir/comparison.json'],
+    [['merge', 'base.json', '--out', 'out/'], 'merge: --out "out/" is a directory path, but merge --out is a file (the merged results JSON); e.g. --out out/merged.json'],
+    [['baseline', '--suite', 'benchmark', '--out', 'existing-dir'], 'baseline: --out "existing-dir" is an existing directory, but baseline --out is a file'],
+    [['baseline', '--suite', 'benchmark', '--store', 'existing-file'], 'baseline: --store "existing-file" is an existing file, but baseline --store is a directory'],
+  ])('--out of the wrong kind is refused before anything runs: %j', async (argv, message) => {
+    const r = await spawnCli(repo.dir, argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`evalgate: ${message}`);
+    expect(r.stderr).not.toContain('[1/');
+    expect(repo.exists('dir')).toBe(false);
+    expect(repo.exists('gate.json')).toBe(false);
+  });
+
+  it('each --out is the kind its verb says: run writes the file, gate writes into the directory', async () => {
+    expect((await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--out', 'out/r.json'])).code).toBe(0);
+    expect(await repo.read('out/r.json')).toContain('"schema": "evalgate/results@1"');
+    expect((await spawnCli(repo.dir, ['gate', '--suite', 'benchmark', '--baseline', 'base.json', '--out', 'out/gate'])).code).toBe(0);
+    for (const f of ['results.json', 'comparison.json', 'report.md', 'junit.xml']) expect(repo.exists(`out/gate/${f}`)).toBe(true);
+  });
+
+  it.each([
+    [['gate', '--suite', 'benchmark', '--baseline'], 'gate: --baseline needs a value (expected DIR|F: a results file, or a baseline store directory (<suite>/<full-commit-sha>.json))'],
+    [['gate', '--baseline', '--suite', 'benchmark'], 'gate: --baseline needs a value, but the next argument starts with "-" (expected DIR|F: a results file, or a baseline store directory (<suite>/<full-commit-sha>.json); a value that starts with "-" is written --baseline=-value)'],
+    [['run', '--suite'], 'run: --suite needs a value (expected S: benchmark or coverage)'],
+    [['run', '--suite', 'benchmark', '--json=yes'], 'run: --json takes no value (it is a flag: print the results JSON on stdout instead of the text report)'],
+  ])('parseArgs errors are the CLI\'s own message naming the flag and its value: %j', async (argv, message) => {
+    const r = await spawnCli(repo.dir, argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(`evalgate: ${message}`);
+    expect(r.stderr).not.toMatch(/argument missing|is ambiguous|does not take an argument|ERR_PARSE_ARGS/);
+  });
+
+  it('run --case with an unknown id: one line with the closest id, not the whole help', async () => {
+    const r = await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--case', 'refund-polcy']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("evalgate: unknown case 'refund-polcy' (did you mean 'refund-policy'?)\n");
+    const far = await spawnCli(repo.dir, ['gate', '--suite', 'benchmark', '--baseline', 'base.json', '--case', 'zzz']);
+    expect(far.code).toBe(2);
+    expect(far.stderr).toBe("evalgate: unknown case 'zzz' (known: refund-policy, search-basic)\n");
+  });
+
+  it('validate --json: ok, counts, and problems and warnings with file, line and col', async () => {
+    const ok = await spawnCli(repo.dir, ['validate', '--json']);
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toBe('');
+    expect(JSON.parse(ok.stdout)).toEqual({ ok: true, config: 'evalgate.yml', cases: 2, suites: { benchmark: 2, coverage: 2 }, holdout_cases: null, problems: [], warnings: [], notes: [] });
+    await repo.write('evals/cases/t/bad.yaml', caseYaml({ id: 'bad-one', input: {} }).replace('guards: 1', 'guards: not an issue'));
+    await repo.write('evals/cases/t/skipped.yml', caseYaml({ id: 'skipped', input: {} }));
+    await repo.write('evalgate.yml', config('node agent/run.mjs', ['cases: evals/cases/**/*.yaml']));
+    try {
+      const bad = await spawnCli(repo.dir, ['validate', '--json']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toBe('');
+      const doc = JSON.parse(bad.stdout);
+      expect(doc.ok).toBe(false);
+      expect(doc.problems).toEqual([expect.objectContaining({ file: 'evals/cases/t/bad.yaml', line: 3, col: 9, message: expect.stringContaining('guards') })]);
+      expect(doc.warnings).toEqual([expect.objectContaining({ file: 'evalgate.yml', line: 5, col: 8, message: expect.stringContaining('skips 1 .yml file (evals/cases/t/skipped.yml)') })]);
+    } finally {
+      await repo.write('evalgate.yml', config('node agent/run.mjs'));
+      await spawnCli(repo.dir, ['validate']);
+    }
+  });
+
+  it('gate --json: the comparison JSON on stdout, the same document comparison.json holds', async () => {
+    await rm(join(repo.dir, 'evals/cases/t/bad.yaml'), { force: true });
+    await rm(join(repo.dir, 'evals/cases/t/skipped.yml'), { force: true });
+    const r = await spawnCli(repo.dir, ['gate', '--suite', 'benchmark', '--baseline', 'base.json', '--out', 'gate-json', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const cmp = JSON.parse(r.stdout);
+    expect(cmp).toMatchObject({ schema: 'evalgate/comparison@1', suite: 'benchmark', verdict: 'pass' });
+    expect(cmp.cases.map((c: { id: string }) => c.id).sort()).toEqual(['refund-policy', 'search-basic']);
+    expect(r.stdout).toBe(await repo.read('gate-json/comparison.json'));
+  });
+
+  it('validate and gate document --json in their help', async () => {
+    expect((await spawnCli(repo.dir, ['help', 'validate'])).stdout).toMatch(/--json\s+print the result as one JSON document/);
+    expect((await spawnCli(repo.dir, ['gate', '--help'])).stdout).toMatch(/--json\s+print the comparison JSON \(what comparison\.json holds/);
+  });
 });
