@@ -270,9 +270,11 @@ export function compareResults(base: Results | null, head: Results, opts: Compar
 
   const holdout = compareHoldout(base?.holdout_totals ?? null, head.holdout_totals, gate, family.case_alpha);
   if (holdout === null && head.holdout_totals !== null && base !== null) notices.push('holdout: the baseline has no holdout results, so the holdout aggregate was not compared');
+  // A side with no evaluated run (every trial errored) has no latency: its 0 ms is not a -100% change.
+  const latencies = base !== null && base.totals.runs > 0 && head.totals.runs > 0;
   const budgets = {
     cost_per_success_pct: pctChange(base?.totals.cost_per_success_usd, head.totals.cost_per_success_usd),
-    p95_latency_pct: pctChange(base?.totals.latency_p95_ms, head.totals.latency_p95_ms),
+    p95_latency_pct: latencies ? pctChange(base?.totals.latency_p95_ms, head.totals.latency_p95_ms) : null,
   };
   const { verdict, reasons } = decideVerdict({ cases: rows, holdout, budgets, gate, allowGuardRemoval: opts.allowGuardRemoval, noBaseline: base === null });
   const blockingIds = new Set(reasons.filter((r) => r.blocking && r.case_id !== undefined).map((r) => r.case_id));

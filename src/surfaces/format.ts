@@ -76,9 +76,24 @@ export function guardsLabel(guards: number | string): string {
   return typeof guards === 'number' || /^\d+$/.test(guards) ? `#${guards}` : guards;
 }
 
-/** Passes over runs, e.g. "2/3", or "—" when there is no record. */
-export function formatRatio(r: { passes: number; runs: number } | null): string {
-  return r ? `${r.passes}/${r.runs}` : '—';
+/**
+ * Passes over runs, e.g. "2/3"; "all trials errored" when errors left no run to count (a bare
+ * "0/0" read like an empty case); "—" when there is no record.
+ */
+export function formatRatio(r: { passes: number; runs: number; errors?: number } | null): string {
+  if (!r) return '—';
+  if (r.runs === 0 && (r.errors ?? 0) > 0) return 'all trials errored';
+  return `${r.passes}/${r.runs}`;
+}
+
+/** Whether every trial of a side errored (errors, and no evaluated run): it has no pass rate, latency or cost per success. */
+export function allErrored(t: { runs: number; errors: number } | null | undefined): boolean {
+  return t != null && t.runs === 0 && t.errors > 0;
+}
+
+/** A latency of a side's totals: "—" when no trial was evaluated (errored trials have no latency; 0 ms would read as instant). */
+export function formatLatency(t: { runs: number; latency_p50_ms: number; latency_p95_ms: number }, key: 'latency_p50_ms' | 'latency_p95_ms'): string {
+  return t.runs === 0 ? '—' : formatMs(t[key]);
 }
 
 /** Pass rate of a record as a fraction, or null when it has no runs. */

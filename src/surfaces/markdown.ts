@@ -18,8 +18,9 @@ import {
   formatDecision,
   formatMde,
   detectableDropLine,
+  allErrored,
   formatInt,
-  formatMs,
+  formatLatency,
   formatP,
   formatPct,
   formatPp,
@@ -144,7 +145,7 @@ function totalsTable(base: Totals | null, head: Totals, cmp: Comparison | null):
   const k = head.runs > 0 ? head.k : base && base.runs > 0 ? base.k : 'k';
   const r = (t: Totals, v: number) => (t.runs === 0 ? '—' : formatPct(v));
   const rows: string[][] = [];
-  if (cmp) {
+  if (cmp && cmp.suite_delta.paired_cases > 0) {
     const sd = cmp.suite_delta;
     rows.push([
       `pass rate (${formatInt(sd.paired_cases)} paired cases)`,
@@ -153,6 +154,9 @@ function totalsTable(base: Totals | null, head: Totals, cmp: Comparison | null):
       `${formatPp(sd.mean_diff)} ± ${formatPp(sd.se).replace(/^\+/, '')}`,
     ]);
     rows.push(['95% CI of the mean paired difference', '', '', `[${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]`]);
+  } else if (cmp) {
+    // Nothing paired: "0.0% → 0.0% over 0 paired cases" would be a figure about nothing.
+    rows.push(['pass rate (paired cases)', '—', '—', allErrored(head) ? 'all trials errored on head' : 'nothing paired']);
   }
   const both = base !== null && base.runs > 0 && head.runs > 0;
   rows.push(['pass rate (all runs)', b((t) => r(t, t.pass_rate)), r(head, head.pass_rate), both ? formatPp(head.pass_rate - base.pass_rate) : '']);
@@ -161,8 +165,8 @@ function totalsTable(base: Totals | null, head: Totals, cmp: Comparison | null):
   rows.push(['runs (errors)', b((t) => `${formatInt(t.runs)} (${formatInt(t.errors)})`), `${formatInt(head.runs)} (${formatInt(head.errors)})`, '']);
   rows.push(['cost per success', b((t) => formatUsd(t.cost_per_success_usd)), formatUsd(head.cost_per_success_usd), cmp ? formatChangePct(cmp.budgets.cost_per_success_pct) : '']);
   rows.push(['total cost', b((t) => formatUsd(t.cost_usd)), formatUsd(head.cost_usd), '']);
-  rows.push(['latency p50', b((t) => formatMs(t.latency_p50_ms)), formatMs(head.latency_p50_ms), '']);
-  rows.push(['latency p95', b((t) => formatMs(t.latency_p95_ms)), formatMs(head.latency_p95_ms), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : '']);
+  rows.push(['latency p50', b((t) => formatLatency(t, 'latency_p50_ms')), formatLatency(head, 'latency_p50_ms'), '']);
+  rows.push(['latency p95', b((t) => formatLatency(t, 'latency_p95_ms')), formatLatency(head, 'latency_p95_ms'), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : '']);
   rows.push(['tokens', b((t) => formatInt(t.tokens)), formatInt(head.tokens), '']);
   if (!cmp && !base) return mdTable(['metric', 'value'], rows.map((r) => [r[0], r[2]]), ['l', 'r']);
   return mdTable(['metric', 'base', 'head', 'Δ'], rows, ['l', 'r', 'r', 'r']);
@@ -275,8 +279,10 @@ function summaryLine(cmp: Comparison, visible: CaseComparison[], hiddenHoldout: 
     `Head ${mdCode(shortSha(cmp.head.commit))} vs ${base} · ${plural(visible.length, 'case')}${holdout}: ${parts.join(', ')} · ` +
     (sd.paired_cases > 0
       ? `pass rate ${formatPct(sd.base_pass_rate)} → ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} ± ${formatPp(sd.se).replace(/^\+/, '')}).`
-      : // Nothing paired (no baseline, or no case in both runs): the head's own rate, not a 0 → 0 delta.
-        `pass rate ${formatPct(cmp.head_totals.pass_rate)} (nothing paired with the baseline).`)
+      : allErrored(cmp.head_totals)
+        ? `all trials errored on head (${plural(cmp.head_totals.errors, 'error')}, none evaluated): no pass rate to compare.`
+        : // Nothing paired (no baseline, or no case in both runs): the head's own rate, not a 0 → 0 delta.
+          `pass rate ${formatPct(cmp.head_totals.pass_rate)} (nothing paired with the baseline).`)
   );
 }
 
@@ -408,7 +414,9 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
   if (errored.length > 0) {
     blocks.push(sectionHeading('Errored', errored.length));
     blocks.push('These cases could not be evaluated on head (crash, invalid trace, or output cap) although they passed on the baseline.');
-    const rows = errored.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), `${c.head?.errors ?? 0}/${c.head?.runs ?? 0}`, cellText(c.message, opts, ERROR_CELL_CHARS), c.blocking ? 'blocks' : 'warns']);
+    // Errors out of all head attempts ("1/0", errors over evaluated runs, read as nonsense).
+    const headErrors = (h: CaseComparison['head']) => (h ? (h.runs === 0 ? `all ${formatInt(h.errors)}` : `${formatInt(h.errors)} of ${formatInt(h.errors + h.runs)}`) : '—');
+    const rows = errored.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), headErrors(c.head), cellText(c.message, opts, ERROR_CELL_CHARS), c.blocking ? 'blocks' : 'warns']);
     blocks.push(...cappedTable(['case', 'guards', 'base', 'head errors', 'error', 'effect'], rows, d, 'errored cases', opts));
     blocks.push(...errorEvidenceBlocks(errored, d, opts));
   }
@@ -427,7 +435,7 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
       caseRef(c),
       guardsMd(c.guards, opts, false),
       formatRatio(c.head),
-      c.head && c.head.passes < c.head.runs ? `failing${c.class ? ` (${mdCode(c.class)})` : ''}` : 'passing',
+      c.head && c.head.passes < c.head.runs ? `failing${c.class ? ` (${mdCode(c.class)})` : ''}` : isErrorRow(c) ? 'errored' : 'passing',
       cellText(c.message, opts, isErrorRow(c) ? ERROR_CELL_CHARS : MESSAGE_CELL_CHARS),
     ]);
     blocks.push(...cappedTable(['case', 'guards', 'head', 'status', 'first failure'], rows, d, 'new cases', opts));
@@ -584,7 +592,7 @@ function buildResults(results: Results, opts: MarkdownOptions, d: Detail): strin
   blocks.push(
     `Commit ${mdCode(shortSha(results.commit))}${results.ref ? ` on ${mdCode(results.ref)}` : ''} · ${plural(t.cases, 'case')}, ${plural(t.runs, 'run')} · ` +
       (t.runs === 0
-        ? 'pass rate **—** (no trial could be evaluated)'
+        ? `pass rate **—** (${allErrored(t) ? `all trials errored: ${plural(t.errors, 'error')}, none evaluated` : 'no trial was run'})`
         : `pass rate **${formatPct(t.pass_rate)}** · pass@${t.k} ${formatPct(t.pass_at_k)} · pass^${t.k} ${formatPct(t.pass_pow_k)}`),
   );
   blocks.push('### Totals');

@@ -6,8 +6,9 @@ import {
   formatClock,
   formatDecision,
   detectableDropLine,
+  allErrored,
   formatInt,
-  formatMs,
+  formatLatency,
   formatP,
   formatPct,
   formatPp,
@@ -77,11 +78,11 @@ function totalsLines(t: Totals, p: Palette): string[] {
   // With no evaluated run (every trial errored) there is no pass rate and no k to speak of.
   const rates =
     t.runs === 0
-      ? `  pass rate ${p.bold('—')} (no trial could be evaluated, ${errors})`
+      ? `  pass rate ${p.bold('—')} (${t.errors > 0 ? `all trials errored: ${errors}, none evaluated` : 'no trial was run'})`
       : `  pass rate ${p.bold(formatPct(t.pass_rate))} (${formatInt(t.passes)}/${formatInt(t.runs)} runs, ${errors})  pass@${t.k} ${formatPct(t.pass_at_k)}  pass^${t.k} ${formatPct(t.pass_pow_k)}`;
   return [
     rates,
-    `  cost ${formatUsd(t.cost_usd)} total, ${formatUsd(t.cost_per_success_usd)} per success  latency p50 ${formatMs(t.latency_p50_ms)}, p95 ${formatMs(t.latency_p95_ms)}  tokens ${formatInt(t.tokens)}`,
+    `  cost ${formatUsd(t.cost_usd)} total, ${formatUsd(t.cost_per_success_usd)} per success  latency p50 ${formatLatency(t, 'latency_p50_ms')}, p95 ${formatLatency(t, 'latency_p95_ms')}  tokens ${formatInt(t.tokens)}`,
     `  failures by class: ${byClass.length ? byClass.join(', ') : 'none'}`,
     `  failures by level: ${byLevel.join(', ')}`,
   ];
@@ -188,24 +189,30 @@ export function renderComparisonText(cmp: Comparison, opts: TextOptions = {}): s
   }
 
   const sd = cmp.suite_delta;
-  out.push(
-    '',
-    `suite: ${formatPct(sd.base_pass_rate)} → ${formatPct(sd.head_pass_rate)}, mean paired diff ${formatPp(sd.mean_diff)} ± ${formatPp(sd.se).replace(/^\+/, '')} ` +
-      `(95% CI [${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]) over ${formatInt(sd.paired_cases)} paired cases`,
-  );
   const b = cmp.base_totals;
   const h = cmp.head_totals;
+  out.push(
+    '',
+    sd.paired_cases > 0
+      ? `suite: ${formatPct(sd.base_pass_rate)} → ${formatPct(sd.head_pass_rate)}, mean paired diff ${formatPp(sd.mean_diff)} ± ${formatPp(sd.se).replace(/^\+/, '')} ` +
+          `(95% CI [${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]) over ${formatInt(sd.paired_cases)} paired cases`
+      : // Nothing paired: a "0.0% → 0.0% over 0 paired cases" delta would be a figure about nothing.
+        allErrored(h)
+        ? `suite: all trials errored on head (${formatInt(h.errors)} error${h.errors === 1 ? '' : 's'}, none evaluated): no pass rate to compare${b && b.runs > 0 ? ` with the baseline's ${formatPct(b.pass_rate)}` : ''}`
+        : `suite: nothing paired with the baseline; head pass rate ${h.runs > 0 ? formatPct(h.pass_rate) : '—'}`,
+  );
   // pass@k needs evaluated runs: a side whose every trial errored has none ("pass@0" said nothing).
   const rate = (t: Totals, key: 'pass_at_k' | 'pass_pow_k') => (t.runs === 0 ? '—' : formatPct(t[key]));
   const k = h.runs > 0 ? h.k : b && b.runs > 0 ? b.k : 0;
   out.push(
     k > 0
       ? `pass@${k} ${b ? `${rate(b, 'pass_at_k')} → ` : ''}${rate(h, 'pass_at_k')}  pass^${k} ${b ? `${rate(b, 'pass_pow_k')} → ` : ''}${rate(h, 'pass_pow_k')}`
-      : 'pass@k —  (no trial could be evaluated)',
+      : `pass@k —  (${allErrored(h) ? 'all trials errored' : 'no trial could be evaluated'})`,
   );
   out.push(
     `cost per success ${b ? `${formatUsd(b.cost_per_success_usd)} → ` : ''}${formatUsd(h.cost_per_success_usd)} (${formatChangePct(cmp.budgets.cost_per_success_pct)})  ` +
-      `p95 latency ${b ? `${formatMs(b.latency_p95_ms)} → ` : ''}${formatMs(h.latency_p95_ms)} (${formatChangePct(cmp.budgets.p95_latency_pct)})`,
+      `p95 latency ${b ? `${formatLatency(b, 'latency_p95_ms')} → ` : ''}${formatLatency(h, 'latency_p95_ms')} (${formatChangePct(cmp.budgets.p95_latency_pct)})` +
+      (allErrored(h) ? '  (all trials errored on head: no cost or latency to compare)' : ''),
   );
   if (cmp.holdout) {
     const ho = cmp.holdout;

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { main } from '../../src/cli/main.js';
 import { baseEnv, caseYaml, configYaml, DIST_CLI, ensureDist, makeTempRepo, PROJECT_ROOT, type TempRepo } from './helpers.js';
 
@@ -54,12 +55,25 @@ describe('colour', () => {
     expect(plain).toMatch(/1 of 2 cases passed/);
   });
 
-  it('npm run demo through a pipe (the quickstart) prints no ANSI codes and blocks the seeded regression', () => {
+  it('npm run demo through a pipe (the quickstart) prints no ANSI codes and blocks the seeded regression of a head commit against the baseline of its base commit', () => {
     ensureDist();
     const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/demo.mjs')], { cwd: PROJECT_ROOT, env: baseEnv(), encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/The gate blocked the seeded regression/);
     expect(r.stdout + r.stderr).not.toMatch(ANSI);
+    // The demo's own repository: the baseline is stored at main's commit, the gate runs on the
+    // branch's commit, so the report names two commits (it showed one sha for both).
+    const m = /^head ([0-9a-f]{7}) vs baseline ([0-9a-f]{7}) \(directory \.evalgate\/baselines at \2 \(merge-base\)/m.exec(r.stdout);
+    expect(m, r.stdout).not.toBeNull();
+    expect(m![1]).not.toBe(m![2]);
+    const demoRepo = join(PROJECT_ROOT, '.evalgate/demo/repo');
+    const gitIn = (...args: string[]) => execFileSync('git', args, { cwd: demoRepo, encoding: 'utf8' }).trim();
+    expect(gitIn('rev-parse', '--short', 'main')).toBe(m![2]);
+    expect(gitIn('rev-parse', '--short', 'HEAD^')).toBe(m![2]);
+    expect(gitIn('rev-parse', '--short', 'HEAD')).toBe(m![1]);
+    const cmp = JSON.parse(readFileSync(join(PROJECT_ROOT, '.evalgate/demo/gate/comparison.json'), 'utf8'));
+    expect(cmp.base.commit).not.toBe(cmp.head.commit);
+    expect(cmp.verdict).toBe('block');
   }, 60_000);
 });
 

@@ -56,6 +56,25 @@ describe('a harness that crashes shows its stderr', () => {
     expect(errored).toMatch(/stderr \(last \d+ lines?\):\n\n\s*```\n[\s\S]*Error: Cannot find module '.*agent\/rnu\.mjs'[\s\S]*```\n\n\s*<details><summary>full stderr tail/);
   });
 
+  it('when every head trial errored the figures say "all trials errored", not 1/1 → 0/0, "over 0 paired cases" or latency -100%', async () => {
+    await repo.write('evalgate.yml', config('node agent/rnu.mjs'));
+    const r = await spawnCli(repo.dir, ['gate', '--suite', 'benchmark', '--baseline', 'base.json', '--out', 'gate-all-errored']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/! a — guards #1 "Case a"\s+1\/1 → all trials errored/);
+    expect(r.stdout).toMatch(/^suite: all trials errored on head \(1 error, none evaluated\): no pass rate to compare with the baseline's 100\.0%$/m);
+    expect(r.stdout).toContain('errored on head (all 1 trial errored) where base 1/1 passed');
+    const md = await repo.read('gate-all-errored/report.md');
+    expect(md).toContain('all trials errored on head (1 error, none evaluated): no pass rate to compare.');
+    expect(md).toMatch(/\| `a` \| #​1 \| 1\/1 \| all 1 \|/);
+    expect(md).toMatch(/\| latency p95 \| \d+ ms \| — \| — \|/);
+    for (const text of [r.stdout, md]) {
+      expect(text).not.toMatch(/→ 0\/0|0\/0 passed|over 0 paired cases|0 paired cases|-100\.0%|1\/0/);
+    }
+    const run = await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--out', 'all-errored.json']);
+    expect(run.stdout).toContain('pass rate — (all trials errored: 1 error, none evaluated)');
+    expect(run.stdout).toContain('latency p50 —, p95 —');
+  });
+
   it('the stderr shown is redacted (a secret of the environment never reaches the terminal or the report)', async () => {
     await repo.write('evalgate.yml', config('node agent/leaky.mjs'));
     const env = { SERVICE_API_KEY: SECRET };

@@ -55,7 +55,7 @@ describe('all-error runs', () => {
   it('results: no pass rate or pass@k without evaluated runs, and errors counted over trials', () => {
     const results = { ...makeResults({ erroring: 0 }), cases: [makeCaseResult('broken', [errorTrial(1)], { runs: 0, passes: 0, errors: 1 })], totals: allError, holdout_totals: null };
     const out = renderResultsText(results);
-    expect(out).toContain('pass rate — (no trial could be evaluated, 1 error)');
+    expect(out).toContain('pass rate — (all trials errored: 1 error, none evaluated)');
     expect(out).toContain('! broken  #100  1 of 1 trial errored');
     expect(out).not.toMatch(/pass@0|1\/0/);
   });
@@ -66,7 +66,7 @@ describe('all-error runs', () => {
     expect(out).toContain('pass@3 95.0% → —  pass^3 82.0% → —');
     expect(out).not.toContain('pass@0');
     const none = renderComparisonText({ ...cmp, base_totals: allError });
-    expect(none).toContain('pass@k —  (no trial could be evaluated)');
+    expect(none).toContain('pass@k —  (all trials errored)');
   });
 });
 
