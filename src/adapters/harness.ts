@@ -603,8 +603,8 @@ interface Worker {
   sentIds: Set<string>;
   /** Requests this worker answered (0: it has not shown that it speaks jsonl). */
   answered: number;
-  /** Stdout lines that were not replies (count, and the first one, for a message). */
-  stray: { count: number; first: string | null };
+  /** Stdout lines that were not replies (counted for a message; the lines themselves go to the stderr evidence). */
+  stray: { count: number };
   /** Set while a worker that answered nothing is probed after its timeout (stdin closed), with the timed-out trial's wall time. */
   probe: { wallMs: number } | null;
   /** PROCESS_TAG_VAR of this worker's processes. */
@@ -658,10 +658,14 @@ const EXEC_HINT = 'if the harness reads one input and prints one trace, set harn
  */
 export const JSONL_EOF_PROBE_MS = 1000;
 
-/** " (its stdout: 2 lines that are not replies, first \"...\")" for a worker's ignored stdout lines, or ''. */
-function strayNote(stray: { count: number; first: string | null }): string {
-  if (stray.count === 0 || stray.first === null) return '';
-  return ` (its stdout: ${stray.count} line${stray.count === 1 ? '' : 's'} that ${stray.count === 1 ? 'is' : 'are'} not a reply, first ${JSON.stringify(cutHead(stray.first, 80))})`;
+/**
+ * " (it printed 2 stdout lines that are not replies: see its stderr)" for a worker's ignored stdout
+ * lines, or ''. Not quoted here: this adapter cannot redact, and a quote cut before redaction could
+ * keep a piece of a secret; the lines are in the stderr evidence, which is redacted before it is cut.
+ */
+function strayNote(stray: { count: number }): string {
+  if (stray.count === 0) return '';
+  return ` (it printed ${stray.count} stdout line${stray.count === 1 ? '' : 's'} that ${stray.count === 1 ? 'is' : 'are'} not a reply: see its stderr, "[evalgate: ignored stdout line] ...")`;
 }
 
 /** jsonl protocol: `workers` long-lived processes, one request line in flight per worker. */
@@ -780,7 +784,6 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
     if (buf.length > 0) {
       const shown = buf.subarray(0, 500).toString('utf8');
       w.stray.count++;
-      w.stray.first ??= shown;
       w.stderr.push(Buffer.from(`[evalgate: ignored stdout line] ${shown}\n`));
     }
   };
@@ -839,7 +842,7 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
       retired: false,
       sentIds: new Set(),
       answered: 0,
-      stray: { count: 0, first: null },
+      stray: { count: 0 },
       probe: null,
     };
     if (child.pid !== undefined) trackGroup(child.pid);

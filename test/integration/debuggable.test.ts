@@ -179,11 +179,13 @@ describe('protocol: jsonl with a harness that is really an exec harness', () => 
     for (const c of results.cases) {
       expect(c.trials[0].outcome).toBe('error');
       expect(c.trials[0].error).toBe(
-        'harness.protocol is jsonl but the harness exited with code 0 after 1 request line without replying (its stdout: 1 line that is not a reply, first "hello from the agent"); ' +
+        'harness.protocol is jsonl but the harness exited with code 0 after 1 request line without replying (it printed 1 stdout line that is not a reply: see its stderr, "[evalgate: ignored stdout line] ..."); ' +
           'a jsonl harness answers each request line with a trace line carrying its "id": if the harness reads one input and prints one trace, set harness.protocol: exec',
       );
     }
     expect(r.stdout).toContain('set harness.protocol: exec');
+    // The line it printed is in view, under the message.
+    expect(r.stdout).toMatch(/stderr:\n\s+\[evalgate: ignored stdout line\] hello from the agent/);
   }, 60_000);
 
   it('a real jsonl worker that is only slow still times out (an agent failure, not misread as exec)', async () => {
