@@ -13,7 +13,7 @@ import {
   renderScopeWarnings,
   resultIdOf,
   runSuite
-} from "./chunks/chunk-QOOAZ2P6.js";
+} from "./chunks/chunk-G2AKW3UT.js";
 import {
   CliError,
   HandoffError,
@@ -21,9 +21,12 @@ import {
   createGit,
   leaveSecretsOutOfEnviron,
   matchPaths,
+  parseEvidence,
+  renderErrorEvidence,
   renderEvidence,
+  renderStderrTail,
   useColor
-} from "./chunks/chunk-UIFXDCKW.js";
+} from "./chunks/chunk-VENBWENA.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -66,21 +69,22 @@ import {
   restrictToShard,
   selectCases,
   writeFileAtomic
-} from "./chunks/chunk-VA273RBK.js";
+} from "./chunks/chunk-4ZYXDCGD.js";
 import {
   CHECK_LEVELS,
   FAILURE_CLASSES
 } from "./chunks/chunk-TD355DBQ.js";
 import "./chunks/chunk-33RRGAPY.js";
 import {
+  allErrored,
   detectableDropLine,
   formatChangePct,
   formatClock,
   formatDecision,
   formatInconclusive,
   formatInt,
+  formatLatency,
   formatMde,
-  formatMs,
   formatP,
   formatPct,
   formatPp,
@@ -89,6 +93,7 @@ import {
   formatUsd,
   guardsKey,
   guardsLabel,
+  isErrorRow,
   mdCode,
   mdLink,
   mdTable,
@@ -96,8 +101,9 @@ import {
   rateOf,
   scrubLocalPaths,
   shortSha,
+  stderrExcerpt,
   stripControl
-} from "./chunks/chunk-P4QZIRGD.js";
+} from "./chunks/chunk-3ZHSGZC5.js";
 import "./chunks/chunk-RKI75XF3.js";
 
 // src/cli/reexec.ts
@@ -560,7 +566,24 @@ function keyFile(v, verb) {
   return value;
 }
 function need(value, opt, verb) {
-  if (value === void 0 || value === "") throw new UsageError(`${verb}: ${opt} is required`, verb);
+  if (value === void 0) throw new UsageError(`${verb}: ${opt} is required`, verb);
+  if (value === "") throw new UsageError(`${verb}: ${opt} needs a value (got ${opt}=)`, verb);
+  return value;
+}
+function exampleOutFile(verb) {
+  return verb === "compare" ? "comparison.json" : verb === "merge" ? "merged.json" : "results.json";
+}
+var FILE_NAME = /\.(json|md|xml|yaml|yml)$/i;
+function checkOutSpelling(value, kind, flagName, verb, what) {
+  if (value === void 0) return null;
+  if (value === "") throw new UsageError(`${verb}: ${flagName} needs a ${kind === "file" ? "file path" : "directory"} (${what})`, verb);
+  if (kind === "file" && (/[\\/]$/.test(value) || value === "." || value === "..")) {
+    const dir = value.replace(/[\\/]+$/, "") || ".";
+    throw new UsageError(`${verb}: ${flagName} "${value}" is a directory path, but ${verb} ${flagName} is a file (${what}); e.g. ${flagName} ${dir}/${exampleOutFile(verb)}`, verb);
+  }
+  if (kind === "dir" && FILE_NAME.test(value)) {
+    throw new UsageError(`${verb}: ${flagName} "${value}" is a file name, but ${verb} ${flagName} is a directory (${what}); e.g. ${flagName} ${value.replace(FILE_NAME, "")}`, verb);
+  }
   return value;
 }
 function noPositionals(verb, positionals) {
@@ -604,15 +627,20 @@ var VERBS = [
   {
     name: "validate",
     summary: "check the config, every case and (with the key) the holdout bundle; every problem as file:line:col",
-    options: [HOLDOUT_KEY_FILE, CONFIG],
-    parse: (v, p) => (noPositionals("validate", p), { verb: "validate", config: str(v, "config") ?? "evalgate.yml", holdoutKeyFile: keyFile(v, "validate") })
+    options: [
+      { name: "json", help: "print the result as one JSON document on stdout: ok, case counts, and every problem and warning with file, line and col (null when the problem is about the whole file)" },
+      HOLDOUT_KEY_FILE,
+      CONFIG
+    ],
+    details: ["Exit 0 valid (warnings allowed), 2 any problem; with --json the same exit codes, and nothing on stderr."],
+    parse: (v, p) => (noPositionals("validate", p), { verb: "validate", config: str(v, "config") ?? "evalgate.yml", holdoutKeyFile: keyFile(v, "validate"), json: flag(v, "json") })
   },
   {
     name: "run",
     summary: "run a suite (or the named cases), print progress and a report, write results; exit 1 when any case fails or errors",
     options: [
       SUITE,
-      { name: "out", value: "F", help: "results file (default .evalgate/<suite>/results.json)" },
+      { name: "out", value: "F", help: "the results file (default .evalgate/<suite>/results.json); a directory is refused" },
       { name: "shard", value: "i/n", help: "run only shard i of n (stable partition by case id)" },
       CASE,
       { name: "json", help: "print the results JSON on stdout instead of the text report" },
@@ -625,7 +653,7 @@ var VERBS = [
     ],
     parse(v, p) {
       noPositionals("run", p);
-      return { verb: "run", config: str(v, "config") ?? "evalgate.yml", suite: parseSuite(str(v, "suite"), "run"), out: str(v, "out") ?? null, shard: parseShard(str(v, "shard")), cases: list(v, "case"), json: flag(v, "json"), keepTraces: keepTraces(str(v, "keep-traces"), "run"), holdoutKeyFile: keyFile(v, "run") };
+      return { verb: "run", config: str(v, "config") ?? "evalgate.yml", suite: parseSuite(str(v, "suite"), "run"), out: checkOutSpelling(str(v, "out"), "file", "--out", "run", "the results JSON"), shard: parseShard(str(v, "shard")), cases: list(v, "case"), json: flag(v, "json"), keepTraces: keepTraces(str(v, "keep-traces"), "run"), holdoutKeyFile: keyFile(v, "run") };
     }
   },
   {
@@ -638,7 +666,8 @@ var VERBS = [
       CASE,
       { name: "shard", value: "i/n", help: "gate only shard i of n, deciding as a member of the whole suite (merge the shards' results.json, then compare)" },
       { name: "reuse", value: "F|DIR", help: "continue from an earlier gate of this change (its results.json, or its --out DIR): cases whose harness fingerprint is unchanged keep those head trials, so an unchanged harness costs no new runs" },
-      { name: "out", value: "DIR", help: "writes results.json, comparison.json, report.md, junit.xml (default .evalgate/<suite>/)" },
+      { name: "out", value: "DIR", help: "the directory it writes results.json, comparison.json, report.md, junit.xml into (default .evalgate/<suite>/); a file is refused" },
+      { name: "json", help: "print the comparison JSON (what comparison.json holds: verdict, reasons, every case) on stdout instead of the text report" },
       ALLOW_REMOVAL,
       KEEP_TRACES,
       HOLDOUT_KEY_FILE,
@@ -655,13 +684,14 @@ var VERBS = [
         suite: parseSuite(str(v, "suite"), "gate"),
         baseline: need(str(v, "baseline"), "--baseline", "gate"),
         baseRef: str(v, "base-ref") ?? null,
-        out: str(v, "out") ?? null,
+        out: checkOutSpelling(str(v, "out"), "dir", "--out", "gate", "it writes results.json, comparison.json, report.md and junit.xml into it"),
         cases: list(v, "case"),
         shard: parseShard(str(v, "shard")),
         reuse: str(v, "reuse") ?? null,
         allowGuardRemoval: flag(v, "allow-guard-removal"),
         keepTraces: keepTraces(str(v, "keep-traces"), "gate"),
-        holdoutKeyFile: keyFile(v, "gate")
+        holdoutKeyFile: keyFile(v, "gate"),
+        json: flag(v, "json")
       };
     }
   },
@@ -671,7 +701,7 @@ var VERBS = [
     options: [
       { name: "base", value: "F", required: true, help: "baseline results file" },
       { name: "head", value: "F", required: true, help: "head results file" },
-      { name: "out", value: "F", help: "also write the comparison JSON here" },
+      { name: "out", value: "F", help: "also write the comparison JSON to this file; a directory is refused" },
       ALLOW_REMOVAL,
       { name: "config", value: "F", help: "take gate settings (alpha, budgets...) from this config (default: built-in defaults)" }
     ],
@@ -681,7 +711,7 @@ var VERBS = [
         verb: "compare",
         base: need(str(v, "base"), "--base", "compare"),
         head: need(str(v, "head"), "--head", "compare"),
-        out: str(v, "out") ?? null,
+        out: checkOutSpelling(str(v, "out"), "file", "--out", "compare", "the comparison JSON"),
         allowGuardRemoval: flag(v, "allow-guard-removal"),
         config: str(v, "config") ?? null
       };
@@ -692,7 +722,7 @@ var VERBS = [
     summary: "run a suite and store it as the baseline of this commit, exactly as the action's baseline mode stores it",
     options: [
       SUITE,
-      { name: "out", value: "F", help: "write one results file here instead of a store" },
+      { name: "out", value: "F", help: "write one results file here instead of a store; a directory is refused" },
       { name: "store", value: "DIR", help: `baseline store directory, read by gate --baseline DIR (default ${DEFAULT_LOCAL_STORE})` },
       CASE,
       HOLDOUT_KEY_FILE,
@@ -705,8 +735,8 @@ var VERBS = [
     ],
     parse(v, p) {
       noPositionals("baseline", p);
-      const out = str(v, "out");
-      const store = str(v, "store");
+      const out = checkOutSpelling(str(v, "out"), "file", "--out", "baseline", "one results file") ?? void 0;
+      const store = checkOutSpelling(str(v, "store"), "dir", "--store", "baseline", "a baseline store directory") ?? void 0;
       if (out !== void 0 && store !== void 0) throw new UsageError("baseline: give --out F (one results file) or --store DIR (a baseline store), not both", "baseline");
       return { verb: "baseline", config: str(v, "config") ?? "evalgate.yml", suite: parseSuite(str(v, "suite"), "baseline"), out: out ?? null, store: out === void 0 ? store ?? DEFAULT_LOCAL_STORE : null, cases: list(v, "case"), allowDirty: flag(v, "allow-dirty"), holdoutKeyFile: keyFile(v, "baseline") };
     }
@@ -715,13 +745,13 @@ var VERBS = [
     name: "merge",
     args: "F...",
     summary: "merge shard results into one",
-    options: [{ name: "out", value: "F", help: "write the merged results here (default: stdout)" }],
+    options: [{ name: "out", value: "F", help: "write the merged results to this file (default: stdout); a directory is refused" }],
     details: [
       "Stable partition by case id; the merged verdict equals an unsharded run's."
     ],
     parse(v, p) {
       if (p.length === 0) throw new UsageError("merge: give at least one results file", "merge");
-      return { verb: "merge", files: p, out: str(v, "out") ?? null };
+      return { verb: "merge", files: p, out: checkOutSpelling(str(v, "out"), "file", "--out", "merge", "the merged results JSON") };
     }
   },
   {
@@ -769,15 +799,15 @@ var VERBS = [
     name: "holdout",
     args: "encrypt [CASE_FILE...] | decrypt | keygen",
     summary: "manage the encrypted holdout bundle evals/holdout.enc (key in $EVALGATE_HOLDOUT_KEY)",
-    options: [{ name: "out", value: "DIR", help: "decrypt: where to write the plaintext (default .evalgate/holdout-plain)" }, HOLDOUT_KEY_FILE, CONFIG],
-    details: ["encrypt defaults to evals/holdout/**/*.yaml; keygen prints a new key once."],
+    options: [{ name: "out", value: "DIR", help: "decrypt: the directory to write the plaintext into (default .evalgate/holdout-plain); a file is refused" }, HOLDOUT_KEY_FILE, CONFIG],
+    details: ["encrypt defaults to evals/holdout/**/*.{yaml,yml}; keygen prints a new key once."],
     parse(v, p) {
       const [action, ...files] = p;
       if (action !== "encrypt" && action !== "decrypt" && action !== "keygen") {
         const hint = action ? closest(action, ["encrypt", "decrypt", "keygen"]) : void 0;
         throw new UsageError(`holdout: "${action ?? ""}" is not an action (expected encrypt, decrypt or keygen)${hint ? `; did you mean "${hint}"?` : ""}`, "holdout");
       }
-      return { verb: "holdout", action, config: str(v, "config") ?? "evalgate.yml", out: str(v, "out") ?? null, files, holdoutKeyFile: keyFile(v, "holdout") };
+      return { verb: "holdout", action, config: str(v, "config") ?? "evalgate.yml", out: checkOutSpelling(str(v, "out"), "dir", "--out", "holdout", "decrypt writes the plaintext cases into it"), files, holdoutKeyFile: keyFile(v, "holdout") };
     }
   },
   {
@@ -839,7 +869,7 @@ function renderSynopsis(spec) {
 }
 var FOOTER = [
   "Exit codes: 0 ok, 1 blocked or failing, 2 usage or config error.",
-  "Environment: EVALGATE_HOLDOUT_KEY (holdout key; or --holdout-key-file), GITHUB_TOKEN (scaffold --issue, ingest, loop), NO_COLOR (no colour), EVALGATE_DEBUG (stack traces)."
+  "Environment: EVALGATE_HOLDOUT_KEY (holdout key; or --holdout-key-file), GITHUB_TOKEN (scaffold --issue, ingest, loop), FORCE_COLOR and NO_COLOR (colour, read as Node reads them), EVALGATE_DEBUG (stack traces)."
 ];
 function renderUsage() {
   const width = Math.max(...VERBS.map((s) => s.name.length));
@@ -873,6 +903,17 @@ function renderVerbHelp(spec) {
 var USAGE = renderUsage();
 function suggestVerb(word) {
   return closest(word, [...VERBS.map((s) => s.name), "help", "version"]);
+}
+function parseArgsError(verb, err) {
+  const m = /^Option '(?:-\w, )?--([^' ]+)(?: <value>)?' (argument missing|argument is ambiguous|does not take an argument)/.exec(err.message);
+  const o = m ? verb.options.find((x) => x.name === m[1]) : void 0;
+  if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && m && o) {
+    if (m[2] === "does not take an argument") return new UsageError(`${verb.name}: --${o.name} takes no value (it is a flag: ${o.help})`, verb.name);
+    const wants = `${o.value}: ${o.help}`;
+    if (m[2] === "argument missing") return new UsageError(`${verb.name}: --${o.name} needs a value (expected ${wants})`, verb.name);
+    return new UsageError(`${verb.name}: --${o.name} needs a value, but the next argument starts with "-" (expected ${wants}; a value that starts with "-" is written --${o.name}=-value)`, verb.name);
+  }
+  return unknownOption(verb, err.message);
 }
 function unknownOption(verb, message) {
   const m = /Unknown option '(-{1,2})([^'=]+)'/.exec(message);
@@ -908,7 +949,7 @@ function parseCommand(argv) {
   try {
     parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
   } catch (err) {
-    throw unknownOption(spec, err.message);
+    throw parseArgsError(spec, err);
   }
   return spec.parse(parsed.values, parsed.positionals);
 }
@@ -1486,6 +1527,7 @@ ${runId ? `run: ${runId}
 var EVIDENCE_FULL = 4e3;
 var EVIDENCE_SHORT = 1e3;
 var MESSAGE_CELL_CHARS = 300;
+var ERROR_CELL_CHARS = 1e3;
 var REASON_VERB = {
   regressed: "regressed",
   errored: "errored",
@@ -1539,7 +1581,7 @@ function totalsTable(base, head, cmp) {
   const k = head.runs > 0 ? head.k : base && base.runs > 0 ? base.k : "k";
   const r = (t, v) => t.runs === 0 ? "\u2014" : formatPct(v);
   const rows = [];
-  if (cmp) {
+  if (cmp && cmp.suite_delta.paired_cases > 0) {
     const sd = cmp.suite_delta;
     rows.push([
       `pass rate (${formatInt(sd.paired_cases)} paired cases)`,
@@ -1548,6 +1590,8 @@ function totalsTable(base, head, cmp) {
       `${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}`
     ]);
     rows.push(["95% CI of the mean paired difference", "", "", `[${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]`]);
+  } else if (cmp) {
+    rows.push(["pass rate (paired cases)", "\u2014", "\u2014", allErrored(head) ? "all trials errored on head" : "nothing paired"]);
   }
   const both = base !== null && base.runs > 0 && head.runs > 0;
   rows.push(["pass rate (all runs)", b((t) => r(t, t.pass_rate)), r(head, head.pass_rate), both ? formatPp(head.pass_rate - base.pass_rate) : ""]);
@@ -1556,8 +1600,8 @@ function totalsTable(base, head, cmp) {
   rows.push(["runs (errors)", b((t) => `${formatInt(t.runs)} (${formatInt(t.errors)})`), `${formatInt(head.runs)} (${formatInt(head.errors)})`, ""]);
   rows.push(["cost per success", b((t) => formatUsd(t.cost_per_success_usd)), formatUsd(head.cost_per_success_usd), cmp ? formatChangePct(cmp.budgets.cost_per_success_pct) : ""]);
   rows.push(["total cost", b((t) => formatUsd(t.cost_usd)), formatUsd(head.cost_usd), ""]);
-  rows.push(["latency p50", b((t) => formatMs(t.latency_p50_ms)), formatMs(head.latency_p50_ms), ""]);
-  rows.push(["latency p95", b((t) => formatMs(t.latency_p95_ms)), formatMs(head.latency_p95_ms), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : ""]);
+  rows.push(["latency p50", b((t) => formatLatency(t, "latency_p50_ms")), formatLatency(head, "latency_p50_ms"), ""]);
+  rows.push(["latency p95", b((t) => formatLatency(t, "latency_p95_ms")), formatLatency(head, "latency_p95_ms"), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : ""]);
   rows.push(["tokens", b((t) => formatInt(t.tokens)), formatInt(head.tokens), ""]);
   if (!cmp && !base) return mdTable(["metric", "value"], rows.map((r2) => [r2[0], r2[2]]), ["l", "r"]);
   return mdTable(["metric", "base", "head", "\u0394"], rows, ["l", "r", "r", "r"]);
@@ -1649,7 +1693,7 @@ function summaryLine(cmp, visible, hiddenHoldout) {
   const base = cmp.base ? `baseline ${mdCode(shortSha(cmp.base.commit))} (${mdText(scrubLocalPaths(cmp.base.source))}${cmp.base.ref ? `, ${mdCode(cmp.base.ref)}` : ""})` : "no baseline (every case is new)";
   const holdout = hiddenHoldout > 0 ? ` (+${formatInt(hiddenHoldout)} holdout)` : "";
   const sd = cmp.suite_delta;
-  return `Head ${mdCode(shortSha(cmp.head.commit))} vs ${base} \xB7 ${plural(visible.length, "case")}${holdout}: ${parts.join(", ")} \xB7 ` + (sd.paired_cases > 0 ? `pass rate ${formatPct(sd.base_pass_rate)} \u2192 ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}).` : (
+  return `Head ${mdCode(shortSha(cmp.head.commit))} vs ${base} \xB7 ${plural(visible.length, "case")}${holdout}: ${parts.join(", ")} \xB7 ` + (sd.paired_cases > 0 ? `pass rate ${formatPct(sd.base_pass_rate)} \u2192 ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}).` : allErrored(cmp.head_totals) ? `all trials errored on head (${plural(cmp.head_totals.errors, "error")}, none evaluated): no pass rate to compare.` : (
     // Nothing paired (no baseline, or no case in both runs): the head's own rate, not a 0 → 0 delta.
     `pass rate ${formatPct(cmp.head_totals.pass_rate)} (nothing paired with the baseline).`
   ));
@@ -1699,6 +1743,18 @@ ${indentBlock(ev, "  ")}`;
   }
   return out;
 }
+var ERROR_EVIDENCE_CASES = 5;
+function errorEvidenceBlocks(rows, d, opts) {
+  if (d.evidenceChars === 0 || d.evidenceCases < Number.MAX_SAFE_INTEGER) return [];
+  const out = [];
+  for (const c of rows.slice(0, Math.min(ERROR_EVIDENCE_CASES, d.maxRows))) {
+    const ev = c.evidence ? renderErrorEvidence(c.evidence, d.evidenceChars, (t) => clean(t, opts)) : "";
+    if (ev) out.push(`- ${caseRef(c)}
+
+${indentBlock(ev, "  ")}`);
+  }
+  return out;
+}
 function indentBlock(text, pad) {
   return text.split("\n").map((l) => l === "" ? l : pad + l).join("\n");
 }
@@ -1738,8 +1794,10 @@ function buildComparison(cmp, opts, d) {
   if (errored.length > 0) {
     blocks.push(sectionHeading("Errored", errored.length));
     blocks.push("These cases could not be evaluated on head (crash, invalid trace, or output cap) although they passed on the baseline.");
-    const rows = errored.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), `${c.head?.errors ?? 0}/${c.head?.runs ?? 0}`, cellText(c.message, opts), c.blocking ? "blocks" : "warns"]);
+    const headErrors = (h) => h ? h.runs === 0 ? `all ${formatInt(h.errors)}` : `${formatInt(h.errors)} of ${formatInt(h.errors + h.runs)}` : "\u2014";
+    const rows = errored.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), headErrors(c.head), cellText(c.message, opts, ERROR_CELL_CHARS), c.blocking ? "blocks" : "warns"]);
     blocks.push(...cappedTable(["case", "guards", "base", "head errors", "error", "effect"], rows, d, "errored cases", opts));
+    blocks.push(...errorEvidenceBlocks(errored, d, opts));
   }
   const removed = by("removed");
   if (removed.length > 0) {
@@ -1754,10 +1812,11 @@ function buildComparison(cmp, opts, d) {
       caseRef(c),
       guardsMd(c.guards, opts, false),
       formatRatio(c.head),
-      c.head && c.head.passes < c.head.runs ? `failing${c.class ? ` (${mdCode(c.class)})` : ""}` : "passing",
-      cellText(c.message, opts)
+      c.head && c.head.passes < c.head.runs ? `failing${c.class ? ` (${mdCode(c.class)})` : ""}` : isErrorRow(c) ? "errored" : "passing",
+      cellText(c.message, opts, isErrorRow(c) ? ERROR_CELL_CHARS : MESSAGE_CELL_CHARS)
     ]);
     blocks.push(...cappedTable(["case", "guards", "head", "status", "first failure"], rows, d, "new cases", opts));
+    blocks.push(...errorEvidenceBlocks(added.filter(isErrorRow), d, opts));
   }
   const inconclusive = by("inconclusive");
   if (inconclusive.length > 0) {
@@ -1769,8 +1828,9 @@ function buildComparison(cmp, opts, d) {
   const stillErroring = by("still_erroring");
   if (stillErroring.length > 0) {
     blocks.push(sectionHeading("Still erroring \u2014 broken on the base branch too", stillErroring.length));
-    const rows = stillErroring.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), cellText(c.message, opts)]);
+    const rows = stillErroring.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), cellText(c.message, opts, ERROR_CELL_CHARS)]);
     blocks.push(...cappedTable(["case", "guards", "base", "head", "error"], rows, minor, "still-erroring cases", opts));
+    blocks.push(...errorEvidenceBlocks(stillErroring, minor, opts));
   }
   const fixed = by("fixed");
   if (fixed.length > 0) {
@@ -1883,7 +1943,7 @@ function buildResults(results, opts, d) {
   if (failing.length === 0 && erroring.length === 0) blocks.push(`## \u2705 ${title}: ${formatInt(t.passes)}/${formatInt(t.runs)} runs passed`);
   else blocks.push(`## \u274C ${title}: ${formatInt(failing.length)} failing, ${formatInt(erroring.length)} errored`);
   blocks.push(
-    `Commit ${mdCode(shortSha(results.commit))}${results.ref ? ` on ${mdCode(results.ref)}` : ""} \xB7 ${plural(t.cases, "case")}, ${plural(t.runs, "run")} \xB7 ` + (t.runs === 0 ? "pass rate **\u2014** (no trial could be evaluated)" : `pass rate **${formatPct(t.pass_rate)}** \xB7 pass@${t.k} ${formatPct(t.pass_at_k)} \xB7 pass^${t.k} ${formatPct(t.pass_pow_k)}`)
+    `Commit ${mdCode(shortSha(results.commit))}${results.ref ? ` on ${mdCode(results.ref)}` : ""} \xB7 ${plural(t.cases, "case")}, ${plural(t.runs, "run")} \xB7 ` + (t.runs === 0 ? `pass rate **\u2014** (${allErrored(t) ? `all trials errored: ${plural(t.errors, "error")}, none evaluated` : "no trial was run"})` : `pass rate **${formatPct(t.pass_rate)}** \xB7 pass@${t.k} ${formatPct(t.pass_at_k)} \xB7 pass^${t.k} ${formatPct(t.pass_pow_k)}`)
   );
   blocks.push("### Totals");
   blocks.push(totalsTable(null, t, null));
@@ -1894,11 +1954,20 @@ function buildResults(results, opts, d) {
     caseOutcome(c) === "fail" ? "fail" : "error",
     `${c.passes}/${c.runs}${c.errors ? ` (${c.errors} err)` : ""}`,
     firstClass(c) ? mdCode(firstClass(c)) : "\u2014",
-    cellText(firstFailureMessage(c), opts)
+    cellText(firstFailureMessage(c), opts, caseOutcome(c) === "error" ? ERROR_CELL_CHARS : MESSAGE_CELL_CHARS)
   ]);
   if (rows.length > 0) {
     blocks.push(sectionHeading("Failing and erroring cases", rows.length));
     blocks.push(...cappedTable(["case", "guards", "outcome", "passes", "class", "first failure"], rows, d, "failing or erroring cases", opts));
+  }
+  if (d.evidenceChars > 0 && d.evidenceCases >= Number.MAX_SAFE_INTEGER) {
+    for (const c of erroring.slice(0, ERROR_EVIDENCE_CASES)) {
+      const t2 = c.trials.find((x) => x.outcome === "error" && x.error) ?? c.trials.find((x) => x.outcome === "error");
+      const ev = renderStderrTail(t2?.stderr_tail, d.evidenceChars, (x) => clean(x, opts));
+      if (ev) blocks.push(`- ${mdCode(c.id)}
+
+${indentBlock(ev, "  ")}`);
+    }
   }
   blocks.push(`${plural(passing, "case")} passed every trial.`);
   if (results.holdout_totals) {
@@ -1923,14 +1992,24 @@ function line(s, max = 200) {
   const t = stripControl(s ?? "").replace(/\s+/g, " ").trim();
   return t.length > max ? `${t.slice(0, max - 1)}\u2026` : t;
 }
+var MESSAGE_CHARS = 1e3;
+var STDERR_LINES = 5;
+function stderrBlock(tail, p) {
+  const lines = stderrExcerpt(tail, STDERR_LINES);
+  if (lines.length === 0) return [];
+  return [`      ${p.dim("stderr:")}`, ...lines.map((l) => `        ${p.dim(l)}`)];
+}
+function erroredTrialStderr(c) {
+  return (c.trials.find((t) => t.outcome === "error" && t.error) ?? c.trials.find((t) => t.outcome === "error"))?.stderr_tail;
+}
 function totalsLines(t, p) {
   const byClass = FAILURE_CLASSES.filter((c) => (t.failures_by_class[c] ?? 0) > 0).map((c) => `${c} ${t.failures_by_class[c]}`);
   const byLevel = CHECK_LEVELS.map((l) => `${l} ${t.failures_by_level[l] ?? 0}`);
   const errors = `${formatInt(t.errors)} error${t.errors === 1 ? "" : "s"}`;
-  const rates = t.runs === 0 ? `  pass rate ${p.bold("\u2014")} (no trial could be evaluated, ${errors})` : `  pass rate ${p.bold(formatPct(t.pass_rate))} (${formatInt(t.passes)}/${formatInt(t.runs)} runs, ${errors})  pass@${t.k} ${formatPct(t.pass_at_k)}  pass^${t.k} ${formatPct(t.pass_pow_k)}`;
+  const rates = t.runs === 0 ? `  pass rate ${p.bold("\u2014")} (${t.errors > 0 ? `all trials errored: ${errors}, none evaluated` : "no trial was run"})` : `  pass rate ${p.bold(formatPct(t.pass_rate))} (${formatInt(t.passes)}/${formatInt(t.runs)} runs, ${errors})  pass@${t.k} ${formatPct(t.pass_at_k)}  pass^${t.k} ${formatPct(t.pass_pow_k)}`;
   return [
     rates,
-    `  cost ${formatUsd(t.cost_usd)} total, ${formatUsd(t.cost_per_success_usd)} per success  latency p50 ${formatMs(t.latency_p50_ms)}, p95 ${formatMs(t.latency_p95_ms)}  tokens ${formatInt(t.tokens)}`,
+    `  cost ${formatUsd(t.cost_usd)} total, ${formatUsd(t.cost_per_success_usd)} per success  latency p50 ${formatLatency(t, "latency_p50_ms")}, p95 ${formatLatency(t, "latency_p95_ms")}  tokens ${formatInt(t.tokens)}`,
     `  failures by class: ${byClass.length ? byClass.join(", ") : "none"}`,
     `  failures by level: ${byLevel.join(", ")}`
   ];
@@ -1949,7 +2028,7 @@ function renderResultsText(results, opts = {}) {
     for (const c of failing) {
       const cls = c.trials.find((t) => t.outcome === "fail" && t.class)?.class;
       out.push(`  ${p.red("\u2717")} ${line(c.id)}${guards(c.guards)}  ${c.passes}/${c.runs}${cls ? `  ${cls}` : ""}`);
-      const msg = line(firstFailureMessage(c));
+      const msg = line(firstFailureMessage(c), MESSAGE_CHARS);
       if (msg) out.push(`      ${p.dim(msg)}`);
     }
   }
@@ -1957,8 +2036,9 @@ function renderResultsText(results, opts = {}) {
     out.push("", p.yellow(p.bold(`ERRORED (${erroring.length})`)));
     for (const c of erroring) {
       out.push(`  ${p.yellow("!")} ${line(c.id)}${guards(c.guards)}  ${c.errors} of ${c.errors + c.runs} trial${c.errors + c.runs === 1 ? "" : "s"} errored`);
-      const msg = line(firstFailureMessage(c));
+      const msg = line(firstFailureMessage(c), MESSAGE_CHARS);
       if (msg) out.push(`      ${p.dim(msg)}`);
+      out.push(...stderrBlock(erroredTrialStderr(c), p));
     }
   }
   const passing = visible.length - failing.length - erroring.length;
@@ -2016,7 +2096,8 @@ function renderComparisonText(cmp, opts = {}) {
     out.push("", s.tone(p)(p.bold(`${s.title} (${rows.length})`)));
     for (const c of rows) {
       out.push(`  ${s.mark(p)} ${caseLine(c)}`);
-      if (c.message && s.status !== "fixed") out.push(`      ${p.dim(line(c.message))}`);
+      if (c.message && s.status !== "fixed") out.push(`      ${p.dim(line(c.message, MESSAGE_CHARS))}`);
+      if (c.evidence && isErrorRow(c)) out.push(...stderrBlock(parseEvidence(c.evidence).stderr, p));
     }
   }
   const unchanged = visible.filter((c) => c.status === "unchanged").length;
@@ -2027,19 +2108,22 @@ function renderComparisonText(cmp, opts = {}) {
     out.push(p.dim(`decided by: curtailed one-sided exact tests, alpha ${cmp.family.alpha} shared by ${cmp.family.tests} stochastic decision(s) (Bonferroni: ${Number(cmp.family.case_alpha.toPrecision(3))} each), power ${cmp.family.power} at a drop of ${cmp.family.min_drop}`));
   }
   const sd = cmp.suite_delta;
-  out.push(
-    "",
-    `suite: ${formatPct(sd.base_pass_rate)} \u2192 ${formatPct(sd.head_pass_rate)}, mean paired diff ${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")} (95% CI [${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]) over ${formatInt(sd.paired_cases)} paired cases`
-  );
   const b = cmp.base_totals;
   const h = cmp.head_totals;
+  out.push(
+    "",
+    sd.paired_cases > 0 ? `suite: ${formatPct(sd.base_pass_rate)} \u2192 ${formatPct(sd.head_pass_rate)}, mean paired diff ${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")} (95% CI [${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]) over ${formatInt(sd.paired_cases)} paired cases` : (
+      // Nothing paired: a "0.0% → 0.0% over 0 paired cases" delta would be a figure about nothing.
+      allErrored(h) ? `suite: all trials errored on head (${formatInt(h.errors)} error${h.errors === 1 ? "" : "s"}, none evaluated): no pass rate to compare${b && b.runs > 0 ? ` with the baseline's ${formatPct(b.pass_rate)}` : ""}` : `suite: nothing paired with the baseline; head pass rate ${h.runs > 0 ? formatPct(h.pass_rate) : "\u2014"}`
+    )
+  );
   const rate = (t, key) => t.runs === 0 ? "\u2014" : formatPct(t[key]);
   const k = h.runs > 0 ? h.k : b && b.runs > 0 ? b.k : 0;
   out.push(
-    k > 0 ? `pass@${k} ${b ? `${rate(b, "pass_at_k")} \u2192 ` : ""}${rate(h, "pass_at_k")}  pass^${k} ${b ? `${rate(b, "pass_pow_k")} \u2192 ` : ""}${rate(h, "pass_pow_k")}` : "pass@k \u2014  (no trial could be evaluated)"
+    k > 0 ? `pass@${k} ${b ? `${rate(b, "pass_at_k")} \u2192 ` : ""}${rate(h, "pass_at_k")}  pass^${k} ${b ? `${rate(b, "pass_pow_k")} \u2192 ` : ""}${rate(h, "pass_pow_k")}` : `pass@k \u2014  (${allErrored(h) ? "all trials errored" : "no trial could be evaluated"})`
   );
   out.push(
-    `cost per success ${b ? `${formatUsd(b.cost_per_success_usd)} \u2192 ` : ""}${formatUsd(h.cost_per_success_usd)} (${formatChangePct(cmp.budgets.cost_per_success_pct)})  p95 latency ${b ? `${formatMs(b.latency_p95_ms)} \u2192 ` : ""}${formatMs(h.latency_p95_ms)} (${formatChangePct(cmp.budgets.p95_latency_pct)})`
+    `cost per success ${b ? `${formatUsd(b.cost_per_success_usd)} \u2192 ` : ""}${formatUsd(h.cost_per_success_usd)} (${formatChangePct(cmp.budgets.cost_per_success_pct)})  p95 latency ${b ? `${formatLatency(b, "latency_p95_ms")} \u2192 ` : ""}${formatLatency(h, "latency_p95_ms")} (${formatChangePct(cmp.budgets.p95_latency_pct)})` + (allErrored(h) ? "  (all trials errored on head: no cost or latency to compare)" : "")
   );
   const spend = formatSpend(cmp.spend);
   if (spend) out.push(spend);
@@ -2052,7 +2136,7 @@ function renderComparisonText(cmp, opts = {}) {
   if (cmp.reasons.length > 0) {
     out.push("", p.bold("reasons:"));
     for (const r of [...cmp.reasons.filter((x) => x.blocking), ...cmp.reasons.filter((x) => !x.blocking)]) {
-      out.push(`  ${r.blocking ? p.red("[block]") : p.yellow("[warn] ")} ${line(r.message, 500)}`);
+      out.push(`  ${r.blocking ? p.red("[block]") : p.yellow("[warn] ")} ${line(r.message, MESSAGE_CHARS + 200)}`);
     }
   }
   for (const n of cmp.notices) out.push(p.dim(`note: ${line(n, 500)}`));
@@ -2374,7 +2458,7 @@ harness:
   # agent's behaviour; a pull request touching nothing else skips the eval run. The cases, fixtures,
   # this file and every file the harness command imports always count, whatever this list says.
   ignore: [README.md, CHANGELOG.md, LICENSE, docs/**]
-cases: evals/cases/**/*.yaml
+cases: "evals/cases/**/*.{yaml,yml}"
 trials: 1                       # 1 = deterministic harness; give a stochastic agent 3 or more
 `;
 }
@@ -2563,7 +2647,7 @@ async function prepareRun(io, cmd, loaded, trusted = null, identityP) {
   const suiteCases = cmd.shard ? selectCases(all, { suite: cmd.suite, ids: cmd.cases, shard: null }).cases : cases;
   if (unknown.length > 0) {
     await holdout.holdout?.dispose();
-    throw new UsageError(`--case ${unknown.map((u) => `"${u}"`).join(", ")}: no such case (known: ${project.cases.map((c) => c.id).join(", ")})`);
+    throw new CliError(describeUnknownCases(unknown, project.cases.map((c) => c.id)));
   }
   if (cases.length === 0) io.stderr(`note: no case belongs to suite ${cmd.suite}${cmd.shard ? ` in shard ${cmd.shard.index}/${cmd.shard.total}` : ""}
 `);
@@ -2580,22 +2664,31 @@ async function prepareRun(io, cmd, loaded, trusted = null, identityP) {
     uncommitted: identity.tree.changed,
     redact: redactor
   };
-  const notices = [...holdout.notices, ...renderScopeGaps(identity.read.gaps, cmd.config)];
+  const warnings = (loaded ?? project).warnings ?? [];
+  const notices = [...holdout.notices, ...warnings.map((w) => `warning: ${renderProblem(w)}`), ...renderScopeGaps(identity.read.gaps, cmd.config)];
   return { project, env, cases, suiteCases, notices, identity, redactor, dispose: async () => holdout.holdout?.dispose() };
 }
 async function meta(io, suite) {
   const rev = await readRevision(createGit(io.cwd), io.env);
   return { suite, ...rev, createdAt: (/* @__PURE__ */ new Date()).toISOString() };
 }
+function describeUnknownCases(unknown, known) {
+  const sorted = [...known].sort();
+  const listed = sorted.length === 0 ? "no case is defined" : `known: ${sorted.slice(0, 10).join(", ")}${sorted.length > 10 ? `, \u2026 ${sorted.length - 10} more` : ""}`;
+  return unknown.map((u) => {
+    const hint = closest(u, sorted);
+    return `unknown case '${u}' (${hint ? `did you mean '${hint}'?` : listed})`;
+  }).join("; ");
+}
 function anyFailing(results) {
   return [...results.cases].some((c) => c.passes < c.runs || c.errors > 0);
 }
-async function checkWritableFile(io, file, flag2) {
-  try {
-    if ((await stat2(resolve2(io.cwd, file))).isDirectory()) throw new UsageError(`${flag2} "${file}" is a directory (expected a file path for the results JSON)`);
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-  }
+async function checkOutPath(io, path, kind, flag2, verb, what) {
+  if (path === null) return;
+  const info = await stat2(resolve2(io.cwd, path)).catch(() => null);
+  if (info === null) return;
+  if (kind === "file" && info.isDirectory()) throw new UsageError(`${verb}: ${flag2} "${path}" is an existing directory, but ${verb} ${flag2} is a file (${what}); give a file path, e.g. ${flag2} ${join4(path, exampleOutFile(verb))}`, verb);
+  if (kind === "dir" && !info.isDirectory()) throw new UsageError(`${verb}: ${flag2} "${path}" is an existing file, but ${verb} ${flag2} is a directory (${what}); give a directory path`, verb);
 }
 function traceWriter(io, dir) {
   return async ({ caseId, trial, attempt, trace, warnings }) => {
@@ -2605,7 +2698,8 @@ function traceWriter(io, dir) {
   };
 }
 async function cmdRun(io, cmd) {
-  if (cmd.out) await checkWritableFile(io, cmd.out, "--out");
+  await checkOutPath(io, cmd.out, "file", "--out", "run", "the results JSON");
+  await checkOutPath(io, cmd.keepTraces, "dir", "--keep-traces", "run", "it writes the converted traces into it");
   const prep = await prepareRun(io, cmd);
   if (typeof prep === "number") return prep;
   if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
@@ -2751,7 +2845,8 @@ function checkCliBaselineSetting(config, configPath) {
   }
 }
 async function cmdBaseline(io, cmd) {
-  if (cmd.out) await checkWritableFile(io, cmd.out, "--out");
+  await checkOutPath(io, cmd.out, "file", "--out", "baseline", "one results file");
+  await checkOutPath(io, cmd.store, "dir", "--store", "baseline", "a baseline store directory");
   const prep = await prepareRun(io, cmd);
   if (typeof prep === "number") return prep;
   try {
@@ -2765,7 +2860,7 @@ async function cmdBaseline(io, cmd) {
     const notices = [...prep.notices, ...unclaimed ? [unclaimed] : []];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-UQ7FW4B2.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-K37ANG53.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
     const report = renderResultsText(results, { color: useColor(io) });
@@ -2815,6 +2910,8 @@ function restrictBaseline(base, ids) {
   return { ...base, cases, totals: computeTotals(cases), holdout_totals: null };
 }
 async function cmdGate(io, cmd) {
+  await checkOutPath(io, cmd.out, "dir", "--out", "gate", "it writes results.json, comparison.json, report.md and junit.xml into it");
+  await checkOutPath(io, cmd.keepTraces, "dir", "--keep-traces", "gate", "it writes the converted traces into it");
   const git = createGit(io.cwd);
   const baseShaP = cmd.baseRef !== null ? resolveBaseCommit(io, cmd.baseRef) : Promise.resolve(null);
   const baseReadsP = baseShaP.then((sha) => sha === null ? null : readTrustedBase(git, sha, cmd.config));
@@ -2840,7 +2937,8 @@ async function cmdGate(io, cmd) {
     if (trusted && baseSha !== null) {
       const skipped = await checkCliSkip(io, git, baseSha, trusted.config, cmd.config, harnessStateP);
       if (skipped !== null) {
-        io.stdout(`${skipped}
+        if (cmd.json) io.stdout(JSON.stringify({ skipped: true, suite: cmd.suite, why: skipped }, null, 2) + "\n");
+        else io.stdout(`${skipped}
 (the action posts this as a successful check run "evalgate / ${cmd.suite}"; nothing was run)
 `);
         return 0;
@@ -2851,7 +2949,7 @@ async function cmdGate(io, cmd) {
     if (typeof prep === "number") return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {
-      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-UQ7FW4B2.js");
+      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-K37ANG53.js");
       const baseResults = cmd.shard ? restrictToShard(fullBase, new Set(prep.cases.map((c) => resultIdOf(c, prep.env.holdoutKey))), cmd.shard) : fullBase;
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
@@ -2865,7 +2963,9 @@ async function cmdGate(io, cmd) {
       });
       const dir = cmd.out ?? join4(".evalgate", cmd.suite);
       await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);
-      io.stdout(renderComparisonText(redactComparison(outcome.comparison, prep.redactor), { color: useColor(io) }) + `
+      const shown = redactComparison(outcome.comparison, prep.redactor);
+      if (cmd.json) for (const chunk of renderJsonChunks(shown)) io.stdout(chunk);
+      else io.stdout(renderComparisonText(shown, { color: useColor(io) }) + `
 report: ${join4(dir, "report.md")}
 `);
       return outcome.comparison.verdict === "block" ? 1 : 0;
@@ -2891,7 +2991,7 @@ async function readReusedHead(io, path, suite) {
 async function cmdHistory(io, cmd) {
   const store = cmd.baselineBranch ? createGitBranchStore({ repoDir: io.cwd, branch: cmd.baselineBranch, validate: validateStored, git: createGit(io.cwd) }) : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
   const { readHistory } = await import("./chunks/history-ONKWS5AB.js");
-  const { renderHistoryHtml, renderHistoryMarkdown } = await import("./chunks/history-N2YW37PU.js");
+  const { renderHistoryHtml, renderHistoryMarkdown } = await import("./chunks/history-GJDG2UO7.js");
   const redactor = await fileVerbRedactor(io, null);
   const h = redactor.value(await readHistory(store, cmd.suite, cmd.branch), { keys: false });
   const text = cmd.format === "json" ? JSON.stringify(h, null, 2) + "\n" : cmd.format === "html" ? renderHistoryHtml(h) : renderHistoryMarkdown(h);
@@ -2917,6 +3017,7 @@ async function fileVerbRedactor(io, configPath) {
   return cliRedactor(io, parsed.config);
 }
 async function cmdCompare(io, cmd) {
+  await checkOutPath(io, cmd.out, "file", "--out", "compare", "the comparison JSON");
   const [baseRead, headRead] = await Promise.allSettled([readResultsFile(resolve2(io.cwd, cmd.base)), readResultsFile(resolve2(io.cwd, cmd.head))]);
   const broken = [baseRead, headRead].flatMap((r) => r.status === "rejected" ? [r.reason] : []);
   if (broken.some((e) => !(e instanceof CliError))) throw broken.find((e) => !(e instanceof CliError));
@@ -2931,13 +3032,14 @@ async function cmdCompare(io, cmd) {
   }
   if (base.suite !== head.suite) throw new CliError(`--base is suite ${base.suite} but --head is suite ${head.suite}; compare runs of the same suite`);
   const redactor = await fileVerbRedactor(io, cmd.config);
-  const { compareResults } = await import("./chunks/compare-RDXTCRM6.js");
+  const { compareResults } = await import("./chunks/compare-J4GVT3IC.js");
   const cmp = redactComparison(compareResults(base, head, { gate, maxTrials, baseSource: `file ${cmd.base}`, allowGuardRemoval: cmd.allowGuardRemoval }), redactor);
   if (cmd.out) await writeFileAtomic(resolve2(io.cwd, cmd.out), renderJsonChunks(cmp));
   io.stdout(renderComparisonText(cmp, { color: useColor(io) }) + "\n");
   return cmp.verdict === "block" ? 1 : 0;
 }
 async function cmdMerge(io, cmd) {
+  await checkOutPath(io, cmd.out, "file", "--out", "merge", "the merged results JSON");
   const shards = [];
   for (const f of cmd.files) shards.push(await readResultsFile(resolve2(io.cwd, f)));
   const merged = redactResults(mergeResults(shards), await fileVerbRedactor(io, null));
@@ -2998,6 +3100,7 @@ async function cmdHoldout(io, cmd) {
   const key = holdoutKeyFrom(io);
   const bundlePath = join4(io.cwd, HOLDOUT_BUNDLE);
   if (cmd.action === "decrypt") {
+    await checkOutPath(io, cmd.out, "dir", "--out", "holdout", "decrypt writes the plaintext cases into it");
     const files2 = decryptHoldout(await readFile2(bundlePath), key);
     const out = resolve2(io.cwd, cmd.out ?? ".evalgate/holdout-plain");
     for (const f of files2) {
@@ -3012,7 +3115,7 @@ async function cmdHoldout(io, cmd) {
   }
   const project = await loadOrReport(io, cmd.config, false);
   if (!project) return 2;
-  const files = cmd.files.length > 0 ? cmd.files : await listCaseFiles(io.cwd, "evals/holdout/**/*.yaml");
+  const files = cmd.files.length > 0 ? cmd.files : await listCaseFiles(io.cwd, "evals/holdout/**/*.{yaml,yml}");
   if (files.length === 0) throw new CliError("holdout encrypt: no case files given and none under evals/holdout/ (expected YAML case files)");
   const bundle = [];
   const problems = [];
@@ -3082,6 +3185,63 @@ async function readStdin() {
   for await (const c of process.stdin) chunks.push(c);
   return Buffer.concat(chunks).toString("utf8");
 }
+function validateEntry(p) {
+  return { file: p.file, line: p.line > 0 ? p.line : null, col: p.line > 0 && p.col > 0 ? p.col : null, message: p.message, ...p.expected ? { expected: p.expected } : {}, ...p.hint ? { hint: p.hint } : {} };
+}
+function locatedText(text, files, fallback) {
+  const file = files.find((f) => text.startsWith(`${f}: `));
+  return { file: file ?? fallback, line: null, col: null, message: file ? text.slice(file.length + 2) : text };
+}
+async function cmdValidate(io, cmd) {
+  const print = (doc) => io.stdout(JSON.stringify(doc, null, 2) + "\n");
+  const loaded = await loadProjectFromDisk(io.cwd, cmd.config, { requireCases: true });
+  if (!("config" in loaded)) {
+    if (!cmd.json) {
+      for (const p of loaded.problems) io.stderr(renderProblem(p) + "\n");
+      for (const w of loaded.warnings) io.stderr(`warning: ${renderProblem(w)}
+`);
+      io.stderr(`
+${loaded.problems.length} problem(s); nothing was run.
+`);
+    } else print({ ok: false, config: cmd.config, cases: null, suites: null, holdout_cases: null, problems: loaded.problems.map(validateEntry), warnings: loaded.warnings.map(validateEntry), notes: [] });
+    return 2;
+  }
+  const project = loaded;
+  const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
+  await holdout.holdout?.dispose();
+  const scope = renderScopeWarnings(await readHarnessScope(io.cwd, project.config, cmd.config), project.config, cmd.config);
+  const count = (s) => project.cases.filter((c) => c.suites.includes(s)).length;
+  if (cmd.json) {
+    const problems = holdout.problems.map((p) => locatedText(p, [HOLDOUT_BUNDLE], HOLDOUT_BUNDLE));
+    const limit2 = await renderDesignLimit(project.config, project.cases.filter((c) => c.suites.includes("benchmark") && c.trials > 1).length + (holdout.holdout ? 1 : 0));
+    const warnings = [...(project.warnings ?? []).map(validateEntry), ...scope.map((w) => locatedText(w, [cmd.config], cmd.config)), ...limit2 ? [locatedText(limit2, [cmd.config], cmd.config)] : []];
+    print({
+      ok: problems.length === 0,
+      config: cmd.config,
+      cases: project.cases.length,
+      suites: { benchmark: count("benchmark"), coverage: count("coverage") },
+      holdout_cases: holdout.holdout ? holdout.holdout.cases.length : null,
+      problems,
+      warnings,
+      notes: holdout.notices
+    });
+    return problems.length > 0 ? 2 : 0;
+  }
+  for (const p of holdout.problems) io.stderr(p + "\n");
+  if (holdout.problems.length > 0) return 2;
+  io.stdout(`ok: ${cmd.config} and ${project.cases.length} case(s) are valid (benchmark ${count("benchmark")}, coverage ${count("coverage")})${holdout.holdout ? `; holdout ${holdout.holdout.cases.length} case(s)` : ""}
+`);
+  for (const n of holdout.notices) io.stderr(`note: ${n}
+`);
+  for (const w of project.warnings ?? []) io.stderr(`warning: ${renderProblem(w)}
+`);
+  for (const w of scope) io.stderr(`warning: ${w}
+`);
+  const limit = await renderDesignLimit(project.config, project.cases.filter((c) => c.suites.includes("benchmark") && c.trials > 1).length + (holdout.holdout ? 1 : 0));
+  if (limit) io.stderr(`warning: ${limit}
+`);
+  return 0;
+}
 async function main(argv, io) {
   let cmd;
   try {
@@ -3108,25 +3268,8 @@ ${usageAfterError(err)}
         io.stdout(`evalgate ${VERSION}
 `);
         return 0;
-      case "validate": {
-        const project = await loadOrReport(io, cmd.config);
-        if (!project) return 2;
-        const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
-        await holdout.holdout?.dispose();
-        for (const p of [...holdout.problems]) io.stderr(p + "\n");
-        if (holdout.problems.length > 0) return 2;
-        const count = (s) => project.cases.filter((c) => c.suites.includes(s)).length;
-        io.stdout(`ok: ${cmd.config} and ${project.cases.length} case(s) are valid (benchmark ${count("benchmark")}, coverage ${count("coverage")})${holdout.holdout ? `; holdout ${holdout.holdout.cases.length} case(s)` : ""}
-`);
-        for (const n of holdout.notices) io.stderr(`note: ${n}
-`);
-        for (const w of renderScopeWarnings(await readHarnessScope(io.cwd, project.config, cmd.config), project.config, cmd.config)) io.stderr(`warning: ${w}
-`);
-        const limit = await renderDesignLimit(project.config, project.cases.filter((c) => c.suites.includes("benchmark") && c.trials > 1).length + (holdout.holdout ? 1 : 0));
-        if (limit) io.stderr(`warning: ${limit}
-`);
-        return 0;
-      }
+      case "validate":
+        return await cmdValidate(io, cmd);
       case "run":
         return await cmdRun(io, cmd);
       case "gate":
@@ -3144,13 +3287,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-4S2FRIK6.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-MXNYF36D.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-4S2FRIK6.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-MXNYF36D.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-4S2FRIK6.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-MXNYF36D.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

@@ -26804,7 +26804,7 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
 
 // evalgate-standalone:config
 var J = j2;
-var s = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, maximum: 10, default: 2, description: "Retries for `error` outcomes only (failures are never retried); at most 10, since each retry is another agent run." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness (default: the whole repository). The cases, fixtures, config, holdout bundle and every file the harness command's script imports always count. PRs that touch none of it skip the run (guard checks still run)." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: 'Globs declared not to affect the harness (e.g. docs/**, "*.md"): a PR touching only these skips the run, and they are left out of the harness fingerprint. Never excludes the cases, fixtures, config or files the harness command imports.' }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.yaml", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, max_runs: { type: ["integer", "null"], minimum: 1, default: null, description: "Ceiling of head harness runs per gate and suite (null: none). Configured trials always run; re-trials are spent sev0 first; cases left undecided are inconclusive." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
+var s = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, maximum: 10, default: 2, description: "Retries for `error` outcomes only (failures are never retried); at most 10, since each retry is another agent run." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness (default: the whole repository). The cases, fixtures, config, holdout bundle and every file the harness command's script imports always count. PRs that touch none of it skip the run (guard checks still run)." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: 'Globs declared not to affect the harness (e.g. docs/**, "*.md"): a PR touching only these skips the run, and they are left out of the harness fingerprint. Never excludes the cases, fixtures, config or files the harness command imports.' }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.{yaml,yml}", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, max_runs: { type: ["integer", "null"], minimum: 1, default: null, description: "Ceiling of head harness runs per gate and suite (null: none). Configured trials always run; re-trials are spent sev0 first; cases left undecided are inconclusive." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
 var U = Object.prototype.hasOwnProperty;
 var b2 = require_ucs2length().default;
 function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, rootData: B2 = g2 } = {}) {
@@ -43098,7 +43098,7 @@ var DEFAULT_TRIAGE = {
   timeout: { label: "fix:budget" },
   cost_blowup: { label: "fix:budget" }
 };
-var DEFAULT_CASES_GLOB = "evals/cases/**/*.yaml";
+var DEFAULT_CASES_GLOB = "evals/cases/**/*.{yaml,yml}";
 function buildDefaultConfig(command = "") {
   return {
     harness: {
@@ -43222,7 +43222,7 @@ function checkConfigDocument(doc) {
       expected: `max_trials >= trials`
     });
   }
-  return { config, problems };
+  return { config, problems, ...typeof raw.cases === "string" ? { casesAt: doc.locate("/cases") } : {} };
 }
 function isPosInt(v) {
   return typeof v === "number" && Number.isInteger(v) && v >= 1;
@@ -43741,10 +43741,11 @@ async function listCaseFilesChecked(root, pattern) {
   const base = import_picomatch3.default.scan(normalized).base;
   const files = [];
   const problems = [];
+  const unmatchedYml = [];
   const refuse = (rel, reason) => problems.push({ file: rel, line: 0, col: 0, message: reason, expected: "case files and folders inside the repository" });
   if (path2.isAbsolute(base) || !isInside(absRoot, path2.resolve(absRoot, base))) {
     problems.push({ file: pattern, line: 0, col: 0, message: `cases glob ${JSON.stringify(pattern)} reaches outside the repository`, expected: "a glob relative to the repository root" });
-    return { files, problems };
+    return { files, problems, unmatchedYml };
   }
   const visited = /* @__PURE__ */ new Set();
   const walk = async (relDir, realDir) => {
@@ -43764,6 +43765,7 @@ async function listCaseFilesChecked(root, pattern) {
       if (e.isDirectory()) await walk(rel, real);
       else if (e.isFile()) {
         if (isMatch(rel)) files.push(rel);
+        else if (rel.endsWith(".yml") && isMatch(`${rel.slice(0, -4)}.yaml`)) unmatchedYml.push(rel);
       } else if (e.isSymbolicLink()) {
         let target;
         try {
@@ -43786,7 +43788,12 @@ async function listCaseFilesChecked(root, pattern) {
     if (!isInside(absRoot, baseReal)) refuse(baseRel, "is a symlink to a folder outside the repository (refused; not followed)");
     else await walk(baseRel, baseReal);
   }
-  return { files: [...new Set(files)].sort(), problems };
+  return { files: [...new Set(files)].sort(), problems, unmatchedYml: unmatchedYml.sort() };
+}
+function describeUnmatchedYml(files) {
+  if (files.length === 0) return "";
+  const shown = files.slice(0, 5).join(", ") + (files.length > 5 ? `, \u2026 ${files.length - 5} more` : "");
+  return `${files.length} .yml file${files.length === 1 ? "" : "s"} (${shown})`;
 }
 function readRepoFileSync(root, abs, realRoot) {
   let real;
@@ -43851,8 +43858,8 @@ async function loadConfig(root, configPath) {
     }
     const decoded = decodeSourceText(r.bytes, file2);
     if (decoded.problems.length > 0) return { config: null, file: file2, problems: decoded.problems };
-    const { config, problems } = parseConfig(decoded.text, file2);
-    return { config, file: file2, problems };
+    const { config, problems, casesAt } = parseConfig(decoded.text, file2);
+    return { config, file: file2, problems, ...casesAt ? { casesAt } : {} };
   }
   const file = candidates[0];
   return {
@@ -43885,15 +43892,17 @@ async function loadProject(root, options = {}) {
   let cases = set2.cases;
   let caseProblems = sortProblems([...set2.problems, ...texts.problems]);
   const problems = [...loaded.problems];
+  const at = loaded.casesAt ?? { line: 0, col: 0 };
+  const skipped = describeUnmatchedYml(listing.unmatchedYml);
   if (options.requireCases && texts.matched === 0) {
     problems.push({
       file: loaded.file,
-      line: 0,
-      col: 0,
-      message: `cases: ${JSON.stringify(config.cases)} matches no case files`,
-      expected: "a glob that matches at least one case file, e.g. evals/cases/**/*.yaml"
+      ...at,
+      message: `cases: ${JSON.stringify(config.cases)} matches no case files${skipped ? `; it skips ${skipped}` : ""}`,
+      expected: skipped ? `a glob that matches them too, e.g. ${DEFAULT_CASES_GLOB} (the default), or the files renamed to .yaml` : `a glob that matches at least one case file, e.g. ${DEFAULT_CASES_GLOB}`
     });
   }
+  const warnings = skipped && !(options.requireCases && texts.matched === 0) ? [{ file: loaded.file, ...at, message: `cases: ${JSON.stringify(config.cases)} skips ${skipped}: they are not run`, expected: `a glob that matches them too, e.g. ${DEFAULT_CASES_GLOB} (the default), or the files renamed to .yaml` }] : [];
   if (options.caseIds && options.caseIds.length > 0) {
     const wanted = new Set(options.caseIds);
     const known = new Set(parsed.flatMap((p) => p.id === null ? [] : [p.id]));
@@ -43912,7 +43921,7 @@ async function loadProject(root, options = {}) {
       }
     }
   }
-  return { config: loaded.config, cases, problems: sortProblems([...problems, ...caseProblems]) };
+  return { config: loaded.config, cases, problems: sortProblems([...problems, ...caseProblems]), warnings };
 }
 async function readSubdirectories(dir) {
   try {
@@ -44319,8 +44328,8 @@ function selectCases(cases, opts) {
 }
 async function loadProjectFromDisk(root, configPath, opts = {}) {
   const loaded = await loadProject(root, { configPath, requireCases: opts.requireCases ?? true });
-  if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems };
-  return { root, config: loaded.config, cases: loaded.cases, problems: [] };
+  if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems, warnings: loaded.warnings };
+  return { root, config: loaded.config, cases: loaded.cases, problems: [], warnings: loaded.warnings };
 }
 async function loadHoldout(root, config, keyText, opts = {}) {
   let bundle;
@@ -45071,9 +45080,17 @@ function classifyStrayReply(line, expectedId, sentIds) {
   if ("output" in o || "steps" in o || "resourceSpans" in o) return `reply has no "id"; ${expected}`;
   return null;
 }
+var EXEC_HINT = "if the harness reads one input and prints one trace, set harness.protocol: exec";
+var JSONL_EOF_PROBE_MS = 1e3;
+function strayNote(stray) {
+  if (stray.count === 0) return "";
+  return ` (it printed ${stray.count} stdout line${stray.count === 1 ? "" : "s"} that ${stray.count === 1 ? "is" : "are"} not a reply: see its stderr, "[evalgate: ignored stdout line] ...")`;
+}
 function spawnJsonlHarness(opts) {
   if (!Number.isInteger(opts.workers) || opts.workers < 1) throw new RangeError(`jsonl workers must be an integer >= 1, got ${opts.workers}`);
   const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+  const probeMs = Math.min(JSONL_EOF_PROBE_MS, killGraceMs);
+  let notJsonl = null;
   const env = buildEnv({ ...opts.env, EVALGATE_PROTOCOL: "jsonl" }, opts.baseEnv);
   const harnessTag = newTag();
   const pool = /* @__PURE__ */ new Set();
@@ -45103,7 +45120,17 @@ function spawnJsonlHarness(opts) {
     killGroup(w2.child.pid, "SIGKILL");
     void sweepTaggedProcesses(w2.tag);
     const cur = w2.current;
-    if (cur) {
+    if (cur && w2.probe) {
+      settle(w2, { kind: "timeout", stderr_tail: w2.stderr.text(), wall_ms: w2.probe.wallMs });
+    } else if (cur && w2.answered === 0) {
+      const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      settle(w2, {
+        kind: "error",
+        reason: `harness.protocol is jsonl but the harness ${how} after 1 request line without replying${strayNote(w2.stray)}; a jsonl harness answers each request line with a trace line carrying its "id": ${EXEC_HINT}`,
+        stderr_tail: w2.stderr.text(),
+        wall_ms: elapsed(cur.start)
+      });
+    } else if (cur) {
       settle(w2, {
         kind: "error",
         reason: `jsonl worker exited with code ${code} (signal ${signal}) while running case ${cur.req.caseId} trial ${cur.req.trial}`,
@@ -45123,7 +45150,13 @@ function spawnJsonlHarness(opts) {
     const cur = w2.current;
     const text = decodeUtf8(buf);
     if (cur && lineHasId(text ?? buf.toString("latin1"), cur.id)) {
+      if (w2.probe) {
+        settle(w2, { kind: "timeout", stderr_tail: w2.stderr.text(), wall_ms: w2.probe.wallMs });
+        retire(w2, "SIGTERM");
+        return;
+      }
       w2.sentIds.add(cur.id);
+      w2.answered++;
       const wall_ms = elapsed(cur.start);
       const stderr_tail = w2.stderr.text();
       if (text === null) settle(w2, { kind: "error", reason: invalidUtf8Reason("stdout line", buf), stderr_tail, wall_ms });
@@ -45133,12 +45166,25 @@ function spawnJsonlHarness(opts) {
     }
     const violation = cur && text !== null ? classifyStrayReply(text, cur.id, w2.sentIds) : null;
     if (cur && violation) {
-      settle(w2, { kind: "error", reason: `jsonl protocol violation: ${violation}`, stderr_tail: w2.stderr.text(), wall_ms: elapsed(cur.start) });
+      const execLike = w2.answered === 0 && violation.startsWith('reply has no "id"');
+      let reason = `jsonl protocol violation: ${violation}`;
+      const stderr_tail = w2.stderr.text();
+      if (execLike && w2.probe) {
+        reason = `harness.protocol is jsonl but the harness answered no request within its timeout (${cur.req.timeoutMs} ms) and printed a trace without "id" once its stdin was closed: it reads its input to the end, as an exec harness does; set harness.protocol: exec`;
+        notJsonl = { reason, stderr_tail };
+      } else if (execLike) {
+        reason += `; harness.protocol is jsonl, and a first reply without "id" is what an exec harness prints: ${EXEC_HINT}`;
+      }
+      settle(w2, { kind: "error", reason, stderr_tail, wall_ms: w2.probe ? w2.probe.wallMs : elapsed(cur.start) });
       retire(w2, "SIGKILL");
       return;
     }
-    if (buf.length > 0) w2.stderr.push(Buffer.from(`[evalgate: ignored stdout line] ${buf.subarray(0, 500).toString("utf8")}
+    if (buf.length > 0) {
+      const shown = buf.subarray(0, 500).toString("utf8");
+      w2.stray.count++;
+      w2.stderr.push(Buffer.from(`[evalgate: ignored stdout line] ${shown}
 `));
+    }
   };
   const onData = (w2, chunk) => {
     if (w2.retired) return;
@@ -45183,7 +45229,19 @@ function spawnJsonlHarness(opts) {
       p?.resolve({ kind: "error", reason, stderr_tail: "", wall_ms: 0 });
       return null;
     }
-    const w2 = { child, tag, stderr: new TailBuffer(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES), current: null, partial: [], partialBytes: 0, retired: false, sentIds: /* @__PURE__ */ new Set() };
+    const w2 = {
+      child,
+      tag,
+      stderr: new TailBuffer(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES),
+      current: null,
+      partial: [],
+      partialBytes: 0,
+      retired: false,
+      sentIds: /* @__PURE__ */ new Set(),
+      answered: 0,
+      stray: { count: 0 },
+      probe: null
+    };
     if (child.pid !== void 0) trackGroup(child.pid);
     child.on("error", (err) => {
       if (child.pid !== void 0) return;
@@ -45211,7 +45269,18 @@ function spawnJsonlHarness(opts) {
     w2.stderr.clear();
     const timer = setTimeout(() => {
       if (w2.current?.id !== p.id) return;
-      settle(w2, { kind: "timeout", stderr_tail: w2.stderr.text(), wall_ms: elapsed(cur.start) });
+      const wallMs = elapsed(cur.start);
+      if (w2.answered === 0 && probeMs > 0) {
+        w2.probe = { wallMs };
+        w2.child.stdin.end();
+        cur.timer = setTimeout(() => {
+          if (w2.current !== cur) return;
+          settle(w2, { kind: "timeout", stderr_tail: w2.stderr.text(), wall_ms: wallMs });
+          retire(w2, "SIGTERM");
+        }, probeMs);
+        return;
+      }
+      settle(w2, { kind: "timeout", stderr_tail: w2.stderr.text(), wall_ms: wallMs });
       retire(w2, "SIGTERM");
     }, p.req.timeoutMs);
     const cur = { ...p, start: performance.now(), timer };
@@ -45220,6 +45289,10 @@ function spawnJsonlHarness(opts) {
     w2.child.stdin.write(p.line);
   };
   function dispatch() {
+    if (notJsonl !== null) {
+      for (const p of queue.splice(0)) p.resolve({ kind: "error", reason: `${notJsonl.reason} (not sent: an earlier request showed it)`, stderr_tail: notJsonl.stderr_tail, wall_ms: 0 });
+      return;
+    }
     while (queue.length > 0 && !closed) {
       let idle = null;
       for (const w2 of pool) if (!w2.current && !w2.retired) {
@@ -46034,7 +46107,11 @@ function parseTrace(text, wallMs, source = "stdout", options = {}) {
     return { ok: false, reason: `${source} nests deeper than ${MAX_JSON_DEPTH} levels (at offset ${tooDeep}); expected a trace of reasonable depth` };
   }
   const docs = parseJsonDocuments(text);
-  if (!docs.ok) return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}${logHint(text)}` };
+  if (!docs.ok) {
+    const logs = logLinesHint(text);
+    if (logs) return { ok: false, reason: `${source} is not JSON: ${logs}` };
+    return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}${logHint(text)}` };
+  }
   let doc = docs.values[0];
   let warnings = [];
   const otlp = docs.values.every(isOtlpExport);
@@ -46115,13 +46192,15 @@ function splitJsonValues(text) {
 }
 var LOG_HINT = "stdout is the trace: log to stderr (console.error, print(..., file=sys.stderr), >&2)";
 function logHint(text) {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
-  const jsonLine = lines.findIndex((l) => /^\s*\{/.test(l) && isJson(l));
-  if (lines.length > 1 && jsonLine >= 0) {
-    const others = lines.length - 1;
-    return `; it holds ${others} line${others === 1 ? "" : "s"} besides a JSON line (first: ${previewValue(lines[jsonLine === 0 ? 1 : 0].slice(0, 60), 80)}): ${LOG_HINT}`;
-  }
   return /^\s*[[{"]/.test(text) ? "" : `; ${LOG_HINT}`;
+}
+function logLinesHint(text) {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  if (lines.length < 2) return "";
+  const jsonLine = lines.findIndex((l) => /^\s*\{/.test(l) && isJson(l));
+  if (jsonLine < 0) return "";
+  const others = lines.length - 1;
+  return `it holds ${others} line${others === 1 ? "" : "s"} besides a JSON line (first: ${previewValue(lines[jsonLine === 0 ? 1 : 0].slice(0, 60), 80)}): ${LOG_HINT}`;
 }
 function isJson(line) {
   try {
@@ -47474,7 +47553,15 @@ function guardsLabel(guards) {
   return typeof guards === "number" || /^\d+$/.test(guards) ? `#${guards}` : guards;
 }
 function formatRatio(r) {
-  return r ? `${r.passes}/${r.runs}` : "\u2014";
+  if (!r) return "\u2014";
+  if (r.runs === 0 && (r.errors ?? 0) > 0) return "all trials errored";
+  return `${r.passes}/${r.runs}`;
+}
+function allErrored(t) {
+  return t != null && t.runs === 0 && t.errors > 0;
+}
+function formatLatency(t, key) {
+  return t.runs === 0 ? "\u2014" : formatMs(t[key]);
 }
 function rateOf(r) {
   return r && r.runs > 0 ? r.passes / r.runs : null;
@@ -47534,6 +47621,17 @@ function formatSpend(spend) {
   if (!spend) return "";
   return `spend: this gate ${formatSpendSide(spend.head)}${spend.base ? `; its baseline ${formatSpendSide(spend.base)}` : ""}`;
 }
+var STACK_FRAME = /^\s*at\s+\S/;
+var NODE_FOOTER = /^Node\.js v\d/;
+var PUNCTUATION_ONLY = /^[\s^~{}()[\],;]*$/;
+function stderrExcerpt(tail, maxLines = 5, maxChars = 200) {
+  if (!tail) return [];
+  const kept = stripControl(tail).split("\n").map((l) => l.replace(/\t/g, "  ").trimEnd()).filter((l) => l.trim() !== "" && !STACK_FRAME.test(l) && !NODE_FOOTER.test(l.trim()) && !PUNCTUATION_ONLY.test(l));
+  return kept.slice(-maxLines).map((l) => l.length > maxChars ? `${l.slice(0, maxChars - 1)}\u2026` : l);
+}
+function isErrorRow(c) {
+  return c.status === "errored" || c.status === "still_erroring" || c.status === "new" && c.head !== null && c.head.runs === 0 && c.head.errors > 0;
+}
 
 // src/surfaces/limits.ts
 var LIMITS = { comment: 65536, summary: 1048576, annotationsPerRequest: 50 };
@@ -47583,7 +47681,9 @@ ${body}
 }
 
 // src/surfaces/evidence.ts
-var STDERR_SEPARATOR = "\n--- stderr ---\n";
+var STDERR_LABEL = "--- stderr ---\n";
+var STDERR_SEPARATOR = `
+${STDERR_LABEL}`;
 var CONVERSION_SEPARATOR = "\n--- trace conversion ---\n";
 var MAX_STEPS = 20;
 var ARGS_CHARS = 60;
@@ -47656,6 +47756,7 @@ function parseEvidence(text) {
   return conversion ? { ...parsed, conversion } : parsed;
 }
 function parseTraceAndStderr(evidence) {
+  if (evidence.startsWith(STDERR_LABEL)) return { steps: null, truncated: false, trace: null, stderr: evidence.slice(STDERR_LABEL.length) };
   const at = evidence.indexOf(STDERR_SEPARATOR);
   let trace = at >= 0 ? evidence.slice(0, at) : evidence;
   let stderr = at >= 0 ? evidence.slice(at + STDERR_SEPARATOR.length) : null;
@@ -47782,11 +47883,22 @@ ${clean2(ev.conversion)}` : ""
   }
   return mdDetails(summary2, parts.join("\n\n"));
 }
+function renderErrorEvidence(evidence, maxChars, clean2 = (t) => t) {
+  return renderStderrTail(parseEvidence(evidence).stderr, maxChars, clean2);
+}
+function renderStderrTail(stderr, maxChars, clean2 = (t) => t) {
+  if (!stderr || stderr.trim() === "") return "";
+  const shown = clean2(stderr);
+  const lines = stderrExcerpt(shown);
+  if (lines.length === 0) return "";
+  return [`stderr (last ${lines.length === 1 ? "line" : `${lines.length} lines`}):`, mdFence(lines.join("\n")), mdDetails("full stderr tail", mdFence(truncateText(shown, Math.max(200, maxChars))))].join("\n\n");
+}
 
 // src/surfaces/markdown.ts
 var EVIDENCE_FULL = 4e3;
 var EVIDENCE_SHORT = 1e3;
 var MESSAGE_CELL_CHARS = 300;
+var ERROR_CELL_CHARS = 1e3;
 var REASON_VERB = {
   regressed: "regressed",
   errored: "errored",
@@ -47840,7 +47952,7 @@ function totalsTable(base, head, cmp) {
   const k = head.runs > 0 ? head.k : base && base.runs > 0 ? base.k : "k";
   const r = (t, v) => t.runs === 0 ? "\u2014" : formatPct(v);
   const rows = [];
-  if (cmp) {
+  if (cmp && cmp.suite_delta.paired_cases > 0) {
     const sd = cmp.suite_delta;
     rows.push([
       `pass rate (${formatInt(sd.paired_cases)} paired cases)`,
@@ -47849,6 +47961,8 @@ function totalsTable(base, head, cmp) {
       `${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}`
     ]);
     rows.push(["95% CI of the mean paired difference", "", "", `[${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]`]);
+  } else if (cmp) {
+    rows.push(["pass rate (paired cases)", "\u2014", "\u2014", allErrored(head) ? "all trials errored on head" : "nothing paired"]);
   }
   const both = base !== null && base.runs > 0 && head.runs > 0;
   rows.push(["pass rate (all runs)", b4((t) => r(t, t.pass_rate)), r(head, head.pass_rate), both ? formatPp(head.pass_rate - base.pass_rate) : ""]);
@@ -47857,8 +47971,8 @@ function totalsTable(base, head, cmp) {
   rows.push(["runs (errors)", b4((t) => `${formatInt(t.runs)} (${formatInt(t.errors)})`), `${formatInt(head.runs)} (${formatInt(head.errors)})`, ""]);
   rows.push(["cost per success", b4((t) => formatUsd2(t.cost_per_success_usd)), formatUsd2(head.cost_per_success_usd), cmp ? formatChangePct(cmp.budgets.cost_per_success_pct) : ""]);
   rows.push(["total cost", b4((t) => formatUsd2(t.cost_usd)), formatUsd2(head.cost_usd), ""]);
-  rows.push(["latency p50", b4((t) => formatMs(t.latency_p50_ms)), formatMs(head.latency_p50_ms), ""]);
-  rows.push(["latency p95", b4((t) => formatMs(t.latency_p95_ms)), formatMs(head.latency_p95_ms), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : ""]);
+  rows.push(["latency p50", b4((t) => formatLatency(t, "latency_p50_ms")), formatLatency(head, "latency_p50_ms"), ""]);
+  rows.push(["latency p95", b4((t) => formatLatency(t, "latency_p95_ms")), formatLatency(head, "latency_p95_ms"), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : ""]);
   rows.push(["tokens", b4((t) => formatInt(t.tokens)), formatInt(head.tokens), ""]);
   if (!cmp && !base) return mdTable(["metric", "value"], rows.map((r2) => [r2[0], r2[2]]), ["l", "r"]);
   return mdTable(["metric", "base", "head", "\u0394"], rows, ["l", "r", "r", "r"]);
@@ -47950,7 +48064,7 @@ function summaryLine(cmp, visible, hiddenHoldout) {
   const base = cmp.base ? `baseline ${mdCode(shortSha(cmp.base.commit))} (${mdText(scrubLocalPaths(cmp.base.source))}${cmp.base.ref ? `, ${mdCode(cmp.base.ref)}` : ""})` : "no baseline (every case is new)";
   const holdout = hiddenHoldout > 0 ? ` (+${formatInt(hiddenHoldout)} holdout)` : "";
   const sd = cmp.suite_delta;
-  return `Head ${mdCode(shortSha(cmp.head.commit))} vs ${base} \xB7 ${plural(visible.length, "case")}${holdout}: ${parts.join(", ")} \xB7 ` + (sd.paired_cases > 0 ? `pass rate ${formatPct(sd.base_pass_rate)} \u2192 ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}).` : (
+  return `Head ${mdCode(shortSha(cmp.head.commit))} vs ${base} \xB7 ${plural(visible.length, "case")}${holdout}: ${parts.join(", ")} \xB7 ` + (sd.paired_cases > 0 ? `pass rate ${formatPct(sd.base_pass_rate)} \u2192 ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}).` : allErrored(cmp.head_totals) ? `all trials errored on head (${plural(cmp.head_totals.errors, "error")}, none evaluated): no pass rate to compare.` : (
     // Nothing paired (no baseline, or no case in both runs): the head's own rate, not a 0 → 0 delta.
     `pass rate ${formatPct(cmp.head_totals.pass_rate)} (nothing paired with the baseline).`
   ));
@@ -48000,6 +48114,18 @@ ${indentBlock(ev, "  ")}`;
   }
   return out;
 }
+var ERROR_EVIDENCE_CASES = 5;
+function errorEvidenceBlocks(rows, d, opts) {
+  if (d.evidenceChars === 0 || d.evidenceCases < Number.MAX_SAFE_INTEGER) return [];
+  const out = [];
+  for (const c of rows.slice(0, Math.min(ERROR_EVIDENCE_CASES, d.maxRows))) {
+    const ev = c.evidence ? renderErrorEvidence(c.evidence, d.evidenceChars, (t) => clean(t, opts)) : "";
+    if (ev) out.push(`- ${caseRef(c)}
+
+${indentBlock(ev, "  ")}`);
+  }
+  return out;
+}
 function indentBlock(text, pad) {
   return text.split("\n").map((l) => l === "" ? l : pad + l).join("\n");
 }
@@ -48039,8 +48165,10 @@ function buildComparison(cmp, opts, d) {
   if (errored.length > 0) {
     blocks.push(sectionHeading("Errored", errored.length));
     blocks.push("These cases could not be evaluated on head (crash, invalid trace, or output cap) although they passed on the baseline.");
-    const rows = errored.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), `${c.head?.errors ?? 0}/${c.head?.runs ?? 0}`, cellText(c.message, opts), c.blocking ? "blocks" : "warns"]);
+    const headErrors = (h) => h ? h.runs === 0 ? `all ${formatInt(h.errors)}` : `${formatInt(h.errors)} of ${formatInt(h.errors + h.runs)}` : "\u2014";
+    const rows = errored.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), headErrors(c.head), cellText(c.message, opts, ERROR_CELL_CHARS), c.blocking ? "blocks" : "warns"]);
     blocks.push(...cappedTable(["case", "guards", "base", "head errors", "error", "effect"], rows, d, "errored cases", opts));
+    blocks.push(...errorEvidenceBlocks(errored, d, opts));
   }
   const removed = by("removed");
   if (removed.length > 0) {
@@ -48055,10 +48183,11 @@ function buildComparison(cmp, opts, d) {
       caseRef(c),
       guardsMd(c.guards, opts, false),
       formatRatio(c.head),
-      c.head && c.head.passes < c.head.runs ? `failing${c.class ? ` (${mdCode(c.class)})` : ""}` : "passing",
-      cellText(c.message, opts)
+      c.head && c.head.passes < c.head.runs ? `failing${c.class ? ` (${mdCode(c.class)})` : ""}` : isErrorRow(c) ? "errored" : "passing",
+      cellText(c.message, opts, isErrorRow(c) ? ERROR_CELL_CHARS : MESSAGE_CELL_CHARS)
     ]);
     blocks.push(...cappedTable(["case", "guards", "head", "status", "first failure"], rows, d, "new cases", opts));
+    blocks.push(...errorEvidenceBlocks(added.filter(isErrorRow), d, opts));
   }
   const inconclusive = by("inconclusive");
   if (inconclusive.length > 0) {
@@ -48070,8 +48199,9 @@ function buildComparison(cmp, opts, d) {
   const stillErroring = by("still_erroring");
   if (stillErroring.length > 0) {
     blocks.push(sectionHeading("Still erroring \u2014 broken on the base branch too", stillErroring.length));
-    const rows = stillErroring.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), cellText(c.message, opts)]);
+    const rows = stillErroring.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), cellText(c.message, opts, ERROR_CELL_CHARS)]);
     blocks.push(...cappedTable(["case", "guards", "base", "head", "error"], rows, minor, "still-erroring cases", opts));
+    blocks.push(...errorEvidenceBlocks(stillErroring, minor, opts));
   }
   const fixed = by("fixed");
   if (fixed.length > 0) {
@@ -48184,7 +48314,7 @@ function buildResults2(results, opts, d) {
   if (failing.length === 0 && erroring.length === 0) blocks.push(`## \u2705 ${title}: ${formatInt(t.passes)}/${formatInt(t.runs)} runs passed`);
   else blocks.push(`## \u274C ${title}: ${formatInt(failing.length)} failing, ${formatInt(erroring.length)} errored`);
   blocks.push(
-    `Commit ${mdCode(shortSha(results.commit))}${results.ref ? ` on ${mdCode(results.ref)}` : ""} \xB7 ${plural(t.cases, "case")}, ${plural(t.runs, "run")} \xB7 ` + (t.runs === 0 ? "pass rate **\u2014** (no trial could be evaluated)" : `pass rate **${formatPct(t.pass_rate)}** \xB7 pass@${t.k} ${formatPct(t.pass_at_k)} \xB7 pass^${t.k} ${formatPct(t.pass_pow_k)}`)
+    `Commit ${mdCode(shortSha(results.commit))}${results.ref ? ` on ${mdCode(results.ref)}` : ""} \xB7 ${plural(t.cases, "case")}, ${plural(t.runs, "run")} \xB7 ` + (t.runs === 0 ? `pass rate **\u2014** (${allErrored(t) ? `all trials errored: ${plural(t.errors, "error")}, none evaluated` : "no trial was run"})` : `pass rate **${formatPct(t.pass_rate)}** \xB7 pass@${t.k} ${formatPct(t.pass_at_k)} \xB7 pass^${t.k} ${formatPct(t.pass_pow_k)}`)
   );
   blocks.push("### Totals");
   blocks.push(totalsTable(null, t, null));
@@ -48195,11 +48325,20 @@ function buildResults2(results, opts, d) {
     caseOutcome(c) === "fail" ? "fail" : "error",
     `${c.passes}/${c.runs}${c.errors ? ` (${c.errors} err)` : ""}`,
     firstClass(c) ? mdCode(firstClass(c)) : "\u2014",
-    cellText(firstFailureMessage(c), opts)
+    cellText(firstFailureMessage(c), opts, caseOutcome(c) === "error" ? ERROR_CELL_CHARS : MESSAGE_CELL_CHARS)
   ]);
   if (rows.length > 0) {
     blocks.push(sectionHeading("Failing and erroring cases", rows.length));
     blocks.push(...cappedTable(["case", "guards", "outcome", "passes", "class", "first failure"], rows, d, "failing or erroring cases", opts));
+  }
+  if (d.evidenceChars > 0 && d.evidenceCases >= Number.MAX_SAFE_INTEGER) {
+    for (const c of erroring.slice(0, ERROR_EVIDENCE_CASES)) {
+      const t2 = c.trials.find((x) => x.outcome === "error" && x.error) ?? c.trials.find((x) => x.outcome === "error");
+      const ev = renderStderrTail(t2?.stderr_tail, d.evidenceChars, (x) => clean(x, opts));
+      if (ev) blocks.push(`- ${mdCode(c.id)}
+
+${indentBlock(ev, "  ")}`);
+    }
   }
   blocks.push(`${plural(passing, "case")} passed every trial.`);
   if (results.holdout_totals) {
@@ -48437,7 +48576,7 @@ function buildAnnotations(cmp, redactText = (s2) => s2) {
       annotation_level: "failure",
       title: `${row.id}${guards}: ${row.status}${row.class ? ` (${row.class})` : ""}`.slice(0, 255),
       message: redactText(
-        row.status === "removed" ? `removed: this pull request deletes a guard case that passed ${formatRatio(row.base)} on the baseline; add the label ${ALLOW_REMOVAL} to allow it` : `${row.status}: ${formatRatio(row.base)} \u2192 ${formatRatio(row.head)} passed` + (row.message ? `
+        row.status === "removed" ? `removed: this pull request deletes a guard case that passed ${formatRatio(row.base)} on the baseline; add the label ${ALLOW_REMOVAL} to allow it` : `${row.status}: ${formatRatio(row.base)} \u2192 ${formatRatio(row.head)}${row.head && row.head.runs === 0 && row.head.errors > 0 ? "" : " passed"}` + (row.message ? `
 ${row.message}` : "") + (row.modified ? "\n(definition modified in this PR; the base definition gated)" : "")
       )
     });
@@ -48550,6 +48689,7 @@ function formatGuards(guards) {
 }
 function counts(c) {
   if (c === null) return "none";
+  if (c.runs === 0 && c.errors > 0) return `all ${c.errors} trial${c.errors === 1 ? "" : "s"} errored`;
   return `${c.passes}/${c.runs} passed` + (c.errors > 0 ? `, ${c.errors} errored` : "");
 }
 function oneLine(s2, max = 200) {
@@ -48925,11 +49065,13 @@ function headFailure(c, errored) {
     message: c.holdout ? null : message
   };
   if (!c.holdout) {
-    const parts = [trial.trace_excerpt, trial.stderr_tail].filter((p) => typeof p === "string" && p !== "");
+    const trace = trial.trace_excerpt ? trial.trace_excerpt : "";
+    const stderr = trial.stderr_tail ? `${trace ? "\n" : ""}--- stderr ---
+${trial.stderr_tail}` : "";
     const warnings = trial.warnings && trial.warnings.length > 0 ? `
 --- trace conversion ---
 ${trial.warnings.join("\n")}` : "";
-    if (parts.length > 0 || warnings) out.evidence = (parts.join("\n--- stderr ---\n") + warnings).slice(0, MAX_EVIDENCE);
+    if (trace || stderr || warnings) out.evidence = (trace + stderr + warnings).slice(0, MAX_EVIDENCE);
   }
   return out;
 }
@@ -49031,9 +49173,10 @@ function compareResults(base, head, opts) {
   }
   const holdout = compareHoldout(base?.holdout_totals ?? null, head.holdout_totals, gate, family.case_alpha);
   if (holdout === null && head.holdout_totals !== null && base !== null) notices.push("holdout: the baseline has no holdout results, so the holdout aggregate was not compared");
+  const latencies = base !== null && base.totals.runs > 0 && head.totals.runs > 0;
   const budgets = {
     cost_per_success_pct: pctChange(base?.totals.cost_per_success_usd, head.totals.cost_per_success_usd),
-    p95_latency_pct: pctChange(base?.totals.latency_p95_ms, head.totals.latency_p95_ms)
+    p95_latency_pct: latencies ? pctChange(base?.totals.latency_p95_ms, head.totals.latency_p95_ms) : null
   };
   const { verdict, reasons } = decideVerdict({ cases: rows, holdout, budgets, gate, allowGuardRemoval: opts.allowGuardRemoval, noBaseline: base === null });
   const blockingIds = new Set(reasons.filter((r) => r.blocking && r.case_id !== void 0).map((r) => r.case_id));

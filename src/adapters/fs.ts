@@ -6,7 +6,7 @@ import { mkdir, open, readdir, readFile, realpath, rename, rm, stat, writeFile }
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { checkCaseSet, listFixturePaths, parseCaseSource, type FixtureText } from '../case/case.js';
-import { buildDefaultConfig, parseConfig } from '../case/config.js';
+import { buildDefaultConfig, DEFAULT_CASES_GLOB, parseConfig } from '../case/config.js';
 import { decodeSourceText } from '../case/yaml.js';
 import { sortProblems } from '../case/problems.js';
 import type { Case, Config, Problem } from '../types.js';
@@ -28,6 +28,8 @@ export interface LoadedProject {
   config: Config | null;
   cases: Case[];
   problems: Problem[];
+  /** What does not stop a run but is probably a mistake (case files the glob skips). */
+  warnings: Problem[];
 }
 
 /** Reads a UTF-8 text file, or returns null when it does not exist or is not a file. */
@@ -210,6 +212,8 @@ function isInside(root: string, p: string): boolean {
 export interface CaseFileListing {
   files: string[];
   problems: Problem[];
+  /** `.yml` files the glob would match as `.yaml` (a `*.yaml` glob silently skipping them is a warning). */
+  unmatchedYml: string[];
 }
 
 /**
@@ -225,11 +229,12 @@ export async function listCaseFilesChecked(root: string, pattern: string): Promi
   const base = picomatch.scan(normalized).base;
   const files: string[] = [];
   const problems: Problem[] = [];
+  const unmatchedYml: string[] = [];
   const refuse = (rel: string, reason: string) =>
     problems.push({ file: rel, line: 0, col: 0, message: reason, expected: 'case files and folders inside the repository' });
   if (path.isAbsolute(base) || !isInside(absRoot, path.resolve(absRoot, base))) {
     problems.push({ file: pattern, line: 0, col: 0, message: `cases glob ${JSON.stringify(pattern)} reaches outside the repository`, expected: 'a glob relative to the repository root' });
-    return { files, problems };
+    return { files, problems, unmatchedYml };
   }
   const visited = new Set<string>();
   const walk = async (relDir: string, realDir: string): Promise<void> => {
@@ -249,6 +254,7 @@ export async function listCaseFilesChecked(root: string, pattern: string): Promi
       if (e.isDirectory()) await walk(rel, real);
       else if (e.isFile()) {
         if (isMatch(rel)) files.push(rel);
+        else if (rel.endsWith('.yml') && isMatch(`${rel.slice(0, -4)}.yaml`)) unmatchedYml.push(rel);
       } else if (e.isSymbolicLink()) {
         let target: string;
         try {
@@ -271,7 +277,14 @@ export async function listCaseFilesChecked(root: string, pattern: string): Promi
     if (!isInside(absRoot, baseReal)) refuse(baseRel, 'is a symlink to a folder outside the repository (refused; not followed)');
     else await walk(baseRel, baseReal);
   }
-  return { files: [...new Set(files)].sort(), problems };
+  return { files: [...new Set(files)].sort(), problems, unmatchedYml: unmatchedYml.sort() };
+}
+
+/** "2 .yml files (a/b.yml, c.yml)" for the `.yml` files a glob skips, at most 5 named; '' for none. */
+function describeUnmatchedYml(files: readonly string[]): string {
+  if (files.length === 0) return '';
+  const shown = files.slice(0, 5).join(', ') + (files.length > 5 ? `, … ${files.length - 5} more` : '');
+  return `${files.length} .yml file${files.length === 1 ? '' : 's'} (${shown})`;
 }
 
 /** Lists case files matching `pattern` under root, repo-relative with forward slashes, sorted (refused entries left out). */
@@ -363,7 +376,7 @@ export async function loadFixtureTexts(paths: readonly string[], root?: string):
 export async function loadConfig(
   root: string,
   configPath?: string,
-): Promise<{ config: Config | null; file: string; problems: Problem[] }> {
+): Promise<{ config: Config | null; file: string; problems: Problem[]; casesAt?: { line: number; col: number } }> {
   const candidates = configPath ? [configPath] : ['evalgate.yml', 'evalgate.yaml'];
   for (const file of candidates) {
     const r = await readRepoFile(root, path.resolve(root, file));
@@ -373,8 +386,8 @@ export async function loadConfig(
     }
     const decoded = decodeSourceText(r.bytes, file);
     if (decoded.problems.length > 0) return { config: null, file, problems: decoded.problems };
-    const { config, problems } = parseConfig(decoded.text, file);
-    return { config, file, problems };
+    const { config, problems, casesAt } = parseConfig(decoded.text, file);
+    return { config, file, problems, ...(casesAt ? { casesAt } : {}) };
   }
   const file = candidates[0];
   return {
@@ -414,16 +427,22 @@ export async function loadProject(root: string, options: LoadProjectOptions = {}
   let cases = set.cases;
   let caseProblems = sortProblems([...set.problems, ...texts.problems]);
   const problems: Problem[] = [...loaded.problems];
+  const at = loaded.casesAt ?? { line: 0, col: 0 };
+  const skipped = describeUnmatchedYml(listing.unmatchedYml);
   if (options.requireCases && texts.matched === 0) {
     // "ok, 0 cases" would make a gate that checks nothing pass: a glob that finds nothing is a mistake.
     problems.push({
       file: loaded.file,
-      line: 0,
-      col: 0,
-      message: `cases: ${JSON.stringify(config.cases)} matches no case files`,
-      expected: 'a glob that matches at least one case file, e.g. evals/cases/**/*.yaml',
+      ...at,
+      message: `cases: ${JSON.stringify(config.cases)} matches no case files${skipped ? `; it skips ${skipped}` : ''}`,
+      expected: skipped ? `a glob that matches them too, e.g. ${DEFAULT_CASES_GLOB} (the default), or the files renamed to .yaml` : `a glob that matches at least one case file, e.g. ${DEFAULT_CASES_GLOB}`,
     });
   }
+  // A `*.yaml` glob that skips `.yml` files runs fewer cases than the user wrote: never silently.
+  const warnings: Problem[] =
+    skipped && !(options.requireCases && texts.matched === 0)
+      ? [{ file: loaded.file, ...at, message: `cases: ${JSON.stringify(config.cases)} skips ${skipped}: they are not run`, expected: `a glob that matches them too, e.g. ${DEFAULT_CASES_GLOB} (the default), or the files renamed to .yaml` }]
+      : [];
 
   if (options.caseIds && options.caseIds.length > 0) {
     const wanted = new Set(options.caseIds);
@@ -444,7 +463,7 @@ export async function loadProject(root: string, options: LoadProjectOptions = {}
       }
     }
   }
-  return { config: loaded.config, cases, problems: sortProblems([...problems, ...caseProblems]) };
+  return { config: loaded.config, cases, problems: sortProblems([...problems, ...caseProblems]), warnings };
 }
 
 /** Names of the real directories (no symbolic links) directly inside `dir`, sorted; empty when `dir` does not exist. */

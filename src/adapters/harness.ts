@@ -601,6 +601,12 @@ interface Worker {
   retired: boolean;
   /** Ids of requests this worker answered already, to name a stale reply as such. */
   sentIds: Set<string>;
+  /** Requests this worker answered (0: it has not shown that it speaks jsonl). */
+  answered: number;
+  /** Stdout lines that were not replies (counted for a message; the lines themselves go to the stderr evidence). */
+  stray: { count: number };
+  /** Set while a worker that answered nothing is probed after its timeout (stdin closed), with the timed-out trial's wall time. */
+  probe: { wallMs: number } | null;
   /** PROCESS_TAG_VAR of this worker's processes. */
   tag: string;
 }
@@ -642,10 +648,37 @@ export function classifyStrayReply(line: string, expectedId: string, sentIds: Re
   return null;
 }
 
+/** What to do when a harness under `protocol: jsonl` behaves like an exec harness. */
+const EXEC_HINT = 'if the harness reads one input and prints one trace, set harness.protocol: exec';
+
+/**
+ * How long a jsonl worker that answered no request is watched after its first request timed out,
+ * with its stdin closed: an exec harness (it reads its input to the end) prints its trace then,
+ * which tells a wrong `harness.protocol` from a slow agent.
+ */
+export const JSONL_EOF_PROBE_MS = 1000;
+
+/**
+ * " (it printed 2 stdout lines that are not replies: see its stderr)" for a worker's ignored stdout
+ * lines, or ''. Not quoted here: this adapter cannot redact, and a quote cut before redaction could
+ * keep a piece of a secret; the lines are in the stderr evidence, which is redacted before it is cut.
+ */
+function strayNote(stray: { count: number }): string {
+  if (stray.count === 0) return '';
+  return ` (it printed ${stray.count} stdout line${stray.count === 1 ? '' : 's'} that ${stray.count === 1 ? 'is' : 'are'} not a reply: see its stderr, "[evalgate: ignored stdout line] ...")`;
+}
+
 /** jsonl protocol: `workers` long-lived processes, one request line in flight per worker. */
 export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): Harness {
   if (!Number.isInteger(opts.workers) || opts.workers < 1) throw new RangeError(`jsonl workers must be an integer >= 1, got ${opts.workers}`);
   const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+  const probeMs = Math.min(JSONL_EOF_PROBE_MS, killGraceMs);
+  /**
+   * Set once a worker that answered nothing within its timeout printed a trace without "id" when
+   * its stdin closed: the harness is an exec harness, so every later request errors at once with
+   * the same reason and evidence (instead of each waiting out its timeout on a fresh worker).
+   */
+  let notJsonl: { reason: string; stderr_tail: string } | null = null;
   const env = buildEnv({ ...opts.env, EVALGATE_PROTOCOL: 'jsonl' }, opts.baseEnv);
   const harnessTag = newTag();
   const pool = new Set<Worker>();
@@ -680,7 +713,19 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
     killGroup(w.child.pid, 'SIGKILL');
     void sweepTaggedProcesses(w.tag);
     const cur = w.current;
-    if (cur) {
+    if (cur && w.probe) {
+      // Timed out, then exited on end of input without printing a trace: a slow agent, not an exec harness.
+      settle(w, { kind: 'timeout', stderr_tail: w.stderr.text(), wall_ms: w.probe.wallMs });
+    } else if (cur && w.answered === 0) {
+      // Gone before its first reply: an exec harness (one input, one trace, exit), or a crash at start.
+      const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      settle(w, {
+        kind: 'error',
+        reason: `harness.protocol is jsonl but the harness ${how} after 1 request line without replying${strayNote(w.stray)}; a jsonl harness answers each request line with a trace line carrying its "id": ${EXEC_HINT}`,
+        stderr_tail: w.stderr.text(),
+        wall_ms: elapsed(cur.start),
+      });
+    } else if (cur) {
       settle(w, {
         kind: 'error',
         reason: `jsonl worker exited with code ${code} (signal ${signal}) while running case ${cur.req.caseId} trial ${cur.req.trial}`,
@@ -701,7 +746,14 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
     const cur = w.current;
     const text = decodeUtf8(buf);
     if (cur && lineHasId(text ?? buf.toString('latin1'), cur.id)) {
+      if (w.probe) {
+        // The reply of a slow jsonl worker, after its timeout: the trial timed out.
+        settle(w, { kind: 'timeout', stderr_tail: w.stderr.text(), wall_ms: w.probe.wallMs });
+        retire(w, 'SIGTERM');
+        return;
+      }
       w.sentIds.add(cur.id);
+      w.answered++;
       const wall_ms = elapsed(cur.start);
       const stderr_tail = w.stderr.text();
       if (text === null) settle(w, { kind: 'error', reason: invalidUtf8Reason('stdout line', buf), stderr_tail, wall_ms });
@@ -713,12 +765,27 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
     if (cur && violation) {
       // A reply that is not the answer to this request means the worker and evalgate disagree on
       // what is in flight: the trial is `error` (not an agent failure), and the worker is replaced.
-      settle(w, { kind: 'error', reason: `jsonl protocol violation: ${violation}`, stderr_tail: w.stderr.text(), wall_ms: elapsed(cur.start) });
+      // A trace without "id" as a worker's first answer is what an exec harness prints.
+      const execLike = w.answered === 0 && violation.startsWith('reply has no "id"');
+      let reason = `jsonl protocol violation: ${violation}`;
+      const stderr_tail = w.stderr.text();
+      if (execLike && w.probe) {
+        reason = `harness.protocol is jsonl but the harness answered no request within its timeout (${cur.req.timeoutMs} ms) and printed a trace without "id" once its stdin was closed: it reads its input to the end, as an exec harness does; set harness.protocol: exec`;
+        notJsonl = { reason, stderr_tail };
+      } else if (execLike) {
+        // Not conclusive alone (a jsonl harness may drop the id on one path), so said, not acted on.
+        reason += `; harness.protocol is jsonl, and a first reply without "id" is what an exec harness prints: ${EXEC_HINT}`;
+      }
+      settle(w, { kind: 'error', reason, stderr_tail, wall_ms: w.probe ? w.probe.wallMs : elapsed(cur.start) });
       retire(w, 'SIGKILL');
       return;
     }
     // Not a reply (a log line, JSON logs included): keep as evidence.
-    if (buf.length > 0) w.stderr.push(Buffer.from(`[evalgate: ignored stdout line] ${buf.subarray(0, 500).toString('utf8')}\n`));
+    if (buf.length > 0) {
+      const shown = buf.subarray(0, 500).toString('utf8');
+      w.stray.count++;
+      w.stderr.push(Buffer.from(`[evalgate: ignored stdout line] ${shown}\n`));
+    }
   };
 
   const onData = (w: Worker, chunk: Buffer): void => {
@@ -765,7 +832,19 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
       p?.resolve({ kind: 'error', reason, stderr_tail: '', wall_ms: 0 });
       return null;
     }
-    const w: Worker = { child, tag, stderr: new TailBuffer(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES), current: null, partial: [], partialBytes: 0, retired: false, sentIds: new Set() };
+    const w: Worker = {
+      child,
+      tag,
+      stderr: new TailBuffer(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES),
+      current: null,
+      partial: [],
+      partialBytes: 0,
+      retired: false,
+      sentIds: new Set(),
+      answered: 0,
+      stray: { count: 0 },
+      probe: null,
+    };
     if (child.pid !== undefined) trackGroup(child.pid);
     child.on('error', (err) => {
       if (child.pid !== undefined) return; // a failed kill on a live worker; exit handling covers it
@@ -794,7 +873,21 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
     w.stderr.clear();
     const timer = setTimeout(() => {
       if (w.current?.id !== p.id) return;
-      settle(w, { kind: 'timeout', stderr_tail: w.stderr.text(), wall_ms: elapsed(cur.start) });
+      const wallMs = elapsed(cur.start);
+      if (w.answered === 0 && probeMs > 0) {
+        // A worker that never answered: close its stdin and watch it briefly. An exec harness
+        // (reads its input to the end) prints its trace now; a slow jsonl worker exits or stays
+        // silent, and the trial is the timeout it was (settle clears this second timer).
+        w.probe = { wallMs };
+        w.child.stdin!.end();
+        cur.timer = setTimeout(() => {
+          if (w.current !== cur) return;
+          settle(w, { kind: 'timeout', stderr_tail: w.stderr.text(), wall_ms: wallMs });
+          retire(w, 'SIGTERM');
+        }, probeMs);
+        return;
+      }
+      settle(w, { kind: 'timeout', stderr_tail: w.stderr.text(), wall_ms: wallMs });
       retire(w, 'SIGTERM');
     }, p.req.timeoutMs);
     const cur: InFlight = { ...p, start: performance.now(), timer };
@@ -805,6 +898,10 @@ export function spawnJsonlHarness(opts: HarnessOptions & { workers: number }): H
   };
 
   function dispatch(): void {
+    if (notJsonl !== null) {
+      for (const p of queue.splice(0)) p.resolve({ kind: 'error', reason: `${notJsonl.reason} (not sent: an earlier request showed it)`, stderr_tail: notJsonl.stderr_tail, wall_ms: 0 });
+      return;
+    }
     while (queue.length > 0 && !closed) {
       let idle: Worker | null = null;
       for (const w of pool) if (!w.current && !w.retired) { idle = w; break; }

@@ -15,7 +15,7 @@ export const DEFAULT_TRIAGE: Readonly<Record<FailureClass, { label: string }>> =
 };
 
 /** Default glob for case files. */
-export const DEFAULT_CASES_GLOB = 'evals/cases/**/*.yaml';
+export const DEFAULT_CASES_GLOB = 'evals/cases/**/*.{yaml,yml}';
 
 /** Builds a Config with every default applied, given the harness command. */
 export function buildDefaultConfig(command = ''): Config {
@@ -56,6 +56,8 @@ export function buildDefaultConfig(command = ''): Config {
 export interface ParsedConfig {
   config: Config;
   problems: Problem[];
+  /** Where `cases:` is written (for warnings about the glob), when it is. */
+  casesAt?: { line: number; col: number };
 }
 
 type Obj = Record<string, unknown>;
@@ -166,7 +168,7 @@ export function checkConfigDocument(doc: YamlDocument): ParsedConfig {
       expected: `max_trials >= trials`,
     });
   }
-  return { config, problems };
+  return { config, problems, ...(typeof raw.cases === 'string' ? { casesAt: doc.locate('/cases') } : {}) };
 }
 
 function isPosInt(v: unknown): v is number {

@@ -30,7 +30,7 @@ export type InitLanguage = (typeof INIT_LANGUAGES)[number];
 export type Command =
   | { verb: 'help'; topic?: string }
   | { verb: 'version' }
-  | { verb: 'validate'; config: string; holdoutKeyFile: string | null }
+  | { verb: 'validate'; config: string; holdoutKeyFile: string | null; json: boolean }
   | {
       verb: 'run';
       config: string;
@@ -56,6 +56,7 @@ export type Command =
       allowGuardRemoval: boolean;
       keepTraces: string | null;
       holdoutKeyFile: string | null;
+      json: boolean;
     }
   | { verb: 'trace'; file: string; config: string; configGiven: boolean; json: boolean }
   | { verb: 'baseline'; config: string; suite: Suite; out: string | null; store: string | null; cases: string[]; allowDirty: boolean; holdoutKeyFile: string | null }
@@ -155,7 +156,37 @@ function keyFile(v: Values, verb: string): string | null {
 }
 
 function need(value: string | undefined, opt: string, verb: string): string {
-  if (value === undefined || value === '') throw new UsageError(`${verb}: ${opt} is required`, verb);
+  if (value === undefined) throw new UsageError(`${verb}: ${opt} is required`, verb);
+  if (value === '') throw new UsageError(`${verb}: ${opt} needs a value (got ${opt}=)`, verb);
+  return value;
+}
+
+/** What a path option names: a file the verb writes, or a directory it writes into. */
+export type OutKind = 'file' | 'dir';
+
+/** A file name to suggest for a verb's --out file (in "e.g. --out DIR/<name>"). */
+export function exampleOutFile(verb: string): string {
+  return verb === 'compare' ? 'comparison.json' : verb === 'merge' ? 'merged.json' : 'results.json';
+}
+
+/** File names a directory option would most likely have been given by mistake (`gate --out gate.json`). */
+const FILE_NAME = /\.(json|md|xml|yaml|yml)$/i;
+
+/**
+ * A path option checked for its kind from its spelling alone (pure; main.ts checks what exists):
+ * a file option ending in "/" names a directory, a directory option ending in .json names a file.
+ * Each verb's --out means one kind (README "CLI"), and the wrong one is refused, naming the path.
+ */
+export function checkOutSpelling(value: string | undefined, kind: OutKind, flagName: string, verb: string, what: string): string | null {
+  if (value === undefined) return null;
+  if (value === '') throw new UsageError(`${verb}: ${flagName} needs a ${kind === 'file' ? 'file path' : 'directory'} (${what})`, verb);
+  if (kind === 'file' && (/[\\/]$/.test(value) || value === '.' || value === '..')) {
+    const dir = value.replace(/[\\/]+$/, '') || '.';
+    throw new UsageError(`${verb}: ${flagName} "${value}" is a directory path, but ${verb} ${flagName} is a file (${what}); e.g. ${flagName} ${dir}/${exampleOutFile(verb)}`, verb);
+  }
+  if (kind === 'dir' && FILE_NAME.test(value)) {
+    throw new UsageError(`${verb}: ${flagName} "${value}" is a file name, but ${verb} ${flagName} is a directory (${what}); e.g. ${flagName} ${value.replace(FILE_NAME, '')}`, verb);
+  }
   return value;
 }
 
@@ -202,15 +233,20 @@ export const VERBS: VerbSpec[] = [
   {
     name: 'validate',
     summary: 'check the config, every case and (with the key) the holdout bundle; every problem as file:line:col',
-    options: [HOLDOUT_KEY_FILE, CONFIG],
-    parse: (v, p) => (noPositionals('validate', p), { verb: 'validate', config: str(v, 'config') ?? 'evalgate.yml', holdoutKeyFile: keyFile(v, 'validate') }),
+    options: [
+      { name: 'json', help: 'print the result as one JSON document on stdout: ok, case counts, and every problem and warning with file, line and col (null when the problem is about the whole file)' },
+      HOLDOUT_KEY_FILE,
+      CONFIG,
+    ],
+    details: ['Exit 0 valid (warnings allowed), 2 any problem; with --json the same exit codes, and nothing on stderr.'],
+    parse: (v, p) => (noPositionals('validate', p), { verb: 'validate', config: str(v, 'config') ?? 'evalgate.yml', holdoutKeyFile: keyFile(v, 'validate'), json: flag(v, 'json') }),
   },
   {
     name: 'run',
     summary: 'run a suite (or the named cases), print progress and a report, write results; exit 1 when any case fails or errors',
     options: [
       SUITE,
-      { name: 'out', value: 'F', help: 'results file (default .evalgate/<suite>/results.json)' },
+      { name: 'out', value: 'F', help: 'the results file (default .evalgate/<suite>/results.json); a directory is refused' },
       { name: 'shard', value: 'i/n', help: 'run only shard i of n (stable partition by case id)' },
       CASE,
       { name: 'json', help: 'print the results JSON on stdout instead of the text report' },
@@ -223,7 +259,7 @@ export const VERBS: VerbSpec[] = [
     ],
     parse(v, p) {
       noPositionals('run', p);
-      return { verb: 'run', config: str(v, 'config') ?? 'evalgate.yml', suite: parseSuite(str(v, 'suite'), 'run'), out: str(v, 'out') ?? null, shard: parseShard(str(v, 'shard')), cases: list(v, 'case'), json: flag(v, 'json'), keepTraces: keepTraces(str(v, 'keep-traces'), 'run'), holdoutKeyFile: keyFile(v, 'run') };
+      return { verb: 'run', config: str(v, 'config') ?? 'evalgate.yml', suite: parseSuite(str(v, 'suite'), 'run'), out: checkOutSpelling(str(v, 'out'), 'file', '--out', 'run', 'the results JSON'), shard: parseShard(str(v, 'shard')), cases: list(v, 'case'), json: flag(v, 'json'), keepTraces: keepTraces(str(v, 'keep-traces'), 'run'), holdoutKeyFile: keyFile(v, 'run') };
     },
   },
   {
@@ -236,7 +272,8 @@ export const VERBS: VerbSpec[] = [
       CASE,
       { name: 'shard', value: 'i/n', help: 'gate only shard i of n, deciding as a member of the whole suite (merge the shards\' results.json, then compare)' },
       { name: 'reuse', value: 'F|DIR', help: 'continue from an earlier gate of this change (its results.json, or its --out DIR): cases whose harness fingerprint is unchanged keep those head trials, so an unchanged harness costs no new runs' },
-      { name: 'out', value: 'DIR', help: 'writes results.json, comparison.json, report.md, junit.xml (default .evalgate/<suite>/)' },
+      { name: 'out', value: 'DIR', help: 'the directory it writes results.json, comparison.json, report.md, junit.xml into (default .evalgate/<suite>/); a file is refused' },
+      { name: 'json', help: 'print the comparison JSON (what comparison.json holds: verdict, reasons, every case) on stdout instead of the text report' },
       ALLOW_REMOVAL,
       KEEP_TRACES,
       HOLDOUT_KEY_FILE,
@@ -253,13 +290,14 @@ export const VERBS: VerbSpec[] = [
         suite: parseSuite(str(v, 'suite'), 'gate'),
         baseline: need(str(v, 'baseline'), '--baseline', 'gate'),
         baseRef: str(v, 'base-ref') ?? null,
-        out: str(v, 'out') ?? null,
+        out: checkOutSpelling(str(v, 'out'), 'dir', '--out', 'gate', 'it writes results.json, comparison.json, report.md and junit.xml into it'),
         cases: list(v, 'case'),
         shard: parseShard(str(v, 'shard')),
         reuse: str(v, 'reuse') ?? null,
         allowGuardRemoval: flag(v, 'allow-guard-removal'),
         keepTraces: keepTraces(str(v, 'keep-traces'), 'gate'),
         holdoutKeyFile: keyFile(v, 'gate'),
+        json: flag(v, 'json'),
       };
     },
   },
@@ -269,7 +307,7 @@ export const VERBS: VerbSpec[] = [
     options: [
       { name: 'base', value: 'F', required: true, help: 'baseline results file' },
       { name: 'head', value: 'F', required: true, help: 'head results file' },
-      { name: 'out', value: 'F', help: 'also write the comparison JSON here' },
+      { name: 'out', value: 'F', help: 'also write the comparison JSON to this file; a directory is refused' },
       ALLOW_REMOVAL,
       { name: 'config', value: 'F', help: 'take gate settings (alpha, budgets...) from this config (default: built-in defaults)' },
     ],
@@ -279,7 +317,7 @@ export const VERBS: VerbSpec[] = [
         verb: 'compare',
         base: need(str(v, 'base'), '--base', 'compare'),
         head: need(str(v, 'head'), '--head', 'compare'),
-        out: str(v, 'out') ?? null,
+        out: checkOutSpelling(str(v, 'out'), 'file', '--out', 'compare', 'the comparison JSON'),
         allowGuardRemoval: flag(v, 'allow-guard-removal'),
         config: str(v, 'config') ?? null,
       };
@@ -290,7 +328,7 @@ export const VERBS: VerbSpec[] = [
     summary: 'run a suite and store it as the baseline of this commit, exactly as the action\'s baseline mode stores it',
     options: [
       SUITE,
-      { name: 'out', value: 'F', help: 'write one results file here instead of a store' },
+      { name: 'out', value: 'F', help: 'write one results file here instead of a store; a directory is refused' },
       { name: 'store', value: 'DIR', help: `baseline store directory, read by gate --baseline DIR (default ${DEFAULT_LOCAL_STORE})` },
       CASE,
       HOLDOUT_KEY_FILE,
@@ -303,8 +341,8 @@ export const VERBS: VerbSpec[] = [
     ],
     parse(v, p) {
       noPositionals('baseline', p);
-      const out = str(v, 'out');
-      const store = str(v, 'store');
+      const out = checkOutSpelling(str(v, 'out'), 'file', '--out', 'baseline', 'one results file') ?? undefined;
+      const store = checkOutSpelling(str(v, 'store'), 'dir', '--store', 'baseline', 'a baseline store directory') ?? undefined;
       if (out !== undefined && store !== undefined) throw new UsageError('baseline: give --out F (one results file) or --store DIR (a baseline store), not both', 'baseline');
       return { verb: 'baseline', config: str(v, 'config') ?? 'evalgate.yml', suite: parseSuite(str(v, 'suite'), 'baseline'), out: out ?? null, store: out === undefined ? (store ?? DEFAULT_LOCAL_STORE) : null, cases: list(v, 'case'), allowDirty: flag(v, 'allow-dirty'), holdoutKeyFile: keyFile(v, 'baseline') };
     },
@@ -313,13 +351,13 @@ export const VERBS: VerbSpec[] = [
     name: 'merge',
     args: 'F...',
     summary: 'merge shard results into one',
-    options: [{ name: 'out', value: 'F', help: 'write the merged results here (default: stdout)' }],
+    options: [{ name: 'out', value: 'F', help: 'write the merged results to this file (default: stdout); a directory is refused' }],
     details: [
       "Stable partition by case id; the merged verdict equals an unsharded run's.",
     ],
     parse(v, p) {
       if (p.length === 0) throw new UsageError('merge: give at least one results file', 'merge');
-      return { verb: 'merge', files: p, out: str(v, 'out') ?? null };
+      return { verb: 'merge', files: p, out: checkOutSpelling(str(v, 'out'), 'file', '--out', 'merge', 'the merged results JSON') };
     },
   },
   {
@@ -367,15 +405,15 @@ export const VERBS: VerbSpec[] = [
     name: 'holdout',
     args: 'encrypt [CASE_FILE...] | decrypt | keygen',
     summary: 'manage the encrypted holdout bundle evals/holdout.enc (key in $EVALGATE_HOLDOUT_KEY)',
-    options: [{ name: 'out', value: 'DIR', help: 'decrypt: where to write the plaintext (default .evalgate/holdout-plain)' }, HOLDOUT_KEY_FILE, CONFIG],
-    details: ['encrypt defaults to evals/holdout/**/*.yaml; keygen prints a new key once.'],
+    options: [{ name: 'out', value: 'DIR', help: 'decrypt: the directory to write the plaintext into (default .evalgate/holdout-plain); a file is refused' }, HOLDOUT_KEY_FILE, CONFIG],
+    details: ['encrypt defaults to evals/holdout/**/*.{yaml,yml}; keygen prints a new key once.'],
     parse(v, p) {
       const [action, ...files] = p;
       if (action !== 'encrypt' && action !== 'decrypt' && action !== 'keygen') {
         const hint = action ? closest(action, ['encrypt', 'decrypt', 'keygen']) : undefined;
         throw new UsageError(`holdout: "${action ?? ''}" is not an action (expected encrypt, decrypt or keygen)${hint ? `; did you mean "${hint}"?` : ''}`, 'holdout');
       }
-      return { verb: 'holdout', action, config: str(v, 'config') ?? 'evalgate.yml', out: str(v, 'out') ?? null, files, holdoutKeyFile: keyFile(v, 'holdout') };
+      return { verb: 'holdout', action, config: str(v, 'config') ?? 'evalgate.yml', out: checkOutSpelling(str(v, 'out'), 'dir', '--out', 'holdout', 'decrypt writes the plaintext cases into it'), files, holdoutKeyFile: keyFile(v, 'holdout') };
     },
   },
   {
@@ -443,7 +481,7 @@ export function renderSynopsis(spec: VerbSpec): string {
 
 const FOOTER = [
   'Exit codes: 0 ok, 1 blocked or failing, 2 usage or config error.',
-  'Environment: EVALGATE_HOLDOUT_KEY (holdout key; or --holdout-key-file), GITHUB_TOKEN (scaffold --issue, ingest, loop), NO_COLOR (no colour), EVALGATE_DEBUG (stack traces).',
+  'Environment: EVALGATE_HOLDOUT_KEY (holdout key; or --holdout-key-file), GITHUB_TOKEN (scaffold --issue, ingest, loop), FORCE_COLOR and NO_COLOR (colour, read as Node reads them), EVALGATE_DEBUG (stack traces).',
 ];
 
 /** Usage text printed by `evalgate help`: every verb with its synopsis. */
@@ -498,6 +536,23 @@ export function suggestVerb(word: string): string | undefined {
   return closest(word, [...VERBS.map((s) => s.name), 'help', 'version']);
 }
 
+/**
+ * The CLI's own message for a parseArgs error (ERR_PARSE_ARGS_*): the flag, and what value it
+ * expects, instead of Node's wording ("Option '--baseline <value>' argument missing").
+ */
+function parseArgsError(verb: VerbSpec, err: Error & { code?: string }): UsageError {
+  const m = /^Option '(?:-\w, )?--([^' ]+)(?: <value>)?' (argument missing|argument is ambiguous|does not take an argument)/.exec(err.message);
+  const o = m ? verb.options.find((x) => x.name === m[1]) : undefined;
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && m && o) {
+    if (m[2] === 'does not take an argument') return new UsageError(`${verb.name}: --${o.name} takes no value (it is a flag: ${o.help})`, verb.name);
+    const wants = `${o.value}: ${o.help}`;
+    if (m[2] === 'argument missing') return new UsageError(`${verb.name}: --${o.name} needs a value (expected ${wants})`, verb.name);
+    // The next argument starts with "-": most often the value was forgotten before the next option.
+    return new UsageError(`${verb.name}: --${o.name} needs a value, but the next argument starts with "-" (expected ${wants}; a value that starts with "-" is written --${o.name}=-value)`, verb.name);
+  }
+  return unknownOption(verb, err.message);
+}
+
 function unknownOption(verb: VerbSpec, message: string): UsageError {
   const m = /Unknown option '(-{1,2})([^'=]+)'/.exec(message);
   if (m) {
@@ -535,7 +590,7 @@ export function parseCommand(argv: string[]): Command {
   try {
     parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
   } catch (err) {
-    throw unknownOption(spec, (err as Error).message);
+    throw parseArgsError(spec, err as Error & { code?: string });
   }
   return spec.parse(parsed.values as Values, parsed.positionals);
 }

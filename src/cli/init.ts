@@ -133,7 +133,7 @@ harness:
   # agent's behaviour; a pull request touching nothing else skips the eval run. The cases, fixtures,
   # this file and every file the harness command imports always count, whatever this list says.
   ignore: [README.md, CHANGELOG.md, LICENSE, docs/**]
-cases: evals/cases/**/*.yaml
+cases: "evals/cases/**/*.{yaml,yml}"
 trials: 1                       # 1 = deterministic harness; give a stochastic agent 3 or more
 `;
 }

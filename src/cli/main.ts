@@ -5,9 +5,9 @@
 // `run` and `validate` ~35-45 ms (paired starts, 200 cases: `validate` 287 -> 242 ms).
 import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import { join, relative, dirname, resolve } from 'node:path';
-import type { Comparison, Config, Results, Suite } from '../types.js';
-import { DEFAULT_LOCAL_STORE, parseCommand, UsageError, USAGE, VERSION, findVerb, renderVerbHelp, renderSynopsis, type Command } from './args.js';
-import { renderProblem } from '../case/problems.js';
+import type { Comparison, Config, Problem, Results, Suite } from '../types.js';
+import { DEFAULT_LOCAL_STORE, parseCommand, UsageError, USAGE, VERSION, findVerb, renderVerbHelp, renderSynopsis, exampleOutFile, type Command, type OutKind } from './args.js';
+import { closest, renderProblem } from '../case/problems.js';
 import { decideSkip, displayPath, readHarnessScope, renderScopeGaps, renderScopeWarnings } from '../engine/paths.js';
 import { checkBaselineRun } from '../results/check.js';
 import { buildDefaultConfig, parseConfig } from '../case/config.js';
@@ -137,7 +137,7 @@ async function prepareRun(
   const suiteCases = cmd.shard ? selectCases(all, { suite: cmd.suite, ids: cmd.cases, shard: null }).cases : cases;
   if (unknown.length > 0) {
     await holdout.holdout?.dispose();
-    throw new UsageError(`--case ${unknown.map((u) => `"${u}"`).join(', ')}: no such case (known: ${project.cases.map((c) => c.id).join(', ')})`);
+    throw new CliError(describeUnknownCases(unknown, project.cases.map((c) => c.id)));
   }
   if (cases.length === 0) io.stderr(`note: no case belongs to suite ${cmd.suite}${cmd.shard ? ` in shard ${cmd.shard.index}/${cmd.shard.total}` : ''}\n`);
   const identity = await (identityP ?? readHarnessIdentity(createGit(io.cwd), io.cwd, project.config, cmd.config));
@@ -154,7 +154,9 @@ async function prepareRun(
     uncommitted: identity.tree.changed,
     redact: redactor,
   };
-  const notices = [...holdout.notices, ...renderScopeGaps(identity.read.gaps, cmd.config)];
+  // The working tree's warnings (a glob skipping .yml case files) go into the run's notices.
+  const warnings = (loaded ?? project).warnings ?? [];
+  const notices = [...holdout.notices, ...warnings.map((w) => `warning: ${renderProblem(w)}`), ...renderScopeGaps(identity.read.gaps, cmd.config)];
   return { project, env, cases, suiteCases, notices, identity, redactor, dispose: async () => holdout.holdout?.dispose() };
 }
 
@@ -163,17 +165,36 @@ async function meta(io: Io, suite: Suite) {
   return { suite, ...rev, createdAt: new Date().toISOString() };
 }
 
+/**
+ * "unknown case 'refund-polcy' (did you mean 'refund-policy'?)" per unknown `--case` id, or the
+ * known ids when none is close (the first 10): a typo gets one line, not the whole usage text.
+ */
+export function describeUnknownCases(unknown: readonly string[], known: readonly string[]): string {
+  const sorted = [...known].sort();
+  const listed = sorted.length === 0 ? 'no case is defined' : `known: ${sorted.slice(0, 10).join(', ')}${sorted.length > 10 ? `, … ${sorted.length - 10} more` : ''}`;
+  return unknown
+    .map((u) => {
+      const hint = closest(u, sorted);
+      return `unknown case '${u}' (${hint ? `did you mean '${hint}'?` : listed})`;
+    })
+    .join('; ');
+}
+
 function anyFailing(results: Results): boolean {
   return [...results.cases].some((c) => c.passes < c.runs || c.errors > 0);
 }
 
-/** Fails before any trial runs when the results could not be written afterwards. */
-async function checkWritableFile(io: Io, file: string, flag: string): Promise<void> {
-  try {
-    if ((await stat(resolve(io.cwd, file))).isDirectory()) throw new UsageError(`${flag} "${file}" is a directory (expected a file path for the results JSON)`);
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-  }
+/**
+ * Fails before any trial runs when an output could not be written afterwards: an existing
+ * directory where the verb writes a file, or an existing file where it writes into a directory.
+ * (What the path's spelling says is checked while parsing, see checkOutSpelling.)
+ */
+async function checkOutPath(io: Io, path: string | null, kind: OutKind, flag: string, verb: string, what: string): Promise<void> {
+  if (path === null) return;
+  const info = await stat(resolve(io.cwd, path)).catch(() => null);
+  if (info === null) return;
+  if (kind === 'file' && info.isDirectory()) throw new UsageError(`${verb}: ${flag} "${path}" is an existing directory, but ${verb} ${flag} is a file (${what}); give a file path, e.g. ${flag} ${join(path, exampleOutFile(verb))}`, verb);
+  if (kind === 'dir' && !info.isDirectory()) throw new UsageError(`${verb}: ${flag} "${path}" is an existing file, but ${verb} ${flag} is a directory (${what}); give a directory path`, verb);
 }
 
 /**
@@ -190,7 +211,8 @@ function traceWriter(io: Io, dir: string): TraceSink {
 }
 
 async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<number> {
-  if (cmd.out) await checkWritableFile(io, cmd.out, '--out');
+  await checkOutPath(io, cmd.out, 'file', '--out', 'run', 'the results JSON');
+  await checkOutPath(io, cmd.keepTraces, 'dir', '--keep-traces', 'run', 'it writes the converted traces into it');
   // Its git reads stay after the cases load: asked before (as the gate does), they ran while the
   // cases parsed but the first trial came no sooner (first-spawn medians 293 vs 290 ms, 15 pairs;
   // the second core is not idle at start: V8's own compile and GC threads run there too).
@@ -361,7 +383,8 @@ function checkCliBaselineSetting(config: Config, configPath: string): void {
 }
 
 async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>): Promise<number> {
-  if (cmd.out) await checkWritableFile(io, cmd.out, '--out');
+  await checkOutPath(io, cmd.out, 'file', '--out', 'baseline', 'one results file');
+  await checkOutPath(io, cmd.store, 'dir', '--store', 'baseline', 'a baseline store directory');
   const prep = await prepareRun(io, cmd);
   if (typeof prep === 'number') return prep;
   try {
@@ -442,6 +465,8 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
   // --base-ref: gate a change the way the action gates a pull request (SPEC 7), through the same
   // engine function. Without it the working tree's definitions gate (local iteration). The base
   // commit is resolved and read while the working tree's cases load (its errors wait for theirs).
+  await checkOutPath(io, cmd.out, 'dir', '--out', 'gate', 'it writes results.json, comparison.json, report.md and junit.xml into it');
+  await checkOutPath(io, cmd.keepTraces, 'dir', '--keep-traces', 'gate', 'it writes the converted traces into it');
   const git = createGit(io.cwd);
   const baseShaP = cmd.baseRef !== null ? resolveBaseCommit(io, cmd.baseRef) : Promise.resolve(null);
   const baseReadsP = baseShaP.then((sha) => (sha === null ? null : readTrustedBase(git, sha, cmd.config)));
@@ -472,7 +497,8 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
     if (trusted && baseSha !== null) {
       const skipped = await checkCliSkip(io, git, baseSha, trusted.config, cmd.config, harnessStateP);
       if (skipped !== null) {
-        io.stdout(`${skipped}\n(the action posts this as a successful check run "evalgate / ${cmd.suite}"; nothing was run)\n`);
+        if (cmd.json) io.stdout(JSON.stringify({ skipped: true, suite: cmd.suite, why: skipped }, null, 2) + '\n');
+        else io.stdout(`${skipped}\n(the action posts this as a successful check run "evalgate / ${cmd.suite}"; nothing was run)\n`);
         return 0;
       }
     }
@@ -496,7 +522,10 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
       });
       const dir = cmd.out ?? join('.evalgate', cmd.suite);
       await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);
-      io.stdout(renderComparisonText(redactComparison(outcome.comparison, prep.redactor), { color: useColor(io) }) + `\nreport: ${join(dir, 'report.md')}\n`);
+      const shown = redactComparison(outcome.comparison, prep.redactor);
+      // --json: the document comparison.json holds (rendered from the same redacted copy), alone on stdout.
+      if (cmd.json) for (const chunk of renderJsonChunks(shown)) io.stdout(chunk);
+      else io.stdout(renderComparisonText(shown, { color: useColor(io) }) + `\nreport: ${join(dir, 'report.md')}\n`);
       return outcome.comparison.verdict === 'block' ? 1 : 0;
     } finally {
       await prep.dispose();
@@ -555,6 +584,7 @@ async function fileVerbRedactor(io: Io, configPath: string | null): Promise<Reda
 }
 
 async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): Promise<number> {
+  await checkOutPath(io, cmd.out, 'file', '--out', 'compare', 'the comparison JSON');
   // Both files are read before either error is raised, so two broken files are reported together.
   const [baseRead, headRead] = await Promise.allSettled([readResultsFile(resolve(io.cwd, cmd.base)), readResultsFile(resolve(io.cwd, cmd.head))]);
   const broken = [baseRead, headRead].flatMap((r) => (r.status === 'rejected' ? [r.reason as Error] : []));
@@ -578,6 +608,7 @@ async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): P
 }
 
 async function cmdMerge(io: Io, cmd: Extract<Command, { verb: 'merge' }>): Promise<number> {
+  await checkOutPath(io, cmd.out, 'file', '--out', 'merge', 'the merged results JSON');
   const shards = [];
   for (const f of cmd.files) shards.push(await readResultsFile(resolve(io.cwd, f)));
   const merged = redactResults(mergeResults(shards), await fileVerbRedactor(io, null));
@@ -644,6 +675,7 @@ async function cmdHoldout(io: Io, cmd: Extract<Command, { verb: 'holdout' }>): P
   const key = holdoutKeyFrom(io);
   const bundlePath = join(io.cwd, HOLDOUT_BUNDLE);
   if (cmd.action === 'decrypt') {
+    await checkOutPath(io, cmd.out, 'dir', '--out', 'holdout', 'decrypt writes the plaintext cases into it');
     const files = decryptHoldout(await readFile(bundlePath), key);
     const out = resolve(io.cwd, cmd.out ?? '.evalgate/holdout-plain');
     for (const f of files) {
@@ -655,10 +687,10 @@ async function cmdHoldout(io: Io, cmd: Extract<Command, { verb: 'holdout' }>): P
     io.stderr(`decrypted ${files.length} file(s) into ${relative(io.cwd, out) || '.'} (keep it out of git: .evalgate/ is ignored)\n`);
     return 0;
   }
-  // encrypt: the given case files (default evals/holdout/**/*.yaml) plus the fixtures they reference.
+  // encrypt: the given case files (default evals/holdout/**/*.{yaml,yml}) plus the fixtures they reference.
   const project = await loadOrReport(io, cmd.config, false);
   if (!project) return 2;
-  const files = cmd.files.length > 0 ? cmd.files : await listCaseFiles(io.cwd, 'evals/holdout/**/*.yaml');
+  const files = cmd.files.length > 0 ? cmd.files : await listCaseFiles(io.cwd, 'evals/holdout/**/*.{yaml,yml}');
   if (files.length === 0) throw new CliError('holdout encrypt: no case files given and none under evals/holdout/ (expected YAML case files)');
   const bundle: Array<{ path: string; content: string }> = [];
   const problems: string[] = [];
@@ -740,6 +772,74 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A problem or warning of `validate --json`: where (line and col null when about the whole file), what, what was expected. */
+interface ValidateEntry {
+  file: string;
+  line: number | null;
+  col: number | null;
+  message: string;
+  expected?: string;
+  hint?: string;
+}
+
+function validateEntry(p: Problem): ValidateEntry {
+  return { file: p.file, line: p.line > 0 ? p.line : null, col: p.line > 0 && p.col > 0 ? p.col : null, message: p.message, ...(p.expected ? { expected: p.expected } : {}), ...(p.hint ? { hint: p.hint } : {}) };
+}
+
+/** A message that starts with "<file>: " (holdout problems, scope warnings) as an entry of that file, else of `fallback`. */
+function locatedText(text: string, files: readonly string[], fallback: string): ValidateEntry {
+  const file = files.find((f) => text.startsWith(`${f}: `));
+  return { file: file ?? fallback, line: null, col: null, message: file ? text.slice(file.length + 2) : text };
+}
+
+/**
+ * `validate [--json]`: config, every case, the holdout bundle (with the key). Text: problems on
+ * stderr as file:line:col, "ok: ..." on stdout. --json: one document on stdout, nothing on stderr
+ * ({ ok, config, cases, suites, holdout_cases, problems, warnings, notes }); exit 2 on any problem either way.
+ */
+async function cmdValidate(io: Io, cmd: Extract<Command, { verb: 'validate' }>): Promise<number> {
+  const print = (doc: object) => io.stdout(JSON.stringify(doc, null, 2) + '\n');
+  const loaded = await loadProjectFromDisk(io.cwd, cmd.config, { requireCases: true });
+  if (!('config' in loaded)) {
+    if (!cmd.json) {
+      for (const p of loaded.problems) io.stderr(renderProblem(p) + '\n');
+      for (const w of loaded.warnings) io.stderr(`warning: ${renderProblem(w)}\n`);
+      io.stderr(`\n${loaded.problems.length} problem(s); nothing was run.\n`);
+    } else print({ ok: false, config: cmd.config, cases: null, suites: null, holdout_cases: null, problems: loaded.problems.map(validateEntry), warnings: loaded.warnings.map(validateEntry), notes: [] });
+    return 2;
+  }
+  const project = loaded;
+  const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
+  await holdout.holdout?.dispose();
+  const scope = renderScopeWarnings(await readHarnessScope(io.cwd, project.config, cmd.config), project.config, cmd.config);
+  const count = (s: Suite) => project.cases.filter((c) => c.suites.includes(s)).length;
+  if (cmd.json) {
+    const problems = holdout.problems.map((p) => locatedText(p, [HOLDOUT_BUNDLE], HOLDOUT_BUNDLE));
+    const limit = await renderDesignLimit(project.config, project.cases.filter((c) => c.suites.includes('benchmark') && c.trials > 1).length + (holdout.holdout ? 1 : 0));
+    const warnings = [...(project.warnings ?? []).map(validateEntry), ...scope.map((w) => locatedText(w, [cmd.config], cmd.config)), ...(limit ? [locatedText(limit, [cmd.config], cmd.config)] : [])];
+    print({
+      ok: problems.length === 0,
+      config: cmd.config,
+      cases: project.cases.length,
+      suites: { benchmark: count('benchmark'), coverage: count('coverage') },
+      holdout_cases: holdout.holdout ? holdout.holdout.cases.length : null,
+      problems,
+      warnings,
+      notes: holdout.notices,
+    });
+    return problems.length > 0 ? 2 : 0;
+  }
+  for (const p of holdout.problems) io.stderr(p + '\n');
+  if (holdout.problems.length > 0) return 2;
+  io.stdout(`ok: ${cmd.config} and ${project.cases.length} case(s) are valid (benchmark ${count('benchmark')}, coverage ${count('coverage')})${holdout.holdout ? `; holdout ${holdout.holdout.cases.length} case(s)` : ''}\n`);
+  for (const n of holdout.notices) io.stderr(`note: ${n}\n`);
+  for (const w of project.warnings ?? []) io.stderr(`warning: ${renderProblem(w)}\n`);
+  for (const w of scope) io.stderr(`warning: ${w}\n`);
+  const limit = await renderDesignLimit(project.config, project.cases.filter((c) => c.suites.includes('benchmark') && c.trials > 1).length + (holdout.holdout ? 1 : 0));
+  if (limit) io.stderr(`warning: ${limit}\n`);
+  return 0;
+}
+
 /** Runs one CLI invocation and returns its exit code; never throws for user errors. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let cmd: Command;
@@ -763,21 +863,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'version':
         io.stdout(`evalgate ${VERSION}\n`);
         return 0;
-      case 'validate': {
-        const project = await loadOrReport(io, cmd.config);
-        if (!project) return 2;
-        const holdout = await loadHoldout(io.cwd, project.config, io.env.EVALGATE_HOLDOUT_KEY, { visibleIds: new Set(project.cases.map((c) => c.id)) });
-        await holdout.holdout?.dispose();
-        for (const p of [...holdout.problems]) io.stderr(p + '\n');
-        if (holdout.problems.length > 0) return 2;
-        const count = (s: Suite) => project.cases.filter((c) => c.suites.includes(s)).length;
-        io.stdout(`ok: ${cmd.config} and ${project.cases.length} case(s) are valid (benchmark ${count('benchmark')}, coverage ${count('coverage')})${holdout.holdout ? `; holdout ${holdout.holdout.cases.length} case(s)` : ''}\n`);
-        for (const n of holdout.notices) io.stderr(`note: ${n}\n`);
-        for (const w of renderScopeWarnings(await readHarnessScope(io.cwd, project.config, cmd.config), project.config, cmd.config)) io.stderr(`warning: ${w}\n`);
-        const limit = await renderDesignLimit(project.config, project.cases.filter((c) => c.suites.includes('benchmark') && c.trials > 1).length + (holdout.holdout ? 1 : 0));
-        if (limit) io.stderr(`warning: ${limit}\n`);
-        return 0;
-      }
+      case 'validate':
+        return await cmdValidate(io, cmd);
       case 'run':
         return await cmdRun(io, cmd);
       case 'gate':

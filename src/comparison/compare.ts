@@ -147,10 +147,13 @@ function headFailure(c: CaseResult, errored: boolean): { class: FailureClass | n
     message: c.holdout ? null : message,
   };
   if (!c.holdout) {
-    const parts = [trial.trace_excerpt, trial.stderr_tail].filter((p): p is string => typeof p === 'string' && p !== '');
+    const trace = trial.trace_excerpt ? trial.trace_excerpt : '';
+    // The stderr part is always labelled, also without a trace (an errored trial has none): a tail
+    // that starts with `{` (JSON logs) must not be read back as a trace excerpt.
+    const stderr = trial.stderr_tail ? `${trace ? '\n' : ''}--- stderr ---\n${trial.stderr_tail}` : '';
     // How the trace was converted explains evidence such as an unknown tool name; it comes last so it is cut first.
     const warnings = trial.warnings && trial.warnings.length > 0 ? `\n--- trace conversion ---\n${trial.warnings.join('\n')}` : '';
-    if (parts.length > 0 || warnings) out.evidence = (parts.join('\n--- stderr ---\n') + warnings).slice(0, MAX_EVIDENCE);
+    if (trace || stderr || warnings) out.evidence = (trace + stderr + warnings).slice(0, MAX_EVIDENCE);
   }
   return out;
 }
@@ -290,9 +293,11 @@ export function compareResults(base: Results | null, head: Results, opts: Compar
 
   const holdout = compareHoldout(base?.holdout_totals ?? null, head.holdout_totals, gate, family.case_alpha);
   if (holdout === null && head.holdout_totals !== null && base !== null) notices.push('holdout: the baseline has no holdout results, so the holdout aggregate was not compared');
+  // A side with no evaluated run (every trial errored) has no latency: its 0 ms is not a -100% change.
+  const latencies = base !== null && base.totals.runs > 0 && head.totals.runs > 0;
   const budgets = {
     cost_per_success_pct: pctChange(base?.totals.cost_per_success_usd, head.totals.cost_per_success_usd),
-    p95_latency_pct: pctChange(base?.totals.latency_p95_ms, head.totals.latency_p95_ms),
+    p95_latency_pct: latencies ? pctChange(base?.totals.latency_p95_ms, head.totals.latency_p95_ms) : null,
   };
   const { verdict, reasons } = decideVerdict({ cases: rows, holdout, budgets, gate, allowGuardRemoval: opts.allowGuardRemoval, noBaseline: base === null });
   const blockingIds = new Set(reasons.filter((r) => r.blocking && r.case_id !== undefined).map((r) => r.case_id));

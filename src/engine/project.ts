@@ -20,6 +20,8 @@ export interface Project {
   /** Every valid case of the repository (not only the selected ones). */
   cases: Case[];
   problems: Problem[];
+  /** What does not stop a run but is probably a mistake (`.yml` case files the glob skips); absent: none. */
+  warnings?: Problem[];
 }
 
 /** Holdout cases ready to run, plus the key for opaque ids and a cleanup for the fixture dir. */
@@ -51,10 +53,10 @@ export function selectCases(
  * problem unless `requireCases: false` (verbs and modes that run no case): otherwise a gate that
  * finds nothing would run nothing and pass.
  */
-export async function loadProjectFromDisk(root: string, configPath: string, opts: { requireCases?: boolean } = {}): Promise<Project | { problems: Problem[] }> {
+export async function loadProjectFromDisk(root: string, configPath: string, opts: { requireCases?: boolean } = {}): Promise<Project | { problems: Problem[]; warnings: Problem[] }> {
   const loaded = await loadProject(root, { configPath, requireCases: opts.requireCases ?? true });
-  if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems };
-  return { root, config: loaded.config, cases: loaded.cases, problems: [] };
+  if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems, warnings: loaded.warnings };
+  return { root, config: loaded.config, cases: loaded.cases, problems: [], warnings: loaded.warnings };
 }
 
 /**

@@ -21,7 +21,7 @@ export function buildAnnotations(cmp: Comparison, redactText: (s: string) => str
       message: redactText(
         row.status === 'removed'
           ? `removed: this pull request deletes a guard case that passed ${formatRatio(row.base)} on the baseline; add the label ${ALLOW_REMOVAL} to allow it`
-          : `${row.status}: ${formatRatio(row.base)} → ${formatRatio(row.head)} passed` +
+          : `${row.status}: ${formatRatio(row.base)} → ${formatRatio(row.head)}${row.head && row.head.runs === 0 && row.head.errors > 0 ? '' : ' passed'}` +
               (row.message ? `\n${row.message}` : '') +
               (row.modified ? '\n(definition modified in this PR; the base definition gated)' : ''),
       ),

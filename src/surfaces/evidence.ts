@@ -5,11 +5,13 @@
 // recovered one complete element at a time.
 
 import { mdCode, mdDetails, mdFence, mdText } from './md.js';
-import { truncateText } from './format.js';
+import { stderrExcerpt, truncateText } from './format.js';
 import { parseJsonBounded } from '../json.js';
 
+/** Label compare.ts puts before the stderr tail (after a newline when a trace excerpt precedes it). */
+const STDERR_LABEL = '--- stderr ---\n';
 /** Separator compare.ts puts between the trace excerpt and the stderr tail. */
-const STDERR_SEPARATOR = '\n--- stderr ---\n';
+const STDERR_SEPARATOR = `\n${STDERR_LABEL}`;
 /** Separator before the trace conversion warnings, which compare.ts appends last. */
 const CONVERSION_SEPARATOR = '\n--- trace conversion ---\n';
 const MAX_STEPS = 20;
@@ -117,6 +119,8 @@ export function parseEvidence(text: string): ParsedEvidence {
 }
 
 function parseTraceAndStderr(evidence: string): ParsedEvidence {
+  // Evidence of a trial without a trace (an errored one) is its labelled stderr alone.
+  if (evidence.startsWith(STDERR_LABEL)) return { steps: null, truncated: false, trace: null, stderr: evidence.slice(STDERR_LABEL.length) };
   const at = evidence.indexOf(STDERR_SEPARATOR);
   let trace: string | null = at >= 0 ? evidence.slice(0, at) : evidence;
   let stderr: string | null = at >= 0 ? evidence.slice(at + STDERR_SEPARATOR.length) : null;
@@ -264,4 +268,23 @@ export function renderEvidence(
     parts.push(parts.length > 0 ? mdDetails(what, fenced) : fenced);
   }
   return mdDetails(summary, parts.join('\n\n'));
+}
+
+/**
+ * Markdown for the evidence of an errored case: the last meaningful stderr lines in view (what
+ * says why the harness failed: `Cannot find module ...`, a traceback's last line), the whole
+ * tail folded below, at most `maxChars`. `clean` redacts first, so no cut splits a secret. Empty
+ * when the evidence holds no stderr.
+ */
+export function renderErrorEvidence(evidence: string, maxChars: number, clean: (t: string) => string = (t) => t): string {
+  return renderStderrTail(parseEvidence(evidence).stderr, maxChars, clean);
+}
+
+/** renderErrorEvidence for a trial's stderr tail itself (results reports, which have no comparison evidence). */
+export function renderStderrTail(stderr: string | null | undefined, maxChars: number, clean: (t: string) => string = (t) => t): string {
+  if (!stderr || stderr.trim() === '') return '';
+  const shown = clean(stderr);
+  const lines = stderrExcerpt(shown);
+  if (lines.length === 0) return '';
+  return [`stderr (last ${lines.length === 1 ? 'line' : `${lines.length} lines`}):`, mdFence(lines.join('\n')), mdDetails('full stderr tail', mdFence(truncateText(shown, Math.max(200, maxChars))))].join('\n\n');
 }

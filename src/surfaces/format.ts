@@ -76,9 +76,24 @@ export function guardsLabel(guards: number | string): string {
   return typeof guards === 'number' || /^\d+$/.test(guards) ? `#${guards}` : guards;
 }
 
-/** Passes over runs, e.g. "2/3", or "—" when there is no record. */
-export function formatRatio(r: { passes: number; runs: number } | null): string {
-  return r ? `${r.passes}/${r.runs}` : '—';
+/**
+ * Passes over runs, e.g. "2/3"; "all trials errored" when errors left no run to count (a bare
+ * "0/0" read like an empty case); "—" when there is no record.
+ */
+export function formatRatio(r: { passes: number; runs: number; errors?: number } | null): string {
+  if (!r) return '—';
+  if (r.runs === 0 && (r.errors ?? 0) > 0) return 'all trials errored';
+  return `${r.passes}/${r.runs}`;
+}
+
+/** Whether every trial of a side errored (errors, and no evaluated run): it has no pass rate, latency or cost per success. */
+export function allErrored(t: { runs: number; errors: number } | null | undefined): boolean {
+  return t != null && t.runs === 0 && t.errors > 0;
+}
+
+/** A latency of a side's totals: "—" when no trial was evaluated (errored trials have no latency; 0 ms would read as instant). */
+export function formatLatency(t: { runs: number; latency_p50_ms: number; latency_p95_ms: number }, key: 'latency_p50_ms' | 'latency_p95_ms'): string {
+  return t.runs === 0 ? '—' : formatMs(t[key]);
 }
 
 /** Pass rate of a record as a fraction, or null when it has no runs. */
@@ -181,4 +196,30 @@ export function formatSpendSide(s: { harness_runs: number; agent_ms: number; tok
 export function formatSpend(spend: { head: Parameters<typeof formatSpendSide>[0]; base: Parameters<typeof formatSpendSide>[0] | null } | undefined): string {
   if (!spend) return '';
   return `spend: this gate ${formatSpendSide(spend.head)}${spend.base ? `; its baseline ${formatSpendSide(spend.base)}` : ''}`;
+}
+
+// Lines of a stderr tail that say nothing on their own: JavaScript stack frames, Node's version
+// footer, and the caret/brace lines around a source excerpt or an error's property dump.
+const STACK_FRAME = /^\s*at\s+\S/;
+const NODE_FOOTER = /^Node\.js v\d/;
+const PUNCTUATION_ONLY = /^[\s^~{}()[\],;]*$/;
+
+/**
+ * The last few meaningful lines of a (redacted) stderr tail, for a terminal or a report: blank
+ * lines, stack frames, Node's version footer and punctuation-only lines dropped, control
+ * characters stripped, each line cut to `maxChars`. Node's `Cannot find module` and Python's last
+ * traceback line survive; the full tail stays in results.json. Empty when nothing is left.
+ */
+export function stderrExcerpt(tail: string | null | undefined, maxLines = 5, maxChars = 200): string[] {
+  if (!tail) return [];
+  const kept = stripControl(tail)
+    .split('\n')
+    .map((l) => l.replace(/\t/g, '  ').trimEnd())
+    .filter((l) => l.trim() !== '' && !STACK_FRAME.test(l) && !NODE_FOOTER.test(l.trim()) && !PUNCTUATION_ONLY.test(l));
+  return kept.slice(-maxLines).map((l) => (l.length > maxChars ? `${l.slice(0, maxChars - 1)}…` : l));
+}
+
+/** Whether a comparison row's message and evidence come from an errored head trial (errored, still erroring, or new and never evaluated). */
+export function isErrorRow(c: { status: string; head: { runs: number; errors: number } | null }): boolean {
+  return c.status === 'errored' || c.status === 'still_erroring' || (c.status === 'new' && c.head !== null && c.head.runs === 0 && c.head.errors > 0);
 }

@@ -20,8 +20,9 @@ import {
   formatInconclusive,
   formatSpend,
   detectableDropLine,
+  allErrored,
   formatInt,
-  formatMs,
+  formatLatency,
   formatP,
   formatPct,
   formatPp,
@@ -29,6 +30,7 @@ import {
   formatUsd,
   guardsKey,
   guardsLabel,
+  isErrorRow,
   scrubLocalPaths,
   rateOf,
   shortSha,
@@ -36,7 +38,7 @@ import {
 import { LIMITS } from './limits.js';
 import { mdCode, mdLink, mdTable, mdText } from './md.js';
 import { cutHead, redact, type RedactOptions, type Redactor } from './redact.js';
-import { renderEvidence } from './evidence.js';
+import { renderErrorEvidence, renderEvidence, renderStderrTail } from './evidence.js';
 
 /** Options for the Markdown renderers. */
 export interface MarkdownOptions {
@@ -71,6 +73,11 @@ interface Detail {
 const EVIDENCE_FULL = 4000;
 const EVIDENCE_SHORT = 1000;
 const MESSAGE_CELL_CHARS = 300;
+/**
+ * An error message ends with what to do ("stdout is the trace: log to stderr ...", "set
+ * protocol: exec"): its cell keeps it whole (evalgate builds these, quoting harness output in bounded pieces).
+ */
+const ERROR_CELL_CHARS = 1000;
 
 const REASON_VERB: Record<VerdictReason['kind'], string> = {
   regressed: 'regressed',
@@ -140,7 +147,7 @@ function totalsTable(base: Totals | null, head: Totals, cmp: Comparison | null):
   const k = head.runs > 0 ? head.k : base && base.runs > 0 ? base.k : 'k';
   const r = (t: Totals, v: number) => (t.runs === 0 ? '—' : formatPct(v));
   const rows: string[][] = [];
-  if (cmp) {
+  if (cmp && cmp.suite_delta.paired_cases > 0) {
     const sd = cmp.suite_delta;
     rows.push([
       `pass rate (${formatInt(sd.paired_cases)} paired cases)`,
@@ -149,6 +156,9 @@ function totalsTable(base: Totals | null, head: Totals, cmp: Comparison | null):
       `${formatPp(sd.mean_diff)} ± ${formatPp(sd.se).replace(/^\+/, '')}`,
     ]);
     rows.push(['95% CI of the mean paired difference', '', '', `[${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]`]);
+  } else if (cmp) {
+    // Nothing paired: "0.0% → 0.0% over 0 paired cases" would be a figure about nothing.
+    rows.push(['pass rate (paired cases)', '—', '—', allErrored(head) ? 'all trials errored on head' : 'nothing paired']);
   }
   const both = base !== null && base.runs > 0 && head.runs > 0;
   rows.push(['pass rate (all runs)', b((t) => r(t, t.pass_rate)), r(head, head.pass_rate), both ? formatPp(head.pass_rate - base.pass_rate) : '']);
@@ -157,8 +167,8 @@ function totalsTable(base: Totals | null, head: Totals, cmp: Comparison | null):
   rows.push(['runs (errors)', b((t) => `${formatInt(t.runs)} (${formatInt(t.errors)})`), `${formatInt(head.runs)} (${formatInt(head.errors)})`, '']);
   rows.push(['cost per success', b((t) => formatUsd(t.cost_per_success_usd)), formatUsd(head.cost_per_success_usd), cmp ? formatChangePct(cmp.budgets.cost_per_success_pct) : '']);
   rows.push(['total cost', b((t) => formatUsd(t.cost_usd)), formatUsd(head.cost_usd), '']);
-  rows.push(['latency p50', b((t) => formatMs(t.latency_p50_ms)), formatMs(head.latency_p50_ms), '']);
-  rows.push(['latency p95', b((t) => formatMs(t.latency_p95_ms)), formatMs(head.latency_p95_ms), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : '']);
+  rows.push(['latency p50', b((t) => formatLatency(t, 'latency_p50_ms')), formatLatency(head, 'latency_p50_ms'), '']);
+  rows.push(['latency p95', b((t) => formatLatency(t, 'latency_p95_ms')), formatLatency(head, 'latency_p95_ms'), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : '']);
   rows.push(['tokens', b((t) => formatInt(t.tokens)), formatInt(head.tokens), '']);
   if (!cmp && !base) return mdTable(['metric', 'value'], rows.map((r) => [r[0], r[2]]), ['l', 'r']);
   return mdTable(['metric', 'base', 'head', 'Δ'], rows, ['l', 'r', 'r', 'r']);
@@ -271,8 +281,10 @@ function summaryLine(cmp: Comparison, visible: CaseComparison[], hiddenHoldout: 
     `Head ${mdCode(shortSha(cmp.head.commit))} vs ${base} · ${plural(visible.length, 'case')}${holdout}: ${parts.join(', ')} · ` +
     (sd.paired_cases > 0
       ? `pass rate ${formatPct(sd.base_pass_rate)} → ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} ± ${formatPp(sd.se).replace(/^\+/, '')}).`
-      : // Nothing paired (no baseline, or no case in both runs): the head's own rate, not a 0 → 0 delta.
-        `pass rate ${formatPct(cmp.head_totals.pass_rate)} (nothing paired with the baseline).`)
+      : allErrored(cmp.head_totals)
+        ? `all trials errored on head (${plural(cmp.head_totals.errors, 'error')}, none evaluated): no pass rate to compare.`
+        : // Nothing paired (no baseline, or no case in both runs): the head's own rate, not a 0 → 0 delta.
+          `pass rate ${formatPct(cmp.head_totals.pass_rate)} (nothing paired with the baseline).`)
   );
 }
 
@@ -323,6 +335,23 @@ function regressionBlock(c: CaseComparison, withEvidence: boolean, d: Detail, op
     const ev = renderEvidence(c.evidence, c.message, d.evidenceChars, (t) => clean(t, opts), d.evidenceChars >= EVIDENCE_FULL ? 20 : 8);
     // Indented to the list item's content column, so the evidence belongs to its case.
     out += `\n\n${indentBlock(ev, '  ')}`;
+  }
+  return out;
+}
+
+/** Errored cases whose stderr is shown below their table (the rest are in the artifact). */
+const ERROR_EVIDENCE_CASES = 5;
+
+/**
+ * Under an errored section's table: each case's last stderr lines (why the harness failed), for
+ * the first few rows, at full detail only (under size pressure, regressions keep their evidence first).
+ */
+function errorEvidenceBlocks(rows: CaseComparison[], d: Detail, opts: MarkdownOptions): string[] {
+  if (d.evidenceChars === 0 || d.evidenceCases < Number.MAX_SAFE_INTEGER) return [];
+  const out: string[] = [];
+  for (const c of rows.slice(0, Math.min(ERROR_EVIDENCE_CASES, d.maxRows))) {
+    const ev = c.evidence ? renderErrorEvidence(c.evidence, d.evidenceChars, (t) => clean(t, opts)) : '';
+    if (ev) out.push(`- ${caseRef(c)}\n\n${indentBlock(ev, '  ')}`);
   }
   return out;
 }
@@ -387,8 +416,11 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
   if (errored.length > 0) {
     blocks.push(sectionHeading('Errored', errored.length));
     blocks.push('These cases could not be evaluated on head (crash, invalid trace, or output cap) although they passed on the baseline.');
-    const rows = errored.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), `${c.head?.errors ?? 0}/${c.head?.runs ?? 0}`, cellText(c.message, opts), c.blocking ? 'blocks' : 'warns']);
+    // Errors out of all head attempts ("1/0", errors over evaluated runs, read as nonsense).
+    const headErrors = (h: CaseComparison['head']) => (h ? (h.runs === 0 ? `all ${formatInt(h.errors)}` : `${formatInt(h.errors)} of ${formatInt(h.errors + h.runs)}`) : '—');
+    const rows = errored.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), headErrors(c.head), cellText(c.message, opts, ERROR_CELL_CHARS), c.blocking ? 'blocks' : 'warns']);
     blocks.push(...cappedTable(['case', 'guards', 'base', 'head errors', 'error', 'effect'], rows, d, 'errored cases', opts));
+    blocks.push(...errorEvidenceBlocks(errored, d, opts));
   }
 
   const removed = by('removed');
@@ -405,10 +437,11 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
       caseRef(c),
       guardsMd(c.guards, opts, false),
       formatRatio(c.head),
-      c.head && c.head.passes < c.head.runs ? `failing${c.class ? ` (${mdCode(c.class)})` : ''}` : 'passing',
-      cellText(c.message, opts),
+      c.head && c.head.passes < c.head.runs ? `failing${c.class ? ` (${mdCode(c.class)})` : ''}` : isErrorRow(c) ? 'errored' : 'passing',
+      cellText(c.message, opts, isErrorRow(c) ? ERROR_CELL_CHARS : MESSAGE_CELL_CHARS),
     ]);
     blocks.push(...cappedTable(['case', 'guards', 'head', 'status', 'first failure'], rows, d, 'new cases', opts));
+    blocks.push(...errorEvidenceBlocks(added.filter(isErrorRow), d, opts));
   }
 
   const inconclusive = by('inconclusive');
@@ -422,8 +455,9 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
   const stillErroring = by('still_erroring');
   if (stillErroring.length > 0) {
     blocks.push(sectionHeading('Still erroring — broken on the base branch too', stillErroring.length));
-    const rows = stillErroring.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), cellText(c.message, opts)]);
+    const rows = stillErroring.map((c) => [caseRef(c), guardsMd(c.guards, opts, false), formatRatio(c.base), formatRatio(c.head), cellText(c.message, opts, ERROR_CELL_CHARS)]);
     blocks.push(...cappedTable(['case', 'guards', 'base', 'head', 'error'], rows, minor, 'still-erroring cases', opts));
+    blocks.push(...errorEvidenceBlocks(stillErroring, minor, opts));
   }
 
   const fixed = by('fixed');
@@ -563,7 +597,7 @@ function buildResults(results: Results, opts: MarkdownOptions, d: Detail): strin
   blocks.push(
     `Commit ${mdCode(shortSha(results.commit))}${results.ref ? ` on ${mdCode(results.ref)}` : ''} · ${plural(t.cases, 'case')}, ${plural(t.runs, 'run')} · ` +
       (t.runs === 0
-        ? 'pass rate **—** (no trial could be evaluated)'
+        ? `pass rate **—** (${allErrored(t) ? `all trials errored: ${plural(t.errors, 'error')}, none evaluated` : 'no trial was run'})`
         : `pass rate **${formatPct(t.pass_rate)}** · pass@${t.k} ${formatPct(t.pass_at_k)} · pass^${t.k} ${formatPct(t.pass_pow_k)}`),
   );
   blocks.push('### Totals');
@@ -576,11 +610,19 @@ function buildResults(results: Results, opts: MarkdownOptions, d: Detail): strin
     caseOutcome(c) === 'fail' ? 'fail' : 'error',
     `${c.passes}/${c.runs}${c.errors ? ` (${c.errors} err)` : ''}`,
     firstClass(c) ? mdCode(firstClass(c) as string) : '—',
-    cellText(firstFailureMessage(c), opts),
+    cellText(firstFailureMessage(c), opts, caseOutcome(c) === 'error' ? ERROR_CELL_CHARS : MESSAGE_CELL_CHARS),
   ]);
   if (rows.length > 0) {
     blocks.push(sectionHeading('Failing and erroring cases', rows.length));
     blocks.push(...cappedTable(['case', 'guards', 'outcome', 'passes', 'class', 'first failure'], rows, d, 'failing or erroring cases', opts));
+  }
+  // Why the erroring cases could not run: their stderr, at full detail only.
+  if (d.evidenceChars > 0 && d.evidenceCases >= Number.MAX_SAFE_INTEGER) {
+    for (const c of erroring.slice(0, ERROR_EVIDENCE_CASES)) {
+      const t = c.trials.find((x) => x.outcome === 'error' && x.error) ?? c.trials.find((x) => x.outcome === 'error');
+      const ev = renderStderrTail(t?.stderr_tail, d.evidenceChars, (x) => clean(x, opts));
+      if (ev) blocks.push(`- ${mdCode(c.id)}\n\n${indentBlock(ev, '  ')}`);
+    }
   }
   blocks.push(`${plural(passing, 'case')} passed every trial.`);
 

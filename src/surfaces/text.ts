@@ -6,8 +6,9 @@ import {
   formatClock,
   formatDecision,
   detectableDropLine,
+  allErrored,
   formatInt,
-  formatMs,
+  formatLatency,
   formatP,
   formatPct,
   formatPp,
@@ -16,9 +17,12 @@ import {
   formatUsd,
   guardsLabel,
   shortSha,
+  isErrorRow,
+  stderrExcerpt,
   stripControl,
 } from './format.js';
 import { firstFailureMessage } from './markdown.js';
+import { parseEvidence } from './evidence.js';
 
 /** Options for the terminal renderers. */
 export interface TextOptions {
@@ -46,6 +50,28 @@ function line(s: string | null | undefined, max = 200): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
+/**
+ * Characters of a case's message in the terminal: messages end with what to do ("stdout is the
+ * trace: log to stderr ...", "set protocol: exec"), so they are shown whole (they are built by
+ * evalgate, with bounded quotes of harness output) and the terminal wraps them.
+ */
+const MESSAGE_CHARS = 1000;
+
+/** Lines of stderr shown under an errored case in the terminal. */
+const STDERR_LINES = 5;
+
+/** The last meaningful stderr lines under an errored case ("stderr:" then the lines, indented), or nothing. */
+function stderrBlock(tail: string | null | undefined, p: Palette): string[] {
+  const lines = stderrExcerpt(tail, STDERR_LINES);
+  if (lines.length === 0) return [];
+  return [`      ${p.dim('stderr:')}`, ...lines.map((l) => `        ${p.dim(l)}`)];
+}
+
+/** The stderr tail of the errored trial a case's message comes from (the first one with an error). */
+function erroredTrialStderr(c: Results['cases'][number]): string | undefined {
+  return (c.trials.find((t) => t.outcome === 'error' && t.error) ?? c.trials.find((t) => t.outcome === 'error'))?.stderr_tail;
+}
+
 function totalsLines(t: Totals, p: Palette): string[] {
   const byClass = FAILURE_CLASSES.filter((c) => (t.failures_by_class[c] ?? 0) > 0).map((c) => `${c} ${t.failures_by_class[c]}`);
   const byLevel = CHECK_LEVELS.map((l) => `${l} ${t.failures_by_level[l] ?? 0}`);
@@ -53,11 +79,11 @@ function totalsLines(t: Totals, p: Palette): string[] {
   // With no evaluated run (every trial errored) there is no pass rate and no k to speak of.
   const rates =
     t.runs === 0
-      ? `  pass rate ${p.bold('—')} (no trial could be evaluated, ${errors})`
+      ? `  pass rate ${p.bold('—')} (${t.errors > 0 ? `all trials errored: ${errors}, none evaluated` : 'no trial was run'})`
       : `  pass rate ${p.bold(formatPct(t.pass_rate))} (${formatInt(t.passes)}/${formatInt(t.runs)} runs, ${errors})  pass@${t.k} ${formatPct(t.pass_at_k)}  pass^${t.k} ${formatPct(t.pass_pow_k)}`;
   return [
     rates,
-    `  cost ${formatUsd(t.cost_usd)} total, ${formatUsd(t.cost_per_success_usd)} per success  latency p50 ${formatMs(t.latency_p50_ms)}, p95 ${formatMs(t.latency_p95_ms)}  tokens ${formatInt(t.tokens)}`,
+    `  cost ${formatUsd(t.cost_usd)} total, ${formatUsd(t.cost_per_success_usd)} per success  latency p50 ${formatLatency(t, 'latency_p50_ms')}, p95 ${formatLatency(t, 'latency_p95_ms')}  tokens ${formatInt(t.tokens)}`,
     `  failures by class: ${byClass.length ? byClass.join(', ') : 'none'}`,
     `  failures by level: ${byLevel.join(', ')}`,
   ];
@@ -78,7 +104,7 @@ export function renderResultsText(results: Results, opts: TextOptions = {}): str
     for (const c of failing) {
       const cls = c.trials.find((t) => t.outcome === 'fail' && t.class)?.class;
       out.push(`  ${p.red('✗')} ${line(c.id)}${guards(c.guards)}  ${c.passes}/${c.runs}${cls ? `  ${cls}` : ''}`);
-      const msg = line(firstFailureMessage(c));
+      const msg = line(firstFailureMessage(c), MESSAGE_CHARS);
       if (msg) out.push(`      ${p.dim(msg)}`);
     }
   }
@@ -86,8 +112,9 @@ export function renderResultsText(results: Results, opts: TextOptions = {}): str
     out.push('', p.yellow(p.bold(`ERRORED (${erroring.length})`)));
     for (const c of erroring) {
       out.push(`  ${p.yellow('!')} ${line(c.id)}${guards(c.guards)}  ${c.errors} of ${c.errors + c.runs} trial${c.errors + c.runs === 1 ? '' : 's'} errored`);
-      const msg = line(firstFailureMessage(c));
+      const msg = line(firstFailureMessage(c), MESSAGE_CHARS);
       if (msg) out.push(`      ${p.dim(msg)}`);
+      out.push(...stderrBlock(erroredTrialStderr(c), p));
     }
   }
   const passing = visible.length - failing.length - erroring.length;
@@ -150,7 +177,8 @@ export function renderComparisonText(cmp: Comparison, opts: TextOptions = {}): s
     out.push('', s.tone(p)(p.bold(`${s.title} (${rows.length})`)));
     for (const c of rows) {
       out.push(`  ${s.mark(p)} ${caseLine(c)}`);
-      if (c.message && s.status !== 'fixed') out.push(`      ${p.dim(line(c.message))}`);
+      if (c.message && s.status !== 'fixed') out.push(`      ${p.dim(line(c.message, MESSAGE_CHARS))}`);
+      if (c.evidence && isErrorRow(c)) out.push(...stderrBlock(parseEvidence(c.evidence).stderr, p));
     }
   }
   const unchanged = visible.filter((c) => c.status === 'unchanged').length;
@@ -162,24 +190,30 @@ export function renderComparisonText(cmp: Comparison, opts: TextOptions = {}): s
   }
 
   const sd = cmp.suite_delta;
-  out.push(
-    '',
-    `suite: ${formatPct(sd.base_pass_rate)} → ${formatPct(sd.head_pass_rate)}, mean paired diff ${formatPp(sd.mean_diff)} ± ${formatPp(sd.se).replace(/^\+/, '')} ` +
-      `(95% CI [${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]) over ${formatInt(sd.paired_cases)} paired cases`,
-  );
   const b = cmp.base_totals;
   const h = cmp.head_totals;
+  out.push(
+    '',
+    sd.paired_cases > 0
+      ? `suite: ${formatPct(sd.base_pass_rate)} → ${formatPct(sd.head_pass_rate)}, mean paired diff ${formatPp(sd.mean_diff)} ± ${formatPp(sd.se).replace(/^\+/, '')} ` +
+          `(95% CI [${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]) over ${formatInt(sd.paired_cases)} paired cases`
+      : // Nothing paired: a "0.0% → 0.0% over 0 paired cases" delta would be a figure about nothing.
+        allErrored(h)
+        ? `suite: all trials errored on head (${formatInt(h.errors)} error${h.errors === 1 ? '' : 's'}, none evaluated): no pass rate to compare${b && b.runs > 0 ? ` with the baseline's ${formatPct(b.pass_rate)}` : ''}`
+        : `suite: nothing paired with the baseline; head pass rate ${h.runs > 0 ? formatPct(h.pass_rate) : '—'}`,
+  );
   // pass@k needs evaluated runs: a side whose every trial errored has none ("pass@0" said nothing).
   const rate = (t: Totals, key: 'pass_at_k' | 'pass_pow_k') => (t.runs === 0 ? '—' : formatPct(t[key]));
   const k = h.runs > 0 ? h.k : b && b.runs > 0 ? b.k : 0;
   out.push(
     k > 0
       ? `pass@${k} ${b ? `${rate(b, 'pass_at_k')} → ` : ''}${rate(h, 'pass_at_k')}  pass^${k} ${b ? `${rate(b, 'pass_pow_k')} → ` : ''}${rate(h, 'pass_pow_k')}`
-      : 'pass@k —  (no trial could be evaluated)',
+      : `pass@k —  (${allErrored(h) ? 'all trials errored' : 'no trial could be evaluated'})`,
   );
   out.push(
     `cost per success ${b ? `${formatUsd(b.cost_per_success_usd)} → ` : ''}${formatUsd(h.cost_per_success_usd)} (${formatChangePct(cmp.budgets.cost_per_success_pct)})  ` +
-      `p95 latency ${b ? `${formatMs(b.latency_p95_ms)} → ` : ''}${formatMs(h.latency_p95_ms)} (${formatChangePct(cmp.budgets.p95_latency_pct)})`,
+      `p95 latency ${b ? `${formatLatency(b, 'latency_p95_ms')} → ` : ''}${formatLatency(h, 'latency_p95_ms')} (${formatChangePct(cmp.budgets.p95_latency_pct)})` +
+      (allErrored(h) ? '  (all trials errored on head: no cost or latency to compare)' : ''),
   );
   const spend = formatSpend(cmp.spend);
   if (spend) out.push(spend);
@@ -192,7 +226,7 @@ export function renderComparisonText(cmp: Comparison, opts: TextOptions = {}): s
   if (cmp.reasons.length > 0) {
     out.push('', p.bold('reasons:'));
     for (const r of [...cmp.reasons.filter((x) => x.blocking), ...cmp.reasons.filter((x) => !x.blocking)]) {
-      out.push(`  ${r.blocking ? p.red('[block]') : p.yellow('[warn] ')} ${line(r.message, 500)}`);
+      out.push(`  ${r.blocking ? p.red('[block]') : p.yellow('[warn] ')} ${line(r.message, MESSAGE_CHARS + 200)}`);
     }
   }
   for (const n of cmp.notices) out.push(p.dim(`note: ${line(n, 500)}`));

@@ -37,7 +37,13 @@ export function parseTrace(text: string, wallMs: number, source = 'stdout', opti
     return { ok: false, reason: `${source} nests deeper than ${MAX_JSON_DEPTH} levels (at offset ${tooDeep}); expected a trace of reasonable depth` };
   }
   const docs = parseJsonDocuments(text);
-  if (!docs.ok) return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}${logHint(text)}` };
+  if (!docs.ok) {
+    // Log lines around a JSON line: saying so (and what to do) is the whole story; the parser's
+    // complaint about the first line and a second quote of it would push the advice out of view.
+    const logs = logLinesHint(text);
+    if (logs) return { ok: false, reason: `${source} is not JSON: ${logs}` };
+    return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}${logHint(text)}` };
+  }
   let doc: unknown = docs.values[0];
   let warnings: string[] = [];
   const otlp = docs.values.every(isOtlpExport);
@@ -132,14 +138,18 @@ const LOG_HINT = 'stdout is the trace: log to stderr (console.error, print(..., 
  * says so: the usual cause is a harness that logs with console.log/print.
  */
 function logHint(text: string): string {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const jsonLine = lines.findIndex((l) => /^\s*\{/.test(l) && isJson(l));
-  if (lines.length > 1 && jsonLine >= 0) {
-    const others = lines.length - 1;
-    return `; it holds ${others} line${others === 1 ? '' : 's'} besides a JSON line (first: ${previewValue(lines[jsonLine === 0 ? 1 : 0].slice(0, 60), 80)}): ${LOG_HINT}`;
-  }
   // Text that does not even start like JSON is most likely a log line.
   return /^\s*[[{"]/.test(text) ? '' : `; ${LOG_HINT}`;
+}
+
+/** "it holds N lines besides a JSON line (first: ...): <LOG_HINT>" when stdout is a JSON line among log lines, else ''. */
+function logLinesHint(text: string): string {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length < 2) return '';
+  const jsonLine = lines.findIndex((l) => /^\s*\{/.test(l) && isJson(l));
+  if (jsonLine < 0) return '';
+  const others = lines.length - 1;
+  return `it holds ${others} line${others === 1 ? '' : 's'} besides a JSON line (first: ${previewValue(lines[jsonLine === 0 ? 1 : 0].slice(0, 60), 80)}): ${LOG_HINT}`;
 }
 
 function isJson(line: string): boolean {

@@ -20,6 +20,8 @@ export function formatGuards(guards: number | string | null): string {
 
 function counts(c: { passes: number; runs: number; errors: number } | null): string {
   if (c === null) return 'none';
+  // "0/0 passed, 3 errored" read like an empty case: say what happened.
+  if (c.runs === 0 && c.errors > 0) return `all ${c.errors} trial${c.errors === 1 ? '' : 's'} errored`;
   return `${c.passes}/${c.runs} passed` + (c.errors > 0 ? `, ${c.errors} errored` : '');
 }
 

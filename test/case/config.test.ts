@@ -19,7 +19,7 @@ describe('parseConfig defaults', () => {
     ['harness.env', {}],
     ['harness.paths', []],
     ['harness.max_output_bytes', 8 * 1024 * 1024],
-    ['cases', 'evals/cases/**/*.yaml'],
+    ['cases', 'evals/cases/**/*.{yaml,yml}'],
     ['concurrency', 4],
     ['trials', 1],
     ['max_trials', 200],

@@ -83,7 +83,7 @@ describe('loadProject', () => {
     const p = await loadProject(root, { caseIds: ['a', 'nope'] });
     expect(p.cases.map((c) => c.id)).toEqual(['a']);
     expect(p.problems.map(renderProblem)).toEqual([
-      'evals/cases/**/*.yaml: no case with id "nope" (expected one of a, b)',
+      'evals/cases/**/*.{yaml,yml}: no case with id "nope" (expected one of a, b)',
     ]);
   });
 });
@@ -157,16 +157,16 @@ describe('loadProject and symlinks', () => {
 
 describe('loadProject: a cases glob that matches nothing', () => {
   it.each([
-    { config: 'harness:\n  command: x\n', glob: 'evals/cases/**/*.yaml' },
-    { config: 'harness:\n  command: x\ncases: "evals/kases/**/*.yaml"\n', glob: 'evals/kases/**/*.yaml' },
-  ])('is an error naming the glob when cases are required ($glob)', async ({ config, glob }) => {
+    { config: 'harness:\n  command: x\n', glob: 'evals/cases/**/*.{yaml,yml}', where: 'evalgate.yml' },
+    { config: 'harness:\n  command: x\ncases: "evals/kases/**/*.yaml"\n', glob: 'evals/kases/**/*.yaml', where: 'evalgate.yml:3:8' },
+  ])('is an error naming the glob when cases are required ($glob)', async ({ config, glob, where }) => {
     await put('evalgate.yml', config);
     await put('evals/cases/a.yaml', glob.includes('kases') ? goodCase('a') : 'x: 1\n');
     if (!glob.includes('kases')) await rm(path.join(root, 'evals/cases/a.yaml'));
     expect((await loadProject(root)).problems).toEqual([]);
     const p = await loadProject(root, { requireCases: true });
     expect(p.problems.map(renderProblem)).toEqual([
-      `evalgate.yml: cases: ${JSON.stringify(glob)} matches no case files (expected a glob that matches at least one case file, e.g. evals/cases/**/*.yaml)`,
+      `${where}: cases: ${JSON.stringify(glob)} matches no case files (expected a glob that matches at least one case file, e.g. evals/cases/**/*.{yaml,yml})`,
     ]);
   });
 });

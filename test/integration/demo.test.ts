@@ -103,7 +103,7 @@ describe('bundled example through dist/cli.js', () => {
 
   it('user errors from the real process: exit 2, one message, no stack trace', async () => {
     const cases: Array<[string[], RegExp]> = [
-      [['run', '--suite', 'benchmark', '--case', 'nope'], /"nope"/],
+      [['run', '--suite', 'benchmark', '--case', 'nope'], /unknown case 'nope'/],
       [['gate', '--suite', 'benchmark', '--baseline', 'missing.json'], /missing\.json/],
       [['report', 'evalgate.yml'], /evalgate\.yml/],
       [['run', '--suite', 'benchmark', '--config', 'nothere.yml'], /nothere\.yml/],

@@ -1,7 +1,7 @@
 // Shared scaffolding for the CLI integration tests: temporary repositories, case files, the
 // fault-injecting harness, and an in-process / subprocess way to run `evalgate`.
 import { mkdtemp, mkdir, rm, writeFile, readFile, readdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,8 @@ export interface TempRepo {
 /** Environment for in-process and spawned runs: the test's env minus variables that change revision or holdout. */
 export function baseEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of ['GITHUB_SHA', 'GITHUB_REF', 'EVALGATE_HOLDOUT_KEY', 'EVALGATE_DEMO_VARIANT', 'EVALGATE_DEBUG']) delete env[k];
+  // Colour settings too: the tests decide them (a CI that sets FORCE_COLOR must not colour a pipe).
+  for (const k of ['GITHUB_SHA', 'GITHUB_REF', 'EVALGATE_HOLDOUT_KEY', 'EVALGATE_DEMO_VARIANT', 'EVALGATE_DEBUG', 'FORCE_COLOR', 'NO_COLOR', 'NODE_DISABLE_COLORS']) delete env[k];
   env.GIT_AUTHOR_NAME = env.GIT_COMMITTER_NAME = 'Test';
   env.GIT_AUTHOR_EMAIL = env.GIT_COMMITTER_EMAIL = 'test@example.com';
   env.GIT_CONFIG_NOSYSTEM = '1';
@@ -54,7 +55,8 @@ export async function assertOutputsValid(dir: string, argv: string[]): Promise<v
   if (i < 0 || !['run', 'gate', 'merge'].includes(argv[0])) return;
   const out = resolve(dir, argv[i + 1]);
   const file = argv[0] === 'gate' ? join(out, 'results.json') : out;
-  if (!existsSync(file)) return;
+  // A refused --out (an existing directory where a file is expected) wrote nothing to check.
+  if (!existsSync(file) || statSync(file).isDirectory()) return;
   const problems = await schemaProblems(file);
   if (problems.length > 0) throw new Error(`evalgate ${argv.join(' ')} wrote invalid results:\n${problems.join('\n')}`);
 }

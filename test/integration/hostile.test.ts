@@ -267,7 +267,8 @@ describe('inputs that used to say "ok" or point nowhere', () => {
       await repo.write('evalgate.yml', configYaml({ extra: '' }).replace('cases: evals/cases/**/*.yaml', 'cases: "evals/kases/**/*.yaml"'));
       const r = await repo.cli(argv);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('evalgate.yml: cases: "evals/kases/**/*.yaml" matches no case files');
+      // Located at the config's `cases:` line.
+      expect(r.stderr).toMatch(/evalgate\.yml:\d+:\d+: cases: "evals\/kases\/\*\*\/\*\.yaml" matches no case files/);
       expect(r.stdout).not.toContain('ok:');
     },
   );

@@ -338,9 +338,9 @@ describe('what a pass means (resolution and procedure)', () => {
 describe('all-error runs in Markdown', () => {
   const allError = makeTotals({ runs: 0, passes: 0, errors: 2, pass_rate: 0, pass_at_k: 0, pass_pow_k: 0, k: 0, cases: 1 });
 
-  it('results say no trial could be evaluated', () => {
+  it('results say all trials errored', () => {
     const md = renderResultsMarkdown({ ...makeResults({ erroring: 1, passing: 0, failing: 0 }), totals: allError });
-    expect(md).toContain('pass rate **—** (no trial could be evaluated)');
+    expect(md).toContain('pass rate **—** (all trials errored: 2 errors, none evaluated)');
     expect(md).not.toContain('pass@0');
   });
 

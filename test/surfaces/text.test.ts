@@ -55,7 +55,7 @@ describe('all-error runs', () => {
   it('results: no pass rate or pass@k without evaluated runs, and errors counted over trials', () => {
     const results = { ...makeResults({ erroring: 0 }), cases: [makeCaseResult('broken', [errorTrial(1)], { runs: 0, passes: 0, errors: 1 })], totals: allError, holdout_totals: null };
     const out = renderResultsText(results);
-    expect(out).toContain('pass rate — (no trial could be evaluated, 1 error)');
+    expect(out).toContain('pass rate — (all trials errored: 1 error, none evaluated)');
     expect(out).toContain('! broken  #100  1 of 1 trial errored');
     expect(out).not.toMatch(/pass@0|1\/0/);
   });
@@ -66,7 +66,7 @@ describe('all-error runs', () => {
     expect(out).toContain('pass@3 95.0% → —  pass^3 82.0% → —');
     expect(out).not.toContain('pass@0');
     const none = renderComparisonText({ ...cmp, base_totals: allError });
-    expect(none).toContain('pass@k —  (no trial could be evaluated)');
+    expect(none).toContain('pass@k —  (all trials errored)');
   });
 });
 
@@ -94,5 +94,17 @@ describe('renderComparisonText', () => {
     expect(out).toMatch(ANSI);
     expect(out.replace(/\u001b\[\d+m/g, '')).toMatch(/^evalgate benchmark: PASS \(1 warning\)\n/);
     expect(out.replace(/\u001b\[\d+m/g, '')).toContain('[warn]  p95 latency +30% (budget 25%)');
+  });
+});
+
+describe('stderrExcerpt', () => {
+  it('keeps the last meaningful lines: no stack frames, footer, carets or blank lines', async () => {
+    const { stderrExcerpt } = await import('../../src/surfaces/format.js');
+    const node = "/repo/agent.js:3\n  JSON.parse(x)\n       ^\n\nSyntaxError: Unexpected token } in JSON\n    at JSON.parse (<anonymous>)\n    at Object.<anonymous> (/repo/agent.js:3:8)\n\nNode.js v22.1.0\n";
+    expect(stderrExcerpt(node)).toEqual(['/repo/agent.js:3', '  JSON.parse(x)', 'SyntaxError: Unexpected token } in JSON']);
+    const python = 'Traceback (most recent call last):\n  File "agent/run.py", line 3, in <module>\n    import openai\nModuleNotFoundError: No module named \'openai\'\n';
+    expect(stderrExcerpt(python, 2)).toEqual(['    import openai', "ModuleNotFoundError: No module named 'openai'"]);
+    expect(stderrExcerpt('\u001b[31mred\u001b[39m ' + 'x'.repeat(300), 5, 20)).toEqual([`red ${'x'.repeat(15)}…`]);
+    expect(stderrExcerpt('\n\n   \n')).toEqual([]);
   });
 });

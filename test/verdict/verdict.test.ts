@@ -43,7 +43,7 @@ describe('decideVerdict', () => {
       true,
       /^case-x — guards #123: regressed, base 1\/1 passed -> head 0\/1 passed \(exact test; p = 0\.5000\): class bad_decision: trajectory: payments\.charge called$/,
     ],
-    ['errored', { status: 'errored', head: { passes: 0, runs: 0, errors: 1 }, message: 'exit 1' }, 'errored', true, /^case-x — guards #123: errored on head \(0\/0 passed, 1 errored\) where base 1\/1 passed: exit 1$/],
+    ['errored', { status: 'errored', head: { passes: 0, runs: 0, errors: 1 }, message: 'exit 1' }, 'errored', true, /^case-x — guards #123: errored on head \(all 1 trial errored\) where base 1\/1 passed: exit 1$/],
     ['removed guard', { status: 'removed', head: null }, 'removed', true, /guard case removed; add the label evalgate:allow-guard-removal/],
     ['removed non-guard', { status: 'removed', head: null, guards: null }, null, false, null],
     ['new failing', { status: 'new', base: null, head: { passes: 2, runs: 3, errors: 0 }, guards: 'acme/a#5' }, 'new_failing', true, /^case-x — guards acme\/a#5: new case fails \(2\/3 passed\)/],

@@ -57,7 +57,15 @@ function guardsLabel(guards) {
   return typeof guards === "number" || /^\d+$/.test(guards) ? `#${guards}` : guards;
 }
 function formatRatio(r) {
-  return r ? `${r.passes}/${r.runs}` : "\u2014";
+  if (!r) return "\u2014";
+  if (r.runs === 0 && (r.errors ?? 0) > 0) return "all trials errored";
+  return `${r.passes}/${r.runs}`;
+}
+function allErrored(t) {
+  return t != null && t.runs === 0 && t.errors > 0;
+}
+function formatLatency(t, key) {
+  return t.runs === 0 ? "\u2014" : formatMs(t[key]);
 }
 function rateOf(r) {
   return r && r.runs > 0 ? r.passes / r.runs : null;
@@ -117,6 +125,17 @@ function formatSpend(spend) {
   if (!spend) return "";
   return `spend: this gate ${formatSpendSide(spend.head)}${spend.base ? `; its baseline ${formatSpendSide(spend.base)}` : ""}`;
 }
+var STACK_FRAME = /^\s*at\s+\S/;
+var NODE_FOOTER = /^Node\.js v\d/;
+var PUNCTUATION_ONLY = /^[\s^~{}()[\],;]*$/;
+function stderrExcerpt(tail, maxLines = 5, maxChars = 200) {
+  if (!tail) return [];
+  const kept = stripControl(tail).split("\n").map((l) => l.replace(/\t/g, "  ").trimEnd()).filter((l) => l.trim() !== "" && !STACK_FRAME.test(l) && !NODE_FOOTER.test(l.trim()) && !PUNCTUATION_ONLY.test(l));
+  return kept.slice(-maxLines).map((l) => l.length > maxChars ? `${l.slice(0, maxChars - 1)}\u2026` : l);
+}
+function isErrorRow(c) {
+  return c.status === "errored" || c.status === "still_erroring" || c.status === "new" && c.head !== null && c.head.runs === 0 && c.head.errors > 0;
+}
 
 // src/surfaces/md.ts
 function neutralize(s) {
@@ -167,7 +186,6 @@ export {
   formatPp,
   formatChangePct,
   formatUsd,
-  formatMs,
   formatClock,
   formatInt,
   formatP,
@@ -175,6 +193,8 @@ export {
   guardsKey,
   guardsLabel,
   formatRatio,
+  allErrored,
+  formatLatency,
   rateOf,
   stripControl,
   truncateText,
@@ -184,6 +204,8 @@ export {
   detectableDropLine,
   scrubLocalPaths,
   formatSpend,
+  stderrExcerpt,
+  isErrorRow,
   mdText,
   mdCode,
   mdFence,

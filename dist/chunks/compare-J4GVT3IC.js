@@ -9,7 +9,7 @@ import {
   familyOf,
   isFamilyMember,
   isStochasticPair
-} from "./chunk-3V2REP6D.js";
+} from "./chunk-BXGACDN3.js";
 import "./chunk-GAO2A2W7.js";
 import "./chunk-TD355DBQ.js";
 import "./chunk-33RRGAPY.js";

@@ -25,7 +25,7 @@ import {
   renderPath,
   renderScope,
   stableStringify
-} from "./chunk-VA273RBK.js";
+} from "./chunk-4ZYXDCGD.js";
 
 // src/trial/pool.ts
 async function runPool(items, concurrency, worker, onSettled) {
@@ -1084,9 +1084,17 @@ function classifyStrayReply(line, expectedId, sentIds) {
   if ("output" in o || "steps" in o || "resourceSpans" in o) return `reply has no "id"; ${expected}`;
   return null;
 }
+var EXEC_HINT = "if the harness reads one input and prints one trace, set harness.protocol: exec";
+var JSONL_EOF_PROBE_MS = 1e3;
+function strayNote(stray) {
+  if (stray.count === 0) return "";
+  return ` (it printed ${stray.count} stdout line${stray.count === 1 ? "" : "s"} that ${stray.count === 1 ? "is" : "are"} not a reply: see its stderr, "[evalgate: ignored stdout line] ...")`;
+}
 function spawnJsonlHarness(opts) {
   if (!Number.isInteger(opts.workers) || opts.workers < 1) throw new RangeError(`jsonl workers must be an integer >= 1, got ${opts.workers}`);
   const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+  const probeMs = Math.min(JSONL_EOF_PROBE_MS, killGraceMs);
+  let notJsonl = null;
   const env = buildEnv({ ...opts.env, EVALGATE_PROTOCOL: "jsonl" }, opts.baseEnv);
   const harnessTag = newTag();
   const pool = /* @__PURE__ */ new Set();
@@ -1116,7 +1124,17 @@ function spawnJsonlHarness(opts) {
     killGroup(w.child.pid, "SIGKILL");
     void sweepTaggedProcesses(w.tag);
     const cur = w.current;
-    if (cur) {
+    if (cur && w.probe) {
+      settle(w, { kind: "timeout", stderr_tail: w.stderr.text(), wall_ms: w.probe.wallMs });
+    } else if (cur && w.answered === 0) {
+      const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      settle(w, {
+        kind: "error",
+        reason: `harness.protocol is jsonl but the harness ${how} after 1 request line without replying${strayNote(w.stray)}; a jsonl harness answers each request line with a trace line carrying its "id": ${EXEC_HINT}`,
+        stderr_tail: w.stderr.text(),
+        wall_ms: elapsed(cur.start)
+      });
+    } else if (cur) {
       settle(w, {
         kind: "error",
         reason: `jsonl worker exited with code ${code} (signal ${signal}) while running case ${cur.req.caseId} trial ${cur.req.trial}`,
@@ -1136,7 +1154,13 @@ function spawnJsonlHarness(opts) {
     const cur = w.current;
     const text = decodeUtf8(buf);
     if (cur && lineHasId(text ?? buf.toString("latin1"), cur.id)) {
+      if (w.probe) {
+        settle(w, { kind: "timeout", stderr_tail: w.stderr.text(), wall_ms: w.probe.wallMs });
+        retire(w, "SIGTERM");
+        return;
+      }
       w.sentIds.add(cur.id);
+      w.answered++;
       const wall_ms = elapsed(cur.start);
       const stderr_tail = w.stderr.text();
       if (text === null) settle(w, { kind: "error", reason: invalidUtf8Reason("stdout line", buf), stderr_tail, wall_ms });
@@ -1146,12 +1170,25 @@ function spawnJsonlHarness(opts) {
     }
     const violation = cur && text !== null ? classifyStrayReply(text, cur.id, w.sentIds) : null;
     if (cur && violation) {
-      settle(w, { kind: "error", reason: `jsonl protocol violation: ${violation}`, stderr_tail: w.stderr.text(), wall_ms: elapsed(cur.start) });
+      const execLike = w.answered === 0 && violation.startsWith('reply has no "id"');
+      let reason = `jsonl protocol violation: ${violation}`;
+      const stderr_tail = w.stderr.text();
+      if (execLike && w.probe) {
+        reason = `harness.protocol is jsonl but the harness answered no request within its timeout (${cur.req.timeoutMs} ms) and printed a trace without "id" once its stdin was closed: it reads its input to the end, as an exec harness does; set harness.protocol: exec`;
+        notJsonl = { reason, stderr_tail };
+      } else if (execLike) {
+        reason += `; harness.protocol is jsonl, and a first reply without "id" is what an exec harness prints: ${EXEC_HINT}`;
+      }
+      settle(w, { kind: "error", reason, stderr_tail, wall_ms: w.probe ? w.probe.wallMs : elapsed(cur.start) });
       retire(w, "SIGKILL");
       return;
     }
-    if (buf.length > 0) w.stderr.push(Buffer.from(`[evalgate: ignored stdout line] ${buf.subarray(0, 500).toString("utf8")}
+    if (buf.length > 0) {
+      const shown = buf.subarray(0, 500).toString("utf8");
+      w.stray.count++;
+      w.stderr.push(Buffer.from(`[evalgate: ignored stdout line] ${shown}
 `));
+    }
   };
   const onData = (w, chunk) => {
     if (w.retired) return;
@@ -1196,7 +1233,19 @@ function spawnJsonlHarness(opts) {
       p?.resolve({ kind: "error", reason, stderr_tail: "", wall_ms: 0 });
       return null;
     }
-    const w = { child, tag, stderr: new TailBuffer(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES), current: null, partial: [], partialBytes: 0, retired: false, sentIds: /* @__PURE__ */ new Set() };
+    const w = {
+      child,
+      tag,
+      stderr: new TailBuffer(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES),
+      current: null,
+      partial: [],
+      partialBytes: 0,
+      retired: false,
+      sentIds: /* @__PURE__ */ new Set(),
+      answered: 0,
+      stray: { count: 0 },
+      probe: null
+    };
     if (child.pid !== void 0) trackGroup(child.pid);
     child.on("error", (err) => {
       if (child.pid !== void 0) return;
@@ -1224,7 +1273,18 @@ function spawnJsonlHarness(opts) {
     w.stderr.clear();
     const timer = setTimeout(() => {
       if (w.current?.id !== p.id) return;
-      settle(w, { kind: "timeout", stderr_tail: w.stderr.text(), wall_ms: elapsed(cur.start) });
+      const wallMs = elapsed(cur.start);
+      if (w.answered === 0 && probeMs > 0) {
+        w.probe = { wallMs };
+        w.child.stdin.end();
+        cur.timer = setTimeout(() => {
+          if (w.current !== cur) return;
+          settle(w, { kind: "timeout", stderr_tail: w.stderr.text(), wall_ms: wallMs });
+          retire(w, "SIGTERM");
+        }, probeMs);
+        return;
+      }
+      settle(w, { kind: "timeout", stderr_tail: w.stderr.text(), wall_ms: wallMs });
       retire(w, "SIGTERM");
     }, p.req.timeoutMs);
     const cur = { ...p, start: performance.now(), timer };
@@ -1233,6 +1293,10 @@ function spawnJsonlHarness(opts) {
     w.child.stdin.write(p.line);
   };
   function dispatch() {
+    if (notJsonl !== null) {
+      for (const p of queue.splice(0)) p.resolve({ kind: "error", reason: `${notJsonl.reason} (not sent: an earlier request showed it)`, stderr_tail: notJsonl.stderr_tail, wall_ms: 0 });
+      return;
+    }
     while (queue.length > 0 && !closed) {
       let idle = null;
       for (const w of pool) if (!w.current && !w.retired) {

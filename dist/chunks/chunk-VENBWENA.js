@@ -4,14 +4,15 @@ const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseJsonBounded,
   require_picomatch
-} from "./chunk-VA273RBK.js";
+} from "./chunk-4ZYXDCGD.js";
 import {
   mdCode,
   mdDetails,
   mdFence,
   mdText,
+  stderrExcerpt,
   truncateText
-} from "./chunk-P4QZIRGD.js";
+} from "./chunk-3ZHSGZC5.js";
 import {
   __toESM
 } from "./chunk-RKI75XF3.js";
@@ -435,14 +436,19 @@ var CliError = class extends Error {
   name = "CliError";
 };
 function useColor(io) {
-  return (io.stdoutTty ?? false) && !io.env.NO_COLOR;
+  const force = io.env.FORCE_COLOR;
+  if (force !== void 0) return ["", "1", "2", "3", "true"].includes(force);
+  if (io.env.NO_COLOR !== void 0 || io.env.NODE_DISABLE_COLORS !== void 0 || io.env.TERM === "dumb") return false;
+  return io.stdoutTty ?? false;
 }
 
 // src/surfaces/limits.ts
 var LIMITS = { comment: 65536, summary: 1048576, annotationsPerRequest: 50 };
 
 // src/surfaces/evidence.ts
-var STDERR_SEPARATOR = "\n--- stderr ---\n";
+var STDERR_LABEL = "--- stderr ---\n";
+var STDERR_SEPARATOR = `
+${STDERR_LABEL}`;
 var CONVERSION_SEPARATOR = "\n--- trace conversion ---\n";
 var MAX_STEPS = 20;
 var ARGS_CHARS = 60;
@@ -515,6 +521,7 @@ function parseEvidence(text) {
   return conversion ? { ...parsed, conversion } : parsed;
 }
 function parseTraceAndStderr(evidence) {
+  if (evidence.startsWith(STDERR_LABEL)) return { steps: null, truncated: false, trace: null, stderr: evidence.slice(STDERR_LABEL.length) };
   const at = evidence.indexOf(STDERR_SEPARATOR);
   let trace = at >= 0 ? evidence.slice(0, at) : evidence;
   let stderr = at >= 0 ? evidence.slice(at + STDERR_SEPARATOR.length) : null;
@@ -641,6 +648,16 @@ ${clean(ev.conversion)}` : ""
   }
   return mdDetails(summary, parts.join("\n\n"));
 }
+function renderErrorEvidence(evidence, maxChars, clean = (t) => t) {
+  return renderStderrTail(parseEvidence(evidence).stderr, maxChars, clean);
+}
+function renderStderrTail(stderr, maxChars, clean = (t) => t) {
+  if (!stderr || stderr.trim() === "") return "";
+  const shown = clean(stderr);
+  const lines = stderrExcerpt(shown);
+  if (lines.length === 0) return "";
+  return [`stderr (last ${lines.length === 1 ? "line" : `${lines.length} lines`}):`, mdFence(lines.join("\n")), mdDetails("full stderr tail", mdFence(truncateText(shown, Math.max(200, maxChars))))].join("\n\n");
+}
 
 export {
   HandoffError,
@@ -648,7 +665,10 @@ export {
   matchPaths,
   createGit,
   LIMITS,
+  parseEvidence,
   renderEvidence,
+  renderErrorEvidence,
+  renderStderrTail,
   CliError,
   useColor
 };

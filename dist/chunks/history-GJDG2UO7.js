@@ -9,7 +9,7 @@ import {
   mdText,
   shortSha,
   stripControl
-} from "./chunk-P4QZIRGD.js";
+} from "./chunk-3ZHSGZC5.js";
 import "./chunk-RKI75XF3.js";
 
 // src/surfaces/history.ts

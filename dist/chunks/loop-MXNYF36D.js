@@ -5,7 +5,7 @@ import {
   CliError,
   LIMITS,
   createGit
-} from "./chunk-UIFXDCKW.js";
+} from "./chunk-VENBWENA.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -17,7 +17,7 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-VA273RBK.js";
+} from "./chunk-4ZYXDCGD.js";
 import {
   FAILURE_CLASSES
 } from "./chunk-TD355DBQ.js";
@@ -27,7 +27,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-P4QZIRGD.js";
+} from "./chunk-3ZHSGZC5.js";
 import {
   __commonJS,
   __toESM

@@ -7,13 +7,13 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-QOOAZ2P6.js";
+} from "./chunk-G2AKW3UT.js";
 import {
   compareResults,
   designFor,
   familyFor,
   isFamilyMember
-} from "./chunk-3V2REP6D.js";
+} from "./chunk-BXGACDN3.js";
 import {
   DETERMINISTIC_TRIALS,
   baselineTarget,
@@ -24,7 +24,7 @@ import {
 import {
   fingerprintOf,
   keyedDefinitionHash
-} from "./chunk-VA273RBK.js";
+} from "./chunk-4ZYXDCGD.js";
 import "./chunk-TD355DBQ.js";
 import "./chunk-33RRGAPY.js";
 import "./chunk-RKI75XF3.js";

@@ -22,6 +22,7 @@ function formatGuards(guards) {
 }
 function counts(c) {
   if (c === null) return "none";
+  if (c.runs === 0 && c.errors > 0) return `all ${c.errors} trial${c.errors === 1 ? "" : "s"} errored`;
   return `${c.passes}/${c.runs} passed` + (c.errors > 0 ? `, ${c.errors} errored` : "");
 }
 function oneLine(s, max = 200) {
@@ -243,11 +244,13 @@ function headFailure(c, errored) {
     message: c.holdout ? null : message
   };
   if (!c.holdout) {
-    const parts = [trial.trace_excerpt, trial.stderr_tail].filter((p) => typeof p === "string" && p !== "");
+    const trace = trial.trace_excerpt ? trial.trace_excerpt : "";
+    const stderr = trial.stderr_tail ? `${trace ? "\n" : ""}--- stderr ---
+${trial.stderr_tail}` : "";
     const warnings = trial.warnings && trial.warnings.length > 0 ? `
 --- trace conversion ---
 ${trial.warnings.join("\n")}` : "";
-    if (parts.length > 0 || warnings) out.evidence = (parts.join("\n--- stderr ---\n") + warnings).slice(0, MAX_EVIDENCE);
+    if (trace || stderr || warnings) out.evidence = (trace + stderr + warnings).slice(0, MAX_EVIDENCE);
   }
   return out;
 }
@@ -349,9 +352,10 @@ function compareResults(base, head, opts) {
   }
   const holdout = compareHoldout(base?.holdout_totals ?? null, head.holdout_totals, gate, family.case_alpha);
   if (holdout === null && head.holdout_totals !== null && base !== null) notices.push("holdout: the baseline has no holdout results, so the holdout aggregate was not compared");
+  const latencies = base !== null && base.totals.runs > 0 && head.totals.runs > 0;
   const budgets = {
     cost_per_success_pct: pctChange(base?.totals.cost_per_success_usd, head.totals.cost_per_success_usd),
-    p95_latency_pct: pctChange(base?.totals.latency_p95_ms, head.totals.latency_p95_ms)
+    p95_latency_pct: latencies ? pctChange(base?.totals.latency_p95_ms, head.totals.latency_p95_ms) : null
   };
   const { verdict, reasons } = decideVerdict({ cases: rows, holdout, budgets, gate, allowGuardRemoval: opts.allowGuardRemoval, noBaseline: base === null });
   const blockingIds = new Set(reasons.filter((r) => r.blocking && r.case_id !== void 0).map((r) => r.case_id));

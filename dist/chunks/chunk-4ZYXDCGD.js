@@ -10616,7 +10616,7 @@ function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
 
 // evalgate-standalone:config
 var J = j2;
-var s = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, maximum: 10, default: 2, description: "Retries for `error` outcomes only (failures are never retried); at most 10, since each retry is another agent run." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness (default: the whole repository). The cases, fixtures, config, holdout bundle and every file the harness command's script imports always count. PRs that touch none of it skip the run (guard checks still run)." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: 'Globs declared not to affect the harness (e.g. docs/**, "*.md"): a PR touching only these skips the run, and they are left out of the harness fingerprint. Never excludes the cases, fixtures, config or files the harness command imports.' }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.yaml", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, max_runs: { type: ["integer", "null"], minimum: 1, default: null, description: "Ceiling of head harness runs per gate and suite (null: none). Configured trials always run; re-trials are spent sev0 first; cases left undecided are inconclusive." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
+var s = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, maximum: 10, default: 2, description: "Retries for `error` outcomes only (failures are never retried); at most 10, since each retry is another agent run." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness (default: the whole repository). The cases, fixtures, config, holdout bundle and every file the harness command's script imports always count. PRs that touch none of it skip the run (guard checks still run)." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: 'Globs declared not to affect the harness (e.g. docs/**, "*.md"): a PR touching only these skips the run, and they are left out of the harness fingerprint. Never excludes the cases, fixtures, config or files the harness command imports.' }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.{yaml,yml}", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, max_runs: { type: ["integer", "null"], minimum: 1, default: null, description: "Ceiling of head harness runs per gate and suite (null: none). Configured trials always run; re-trials are spent sev0 first; cases left undecided are inconclusive." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
 var U = Object.prototype.hasOwnProperty;
 var b2 = require_ucs2length().default;
 function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, rootData: B2 = g2 } = {}) {
@@ -27172,7 +27172,7 @@ var DEFAULT_TRIAGE = {
   timeout: { label: "fix:budget" },
   cost_blowup: { label: "fix:budget" }
 };
-var DEFAULT_CASES_GLOB = "evals/cases/**/*.yaml";
+var DEFAULT_CASES_GLOB = "evals/cases/**/*.{yaml,yml}";
 function buildDefaultConfig(command = "") {
   return {
     harness: {
@@ -27296,7 +27296,7 @@ function checkConfigDocument(doc) {
       expected: `max_trials >= trials`
     });
   }
-  return { config, problems };
+  return { config, problems, ...typeof raw.cases === "string" ? { casesAt: doc.locate("/cases") } : {} };
 }
 function isPosInt(v) {
   return typeof v === "number" && Number.isInteger(v) && v >= 1;
@@ -27818,10 +27818,11 @@ async function listCaseFilesChecked(root, pattern) {
   const base = import_picomatch2.default.scan(normalized).base;
   const files = [];
   const problems = [];
+  const unmatchedYml = [];
   const refuse = (rel, reason) => problems.push({ file: rel, line: 0, col: 0, message: reason, expected: "case files and folders inside the repository" });
   if (path2.isAbsolute(base) || !isInside(absRoot, path2.resolve(absRoot, base))) {
     problems.push({ file: pattern, line: 0, col: 0, message: `cases glob ${JSON.stringify(pattern)} reaches outside the repository`, expected: "a glob relative to the repository root" });
-    return { files, problems };
+    return { files, problems, unmatchedYml };
   }
   const visited = /* @__PURE__ */ new Set();
   const walk = async (relDir, realDir) => {
@@ -27841,6 +27842,7 @@ async function listCaseFilesChecked(root, pattern) {
       if (e.isDirectory()) await walk(rel, real);
       else if (e.isFile()) {
         if (isMatch(rel)) files.push(rel);
+        else if (rel.endsWith(".yml") && isMatch(`${rel.slice(0, -4)}.yaml`)) unmatchedYml.push(rel);
       } else if (e.isSymbolicLink()) {
         let target;
         try {
@@ -27863,7 +27865,12 @@ async function listCaseFilesChecked(root, pattern) {
     if (!isInside(absRoot, baseReal)) refuse(baseRel, "is a symlink to a folder outside the repository (refused; not followed)");
     else await walk(baseRel, baseReal);
   }
-  return { files: [...new Set(files)].sort(), problems };
+  return { files: [...new Set(files)].sort(), problems, unmatchedYml: unmatchedYml.sort() };
+}
+function describeUnmatchedYml(files) {
+  if (files.length === 0) return "";
+  const shown = files.slice(0, 5).join(", ") + (files.length > 5 ? `, \u2026 ${files.length - 5} more` : "");
+  return `${files.length} .yml file${files.length === 1 ? "" : "s"} (${shown})`;
 }
 async function listCaseFiles(root, pattern) {
   return (await listCaseFilesChecked(root, pattern)).files;
@@ -27931,8 +27938,8 @@ async function loadConfig(root, configPath) {
     }
     const decoded = decodeSourceText(r.bytes, file2);
     if (decoded.problems.length > 0) return { config: null, file: file2, problems: decoded.problems };
-    const { config, problems } = parseConfig(decoded.text, file2);
-    return { config, file: file2, problems };
+    const { config, problems, casesAt } = parseConfig(decoded.text, file2);
+    return { config, file: file2, problems, ...casesAt ? { casesAt } : {} };
   }
   const file = candidates[0];
   return {
@@ -27965,15 +27972,17 @@ async function loadProject(root, options = {}) {
   let cases = set2.cases;
   let caseProblems = sortProblems([...set2.problems, ...texts.problems]);
   const problems = [...loaded.problems];
+  const at = loaded.casesAt ?? { line: 0, col: 0 };
+  const skipped = describeUnmatchedYml(listing.unmatchedYml);
   if (options.requireCases && texts.matched === 0) {
     problems.push({
       file: loaded.file,
-      line: 0,
-      col: 0,
-      message: `cases: ${JSON.stringify(config.cases)} matches no case files`,
-      expected: "a glob that matches at least one case file, e.g. evals/cases/**/*.yaml"
+      ...at,
+      message: `cases: ${JSON.stringify(config.cases)} matches no case files${skipped ? `; it skips ${skipped}` : ""}`,
+      expected: skipped ? `a glob that matches them too, e.g. ${DEFAULT_CASES_GLOB} (the default), or the files renamed to .yaml` : `a glob that matches at least one case file, e.g. ${DEFAULT_CASES_GLOB}`
     });
   }
+  const warnings = skipped && !(options.requireCases && texts.matched === 0) ? [{ file: loaded.file, ...at, message: `cases: ${JSON.stringify(config.cases)} skips ${skipped}: they are not run`, expected: `a glob that matches them too, e.g. ${DEFAULT_CASES_GLOB} (the default), or the files renamed to .yaml` }] : [];
   if (options.caseIds && options.caseIds.length > 0) {
     const wanted = new Set(options.caseIds);
     const known = new Set(parsed.flatMap((p) => p.id === null ? [] : [p.id]));
@@ -27992,7 +28001,7 @@ async function loadProject(root, options = {}) {
       }
     }
   }
-  return { config: loaded.config, cases, problems: sortProblems([...problems, ...caseProblems]) };
+  return { config: loaded.config, cases, problems: sortProblems([...problems, ...caseProblems]), warnings };
 }
 var HARNESS_SOURCE_LIMITS = { files: 2e3, bytesPerFile: 2 * 1024 * 1024 };
 async function readHarnessSources(root, command) {
@@ -28421,8 +28430,8 @@ function selectCases(cases, opts) {
 }
 async function loadProjectFromDisk(root, configPath, opts = {}) {
   const loaded = await loadProject(root, { configPath, requireCases: opts.requireCases ?? true });
-  if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems };
-  return { root, config: loaded.config, cases: loaded.cases, problems: [] };
+  if (loaded.problems.length > 0 || loaded.config === null) return { problems: loaded.problems, warnings: loaded.warnings };
+  return { root, config: loaded.config, cases: loaded.cases, problems: [], warnings: loaded.warnings };
 }
 async function loadHoldout(root, config, keyText, opts = {}) {
   let bundle;
@@ -29341,7 +29350,11 @@ function parseTrace(text, wallMs, source = "stdout", options = {}) {
     return { ok: false, reason: `${source} nests deeper than ${MAX_JSON_DEPTH} levels (at offset ${tooDeep}); expected a trace of reasonable depth` };
   }
   const docs = parseJsonDocuments(text);
-  if (!docs.ok) return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}${logHint(text)}` };
+  if (!docs.ok) {
+    const logs = logLinesHint(text);
+    if (logs) return { ok: false, reason: `${source} is not JSON: ${logs}` };
+    return { ok: false, reason: `${source} is not JSON: ${docs.detail}; first bytes: ${previewValue(text.slice(0, 60), 80)}${logHint(text)}` };
+  }
   let doc = docs.values[0];
   let warnings = [];
   const otlp = docs.values.every(isOtlpExport);
@@ -29422,13 +29435,15 @@ function splitJsonValues(text) {
 }
 var LOG_HINT = "stdout is the trace: log to stderr (console.error, print(..., file=sys.stderr), >&2)";
 function logHint(text) {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
-  const jsonLine = lines.findIndex((l) => /^\s*\{/.test(l) && isJson(l));
-  if (lines.length > 1 && jsonLine >= 0) {
-    const others = lines.length - 1;
-    return `; it holds ${others} line${others === 1 ? "" : "s"} besides a JSON line (first: ${previewValue(lines[jsonLine === 0 ? 1 : 0].slice(0, 60), 80)}): ${LOG_HINT}`;
-  }
   return /^\s*[[{"]/.test(text) ? "" : `; ${LOG_HINT}`;
+}
+function logLinesHint(text) {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  if (lines.length < 2) return "";
+  const jsonLine = lines.findIndex((l) => /^\s*\{/.test(l) && isJson(l));
+  if (jsonLine < 0) return "";
+  const others = lines.length - 1;
+  return `it holds ${others} line${others === 1 ? "" : "s"} besides a JSON line (first: ${previewValue(lines[jsonLine === 0 ? 1 : 0].slice(0, 60), 80)}): ${LOG_HINT}`;
 }
 function isJson(line) {
   try {
