@@ -4,7 +4,7 @@ import type { Case, Pricing, Suite, Trace, TrialRecord, TrialRun } from '../type
 import type { Harness, RawRun } from '../adapters/harness.js';
 import { parseTrace } from '../trace/parse.js';
 import { evaluateTrial, type CommandVerdict } from '../outcome/evaluate.js';
-import { cutTail, NO_REDACTION, type Redactor } from '../surfaces/redact.js';
+import { cutHead, cutTail, NO_REDACTION, type Redactor } from '../surfaces/redact.js';
 
 /** Characters of stderr kept as evidence, cut after redaction (the harness adapter keeps a wider window). */
 export const STDERR_EVIDENCE_CHARS = 4096;
@@ -65,12 +65,37 @@ export function parseRawRun(raw: RawRun, pricing: Pricing = {}, redact: Redactor
   // A trace followed by a crash (non-zero exit, uncaught exception, SIGSEGV) is not trusted: the
   // harness may have printed early and then failed at the very thing the case tests (SPEC 4).
   if (parsed.ok) return { kind: 'error', reason: `${how} after printing a valid trace; a trace counts only when the harness exits 0`, stderr_tail, wall_ms: raw.wall_ms };
+  // A harness kit's report that the agent raised (the traceback is on stderr): name it, not the schema.
+  const reported = reportedError(raw.stdout);
+  if (reported !== null) {
+    const what = `the harness reported an error instead of a trace: ${cutHead(redact(reported), 500)}`;
+    return { kind: 'error', reason: raw.exit_code == null && raw.signal == null ? what : `${how}; ${what}`, stderr_tail, wall_ms: raw.wall_ms };
+  }
   // The description quotes the output's first bytes: describe the redacted output, so the quote is cut after redaction.
   const shown = redact(raw.stdout);
   const described = shown === raw.stdout ? parsed : parseTrace(shown, raw.wall_ms, 'stdout', { pricing });
   const why = described.ok ? redact(parsed.reason) : described.reason;
   const reason = raw.stdout.trim() === '' ? `${how} without printing a trace` : `${how}; its output is not a valid trace: ${why}`;
   return { kind: 'error', reason, stderr_tail, wall_ms: raw.wall_ms };
+}
+
+/**
+ * The message of an error report `{"error": "..."}` (with no output, steps or resourceSpans: what
+ * the harness kits print when the agent raised), else null.
+ */
+export function reportedError(stdout: string): string | null {
+  const text = stdout.trim();
+  if (!text.startsWith('{') || text.length > 65_536) return null;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return null;
+  const o = doc as Record<string, unknown>;
+  if (typeof o.error !== 'string' || o.error === '' || 'output' in o || 'steps' in o || 'resourceSpans' in o) return null;
+  return o.error;
 }
 
 /** Runs one trial, retrying only `error` outcomes (a `fail` is evidence, never retried away). */
