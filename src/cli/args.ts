@@ -200,7 +200,7 @@ export const VERBS: VerbSpec[] = [
     name: 'init',
     summary: 'set up evalgate in this repository: config, an example case, a harness stub, the workflows, .gitignore',
     options: [
-      { name: 'language', value: 'L', help: 'harness stub language: node, python or shell (default: detected from package.json / pyproject.toml)' },
+      { name: 'language', value: 'L', help: 'harness stub language: node, python or shell (default: node with a package.json; python with pyproject.toml, setup.py, setup.cfg, requirements.txt, Pipfile or .py files; else node)' },
       { name: 'harness-command', value: 'CMD', help: 'your harness command; no stub is written (default: the stub\'s command)' },
       {
         name: 'workflow',

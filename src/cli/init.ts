@@ -2,7 +2,8 @@
 // was detected); runInitCommand detects, asks (only on a terminal), refuses to overwrite, writes.
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { findVerb, INIT_LANGUAGES, UsageError, type Command, type InitLanguage } from './args.js';
 import { ACTION_PLACEHOLDER, describeHarnessSetup, detectHarnessSetup, findOtherGates, renderWorkflows, WORKFLOW_PATHS, type HarnessSetup, type WorkflowSetup, WORKFLOW_SETUPS } from './workflows.js';
@@ -16,12 +17,18 @@ export { ACTION_PLACEHOLDER };
 /** Where the schemas are when evalgate is installed as an npm package (re-exported for tests). */
 export { INSTALLED_SCHEMAS };
 
+/** Files that make a repository a Python project for `init`, in the order they are looked for. */
+export const PYTHON_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt', 'Pipfile'] as const;
+
 /** What `init` found in the repository. */
 export interface InitDetection {
-  /** The file that decided the language, or null. */
-  marker: 'package.json' | 'pyproject.toml' | null;
+  /** The file that decided the language (".py files" for sources without a marker file), or null. */
+  marker: 'package.json' | (typeof PYTHON_MARKERS)[number] | '.py files' | null;
   language: InitLanguage;
 }
+
+/** The Python harness kit inside the evalgate package (package.json `files`), and where init copies it. */
+export const PYTHON_KIT = { packagePath: 'harness/python/evalgate_harness.py', path: 'evals/harness/evalgate_harness.py' } as const;
 
 /** A file init writes; `append` files get the text added when they lack it (.gitignore). */
 export interface InitFile {
@@ -39,10 +46,14 @@ export interface InitPlan {
   next: string[];
 }
 
-/** Picks the stub language from the repository's marker files: package.json -> node, pyproject.toml -> python, else node. */
-export function detectLanguage(has: (file: string) => boolean): InitDetection {
+/**
+ * Picks the stub language: package.json -> node; a Python marker file (PYTHON_MARKERS) -> python;
+ * else .py sources (`pythonSources`, found by the caller) -> python; else node.
+ */
+export function detectLanguage(has: (file: string) => boolean, pythonSources = false): InitDetection {
   if (has('package.json')) return { marker: 'package.json', language: 'node' };
-  if (has('pyproject.toml')) return { marker: 'pyproject.toml', language: 'python' };
+  for (const marker of PYTHON_MARKERS) if (has(marker)) return { marker, language: 'python' };
+  if (pythonSources) return { marker: '.py files', language: 'python' };
   // Node is always there: evalgate itself runs on it.
   return { marker: null, language: 'node' };
 }
@@ -76,33 +87,35 @@ process.stdout.write(JSON.stringify({ output, steps, latency_ms: Date.now() - st
   python: {
     path: 'evals/harness/run.py',
     command: 'python3 evals/harness/run.py',
-    content: `"""evalgate harness stub (exec protocol, README "Harness protocol"): one process per trial.
+    content: `"""evalgate harness (README "Python agents"): runs your agent on the case evalgate hands it.
 
-stdin: the case \`input\` as JSON. stdout: ONE trace JSON document, nothing else.
-Log to stderr (print(..., file=sys.stderr)): stdout is the trace.
-Replace run_agent with a call into your agent and report the steps it took.
+evalgate_harness.py beside this file is the harness kit (standard library only; \`evalgate init\`
+copied it from node_modules/evalgate/${PYTHON_KIT.packagePath}). main() reads the case
+input (exec or jsonl protocol), records the steps, sends print() to stderr (stdout is the trace)
+and prints one trace per trial. Replace agent() with a call into your agent: decorate its tools
+with @tool and wrap its model calls in \`with llm(...)\`.
 """
-import json
-import os
-import sys
-import time
+from evalgate_harness import llm, main, tool
 
 
-def run_agent(case_input):
-    messages = case_input.get("messages") or [{}]
+@tool("echo")  # every call becomes a tool step: name, args, result, status, latency
+def echo(text):
+    return {"text": text}
+
+
+def agent(case_input, ctx):
+    messages = (case_input or {}).get("messages") or [{}]
     text = messages[-1].get("content", "")
-    return {
-        "output": {"reply": f"echo: {text}"},
-        "steps": [{"type": "tool", "name": "echo", "args": {"text": text}, "result": {"text": text}, "status": "ok", "latency_ms": 0}],
-    }
+    print(f"case {ctx.case_id} trial {ctx.trial}")  # goes to stderr, kept as evidence
+    # with llm("planner", model="gpt-4.1-mini") as call:
+    #     response = client.chat.completions.create(...)
+    #     call.record(response)  # model and token counts from the response
+    echo(text=text)
+    return {"reply": f"echo: {text}"}  # the trace's output
 
 
-started = time.monotonic()
-case_input = json.loads(sys.stdin.read() or "{}")
-print(f"case {os.environ.get('EVALGATE_CASE_ID')} trial {os.environ.get('EVALGATE_TRIAL')}", file=sys.stderr)
-trace = run_agent(case_input)
-trace["latency_ms"] = round((time.monotonic() - started) * 1000)
-sys.stdout.write(json.dumps(trace) + "\\n")
+if __name__ == "__main__":
+    main(agent)
 `,
   },
   shell: {
@@ -160,14 +173,21 @@ checks:
 `;
 }
 
-/** The files init writes and the commands it suggests next. Pure. */
-export function planInit(opts: { language: InitLanguage; harnessCommand: string | null; schemasInstalled: boolean; workflow?: WorkflowSetup; harnessSetup?: HarnessSetup }): InitPlan {
+/**
+ * The files init writes and the commands it suggests next. Pure. `pythonKit` is the text of the
+ * Python harness kit, copied beside the Python stub (which imports it) so the harness runs without
+ * npm; required when that stub is written.
+ */
+export function planInit(opts: { language: InitLanguage; harnessCommand: string | null; schemasInstalled: boolean; workflow?: WorkflowSetup; harnessSetup?: HarnessSetup; pythonKit?: string | null }): InitPlan {
   const stub = opts.harnessCommand === null ? STUBS[opts.language] : null;
   const harnessCommand = opts.harnessCommand ?? STUBS[opts.language].command;
+  const withKit = stub !== null && opts.language === 'python';
+  if (withKit && !opts.pythonKit) throw new Error('planInit: the Python stub needs the harness kit text (pythonKit)');
   const files: InitFile[] = [
     { path: 'evalgate.yml', content: configFile(harnessCommand) },
     { path: CASE_PATH, content: caseFile() },
     ...(stub ? [{ path: stub.path, content: stub.content }] : []),
+    ...(withKit ? [{ path: PYTHON_KIT.path, content: opts.pythonKit! }] : []),
     ...renderWorkflows(opts.workflow ?? 'pr', { action: ACTION_PLACEHOLDER, harness: opts.harnessSetup ?? detectHarnessSetup(() => false, null) }),
     { path: '.gitignore', content: '.evalgate/\n', append: true },
   ];
@@ -178,7 +198,9 @@ export function planInit(opts: { language: InitLanguage; harnessCommand: string 
   const next = [
     'npx evalgate validate                   # config and cases are valid',
     'npx evalgate run --suite benchmark      # the example case against the harness: 1 passed',
-    stub
+    withKit
+      ? `edit ${stub!.path}: call your agent from agent(), decorate its tools with @tool (${PYTHON_KIT.path} is the kit: README "Python agents")`
+      : stub
       ? `edit ${stub.path}: call your agent, print one trace JSON on stdout, log to stderr`
       : `make \`${harnessCommand}\` print one trace JSON on stdout (README "Harness protocol"); the example case expects an echo tool and a reply with "hello"`,
     `write a case per resolved agent failure under evals/cases/<workflow>/ with \`guards:\` set to its issue (then delete ${CASE_PATH})`,
@@ -212,9 +234,59 @@ async function readWorkflowDir(cwd: string): Promise<Array<{ path: string; text:
   return out;
 }
 
+/** Directories never searched for .py sources (dependencies, build output, virtual environments). */
+const SKIP_DIRS = new Set(['node_modules', 'venv', 'env', 'build', 'dist', 'site-packages', '__pycache__']);
+
+/** Whether `dir` or one of its direct subdirectories holds a .py file (a bounded look: at most 64 subdirectories). */
+export async function hasPythonSources(dir: string): Promise<boolean> {
+  const list = async (d: string) => {
+    try {
+      return await readdir(d, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+  };
+  const top = await list(dir);
+  if (top.some((e) => e.isFile() && e.name.endsWith('.py'))) return true;
+  const subdirs = top.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !SKIP_DIRS.has(e.name)).slice(0, 64);
+  for (const d of subdirs) if ((await list(join(dir, d.name))).some((e) => e.isFile() && e.name.endsWith('.py'))) return true;
+  return false;
+}
+
+/**
+ * The Python harness kit shipped in this evalgate's package: found by walking up from this module
+ * (src/cli/ in a checkout, dist/ or dist/chunks/ in the bundle) to the directory whose package.json
+ * is evalgate's; `missing` names where it was expected.
+ */
+export async function readPythonKit(from: string = dirname(fileURLToPath(import.meta.url))): Promise<{ text: string } | { missing: string }> {
+  let dir = from;
+  for (let i = 0; i < 8; i++) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      let name: unknown;
+      try {
+        name = (JSON.parse(await readFile(pkg, 'utf8')) as { name?: unknown }).name;
+      } catch {
+        name = undefined;
+      }
+      if (name === 'evalgate') {
+        const kit = join(dir, PYTHON_KIT.packagePath);
+        return existsSync(kit) ? { text: await readFile(kit, 'utf8') } : { missing: kit };
+      }
+    }
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return { missing: join(from, PYTHON_KIT.packagePath) };
+}
+
 /** `evalgate init`: writes the plan, or nothing when any target exists (named). */
 export async function runInitCommand(io: Io, cmd: Extract<Command, { verb: 'init' }>): Promise<number> {
-  const detected = detectLanguage((f) => existsSync(join(io.cwd, f)));
+  const has = (f: string) => existsSync(join(io.cwd, f));
+  const marked = detectLanguage(has);
+  // Only a repository with no marker file is searched for .py sources.
+  const detected = marked.marker === null ? detectLanguage(has, await hasPythonSources(io.cwd)) : marked;
   let language = cmd.language ?? detected.language;
   let harnessCommand = cmd.harnessCommand;
   // Ask only on a terminal and only for what flags did not say; piped or CI runs never block on input.
@@ -229,9 +301,17 @@ export async function runInitCommand(io: Io, cmd: Extract<Command, { verb: 'init
       harnessCommand = answer === STUBS[language].command ? null : answer;
     }
   }
-  const has = (f: string) => existsSync(join(io.cwd, f));
+  let pythonKit: string | null = null;
+  if (language === 'python' && harnessCommand === null) {
+    const kit = await readPythonKit();
+    if ('missing' in kit) {
+      io.stderr(`evalgate init: the Python harness kit is missing from this evalgate installation (expected ${kit.missing}); nothing was written. Reinstall evalgate, or pass --harness-command to use your own harness.\n`);
+      return 2;
+    }
+    pythonKit = kit.text;
+  }
   const harnessSetup = detectHarnessSetup(has, has('package.json') ? await readFile(join(io.cwd, 'package.json'), 'utf8').catch(() => null) : null);
-  const plan = planInit({ language, harnessCommand, schemasInstalled: has(join(INSTALLED_SCHEMAS, 'case.schema.json')), workflow: cmd.workflow, harnessSetup });
+  const plan = planInit({ language, harnessCommand, schemasInstalled: has(join(INSTALLED_SCHEMAS, 'case.schema.json')), workflow: cmd.workflow, harnessSetup, pythonKit });
   const clashes = plan.files.filter((f) => !f.append && has(f.path)).map((f) => f.path);
   if (clashes.length > 0) {
     io.stderr(`evalgate init: ${clashes.join(', ')} already exist${clashes.length === 1 ? 's' : ''}; nothing was written (init never overwrites: move ${clashes.length === 1 ? 'it' : 'them'} aside or edit by hand).\n`);

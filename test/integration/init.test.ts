@@ -211,10 +211,45 @@ describe('evalgate init', () => {
       expect(init.stdout).toMatch(/python harness stub \(found pyproject\.toml\)/);
       expect(repo.exists('evals/harness/run.py')).toBe(true);
       expect(await repo.read('evalgate.yml')).toMatch(/command: "python3 evals\/harness\/run\.py"/);
+      // The stub uses the kit, copied beside it byte for byte: the harness runs without npm.
+      expect(await repo.read('evals/harness/run.py')).toMatch(/^from evalgate_harness import llm, main, tool$/m);
+      expect(await repo.read('evals/harness/evalgate_harness.py')).toBe(readFileSync(join(PROJECT_ROOT, 'harness/python/evalgate_harness.py'), 'utf8'));
+      expect(init.stdout).toContain('evals/harness/evalgate_harness.py');
       expect(validate.code, validate.stderr).toBe(0);
       expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/1 of 1 cases passed every trial/);
     } finally {
       await repo.cleanup();
+    }
+  });
+
+  it('picks Python from requirements.txt, setup.py, or .py sources without a marker file; package.json still means Node', async () => {
+    const cases: Array<{ files: Record<string, string>; language: string; marker: string }> = [
+      { files: { 'requirements.txt': 'openai\n' }, language: 'python', marker: 'requirements.txt' },
+      { files: { 'setup.py': 'from setuptools import setup\n' }, language: 'python', marker: 'setup.py' },
+      { files: { 'agent/main.py': 'print(1)\n' }, language: 'python', marker: '.py files' },
+      { files: { 'package.json': '{}', 'scripts/tool.py': 'print(1)\n' }, language: 'node', marker: 'package.json' },
+    ];
+    for (const c of cases) {
+      const repo = await makeTempRepo('evalgate-init-');
+      try {
+        for (const [f, text] of Object.entries(c.files)) await repo.write(f, text);
+        const init = await repo.cli(['init']);
+        expect(init.code, init.stderr).toBe(0);
+        expect(init.stdout, JSON.stringify(c.files)).toContain(`${c.language} harness stub (found ${c.marker})`);
+        expect(repo.exists('evals/harness/evalgate_harness.py')).toBe(c.language === 'python');
+      } finally {
+        await repo.cleanup();
+      }
+    }
+    // Dependencies and virtual environments are not the project's sources.
+    const venv = await makeTempRepo('evalgate-init-');
+    try {
+      await venv.write('node_modules/x/y.py', '');
+      await venv.write('.venv/z.py', '');
+      expect((await venv.cli(['init'])).stdout).toMatch(/wrote \d+ file\(s\), node harness stub\n/);
+    } finally {
+      await venv.cleanup();
     }
   });
 

@@ -1,7 +1,7 @@
 // The published package, as a user gets it: `npm pack`, installed into an empty project, then
 // `npx evalgate validate`, a run and a gate there, and the harness kit imported by its export.
-// The tarball holds the bundled CLI (with its lazily loaded chunks), the harness kit (with its types), the JSON schemas and the
-// README only, and installs no dependency (dist/ is bundled with esbuild).
+// The tarball holds the bundled CLI (with its lazily loaded chunks), the harness kit (with its types), the Python harness
+// kit, the JSON schemas and the README only, and installs no dependency (dist/ is bundled with esbuild).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -54,6 +54,7 @@ describe('the packed tarball', () => {
       'README.md',
       'dist/cli.js',
       'dist/harness.js',
+      'harness/python/evalgate_harness.py',
       'package.json',
       'src/schemas/case.schema.json',
       'src/schemas/config.schema.json',
@@ -81,6 +82,19 @@ describe('the packed tarball', () => {
     expect(scaffold.status, scaffold.stdout + scaffold.stderr).toBe(0);
     expect(scaffold.stdout).toMatch(/^guards: 5$/m);
   }, 120_000);
+
+  it('init in a Python project copies the shipped Python kit beside its stub, and that harness runs without npm', () => {
+    const py = join(dir, 'py-project');
+    execFileSync('mkdir', ['-p', py]);
+    writeFileSync(join(py, 'pyproject.toml'), '[project]\nname = "acme-agent"\n');
+    const cli = join(dir, 'project', 'node_modules', 'evalgate', 'dist', 'cli.js');
+    const init = spawnSync(process.execPath, [cli, 'init'], { cwd: py, encoding: 'utf8' });
+    expect(init.status, init.stdout + init.stderr).toBe(0);
+    expect(readFileSync(join(py, 'evals/harness/evalgate_harness.py'), 'utf8')).toBe(readFileSync(join(PROJECT_ROOT, 'harness/python/evalgate_harness.py'), 'utf8'));
+    const run = spawnSync(process.execPath, [cli, 'run', '--suite', 'benchmark'], { cwd: py, encoding: 'utf8' });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/1 of 1 cases passed every trial/);
+  }, 60_000);
 
   it('exports the harness kit as evalgate/harness, and nothing but the declared entries', () => {
     const project = join(dir, 'project');
