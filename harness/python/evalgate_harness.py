@@ -217,12 +217,12 @@ def output(value: Any) -> None:
             _trial.output = value
 
 
-def otlp(source: Any) -> None:
+def otlp(source: Any, since_trial: bool = True) -> None:
     """Attaches OpenTelemetry spans to the running trial (see Context.otlp)."""
     with _lock:
         t = _trial
     if t is not None:
-        t.ctx.otlp(source)
+        t.ctx.otlp(source, since_trial)
 
 
 def current() -> Optional["Context"]:
@@ -565,7 +565,8 @@ def _attach_otel(mode: Any) -> None:
     except Exception:  # noqa: BLE001
         if mode is True:
             _log("otel=True, but opentelemetry-sdk is not installed; spans are not collected")
-            _otel_attached = True
+        # The API without the SDK records nothing; it will not appear later: stop looking.
+        _otel_attached = True
         return
     if not hasattr(provider, "add_span_processor"):
         # The API's proxy: nobody registered an SDK provider, so register one that feeds the kit.
@@ -582,12 +583,18 @@ def _attach_otel(mode: Any) -> None:
 
 
 def _flush_otel() -> None:
-    """Flushes the agent's span processors (a BatchSpanProcessor holds spans for seconds)."""
+    """Flushes the agent's span processors before its OTLP file is read (a BatchSpanProcessor holds spans for seconds).
+
+    Bounded: an exporter to an unreachable collector must not hold every trial for the SDK's 30 s.
+    """
     provider = _otel_provider()
     flush = getattr(provider, "force_flush", None)
     if callable(flush):
         try:
-            flush()
+            try:
+                flush(timeout_millis=5000)
+            except TypeError:
+                flush()
         except Exception as exc:  # noqa: BLE001
             _log(f"OpenTelemetry force_flush failed: {type(exc).__name__}: {exc}")
 
@@ -902,7 +909,8 @@ def _run_trial(handler: Callable[..., Any], case_input: Any, ctx: Context, otel:
             sys.stderr.flush()
             return {"error": f"the agent raised {type(exc).__name__}: {exc}"[:2000]}
         latency_ms = round((time.perf_counter() - t0) * 1000, 3)
-        _flush_otel()
+        if any(kind == "file" for kind, _, _ in state.otlp):
+            _flush_otel()
         return _trace_doc(state, returned, latency_ms)
     finally:
         with _lock:
