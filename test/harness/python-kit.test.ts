@@ -11,7 +11,12 @@ import type { Step } from '../../src/types.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const KIT_DIR = join(ROOT, 'harness/python');
-const HAVE_PYTHON = spawnSync('python3', ['--version']).status === 0;
+/** The python3 on PATH, resolved past launcher shims (pyenv's costs about a second per start), or null. */
+const PYTHON = (() => {
+  const r = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+  return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : null;
+})();
+const HAVE_PYTHON = PYTHON !== null;
 const REQUIRED = Boolean(process.env.CI || process.env.EVALGATE_REQUIRE_PYTHON);
 if (!HAVE_PYTHON && !REQUIRED) console.warn('python-kit.test.ts: SKIPPED — no python3 on PATH (apt-get install -y python3); CI runs it.');
 
@@ -20,7 +25,7 @@ function py(script: string, opts: { stdin?: string; env?: Record<string, string>
   const dir = mkdtempSync(join(tmpdir(), 'evalgate-pykit-'));
   try {
     writeFileSync(join(dir, 'agent.py'), script);
-    const r = spawnSync('python3', [join(dir, 'agent.py')], {
+    const r = spawnSync(PYTHON!, [join(dir, 'agent.py')], {
       cwd: dir,
       input: opts.stdin ?? '{}',
       env: { ...process.env, PYTHONPATH: KIT_DIR, PYTHONDONTWRITEBYTECODE: '1', EVALGATE_CASE_ID: 'c-1', EVALGATE_TRIAL: '2', EVALGATE_SUITE: 'benchmark', ...opts.env },
@@ -43,7 +48,7 @@ const strip = (steps: Step[]) => steps.map(({ latency_ms: _l, ...s }) => s);
 
 describe.skipIf(!HAVE_PYTHON && !REQUIRED)('the Python harness kit', () => {
   it('is one stdlib-only file in Python 3.9 grammar, versioned with the package', () => {
-    const out = execFileSync('python3', ['-c', `
+    const out = execFileSync(PYTHON!, ['-c', `
 import ast, pkgutil, sys, sysconfig
 stdlib = getattr(sys, "stdlib_module_names", None) or (set(sys.builtin_module_names) | {m.name for m in pkgutil.iter_modules([sysconfig.get_paths()["stdlib"], sysconfig.get_paths()["platstdlib"] + "/lib-dynload"])})
 src = open(sys.argv[1]).read()

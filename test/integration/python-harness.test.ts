@@ -7,17 +7,20 @@
 // `error` whose Python traceback is the report's evidence.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { ensureDist, git, makeTempRepo, readValidResults, spawnCli, STACK_LINE, type TempRepo } from './helpers.js';
 
-const HAVE_PYTHON = (() => {
+/** The python3 on PATH, resolved past launcher shims (pyenv's costs about a second per start), or null. */
+const PYTHON = (() => {
   try {
-    execFileSync('python3', ['--version'], { stdio: 'ignore' });
-    return true;
+    return execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim() || null;
   } catch {
-    return false;
+    return null;
   }
 })();
+const HAVE_PYTHON = PYTHON !== null;
+/** PATH with that interpreter's directory first: `python3` in harness.command is the same one, started directly. */
+const PY_PATH = PYTHON ? `${dirname(PYTHON)}${delimiter}${process.env.PATH ?? ''}` : (process.env.PATH ?? '');
 const REQUIRED = Boolean(process.env.CI || process.env.EVALGATE_REQUIRE_PYTHON);
 if (!HAVE_PYTHON && !REQUIRED) console.warn('python-harness.test.ts: SKIPPED — no python3 on PATH (apt-get install -y python3); CI runs it.');
 
@@ -58,8 +61,8 @@ def chat_completion(prompt):
 
 class OtlpFile:
     """Spans as the OpenTelemetry Python SDK writes them with opentelemetry-exporter-otlp-json-file
-    behind a SimpleSpanProcessor: one OTLP/JSON export request per line, hex ids, int64 as strings,
-    kind as a number, an unset status as {}."""
+    (FileSpanExporter) behind a SimpleSpanProcessor: one OTLP/JSON export request per line, hex ids,
+    int64 as strings, kind as a number, flags 256 (SDK 1.45 output), an unset status as {}."""
 
     def __init__(self, path):
         self.path = path
@@ -73,7 +76,7 @@ class OtlpFile:
             if isinstance(v, int):
                 return {"intValue": str(v)}
             return {"stringValue": v}
-        span = {"traceId": self.trace_id, "spanId": os.urandom(8).hex(), "parentSpanId": self.root, "name": name,
+        span = {"traceId": self.trace_id, "spanId": os.urandom(8).hex(), "parentSpanId": self.root, "flags": 256, "name": name,
                 "kind": 3 if name.startswith("chat") else 1, "startTimeUnixNano": str(start), "endTimeUnixNano": str(end),
                 "attributes": [{"key": k, "value": value(v)} for k, v in attrs.items()], "status": status or {}}
         line = {"resourceSpans": [{"resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "refund-agent"}}]},
@@ -151,7 +154,7 @@ const CASES: Record<string, string> = {
 describe.skipIf(!HAVE_PYTHON && !REQUIRED).each(['exec', 'jsonl'] as const)('a Python agent on the kit, over the %s protocol', (protocol) => {
   let repo: TempRepo;
   let otlpDir: TempRepo;
-  const cli = (argv: string[], env: NodeJS.ProcessEnv = {}) => spawnCli(repo.dir, argv, { OTLP_DIR: otlpDir.dir, ...env });
+  const cli = (argv: string[], env: NodeJS.ProcessEnv = {}) => spawnCli(repo.dir, argv, { OTLP_DIR: otlpDir.dir, PATH: PY_PATH, ...env });
 
   beforeAll(async () => {
     ensureDist();
@@ -192,7 +195,7 @@ describe.skipIf(!HAVE_PYTHON && !REQUIRED).each(['exec', 'jsonl'] as const)('a P
   it('the chatty agent run by hand: stdout holds only the trace, every print, log line and child process output is on stderr', () => {
     const input = { order_id: '8812', chatty: true };
     const jsonl = protocol === 'jsonl';
-    const r = spawnSync('python3', ['evals/harness/run.py'], {
+    const r = spawnSync(PYTHON!, ['evals/harness/run.py'], {
       cwd: repo.dir,
       input: jsonl ? `${JSON.stringify({ id: 'req-1', case: 'refund-chatty-agent', trial: 1, suite: 'benchmark', input, fixtures: '' })}\n` : JSON.stringify(input),
       env: { ...process.env, EVALGATE_CASE_ID: 'refund-chatty-agent', EVALGATE_TRIAL: '1', EVALGATE_SUITE: 'benchmark', ...(jsonl ? { EVALGATE_PROTOCOL: 'jsonl' } : {}) },
