@@ -813,15 +813,17 @@ def _claim_stdout() -> Any:
     if _trace_out is not None:
         return _trace_out
     try:
-        sys.stdout.flush()
-    except Exception:  # noqa: BLE001
-        pass
-    try:
         fd = os.dup(1)
         os.dup2(2, 1)
         _trace_out = os.fdopen(fd, "wb")
     except OSError:
         _trace_out = getattr(sys.__stdout__, "buffer", None) or sys.__stdout__
+    # Flushed after the switch: what the agent printed while it was imported (still buffered, as
+    # stdout is a pipe) goes to stderr too.
+    try:
+        sys.stdout.flush()
+    except Exception:  # noqa: BLE001
+        pass
     # The old sys.stdout object now writes to stderr (fd 1); line buffering keeps it in order.
     try:
         sys.__stdout__.reconfigure(line_buffering=True)  # type: ignore[union-attr]

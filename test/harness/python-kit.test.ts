@@ -68,6 +68,8 @@ sys.path.insert(0, sys.argv[2]); import evalgate_harness; print(evalgate_harness
 import asyncio, dataclasses, datetime, math
 from evalgate_harness import main, step, tool
 
+print("loading the agent")  # before main(): still buffered (stdout is a pipe), so it goes to stderr too
+
 @dataclasses.dataclass
 class Refund:
     id: str
@@ -107,8 +109,10 @@ def agent(case_input, ctx):
     return {"case": ctx.case_id, "trial": ctx.trial, "suite": ctx.suite}
 
 main(agent)
-`);
+`, { env: { PYTHONUNBUFFERED: '' } });
     expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toContain('loading the agent');
     const t = traceOf(r.stdout);
     expect(t.format).toBe('native');
     expect(t.trace.output).toEqual({ case: 'c-1', trial: 2, suite: 'benchmark' });
