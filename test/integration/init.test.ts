@@ -358,7 +358,7 @@ describe('evalgate init', () => {
     await initOnPty(`sleep 3; printf 'python\\n'; sleep 3`, ({ out }, repo) => {
       expect(out).toContain('Harness stub language (node, python, shell) [node]: ');
       expect(out).toContain('Harness command (Enter writes a stub) [python3 evals/harness/run.py]: ');
-      expect(out).toMatch(/wrote 6 file\(s\), python harness stub/);
+      expect(out).toMatch(/wrote 7 file\(s\), python harness stub/);
       expect(repo.exists('evals/harness/run.py')).toBe(true);
     });
   }, 40_000);
