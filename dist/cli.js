@@ -13,7 +13,7 @@ import {
   renderScopeWarnings,
   resultIdOf,
   runSuite
-} from "./chunks/chunk-G2AKW3UT.js";
+} from "./chunks/chunk-ARFUEGP5.js";
 import {
   CliError,
   HandoffError,
@@ -124,7 +124,7 @@ import { createInterface } from "node:readline/promises";
 
 // src/cli/main.ts
 import { readFile as readFile2, writeFile as writeFile3, mkdir as mkdir3, stat as stat2 } from "node:fs/promises";
-import { join as join4, relative as relative2, dirname as dirname2, resolve as resolve2 } from "node:path";
+import { join as join4, relative as relative2, dirname as dirname3, resolve as resolve2 } from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -594,7 +594,7 @@ var VERBS = [
     name: "init",
     summary: "set up evalgate in this repository: config, an example case, a harness stub, the workflows, .gitignore",
     options: [
-      { name: "language", value: "L", help: "harness stub language: node, python or shell (default: detected from package.json / pyproject.toml)" },
+      { name: "language", value: "L", help: "harness stub language: node, python or shell (default: node with a package.json; python with pyproject.toml, setup.py, setup.cfg, requirements.txt, Pipfile or .py files; else node)" },
       { name: "harness-command", value: "CMD", help: "your harness command; no stub is written (default: the stub's command)" },
       {
         name: "workflow",
@@ -2368,10 +2368,14 @@ function renderSystemError(err) {
 // src/cli/init.ts
 import { readFile, readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { join as join3 } from "node:path";
-function detectLanguage(has) {
+import { dirname as dirname2, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+var PYTHON_MARKERS = ["pyproject.toml", "setup.py", "setup.cfg", "requirements.txt", "Pipfile"];
+var PYTHON_KIT = { packagePath: "harness/python/evalgate_harness.py", path: "evals/harness/evalgate_harness.py" };
+function detectLanguage(has, pythonSources = false) {
   if (has("package.json")) return { marker: "package.json", language: "node" };
-  if (has("pyproject.toml")) return { marker: "pyproject.toml", language: "python" };
+  for (const marker of PYTHON_MARKERS) if (has(marker)) return { marker, language: "python" };
+  if (pythonSources) return { marker: ".py files", language: "python" };
   return { marker: null, language: "node" };
 }
 var STUBS = {
@@ -2403,33 +2407,35 @@ process.stdout.write(JSON.stringify({ output, steps, latency_ms: Date.now() - st
   python: {
     path: "evals/harness/run.py",
     command: "python3 evals/harness/run.py",
-    content: `"""evalgate harness stub (exec protocol, README "Harness protocol"): one process per trial.
+    content: `"""evalgate harness (README "Python agents"): runs your agent on the case evalgate hands it.
 
-stdin: the case \`input\` as JSON. stdout: ONE trace JSON document, nothing else.
-Log to stderr (print(..., file=sys.stderr)): stdout is the trace.
-Replace run_agent with a call into your agent and report the steps it took.
+evalgate_harness.py beside this file is the harness kit (standard library only; \`evalgate init\`
+copied it from node_modules/evalgate/${PYTHON_KIT.packagePath}). main() reads the case
+input (exec or jsonl protocol), records the steps, sends print() to stderr (stdout is the trace)
+and prints one trace per trial. Replace agent() with a call into your agent: decorate its tools
+with @tool and wrap its model calls in \`with llm(...)\`.
 """
-import json
-import os
-import sys
-import time
+from evalgate_harness import llm, main, tool
 
 
-def run_agent(case_input):
-    messages = case_input.get("messages") or [{}]
+@tool("echo")  # every call becomes a tool step: name, args, result, status, latency
+def echo(text):
+    return {"text": text}
+
+
+def agent(case_input, ctx):
+    messages = (case_input or {}).get("messages") or [{}]
     text = messages[-1].get("content", "")
-    return {
-        "output": {"reply": f"echo: {text}"},
-        "steps": [{"type": "tool", "name": "echo", "args": {"text": text}, "result": {"text": text}, "status": "ok", "latency_ms": 0}],
-    }
+    print(f"case {ctx.case_id} trial {ctx.trial}")  # goes to stderr, kept as evidence
+    # with llm("planner", model="gpt-4.1-mini") as call:
+    #     response = client.chat.completions.create(...)
+    #     call.record(response)  # model and token counts from the response
+    echo(text=text)
+    return {"reply": f"echo: {text}"}  # the trace's output
 
 
-started = time.monotonic()
-case_input = json.loads(sys.stdin.read() or "{}")
-print(f"case {os.environ.get('EVALGATE_CASE_ID')} trial {os.environ.get('EVALGATE_TRIAL')}", file=sys.stderr)
-trace = run_agent(case_input)
-trace["latency_ms"] = round((time.monotonic() - started) * 1000)
-sys.stdout.write(json.dumps(trace) + "\\n")
+if __name__ == "__main__":
+    main(agent)
 `
   },
   shell: {
@@ -2486,10 +2492,13 @@ checks:
 function planInit(opts) {
   const stub = opts.harnessCommand === null ? STUBS[opts.language] : null;
   const harnessCommand = opts.harnessCommand ?? STUBS[opts.language].command;
+  const withKit = stub !== null && opts.language === "python";
+  if (withKit && !opts.pythonKit) throw new Error("planInit: the Python stub needs the harness kit text (pythonKit)");
   const files = [
     { path: "evalgate.yml", content: configFile(harnessCommand) },
     { path: CASE_PATH, content: caseFile() },
     ...stub ? [{ path: stub.path, content: stub.content }] : [],
+    ...withKit ? [{ path: PYTHON_KIT.path, content: opts.pythonKit }] : [],
     ...renderWorkflows(opts.workflow ?? "pr", { action: ACTION_PLACEHOLDER, harness: opts.harnessSetup ?? detectHarnessSetup(() => false, null) }),
     { path: ".gitignore", content: ".evalgate/\n", append: true }
   ];
@@ -2497,7 +2506,7 @@ function planInit(opts) {
   const next = [
     "npx evalgate validate                   # config and cases are valid",
     "npx evalgate run --suite benchmark      # the example case against the harness: 1 passed",
-    stub ? `edit ${stub.path}: call your agent, print one trace JSON on stdout, log to stderr` : `make \`${harnessCommand}\` print one trace JSON on stdout (README "Harness protocol"); the example case expects an echo tool and a reply with "hello"`,
+    withKit ? `edit ${stub.path}: call your agent from agent(), decorate its tools with @tool (${PYTHON_KIT.path} is the kit: README "Python agents")` : stub ? `edit ${stub.path}: call your agent, print one trace JSON on stdout, log to stderr` : `make \`${harnessCommand}\` print one trace JSON on stdout (README "Harness protocol"); the example case expects an echo tool and a reply with "hello"`,
     `write a case per resolved agent failure under evals/cases/<workflow>/ with \`guards:\` set to its issue (then delete ${CASE_PATH})`,
     `${storeBaseline}   # store a baseline of this commit`,
     "npx evalgate gate --suite benchmark --baseline .evalgate/baselines   # gate your working tree against it",
@@ -2523,8 +2532,47 @@ async function readWorkflowDir(cwd) {
   }
   return out;
 }
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", "venv", "env", "build", "dist", "site-packages", "__pycache__"]);
+async function hasPythonSources(dir) {
+  const list2 = async (d) => {
+    try {
+      return await readdir(d, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+  };
+  const top = await list2(dir);
+  if (top.some((e) => e.isFile() && e.name.endsWith(".py"))) return true;
+  const subdirs = top.filter((e) => e.isDirectory() && !e.name.startsWith(".") && !SKIP_DIRS.has(e.name)).slice(0, 64);
+  for (const d of subdirs) if ((await list2(join3(dir, d.name))).some((e) => e.isFile() && e.name.endsWith(".py"))) return true;
+  return false;
+}
+async function readPythonKit(from = dirname2(fileURLToPath(import.meta.url))) {
+  let dir = from;
+  for (let i = 0; i < 8; i++) {
+    const pkg = join3(dir, "package.json");
+    if (existsSync(pkg)) {
+      let name;
+      try {
+        name = JSON.parse(await readFile(pkg, "utf8")).name;
+      } catch {
+        name = void 0;
+      }
+      if (name === "evalgate") {
+        const kit = join3(dir, PYTHON_KIT.packagePath);
+        return existsSync(kit) ? { text: await readFile(kit, "utf8") } : { missing: kit };
+      }
+    }
+    const up = dirname2(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return { missing: join3(from, PYTHON_KIT.packagePath) };
+}
 async function runInitCommand(io, cmd) {
-  const detected = detectLanguage((f) => existsSync(join3(io.cwd, f)));
+  const has = (f) => existsSync(join3(io.cwd, f));
+  const marked = detectLanguage(has);
+  const detected = marked.marker === null ? detectLanguage(has, await hasPythonSources(io.cwd)) : marked;
   let language = cmd.language ?? detected.language;
   let harnessCommand = cmd.harnessCommand;
   if (io.prompt && !cmd.yes) {
@@ -2538,9 +2586,18 @@ async function runInitCommand(io, cmd) {
       harnessCommand = answer === STUBS[language].command ? null : answer;
     }
   }
-  const has = (f) => existsSync(join3(io.cwd, f));
+  let pythonKit = null;
+  if (language === "python" && harnessCommand === null) {
+    const kit = await readPythonKit();
+    if ("missing" in kit) {
+      io.stderr(`evalgate init: the Python harness kit is missing from this evalgate installation (expected ${kit.missing}); nothing was written. Reinstall evalgate, or pass --harness-command to use your own harness.
+`);
+      return 2;
+    }
+    pythonKit = kit.text;
+  }
   const harnessSetup = detectHarnessSetup(has, has("package.json") ? await readFile(join3(io.cwd, "package.json"), "utf8").catch(() => null) : null);
-  const plan = planInit({ language, harnessCommand, schemasInstalled: has(join3(INSTALLED_SCHEMAS, "case.schema.json")), workflow: cmd.workflow, harnessSetup });
+  const plan = planInit({ language, harnessCommand, schemasInstalled: has(join3(INSTALLED_SCHEMAS, "case.schema.json")), workflow: cmd.workflow, harnessSetup, pythonKit });
   const clashes = plan.files.filter((f) => !f.append && has(f.path)).map((f) => f.path);
   if (clashes.length > 0) {
     io.stderr(`evalgate init: ${clashes.join(", ")} already exist${clashes.length === 1 ? "s" : ""}; nothing was written (init never overwrites: move ${clashes.length === 1 ? "it" : "them"} aside or edit by hand).
@@ -2860,7 +2917,7 @@ async function cmdBaseline(io, cmd) {
     const notices = [...prep.notices, ...unclaimed ? [unclaimed] : []];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-K37ANG53.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-HTCQW3CA.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
     const report = renderResultsText(results, { color: useColor(io) });
@@ -2949,7 +3006,7 @@ async function cmdGate(io, cmd) {
     if (typeof prep === "number") return prep;
     if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
     try {
-      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-K37ANG53.js");
+      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-HTCQW3CA.js");
       const baseResults = cmd.shard ? restrictToShard(fullBase, new Set(prep.cases.map((c) => resultIdOf(c, prep.env.holdoutKey))), cmd.shard) : fullBase;
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
@@ -3051,7 +3108,7 @@ async function cmdMerge(io, cmd) {
   return 0;
 }
 async function readSiblingHead(io, file, cmp) {
-  const sibling = join4(dirname2(resolve2(io.cwd, file)), "results.json");
+  const sibling = join4(dirname3(resolve2(io.cwd, file)), "results.json");
   try {
     const checked = checkResults(await readJsonFile(sibling), sibling);
     return checked.ok && checked.results.commit === cmp.head.commit && checked.results.suite === cmp.suite ? checked.results : void 0;
@@ -3106,7 +3163,7 @@ async function cmdHoldout(io, cmd) {
     for (const f of files2) {
       const target = resolve2(out, f.path);
       if (!target.startsWith(out + "/")) throw new CliError(`${HOLDOUT_BUNDLE}: bundle holds an unsafe path "${f.path}"`);
-      await mkdir3(dirname2(target), { recursive: true, mode: 448 });
+      await mkdir3(dirname3(target), { recursive: true, mode: 448 });
       await writeFile3(target, f.content, { mode: 384 });
     }
     io.stderr(`decrypted ${files2.length} file(s) into ${relative2(io.cwd, out) || "."} (keep it out of git: .evalgate/ is ignored)

@@ -7,7 +7,7 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-G2AKW3UT.js";
+} from "./chunk-ARFUEGP5.js";
 import {
   compareResults,
   designFor,

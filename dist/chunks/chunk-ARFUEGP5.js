@@ -606,11 +606,30 @@ function parseRawRun(raw, pricing = {}, redact = NO_REDACTION) {
   }
   const how = raw.signal != null ? `harness was killed by ${raw.signal}` : raw.exit_code != null && raw.exit_code !== 0 ? `harness exited with code ${raw.exit_code}` : "harness exited 0";
   if (parsed.ok) return { kind: "error", reason: `${how} after printing a valid trace; a trace counts only when the harness exits 0`, stderr_tail, wall_ms: raw.wall_ms };
+  const reported = reportedError(raw.stdout);
+  if (reported !== null) {
+    const what = `the harness reported an error instead of a trace: ${cutHead(redact(reported), 500)}`;
+    return { kind: "error", reason: raw.exit_code == null && raw.signal == null ? what : `${how}; ${what}`, stderr_tail, wall_ms: raw.wall_ms };
+  }
   const shown = redact(raw.stdout);
   const described = shown === raw.stdout ? parsed : parseTrace(shown, raw.wall_ms, "stdout", { pricing });
   const why = described.ok ? redact(parsed.reason) : described.reason;
   const reason = raw.stdout.trim() === "" ? `${how} without printing a trace` : `${how}; its output is not a valid trace: ${why}`;
   return { kind: "error", reason, stderr_tail, wall_ms: raw.wall_ms };
+}
+function reportedError(stdout) {
+  const text = stdout.trim();
+  if (!text.startsWith("{") || text.length > 65536) return null;
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) return null;
+  const o = doc;
+  if (typeof o.error !== "string" || o.error === "" || "output" in o || "steps" in o || "resourceSpans" in o) return null;
+  return o.error;
 }
 async function executeTrial(c, trial, deps) {
   let attempt = 0;
