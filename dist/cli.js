@@ -3048,7 +3048,7 @@ async function readReusedHead(io, path, suite) {
 async function cmdHistory(io, cmd) {
   const store = cmd.baselineBranch ? createGitBranchStore({ repoDir: io.cwd, branch: cmd.baselineBranch, validate: validateStored, git: createGit(io.cwd) }) : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
   const { readHistory } = await import("./chunks/history-ONKWS5AB.js");
-  const { renderHistoryHtml, renderHistoryMarkdown } = await import("./chunks/history-GJDG2UO7.js");
+  const { renderHistoryHtml, renderHistoryMarkdown } = await import("./chunks/history-UIJVTG64.js");
   const redactor = await fileVerbRedactor(io, null);
   const h = redactor.value(await readHistory(store, cmd.suite, cmd.branch), { keys: false });
   const text = cmd.format === "json" ? JSON.stringify(h, null, 2) + "\n" : cmd.format === "html" ? renderHistoryHtml(h) : renderHistoryMarkdown(h);

@@ -55,8 +55,9 @@ function esc(s: string): string {
 function svgLine(values: Array<number | null>, w: number, h: number): string {
   const n = values.length;
   if (n === 0) return '';
-  const x = (i: number) => (n === 1 ? w / 2 : (i * (w - 4)) / (n - 1) + 2).toFixed(1);
-  const y = (v: number) => (h - 2 - v * (h - 4)).toFixed(1);
+  // Whole pixels: a 10,000-case page is mostly these numbers.
+  const x = (i: number) => Math.round(n === 1 ? w / 2 : (i * (w - 4)) / (n - 1) + 2);
+  const y = (v: number) => Math.round(h - 2 - v * (h - 4));
   const segs: string[] = [];
   let cur: string[] = [];
   values.forEach((v, i) => {
@@ -66,18 +67,25 @@ function svgLine(values: Array<number | null>, w: number, h: number): string {
     } else cur.push(`${x(i)},${y(v)}`);
   });
   if (cur.length) segs.push(cur.join(' '));
-  const dots = values.map((v, i) => (v !== null && v < 1 ? `<circle cx="${x(i)}" cy="${y(v)}" r="1.6" class="f"/>` : '')).join('');
-  return `<svg width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img"><rect width="${w}" height="${h}" class="bg"/>${segs.map((s) => `<polyline points="${s}" class="l"/>`).join('')}${dots}</svg>`;
+  // The last point is marked red when it failed: where the case stands now.
+  const lastI = values.length - 1;
+  const last = values[lastI];
+  const dot = last !== null && last < 1 ? `<circle cx="${x(lastI)}" cy="${y(last)}" r="2" class="f"/>` : '';
+  return `<svg width="${w}" height="${h}" class="bg">${segs.map((s) => `<polyline points="${s}" class="l"/>`).join('')}${dot}</svg>`;
 }
 
-const STYLE = `body{font:14px system-ui,sans-serif;margin:24px;color:#1f2328}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #d0d7de;text-align:left;vertical-align:middle}th{font-weight:600}code{font:12px ui-monospace,monospace}.bg{fill:#f6f8fa}.l{fill:none;stroke:#0969da;stroke-width:1.5}.f{fill:#cf222e}.fail td:first-child{border-left:3px solid #cf222e}`;
+const STYLE = `body{font:14px system-ui,sans-serif;margin:24px;color:#1f2328}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #d0d7de;text-align:left;vertical-align:middle}th{font-weight:600}code{font:12px ui-monospace,monospace}.bg{background:#f6f8fa}.l{fill:none;stroke:#0969da;stroke-width:1.5}.f{fill:#cf222e}.fail td:first-child{border-left:3px solid #cf222e}`;
+
+/** Most case rows the page draws (failing cases come first); the rest are counted, and are in history.json. */
+export const HISTORY_HTML_ROWS = 1000;
 
 /** The self-contained page: no script, no network (CSP allows only its one hashed style block). */
-export function renderHistoryHtml(h: History & { truncated?: number }): string {
+export function renderHistoryHtml(h: History & { truncated?: number }, maxRows: number = HISTORY_HTML_ROWS): string {
   const styleHash = createHash('sha256').update(STYLE).digest('base64');
   const rate = (p: History['cases'][number]['points'][number]) => (p === null || p.runs === 0 ? null : p.passes / p.runs);
   const head = h.commits.length > 0 ? `${esc(shortSha(h.commits[0].commit))} … ${esc(shortSha(h.commits[h.commits.length - 1].commit))}` : 'no runs';
   const rows = h.cases
+    .slice(0, maxRows)
     .map(
       (c) =>
         `<tr${c.failing_since ? ' class="fail"' : ''}><td><code>${esc(c.id)}</code>${c.title ? `<br>${esc(c.title)}` : ''}</td><td>${c.guards === null ? '—' : esc(guardsLabel(c.guards))}</td>` +
@@ -98,7 +106,9 @@ export function renderHistoryHtml(h: History & { truncated?: number }): string {
     ),
     `<table><thead><tr><th>case</th><th>guards</th><th>pass rate per run</th><th>latest</th><th>failing since</th></tr></thead><tbody>`,
     rows,
-    '</tbody></table></body></html>',
+    '</tbody></table>',
+    h.cases.length > maxRows ? `<p>… and ${h.cases.length - maxRows} more case(s), not drawn here; every case is in history.json.</p>` : '',
+    '</body></html>',
     '',
   ].join('\n');
 }

@@ -56,8 +56,8 @@ function esc(s) {
 function svgLine(values, w, h) {
   const n = values.length;
   if (n === 0) return "";
-  const x = (i) => (n === 1 ? w / 2 : i * (w - 4) / (n - 1) + 2).toFixed(1);
-  const y = (v) => (h - 2 - v * (h - 4)).toFixed(1);
+  const x = (i) => Math.round(n === 1 ? w / 2 : i * (w - 4) / (n - 1) + 2);
+  const y = (v) => Math.round(h - 2 - v * (h - 4));
   const segs = [];
   let cur = [];
   values.forEach((v, i) => {
@@ -67,15 +67,18 @@ function svgLine(values, w, h) {
     } else cur.push(`${x(i)},${y(v)}`);
   });
   if (cur.length) segs.push(cur.join(" "));
-  const dots = values.map((v, i) => v !== null && v < 1 ? `<circle cx="${x(i)}" cy="${y(v)}" r="1.6" class="f"/>` : "").join("");
-  return `<svg width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img"><rect width="${w}" height="${h}" class="bg"/>${segs.map((s) => `<polyline points="${s}" class="l"/>`).join("")}${dots}</svg>`;
+  const lastI = values.length - 1;
+  const last = values[lastI];
+  const dot = last !== null && last < 1 ? `<circle cx="${x(lastI)}" cy="${y(last)}" r="2" class="f"/>` : "";
+  return `<svg width="${w}" height="${h}" class="bg">${segs.map((s) => `<polyline points="${s}" class="l"/>`).join("")}${dot}</svg>`;
 }
-var STYLE = `body{font:14px system-ui,sans-serif;margin:24px;color:#1f2328}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #d0d7de;text-align:left;vertical-align:middle}th{font-weight:600}code{font:12px ui-monospace,monospace}.bg{fill:#f6f8fa}.l{fill:none;stroke:#0969da;stroke-width:1.5}.f{fill:#cf222e}.fail td:first-child{border-left:3px solid #cf222e}`;
-function renderHistoryHtml(h) {
+var STYLE = `body{font:14px system-ui,sans-serif;margin:24px;color:#1f2328}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #d0d7de;text-align:left;vertical-align:middle}th{font-weight:600}code{font:12px ui-monospace,monospace}.bg{background:#f6f8fa}.l{fill:none;stroke:#0969da;stroke-width:1.5}.f{fill:#cf222e}.fail td:first-child{border-left:3px solid #cf222e}`;
+var HISTORY_HTML_ROWS = 1e3;
+function renderHistoryHtml(h, maxRows = HISTORY_HTML_ROWS) {
   const styleHash = createHash("sha256").update(STYLE).digest("base64");
   const rate = (p) => p === null || p.runs === 0 ? null : p.passes / p.runs;
   const head = h.commits.length > 0 ? `${esc(shortSha(h.commits[0].commit))} \u2026 ${esc(shortSha(h.commits[h.commits.length - 1].commit))}` : "no runs";
-  const rows = h.cases.map(
+  const rows = h.cases.slice(0, maxRows).map(
     (c) => `<tr${c.failing_since ? ' class="fail"' : ""}><td><code>${esc(c.id)}</code>${c.title ? `<br>${esc(c.title)}` : ""}</td><td>${c.guards === null ? "\u2014" : esc(guardsLabel(c.guards))}</td><td>${svgLine(c.points.map(rate), Math.max(60, Math.min(600, 4 * h.commits.length)), 28)}</td><td>${c.latest_rate === null ? "\u2014" : esc(formatPct(c.latest_rate))}</td><td>${c.failing_since ? `<code>${esc(shortSha(c.failing_since))}</code>` : ""}</td></tr>`
   ).join("\n");
   return [
@@ -91,11 +94,14 @@ function renderHistoryHtml(h) {
     ),
     `<table><thead><tr><th>case</th><th>guards</th><th>pass rate per run</th><th>latest</th><th>failing since</th></tr></thead><tbody>`,
     rows,
-    "</tbody></table></body></html>",
+    "</tbody></table>",
+    h.cases.length > maxRows ? `<p>\u2026 and ${h.cases.length - maxRows} more case(s), not drawn here; every case is in history.json.</p>` : "",
+    "</body></html>",
     ""
   ].join("\n");
 }
 export {
+  HISTORY_HTML_ROWS,
   renderHistoryHtml,
   renderHistoryMarkdown,
   renderSparkline
