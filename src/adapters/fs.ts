@@ -2,7 +2,7 @@
 // the pure parsers in src/case. All disk access for config and cases lives here.
 import { randomBytes } from 'node:crypto';
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { checkCaseSet, listFixturePaths, parseCaseSource, type FixtureText } from '../case/case.js';
@@ -147,6 +147,28 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array | 
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
+  }
+}
+
+/**
+ * Writes a new file, never replacing anything at its path: the text goes to a temp file, which is
+ * then hard-linked to the target. link(2) fails with EEXIST when anything is there, a dangling
+ * symbolic link included, and never follows one; so the file appears whole or not at all.
+ */
+export async function writeFileExclusive(file: string, text: string): Promise<void> {
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  await writeFile(tmp, text, { flag: 'wx' });
+  try {
+    await link(tmp, file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // A file system without hard links: O_CREAT|O_EXCL refuses an existing path (and any link) too.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+    await writeFile(file, text, { flag: 'wx' });
+  } finally {
+    await rm(tmp, { force: true });
   }
 }
 
