@@ -289,3 +289,61 @@ describe('inputs that used to say "ok" or point nowhere', () => {
     expect(r.stderr).toContain('results-dir.json: is a directory (expected a JSON file)');
   });
 });
+
+// Regression test (issue 23, fixed in src/cli/main.ts openTraceWriter + src/adapters/fs.ts
+// openContainedDir): `--keep-traces DIR` wrote DIR/<case>/trial-<n>.json by path, so a harness that
+// made DIR/<case> a link to a folder outside had evalgate write its traces there.
+describe('--keep-traces never writes through a link the harness planted', () => {
+  let repo: TempRepo;
+  let outside: TempRepo;
+  const PLANT = `import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+const traces = process.env.TRACES, id = process.env.EVALGATE_CASE_ID;
+mkdirSync(traces, { recursive: true });
+try {
+  if (id === 'dir-link') symlinkSync(process.env.OUTSIDE, join(traces, id));
+  if (id === 'file-link') { mkdirSync(join(traces, id), { recursive: true }); symlinkSync(join(process.env.OUTSIDE, 'victim.json'), join(traces, id, 'trial-1.json')); }
+} catch {}
+process.stdout.write(JSON.stringify({ output: { reply: 'ok' }, steps: [] }));
+`;
+  beforeAll(async () => {
+    ensureDist();
+    repo = await makeTempRepo('evalgate-traces-');
+    outside = await makeTempRepo('evalgate-outside-');
+    await outside.write('victim.json', 'precious\n');
+    await repo.write('plant.mjs', PLANT);
+    await repo.write(
+      'evalgate.yml',
+      `harness:\n  command: node plant.mjs\n  env: ${JSON.stringify({ TRACES: join(repo.dir, 'traces'), OUTSIDE: outside.dir })}\ncases: evals/cases/**/*.yaml\nconcurrency: 1\n`,
+    );
+    await repo.write('evals/cases/t/a.yaml', caseYaml({ id: 'dir-link', input: {}, trials: 2 }));
+    await repo.write('evals/cases/t/b.yaml', caseYaml({ id: 'file-link', input: {} }));
+  });
+  afterAll(async () => {
+    await repo?.cleanup();
+    await outside?.cleanup();
+  });
+
+  it('a link at DIR/<case> is replaced by a folder; a link at a trace file is replaced, not followed', async () => {
+    const run = await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--keep-traces', 'traces']);
+    expect(run.code, run.stderr).toBe(0);
+    const { lstat, readFile } = await import('node:fs/promises');
+    expect(await readdir(outside.dir)).toEqual(['victim.json']);
+    expect(await readFile(join(outside.dir, 'victim.json'), 'utf8')).toBe('precious\n');
+    expect((await lstat(join(repo.dir, 'traces/dir-link'))).isDirectory()).toBe(true);
+    expect((await readdir(join(repo.dir, 'traces/dir-link'))).sort()).toEqual(['trial-1.json', 'trial-2.json']);
+    expect((await lstat(join(repo.dir, 'traces/file-link/trial-1.json'))).isFile()).toBe(true);
+    expect(JSON.parse(await readFile(join(repo.dir, 'traces/file-link/trial-1.json'), 'utf8')).output).toEqual({ reply: 'ok' });
+    expect(run.stderr).toContain(`warning: --keep-traces: traces/dir-link was a symbolic link (to ${JSON.stringify(outside.dir)}); it was removed and a folder made in its place`);
+  });
+
+  it('a DIR inside the repository that is a link to outside it is refused before any trial (exit 2)', async () => {
+    const { rm, symlink } = await import('node:fs/promises');
+    await rm(join(repo.dir, 'traces'), { recursive: true, force: true });
+    await symlink(outside.dir, join(repo.dir, 'traces'));
+    const run = await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--keep-traces', 'traces']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--keep-traces "traces" is a symbolic link (or under one) that resolves outside the repository');
+    expect(await readdir(outside.dir)).toEqual(['victim.json']);
+  });
+});
