@@ -564,7 +564,7 @@ async function cmdCompare(io: Io, cmd: Extract<Command, { verb: 'compare' }>): P
 async function cmdMerge(io: Io, cmd: Extract<Command, { verb: 'merge' }>): Promise<number> {
   const shards = [];
   for (const f of cmd.files) shards.push(await readResultsFile(resolve(io.cwd, f)));
-  const merged = redactResults(mergeResults(shards), await fileVerbRedactor(io, null));
+  const merged = redactResults(mergeResults(shards, cmd.files.map((f, i) => `shard ${i + 1} (${f})`)), await fileVerbRedactor(io, null));
   if (cmd.out) {
     await writeFileAtomic(resolve(io.cwd, cmd.out), renderJsonChunks(merged));
     io.stderr(`merged ${shards.length} shard(s), ${merged.cases.length} case(s) into ${cmd.out}\n`);
