@@ -13,7 +13,7 @@ import {
   renderScopeWarnings,
   resultIdOf,
   runSuite
-} from "./chunks/chunk-ARFUEGP5.js";
+} from "./chunks/chunk-ZLADLAKU.js";
 import {
   CliError,
   HandoffError,
@@ -26,7 +26,7 @@ import {
   renderEvidence,
   renderStderrTail,
   useColor
-} from "./chunks/chunk-VENBWENA.js";
+} from "./chunks/chunk-64HGPOW4.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -52,6 +52,7 @@ import {
   loadHoldout,
   loadProjectFromDisk,
   mergeResults,
+  openContainedDir,
   ourValidator,
   parseCaseSource,
   parseConfig,
@@ -68,8 +69,9 @@ import {
   renderProblem,
   restrictToShard,
   selectCases,
-  writeFileAtomic
-} from "./chunks/chunk-4ZYXDCGD.js";
+  writeFileAtomic,
+  writeFileExclusive
+} from "./chunks/chunk-IAHG4WEJ.js";
 import {
   CHECK_LEVELS,
   FAILURE_CLASSES
@@ -123,8 +125,8 @@ var execEnv = start();
 import { createInterface } from "node:readline/promises";
 
 // src/cli/main.ts
-import { readFile as readFile2, writeFile as writeFile3, mkdir as mkdir3, stat as stat2 } from "node:fs/promises";
-import { join as join4, relative as relative2, dirname as dirname3, resolve as resolve2 } from "node:path";
+import { readFile as readFile2, writeFile as writeFile3, mkdir as mkdir3, stat as stat3, realpath as realpath2 } from "node:fs/promises";
+import { join as join4, relative as relative3, dirname as dirname3, resolve as resolve2, isAbsolute as isAbsolute3 } from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -2366,9 +2368,9 @@ function renderSystemError(err) {
 }
 
 // src/cli/init.ts
-import { readFile, readdir } from "node:fs/promises";
+import { lstat, readFile, readdir, readlink, realpath, stat as stat2 } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname2, join as join3, relative as relative2, isAbsolute as isAbsolute2 } from "node:path";
 import { fileURLToPath } from "node:url";
 var PYTHON_MARKERS = ["pyproject.toml", "setup.py", "setup.cfg", "requirements.txt", "Pipfile"];
 var PYTHON_KIT = { packagePath: "harness/python/evalgate_harness.py", path: "evals/harness/evalgate_harness.py" };
@@ -2569,6 +2571,38 @@ async function readPythonKit(from = dirname2(fileURLToPath(import.meta.url))) {
   }
   return { missing: join3(from, PYTHON_KIT.packagePath) };
 }
+function isInsideDir(root, p) {
+  const rel = relative2(root, p);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+async function inspectTarget(cwd, f) {
+  const parts = f.path.split("/");
+  const realRoot = await realpath(cwd).catch(() => cwd);
+  for (let i = 1; i <= parts.length; i++) {
+    const rel = parts.slice(0, i).join("/");
+    const abs = join3(cwd, rel);
+    const st = await lstat(abs).catch(() => null);
+    if (st === null) return null;
+    const last = i === parts.length;
+    if (st.isSymbolicLink()) {
+      const target = await readlink(abs).catch(() => "?");
+      if (last) {
+        const dangling = await stat2(abs).catch(() => null) === null;
+        return { kind: "link", message: `${rel} is a symbolic link (to ${JSON.stringify(target)}${dangling ? ", which does not exist" : ""})` };
+      }
+      const real = await realpath(abs).catch(() => null);
+      if (real === null) return { kind: "link", message: `${rel} is a symbolic link to ${JSON.stringify(target)}, which does not exist (init would create ${f.path} through it)` };
+      if (!isInsideDir(realRoot, real)) return { kind: "link", message: `${rel} is a symbolic link to a folder outside the repository (${JSON.stringify(target)}; init would write ${f.path} there)` };
+      continue;
+    }
+    if (last) {
+      if (f.append && st.isFile()) return null;
+      return { kind: "exists", path: f.path };
+    }
+    if (!st.isDirectory()) return { kind: "exists", path: rel };
+  }
+  return null;
+}
 async function runInitCommand(io, cmd) {
   const has = (f) => existsSync(join3(io.cwd, f));
   const marked = detectLanguage(has);
@@ -2598,9 +2632,15 @@ async function runInitCommand(io, cmd) {
   }
   const harnessSetup = detectHarnessSetup(has, has("package.json") ? await readFile(join3(io.cwd, "package.json"), "utf8").catch(() => null) : null);
   const plan = planInit({ language, harnessCommand, schemasInstalled: has(join3(INSTALLED_SCHEMAS, "case.schema.json")), workflow: cmd.workflow, harnessSetup, pythonKit });
-  const clashes = plan.files.filter((f) => !f.append && has(f.path)).map((f) => f.path);
-  if (clashes.length > 0) {
-    io.stderr(`evalgate init: ${clashes.join(", ")} already exist${clashes.length === 1 ? "s" : ""}; nothing was written (init never overwrites: move ${clashes.length === 1 ? "it" : "them"} aside or edit by hand).
+  const checked = await Promise.all(plan.files.map((f) => inspectTarget(io.cwd, f)));
+  const clashes = checked.flatMap((c) => c?.kind === "exists" ? [c.path] : []);
+  const links = checked.flatMap((c) => c?.kind === "link" ? [c.message] : []);
+  if (clashes.length > 0 || links.length > 0) {
+    if (clashes.length > 0) {
+      io.stderr(`evalgate init: ${clashes.join(", ")} already exist${clashes.length === 1 ? "s" : ""}; nothing was written (init never overwrites: move ${clashes.length === 1 ? "it" : "them"} aside or edit by hand).
+`);
+    }
+    for (const m of links) io.stderr(`evalgate init: ${m}; nothing was written (init never overwrites, and never replaces or writes through a symbolic link: remove the link or create the file by hand).
 `);
     return 2;
   }
@@ -2623,7 +2663,14 @@ async function runInitCommand(io, cmd) {
       await writeFileAtomic(abs, `${existing ?? ""}${sep2}${f.content}`);
       written.push(`${f.path} (${existing === null ? "created with" : "added"} ${entry})`);
     } else {
-      await writeFileAtomic(abs, f.content);
+      try {
+        await writeFileExclusive(abs, f.content);
+      } catch (err) {
+        if (err.code !== "EEXIST") throw err;
+        io.stderr(`evalgate init: ${f.path} appeared while init was writing; it was not overwritten (written so far: ${written.length > 0 ? written.join(", ") : "nothing"}).
+`);
+        return 2;
+      }
       written.push(f.path);
     }
   }
@@ -2742,25 +2789,60 @@ function anyFailing(results) {
 }
 async function checkOutPath(io, path, kind, flag2, verb, what) {
   if (path === null) return;
-  const info = await stat2(resolve2(io.cwd, path)).catch(() => null);
+  const info = await stat3(resolve2(io.cwd, path)).catch(() => null);
   if (info === null) return;
   if (kind === "file" && info.isDirectory()) throw new UsageError(`${verb}: ${flag2} "${path}" is an existing directory, but ${verb} ${flag2} is a file (${what}); give a file path, e.g. ${flag2} ${join4(path, exampleOutFile(verb))}`, verb);
   if (kind === "dir" && !info.isDirectory()) throw new UsageError(`${verb}: ${flag2} "${path}" is an existing file, but ${verb} ${flag2} is a directory (${what}); give a directory path`, verb);
 }
-function traceWriter(io, dir) {
-  return async ({ caseId, trial, attempt, trace, warnings }) => {
-    const base = join4(resolve2(io.cwd, dir), caseId, attempt > 0 ? `trial-${trial}.attempt-${attempt}` : `trial-${trial}`);
-    await writeFileAtomic(`${base}.json`, JSON.stringify(trace, null, 2) + "\n");
-    if (warnings.length > 0) await writeFileAtomic(`${base}.warnings.txt`, warnings.join("\n") + "\n");
+async function openTraceWriter(io, dir) {
+  const abs = resolve2(io.cwd, dir);
+  const realCwd = await realpath2(io.cwd).catch(() => io.cwd);
+  const realDir = await realpath2(abs).catch(() => null);
+  if (realDir !== null && isInsideDir2(resolve2(io.cwd), abs) && !isInsideDir2(realCwd, realDir)) {
+    throw new UsageError(`--keep-traces "${dir}" is a symbolic link (or under one) that resolves outside the repository, to ${realDir}; give that path itself if traces should go there`);
+  }
+  let out;
+  try {
+    out = await openContainedDir(abs);
+  } catch (err) {
+    const code2 = err.code;
+    throw new UsageError(`--keep-traces "${dir}": cannot be used as a folder (${code2 === "ENOTDIR" || code2 === "EEXIST" ? "a file is in the way" : code2 ?? err.message})`);
+  }
+  const warned = /* @__PURE__ */ new Set();
+  const write = async (caseId, name, text) => {
+    try {
+      const { replacedLink } = await out.write(caseId, name, text);
+      if (replacedLink !== null) io.stderr(`warning: --keep-traces: ${join4(dir, caseId)} was a symbolic link (to ${JSON.stringify(replacedLink)}); it was removed and a folder made in its place (traces are never written through links)
+`);
+    } catch (err) {
+      if (warned.has(caseId)) return;
+      warned.add(caseId);
+      const code2 = err.code;
+      io.stderr(`warning: --keep-traces: could not write ${join4(dir, caseId, name)} (${code2 ?? err.message}); its traces are not kept
+`);
+    }
   };
+  return {
+    sink: async ({ caseId, trial, attempt, trace, warnings }) => {
+      const base = attempt > 0 ? `trial-${trial}.attempt-${attempt}` : `trial-${trial}`;
+      await write(caseId, `${base}.json`, JSON.stringify(trace, null, 2) + "\n");
+      if (warnings.length > 0) await write(caseId, `${base}.warnings.txt`, warnings.join("\n") + "\n");
+    },
+    close: () => out.close()
+  };
+}
+function isInsideDir2(root, p) {
+  const rel = relative3(root, p);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
 }
 async function cmdRun(io, cmd) {
   await checkOutPath(io, cmd.out, "file", "--out", "run", "the results JSON");
   await checkOutPath(io, cmd.keepTraces, "dir", "--keep-traces", "run", "it writes the converted traces into it");
   const prep = await prepareRun(io, cmd);
   if (typeof prep === "number") return prep;
-  if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
+  let traces = null;
   try {
+    if (cmd.keepTraces) prep.env.keepTrace = (traces = await openTraceWriter(io, cmd.keepTraces)).sink;
     const results = redactResults(await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices), prep.redactor);
     const out = cmd.out ?? join4(".evalgate", cmd.suite, "results.json");
     await writeFileAtomic(resolve2(io.cwd, out), renderJsonChunks(results));
@@ -2770,6 +2852,7 @@ results: ${out}
 `);
     return anyFailing(results) ? 1 : 0;
   } finally {
+    await traces?.close();
     await prep.dispose();
   }
 }
@@ -2862,7 +2945,7 @@ async function readBaseline(io, baseline, suite, baseSha) {
     }
   }
   try {
-    const info = await stat2(path).catch(() => null);
+    const info = await stat3(path).catch(() => null);
     if (info === null) {
       throw new CliError(`--baseline "${baseline}" does not exist (expected a results .json file, or a baseline store directory: ${storeLayout(baseline, suite)})`);
     }
@@ -2917,7 +3000,7 @@ async function cmdBaseline(io, cmd) {
     const notices = [...prep.notices, ...unclaimed ? [unclaimed] : []];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-HTCQW3CA.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-NKQVENJ2.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
     const report = renderResultsText(results, { color: useColor(io) });
@@ -3004,9 +3087,10 @@ async function cmdGate(io, cmd) {
     const priorHead = cmd.reuse === null ? null : await readReusedHead(io, cmd.reuse, cmd.suite);
     const prep = await prepareRun(io, cmd, project, trusted, identityP);
     if (typeof prep === "number") return prep;
-    if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
+    let traces = null;
     try {
-      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-HTCQW3CA.js");
+      if (cmd.keepTraces) prep.env.keepTrace = (traces = await openTraceWriter(io, cmd.keepTraces)).sink;
+      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-NKQVENJ2.js");
       const baseResults = cmd.shard ? restrictToShard(fullBase, new Set(prep.cases.map((c) => resultIdOf(c, prep.env.holdoutKey))), cmd.shard) : fullBase;
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
@@ -3027,6 +3111,7 @@ report: ${join4(dir, "report.md")}
 `);
       return outcome.comparison.verdict === "block" ? 1 : 0;
     } finally {
+      await traces?.close();
       await prep.dispose();
     }
   } finally {
@@ -3037,7 +3122,7 @@ async function readReusedHead(io, path, suite) {
   const abs = resolve2(io.cwd, path);
   let file = abs;
   try {
-    if ((await stat2(abs)).isDirectory()) file = join4(abs, "results.json");
+    if ((await stat3(abs)).isDirectory()) file = join4(abs, "results.json");
   } catch {
     throw new UsageError(`--reuse "${path}": no such file or directory (expected an earlier gate's results.json or its --out directory)`, "gate");
   }
@@ -3099,7 +3184,7 @@ async function cmdMerge(io, cmd) {
   await checkOutPath(io, cmd.out, "file", "--out", "merge", "the merged results JSON");
   const shards = [];
   for (const f of cmd.files) shards.push(await readResultsFile(resolve2(io.cwd, f)));
-  const merged = redactResults(mergeResults(shards), await fileVerbRedactor(io, null));
+  const merged = redactResults(mergeResults(shards, cmd.files.map((f, i) => `shard ${i + 1} (${f})`)), await fileVerbRedactor(io, null));
   if (cmd.out) {
     await writeFileAtomic(resolve2(io.cwd, cmd.out), renderJsonChunks(merged));
     io.stderr(`merged ${shards.length} shard(s), ${merged.cases.length} case(s) into ${cmd.out}
@@ -3166,7 +3251,7 @@ async function cmdHoldout(io, cmd) {
       await mkdir3(dirname3(target), { recursive: true, mode: 448 });
       await writeFile3(target, f.content, { mode: 384 });
     }
-    io.stderr(`decrypted ${files2.length} file(s) into ${relative2(io.cwd, out) || "."} (keep it out of git: .evalgate/ is ignored)
+    io.stderr(`decrypted ${files2.length} file(s) into ${relative3(io.cwd, out) || "."} (keep it out of git: .evalgate/ is ignored)
 `);
     return 0;
   }
@@ -3177,13 +3262,13 @@ async function cmdHoldout(io, cmd) {
   const bundle = [];
   const problems = [];
   for (const f of files) {
-    const rel = relative2(io.cwd, resolve2(io.cwd, f));
+    const rel = relative3(io.cwd, resolve2(io.cwd, f));
     const text = await readFile2(resolve2(io.cwd, rel), "utf8");
     const parsed = parseCaseSource(text, rel, project.config, io.cwd, { holdout: true });
     problems.push(...parsed.problems.map(renderProblem));
     bundle.push({ path: rel, content: text });
     if (parsed.fixtures) {
-      const fixtureRel = relative2(io.cwd, parsed.fixtures.path);
+      const fixtureRel = relative3(io.cwd, parsed.fixtures.path);
       if (!bundle.some((b) => b.path === fixtureRel)) {
         try {
           bundle.push({ path: fixtureRel, content: await readFile2(parsed.fixtures.path, "utf8") });
@@ -3344,13 +3429,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-MXNYF36D.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-NVJUDMFV.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-MXNYF36D.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-NVJUDMFV.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-MXNYF36D.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-NVJUDMFV.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

@@ -43460,8 +43460,8 @@ import { createHash as createHash4 } from "node:crypto";
 // src/adapters/fs.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { randomBytes } from "node:crypto";
-import { createReadStream, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
-import { mkdir, open, readdir, readFile, realpath, rename, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
+import { constants as fsConstants, createReadStream, existsSync as existsSync3, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
+import { link, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm as rm2, stat, unlink, writeFile as writeFile2 } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/case/harness-scope.ts
@@ -43693,6 +43693,7 @@ async function writeFileAtomic(file, text) {
     throw err;
   }
 }
+var O_DIR_NOFOLLOW = fsConstants.O_RDONLY | fsConstants.O_DIRECTORY | fsConstants.O_NOFOLLOW;
 async function writeChunks(file, chunks) {
   const handle = await open(file, "w");
   try {
@@ -44260,7 +44261,11 @@ function buildResults(input) {
 var ShardError = class extends Error {
   name = "ShardError";
 };
-function mergeResults(shards) {
+var HOLDOUT_SKIPPED_NOTICE = "holdout skipped:";
+function listShards(names) {
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+function mergeResults(shards, names = shards.map((_2, i) => `shard ${i + 1}`)) {
   if (shards.length === 0) throw new ShardError("mergeResults: no shard results given (expected at least one results file)");
   const first = shards[0];
   const owner = /* @__PURE__ */ new Map();
@@ -44272,12 +44277,22 @@ function mergeResults(shards) {
       mismatch.push(`harness config hash ${s2.harness.config_hash} (expected ${first.harness.config_hash})`);
     }
     if (mismatch.length > 0) {
-      throw new ShardError(`mergeResults: shard ${i + 1} has ${mismatch.join(", ")}; merge only shards of one suite run at one commit`);
+      throw new ShardError(`mergeResults: ${names[i]} has ${mismatch.join(", ")}; merge only shards of one suite run at one commit`);
     }
+  });
+  const skipped = shards.map((s2) => s2.notices.some((n) => n.startsWith(HOLDOUT_SKIPPED_NOTICE)));
+  if (skipped.some(Boolean) && !skipped.every(Boolean)) {
+    const without = names.filter((_2, i) => skipped[i]);
+    const withKey = names.filter((_2, i) => !skipped[i]);
+    throw new ShardError(
+      `mergeResults: ${listShards(without)} ran without the holdout key (${without.length === 1 ? "its results say" : "their results say"} "holdout skipped") while ${listShards(withKey)} ran the holdout cases. Shards deal the holdout cases out together with the visible ones, so shards with and without the key split the cases differently: some ran in two shards, some in none, and the holdout result is incomplete. Run every shard with the same EVALGATE_HOLDOUT_KEY (or every shard without it), then merge again`
+    );
+  }
+  shards.forEach((s2, i) => {
     for (const c of s2.cases) {
       const prev = owner.get(c.id);
       if (prev !== void 0) {
-        throw new ShardError(`mergeResults: case '${c.id}' appears in shard ${prev + 1} and shard ${i + 1}; each case must run in exactly one shard`);
+        throw new ShardError(`mergeResults: case '${c.id}' appears in ${names[prev]} and ${names[i]}; each case must run in exactly one shard (were they run with the same --shard total and the same cases?)`);
       }
       owner.set(c.id, i);
     }
@@ -44346,7 +44361,7 @@ async function loadHoldout(root, config, keyText, opts = {}) {
     }
   }
   if (!keyText) {
-    return { holdout: null, notices: [`holdout skipped: ${HOLDOUT_BUNDLE} exists but EVALGATE_HOLDOUT_KEY is not set (expected on fork pull requests)`], problems: [] };
+    return { holdout: null, notices: [`${HOLDOUT_SKIPPED_NOTICE} ${HOLDOUT_BUNDLE} exists but EVALGATE_HOLDOUT_KEY is not set (expected on fork pull requests)`], problems: [] };
   }
   let key;
   let files;
@@ -44434,7 +44449,7 @@ function createRedactor(opts) {
     };
     return walk(v);
   };
-  return Object.assign(text, { value });
+  return Object.assign(text, { value, spec: { secrets: [...opts.secrets], patterns: opts.matchers.map((m2) => m2.source) } });
 }
 var NO_REDACTION = createRedactor({ secrets: [], matchers: [] });
 function redact(text, opts) {
@@ -44729,16 +44744,17 @@ var tagCounter = 0;
 function newTag(parent = RUN_TOKEN) {
   return `${parent}.${++tagCounter}`;
 }
-async function sweepTaggedProcesses(tag, opts = {}) {
+var SWEEP_LIMITS = { passes: 50, ms: 3e3 };
+async function stopTagged(tag, prefix) {
   let pids;
   try {
-    pids = (await readdir2("/proc")).filter((d) => /^\d+$/.test(d) && Number(d) !== process.pid);
+    pids = (await readdir2("/proc")).filter((d) => /^\d+$/.test(d) && Number(d) !== process.pid).sort((a2, b4) => Number(b4) - Number(a2));
   } catch {
     return [];
   }
   const exact = `${PROCESS_TAG_VAR}=${tag}`;
-  const prefix = `${exact}.`;
-  const killed = [];
+  const sub = `${exact}.`;
+  const found = [];
   for (let i = 0; i < pids.length; i += 64) {
     await Promise.all(
       pids.slice(i, i + 64).map(async (pid) => {
@@ -44748,17 +44764,33 @@ async function sweepTaggedProcesses(tag, opts = {}) {
         } catch {
           return;
         }
-        const hit = env.some((v) => v === exact || opts.prefix === true && v.startsWith(prefix));
-        if (!hit) return;
+        if (!env.some((v) => v === exact || prefix && v.startsWith(sub))) return;
         try {
-          process.kill(Number(pid), "SIGKILL");
-          killed.push(Number(pid));
+          process.kill(Number(pid), "SIGSTOP");
+          found.push(Number(pid));
         } catch {
         }
       })
     );
   }
-  return killed;
+  return found;
+}
+async function sweepTaggedProcesses(tag, opts = {}) {
+  const killed = /* @__PURE__ */ new Set();
+  const start2 = performance.now();
+  for (let pass = 0; pass < SWEEP_LIMITS.passes && performance.now() - start2 < SWEEP_LIMITS.ms; pass++) {
+    const found = await stopTagged(tag, opts.prefix === true);
+    const fresh = found.filter((pid) => !killed.has(pid));
+    for (const pid of found) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+      }
+      killed.add(pid);
+    }
+    if (fresh.length === 0) break;
+  }
+  return [...killed];
 }
 var liveGroups = /* @__PURE__ */ new Set();
 var exitHookInstalled = false;
@@ -44783,11 +44815,45 @@ if [ -f "$3" ]; then
   awk '/^[+][0-9]+$/ { g[substr($0, 2)] = 1 } /^-[0-9]+$/ { delete g[substr($0, 2)] } END { for (k in g) if (k + 0 > 1) print k }' "$3" 2>/dev/null |
     while read -r g; do kill -KILL "-$g" 2>/dev/null; done
 fi
-for f in $(grep -lz -- "^$1=$2[.]" /proc/[0-9]*/environ 2>/dev/null); do
-  p=\${f#/proc/}
-  kill -KILL "\${p%/environ}" 2>/dev/null
-done
+if [ -z "$4" ] || ! "$4" -e "$5" "$1" "$2" </dev/null >/dev/null 2>&1; then
+  n=0
+  while [ "$n" -lt 50 ]; do
+    pids=
+    for f in $(grep -lz -- "^$1=$2[.]" /proc/[0-9]*/environ 2>/dev/null); do
+      p=\${f#/proc/}
+      p=\${p%/environ}
+      kill -STOP "$p" 2>/dev/null && pids="$pids $p"
+    done
+    [ -z "$pids" ] && break
+    for p in $pids; do kill -KILL "$p" 2>/dev/null; done
+    n=$((n + 1))
+  done
+fi
 rm -rf "\${3%/*}"
+`;
+var WATCHDOG_SWEEP = `const fs = require('fs');
+const want = '\\0' + process.argv[1] + '=' + process.argv[2] + '.';
+const killed = new Set();
+const end = Date.now() + ${SWEEP_LIMITS.ms};
+for (let pass = 0; pass < ${SWEEP_LIMITS.passes} && Date.now() < end; pass++) {
+  let pids;
+  try { pids = fs.readdirSync('/proc').filter((d) => /^[0-9]+$/.test(d)).map(Number).sort((a, b) => b - a); } catch { break; }
+  const found = [];
+  for (const pid of pids) {
+    if (pid === process.pid) continue;
+    let env;
+    try { env = '\\0' + fs.readFileSync('/proc/' + pid + '/environ', 'latin1'); } catch { continue; }
+    if (!env.includes(want)) continue;
+    try { process.kill(pid, 'SIGSTOP'); found.push(pid); } catch {}
+  }
+  let fresh = 0;
+  for (const pid of found) {
+    if (!killed.has(pid)) fresh++;
+    killed.add(pid);
+    try { process.kill(pid, 'SIGKILL'); } catch {}
+  }
+  if (fresh === 0) break;
+}
 `;
 var groupLog;
 function recordGroup(line) {
@@ -44798,7 +44864,7 @@ function recordGroup(line) {
       dir = mkdtempSync2(join5(tmpdir5(), "evalgate-groups-"));
       const file = join5(dir, "groups");
       const fd = openSync(file, "a", 384);
-      const watchdog = spawn("/bin/sh", ["-c", WATCHDOG_SCRIPT, "evalgate-watchdog", PROCESS_TAG_VAR, RUN_TOKEN, file], {
+      const watchdog = spawn("/bin/sh", ["-c", WATCHDOG_SCRIPT, "evalgate-watchdog", PROCESS_TAG_VAR, RUN_TOKEN, file, process.execPath, WATCHDOG_SWEEP], {
         detached: true,
         stdio: ["pipe", "ignore", "ignore"],
         env: { PATH: process.env.PATH ?? "/usr/bin:/bin" }
@@ -45353,38 +45419,10 @@ function spawnJsonlHarness(opts) {
   };
 }
 
-// src/trial/pool.ts
-async function runPool(items, concurrency, worker, onSettled) {
-  if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new RangeError(`concurrency must be an integer >= 1, got ${concurrency}`);
-  }
-  const results = new Array(items.length);
-  const failures = [];
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      try {
-        const r = await worker(items[index], index);
-        results[index] = r;
-        onSettled?.(r, index);
-      } catch (error2) {
-        failures.push({ index, error: error2 });
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
-  if (failures.length > 0) {
-    failures.sort((a2, b4) => a2.index - b4.index);
-    throw failures[0].error;
-  }
-  return results;
-}
-function estimateEta(done, total, elapsedMs, firstDoneMs) {
-  if (done >= total && total > 0) return 0;
-  if (done < 2 || total <= 0) return null;
-  return Math.round(Math.max(0, elapsedMs - firstDoneMs) / (done - 1) * (total - done));
-}
+// src/adapters/check-pool.ts
+import { Worker } from "node:worker_threads";
+import { existsSync as existsSync4 } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 // src/trace/format.ts
 function previewValue(value, max = 80) {
@@ -45432,6 +45470,741 @@ function formatAjvErrors(errors, data, root) {
   const list2 = useful.length > 0 ? useful : errors;
   const first = formatAjvError(list2[0], data, root);
   return list2.length > 1 ? `${first} (and ${list2.length - 1} more problem${list2.length > 2 ? "s" : ""})` : first;
+}
+
+// src/outcome/checks.ts
+var CheckConfigError = class extends Error {
+  name = "CheckConfigError";
+};
+var BUDGET_LIMITS = ["max_steps", "max_tool_calls", "max_tokens", "max_cost_usd", "max_latency_ms"];
+var LEVELS = {
+  output_schema: "system",
+  output_match: "system",
+  command: "system",
+  trajectory: "trace",
+  tool_not_called: "trace",
+  budget: "trace",
+  no_loop: "trace",
+  side_effects: "trace",
+  no_tool_errors: "trace",
+  tool_args: "node"
+};
+function levelOf(check) {
+  return LEVELS[typeof check === "string" ? check : check.type];
+}
+function defaultClassOf(type2, limit) {
+  switch (type2) {
+    case "trajectory":
+    case "tool_not_called":
+    case "tool_args":
+    case "no_loop":
+    case "side_effects":
+      return "bad_decision";
+    case "output_schema":
+    case "output_match":
+    case "command":
+      return "bad_output";
+    case "no_tool_errors":
+      return "tool_error";
+    case "budget":
+      return limit === "max_latency_ms" ? "timeout" : "cost_blowup";
+  }
+}
+function runCheck(check, index, trace) {
+  const v = evaluate(check, trace);
+  return toResult(check, index, v);
+}
+function commandCheckResult(check, index, verdict) {
+  const reason = verdict.reason.trim() || `evaluator "${check.run}" gave no reason`;
+  const score = verdict.score !== void 0 ? ` (score ${verdict.score})` : "";
+  return toResult(check, index, { pass: verdict.pass, message: verdict.pass ? "" : `${reason}${score}`, score: verdict.score });
+}
+function toResult(check, index, v) {
+  const limit = v.limit ?? (check.type === "budget" ? firstConfiguredLimit(check) : void 0);
+  const result = {
+    index,
+    type: check.type,
+    level: levelOf(check),
+    pass: v.pass,
+    class: check.class ?? defaultClassOf(check.type, limit),
+    message: v.pass ? "" : v.message
+  };
+  if (v.score !== void 0) result.score = v.score;
+  return result;
+}
+function evaluate(check, trace) {
+  switch (check.type) {
+    case "trajectory":
+      return checkTrajectory(check.mode, check.tools, trace);
+    case "tool_not_called":
+      return checkToolNotCalled(check.tool, trace);
+    case "tool_args":
+      return checkToolArgs(check, trace);
+    case "output_schema":
+      return checkOutputSchema(check.schema, trace);
+    case "output_match":
+      return checkOutputMatch(check, trace);
+    case "budget":
+      return checkBudget(check, trace);
+    case "no_loop":
+      return checkNoLoop(check.max_repeats ?? 1, trace);
+    case "side_effects":
+      return checkSideEffects(check.tool, check.exactly, trace);
+    case "no_tool_errors":
+      return checkNoToolErrors(trace);
+    case "command":
+      throw new Error("command checks are resolved by the caller (commandCheckResult), not runCheck");
+  }
+}
+function toolCalls(trace) {
+  const out = [];
+  trace.steps.forEach((step, i) => {
+    if (step.type === "tool") out.push({ step, stepNo: i + 1 });
+  });
+  return out;
+}
+var MAX_LISTED = 20;
+function list(names) {
+  if (names.length <= MAX_LISTED) return `[${names.join(", ")}]`;
+  return `[${names.slice(0, MAX_LISTED).join(", ")}, \u2026 +${names.length - MAX_LISTED} more]`;
+}
+function stepList(nos) {
+  const shown = nos.length <= 10 ? nos.join(", ") : `${nos.slice(0, 10).join(", ")}, \u2026`;
+  return nos.length === 1 ? `step ${shown}` : `steps ${shown}`;
+}
+function times(n) {
+  return n === 1 ? "1 time" : `${n} times`;
+}
+function multisetMinus(a2, b4) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const x of b4) counts2.set(toolKey(x), (counts2.get(toolKey(x)) ?? 0) + 1);
+  const out = [];
+  for (const x of a2) {
+    const c = counts2.get(toolKey(x)) ?? 0;
+    if (c > 0) counts2.set(toolKey(x), c - 1);
+    else out.push(x);
+  }
+  return out;
+}
+function toolKey(name) {
+  return name.replace(/[^A-Za-z0-9_-]/g, "_");
+}
+function sameTool(stepName, checkName2) {
+  return stepName === checkName2 || toolKey(stepName) === toolKey(checkName2);
+}
+function isPlainObject4(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function checkTrajectory(mode, tools, trace) {
+  const calls = toolCalls(trace);
+  const got = calls.map((c) => c.step.name);
+  const gotText = `got ${list(got)}`;
+  switch (mode) {
+    case "exact": {
+      const n = Math.max(tools.length, got.length);
+      for (let i = 0; i < n; i++) {
+        if (i < tools.length && i < got.length && sameTool(got[i], tools[i])) continue;
+        const where = i >= got.length ? `missing ${tools[i]} at position ${i + 1}` : i >= tools.length ? `unexpected ${got[i]} at position ${i + 1} (step ${calls[i].stepNo})` : `position ${i + 1}: expected ${tools[i]}, got ${got[i]} (step ${calls[i].stepNo})`;
+        return { pass: false, message: `expected exactly ${list(tools)}; ${gotText}; ${where}` };
+      }
+      return { pass: true, message: "" };
+    }
+    case "in_order": {
+      let k = 0;
+      for (const name of got) if (k < tools.length && sameTool(name, tools[k])) k++;
+      if (k === tools.length) return { pass: true, message: "" };
+      const message = k === 0 ? `expected ${tools[0]} to be called (first of ${list(tools)}); ${gotText}` : `expected ${tools[k]} after ${tools[k - 1]}; ${gotText}`;
+      return { pass: false, message };
+    }
+    case "unordered": {
+      const missing = multisetMinus(tools, got);
+      const extra = multisetMinus(got, tools);
+      if (missing.length === 0 && extra.length === 0) return { pass: true, message: "" };
+      const parts = [`expected ${list(tools)} in any order`];
+      if (missing.length > 0) parts.push(`missing ${list(missing)}`);
+      if (extra.length > 0) parts.push(`unexpected ${list(extra)}`);
+      parts.push(gotText);
+      return { pass: false, message: parts.join("; ") };
+    }
+    case "subset": {
+      const called = new Set(got.map(toolKey));
+      const missing = [...new Set(tools)].filter((t) => !called.has(toolKey(t)));
+      if (missing.length === 0) return { pass: true, message: "" };
+      return { pass: false, message: `never called ${list(missing)} (expected every tool of ${list(tools)}); ${gotText}` };
+    }
+    case "superset": {
+      const allowed = new Set(tools.map(toolKey));
+      const outside = calls.filter((c) => !allowed.has(toolKey(c.step.name)));
+      if (outside.length === 0) return { pass: true, message: "" };
+      const names = [...new Set(outside.map((c) => c.step.name))];
+      return {
+        pass: false,
+        message: `called tools outside ${list(tools)}: ${list(names)} (${stepList(outside.map((c) => c.stepNo))}); ${gotText}`
+      };
+    }
+  }
+}
+function checkToolNotCalled(tool, trace) {
+  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, tool));
+  if (calls.length === 0) return { pass: true, message: "" };
+  return { pass: false, message: `${tool} was called ${times(calls.length)} (${stepList(calls.map((c) => c.stepNo))}); expected never` };
+}
+function checkSideEffects(tool, exactly, trace) {
+  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, tool));
+  const ok = calls.filter((c) => c.step.status !== "error");
+  if (ok.length === exactly) return { pass: true, message: "" };
+  let message = `${tool} succeeded ${times(ok.length)}`;
+  if (ok.length > 0) message += ` (${stepList(ok.map((c) => c.stepNo))})`;
+  message += `; expected exactly ${exactly}`;
+  const failed = calls.filter((c) => c.step.status === "error");
+  if (failed.length > 0) {
+    const first = failed[0];
+    message += `; ${failed.length} failed call${failed.length > 1 ? "s" : ""} (${stepList(failed.map((c) => c.stepNo))}${first.step.error ? `: ${first.step.error}` : ""})`;
+  }
+  return { pass: false, message };
+}
+function checkNoLoop(maxRepeats, trace) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const call of toolCalls(trace)) {
+    const key = `${call.step.name}\0${stableStringify(call.step.args)}`;
+    const g2 = groups2.get(key);
+    if (g2) g2.push(call);
+    else groups2.set(key, [call]);
+  }
+  let worst;
+  let crossedAt = Infinity;
+  for (const g2 of groups2.values()) {
+    if (g2.length > maxRepeats && g2[maxRepeats].stepNo < crossedAt) {
+      crossedAt = g2[maxRepeats].stepNo;
+      worst = g2;
+    }
+  }
+  if (!worst) return { pass: true, message: "" };
+  const { name, args } = worst[0].step;
+  const others = [...groups2.values()].filter((g2) => g2 !== worst && g2.length > maxRepeats).length;
+  const more = others > 0 ? `; ${others} other repeated call${others > 1 ? "s" : ""}` : "";
+  return {
+    pass: false,
+    message: `${name} called ${times(worst.length)} with identical args ${previewValue(args ?? null, 100)} (${stepList(worst.map((c) => c.stepNo))}); max_repeats ${maxRepeats}${more}`
+  };
+}
+function checkNoToolErrors(trace) {
+  const failing = trace.steps.map((step, i) => ({ step, stepNo: i + 1 })).filter((s2) => s2.step.status === "error");
+  if (failing.length === 0) return { pass: true, message: "" };
+  return { pass: false, message: describeFailingSteps(failing) };
+}
+function describeFailingSteps(failing) {
+  const { step, stepNo } = failing[0];
+  let message = `${step.name} failed at step ${stepNo}${step.error ? `: ${step.error}` : ""}`;
+  if (failing.length > 1) message += `; ${failing.length - 1} more failing step${failing.length > 2 ? "s" : ""} (${failing.slice(1).map((f) => f.stepNo).slice(0, 10).join(", ")})`;
+  return message;
+}
+function firstConfiguredLimit(check) {
+  return configuredLimits(check)[0];
+}
+function configuredLimits(check) {
+  const known = new Set(BUDGET_LIMITS);
+  return Object.keys(check).filter((k) => known.has(k) && typeof check[k] === "number");
+}
+function formatUsd(v) {
+  return `$${Number(v.toFixed(6))}`;
+}
+function checkBudget(check, trace) {
+  const exceeded = [];
+  for (const limit of configuredLimits(check)) {
+    const max = check[limit];
+    switch (limit) {
+      case "max_steps": {
+        const n = trace.steps.length;
+        if (n > max) exceeded.push({ limit, message: `${n} steps exceed max_steps ${max}` });
+        break;
+      }
+      case "max_tool_calls": {
+        const n = toolCalls(trace).length;
+        if (n > max) exceeded.push({ limit, message: `${n} tool calls exceed max_tool_calls ${max}` });
+        break;
+      }
+      case "max_tokens": {
+        const n = trace.usage.input_tokens + trace.usage.output_tokens;
+        if (n > max)
+          exceeded.push({ limit, message: `${n} tokens (${trace.usage.input_tokens} in + ${trace.usage.output_tokens} out) exceed max_tokens ${max}` });
+        break;
+      }
+      case "max_cost_usd": {
+        const c = trace.usage.cost_usd;
+        if (c > max) exceeded.push({ limit, message: `cost ${formatUsd(c)} exceeds max_cost_usd ${formatUsd(max)}` });
+        break;
+      }
+      case "max_latency_ms": {
+        const l = trace.latency_ms;
+        if (l > max) exceeded.push({ limit, message: `latency ${Math.round(l)} ms exceeds max_latency_ms ${max}` });
+        break;
+      }
+    }
+  }
+  if (exceeded.length === 0) return { pass: true, message: "" };
+  return { pass: false, message: exceeded.map((e) => e.message).join("; "), limit: exceeded[0].limit };
+}
+function compileSchema(schema2, what) {
+  const compiled = compileUserSchema(schema2);
+  if (compiled.error) throw new CheckConfigError(`${what} schema is not a valid JSON Schema: ${compiled.error.message}`);
+  return compiled.validate;
+}
+function checkOutputSchema(schema2, trace) {
+  const validate = compileSchema(schema2, "output_schema");
+  if (validate(trace.output)) return { pass: true, message: "" };
+  return { pass: false, message: formatAjvErrors(validate.errors, trace.output, "output") };
+}
+function checkToolArgs(check, trace) {
+  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, check.tool));
+  if (calls.length === 0) return { pass: false, message: `${check.tool} was never called` };
+  const validate = check.schema ? compileSchema(check.schema, `tool_args (${check.tool})`) : void 0;
+  const ignore = (check.ignore ?? []).map((p) => p.split("."));
+  const match = check.match ?? "exact";
+  for (let i = 0; i < calls.length; i++) {
+    const { step, stepNo } = calls[i];
+    const where = calls.length > 1 ? `call ${i + 1} of ${calls.length}, step ${stepNo}` : `step ${stepNo}`;
+    const args = step.args ?? {};
+    if (validate && !validate(args)) {
+      return { pass: false, message: `${check.tool} args (${where}): ${formatAjvErrors(validate.errors, args, "args")}` };
+    }
+    if (check.args !== void 0) {
+      const diffs = diffValues(stripIgnored(check.args, ignore), stripIgnored(args, ignore), match, []);
+      if (diffs.length > 0) {
+        const shown = diffs.slice(0, 3).join("; ");
+        const more = diffs.length > 3 ? `; ${diffs.length - 3} more difference${diffs.length > 4 ? "s" : ""}` : "";
+        return { pass: false, message: `${check.tool} args (${where}, match ${match}): ${shown}${more}` };
+      }
+    }
+  }
+  return { pass: true, message: "" };
+}
+var REMOVED = /* @__PURE__ */ Symbol("removed");
+function stripIgnored(value, paths) {
+  let out = value;
+  for (const path3 of paths) {
+    const next = removePath(out, path3);
+    out = next === REMOVED ? void 0 : next;
+  }
+  return out;
+}
+function removePath(value, path3) {
+  if (path3.length === 0) return REMOVED;
+  const [head, ...rest] = path3;
+  const hit = (key) => head === "*" || head === key;
+  if (Array.isArray(value)) {
+    let touched = false;
+    const out = [];
+    value.forEach((item, i) => {
+      if (!hit(String(i))) return void out.push(item);
+      const r = removePath(item, rest);
+      touched = true;
+      if (r !== REMOVED) out.push(r);
+    });
+    return touched && out.length === 0 && value.length > 0 ? REMOVED : out;
+  }
+  if (isPlainObject4(value)) {
+    let touched = false;
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (!hit(k)) {
+        out[k] = v;
+        continue;
+      }
+      touched = true;
+      const r = removePath(v, rest);
+      if (r !== REMOVED) out[k] = r;
+    }
+    return touched && Object.keys(out).length === 0 && Object.keys(value).length > 0 ? REMOVED : out;
+  }
+  return value;
+}
+function diffValues(expected, actual, mode, path3) {
+  const label = () => path3.length === 0 ? "args" : renderPath("", path3);
+  if (isPlainObject4(expected) && isPlainObject4(actual)) {
+    const diffs = [];
+    for (const k of Object.keys(expected)) {
+      if (!(k in actual)) {
+        if (mode !== "superset") diffs.push(`${renderPath("", [...path3, k])} missing (expected ${previewValue(expected[k])})`);
+      } else diffs.push(...diffValues(expected[k], actual[k], mode, [...path3, k]));
+    }
+    if (mode !== "subset") {
+      for (const k of Object.keys(actual)) {
+        if (!(k in expected)) diffs.push(`${renderPath("", [...path3, k])} unexpected (got ${previewValue(actual[k])})`);
+      }
+    }
+    return diffs;
+  }
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    if (expected.length !== actual.length) {
+      return [`${label()} expected ${expected.length} item${expected.length === 1 ? "" : "s"}, got ${actual.length}: ${previewValue(actual)}`];
+    }
+    return expected.flatMap((e, i) => diffValues(e, actual[i], mode, [...path3, i]));
+  }
+  if (stableStringify(expected) === stableStringify(actual)) return [];
+  return [`${label()} expected ${previewValue(expected)}, got ${previewValue(actual)}`];
+}
+function compilePattern(pattern) {
+  const re2 = compileUserPattern(pattern);
+  if ("error" in re2) throw new CheckConfigError(`output_match pattern /${pattern}/ is not a valid regular expression: ${re2.error}`);
+  return re2;
+}
+function resolvePath(root, path3) {
+  const segments = path3 === "" ? [] : path3.split(".");
+  let cur = root;
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    const here = renderPath("output", segments.slice(0, i));
+    if (Array.isArray(cur)) {
+      if (!/^\d+$/.test(seg) || Number(seg) >= cur.length) {
+        return { found: false, missing: `${renderPath("output", segments.slice(0, i + 1))} is missing (${here} is an array of ${cur.length} item${cur.length === 1 ? "" : "s"})` };
+      }
+      cur = cur[Number(seg)];
+    } else if (isPlainObject4(cur)) {
+      if (!Object.prototype.hasOwnProperty.call(cur, seg)) {
+        const keys = Object.keys(cur);
+        const has = keys.length > 0 ? `has keys ${list(keys)}` : "is empty";
+        return { found: false, missing: `${renderPath("output", segments.slice(0, i + 1))} is missing (${here} ${has})` };
+      }
+      cur = cur[seg];
+    } else {
+      const kind2 = cur === null ? "null" : typeof cur;
+      return { found: false, missing: `${renderPath("output", segments.slice(0, i + 1))} is missing (${here} is ${kind2}, not an object)` };
+    }
+  }
+  return { found: true, value: cur };
+}
+function checkOutputMatch(check, trace) {
+  const re2 = compilePattern(check.pattern);
+  const path3 = check.path ?? "";
+  const resolved = resolvePath(trace.output, path3);
+  if (!resolved.found) return { pass: false, message: resolved.missing };
+  const value = resolved.value;
+  const text = typeof value === "string" ? value : JSON.stringify(value) ?? "null";
+  const matched = re2.test(text);
+  const label = renderPath("output", path3 === "" ? [] : path3.split("."));
+  if (matched !== (check.negate === true)) return { pass: true, message: "" };
+  const shown = previewValue(text, 120);
+  return {
+    pass: false,
+    message: check.negate ? `${label} ${shown} matches /${check.pattern}/; expected no match (negate)` : `${label} ${shown} does not match /${check.pattern}/`
+  };
+}
+
+// src/outcome/evaluate.ts
+var TRACE_EXCERPT_CHARS = 2e3;
+function buildTraceExcerpt(trace, max = TRACE_EXCERPT_CHARS) {
+  const text = JSON.stringify(
+    trace,
+    (_key, value) => typeof value === "string" && value.length > 300 ? `${value.slice(0, 300)}\u2026(${value.length} chars)` : value
+  );
+  if (text.length <= max) return text;
+  const marker = ` \u2026[truncated, ${text.length} chars]`;
+  return text.slice(0, Math.max(0, max - marker.length)) + marker;
+}
+var MAX_WARNINGS = 20;
+var MAX_WARNING_CHARS = 1e3;
+function capWarnings(warnings) {
+  const kept = warnings.slice(0, MAX_WARNINGS).map((w2) => w2.length > MAX_WARNING_CHARS ? `${w2.slice(0, MAX_WARNING_CHARS - 1)}\u2026` : w2);
+  if (warnings.length > MAX_WARNINGS) kept[MAX_WARNINGS - 1] = `\u2026 and ${warnings.length - MAX_WARNINGS + 1} more warning(s)`;
+  return kept;
+}
+function runChecks(checks, trace, commandVerdicts, onCheck) {
+  const results = [];
+  const unevaluated = [];
+  checks.forEach((check, index) => {
+    onCheck?.(index);
+    if (check.type === "command") {
+      const verdict = commandVerdicts.get(index);
+      if (!verdict) unevaluated.push(`checks[${index}] (command "${check.run}") has no verdict`);
+      else if ("error" in verdict) unevaluated.push(`checks[${index}] (command "${check.run}") could not evaluate the trace: ${verdict.error}`);
+      else results.push(commandCheckResult(check, index, verdict));
+      return;
+    }
+    try {
+      results.push(runCheck(check, index, trace));
+    } catch (err) {
+      if (!(err instanceof CheckConfigError)) throw err;
+      unevaluated.push(`checks[${index}] (${check.type}): ${err.message}`);
+    }
+  });
+  return { results, unevaluated };
+}
+function redactedMessages(checks, failures, shown, redact2, onCheck) {
+  return failures.map((f) => {
+    const check = checks[f.index];
+    if (!check || check.type === "command") return { ...f, message: redact2(f.message) };
+    onCheck?.(f.index);
+    let again = null;
+    try {
+      again = runCheck(check, f.index, shown);
+    } catch {
+      again = null;
+    }
+    const message = again && !again.pass ? again.message : `${f.type} failed on text that is redacted in reports (details withheld)`;
+    return { ...f, message: redact2(message) };
+  });
+}
+function withEvidence(c, run2, record, trace, redact2, shown) {
+  const red = (s2) => redact2 ? redact2(s2) : s2;
+  if (redact2 && record.error !== void 0) record.error = redact2(record.error);
+  if (record.outcome === "pass" || c.holdout) return record;
+  if (run2.stderr_tail !== "") record.stderr_tail = red(run2.stderr_tail);
+  if (trace) record.trace_excerpt = red(buildTraceExcerpt(shown(trace)));
+  return record;
+}
+function traceBase(c, trial, run2, retries) {
+  const { trace } = run2;
+  const base = {
+    trial,
+    latency_ms: trace.latency_ms,
+    tokens: trace.usage.input_tokens + trace.usage.output_tokens,
+    cost_usd: trace.usage.cost_usd,
+    retries
+  };
+  if (run2.cost_source) base.cost_source = run2.cost_source;
+  if (run2.warnings && run2.warnings.length > 0 && !c.holdout) base.warnings = capWarnings(run2.warnings);
+  return base;
+}
+function uncheckedTrial(c, trial, run2, retries, error2, redact2) {
+  const shown = (t) => redact2 ? redact2.value(t, { keys: false }) : t;
+  return withEvidence(c, run2, { ...traceBase(c, trial, run2, retries), outcome: "error", failures: [], error: error2 }, run2.trace, redact2, shown);
+}
+function evaluateTrial(c, trial, run2, commandVerdicts, retries, redact2, onCheck) {
+  const red = (s2) => redact2 ? redact2(s2) : s2;
+  let shownTrace = null;
+  const shown = (t) => redact2 ? shownTrace ??= redact2.value(t, { keys: false }) : t;
+  const evidence = (record, trace2) => withEvidence(c, run2, record, trace2, redact2, shown);
+  if (run2.kind === "timeout") {
+    return evidence({
+      trial,
+      outcome: "fail",
+      class: "timeout",
+      failures: [
+        {
+          index: -1,
+          type: "budget",
+          level: "trace",
+          class: "timeout",
+          message: `harness timed out after ${Math.round(run2.wall_ms)} ms (timeout_ms ${c.timeout_ms})`
+        }
+      ],
+      latency_ms: run2.wall_ms,
+      tokens: 0,
+      cost_usd: 0,
+      retries
+    });
+  }
+  if (run2.kind === "error") {
+    return evidence({ trial, outcome: "error", failures: [], error: run2.reason, latency_ms: run2.wall_ms, tokens: 0, cost_usd: 0, retries });
+  }
+  const { trace } = run2;
+  const base = traceBase(c, trial, run2, retries);
+  const { results, unevaluated } = runChecks(c.checks, trace, commandVerdicts, onCheck);
+  let failures = results.filter((r) => !r.pass).map((r) => ({ index: r.index, type: r.type, level: r.level, class: r.class, message: r.message }));
+  if (redact2 && failures.length > 0) failures = redactedMessages(c.checks, failures, shown(trace), redact2, onCheck);
+  if (failures.length > 0) {
+    return evidence({ ...base, outcome: "fail", class: failures[0].class, failures }, trace);
+  }
+  if (unevaluated.length > 0) return evidence({ ...base, outcome: "error", failures: [], error: unevaluated.join("; ") }, trace);
+  if (c.checks.length === 0) {
+    const failing = trace.steps.map((step, i) => ({ step, stepNo: i + 1 })).filter((s2) => s2.step.status === "error");
+    if (failing.length > 0) {
+      const message = red(describeFailingSteps(failing));
+      return evidence({ ...base, outcome: "fail", class: "tool_error", failures: [{ index: -1, type: "no_tool_errors", level: "trace", class: "tool_error", message }] }, trace);
+    }
+  }
+  return { ...base, outcome: "pass", failures: [] };
+}
+
+// src/adapters/check-pool.ts
+var CHECK_DEADLINE_MS = 5e3;
+var CHECK_MEMORY_MB = 512;
+var SPILL_MS = 50;
+var WORKER_START_MS = 3e4;
+function findCheckWorker() {
+  for (const rel of ["./check-worker.js", "../check-worker.js"]) {
+    const url = new URL(rel, import.meta.url);
+    if (url.protocol !== "file:") continue;
+    const file = fileURLToPath(url);
+    if (existsSync4(file)) return file;
+  }
+  return null;
+}
+function describeCheck(c, index) {
+  const check = index >= 0 ? c.checks[index] : void 0;
+  return check ? `${check.type} check (checks[${index}])` : "this trial's checks";
+}
+function startCheckWorker(opts = {}) {
+  const script = opts.script === void 0 ? findCheckWorker() : opts.script;
+  if (script === null) return null;
+  const deadlineMs = opts.deadlineMs ?? CHECK_DEADLINE_MS;
+  const memoryMb = opts.memoryMb ?? CHECK_MEMORY_MB;
+  const size = Math.max(1, Math.floor(opts.workers ?? 1));
+  const seconds = `${Math.round(deadlineMs / 100) / 10} s`;
+  const slots = [];
+  const queue = [];
+  let nextId = 1;
+  let closed = false;
+  const unchecked = (p, why) => uncheckedTrial(p.c, p.job.trial, p.run, p.job.retries, why, p.redact);
+  const runningIndex = (slot, p) => Atomics.load(slot.progress, 0) === p.job.id ? Atomics.load(slot.progress, 1) - 1 : -1;
+  const finish2 = (slot, p, record) => {
+    if (slot.current !== p) return;
+    clearTimeout(p.timer);
+    slot.current = null;
+    p.resolve(record);
+    pump();
+  };
+  const drop = (slot, w2) => {
+    if (slot.worker === w2) slot.worker = null;
+    void w2.terminate().catch(() => {
+    });
+  };
+  const spawnWorker = (slot) => {
+    const shared = new SharedArrayBuffer(8);
+    slot.progress = new Int32Array(shared);
+    slot.ready = false;
+    slot.armOnReady = null;
+    const w2 = new Worker(script, { workerData: { progress: shared }, resourceLimits: { maxOldGenerationSizeMb: memoryMb, stackSizeMb: 4 } });
+    w2.unref();
+    w2.on("message", (m2) => {
+      if ("ready" in m2) {
+        if (slot.worker !== w2) return;
+        slot.ready = true;
+        const arm = slot.armOnReady;
+        slot.armOnReady = null;
+        arm?.();
+        return;
+      }
+      const p = slot.current;
+      if (!p || m2.id !== p.job.id) return;
+      if ("record" in m2) finish2(slot, p, m2.record);
+      else finish2(slot, p, unchecked(p, `${describeCheck(p.c, m2.index)} could not be evaluated: ${m2.crash}`));
+    });
+    w2.on("error", (err) => {
+      drop(slot, w2);
+      const p = slot.current;
+      if (!p) return;
+      const index = runningIndex(slot, p);
+      const why = err.code === "ERR_WORKER_OUT_OF_MEMORY" ? `${describeCheck(p.c, index)} needed more than ${memoryMb} MiB on this trial's output and was stopped` : `${describeCheck(p.c, index)} could not be evaluated: the check worker failed (${err.message})`;
+      finish2(slot, p, unchecked(p, why));
+    });
+    w2.on("exit", (code) => {
+      if (slot.worker !== w2) return;
+      slot.worker = null;
+      const p = slot.current;
+      if (p) finish2(slot, p, unchecked(p, `${describeCheck(p.c, runningIndex(slot, p))} could not be evaluated: the check worker exited (code ${code})`));
+    });
+    return w2;
+  };
+  const newSlot = () => {
+    const slot = { worker: null, ready: false, armOnReady: null, progress: new Int32Array(new SharedArrayBuffer(8)), current: null };
+    slots.push(slot);
+    return slot;
+  };
+  const start2 = (slot, p) => {
+    slot.current = p;
+    let w2;
+    try {
+      w2 = slot.worker ??= spawnWorker(slot);
+      w2.postMessage(p.job);
+    } catch {
+      slot.current = null;
+      p.resolve(evaluateTrial(p.c, p.job.trial, p.run, new Map(p.job.verdicts), p.job.retries, p.redact));
+      return;
+    }
+    const arm = () => {
+      clearTimeout(p.timer);
+      p.timer = setTimeout(() => {
+        const index = runningIndex(slot, p);
+        drop(slot, w2);
+        finish2(slot, p, unchecked(p, `${describeCheck(p.c, index)} did not finish within ${seconds} on this trial's output (checks on harness output run under a ${seconds} deadline per trial)`));
+      }, deadlineMs);
+    };
+    if (slot.ready) arm();
+    else {
+      slot.armOnReady = arm;
+      p.timer = setTimeout(() => {
+        drop(slot, w2);
+        finish2(slot, p, unchecked(p, `${describeCheck(p.c, -1)} could not be evaluated: the check worker did not start within ${WORKER_START_MS / 1e3} s`));
+      }, WORKER_START_MS);
+    }
+  };
+  let spill = null;
+  function pump() {
+    while (queue.length > 0) {
+      const slot = slots.find((s2) => s2.current === null);
+      if (slot === void 0) break;
+      start2(slot, queue.shift());
+    }
+    if (queue.length > 0 && slots.length < size && spill === null) {
+      spill = setTimeout(() => {
+        spill = null;
+        if (queue.length > 0 && slots.length < size && !closed) start2(newSlot(), queue.shift());
+        pump();
+      }, SPILL_MS);
+    }
+  }
+  const first = newSlot();
+  first.worker = spawnWorker(first);
+  return {
+    evaluate(c, trial, run2, verdicts, retries, redact2) {
+      if (closed) return Promise.resolve(evaluateTrial(c, trial, run2, verdicts, retries, redact2));
+      return new Promise((resolve3) => {
+        const job = { id: nextId++, c: { checks: c.checks, holdout: c.holdout, timeout_ms: c.timeout_ms }, trial, run: run2, verdicts: [...verdicts], retries, redact: redact2 ? redact2.spec : null };
+        queue.push({ job, c, run: run2, redact: redact2, resolve: resolve3 });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      if (spill !== null) clearTimeout(spill);
+      for (const p of queue.splice(0)) p.resolve(unchecked(p, `${describeCheck(p.c, -1)} were not evaluated: the run was closing`));
+      await Promise.all(
+        slots.map(async (slot) => {
+          const w2 = slot.worker;
+          slot.worker = null;
+          const p = slot.current;
+          if (p) finish2(slot, p, unchecked(p, `${describeCheck(p.c, runningIndex(slot, p))} could not be evaluated: the run was closing`));
+          if (w2) await w2.terminate().catch(() => {
+          });
+        })
+      );
+    }
+  };
+}
+
+// src/trial/pool.ts
+async function runPool(items, concurrency, worker, onSettled) {
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new RangeError(`concurrency must be an integer >= 1, got ${concurrency}`);
+  }
+  const results = new Array(items.length);
+  const failures = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      try {
+        const r = await worker(items[index], index);
+        results[index] = r;
+        onSettled?.(r, index);
+      } catch (error2) {
+        failures.push({ index, error: error2 });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
+  if (failures.length > 0) {
+    failures.sort((a2, b4) => a2.index - b4.index);
+    throw failures[0].error;
+  }
+  return results;
+}
+function estimateEta(done, total, elapsedMs, firstDoneMs) {
+  if (done >= total && total > 0) return 0;
+  if (done < 2 || total <= 0) return null;
+  return Math.round(Math.max(0, elapsedMs - firstDoneMs) / (done - 1) * (total - done));
 }
 
 // src/trace/spans.ts
@@ -46228,538 +47001,6 @@ function roundCost(v) {
   return Math.round(v * 1e9) / 1e9;
 }
 
-// src/outcome/checks.ts
-var CheckConfigError = class extends Error {
-  name = "CheckConfigError";
-};
-var BUDGET_LIMITS = ["max_steps", "max_tool_calls", "max_tokens", "max_cost_usd", "max_latency_ms"];
-var LEVELS = {
-  output_schema: "system",
-  output_match: "system",
-  command: "system",
-  trajectory: "trace",
-  tool_not_called: "trace",
-  budget: "trace",
-  no_loop: "trace",
-  side_effects: "trace",
-  no_tool_errors: "trace",
-  tool_args: "node"
-};
-function levelOf(check) {
-  return LEVELS[typeof check === "string" ? check : check.type];
-}
-function defaultClassOf(type2, limit) {
-  switch (type2) {
-    case "trajectory":
-    case "tool_not_called":
-    case "tool_args":
-    case "no_loop":
-    case "side_effects":
-      return "bad_decision";
-    case "output_schema":
-    case "output_match":
-    case "command":
-      return "bad_output";
-    case "no_tool_errors":
-      return "tool_error";
-    case "budget":
-      return limit === "max_latency_ms" ? "timeout" : "cost_blowup";
-  }
-}
-function runCheck(check, index, trace) {
-  const v = evaluate(check, trace);
-  return toResult(check, index, v);
-}
-function commandCheckResult(check, index, verdict) {
-  const reason = verdict.reason.trim() || `evaluator "${check.run}" gave no reason`;
-  const score = verdict.score !== void 0 ? ` (score ${verdict.score})` : "";
-  return toResult(check, index, { pass: verdict.pass, message: verdict.pass ? "" : `${reason}${score}`, score: verdict.score });
-}
-function toResult(check, index, v) {
-  const limit = v.limit ?? (check.type === "budget" ? firstConfiguredLimit(check) : void 0);
-  const result = {
-    index,
-    type: check.type,
-    level: levelOf(check),
-    pass: v.pass,
-    class: check.class ?? defaultClassOf(check.type, limit),
-    message: v.pass ? "" : v.message
-  };
-  if (v.score !== void 0) result.score = v.score;
-  return result;
-}
-function evaluate(check, trace) {
-  switch (check.type) {
-    case "trajectory":
-      return checkTrajectory(check.mode, check.tools, trace);
-    case "tool_not_called":
-      return checkToolNotCalled(check.tool, trace);
-    case "tool_args":
-      return checkToolArgs(check, trace);
-    case "output_schema":
-      return checkOutputSchema(check.schema, trace);
-    case "output_match":
-      return checkOutputMatch(check, trace);
-    case "budget":
-      return checkBudget(check, trace);
-    case "no_loop":
-      return checkNoLoop(check.max_repeats ?? 1, trace);
-    case "side_effects":
-      return checkSideEffects(check.tool, check.exactly, trace);
-    case "no_tool_errors":
-      return checkNoToolErrors(trace);
-    case "command":
-      throw new Error("command checks are resolved by the caller (commandCheckResult), not runCheck");
-  }
-}
-function toolCalls(trace) {
-  const out = [];
-  trace.steps.forEach((step, i) => {
-    if (step.type === "tool") out.push({ step, stepNo: i + 1 });
-  });
-  return out;
-}
-var MAX_LISTED = 20;
-function list(names) {
-  if (names.length <= MAX_LISTED) return `[${names.join(", ")}]`;
-  return `[${names.slice(0, MAX_LISTED).join(", ")}, \u2026 +${names.length - MAX_LISTED} more]`;
-}
-function stepList(nos) {
-  const shown = nos.length <= 10 ? nos.join(", ") : `${nos.slice(0, 10).join(", ")}, \u2026`;
-  return nos.length === 1 ? `step ${shown}` : `steps ${shown}`;
-}
-function times(n) {
-  return n === 1 ? "1 time" : `${n} times`;
-}
-function multisetMinus(a2, b4) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const x of b4) counts2.set(toolKey(x), (counts2.get(toolKey(x)) ?? 0) + 1);
-  const out = [];
-  for (const x of a2) {
-    const c = counts2.get(toolKey(x)) ?? 0;
-    if (c > 0) counts2.set(toolKey(x), c - 1);
-    else out.push(x);
-  }
-  return out;
-}
-function toolKey(name) {
-  return name.replace(/[^A-Za-z0-9_-]/g, "_");
-}
-function sameTool(stepName, checkName2) {
-  return stepName === checkName2 || toolKey(stepName) === toolKey(checkName2);
-}
-function isPlainObject4(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function checkTrajectory(mode, tools, trace) {
-  const calls = toolCalls(trace);
-  const got = calls.map((c) => c.step.name);
-  const gotText = `got ${list(got)}`;
-  switch (mode) {
-    case "exact": {
-      const n = Math.max(tools.length, got.length);
-      for (let i = 0; i < n; i++) {
-        if (i < tools.length && i < got.length && sameTool(got[i], tools[i])) continue;
-        const where = i >= got.length ? `missing ${tools[i]} at position ${i + 1}` : i >= tools.length ? `unexpected ${got[i]} at position ${i + 1} (step ${calls[i].stepNo})` : `position ${i + 1}: expected ${tools[i]}, got ${got[i]} (step ${calls[i].stepNo})`;
-        return { pass: false, message: `expected exactly ${list(tools)}; ${gotText}; ${where}` };
-      }
-      return { pass: true, message: "" };
-    }
-    case "in_order": {
-      let k = 0;
-      for (const name of got) if (k < tools.length && sameTool(name, tools[k])) k++;
-      if (k === tools.length) return { pass: true, message: "" };
-      const message = k === 0 ? `expected ${tools[0]} to be called (first of ${list(tools)}); ${gotText}` : `expected ${tools[k]} after ${tools[k - 1]}; ${gotText}`;
-      return { pass: false, message };
-    }
-    case "unordered": {
-      const missing = multisetMinus(tools, got);
-      const extra = multisetMinus(got, tools);
-      if (missing.length === 0 && extra.length === 0) return { pass: true, message: "" };
-      const parts = [`expected ${list(tools)} in any order`];
-      if (missing.length > 0) parts.push(`missing ${list(missing)}`);
-      if (extra.length > 0) parts.push(`unexpected ${list(extra)}`);
-      parts.push(gotText);
-      return { pass: false, message: parts.join("; ") };
-    }
-    case "subset": {
-      const called = new Set(got.map(toolKey));
-      const missing = [...new Set(tools)].filter((t) => !called.has(toolKey(t)));
-      if (missing.length === 0) return { pass: true, message: "" };
-      return { pass: false, message: `never called ${list(missing)} (expected every tool of ${list(tools)}); ${gotText}` };
-    }
-    case "superset": {
-      const allowed = new Set(tools.map(toolKey));
-      const outside = calls.filter((c) => !allowed.has(toolKey(c.step.name)));
-      if (outside.length === 0) return { pass: true, message: "" };
-      const names = [...new Set(outside.map((c) => c.step.name))];
-      return {
-        pass: false,
-        message: `called tools outside ${list(tools)}: ${list(names)} (${stepList(outside.map((c) => c.stepNo))}); ${gotText}`
-      };
-    }
-  }
-}
-function checkToolNotCalled(tool, trace) {
-  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, tool));
-  if (calls.length === 0) return { pass: true, message: "" };
-  return { pass: false, message: `${tool} was called ${times(calls.length)} (${stepList(calls.map((c) => c.stepNo))}); expected never` };
-}
-function checkSideEffects(tool, exactly, trace) {
-  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, tool));
-  const ok = calls.filter((c) => c.step.status !== "error");
-  if (ok.length === exactly) return { pass: true, message: "" };
-  let message = `${tool} succeeded ${times(ok.length)}`;
-  if (ok.length > 0) message += ` (${stepList(ok.map((c) => c.stepNo))})`;
-  message += `; expected exactly ${exactly}`;
-  const failed = calls.filter((c) => c.step.status === "error");
-  if (failed.length > 0) {
-    const first = failed[0];
-    message += `; ${failed.length} failed call${failed.length > 1 ? "s" : ""} (${stepList(failed.map((c) => c.stepNo))}${first.step.error ? `: ${first.step.error}` : ""})`;
-  }
-  return { pass: false, message };
-}
-function checkNoLoop(maxRepeats, trace) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const call of toolCalls(trace)) {
-    const key = `${call.step.name}\0${stableStringify(call.step.args)}`;
-    const g2 = groups2.get(key);
-    if (g2) g2.push(call);
-    else groups2.set(key, [call]);
-  }
-  let worst;
-  let crossedAt = Infinity;
-  for (const g2 of groups2.values()) {
-    if (g2.length > maxRepeats && g2[maxRepeats].stepNo < crossedAt) {
-      crossedAt = g2[maxRepeats].stepNo;
-      worst = g2;
-    }
-  }
-  if (!worst) return { pass: true, message: "" };
-  const { name, args } = worst[0].step;
-  const others = [...groups2.values()].filter((g2) => g2 !== worst && g2.length > maxRepeats).length;
-  const more = others > 0 ? `; ${others} other repeated call${others > 1 ? "s" : ""}` : "";
-  return {
-    pass: false,
-    message: `${name} called ${times(worst.length)} with identical args ${previewValue(args ?? null, 100)} (${stepList(worst.map((c) => c.stepNo))}); max_repeats ${maxRepeats}${more}`
-  };
-}
-function checkNoToolErrors(trace) {
-  const failing = trace.steps.map((step, i) => ({ step, stepNo: i + 1 })).filter((s2) => s2.step.status === "error");
-  if (failing.length === 0) return { pass: true, message: "" };
-  return { pass: false, message: describeFailingSteps(failing) };
-}
-function describeFailingSteps(failing) {
-  const { step, stepNo } = failing[0];
-  let message = `${step.name} failed at step ${stepNo}${step.error ? `: ${step.error}` : ""}`;
-  if (failing.length > 1) message += `; ${failing.length - 1} more failing step${failing.length > 2 ? "s" : ""} (${failing.slice(1).map((f) => f.stepNo).slice(0, 10).join(", ")})`;
-  return message;
-}
-function firstConfiguredLimit(check) {
-  return configuredLimits(check)[0];
-}
-function configuredLimits(check) {
-  const known = new Set(BUDGET_LIMITS);
-  return Object.keys(check).filter((k) => known.has(k) && typeof check[k] === "number");
-}
-function formatUsd(v) {
-  return `$${Number(v.toFixed(6))}`;
-}
-function checkBudget(check, trace) {
-  const exceeded = [];
-  for (const limit of configuredLimits(check)) {
-    const max = check[limit];
-    switch (limit) {
-      case "max_steps": {
-        const n = trace.steps.length;
-        if (n > max) exceeded.push({ limit, message: `${n} steps exceed max_steps ${max}` });
-        break;
-      }
-      case "max_tool_calls": {
-        const n = toolCalls(trace).length;
-        if (n > max) exceeded.push({ limit, message: `${n} tool calls exceed max_tool_calls ${max}` });
-        break;
-      }
-      case "max_tokens": {
-        const n = trace.usage.input_tokens + trace.usage.output_tokens;
-        if (n > max)
-          exceeded.push({ limit, message: `${n} tokens (${trace.usage.input_tokens} in + ${trace.usage.output_tokens} out) exceed max_tokens ${max}` });
-        break;
-      }
-      case "max_cost_usd": {
-        const c = trace.usage.cost_usd;
-        if (c > max) exceeded.push({ limit, message: `cost ${formatUsd(c)} exceeds max_cost_usd ${formatUsd(max)}` });
-        break;
-      }
-      case "max_latency_ms": {
-        const l = trace.latency_ms;
-        if (l > max) exceeded.push({ limit, message: `latency ${Math.round(l)} ms exceeds max_latency_ms ${max}` });
-        break;
-      }
-    }
-  }
-  if (exceeded.length === 0) return { pass: true, message: "" };
-  return { pass: false, message: exceeded.map((e) => e.message).join("; "), limit: exceeded[0].limit };
-}
-function compileSchema(schema2, what) {
-  const compiled = compileUserSchema(schema2);
-  if (compiled.error) throw new CheckConfigError(`${what} schema is not a valid JSON Schema: ${compiled.error.message}`);
-  return compiled.validate;
-}
-function checkOutputSchema(schema2, trace) {
-  const validate = compileSchema(schema2, "output_schema");
-  if (validate(trace.output)) return { pass: true, message: "" };
-  return { pass: false, message: formatAjvErrors(validate.errors, trace.output, "output") };
-}
-function checkToolArgs(check, trace) {
-  const calls = toolCalls(trace).filter((c) => sameTool(c.step.name, check.tool));
-  if (calls.length === 0) return { pass: false, message: `${check.tool} was never called` };
-  const validate = check.schema ? compileSchema(check.schema, `tool_args (${check.tool})`) : void 0;
-  const ignore = (check.ignore ?? []).map((p) => p.split("."));
-  const match = check.match ?? "exact";
-  for (let i = 0; i < calls.length; i++) {
-    const { step, stepNo } = calls[i];
-    const where = calls.length > 1 ? `call ${i + 1} of ${calls.length}, step ${stepNo}` : `step ${stepNo}`;
-    const args = step.args ?? {};
-    if (validate && !validate(args)) {
-      return { pass: false, message: `${check.tool} args (${where}): ${formatAjvErrors(validate.errors, args, "args")}` };
-    }
-    if (check.args !== void 0) {
-      const diffs = diffValues(stripIgnored(check.args, ignore), stripIgnored(args, ignore), match, []);
-      if (diffs.length > 0) {
-        const shown = diffs.slice(0, 3).join("; ");
-        const more = diffs.length > 3 ? `; ${diffs.length - 3} more difference${diffs.length > 4 ? "s" : ""}` : "";
-        return { pass: false, message: `${check.tool} args (${where}, match ${match}): ${shown}${more}` };
-      }
-    }
-  }
-  return { pass: true, message: "" };
-}
-var REMOVED = /* @__PURE__ */ Symbol("removed");
-function stripIgnored(value, paths) {
-  let out = value;
-  for (const path3 of paths) {
-    const next = removePath(out, path3);
-    out = next === REMOVED ? void 0 : next;
-  }
-  return out;
-}
-function removePath(value, path3) {
-  if (path3.length === 0) return REMOVED;
-  const [head, ...rest] = path3;
-  const hit = (key) => head === "*" || head === key;
-  if (Array.isArray(value)) {
-    let touched = false;
-    const out = [];
-    value.forEach((item, i) => {
-      if (!hit(String(i))) return void out.push(item);
-      const r = removePath(item, rest);
-      touched = true;
-      if (r !== REMOVED) out.push(r);
-    });
-    return touched && out.length === 0 && value.length > 0 ? REMOVED : out;
-  }
-  if (isPlainObject4(value)) {
-    let touched = false;
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (!hit(k)) {
-        out[k] = v;
-        continue;
-      }
-      touched = true;
-      const r = removePath(v, rest);
-      if (r !== REMOVED) out[k] = r;
-    }
-    return touched && Object.keys(out).length === 0 && Object.keys(value).length > 0 ? REMOVED : out;
-  }
-  return value;
-}
-function diffValues(expected, actual, mode, path3) {
-  const label = () => path3.length === 0 ? "args" : renderPath("", path3);
-  if (isPlainObject4(expected) && isPlainObject4(actual)) {
-    const diffs = [];
-    for (const k of Object.keys(expected)) {
-      if (!(k in actual)) {
-        if (mode !== "superset") diffs.push(`${renderPath("", [...path3, k])} missing (expected ${previewValue(expected[k])})`);
-      } else diffs.push(...diffValues(expected[k], actual[k], mode, [...path3, k]));
-    }
-    if (mode !== "subset") {
-      for (const k of Object.keys(actual)) {
-        if (!(k in expected)) diffs.push(`${renderPath("", [...path3, k])} unexpected (got ${previewValue(actual[k])})`);
-      }
-    }
-    return diffs;
-  }
-  if (Array.isArray(expected) && Array.isArray(actual)) {
-    if (expected.length !== actual.length) {
-      return [`${label()} expected ${expected.length} item${expected.length === 1 ? "" : "s"}, got ${actual.length}: ${previewValue(actual)}`];
-    }
-    return expected.flatMap((e, i) => diffValues(e, actual[i], mode, [...path3, i]));
-  }
-  if (stableStringify(expected) === stableStringify(actual)) return [];
-  return [`${label()} expected ${previewValue(expected)}, got ${previewValue(actual)}`];
-}
-function compilePattern(pattern) {
-  const re2 = compileUserPattern(pattern);
-  if ("error" in re2) throw new CheckConfigError(`output_match pattern /${pattern}/ is not a valid regular expression: ${re2.error}`);
-  return re2;
-}
-function resolvePath(root, path3) {
-  const segments = path3 === "" ? [] : path3.split(".");
-  let cur = root;
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i];
-    const here = renderPath("output", segments.slice(0, i));
-    if (Array.isArray(cur)) {
-      if (!/^\d+$/.test(seg) || Number(seg) >= cur.length) {
-        return { found: false, missing: `${renderPath("output", segments.slice(0, i + 1))} is missing (${here} is an array of ${cur.length} item${cur.length === 1 ? "" : "s"})` };
-      }
-      cur = cur[Number(seg)];
-    } else if (isPlainObject4(cur)) {
-      if (!Object.prototype.hasOwnProperty.call(cur, seg)) {
-        const keys = Object.keys(cur);
-        const has = keys.length > 0 ? `has keys ${list(keys)}` : "is empty";
-        return { found: false, missing: `${renderPath("output", segments.slice(0, i + 1))} is missing (${here} ${has})` };
-      }
-      cur = cur[seg];
-    } else {
-      const kind2 = cur === null ? "null" : typeof cur;
-      return { found: false, missing: `${renderPath("output", segments.slice(0, i + 1))} is missing (${here} is ${kind2}, not an object)` };
-    }
-  }
-  return { found: true, value: cur };
-}
-function checkOutputMatch(check, trace) {
-  const re2 = compilePattern(check.pattern);
-  const path3 = check.path ?? "";
-  const resolved = resolvePath(trace.output, path3);
-  if (!resolved.found) return { pass: false, message: resolved.missing };
-  const value = resolved.value;
-  const text = typeof value === "string" ? value : JSON.stringify(value) ?? "null";
-  const matched = re2.test(text);
-  const label = renderPath("output", path3 === "" ? [] : path3.split("."));
-  if (matched !== (check.negate === true)) return { pass: true, message: "" };
-  const shown = previewValue(text, 120);
-  return {
-    pass: false,
-    message: check.negate ? `${label} ${shown} matches /${check.pattern}/; expected no match (negate)` : `${label} ${shown} does not match /${check.pattern}/`
-  };
-}
-
-// src/outcome/evaluate.ts
-var TRACE_EXCERPT_CHARS = 2e3;
-function buildTraceExcerpt(trace, max = TRACE_EXCERPT_CHARS) {
-  const text = JSON.stringify(
-    trace,
-    (_key, value) => typeof value === "string" && value.length > 300 ? `${value.slice(0, 300)}\u2026(${value.length} chars)` : value
-  );
-  if (text.length <= max) return text;
-  const marker = ` \u2026[truncated, ${text.length} chars]`;
-  return text.slice(0, Math.max(0, max - marker.length)) + marker;
-}
-var MAX_WARNINGS = 20;
-var MAX_WARNING_CHARS = 1e3;
-function capWarnings(warnings) {
-  const kept = warnings.slice(0, MAX_WARNINGS).map((w2) => w2.length > MAX_WARNING_CHARS ? `${w2.slice(0, MAX_WARNING_CHARS - 1)}\u2026` : w2);
-  if (warnings.length > MAX_WARNINGS) kept[MAX_WARNINGS - 1] = `\u2026 and ${warnings.length - MAX_WARNINGS + 1} more warning(s)`;
-  return kept;
-}
-function runChecks(checks, trace, commandVerdicts) {
-  const results = [];
-  const unevaluated = [];
-  checks.forEach((check, index) => {
-    if (check.type === "command") {
-      const verdict = commandVerdicts.get(index);
-      if (!verdict) unevaluated.push(`checks[${index}] (command "${check.run}") has no verdict`);
-      else if ("error" in verdict) unevaluated.push(`checks[${index}] (command "${check.run}") could not evaluate the trace: ${verdict.error}`);
-      else results.push(commandCheckResult(check, index, verdict));
-      return;
-    }
-    try {
-      results.push(runCheck(check, index, trace));
-    } catch (err) {
-      if (!(err instanceof CheckConfigError)) throw err;
-      unevaluated.push(`checks[${index}] (${check.type}): ${err.message}`);
-    }
-  });
-  return { results, unevaluated };
-}
-function redactedMessages(checks, failures, shown, redact2) {
-  return failures.map((f) => {
-    const check = checks[f.index];
-    if (!check || check.type === "command") return { ...f, message: redact2(f.message) };
-    let again = null;
-    try {
-      again = runCheck(check, f.index, shown);
-    } catch {
-      again = null;
-    }
-    const message = again && !again.pass ? again.message : `${f.type} failed on text that is redacted in reports (details withheld)`;
-    return { ...f, message: redact2(message) };
-  });
-}
-function evaluateTrial(c, trial, run2, commandVerdicts, retries, redact2) {
-  const red = (s2) => redact2 ? redact2(s2) : s2;
-  let shownTrace = null;
-  const shown = (t) => redact2 ? shownTrace ??= redact2.value(t, { keys: false }) : t;
-  const evidence = (record, trace2) => {
-    if (redact2 && record.error !== void 0) record.error = redact2(record.error);
-    if (record.outcome === "pass" || c.holdout) return record;
-    if (run2.stderr_tail !== "") record.stderr_tail = red(run2.stderr_tail);
-    if (trace2) record.trace_excerpt = red(buildTraceExcerpt(shown(trace2)));
-    return record;
-  };
-  if (run2.kind === "timeout") {
-    return evidence({
-      trial,
-      outcome: "fail",
-      class: "timeout",
-      failures: [
-        {
-          index: -1,
-          type: "budget",
-          level: "trace",
-          class: "timeout",
-          message: `harness timed out after ${Math.round(run2.wall_ms)} ms (timeout_ms ${c.timeout_ms})`
-        }
-      ],
-      latency_ms: run2.wall_ms,
-      tokens: 0,
-      cost_usd: 0,
-      retries
-    });
-  }
-  if (run2.kind === "error") {
-    return evidence({ trial, outcome: "error", failures: [], error: run2.reason, latency_ms: run2.wall_ms, tokens: 0, cost_usd: 0, retries });
-  }
-  const { trace } = run2;
-  const base = {
-    trial,
-    latency_ms: trace.latency_ms,
-    tokens: trace.usage.input_tokens + trace.usage.output_tokens,
-    cost_usd: trace.usage.cost_usd,
-    retries
-  };
-  if (run2.cost_source) base.cost_source = run2.cost_source;
-  if (run2.warnings && run2.warnings.length > 0 && !c.holdout) base.warnings = capWarnings(run2.warnings);
-  const { results, unevaluated } = runChecks(c.checks, trace, commandVerdicts);
-  let failures = results.filter((r) => !r.pass).map((r) => ({ index: r.index, type: r.type, level: r.level, class: r.class, message: r.message }));
-  if (redact2 && failures.length > 0) failures = redactedMessages(c.checks, failures, shown(trace), redact2);
-  if (failures.length > 0) {
-    return evidence({ ...base, outcome: "fail", class: failures[0].class, failures }, trace);
-  }
-  if (unevaluated.length > 0) return evidence({ ...base, outcome: "error", failures: [], error: unevaluated.join("; ") }, trace);
-  if (c.checks.length === 0) {
-    const failing = trace.steps.map((step, i) => ({ step, stepNo: i + 1 })).filter((s2) => s2.step.status === "error");
-    if (failing.length > 0) {
-      const message = red(describeFailingSteps(failing));
-      return evidence({ ...base, outcome: "fail", class: "tool_error", failures: [{ index: -1, type: "no_tool_errors", level: "trace", class: "tool_error", message }] }, trace);
-    }
-  }
-  return { ...base, outcome: "pass", failures: [] };
-}
-
 // src/engine/trial.ts
 var STDERR_EVIDENCE_CHARS = 4096;
 var MAX_SEEN_TOOLS = 1e4;
@@ -46826,7 +47067,7 @@ async function executeTrial(c, trial, deps) {
         if (check.type === "command") verdicts.set(index, await deps.runCommand(check.run, traceJson, c.timeout_ms, context));
       }
     }
-    const record = evaluateTrial(c, trial, run2, verdicts, attempt, deps.redact);
+    const record = run2.kind === "trace" && deps.evaluator ? await deps.evaluator.evaluate(c, trial, run2, verdicts, attempt, deps.redact) : evaluateTrial(c, trial, run2, verdicts, attempt, deps.redact);
     if (record.outcome !== "error" || attempt >= deps.retries) return record;
     attempt++;
   }
@@ -46991,7 +47232,9 @@ function assemble(cases, records, meta, env, notices) {
 }
 async function withHarness(env, suite, fn) {
   const harness = (env.createHarness ?? spawnHarness)(env.config, env.cwd, env.processEnv);
+  const evaluator = env.createEvaluator ? env.createEvaluator() : startCheckWorker({ workers: env.config.concurrency });
   const deps = {
+    evaluator,
     harness,
     runCommand: commandRunner(env.config, env.cwd, env.processEnv, env.redact),
     redact: env.redact,
@@ -47007,7 +47250,7 @@ async function withHarness(env, suite, fn) {
   try {
     return await fn((jobs) => runTrialBatch(jobs, deps));
   } finally {
-    await harness.close();
+    await Promise.all([harness.close(), evaluator?.close()]);
   }
 }
 async function runSuite(cases, meta, env, notices = []) {
@@ -47945,9 +48188,9 @@ function guardsMd(guards, opts, withWord = true) {
   if (guards === null || guards === "") return withWord ? "" : "\u2014";
   const key = guardsKey(guards);
   const title = opts.issueTitles?.get(key) ?? opts.issueTitles?.get(guardsLabel(guards));
-  const link = mdLink(mdText(guardsLabel(guards)), opts.issueUrl?.(key) ?? null);
+  const link2 = mdLink(mdText(guardsLabel(guards)), opts.issueUrl?.(key) ?? null);
   const t = title ? ` "${cellText(title, opts, 120)}"` : "";
-  return `${withWord ? "guards " : ""}${link}${t}`;
+  return `${withWord ? "guards " : ""}${link2}${t}`;
 }
 function sectionHeading(title, n) {
   return `### ${title} (${formatInt(n)})`;
@@ -48107,7 +48350,7 @@ function harnessChangeBlocks(cmp, opts) {
 function caseRef(c) {
   return mdCode(c.id);
 }
-function regressionBlock(c, withEvidence, d, opts) {
+function regressionBlock(c, withEvidence2, d, opts) {
   const g2 = guardsMd(c.guards, opts);
   const lines = [`- **${caseRef(c)}**${g2 ? ` \u2014 ${g2}` : ""}`];
   const br = rateOf(c.base);
@@ -48125,7 +48368,7 @@ function regressionBlock(c, withEvidence, d, opts) {
   if (c.message) lines.push(`  - failing check: ${cellText(c.message, opts, 1e3)}`);
   if (c.modified) lines.push("  - \u26A0\uFE0F definition changed in this PR; the base definition gated");
   let out = lines.join("\n");
-  if (withEvidence && c.evidence && d.evidenceChars > 0) {
+  if (withEvidence2 && c.evidence && d.evidenceChars > 0) {
     const ev = renderEvidence(c.evidence, c.message, d.evidenceChars, (t) => clean(t, opts), d.evidenceChars >= EVIDENCE_FULL ? 20 : 8);
     out += `
 
@@ -49415,8 +49658,26 @@ async function runGate(cases, base, meta, env, opts) {
 // src/results/shards.ts
 var SHARD_MANIFEST_SCHEMA = "evalgate/shard@1";
 var MAX_SHARDS = 256;
-function buildShardManifest(shard, commit, suites) {
-  return { schema: SHARD_MANIFEST_SCHEMA, index: shard.index, total: shard.total, commit, suites };
+var MAX_MANIFEST_HOLDOUT_IDS = 2e4;
+function buildShardManifest(shard, commit, suites, holdout = { ran: false, cases: {} }) {
+  return { schema: SHARD_MANIFEST_SCHEMA, index: shard.index, total: shard.total, commit, suites, holdout: holdout.ran, holdout_cases: holdout.cases };
+}
+function checkHoldoutFields(o, source, suites, problems) {
+  if (o.skipped === true && o.holdout === void 0 && o.holdout_cases === void 0) return;
+  if (typeof o.holdout !== "boolean") {
+    problems.push(`${source}: "holdout" is ${JSON.stringify(o.holdout ?? null)} (expected true or false; a manifest without it was written by an older evalgate: run the shard jobs and this job with the same evalgate)`);
+  }
+  const hc = o.holdout_cases;
+  if (hc === null || typeof hc !== "object" || Array.isArray(hc)) {
+    problems.push(`${source}: "holdout_cases" must be an object of suite -> holdout result ids`);
+    return;
+  }
+  for (const [suite, ids] of Object.entries(hc)) {
+    if (!suites.includes(suite)) problems.push(`${source}: "holdout_cases" names suite ${JSON.stringify(suite)}, which is not in "suites"`);
+    else if (!Array.isArray(ids) || ids.length > MAX_MANIFEST_HOLDOUT_IDS || !ids.every((id) => typeof id === "string" && /^holdout-[0-9a-f]{16}$/.test(id))) {
+      problems.push(`${source}: "holdout_cases".${suite} must be a list of at most ${MAX_MANIFEST_HOLDOUT_IDS} holdout result ids (holdout-<16 hex>)`);
+    } else if (o.holdout === false && ids.length > 0) problems.push(`${source}: lists holdout cases for ${suite} but says "holdout": false`);
+  }
 }
 function checkShardManifest(doc, source) {
   const problems = [];
@@ -49431,8 +49692,10 @@ function checkShardManifest(doc, source) {
   if (!Array.isArray(o.suites) || !o.suites.every((s2) => s2 === "benchmark" || s2 === "coverage")) problems.push(`${source}: "suites" must be a list of benchmark / coverage`);
   if (problems.length > 0) return { ok: false, problems };
   if (o.skipped !== void 0 && typeof o.skipped !== "boolean") problems.push(`${source}: "skipped" must be true or false`);
+  checkHoldoutFields(o, source, o.suites, problems);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, manifest: { schema: SHARD_MANIFEST_SCHEMA, index, total, commit: o.commit, suites: o.suites, ...o.skipped === true ? { skipped: true } : {} } };
+  const holdout = o.holdout === void 0 ? {} : { holdout: o.holdout, holdout_cases: o.holdout_cases };
+  return { ok: true, manifest: { schema: SHARD_MANIFEST_SCHEMA, index, total, commit: o.commit, suites: o.suites, ...o.skipped === true ? { skipped: true } : {}, ...holdout } };
 }
 function checkShardSet(manifests) {
   const problems = [];
@@ -49449,6 +49712,33 @@ function checkShardSet(manifests) {
   const missing = [];
   for (let i = 1; i <= total; i++) if (!seen.has(i)) missing.push(i);
   return { total, present: present2, missing, problems };
+}
+function shardList(items) {
+  return items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function checkShardHoldout(manifests) {
+  const ran = manifests.filter((m2) => !m2.manifest.skipped);
+  const without = ran.filter((m2) => m2.manifest.holdout === false).map((m2) => `${m2.manifest.index}/${m2.manifest.total}`);
+  const withKey = ran.filter((m2) => m2.manifest.holdout === true).map((m2) => `${m2.manifest.index}/${m2.manifest.total}`);
+  if (without.length === 0 || withKey.length === 0) return [];
+  return [
+    `shard ${shardList(without)} ran without the holdout (no usable EVALGATE_HOLDOUT_KEY in ${without.length === 1 ? "that job" : "those jobs"}; ${without.length === 1 ? "its" : "their"} log says why) while shard ${shardList(withKey)} ran it. Shards deal the holdout cases out together with the visible ones, so shards with and without the key split the cases differently: some ran in two shards, some in none, and the holdout result is incomplete. Give every shard job the holdout-key input and re-run all shards`
+  ];
+}
+function checkShardHoldoutRows(manifest, suite, results, shown) {
+  const expected = new Set(manifest.holdout_cases?.[suite] ?? []);
+  const got = new Set(results.cases.filter((c) => c.holdout).map((c) => c.id));
+  const missing = [...expected].filter((id) => !got.has(id));
+  const extra = [...got].filter((id) => !expected.has(id));
+  const problems = [];
+  const where = `shard ${manifest.index}/${manifest.total} (${shown})`;
+  if (missing.length > 0) {
+    problems.push(`${where} lacks ${missing.length} of the ${expected.size} holdout case(s) its shard.json says it ran (${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", ..." : ""}): the upload is incomplete or was altered after the run; re-run the shard`);
+  }
+  if (extra.length > 0) {
+    problems.push(`${where} holds ${extra.length} holdout row(s) its shard.json does not list (${extra.slice(0, 5).join(", ")}${extra.length > 5 ? ", ..." : ""}): the upload was altered after the run; re-run the shard`);
+  }
+  return problems;
 }
 function dropMissingShards(base, headIds, missing, total) {
   if (missing.length === 0) return base;
@@ -49523,11 +49813,13 @@ ${head.problems.map(renderProblem).join("\n")}`);
   }
   const results = [];
   const rerunBaselines = /* @__PURE__ */ new Map();
+  const holdoutRows = {};
   try {
     for (const suite of inputs.suites) {
       const all = [...gated.cases, ...holdout.holdout?.cases ?? []];
       const { cases } = selectCases(all, { suite, ids: [], shard: inputs.shard });
       const key = holdout.holdout?.key ?? null;
+      holdoutRows[suite] = cases.filter((c) => c.holdout).map((c) => resultIdOf(c, key));
       const removedHere = selectCases(gated.removedCases, { suite, ids: [], shard: inputs.shard }).cases;
       const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
       const baseline = await findBaseline(deps, suite, gated.config, mergeBase, baseCases, key, { baseHarness: gated.baseHarness, stored: storedP.get(suite) });
@@ -49569,7 +49861,8 @@ ${head.problems.map(renderProblem).join("\n")}`);
   });
   if (inputs.shard) {
     const { index, total } = inputs.shard;
-    await writeFileAtomic(join8(root, ".evalgate", SHARD_MANIFEST), JSON.stringify(buildShardManifest(inputs.shard, pull.headSha, inputs.suites), null, 2) + "\n");
+    const manifest = buildShardManifest(inputs.shard, pull.headSha, inputs.suites, { ran: holdout.holdout !== null, cases: holdoutRows });
+    await writeFileAtomic(join8(root, ".evalgate", SHARD_MANIFEST), JSON.stringify(manifest, null, 2) + "\n");
     const redactor = deps.redactorFor(gated.config, gated.baseHarness?.env);
     for (const [suite, base] of rerunBaselines) await writeFileAtomic(join8(root, ".evalgate", suite, "baseline.json"), renderJsonChunks(redactResults(base, redactor)));
     const shardNotice = `shard ${index}/${total}: results written to .evalgate/ for the merging job (mode: publish); nothing posted to the pull request, and this job does not fail on a regression: the merged check run carries the verdict`;
@@ -51490,7 +51783,7 @@ async function runIngestMode(deps) {
 
 // src/action/publish.ts
 import { join as join11, sep as sep4 } from "node:path";
-import { lstat, realpath as realpath2 } from "node:fs/promises";
+import { lstat as lstat2, realpath as realpath2 } from "node:fs/promises";
 
 // src/verdict/shards.ts
 function applyMissingShards(cmp, missing, total) {
@@ -51505,6 +51798,7 @@ function applyMissingShards(cmp, missing, total) {
 
 // src/action/publish.ts
 var PUBLISH_DIR = "evalgate-results";
+var MAX_MANIFEST_BYTES = 2 * 1024 * 1024;
 var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
 function parsePullRef(ref) {
   const m2 = /^refs\/pull\/(\d+)\/(?:head|merge)$/.exec(ref);
@@ -51524,7 +51818,7 @@ async function readArtifactResults(dir, file, shown) {
   let size;
   let real;
   try {
-    const s2 = await lstat(file);
+    const s2 = await lstat2(file);
     if (s2.isSymbolicLink()) throw new Error(`${shown} is a symbolic link; publish mode reads only regular files from the artifact`);
     if (!s2.isFile()) throw new Error("not a file");
     size = s2.size;
@@ -51542,7 +51836,7 @@ async function readArtifactResults(dir, file, shown) {
 }
 async function exists(file) {
   try {
-    await lstat(file);
+    await lstat2(file);
     return true;
   } catch {
     return false;
@@ -51570,8 +51864,8 @@ async function readArtifact(root, suites, headSha, where) {
     const file = join11(dir, sub, SHARD_MANIFEST);
     if (!await exists(file)) continue;
     const source = `${PUBLISH_DIR}/${sub}/${SHARD_MANIFEST}`;
-    const s2 = await lstat(file);
-    if (!s2.isFile() || s2.size > 64 * 1024) throw new Error(`${source} is not a small regular file; refusing to read it`);
+    const s2 = await lstat2(file);
+    if (!s2.isFile() || s2.size > MAX_MANIFEST_BYTES) throw new Error(`${source} is not a small regular file; refusing to read it`);
     const checked = checkShardManifest(await readJsonFile(file), source);
     if (!checked.ok) problems.push(...checked.problems);
     else if (checked.manifest.commit !== headSha) problems.push(`${source} is for commit ${checked.manifest.commit}, but ${where} ran on ${headSha}`);
@@ -51583,7 +51877,7 @@ async function readArtifact(root, suites, headSha, where) {
     );
   }
   const set2 = checkShardSet(found);
-  problems.push(...set2.problems);
+  problems.push(...set2.problems, ...checkShardHoldout(found));
   if (problems.length > 0) throw new Error(`the shard uploads in ${PUBLISH_DIR}/ are inconsistent:
 ${problems.map((p) => `- ${p}`).join("\n")}`);
   if (found.every((f) => f.manifest.skipped)) return { kind: "shards", suites: [], shards: set2.total, skipped: true };
@@ -51592,6 +51886,8 @@ ${problems.map((p) => `- ${p}`).join("\n")}`);
     const parts = [];
     const bases = [];
     const missing = new Set(set2.missing);
+    const names = [];
+    const rowProblems = [];
     for (const f of found) {
       const shown = `${PUBLISH_DIR}/${f.sub}/${suite}/results.json`;
       const file = join11(dir, f.sub, suite, "results.json");
@@ -51601,15 +51897,19 @@ ${problems.map((p) => `- ${p}`).join("\n")}`);
       }
       const r = await readArtifactResults(dir, file, shown);
       checkCommit2(r, shown, suite);
+      rowProblems.push(...checkShardHoldoutRows(f.manifest, suite, r, shown));
       parts.push(r);
+      names.push(`shard ${f.manifest.index}/${f.manifest.total} (${shown})`);
       const baseFile = join11(dir, f.sub, suite, "baseline.json");
       if (await exists(baseFile)) bases.push(await readArtifactResults(dir, baseFile, `${PUBLISH_DIR}/${f.sub}/${suite}/baseline.json`));
     }
+    if (rowProblems.length > 0) throw new Error(`the ${suite} shard uploads in ${PUBLISH_DIR}/ are inconsistent:
+${rowProblems.map((p) => `- ${p}`).join("\n")}`);
     if (parts.length === 0) throw new Error(`no shard uploaded ${suite} results (${PUBLISH_DIR}/<artifact>/${suite}/results.json); every one of the ${set2.total} shard(s) is missing`);
     let results;
     let shardBaseline = null;
     try {
-      results = mergeResults(parts);
+      results = mergeResults(parts, names);
       if (bases.length === parts.length) {
         const merged = mergeResults(bases);
         shardBaseline = { ...merged, notices: merged.notices.filter((n) => !/^restricted to shard /.test(n)) };

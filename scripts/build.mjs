@@ -36,6 +36,9 @@ const common = {
 };
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+// The worker thread that runs checks on harness output under a deadline (src/adapters/check-pool.ts
+// finds it next to dist/index.js and dist/cli.js).
+await build({ ...common, entryPoints: ['src/adapters/check-worker.ts'], outfile: 'dist/check-worker.js' });
 // The CLI is split: the verbs that compare results or talk to GitHub import their modules lazily
 // (src/cli/main.ts), so `run` and `validate` do not compile and initialise @stdlib and Octokit
 // (~35 ms of every start). The chunks are removed first so a stale one cannot linger in dist/.

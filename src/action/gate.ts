@@ -106,11 +106,14 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   const results: Array<{ suite: Suite; cmp: Comparison; head: Results }> = [];
   // Rerun baselines of a shard, uploaded with its results for the merging job (which runs no harness).
   const rerunBaselines = new Map<Suite, Results>();
+  // Per suite, the holdout rows this shard's results hold: the merging job checks the upload against them.
+  const holdoutRows: Record<string, string[]> = {};
   try {
     for (const suite of inputs.suites) {
       const all = [...gated.cases, ...(holdout.holdout?.cases ?? [])];
       const { cases } = selectCases(all, { suite, ids: [], shard: inputs.shard });
       const key = holdout.holdout?.key ?? null;
+      holdoutRows[suite] = cases.filter((c) => c.holdout).map((c) => resultIdOf(c, key));
       // The rerun baseline covers removed guard cases too: without their base results a deletion would not show.
       const removedHere = selectCases(gated.removedCases, { suite, ids: [], shard: inputs.shard }).cases;
       const baseCases = [...cases.filter((c) => c.holdout || gated.fromBase.has(c.id)), ...removedHere];
@@ -158,7 +161,8 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
   });
   if (inputs.shard) {
     const { index, total } = inputs.shard;
-    await writeFileAtomic(join(root, '.evalgate', SHARD_MANIFEST), JSON.stringify(buildShardManifest(inputs.shard, pull.headSha, inputs.suites), null, 2) + '\n');
+    const manifest = buildShardManifest(inputs.shard, pull.headSha, inputs.suites, { ran: holdout.holdout !== null, cases: holdoutRows });
+    await writeFileAtomic(join(root, '.evalgate', SHARD_MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
     // Uploaded as an artifact: through the same redaction step as every other results file.
     const redactor = deps.redactorFor(gated.config, gated.baseHarness?.env);
     for (const [suite, base] of rerunBaselines) await writeFileAtomic(join(root, '.evalgate', suite, 'baseline.json'), renderJsonChunks(redactResults(base, redactor)));

@@ -20,7 +20,7 @@ import { compareResults } from '../comparison/compare.js';
 import { readJsonFile, readSubdirectories } from '../adapters/fs.js';
 import { readPull, readPullLabels } from '../adapters/github.js';
 import { mergeResults, ShardError } from '../results/merge.js';
-import { checkShardManifest, checkShardSet, dropMissingShards, type ShardManifest } from '../results/shards.js';
+import { checkShardHoldout, checkShardHoldoutRows, checkShardManifest, checkShardSet, dropMissingShards, type ShardManifest } from '../results/shards.js';
 import { applyMissingShards } from '../verdict/shards.js';
 import { renderProblem } from '../case/problems.js';
 import { MAX_YAML_BYTES } from '../case/yaml.js';
@@ -29,6 +29,8 @@ import type { Git } from '../adapters/git.js';
 
 /** Directory (relative to the workspace) the documented workflow downloads the artifact into. */
 export const PUBLISH_DIR = 'evalgate-results';
+/** Largest shard.json publish mode reads (bytes): room for MAX_MANIFEST_HOLDOUT_IDS ids per suite. */
+const MAX_MANIFEST_BYTES = 2 * 1024 * 1024;
 /** Largest results.json publish mode reads (bytes); bigger artifacts are rejected unread. */
 export const MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
 
@@ -127,7 +129,7 @@ async function readArtifact(root: string, suites: readonly Suite[], headSha: str
     if (!(await exists(file))) continue;
     const source = `${PUBLISH_DIR}/${sub}/${SHARD_MANIFEST}`;
     const s = await lstat(file);
-    if (!s.isFile() || s.size > 64 * 1024) throw new Error(`${source} is not a small regular file; refusing to read it`);
+    if (!s.isFile() || s.size > MAX_MANIFEST_BYTES) throw new Error(`${source} is not a small regular file; refusing to read it`);
     const checked = checkShardManifest(await readJsonFile(file), source);
     if (!checked.ok) problems.push(...checked.problems);
     else if (checked.manifest.commit !== headSha) problems.push(`${source} is for commit ${checked.manifest.commit}, but ${where} ran on ${headSha}`);
@@ -141,7 +143,7 @@ async function readArtifact(root: string, suites: readonly Suite[], headSha: str
     );
   }
   const set = checkShardSet(found);
-  problems.push(...set.problems);
+  problems.push(...set.problems, ...checkShardHoldout(found));
   if (problems.length > 0) throw new Error(`the shard uploads in ${PUBLISH_DIR}/ are inconsistent:\n${problems.map((p) => `- ${p}`).join('\n')}`);
   if (found.every((f) => f.manifest.skipped)) return { kind: 'shards', suites: [], shards: set.total, skipped: true };
   const out: ArtifactSuite[] = [];
@@ -149,6 +151,8 @@ async function readArtifact(root: string, suites: readonly Suite[], headSha: str
     const parts: Results[] = [];
     const bases: Results[] = [];
     const missing = new Set(set.missing);
+    const names: string[] = [];
+    const rowProblems: string[] = [];
     for (const f of found) {
       const shown = `${PUBLISH_DIR}/${f.sub}/${suite}/results.json`;
       const file = join(dir, f.sub, suite, 'results.json');
@@ -158,15 +162,18 @@ async function readArtifact(root: string, suites: readonly Suite[], headSha: str
       }
       const r = await readArtifactResults(dir, file, shown);
       checkCommit(r, shown, suite);
+      rowProblems.push(...checkShardHoldoutRows(f.manifest, suite, r, shown));
       parts.push(r);
+      names.push(`shard ${f.manifest.index}/${f.manifest.total} (${shown})`);
       const baseFile = join(dir, f.sub, suite, 'baseline.json');
       if (await exists(baseFile)) bases.push(await readArtifactResults(dir, baseFile, `${PUBLISH_DIR}/${f.sub}/${suite}/baseline.json`));
     }
+    if (rowProblems.length > 0) throw new Error(`the ${suite} shard uploads in ${PUBLISH_DIR}/ are inconsistent:\n${rowProblems.map((p) => `- ${p}`).join('\n')}`);
     if (parts.length === 0) throw new Error(`no shard uploaded ${suite} results (${PUBLISH_DIR}/<artifact>/${suite}/results.json); every one of the ${set.total} shard(s) is missing`);
     let results: Results;
     let shardBaseline: Results | null = null;
     try {
-      results = mergeResults(parts);
+      results = mergeResults(parts, names);
       // A rerun baseline counts only when every reporting shard ran one (a partial one would show removals).
       if (bases.length === parts.length) {
         const merged = mergeResults(bases);

@@ -1,8 +1,8 @@
 // Filesystem adapter: reads evalgate.yml, case files and fixtures, then hands text to
 // the pure parsers in src/case. All disk access for config and cases lives here.
 import { randomBytes } from 'node:crypto';
-import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants as fsConstants, createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { link, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { checkCaseSet, listFixturePaths, parseCaseSource, type FixtureText } from '../case/case.js';
@@ -150,6 +150,116 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array | 
     await rm(tmp, { force: true });
     throw err;
   }
+}
+
+/**
+ * Writes a new file, never replacing anything at its path: the text goes to a temp file, which is
+ * then hard-linked to the target. link(2) fails with EEXIST when anything is there, a dangling
+ * symbolic link included, and never follows one; so the file appears whole or not at all.
+ */
+export async function writeFileExclusive(file: string, text: string): Promise<void> {
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  await writeFile(tmp, text, { flag: 'wx' });
+  try {
+    await link(tmp, file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // A file system without hard links: O_CREAT|O_EXCL refuses an existing path (and any link) too.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+    await writeFile(file, text, { flag: 'wx' });
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+/** Files written into one directory, never through a symbolic link out of it (see openContainedDir). */
+export interface ContainedDir {
+  /** The directory as resolved when it was opened. */
+  readonly path: string;
+  /**
+   * Writes `sub`/`name` atomically (a single-component folder and file name). A symbolic link at
+   * `sub` is removed (never followed) and a folder made in its place: its target comes back.
+   */
+  write(sub: string, name: string, text: string): Promise<{ replacedLink: string | null }>;
+  close(): Promise<void>;
+}
+
+const O_DIR_NOFOLLOW = fsConstants.O_RDONLY | fsConstants.O_DIRECTORY | fsConstants.O_NOFOLLOW;
+
+function singleComponent(name: string, what: string): void {
+  if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\\') || name.includes('\0')) {
+    throw new Error(`${what} ${JSON.stringify(name)} is not a single file name`);
+  }
+}
+
+/**
+ * Opens `dir` (created when missing) for writing files into folders inside it, where other
+ * processes (a harness) may plant symbolic links. Folders are opened with O_NOFOLLOW and, on Linux,
+ * everything is then named through /proc/self/fd/<fd> of the opened folder: the kernel resolves
+ * that to the folder itself, so renaming it or swapping in a link after the check changes nothing
+ * (openat semantics, which Node lacks). Temp files are created exclusively (O_EXCL never follows a
+ * link) and renamed over the target name, which replaces a link there instead of following it.
+ * Without /proc the same checks run on paths (lstat, O_NOFOLLOW), which a racing process can defeat.
+ */
+export async function openContainedDir(dir: string): Promise<ContainedDir> {
+  await mkdir(dir, { recursive: true });
+  const real = await realpath(dir);
+  const root = await open(real, O_DIR_NOFOLLOW);
+  const viaFd = (fh: FileHandle) => `/proc/self/fd/${fh.fd}`;
+  const useProc = existsSync(viaFd(root));
+  const rootPath = useProc ? viaFd(root) : real;
+  const openSub = async (sub: string): Promise<{ fh: FileHandle; replacedLink: string | null }> => {
+    let replacedLink: string | null = null;
+    for (let attempt = 0; ; attempt++) {
+      const at = path.join(rootPath, sub);
+      try {
+        return { fh: await open(at, O_DIR_NOFOLLOW), replacedLink };
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (attempt >= 3) throw err;
+        if (code === 'ENOENT') {
+          await mkdir(at).catch((e: NodeJS.ErrnoException) => {
+            if (e.code !== 'EEXIST') throw e;
+          });
+          continue;
+        }
+        if (code !== 'ELOOP' && code !== 'ENOTDIR') throw err;
+        const st = await lstat(at).catch(() => null);
+        if (st === null) continue; // a concurrent write replaced it already
+        if (!st.isSymbolicLink()) throw new Error(`${path.join(real, sub)} is not a folder`);
+        replacedLink = await readlink(at).catch(() => '?');
+        // Removes the link itself, never its target; a concurrent write may have removed it first.
+        await unlink(at).catch((e: NodeJS.ErrnoException) => {
+          if (e.code !== 'ENOENT') throw e;
+        });
+      }
+    }
+  };
+  return {
+    path: real,
+    async write(sub, name, text) {
+      singleComponent(sub, 'folder');
+      singleComponent(name, 'file');
+      const { fh, replacedLink } = await openSub(sub);
+      try {
+        const base = useProc ? viaFd(fh) : path.join(real, sub);
+        const tmp = path.join(base, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+        await writeFile(tmp, text, { flag: fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL | fsConstants.O_NOFOLLOW });
+        try {
+          await rename(tmp, path.join(base, name));
+        } catch (err) {
+          await rm(tmp, { force: true });
+          throw err;
+        }
+      } finally {
+        await fh.close();
+      }
+      return { replacedLink };
+    },
+    close: () => root.close(),
+  };
 }
 
 /** Writes string pieces to a new file, batching small pieces into larger writes. */

@@ -121,21 +121,26 @@ function newTag(parent = RUN_TOKEN): string {
   return `${parent}.${++tagCounter}`;
 }
 
+/** Bounds of one sweep: passes over /proc, and wall time (a process stuck in the kernel must not hang evalgate's exit). */
+export const SWEEP_LIMITS = { passes: 50, ms: 3000 } as const;
+
 /**
- * Kills (SIGKILL) every process whose environment has PROCESS_TAG_VAR equal to `tag` or, with
- * `prefix`, starting with `tag.`. Linux only (reads /proc/<pid>/environ, readable for our own
- * processes); elsewhere it finds nothing. Returns the pids it signalled.
+ * One pass over /proc: every process whose environment has PROCESS_TAG_VAR equal to `tag` or, with
+ * `prefix`, starting with `tag.`, is stopped (SIGSTOP) as soon as it is found, so that it can neither
+ * start a successor nor see a sibling die before the kill. Returns the pids found.
  */
-export async function sweepTaggedProcesses(tag: string, opts: { prefix?: boolean } = {}): Promise<number[]> {
+async function stopTagged(tag: string, prefix: boolean): Promise<number[]> {
   let pids: string[];
   try {
-    pids = (await readdir('/proc')).filter((d) => /^\d+$/.test(d) && Number(d) !== process.pid);
+    // Newest first: the link of a chain that is about to start its successor is the newest
+    // process, so it is read (and stopped) right after /proc is listed, before it can move on.
+    pids = (await readdir('/proc')).filter((d) => /^\d+$/.test(d) && Number(d) !== process.pid).sort((a, b) => Number(b) - Number(a));
   } catch {
     return [];
   }
   const exact = `${PROCESS_TAG_VAR}=${tag}`;
-  const prefix = `${exact}.`;
-  const killed: number[] = [];
+  const sub = `${exact}.`;
+  const found: number[] = [];
   // Bounded parallelism: fast on a busy runner without risking EMFILE.
   for (let i = 0; i < pids.length; i += 64) {
     await Promise.all(
@@ -146,18 +151,47 @@ export async function sweepTaggedProcesses(tag: string, opts: { prefix?: boolean
         } catch {
           return; // gone, or not ours (EACCES)
         }
-        const hit = env.some((v) => v === exact || (opts.prefix === true && v.startsWith(prefix)));
-        if (!hit) return;
+        if (!env.some((v) => v === exact || (prefix && v.startsWith(sub)))) return;
         try {
-          process.kill(Number(pid), 'SIGKILL');
-          killed.push(Number(pid));
+          process.kill(Number(pid), 'SIGSTOP');
+          found.push(Number(pid));
         } catch {
           // already gone
         }
       }),
     );
   }
-  return killed;
+  return found;
+}
+
+/**
+ * Kills (SIGKILL) every process whose environment has PROCESS_TAG_VAR equal to `tag` or, with
+ * `prefix`, starting with `tag.`. Linux only (reads /proc/<pid>/environ, readable for our own
+ * processes); elsewhere it finds nothing. Returns the pids it signalled.
+ * One scan is not enough: a process started after the scan read /proc is not in it, so a chain of
+ * processes that each start a `setsid` successor and exit outran a single pass (60 links alive
+ * when evalgate exited, 231 two seconds later). So every process found is stopped on the spot, all
+ * are killed at the end of the pass, and passes repeat until one finds no process not already
+ * killed, within SWEEP_LIMITS.
+ */
+export async function sweepTaggedProcesses(tag: string, opts: { prefix?: boolean } = {}): Promise<number[]> {
+  const killed = new Set<number>();
+  const start = performance.now();
+  for (let pass = 0; pass < SWEEP_LIMITS.passes && performance.now() - start < SWEEP_LIMITS.ms; pass++) {
+    const found = await stopTagged(tag, opts.prefix === true);
+    // A process killed in an earlier pass may still be on its way out; it can no longer run, so it does not count.
+    const fresh = found.filter((pid) => !killed.has(pid));
+    for (const pid of found) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      killed.add(pid);
+    }
+    if (fresh.length === 0) break;
+  }
+  return [...killed];
 }
 
 /** Process groups we started and have not seen die, killed if evalgate itself exits. */
@@ -181,9 +215,12 @@ function untrackGroup(pid: number | undefined): void {
 }
 
 // The watchdog: `/bin/sh -c` with this script, stdin a pipe from evalgate, the tag variable, the
-// run token and the group log as its arguments ($1 $2 $3). Lines "+pgid"/"-pgid" of the log are
-// the live groups; end of stdin means evalgate is gone (exit, crash or kill -9). A shell, not a
-// second Node: a Node start is ~30-40 ms of CPU in every run, competing with the first trials.
+// run token, the group log, Node's path and WATCHDOG_SWEEP as its arguments ($1 .. $5). Lines
+// "+pgid"/"-pgid" of the log are the live groups; end of stdin means evalgate is gone (exit, crash
+// or kill -9). A shell, not a second Node: a Node start is ~30-40 ms of CPU in every run, competing
+// with the first trials. Once evalgate is gone that cost no longer matters, so the tag sweep runs
+// in Node then (WATCHDOG_SWEEP: the same passes as sweepTaggedProcesses, newest process first);
+// a shell loop that does the same more slowly stands in when Node cannot start.
 // awk takes only all-digit groups above 1 (never 0 or -1: "kill -KILL -1" would signal every process
 // of the user); `grep -z` reads each NUL-separated environment entry as a line. The watchdog's own
 // environment is PATH alone, so it and its helpers never carry the tag. dash's `kill` takes no
@@ -195,11 +232,50 @@ if [ -f "$3" ]; then
   awk '/^[+][0-9]+$/ { g[substr($0, 2)] = 1 } /^-[0-9]+$/ { delete g[substr($0, 2)] } END { for (k in g) if (k + 0 > 1) print k }' "$3" 2>/dev/null |
     while read -r g; do kill -KILL "-$g" 2>/dev/null; done
 fi
-for f in $(grep -lz -- "^$1=$2[.]" /proc/[0-9]*/environ 2>/dev/null); do
-  p=\${f#/proc/}
-  kill -KILL "\${p%/environ}" 2>/dev/null
-done
+if [ -z "$4" ] || ! "$4" -e "$5" "$1" "$2" </dev/null >/dev/null 2>&1; then
+  n=0
+  while [ "$n" -lt 50 ]; do
+    pids=
+    for f in $(grep -lz -- "^$1=$2[.]" /proc/[0-9]*/environ 2>/dev/null); do
+      p=\${f#/proc/}
+      p=\${p%/environ}
+      kill -STOP "$p" 2>/dev/null && pids="$pids $p"
+    done
+    [ -z "$pids" ] && break
+    for p in $pids; do kill -KILL "$p" 2>/dev/null; done
+    n=$((n + 1))
+  done
+fi
 rm -rf "\${3%/*}"
+`;
+/**
+ * The watchdog's tag sweep, run as `node -e WATCHDOG_SWEEP <tag variable> <run token>` once evalgate
+ * is gone (self-contained: it runs outside the bundle). Synchronous reads, newest process first;
+ * every process found is stopped, all are killed at the end of a pass, until a pass finds none new.
+ */
+export const WATCHDOG_SWEEP = `const fs = require('fs');
+const want = '\\0' + process.argv[1] + '=' + process.argv[2] + '.';
+const killed = new Set();
+const end = Date.now() + ${SWEEP_LIMITS.ms};
+for (let pass = 0; pass < ${SWEEP_LIMITS.passes} && Date.now() < end; pass++) {
+  let pids;
+  try { pids = fs.readdirSync('/proc').filter((d) => /^[0-9]+$/.test(d)).map(Number).sort((a, b) => b - a); } catch { break; }
+  const found = [];
+  for (const pid of pids) {
+    if (pid === process.pid) continue;
+    let env;
+    try { env = '\\0' + fs.readFileSync('/proc/' + pid + '/environ', 'latin1'); } catch { continue; }
+    if (!env.includes(want)) continue;
+    try { process.kill(pid, 'SIGSTOP'); found.push(pid); } catch {}
+  }
+  let fresh = 0;
+  for (const pid of found) {
+    if (!killed.has(pid)) fresh++;
+    killed.add(pid);
+    try { process.kill(pid, 'SIGKILL'); } catch {}
+  }
+  if (fresh === 0) break;
+}
 `;
 /** The group log the watchdog reads (a private directory, removed on exit), and the watchdog holding the pipe; null when they could not be made. */
 let groupLog: { dir: string; fd: number; watchdog: ChildProcess } | null | undefined;
@@ -213,7 +289,7 @@ function recordGroup(line: string): void {
       dir = mkdtempSync(join(tmpdir(), 'evalgate-groups-'));
       const file = join(dir, 'groups');
       const fd = openSync(file, 'a', 0o600);
-      const watchdog = spawn('/bin/sh', ['-c', WATCHDOG_SCRIPT, 'evalgate-watchdog', PROCESS_TAG_VAR, RUN_TOKEN, file], {
+      const watchdog = spawn('/bin/sh', ['-c', WATCHDOG_SCRIPT, 'evalgate-watchdog', PROCESS_TAG_VAR, RUN_TOKEN, file, process.execPath, WATCHDOG_SWEEP], {
         detached: true,
         stdio: ['pipe', 'ignore', 'ignore'],
         env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },

@@ -1,13 +1,13 @@
 // `evalgate init`: sets evalgate up in a repository. planInit is pure (what to write, given what
 // was detected); runInitCommand detects, asks (only on a terminal), refuses to overwrite, writes.
-import { readFile, readdir } from 'node:fs/promises';
+import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { findVerb, INIT_LANGUAGES, UsageError, type Command, type InitLanguage } from './args.js';
 import { ACTION_PLACEHOLDER, describeHarnessSetup, detectHarnessSetup, findOtherGates, renderWorkflows, WORKFLOW_PATHS, type HarnessSetup, type WorkflowSetup, WORKFLOW_SETUPS } from './workflows.js';
-import { writeFileAtomic } from '../adapters/fs.js';
+import { writeFileAtomic, writeFileExclusive } from '../adapters/fs.js';
 import { INSTALLED_SCHEMAS } from '../case/validator.js';
 import type { Io } from './io.js';
 
@@ -281,6 +281,48 @@ export async function readPythonKit(from: string = dirname(fileURLToPath(import.
   return { missing: join(from, PYTHON_KIT.packagePath) };
 }
 
+/** Why init must not write `file`: something is already there, or a link is on its way (null: free to write). */
+type TargetProblem = { kind: 'exists'; path: string } | { kind: 'link'; message: string } | null;
+
+function isInsideDir(root: string, p: string): boolean {
+  const rel = relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Checks one file init writes, component by component with lstat: the file itself may not be a
+ * symbolic link (dangling or not) nor, unless init appends to it, exist at all; a folder on the
+ * way may be a link only when it resolves to a folder inside the repository.
+ */
+async function inspectTarget(cwd: string, f: InitFile): Promise<TargetProblem> {
+  const parts = f.path.split('/');
+  const realRoot = await realpath(cwd).catch(() => cwd);
+  for (let i = 1; i <= parts.length; i++) {
+    const rel = parts.slice(0, i).join('/');
+    const abs = join(cwd, rel);
+    const st = await lstat(abs).catch(() => null);
+    if (st === null) return null; // the rest does not exist yet: init creates it
+    const last = i === parts.length;
+    if (st.isSymbolicLink()) {
+      const target = await readlink(abs).catch(() => '?');
+      if (last) {
+        const dangling = (await stat(abs).catch(() => null)) === null;
+        return { kind: 'link', message: `${rel} is a symbolic link (to ${JSON.stringify(target)}${dangling ? ', which does not exist' : ''})` };
+      }
+      const real = await realpath(abs).catch(() => null);
+      if (real === null) return { kind: 'link', message: `${rel} is a symbolic link to ${JSON.stringify(target)}, which does not exist (init would create ${f.path} through it)` };
+      if (!isInsideDir(realRoot, real)) return { kind: 'link', message: `${rel} is a symbolic link to a folder outside the repository (${JSON.stringify(target)}; init would write ${f.path} there)` };
+      continue;
+    }
+    if (last) {
+      if (f.append && st.isFile()) return null;
+      return { kind: 'exists', path: f.path };
+    }
+    if (!st.isDirectory()) return { kind: 'exists', path: rel };
+  }
+  return null;
+}
+
 /** `evalgate init`: writes the plan, or nothing when any target exists (named). */
 export async function runInitCommand(io: Io, cmd: Extract<Command, { verb: 'init' }>): Promise<number> {
   const has = (f: string) => existsSync(join(io.cwd, f));
@@ -312,9 +354,16 @@ export async function runInitCommand(io: Io, cmd: Extract<Command, { verb: 'init
   }
   const harnessSetup = detectHarnessSetup(has, has('package.json') ? await readFile(join(io.cwd, 'package.json'), 'utf8').catch(() => null) : null);
   const plan = planInit({ language, harnessCommand, schemasInstalled: has(join(INSTALLED_SCHEMAS, 'case.schema.json')), workflow: cmd.workflow, harnessSetup, pythonKit });
-  const clashes = plan.files.filter((f) => !f.append && has(f.path)).map((f) => f.path);
-  if (clashes.length > 0) {
-    io.stderr(`evalgate init: ${clashes.join(', ')} already exist${clashes.length === 1 ? 's' : ''}; nothing was written (init never overwrites: move ${clashes.length === 1 ? 'it' : 'them'} aside or edit by hand).\n`);
+  // lstat, never stat or existsSync: a dangling link "does not exist" to those, and writing the
+  // file would then replace the link (or, through a linked folder, write outside the repository).
+  const checked = await Promise.all(plan.files.map((f) => inspectTarget(io.cwd, f)));
+  const clashes = checked.flatMap((c) => (c?.kind === 'exists' ? [c.path] : []));
+  const links = checked.flatMap((c) => (c?.kind === 'link' ? [c.message] : []));
+  if (clashes.length > 0 || links.length > 0) {
+    if (clashes.length > 0) {
+      io.stderr(`evalgate init: ${clashes.join(', ')} already exist${clashes.length === 1 ? 's' : ''}; nothing was written (init never overwrites: move ${clashes.length === 1 ? 'it' : 'them'} aside or edit by hand).\n`);
+    }
+    for (const m of links) io.stderr(`evalgate init: ${m}; nothing was written (init never overwrites, and never replaces or writes through a symbolic link: remove the link or create the file by hand).\n`);
     return 2;
   }
   // A workflow of another name that already gates pull requests with evalgate (say, an earlier copy
@@ -338,7 +387,14 @@ export async function runInitCommand(io: Io, cmd: Extract<Command, { verb: 'init
       await writeFileAtomic(abs, `${existing ?? ''}${sep}${f.content}`);
       written.push(`${f.path} (${existing === null ? 'created with' : 'added'} ${entry})`);
     } else {
-      await writeFileAtomic(abs, f.content);
+      // Exclusive: something created at the path since the check above is not overwritten either.
+      try {
+        await writeFileExclusive(abs, f.content);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        io.stderr(`evalgate init: ${f.path} appeared while init was writing; it was not overwritten (written so far: ${written.length > 0 ? written.join(', ') : 'nothing'}).\n`);
+        return 2;
+      }
       written.push(f.path);
     }
   }

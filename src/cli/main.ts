@@ -3,8 +3,8 @@
 // The comparison (engine/adaptive.js, comparison/compare.js: @stdlib numerics) and the issue loop
 // (./loop.js: Octokit) are imported by the verbs that use them: loaded at start they cost every
 // `run` and `validate` ~35-45 ms (paired starts, 200 cases: `validate` 287 -> 242 ms).
-import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
-import { join, relative, dirname, resolve } from 'node:path';
+import { readFile, writeFile, mkdir, stat, realpath } from 'node:fs/promises';
+import { join, relative, dirname, resolve, isAbsolute } from 'node:path';
 import type { Comparison, Config, Problem, Results, Suite } from '../types.js';
 import { DEFAULT_LOCAL_STORE, parseCommand, UsageError, USAGE, VERSION, findVerb, renderVerbHelp, renderSynopsis, exampleOutFile, type Command, type OutKind } from './args.js';
 import { closest, renderProblem } from '../case/problems.js';
@@ -17,7 +17,7 @@ import { loadTrustedGate, readTrustedBase, resolveTrustedBaselinePath, parseTrus
 import { runSuite, describeUnclaimed, resultIdOf, readHarnessId, readHarnessIdentity, readHarnessState, type HarnessIdentity, type RunEnv } from '../engine/run.js';
 import { readRevision } from '../engine/revision.js';
 import type { Progress } from '../engine/suite.js';
-import { readBounded, readJsonFile, readTextFileOrNull, writeFileAtomic, listCaseFiles, listDirFiles } from '../adapters/fs.js';
+import { readBounded, readJsonFile, readTextFileOrNull, writeFileAtomic, listCaseFiles, listDirFiles, openContainedDir, type ContainedDir } from '../adapters/fs.js';
 import { decodeUtf8, firstInvalidUtf8Offset } from '../utf8.js';
 import { createDirStore, createGitBranchStore, explainBaselineLayout } from '../adapters/store.js';
 import { createGit } from '../adapters/git.js';
@@ -201,13 +201,50 @@ async function checkOutPath(io: Io, path: string | null, kind: OutKind, flag: st
  * `--keep-traces DIR`: every converted trace as DIR/<case-id>/trial-<n>.json (a native trace,
  * readable by `evalgate trace` and by evaluators), its conversion warnings beside it as
  * trial-<n>.warnings.txt; a retried attempt k is trial-<n>.attempt-<k>.json. Holdout cases are never written.
+ * The harness runs beside DIR and may plant links in it: nothing is ever written through a link
+ * (adapters/fs.ts openContainedDir); a link at DIR/<case-id> is replaced by a folder, said on stderr.
+ * A DIR inside the repository that resolves outside it (a committed link) is refused before any trial runs.
  */
-function traceWriter(io: Io, dir: string): TraceSink {
-  return async ({ caseId, trial, attempt, trace, warnings }) => {
-    const base = join(resolve(io.cwd, dir), caseId, attempt > 0 ? `trial-${trial}.attempt-${attempt}` : `trial-${trial}`);
-    await writeFileAtomic(`${base}.json`, JSON.stringify(trace, null, 2) + '\n');
-    if (warnings.length > 0) await writeFileAtomic(`${base}.warnings.txt`, warnings.join('\n') + '\n');
+async function openTraceWriter(io: Io, dir: string): Promise<{ sink: TraceSink; close: () => Promise<void> }> {
+  const abs = resolve(io.cwd, dir);
+  const realCwd = await realpath(io.cwd).catch(() => io.cwd);
+  const realDir = await realpath(abs).catch(() => null);
+  if (realDir !== null && isInsideDir(resolve(io.cwd), abs) && !isInsideDir(realCwd, realDir)) {
+    throw new UsageError(`--keep-traces "${dir}" is a symbolic link (or under one) that resolves outside the repository, to ${realDir}; give that path itself if traces should go there`);
+  }
+  let out: ContainedDir;
+  try {
+    out = await openContainedDir(abs);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`--keep-traces "${dir}": cannot be used as a folder (${code === 'ENOTDIR' || code === 'EEXIST' ? 'a file is in the way' : (code ?? (err as Error).message)})`);
+  }
+  const warned = new Set<string>();
+  const write = async (caseId: string, name: string, text: string) => {
+    try {
+      const { replacedLink } = await out.write(caseId, name, text);
+      if (replacedLink !== null) io.stderr(`warning: --keep-traces: ${join(dir, caseId)} was a symbolic link (to ${JSON.stringify(replacedLink)}); it was removed and a folder made in its place (traces are never written through links)\n`);
+    } catch (err) {
+      // A lost trace is a lost debugging aid, not a reason to stop the run; said once per case.
+      if (warned.has(caseId)) return;
+      warned.add(caseId);
+      const code = (err as NodeJS.ErrnoException).code;
+      io.stderr(`warning: --keep-traces: could not write ${join(dir, caseId, name)} (${code ?? (err as Error).message}); its traces are not kept\n`);
+    }
   };
+  return {
+    sink: async ({ caseId, trial, attempt, trace, warnings }) => {
+      const base = attempt > 0 ? `trial-${trial}.attempt-${attempt}` : `trial-${trial}`;
+      await write(caseId, `${base}.json`, JSON.stringify(trace, null, 2) + '\n');
+      if (warnings.length > 0) await write(caseId, `${base}.warnings.txt`, warnings.join('\n') + '\n');
+    },
+    close: () => out.close(),
+  };
+}
+
+function isInsideDir(root: string, p: string): boolean {
+  const rel = relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<number> {
@@ -218,8 +255,9 @@ async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<n
   // the second core is not idle at start: V8's own compile and GC threads run there too).
   const prep = await prepareRun(io, cmd);
   if (typeof prep === 'number') return prep;
-  if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
+  let traces: Awaited<ReturnType<typeof openTraceWriter>> | null = null;
   try {
+    if (cmd.keepTraces) prep.env.keepTrace = (traces = await openTraceWriter(io, cmd.keepTraces)).sink;
     const results = redactResults(await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices), prep.redactor);
     const out = cmd.out ?? join('.evalgate', cmd.suite, 'results.json');
     await writeFileAtomic(resolve(io.cwd, out), renderJsonChunks(results));
@@ -227,6 +265,7 @@ async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<n
     else io.stdout(renderResultsText(results, { color: useColor(io) }) + `\nresults: ${out}\n`);
     return anyFailing(results) ? 1 : 0;
   } finally {
+    await traces?.close();
     await prep.dispose();
   }
 }
@@ -505,8 +544,9 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
     const priorHead = cmd.reuse === null ? null : await readReusedHead(io, cmd.reuse, cmd.suite);
     const prep = await prepareRun(io, cmd, project, trusted, identityP);
     if (typeof prep === 'number') return prep;
-    if (cmd.keepTraces) prep.env.keepTrace = traceWriter(io, cmd.keepTraces);
+    let traces: Awaited<ReturnType<typeof openTraceWriter>> | null = null;
     try {
+      if (cmd.keepTraces) prep.env.keepTrace = (traces = await openTraceWriter(io, cmd.keepTraces)).sink;
       const { runGate, gateFamilyTests } = await import('../engine/adaptive.js');
       // A shard compares with its shard of the baseline and decides as a member of the whole suite's family.
       const baseResults = cmd.shard ? restrictToShard(fullBase, new Set(prep.cases.map((c) => resultIdOf(c, prep.env.holdoutKey))), cmd.shard) : fullBase;
@@ -528,6 +568,7 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
       else io.stdout(renderComparisonText(shown, { color: useColor(io) }) + `\nreport: ${join(dir, 'report.md')}\n`);
       return outcome.comparison.verdict === 'block' ? 1 : 0;
     } finally {
+      await traces?.close();
       await prep.dispose();
     }
   } finally {
@@ -611,7 +652,7 @@ async function cmdMerge(io: Io, cmd: Extract<Command, { verb: 'merge' }>): Promi
   await checkOutPath(io, cmd.out, 'file', '--out', 'merge', 'the merged results JSON');
   const shards = [];
   for (const f of cmd.files) shards.push(await readResultsFile(resolve(io.cwd, f)));
-  const merged = redactResults(mergeResults(shards), await fileVerbRedactor(io, null));
+  const merged = redactResults(mergeResults(shards, cmd.files.map((f, i) => `shard ${i + 1} (${f})`)), await fileVerbRedactor(io, null));
   if (cmd.out) {
     await writeFileAtomic(resolve(io.cwd, cmd.out), renderJsonChunks(merged));
     io.stderr(`merged ${shards.length} shard(s), ${merged.cases.length} case(s) into ${cmd.out}\n`);

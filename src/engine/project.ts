@@ -8,7 +8,7 @@ import type { Case, Config, Problem, Suite } from '../types.js';
 import { loadProject } from '../adapters/fs.js';
 import { parseCaseSet, stableStringify, type CaseSource } from '../case/case.js';
 import { decryptHoldout, parseHoldoutKey, HoldoutError } from '../case/holdout.js';
-import { shardCases } from '../results/merge.js';
+import { HOLDOUT_SKIPPED_NOTICE, shardCases } from '../results/merge.js';
 
 /** Where the encrypted holdout bundle lives, relative to the repository root (SPEC 2). */
 export const HOLDOUT_BUNDLE = 'evals/holdout.enc';
@@ -93,7 +93,7 @@ export async function loadHoldout(
     }
   }
   if (!keyText) {
-    return { holdout: null, notices: [`holdout skipped: ${HOLDOUT_BUNDLE} exists but EVALGATE_HOLDOUT_KEY is not set (expected on fork pull requests)`], problems: [] };
+    return { holdout: null, notices: [`${HOLDOUT_SKIPPED_NOTICE} ${HOLDOUT_BUNDLE} exists but EVALGATE_HOLDOUT_KEY is not set (expected on fork pull requests)`], problems: [] };
   }
   let key: Buffer;
   let files;

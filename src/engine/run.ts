@@ -3,6 +3,7 @@
 // harness processes come from the adapter.
 import type { Case, Config, Results, Suite, TrialRecord } from '../types.js';
 import { spawnExecHarness, spawnJsonlHarness, spawnCommandEvaluator, type Harness } from '../adapters/harness.js';
+import { startCheckWorker, type TrialEvaluator } from '../adapters/check-pool.js';
 import { runTrialBatch, planTrials, recordKey, type Progress, type TrialJob } from './suite.js';
 import type { CommandRunner, TraceSink } from './trial.js';
 import { buildCaseResult, buildResults, opaqueCaseId } from '../results/build.js';
@@ -46,6 +47,8 @@ export interface RunEnv {
   redact?: Redactor;
   /** Builds the harness; tests may pass their own. */
   createHarness?: (config: Config, cwd: string, baseEnv?: NodeJS.ProcessEnv) => Harness;
+  /** Starts what runs the checks under a deadline (default: the check worker; null: inline). */
+  createEvaluator?: () => TrialEvaluator | null;
 }
 
 /** The harness for a config: exec (one process per trial) or jsonl (long-lived workers). */
@@ -153,7 +156,10 @@ export function assemble(cases: Case[], records: Map<string, TrialRecord[]>, met
 /** Runs `fn` with a started harness (closed afterwards); `fn` gets the trial-batch runner. */
 export async function withHarness<T>(env: RunEnv, suite: Suite, fn: (run: (jobs: TrialJob[]) => Promise<Map<string, TrialRecord[]>>) => Promise<T>): Promise<T> {
   const harness = (env.createHarness ?? spawnHarness)(env.config, env.cwd, env.processEnv);
+  // As many check workers as trials run at once, so one trial's slow checks hold up no other.
+  const evaluator = env.createEvaluator ? env.createEvaluator() : startCheckWorker({ workers: env.config.concurrency });
   const deps = {
+    evaluator,
     harness,
     runCommand: commandRunner(env.config, env.cwd, env.processEnv, env.redact),
     redact: env.redact,
@@ -169,7 +175,7 @@ export async function withHarness<T>(env: RunEnv, suite: Suite, fn: (run: (jobs:
   try {
     return await fn((jobs) => runTrialBatch(jobs, deps));
   } finally {
-    await harness.close();
+    await Promise.all([harness.close(), evaluator?.close()]);
   }
 }
 

@@ -2,6 +2,7 @@
 // The harness and the command evaluator are injected, so this module holds no I/O of its own.
 import type { Case, Pricing, Suite, Trace, TrialRecord, TrialRun } from '../types.js';
 import type { Harness, RawRun } from '../adapters/harness.js';
+import type { TrialEvaluator } from '../adapters/check-pool.js';
 import { parseTrace } from '../trace/parse.js';
 import { evaluateTrial, type CommandVerdict } from '../outcome/evaluate.js';
 import { cutHead, cutTail, NO_REDACTION, type Redactor } from '../surfaces/redact.js';
@@ -37,6 +38,8 @@ export interface TrialDeps {
   redact?: Redactor;
   /** Collects the tool names the run's traces called (checkUnseenTools), bounded by MAX_SEEN_TOOLS. */
   seenTools?: Set<string>;
+  /** Runs a trace's checks under a deadline (adapters/check-pool.ts); without it they run inline. */
+  evaluator?: TrialEvaluator | null;
 }
 
 /** At most this many distinct tool names are remembered per run: a hostile harness cannot grow it without bound. */
@@ -126,7 +129,8 @@ export async function executeTrial(c: Case, trial: number, deps: TrialDeps): Pro
         if (check.type === 'command') verdicts.set(index, await deps.runCommand(check.run, traceJson, c.timeout_ms, context));
       }
     }
-    const record = evaluateTrial(c, trial, run, verdicts, attempt, deps.redact);
+    const record =
+      run.kind === 'trace' && deps.evaluator ? await deps.evaluator.evaluate(c, trial, run, verdicts, attempt, deps.redact) : evaluateTrial(c, trial, run, verdicts, attempt, deps.redact);
     if (record.outcome !== 'error' || attempt >= deps.retries) return record;
     attempt++;
   }

@@ -49,15 +49,26 @@ export function capWarnings(warnings: readonly string[]): string[] {
   return kept;
 }
 
+/**
+ * Hears which check is about to run (its index in the case's checks), so a caller that runs the
+ * checks under a deadline can name the one that did not finish.
+ */
+export type OnCheck = (index: number) => void;
+
+/** What evaluateTrial reads of a case (a worker thread gets only these). */
+export type EvaluatedCase = Pick<Case, 'checks' | 'holdout' | 'timeout_ms'>;
+
 /** Checks of a case on one trace: results in file order, plus checks that could not be evaluated. */
 export function runChecks(
   checks: readonly Check[],
   trace: Trace,
   commandVerdicts: ReadonlyMap<number, CommandVerdict>,
+  onCheck?: OnCheck,
 ): { results: CheckResult[]; unevaluated: string[] } {
   const results: CheckResult[] = [];
   const unevaluated: string[] = [];
   checks.forEach((check, index) => {
+    onCheck?.(index);
     if (check.type === 'command') {
       const verdict = commandVerdicts.get(index);
       if (!verdict) unevaluated.push(`checks[${index}] (command "${check.run}") has no verdict`);
@@ -86,10 +97,12 @@ function redactedMessages(
   failures: TrialRecord['failures'],
   shown: Trace,
   redact: Redactor,
+  onCheck?: OnCheck,
 ): TrialRecord['failures'] {
   return failures.map((f) => {
     const check = checks[f.index];
     if (!check || check.type === 'command') return { ...f, message: redact(f.message) };
+    onCheck?.(f.index);
     let again: CheckResult | null = null;
     try {
       again = runCheck(check, f.index, shown);
@@ -101,32 +114,64 @@ function redactedMessages(
   });
 }
 
+/** Adds a non-passing trial's evidence (redacted stderr tail and trace excerpt; none for holdout cases). */
+function withEvidence(c: EvaluatedCase, run: TrialRun, record: TrialRecord, trace: Trace | undefined, redact: Redactor | undefined, shown: (t: Trace) => Trace): TrialRecord {
+  const red = (s: string) => (redact ? redact(s) : s);
+  if (redact && record.error !== undefined) record.error = redact(record.error);
+  // Holdout cases never carry evidence: it would reveal their content to PR authors.
+  if (record.outcome === 'pass' || c.holdout) return record;
+  if (run.stderr_tail !== '') record.stderr_tail = red(run.stderr_tail);
+  // The excerpt is redacted once more as text: keys were kept for the checks above.
+  if (trace) record.trace_excerpt = red(buildTraceExcerpt(shown(trace)));
+  return record;
+}
+
+/** Usage figures of a trial that produced a trace, shared by every record built from it. */
+function traceBase(c: EvaluatedCase, trial: number, run: TrialRun & { kind: 'trace' }, retries: number): Omit<TrialRecord, 'outcome' | 'failures'> {
+  const { trace } = run;
+  const base: Omit<TrialRecord, 'outcome' | 'failures'> = {
+    trial,
+    latency_ms: trace.latency_ms,
+    tokens: trace.usage.input_tokens + trace.usage.output_tokens,
+    cost_usd: trace.usage.cost_usd,
+    retries,
+  };
+  if (run.cost_source) base.cost_source = run.cost_source;
+  // Warnings name tools and steps: holdout cases keep none (see withEvidence()).
+  if (run.warnings && run.warnings.length > 0 && !c.holdout) base.warnings = capWarnings(run.warnings);
+  return base;
+}
+
+/**
+ * The record of a trial whose trace could not be checked (its checks did not finish within their
+ * deadline, or exhausted their memory): outcome `error` with `error` saying why, and the usual
+ * evidence. Never a fail: the evaluator gave out, not the agent.
+ */
+export function uncheckedTrial(c: EvaluatedCase, trial: number, run: TrialRun & { kind: 'trace' }, retries: number, error: string, redact?: Redactor): TrialRecord {
+  const shown = (t: Trace): Trace => (redact ? redact.value(t, { keys: false }) : t);
+  return withEvidence(c, run, { ...traceBase(c, trial, run, retries), outcome: 'error', failures: [], error }, run.trace, redact, shown);
+}
+
 /**
  * The recorded outcome of one trial (see the rules at the top of this file). `redact` (default:
- * none) is applied to every message and to the trace before its excerpt is cut.
+ * none) is applied to every message and to the trace before its excerpt is cut. `onCheck` hears
+ * each check as it starts (also when it re-runs on the redacted trace for its message).
  */
 export function evaluateTrial(
-  c: Case,
+  c: EvaluatedCase,
   trial: number,
   run: TrialRun,
-  commandVerdicts: Map<number, CommandVerdict>,
+  commandVerdicts: ReadonlyMap<number, CommandVerdict>,
   retries: number,
   redact?: Redactor,
+  onCheck?: OnCheck,
 ): TrialRecord {
   const red = (s: string) => (redact ? redact(s) : s);
   // The redacted trace is built at most once per trial, and only when something is shown from it.
   let shownTrace: Trace | null = null;
   // Values only: the checks re-run on it for messages must see the same shape (keys, paths).
   const shown = (t: Trace): Trace => (redact ? (shownTrace ??= redact.value(t, { keys: false })) : t);
-  const evidence = (record: TrialRecord, trace?: Trace): TrialRecord => {
-    if (redact && record.error !== undefined) record.error = redact(record.error);
-    // Holdout cases never carry evidence: it would reveal their content to PR authors.
-    if (record.outcome === 'pass' || c.holdout) return record;
-    if (run.stderr_tail !== '') record.stderr_tail = red(run.stderr_tail);
-    // The excerpt is redacted once more as text: keys were kept for the checks above.
-    if (trace) record.trace_excerpt = red(buildTraceExcerpt(shown(trace)));
-    return record;
-  };
+  const evidence = (record: TrialRecord, trace?: Trace): TrialRecord => withEvidence(c, run, record, trace, redact, shown);
 
   if (run.kind === 'timeout') {
     return evidence({
@@ -153,21 +198,12 @@ export function evaluateTrial(
   }
 
   const { trace } = run;
-  const base: Omit<TrialRecord, 'outcome' | 'failures'> = {
-    trial,
-    latency_ms: trace.latency_ms,
-    tokens: trace.usage.input_tokens + trace.usage.output_tokens,
-    cost_usd: trace.usage.cost_usd,
-    retries,
-  };
-  if (run.cost_source) base.cost_source = run.cost_source;
-  // Warnings name tools and steps: holdout cases keep none (see evidence()).
-  if (run.warnings && run.warnings.length > 0 && !c.holdout) base.warnings = capWarnings(run.warnings);
-  const { results, unevaluated } = runChecks(c.checks, trace, commandVerdicts);
+  const base = traceBase(c, trial, run, retries);
+  const { results, unevaluated } = runChecks(c.checks, trace, commandVerdicts, onCheck);
   let failures = results
     .filter((r) => !r.pass)
     .map((r) => ({ index: r.index, type: r.type, level: r.level, class: r.class, message: r.message }));
-  if (redact && failures.length > 0) failures = redactedMessages(c.checks, failures, shown(trace), redact);
+  if (redact && failures.length > 0) failures = redactedMessages(c.checks, failures, shown(trace), redact, onCheck);
 
   if (failures.length > 0) {
     // `error` stays unset on a fail: consumers read it as "why the trial errored".

@@ -8,11 +8,19 @@ export class ShardError extends Error {
   override name = 'ShardError';
 }
 
+/** How a run's notices begin when the holdout bundle exists but the run had no key (engine/project.ts). */
+export const HOLDOUT_SKIPPED_NOTICE = 'holdout skipped:';
+
+function listShards(names: readonly string[]): string {
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /**
  * Merges results from shards of one suite run at one commit into the record an unsharded run
- * would have produced (cases in id order, totals recomputed, notices de-duplicated).
+ * would have produced (cases in id order, totals recomputed, notices de-duplicated). `names`
+ * (default "shard <n>") name the shards in errors, e.g. their files.
  */
-export function mergeResults(shards: Results[]): Results {
+export function mergeResults(shards: Results[], names: readonly string[] = shards.map((_, i) => `shard ${i + 1}`)): Results {
   if (shards.length === 0) throw new ShardError('mergeResults: no shard results given (expected at least one results file)');
   const first = shards[0];
   const owner = new Map<string, number>();
@@ -24,12 +32,27 @@ export function mergeResults(shards: Results[]): Results {
       mismatch.push(`harness config hash ${s.harness.config_hash} (expected ${first.harness.config_hash})`);
     }
     if (mismatch.length > 0) {
-      throw new ShardError(`mergeResults: shard ${i + 1} has ${mismatch.join(', ')}; merge only shards of one suite run at one commit`);
+      throw new ShardError(`mergeResults: ${names[i]} has ${mismatch.join(', ')}; merge only shards of one suite run at one commit`);
     }
+  });
+  // Cases are dealt to shards together with the holdout cases (by their real ids), so a shard that
+  // had no key dealt a different deck: cases ran twice or in no shard. Said before the duplicate
+  // check, whose "case X appears in two shards" would point at the wrong cause.
+  const skipped = shards.map((s) => s.notices.some((n) => n.startsWith(HOLDOUT_SKIPPED_NOTICE)));
+  if (skipped.some(Boolean) && !skipped.every(Boolean)) {
+    const without = names.filter((_, i) => skipped[i]);
+    const withKey = names.filter((_, i) => !skipped[i]);
+    throw new ShardError(
+      `mergeResults: ${listShards(without)} ran without the holdout key (${without.length === 1 ? 'its results say' : 'their results say'} "holdout skipped") while ${listShards(withKey)} ran the holdout cases. ` +
+        'Shards deal the holdout cases out together with the visible ones, so shards with and without the key split the cases differently: some ran in two shards, some in none, and the holdout result is incomplete. ' +
+        'Run every shard with the same EVALGATE_HOLDOUT_KEY (or every shard without it), then merge again',
+    );
+  }
+  shards.forEach((s, i) => {
     for (const c of s.cases) {
       const prev = owner.get(c.id);
       if (prev !== undefined) {
-        throw new ShardError(`mergeResults: case '${c.id}' appears in shard ${prev + 1} and shard ${i + 1}; each case must run in exactly one shard`);
+        throw new ShardError(`mergeResults: case '${c.id}' appears in ${names[prev]} and ${names[i]}; each case must run in exactly one shard (were they run with the same --shard total and the same cases?)`);
       }
       owner.set(c.id, i);
     }

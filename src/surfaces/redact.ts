@@ -57,11 +57,20 @@ function secretForms(secret: string): string[] {
   return [...forms];
 }
 
+/** What a Redactor was built from, as plain data: enough to build the same one in a worker thread (redactorFromSpec). */
+export interface RedactorSpec {
+  secrets: string[];
+  /** Sources of the matchers (each compiled again with compileRedactPattern). */
+  patterns: string[];
+}
+
 /** Redacts a string; `.value` redacts every string (and key) inside a JSON-like value. */
 export interface Redactor {
   (text: string): string;
   /** Every string of a JSON-like value redacted; object keys too unless `keys: false` (keeps the shape). */
   value<T>(value: T, opts?: { keys?: boolean }): T;
+  /** What it was built from. */
+  readonly spec: RedactorSpec;
 }
 
 /** The one redaction step: literal secrets (longest first), then every matcher. */
@@ -90,7 +99,12 @@ export function createRedactor(opts: { secrets: readonly string[]; matchers: rea
     };
     return walk(v) as T;
   };
-  return Object.assign(text, { value });
+  return Object.assign(text, { value, spec: { secrets: [...opts.secrets], patterns: opts.matchers.map((m) => m.source) } });
+}
+
+/** The redactor a spec describes (the same one, rebuilt: patterns compile through the same cache). */
+export function redactorFromSpec(spec: RedactorSpec): Redactor {
+  return createRedactor({ secrets: spec.secrets, matchers: compileRedactPatterns(spec.patterns) });
 }
 
 /** A redactor that changes nothing (tests, and inputs known to hold no secrets). */

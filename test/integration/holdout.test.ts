@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Results } from '../../src/types.js';
-import { caseYaml, configYaml, listFiles, makeTempRepo, readValidResults, STACK_LINE, type TempRepo } from './helpers.js';
+import { caseYaml, configYaml, ensureDist, listFiles, makeTempRepo, readValidResults, spawnCli, STACK_LINE, type TempRepo } from './helpers.js';
 
 const SECRET_INPUT = 'hunter2-holdout-input-q8z';
 const SECRET_MARKER = 'sk-holdout-stderr-marker-0451';
@@ -209,5 +209,46 @@ describe('a holdout regression blocks in aggregate only', () => {
     } finally {
       await rm(join(repo.dir, 'evals/cases/pub/decoy.yaml'));
     }
+  });
+});
+
+// Regression test (issue 23, fixed in src/results/merge.ts): a shard run without the key dealt the
+// visible cases out without the holdout ones, so the shards split them differently; the merge
+// either "succeeded" with the holdout incomplete or said "case 'case-4' appears in shard 1 and
+// shard 2", naming a symptom instead of the cause.
+describe('merging shards where one ran without the holdout key', () => {
+  let repo: TempRepo;
+  let key: string;
+  beforeAll(async () => {
+    ensureDist();
+    repo = await makeTempRepo('evalgate-holdout-shards-');
+    await repo.write('evalgate.yml', configYaml({ timeoutMs: 5000 }));
+    for (let i = 1; i <= 8; i++) await repo.write(`evals/cases/pub/case-${i}.yaml`, caseYaml({ id: `case-${i}`, input: { mode: 'ok' } }));
+    for (let i = 1; i <= 4; i++) await repo.write(`evals/holdout/hold-${i}.yaml`, caseYaml({ id: `hold-${i}`, input: { mode: 'ok' } }));
+    key = (await spawnCli(repo.dir, ['holdout', 'keygen'])).stdout.trim();
+    expect((await spawnCli(repo.dir, ['holdout', 'encrypt'], { EVALGATE_HOLDOUT_KEY: key })).code).toBe(0);
+    await rm(join(repo.dir, 'evals/holdout'), { recursive: true });
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('merge exits 2 and says which shard ran without the key (not that a case appears twice)', async () => {
+    expect((await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--shard', '1/2', '--out', 's1.json'], { EVALGATE_HOLDOUT_KEY: key })).code).toBe(0);
+    expect((await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--shard', '2/2', '--out', 's2.json'])).code).toBe(0);
+    const m = await spawnCli(repo.dir, ['merge', 's1.json', 's2.json', '--out', 'merged.json']);
+    expect(m.code, m.stderr).toBe(2);
+    expect(m.stderr).toContain('shard 2 (s2.json) ran without the holdout key (its results say "holdout skipped") while shard 1 (s1.json) ran the holdout cases');
+    expect(m.stderr).toContain('Run every shard with the same EVALGATE_HOLDOUT_KEY');
+    expect(m.stderr).not.toMatch(/appears in shard/);
+    expect(m.stderr).not.toMatch(STACK_LINE);
+    expect(repo.exists('merged.json')).toBe(false);
+  });
+
+  it('with the key in both shards the merge holds every case once, the whole holdout included', async () => {
+    expect((await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--shard', '2/2', '--out', 's2.json'], { EVALGATE_HOLDOUT_KEY: key })).code).toBe(0);
+    const m = await spawnCli(repo.dir, ['merge', 's1.json', 's2.json', '--out', 'merged.json']);
+    expect(m.code, m.stderr).toBe(0);
+    const merged = await readValidResults(join(repo.dir, 'merged.json'));
+    expect(merged.cases.filter((c) => !c.holdout).map((c) => c.id).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((i) => `case-${i}`).sort());
+    expect(merged.holdout_totals?.cases).toBe(4);
   });
 });

@@ -290,3 +290,119 @@ describe('inputs that used to say "ok" or point nowhere', () => {
     expect(r.stderr).toContain('results-dir.json: is a directory (expected a JSON file)');
   });
 });
+
+// Regression test (issue 23, fixed in src/cli/main.ts openTraceWriter + src/adapters/fs.ts
+// openContainedDir): `--keep-traces DIR` wrote DIR/<case>/trial-<n>.json by path, so a harness that
+// made DIR/<case> a link to a folder outside had evalgate write its traces there.
+describe('--keep-traces never writes through a link the harness planted', () => {
+  let repo: TempRepo;
+  let outside: TempRepo;
+  const PLANT = `import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+const traces = process.env.TRACES, id = process.env.EVALGATE_CASE_ID;
+mkdirSync(traces, { recursive: true });
+try {
+  if (id === 'dir-link') symlinkSync(process.env.OUTSIDE, join(traces, id));
+  if (id === 'file-link') { mkdirSync(join(traces, id), { recursive: true }); symlinkSync(join(process.env.OUTSIDE, 'victim.json'), join(traces, id, 'trial-1.json')); }
+} catch {}
+process.stdout.write(JSON.stringify({ output: { reply: 'ok' }, steps: [] }));
+`;
+  beforeAll(async () => {
+    ensureDist();
+    repo = await makeTempRepo('evalgate-traces-');
+    outside = await makeTempRepo('evalgate-outside-');
+    await outside.write('victim.json', 'precious\n');
+    await repo.write('plant.mjs', PLANT);
+    await repo.write(
+      'evalgate.yml',
+      `harness:\n  command: node plant.mjs\n  env: ${JSON.stringify({ TRACES: join(repo.dir, 'traces'), OUTSIDE: outside.dir })}\ncases: evals/cases/**/*.yaml\nconcurrency: 1\n`,
+    );
+    await repo.write('evals/cases/t/a.yaml', caseYaml({ id: 'dir-link', input: {}, trials: 2 }));
+    await repo.write('evals/cases/t/b.yaml', caseYaml({ id: 'file-link', input: {} }));
+  });
+  afterAll(async () => {
+    await repo?.cleanup();
+    await outside?.cleanup();
+  });
+
+  it('a link at DIR/<case> is replaced by a folder; a link at a trace file is replaced, not followed', async () => {
+    const run = await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--keep-traces', 'traces']);
+    expect(run.code, run.stderr).toBe(0);
+    const { lstat, readFile } = await import('node:fs/promises');
+    expect(await readdir(outside.dir)).toEqual(['victim.json']);
+    expect(await readFile(join(outside.dir, 'victim.json'), 'utf8')).toBe('precious\n');
+    expect((await lstat(join(repo.dir, 'traces/dir-link'))).isDirectory()).toBe(true);
+    expect((await readdir(join(repo.dir, 'traces/dir-link'))).sort()).toEqual(['trial-1.json', 'trial-2.json']);
+    expect((await lstat(join(repo.dir, 'traces/file-link/trial-1.json'))).isFile()).toBe(true);
+    expect(JSON.parse(await readFile(join(repo.dir, 'traces/file-link/trial-1.json'), 'utf8')).output).toEqual({ reply: 'ok' });
+    expect(run.stderr).toContain(`warning: --keep-traces: traces/dir-link was a symbolic link (to ${JSON.stringify(outside.dir)}); it was removed and a folder made in its place`);
+  });
+
+  it('a DIR inside the repository that is a link to outside it is refused before any trial (exit 2)', async () => {
+    const { rm, symlink } = await import('node:fs/promises');
+    await rm(join(repo.dir, 'traces'), { recursive: true, force: true });
+    await symlink(outside.dir, join(repo.dir, 'traces'));
+    const run = await spawnCli(repo.dir, ['run', '--suite', 'benchmark', '--keep-traces', 'traces']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--keep-traces "traces" is a symbolic link (or under one) that resolves outside the repository');
+    expect(await readdir(outside.dir)).toEqual(['victim.json']);
+  });
+});
+
+// Regression test (issue 23, fixed in src/adapters/check-pool.ts + check-worker.ts): checks on
+// harness output ran on evalgate's main thread with no bound: output_schema with uniqueItems over an
+// 80,000-item array ran past 45 s (ajv compares items pairwise), and a recursive anyOf whose branches
+// all fail grows exponentially until the heap is gone, killing evalgate. Each trial's checks now run
+// in a worker thread under a 5 s deadline and a heap limit: exceeding either is that trial's error.
+describe('checks on harness output run under a deadline (real processes)', () => {
+  let repo: TempRepo;
+  const HARNESS_MJS = `let text = '';
+for await (const chunk of process.stdin) text += chunk;
+const input = JSON.parse(text);
+let output = { reply: 'ok' };
+if (input.mode === 'unique') output = { items: Array.from({ length: input.n }, (_, i) => ({ v: i })) };
+if (input.mode === 'deep') { let v = null; for (let i = 0; i < input.n; i++) v = { c: v }; output = v; }
+const args = input.mode === 'unique-args' ? { ids: Array.from({ length: input.n }, (_, i) => ({ v: i })) } : {};
+process.stdout.write(JSON.stringify({ output, steps: [{ type: 'tool', name: 'fetch', args, status: 'ok' }] }));
+`;
+  // Every branch recurses and fails at the leaf: 2^depth paths (with allErrors, their errors pile up).
+  const ANY_OF = '  - type: output_schema\n    schema:\n      $defs:\n        n: { anyOf: [ { type: object, properties: { c: { $ref: "#/$defs/n" } } }, { type: object, required: [c], properties: { c: { $ref: "#/$defs/n" } } } ] }\n      $ref: "#/$defs/n"';
+  const UNIQUE = '  - type: output_schema\n    schema: { type: object, properties: { items: { type: array, uniqueItems: true } } }';
+  const UNIQUE_ARGS = '  - type: no_tool_errors\n  - type: tool_args\n    tool: fetch\n    schema: { type: object, properties: { ids: { type: array, uniqueItems: true } } }';
+
+  beforeAll(async () => {
+    ensureDist();
+    repo = await makeTempRepo('evalgate-deadline-');
+    await repo.write('h.mjs', HARNESS_MJS);
+    await repo.write('evalgate.yml', 'harness:\n  command: node h.mjs\n  timeout_ms: 60000\n  retries: 0\ncases: evals/cases/**/*.yaml\nconcurrency: 4\n');
+    await repo.write('evals/cases/t/unique.yaml', caseYaml({ id: 'unique', input: { mode: 'unique', n: 80_000 }, checks: UNIQUE }));
+    await repo.write('evals/cases/t/any-of.yaml', caseYaml({ id: 'any-of', input: { mode: 'deep', n: 26 }, checks: ANY_OF }));
+    await repo.write('evals/cases/t/unique-args.yaml', caseYaml({ id: 'unique-args', input: { mode: 'unique-args', n: 80_000 }, checks: UNIQUE_ARGS }));
+    await repo.write('evals/cases/t/ok.yaml', caseYaml({ id: 'ok', input: { mode: 'ok' } }));
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('a quadratic uniqueItems, an exponential anyOf, a tool_args schema: each trial errors naming its check; the run ends; other cases pass', async () => {
+    const { spawn: spawnChild } = await import('node:child_process');
+    const child = spawnChild(process.execPath, [DIST_CLI, 'run', '--suite', 'benchmark', '--out', 'r.json'], { cwd: repo.dir, env: baseEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 40_000);
+    const t0 = Date.now();
+    const [code, signal] = await new Promise<[number | null, string | null]>((r) => child.on('close', (c, s) => r([c, s])));
+    clearTimeout(killer);
+    const ms = Date.now() - t0;
+    expect(signal, `evalgate did not finish within 40 s (killed after ${ms} ms)`).toBeNull();
+    expect(code, stderr).toBe(1);
+    expect(stderr).not.toMatch(STACK_LINE);
+    const r = await readValidResults(join(repo.dir, 'r.json'));
+    const trial = (id: string) => r.cases.find((c) => c.id === id)!.trials[0];
+    expect(trial('unique')).toMatchObject({ outcome: 'error', error: expect.stringMatching(/^output_schema check \(checks\[0\]\) did not finish within 5 s on this trial's output/) });
+    expect(trial('unique').trace_excerpt).toBeDefined();
+    expect(trial('any-of')).toMatchObject({ outcome: 'error', error: expect.stringMatching(/^output_schema check \(checks\[0\]\) (did not finish within 5 s|needed more than 512 MiB)/) });
+    expect(trial('unique-args')).toMatchObject({ outcome: 'error', error: expect.stringMatching(/^tool_args check \(checks\[1\]\) did not finish within 5 s/) });
+    expect(r.cases.find((c) => c.id === 'ok')!.passes).toBe(1);
+    // The three deadlines run side by side (one worker per concurrent trial), not one after another.
+    expect(ms).toBeLessThan(30_000);
+  }, 90_000);
+});

@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, symlink } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readlink, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { main } from '../../src/cli/main.js';
 import { ACTION_PLACEHOLDER, INSTALLED_SCHEMAS } from '../../src/cli/init.js';
-import { baseEnv, makeTempRepo, PROJECT_ROOT, readValidResults, STACK_LINE, type TempRepo } from './helpers.js';
+import { baseEnv, ensureDist, makeTempRepo, PROJECT_ROOT, readValidResults, spawnCli, STACK_LINE, type TempRepo } from './helpers.js';
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, env: baseEnv(), encoding: 'utf8' }).trim();
@@ -286,6 +286,56 @@ describe('evalgate init', () => {
       expect(repo.exists('.gitignore')).toBe(false);
     } finally {
       await repo.cleanup();
+    }
+  });
+
+  // Regression test (issue 23, fixed in src/cli/init.ts): existsSync follows links, so a dangling
+  // link at evalgate.yml "did not exist" and init renamed its file over the link, exit 0.
+  it('refuses a dangling symbolic link at evalgate.yml (real process): names it, writes nothing, exit 2', async () => {
+    ensureDist();
+    const repo = await makeTempRepo('evalgate-init-');
+    try {
+      await symlink('nowhere.yml', join(repo.dir, 'evalgate.yml'));
+      const r = await spawnCli(repo.dir, ['init', '--yes']);
+      expect(r.code, r.stdout + r.stderr).toBe(2);
+      expect(r.stderr).toContain('evalgate init: evalgate.yml is a symbolic link (to "nowhere.yml", which does not exist); nothing was written');
+      expect(r.stderr).not.toMatch(STACK_LINE);
+      expect((await lstat(join(repo.dir, 'evalgate.yml'))).isSymbolicLink()).toBe(true);
+      expect(await readlink(join(repo.dir, 'evalgate.yml'))).toBe('nowhere.yml');
+      expect(repo.exists('nowhere.yml')).toBe(false);
+      expect(repo.exists('evals')).toBe(false);
+      expect(repo.exists('.gitignore')).toBe(false);
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it('refuses links on the way to every file it writes: .gitignore to a file outside, a workflow folder linked outside', async () => {
+    ensureDist();
+    const repo = await makeTempRepo('evalgate-init-');
+    const outside = await makeTempRepo('evalgate-outside-');
+    try {
+      await writeFile(join(outside.dir, 'ignore'), 'mine\n');
+      await symlink(join(outside.dir, 'ignore'), join(repo.dir, '.gitignore'));
+      await mkdir(join(repo.dir, '.github'));
+      await symlink(outside.dir, join(repo.dir, '.github/workflows'));
+      const r = await spawnCli(repo.dir, ['init', '--yes']);
+      expect(r.code, r.stdout + r.stderr).toBe(2);
+      expect(r.stderr).toContain(`.gitignore is a symbolic link (to ${JSON.stringify(join(outside.dir, 'ignore'))})`);
+      expect(r.stderr).toContain(`.github/workflows is a symbolic link to a folder outside the repository (${JSON.stringify(outside.dir)}; init would write .github/workflows/evalgate.yml there)`);
+      expect(await readFile(join(outside.dir, 'ignore'), 'utf8')).toBe('mine\n');
+      expect(outside.exists('evalgate.yml')).toBe(false);
+      expect(repo.exists('evalgate.yml')).toBe(false);
+      // A linked folder that stays inside the repository is fine.
+      await repo.cleanup();
+      await mkdir(join(repo.dir, 'real-evals'), { recursive: true });
+      await symlink('real-evals', join(repo.dir, 'evals'));
+      const ok = await spawnCli(repo.dir, ['init', '--yes']);
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(repo.exists('real-evals/cases/example/example-echo.yaml')).toBe(true);
+    } finally {
+      await repo.cleanup();
+      await outside.cleanup();
     }
   });
 

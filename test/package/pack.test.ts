@@ -1,6 +1,6 @@
 // The published package, as a user gets it: `npm pack`, installed into an empty project, then
 // `npx evalgate validate`, a run and a gate there, and the harness kit imported by its export.
-// The tarball holds the bundled CLI (with its lazily loaded chunks), the harness kit (with its types), the Python harness
+// The tarball holds the bundled CLI (with its lazily loaded chunks and its check worker), the harness kit (with its types), the Python harness
 // kit, the JSON schemas and the README only, and installs no dependency (dist/ is bundled with esbuild).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -52,6 +52,7 @@ describe('the packed tarball', () => {
     expect(files.filter((f) => f.startsWith('dist/chunks/')).sort()).toEqual(readdirSync(join(PROJECT_ROOT, 'dist/chunks')).map((f) => `dist/chunks/${f}`).sort());
     expect(files.filter((f) => !f.startsWith('dist/types/') && !f.startsWith('dist/chunks/')).sort()).toEqual([
       'README.md',
+      'dist/check-worker.js',
       'dist/cli.js',
       'dist/harness.js',
       'harness/python/evalgate_harness.py',

@@ -1,6 +1,6 @@
 // Shard manifests (untrusted uploads), which shards reported, and a merged verdict with shards missing.
 import { describe, expect, it } from 'vitest';
-import { buildShardManifest, checkShardManifest, checkShardSet, dropMissingShards, MAX_SHARDS } from '../../src/results/shards.js';
+import { buildShardManifest, checkShardHoldout, checkShardHoldoutRows, checkShardManifest, checkShardSet, dropMissingShards, MAX_SHARDS } from '../../src/results/shards.js';
 import { mergeResults, shardCases } from '../../src/results/merge.js';
 import { compareResults } from '../../src/comparison/compare.js';
 import { applyMissingShards } from '../../src/verdict/shards.js';
@@ -20,10 +20,32 @@ describe('checkShardManifest', () => {
     [{ ...buildShardManifest({ index: 1, total: 2 }, SHA, []), commit: 'main' }, /"commit" is "main"/],
     [{ ...buildShardManifest({ index: 1, total: 2 }, SHA, []), suites: ['../etc'] }, /"suites"/],
     [{ ...buildShardManifest({ index: 1, total: 2 }, SHA, []), skipped: 'yes' }, /"skipped"/],
+    [{ ...buildShardManifest({ index: 1, total: 2 }, SHA, []), holdout: undefined }, /"holdout" is null \(expected true or false; a manifest without it was written by an older evalgate/],
+    [buildShardManifest({ index: 1, total: 2 }, SHA, ['benchmark'], { ran: true, cases: { benchmark: ['case-1'] } }), /"holdout_cases".benchmark must be a list/],
+    [buildShardManifest({ index: 1, total: 2 }, SHA, ['benchmark'], { ran: true, cases: { coverage: [] } }), /names suite "coverage", which is not in "suites"/],
   ])('rejects %j', (doc, problem) => {
     const r = checkShardManifest(doc, 'evalgate-results/x/shard.json');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.join('\n')).toMatch(problem);
+  });
+});
+
+describe('holdout bookkeeping of shards', () => {
+  const H = ['holdout-0123456789abcdef', 'holdout-fedcba9876543210'];
+  const withHoldout = (index: number, ran: boolean, ids: string[] = []) => ({ manifest: buildShardManifest({ index, total: 3 }, SHA, ['benchmark'], { ran, cases: { benchmark: ids } }), source: `s${index}` });
+  it('names the shards that ran without the holdout when others ran it; skipped shards do not count', () => {
+    expect(checkShardHoldout([withHoldout(1, true), withHoldout(2, true), withHoldout(3, true)])).toEqual([]);
+    expect(checkShardHoldout([withHoldout(1, false), withHoldout(2, false)])).toEqual([]);
+    const skipped = { manifest: { ...withHoldout(3, false).manifest, skipped: true }, source: 's3' };
+    expect(checkShardHoldout([withHoldout(1, true), withHoldout(2, true), skipped])).toEqual([]);
+    expect(checkShardHoldout([withHoldout(1, true), withHoldout(2, false), withHoldout(3, false)])[0]).toMatch(/^shard 2\/3 and 3\/3 ran without the holdout .* while shard 1\/3 ran it/);
+  });
+  it('a holdout row the manifest lists but the upload lacks (or one it does not list) is a problem naming the shard', () => {
+    const m = withHoldout(2, true, H).manifest;
+    const rows = (ids: string[]) => results(ids.map((id) => ({ ...caseResult(id, 'p'), holdout: true })));
+    expect(checkShardHoldoutRows(m, 'benchmark', rows(H), 'up.json')).toEqual([]);
+    expect(checkShardHoldoutRows(m, 'benchmark', rows([H[0]]), 'up.json')).toEqual([`shard 2/3 (up.json) lacks 1 of the 2 holdout case(s) its shard.json says it ran (${H[1]}): the upload is incomplete or was altered after the run; re-run the shard`]);
+    expect(checkShardHoldoutRows(withHoldout(2, true, [H[0]]).manifest, 'benchmark', rows(H), 'up.json')[0]).toMatch(/holds 1 holdout row\(s\) its shard.json does not list/);
   });
 });
 

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROCESS_TAG_VAR, WATCHDOG_SCRIPT } from '../../src/adapters/harness.js';
+import { PROCESS_TAG_VAR, WATCHDOG_SCRIPT, WATCHDOG_SWEEP } from '../../src/adapters/harness.js';
 import { isAlive, waitDead } from './helpers.js';
 
 const started: ChildProcess[] = [];
@@ -24,7 +24,11 @@ function sleeper(env: Record<string, string> = {}): number {
 }
 
 describe.skipIf(process.platform !== 'linux')('the watchdog script', () => {
-  it('on end of stdin kills the live logged groups and the run-tagged processes, leaves the rest, and removes its directory', async () => {
+  // With Node's path the tag sweep runs in Node (WATCHDOG_SWEEP); without it, in the shell loop.
+  it.each([
+    ['node sweep', [process.execPath, WATCHDOG_SWEEP]],
+    ['shell fallback', []],
+  ])('on end of stdin kills the live logged groups and the run-tagged processes, leaves the rest, and removes its directory (%s)', async (_name, sweepArgs) => {
     const run = randomUUID();
     const live = sleeper();
     const ended = sleeper();
@@ -35,7 +39,7 @@ describe.skipIf(process.platform !== 'linux')('the watchdog script', () => {
     // Lines that are not a live group above 1 must be skipped: "+0" would be the watchdog's own
     // group (it would die before cleaning up); the others are not numbers.
     writeFileSync(log, ['+0', '+abc', '+-5', '+ 12', `+${live}`, `+${ended}`, `-${ended}`, ''].join('\n'));
-    const watchdog = spawn('/bin/sh', ['-c', WATCHDOG_SCRIPT, 'evalgate-watchdog', PROCESS_TAG_VAR, run, log], {
+    const watchdog = spawn('/bin/sh', ['-c', WATCHDOG_SCRIPT, 'evalgate-watchdog', PROCESS_TAG_VAR, run, log, ...sweepArgs], {
       detached: true,
       stdio: ['pipe', 'ignore', 'ignore'],
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },

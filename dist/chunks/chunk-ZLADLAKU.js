@@ -25,7 +25,7 @@ import {
   renderPath,
   renderScope,
   stableStringify
-} from "./chunk-4ZYXDCGD.js";
+} from "./chunk-IAHG4WEJ.js";
 
 // src/trial/pool.ts
 async function runPool(items, concurrency, worker, onSettled) {
@@ -497,10 +497,11 @@ function capWarnings(warnings) {
   if (warnings.length > MAX_WARNINGS) kept[MAX_WARNINGS - 1] = `\u2026 and ${warnings.length - MAX_WARNINGS + 1} more warning(s)`;
   return kept;
 }
-function runChecks(checks, trace, commandVerdicts) {
+function runChecks(checks, trace, commandVerdicts, onCheck) {
   const results = [];
   const unevaluated = [];
   checks.forEach((check, index) => {
+    onCheck?.(index);
     if (check.type === "command") {
       const verdict = commandVerdicts.get(index);
       if (!verdict) unevaluated.push(`checks[${index}] (command "${check.run}") has no verdict`);
@@ -517,10 +518,11 @@ function runChecks(checks, trace, commandVerdicts) {
   });
   return { results, unevaluated };
 }
-function redactedMessages(checks, failures, shown, redact) {
+function redactedMessages(checks, failures, shown, redact, onCheck) {
   return failures.map((f) => {
     const check = checks[f.index];
     if (!check || check.type === "command") return { ...f, message: redact(f.message) };
+    onCheck?.(f.index);
     let again = null;
     try {
       again = runCheck(check, f.index, shown);
@@ -531,17 +533,36 @@ function redactedMessages(checks, failures, shown, redact) {
     return { ...f, message: redact(message) };
   });
 }
-function evaluateTrial(c, trial, run, commandVerdicts, retries, redact) {
+function withEvidence(c, run, record, trace, redact, shown) {
+  const red = (s) => redact ? redact(s) : s;
+  if (redact && record.error !== void 0) record.error = redact(record.error);
+  if (record.outcome === "pass" || c.holdout) return record;
+  if (run.stderr_tail !== "") record.stderr_tail = red(run.stderr_tail);
+  if (trace) record.trace_excerpt = red(buildTraceExcerpt(shown(trace)));
+  return record;
+}
+function traceBase(c, trial, run, retries) {
+  const { trace } = run;
+  const base = {
+    trial,
+    latency_ms: trace.latency_ms,
+    tokens: trace.usage.input_tokens + trace.usage.output_tokens,
+    cost_usd: trace.usage.cost_usd,
+    retries
+  };
+  if (run.cost_source) base.cost_source = run.cost_source;
+  if (run.warnings && run.warnings.length > 0 && !c.holdout) base.warnings = capWarnings(run.warnings);
+  return base;
+}
+function uncheckedTrial(c, trial, run, retries, error, redact) {
+  const shown = (t) => redact ? redact.value(t, { keys: false }) : t;
+  return withEvidence(c, run, { ...traceBase(c, trial, run, retries), outcome: "error", failures: [], error }, run.trace, redact, shown);
+}
+function evaluateTrial(c, trial, run, commandVerdicts, retries, redact, onCheck) {
   const red = (s) => redact ? redact(s) : s;
   let shownTrace = null;
   const shown = (t) => redact ? shownTrace ??= redact.value(t, { keys: false }) : t;
-  const evidence = (record, trace2) => {
-    if (redact && record.error !== void 0) record.error = redact(record.error);
-    if (record.outcome === "pass" || c.holdout) return record;
-    if (run.stderr_tail !== "") record.stderr_tail = red(run.stderr_tail);
-    if (trace2) record.trace_excerpt = red(buildTraceExcerpt(shown(trace2)));
-    return record;
-  };
+  const evidence = (record, trace2) => withEvidence(c, run, record, trace2, redact, shown);
   if (run.kind === "timeout") {
     return evidence({
       trial,
@@ -566,18 +587,10 @@ function evaluateTrial(c, trial, run, commandVerdicts, retries, redact) {
     return evidence({ trial, outcome: "error", failures: [], error: run.reason, latency_ms: run.wall_ms, tokens: 0, cost_usd: 0, retries });
   }
   const { trace } = run;
-  const base = {
-    trial,
-    latency_ms: trace.latency_ms,
-    tokens: trace.usage.input_tokens + trace.usage.output_tokens,
-    cost_usd: trace.usage.cost_usd,
-    retries
-  };
-  if (run.cost_source) base.cost_source = run.cost_source;
-  if (run.warnings && run.warnings.length > 0 && !c.holdout) base.warnings = capWarnings(run.warnings);
-  const { results, unevaluated } = runChecks(c.checks, trace, commandVerdicts);
+  const base = traceBase(c, trial, run, retries);
+  const { results, unevaluated } = runChecks(c.checks, trace, commandVerdicts, onCheck);
   let failures = results.filter((r) => !r.pass).map((r) => ({ index: r.index, type: r.type, level: r.level, class: r.class, message: r.message }));
-  if (redact && failures.length > 0) failures = redactedMessages(c.checks, failures, shown(trace), redact);
+  if (redact && failures.length > 0) failures = redactedMessages(c.checks, failures, shown(trace), redact, onCheck);
   if (failures.length > 0) {
     return evidence({ ...base, outcome: "fail", class: failures[0].class, failures }, trace);
   }
@@ -658,7 +671,7 @@ async function executeTrial(c, trial, deps) {
         if (check.type === "command") verdicts.set(index, await deps.runCommand(check.run, traceJson, c.timeout_ms, context));
       }
     }
-    const record = evaluateTrial(c, trial, run, verdicts, attempt, deps.redact);
+    const record = run.kind === "trace" && deps.evaluator ? await deps.evaluator.evaluate(c, trial, run, verdicts, attempt, deps.redact) : evaluateTrial(c, trial, run, verdicts, attempt, deps.redact);
     if (record.outcome !== "error" || attempt >= deps.retries) return record;
     attempt++;
   }
@@ -752,16 +765,17 @@ var tagCounter = 0;
 function newTag(parent = RUN_TOKEN) {
   return `${parent}.${++tagCounter}`;
 }
-async function sweepTaggedProcesses(tag, opts = {}) {
+var SWEEP_LIMITS = { passes: 50, ms: 3e3 };
+async function stopTagged(tag, prefix) {
   let pids;
   try {
-    pids = (await readdir("/proc")).filter((d) => /^\d+$/.test(d) && Number(d) !== process.pid);
+    pids = (await readdir("/proc")).filter((d) => /^\d+$/.test(d) && Number(d) !== process.pid).sort((a, b) => Number(b) - Number(a));
   } catch {
     return [];
   }
   const exact = `${PROCESS_TAG_VAR}=${tag}`;
-  const prefix = `${exact}.`;
-  const killed = [];
+  const sub = `${exact}.`;
+  const found = [];
   for (let i = 0; i < pids.length; i += 64) {
     await Promise.all(
       pids.slice(i, i + 64).map(async (pid) => {
@@ -771,17 +785,33 @@ async function sweepTaggedProcesses(tag, opts = {}) {
         } catch {
           return;
         }
-        const hit = env.some((v) => v === exact || opts.prefix === true && v.startsWith(prefix));
-        if (!hit) return;
+        if (!env.some((v) => v === exact || prefix && v.startsWith(sub))) return;
         try {
-          process.kill(Number(pid), "SIGKILL");
-          killed.push(Number(pid));
+          process.kill(Number(pid), "SIGSTOP");
+          found.push(Number(pid));
         } catch {
         }
       })
     );
   }
-  return killed;
+  return found;
+}
+async function sweepTaggedProcesses(tag, opts = {}) {
+  const killed = /* @__PURE__ */ new Set();
+  const start = performance.now();
+  for (let pass = 0; pass < SWEEP_LIMITS.passes && performance.now() - start < SWEEP_LIMITS.ms; pass++) {
+    const found = await stopTagged(tag, opts.prefix === true);
+    const fresh = found.filter((pid) => !killed.has(pid));
+    for (const pid of found) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+      }
+      killed.add(pid);
+    }
+    if (fresh.length === 0) break;
+  }
+  return [...killed];
 }
 var liveGroups = /* @__PURE__ */ new Set();
 var exitHookInstalled = false;
@@ -806,11 +836,45 @@ if [ -f "$3" ]; then
   awk '/^[+][0-9]+$/ { g[substr($0, 2)] = 1 } /^-[0-9]+$/ { delete g[substr($0, 2)] } END { for (k in g) if (k + 0 > 1) print k }' "$3" 2>/dev/null |
     while read -r g; do kill -KILL "-$g" 2>/dev/null; done
 fi
-for f in $(grep -lz -- "^$1=$2[.]" /proc/[0-9]*/environ 2>/dev/null); do
-  p=\${f#/proc/}
-  kill -KILL "\${p%/environ}" 2>/dev/null
-done
+if [ -z "$4" ] || ! "$4" -e "$5" "$1" "$2" </dev/null >/dev/null 2>&1; then
+  n=0
+  while [ "$n" -lt 50 ]; do
+    pids=
+    for f in $(grep -lz -- "^$1=$2[.]" /proc/[0-9]*/environ 2>/dev/null); do
+      p=\${f#/proc/}
+      p=\${p%/environ}
+      kill -STOP "$p" 2>/dev/null && pids="$pids $p"
+    done
+    [ -z "$pids" ] && break
+    for p in $pids; do kill -KILL "$p" 2>/dev/null; done
+    n=$((n + 1))
+  done
+fi
 rm -rf "\${3%/*}"
+`;
+var WATCHDOG_SWEEP = `const fs = require('fs');
+const want = '\\0' + process.argv[1] + '=' + process.argv[2] + '.';
+const killed = new Set();
+const end = Date.now() + ${SWEEP_LIMITS.ms};
+for (let pass = 0; pass < ${SWEEP_LIMITS.passes} && Date.now() < end; pass++) {
+  let pids;
+  try { pids = fs.readdirSync('/proc').filter((d) => /^[0-9]+$/.test(d)).map(Number).sort((a, b) => b - a); } catch { break; }
+  const found = [];
+  for (const pid of pids) {
+    if (pid === process.pid) continue;
+    let env;
+    try { env = '\\0' + fs.readFileSync('/proc/' + pid + '/environ', 'latin1'); } catch { continue; }
+    if (!env.includes(want)) continue;
+    try { process.kill(pid, 'SIGSTOP'); found.push(pid); } catch {}
+  }
+  let fresh = 0;
+  for (const pid of found) {
+    if (!killed.has(pid)) fresh++;
+    killed.add(pid);
+    try { process.kill(pid, 'SIGKILL'); } catch {}
+  }
+  if (fresh === 0) break;
+}
 `;
 var groupLog;
 function recordGroup(line) {
@@ -821,7 +885,7 @@ function recordGroup(line) {
       dir = mkdtempSync(join(tmpdir(), "evalgate-groups-"));
       const file = join(dir, "groups");
       const fd = openSync(file, "a", 384);
-      const watchdog = spawn("/bin/sh", ["-c", WATCHDOG_SCRIPT, "evalgate-watchdog", PROCESS_TAG_VAR, RUN_TOKEN, file], {
+      const watchdog = spawn("/bin/sh", ["-c", WATCHDOG_SCRIPT, "evalgate-watchdog", PROCESS_TAG_VAR, RUN_TOKEN, file, process.execPath, WATCHDOG_SWEEP], {
         detached: true,
         stdio: ["pipe", "ignore", "ignore"],
         env: { PATH: process.env.PATH ?? "/usr/bin:/bin" }
@@ -1376,6 +1440,166 @@ function spawnJsonlHarness(opts) {
   };
 }
 
+// src/adapters/check-pool.ts
+import { Worker } from "node:worker_threads";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+var CHECK_DEADLINE_MS = 5e3;
+var CHECK_MEMORY_MB = 512;
+var SPILL_MS = 50;
+var WORKER_START_MS = 3e4;
+function findCheckWorker() {
+  for (const rel of ["./check-worker.js", "../check-worker.js"]) {
+    const url = new URL(rel, import.meta.url);
+    if (url.protocol !== "file:") continue;
+    const file = fileURLToPath(url);
+    if (existsSync(file)) return file;
+  }
+  return null;
+}
+function describeCheck(c, index) {
+  const check = index >= 0 ? c.checks[index] : void 0;
+  return check ? `${check.type} check (checks[${index}])` : "this trial's checks";
+}
+function startCheckWorker(opts = {}) {
+  const script = opts.script === void 0 ? findCheckWorker() : opts.script;
+  if (script === null) return null;
+  const deadlineMs = opts.deadlineMs ?? CHECK_DEADLINE_MS;
+  const memoryMb = opts.memoryMb ?? CHECK_MEMORY_MB;
+  const size = Math.max(1, Math.floor(opts.workers ?? 1));
+  const seconds = `${Math.round(deadlineMs / 100) / 10} s`;
+  const slots = [];
+  const queue = [];
+  let nextId = 1;
+  let closed = false;
+  const unchecked = (p, why) => uncheckedTrial(p.c, p.job.trial, p.run, p.job.retries, why, p.redact);
+  const runningIndex = (slot, p) => Atomics.load(slot.progress, 0) === p.job.id ? Atomics.load(slot.progress, 1) - 1 : -1;
+  const finish = (slot, p, record) => {
+    if (slot.current !== p) return;
+    clearTimeout(p.timer);
+    slot.current = null;
+    p.resolve(record);
+    pump();
+  };
+  const drop = (slot, w) => {
+    if (slot.worker === w) slot.worker = null;
+    void w.terminate().catch(() => {
+    });
+  };
+  const spawnWorker = (slot) => {
+    const shared = new SharedArrayBuffer(8);
+    slot.progress = new Int32Array(shared);
+    slot.ready = false;
+    slot.armOnReady = null;
+    const w = new Worker(script, { workerData: { progress: shared }, resourceLimits: { maxOldGenerationSizeMb: memoryMb, stackSizeMb: 4 } });
+    w.unref();
+    w.on("message", (m) => {
+      if ("ready" in m) {
+        if (slot.worker !== w) return;
+        slot.ready = true;
+        const arm = slot.armOnReady;
+        slot.armOnReady = null;
+        arm?.();
+        return;
+      }
+      const p = slot.current;
+      if (!p || m.id !== p.job.id) return;
+      if ("record" in m) finish(slot, p, m.record);
+      else finish(slot, p, unchecked(p, `${describeCheck(p.c, m.index)} could not be evaluated: ${m.crash}`));
+    });
+    w.on("error", (err) => {
+      drop(slot, w);
+      const p = slot.current;
+      if (!p) return;
+      const index = runningIndex(slot, p);
+      const why = err.code === "ERR_WORKER_OUT_OF_MEMORY" ? `${describeCheck(p.c, index)} needed more than ${memoryMb} MiB on this trial's output and was stopped` : `${describeCheck(p.c, index)} could not be evaluated: the check worker failed (${err.message})`;
+      finish(slot, p, unchecked(p, why));
+    });
+    w.on("exit", (code) => {
+      if (slot.worker !== w) return;
+      slot.worker = null;
+      const p = slot.current;
+      if (p) finish(slot, p, unchecked(p, `${describeCheck(p.c, runningIndex(slot, p))} could not be evaluated: the check worker exited (code ${code})`));
+    });
+    return w;
+  };
+  const newSlot = () => {
+    const slot = { worker: null, ready: false, armOnReady: null, progress: new Int32Array(new SharedArrayBuffer(8)), current: null };
+    slots.push(slot);
+    return slot;
+  };
+  const start = (slot, p) => {
+    slot.current = p;
+    let w;
+    try {
+      w = slot.worker ??= spawnWorker(slot);
+      w.postMessage(p.job);
+    } catch {
+      slot.current = null;
+      p.resolve(evaluateTrial(p.c, p.job.trial, p.run, new Map(p.job.verdicts), p.job.retries, p.redact));
+      return;
+    }
+    const arm = () => {
+      clearTimeout(p.timer);
+      p.timer = setTimeout(() => {
+        const index = runningIndex(slot, p);
+        drop(slot, w);
+        finish(slot, p, unchecked(p, `${describeCheck(p.c, index)} did not finish within ${seconds} on this trial's output (checks on harness output run under a ${seconds} deadline per trial)`));
+      }, deadlineMs);
+    };
+    if (slot.ready) arm();
+    else {
+      slot.armOnReady = arm;
+      p.timer = setTimeout(() => {
+        drop(slot, w);
+        finish(slot, p, unchecked(p, `${describeCheck(p.c, -1)} could not be evaluated: the check worker did not start within ${WORKER_START_MS / 1e3} s`));
+      }, WORKER_START_MS);
+    }
+  };
+  let spill = null;
+  function pump() {
+    while (queue.length > 0) {
+      const slot = slots.find((s) => s.current === null);
+      if (slot === void 0) break;
+      start(slot, queue.shift());
+    }
+    if (queue.length > 0 && slots.length < size && spill === null) {
+      spill = setTimeout(() => {
+        spill = null;
+        if (queue.length > 0 && slots.length < size && !closed) start(newSlot(), queue.shift());
+        pump();
+      }, SPILL_MS);
+    }
+  }
+  const first = newSlot();
+  first.worker = spawnWorker(first);
+  return {
+    evaluate(c, trial, run, verdicts, retries, redact) {
+      if (closed) return Promise.resolve(evaluateTrial(c, trial, run, verdicts, retries, redact));
+      return new Promise((resolve) => {
+        const job = { id: nextId++, c: { checks: c.checks, holdout: c.holdout, timeout_ms: c.timeout_ms }, trial, run, verdicts: [...verdicts], retries, redact: redact ? redact.spec : null };
+        queue.push({ job, c, run, redact, resolve });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      if (spill !== null) clearTimeout(spill);
+      for (const p of queue.splice(0)) p.resolve(unchecked(p, `${describeCheck(p.c, -1)} were not evaluated: the run was closing`));
+      await Promise.all(
+        slots.map(async (slot) => {
+          const w = slot.worker;
+          slot.worker = null;
+          const p = slot.current;
+          if (p) finish(slot, p, unchecked(p, `${describeCheck(p.c, runningIndex(slot, p))} could not be evaluated: the run was closing`));
+          if (w) await w.terminate().catch(() => {
+          });
+        })
+      );
+    }
+  };
+}
+
 // src/outcome/unseen-tools.ts
 function checkTools(c) {
   const out = [];
@@ -1507,7 +1731,9 @@ function assemble(cases, records, meta, env, notices) {
 }
 async function withHarness(env, suite, fn) {
   const harness = (env.createHarness ?? spawnHarness)(env.config, env.cwd, env.processEnv);
+  const evaluator = env.createEvaluator ? env.createEvaluator() : startCheckWorker({ workers: env.config.concurrency });
   const deps = {
+    evaluator,
     harness,
     runCommand: commandRunner(env.config, env.cwd, env.processEnv, env.redact),
     redact: env.redact,
@@ -1523,7 +1749,7 @@ async function withHarness(env, suite, fn) {
   try {
     return await fn((jobs) => runTrialBatch(jobs, deps));
   } finally {
-    await harness.close();
+    await Promise.all([harness.close(), evaluator?.close()]);
   }
 }
 async function runSuite(cases, meta, env, notices = []) {

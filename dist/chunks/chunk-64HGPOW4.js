@@ -4,7 +4,7 @@ const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseJsonBounded,
   require_picomatch
-} from "./chunk-4ZYXDCGD.js";
+} from "./chunk-IAHG4WEJ.js";
 import {
   mdCode,
   mdDetails,

@@ -27314,8 +27314,8 @@ function isOpenUnit(v) {
 // src/adapters/fs.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { randomBytes } from "node:crypto";
-import { createReadStream, readFileSync, realpathSync, statSync } from "node:fs";
-import { mkdir, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { constants as fsConstants, createReadStream, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { link, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/case/case.ts
@@ -27769,6 +27769,84 @@ async function writeFileAtomic(file, text) {
     await rm(tmp, { force: true });
     throw err;
   }
+}
+async function writeFileExclusive(file, text) {
+  const dir = path2.dirname(file);
+  await mkdir(dir, { recursive: true });
+  const tmp = path2.join(dir, `.${path2.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  await writeFile(tmp, text, { flag: "wx" });
+  try {
+    await link(tmp, file);
+  } catch (err) {
+    const code = err.code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw err;
+    await writeFile(file, text, { flag: "wx" });
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+var O_DIR_NOFOLLOW = fsConstants.O_RDONLY | fsConstants.O_DIRECTORY | fsConstants.O_NOFOLLOW;
+function singleComponent(name, what) {
+  if (name === "" || name === "." || name === ".." || name.includes("/") || name.includes("\\") || name.includes("\0")) {
+    throw new Error(`${what} ${JSON.stringify(name)} is not a single file name`);
+  }
+}
+async function openContainedDir(dir) {
+  await mkdir(dir, { recursive: true });
+  const real = await realpath(dir);
+  const root = await open(real, O_DIR_NOFOLLOW);
+  const viaFd = (fh) => `/proc/self/fd/${fh.fd}`;
+  const useProc = existsSync(viaFd(root));
+  const rootPath = useProc ? viaFd(root) : real;
+  const openSub = async (sub) => {
+    let replacedLink = null;
+    for (let attempt = 0; ; attempt++) {
+      const at = path2.join(rootPath, sub);
+      try {
+        return { fh: await open(at, O_DIR_NOFOLLOW), replacedLink };
+      } catch (err) {
+        const code = err.code;
+        if (attempt >= 3) throw err;
+        if (code === "ENOENT") {
+          await mkdir(at).catch((e) => {
+            if (e.code !== "EEXIST") throw e;
+          });
+          continue;
+        }
+        if (code !== "ELOOP" && code !== "ENOTDIR") throw err;
+        const st = await lstat(at).catch(() => null);
+        if (st === null) continue;
+        if (!st.isSymbolicLink()) throw new Error(`${path2.join(real, sub)} is not a folder`);
+        replacedLink = await readlink(at).catch(() => "?");
+        await unlink(at).catch((e) => {
+          if (e.code !== "ENOENT") throw e;
+        });
+      }
+    }
+  };
+  return {
+    path: real,
+    async write(sub, name, text) {
+      singleComponent(sub, "folder");
+      singleComponent(name, "file");
+      const { fh, replacedLink } = await openSub(sub);
+      try {
+        const base = useProc ? viaFd(fh) : path2.join(real, sub);
+        const tmp = path2.join(base, `.${name}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+        await writeFile(tmp, text, { flag: fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL | fsConstants.O_NOFOLLOW });
+        try {
+          await rename(tmp, path2.join(base, name));
+        } catch (err) {
+          await rm(tmp, { force: true });
+          throw err;
+        }
+      } finally {
+        await fh.close();
+      }
+      return { replacedLink };
+    },
+    close: () => root.close()
+  };
 }
 async function writeChunks(file, chunks) {
   const handle = await open(file, "w");
@@ -28362,7 +28440,11 @@ import { createHash as createHash3 } from "node:crypto";
 var ShardError = class extends Error {
   name = "ShardError";
 };
-function mergeResults(shards) {
+var HOLDOUT_SKIPPED_NOTICE = "holdout skipped:";
+function listShards(names) {
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+function mergeResults(shards, names = shards.map((_2, i) => `shard ${i + 1}`)) {
   if (shards.length === 0) throw new ShardError("mergeResults: no shard results given (expected at least one results file)");
   const first = shards[0];
   const owner = /* @__PURE__ */ new Map();
@@ -28374,12 +28456,22 @@ function mergeResults(shards) {
       mismatch.push(`harness config hash ${s2.harness.config_hash} (expected ${first.harness.config_hash})`);
     }
     if (mismatch.length > 0) {
-      throw new ShardError(`mergeResults: shard ${i + 1} has ${mismatch.join(", ")}; merge only shards of one suite run at one commit`);
+      throw new ShardError(`mergeResults: ${names[i]} has ${mismatch.join(", ")}; merge only shards of one suite run at one commit`);
     }
+  });
+  const skipped = shards.map((s2) => s2.notices.some((n) => n.startsWith(HOLDOUT_SKIPPED_NOTICE)));
+  if (skipped.some(Boolean) && !skipped.every(Boolean)) {
+    const without = names.filter((_2, i) => skipped[i]);
+    const withKey = names.filter((_2, i) => !skipped[i]);
+    throw new ShardError(
+      `mergeResults: ${listShards(without)} ran without the holdout key (${without.length === 1 ? "its results say" : "their results say"} "holdout skipped") while ${listShards(withKey)} ran the holdout cases. Shards deal the holdout cases out together with the visible ones, so shards with and without the key split the cases differently: some ran in two shards, some in none, and the holdout result is incomplete. Run every shard with the same EVALGATE_HOLDOUT_KEY (or every shard without it), then merge again`
+    );
+  }
+  shards.forEach((s2, i) => {
     for (const c of s2.cases) {
       const prev = owner.get(c.id);
       if (prev !== void 0) {
-        throw new ShardError(`mergeResults: case '${c.id}' appears in shard ${prev + 1} and shard ${i + 1}; each case must run in exactly one shard`);
+        throw new ShardError(`mergeResults: case '${c.id}' appears in ${names[prev]} and ${names[i]}; each case must run in exactly one shard (were they run with the same --shard total and the same cases?)`);
       }
       owner.set(c.id, i);
     }
@@ -28448,7 +28540,7 @@ async function loadHoldout(root, config, keyText, opts = {}) {
     }
   }
   if (!keyText) {
-    return { holdout: null, notices: [`holdout skipped: ${HOLDOUT_BUNDLE} exists but EVALGATE_HOLDOUT_KEY is not set (expected on fork pull requests)`], problems: [] };
+    return { holdout: null, notices: [`${HOLDOUT_SKIPPED_NOTICE} ${HOLDOUT_BUNDLE} exists but EVALGATE_HOLDOUT_KEY is not set (expected on fork pull requests)`], problems: [] };
   }
   let key;
   let files;
@@ -28536,7 +28628,7 @@ function createRedactor(opts) {
     };
     return walk(v);
   };
-  return Object.assign(text, { value });
+  return Object.assign(text, { value, spec: { secrets: [...opts.secrets], patterns: opts.matchers.map((m2) => m2.source) } });
 }
 var NO_REDACTION = createRedactor({ secrets: [], matchers: [] });
 function redact(text, opts) {
@@ -29503,6 +29595,8 @@ export {
   MAX_JSON_FILE_BYTES,
   readJsonFile,
   writeFileAtomic,
+  writeFileExclusive,
+  openContainedDir,
   listCaseFiles,
   readHarnessSources,
   keyedDefinitionHash,

@@ -7,7 +7,7 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-ARFUEGP5.js";
+} from "./chunk-ZLADLAKU.js";
 import {
   compareResults,
   designFor,
@@ -24,7 +24,7 @@ import {
 import {
   fingerprintOf,
   keyedDefinitionHash
-} from "./chunk-4ZYXDCGD.js";
+} from "./chunk-IAHG4WEJ.js";
 import "./chunk-TD355DBQ.js";
 import "./chunk-33RRGAPY.js";
 import "./chunk-RKI75XF3.js";

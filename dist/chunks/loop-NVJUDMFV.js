@@ -5,7 +5,7 @@ import {
   CliError,
   LIMITS,
   createGit
-} from "./chunk-VENBWENA.js";
+} from "./chunk-64HGPOW4.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -17,7 +17,7 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-4ZYXDCGD.js";
+} from "./chunk-IAHG4WEJ.js";
 import {
   FAILURE_CLASSES
 } from "./chunk-TD355DBQ.js";
