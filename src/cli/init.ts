@@ -190,6 +190,10 @@ jobs:
         with:
           holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
         # env: { MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }} }   # whatever your harness needs
+      # .evalgate/ as an artifact: report.html (every case, with each failing trial's steps), results, JUnit.
+      - if: always()
+        uses: actions/upload-artifact@v4
+        with: { name: evalgate-results, path: .evalgate/, include-hidden-files: true, retention-days: 7, if-no-files-found: ignore }
 
   baseline:
     if: github.event_name == 'push'
@@ -212,6 +216,9 @@ jobs:
       - uses: ${ACTION_PLACEHOLDER}
         with:
           holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
+      - if: always()
+        uses: actions/upload-artifact@v4
+        with: { name: evalgate-nightly, path: .evalgate/, include-hidden-files: true, retention-days: 14, if-no-files-found: ignore }
 
   scaffold:
     if: github.event_name == 'issues' && github.event.issue.state_reason == 'completed' && contains(github.event.issue.labels.*.name, 'agent-failure')

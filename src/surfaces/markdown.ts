@@ -57,6 +57,8 @@ export interface MarkdownOptions {
   redact?: RedactOptions | Redactor;
   /** Where case files link to: `{server}/{repo}/blob/{sha}/{file}#L{line}` (the head commit in the action). */
   source?: { repo: string; sha: string; server?: string };
+  /** Where the workflow uploads the HTML report: the artifact (null: named by an expression) and the path inside it. */
+  htmlReport?: { artifact: string | null; path: string };
 }
 
 /** How much detail a render includes; fitBlocks lowers it until the report fits. */
@@ -515,8 +517,20 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
   }
 
   if (cmp.notices.length > 0) blocks.push(cmp.notices.map((n) => `> ℹ️ ${cellText(n, opts, 500)}`).join('\n>\n'));
-  if (opts.runUrl) blocks.push(`<sub>${mdLink('Workflow run', opts.runUrl)} · evalgate</sub>`);
+  const footer = footerLine(opts);
+  if (footer) blocks.push(footer);
   return blocks;
+}
+
+/** The closing line: the workflow run and, when the workflow uploads `.evalgate/`, where the HTML report is in its artifact. */
+function footerLine(opts: MarkdownOptions): string {
+  const h = opts.htmlReport;
+  if (h) {
+    const run = opts.runUrl ? mdLink('the workflow run', opts.runUrl) : 'this workflow run';
+    const artifact = h.artifact ? `the artifact ${mdCode(h.artifact)}` : 'the uploaded artifact';
+    return `<sub>Full report (every case, filterable, with each failing trial's steps): ${mdCode(h.path)} in ${artifact} of ${run} · evalgate</sub>`;
+  }
+  return opts.runUrl ? `<sub>${mdLink('Workflow run', opts.runUrl)} · evalgate</sub>` : '';
 }
 
 /** The PR comment / job summary for a comparison: verdict, regressions first, then the other changes and aggregates, within maxChars (and maxBytes). */
@@ -603,7 +617,8 @@ function buildResults(results: Results, opts: MarkdownOptions, d: Detail): strin
     blocks.push(`Holdout pass rate **${formatPct(h.pass_rate)}** over ${plural(h.runs, 'run')} (${plural(h.cases, 'case')}, reported only in aggregate).`);
   }
   if (results.notices.length > 0) blocks.push(results.notices.map((n) => `> ℹ️ ${cellText(n, opts, 500)}`).join('\n>\n'));
-  if (opts.runUrl) blocks.push(`<sub>${mdLink('Workflow run', opts.runUrl)} · evalgate</sub>`);
+  const footer = footerLine(opts);
+  if (footer) blocks.push(footer);
   return blocks;
 }
 

@@ -98,6 +98,7 @@ describe('nightly on main', () => {
     expect(junit).toContain('research-no-search-loop');
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/^```mermaid/);
     expect(JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8')).verdict).toBe('block');
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('evalgate / coverage: blocked');
 
     for (const n of [101, 111]) {
       const i = issue(n);
