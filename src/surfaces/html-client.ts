@@ -14,6 +14,7 @@ export const REPORT_CSS = String.raw`
     --green: #3fb950; --green-bg: #12261e; --yellow: #d29922; --yellow-bg: #2e2611; --blue: #4493f8; --blue-bg: #121d2f; --mark: #3a2412; }
 }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; color: var(--fg); background: var(--bg); }
 main { max-width: 1400px; margin: 0 auto; padding: 16px 24px 48px; }
 h1 { font-size: 22px; margin: 0 0 8px; }

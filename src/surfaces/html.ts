@@ -360,10 +360,11 @@ interface Budget {
 }
 
 function trialFirstMessage(t: TrialRecord, clean: Clean): string | undefined {
-  if (t.outcome === 'error') return t.error ? cut(clean(t.error), 300) : 'errored';
+  // One line per trial in the table: the full messages are in the trial's evidence below it.
+  if (t.outcome === 'error') return t.error ? cut(clean(t.error), 160) : 'errored';
   if (t.outcome === 'fail') {
     const f = t.failures[0];
-    if (f) return cut(`${f.type}: ${clean(f.message)}`, 300);
+    if (f) return cut(`${f.type}: ${clean(f.message)}`, 160);
     return t.class === 'timeout' ? 'timed out' : 'failed';
   }
   return undefined;
@@ -454,7 +455,8 @@ function comparisonRow(c: CaseComparison, head: CaseResult | undefined, opts: Ht
   if (c.class) r.cls = c.class;
   if (c.base) r.b = `${formatRatio(c.base)}${c.base.errors ? ` (+${formatInt(c.base.errors)} err)` : ''}`;
   if (c.head) r.h = `${formatRatio(c.head)}${c.head.errors ? ` (+${formatInt(c.head.errors)} err)` : ''}`;
-  if (c.mde !== undefined) {
+  // A deterministic decision has no detectable-drop figure worth a column (it blocks on one failure).
+  if (c.mde !== undefined && c.kind !== 'deterministic') {
     r.mde = c.mde === null ? 'none' : formatPct(c.mde, 0);
     r.mdeFull = formatMde(c.mde);
   }

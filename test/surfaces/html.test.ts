@@ -138,7 +138,9 @@ describe('HTML report: content', () => {
     head.cases.push(makeCaseResult(reg.id, [failTrial(1), failTrial(2), failTrial(3)]));
     const rows = dataOf(renderComparisonHtml(cmp, head, { issueTitles: new Map([[String(reg.guards), 'Refund before policy']]) })).rows;
     expect(rows.map((r) => r.st)).toEqual(['regressed', 'fixed', 'unchanged']);
-    expect(rows[0]).toMatchObject({ blk: 1, open: 1, g: `guards #${reg.guards}`, gt: 'Refund before policy', cls: 'bad_decision', b: '3/3', h: '0/3', mde: 'none', dec: 'deterministic', cost: '$0.0180', lat: '1.40 s' });
+    expect(rows[0]).toMatchObject({ blk: 1, open: 1, g: `guards #${reg.guards}`, gt: 'Refund before policy', cls: 'bad_decision', b: '3/3', h: '0/3', dec: 'deterministic', cost: '$0.0180', lat: '1.40 s' });
+    // A deterministic decision blocks on one failure: no detectable-drop column.
+    expect(rows[0].mde).toBeUndefined();
     expect(rows[0].decFull).toMatch(/^deterministic case: passed every base trial, failed all 3 head trials/);
     expect(rows[1]).toMatchObject({ mde: '18%', mdeFull: 'detects a drop of 18%' });
     expect(rows[1].open).toBeUndefined();
