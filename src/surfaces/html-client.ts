@@ -322,7 +322,7 @@ export const REPORT_JS = String.raw`
       cell(row, 'num', x.k);
       cell(row, 'num', x.u);
       cell(row, 'num', x.r ? String(x.r) : '0');
-      cell(row, '', x.m);
+      if (x.s) cell(row, 'note', '\u2033 same as above'); else cell(row, '', x.m);
     });
     return t;
   }

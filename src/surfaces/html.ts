@@ -55,8 +55,10 @@ export type HtmlOptions = Pick<MarkdownOptions, 'issueTitles' | 'issueUrl' | 'ru
 export const HTML_PAGE_ROWS = 100;
 /** Failing or erroring trials per case whose evidence (steps, output, stderr) the page keeps. */
 export const HTML_EVIDENCE_TRIALS = 3;
-/** Trials listed per case (non-passing ones first); the rest are counted. */
+/** Trials listed per case at most; the rest are counted. */
 export const HTML_LISTED_TRIALS = 50;
+/** A case of at most this many trials lists its passing trials too; a longer one counts them. */
+export const HTML_PASSES_LISTED = 10;
 /** Characters of evidence the whole page keeps, spent on cases in table order (blocking first). */
 export const HTML_EVIDENCE_BUDGET = 8_000_000;
 
@@ -117,7 +119,9 @@ interface TrialData {
   k: string;
   u: string;
   r: number;
+  /** First failure or error, one line; `s`: the same as the trial listed before. */
   m?: string;
+  s?: 1;
   e?: EvidenceData;
 }
 
@@ -173,7 +177,7 @@ export function escapeHtml(s: string): string {
  * `</script>` or `<!--`), and U+2028/U+2029 escaped for older parsers. JSON.parse reads it back unchanged.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (c) => (c === '<' ? '\\u003c' : c === '\u2028' ? '\\u2028' : '\\u2029'));
 }
 
 /** An http(s) link's href, or null: anything else (javascript:, data:, relative) never becomes a link. */
@@ -199,10 +203,23 @@ export function reportCsp(): string {
 
 type Clean = (s: string) => string;
 
-function cleaner(opts: HtmlOptions): Clean {
+// Results and comparisons come in redacted (renderGateFiles, `report`, and every run redact them
+// first), so their strings are only made plain here; issue titles, which come from GitHub, are
+// redacted with opts.redact as the Markdown report does.
+
+// What stripControl removes; most strings hold none of it, and testing once is cheaper than its five passes.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+/** Untrusted text made plain: control, bidi and zero-width characters removed (escaping comes later, or textContent). */
+function plain(s: string): string {
+  return CONTROL.test(s) ? stripControl(s) : s;
+}
+
+/** The redaction for what the documents do not carry redacted: the issue titles looked up from GitHub. */
+function titleCleaner(opts: HtmlOptions): Clean {
   const r = opts.redact;
   const red: Clean = !r ? (s) => s : typeof r === 'function' ? r : (s) => redact(s, r);
-  return (s) => stripControl(red(s));
+  return (s) => plain(red(s));
 }
 
 function cut(s: string, max: number): string {
@@ -235,12 +252,12 @@ function tokensText(input: number | undefined, output: number | undefined): stri
 }
 
 /** Guards label, the guarded issue's title when known, and its link. */
-function guardsOf(guards: number | string | null, opts: HtmlOptions, clean: Clean): Pick<RowData, 'g' | 'gt' | 'gu'> {
+function guardsOf(guards: number | string | null, opts: HtmlOptions, clean: Clean, titles: Clean): Pick<RowData, 'g' | 'gt' | 'gu'> {
   if (guards === null || guards === '') return {};
   const key = guardsKey(guards);
   const title = opts.issueTitles?.get(key) ?? opts.issueTitles?.get(guardsLabel(guards));
   const out: Pick<RowData, 'g' | 'gt' | 'gu'> = { g: `guards ${clean(guardsLabel(guards))}` };
-  if (title) out.gt = cut(clean(title), 300);
+  if (title) out.gt = cut(titles(title), 300);
   const url = safeHref(opts.issueUrl?.(key) ?? null);
   if (url) out.gu = url;
   return out;
@@ -370,27 +387,35 @@ function trialFirstMessage(t: TrialRecord, clean: Clean): string | undefined {
   return undefined;
 }
 
-/** The listed trials of a case (non-passing first when there are many), with evidence for the first few within the budget. */
+/** The listed trials of a case: every trial of a short case; of a long one its failing and erroring trials (passes summarized), with evidence for the first few within the budget. */
 function trialsOf(c: CaseResult, clean: Clean, budget: Budget): Pick<RowData, 'tr' | 'trMore' | 'evMore'> {
-  let listed = c.trials;
-  let trMore: string | undefined;
-  if (c.trials.length > HTML_LISTED_TRIALS) {
-    const bad = c.trials.filter((t) => t.outcome !== 'pass').slice(0, HTML_LISTED_TRIALS);
-    const good = c.trials.filter((t) => t.outcome === 'pass').slice(0, HTML_LISTED_TRIALS - bad.length);
-    const keep = new Set([...bad, ...good]);
-    listed = c.trials.filter((t) => keep.has(t));
-    const rest = c.trials.filter((t) => !keep.has(t));
-    const n = (o: string) => rest.filter((t) => t.outcome === o).length;
-    trMore = `${plural(rest.length, 'more trial')} not listed (${formatInt(n('pass'))} pass, ${formatInt(n('fail'))} fail, ${formatInt(n('error'))} error); results.json has every trial.`;
+  const notPass = c.trials.filter((t) => t.outcome !== 'pass');
+  // A case of few trials lists them all; a long one (stochastic, 30 to 200 trials) lists what failed
+  // and counts its passes: a 10,000-case coverage gate would otherwise carry 300,000 rows of passes.
+  const listPasses = c.trials.length <= HTML_PASSES_LISTED;
+  const listed = (listPasses ? c.trials : notPass).slice(0, HTML_LISTED_TRIALS);
+  const more: string[] = [];
+  if (!listPasses) {
+    const passes = c.trials.filter((t) => t.outcome === 'pass');
+    if (passes.length > 0) {
+      const cost = passes.reduce((n, t) => n + t.cost_usd, 0);
+      more.push(`${plural(passes.length, 'passing trial')} not listed (median latency ${formatMs(median(passes.map((t) => t.latency_ms)))}, ${formatUsd(cost)} in all)`);
+    }
   }
+  const unlisted = (listPasses ? c.trials : notPass).length - listed.length;
+  if (unlisted > 0) more.push(`${plural(unlisted, listPasses ? 'more trial' : 'more failing or erroring trial')} not listed`);
   let withEvidence = 0;
   let skippedCap = 0;
   let skippedBudget = 0;
+  let previous: string | undefined;
   const tr = listed.map((t) => {
     const d: TrialData = { n: t.trial, o: t.outcome, l: formatMs(t.latency_ms), k: `${formatInt(t.tokens)} tokens`, u: formatUsd(t.cost_usd), r: t.retries };
     if (t.class) d.c = t.class;
     const m = trialFirstMessage(t, clean);
-    if (m) d.m = m;
+    // Trials that fail the same way say so once (20 identical lines are noise, and page weight).
+    if (m && m === previous) d.s = 1;
+    else if (m) d.m = m;
+    previous = m;
     if (t.outcome !== 'pass') {
       if (withEvidence >= HTML_EVIDENCE_TRIALS) skippedCap++;
       else {
@@ -405,8 +430,9 @@ function trialsOf(c: CaseResult, clean: Clean, budget: Budget): Pick<RowData, 't
     }
     return d;
   });
+  skippedCap += notPass.length - listed.filter((t) => t.outcome !== 'pass').length;
   const out: Pick<RowData, 'tr' | 'trMore' | 'evMore'> = { tr };
-  if (trMore) out.trMore = trMore;
+  if (more.length > 0) out.trMore = `${more.join('; ')}; results.json has every trial.`;
   const notes: string[] = [];
   if (skippedCap > 0) notes.push(`${plural(skippedCap, 'more failing or erroring trial')} without evidence here (the report keeps it for ${HTML_EVIDENCE_TRIALS} per case)`);
   if (skippedBudget > 0) notes.push(`${plural(skippedBudget, 'failing or erroring trial')} without evidence here (the report's evidence budget went to the cases listed before this one)`);
@@ -446,8 +472,9 @@ function shortDecision(c: CaseComparison): string | undefined {
   }
 }
 
-function comparisonRow(c: CaseComparison, head: CaseResult | undefined, opts: HtmlOptions, clean: Clean, budget: Budget): RowData {
-  const r: RowData = { id: clean(c.id), st: clean(String(c.status)), ...guardsOf(c.guards, opts, clean) };
+function comparisonRow(c: CaseComparison, head: CaseResult | undefined, opts: HtmlOptions, budget: Budget): RowData {
+  const clean = plain;
+  const r: RowData = { id: clean(c.id), st: clean(String(c.status)), ...guardsOf(c.guards, opts, clean, titleCleaner(opts)) };
   if (c.blocking) r.blk = 1;
   if (c.title) r.t = cut(clean(c.title), 300);
   if (c.workflow) r.wf = clean(c.workflow);
@@ -483,9 +510,10 @@ function comparisonRow(c: CaseComparison, head: CaseResult | undefined, opts: Ht
   return r;
 }
 
-function resultsRow(c: CaseResult, opts: HtmlOptions, clean: Clean, budget: Budget): RowData {
+function resultsRow(c: CaseResult, opts: HtmlOptions, budget: Budget): RowData {
+  const clean = plain;
   const outcome = caseOutcome(c);
-  const r: RowData = { id: clean(c.id), st: outcome, ...guardsOf(c.guards, opts, clean) };
+  const r: RowData = { id: clean(c.id), st: outcome, ...guardsOf(c.guards, opts, clean, titleCleaner(opts)) };
   if (c.title) r.t = cut(clean(c.title), 300);
   if (c.workflow) r.wf = clean(c.workflow);
   if (c.severity) r.sev = clean(c.severity);
@@ -717,7 +745,7 @@ function page(title: string, verdictClass: 'pass' | 'block', header: string, bod
  * gives the per-trial detail; without it each row shows the comparison's own evidence.
  */
 export function renderComparisonHtml(cmp: Comparison, headResults: Results | undefined, opts: HtmlOptions = {}): string {
-  const clean = cleaner(opts);
+  const clean = plain;
   const visible = cmp.cases.filter((c) => !c.holdout);
   const hiddenHoldout = cmp.cases.length - visible.length;
   const heads = new Map<string, CaseResult>();
@@ -727,7 +755,7 @@ export function renderComparisonHtml(cmp: Comparison, headResults: Results | und
     .sort((a, b) => Number(b.c.blocking) - Number(a.c.blocking) || rankOf(STATUS_ORDER, a.c.status) - rankOf(STATUS_ORDER, b.c.status) || rankOf(SEVERITY_ORDER, a.c.severity) - rankOf(SEVERITY_ORDER, b.c.severity) || a.i - b.i)
     .map((x) => x.c);
   const budget: Budget = { left: HTML_EVIDENCE_BUDGET };
-  const rows = sorted.map((c) => comparisonRow(c, heads.get(c.id), opts, clean, budget));
+  const rows = sorted.map((c) => comparisonRow(c, heads.get(c.id), opts, budget));
   if (rows.length > 0 && (sorted[0].blocking || sorted[0].status !== 'unchanged')) rows[0].open = 1;
   const present = new Set(rows.map((r) => r.st));
   const statuses = [...STATUS_ORDER.filter((s) => present.has(s)), ...[...present].filter((s) => !STATUS_ORDER.includes(s))];
@@ -755,7 +783,7 @@ export function renderComparisonHtml(cmp: Comparison, headResults: Results | und
 
 /** The HTML report of a plain run (run, baseline): totals, then every non-holdout case as a row with its trials and evidence. */
 export function renderResultsHtml(results: Results, opts: HtmlOptions = {}): string {
-  const clean = cleaner(opts);
+  const clean = plain;
   const visible = results.cases.filter((c) => !c.holdout);
   const rank = { fail: 0, error: 1, pass: 2 } as const;
   const sorted = visible
@@ -763,7 +791,7 @@ export function renderResultsHtml(results: Results, opts: HtmlOptions = {}): str
     .sort((a, b) => rank[a.o] - rank[b.o] || rankOf(SEVERITY_ORDER, a.c.severity) - rankOf(SEVERITY_ORDER, b.c.severity) || a.i - b.i)
     .map((x) => x.c);
   const budget: Budget = { left: HTML_EVIDENCE_BUDGET };
-  const rows = sorted.map((c) => resultsRow(c, opts, clean, budget));
+  const rows = sorted.map((c) => resultsRow(c, opts, budget));
   if (rows.length > 0 && rows[0].st !== 'pass') rows[0].open = 1;
   const present = new Set(rows.map((r) => r.st));
   const data: HtmlData = { kind: 'results', page: HTML_PAGE_ROWS, statuses: ['fail', 'error', 'pass'].filter((s) => present.has(s)), classes: [...FAILURE_CLASSES], rows };

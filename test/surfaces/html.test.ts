@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import type { Comparison, Results, TrialRecord } from '../../src/types.js';
-import { escapeHtml, jsonForScript, renderComparisonHtml, renderResultsHtml, HTML_EVIDENCE_TRIALS, HTML_LISTED_TRIALS } from '../../src/surfaces/html.js';
+import { escapeHtml, jsonForScript, renderComparisonHtml, renderResultsHtml, HTML_EVIDENCE_TRIALS, HTML_LISTED_TRIALS, HTML_PASSES_LISTED } from '../../src/surfaces/html.js';
 import { renderGateFiles } from '../../src/surfaces/files.js';
 import { createRedactor, compileRedactPatterns } from '../../src/surfaces/redact.js';
 import { errorTrial, failTrial, makeCaseResult, makeComparison, makeResults, makeRow, passTrial } from './samples.js';
@@ -142,6 +142,8 @@ describe('HTML report: content', () => {
     // A deterministic decision blocks on one failure: no detectable-drop column.
     expect(rows[0].mde).toBeUndefined();
     expect(rows[0].decFull).toMatch(/^deterministic case: passed every base trial, failed all 3 head trials/);
+    // Three trials failing the same way: the message once, then "same as above".
+    expect(rows[0].tr.map((t: any) => [t.m === undefined, t.s])).toEqual([[false, undefined], [true, 1], [true, 1]]);
     expect(rows[1]).toMatchObject({ mde: '18%', mdeFull: 'detects a drop of 18%' });
     expect(rows[1].open).toBeUndefined();
   });
@@ -196,15 +198,22 @@ describe('HTML report: content', () => {
 });
 
 describe('HTML report: bounded', () => {
-  it(`a case with 200 trials lists ${HTML_LISTED_TRIALS} (failing first), keeps evidence for ${HTML_EVIDENCE_TRIALS}, and counts the rest`, () => {
+  it(`a case with 200 trials lists its failing and erroring ones (${HTML_LISTED_TRIALS} at most), counts its passes, keeps evidence for ${HTML_EVIDENCE_TRIALS}`, () => {
     const trials = Array.from({ length: 200 }, (_, i) => (i % 4 === 0 ? failTrial(i + 1) : i % 50 === 1 ? errorTrial(i + 1) : passTrial(i + 1)));
     const row = dataOf(renderResultsHtml({ ...makeResults({ passing: 0, failing: 0, erroring: 0 }), cases: [makeCaseResult('big', trials)] })).rows[0];
     expect(row.tr).toHaveLength(HTML_LISTED_TRIALS);
-    expect(row.tr.filter((t: any) => t.o !== 'pass')).toHaveLength(HTML_LISTED_TRIALS);
+    expect(row.tr.every((t: any) => t.o !== 'pass')).toBe(true);
     expect(row.tr.filter((t: any) => t.e)).toHaveLength(HTML_EVIDENCE_TRIALS);
     // 50 failing and 4 erroring trials: the first 50 of them are listed, the last 4 failing ones counted.
-    expect(row.trMore).toBe('150 more trials not listed (146 pass, 4 fail, 0 error); results.json has every trial.');
-    expect(row.evMore).toBe('47 more failing or erroring trials without evidence here (the report keeps it for 3 per case); results.json has it.');
+    expect(row.trMore).toBe('146 passing trials not listed (median latency 1.00 s, $0.5840 in all); 4 more failing or erroring trials not listed; results.json has every trial.');
+    expect(row.evMore).toBe('51 more failing or erroring trials without evidence here (the report keeps it for 3 per case); results.json has it.');
+  });
+
+  it(`a case of at most ${HTML_PASSES_LISTED} trials lists every one, passes included`, () => {
+    const trials = [passTrial(1), failTrial(2), ...Array.from({ length: 8 }, (_, i) => passTrial(i + 3))];
+    const row = dataOf(renderResultsHtml({ ...makeResults({ passing: 0, failing: 0, erroring: 0 }), cases: [makeCaseResult('short', trials)] })).rows[0];
+    expect(row.tr.map((t: any) => t.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(row.trMore).toBeUndefined();
   });
 
   it('the page-wide evidence budget goes to the cases listed first (blocking ones), and later cases say theirs was left out', () => {
