@@ -59,6 +59,11 @@ export const HTML_EVIDENCE_TRIALS = 3;
 export const HTML_LISTED_TRIALS = 50;
 /** A case of at most this many trials lists its passing trials too; a longer one counts them. */
 export const HTML_PASSES_LISTED = 10;
+/**
+ * Rows the page lists at most, in table order (blocking, then by status and severity): a 100,000-case
+ * coverage suite lists its first 20,000 and counts the rest by status, so the page still opens in seconds.
+ */
+export const HTML_MAX_ROWS = 20_000;
 /** Characters of evidence the whole page keeps, spent on cases in table order (blocking first). */
 export const HTML_EVIDENCE_BUDGET = 8_000_000;
 
@@ -688,9 +693,19 @@ function noticesSection(notices: string[], clean: Clean): string {
   return `<section id="notices"><h2>Notices</h2>\n<ul>${notices.map((n) => `<li>${escapeHtml(cut(clean(n), 1000))}</li>`).join('\n')}</ul></section>`;
 }
 
-function casesSection(data: HtmlData, noun: string): string {
+/** The cases past HTML_MAX_ROWS, counted by status: "20,000 unchanged". */
+function omittedNote(statuses: string[]): string {
+  if (statuses.length === 0) return '';
+  const counts = new Map<string, number>();
+  for (const st of statuses) counts.set(st, (counts.get(st) ?? 0) + 1);
+  const parts = [...counts].map(([st, n]) => `${formatInt(n)} ${st.replace(/_/g, ' ')}`);
+  return `<p class="note" id="cases-omitted">The table lists the first ${formatInt(HTML_MAX_ROWS)} cases in its order; ${plural(statuses.length, 'more case')} (${escapeHtml(parts.join(', '))}) are only in the JSON files next to this page.</p>\n`;
+}
+
+function casesSection(data: HtmlData, noun: string, omitted: string[]): string {
   return (
-    `<section id="cases"><h2>${escapeHtml(noun)} (${formatInt(data.rows.length)})</h2>\n` +
+    `<section id="cases"><h2>${escapeHtml(noun)} (${formatInt(data.rows.length + omitted.length)})</h2>\n` +
+    omittedNote(omitted) +
     `<div id="cases-app"></div>\n` +
     `<noscript><p class="warnbox">The case table needs JavaScript (it runs only this page's own inline script, and makes no request). The verdict and aggregates above need none; the raw data is in results.json and comparison.json next to this file.</p></noscript>\n` +
     `</section>`
@@ -755,7 +770,8 @@ export function renderComparisonHtml(cmp: Comparison, headResults: Results | und
     .sort((a, b) => Number(b.c.blocking) - Number(a.c.blocking) || rankOf(STATUS_ORDER, a.c.status) - rankOf(STATUS_ORDER, b.c.status) || rankOf(SEVERITY_ORDER, a.c.severity) - rankOf(SEVERITY_ORDER, b.c.severity) || a.i - b.i)
     .map((x) => x.c);
   const budget: Budget = { left: HTML_EVIDENCE_BUDGET };
-  const rows = sorted.map((c) => comparisonRow(c, heads.get(c.id), opts, budget));
+  const rows = sorted.slice(0, HTML_MAX_ROWS).map((c) => comparisonRow(c, heads.get(c.id), opts, budget));
+  const omitted = sorted.slice(HTML_MAX_ROWS).map((c) => plain(String(c.status)));
   if (rows.length > 0 && (sorted[0].blocking || sorted[0].status !== 'unchanged')) rows[0].open = 1;
   const present = new Set(rows.map((r) => r.st));
   const statuses = [...STATUS_ORDER.filter((s) => present.has(s)), ...[...present].filter((s) => !STATUS_ORDER.includes(s))];
@@ -770,7 +786,7 @@ export function renderComparisonHtml(cmp: Comparison, headResults: Results | und
   const body = [
     harnessChanges(cmp, clean),
     `<section id="reasons"><h2>Verdict: ${cmp.verdict === 'block' ? 'block' : 'pass'}</h2>\n${reasonsList(cmp, clean)}</section>`,
-    casesSection(data, 'Cases'),
+    casesSection(data, 'Cases', omitted),
     `<section id="suite"><h2>Suite</h2>\n${totalsTable(cmp.base_totals, cmp.head_totals, cmp)}\n${failuresTable(cmp.base_totals, cmp.head_totals)}${cmp.family ? `\n${procedure(cmp.family)}` : ''}</section>`,
     budgetsSection(cmp, clean),
     spendSection(cmp),
@@ -791,7 +807,8 @@ export function renderResultsHtml(results: Results, opts: HtmlOptions = {}): str
     .sort((a, b) => rank[a.o] - rank[b.o] || rankOf(SEVERITY_ORDER, a.c.severity) - rankOf(SEVERITY_ORDER, b.c.severity) || a.i - b.i)
     .map((x) => x.c);
   const budget: Budget = { left: HTML_EVIDENCE_BUDGET };
-  const rows = sorted.map((c) => resultsRow(c, opts, budget));
+  const rows = sorted.slice(0, HTML_MAX_ROWS).map((c) => resultsRow(c, opts, budget));
+  const omitted = sorted.slice(HTML_MAX_ROWS).map((c) => caseOutcome(c));
   if (rows.length > 0 && rows[0].st !== 'pass') rows[0].open = 1;
   const present = new Set(rows.map((r) => r.st));
   const data: HtmlData = { kind: 'results', page: HTML_PAGE_ROWS, statuses: ['fail', 'error', 'pass'].filter((s) => present.has(s)), classes: [...FAILURE_CLASSES], rows };
@@ -806,7 +823,7 @@ export function renderResultsHtml(results: Results, opts: HtmlOptions = {}): str
     ? `<section id="holdout"><h2>Holdout</h2>\n<p>Holdout pass rate <strong>${formatPct(results.holdout_totals.pass_rate)}</strong> over ${plural(results.holdout_totals.runs, 'run')} (${plural(results.holdout_totals.cases, 'case')}, reported only in aggregate).</p></section>`
     : '';
   const body = [
-    casesSection(data, 'Cases'),
+    casesSection(data, 'Cases', omitted),
     `<section id="suite"><h2>Totals</h2>\n${totalsTable(null, t, null)}\n${failuresTable(null, t)}</section>`,
     holdout,
     noticesSection(results.notices, clean),

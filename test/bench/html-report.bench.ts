@@ -12,6 +12,7 @@
 //   - filter / search / next page / open a case: ms of script plus style and layout (the DOM change
 //     forced through a layout read) for one filter change, one search keystroke, one page turn, and
 //     opening the first case's detail.
+// BENCH_CASES (10000) sets the size, BENCH_SCENARIOS (typical,coverage,worst) picks scenarios.
 // Scenarios: a typical gate (mostly unchanged, 200 regressions with 2 KB trace excerpts), a coverage
 // gate of stochastic cases (30 trials each), and the worst case the evidence budget exists for
 // (every case regressed, 20 failing trials at the schema's 8,000-character evidence caps).
@@ -173,7 +174,9 @@ async function main(): Promise<void> {
   if (!haveBrowser) console.log(`no Chromium at ${CHROMIUM}: browser figures skipped (apt-get install -y chromium)`);
   const browser = haveBrowser ? await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu'] }) : null;
   try {
-    for (const s of SCENARIOS) {
+    // BENCH_SCENARIOS=typical,coverage picks scenarios by the first word of their name.
+    const wanted = (process.env.BENCH_SCENARIOS ?? '').split(',').filter(Boolean);
+    for (const s of SCENARIOS.filter((x) => wanted.length === 0 || wanted.includes(x.name.split(' ')[0]))) {
       const { cmp, head } = gate(s.mix);
       const renders: number[] = [];
       const htmlOnly: number[] = [];

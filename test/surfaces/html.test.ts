@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import type { Comparison, Results, TrialRecord } from '../../src/types.js';
-import { escapeHtml, jsonForScript, renderComparisonHtml, renderResultsHtml, HTML_EVIDENCE_TRIALS, HTML_LISTED_TRIALS, HTML_PASSES_LISTED } from '../../src/surfaces/html.js';
+import { escapeHtml, jsonForScript, renderComparisonHtml, renderResultsHtml, HTML_EVIDENCE_TRIALS, HTML_LISTED_TRIALS, HTML_MAX_ROWS, HTML_PASSES_LISTED } from '../../src/surfaces/html.js';
 import { renderGateFiles } from '../../src/surfaces/files.js';
 import { createRedactor, compileRedactPatterns } from '../../src/surfaces/redact.js';
 import { errorTrial, failTrial, makeCaseResult, makeComparison, makeResults, makeRow, passTrial } from './samples.js';
@@ -225,6 +225,19 @@ describe('HTML report: bounded', () => {
     expect(rows[599].tr[0].e).toBeUndefined();
     expect(rows[599].evMore).toMatch(/evidence budget went to the cases listed before this one/);
     expect(html.length).toBeLessThan(9_500_000);
+  });
+});
+
+describe('HTML report: very large suites', () => {
+  it(`lists the first ${HTML_MAX_ROWS} rows in table order (failing ones first) and counts the rest by outcome`, () => {
+    const cases = Array.from({ length: HTML_MAX_ROWS + 50 }, (_, i) => makeCaseResult(`p-${i}`, [passTrial(1)]));
+    cases.push(makeCaseResult('late-failure', [failTrial(1)]));
+    const html = renderResultsHtml({ ...makeResults({ passing: 0, failing: 0, erroring: 0 }), cases });
+    const rows = dataOf(html).rows;
+    expect(rows).toHaveLength(HTML_MAX_ROWS);
+    expect(rows[0].id).toBe('late-failure');
+    expect(html).toContain(`<h2>Cases (${(HTML_MAX_ROWS + 51).toLocaleString('en-US')})</h2>`);
+    expect(html).toContain(`The table lists the first ${HTML_MAX_ROWS.toLocaleString('en-US')} cases in its order; 51 more cases (51 pass) are only in the JSON files next to this page.`);
   });
 });
 
