@@ -45,7 +45,7 @@ import {
 } from './format.js';
 import { caseOutcome, firstFailureMessage, resultsHeadline, verdictHeadline, type MarkdownOptions } from './markdown.js';
 import { parseEvidence, pointedSteps, type EvidenceStep, type ParsedEvidence } from './evidence.js';
-import { redact } from './redact.js';
+import { compileRedactPatterns, createRedactor } from './redact.js';
 import { REPORT_CSS, REPORT_JS } from './html-client.js';
 
 /** Options for the HTML renderers: the same links, titles and redaction as the Markdown report. */
@@ -223,7 +223,8 @@ function plain(s: string): string {
 /** The redaction for what the documents do not carry redacted: the issue titles looked up from GitHub. */
 function titleCleaner(opts: HtmlOptions): Clean {
   const r = opts.redact;
-  const red: Clean = !r ? (s) => s : typeof r === 'function' ? r : (s) => redact(s, r);
+  // Patterns are compiled once per page, not once per title.
+  const red: Clean = !r ? (s) => s : typeof r === 'function' ? r : createRedactor({ secrets: r.secrets, matchers: compileRedactPatterns(r.patterns) });
   return (s) => plain(red(s));
 }
 
@@ -477,9 +478,9 @@ function shortDecision(c: CaseComparison): string | undefined {
   }
 }
 
-function comparisonRow(c: CaseComparison, head: CaseResult | undefined, opts: HtmlOptions, budget: Budget): RowData {
+function comparisonRow(c: CaseComparison, head: CaseResult | undefined, opts: HtmlOptions, titles: Clean, budget: Budget): RowData {
   const clean = plain;
-  const r: RowData = { id: clean(c.id), st: clean(String(c.status)), ...guardsOf(c.guards, opts, clean, titleCleaner(opts)) };
+  const r: RowData = { id: clean(c.id), st: clean(String(c.status)), ...guardsOf(c.guards, opts, clean, titles) };
   if (c.blocking) r.blk = 1;
   if (c.title) r.t = cut(clean(c.title), 300);
   if (c.workflow) r.wf = clean(c.workflow);
@@ -515,10 +516,10 @@ function comparisonRow(c: CaseComparison, head: CaseResult | undefined, opts: Ht
   return r;
 }
 
-function resultsRow(c: CaseResult, opts: HtmlOptions, budget: Budget): RowData {
+function resultsRow(c: CaseResult, opts: HtmlOptions, titles: Clean, budget: Budget): RowData {
   const clean = plain;
   const outcome = caseOutcome(c);
-  const r: RowData = { id: clean(c.id), st: outcome, ...guardsOf(c.guards, opts, clean, titleCleaner(opts)) };
+  const r: RowData = { id: clean(c.id), st: outcome, ...guardsOf(c.guards, opts, clean, titles) };
   if (c.title) r.t = cut(clean(c.title), 300);
   if (c.workflow) r.wf = clean(c.workflow);
   if (c.severity) r.sev = clean(c.severity);
@@ -757,7 +758,9 @@ function page(title: string, verdictClass: 'pass' | 'block', header: string, bod
  * the reasons, then every non-holdout case as a filterable, searchable, paginated row whose detail
  * shows its head trials and, for failing ones, the steps as a timeline with the pointed step marked;
  * then suite, budgets, spend, holdout aggregate and baseline. `headResults` (the gate's head run)
- * gives the per-trial detail; without it each row shows the comparison's own evidence.
+ * gives the per-trial detail; without it each row shows the comparison's own evidence. Both come in
+ * redacted (redactComparison/redactResults, as renderGateFiles and `report` do); `opts.redact`
+ * redacts the issue titles, which come from GitHub.
  */
 export function renderComparisonHtml(cmp: Comparison, headResults: Results | undefined, opts: HtmlOptions = {}): string {
   const clean = plain;
@@ -770,7 +773,8 @@ export function renderComparisonHtml(cmp: Comparison, headResults: Results | und
     .sort((a, b) => Number(b.c.blocking) - Number(a.c.blocking) || rankOf(STATUS_ORDER, a.c.status) - rankOf(STATUS_ORDER, b.c.status) || rankOf(SEVERITY_ORDER, a.c.severity) - rankOf(SEVERITY_ORDER, b.c.severity) || a.i - b.i)
     .map((x) => x.c);
   const budget: Budget = { left: HTML_EVIDENCE_BUDGET };
-  const rows = sorted.slice(0, HTML_MAX_ROWS).map((c) => comparisonRow(c, heads.get(c.id), opts, budget));
+  const titles = titleCleaner(opts);
+  const rows = sorted.slice(0, HTML_MAX_ROWS).map((c) => comparisonRow(c, heads.get(c.id), opts, titles, budget));
   const omitted = sorted.slice(HTML_MAX_ROWS).map((c) => plain(String(c.status)));
   if (rows.length > 0 && (sorted[0].blocking || sorted[0].status !== 'unchanged')) rows[0].open = 1;
   const present = new Set(rows.map((r) => r.st));
@@ -797,7 +801,7 @@ export function renderComparisonHtml(cmp: Comparison, headResults: Results | und
   return page(title, cmp.verdict === 'block' ? 'block' : 'pass', header, body, data, opts);
 }
 
-/** The HTML report of a plain run (run, baseline): totals, then every non-holdout case as a row with its trials and evidence. */
+/** The HTML report of a plain run (run, baseline): totals, then every non-holdout case as a row with its trials and evidence; `results` come in redacted, as every run's are. */
 export function renderResultsHtml(results: Results, opts: HtmlOptions = {}): string {
   const clean = plain;
   const visible = results.cases.filter((c) => !c.holdout);
@@ -807,7 +811,8 @@ export function renderResultsHtml(results: Results, opts: HtmlOptions = {}): str
     .sort((a, b) => rank[a.o] - rank[b.o] || rankOf(SEVERITY_ORDER, a.c.severity) - rankOf(SEVERITY_ORDER, b.c.severity) || a.i - b.i)
     .map((x) => x.c);
   const budget: Budget = { left: HTML_EVIDENCE_BUDGET };
-  const rows = sorted.slice(0, HTML_MAX_ROWS).map((c) => resultsRow(c, opts, budget));
+  const titles = titleCleaner(opts);
+  const rows = sorted.slice(0, HTML_MAX_ROWS).map((c) => resultsRow(c, opts, titles, budget));
   const omitted = sorted.slice(HTML_MAX_ROWS).map((c) => caseOutcome(c));
   if (rows.length > 0 && rows[0].st !== 'pass') rows[0].open = 1;
   const present = new Set(rows.map((r) => r.st));
