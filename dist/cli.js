@@ -13,7 +13,7 @@ import {
   renderScopeWarnings,
   resultIdOf,
   runSuite
-} from "./chunks/chunk-ZLADLAKU.js";
+} from "./chunks/chunk-BKJTMV7S.js";
 import {
   CliError,
   HandoffError,
@@ -22,11 +22,12 @@ import {
   leaveSecretsOutOfEnviron,
   matchPaths,
   parseEvidence,
+  pointedSteps,
   renderErrorEvidence,
   renderEvidence,
   renderStderrTail,
   useColor
-} from "./chunks/chunk-64HGPOW4.js";
+} from "./chunks/chunk-SWFF4ELR.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -37,7 +38,9 @@ import {
   buildRedactor,
   checkCaseSet,
   closest,
+  compileRedactPatterns,
   computeTotals,
+  createRedactor,
   cutHead,
   decodeUtf8,
   decryptHoldout,
@@ -71,7 +74,7 @@ import {
   selectCases,
   writeFileAtomic,
   writeFileExclusive
-} from "./chunks/chunk-IAHG4WEJ.js";
+} from "./chunks/chunk-VDVF2MIW.js";
 import {
   CHECK_LEVELS,
   FAILURE_CLASSES
@@ -87,11 +90,13 @@ import {
   formatInt,
   formatLatency,
   formatMde,
+  formatMs,
   formatP,
   formatPct,
   formatPp,
   formatRatio,
   formatSpend,
+  formatSpendSide,
   formatUsd,
   guardsKey,
   guardsLabel,
@@ -103,9 +108,10 @@ import {
   rateOf,
   scrubLocalPaths,
   shortSha,
+  sourceFileUrl,
   stderrExcerpt,
   stripControl
-} from "./chunks/chunk-3ZHSGZC5.js";
+} from "./chunks/chunk-NTQJG2UE.js";
 import "./chunks/chunk-RKI75XF3.js";
 
 // src/cli/reexec.ts
@@ -126,7 +132,7 @@ import { createInterface } from "node:readline/promises";
 
 // src/cli/main.ts
 import { readFile as readFile2, writeFile as writeFile3, mkdir as mkdir3, stat as stat3, realpath as realpath2 } from "node:fs/promises";
-import { join as join4, relative as relative3, dirname as dirname3, resolve as resolve2, isAbsolute as isAbsolute3 } from "node:path";
+import { basename, join as join4, relative as relative3, dirname as dirname3, resolve as resolve2, isAbsolute as isAbsolute3 } from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -404,6 +410,8 @@ ${setupSteps(o.harness)}
           holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
         env:
           MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }}
+      # report.html, history.html (every guard's pass rate per stored run), results, JUnit.
+${UPLOAD("evalgate-nightly", false)}
 
   # Resolved issue -> new case: an issue labelled agent-failure closed as completed gets a pull
   # request adding a case scaffolded from its issue form (or a comment with the case YAML when
@@ -642,7 +650,7 @@ var VERBS = [
     summary: "run a suite (or the named cases), print progress and a report, write results; exit 1 when any case fails or errors",
     options: [
       SUITE,
-      { name: "out", value: "F", help: "the results file (default .evalgate/<suite>/results.json); a directory is refused" },
+      { name: "out", value: "F", help: "the results file (default .evalgate/<suite>/results.json; a directory is refused); the HTML report goes next to it (report.html beside results.json, else F with .html for .json)" },
       { name: "shard", value: "i/n", help: "run only shard i of n (stable partition by case id)" },
       CASE,
       { name: "json", help: "print the results JSON on stdout instead of the text report" },
@@ -668,7 +676,7 @@ var VERBS = [
       CASE,
       { name: "shard", value: "i/n", help: "gate only shard i of n, deciding as a member of the whole suite (merge the shards' results.json, then compare)" },
       { name: "reuse", value: "F|DIR", help: "continue from an earlier gate of this change (its results.json, or its --out DIR): cases whose harness fingerprint is unchanged keep those head trials, so an unchanged harness costs no new runs" },
-      { name: "out", value: "DIR", help: "the directory it writes results.json, comparison.json, report.md, junit.xml into (default .evalgate/<suite>/); a file is refused" },
+      { name: "out", value: "DIR", help: "the directory it writes results.json, comparison.json, report.md, report.html, junit.xml into (default .evalgate/<suite>/); a file is refused" },
       { name: "json", help: "print the comparison JSON (what comparison.json holds: verdict, reasons, every case) on stdout instead of the text report" },
       ALLOW_REMOVAL,
       KEEP_TRACES,
@@ -724,7 +732,7 @@ var VERBS = [
     summary: "run a suite and store it as the baseline of this commit, exactly as the action's baseline mode stores it",
     options: [
       SUITE,
-      { name: "out", value: "F", help: "write one results file here instead of a store; a directory is refused" },
+      { name: "out", value: "F", help: "write one results file here instead of a store, and its HTML report next to it, as run does (a directory is refused)" },
       { name: "store", value: "DIR", help: `baseline store directory, read by gate --baseline DIR (default ${DEFAULT_LOCAL_STORE})` },
       CASE,
       HOLDOUT_KEY_FILE,
@@ -732,7 +740,7 @@ var VERBS = [
       { name: "allow-dirty", help: "store a baseline made with uncommitted harness changes, flagged as such (refused without it)" }
     ],
     details: [
-      "Stochastic cases are topped up to the trials the gate's power needs; trials of cases whose harness fingerprint is unchanged are pooled from the nearest stored run. --store writes DIR/<suite>/<commit>.json plus DIR/index/<branch>.json, the layout gate --baseline DIR reads.",
+      "Stochastic cases are topped up to the trials the gate's power needs; trials of cases whose harness fingerprint is unchanged are pooled from the nearest stored run. --store writes DIR/<suite>/<commit>.json plus DIR/index/<branch>.json, the layout gate --baseline DIR reads, and the HTML report to .evalgate/<suite>/report.html (where the action's baseline mode writes its report).",
       "Refused (exit 2) when files in the harness scope have uncommitted changes: the run would be stored under a commit that is not what ran (--allow-dirty stores it flagged). Not stored (exit 1) when every trial errored: the harness never ran."
     ],
     parse(v, p) {
@@ -760,11 +768,14 @@ var VERBS = [
     name: "report",
     args: "F",
     summary: "render a results or comparison file",
-    options: [{ name: "format", value: "md|json|junit|text", help: "output format (default md: the PR comment)" }],
+    options: [{ name: "format", value: "md|json|junit|text|html", help: "output format (default md: the PR comment; html: the self-contained HTML report)" }],
+    details: [
+      "For a comparison, junit and html also read results.json next to it when it is the same run (per-trial latencies; trials and their steps)."
+    ],
     parse(v, p) {
       if (p.length !== 1) throw new UsageError("report: give exactly one results or comparison file", "report");
       const format = str(v, "format") ?? "md";
-      if (!["md", "json", "junit", "text"].includes(format)) throw new UsageError(`report: --format "${format}" is not supported (expected md, json, junit or text)`, "report");
+      if (!["md", "json", "junit", "text", "html"].includes(format)) throw new UsageError(`report: --format "${format}" is not supported (expected md, json, junit, text or html)`, "report");
       return { verb: "report", file: p[0], format };
     }
   },
@@ -1557,9 +1568,9 @@ function guardsMd(guards, opts, withWord = true) {
   if (guards === null || guards === "") return withWord ? "" : "\u2014";
   const key = guardsKey(guards);
   const title = opts.issueTitles?.get(key) ?? opts.issueTitles?.get(guardsLabel(guards));
-  const link = mdLink(mdText(guardsLabel(guards)), opts.issueUrl?.(key) ?? null);
+  const link2 = mdLink(mdText(guardsLabel(guards)), opts.issueUrl?.(key) ?? null);
   const t = title ? ` "${cellText(title, opts, 120)}"` : "";
-  return `${withWord ? "guards " : ""}${link}${t}`;
+  return `${withWord ? "guards " : ""}${link2}${t}`;
 }
 function sectionHeading(title, n) {
   return `### ${title} (${formatInt(n)})`;
@@ -1645,9 +1656,9 @@ function fitBlocks(build, opts, nRows, nEvidence) {
   }
   const out = join5([...kept, note]);
   if (fits(out)) return out;
-  let cut = join5(kept).slice(0, maxChars);
-  while (cut.length > 0 && !fits(cut)) cut = cut.slice(0, Math.floor(cut.length * 0.9));
-  return cut;
+  let cut2 = join5(kept).slice(0, maxChars);
+  while (cut2.length > 0 && !fits(cut2)) cut2 = cut2.slice(0, Math.floor(cut2.length * 0.9));
+  return cut2;
 }
 function largestFitting(hi, ok) {
   let lo = 0;
@@ -1660,6 +1671,9 @@ function largestFitting(hi, ok) {
   return lo;
 }
 function headline(cmp) {
+  return `## ${verdictHeadline(cmp)}`;
+}
+function verdictHeadline(cmp) {
   const blocking = cmp.reasons.filter((r) => r.blocking);
   const caseCount = (status) => cmp.cases.filter((c) => c.status === status && c.blocking).length;
   const count = (kind) => blocking.filter((r) => r.kind === kind).length;
@@ -1682,9 +1696,9 @@ function headline(cmp) {
   add(nShards, `${plural(nShards, "shard")} missing`);
   const title = `evalgate / ${cmp.suite}`;
   const harness = Array.isArray(cmp.harness_changes) && cmp.harness_changes.length > 0 ? " \xB7 \u26A0\uFE0F harness changed" : "";
-  if (cmp.verdict === "block") return `## \u274C ${title}: blocked${pieces.length ? ` \u2014 ${pieces.join(", ")}` : ""}${harness}`;
+  if (cmp.verdict === "block") return `\u274C ${title}: blocked${pieces.length ? ` \u2014 ${pieces.join(", ")}` : ""}${harness}`;
   const warnings = cmp.reasons.length - blocking.length;
-  return `## \u2705 ${title}: pass${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}${harness}`;
+  return `\u2705 ${title}: pass${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}${harness}`;
 }
 function summaryLine(cmp, visible, hiddenHoldout) {
   const counts = /* @__PURE__ */ new Map();
@@ -1762,10 +1776,8 @@ function indentBlock(text, pad) {
 }
 function fileLink(file, line2, opts) {
   const label = mdCode(`${file}${line2 ? `:${line2}` : ""}`);
-  const src = opts.source;
-  if (!src || !/^[\w.-]+\/[\w.-]+$/.test(src.repo) || !/^[0-9a-f]{40}$/.test(src.sha) || /(^|\/)\.\.(\/|$)/.test(file)) return label;
-  const path = file.split("/").map(encodeURIComponent).join("/");
-  return mdLink(label, `${src.server ?? "https://github.com"}/${src.repo}/blob/${src.sha}/${path}${line2 ? `#L${line2}` : ""}`);
+  const url = sourceFileUrl(file, line2, opts.source);
+  return url ? mdLink(label, url) : label;
 }
 function describeProcedure(f) {
   return `<sub>How this was decided: each stochastic case runs until a one-sided exact test (Fisher) of head vs baseline at alpha ${formatAlpha(f.case_alpha)} is settled (alpha ${formatAlpha(f.alpha)} shared by ${formatInt(f.tests)} decision(s), Bonferroni), sized to catch a pass-rate drop of ${formatPct(f.min_drop, 0)} with power ${formatPct(f.power, 0)}; deterministic cases (\`trials: 1\`, perfect baseline) block on one failure.</sub>`;
@@ -1905,14 +1917,33 @@ function buildComparison(cmp, opts, d) {
     blocks.push(lines.join("\n"));
   }
   if (cmp.notices.length > 0) blocks.push(cmp.notices.map((n) => `> \u2139\uFE0F ${cellText(n, opts, 500)}`).join("\n>\n"));
-  if (opts.runUrl) blocks.push(`<sub>${mdLink("Workflow run", opts.runUrl)} \xB7 evalgate</sub>`);
+  const footer = footerLine(opts);
+  if (footer) blocks.push(footer);
   return blocks;
+}
+function footerLine(opts) {
+  const h = opts.htmlReport;
+  if (h) {
+    const run = opts.runUrl ? mdLink("the workflow run", opts.runUrl) : "this workflow run";
+    const artifact = h.artifact ? `the artifact ${mdCode(h.artifact)}` : "the uploaded artifact";
+    return `<sub>Full report (every case, filterable, with each failing trial's steps): ${mdCode(h.path)} in ${artifact} of ${run} \xB7 evalgate</sub>`;
+  }
+  return opts.runUrl ? `<sub>${mdLink("Workflow run", opts.runUrl)} \xB7 evalgate</sub>` : "";
 }
 function renderComparisonMarkdown(cmp, opts = {}) {
   const visible = cmp.cases.filter((c) => !c.holdout);
   const nRows = Math.max(cmp.reasons.length, ...STATUS_ORDER.map((s) => visible.filter((c) => c.status === s).length), visible.filter((c) => c.modified).length);
   const nEvidence = visible.filter((c) => c.status === "regressed").length;
   return fitBlocks((d) => buildComparison(cmp, opts, d), opts, nRows, nEvidence);
+}
+function resultsHeadline(results) {
+  const visible = results.cases.filter((c) => !c.holdout);
+  const failing = visible.filter((c) => caseOutcome(c) === "fail").length;
+  const erroring = visible.filter((c) => caseOutcome(c) === "error").length;
+  const t = results.totals;
+  const title = `evalgate / ${results.suite}`;
+  if (failing === 0 && erroring === 0) return `\u2705 ${title}: ${formatInt(t.passes)}/${formatInt(t.runs)} runs passed`;
+  return `\u274C ${title}: ${formatInt(failing)} failing, ${formatInt(erroring)} errored`;
 }
 function caseOutcome(c) {
   if (c.trials.some((t) => t.outcome === "fail") || c.passes + c.errors < c.runs) return "fail";
@@ -1941,9 +1972,7 @@ function buildResults(results, opts, d) {
   const erroring = visible.filter((c) => caseOutcome(c) === "error");
   const passing = visible.length - failing.length - erroring.length;
   const t = results.totals;
-  const title = `evalgate / ${results.suite}`;
-  if (failing.length === 0 && erroring.length === 0) blocks.push(`## \u2705 ${title}: ${formatInt(t.passes)}/${formatInt(t.runs)} runs passed`);
-  else blocks.push(`## \u274C ${title}: ${formatInt(failing.length)} failing, ${formatInt(erroring.length)} errored`);
+  blocks.push(`## ${resultsHeadline(results)}`);
   blocks.push(
     `Commit ${mdCode(shortSha(results.commit))}${results.ref ? ` on ${mdCode(results.ref)}` : ""} \xB7 ${plural(t.cases, "case")}, ${plural(t.runs, "run")} \xB7 ` + (t.runs === 0 ? `pass rate **\u2014** (${allErrored(t) ? `all trials errored: ${plural(t.errors, "error")}, none evaluated` : "no trial was run"})` : `pass rate **${formatPct(t.pass_rate)}** \xB7 pass@${t.k} ${formatPct(t.pass_at_k)} \xB7 pass^${t.k} ${formatPct(t.pass_pow_k)}`)
   );
@@ -1978,7 +2007,8 @@ ${indentBlock(ev, "  ")}`);
     blocks.push(`Holdout pass rate **${formatPct(h.pass_rate)}** over ${plural(h.runs, "run")} (${plural(h.cases, "case")}, reported only in aggregate).`);
   }
   if (results.notices.length > 0) blocks.push(results.notices.map((n) => `> \u2139\uFE0F ${cellText(n, opts, 500)}`).join("\n>\n"));
-  if (opts.runUrl) blocks.push(`<sub>${mdLink("Workflow run", opts.runUrl)} \xB7 evalgate</sub>`);
+  const footer = footerLine(opts);
+  if (footer) blocks.push(footer);
   return blocks;
 }
 function renderResultsMarkdown(results, opts = {}) {
@@ -2330,6 +2360,968 @@ function* renderJsonChunks(value) {
   yield "}\n";
 }
 
+// src/surfaces/html.ts
+import { createHash } from "node:crypto";
+
+// src/surfaces/html-client.ts
+var REPORT_CSS = String.raw`
+:root { --fg: #1f2328; --muted: #59636e; --bg: #fff; --panel: #f6f8fa; --line: #d1d9e0; --red: #cf222e; --red-bg: #ffebe9;
+  --green: #1a7f37; --green-bg: #dafbe1; --yellow: #9a6700; --yellow-bg: #fff8c5; --blue: #0969da; --blue-bg: #ddf4ff; --mark: #fff1e5; }
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d; --red: #ff7b72; --red-bg: #3b1219;
+    --green: #3fb950; --green-bg: #12261e; --yellow: #d29922; --yellow-bg: #2e2611; --blue: #4493f8; --blue-bg: #121d2f; --mark: #3a2412; }
+}
+* { box-sizing: border-box; }
+[hidden] { display: none !important; }
+body { margin: 0; font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; color: var(--fg); background: var(--bg); }
+main { max-width: 1400px; margin: 0 auto; padding: 16px 24px 48px; }
+h1 { font-size: 22px; margin: 0 0 8px; }
+h1 .badge { font-size: 14px; vertical-align: 3px; }
+h2 { font-size: 18px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h3 { font-size: 15px; margin: 16px 0 6px; }
+a { color: var(--blue); }
+code, pre, .mono { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, monospace; font-size: 12px; }
+pre { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 8px; margin: 4px 0; overflow: auto; max-height: 360px; white-space: pre-wrap; word-break: break-word; }
+.verdict { border-radius: 8px; padding: 14px 18px; margin: 8px 0 16px; border: 1px solid var(--line); }
+.verdict.block { background: var(--red-bg); border-color: var(--red); }
+.verdict.pass { background: var(--green-bg); border-color: var(--green); }
+.verdict p { margin: 4px 0 0; }
+.note { color: var(--muted); }
+.warnbox { background: var(--yellow-bg); border: 1px solid var(--yellow); border-radius: 6px; padding: 8px 12px; margin: 8px 0; }
+table { border-collapse: collapse; margin: 6px 0; }
+th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+th { background: var(--panel); font-weight: 600; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+ul.reasons { padding-left: 20px; }
+.controls { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0; position: sticky; top: 0; background: var(--bg); padding: 6px 0; z-index: 2; }
+.controls select, .controls input[type=search] { font: inherit; padding: 3px 6px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
+.controls input[type=search] { min-width: 16em; }
+.count { color: var(--muted); margin-left: auto; }
+table.cases { width: 100%; table-layout: auto; }
+table.cases td.case { min-width: 16em; max-width: 34em; word-break: break-word; }
+table.cases td.guards { max-width: 22em; }
+table.cases tr.row:hover { background: var(--panel); }
+.toggle { font: inherit; background: none; border: 0; padding: 0; cursor: pointer; color: var(--fg); text-align: left; }
+.toggle .id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; font-weight: 600; }
+.toggle::before { content: "\25B8 "; color: var(--muted); }
+.toggle[aria-expanded=true]::before { content: "\25BE "; }
+.sub { display: block; color: var(--muted); font-size: 12px; }
+.badge { display: inline-block; padding: 0 7px; border-radius: 10px; font-size: 12px; font-weight: 600; white-space: nowrap; border: 1px solid var(--line); background: var(--panel); }
+.badge.st-regressed, .badge.st-errored, .badge.st-removed, .badge.st-fail, .badge.st-error, .badge.blocking { background: var(--red-bg); color: var(--red); border-color: var(--red); }
+.badge.st-new, .badge.st-inconclusive, .badge.st-still_erroring, .badge.st-flaky, .badge.st-modified { background: var(--yellow-bg); color: var(--yellow); border-color: var(--yellow); }
+.badge.st-fixed, .badge.st-pass { background: var(--green-bg); color: var(--green); border-color: var(--green); }
+tr.detail > td { background: var(--bg); padding: 10px 14px 14px; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0 0 8px; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; word-break: break-word; }
+details.trial { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 8px 0; }
+details.trial > summary { cursor: pointer; font-weight: 600; }
+ul.fails { margin: 4px 0; padding-left: 20px; }
+ol.timeline { list-style: none; margin: 6px 0; padding: 0; }
+ol.timeline > li { border: 1px solid var(--line); border-radius: 6px; padding: 4px 8px; margin: 3px 0; }
+ol.timeline > li.err { border-color: var(--red); }
+ol.timeline > li.marked { background: var(--mark); border: 2px solid var(--red); }
+.step-head { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: baseline; }
+.step-no { color: var(--muted); min-width: 2em; font-variant-numeric: tabular-nums; }
+.kind { font-size: 11px; font-weight: 600; text-transform: uppercase; padding: 0 5px; border-radius: 4px; background: var(--blue-bg); color: var(--blue); }
+.kind.llm { background: var(--green-bg); color: var(--green); }
+.step-name { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-weight: 600; word-break: break-all; }
+.step-status.err { color: var(--red); font-weight: 600; }
+.metrics { color: var(--muted); margin-left: auto; white-space: nowrap; }
+.bar { position: relative; height: 4px; background: var(--panel); border-radius: 2px; margin: 4px 0 2px; }
+.bar > span { position: absolute; top: 0; bottom: 0; background: var(--blue); border-radius: 2px; min-width: 2px; }
+li.err .bar > span { background: var(--red); }
+.mark-label { color: var(--red); font-weight: 600; }
+.gap { color: var(--muted); padding: 2px 8px; }
+.pager { display: flex; gap: 8px; align-items: center; margin: 8px 0; }
+.pager button { font: inherit; padding: 2px 10px; border: 1px solid var(--line); border-radius: 6px; background: var(--panel); color: var(--fg); cursor: pointer; }
+.pager button:disabled { opacity: .5; cursor: default; }
+footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+`;
+var REPORT_JS = String.raw`
+(function () {
+  'use strict';
+  var D = JSON.parse(document.getElementById('evalgate-data').textContent);
+  var host = document.getElementById('cases-app');
+  if (!host) return;
+  var PAGE = D.page || 100;
+  var rows = D.rows;
+  var comparison = D.kind === 'comparison';
+  var state = { status: '', workflow: '', severity: '', cls: '', q: '', blocking: false, page: 0 };
+  var opened = {};
+  var keys = rows.map(function (r) { return (r.id + '\n' + (r.t || '')).toLowerCase(); });
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function add(parent, child) { parent.appendChild(child); return child; }
+  function link(text, href) {
+    // Only http(s) links exist in the data (checked when the page was written); checked again here.
+    if (!href || !/^https?:\/\//.test(href)) return el('span', '', text);
+    var a = el('a', '', text);
+    a.href = href;
+    a.rel = 'noopener noreferrer';
+    return a;
+  }
+  function label(s) { return String(s).replace(/_/g, ' '); }
+  function badge(st, extra) { return el('span', 'badge st-' + st + (extra ? ' ' + extra : ''), label(st)); }
+
+  // ------------------------------------------------------------------ controls
+  var controls = add(host, el('div', 'controls'));
+  controls.setAttribute('role', 'search');
+  function select(name, title, values, key) {
+    var s = el('select');
+    s.setAttribute('aria-label', title);
+    s.name = name;
+    var counts = {};
+    rows.forEach(function (r) { var v = r[key] || ''; counts[v] = (counts[v] || 0) + 1; });
+    var all = el('option', '', title + ' (all)');
+    all.value = '';
+    s.appendChild(all);
+    values.forEach(function (v) {
+      if (!counts[v]) return;
+      var o = el('option', '', label(v) + ' (' + counts[v] + ')');
+      o.value = v;
+      s.appendChild(o);
+    });
+    s.addEventListener('change', function () { state[name] = s.value; state.page = 0; render(); });
+    controls.appendChild(s);
+    return s;
+  }
+  function distinct(key) {
+    var seen = {};
+    var out = [];
+    rows.forEach(function (r) { var v = r[key]; if (v && !seen[v]) { seen[v] = 1; out.push(v); } });
+    return out.sort();
+  }
+  select('status', comparison ? 'status' : 'outcome', D.statuses, 'st');
+  select('workflow', 'workflow', distinct('wf'), 'wf');
+  select('severity', 'severity', distinct('sev'), 'sev');
+  select('cls', 'class', D.classes, 'cls');
+  var search = el('input');
+  search.type = 'search';
+  search.name = 'q';
+  search.placeholder = 'search case id or title';
+  search.setAttribute('aria-label', 'search case id or title');
+  search.addEventListener('input', function () { state.q = search.value.trim().toLowerCase(); state.page = 0; render(); });
+  controls.appendChild(search);
+  if (rows.some(function (r) { return r.blk; })) {
+    var lab = el('label');
+    var box = el('input');
+    box.type = 'checkbox';
+    box.name = 'blocking';
+    box.addEventListener('change', function () { state.blocking = box.checked; state.page = 0; render(); });
+    lab.appendChild(box);
+    lab.appendChild(document.createTextNode(' blocking only'));
+    controls.appendChild(lab);
+  }
+  var count = add(controls, el('span', 'count'));
+
+  // ------------------------------------------------------------------ table
+  var columns = comparison
+    ? ['status', 'case', 'guards', 'workflow', 'severity', 'class', 'base', 'head', 'detects', 'decided by', 'cost', 'p50 latency']
+    : ['outcome', 'case', 'guards', 'workflow', 'severity', 'class', 'passes', 'cost', 'p50 latency'];
+  var numeric = { base: 1, head: 1, passes: 1, detects: 1, cost: 1, 'p50 latency': 1 };
+  var table = add(host, el('table', 'cases'));
+  var thead = add(table, el('thead'));
+  var htr = add(thead, el('tr'));
+  columns.forEach(function (c) { htr.appendChild(el('th', numeric[c] ? 'num' : '', c)); });
+  var tbody = add(table, el('tbody'));
+  var pager = add(host, el('nav', 'pager'));
+  pager.setAttribute('aria-label', 'pages');
+  var prev = add(pager, el('button', '', '\u2190 previous'));
+  var pageInfo = add(pager, el('span', 'page-info'));
+  var next = add(pager, el('button', '', 'next \u2192'));
+  prev.type = next.type = 'button';
+  prev.addEventListener('click', function () { state.page--; render(); });
+  next.addEventListener('click', function () { state.page++; render(); });
+
+  function cell(tr, cls, content) {
+    var td = add(tr, el('td', cls));
+    if (content === undefined || content === null || content === '') td.textContent = '\u2014';
+    else if (typeof content === 'string') td.textContent = content;
+    else td.appendChild(content);
+    return td;
+  }
+  function guardsNode(r) {
+    if (!r.g) return null;
+    var span = el('span');
+    span.appendChild(link(r.g, r.gu));
+    if (r.gt) span.appendChild(el('span', 'sub', r.gt));
+    return span;
+  }
+  function rowNode(r, i) {
+    var tr = el('tr', 'row');
+    var st = cell(tr, '', badge(r.st, ''));
+    if (r.blk) { st.appendChild(document.createTextNode(' ')); st.appendChild(el('span', 'badge blocking', 'blocks')); }
+    var btn = el('button', 'toggle');
+    btn.type = 'button';
+    btn.appendChild(el('span', 'id', r.id));
+    if (r.t) btn.appendChild(el('span', 'sub', r.t));
+    btn.setAttribute('aria-expanded', opened[r.id] ? 'true' : 'false');
+    btn.addEventListener('click', function () {
+      if (opened[r.id]) delete opened[r.id]; else opened[r.id] = 1;
+      render();
+    });
+    cell(tr, 'case', btn);
+    cell(tr, 'guards', guardsNode(r));
+    cell(tr, '', r.wf);
+    cell(tr, '', r.sev);
+    cell(tr, 'mono', r.cls);
+    if (comparison) {
+      cell(tr, 'num', r.b);
+      cell(tr, 'num', r.h);
+      cell(tr, 'num', r.mde);
+      cell(tr, '', r.dec);
+    } else {
+      cell(tr, 'num', r.h);
+    }
+    cell(tr, 'num', r.cost);
+    cell(tr, 'num', r.lat);
+    tr.setAttribute('data-case', r.id);
+    return tr;
+  }
+
+  // ------------------------------------------------------------------ detail
+  function facts(r) {
+    var dl = el('dl', 'facts');
+    function fact(name, value) {
+      if (value === undefined || value === null || value === '') return;
+      dl.appendChild(el('dt', '', name));
+      var dd = add(dl, el('dd'));
+      if (typeof value === 'string') dd.textContent = value; else dd.appendChild(value);
+    }
+    if (r.g) fact('guards', guardsNode(r));
+    if (r.f) fact('case file', link(r.f, r.fu));
+    if (r.decFull) fact('decided', r.decFull);
+    if (r.mdeFull) fact('resolution', r.mdeFull);
+    if (r.msg) fact(r.st === 'errored' || r.st === 'still_erroring' || r.st === 'error' ? 'error' : 'failing check', r.msg);
+    if (r.mod) fact('definition', 'changed in this pull request; the base definition gated');
+    return dl;
+  }
+  function pre(text, cls) { return el('pre', cls || '', text); }
+  function fold(summary, body, open) {
+    var d = el('details');
+    if (open) d.open = true;
+    d.appendChild(el('summary', '', summary));
+    d.appendChild(body);
+    return d;
+  }
+  function timeline(steps) {
+    var ol = el('ol', 'timeline');
+    steps.forEach(function (s) {
+      if (s.gap) { ol.appendChild(el('li', 'gap', '\u2026 ' + s.gap + ' step(s) not shown')); return; }
+      var li = el('li', 'step' + (s.st === 'error' ? ' err' : '') + (s.mk ? ' marked' : ''));
+      li.setAttribute('data-step', String(s.n));
+      var head = add(li, el('div', 'step-head'));
+      head.appendChild(el('span', 'step-no', s.n + '.'));
+      head.appendChild(el('span', 'kind ' + (s.ty === 'llm' ? 'llm' : 'tool'), s.ty));
+      head.appendChild(el('span', 'step-name', s.nm || '\u2014'));
+      if (s.md) head.appendChild(el('span', 'note', s.md));
+      var status = s.st === 'error' ? 'error' + (s.er ? ': ' + s.er : '') : (s.st || 'ok');
+      head.appendChild(el('span', 'step-status' + (s.st === 'error' ? ' err' : ''), status));
+      var m = [s.l, s.k, s.u].filter(function (x) { return x; }).join(' \u00b7 ');
+      if (m) head.appendChild(el('span', 'metrics', m));
+      if (typeof s.x === 'number' && typeof s.w === 'number') {
+        var bar = add(li, el('div', 'bar'));
+        var fill = add(bar, el('span'));
+        // CSSOM, not a style attribute: allowed under the page's style-src.
+        fill.style.left = (100 * s.x).toFixed(2) + '%';
+        fill.style.width = (100 * s.w).toFixed(2) + '%';
+      }
+      if (s.mk) li.appendChild(el('div', 'mark-label', '\u2190 failing check: ' + s.mk.join('; ')));
+      if (s.a) li.appendChild(fold('args', pre(s.a), !!s.mk));
+      if (s.r) li.appendChild(fold('result', pre(s.r), false));
+      ol.appendChild(li);
+    });
+    return ol;
+  }
+  function evidence(e, box) {
+    if (e.fails && e.fails.length) {
+      var ul = add(box, el('ul', 'fails'));
+      e.fails.forEach(function (f) {
+        var li = add(ul, el('li'));
+        li.appendChild(el('code', '', f.ty));
+        li.appendChild(document.createTextNode(' (' + f.lv + ', ' + f.c + '): ' + f.m));
+      });
+      if (e.failsMore) box.appendChild(el('p', 'note', e.failsMore));
+    }
+    if (e.err) { box.appendChild(el('h3', '', 'error')); box.appendChild(pre(e.err)); }
+    if (e.steps) {
+      box.appendChild(el('h3', '', 'steps'));
+      if (e.steps.length) box.appendChild(timeline(e.steps)); else box.appendChild(el('p', 'note', 'The trace has no steps.'));
+      if (e.cut) box.appendChild(el('p', 'note', 'The trace excerpt kept in the results ends here; later steps were cut (run with --keep-traces for whole traces).'));
+    }
+    if (e.out !== undefined) { box.appendChild(el('h3', '', 'output')); box.appendChild(pre(e.out)); }
+    if (e.raw) box.appendChild(fold('trace excerpt (as kept)', pre(e.raw), !e.steps));
+    if (e.stderr) box.appendChild(fold('stderr (tail)', pre(e.stderr), !e.steps && !e.err));
+    if (e.warn && e.warn.length) {
+      var w = el('ul');
+      e.warn.forEach(function (x) { w.appendChild(el('li', '', x)); });
+      box.appendChild(fold('trace conversion warnings (' + e.warn.length + ')', w, false));
+    }
+  }
+  function trialsTable(tr) {
+    var t = el('table', 'trials');
+    var h = add(add(t, el('thead')), el('tr'));
+    ['trial', 'outcome', 'class', 'latency', 'tokens', 'cost', 'retries', 'first failure'].forEach(function (c) { h.appendChild(el('th', '', c)); });
+    var b = add(t, el('tbody'));
+    tr.forEach(function (x) {
+      var row = add(b, el('tr'));
+      cell(row, 'num', String(x.n));
+      cell(row, '', badge(x.o, ''));
+      cell(row, 'mono', x.c);
+      cell(row, 'num', x.l);
+      cell(row, 'num', x.k);
+      cell(row, 'num', x.u);
+      cell(row, 'num', x.r ? String(x.r) : '0');
+      if (x.s) cell(row, 'note', '\u2033 same as above'); else cell(row, '', x.m);
+    });
+    return t;
+  }
+  function detailNode(r) {
+    var tr = el('tr', 'detail');
+    var td = add(tr, el('td'));
+    td.colSpan = columns.length;
+    td.appendChild(facts(r));
+    if (r.tr && r.tr.length) {
+      td.appendChild(el('h3', '', 'Trials'));
+      td.appendChild(trialsTable(r.tr));
+      if (r.trMore) td.appendChild(el('p', 'note', r.trMore));
+      var first = true;
+      r.tr.forEach(function (x) {
+        if (!x.e) return;
+        var d = el('details', 'trial');
+        d.open = first;
+        first = false;
+        d.setAttribute('data-trial', String(x.n));
+        d.appendChild(el('summary', '', 'Trial ' + x.n + ': ' + x.o + (x.c ? ' \u00b7 ' + x.c : '') + ' \u00b7 ' + [x.l, x.k, x.u].join(' \u00b7 ')));
+        evidence(x.e, d);
+        td.appendChild(d);
+      });
+    } else if (r.ev) {
+      var d = el('details', 'trial');
+      d.open = true;
+      d.appendChild(el('summary', '', 'Evidence of the first failing head trial'));
+      evidence(r.ev, d);
+      td.appendChild(d);
+    }
+    if (r.evMore) td.appendChild(el('p', 'note', r.evMore));
+    return tr;
+  }
+
+  // ------------------------------------------------------------------ render
+  function matches(r, i) {
+    if (state.status && r.st !== state.status) return false;
+    if (state.blocking && !r.blk) return false;
+    if (state.workflow && r.wf !== state.workflow) return false;
+    if (state.severity && r.sev !== state.severity) return false;
+    if (state.cls && r.cls !== state.cls) return false;
+    if (state.q && keys[i].indexOf(state.q) < 0) return false;
+    return true;
+  }
+  function render() {
+    var shown = [];
+    for (var i = 0; i < rows.length; i++) if (matches(rows[i], i)) shown.push(i);
+    var pages = Math.max(1, Math.ceil(shown.length / PAGE));
+    state.page = Math.min(Math.max(0, state.page), pages - 1);
+    var start = state.page * PAGE;
+    var frag = document.createDocumentFragment();
+    shown.slice(start, start + PAGE).forEach(function (i) {
+      var r = rows[i];
+      frag.appendChild(rowNode(r, i));
+      if (opened[r.id]) frag.appendChild(detailNode(r));
+    });
+    while (tbody.firstChild) tbody.removeChild(tbody.firstChild);
+    tbody.appendChild(frag);
+    count.textContent = shown.length === rows.length ? rows.length + ' cases' : shown.length + ' of ' + rows.length + ' cases';
+    pageInfo.textContent = shown.length === 0 ? 'no case matches' : 'cases ' + (start + 1) + '\u2013' + Math.min(start + PAGE, shown.length) + ' of ' + shown.length + ' \u00b7 page ' + (state.page + 1) + ' of ' + pages;
+    prev.disabled = state.page === 0;
+    next.disabled = state.page >= pages - 1;
+    pager.hidden = pages <= 1 && shown.length > 0;
+  }
+
+  // #case=<id> opens that case (a link a reviewer can share within the same file).
+  var m = /^#case=(.+)$/.exec(location.hash);
+  if (m) {
+    var id = m[1];
+    try { id = decodeURIComponent(id); } catch (err) { /* kept as written */ }
+    if (rows.some(function (r) { return r.id === id; })) { opened[id] = 1; state.q = id.toLowerCase(); search.value = id; }
+  } else if (rows.length && rows[0].open) {
+    opened[rows[0].id] = 1;
+  }
+  render();
+  document.documentElement.setAttribute('data-ready', 'true');
+})();
+`;
+
+// src/surfaces/html.ts
+var HTML_PAGE_ROWS = 100;
+var HTML_EVIDENCE_TRIALS = 3;
+var HTML_LISTED_TRIALS = 50;
+var HTML_PASSES_LISTED = 10;
+var HTML_MAX_ROWS = 2e4;
+var HTML_EVIDENCE_BUDGET = 8e6;
+var MESSAGE_CHARS2 = 2e3;
+var FAILURES_SHOWN = 20;
+var VALUE_CHARS = 3e3;
+var OUTPUT_CHARS = 6e3;
+var MAX_STEPS = 120;
+function escapeHtml(s) {
+  return stripControl(s).replace(/[&<>"']/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;");
+}
+function jsonForScript(value) {
+  return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (c) => c === "<" ? "\\u003c" : c === "\u2028" ? "\\u2028" : "\\u2029");
+}
+function safeHref(url) {
+  if (!url || !/^https?:\/\/[^\s"'<>]+$/.test(url)) return null;
+  return url;
+}
+function link(text, href) {
+  const h = safeHref(href);
+  return h ? `<a href="${escapeHtml(h)}" rel="noopener noreferrer">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+var sha256 = (s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
+var policy = null;
+function reportCsp() {
+  policy ??= `default-src 'none'; style-src ${sha256(REPORT_CSS)}; script-src ${sha256(REPORT_JS)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  return policy;
+}
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+function plain(s) {
+  return CONTROL.test(s) ? stripControl(s) : s;
+}
+function titleCleaner(opts) {
+  const r = opts.redact;
+  const red = !r ? (s) => s : typeof r === "function" ? r : createRedactor({ secrets: r.secrets, matchers: compileRedactPatterns(r.patterns) });
+  return (s) => plain(red(s));
+}
+function cut(s, max) {
+  if (s.length <= max) return s;
+  let keep = max - 1;
+  if (keep > 0 && /[\uD800-\uDBFF]/.test(s[keep - 1])) keep--;
+  return `${s.slice(0, keep)}\u2026`;
+}
+function pretty(v, max, clean2) {
+  if (v === void 0) return "";
+  const text = typeof v === "string" ? v : JSON.stringify(v, null, 2) ?? String(v);
+  return cut(clean2(text), max);
+}
+function plural2(n, one, many = `${one}s`) {
+  return `${formatInt(n)} ${n === 1 ? one : many}`;
+}
+function median(xs) {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function tokensText(input, output) {
+  if (input === void 0 && output === void 0) return void 0;
+  return `${formatInt(input ?? 0)} in / ${formatInt(output ?? 0)} out tokens`;
+}
+function guardsOf(guards, opts, clean2, titles) {
+  if (guards === null || guards === "") return {};
+  const key = guardsKey(guards);
+  const title = opts.issueTitles?.get(key) ?? opts.issueTitles?.get(guardsLabel(guards));
+  const out = { g: `guards ${clean2(guardsLabel(guards))}` };
+  if (title) out.gt = cut(titles(title), 300);
+  const url = safeHref(opts.issueUrl?.(key) ?? null);
+  if (url) out.gu = url;
+  return out;
+}
+function pickSteps(steps, marked) {
+  if (steps.length <= MAX_STEPS) return steps.map((_, i) => i + 1);
+  const keep = /* @__PURE__ */ new Set();
+  for (let n = 1; n <= 40; n++) keep.add(n);
+  for (let n = steps.length - 9; n <= steps.length; n++) keep.add(n);
+  const wanted = [...marked, ...steps.flatMap((s, i) => s.status === "error" ? [i + 1] : [])];
+  for (const n of wanted) {
+    if (keep.size >= MAX_STEPS) break;
+    for (const d of [-1, 0, 1]) if (n + d >= 1 && n + d <= steps.length) keep.add(n + d);
+  }
+  const sorted = [...keep].sort((a, b) => a - b);
+  const out = [];
+  sorted.forEach((n, i) => {
+    if (i > 0 && n > sorted[i - 1] + 1) out.push("gap");
+    out.push(n);
+  });
+  return out;
+}
+function timeline(steps, marks, clean2) {
+  const total = steps.reduce((s, x) => s + (x.latency_ms ?? 0), 0);
+  const starts = [];
+  let at = 0;
+  for (const s of steps) {
+    starts.push(at);
+    at += s.latency_ms ?? 0;
+  }
+  const picked = pickSteps(steps, new Set(marks.keys()));
+  const out = [];
+  picked.forEach((n, i) => {
+    if (n === "gap") {
+      const before = picked[i - 1];
+      const after = picked[i + 1];
+      out.push({ gap: after - before - 1 });
+      return;
+    }
+    const s = steps[n - 1];
+    const d = { n, ty: cut(clean2(s.type), 40), nm: cut(clean2(s.name), 300) };
+    if (s.model) d.md = cut(clean2(s.model), 120);
+    const args = pretty(s.args, VALUE_CHARS, clean2);
+    if (args && args !== "{}") d.a = args;
+    const result = pretty(s.result, VALUE_CHARS, clean2);
+    if (result) d.r = result;
+    if (s.status !== void 0 && s.status !== "ok") d.st = cut(clean2(s.status), 40);
+    if (s.error) d.er = cut(clean2(s.error), 500);
+    if (s.latency_ms !== void 0) d.l = formatMs(s.latency_ms);
+    const k = tokensText(s.input_tokens, s.output_tokens);
+    if (k) d.k = k;
+    if (s.cost_usd !== void 0) d.u = formatUsd(s.cost_usd);
+    if (total > 0 && s.latency_ms !== void 0) {
+      d.x = Math.round(starts[n - 1] / total * 1e4) / 1e4;
+      d.w = Math.round(s.latency_ms / total * 1e4) / 1e4;
+    }
+    const mk = marks.get(n);
+    if (mk) d.mk = mk;
+    out.push(d);
+  });
+  return out;
+}
+function fromParsed(ev, marks, clean2, into) {
+  if (ev.steps) {
+    into.steps = timeline(ev.steps, marks, clean2);
+    if (ev.truncated) into.cut = 1;
+  } else if (ev.trace) {
+    into.raw = cut(clean2(ev.trace), OUTPUT_CHARS);
+  }
+  if (ev.output !== void 0) into.out = pretty(ev.output, OUTPUT_CHARS, clean2);
+  if (ev.stderr) into.stderr = clean2(ev.stderr);
+  if (ev.conversion) into.warn = clean2(ev.conversion).split("\n").filter(Boolean).slice(0, 20);
+}
+function marksOf(messages, clean2) {
+  const marks = /* @__PURE__ */ new Map();
+  for (const f of messages) {
+    for (const n of pointedSteps(f.message)) {
+      const list2 = marks.get(n) ?? [];
+      if (list2.length < 5) list2.push(cut(`${f.type}: ${clean2(f.message)}`, 300));
+      marks.set(n, list2);
+    }
+  }
+  return marks;
+}
+function evidenceSize(t) {
+  return (t.trace_excerpt?.length ?? 0) + (t.stderr_tail?.length ?? 0) + t.failures.reduce((n, f) => n + Math.min(f.message.length, MESSAGE_CHARS2), 0) + (t.error?.length ?? 0);
+}
+function trialEvidence(t, clean2) {
+  const e = {};
+  if (t.failures.length > 0) {
+    e.fails = t.failures.slice(0, FAILURES_SHOWN).map((f) => ({ ty: f.type, lv: f.level, c: f.class, m: cut(clean2(f.message), MESSAGE_CHARS2) }));
+    if (t.failures.length > FAILURES_SHOWN) e.failsMore = `\u2026 and ${formatInt(t.failures.length - FAILURES_SHOWN)} more failing check(s) in results.json`;
+  }
+  if (t.error) e.err = cut(clean2(t.error), MESSAGE_CHARS2);
+  const marks = marksOf(t.failures, clean2);
+  if (t.trace_excerpt) fromParsed(parseEvidence(t.trace_excerpt), marks, clean2, e);
+  if (t.stderr_tail) e.stderr = clean2(t.stderr_tail);
+  if (t.warnings && t.warnings.length > 0) e.warn = t.warnings.slice(0, 20).map((w) => cut(clean2(w), 1e3));
+  return e;
+}
+function trialFirstMessage(t, clean2) {
+  if (t.outcome === "error") return t.error ? cut(clean2(t.error), 160) : "errored";
+  if (t.outcome === "fail") {
+    const f = t.failures[0];
+    if (f) return cut(`${f.type}: ${clean2(f.message)}`, 160);
+    return t.class === "timeout" ? "timed out" : "failed";
+  }
+  return void 0;
+}
+function trialsOf(c, clean2, budget) {
+  const notPass = c.trials.filter((t) => t.outcome !== "pass");
+  const listPasses = c.trials.length <= HTML_PASSES_LISTED;
+  const listed = (listPasses ? c.trials : notPass).slice(0, HTML_LISTED_TRIALS);
+  const more = [];
+  if (!listPasses) {
+    const passes = c.trials.filter((t) => t.outcome === "pass");
+    if (passes.length > 0) {
+      const cost = passes.reduce((n, t) => n + t.cost_usd, 0);
+      more.push(`${plural2(passes.length, "passing trial")} not listed (median latency ${formatMs(median(passes.map((t) => t.latency_ms)))}, ${formatUsd(cost)} in all)`);
+    }
+  }
+  const unlisted = (listPasses ? c.trials : notPass).length - listed.length;
+  if (unlisted > 0) more.push(`${plural2(unlisted, listPasses ? "more trial" : "more failing or erroring trial")} not listed`);
+  let withEvidence = 0;
+  let skippedCap = 0;
+  let skippedBudget = 0;
+  let previous;
+  const tr = listed.map((t) => {
+    const d = { n: t.trial, o: t.outcome, l: formatMs(t.latency_ms), k: `${formatInt(t.tokens)} tokens`, u: formatUsd(t.cost_usd), r: t.retries };
+    if (t.class) d.c = t.class;
+    const m = trialFirstMessage(t, clean2);
+    if (m && m === previous) d.s = 1;
+    else if (m) d.m = m;
+    previous = m;
+    if (t.outcome !== "pass") {
+      if (withEvidence >= HTML_EVIDENCE_TRIALS) skippedCap++;
+      else {
+        const size = evidenceSize(t);
+        if (size > budget.left) skippedBudget++;
+        else {
+          budget.left -= size;
+          withEvidence++;
+          d.e = trialEvidence(t, clean2);
+        }
+      }
+    }
+    return d;
+  });
+  skippedCap += notPass.length - listed.filter((t) => t.outcome !== "pass").length;
+  const out = { tr };
+  if (more.length > 0) out.trMore = `${more.join("; ")}; results.json has every trial.`;
+  const notes = [];
+  if (skippedCap > 0) notes.push(`${plural2(skippedCap, "more failing or erroring trial")} without evidence here (the report keeps it for ${HTML_EVIDENCE_TRIALS} per case)`);
+  if (skippedBudget > 0) notes.push(`${plural2(skippedBudget, "failing or erroring trial")} without evidence here (the report's evidence budget went to the cases listed before this one)`);
+  if (notes.length > 0) out.evMore = `${notes.join("; ")}; results.json has it.`;
+  return out;
+}
+function caseMetrics(c) {
+  if (!c || c.trials.length === 0) return {};
+  const cost = c.trials.reduce((s, t) => s + t.cost_usd, 0);
+  return { cost: formatUsd(cost), lat: formatMs(median(c.trials.map((t) => t.latency_ms))) };
+}
+var STATUS_ORDER2 = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "fixed", "flaky", "modified", "unchanged"];
+var SEVERITY_ORDER = ["sev0", "sev1", "sev2", "sev3"];
+function rankOf(order, v) {
+  const i = v ? order.indexOf(v) : -1;
+  return i < 0 ? order.length : i;
+}
+function shortDecision(c) {
+  switch (c.decided_by) {
+    case "deterministic":
+      return "deterministic";
+    case "curtailed":
+      return `curtailed test, p ${formatP(c.p_value)}`;
+    case "futility":
+      return "futility";
+    case "exact_test":
+      return `exact test, p ${formatP(c.p_value)}`;
+    default:
+      if (c.status === "inconclusive") return "inconclusive";
+      return c.p_value === null ? void 0 : `p ${formatP(c.p_value)}`;
+  }
+}
+function comparisonRow2(c, head, opts, titles, budget) {
+  const clean2 = plain;
+  const r = { id: clean2(c.id), st: clean2(String(c.status)), ...guardsOf(c.guards, opts, clean2, titles) };
+  if (c.blocking) r.blk = 1;
+  if (c.title) r.t = cut(clean2(c.title), 300);
+  if (c.workflow) r.wf = clean2(c.workflow);
+  if (c.severity) r.sev = clean2(c.severity);
+  if (c.class) r.cls = c.class;
+  if (c.base) r.b = `${formatRatio(c.base)}${c.base.errors ? ` (+${formatInt(c.base.errors)} err)` : ""}`;
+  if (c.head) r.h = `${formatRatio(c.head)}${c.head.errors ? ` (+${formatInt(c.head.errors)} err)` : ""}`;
+  if (c.mde !== void 0 && c.kind !== "deterministic") {
+    r.mde = c.mde === null ? "none" : formatPct(c.mde, 0);
+    r.mdeFull = formatMde(c.mde);
+  }
+  const dec = shortDecision(c);
+  if (dec) r.dec = dec;
+  const full = c.status === "inconclusive" ? `inconclusive: ${formatInconclusive(c)}` : formatDecision(c);
+  if (full) r.decFull = full;
+  Object.assign(r, caseMetrics(head));
+  if (c.file) {
+    r.f = clean2(`${c.file}${c.line ? `:${c.line}` : ""}`);
+    const url = sourceFileUrl(c.file, c.line, opts.source);
+    if (url) r.fu = url;
+  }
+  if (c.message) r.msg = cut(clean2(c.message), MESSAGE_CHARS2);
+  if (c.modified) r.mod = 1;
+  if (head && head.trials.length > 0) Object.assign(r, trialsOf(head, clean2, budget));
+  else if (c.evidence && c.evidence.length <= budget.left) {
+    budget.left -= c.evidence.length;
+    const ev = {};
+    fromParsed(parseEvidence(c.evidence), marksOf(c.message ? [{ type: "failing check", message: c.message }] : [], clean2), clean2, ev);
+    r.ev = ev;
+  }
+  return r;
+}
+function resultsRow(c, opts, titles, budget) {
+  const clean2 = plain;
+  const outcome = caseOutcome(c);
+  const r = { id: clean2(c.id), st: outcome, ...guardsOf(c.guards, opts, clean2, titles) };
+  if (c.title) r.t = cut(clean2(c.title), 300);
+  if (c.workflow) r.wf = clean2(c.workflow);
+  if (c.severity) r.sev = clean2(c.severity);
+  const cls = c.trials.find((t) => t.outcome === "fail" && t.class)?.class;
+  if (cls) r.cls = cls;
+  r.h = `${formatInt(c.passes)}/${formatInt(c.runs)}${c.errors ? ` (+${formatInt(c.errors)} err)` : ""}`;
+  Object.assign(r, caseMetrics(c));
+  if (c.file) {
+    r.f = clean2(`${c.file}${c.line ? `:${c.line}` : ""}`);
+    const url = sourceFileUrl(c.file, c.line, opts.source);
+    if (url) r.fu = url;
+  }
+  const msg = firstFailureMessage(c);
+  if (msg) r.msg = cut(clean2(msg), MESSAGE_CHARS2);
+  Object.assign(r, trialsOf(c, clean2, budget));
+  return r;
+}
+function table(header2, rows, numeric = []) {
+  const th = header2.map((h, i) => `<th${numeric[i] ? ' class="num"' : ""}>${h}</th>`).join("");
+  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric[i] ? ' class="num"' : ""}>${c}</td>`).join("")}</tr>`).join("\n");
+  return `<table>
+<thead><tr>${th}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>`;
+}
+function totalsTable2(base, head, cmp) {
+  const b = (f) => base ? f(base) : "\u2014";
+  const k = head.runs > 0 ? head.k : base && base.runs > 0 ? base.k : "k";
+  const r = (t, v) => t.runs === 0 ? "\u2014" : formatPct(v);
+  const both = base !== null && base.runs > 0 && head.runs > 0;
+  const rows = [];
+  if (cmp) {
+    const sd = cmp.suite_delta;
+    rows.push([`pass rate (${formatInt(sd.paired_cases)} paired cases)`, formatPct(sd.base_pass_rate), formatPct(sd.head_pass_rate), `${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}`]);
+    rows.push(["95% CI of the mean paired difference", "", "", `[${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]`]);
+  }
+  rows.push(["pass rate (all runs)", b((t) => r(t, t.pass_rate)), r(head, head.pass_rate), both ? formatPp(head.pass_rate - base.pass_rate) : ""]);
+  rows.push([`pass@${k}`, b((t) => r(t, t.pass_at_k)), r(head, head.pass_at_k), both ? formatPp(head.pass_at_k - base.pass_at_k) : ""]);
+  rows.push([`pass^${k}`, b((t) => r(t, t.pass_pow_k)), r(head, head.pass_pow_k), both ? formatPp(head.pass_pow_k - base.pass_pow_k) : ""]);
+  rows.push(["runs (errors)", b((t) => `${formatInt(t.runs)} (${formatInt(t.errors)})`), `${formatInt(head.runs)} (${formatInt(head.errors)})`, ""]);
+  rows.push(["cost per success", b((t) => formatUsd(t.cost_per_success_usd)), formatUsd(head.cost_per_success_usd), cmp ? formatChangePct(cmp.budgets.cost_per_success_pct) : ""]);
+  rows.push(["total cost", b((t) => formatUsd(t.cost_usd)), formatUsd(head.cost_usd), ""]);
+  rows.push(["latency p50", b((t) => formatMs(t.latency_p50_ms)), formatMs(head.latency_p50_ms), ""]);
+  rows.push(["latency p95", b((t) => formatMs(t.latency_p95_ms)), formatMs(head.latency_p95_ms), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : ""]);
+  rows.push(["tokens", b((t) => formatInt(t.tokens)), formatInt(head.tokens), ""]);
+  const esc = rows.map((row) => row.map(escapeHtml));
+  if (!cmp && !base) return table(["metric", "value"], esc.map((x) => [x[0], x[2]]), [false, true]);
+  return table(["metric", "base", "head", "\u0394"], esc, [false, true, true, true]);
+}
+function failuresTable2(base, head) {
+  const rows = [];
+  for (const c of FAILURE_CLASSES) rows.push([`class <code>${c}</code>`, base ? formatInt(base.failures_by_class[c] ?? 0) : "\u2014", formatInt(head.failures_by_class[c] ?? 0)]);
+  for (const l of CHECK_LEVELS) rows.push([`level <code>${l}</code>`, base ? formatInt(base.failures_by_level[l] ?? 0) : "\u2014", formatInt(head.failures_by_level[l] ?? 0)]);
+  if (!base) return table(["failures", "count"], rows.map((r) => [r[0], r[2]]), [false, true]);
+  return table(["failures", "base", "head"], rows, [false, true, true]);
+}
+function summaryLine2(cmp, visible, hiddenHoldout) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of visible) counts.set(String(c.status), (counts.get(String(c.status)) ?? 0) + 1);
+  const known = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "fixed", "flaky", "unchanged"];
+  const parts = known.map((s) => `${formatInt(counts.get(s) ?? 0)} ${s}`);
+  for (const [s, n] of counts) if (!known.includes(s)) parts.push(`${formatInt(n)} ${s.replace(/_/g, " ")}`);
+  const base = cmp.base ? `baseline <code>${escapeHtml(shortSha(cmp.base.commit))}</code> (${escapeHtml(scrubLocalPaths(cmp.base.source))}${cmp.base.ref ? `, <code>${escapeHtml(cmp.base.ref)}</code>` : ""})` : "no baseline (every case is new)";
+  const holdout = hiddenHoldout > 0 ? ` (+${formatInt(hiddenHoldout)} holdout)` : "";
+  const sd = cmp.suite_delta;
+  const rate = sd.paired_cases > 0 ? `pass rate ${formatPct(sd.base_pass_rate)} \u2192 ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}).` : `pass rate ${formatPct(cmp.head_totals.pass_rate)} (nothing paired with the baseline).`;
+  return `Head <code>${escapeHtml(shortSha(cmp.head.commit))}</code>${cmp.head.ref ? ` on <code>${escapeHtml(cmp.head.ref)}</code>` : ""} vs ${base} \xB7 ${plural2(visible.length, "case")}${holdout}: ${escapeHtml(parts.join(", "))} \xB7 ${escapeHtml(rate)}`;
+}
+var REASON_VERB2 = {
+  regressed: "regressed",
+  errored: "errored",
+  removed: "removed",
+  still_erroring: "still erroring (broken on the base branch too)",
+  inconclusive: "inconclusive",
+  new_failing: "new and failing"
+};
+function reasonsList(cmp, clean2) {
+  if (cmp.reasons.length === 0) return "<p>No reasons to block or warn.</p>";
+  const ordered = [...cmp.reasons.filter((r) => r.blocking), ...cmp.reasons.filter((r) => !r.blocking)];
+  const mark = (r) => r.blocking ? '<span class="badge blocking">blocks</span>' : '<span class="badge st-inconclusive">warns</span>';
+  const items = [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const r of ordered) {
+    if (!r.case_id) items.push(`<li>${mark(r)} ${escapeHtml(cut(clean2(r.message), 1e3))}</li>`);
+    else {
+      const key = `${r.blocking}:${r.kind}`;
+      const g = groups.get(key);
+      if (g) g.ids.push(r.case_id);
+      else groups.set(key, { r, ids: [r.case_id] });
+    }
+  }
+  for (const { r, ids } of groups.values()) {
+    const verb = REASON_VERB2[r.kind] ?? String(r.kind).replace(/_/g, " ");
+    const who = ids.length <= 5 ? ids.map((id) => `<code>${escapeHtml(clean2(id))}</code>`).join(", ") : escapeHtml(plural2(ids.length, "case"));
+    items.push(`<li>${mark(r)} ${who} ${escapeHtml(verb)} (see the cases below)</li>`);
+  }
+  return `<ul class="reasons">
+${items.join("\n")}
+</ul>`;
+}
+function harnessChanges(cmp, clean2) {
+  const changes = Array.isArray(cmp.harness_changes) ? cmp.harness_changes : [];
+  if (changes.length === 0) return "";
+  const value = (v, hidden) => v === null ? "<em>(not set)</em>" : hidden ? "<em>(hidden: secret-looking name)</em>" : v === "" ? "<em>(empty)</em>" : `<code>${escapeHtml(cut(clean2(v), 300))}</code>`;
+  const rows = changes.map((c) => [`<code>${escapeHtml(c.field)}</code>`, value(c.base, c.hidden), value(c.head, c.hidden)]);
+  return `<section class="warnbox" id="harness-changes"><h2>\u26A0\uFE0F Harness changed in this pull request (${formatInt(changes.length)})</h2>
+<p>These results come from the harness as this pull request configures it, not as the base branch does. evalgate does not block on this (the harness is the pull request's to change); check that it still runs the real agent.</p>
+${table(["setting", "base", "this pull request"], rows)}</section>`;
+}
+function budgetsSection(cmp, clean2) {
+  const b = cmp.base_totals;
+  const h = cmp.head_totals;
+  const effect = (kind) => {
+    const r = cmp.reasons.find((x) => x.kind === kind);
+    if (!r) return "within budget";
+    return `${r.blocking ? "blocks" : "warns"}: ${escapeHtml(cut(clean2(r.message), 500))}`;
+  };
+  const rows = [
+    ["cost per successful run", escapeHtml(b ? formatUsd(b.cost_per_success_usd) : "\u2014"), escapeHtml(formatUsd(h.cost_per_success_usd)), escapeHtml(formatChangePct(cmp.budgets.cost_per_success_pct)), effect("budget_cost")],
+    ["p95 latency", escapeHtml(b ? formatMs(b.latency_p95_ms) : "\u2014"), escapeHtml(formatMs(h.latency_p95_ms)), escapeHtml(formatChangePct(cmp.budgets.p95_latency_pct)), effect("budget_latency")]
+  ];
+  return `<section id="budgets"><h2>Budgets</h2>
+${table(["budget", "base", "head", "change", "effect"], rows, [false, true, true, true, false])}</section>`;
+}
+function spendSection(cmp) {
+  if (!cmp.spend) return "";
+  const rows = [["this gate", escapeHtml(formatSpendSide(cmp.spend.head))]];
+  if (cmp.spend.base) rows.push(["its baseline", escapeHtml(formatSpendSide(cmp.spend.base))]);
+  return `<section id="spend"><h2>Spend</h2>
+<p class="note">What the decision cost: harness runs (retried attempts included), summed agent time, tokens and cost.</p>
+${table(["", "harness runs, agent time, tokens, cost"], rows)}</section>`;
+}
+function procedure(f) {
+  const a = (x) => x >= 1e-3 ? String(Number(x.toPrecision(3))) : x.toExponential(1);
+  return `<p class="note">How this was decided: each stochastic case runs until a one-sided exact test (Fisher) of head vs baseline at alpha ${a(f.case_alpha)} is settled (alpha ${a(f.alpha)} shared by ${formatInt(f.tests)} decision(s), Bonferroni), sized to catch a pass-rate drop of ${formatPct(f.min_drop, 0)} with power ${formatPct(f.power, 0)}; deterministic cases (<code>trials: 1</code>, perfect baseline) block on one failure.</p>`;
+}
+function holdoutComparison(h) {
+  const row = [
+    "pass rate",
+    escapeHtml(`${formatPct(h.base_pass_rate)} (${formatInt(h.base_runs)} runs)`),
+    escapeHtml(`${formatPct(h.head_pass_rate)} (${formatInt(h.head_runs)} runs)`),
+    escapeHtml(formatPp(h.head_pass_rate - h.base_pass_rate)),
+    escapeHtml(formatP(h.p_value)),
+    h.blocking ? '<span class="badge blocking">blocks</span>' : "ok"
+  ];
+  return `<section id="holdout"><h2>Holdout</h2>
+${table(["", "base", "head", "\u0394", "p", "effect"], [row], [false, true, true, true, true, false])}
+<p class="note">Holdout cases are hidden from PR authors and reported only in aggregate; errored trials count as failures${h.head_errors ? ` (${formatInt(h.head_errors)} on head)` : ""}.</p></section>`;
+}
+function noticesSection(notices, clean2) {
+  if (notices.length === 0) return "";
+  return `<section id="notices"><h2>Notices</h2>
+<ul>${notices.map((n) => `<li>${escapeHtml(cut(clean2(n), 1e3))}</li>`).join("\n")}</ul></section>`;
+}
+function omittedNote(statuses) {
+  if (statuses.length === 0) return "";
+  const counts = /* @__PURE__ */ new Map();
+  for (const st of statuses) counts.set(st, (counts.get(st) ?? 0) + 1);
+  const parts = [...counts].map(([st, n]) => `${formatInt(n)} ${st.replace(/_/g, " ")}`);
+  return `<p class="note" id="cases-omitted">The table lists the first ${formatInt(HTML_MAX_ROWS)} cases in its order; ${plural2(statuses.length, "more case")} (${escapeHtml(parts.join(", "))}) are only in the JSON files next to this page.</p>
+`;
+}
+function casesSection(data, noun, omitted) {
+  return `<section id="cases"><h2>${escapeHtml(noun)} (${formatInt(data.rows.length + omitted.length)})</h2>
+` + omittedNote(omitted) + `<div id="cases-app"></div>
+<noscript><p class="warnbox">The case table needs JavaScript (it runs only this page's own inline script, and makes no request). The verdict and aggregates above need none; the raw data is in results.json and comparison.json next to this file.</p></noscript>
+</section>`;
+}
+function heading(title, bad, word) {
+  const text = title.replace(/^(?:❌|✅)\s*/, "").replace(/⚠️/g, "\u26A0");
+  return `<h1><span class="badge ${bad ? "blocking" : "st-pass"}">${escapeHtml(word)}</span> ${escapeHtml(text)}</h1>`;
+}
+function page(title, verdictClass, header2, body, data, opts) {
+  const run = safeHref(opts.runUrl);
+  const footer = `<footer>Written by evalgate. This file is self-contained: it loads nothing and sends nothing. Holdout cases appear only in aggregate; failing trials keep the trace excerpt, stderr tail and messages the results record (${formatInt(HTML_EVIDENCE_TRIALS)} trials per case at most).${run ? ` ${link("Workflow run", run)}.` : ""}</footer>`;
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${reportCsp()}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<link rel="icon" href="data:,">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    "</head>",
+    "<body>",
+    "<main>",
+    `<header class="verdict ${verdictClass}" id="verdict">${header2}</header>`,
+    ...body.filter(Boolean),
+    footer,
+    "</main>",
+    `<script type="application/json" id="evalgate-data">${jsonForScript(data)}</script>`,
+    `<script>${REPORT_JS}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+function renderComparisonHtml(cmp, headResults, opts = {}) {
+  const clean2 = plain;
+  const visible = cmp.cases.filter((c) => !c.holdout);
+  const hiddenHoldout = cmp.cases.length - visible.length;
+  const heads = /* @__PURE__ */ new Map();
+  for (const c of headResults?.cases ?? []) if (!c.holdout) heads.set(c.id, c);
+  const sorted = visible.map((c, i) => ({ c, i })).sort((a, b) => Number(b.c.blocking) - Number(a.c.blocking) || rankOf(STATUS_ORDER2, a.c.status) - rankOf(STATUS_ORDER2, b.c.status) || rankOf(SEVERITY_ORDER, a.c.severity) - rankOf(SEVERITY_ORDER, b.c.severity) || a.i - b.i).map((x) => x.c);
+  const budget = { left: HTML_EVIDENCE_BUDGET };
+  const titles = titleCleaner(opts);
+  const rows = sorted.slice(0, HTML_MAX_ROWS).map((c) => comparisonRow2(c, heads.get(c.id), opts, titles, budget));
+  const omitted = sorted.slice(HTML_MAX_ROWS).map((c) => plain(String(c.status)));
+  if (rows.length > 0 && (sorted[0].blocking || sorted[0].status !== "unchanged")) rows[0].open = 1;
+  const present = new Set(rows.map((r) => r.st));
+  const statuses = [...STATUS_ORDER2.filter((s) => present.has(s)), ...[...present].filter((s) => !STATUS_ORDER2.includes(s))];
+  const data = { kind: "comparison", page: HTML_PAGE_ROWS, statuses, classes: [...FAILURE_CLASSES], rows };
+  const title = verdictHeadline(cmp);
+  const resolution = detectableDropLine(visible);
+  const header2 = `${heading(title, cmp.verdict === "block", cmp.verdict === "block" ? "blocked" : "pass")}
+<p>${summaryLine2(cmp, visible, hiddenHoldout)}</p>${resolution ? `
+<p class="note">${escapeHtml(resolution)}</p>` : ""}`;
+  const baseline = cmp.base ? `Baseline <code>${escapeHtml(shortSha(cmp.base.commit))}</code>${cmp.base.ref ? ` on <code>${escapeHtml(cmp.base.ref)}</code>` : ""}, source: <strong>${escapeHtml(scrubLocalPaths(clean2(cmp.base.source)))}</strong>. Head <code>${escapeHtml(shortSha(cmp.head.commit))}</code>${cmp.head.ref ? ` on <code>${escapeHtml(cmp.head.ref)}</code>` : ""}.` : `No baseline was available; head <code>${escapeHtml(shortSha(cmp.head.commit))}</code> was judged on its own.`;
+  const body = [
+    harnessChanges(cmp, clean2),
+    `<section id="reasons"><h2>Verdict: ${cmp.verdict === "block" ? "block" : "pass"}</h2>
+${reasonsList(cmp, clean2)}</section>`,
+    casesSection(data, "Cases", omitted),
+    `<section id="suite"><h2>Suite</h2>
+${totalsTable2(cmp.base_totals, cmp.head_totals, cmp)}
+${failuresTable2(cmp.base_totals, cmp.head_totals)}${cmp.family ? `
+${procedure(cmp.family)}` : ""}</section>`,
+    budgetsSection(cmp, clean2),
+    spendSection(cmp),
+    cmp.holdout ? holdoutComparison(cmp.holdout) : "",
+    `<section id="baseline"><h2>Baseline</h2>
+<p>${baseline}</p></section>`,
+    noticesSection(cmp.notices, clean2)
+  ];
+  return page(title, cmp.verdict === "block" ? "block" : "pass", header2, body, data, opts);
+}
+function renderResultsHtml(results, opts = {}) {
+  const clean2 = plain;
+  const visible = results.cases.filter((c) => !c.holdout);
+  const rank = { fail: 0, error: 1, pass: 2 };
+  const sorted = visible.map((c, i) => ({ c, i, o: caseOutcome(c) })).sort((a, b) => rank[a.o] - rank[b.o] || rankOf(SEVERITY_ORDER, a.c.severity) - rankOf(SEVERITY_ORDER, b.c.severity) || a.i - b.i).map((x) => x.c);
+  const budget = { left: HTML_EVIDENCE_BUDGET };
+  const titles = titleCleaner(opts);
+  const rows = sorted.slice(0, HTML_MAX_ROWS).map((c) => resultsRow(c, opts, titles, budget));
+  const omitted = sorted.slice(HTML_MAX_ROWS).map((c) => caseOutcome(c));
+  if (rows.length > 0 && rows[0].st !== "pass") rows[0].open = 1;
+  const present = new Set(rows.map((r) => r.st));
+  const data = { kind: "results", page: HTML_PAGE_ROWS, statuses: ["fail", "error", "pass"].filter((s) => present.has(s)), classes: [...FAILURE_CLASSES], rows };
+  const t = results.totals;
+  const title = resultsHeadline(results);
+  const line2 = `Commit <code>${escapeHtml(shortSha(results.commit))}</code>${results.ref ? ` on <code>${escapeHtml(results.ref)}</code>` : ""} \xB7 ${plural2(t.cases, "case")}, ${plural2(t.runs, "run")} \xB7 ` + (t.runs === 0 ? "pass rate <strong>\u2014</strong> (no trial could be evaluated)" : `pass rate <strong>${formatPct(t.pass_rate)}</strong> \xB7 pass@${t.k} ${formatPct(t.pass_at_k)} \xB7 pass^${t.k} ${formatPct(t.pass_pow_k)}`);
+  const failing = rows.filter((r) => r.st !== "pass").length;
+  const holdout = results.holdout_totals ? `<section id="holdout"><h2>Holdout</h2>
+<p>Holdout pass rate <strong>${formatPct(results.holdout_totals.pass_rate)}</strong> over ${plural2(results.holdout_totals.runs, "run")} (${plural2(results.holdout_totals.cases, "case")}, reported only in aggregate).</p></section>` : "";
+  const body = [
+    casesSection(data, "Cases", omitted),
+    `<section id="suite"><h2>Totals</h2>
+${totalsTable2(null, t, null)}
+${failuresTable2(null, t)}</section>`,
+    holdout,
+    noticesSection(results.notices, clean2)
+  ];
+  return page(title, failing > 0 ? "block" : "pass", `${heading(title, failing > 0, failing > 0 ? "failing" : "pass")}
+<p>${line2}</p>`, body, data, opts);
+}
+
 // src/surfaces/files.ts
 function renderGateFiles(head, cmp, redact2, md = {}) {
   const h = redactResults(head, redact2);
@@ -2340,7 +3332,8 @@ function renderGateFiles(head, cmp, redact2, md = {}) {
     "comparison.json": { [Symbol.iterator]: () => renderJsonChunks(c) },
     "report.md": renderComparisonMarkdown(c, { ...md, redact: redact2 }) + "\n",
     // Testcase times come from the head trials' latencies (a comparison carries none).
-    "junit.xml": renderJunit(c, h) + "\n"
+    "junit.xml": renderJunit(c, h) + "\n",
+    "report.html": renderComparisonHtml(c, h, { ...md, redact: redact2 })
   };
 }
 
@@ -2846,15 +3839,24 @@ async function cmdRun(io, cmd) {
     const results = redactResults(await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices), prep.redactor);
     const out = cmd.out ?? join4(".evalgate", cmd.suite, "results.json");
     await writeFileAtomic(resolve2(io.cwd, out), renderJsonChunks(results));
+    const html = htmlReportPath(out);
+    await writeFileAtomic(resolve2(io.cwd, html), renderResultsHtml(results, { redact: prep.redactor }));
     if (cmd.json) for (const chunk of renderJsonChunks(results)) io.stdout(chunk);
     else io.stdout(renderResultsText(results, { color: useColor(io) }) + `
 results: ${out}
+report: ${html}
 `);
     return anyFailing(results) ? 1 : 0;
   } finally {
     await traces?.close();
     await prep.dispose();
   }
+}
+function htmlReportPath(resultsPath) {
+  const dir = dirname3(resultsPath);
+  const name = basename(resultsPath);
+  if (name === "results.json") return join4(dir, "report.html");
+  return join4(dir, `${name.replace(/\.json$/i, "")}.html`);
 }
 async function cmdTrace(io, cmd) {
   let config = buildDefaultConfig();
@@ -3000,7 +4002,7 @@ async function cmdBaseline(io, cmd) {
     const notices = [...prep.notices, ...unclaimed ? [unclaimed] : []];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-NKQVENJ2.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-VK33GOFL.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
     const report = renderResultsText(results, { color: useColor(io) });
@@ -3012,6 +4014,7 @@ async function cmdBaseline(io, cmd) {
       return 1;
     }
     let where;
+    const html = cmd.out ? htmlReportPath(cmd.out) : join4(".evalgate", results.suite, "report.html");
     if (cmd.out) {
       await writeFileAtomic(resolve2(io.cwd, cmd.out), renderJsonChunks(results));
       where = cmd.out;
@@ -3022,8 +4025,10 @@ async function cmdBaseline(io, cmd) {
       where = `${dir}/${results.suite}/${results.commit}.json`;
     }
     const runs = results.cases.reduce((n, c) => n + c.runs + c.errors, 0);
+    await writeFileAtomic(resolve2(io.cwd, html), renderResultsHtml(results, { redact: prep.redactor }));
     io.stdout(report + `
-baseline: ${where} (${runs} trials over ${results.cases.length} case(s))${check.flag ? `
+baseline: ${where} (${runs} trials over ${results.cases.length} case(s))
+report: ${html}${check.flag ? `
 warning: ${check.flag}` : ""}
 `);
     return 0;
@@ -3090,7 +4095,7 @@ async function cmdGate(io, cmd) {
     let traces = null;
     try {
       if (cmd.keepTraces) prep.env.keepTrace = (traces = await openTraceWriter(io, cmd.keepTraces)).sink;
-      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-NKQVENJ2.js");
+      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-VK33GOFL.js");
       const baseResults = cmd.shard ? restrictToShard(fullBase, new Set(prep.cases.map((c) => resultIdOf(c, prep.env.holdoutKey))), cmd.shard) : fullBase;
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
@@ -3107,7 +4112,7 @@ async function cmdGate(io, cmd) {
       const shown = redactComparison(outcome.comparison, prep.redactor);
       if (cmd.json) for (const chunk of renderJsonChunks(shown)) io.stdout(chunk);
       else io.stdout(renderComparisonText(shown, { color: useColor(io) }) + `
-report: ${join4(dir, "report.md")}
+report: ${join4(dir, "report.md")} (HTML: ${join4(dir, "report.html")})
 `);
       return outcome.comparison.verdict === "block" ? 1 : 0;
     } finally {
@@ -3133,7 +4138,7 @@ async function readReusedHead(io, path, suite) {
 async function cmdHistory(io, cmd) {
   const store = cmd.baselineBranch ? createGitBranchStore({ repoDir: io.cwd, branch: cmd.baselineBranch, validate: validateStored, git: createGit(io.cwd) }) : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
   const { readHistory } = await import("./chunks/history-ONKWS5AB.js");
-  const { renderHistoryHtml, renderHistoryMarkdown } = await import("./chunks/history-UIJVTG64.js");
+  const { renderHistoryHtml, renderHistoryMarkdown } = await import("./chunks/history-6CURLELB.js");
   const redactor = await fileVerbRedactor(io, null);
   const h = redactor.value(await readHistory(store, cmd.suite, cmd.branch), { keys: false });
   const text = cmd.format === "json" ? JSON.stringify(h, null, 2) + "\n" : cmd.format === "html" ? renderHistoryHtml(h) : renderHistoryMarkdown(h);
@@ -3211,7 +4216,8 @@ async function cmdReport(io, cmd) {
     }
     x = doc;
   } else x = await readResultsFile(resolve2(io.cwd, cmd.file));
-  x = redactDocument(x, await fileVerbRedactor(io, null));
+  const redactor = await fileVerbRedactor(io, null);
+  x = redactDocument(x, redactor);
   const isCmp = x.schema === "evalgate/comparison@1";
   switch (cmd.format) {
     case "json":
@@ -3222,6 +4228,12 @@ async function cmdReport(io, cmd) {
       break;
     case "text":
       io.stdout((isCmp ? renderComparisonText(x) : renderResultsText(x)) + "\n");
+      break;
+    case "html":
+      if (isCmp) {
+        const head = await readSiblingHead(io, cmd.file, x);
+        io.stdout(renderComparisonHtml(x, head && redactResults(head, redactor), { redact: redactor }));
+      } else io.stdout(renderResultsHtml(x, { redact: redactor }));
       break;
     default:
       io.stdout((isCmp ? renderComparisonMarkdown(x) : renderResultsMarkdown(x)) + "\n");
@@ -3429,13 +4441,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-NVJUDMFV.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-P7G5FNXI.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-NVJUDMFV.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-P7G5FNXI.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-NVJUDMFV.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-P7G5FNXI.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

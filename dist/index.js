@@ -4236,12 +4236,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj3, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj3), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -6026,11 +6026,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj2, assign) {
+      setParams(obj3, assign) {
         if (assign)
-          Object.assign(this.params, obj2);
+          Object.assign(this.params, obj3);
         else
-          this.params = obj2;
+          this.params = obj3;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -10890,27 +10890,27 @@ var require_polyfill = __commonJS({
     var defineSetter = objectProtoype.__defineSetter__;
     var lookupGetter = objectProtoype.__lookupGetter__;
     var lookupSetter = objectProtoype.__lookupSetter__;
-    function defineProperty(obj2, prop, descriptor) {
+    function defineProperty(obj3, prop, descriptor) {
       var prototype;
       var hasValue;
       var hasGet;
       var hasSet;
-      if (typeof obj2 !== "object" || obj2 === null || toStr.call(obj2) === "[object Array]") {
-        throw new TypeError(format("invalid argument. First argument must be an object. Value: `%s`.", obj2));
+      if (typeof obj3 !== "object" || obj3 === null || toStr.call(obj3) === "[object Array]") {
+        throw new TypeError(format("invalid argument. First argument must be an object. Value: `%s`.", obj3));
       }
       if (typeof descriptor !== "object" || descriptor === null || toStr.call(descriptor) === "[object Array]") {
         throw new TypeError(format("invalid argument. Property descriptor must be an object. Value: `%s`.", descriptor));
       }
       hasValue = "value" in descriptor;
       if (hasValue) {
-        if (lookupGetter.call(obj2, prop) || lookupSetter.call(obj2, prop)) {
-          prototype = obj2.__proto__;
-          obj2.__proto__ = objectProtoype;
-          delete obj2[prop];
-          obj2[prop] = descriptor.value;
-          obj2.__proto__ = prototype;
+        if (lookupGetter.call(obj3, prop) || lookupSetter.call(obj3, prop)) {
+          prototype = obj3.__proto__;
+          obj3.__proto__ = objectProtoype;
+          delete obj3[prop];
+          obj3[prop] = descriptor.value;
+          obj3.__proto__ = prototype;
         } else {
-          obj2[prop] = descriptor.value;
+          obj3[prop] = descriptor.value;
         }
       }
       hasGet = "get" in descriptor;
@@ -10919,12 +10919,12 @@ var require_polyfill = __commonJS({
         throw new Error("invalid argument. Cannot specify one or more accessors and a value or writable attribute in the property descriptor.");
       }
       if (hasGet && defineGetter) {
-        defineGetter.call(obj2, prop, descriptor.get);
+        defineGetter.call(obj3, prop, descriptor.get);
       }
       if (hasSet && defineSetter) {
-        defineSetter.call(obj2, prop, descriptor.set);
+        defineSetter.call(obj3, prop, descriptor.set);
       }
-      return obj2;
+      return obj3;
     }
     module.exports = defineProperty;
   }
@@ -10952,8 +10952,8 @@ var require_main4 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js"(exports, module) {
     "use strict";
     var defineProperty = require_lib4();
-    function setNonEnumerableReadOnly(obj2, prop, value) {
-      defineProperty(obj2, prop, {
+    function setNonEnumerableReadOnly(obj3, prop, value) {
+      defineProperty(obj3, prop, {
         "configurable": false,
         "enumerable": false,
         "writable": false,
@@ -20246,13 +20246,13 @@ function mergeDeep(defaults, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+function removeUndefinedProperties(obj3) {
+  for (const key in obj3) {
+    if (obj3[key] === void 0) {
+      delete obj3[key];
     }
   }
-  return obj2;
+  return obj3;
 }
 function merge(defaults, route, options) {
   if (typeof route === "string") {
@@ -21626,10 +21626,10 @@ function iterator(octokit, route, parameters) {
           if (!url && "total_commits" in normalizedResponse.data) {
             const parsedUrl = new URL(normalizedResponse.url);
             const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
+            const page2 = parseInt(params.get("page") || "1", 10);
             const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
+            if (page2 * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page2 + 1));
               url = parsedUrl.toString();
             }
           }
@@ -24535,20 +24535,20 @@ function truncateBody(body, maxChars, maxBytes) {
   if (body.length <= maxChars && (maxBytes === void 0 || bytes(body) <= maxBytes)) return body;
   const reserve = 400;
   let limit = Math.max(0, maxChars - reserve);
-  let cut = body.slice(0, limit);
+  let cut2 = body.slice(0, limit);
   if (maxBytes !== void 0) {
-    while (bytes(cut) > maxBytes - reserve * 4 && cut.length > 0) cut = cut.slice(0, Math.floor(cut.length * 0.9));
-    limit = cut.length;
+    while (bytes(cut2) > maxBytes - reserve * 4 && cut2.length > 0) cut2 = cut2.slice(0, Math.floor(cut2.length * 0.9));
+    limit = cut2.length;
   }
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  const nl = cut.lastIndexOf("\n");
-  if (nl > cut.length - 2e3 && nl > 0) cut = cut.slice(0, nl);
+  if (/[\uD800-\uDBFF]$/.test(cut2)) cut2 = cut2.slice(0, -1);
+  const nl = cut2.lastIndexOf("\n");
+  if (nl > cut2.length - 2e3 && nl > 0) cut2 = cut2.slice(0, nl);
   let tail = "";
-  if ((cut.match(/^\s*```/gm) ?? []).length % 2 === 1) tail += "\n```";
-  const open2 = (cut.match(/<details\b/gi) ?? []).length - (cut.match(/<\/details>/gi) ?? []).length;
+  if ((cut2.match(/^\s*```/gm) ?? []).length % 2 === 1) tail += "\n```";
+  const open2 = (cut2.match(/<details\b/gi) ?? []).length - (cut2.match(/<\/details>/gi) ?? []).length;
   for (let i = 0; i < open2; i++) tail += "\n</details>";
-  const omitted = body.length - cut.length;
-  return `${cut}${tail}
+  const omitted = body.length - cut2.length;
+  return `${cut2}${tail}
 
 > \u2702\uFE0F Truncated: ${omitted} characters omitted (GitHub's size limit). The job summary and the results artifact have the full report.
 `;
@@ -24763,14 +24763,14 @@ async function readIssues(client, repo, filter = {}) {
   const max = filter.max ?? 500;
   const out = [];
   try {
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, {
+    for await (const page2 of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, {
       ...pick(repo),
       state: filter.state ?? "open",
       per_page: 100,
       ...filter.labels?.length ? { labels: filter.labels.join(",") } : {},
       ...filter.creator ? { creator: filter.creator } : {}
     })) {
-      for (const i of page.data) if (!i.pull_request) out.push(summarize(repo.owner, repo.repo, i));
+      for (const i of page2.data) if (!i.pull_request) out.push(summarize(repo.owner, repo.repo, i));
       if (out.length >= max) break;
     }
     return { ok: true, value: out.slice(0, max) };
@@ -25213,12 +25213,12 @@ function stableStringify(value) {
   return stableStringifyWith(value, NONE_KNOWN);
 }
 var NONE_KNOWN = Object.freeze({});
-function stableStringifyWith(obj2, known) {
-  const keys = Object.keys(obj2).sort();
+function stableStringifyWith(obj3, known) {
+  const keys = Object.keys(obj3).sort();
   let out = "{";
   let first = true;
   for (const k of keys) {
-    const v = obj2[k];
+    const v = obj3[k];
     if (v === void 0) continue;
     out += (first ? "" : ",") + JSON.stringify(k) + ":" + (Object.prototype.hasOwnProperty.call(known, k) ? known[k] : stableStringify(v));
     first = false;
@@ -32353,10 +32353,10 @@ var DFA = class DFA2 {
     const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
     if (this.memBudget < cost) return null;
     this.memBudget -= cost;
-    const table2 = new Array(size).fill(null);
-    if (anchor === RE2Flags.UNANCHORED) state.next = table2;
-    else state.nextAnchored = table2;
-    return table2;
+    const table3 = new Array(size).fill(null);
+    if (anchor === RE2Flags.UNANCHORED) state.next = table3;
+    else state.nextAnchored = table3;
+    return table3;
   }
   clearCache() {
     this.stateCache.clear();
@@ -32369,13 +32369,13 @@ var DFA = class DFA2 {
     return this.getState(current.nfaStates, current.flag, current.matchIDs);
   }
   step(state, cls, rune, anchor) {
-    let table2 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
-    if (table2 !== null) {
-      const cached = table2[cls];
+    let table3 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+    if (table3 !== null) {
+      const cached = table3[cls];
       if (cached !== null) return cached;
     } else {
-      table2 = this.allocTable(state, anchor);
-      if (table2 === null) return null;
+      table3 = this.allocTable(state, anchor);
+      if (table3 === null) return null;
     }
     const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
     const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
@@ -32411,7 +32411,7 @@ var DFA = class DFA2 {
     if (isword) flag |= DFA2.FLAG_LAST_WORD;
     const nextState = this.makeState(nextPCs, flag, ids);
     if (nextState === null) return null;
-    table2[cls] = nextState;
+    table3[cls] = nextState;
     return nextState;
   }
   start(input, pos) {
@@ -34441,11 +34441,11 @@ var CharClass = class CharClass2 {
     if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
     return this;
   }
-  appendTable(table2) {
-    for (let i = 0; i < table2.length; ++i) {
-      const lo = table2.getLo(i);
-      const hi = table2.getHi(i);
-      const stride = table2.getStride(i);
+  appendTable(table3) {
+    for (let i = 0; i < table3.length; ++i) {
+      const lo = table3.getLo(i);
+      const hi = table3.getHi(i);
+      const stride = table3.getStride(i);
       if (stride === 1) {
         this.appendRange(lo, hi);
         continue;
@@ -34454,12 +34454,12 @@ var CharClass = class CharClass2 {
     }
     return this;
   }
-  appendNegatedTable(table2) {
+  appendNegatedTable(table3) {
     let nextLo = 0;
-    for (let i = 0; i < table2.length; ++i) {
-      const lo = table2.getLo(i);
-      const hi = table2.getHi(i);
-      const stride = table2.getStride(i);
+    for (let i = 0; i < table3.length; ++i) {
+      const lo = table3.getLo(i);
+      const hi = table3.getHi(i);
+      const stride = table3.getStride(i);
       if (stride === 1) {
         if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
         nextLo = hi + 1;
@@ -34473,8 +34473,8 @@ var CharClass = class CharClass2 {
     if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
     return this;
   }
-  appendTableWithSign(table2, sign) {
-    return sign < 0 ? this.appendNegatedTable(table2) : this.appendTable(table2);
+  appendTableWithSign(table3, sign) {
+    return sign < 0 ? this.appendNegatedTable(table3) : this.appendTable(table3);
   }
   negateClass() {
     let nextLo = 0;
@@ -37618,8 +37618,8 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   represent: (data) => {
     if (data instanceof Map) return data;
     const map2 = /* @__PURE__ */ new Map();
-    const obj2 = data;
-    for (const key of Object.keys(obj2)) map2.set(key, obj2[key]);
+    const obj3 = data;
+    for (const key of Object.keys(obj3)) map2.set(key, obj3[key]);
     return map2;
   }
 });
@@ -40250,17 +40250,17 @@ function requireInt() {
     construct: constructYamlInteger,
     predicate: isInteger,
     represent: {
-      binary: function(obj2) {
-        return obj2 >= 0 ? "0b" + obj2.toString(2) : "-0b" + obj2.toString(2).slice(1);
+      binary: function(obj3) {
+        return obj3 >= 0 ? "0b" + obj3.toString(2) : "-0b" + obj3.toString(2).slice(1);
       },
-      octal: function(obj2) {
-        return obj2 >= 0 ? "0o" + obj2.toString(8) : "-0o" + obj2.toString(8).slice(1);
+      octal: function(obj3) {
+        return obj3 >= 0 ? "0o" + obj3.toString(8) : "-0o" + obj3.toString(8).slice(1);
       },
-      decimal: function(obj2) {
-        return obj2.toString(10);
+      decimal: function(obj3) {
+        return obj3.toString(10);
       },
-      hexadecimal: function(obj2) {
-        return obj2 >= 0 ? "0x" + obj2.toString(16).toUpperCase() : "-0x" + obj2.toString(16).toUpperCase().slice(1);
+      hexadecimal: function(obj3) {
+        return obj3 >= 0 ? "0x" + obj3.toString(16).toUpperCase() : "-0x" + obj3.toString(16).toUpperCase().slice(1);
       }
     },
     defaultStyle: "decimal",
@@ -40538,8 +40538,8 @@ function requireBinary() {
     }
     return result;
   }
-  function isBinary(obj2) {
-    return Object.prototype.toString.call(obj2) === "[object Uint8Array]";
+  function isBinary(obj3) {
+    return Object.prototype.toString.call(obj3) === "[object Uint8Array]";
   }
   binary = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
@@ -40694,8 +40694,8 @@ function requireLoader() {
   const PATTERN_FLOW_INDICATORS2 = /[,\[\]{}]/;
   const PATTERN_TAG_HANDLE2 = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
   const PATTERN_TAG_URI2 = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj2) {
-    return Object.prototype.toString.call(obj2);
+  function _class(obj3) {
+    return Object.prototype.toString.call(obj3);
   }
   function isEol2(c) {
     return c === 10 || c === 13;
@@ -42276,14 +42276,14 @@ function requireDumper() {
     let hasFoldableLine = false;
     const shouldTrackWidth = lineWidth !== -1;
     let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    let plain2 = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
     if (singleLineOnly || forceQuotes) {
       for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
         char = codePointAt(string, i);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
     } else {
@@ -42299,13 +42299,13 @@ function requireDumper() {
         } else if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
       hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+      if (plain2 && !forceQuotes && !testAmbiguousType(string)) {
         return STYLE_PLAIN;
       }
       return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
@@ -42938,7 +42938,7 @@ function parseDocumentValue(text, file) {
 }
 function scanTopLevelKeys(text, value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
-  const obj2 = value;
+  const obj3 = value;
   const out = /* @__PURE__ */ new Map();
   const re2 = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?=[ \t\r]|$)/gm;
   let lineNo = 0;
@@ -42947,12 +42947,12 @@ function scanTopLevelKeys(text, value) {
     for (let i = lineStartAt; i < m2.index; i++) if (text.charCodeAt(i) === 10) lineNo++;
     lineStartAt = m2.index;
     const key = m2[1];
-    if (out.has(key) || !Object.prototype.hasOwnProperty.call(obj2, key)) return null;
+    if (out.has(key) || !Object.prototype.hasOwnProperty.call(obj3, key)) return null;
     const keyPos = { line: lineNo + 1, col: 1 };
     let at = m2.index + m2[0].length;
     while (text[at] === " " || text[at] === "	") at++;
     const c = text[at];
-    const v = obj2[key];
+    const v = obj3[key];
     let valuePos = { line: lineNo + 1, col: at - m2.index + 1 };
     if (c === void 0 || c === "\n" || c === "\r" || c === "#") {
       if (v !== null && typeof v !== "object") valuePos = void 0;
@@ -42962,7 +42962,7 @@ function scanTopLevelKeys(text, value) {
     }
     out.set(key, { key: keyPos, value: valuePos });
   }
-  return out.size === Object.keys(obj2).length ? out : null;
+  return out.size === Object.keys(obj3).length ? out : null;
 }
 function parseYamlDocument(text, file) {
   const problems = [];
@@ -43615,6 +43615,15 @@ function checkTreeIdentity(state, inScope, hash, reached = []) {
 }
 
 // src/adapters/fs.ts
+async function readTextFileOrNull(file) {
+  try {
+    return await readFile(file, "utf8");
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return null;
+    throw err;
+  }
+}
 async function readBounded(from, maxBytes) {
   if (typeof from === "string") {
     const st = await stat(from);
@@ -44509,6 +44518,7 @@ function redactResults(r, red) {
           if (t.error !== void 0) x.error = text(t.error);
           if (t.stderr_tail !== void 0) x.stderr_tail = text(t.stderr_tail);
           if (t.trace_excerpt !== void 0) x.trace_excerpt = text(t.trace_excerpt);
+          if (t.warnings !== void 0) x.warnings = t.warnings.map(red);
           return x;
         })
       };
@@ -47764,10 +47774,10 @@ async function resolveDefaultBranch(context, github) {
 }
 
 // src/action/gate.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/action/pull-surfaces.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/surfaces/format.ts
 function formatPct(x, digits = 1) {
@@ -47867,8 +47877,8 @@ function detectableDropLine(cases) {
   const none = mdes.length - known.length;
   const parts = [];
   if (known.length > 0) {
-    const median2 = known[Math.floor((known.length - 1) / 2)];
-    parts.push(`median ${formatPct(median2, 0)}, largest ${formatPct(known[known.length - 1], 0)}`);
+    const median3 = known[Math.floor((known.length - 1) / 2)];
+    parts.push(`median ${formatPct(median3, 0)}, largest ${formatPct(known[known.length - 1], 0)}`);
   }
   if (none > 0) parts.push(`${formatInt(none)} with too few trials to detect any drop`);
   return `Resolution: the ${`${formatInt(mdes.length)} stochastic case${mdes.length === 1 ? "" : "s"}`}' head trials detect pass-rate drops of ${parts.join("; ")} (with the gate's power).`;
@@ -47893,6 +47903,13 @@ function stderrExcerpt(tail, maxLines = 5, maxChars = 200) {
 }
 function isErrorRow(c) {
   return c.status === "errored" || c.status === "still_erroring" || c.status === "new" && c.head !== null && c.head.runs === 0 && c.head.errors > 0;
+}
+function sourceFileUrl(file, line, src) {
+  if (!src || !/^[\w.-]+\/[\w.-]+$/.test(src.repo) || !/^[0-9a-f]{40}$/.test(src.sha) || /(^|\/)\.\.(\/|$)/.test(file)) return null;
+  const server = src.server ?? "https://github.com";
+  if (!/^https?:\/\/[^\s/?#]+$/.test(server)) return null;
+  const path3 = file.split("/").map(encodeURIComponent).join("/");
+  return `${server}/${src.repo}/blob/${src.sha}/${path3}${line ? `#L${line}` : ""}`;
 }
 
 // src/surfaces/limits.ts
@@ -48009,6 +48026,12 @@ function toStep(v) {
   if ("args" in o) step.args = o.args;
   if (typeof o.status === "string") step.status = o.status;
   if (typeof o.error === "string") step.error = o.error;
+  if (typeof o.model === "string") step.model = o.model;
+  if ("result" in o) step.result = o.result;
+  for (const k of ["latency_ms", "input_tokens", "output_tokens", "cost_usd"]) {
+    const n = o[k];
+    if (typeof n === "number" && Number.isFinite(n) && n >= 0) step[k] = n;
+  }
   return step;
 }
 function parseEvidence(text) {
@@ -48188,9 +48211,9 @@ function guardsMd(guards, opts, withWord = true) {
   if (guards === null || guards === "") return withWord ? "" : "\u2014";
   const key = guardsKey(guards);
   const title = opts.issueTitles?.get(key) ?? opts.issueTitles?.get(guardsLabel(guards));
-  const link2 = mdLink(mdText(guardsLabel(guards)), opts.issueUrl?.(key) ?? null);
+  const link3 = mdLink(mdText(guardsLabel(guards)), opts.issueUrl?.(key) ?? null);
   const t = title ? ` "${cellText(title, opts, 120)}"` : "";
-  return `${withWord ? "guards " : ""}${link2}${t}`;
+  return `${withWord ? "guards " : ""}${link3}${t}`;
 }
 function sectionHeading(title, n) {
   return `### ${title} (${formatInt(n)})`;
@@ -48250,9 +48273,9 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const maxChars = opts.maxChars ?? LIMITS.comment;
   const maxBytes = opts.maxBytes ?? Number.POSITIVE_INFINITY;
   const encoder = new TextEncoder();
-  const join12 = (blocks2) => `${blocks2.join("\n\n")}
+  const join13 = (blocks2) => `${blocks2.join("\n\n")}
 `;
-  const render = (d) => join12(build2(d));
+  const render = (d) => join13(build2(d));
   const fits = (s3) => s3.length <= maxChars && (s3.length * 3 <= maxBytes || encoder.encode(s3).length <= maxBytes);
   const all = Number.MAX_SAFE_INTEGER;
   for (const evidenceChars of [EVIDENCE_FULL, EVIDENCE_SHORT]) {
@@ -48271,14 +48294,14 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const note = "_Report truncated to fit the size limit; see the job summary/artifact._";
   const kept = [];
   for (const b4 of blocks) {
-    if (!fits(join12([...kept, b4, note]))) break;
+    if (!fits(join13([...kept, b4, note]))) break;
     kept.push(b4);
   }
-  const out = join12([...kept, note]);
+  const out = join13([...kept, note]);
   if (fits(out)) return out;
-  let cut = join12(kept).slice(0, maxChars);
-  while (cut.length > 0 && !fits(cut)) cut = cut.slice(0, Math.floor(cut.length * 0.9));
-  return cut;
+  let cut2 = join13(kept).slice(0, maxChars);
+  while (cut2.length > 0 && !fits(cut2)) cut2 = cut2.slice(0, Math.floor(cut2.length * 0.9));
+  return cut2;
 }
 function largestFitting(hi, ok) {
   let lo = 0;
@@ -48291,6 +48314,9 @@ function largestFitting(hi, ok) {
   return lo;
 }
 function headline(cmp) {
+  return `## ${verdictHeadline(cmp)}`;
+}
+function verdictHeadline(cmp) {
   const blocking = cmp.reasons.filter((r) => r.blocking);
   const caseCount = (status) => cmp.cases.filter((c) => c.status === status && c.blocking).length;
   const count = (kind2) => blocking.filter((r) => r.kind === kind2).length;
@@ -48313,9 +48339,9 @@ function headline(cmp) {
   add(nShards, `${plural(nShards, "shard")} missing`);
   const title = `evalgate / ${cmp.suite}`;
   const harness = Array.isArray(cmp.harness_changes) && cmp.harness_changes.length > 0 ? " \xB7 \u26A0\uFE0F harness changed" : "";
-  if (cmp.verdict === "block") return `## \u274C ${title}: blocked${pieces.length ? ` \u2014 ${pieces.join(", ")}` : ""}${harness}`;
+  if (cmp.verdict === "block") return `\u274C ${title}: blocked${pieces.length ? ` \u2014 ${pieces.join(", ")}` : ""}${harness}`;
   const warnings = cmp.reasons.length - blocking.length;
-  return `## \u2705 ${title}: pass${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}${harness}`;
+  return `\u2705 ${title}: pass${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}${harness}`;
 }
 function summaryLine(cmp, visible, hiddenHoldout) {
   const counts2 = /* @__PURE__ */ new Map();
@@ -48393,10 +48419,8 @@ function indentBlock(text, pad) {
 }
 function fileLink(file, line, opts) {
   const label = mdCode(`${file}${line ? `:${line}` : ""}`);
-  const src = opts.source;
-  if (!src || !/^[\w.-]+\/[\w.-]+$/.test(src.repo) || !/^[0-9a-f]{40}$/.test(src.sha) || /(^|\/)\.\.(\/|$)/.test(file)) return label;
-  const path3 = file.split("/").map(encodeURIComponent).join("/");
-  return mdLink(label, `${src.server ?? "https://github.com"}/${src.repo}/blob/${src.sha}/${path3}${line ? `#L${line}` : ""}`);
+  const url = sourceFileUrl(file, line, opts.source);
+  return url ? mdLink(label, url) : label;
 }
 function describeProcedure(f) {
   return `<sub>How this was decided: each stochastic case runs until a one-sided exact test (Fisher) of head vs baseline at alpha ${formatAlpha(f.case_alpha)} is settled (alpha ${formatAlpha(f.alpha)} shared by ${formatInt(f.tests)} decision(s), Bonferroni), sized to catch a pass-rate drop of ${formatPct(f.min_drop, 0)} with power ${formatPct(f.power, 0)}; deterministic cases (\`trials: 1\`, perfect baseline) block on one failure.</sub>`;
@@ -48536,14 +48560,33 @@ function buildComparison(cmp, opts, d) {
     blocks.push(lines.join("\n"));
   }
   if (cmp.notices.length > 0) blocks.push(cmp.notices.map((n) => `> \u2139\uFE0F ${cellText(n, opts, 500)}`).join("\n>\n"));
-  if (opts.runUrl) blocks.push(`<sub>${mdLink("Workflow run", opts.runUrl)} \xB7 evalgate</sub>`);
+  const footer = footerLine(opts);
+  if (footer) blocks.push(footer);
   return blocks;
+}
+function footerLine(opts) {
+  const h = opts.htmlReport;
+  if (h) {
+    const run2 = opts.runUrl ? mdLink("the workflow run", opts.runUrl) : "this workflow run";
+    const artifact = h.artifact ? `the artifact ${mdCode(h.artifact)}` : "the uploaded artifact";
+    return `<sub>Full report (every case, filterable, with each failing trial's steps): ${mdCode(h.path)} in ${artifact} of ${run2} \xB7 evalgate</sub>`;
+  }
+  return opts.runUrl ? `<sub>${mdLink("Workflow run", opts.runUrl)} \xB7 evalgate</sub>` : "";
 }
 function renderComparisonMarkdown(cmp, opts = {}) {
   const visible = cmp.cases.filter((c) => !c.holdout);
   const nRows = Math.max(cmp.reasons.length, ...STATUS_ORDER.map((s2) => visible.filter((c) => c.status === s2).length), visible.filter((c) => c.modified).length);
   const nEvidence = visible.filter((c) => c.status === "regressed").length;
   return fitBlocks((d) => buildComparison(cmp, opts, d), opts, nRows, nEvidence);
+}
+function resultsHeadline(results) {
+  const visible = results.cases.filter((c) => !c.holdout);
+  const failing = visible.filter((c) => caseOutcome(c) === "fail").length;
+  const erroring = visible.filter((c) => caseOutcome(c) === "error").length;
+  const t = results.totals;
+  const title = `evalgate / ${results.suite}`;
+  if (failing === 0 && erroring === 0) return `\u2705 ${title}: ${formatInt(t.passes)}/${formatInt(t.runs)} runs passed`;
+  return `\u274C ${title}: ${formatInt(failing)} failing, ${formatInt(erroring)} errored`;
 }
 function caseOutcome(c) {
   if (c.trials.some((t) => t.outcome === "fail") || c.passes + c.errors < c.runs) return "fail";
@@ -48572,9 +48615,7 @@ function buildResults2(results, opts, d) {
   const erroring = visible.filter((c) => caseOutcome(c) === "error");
   const passing = visible.length - failing.length - erroring.length;
   const t = results.totals;
-  const title = `evalgate / ${results.suite}`;
-  if (failing.length === 0 && erroring.length === 0) blocks.push(`## \u2705 ${title}: ${formatInt(t.passes)}/${formatInt(t.runs)} runs passed`);
-  else blocks.push(`## \u274C ${title}: ${formatInt(failing.length)} failing, ${formatInt(erroring.length)} errored`);
+  blocks.push(`## ${resultsHeadline(results)}`);
   blocks.push(
     `Commit ${mdCode(shortSha(results.commit))}${results.ref ? ` on ${mdCode(results.ref)}` : ""} \xB7 ${plural(t.cases, "case")}, ${plural(t.runs, "run")} \xB7 ` + (t.runs === 0 ? `pass rate **\u2014** (${allErrored(t) ? `all trials errored: ${plural(t.errors, "error")}, none evaluated` : "no trial was run"})` : `pass rate **${formatPct(t.pass_rate)}** \xB7 pass@${t.k} ${formatPct(t.pass_at_k)} \xB7 pass^${t.k} ${formatPct(t.pass_pow_k)}`)
   );
@@ -48609,7 +48650,8 @@ ${indentBlock(ev, "  ")}`);
     blocks.push(`Holdout pass rate **${formatPct(h.pass_rate)}** over ${plural(h.runs, "run")} (${plural(h.cases, "case")}, reported only in aggregate).`);
   }
   if (results.notices.length > 0) blocks.push(results.notices.map((n) => `> \u2139\uFE0F ${cellText(n, opts, 500)}`).join("\n>\n"));
-  if (opts.runUrl) blocks.push(`<sub>${mdLink("Workflow run", opts.runUrl)} \xB7 evalgate</sub>`);
+  const footer = footerLine(opts);
+  if (footer) blocks.push(footer);
   return blocks;
 }
 function renderResultsMarkdown(results, opts = {}) {
@@ -48783,16 +48825,16 @@ function* renderJsonChunks(value) {
 `;
     return;
   }
-  const obj2 = value;
+  const obj3 = value;
   const hasJsonForm = (v) => v !== null && typeof v === "object" && typeof v.toJSON !== "function" ? true : JSON.stringify(v) !== void 0;
-  const keys = Object.keys(obj2).filter((k) => hasJsonForm(obj2[k]));
+  const keys = Object.keys(obj3).filter((k) => hasJsonForm(obj3[k]));
   if (keys.length === 0) {
     yield "{}\n";
     return;
   }
   yield "{\n";
   for (let k = 0; k < keys.length; k++) {
-    const member = obj2[keys[k]];
+    const member = obj3[keys[k]];
     const head = `  ${JSON.stringify(keys[k])}: `;
     const tail = k < keys.length - 1 ? ",\n" : "\n";
     if (Array.isArray(member) && member.length > 0 && typeof member.toJSON !== "function") {
@@ -48811,6 +48853,968 @@ function* renderJsonChunks(value) {
   yield "}\n";
 }
 
+// src/surfaces/html.ts
+import { createHash as createHash6 } from "node:crypto";
+
+// src/surfaces/html-client.ts
+var REPORT_CSS = String.raw`
+:root { --fg: #1f2328; --muted: #59636e; --bg: #fff; --panel: #f6f8fa; --line: #d1d9e0; --red: #cf222e; --red-bg: #ffebe9;
+  --green: #1a7f37; --green-bg: #dafbe1; --yellow: #9a6700; --yellow-bg: #fff8c5; --blue: #0969da; --blue-bg: #ddf4ff; --mark: #fff1e5; }
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d; --red: #ff7b72; --red-bg: #3b1219;
+    --green: #3fb950; --green-bg: #12261e; --yellow: #d29922; --yellow-bg: #2e2611; --blue: #4493f8; --blue-bg: #121d2f; --mark: #3a2412; }
+}
+* { box-sizing: border-box; }
+[hidden] { display: none !important; }
+body { margin: 0; font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; color: var(--fg); background: var(--bg); }
+main { max-width: 1400px; margin: 0 auto; padding: 16px 24px 48px; }
+h1 { font-size: 22px; margin: 0 0 8px; }
+h1 .badge { font-size: 14px; vertical-align: 3px; }
+h2 { font-size: 18px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h3 { font-size: 15px; margin: 16px 0 6px; }
+a { color: var(--blue); }
+code, pre, .mono { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, monospace; font-size: 12px; }
+pre { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 8px; margin: 4px 0; overflow: auto; max-height: 360px; white-space: pre-wrap; word-break: break-word; }
+.verdict { border-radius: 8px; padding: 14px 18px; margin: 8px 0 16px; border: 1px solid var(--line); }
+.verdict.block { background: var(--red-bg); border-color: var(--red); }
+.verdict.pass { background: var(--green-bg); border-color: var(--green); }
+.verdict p { margin: 4px 0 0; }
+.note { color: var(--muted); }
+.warnbox { background: var(--yellow-bg); border: 1px solid var(--yellow); border-radius: 6px; padding: 8px 12px; margin: 8px 0; }
+table { border-collapse: collapse; margin: 6px 0; }
+th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+th { background: var(--panel); font-weight: 600; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+ul.reasons { padding-left: 20px; }
+.controls { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0; position: sticky; top: 0; background: var(--bg); padding: 6px 0; z-index: 2; }
+.controls select, .controls input[type=search] { font: inherit; padding: 3px 6px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
+.controls input[type=search] { min-width: 16em; }
+.count { color: var(--muted); margin-left: auto; }
+table.cases { width: 100%; table-layout: auto; }
+table.cases td.case { min-width: 16em; max-width: 34em; word-break: break-word; }
+table.cases td.guards { max-width: 22em; }
+table.cases tr.row:hover { background: var(--panel); }
+.toggle { font: inherit; background: none; border: 0; padding: 0; cursor: pointer; color: var(--fg); text-align: left; }
+.toggle .id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; font-weight: 600; }
+.toggle::before { content: "\25B8 "; color: var(--muted); }
+.toggle[aria-expanded=true]::before { content: "\25BE "; }
+.sub { display: block; color: var(--muted); font-size: 12px; }
+.badge { display: inline-block; padding: 0 7px; border-radius: 10px; font-size: 12px; font-weight: 600; white-space: nowrap; border: 1px solid var(--line); background: var(--panel); }
+.badge.st-regressed, .badge.st-errored, .badge.st-removed, .badge.st-fail, .badge.st-error, .badge.blocking { background: var(--red-bg); color: var(--red); border-color: var(--red); }
+.badge.st-new, .badge.st-inconclusive, .badge.st-still_erroring, .badge.st-flaky, .badge.st-modified { background: var(--yellow-bg); color: var(--yellow); border-color: var(--yellow); }
+.badge.st-fixed, .badge.st-pass { background: var(--green-bg); color: var(--green); border-color: var(--green); }
+tr.detail > td { background: var(--bg); padding: 10px 14px 14px; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0 0 8px; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; word-break: break-word; }
+details.trial { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 8px 0; }
+details.trial > summary { cursor: pointer; font-weight: 600; }
+ul.fails { margin: 4px 0; padding-left: 20px; }
+ol.timeline { list-style: none; margin: 6px 0; padding: 0; }
+ol.timeline > li { border: 1px solid var(--line); border-radius: 6px; padding: 4px 8px; margin: 3px 0; }
+ol.timeline > li.err { border-color: var(--red); }
+ol.timeline > li.marked { background: var(--mark); border: 2px solid var(--red); }
+.step-head { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: baseline; }
+.step-no { color: var(--muted); min-width: 2em; font-variant-numeric: tabular-nums; }
+.kind { font-size: 11px; font-weight: 600; text-transform: uppercase; padding: 0 5px; border-radius: 4px; background: var(--blue-bg); color: var(--blue); }
+.kind.llm { background: var(--green-bg); color: var(--green); }
+.step-name { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-weight: 600; word-break: break-all; }
+.step-status.err { color: var(--red); font-weight: 600; }
+.metrics { color: var(--muted); margin-left: auto; white-space: nowrap; }
+.bar { position: relative; height: 4px; background: var(--panel); border-radius: 2px; margin: 4px 0 2px; }
+.bar > span { position: absolute; top: 0; bottom: 0; background: var(--blue); border-radius: 2px; min-width: 2px; }
+li.err .bar > span { background: var(--red); }
+.mark-label { color: var(--red); font-weight: 600; }
+.gap { color: var(--muted); padding: 2px 8px; }
+.pager { display: flex; gap: 8px; align-items: center; margin: 8px 0; }
+.pager button { font: inherit; padding: 2px 10px; border: 1px solid var(--line); border-radius: 6px; background: var(--panel); color: var(--fg); cursor: pointer; }
+.pager button:disabled { opacity: .5; cursor: default; }
+footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+`;
+var REPORT_JS = String.raw`
+(function () {
+  'use strict';
+  var D = JSON.parse(document.getElementById('evalgate-data').textContent);
+  var host = document.getElementById('cases-app');
+  if (!host) return;
+  var PAGE = D.page || 100;
+  var rows = D.rows;
+  var comparison = D.kind === 'comparison';
+  var state = { status: '', workflow: '', severity: '', cls: '', q: '', blocking: false, page: 0 };
+  var opened = {};
+  var keys = rows.map(function (r) { return (r.id + '\n' + (r.t || '')).toLowerCase(); });
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function add(parent, child) { parent.appendChild(child); return child; }
+  function link(text, href) {
+    // Only http(s) links exist in the data (checked when the page was written); checked again here.
+    if (!href || !/^https?:\/\//.test(href)) return el('span', '', text);
+    var a = el('a', '', text);
+    a.href = href;
+    a.rel = 'noopener noreferrer';
+    return a;
+  }
+  function label(s) { return String(s).replace(/_/g, ' '); }
+  function badge(st, extra) { return el('span', 'badge st-' + st + (extra ? ' ' + extra : ''), label(st)); }
+
+  // ------------------------------------------------------------------ controls
+  var controls = add(host, el('div', 'controls'));
+  controls.setAttribute('role', 'search');
+  function select(name, title, values, key) {
+    var s = el('select');
+    s.setAttribute('aria-label', title);
+    s.name = name;
+    var counts = {};
+    rows.forEach(function (r) { var v = r[key] || ''; counts[v] = (counts[v] || 0) + 1; });
+    var all = el('option', '', title + ' (all)');
+    all.value = '';
+    s.appendChild(all);
+    values.forEach(function (v) {
+      if (!counts[v]) return;
+      var o = el('option', '', label(v) + ' (' + counts[v] + ')');
+      o.value = v;
+      s.appendChild(o);
+    });
+    s.addEventListener('change', function () { state[name] = s.value; state.page = 0; render(); });
+    controls.appendChild(s);
+    return s;
+  }
+  function distinct(key) {
+    var seen = {};
+    var out = [];
+    rows.forEach(function (r) { var v = r[key]; if (v && !seen[v]) { seen[v] = 1; out.push(v); } });
+    return out.sort();
+  }
+  select('status', comparison ? 'status' : 'outcome', D.statuses, 'st');
+  select('workflow', 'workflow', distinct('wf'), 'wf');
+  select('severity', 'severity', distinct('sev'), 'sev');
+  select('cls', 'class', D.classes, 'cls');
+  var search = el('input');
+  search.type = 'search';
+  search.name = 'q';
+  search.placeholder = 'search case id or title';
+  search.setAttribute('aria-label', 'search case id or title');
+  search.addEventListener('input', function () { state.q = search.value.trim().toLowerCase(); state.page = 0; render(); });
+  controls.appendChild(search);
+  if (rows.some(function (r) { return r.blk; })) {
+    var lab = el('label');
+    var box = el('input');
+    box.type = 'checkbox';
+    box.name = 'blocking';
+    box.addEventListener('change', function () { state.blocking = box.checked; state.page = 0; render(); });
+    lab.appendChild(box);
+    lab.appendChild(document.createTextNode(' blocking only'));
+    controls.appendChild(lab);
+  }
+  var count = add(controls, el('span', 'count'));
+
+  // ------------------------------------------------------------------ table
+  var columns = comparison
+    ? ['status', 'case', 'guards', 'workflow', 'severity', 'class', 'base', 'head', 'detects', 'decided by', 'cost', 'p50 latency']
+    : ['outcome', 'case', 'guards', 'workflow', 'severity', 'class', 'passes', 'cost', 'p50 latency'];
+  var numeric = { base: 1, head: 1, passes: 1, detects: 1, cost: 1, 'p50 latency': 1 };
+  var table = add(host, el('table', 'cases'));
+  var thead = add(table, el('thead'));
+  var htr = add(thead, el('tr'));
+  columns.forEach(function (c) { htr.appendChild(el('th', numeric[c] ? 'num' : '', c)); });
+  var tbody = add(table, el('tbody'));
+  var pager = add(host, el('nav', 'pager'));
+  pager.setAttribute('aria-label', 'pages');
+  var prev = add(pager, el('button', '', '\u2190 previous'));
+  var pageInfo = add(pager, el('span', 'page-info'));
+  var next = add(pager, el('button', '', 'next \u2192'));
+  prev.type = next.type = 'button';
+  prev.addEventListener('click', function () { state.page--; render(); });
+  next.addEventListener('click', function () { state.page++; render(); });
+
+  function cell(tr, cls, content) {
+    var td = add(tr, el('td', cls));
+    if (content === undefined || content === null || content === '') td.textContent = '\u2014';
+    else if (typeof content === 'string') td.textContent = content;
+    else td.appendChild(content);
+    return td;
+  }
+  function guardsNode(r) {
+    if (!r.g) return null;
+    var span = el('span');
+    span.appendChild(link(r.g, r.gu));
+    if (r.gt) span.appendChild(el('span', 'sub', r.gt));
+    return span;
+  }
+  function rowNode(r, i) {
+    var tr = el('tr', 'row');
+    var st = cell(tr, '', badge(r.st, ''));
+    if (r.blk) { st.appendChild(document.createTextNode(' ')); st.appendChild(el('span', 'badge blocking', 'blocks')); }
+    var btn = el('button', 'toggle');
+    btn.type = 'button';
+    btn.appendChild(el('span', 'id', r.id));
+    if (r.t) btn.appendChild(el('span', 'sub', r.t));
+    btn.setAttribute('aria-expanded', opened[r.id] ? 'true' : 'false');
+    btn.addEventListener('click', function () {
+      if (opened[r.id]) delete opened[r.id]; else opened[r.id] = 1;
+      render();
+    });
+    cell(tr, 'case', btn);
+    cell(tr, 'guards', guardsNode(r));
+    cell(tr, '', r.wf);
+    cell(tr, '', r.sev);
+    cell(tr, 'mono', r.cls);
+    if (comparison) {
+      cell(tr, 'num', r.b);
+      cell(tr, 'num', r.h);
+      cell(tr, 'num', r.mde);
+      cell(tr, '', r.dec);
+    } else {
+      cell(tr, 'num', r.h);
+    }
+    cell(tr, 'num', r.cost);
+    cell(tr, 'num', r.lat);
+    tr.setAttribute('data-case', r.id);
+    return tr;
+  }
+
+  // ------------------------------------------------------------------ detail
+  function facts(r) {
+    var dl = el('dl', 'facts');
+    function fact(name, value) {
+      if (value === undefined || value === null || value === '') return;
+      dl.appendChild(el('dt', '', name));
+      var dd = add(dl, el('dd'));
+      if (typeof value === 'string') dd.textContent = value; else dd.appendChild(value);
+    }
+    if (r.g) fact('guards', guardsNode(r));
+    if (r.f) fact('case file', link(r.f, r.fu));
+    if (r.decFull) fact('decided', r.decFull);
+    if (r.mdeFull) fact('resolution', r.mdeFull);
+    if (r.msg) fact(r.st === 'errored' || r.st === 'still_erroring' || r.st === 'error' ? 'error' : 'failing check', r.msg);
+    if (r.mod) fact('definition', 'changed in this pull request; the base definition gated');
+    return dl;
+  }
+  function pre(text, cls) { return el('pre', cls || '', text); }
+  function fold(summary, body, open) {
+    var d = el('details');
+    if (open) d.open = true;
+    d.appendChild(el('summary', '', summary));
+    d.appendChild(body);
+    return d;
+  }
+  function timeline(steps) {
+    var ol = el('ol', 'timeline');
+    steps.forEach(function (s) {
+      if (s.gap) { ol.appendChild(el('li', 'gap', '\u2026 ' + s.gap + ' step(s) not shown')); return; }
+      var li = el('li', 'step' + (s.st === 'error' ? ' err' : '') + (s.mk ? ' marked' : ''));
+      li.setAttribute('data-step', String(s.n));
+      var head = add(li, el('div', 'step-head'));
+      head.appendChild(el('span', 'step-no', s.n + '.'));
+      head.appendChild(el('span', 'kind ' + (s.ty === 'llm' ? 'llm' : 'tool'), s.ty));
+      head.appendChild(el('span', 'step-name', s.nm || '\u2014'));
+      if (s.md) head.appendChild(el('span', 'note', s.md));
+      var status = s.st === 'error' ? 'error' + (s.er ? ': ' + s.er : '') : (s.st || 'ok');
+      head.appendChild(el('span', 'step-status' + (s.st === 'error' ? ' err' : ''), status));
+      var m = [s.l, s.k, s.u].filter(function (x) { return x; }).join(' \u00b7 ');
+      if (m) head.appendChild(el('span', 'metrics', m));
+      if (typeof s.x === 'number' && typeof s.w === 'number') {
+        var bar = add(li, el('div', 'bar'));
+        var fill = add(bar, el('span'));
+        // CSSOM, not a style attribute: allowed under the page's style-src.
+        fill.style.left = (100 * s.x).toFixed(2) + '%';
+        fill.style.width = (100 * s.w).toFixed(2) + '%';
+      }
+      if (s.mk) li.appendChild(el('div', 'mark-label', '\u2190 failing check: ' + s.mk.join('; ')));
+      if (s.a) li.appendChild(fold('args', pre(s.a), !!s.mk));
+      if (s.r) li.appendChild(fold('result', pre(s.r), false));
+      ol.appendChild(li);
+    });
+    return ol;
+  }
+  function evidence(e, box) {
+    if (e.fails && e.fails.length) {
+      var ul = add(box, el('ul', 'fails'));
+      e.fails.forEach(function (f) {
+        var li = add(ul, el('li'));
+        li.appendChild(el('code', '', f.ty));
+        li.appendChild(document.createTextNode(' (' + f.lv + ', ' + f.c + '): ' + f.m));
+      });
+      if (e.failsMore) box.appendChild(el('p', 'note', e.failsMore));
+    }
+    if (e.err) { box.appendChild(el('h3', '', 'error')); box.appendChild(pre(e.err)); }
+    if (e.steps) {
+      box.appendChild(el('h3', '', 'steps'));
+      if (e.steps.length) box.appendChild(timeline(e.steps)); else box.appendChild(el('p', 'note', 'The trace has no steps.'));
+      if (e.cut) box.appendChild(el('p', 'note', 'The trace excerpt kept in the results ends here; later steps were cut (run with --keep-traces for whole traces).'));
+    }
+    if (e.out !== undefined) { box.appendChild(el('h3', '', 'output')); box.appendChild(pre(e.out)); }
+    if (e.raw) box.appendChild(fold('trace excerpt (as kept)', pre(e.raw), !e.steps));
+    if (e.stderr) box.appendChild(fold('stderr (tail)', pre(e.stderr), !e.steps && !e.err));
+    if (e.warn && e.warn.length) {
+      var w = el('ul');
+      e.warn.forEach(function (x) { w.appendChild(el('li', '', x)); });
+      box.appendChild(fold('trace conversion warnings (' + e.warn.length + ')', w, false));
+    }
+  }
+  function trialsTable(tr) {
+    var t = el('table', 'trials');
+    var h = add(add(t, el('thead')), el('tr'));
+    ['trial', 'outcome', 'class', 'latency', 'tokens', 'cost', 'retries', 'first failure'].forEach(function (c) { h.appendChild(el('th', '', c)); });
+    var b = add(t, el('tbody'));
+    tr.forEach(function (x) {
+      var row = add(b, el('tr'));
+      cell(row, 'num', String(x.n));
+      cell(row, '', badge(x.o, ''));
+      cell(row, 'mono', x.c);
+      cell(row, 'num', x.l);
+      cell(row, 'num', x.k);
+      cell(row, 'num', x.u);
+      cell(row, 'num', x.r ? String(x.r) : '0');
+      if (x.s) cell(row, 'note', '\u2033 same as above'); else cell(row, '', x.m);
+    });
+    return t;
+  }
+  function detailNode(r) {
+    var tr = el('tr', 'detail');
+    var td = add(tr, el('td'));
+    td.colSpan = columns.length;
+    td.appendChild(facts(r));
+    if (r.tr && r.tr.length) {
+      td.appendChild(el('h3', '', 'Trials'));
+      td.appendChild(trialsTable(r.tr));
+      if (r.trMore) td.appendChild(el('p', 'note', r.trMore));
+      var first = true;
+      r.tr.forEach(function (x) {
+        if (!x.e) return;
+        var d = el('details', 'trial');
+        d.open = first;
+        first = false;
+        d.setAttribute('data-trial', String(x.n));
+        d.appendChild(el('summary', '', 'Trial ' + x.n + ': ' + x.o + (x.c ? ' \u00b7 ' + x.c : '') + ' \u00b7 ' + [x.l, x.k, x.u].join(' \u00b7 ')));
+        evidence(x.e, d);
+        td.appendChild(d);
+      });
+    } else if (r.ev) {
+      var d = el('details', 'trial');
+      d.open = true;
+      d.appendChild(el('summary', '', 'Evidence of the first failing head trial'));
+      evidence(r.ev, d);
+      td.appendChild(d);
+    }
+    if (r.evMore) td.appendChild(el('p', 'note', r.evMore));
+    return tr;
+  }
+
+  // ------------------------------------------------------------------ render
+  function matches(r, i) {
+    if (state.status && r.st !== state.status) return false;
+    if (state.blocking && !r.blk) return false;
+    if (state.workflow && r.wf !== state.workflow) return false;
+    if (state.severity && r.sev !== state.severity) return false;
+    if (state.cls && r.cls !== state.cls) return false;
+    if (state.q && keys[i].indexOf(state.q) < 0) return false;
+    return true;
+  }
+  function render() {
+    var shown = [];
+    for (var i = 0; i < rows.length; i++) if (matches(rows[i], i)) shown.push(i);
+    var pages = Math.max(1, Math.ceil(shown.length / PAGE));
+    state.page = Math.min(Math.max(0, state.page), pages - 1);
+    var start = state.page * PAGE;
+    var frag = document.createDocumentFragment();
+    shown.slice(start, start + PAGE).forEach(function (i) {
+      var r = rows[i];
+      frag.appendChild(rowNode(r, i));
+      if (opened[r.id]) frag.appendChild(detailNode(r));
+    });
+    while (tbody.firstChild) tbody.removeChild(tbody.firstChild);
+    tbody.appendChild(frag);
+    count.textContent = shown.length === rows.length ? rows.length + ' cases' : shown.length + ' of ' + rows.length + ' cases';
+    pageInfo.textContent = shown.length === 0 ? 'no case matches' : 'cases ' + (start + 1) + '\u2013' + Math.min(start + PAGE, shown.length) + ' of ' + shown.length + ' \u00b7 page ' + (state.page + 1) + ' of ' + pages;
+    prev.disabled = state.page === 0;
+    next.disabled = state.page >= pages - 1;
+    pager.hidden = pages <= 1 && shown.length > 0;
+  }
+
+  // #case=<id> opens that case (a link a reviewer can share within the same file).
+  var m = /^#case=(.+)$/.exec(location.hash);
+  if (m) {
+    var id = m[1];
+    try { id = decodeURIComponent(id); } catch (err) { /* kept as written */ }
+    if (rows.some(function (r) { return r.id === id; })) { opened[id] = 1; state.q = id.toLowerCase(); search.value = id; }
+  } else if (rows.length && rows[0].open) {
+    opened[rows[0].id] = 1;
+  }
+  render();
+  document.documentElement.setAttribute('data-ready', 'true');
+})();
+`;
+
+// src/surfaces/html.ts
+var HTML_PAGE_ROWS = 100;
+var HTML_EVIDENCE_TRIALS = 3;
+var HTML_LISTED_TRIALS = 50;
+var HTML_PASSES_LISTED = 10;
+var HTML_MAX_ROWS = 2e4;
+var HTML_EVIDENCE_BUDGET = 8e6;
+var MESSAGE_CHARS = 2e3;
+var FAILURES_SHOWN = 20;
+var VALUE_CHARS = 3e3;
+var OUTPUT_CHARS = 6e3;
+var MAX_STEPS2 = 120;
+function escapeHtml(s2) {
+  return stripControl(s2).replace(/[&<>"']/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;");
+}
+function jsonForScript(value) {
+  return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (c) => c === "<" ? "\\u003c" : c === "\u2028" ? "\\u2028" : "\\u2029");
+}
+function safeHref(url) {
+  if (!url || !/^https?:\/\/[^\s"'<>]+$/.test(url)) return null;
+  return url;
+}
+function link2(text, href) {
+  const h = safeHref(href);
+  return h ? `<a href="${escapeHtml(h)}" rel="noopener noreferrer">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+var sha256 = (s2) => `'sha256-${createHash6("sha256").update(s2, "utf8").digest("base64")}'`;
+var policy = null;
+function reportCsp() {
+  policy ??= `default-src 'none'; style-src ${sha256(REPORT_CSS)}; script-src ${sha256(REPORT_JS)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  return policy;
+}
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+function plain(s2) {
+  return CONTROL.test(s2) ? stripControl(s2) : s2;
+}
+function titleCleaner(opts) {
+  const r = opts.redact;
+  const red = !r ? (s2) => s2 : typeof r === "function" ? r : createRedactor({ secrets: r.secrets, matchers: compileRedactPatterns(r.patterns) });
+  return (s2) => plain(red(s2));
+}
+function cut(s2, max) {
+  if (s2.length <= max) return s2;
+  let keep = max - 1;
+  if (keep > 0 && /[\uD800-\uDBFF]/.test(s2[keep - 1])) keep--;
+  return `${s2.slice(0, keep)}\u2026`;
+}
+function pretty(v, max, clean2) {
+  if (v === void 0) return "";
+  const text = typeof v === "string" ? v : JSON.stringify(v, null, 2) ?? String(v);
+  return cut(clean2(text), max);
+}
+function plural2(n, one, many = `${one}s`) {
+  return `${formatInt(n)} ${n === 1 ? one : many}`;
+}
+function median(xs2) {
+  if (xs2.length === 0) return null;
+  const s2 = [...xs2].sort((a2, b4) => a2 - b4);
+  const m2 = Math.floor(s2.length / 2);
+  return s2.length % 2 ? s2[m2] : (s2[m2 - 1] + s2[m2]) / 2;
+}
+function tokensText(input, output) {
+  if (input === void 0 && output === void 0) return void 0;
+  return `${formatInt(input ?? 0)} in / ${formatInt(output ?? 0)} out tokens`;
+}
+function guardsOf(guards, opts, clean2, titles) {
+  if (guards === null || guards === "") return {};
+  const key = guardsKey(guards);
+  const title = opts.issueTitles?.get(key) ?? opts.issueTitles?.get(guardsLabel(guards));
+  const out = { g: `guards ${clean2(guardsLabel(guards))}` };
+  if (title) out.gt = cut(titles(title), 300);
+  const url = safeHref(opts.issueUrl?.(key) ?? null);
+  if (url) out.gu = url;
+  return out;
+}
+function pickSteps2(steps, marked) {
+  if (steps.length <= MAX_STEPS2) return steps.map((_2, i) => i + 1);
+  const keep = /* @__PURE__ */ new Set();
+  for (let n = 1; n <= 40; n++) keep.add(n);
+  for (let n = steps.length - 9; n <= steps.length; n++) keep.add(n);
+  const wanted = [...marked, ...steps.flatMap((s2, i) => s2.status === "error" ? [i + 1] : [])];
+  for (const n of wanted) {
+    if (keep.size >= MAX_STEPS2) break;
+    for (const d of [-1, 0, 1]) if (n + d >= 1 && n + d <= steps.length) keep.add(n + d);
+  }
+  const sorted = [...keep].sort((a2, b4) => a2 - b4);
+  const out = [];
+  sorted.forEach((n, i) => {
+    if (i > 0 && n > sorted[i - 1] + 1) out.push("gap");
+    out.push(n);
+  });
+  return out;
+}
+function timeline(steps, marks, clean2) {
+  const total = steps.reduce((s2, x) => s2 + (x.latency_ms ?? 0), 0);
+  const starts = [];
+  let at = 0;
+  for (const s2 of steps) {
+    starts.push(at);
+    at += s2.latency_ms ?? 0;
+  }
+  const picked = pickSteps2(steps, new Set(marks.keys()));
+  const out = [];
+  picked.forEach((n, i) => {
+    if (n === "gap") {
+      const before = picked[i - 1];
+      const after = picked[i + 1];
+      out.push({ gap: after - before - 1 });
+      return;
+    }
+    const s2 = steps[n - 1];
+    const d = { n, ty: cut(clean2(s2.type), 40), nm: cut(clean2(s2.name), 300) };
+    if (s2.model) d.md = cut(clean2(s2.model), 120);
+    const args = pretty(s2.args, VALUE_CHARS, clean2);
+    if (args && args !== "{}") d.a = args;
+    const result = pretty(s2.result, VALUE_CHARS, clean2);
+    if (result) d.r = result;
+    if (s2.status !== void 0 && s2.status !== "ok") d.st = cut(clean2(s2.status), 40);
+    if (s2.error) d.er = cut(clean2(s2.error), 500);
+    if (s2.latency_ms !== void 0) d.l = formatMs(s2.latency_ms);
+    const k = tokensText(s2.input_tokens, s2.output_tokens);
+    if (k) d.k = k;
+    if (s2.cost_usd !== void 0) d.u = formatUsd2(s2.cost_usd);
+    if (total > 0 && s2.latency_ms !== void 0) {
+      d.x = Math.round(starts[n - 1] / total * 1e4) / 1e4;
+      d.w = Math.round(s2.latency_ms / total * 1e4) / 1e4;
+    }
+    const mk = marks.get(n);
+    if (mk) d.mk = mk;
+    out.push(d);
+  });
+  return out;
+}
+function fromParsed(ev, marks, clean2, into) {
+  if (ev.steps) {
+    into.steps = timeline(ev.steps, marks, clean2);
+    if (ev.truncated) into.cut = 1;
+  } else if (ev.trace) {
+    into.raw = cut(clean2(ev.trace), OUTPUT_CHARS);
+  }
+  if (ev.output !== void 0) into.out = pretty(ev.output, OUTPUT_CHARS, clean2);
+  if (ev.stderr) into.stderr = clean2(ev.stderr);
+  if (ev.conversion) into.warn = clean2(ev.conversion).split("\n").filter(Boolean).slice(0, 20);
+}
+function marksOf(messages, clean2) {
+  const marks = /* @__PURE__ */ new Map();
+  for (const f of messages) {
+    for (const n of pointedSteps(f.message)) {
+      const list2 = marks.get(n) ?? [];
+      if (list2.length < 5) list2.push(cut(`${f.type}: ${clean2(f.message)}`, 300));
+      marks.set(n, list2);
+    }
+  }
+  return marks;
+}
+function evidenceSize(t) {
+  return (t.trace_excerpt?.length ?? 0) + (t.stderr_tail?.length ?? 0) + t.failures.reduce((n, f) => n + Math.min(f.message.length, MESSAGE_CHARS), 0) + (t.error?.length ?? 0);
+}
+function trialEvidence(t, clean2) {
+  const e = {};
+  if (t.failures.length > 0) {
+    e.fails = t.failures.slice(0, FAILURES_SHOWN).map((f) => ({ ty: f.type, lv: f.level, c: f.class, m: cut(clean2(f.message), MESSAGE_CHARS) }));
+    if (t.failures.length > FAILURES_SHOWN) e.failsMore = `\u2026 and ${formatInt(t.failures.length - FAILURES_SHOWN)} more failing check(s) in results.json`;
+  }
+  if (t.error) e.err = cut(clean2(t.error), MESSAGE_CHARS);
+  const marks = marksOf(t.failures, clean2);
+  if (t.trace_excerpt) fromParsed(parseEvidence(t.trace_excerpt), marks, clean2, e);
+  if (t.stderr_tail) e.stderr = clean2(t.stderr_tail);
+  if (t.warnings && t.warnings.length > 0) e.warn = t.warnings.slice(0, 20).map((w2) => cut(clean2(w2), 1e3));
+  return e;
+}
+function trialFirstMessage(t, clean2) {
+  if (t.outcome === "error") return t.error ? cut(clean2(t.error), 160) : "errored";
+  if (t.outcome === "fail") {
+    const f = t.failures[0];
+    if (f) return cut(`${f.type}: ${clean2(f.message)}`, 160);
+    return t.class === "timeout" ? "timed out" : "failed";
+  }
+  return void 0;
+}
+function trialsOf(c, clean2, budget) {
+  const notPass = c.trials.filter((t) => t.outcome !== "pass");
+  const listPasses = c.trials.length <= HTML_PASSES_LISTED;
+  const listed = (listPasses ? c.trials : notPass).slice(0, HTML_LISTED_TRIALS);
+  const more = [];
+  if (!listPasses) {
+    const passes = c.trials.filter((t) => t.outcome === "pass");
+    if (passes.length > 0) {
+      const cost = passes.reduce((n, t) => n + t.cost_usd, 0);
+      more.push(`${plural2(passes.length, "passing trial")} not listed (median latency ${formatMs(median(passes.map((t) => t.latency_ms)))}, ${formatUsd2(cost)} in all)`);
+    }
+  }
+  const unlisted = (listPasses ? c.trials : notPass).length - listed.length;
+  if (unlisted > 0) more.push(`${plural2(unlisted, listPasses ? "more trial" : "more failing or erroring trial")} not listed`);
+  let withEvidence2 = 0;
+  let skippedCap = 0;
+  let skippedBudget = 0;
+  let previous;
+  const tr = listed.map((t) => {
+    const d = { n: t.trial, o: t.outcome, l: formatMs(t.latency_ms), k: `${formatInt(t.tokens)} tokens`, u: formatUsd2(t.cost_usd), r: t.retries };
+    if (t.class) d.c = t.class;
+    const m2 = trialFirstMessage(t, clean2);
+    if (m2 && m2 === previous) d.s = 1;
+    else if (m2) d.m = m2;
+    previous = m2;
+    if (t.outcome !== "pass") {
+      if (withEvidence2 >= HTML_EVIDENCE_TRIALS) skippedCap++;
+      else {
+        const size = evidenceSize(t);
+        if (size > budget.left) skippedBudget++;
+        else {
+          budget.left -= size;
+          withEvidence2++;
+          d.e = trialEvidence(t, clean2);
+        }
+      }
+    }
+    return d;
+  });
+  skippedCap += notPass.length - listed.filter((t) => t.outcome !== "pass").length;
+  const out = { tr };
+  if (more.length > 0) out.trMore = `${more.join("; ")}; results.json has every trial.`;
+  const notes = [];
+  if (skippedCap > 0) notes.push(`${plural2(skippedCap, "more failing or erroring trial")} without evidence here (the report keeps it for ${HTML_EVIDENCE_TRIALS} per case)`);
+  if (skippedBudget > 0) notes.push(`${plural2(skippedBudget, "failing or erroring trial")} without evidence here (the report's evidence budget went to the cases listed before this one)`);
+  if (notes.length > 0) out.evMore = `${notes.join("; ")}; results.json has it.`;
+  return out;
+}
+function caseMetrics(c) {
+  if (!c || c.trials.length === 0) return {};
+  const cost = c.trials.reduce((s2, t) => s2 + t.cost_usd, 0);
+  return { cost: formatUsd2(cost), lat: formatMs(median(c.trials.map((t) => t.latency_ms))) };
+}
+var STATUS_ORDER2 = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "fixed", "flaky", "modified", "unchanged"];
+var SEVERITY_ORDER = ["sev0", "sev1", "sev2", "sev3"];
+function rankOf(order, v) {
+  const i = v ? order.indexOf(v) : -1;
+  return i < 0 ? order.length : i;
+}
+function shortDecision(c) {
+  switch (c.decided_by) {
+    case "deterministic":
+      return "deterministic";
+    case "curtailed":
+      return `curtailed test, p ${formatP(c.p_value)}`;
+    case "futility":
+      return "futility";
+    case "exact_test":
+      return `exact test, p ${formatP(c.p_value)}`;
+    default:
+      if (c.status === "inconclusive") return "inconclusive";
+      return c.p_value === null ? void 0 : `p ${formatP(c.p_value)}`;
+  }
+}
+function comparisonRow2(c, head, opts, titles, budget) {
+  const clean2 = plain;
+  const r = { id: clean2(c.id), st: clean2(String(c.status)), ...guardsOf(c.guards, opts, clean2, titles) };
+  if (c.blocking) r.blk = 1;
+  if (c.title) r.t = cut(clean2(c.title), 300);
+  if (c.workflow) r.wf = clean2(c.workflow);
+  if (c.severity) r.sev = clean2(c.severity);
+  if (c.class) r.cls = c.class;
+  if (c.base) r.b = `${formatRatio(c.base)}${c.base.errors ? ` (+${formatInt(c.base.errors)} err)` : ""}`;
+  if (c.head) r.h = `${formatRatio(c.head)}${c.head.errors ? ` (+${formatInt(c.head.errors)} err)` : ""}`;
+  if (c.mde !== void 0 && c.kind !== "deterministic") {
+    r.mde = c.mde === null ? "none" : formatPct(c.mde, 0);
+    r.mdeFull = formatMde(c.mde);
+  }
+  const dec = shortDecision(c);
+  if (dec) r.dec = dec;
+  const full = c.status === "inconclusive" ? `inconclusive: ${formatInconclusive(c)}` : formatDecision(c);
+  if (full) r.decFull = full;
+  Object.assign(r, caseMetrics(head));
+  if (c.file) {
+    r.f = clean2(`${c.file}${c.line ? `:${c.line}` : ""}`);
+    const url = sourceFileUrl(c.file, c.line, opts.source);
+    if (url) r.fu = url;
+  }
+  if (c.message) r.msg = cut(clean2(c.message), MESSAGE_CHARS);
+  if (c.modified) r.mod = 1;
+  if (head && head.trials.length > 0) Object.assign(r, trialsOf(head, clean2, budget));
+  else if (c.evidence && c.evidence.length <= budget.left) {
+    budget.left -= c.evidence.length;
+    const ev = {};
+    fromParsed(parseEvidence(c.evidence), marksOf(c.message ? [{ type: "failing check", message: c.message }] : [], clean2), clean2, ev);
+    r.ev = ev;
+  }
+  return r;
+}
+function resultsRow(c, opts, titles, budget) {
+  const clean2 = plain;
+  const outcome = caseOutcome(c);
+  const r = { id: clean2(c.id), st: outcome, ...guardsOf(c.guards, opts, clean2, titles) };
+  if (c.title) r.t = cut(clean2(c.title), 300);
+  if (c.workflow) r.wf = clean2(c.workflow);
+  if (c.severity) r.sev = clean2(c.severity);
+  const cls = c.trials.find((t) => t.outcome === "fail" && t.class)?.class;
+  if (cls) r.cls = cls;
+  r.h = `${formatInt(c.passes)}/${formatInt(c.runs)}${c.errors ? ` (+${formatInt(c.errors)} err)` : ""}`;
+  Object.assign(r, caseMetrics(c));
+  if (c.file) {
+    r.f = clean2(`${c.file}${c.line ? `:${c.line}` : ""}`);
+    const url = sourceFileUrl(c.file, c.line, opts.source);
+    if (url) r.fu = url;
+  }
+  const msg = firstFailureMessage(c);
+  if (msg) r.msg = cut(clean2(msg), MESSAGE_CHARS);
+  Object.assign(r, trialsOf(c, clean2, budget));
+  return r;
+}
+function table2(header, rows, numeric = []) {
+  const th = header.map((h, i) => `<th${numeric[i] ? ' class="num"' : ""}>${h}</th>`).join("");
+  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric[i] ? ' class="num"' : ""}>${c}</td>`).join("")}</tr>`).join("\n");
+  return `<table>
+<thead><tr>${th}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>`;
+}
+function totalsTable2(base, head, cmp) {
+  const b4 = (f) => base ? f(base) : "\u2014";
+  const k = head.runs > 0 ? head.k : base && base.runs > 0 ? base.k : "k";
+  const r = (t, v) => t.runs === 0 ? "\u2014" : formatPct(v);
+  const both = base !== null && base.runs > 0 && head.runs > 0;
+  const rows = [];
+  if (cmp) {
+    const sd = cmp.suite_delta;
+    rows.push([`pass rate (${formatInt(sd.paired_cases)} paired cases)`, formatPct(sd.base_pass_rate), formatPct(sd.head_pass_rate), `${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}`]);
+    rows.push(["95% CI of the mean paired difference", "", "", `[${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]`]);
+  }
+  rows.push(["pass rate (all runs)", b4((t) => r(t, t.pass_rate)), r(head, head.pass_rate), both ? formatPp(head.pass_rate - base.pass_rate) : ""]);
+  rows.push([`pass@${k}`, b4((t) => r(t, t.pass_at_k)), r(head, head.pass_at_k), both ? formatPp(head.pass_at_k - base.pass_at_k) : ""]);
+  rows.push([`pass^${k}`, b4((t) => r(t, t.pass_pow_k)), r(head, head.pass_pow_k), both ? formatPp(head.pass_pow_k - base.pass_pow_k) : ""]);
+  rows.push(["runs (errors)", b4((t) => `${formatInt(t.runs)} (${formatInt(t.errors)})`), `${formatInt(head.runs)} (${formatInt(head.errors)})`, ""]);
+  rows.push(["cost per success", b4((t) => formatUsd2(t.cost_per_success_usd)), formatUsd2(head.cost_per_success_usd), cmp ? formatChangePct(cmp.budgets.cost_per_success_pct) : ""]);
+  rows.push(["total cost", b4((t) => formatUsd2(t.cost_usd)), formatUsd2(head.cost_usd), ""]);
+  rows.push(["latency p50", b4((t) => formatMs(t.latency_p50_ms)), formatMs(head.latency_p50_ms), ""]);
+  rows.push(["latency p95", b4((t) => formatMs(t.latency_p95_ms)), formatMs(head.latency_p95_ms), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : ""]);
+  rows.push(["tokens", b4((t) => formatInt(t.tokens)), formatInt(head.tokens), ""]);
+  const esc2 = rows.map((row) => row.map(escapeHtml));
+  if (!cmp && !base) return table2(["metric", "value"], esc2.map((x) => [x[0], x[2]]), [false, true]);
+  return table2(["metric", "base", "head", "\u0394"], esc2, [false, true, true, true]);
+}
+function failuresTable2(base, head) {
+  const rows = [];
+  for (const c of FAILURE_CLASSES) rows.push([`class <code>${c}</code>`, base ? formatInt(base.failures_by_class[c] ?? 0) : "\u2014", formatInt(head.failures_by_class[c] ?? 0)]);
+  for (const l of CHECK_LEVELS) rows.push([`level <code>${l}</code>`, base ? formatInt(base.failures_by_level[l] ?? 0) : "\u2014", formatInt(head.failures_by_level[l] ?? 0)]);
+  if (!base) return table2(["failures", "count"], rows.map((r) => [r[0], r[2]]), [false, true]);
+  return table2(["failures", "base", "head"], rows, [false, true, true]);
+}
+function summaryLine2(cmp, visible, hiddenHoldout) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const c of visible) counts2.set(String(c.status), (counts2.get(String(c.status)) ?? 0) + 1);
+  const known = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "fixed", "flaky", "unchanged"];
+  const parts = known.map((s2) => `${formatInt(counts2.get(s2) ?? 0)} ${s2}`);
+  for (const [s2, n] of counts2) if (!known.includes(s2)) parts.push(`${formatInt(n)} ${s2.replace(/_/g, " ")}`);
+  const base = cmp.base ? `baseline <code>${escapeHtml(shortSha(cmp.base.commit))}</code> (${escapeHtml(scrubLocalPaths(cmp.base.source))}${cmp.base.ref ? `, <code>${escapeHtml(cmp.base.ref)}</code>` : ""})` : "no baseline (every case is new)";
+  const holdout = hiddenHoldout > 0 ? ` (+${formatInt(hiddenHoldout)} holdout)` : "";
+  const sd = cmp.suite_delta;
+  const rate2 = sd.paired_cases > 0 ? `pass rate ${formatPct(sd.base_pass_rate)} \u2192 ${formatPct(sd.head_pass_rate)} (${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}).` : `pass rate ${formatPct(cmp.head_totals.pass_rate)} (nothing paired with the baseline).`;
+  return `Head <code>${escapeHtml(shortSha(cmp.head.commit))}</code>${cmp.head.ref ? ` on <code>${escapeHtml(cmp.head.ref)}</code>` : ""} vs ${base} \xB7 ${plural2(visible.length, "case")}${holdout}: ${escapeHtml(parts.join(", "))} \xB7 ${escapeHtml(rate2)}`;
+}
+var REASON_VERB2 = {
+  regressed: "regressed",
+  errored: "errored",
+  removed: "removed",
+  still_erroring: "still erroring (broken on the base branch too)",
+  inconclusive: "inconclusive",
+  new_failing: "new and failing"
+};
+function reasonsList(cmp, clean2) {
+  if (cmp.reasons.length === 0) return "<p>No reasons to block or warn.</p>";
+  const ordered = [...cmp.reasons.filter((r) => r.blocking), ...cmp.reasons.filter((r) => !r.blocking)];
+  const mark = (r) => r.blocking ? '<span class="badge blocking">blocks</span>' : '<span class="badge st-inconclusive">warns</span>';
+  const items = [];
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const r of ordered) {
+    if (!r.case_id) items.push(`<li>${mark(r)} ${escapeHtml(cut(clean2(r.message), 1e3))}</li>`);
+    else {
+      const key = `${r.blocking}:${r.kind}`;
+      const g2 = groups2.get(key);
+      if (g2) g2.ids.push(r.case_id);
+      else groups2.set(key, { r, ids: [r.case_id] });
+    }
+  }
+  for (const { r, ids } of groups2.values()) {
+    const verb = REASON_VERB2[r.kind] ?? String(r.kind).replace(/_/g, " ");
+    const who = ids.length <= 5 ? ids.map((id) => `<code>${escapeHtml(clean2(id))}</code>`).join(", ") : escapeHtml(plural2(ids.length, "case"));
+    items.push(`<li>${mark(r)} ${who} ${escapeHtml(verb)} (see the cases below)</li>`);
+  }
+  return `<ul class="reasons">
+${items.join("\n")}
+</ul>`;
+}
+function harnessChanges(cmp, clean2) {
+  const changes = Array.isArray(cmp.harness_changes) ? cmp.harness_changes : [];
+  if (changes.length === 0) return "";
+  const value = (v, hidden) => v === null ? "<em>(not set)</em>" : hidden ? "<em>(hidden: secret-looking name)</em>" : v === "" ? "<em>(empty)</em>" : `<code>${escapeHtml(cut(clean2(v), 300))}</code>`;
+  const rows = changes.map((c) => [`<code>${escapeHtml(c.field)}</code>`, value(c.base, c.hidden), value(c.head, c.hidden)]);
+  return `<section class="warnbox" id="harness-changes"><h2>\u26A0\uFE0F Harness changed in this pull request (${formatInt(changes.length)})</h2>
+<p>These results come from the harness as this pull request configures it, not as the base branch does. evalgate does not block on this (the harness is the pull request's to change); check that it still runs the real agent.</p>
+${table2(["setting", "base", "this pull request"], rows)}</section>`;
+}
+function budgetsSection(cmp, clean2) {
+  const b4 = cmp.base_totals;
+  const h = cmp.head_totals;
+  const effect = (kind2) => {
+    const r = cmp.reasons.find((x) => x.kind === kind2);
+    if (!r) return "within budget";
+    return `${r.blocking ? "blocks" : "warns"}: ${escapeHtml(cut(clean2(r.message), 500))}`;
+  };
+  const rows = [
+    ["cost per successful run", escapeHtml(b4 ? formatUsd2(b4.cost_per_success_usd) : "\u2014"), escapeHtml(formatUsd2(h.cost_per_success_usd)), escapeHtml(formatChangePct(cmp.budgets.cost_per_success_pct)), effect("budget_cost")],
+    ["p95 latency", escapeHtml(b4 ? formatMs(b4.latency_p95_ms) : "\u2014"), escapeHtml(formatMs(h.latency_p95_ms)), escapeHtml(formatChangePct(cmp.budgets.p95_latency_pct)), effect("budget_latency")]
+  ];
+  return `<section id="budgets"><h2>Budgets</h2>
+${table2(["budget", "base", "head", "change", "effect"], rows, [false, true, true, true, false])}</section>`;
+}
+function spendSection(cmp) {
+  if (!cmp.spend) return "";
+  const rows = [["this gate", escapeHtml(formatSpendSide(cmp.spend.head))]];
+  if (cmp.spend.base) rows.push(["its baseline", escapeHtml(formatSpendSide(cmp.spend.base))]);
+  return `<section id="spend"><h2>Spend</h2>
+<p class="note">What the decision cost: harness runs (retried attempts included), summed agent time, tokens and cost.</p>
+${table2(["", "harness runs, agent time, tokens, cost"], rows)}</section>`;
+}
+function procedure(f) {
+  const a2 = (x) => x >= 1e-3 ? String(Number(x.toPrecision(3))) : x.toExponential(1);
+  return `<p class="note">How this was decided: each stochastic case runs until a one-sided exact test (Fisher) of head vs baseline at alpha ${a2(f.case_alpha)} is settled (alpha ${a2(f.alpha)} shared by ${formatInt(f.tests)} decision(s), Bonferroni), sized to catch a pass-rate drop of ${formatPct(f.min_drop, 0)} with power ${formatPct(f.power, 0)}; deterministic cases (<code>trials: 1</code>, perfect baseline) block on one failure.</p>`;
+}
+function holdoutComparison(h) {
+  const row = [
+    "pass rate",
+    escapeHtml(`${formatPct(h.base_pass_rate)} (${formatInt(h.base_runs)} runs)`),
+    escapeHtml(`${formatPct(h.head_pass_rate)} (${formatInt(h.head_runs)} runs)`),
+    escapeHtml(formatPp(h.head_pass_rate - h.base_pass_rate)),
+    escapeHtml(formatP(h.p_value)),
+    h.blocking ? '<span class="badge blocking">blocks</span>' : "ok"
+  ];
+  return `<section id="holdout"><h2>Holdout</h2>
+${table2(["", "base", "head", "\u0394", "p", "effect"], [row], [false, true, true, true, true, false])}
+<p class="note">Holdout cases are hidden from PR authors and reported only in aggregate; errored trials count as failures${h.head_errors ? ` (${formatInt(h.head_errors)} on head)` : ""}.</p></section>`;
+}
+function noticesSection(notices, clean2) {
+  if (notices.length === 0) return "";
+  return `<section id="notices"><h2>Notices</h2>
+<ul>${notices.map((n) => `<li>${escapeHtml(cut(clean2(n), 1e3))}</li>`).join("\n")}</ul></section>`;
+}
+function omittedNote(statuses) {
+  if (statuses.length === 0) return "";
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const st of statuses) counts2.set(st, (counts2.get(st) ?? 0) + 1);
+  const parts = [...counts2].map(([st, n]) => `${formatInt(n)} ${st.replace(/_/g, " ")}`);
+  return `<p class="note" id="cases-omitted">The table lists the first ${formatInt(HTML_MAX_ROWS)} cases in its order; ${plural2(statuses.length, "more case")} (${escapeHtml(parts.join(", "))}) are only in the JSON files next to this page.</p>
+`;
+}
+function casesSection(data, noun, omitted) {
+  return `<section id="cases"><h2>${escapeHtml(noun)} (${formatInt(data.rows.length + omitted.length)})</h2>
+` + omittedNote(omitted) + `<div id="cases-app"></div>
+<noscript><p class="warnbox">The case table needs JavaScript (it runs only this page's own inline script, and makes no request). The verdict and aggregates above need none; the raw data is in results.json and comparison.json next to this file.</p></noscript>
+</section>`;
+}
+function heading(title, bad, word) {
+  const text = title.replace(/^(?:❌|✅)\s*/, "").replace(/⚠️/g, "\u26A0");
+  return `<h1><span class="badge ${bad ? "blocking" : "st-pass"}">${escapeHtml(word)}</span> ${escapeHtml(text)}</h1>`;
+}
+function page(title, verdictClass, header, body, data, opts) {
+  const run2 = safeHref(opts.runUrl);
+  const footer = `<footer>Written by evalgate. This file is self-contained: it loads nothing and sends nothing. Holdout cases appear only in aggregate; failing trials keep the trace excerpt, stderr tail and messages the results record (${formatInt(HTML_EVIDENCE_TRIALS)} trials per case at most).${run2 ? ` ${link2("Workflow run", run2)}.` : ""}</footer>`;
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${reportCsp()}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<link rel="icon" href="data:,">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    "</head>",
+    "<body>",
+    "<main>",
+    `<header class="verdict ${verdictClass}" id="verdict">${header}</header>`,
+    ...body.filter(Boolean),
+    footer,
+    "</main>",
+    `<script type="application/json" id="evalgate-data">${jsonForScript(data)}</script>`,
+    `<script>${REPORT_JS}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+function renderComparisonHtml(cmp, headResults, opts = {}) {
+  const clean2 = plain;
+  const visible = cmp.cases.filter((c) => !c.holdout);
+  const hiddenHoldout = cmp.cases.length - visible.length;
+  const heads = /* @__PURE__ */ new Map();
+  for (const c of headResults?.cases ?? []) if (!c.holdout) heads.set(c.id, c);
+  const sorted = visible.map((c, i) => ({ c, i })).sort((a2, b4) => Number(b4.c.blocking) - Number(a2.c.blocking) || rankOf(STATUS_ORDER2, a2.c.status) - rankOf(STATUS_ORDER2, b4.c.status) || rankOf(SEVERITY_ORDER, a2.c.severity) - rankOf(SEVERITY_ORDER, b4.c.severity) || a2.i - b4.i).map((x) => x.c);
+  const budget = { left: HTML_EVIDENCE_BUDGET };
+  const titles = titleCleaner(opts);
+  const rows = sorted.slice(0, HTML_MAX_ROWS).map((c) => comparisonRow2(c, heads.get(c.id), opts, titles, budget));
+  const omitted = sorted.slice(HTML_MAX_ROWS).map((c) => plain(String(c.status)));
+  if (rows.length > 0 && (sorted[0].blocking || sorted[0].status !== "unchanged")) rows[0].open = 1;
+  const present2 = new Set(rows.map((r) => r.st));
+  const statuses = [...STATUS_ORDER2.filter((s2) => present2.has(s2)), ...[...present2].filter((s2) => !STATUS_ORDER2.includes(s2))];
+  const data = { kind: "comparison", page: HTML_PAGE_ROWS, statuses, classes: [...FAILURE_CLASSES], rows };
+  const title = verdictHeadline(cmp);
+  const resolution = detectableDropLine(visible);
+  const header = `${heading(title, cmp.verdict === "block", cmp.verdict === "block" ? "blocked" : "pass")}
+<p>${summaryLine2(cmp, visible, hiddenHoldout)}</p>${resolution ? `
+<p class="note">${escapeHtml(resolution)}</p>` : ""}`;
+  const baseline = cmp.base ? `Baseline <code>${escapeHtml(shortSha(cmp.base.commit))}</code>${cmp.base.ref ? ` on <code>${escapeHtml(cmp.base.ref)}</code>` : ""}, source: <strong>${escapeHtml(scrubLocalPaths(clean2(cmp.base.source)))}</strong>. Head <code>${escapeHtml(shortSha(cmp.head.commit))}</code>${cmp.head.ref ? ` on <code>${escapeHtml(cmp.head.ref)}</code>` : ""}.` : `No baseline was available; head <code>${escapeHtml(shortSha(cmp.head.commit))}</code> was judged on its own.`;
+  const body = [
+    harnessChanges(cmp, clean2),
+    `<section id="reasons"><h2>Verdict: ${cmp.verdict === "block" ? "block" : "pass"}</h2>
+${reasonsList(cmp, clean2)}</section>`,
+    casesSection(data, "Cases", omitted),
+    `<section id="suite"><h2>Suite</h2>
+${totalsTable2(cmp.base_totals, cmp.head_totals, cmp)}
+${failuresTable2(cmp.base_totals, cmp.head_totals)}${cmp.family ? `
+${procedure(cmp.family)}` : ""}</section>`,
+    budgetsSection(cmp, clean2),
+    spendSection(cmp),
+    cmp.holdout ? holdoutComparison(cmp.holdout) : "",
+    `<section id="baseline"><h2>Baseline</h2>
+<p>${baseline}</p></section>`,
+    noticesSection(cmp.notices, clean2)
+  ];
+  return page(title, cmp.verdict === "block" ? "block" : "pass", header, body, data, opts);
+}
+function renderResultsHtml(results, opts = {}) {
+  const clean2 = plain;
+  const visible = results.cases.filter((c) => !c.holdout);
+  const rank = { fail: 0, error: 1, pass: 2 };
+  const sorted = visible.map((c, i) => ({ c, i, o: caseOutcome(c) })).sort((a2, b4) => rank[a2.o] - rank[b4.o] || rankOf(SEVERITY_ORDER, a2.c.severity) - rankOf(SEVERITY_ORDER, b4.c.severity) || a2.i - b4.i).map((x) => x.c);
+  const budget = { left: HTML_EVIDENCE_BUDGET };
+  const titles = titleCleaner(opts);
+  const rows = sorted.slice(0, HTML_MAX_ROWS).map((c) => resultsRow(c, opts, titles, budget));
+  const omitted = sorted.slice(HTML_MAX_ROWS).map((c) => caseOutcome(c));
+  if (rows.length > 0 && rows[0].st !== "pass") rows[0].open = 1;
+  const present2 = new Set(rows.map((r) => r.st));
+  const data = { kind: "results", page: HTML_PAGE_ROWS, statuses: ["fail", "error", "pass"].filter((s2) => present2.has(s2)), classes: [...FAILURE_CLASSES], rows };
+  const t = results.totals;
+  const title = resultsHeadline(results);
+  const line = `Commit <code>${escapeHtml(shortSha(results.commit))}</code>${results.ref ? ` on <code>${escapeHtml(results.ref)}</code>` : ""} \xB7 ${plural2(t.cases, "case")}, ${plural2(t.runs, "run")} \xB7 ` + (t.runs === 0 ? "pass rate <strong>\u2014</strong> (no trial could be evaluated)" : `pass rate <strong>${formatPct(t.pass_rate)}</strong> \xB7 pass@${t.k} ${formatPct(t.pass_at_k)} \xB7 pass^${t.k} ${formatPct(t.pass_pow_k)}`);
+  const failing = rows.filter((r) => r.st !== "pass").length;
+  const holdout = results.holdout_totals ? `<section id="holdout"><h2>Holdout</h2>
+<p>Holdout pass rate <strong>${formatPct(results.holdout_totals.pass_rate)}</strong> over ${plural2(results.holdout_totals.runs, "run")} (${plural2(results.holdout_totals.cases, "case")}, reported only in aggregate).</p></section>` : "";
+  const body = [
+    casesSection(data, "Cases", omitted),
+    `<section id="suite"><h2>Totals</h2>
+${totalsTable2(null, t, null)}
+${failuresTable2(null, t)}</section>`,
+    holdout,
+    noticesSection(results.notices, clean2)
+  ];
+  return page(title, failing > 0 ? "block" : "pass", `${heading(title, failing > 0, failing > 0 ? "failing" : "pass")}
+<p>${line}</p>`, body, data, opts);
+}
+
 // src/surfaces/files.ts
 function renderGateFiles(head, cmp, redact2, md = {}) {
   const h = redactResults(head, redact2);
@@ -48821,7 +49825,8 @@ function renderGateFiles(head, cmp, redact2, md = {}) {
     "comparison.json": { [Symbol.iterator]: () => renderJsonChunks(c) },
     "report.md": renderComparisonMarkdown(c, { ...md, redact: redact2 }) + "\n",
     // Testcase times come from the head trials' latencies (a comparison carries none).
-    "junit.xml": renderJunit(c, h) + "\n"
+    "junit.xml": renderJunit(c, h) + "\n",
+    "report.html": renderComparisonHtml(c, h, { ...md, redact: redact2 })
   };
 }
 
@@ -48844,6 +49849,55 @@ ${row.message}` : "") + (row.modified ? "\n(definition modified in this PR; the 
     });
   }
   return out;
+}
+
+// src/action/artifact.ts
+import { join as join7 } from "node:path";
+function obj2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
+}
+function findReportUpload(workflow, job) {
+  const jobs = obj2(obj2(workflow)?.jobs);
+  const j4 = job ? obj2(jobs?.[job]) : null;
+  if (!j4 || !Array.isArray(j4.steps)) return null;
+  for (const raw of j4.steps) {
+    const step = obj2(raw);
+    const uses = typeof step?.uses === "string" ? step.uses.trim() : "";
+    if (!step || !/^actions\/upload-artifact@/.test(uses)) continue;
+    const w2 = obj2(step.with) ?? {};
+    const paths = typeof w2.path === "string" ? w2.path.split("\n").map((p) => p.trim()).filter(Boolean) : [];
+    if (!paths.some((p) => /^(?:\.\/)?\.evalgate(?:\/(?:\*\*)?)?$/.test(p))) continue;
+    if (paths.some((p) => p.startsWith("!"))) continue;
+    const major = /@v(\d+)(?:\.|$)/.exec(uses);
+    const hidden = w2["include-hidden-files"] === true || w2["include-hidden-files"] === "true";
+    if (!(major && Number(major[1]) < 4) && !hidden) continue;
+    const name = w2.name === void 0 ? "artifact" : typeof w2.name === "string" ? w2.name.trim() : null;
+    const cond = typeof step.if === "string" ? step.if : typeof step.if === "boolean" ? String(step.if) : "";
+    return { artifact: name && !name.includes("${{") ? name : null, always: /\balways\(\)|!\s*cancelled\(\)/.test(cond) };
+  }
+  return null;
+}
+function workflowFileOf(ref, repository) {
+  if (!ref) return null;
+  const at = ref.lastIndexOf("@");
+  const path3 = (at >= 0 ? ref.slice(0, at) : ref).replace(/^[^/]+\/[^/]+\//, (m2) => m2.toLowerCase() === `${repository.toLowerCase()}/` ? "" : m2);
+  return /^\.github\/workflows\/[\w.-]+\.ya?ml$/.test(path3) ? path3 : null;
+}
+async function readReportUpload(root, context, env) {
+  const file = workflowFileOf(env.GITHUB_WORKFLOW_REF, `${context.owner}/${context.repo}`);
+  if (!file || !env.GITHUB_JOB) return null;
+  try {
+    const text = await readTextFileOrNull(join7(root, file));
+    if (text === null) return null;
+    const doc = parseYamlDocument(text, file);
+    return doc.problems.length > 0 ? null : findReportUpload(doc.value, env.GITHUB_JOB);
+  } catch {
+    return null;
+  }
+}
+function reportLocation(upload, suite, jobFails) {
+  if (!upload || jobFails && !upload.always) return void 0;
+  return { artifact: upload.artifact, path: `${suite}/report.html` };
 }
 
 // src/action/pull-surfaces.ts
@@ -48876,19 +49930,20 @@ async function postPullSurfaces(deps, opts) {
   let reportPath = null;
   let refused = null;
   const unposted = [];
+  const jobFails = opts.post !== false && deps.inputs.failOn === "regression" && opts.suites.some((x) => x.cmp.verdict === "block");
   for (const { suite, cmp, head: headResults } of opts.suites) {
     const marker = `<!-- evalgate:${suite} -->`;
     const source = { repo: `${context.owner}/${context.repo}`, sha: opts.headSha, server };
-    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, source };
+    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, source, htmlReport: reportLocation(deps.reportUpload ?? null, suite, jobFails) };
     const files = renderGateFiles(headResults, cmp, redactor, { ...mdOpts, marker, maxChars: LIMITS.comment });
     const comment = files["report.md"].replace(/\n$/, "");
     summary2 += renderComparisonMarkdown(redactComparison(cmp, redactor), { ...mdOpts, redact: redactor, maxBytes: Math.floor(LIMITS.summary / opts.suites.length) }) + "\n";
     regressions += cmp.cases.filter((c) => c.status === "regressed").length;
     blocked ||= cmp.verdict === "block";
-    const dir = join7(root, ".evalgate", suite);
-    resultsPath = join7(dir, "results.json");
-    reportPath = join7(dir, "report.md");
-    for (const [name, text] of Object.entries(files)) await writeFileAtomic(join7(dir, name), text);
+    const dir = join8(root, ".evalgate", suite);
+    resultsPath = join8(dir, "results.json");
+    reportPath = join8(dir, "report.md");
+    for (const [name, text] of Object.entries(files)) await writeFileAtomic(join8(dir, name), text);
     if (opts.post === false) continue;
     if (refused !== null) {
       unposted.push(`the check run and PR comment for ${suite}`);
@@ -49252,7 +50307,7 @@ function baselineTarget(base, opts, bounds) {
 
 // src/comparison/compare.ts
 var MAX_EVIDENCE = 8e3;
-var STATUS_ORDER2 = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "modified", "fixed", "flaky", "unchanged"];
+var STATUS_ORDER3 = ["regressed", "errored", "removed", "new", "inconclusive", "still_erroring", "modified", "fixed", "flaky", "unchanged"];
 function countsOf(c) {
   return { passes: c.passes, runs: c.runs, errors: c.errors };
 }
@@ -49444,7 +50499,7 @@ function compareResults(base, head, opts) {
   const blockingIds = new Set(reasons.filter((r) => r.blocking && r.case_id !== void 0).map((r) => r.case_id));
   for (const r of rows) r.blocking = blockingIds.has(r.id);
   rows.sort((x, y2) => {
-    const d = STATUS_ORDER2.indexOf(x.status) - STATUS_ORDER2.indexOf(y2.status);
+    const d = STATUS_ORDER3.indexOf(x.status) - STATUS_ORDER3.indexOf(y2.status);
     return d !== 0 ? d : x.id < y2.id ? -1 : x.id > y2.id ? 1 : 0;
   });
   return {
@@ -49795,7 +50850,7 @@ ${head.problems.map(renderProblem).join("\n")}`);
     await gated.dispose();
     const why = skip.why;
     if (inputs.shard) {
-      await writeFileAtomic(join8(root, ".evalgate", SHARD_MANIFEST), JSON.stringify({ ...buildShardManifest(inputs.shard, pull.headSha, inputs.suites), skipped: true }, null, 2) + "\n");
+      await writeFileAtomic(join9(root, ".evalgate", SHARD_MANIFEST), JSON.stringify({ ...buildShardManifest(inputs.shard, pull.headSha, inputs.suites), skipped: true }, null, 2) + "\n");
     } else {
       warnings.push(...await postSkippedSurfaces(deps, { pullNumber: pull.number, headSha: pull.headSha, suites: inputs.suites, why }));
     }
@@ -49862,9 +50917,9 @@ ${head.problems.map(renderProblem).join("\n")}`);
   if (inputs.shard) {
     const { index, total } = inputs.shard;
     const manifest = buildShardManifest(inputs.shard, pull.headSha, inputs.suites, { ran: holdout.holdout !== null, cases: holdoutRows });
-    await writeFileAtomic(join8(root, ".evalgate", SHARD_MANIFEST), JSON.stringify(manifest, null, 2) + "\n");
+    await writeFileAtomic(join9(root, ".evalgate", SHARD_MANIFEST), JSON.stringify(manifest, null, 2) + "\n");
     const redactor = deps.redactorFor(gated.config, gated.baseHarness?.env);
-    for (const [suite, base] of rerunBaselines) await writeFileAtomic(join8(root, ".evalgate", suite, "baseline.json"), renderJsonChunks(redactResults(base, redactor)));
+    for (const [suite, base] of rerunBaselines) await writeFileAtomic(join9(root, ".evalgate", suite, "baseline.json"), renderJsonChunks(redactResults(base, redactor)));
     const shardNotice = `shard ${index}/${total}: results written to .evalgate/ for the merging job (mode: publish); nothing posted to the pull request, and this job does not fail on a regression: the merged check run carries the verdict`;
     return { ...posted, verdict: posted.verdict, warnings: [...warnings, ...posted.warnings], reopened: [], notices: [shardNotice], informational: true };
   }
@@ -49872,7 +50927,7 @@ ${head.problems.map(renderProblem).join("\n")}`);
 }
 
 // src/action/baseline.ts
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 async function runSuitesHere(deps) {
   const { root, inputs, context } = deps;
   const project = await loadProjectFromDisk(root, inputs.config);
@@ -49900,7 +50955,7 @@ ${project.problems.map(renderProblem).join("\n")}`);
         ),
         redactor
       );
-      await writeFileAtomic(join9(root, ".evalgate", suite, "results.json"), renderJsonChunks(results));
+      await writeFileAtomic(join10(root, ".evalgate", suite, "results.json"), renderJsonChunks(results));
       runs.push(results);
     }
   } finally {
@@ -49934,17 +50989,20 @@ async function runBaselineMode(deps) {
     }
   }
   const redact2 = deps.redactorFor(config);
-  const summary2 = runs.map((r) => renderResultsMarkdown(r, { redact: redact2, runUrl: deps.context.runUrl ?? void 0 })).join("\n");
+  const jobFails = refused.length > 0;
+  const runUrl = deps.context.runUrl ?? void 0;
+  const summary2 = runs.map((r) => renderResultsMarkdown(r, { redact: redact2, runUrl, htmlReport: reportLocation(deps.reportUpload ?? null, r.suite, jobFails) })).join("\n");
   const last = runs.at(-1);
-  const reportPath = last ? join9(deps.root, ".evalgate", last.suite, "report.md") : null;
+  const reportPath = last ? join10(deps.root, ".evalgate", last.suite, "report.md") : null;
   if (reportPath) await writeFileAtomic(reportPath, summary2);
+  for (const r of runs) await writeFileAtomic(join10(deps.root, ".evalgate", r.suite, "report.html"), renderResultsHtml(r, { redact: redact2, runUrl }));
   const failing = runs.flatMap((r) => r.cases.filter((c) => c.passes < c.runs || c.errors > 0).map((c) => `${r.suite}/${c.id}`));
   if (failing.length > 0) notices.push(`verdict block: ${failing.length} case(s) failed or errored in the baseline run (${failing.slice(0, 10).join(", ")}${failing.length > 10 ? ", ..." : ""}); stored as is`);
   return {
     verdict: failing.length > 0 ? "block" : "pass",
     informational: true,
     regressions: 0,
-    resultsPath: last ? join9(deps.root, ".evalgate", last.suite, "results.json") : null,
+    resultsPath: last ? join10(deps.root, ".evalgate", last.suite, "results.json") : null,
     reportPath,
     reopened: [],
     summary: summary2,
@@ -49955,7 +51013,7 @@ async function runBaselineMode(deps) {
 }
 
 // src/action/nightly.ts
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/results/history.ts
 var MAX_HISTORY_RUNS = 200;
@@ -50018,7 +51076,7 @@ async function readHistory(store, suite, branch, max = MAX_HISTORY_RUNS) {
 }
 
 // src/surfaces/history.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
 function renderSparkline(points) {
   return points.map((p) => {
@@ -50080,7 +51138,7 @@ function svgLine(values, w2, h) {
 var STYLE = `body{font:14px system-ui,sans-serif;margin:24px;color:#1f2328}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #d0d7de;text-align:left;vertical-align:middle}th{font-weight:600}code{font:12px ui-monospace,monospace}.bg{background:#f6f8fa}.l{fill:none;stroke:#0969da;stroke-width:1.5}.f{fill:#cf222e}.fail td:first-child{border-left:3px solid #cf222e}`;
 var HISTORY_HTML_ROWS = 1e3;
 function renderHistoryHtml(h, maxRows = HISTORY_HTML_ROWS) {
-  const styleHash = createHash6("sha256").update(STYLE).digest("base64");
+  const styleHash = createHash7("sha256").update(STYLE).digest("base64");
   const rate2 = (p) => p === null || p.runs === 0 ? null : p.passes / p.runs;
   const head = h.commits.length > 0 ? `${esc(shortSha(h.commits[0].commit))} \u2026 ${esc(shortSha(h.commits[h.commits.length - 1].commit))}` : "no runs";
   const rows = h.cases.slice(0, maxRows).map(
@@ -50367,7 +51425,7 @@ function renderCoverageLine(x) {
 // src/loop/metrics.ts
 var NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 var HOUR = 36e5;
-function median(xs2) {
+function median2(xs2) {
   if (xs2.length === 0) return null;
   const s2 = [...xs2].sort((a2, b4) => a2 - b4);
   const m2 = Math.floor(s2.length / 2);
@@ -50388,8 +51446,8 @@ var hours = (from, to) => {
 };
 function computeLoopMetrics(input) {
   const since = Date.parse(input.now) - input.periodDays * 24 * HOUR;
-  const guardsOf = /* @__PURE__ */ new Map();
-  for (const g2 of input.guards) guardsOf.set(g2.issue, [...guardsOf.get(g2.issue) ?? [], g2]);
+  const guardsOf2 = /* @__PURE__ */ new Map();
+  for (const g2 of input.guards) guardsOf2.set(g2.issue, [...guardsOf2.get(g2.issue) ?? [], g2]);
   const groups2 = /* @__PURE__ */ new Map();
   const acc = (workflow, failureClass) => {
     const key = `${workflow}\0${failureClass}`;
@@ -50402,7 +51460,7 @@ function computeLoopMetrics(input) {
   };
   const total = acc("*", "*");
   for (const issue2 of input.issues) {
-    const guards = guardsOf.get(issue2.number) ?? [];
+    const guards = guardsOf2.get(issue2.number) ?? [];
     const { workflow, failureClass } = classifyIssue(issue2.body, guards[0]?.workflow ?? null);
     for (const a2 of [acc(workflow, failureClass), total]) {
       const r = a2.row;
@@ -50422,9 +51480,9 @@ function computeLoopMetrics(input) {
     }
   }
   for (const a2 of groups2.values()) {
-    a2.row.medianHoursToGuard = median(a2.toGuard);
+    a2.row.medianHoursToGuard = median2(a2.toGuard);
     a2.row.guardsMeasured = a2.toGuard.length;
-    a2.row.medianHoursCommitToReopen = median(a2.toReopen);
+    a2.row.medianHoursCommitToReopen = median2(a2.toReopen);
   }
   const rows = [...groups2.values()].map((a2) => a2.row).filter((r) => r.workflow !== "*");
   rows.sort((x, y2) => x.workflow < y2.workflow ? -1 : x.workflow > y2.workflow ? 1 : x.failureClass < y2.failureClass ? -1 : x.failureClass > y2.failureClass ? 1 : 0);
@@ -50609,7 +51667,7 @@ async function applyReopen(client, repo, a2, issue2) {
 async function readBaseline(deps, store, suite, branch, index) {
   const { inputs, root, context } = deps;
   if (!store && inputs.baseline) {
-    const r = validateResults(await readJsonFile(join10(root, inputs.baseline)), inputs.baseline);
+    const r = validateResults(await readJsonFile(join11(root, inputs.baseline)), inputs.baseline);
     return r.suite === suite ? { results: r, source: `file ${inputs.baseline}` } : { results: null, source: `file ${inputs.baseline} holds suite ${r.suite}, not ${suite}` };
   }
   const prev = pickPreviousRun(index, context.sha);
@@ -50763,11 +51821,19 @@ ${actionsDone.join("\n")}
   let resultsPath = null;
   let reportPath = null;
   const budget = Math.floor(LIMITS.summary / Math.max(1, runs.length)) - 8192;
+  const jobFails = deps.inputs.failOn === "regression" && runs.some((r) => r.cmp.verdict === "block");
   for (const { suite, cmp, head, index } of runs) {
     regressions += cmp.cases.filter((c) => c.status === "regressed").length;
     blocked ||= cmp.verdict === "block";
     const chart = renderTrendChart(buildTrendPoints(index, head), `${suite} pass rate, ${branch}`);
-    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? void 0, maxBytes: budget, source: { repo: `${context.owner}/${context.repo}`, sha: context.sha, server: context.runUrl ? new URL(context.runUrl).origin : "https://github.com" } };
+    const mdOpts = {
+      issueTitles: titles,
+      issueUrl,
+      runUrl: context.runUrl ?? void 0,
+      maxBytes: budget,
+      source: { repo: `${context.owner}/${context.repo}`, sha: context.sha, server: context.runUrl ? new URL(context.runUrl).origin : "https://github.com" },
+      htmlReport: reportLocation(deps.reportUpload ?? null, suite, jobFails)
+    };
     const files = renderGateFiles(head, cmp, redactor, mdOpts);
     const report = files["report.md"].replace(/\n$/, "");
     summary2 += `## ${suite}: trend over the last ${TREND_RUNS} stored runs
@@ -50775,11 +51841,11 @@ ${actionsDone.join("\n")}
 ${chart}
 ${report}
 `;
-    const dir = join10(root, ".evalgate", suite);
-    resultsPath = join10(dir, "results.json");
-    reportPath = join10(dir, "report.md");
+    const dir = join11(root, ".evalgate", suite);
+    resultsPath = join11(dir, "results.json");
+    reportPath = join11(dir, "report.md");
     for (const [name, text] of Object.entries(files)) {
-      await writeFileAtomic(join10(dir, name), name === "report.md" ? `${chart}
+      await writeFileAtomic(join11(dir, name), name === "report.md" ? `${chart}
 ${report}
 ` : text);
     }
@@ -50788,9 +51854,9 @@ ${report}
     for (const { suite } of runs) {
       try {
         const h = redactor.value(await readHistory(store, suite, branch, HISTORY_RUNS), { keys: false });
-        const dir = join10(root, ".evalgate", suite);
-        await writeFileAtomic(join10(dir, "history.html"), renderHistoryHtml(h));
-        await writeFileAtomic(join10(dir, "history.json"), JSON.stringify(h, null, 2) + "\n");
+        const dir = join11(root, ".evalgate", suite);
+        await writeFileAtomic(join11(dir, "history.html"), renderHistoryHtml(h));
+        await writeFileAtomic(join11(dir, "history.json"), JSON.stringify(h, null, 2) + "\n");
         summary2 += `
 ${renderHistoryMarkdown(h, { maxRows: 20 })}
 The whole history is in \`.evalgate/${suite}/history.html\` of this run's artifact.
@@ -51117,7 +52183,7 @@ ${body_}`,
 }
 
 // src/loop/ingest.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 var INGEST_LIMITS = { lineChars: 1024 * 1024, signals: 1e4, traceChars: 6e3, evidenceChars: 4e4, textChars: 2e3 };
 var SEVERITIES2 = ["sev0", "sev1", "sev2", "sev3"];
 var DEFAULT_SEVERITY = "sev2";
@@ -51252,7 +52318,7 @@ function markerId(id) {
   return hashedId(id);
 }
 function hashedId(id) {
-  return `sha256:${createHash7("sha256").update(id).digest("hex").slice(0, 32)}`;
+  return `sha256:${createHash8("sha256").update(id).digest("hex").slice(0, 32)}`;
 }
 function eventMarker(eventId) {
   return `<!-- evalgate:event ${markerId(eventId)} -->`;
@@ -51512,8 +52578,8 @@ ${project.problems.slice(0, 5).map(renderProblem).join("\n")}`);
 }
 async function findScaffoldPull(client, repo, issue2) {
   const marker = scaffoldMarker(issue2);
-  for await (const page of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, state: "all", per_page: 100 })) {
-    for (const i of page.data) if (i.pull_request && (i.body ?? "").includes(marker)) return { number: i.number, url: i.html_url };
+  for await (const page2 of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, state: "all", per_page: 100 })) {
+    for (const i of page2.data) if (i.pull_request && (i.body ?? "").includes(marker)) return { number: i.number, url: i.html_url };
     break;
   }
   return null;
@@ -51675,8 +52741,8 @@ async function readIngestIssues(client, repo, opts = {}) {
   const isMe = await readIsMe(client);
   const raw = [];
   try {
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, state: "all", labels: AGENT_FAILURE_LABEL, per_page: 100 })) {
-      for (const i of page.data) {
+    for await (const page2 of client.octokit.paginate.iterator(client.octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, state: "all", labels: AGENT_FAILURE_LABEL, per_page: 100 })) {
+      for (const i of page2.data) {
         if (i.pull_request) continue;
         raw.push({
           number: i.number,
@@ -51782,7 +52848,7 @@ async function runIngestMode(deps) {
 }
 
 // src/action/publish.ts
-import { join as join11, sep as sep4 } from "node:path";
+import { join as join12, sep as sep4 } from "node:path";
 import { lstat as lstat2, realpath as realpath2 } from "node:fs/promises";
 
 // src/verdict/shards.ts
@@ -51843,16 +52909,16 @@ async function exists(file) {
   }
 }
 async function readArtifact(root, suites, headSha, where) {
-  const dir = join11(root, PUBLISH_DIR);
+  const dir = join12(root, PUBLISH_DIR);
   const checkCommit2 = (r, shown, suite) => {
     if (r.suite !== suite) throw new Error(`${shown} holds suite "${r.suite}", expected "${suite}"`);
     if (r.commit !== headSha) throw new Error(`${shown} is for commit ${r.commit}, but ${where} ran on ${headSha}; refusing results of another commit`);
   };
-  if (await exists(join11(dir, suites[0], "results.json"))) {
+  if (await exists(join12(dir, suites[0], "results.json"))) {
     const out2 = [];
     for (const suite of suites) {
       const shown = `${PUBLISH_DIR}/${suite}/results.json`;
-      const results = await readArtifactResults(dir, join11(dir, suite, "results.json"), shown);
+      const results = await readArtifactResults(dir, join12(dir, suite, "results.json"), shown);
       checkCommit2(results, shown, suite);
       out2.push({ suite, results, missing: [], total: 1, shardBaseline: null });
     }
@@ -51861,7 +52927,7 @@ async function readArtifact(root, suites, headSha, where) {
   const found = [];
   const problems = [];
   for (const sub of await readSubdirectories(dir)) {
-    const file = join11(dir, sub, SHARD_MANIFEST);
+    const file = join12(dir, sub, SHARD_MANIFEST);
     if (!await exists(file)) continue;
     const source = `${PUBLISH_DIR}/${sub}/${SHARD_MANIFEST}`;
     const s2 = await lstat2(file);
@@ -51890,7 +52956,7 @@ ${problems.map((p) => `- ${p}`).join("\n")}`);
     const rowProblems = [];
     for (const f of found) {
       const shown = `${PUBLISH_DIR}/${f.sub}/${suite}/results.json`;
-      const file = join11(dir, f.sub, suite, "results.json");
+      const file = join12(dir, f.sub, suite, "results.json");
       if (f.manifest.skipped || !await exists(file)) {
         missing.add(f.manifest.index);
         continue;
@@ -51900,7 +52966,7 @@ ${problems.map((p) => `- ${p}`).join("\n")}`);
       rowProblems.push(...checkShardHoldoutRows(f.manifest, suite, r, shown));
       parts.push(r);
       names.push(`shard ${f.manifest.index}/${f.manifest.total} (${shown})`);
-      const baseFile = join11(dir, f.sub, suite, "baseline.json");
+      const baseFile = join12(dir, f.sub, suite, "baseline.json");
       if (await exists(baseFile)) bases.push(await readArtifactResults(dir, baseFile, `${PUBLISH_DIR}/${f.sub}/${suite}/baseline.json`));
     }
     if (rowProblems.length > 0) throw new Error(`the ${suite} shard uploads in ${PUBLISH_DIR}/ are inconsistent:
@@ -52099,7 +53165,9 @@ async function run(env = process.env, execEnv2 = { kind: "clean" }) {
     secrets,
     redactText: (s2) => redact(s2, { patterns: [], secrets }),
     redactorFor: (config, extraEnv = {}) => buildRedactor({ env: {}, secrets, harnessEnv: { ...extraEnv, ...config.harness?.env ?? {} }, patterns: config.redact }),
-    log: (m2) => info(m2)
+    log: (m2) => info(m2),
+    // Read once: the comment and summary say where the HTML report is only when this job uploads it.
+    reportUpload: await readReportUpload(root, context, env)
   };
   let result;
   try {

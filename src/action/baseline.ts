@@ -11,6 +11,8 @@ import { readPoolingPrior, runBaseline } from '../engine/adaptive.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { renderProblem } from '../case/problems.js';
 import { renderResultsMarkdown } from '../surfaces/markdown.js';
+import { renderResultsHtml } from '../surfaces/html.js';
+import { reportLocation } from './artifact.js';
 import { redactResults } from '../surfaces/redact.js';
 import { isDefaultBranchRun } from './store.js';
 import { renderJsonChunks } from '../surfaces/json.js';
@@ -82,10 +84,15 @@ export async function runBaselineMode(deps: ActionDeps): Promise<ActionResult> {
     }
   }
   const redact = deps.redactorFor(config);
-  const summary = runs.map((r) => renderResultsMarkdown(r, { redact, runUrl: deps.context.runUrl ?? undefined })).join('\n');
+  // The job fails only when no baseline could be stored (informational otherwise).
+  const jobFails = refused.length > 0;
+  const runUrl = deps.context.runUrl ?? undefined;
+  const summary = runs.map((r) => renderResultsMarkdown(r, { redact, runUrl, htmlReport: reportLocation(deps.reportUpload ?? null, r.suite, jobFails) })).join('\n');
   const last = runs.at(-1);
   const reportPath = last ? join(deps.root, '.evalgate', last.suite, 'report.md') : null;
   if (reportPath) await writeFileAtomic(reportPath, summary);
+  // Each suite's HTML report beside its results, as every gate writes one.
+  for (const r of runs) await writeFileAtomic(join(deps.root, '.evalgate', r.suite, 'report.html'), renderResultsHtml(r, { redact, runUrl }));
   // No comparison here: the verdict says whether every case passed (as `evalgate run` exits 1 when
   // one fails or errors), for later steps; the job succeeds either way, since the baseline is stored.
   const failing = runs.flatMap((r) => r.cases.filter((c) => c.passes < c.runs || c.errors > 0).map((c) => `${r.suite}/${c.id}`));

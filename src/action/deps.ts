@@ -7,6 +7,7 @@ import type { Git } from '../adapters/git.js';
 import type { BaselineStore } from '../adapters/store.js';
 import type { Config } from '../types.js';
 import type { Redactor } from '../surfaces/redact.js';
+import type { ReportUpload } from './artifact.js';
 
 /** What a mode produced; main turns it into outputs, the summary and the job status. */
 export interface ActionResult {
@@ -46,6 +47,8 @@ export interface ActionDeps {
   /** The one redaction step for a config: registered secrets, secret-looking `harness.env` values, `redact` patterns. */
   redactorFor: (config: Pick<Config, 'redact'> & { harness?: Pick<Config['harness'], 'env'> }, extraEnv?: Record<string, string>) => Redactor;
   log: (message: string) => void;
+  /** This job's upload of `.evalgate/` as an artifact, read from the running workflow (null: none found). */
+  reportUpload?: ReportUpload | null;
 }
 
 /** An ActionResult with nothing in it but `over`. */

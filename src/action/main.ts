@@ -17,6 +17,7 @@ import { runPublishMode } from './publish.js';
 import { buildRedactor, collectEnvSecrets, redact } from '../surfaces/redact.js';
 import { LIMITS } from '../surfaces/limits.js';
 import { renderSystemError } from '../surfaces/system-error.js';
+import { readReportUpload } from './artifact.js';
 import type { ExecEnvState } from '../adapters/exec-env.js';
 
 /** Runs the action in the current process (the dist/index.js entry calls this). */
@@ -73,6 +74,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, execEnv: ExecEnv
     redactText: (s) => redact(s, { patterns: [], secrets }),
     redactorFor: (config, extraEnv = {}) => buildRedactor({ env: {}, secrets, harnessEnv: { ...extraEnv, ...(config.harness?.env ?? {}) }, patterns: config.redact }),
     log: (m) => core.info(m),
+    // Read once: the comment and summary say where the HTML report is only when this job uploads it.
+    reportUpload: await readReportUpload(root, context, env),
   };
 
   let result: ActionResult;

@@ -22,6 +22,7 @@ import { renderHistoryHtml, renderHistoryMarkdown } from '../surfaces/history.js
 import { renderProblem } from '../case/problems.js';
 import { renderTrendChart } from '../surfaces/markdown.js';
 import { renderGateFiles } from '../surfaces/files.js';
+import { reportLocation } from './artifact.js';
 import { LIMITS } from '../surfaces/limits.js';
 import { redactResults } from '../surfaces/redact.js';
 import { planReopens, renderCoverageLine, resolveGuards, type ReopenAction, type ReopenIssue } from '../loop/reopen.js';
@@ -268,12 +269,20 @@ export async function runNightlyMode(deps: ActionDeps): Promise<ActionResult> {
   let resultsPath: string | null = null;
   let reportPath: string | null = null;
   const budget = Math.floor(LIMITS.summary / Math.max(1, runs.length)) - 8192;
+  const jobFails = deps.inputs.failOn === 'regression' && runs.some((r) => r.cmp.verdict === 'block');
   for (const { suite, cmp, head, index } of runs) {
     // Counts and rates only: nothing here needs redacting; renderGateFiles redacts what it renders.
     regressions += cmp.cases.filter((c) => c.status === 'regressed').length;
     blocked ||= cmp.verdict === 'block';
     const chart = renderTrendChart(buildTrendPoints(index, head), `${suite} pass rate, ${branch}`);
-    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined, maxBytes: budget, source: { repo: `${context.owner}/${context.repo}`, sha: context.sha, server: context.runUrl ? new URL(context.runUrl).origin : 'https://github.com' } };
+    const mdOpts = {
+      issueTitles: titles,
+      issueUrl,
+      runUrl: context.runUrl ?? undefined,
+      maxBytes: budget,
+      source: { repo: `${context.owner}/${context.repo}`, sha: context.sha, server: context.runUrl ? new URL(context.runUrl).origin : 'https://github.com' },
+      htmlReport: reportLocation(deps.reportUpload ?? null, suite, jobFails),
+    };
     // The files every gate writes, through the same renderer and redaction (JUnit included);
     // the nightly's report leads with the trend chart.
     const files = renderGateFiles(head, cmp, redactor, mdOpts);

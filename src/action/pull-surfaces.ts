@@ -10,6 +10,7 @@ import { redactComparison } from '../surfaces/redact.js';
 import { buildAnnotations } from '../surfaces/annotations.js';
 import { LIMITS } from '../surfaces/limits.js';
 import { postCheckRun, readStickyComment, upsertStickyComment, fetchIssueTitles, parseIssueRef } from '../adapters/github.js';
+import { reportLocation } from './artifact.js';
 
 /** Label that lets a PR remove a guard case without blocking. */
 export const ALLOW_GUARD_REMOVAL_LABEL = 'evalgate:allow-guard-removal';
@@ -80,11 +81,14 @@ export async function postPullSurfaces(
   // Once a write is refused for lack of permission (fork PRs), the others would be too: stop asking.
   let refused: string | null = null;
   const unposted: string[] = [];
+  // The job fails on a block unless fail-on says never (a shard's verdict is informational): an
+  // upload step without `if: always()` is then skipped, and the comment must not point at it.
+  const jobFails = opts.post !== false && deps.inputs.failOn === 'regression' && opts.suites.some((x) => x.cmp.verdict === 'block');
   for (const { suite, cmp, head: headResults } of opts.suites) {
     const marker = `<!-- evalgate:${suite} -->`;
     // Case files link to the PR's head commit, where a reviewer can read the case that failed.
     const source = { repo: `${context.owner}/${context.repo}`, sha: opts.headSha, server };
-    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined, source };
+    const mdOpts = { issueTitles: titles, issueUrl, runUrl: context.runUrl ?? undefined, source, htmlReport: reportLocation(deps.reportUpload ?? null, suite, jobFails) };
     const files = renderGateFiles(headResults, cmp, redactor, { ...mdOpts, marker, maxChars: LIMITS.comment });
     const comment = files['report.md'].replace(/\n$/, '');
     summary += renderComparisonMarkdown(redactComparison(cmp, redactor), { ...mdOpts, redact: redactor, maxBytes: Math.floor(LIMITS.summary / opts.suites.length) }) + '\n';

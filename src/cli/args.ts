@@ -61,7 +61,7 @@ export type Command =
   | { verb: 'trace'; file: string; config: string; configGiven: boolean; json: boolean }
   | { verb: 'baseline'; config: string; suite: Suite; out: string | null; store: string | null; cases: string[]; allowDirty: boolean; holdoutKeyFile: string | null }
   | { verb: 'merge'; files: string[]; out: string | null }
-  | { verb: 'report'; file: string; format: 'md' | 'json' | 'junit' | 'text' }
+  | { verb: 'report'; file: string; format: 'md' | 'json' | 'junit' | 'text' | 'html' }
   | { verb: 'scaffold'; issueFile: string | null; issue: number | null; repo: string | null; write: boolean }
   | { verb: 'ingest'; file: string; dryRun: boolean; config: string; repo: string | null }
   | { verb: 'holdout'; action: 'encrypt' | 'decrypt' | 'keygen'; config: string; out: string | null; files: string[]; holdoutKeyFile: string | null }
@@ -246,7 +246,7 @@ export const VERBS: VerbSpec[] = [
     summary: 'run a suite (or the named cases), print progress and a report, write results; exit 1 when any case fails or errors',
     options: [
       SUITE,
-      { name: 'out', value: 'F', help: 'the results file (default .evalgate/<suite>/results.json); a directory is refused' },
+      { name: 'out', value: 'F', help: 'the results file (default .evalgate/<suite>/results.json; a directory is refused); the HTML report goes next to it (report.html beside results.json, else F with .html for .json)' },
       { name: 'shard', value: 'i/n', help: 'run only shard i of n (stable partition by case id)' },
       CASE,
       { name: 'json', help: 'print the results JSON on stdout instead of the text report' },
@@ -272,7 +272,7 @@ export const VERBS: VerbSpec[] = [
       CASE,
       { name: 'shard', value: 'i/n', help: 'gate only shard i of n, deciding as a member of the whole suite (merge the shards\' results.json, then compare)' },
       { name: 'reuse', value: 'F|DIR', help: 'continue from an earlier gate of this change (its results.json, or its --out DIR): cases whose harness fingerprint is unchanged keep those head trials, so an unchanged harness costs no new runs' },
-      { name: 'out', value: 'DIR', help: 'the directory it writes results.json, comparison.json, report.md, junit.xml into (default .evalgate/<suite>/); a file is refused' },
+      { name: 'out', value: 'DIR', help: 'the directory it writes results.json, comparison.json, report.md, report.html, junit.xml into (default .evalgate/<suite>/); a file is refused' },
       { name: 'json', help: 'print the comparison JSON (what comparison.json holds: verdict, reasons, every case) on stdout instead of the text report' },
       ALLOW_REMOVAL,
       KEEP_TRACES,
@@ -328,7 +328,7 @@ export const VERBS: VerbSpec[] = [
     summary: 'run a suite and store it as the baseline of this commit, exactly as the action\'s baseline mode stores it',
     options: [
       SUITE,
-      { name: 'out', value: 'F', help: 'write one results file here instead of a store; a directory is refused' },
+      { name: 'out', value: 'F', help: 'write one results file here instead of a store, and its HTML report next to it, as run does (a directory is refused)' },
       { name: 'store', value: 'DIR', help: `baseline store directory, read by gate --baseline DIR (default ${DEFAULT_LOCAL_STORE})` },
       CASE,
       HOLDOUT_KEY_FILE,
@@ -336,7 +336,7 @@ export const VERBS: VerbSpec[] = [
       { name: 'allow-dirty', help: 'store a baseline made with uncommitted harness changes, flagged as such (refused without it)' },
     ],
     details: [
-      "Stochastic cases are topped up to the trials the gate's power needs; trials of cases whose harness fingerprint is unchanged are pooled from the nearest stored run. --store writes DIR/<suite>/<commit>.json plus DIR/index/<branch>.json, the layout gate --baseline DIR reads.",
+      "Stochastic cases are topped up to the trials the gate's power needs; trials of cases whose harness fingerprint is unchanged are pooled from the nearest stored run. --store writes DIR/<suite>/<commit>.json plus DIR/index/<branch>.json, the layout gate --baseline DIR reads, and the HTML report to .evalgate/<suite>/report.html (where the action's baseline mode writes its report).",
       'Refused (exit 2) when files in the harness scope have uncommitted changes: the run would be stored under a commit that is not what ran (--allow-dirty stores it flagged). Not stored (exit 1) when every trial errored: the harness never ran.',
     ],
     parse(v, p) {
@@ -364,12 +364,15 @@ export const VERBS: VerbSpec[] = [
     name: 'report',
     args: 'F',
     summary: 'render a results or comparison file',
-    options: [{ name: 'format', value: 'md|json|junit|text', help: 'output format (default md: the PR comment)' }],
+    options: [{ name: 'format', value: 'md|json|junit|text|html', help: 'output format (default md: the PR comment; html: the self-contained HTML report)' }],
+    details: [
+      'For a comparison, junit and html also read results.json next to it when it is the same run (per-trial latencies; trials and their steps).',
+    ],
     parse(v, p) {
       if (p.length !== 1) throw new UsageError('report: give exactly one results or comparison file', 'report');
       const format = str(v, 'format') ?? 'md';
-      if (!['md', 'json', 'junit', 'text'].includes(format)) throw new UsageError(`report: --format "${format}" is not supported (expected md, json, junit or text)`, 'report');
-      return { verb: 'report', file: p[0], format: format as 'md' | 'json' | 'junit' | 'text' };
+      if (!['md', 'json', 'junit', 'text', 'html'].includes(format)) throw new UsageError(`report: --format "${format}" is not supported (expected md, json, junit, text or html)`, 'report');
+      return { verb: 'report', file: p[0], format: format as 'md' | 'json' | 'junit' | 'text' | 'html' };
     },
   },
   {

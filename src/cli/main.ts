@@ -4,7 +4,7 @@
 // (./loop.js: Octokit) are imported by the verbs that use them: loaded at start they cost every
 // `run` and `validate` ~35-45 ms (paired starts, 200 cases: `validate` 287 -> 242 ms).
 import { readFile, writeFile, mkdir, stat, realpath } from 'node:fs/promises';
-import { join, relative, dirname, resolve, isAbsolute } from 'node:path';
+import { basename, join, relative, dirname, resolve, isAbsolute } from 'node:path';
 import type { Comparison, Config, Problem, Results, Suite } from '../types.js';
 import { DEFAULT_LOCAL_STORE, parseCommand, UsageError, USAGE, VERSION, findVerb, renderVerbHelp, renderSynopsis, exampleOutFile, type Command, type OutKind } from './args.js';
 import { closest, renderProblem } from '../case/problems.js';
@@ -29,6 +29,7 @@ import { renderComparisonMarkdown, renderResultsMarkdown } from '../surfaces/mar
 import { renderJunit } from '../surfaces/junit.js';
 import { renderJson, renderJsonChunks } from '../surfaces/json.js';
 import { renderGateFiles } from '../surfaces/files.js';
+import { renderComparisonHtml, renderResultsHtml } from '../surfaces/html.js';
 import { buildRedactor, redactComparison, redactDocument, redactResults, type Redactor } from '../surfaces/redact.js';
 import { encryptHoldout, decryptHoldout, parseHoldoutKey, generateHoldoutKey } from '../case/holdout.js';
 import { parseTrace } from '../trace/parse.js';
@@ -261,13 +262,27 @@ async function cmdRun(io: Io, cmd: Extract<Command, { verb: 'run' }>): Promise<n
     const results = redactResults(await runSuite(prep.cases, await meta(io, cmd.suite), prep.env, prep.notices), prep.redactor);
     const out = cmd.out ?? join('.evalgate', cmd.suite, 'results.json');
     await writeFileAtomic(resolve(io.cwd, out), renderJsonChunks(results));
+    const html = htmlReportPath(out);
+    await writeFileAtomic(resolve(io.cwd, html), renderResultsHtml(results, { redact: prep.redactor }));
     if (cmd.json) for (const chunk of renderJsonChunks(results)) io.stdout(chunk);
-    else io.stdout(renderResultsText(results, { color: useColor(io) }) + `\nresults: ${out}\n`);
+    else io.stdout(renderResultsText(results, { color: useColor(io) }) + `\nresults: ${out}\nreport: ${html}\n`);
     return anyFailing(results) ? 1 : 0;
   } finally {
     await traces?.close();
     await prep.dispose();
   }
+}
+
+/**
+ * Where a run's HTML report goes: `report.html` beside a `results.json` (the `.evalgate/<suite>/`
+ * layout every gate writes), else the results file's name with `.html` (two runs into one
+ * directory, `base.json` and `head.json`, keep one report each).
+ */
+export function htmlReportPath(resultsPath: string): string {
+  const dir = dirname(resultsPath);
+  const name = basename(resultsPath);
+  if (name === 'results.json') return join(dir, 'report.html');
+  return join(dir, `${name.replace(/\.json$/i, '')}.html`);
 }
 
 /**
@@ -452,6 +467,8 @@ async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>):
       return 1;
     }
     let where: string;
+    // The run's HTML report: beside --out, else where the action's baseline mode writes its report.
+    const html = cmd.out ? htmlReportPath(cmd.out) : join('.evalgate', results.suite, 'report.html');
     if (cmd.out) {
       await writeFileAtomic(resolve(io.cwd, cmd.out), renderJsonChunks(results));
       where = cmd.out;
@@ -463,7 +480,8 @@ async function cmdBaseline(io: Io, cmd: Extract<Command, { verb: 'baseline' }>):
       where = `${dir}/${results.suite}/${results.commit}.json`;
     }
     const runs = results.cases.reduce((n, c) => n + c.runs + c.errors, 0);
-    io.stdout(report + `\nbaseline: ${where} (${runs} trials over ${results.cases.length} case(s))${check.flag ? `\nwarning: ${check.flag}` : ''}\n`);
+    await writeFileAtomic(resolve(io.cwd, html), renderResultsHtml(results, { redact: prep.redactor }));
+    io.stdout(report + `\nbaseline: ${where} (${runs} trials over ${results.cases.length} case(s))\nreport: ${html}${check.flag ? `\nwarning: ${check.flag}` : ''}\n`);
     return 0;
   } finally {
     await prep.dispose();
@@ -565,7 +583,7 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
       const shown = redactComparison(outcome.comparison, prep.redactor);
       // --json: the document comparison.json holds (rendered from the same redacted copy), alone on stdout.
       if (cmd.json) for (const chunk of renderJsonChunks(shown)) io.stdout(chunk);
-      else io.stdout(renderComparisonText(shown, { color: useColor(io) }) + `\nreport: ${join(dir, 'report.md')}\n`);
+      else io.stdout(renderComparisonText(shown, { color: useColor(io) }) + `\nreport: ${join(dir, 'report.md')} (HTML: ${join(dir, 'report.html')})\n`);
       return outcome.comparison.verdict === 'block' ? 1 : 0;
     } finally {
       await traces?.close();
@@ -683,7 +701,8 @@ async function cmdReport(io: Io, cmd: Extract<Command, { verb: 'report' }>): Pro
   }
   else x = await readResultsFile(resolve(io.cwd, cmd.file));
   // Every format goes through the same redaction as the files `gate` writes.
-  x = redactDocument(x, await fileVerbRedactor(io, null));
+  const redactor = await fileVerbRedactor(io, null);
+  x = redactDocument(x, redactor);
   const isCmp = x.schema === 'evalgate/comparison@1';
   switch (cmd.format) {
     case 'json':
@@ -694,6 +713,13 @@ async function cmdReport(io: Io, cmd: Extract<Command, { verb: 'report' }>): Pro
       break;
     case 'text':
       io.stdout((isCmp ? renderComparisonText(x as Comparison) : renderResultsText(x as Results)) + '\n');
+      break;
+    case 'html':
+      // The head run beside a comparison gives each case its trials and their steps; without it, the comparison's own evidence.
+      if (isCmp) {
+        const head = await readSiblingHead(io, cmd.file, x as Comparison);
+        io.stdout(renderComparisonHtml(x as Comparison, head && redactResults(head, redactor), { redact: redactor }));
+      } else io.stdout(renderResultsHtml(x as Results, { redact: redactor }));
       break;
     default:
       io.stdout((isCmp ? renderComparisonMarkdown(x as Comparison) : renderResultsMarkdown(x as Results)) + '\n');

@@ -344,6 +344,8 @@ ${setupSteps(o.harness)}
           holdout-key: \${{ secrets.EVALGATE_HOLDOUT_KEY }}
         env:
           MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }}
+      # report.html, history.html (every guard's pass rate per stored run), results, JUnit.
+${UPLOAD('evalgate-nightly', false)}
 
   # Resolved issue -> new case: an issue labelled agent-failure closed as completed gets a pull
   # request adding a case scaffolded from its issue form (or a comment with the case YAML when

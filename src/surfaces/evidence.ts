@@ -25,6 +25,13 @@ export interface EvidenceStep {
   args?: unknown;
   status?: string;
   error?: string;
+  /** Kept for the HTML report's timeline (the Markdown step line does not show them). */
+  model?: string;
+  result?: unknown;
+  latency_ms?: number;
+  input_tokens?: number;
+  output_tokens?: number;
+  cost_usd?: number;
 }
 
 /** What a comparison row's evidence string holds. */
@@ -107,6 +114,12 @@ function toStep(v: unknown): EvidenceStep | null {
   if ('args' in o) step.args = o.args;
   if (typeof o.status === 'string') step.status = o.status;
   if (typeof o.error === 'string') step.error = o.error;
+  if (typeof o.model === 'string') step.model = o.model;
+  if ('result' in o) step.result = o.result;
+  for (const k of ['latency_ms', 'input_tokens', 'output_tokens', 'cost_usd'] as const) {
+    const n = o[k];
+    if (typeof n === 'number' && Number.isFinite(n) && n >= 0) step[k] = n;
+  }
   return step;
 }
 

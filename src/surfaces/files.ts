@@ -6,6 +6,7 @@ import { renderComparisonMarkdown, type MarkdownOptions } from './markdown.js';
 import { renderJunit } from './junit.js';
 import { redactComparison, redactResults, type Redactor } from './redact.js';
 import { renderJsonChunks } from './json.js';
+import { renderComparisonHtml } from './html.js';
 
 /** File name -> content of one suite's gate outputs (JSON as chunks: a coverage suite's results are large). */
 export interface GateFiles {
@@ -13,9 +14,11 @@ export interface GateFiles {
   'comparison.json': Iterable<string>;
   'report.md': string;
   'junit.xml': string;
+  /** The self-contained HTML report: every case, filterable, with its trials and evidence. */
+  'report.html': string;
 }
 
-/** Redacts results and comparison once, then renders every format from the redacted copies. */
+/** Redacts results and comparison once, then renders every format from the redacted copies (the Markdown and HTML also redact the issue titles they are given). */
 export function renderGateFiles(head: Results, cmp: Comparison, redact: Redactor, md: Omit<MarkdownOptions, 'redact'> = {}): GateFiles {
   const h = redactResults(head, redact);
   const c = redactComparison(cmp, redact);
@@ -26,5 +29,6 @@ export function renderGateFiles(head: Results, cmp: Comparison, redact: Redactor
     'report.md': renderComparisonMarkdown(c, { ...md, redact }) + '\n',
     // Testcase times come from the head trials' latencies (a comparison carries none).
     'junit.xml': renderJunit(c, h) + '\n',
+    'report.html': renderComparisonHtml(c, h, { ...md, redact }),
   };
 }

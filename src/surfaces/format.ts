@@ -223,3 +223,16 @@ export function stderrExcerpt(tail: string | null | undefined, maxLines = 5, max
 export function isErrorRow(c: { status: string; head: { runs: number; errors: number } | null }): boolean {
   return c.status === 'errored' || c.status === 'still_erroring' || (c.status === 'new' && c.head !== null && c.head.runs === 0 && c.head.errors > 0);
 }
+
+/**
+ * The case file at the head commit on GitHub (`{server}/{repo}/blob/{sha}/{file}#L{line}`), or null
+ * when the repository or commit is not a plain one or the path climbs out (`..`): a link is built
+ * only from parts that cannot point elsewhere.
+ */
+export function sourceFileUrl(file: string, line: number | undefined, src: { repo: string; sha: string; server?: string } | undefined): string | null {
+  if (!src || !/^[\w.-]+\/[\w.-]+$/.test(src.repo) || !/^[0-9a-f]{40}$/.test(src.sha) || /(^|\/)\.\.(\/|$)/.test(file)) return null;
+  const server = src.server ?? 'https://github.com';
+  if (!/^https?:\/\/[^\s/?#]+$/.test(server)) return null;
+  const path = file.split('/').map(encodeURIComponent).join('/');
+  return `${server}/${src.repo}/blob/${src.sha}/${path}${line ? `#L${line}` : ''}`;
+}

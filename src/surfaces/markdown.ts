@@ -34,6 +34,7 @@ import {
   scrubLocalPaths,
   rateOf,
   shortSha,
+  sourceFileUrl,
 } from './format.js';
 import { LIMITS } from './limits.js';
 import { mdCode, mdLink, mdTable, mdText } from './md.js';
@@ -58,6 +59,8 @@ export interface MarkdownOptions {
   redact?: RedactOptions | Redactor;
   /** Where case files link to: `{server}/{repo}/blob/{sha}/{file}#L{line}` (the head commit in the action). */
   source?: { repo: string; sha: string; server?: string };
+  /** Where the workflow uploads the HTML report: the artifact (null: named by an expression) and the path inside it. */
+  htmlReport?: { artifact: string | null; path: string };
 }
 
 /** How much detail a render includes; fitBlocks lowers it until the report fits. */
@@ -238,6 +241,11 @@ function largestFitting(hi: number, ok: (n: number) => boolean): number {
 // ---------------------------------------------------------------- comparison
 
 function headline(cmp: Comparison): string {
+  return `## ${verdictHeadline(cmp)}`;
+}
+
+/** The verdict line without Markdown, e.g. "❌ evalgate / benchmark: blocked — 2 regressions": the PR comment's heading and the HTML report's. */
+export function verdictHeadline(cmp: Comparison): string {
   const blocking = cmp.reasons.filter((r) => r.blocking);
   const caseCount = (status: CaseStatus) => cmp.cases.filter((c) => c.status === status && c.blocking).length;
   const count = (kind: VerdictReason['kind']) => blocking.filter((r) => r.kind === kind).length;
@@ -260,9 +268,9 @@ function headline(cmp: Comparison): string {
   add(nShards, `${plural(nShards, 'shard')} missing`);
   const title = `evalgate / ${cmp.suite}`;
   const harness = Array.isArray(cmp.harness_changes) && cmp.harness_changes.length > 0 ? ' · ⚠️ harness changed' : '';
-  if (cmp.verdict === 'block') return `## ❌ ${title}: blocked${pieces.length ? ` — ${pieces.join(', ')}` : ''}${harness}`;
+  if (cmp.verdict === 'block') return `❌ ${title}: blocked${pieces.length ? ` — ${pieces.join(', ')}` : ''}${harness}`;
   const warnings = cmp.reasons.length - blocking.length;
-  return `## ✅ ${title}: pass${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}${harness}`;
+  return `✅ ${title}: pass${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}${harness}`;
 }
 
 function summaryLine(cmp: Comparison, visible: CaseComparison[], hiddenHoldout: number): string {
@@ -367,10 +375,8 @@ function indentBlock(text: string, pad: string): string {
 /** The case file as a link to it at the head commit when the repository is known, else as code. */
 function fileLink(file: string, line: number | undefined, opts: MarkdownOptions): string {
   const label = mdCode(`${file}${line ? `:${line}` : ''}`);
-  const src = opts.source;
-  if (!src || !/^[\w.-]+\/[\w.-]+$/.test(src.repo) || !/^[0-9a-f]{40}$/.test(src.sha) || /(^|\/)\.\.(\/|$)/.test(file)) return label;
-  const path = file.split('/').map(encodeURIComponent).join('/');
-  return mdLink(label, `${src.server ?? 'https://github.com'}/${src.repo}/blob/${src.sha}/${path}${line ? `#L${line}` : ''}`);
+  const url = sourceFileUrl(file, line, opts.source);
+  return url ? mdLink(label, url) : label;
 }
 
 
@@ -545,8 +551,20 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
   }
 
   if (cmp.notices.length > 0) blocks.push(cmp.notices.map((n) => `> ℹ️ ${cellText(n, opts, 500)}`).join('\n>\n'));
-  if (opts.runUrl) blocks.push(`<sub>${mdLink('Workflow run', opts.runUrl)} · evalgate</sub>`);
+  const footer = footerLine(opts);
+  if (footer) blocks.push(footer);
   return blocks;
+}
+
+/** The closing line: the workflow run and, when the workflow uploads `.evalgate/`, where the HTML report is in its artifact. */
+function footerLine(opts: MarkdownOptions): string {
+  const h = opts.htmlReport;
+  if (h) {
+    const run = opts.runUrl ? mdLink('the workflow run', opts.runUrl) : 'this workflow run';
+    const artifact = h.artifact ? `the artifact ${mdCode(h.artifact)}` : 'the uploaded artifact';
+    return `<sub>Full report (every case, filterable, with each failing trial's steps): ${mdCode(h.path)} in ${artifact} of ${run} · evalgate</sub>`;
+  }
+  return opts.runUrl ? `<sub>${mdLink('Workflow run', opts.runUrl)} · evalgate</sub>` : '';
 }
 
 /** The PR comment / job summary for a comparison: verdict, regressions first, then the other changes and aggregates, within maxChars (and maxBytes). */
@@ -559,8 +577,19 @@ export function renderComparisonMarkdown(cmp: Comparison, opts: MarkdownOptions 
 
 // ---------------------------------------------------------------- results
 
-/** Ranking for the failing table: failures before errors, then by severity. */
-function caseOutcome(c: CaseResult): 'fail' | 'error' | 'pass' {
+/** The headline of a plain run without Markdown, e.g. "❌ evalgate / coverage: 2 failing, 1 errored" (its summary's heading and the HTML report's). */
+export function resultsHeadline(results: Results): string {
+  const visible = results.cases.filter((c) => !c.holdout);
+  const failing = visible.filter((c) => caseOutcome(c) === 'fail').length;
+  const erroring = visible.filter((c) => caseOutcome(c) === 'error').length;
+  const t = results.totals;
+  const title = `evalgate / ${results.suite}`;
+  if (failing === 0 && erroring === 0) return `✅ ${title}: ${formatInt(t.passes)}/${formatInt(t.runs)} runs passed`;
+  return `❌ ${title}: ${formatInt(failing)} failing, ${formatInt(erroring)} errored`;
+}
+
+/** A case of a plain run as one outcome: any failing trial makes it `fail`, else any error `error`. */
+export function caseOutcome(c: CaseResult): 'fail' | 'error' | 'pass' {
   if (c.trials.some((t) => t.outcome === 'fail') || c.passes + c.errors < c.runs) return 'fail';
   if (c.errors > 0 || c.trials.some((t) => t.outcome === 'error')) return 'error';
   return 'pass';
@@ -591,9 +620,7 @@ function buildResults(results: Results, opts: MarkdownOptions, d: Detail): strin
   const erroring = visible.filter((c) => caseOutcome(c) === 'error');
   const passing = visible.length - failing.length - erroring.length;
   const t = results.totals;
-  const title = `evalgate / ${results.suite}`;
-  if (failing.length === 0 && erroring.length === 0) blocks.push(`## ✅ ${title}: ${formatInt(t.passes)}/${formatInt(t.runs)} runs passed`);
-  else blocks.push(`## ❌ ${title}: ${formatInt(failing.length)} failing, ${formatInt(erroring.length)} errored`);
+  blocks.push(`## ${resultsHeadline(results)}`);
   blocks.push(
     `Commit ${mdCode(shortSha(results.commit))}${results.ref ? ` on ${mdCode(results.ref)}` : ''} · ${plural(t.cases, 'case')}, ${plural(t.runs, 'run')} · ` +
       (t.runs === 0
@@ -632,7 +659,8 @@ function buildResults(results: Results, opts: MarkdownOptions, d: Detail): strin
     blocks.push(`Holdout pass rate **${formatPct(h.pass_rate)}** over ${plural(h.runs, 'run')} (${plural(h.cases, 'case')}, reported only in aggregate).`);
   }
   if (results.notices.length > 0) blocks.push(results.notices.map((n) => `> ℹ️ ${cellText(n, opts, 500)}`).join('\n>\n'));
-  if (opts.runUrl) blocks.push(`<sub>${mdLink('Workflow run', opts.runUrl)} · evalgate</sub>`);
+  const footer = footerLine(opts);
+  if (footer) blocks.push(footer);
   return blocks;
 }
 

@@ -198,8 +198,8 @@ export function buildRedactor(opts: {
 // ---------------------------------------------------------------- evalgate's own documents
 
 /**
- * Results with every free-text field redacted: trial messages, errors, stderr tails and trace
- * excerpts, case titles, notices and the harness command. Keys, ids, commits and enum values are
+ * Results with every free-text field redacted: trial messages, errors, stderr tails, trace
+ * excerpts and conversion warnings, case titles, notices and the harness command. Keys, ids, commits and enum values are
  * left alone, so a `redact` pattern that happens to match part of "schema" or "pass" cannot turn
  * the file into one that no longer validates.
  */
@@ -217,6 +217,8 @@ export function redactResults(r: Results, red: Redactor): Results {
           if (t.error !== undefined) x.error = text(t.error);
           if (t.stderr_tail !== undefined) x.stderr_tail = text(t.stderr_tail);
           if (t.trace_excerpt !== undefined) x.trace_excerpt = text(t.trace_excerpt);
+          // Conversion warnings quote span and model names from the harness's export.
+          if (t.warnings !== undefined) x.warnings = t.warnings.map(red);
           return x;
         }),
       };

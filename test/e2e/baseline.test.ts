@@ -38,6 +38,9 @@ describe('baseline mode', () => {
     expect(second.outputs.verdict).toBe('block');
     expect(second.stdout).toMatch(/::notice::verdict block: \d+ case\(s\) failed or errored in the baseline run/);
     expect(stored()).toContain(`benchmark/${bad}.json`);
+    // The suite's HTML report beside report.md, as every gate writes one: the failing cases first.
+    const html = readFileSync(join(repo.dir, '.evalgate', 'benchmark', 'report.html'), 'utf8');
+    expect(html).toMatch(/<h1><span class="badge blocking">failing<\/span> evalgate \/ benchmark: \d+ failing, 0 errored<\/h1>/);
     gh.assertNoViolations();
   }, 90_000);
 

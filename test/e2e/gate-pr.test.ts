@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TOKENS } from '../emulator/server.js';
+import { PROJECT_ROOT } from './rig.js';
 import { callsSince, checkRunsOn, explain, GUARD_CASE, GUARD_FILE, GUARD_TITLE, REGRESS_HARNESS, readComparison, REPO, startGateRig, warningLines, type GateRig } from './gate-helpers.js';
 
 let rig: GateRig;
@@ -219,7 +220,7 @@ describe('a pull request whose harness prints secrets and hostile Markdown', () 
     expect(run.code, explain(run)).toBe(1);
     const comment = rig.gh.issueComments(REPO, pr.number)[0].body;
     expect(comment).toContain('### Regressions');
-    const files = ['results.json', 'comparison.json', 'report.md', 'junit.xml'].map((f) => readFileSync(join(rig.repo.dir, '.evalgate', 'benchmark', f), 'utf8'));
+    const files = ['results.json', 'comparison.json', 'report.md', 'report.html', 'junit.xml'].map((f) => readFileSync(join(rig.repo.dir, '.evalgate', 'benchmark', f), 'utf8'));
     // The key is registered with the runner (::add-mask::, which the runner consumes and never shows).
     expect(run.stdout).toContain(`::add-mask::${KEY}`);
     const log = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
@@ -230,4 +231,25 @@ describe('a pull request whose harness prints secrets and hostile Markdown', () 
     expect(comment.replace(/`{3,}[\s\S]*?`{3,}/g, '')).not.toMatch(/(^|[^\w\u200b])#1\b|@acme\/everyone/);
     rig.gh.assertNoViolations();
   }, 60_000);
+});
+
+describe('a pull request whose workflow uploads .evalgate/ (the shipped pr/evalgate.yml)', () => {
+  it('the comment and the summary say the HTML report is benchmark/report.html in the artifact evalgate-results; without GITHUB_JOB they do not', async () => {
+    const workflow = readFileSync(join(PROJECT_ROOT, 'examples', 'workflows', 'pr', 'evalgate.yml'), 'utf8');
+    const pr = rig.openPull('regress/with-upload', { ...REGRESS_HARNESS, '.github/workflows/evalgate-pr.yml': workflow });
+    const env = { GITHUB_WORKFLOW_REF: `acme/agent/.github/workflows/evalgate-pr.yml@refs/pull/${pr.number}/merge`, GITHUB_JOB: 'gate' };
+    const run = await rig.gate(pr, { env });
+    expect(run.code, explain(run)).toBe(1);
+    const line = "Full report (every case, filterable, with each failing trial's steps): `benchmark/report.html` in the artifact `evalgate-results` of [the workflow run](https://github.com/acme/agent/actions/runs/4242)";
+    const comment = rig.gh.issueComments(REPO, pr.number)[0].body;
+    expect(comment).toContain(line);
+    expect(run.summary).toContain(line);
+    const html = readFileSync(join(rig.repo.dir, '.evalgate', 'benchmark', 'report.html'), 'utf8');
+    expect(html).toContain('evalgate / benchmark: blocked');
+    // The same job run without GITHUB_JOB (it cannot tell which job uploads): the plain workflow-run link.
+    const again = await rig.gate(pr);
+    expect(rig.gh.issueComments(REPO, pr.number)[0].body).not.toContain('report.html');
+    expect(again.summary).not.toContain('report.html');
+    rig.gh.assertNoViolations();
+  }, 90_000);
 });

@@ -103,6 +103,7 @@ describe('nightly on main', () => {
     expect(history.commits.at(-1).commit).toBe(regressedSha);
     expect(history.cases.find((c: { id: string }) => c.id === 'research-no-search-loop').failing_since).toBe(regressedSha);
     expect(readFileSync(join(out, 'history.html'), 'utf8')).toMatch(/^<!doctype html>/);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('evalgate / coverage: blocked');
 
     for (const n of [101, 111]) {
       const i = issue(n);

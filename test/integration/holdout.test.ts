@@ -77,7 +77,7 @@ describe('holdout cases stay opaque', () => {
     }
   });
 
-  it('gate with the key: report.md, junit.xml, comparison and results leak nothing', async () => {
+  it('gate with the key: report.md, report.html, junit.xml, comparison and results leak nothing', async () => {
     const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', 'run.json', '--out', 'gate'], { EVALGATE_HOLDOUT_KEY: key });
     expect([0, 1]).toContain(g.code);
     expect(leaks(g.stdout + g.stderr)).toEqual([]);
@@ -86,7 +86,9 @@ describe('holdout cases stay opaque', () => {
       expect(leaks(text), f).toEqual([]);
       expect(text.includes(key), f).toBe(false);
     }
-    for (const format of ['md', 'junit', 'text', 'json']) {
+    expect(await listFiles(join(repo.dir, 'gate'))).toContain('report.html');
+    expect(leaks(await repo.read('run.html'))).toEqual([]);
+    for (const format of ['md', 'junit', 'text', 'json', 'html']) {
       for (const file of ['run.json', 'gate/comparison.json']) {
         const r = await repo.cli(['report', file, '--format', format]);
         expect(r.code).toBe(0);

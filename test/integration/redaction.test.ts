@@ -59,11 +59,11 @@ describe('redaction of everything the CLI writes', () => {
     expect(fromEnd - TOKEN.length).toBeLessThan(4096);
   });
 
-  it('gate: results.json, comparison.json, report.md, junit.xml and stdout hold no secret nor any piece of one', async () => {
+  it('gate: results.json, comparison.json, report.md, report.html, junit.xml and stdout hold no secret nor any piece of one', async () => {
     const g = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', 'base.json', '--out', 'gate-out'], env);
     expect(g.code, g.stderr).toBe(1);
     const files = await readdir(join(repo.dir, 'gate-out'));
-    expect(files.sort()).toEqual(['comparison.json', 'junit.xml', 'report.md', 'results.json']);
+    expect(files.sort()).toEqual(['comparison.json', 'junit.xml', 'report.html', 'report.md', 'results.json']);
     for (const f of files) expect(leaks(await readFile(join(repo.dir, 'gate-out', f), 'utf8')), f).toEqual([]);
     expect(leaks(g.stdout + g.stderr)).toEqual([]);
     // The evidence is still there, with the secrets masked.
@@ -71,11 +71,17 @@ describe('redaction of everything the CLI writes', () => {
     expect(results).toContain('***');
     const md = await repo.read('gate-out/report.md');
     expect(md).toContain('HTTP 401 for \\*\\*\\*');
+    expect(await repo.read('gate-out/report.html')).toContain('HTTP 401 for ***');
+    // report --format html of the comparison (and the results beside it) redacts the same way.
+    const again = await repo.cli(['report', 'gate-out/comparison.json', '--format', 'html'], env);
+    expect(again.code, again.stderr).toBe(0);
+    expect(leaks(again.stdout)).toEqual([]);
   });
 
   it('run writes redacted results and prints redacted text and JSON', async () => {
     const r = await repo.cli(['run', '--suite', 'benchmark', '--out', 'run.json'], env);
     expect(leaks(await repo.read('run.json'))).toEqual([]);
+    expect(leaks(await repo.read('run.html'))).toEqual([]);
     expect(leaks(r.stdout)).toEqual([]);
     const j = await repo.cli(['run', '--suite', 'benchmark', '--json', '--out', 'run2.json'], env);
     expect(leaks(j.stdout)).toEqual([]);

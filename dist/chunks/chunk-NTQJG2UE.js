@@ -136,6 +136,13 @@ function stderrExcerpt(tail, maxLines = 5, maxChars = 200) {
 function isErrorRow(c) {
   return c.status === "errored" || c.status === "still_erroring" || c.status === "new" && c.head !== null && c.head.runs === 0 && c.head.errors > 0;
 }
+function sourceFileUrl(file, line, src) {
+  if (!src || !/^[\w.-]+\/[\w.-]+$/.test(src.repo) || !/^[0-9a-f]{40}$/.test(src.sha) || /(^|\/)\.\.(\/|$)/.test(file)) return null;
+  const server = src.server ?? "https://github.com";
+  if (!/^https?:\/\/[^\s/?#]+$/.test(server)) return null;
+  const path = file.split("/").map(encodeURIComponent).join("/");
+  return `${server}/${src.repo}/blob/${src.sha}/${path}${line ? `#L${line}` : ""}`;
+}
 
 // src/surfaces/md.ts
 function neutralize(s) {
@@ -186,6 +193,7 @@ export {
   formatPp,
   formatChangePct,
   formatUsd,
+  formatMs,
   formatClock,
   formatInt,
   formatP,
@@ -203,9 +211,11 @@ export {
   formatMde,
   detectableDropLine,
   scrubLocalPaths,
+  formatSpendSide,
   formatSpend,
   stderrExcerpt,
   isErrorRow,
+  sourceFileUrl,
   mdText,
   mdCode,
   mdFence,

@@ -5,7 +5,7 @@ import {
   CliError,
   LIMITS,
   createGit
-} from "./chunk-64HGPOW4.js";
+} from "./chunk-SWFF4ELR.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -17,7 +17,7 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-IAHG4WEJ.js";
+} from "./chunk-VDVF2MIW.js";
 import {
   FAILURE_CLASSES
 } from "./chunk-TD355DBQ.js";
@@ -27,7 +27,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-3ZHSGZC5.js";
+} from "./chunk-NTQJG2UE.js";
 import {
   __commonJS,
   __toESM

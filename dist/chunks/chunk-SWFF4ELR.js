@@ -4,7 +4,7 @@ const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseJsonBounded,
   require_picomatch
-} from "./chunk-IAHG4WEJ.js";
+} from "./chunk-VDVF2MIW.js";
 import {
   mdCode,
   mdDetails,
@@ -12,7 +12,7 @@ import {
   mdText,
   stderrExcerpt,
   truncateText
-} from "./chunk-3ZHSGZC5.js";
+} from "./chunk-NTQJG2UE.js";
 import {
   __toESM
 } from "./chunk-RKI75XF3.js";
@@ -512,6 +512,12 @@ function toStep(v) {
   if ("args" in o) step.args = o.args;
   if (typeof o.status === "string") step.status = o.status;
   if (typeof o.error === "string") step.error = o.error;
+  if (typeof o.model === "string") step.model = o.model;
+  if ("result" in o) step.result = o.result;
+  for (const k of ["latency_ms", "input_tokens", "output_tokens", "cost_usd"]) {
+    const n = o[k];
+    if (typeof n === "number" && Number.isFinite(n) && n >= 0) step[k] = n;
+  }
   return step;
 }
 function parseEvidence(text) {
@@ -666,6 +672,7 @@ export {
   createGit,
   LIMITS,
   parseEvidence,
+  pointedSteps,
   renderEvidence,
   renderErrorEvidence,
   renderStderrTail,

@@ -7,7 +7,7 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-ZLADLAKU.js";
+} from "./chunk-BKJTMV7S.js";
 import {
   compareResults,
   designFor,
@@ -24,7 +24,7 @@ import {
 import {
   fingerprintOf,
   keyedDefinitionHash
-} from "./chunk-IAHG4WEJ.js";
+} from "./chunk-VDVF2MIW.js";
 import "./chunk-TD355DBQ.js";
 import "./chunk-33RRGAPY.js";
 import "./chunk-RKI75XF3.js";

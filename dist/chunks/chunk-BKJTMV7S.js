@@ -25,7 +25,7 @@ import {
   renderPath,
   renderScope,
   stableStringify
-} from "./chunk-IAHG4WEJ.js";
+} from "./chunk-VDVF2MIW.js";
 
 // src/trial/pool.ts
 async function runPool(items, concurrency, worker, onSettled) {

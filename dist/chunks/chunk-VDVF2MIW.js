@@ -28691,6 +28691,7 @@ function redactResults(r, red) {
           if (t.error !== void 0) x.error = text(t.error);
           if (t.stderr_tail !== void 0) x.stderr_tail = text(t.stderr_tail);
           if (t.trace_excerpt !== void 0) x.trace_excerpt = text(t.trace_excerpt);
+          if (t.warnings !== void 0) x.warnings = t.warnings.map(red);
           return x;
         })
       };
@@ -29617,6 +29618,8 @@ export {
   loadProjectFromDisk,
   loadHoldout,
   REDACTED,
+  compileRedactPatterns,
+  createRedactor,
   NO_REDACTION,
   redact,
   redactValue,

@@ -9,7 +9,7 @@ import {
   mdText,
   shortSha,
   stripControl
-} from "./chunk-3ZHSGZC5.js";
+} from "./chunk-NTQJG2UE.js";
 import "./chunk-RKI75XF3.js";
 
 // src/surfaces/history.ts
