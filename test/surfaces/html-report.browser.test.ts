@@ -17,6 +17,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { CaseComparison, CaseResult, Comparison, Results } from '../../src/types.js';
 import { renderGateFiles } from '../../src/surfaces/files.js';
+import { buildHistory } from '../../src/results/history.js';
+import { renderHistoryHtml } from '../../src/surfaces/history.js';
 import { createRedactor, compileRedactPatterns } from '../../src/surfaces/redact.js';
 import { makeTempRepo, PROJECT_ROOT, type TempRepo } from '../integration/helpers.js';
 import { failTrial, makeCaseResult, makeRow } from './samples.js';
@@ -96,7 +98,7 @@ interface Watched {
 }
 
 /** Opens a file:// page with JavaScript on, recording console errors, page errors, dialogs and every request but the page's own. */
-async function open(browser: Browser, file: string, opts: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Watched> {
+async function open(browser: Browser, file: string, opts: { javaScriptEnabled?: boolean; width?: number; waitReady?: boolean } = {}): Promise<Watched> {
   const context = await browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true, viewport: { width: opts.width ?? 1280, height: 900 } });
   const page = await context.newPage();
   const w: Watched = { page, errors: [], requests: [], dialogs: [] };
@@ -111,7 +113,7 @@ async function open(browser: Browser, file: string, opts: { javaScriptEnabled?: 
   // Anything but the page itself is refused (it should not even be asked for).
   await page.route('**/*', (route) => (route.request().url() === self ? route.continue() : route.abort()));
   await page.goto(self, { waitUntil: 'load' });
-  if (opts.javaScriptEnabled !== false) await page.waitForSelector('html[data-ready="true"]', { timeout: 15_000 });
+  if (opts.javaScriptEnabled !== false && opts.waitReady !== false) await page.waitForSelector('html[data-ready="true"]', { timeout: 15_000 });
   return w;
 }
 
@@ -123,11 +125,13 @@ describe.skipIf(!HAVE_CHROMIUM && !REQUIRED)('HTML report in a browser (file://,
   let gate: Watched;
   let cmp: Comparison;
   let file: string;
+  let out0: { cmp: Comparison; head: Results };
 
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) throw new Error(`Chromium is required here (CI) but missing at ${CHROMIUM}: apt-get install -y chromium`);
     repo = await makeTempRepo('evalgate-html-browser-');
     const out = await gateOutputs(repo);
+    out0 = out;
     cmp = out.cmp;
     file = join(repo.dir, 'report.html');
     await writeFile(file, renderReport(out.cmp, out.head));
@@ -258,6 +262,27 @@ describe.skipIf(!HAVE_CHROMIUM && !REQUIRED)('HTML report in a browser (file://,
     expect(await w.page.textContent('#verdict h1')).toMatch(/blocked — 6 regressions/);
     expect(await w.page.textContent('body')).toContain('The case table needs JavaScript');
     expect(await w.page.locator('table.cases').count()).toBe(0);
+    await w.page.context().close();
+  });
+
+  it('the guard history page (evalgate history --format html) renders its rows and charts, runs nothing, loads nothing', async () => {
+    const at = (d: number) => new Date(Date.UTC(2026, 11, d)).toISOString();
+    const runs = [1, 2, 3].map((d) => ({ ...out0.head, commit: String(d).repeat(40), created_at: at(d), cases: out0.head.cases.map((c, i) => ({ ...c, title: i === 0 ? EVIL : c.title, passes: d === 3 && i === 0 ? 0 : c.runs })) }));
+    const page = renderHistoryHtml(buildHistory('benchmark', runs));
+    const hf = join(repo.dir, 'history.html');
+    await writeFile(hf, page);
+    const w = await open(browser, hf, { waitReady: false });
+    expect(await w.page.textContent('h1')).toBe('evalgate history: benchmark');
+    const rows = await w.page.$$eval('tbody tr', (trs) => trs.length);
+    expect(rows).toBe(out0.head.cases.filter((c) => !c.holdout).length);
+    expect(await w.page.locator('tbody tr.fail').count()).toBe(1);
+    expect(await w.page.locator('svg polyline').count()).toBeGreaterThan(rows);
+    // The hostile title is text, not markup: no image element, no dialog.
+    expect(await w.page.locator('img').count()).toBe(0);
+    expect(await w.page.textContent('tbody tr.fail')).toContain('</script><img');
+    expect(w.errors).toEqual([]);
+    expect(w.requests).toEqual([]);
+    expect(w.dialogs).toEqual([]);
     await w.page.context().close();
   });
 
