@@ -319,11 +319,11 @@ describe('examples/workflows: what each file promises', () => {
     expect(text('common/evalgate-ingest.yml')).toMatch(/cancels older pending ones[\s\S]*resend/);
   });
 
-  it('the README links every example workflow by its folder', () => {
-    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
-    for (const f of files) expect(readme).toContain(`(examples/workflows/${f})`);
+  it('the workflows page (docs/workflows.md) links every example workflow by its folder', () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'docs/workflows.md'), 'utf8');
+    for (const f of files) expect(readme).toContain(`(../examples/workflows/${f})`);
     // No link to a file that no longer exists (the flat layout before the setup folders).
-    for (const m of readme.matchAll(/\(examples\/workflows\/([^)]+\.yml)\)/g)) expect(files).toContain(m[1]);
+    for (const m of readme.matchAll(/\(\.\.\/examples\/workflows\/([^)]+\.yml)\)/g)) expect(files).toContain(m[1]);
     // The gate job it shows is the shipped one, word for word.
     const section = readme.slice(readme.indexOf('## Workflows'), readme.indexOf('### Referencing the action'));
     const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
