@@ -46,3 +46,30 @@ console.log('|---|---|---|---|---|---|');
 for (const [name, m] of [['100 x 60 (reference)', ref], ['10,000 x 60', big]] as const) {
   console.log(`| ${name} | ${m.build.toFixed(0)} ms (${(m.build / ref.build).toFixed(0)}x) | ${m.html.toFixed(0)} ms (${(m.html / ref.html).toFixed(0)}x) | ${kb(m.htmlBytes)} | ${kb(m.mdBytes)} | ${kb(m.jsonBytes)} |`);
 }
+
+// The 10,000-case page in headless Chromium (Debian's), when there is one: time to load and lay out.
+import { existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+const CHROMIUM = process.env.EVALGATE_CHROMIUM ?? '/usr/bin/chromium';
+if (existsSync(CHROMIUM)) {
+  const { chromium } = await import('playwright-core');
+  const dir = mkdtempSync(join(tmpdir(), 'evalgate-history-bench-'));
+  try {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    for (const [name, n] of [['100 x 60', 100], ['10,000 x 60', 10000]] as const) {
+      const file = join(dir, `h-${n}.html`);
+      writeFileSync(file, renderHistoryHtml(buildHistory('benchmark', runs(n, 60))));
+      const page = await browser.newPage();
+      const t0 = performance.now();
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const rows = await page.$$eval('tbody tr', (trs) => trs.length);
+      console.log(`Chromium, ${name}: load ${(performance.now() - t0).toFixed(0)} ms, ${rows} rows drawn`);
+      await page.close();
+    }
+    await browser.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+} else console.log(`no Chromium at ${CHROMIUM}: browser load not measured`);
