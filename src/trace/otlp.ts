@@ -6,15 +6,18 @@
 // - tool spans that lack a name or arguments are completed from the tool calls the model
 //   requested (LLM spans), matched by call id, else in order;
 // - output: the evalgate.output attribute of the last-ending span that has one, else the
-//   agent's answer (root AI SDK call, invoke_agent span), else the last model reply; text
-//   that is a JSON object/array is decoded; else null;
+//   agent's answer (root AI SDK call, invoke_agent span), else the reply of the last model
+//   call: the text of its last assistant message (multi-part contents joined, reasoning left
+//   out), read from span attributes, span events or the log records of an OTLP logs export;
+//   text that is a JSON object/array is decoded; else null;
 // - a span that follows no known convention is skipped and counted in a warning; an export
 //   in which nothing converts is an error naming what was found.
 // Every decision a user may need to know about is returned as a warning, never hidden.
 import type { Step, Trace } from '../types.js';
 import { CONVENTIONS, detectConvention } from './detect.js';
-import type { ConversionContext, OutputCandidate, ToolCallRef } from './conventions/types.js';
-import { cmpBig, compareSpans, decodeJsonish, flattenSpans, isOtlpExport, nanosToMs, type FlatSpan } from './spans.js';
+import { replyText } from './conventions/messages.js';
+import type { ConversionContext, Conversation, OutputCandidate, ToolCallRef } from './conventions/types.js';
+import { cmpBig, compareSpans, decodeAnswer, decodeJsonish, flattenExport, isOtlpExport, nanosToMs, type FlatSpan } from './spans.js';
 
 export { isOtlpExport };
 
@@ -37,17 +40,24 @@ export function convertOtlp(doc: unknown): Trace {
 /** Converts one or more OTLP/JSON export requests (of one trial) into one native trace, with warnings. */
 export function convertOtlpExports(docs: readonly unknown[]): OtlpConversion {
   if (docs.length === 0 || !docs.every(isOtlpExport)) throw new OtlpFormatError('not an OTLP export: expected an object with a "resourceSpans" array');
-  const spans = flattenSpans(docs);
-  if (spans.length === 0) throw new OtlpFormatError('OTLP export has no spans (resourceSpans[].scopeSpans[].spans[] is empty)');
+  const flat = flattenExport(docs);
+  const spans = flat.spans;
+  if (spans.length === 0) {
+    const logs = flat.logRecords > 0 ? `; it holds ${flat.logRecords} log record(s), which only add to the spans they name: print the trace export too` : '';
+    throw new OtlpFormatError(`OTLP export has no spans (resourceSpans[].scopeSpans[].spans[] is empty)${logs}`);
+  }
 
   const ordered = [...spans].sort(compareSpans);
-  const detected = ordered.map((span) => ({ span, convention: detectConvention(span) }));
+  const detected = ordered.map((span) => {
+    const convention = detectConvention(span);
+    return { span, convention, conversation: convention?.conversation?.(span) };
+  });
 
   const calls: Array<ToolCallRef & { claimed: boolean }> = [];
   const responses = new Map<string, unknown>();
-  for (const { span, convention } of detected) {
-    for (const c of convention?.toolCalls?.(span) ?? []) calls.push({ ...c, claimed: false });
-    for (const r of convention?.toolResponses?.(span) ?? []) if (!responses.has(r.id)) responses.set(r.id, r.value);
+  for (const { conversation } of detected) {
+    for (const m of conversation?.output ?? []) for (const c of m.toolCalls) calls.push({ ...c, claimed: false });
+    for (const m of conversation?.input ?? []) for (const r of m.toolResults) if (!responses.has(r.id)) responses.set(r.id, r.value);
   }
   const ctx: ConversionContext = {
     callById(id) {
@@ -70,7 +80,9 @@ export function convertOtlpExports(docs: readonly unknown[]): OtlpConversion {
   const perConvention = new Map<string, { spans: number; steps: number }>();
   const unmatched: FlatSpan[] = [];
   let output: { candidate: OutputCandidate; end: bigint | null; order: number } | undefined;
-  for (const { span, convention } of detected) {
+  // The last model call that recorded its messages, for the reply when no agent answer exists.
+  let lastReply: { conversation: Conversation; stepNo: number; name: string } | undefined;
+  for (const { span, convention, conversation } of detected) {
     if (!convention) {
       if (!('evalgate.output' in span.attrs)) unmatched.push(span);
       continue;
@@ -84,6 +96,7 @@ export function convertOtlpExports(docs: readonly unknown[]): OtlpConversion {
       tally.steps++;
       const label = `step ${steps.length} (${result.step.type} "${result.step.name}")`;
       for (const note of result.notes) notes.push(`${label}: ${note}`);
+      if (conversation && result.step.type === 'llm') lastReply = { conversation, stepNo: steps.length, name: result.step.name };
     }
     const candidate = convention.output?.(span);
     if (candidate && (!output || candidate.rank > output.candidate.rank || (candidate.rank === output.candidate.rank && laterEnd(span, output)))) {
@@ -91,8 +104,15 @@ export function convertOtlpExports(docs: readonly unknown[]): OtlpConversion {
     }
   }
 
-  const explicit = [...spans].sort((x, y) => cmpBig(y.end, x.end) || y.order - x.order).find((s) => 'evalgate.output' in s.attrs);
+  const explicit = [...ordered].sort((x, y) => cmpBig(y.end, x.end) || ordered.indexOf(y) - ordered.indexOf(x)).find((s) => 'evalgate.output' in s.attrs);
   if (steps.length === 0 && !output && !explicit) throw new OtlpFormatError(nothingConverts(spans, perConvention));
+  let finalOutput: unknown = null;
+  if (explicit) finalOutput = decodeJsonish(explicit.attrs['evalgate.output']);
+  else if (output) finalOutput = output.candidate.value;
+  else if (lastReply) {
+    const text = replyText(lastReply.conversation.output);
+    finalOutput = text === undefined ? null : decodeAnswer(text);
+  }
 
   const usage = { input_tokens: 0, output_tokens: 0, cost_usd: 0 };
   for (const s of steps) {
@@ -101,7 +121,7 @@ export function convertOtlpExports(docs: readonly unknown[]): OtlpConversion {
     usage.cost_usd += s.cost_usd ?? 0;
   }
   const trace: Trace = {
-    output: explicit ? decodeJsonish(explicit.attrs['evalgate.output']) : (output?.candidate.value ?? null),
+    output: finalOutput,
     steps,
     usage,
     latency_ms: overallLatency(spans, steps),

@@ -6,14 +6,29 @@
 //   older OpenTelemetry JS exporters) or `[seconds, nanos]` (HrTime of in-memory dumps);
 // - `scopeSpans` and the older `instrumentationLibrarySpans`;
 // - attributes as OTLP key/value lists or already-flattened plain maps.
+// Log records of an OTLP logs export (`resourceLogs`, which instrumentations such as the
+// OpenTelemetry contrib GenAI ones write message content to) join the span they name
+// (traceId + spanId) as events, beside the span's own events.
 
 import { parseJsonBounded } from '../json.js';
 
+/** A span event or a log record that belongs to a span: GenAI instrumentations put messages in them. */
+export interface SpanEvent {
+  /** Event name: the span event's name, else the log record's eventName or `event.name` attribute. */
+  name: string;
+  attrs: Record<string, unknown>;
+  /** The log record's body, decoded (span events have none). */
+  body?: unknown;
+  time: bigint | null;
+  source: 'span event' | 'log record';
+}
+
 /** One span of an export, flattened for the convention modules. */
 export interface FlatSpan {
-  /** Position in the export (tie-breaker for equal timestamps). */
+  /** Position in the canonical order (orderSpans); before that, in the export. */
   order: number;
   name: string;
+  traceId: string;
   spanId: string;
   parentSpanId: string;
   /** Instrumentation scope name (e.g. "ai", "@arizeai/openinference-instrumentation-langchain"). */
@@ -26,15 +41,65 @@ export interface FlatSpan {
   exceptionMessage: string;
   /** True when a timestamp was present but in no encoding we know (reported as a warning). */
   badTimestamp: boolean;
+  /** Span events, then the log records that name this span, in time order. */
+  events: SpanEvent[];
 }
 
-/** True when `doc` is an OTLP/JSON trace export (an object with a `resourceSpans` array). */
+/** True when `doc` is an OTLP/JSON export request: traces (`resourceSpans`) or logs (`resourceLogs`). */
 export function isOtlpExport(doc: unknown): boolean {
-  return doc !== null && typeof doc === 'object' && !Array.isArray(doc) && Array.isArray((doc as Record<string, unknown>).resourceSpans);
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return false;
+  const o = doc as Record<string, unknown>;
+  return Array.isArray(o.resourceSpans) || Array.isArray(o.resourceLogs);
 }
 
-/** Every span of one or more export requests, in export order. */
+/** The spans of one or more export requests (in export order) and the log records that named no span. */
+export interface FlatExport {
+  spans: FlatSpan[];
+  logRecords: number;
+  orphanLogRecords: number;
+}
+
+/** Every span of one or more export requests, in export order, with the log records that belong to it. */
 export function flattenSpans(docs: readonly unknown[]): FlatSpan[] {
+  return flattenExport(docs).spans;
+}
+
+/** Spans and log records of one or more export requests (see FlatExport). */
+export function flattenExport(docs: readonly unknown[]): FlatExport {
+  const out = readSpans(docs);
+  const byId = new Map(out.map((s) => [`${s.traceId}/${s.spanId}`, s]));
+  let logRecords = 0;
+  let orphanLogRecords = 0;
+  for (const doc of docs) {
+    for (const rl of asArray(field(doc, 'resourceLogs'))) {
+      for (const sl of [...asArray(field(rl, 'scopeLogs')), ...asArray(field(rl, 'instrumentationLibraryLogs'))]) {
+        for (const raw of asArray(field(sl, 'logRecords'))) {
+          if (raw === null || typeof raw !== 'object') continue;
+          logRecords++;
+          const r = raw as Record<string, unknown>;
+          const owner = byId.get(`${str(r.traceId) ?? ''}/${str(r.spanId) ?? ''}`);
+          if (!owner) {
+            orphanLogRecords++;
+            continue;
+          }
+          const attrs = decodeAttributes(r.attributes);
+          owner.events.push({
+            name: str(r.eventName) ?? str(attrs['event.name']) ?? '',
+            attrs,
+            body: decodeAnyValue(r.body),
+            time: toNanos(r.timeUnixNano) ?? toNanos(r.observedTimeUnixNano),
+            source: 'log record',
+          });
+        }
+      }
+    }
+  }
+  // Log records arrive in emit order per scope; time (then kind) orders them across scopes and exports.
+  for (const s of out) if (s.events.length > 1) s.events.sort((x, y) => cmpBig(x.time, y.time));
+  return { spans: out, logRecords, orphanLogRecords };
+}
+
+function readSpans(docs: readonly unknown[]): FlatSpan[] {
   const out: FlatSpan[] = [];
   for (const doc of docs) {
     for (const rs of asArray(field(doc, 'resourceSpans'))) {
@@ -51,6 +116,7 @@ export function flattenSpans(docs: readonly unknown[]): FlatSpan[] {
           out.push({
             order: out.length,
             name: typeof span.name === 'string' ? span.name : '',
+            traceId: typeof span.traceId === 'string' ? span.traceId : '',
             spanId: typeof span.spanId === 'string' ? span.spanId : '',
             parentSpanId: typeof span.parentSpanId === 'string' ? span.parentSpanId : '',
             scope,
@@ -61,6 +127,12 @@ export function flattenSpans(docs: readonly unknown[]): FlatSpan[] {
             statusMessage: typeof status.message === 'string' ? status.message : '',
             exceptionMessage: exceptionMessage(span.events),
             badTimestamp: (span.startTimeUnixNano !== undefined && start === null) || (span.endTimeUnixNano !== undefined && end === null),
+            events: asArray(span.events).map((e) => ({
+              name: str(field(e, 'name')) ?? '',
+              attrs: decodeAttributes(field(e, 'attributes')),
+              time: toNanos(field(e, 'timeUnixNano')),
+              source: 'span event' as const,
+            })),
           });
         }
       }
@@ -103,7 +175,8 @@ export function decodeAttributes(attrs: unknown): Record<string, unknown> {
   return out;
 }
 
-function decodeAnyValue(v: unknown): unknown {
+/** One OTLP AnyValue (`{stringValue}`, `{kvlistValue}`...) as a plain value; an empty AnyValue is undefined. */
+export function decodeAnyValue(v: unknown): unknown {
   if (v === null || typeof v !== 'object') return v;
   const o = v as Record<string, unknown>;
   if ('stringValue' in o) return o.stringValue;

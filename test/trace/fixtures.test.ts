@@ -87,6 +87,34 @@ describe('exports of the real libraries convert to the agent path', () => {
   });
 });
 
+describe('the final output, from every shape the libraries record it in', () => {
+  // [fixture, where the answer is]: each exported by the real package (examples/fixtures/generate.mjs).
+  const rows: Array<[string, string, RegExp]> = [
+    ['openai-genai-chat.otlp.jsonl', 'gen_ai.choice log records (contrib @opentelemetry/instrumentation-openai, Chat Completions)', /OpenTelemetry GenAI/],
+    ['openai-genai-responses.otlp.jsonl', 'gen_ai.output.messages of gen_ai.client.inference.operation.details log records, two text parts after a reasoning part (Responses API)', /OpenTelemetry GenAI/],
+    ['openai-traceloop-chat.otlp.json', 'gen_ai.output.messages span attribute (@traceloop/instrumentation-openai)', /OpenTelemetry GenAI/],
+    ['openai-openinference-chat.otlp.json', 'llm.output_messages.0.message.content (@arizeai/openinference-instrumentation-openai)', /OpenInference/],
+    ['openai-openinference-responses.otlp.json', 'llm.output_messages.N.message.contents.M.message_content.text, after a reasoning message (Responses API)', /OpenInference/],
+    ['langgraph-openinference-blocks.otlp.json', 'the generations in output.value: LangChain content blocks, which llm.output_messages drops', /OpenInference/],
+  ];
+  it.each(rows)('%s: %s', (name, _where, convention) => {
+    const r = parsed(name);
+    expect(r.trace.output).toEqual(ANSWER);
+    const llmSteps = r.trace.steps.filter((s) => s.type === 'llm');
+    expect(llmSteps).toHaveLength(3);
+    for (const s of llmSteps) expect(s).toMatchObject({ model: 'mock-refund-model', input_tokens: 120, output_tokens: 20 });
+    expect(r.warnings.join('\n')).toMatch(convention);
+  });
+
+  it('reads log records that arrive in their own logs export request, joined to their spans by trace and span id', () => {
+    const docs = read('openai-genai-chat.otlp.jsonl').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(docs.map((d) => Object.keys(d)[0])).toEqual(['resourceSpans', 'resourceLogs']);
+    // Without the logs the spans carry no message content at all: the answer is not there.
+    const spansOnly = parseTrace(JSON.stringify(docs[0]), 0, 'spans');
+    expect(spansOnly.ok && spansOnly.trace.output).toBe(null);
+  });
+});
+
 describe('toNanos', () => {
   it.each([
     ['1796131084437000000', 1796131084437000000n],

@@ -7,11 +7,14 @@
 // - ai.embed.doEmbed, ai.embedMany.doEmbed -> embeddings step (ai.usage.tokens)
 // - the root calls (ai.generateText, ai.streamText, ...) -> structure; their
 //   ai.response.text / ai.response.object is the final output
+// - messages of a model call: ai.prompt.messages (tool results as tool-result parts) and
+//   ai.response.text / ai.response.toolCalls
 // The operation is ai.operationId when present (it survives custom span names), else the span name.
 import type { Step } from '../../types.js';
-import { asArray, decodeAnswer, decodeJsonish, field, str, type FlatSpan } from '../spans.js';
+import { asArray, decodeAnswer, decodeJsonish, field, isRecord, str, type FlatSpan } from '../spans.js';
 import { finishStep, setUsage } from './common.js';
-import { OUTPUT_RANK, type Convention, type SpanResult, type ToolCallRef } from './types.js';
+import { textOfContent } from './messages.js';
+import { OUTPUT_RANK, type ChatMessage, type Convention, type SpanResult, type ToolCallRef } from './types.js';
 
 const LLM_CALLS = new Set(['ai.generateText.doGenerate', 'ai.streamText.doStream', 'ai.generateObject.doGenerate', 'ai.streamObject.doStream']);
 const ROOT_CALLS = new Set(['ai.generateText', 'ai.streamText', 'ai.generateObject', 'ai.streamObject']);
@@ -24,15 +27,16 @@ export const aiSdk: Convention = {
   id: 'ai_sdk',
   label: 'Vercel AI SDK telemetry (ai.* spans)',
   matches: (span) => operation(span).startsWith('ai.') && (str(span.attrs['ai.operationId']) !== undefined || /^ai\.[a-zA-Z]+(\.|$)/.test(span.name)),
-  toolCalls(span) {
-    if (!LLM_CALLS.has(operation(span))) return [];
-    const out: ToolCallRef[] = [];
-    for (const c of asArray(decodeJsonish(span.attrs['ai.response.toolCalls']))) {
-      const name = str(field(c, 'toolName'));
-      if (name) out.push({ id: str(field(c, 'toolCallId')), name, args: decodeJsonish(field(c, 'input') ?? field(c, 'args')) });
-    }
-    return out;
+  conversation(span) {
+    if (!LLM_CALLS.has(operation(span))) return undefined;
+    const a = span.attrs;
+    const input = asArray(decodeJsonish(a['ai.prompt.messages'])).map(promptMessage);
+    const reply: ChatMessage = { role: 'assistant', toolCalls: responseToolCalls(a['ai.response.toolCalls']), toolResults: [] };
+    const text = typeof a['ai.response.text'] === 'string' ? a['ai.response.text'] : typeof a['ai.response.object'] === 'string' ? a['ai.response.object'] : undefined;
+    if (text !== undefined && text !== '') reply.text = text;
+    return { input, output: [reply], outputSource: 'ai.response.text' };
   },
+  outputPlaces: 'ai.response.text / ai.response.object of the root ai.generateText (streamText, ...) span, else of the last doGenerate/doStream span',
   convert(span, ctx): SpanResult {
     const a = span.attrs;
     const op = operation(span);
@@ -74,8 +78,38 @@ export const aiSdk: Convention = {
   output(span) {
     if (!ROOT_CALLS.has(operation(span))) return undefined;
     const a = span.attrs;
-    if (typeof a['ai.response.object'] === 'string') return { rank: OUTPUT_RANK.agent, value: decodeJsonish(a['ai.response.object']) };
-    if (typeof a['ai.response.text'] === 'string') return { rank: OUTPUT_RANK.agent, value: decodeAnswer(a['ai.response.text']) };
+    if (typeof a['ai.response.object'] === 'string') return { rank: OUTPUT_RANK.agent, value: decodeJsonish(a['ai.response.object']), source: `ai.response.object of ${operation(span)}` };
+    if (typeof a['ai.response.text'] === 'string') return { rank: OUTPUT_RANK.agent, value: decodeAnswer(a['ai.response.text']), source: `ai.response.text of ${operation(span)}` };
     return undefined;
   },
 };
+
+function responseToolCalls(value: unknown): ToolCallRef[] {
+  const out: ToolCallRef[] = [];
+  for (const c of asArray(decodeJsonish(value))) {
+    const name = str(field(c, 'toolName'));
+    if (name) out.push({ id: str(field(c, 'toolCallId')), name, args: decodeJsonish(field(c, 'input') ?? field(c, 'args')) });
+  }
+  return out;
+}
+
+/** One message of ai.prompt.messages: content is a string or parts (text, tool-call, tool-result). */
+function promptMessage(m: unknown): ChatMessage {
+  const message: ChatMessage = { role: str(field(m, 'role')) ?? 'user', toolCalls: [], toolResults: [] };
+  const content = field(m, 'content');
+  const text = textOfContent(content);
+  if (text !== undefined && message.role !== 'tool') message.text = text;
+  for (const p of asArray(content)) {
+    const type = field(p, 'type');
+    const id = str(field(p, 'toolCallId'));
+    if (type === 'tool-call') {
+      const name = str(field(p, 'toolName'));
+      if (name) message.toolCalls.push({ id, name, args: decodeJsonish(field(p, 'input') ?? field(p, 'args')) });
+    } else if (type === 'tool-result' && id) {
+      // v5+: output {type: "json"|"text", value}; v3/v4: result.
+      const output = field(p, 'output');
+      message.toolResults.push({ id, value: isRecord(output) && 'value' in output ? decodeJsonish(output.value) : decodeJsonish(output ?? field(p, 'result')) });
+    }
+  }
+  return message;
+}

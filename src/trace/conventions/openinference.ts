@@ -5,12 +5,18 @@
 // - TOOL -> tool step (name tool.name, else the span name; args input.value when it is a JSON
 //   object, else the model's matching tool call; result output.value, unwrapping LangChain's ToolMessage)
 // - EMBEDDING -> embeddings step; every other kind -> structure
-// - output: the last LLM span's last assistant message in llm.output_messages.*
+// - messages: llm.input_messages.N / llm.output_messages.N .message.{role, content,
+//   contents.M.message_content.{type, text}, tool_calls.M.tool_call.{id, function.name,
+//   function.arguments}, tool_call_id}. The answer is the text of the last assistant message
+//   (multi-part contents joined, reasoning left out); when the output messages have neither
+//   text nor tool calls (LangChain's instrumentation drops content that is a list of blocks),
+//   the serialized generations in output.value are read instead.
 import type { Step } from '../../types.js';
-import { decodeAnswer, decodeJsonish, isRecord, str, type FlatSpan } from '../spans.js';
+import { decodeJsonish, field, isRecord, str, type FlatSpan } from '../spans.js';
 import { finishStep, setUsage } from './common.js';
 import { toolCallsOfGenerations, toolMessageOf } from './langchain.js';
-import { OUTPUT_RANK, type Convention, type SpanResult, type ToolCallRef } from './types.js';
+import { textOfContent } from './messages.js';
+import type { ChatMessage, Convention, Conversation, SpanResult } from './types.js';
 
 const kind = (span: FlatSpan): string | undefined => str(span.attrs['openinference.span.kind'])?.toUpperCase();
 
@@ -19,11 +25,8 @@ export const openInference: Convention = {
   id: 'openinference',
   label: 'OpenInference (openinference.span.kind)',
   matches: (span) => kind(span) !== undefined,
-  toolCalls(span) {
-    if (kind(span) !== 'LLM') return [];
-    const calls = indexedToolCalls(span.attrs);
-    return calls.length > 0 ? calls : toolCallsOfGenerations(span.attrs['output.value']);
-  },
+  conversation: (span) => (kind(span) === 'LLM' ? openInferenceConversation(span) : undefined),
+  outputPlaces: 'of the last LLM span: llm.output_messages.N.message.content / .contents.M.message_content.text, else the generations in output.value',
   convert(span, ctx): SpanResult {
     const a = span.attrs;
     const k = kind(span);
@@ -61,43 +64,79 @@ export const openInference: Convention = {
     }
     return { kind: 'step', step: finishStep(step, span), notes };
   },
-  output(span) {
-    if (kind(span) !== 'LLM') return undefined;
-    const messages = indexedMessages(span.attrs, 'llm.output_messages');
-    const last = [...messages].reverse().find((m) => m.role === 'assistant' && typeof m.content === 'string' && m.content !== '');
-    return last ? { rank: OUTPUT_RANK.llm, value: decodeAnswer(last.content as string) } : undefined;
-  },
 };
 
-/** Flattened messages `<prefix>.<i>.message.role/content`, in index order. */
-function indexedMessages(a: Record<string, unknown>, prefix: string): Array<{ role?: string; content?: unknown }> {
-  const out: Array<{ role?: string; content?: unknown }> = [];
-  const re = new RegExp(`^${prefix.replace(/\./g, '\\.')}\\.(\\d+)\\.message\\.(role|content)$`);
+/** The messages under `<prefix>.<i>.message.*`, in index order. */
+export function indexedMessages(a: Record<string, unknown>, prefix: string): ChatMessage[] {
+  type Slot = { role?: string; content?: unknown; contents: Map<number, { type?: string; text?: unknown }>; calls: Map<number, Record<string, unknown>>; toolCallId?: string };
+  const raw = new Map<number, Slot>();
+  const re = new RegExp(`^${prefix.replace(/\./g, '\\.')}\\.(\\d+)\\.message\\.(.+)$`);
   for (const [key, value] of Object.entries(a)) {
     const m = re.exec(key);
     if (!m) continue;
     const i = Number(m[1]);
-    out[i] ??= {};
-    out[i][m[2] as 'role' | 'content'] = value as string;
+    const slot: Slot = raw.get(i) ?? { contents: new Map(), calls: new Map() };
+    raw.set(i, slot);
+    const rest = m[2];
+    let sub: RegExpExecArray | null;
+    if (rest === 'role') slot.role = str(value);
+    else if (rest === 'content') slot.content = value;
+    else if (rest === 'tool_call_id') slot.toolCallId = str(value);
+    else if ((sub = /^contents\.(\d+)\.message_content\.(type|text)$/.exec(rest))) {
+      const part = slot.contents.get(Number(sub[1])) ?? {};
+      if (sub[2] === 'type') part.type = str(value);
+      else part.text = value;
+      slot.contents.set(Number(sub[1]), part);
+    } else if ((sub = /^tool_calls\.(\d+)\.tool_call\.(id|function\.name|function\.arguments)$/.exec(rest))) {
+      const call = slot.calls.get(Number(sub[1])) ?? {};
+      call[sub[2]] = value;
+      slot.calls.set(Number(sub[1]), call);
+    }
   }
-  return out.filter(Boolean);
+  const byIndex = <T,>(m: Map<number, T>): T[] => [...m.entries()].sort(([x], [y]) => x - y).map(([, v]) => v);
+  return byIndex(raw).map((slot) => {
+    const message: ChatMessage = { role: slot.role ?? 'assistant', toolCalls: [], toolResults: [] };
+    const text = textOfContent(slot.content) ?? textOfContent(byIndex(slot.contents));
+    for (const c of byIndex(slot.calls)) {
+      const name = str(c['function.name']);
+      if (name) message.toolCalls.push({ id: str(c.id), name, args: decodeJsonish(c['function.arguments']) });
+    }
+    if (message.role === 'tool') {
+      if (slot.toolCallId) message.toolResults.push({ id: slot.toolCallId, value: decodeJsonish(slot.content ?? text) });
+    } else if (text !== undefined) message.text = text;
+    return message;
+  });
 }
 
-/** Tool calls in llm.output_messages.<i>.message.tool_calls.<j>.tool_call.{id, function.name, function.arguments}. */
-function indexedToolCalls(a: Record<string, unknown>): ToolCallRef[] {
-  const calls = new Map<string, { id?: string; name?: string; args?: unknown }>();
-  const re = /^llm\.output_messages\.(\d+)\.message\.tool_calls\.(\d+)\.tool_call\.(id|function\.name|function\.arguments)$/;
-  for (const [key, value] of Object.entries(a)) {
-    const m = re.exec(key);
-    if (!m) continue;
-    const slot = `${m[1].padStart(6, '0')}.${m[2].padStart(6, '0')}`;
-    const call = calls.get(slot) ?? {};
-    if (m[3] === 'id') call.id = str(value);
-    else if (m[3] === 'function.name') call.name = str(value);
-    else call.args = decodeJsonish(value);
-    calls.set(slot, call);
+function openInferenceConversation(span: FlatSpan): Conversation | undefined {
+  const a = span.attrs;
+  const input = indexedMessages(a, 'llm.input_messages');
+  let output = indexedMessages(a, 'llm.output_messages');
+  let outputSource = 'llm.output_messages';
+  if (!output.some((m) => m.text !== undefined || m.toolCalls.length > 0)) {
+    const generations = generationMessages(a['output.value']);
+    if (generations.length > 0) {
+      output = generations;
+      outputSource = 'the generations in output.value';
+    }
   }
-  return [...calls.entries()]
-    .sort(([x], [y]) => (x < y ? -1 : 1))
-    .flatMap(([, c]) => (c.name ? [{ id: c.id, name: c.name, args: c.args }] : []));
+  if (input.length === 0 && output.length === 0) return undefined;
+  return { input, output, outputSource };
+}
+
+/** The AI messages of a serialized LangChain chat result ({generations:[[{text, message}]]}). */
+function generationMessages(value: unknown): ChatMessage[] {
+  const calls = toolCallsOfGenerations(value);
+  const out: ChatMessage[] = [];
+  const rows = field(decodeJsonish(value), 'generations');
+  for (const row of Array.isArray(rows) ? rows : []) {
+    for (const gen of Array.isArray(row) ? row : []) {
+      const kwargs = field(field(gen, 'message'), 'kwargs');
+      const text = textOfContent(field(kwargs, 'content')) ?? textOfContent(field(gen, 'text'));
+      out.push({ role: 'assistant', ...(text !== undefined ? { text } : {}), toolCalls: [], toolResults: [] });
+    }
+  }
+  if (out.length > 0) out[out.length - 1].toolCalls = calls;
+  else if (calls.length > 0) out.push({ role: 'assistant', toolCalls: calls, toolResults: [] });
+  return out;
 }

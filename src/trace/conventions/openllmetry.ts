@@ -8,14 +8,16 @@
 //   class name. Args: gen_ai.tool.call.arguments, else traceloop.entity.input ({"args":[json]},
 //   {"input": ...} or an object), else the model's matching tool call.
 // - llm.request.type chat | completion -> llm step (gen_ai.usage.prompt/completion_tokens,
-//   llm.usage.*), output from gen_ai.completion.<i>.content
+//   llm.usage.*); messages gen_ai.prompt.<i>.{role, content, tool_call_id} and
+//   gen_ai.completion.<i>.{role, content, tool_calls.<j>.{id, name, arguments}}
 // - workflow, agent, other tasks -> structure
 // Current OpenLLMetry LLM spans carry only gen_ai.* and are converted by the GenAI module.
 import type { Step } from '../../types.js';
-import { asArray, decodeAnswer, decodeJsonish, field, isRecord, str, type FlatSpan } from '../spans.js';
+import { asArray, decodeJsonish, field, isRecord, str, type FlatSpan } from '../spans.js';
 import { finishStep, setUsage } from './common.js';
 import { GENERIC_TOOL_CLASSES, toolMessageOf } from './langchain.js';
-import { OUTPUT_RANK, type Convention, type SpanResult } from './types.js';
+import { textOfContent } from './messages.js';
+import type { ChatMessage, Convention, SpanResult } from './types.js';
 
 const spanKind = (span: FlatSpan): string | undefined => str(span.attrs['traceloop.span.kind']);
 const requestType = (span: FlatSpan): string | undefined => str(span.attrs['llm.request.type']);
@@ -77,16 +79,13 @@ export const openLlmetry: Convention = {
     }
     return { kind: 'step', step: finishStep(step, span), notes };
   },
-  output(span) {
+  conversation(span) {
     if (requestType(span) === undefined) return undefined;
-    // gen_ai.completion.<i>.content, the last assistant completion.
-    const entries = Object.entries(span.attrs)
-      .map(([k, v]) => [/^gen_ai\.completion\.(\d+)\.content$/.exec(k)?.[1], v] as const)
-      .filter((e): e is readonly [string, unknown] => e[0] !== undefined && typeof e[1] === 'string')
-      .sort((x, y) => Number(x[0]) - Number(y[0]));
-    const last = entries[entries.length - 1];
-    return last ? { rank: OUTPUT_RANK.llm, value: decodeAnswer(last[1] as string) } : undefined;
+    const input = legacyMessages(span.attrs, 'gen_ai.prompt', 'user');
+    const output = legacyMessages(span.attrs, 'gen_ai.completion', 'assistant');
+    return input.length === 0 && output.length === 0 ? undefined : { input, output, outputSource: 'gen_ai.completion.N.content' };
   },
+  outputPlaces: 'of the last model call (llm.request.type): gen_ai.completion.N.content',
 };
 
 /** Tool arguments in traceloop.entity.input: {"args":["<json>"]}, {"input": ...}, or the object itself. */
@@ -101,4 +100,39 @@ function entityArgs(value: unknown): unknown {
   const input = field(v, 'input');
   if (input !== undefined) return decodeJsonish(input);
   return isRecord(v) ? v : undefined;
+}
+
+/** Legacy indexed messages `<prefix>.<i>.{role, content, tool_call_id, tool_calls.<j>.{id, name, arguments}}`. */
+function legacyMessages(a: Record<string, unknown>, prefix: string, role: string): ChatMessage[] {
+  type Slot = { role?: string; content?: unknown; toolCallId?: string; calls: Map<number, Record<string, unknown>> };
+  const slots = new Map<number, Slot>();
+  const re = new RegExp(`^${prefix.replace(/\./g, '\\.')}\\.(\\d+)\\.(role|content|tool_call_id|tool_calls\\.(\\d+)\\.(id|name|arguments))$`);
+  for (const [key, value] of Object.entries(a)) {
+    const m = re.exec(key);
+    if (!m) continue;
+    const slot: Slot = slots.get(Number(m[1])) ?? { calls: new Map() };
+    slots.set(Number(m[1]), slot);
+    if (m[2] === 'role') slot.role = str(value);
+    else if (m[2] === 'content') slot.content = value;
+    else if (m[2] === 'tool_call_id') slot.toolCallId = str(value);
+    else {
+      const call = slot.calls.get(Number(m[3])) ?? {};
+      call[m[4]] = value;
+      slot.calls.set(Number(m[3]), call);
+    }
+  }
+  return [...slots.entries()]
+    .sort(([x], [y]) => x - y)
+    .map(([, slot]) => {
+      const message: ChatMessage = { role: slot.role ?? role, toolCalls: [], toolResults: [] };
+      for (const [, c] of [...slot.calls.entries()].sort(([x], [y]) => x - y)) {
+        const name = str(c.name);
+        if (name) message.toolCalls.push({ id: str(c.id), name, args: decodeJsonish(c.arguments) });
+      }
+      const text = textOfContent(slot.content);
+      if (message.role === 'tool') {
+        if (slot.toolCallId) message.toolResults.push({ id: slot.toolCallId, value: decodeJsonish(slot.content) });
+      } else if (text !== undefined) message.text = text;
+      return message;
+    });
 }

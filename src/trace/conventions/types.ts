@@ -4,9 +4,29 @@ import type { FlatSpan } from '../spans.js';
 
 /** A tool call an LLM span asked for (used to fill tool spans that lack a name or arguments). */
 export interface ToolCallRef {
+  /** The call id the tool result answers (the Responses API's call_id, not its item id). */
   id?: string;
   name: string;
   args?: unknown;
+}
+
+/** One message of a model call's conversation, as a convention reads it. */
+export interface ChatMessage {
+  role: string;
+  /** The message's text parts joined (reasoning, images and tool calls left out); undefined when it has none. */
+  text?: string;
+  /** Tool calls the message asks for (assistant messages). */
+  toolCalls: ToolCallRef[];
+  /** A tool result message: the call it answers and what the tool returned. */
+  toolResults: Array<{ id: string; value: unknown }>;
+}
+
+/** What a model call was sent and what it answered, with where each was read (for messages). */
+export interface Conversation {
+  input: ChatMessage[];
+  output: ChatMessage[];
+  /** Where the answer was read, e.g. "gen_ai.output.messages" or "gen_ai.choice log records". */
+  outputSource: string;
 }
 
 /** What the converter knows across spans: the tool calls the model requested, in order. */
@@ -26,6 +46,8 @@ export type SpanResult = { kind: 'step'; step: Step; notes: string[] } | { kind:
 export interface OutputCandidate {
   rank: number;
   value: unknown;
+  /** Where it was read, e.g. "ai.response.text". */
+  source: string;
 }
 
 /** One tracing convention (GenAI semantic conventions, AI SDK, OpenInference, OpenLLMetry...). */
@@ -36,14 +58,17 @@ export interface Convention {
   label: string;
   /** True when this span follows the convention (the detector asks in a fixed order). */
   matches(span: FlatSpan): boolean;
-  /** Tool calls the span (an LLM span) requested. */
-  toolCalls?(span: FlatSpan): ToolCallRef[];
-  /** Tool results the span (an LLM span) was given in its input, by tool call id. */
-  toolResponses?(span: FlatSpan): Array<{ id: string; value: unknown }>;
+  /**
+   * What the span (an LLM span) was sent and answered: the tool calls it requested, the tool
+   * results it was given, and its reply. Undefined when the span records no messages.
+   */
+  conversation?(span: FlatSpan): Conversation | undefined;
   /** The span as a step, or structure. */
   convert(span: FlatSpan, ctx: ConversionContext): SpanResult;
-  /** The span's claim to be the final output. */
+  /** The span's claim to be the agent's final answer (root calls, agent spans); model replies come from conversation(). */
   output?(span: FlatSpan): OutputCandidate | undefined;
+  /** Where this convention keeps the final answer, for the warning when a trace has none. */
+  outputPlaces: string;
 }
 
 /** Output ranks shared by the conventions: the agent's own answer beats the last model reply. */
