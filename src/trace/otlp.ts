@@ -53,35 +53,38 @@ export function convertOtlpExports(docs: readonly unknown[]): OtlpConversion {
     return { span, convention, conversation: convention?.conversation?.(span) };
   });
 
-  const calls: Array<ToolCallRef & { claimed: boolean }> = [];
+  // Every tool call a model asked for, with the step that asked; tool spans claim them as they convert.
+  const calls: RequestedCall[] = [];
   const responses = new Map<string, unknown>();
-  for (const { conversation } of detected) {
-    for (const m of conversation?.output ?? []) for (const c of m.toolCalls) calls.push({ ...c, claimed: false });
+  for (const { span, conversation } of detected) {
+    for (const m of conversation?.output ?? []) for (const c of m.toolCalls) calls.push({ ...c, claimed: false, span });
     for (const m of conversation?.input ?? []) for (const r of m.toolResults) if (!responses.has(r.id)) responses.set(r.id, r.value);
   }
+  let claimedNow = false;
+  const claim = (call: RequestedCall | undefined) => {
+    if (call) {
+      call.claimed = true;
+      claimedNow = true;
+    }
+    return call;
+  };
   const ctx: ConversionContext = {
-    callById(id) {
-      const call = calls.find((c) => c.id === id);
-      if (call) call.claimed = true;
-      return call;
-    },
-    nextCall(name) {
-      const call = calls.find((c) => !c.claimed && (name === undefined || c.name === name));
-      if (call) call.claimed = true;
-      return call;
-    },
+    callById: (id) => claim(calls.find((c) => c.id === id)),
+    nextCall: (name) => claim(calls.find((c) => !c.claimed && (name === undefined || c.name === name))),
     responseById(id) {
       return responses.has(id) ? { found: true, value: responses.get(id) } : { found: false };
     },
   };
 
   const steps: Step[] = [];
-  const notes: string[] = [];
+  const stepOfSpan = new Map<FlatSpan, Step>();
+  const notes: Array<{ step: Step; note: string }> = [];
   const perConvention = new Map<string, { spans: number; steps: number }>();
   const unmatched: FlatSpan[] = [];
   let output: { candidate: OutputCandidate; end: bigint | null; order: number } | undefined;
   // The last model call that recorded its messages, for the reply when no agent answer exists.
-  let lastReply: { conversation: Conversation; stepNo: number; name: string } | undefined;
+  let lastReply: { conversation: Conversation; step: Step } | undefined;
+  let lastLlm: Step | undefined;
   for (const { span, convention, conversation } of detected) {
     if (!convention) {
       if (!('evalgate.output' in span.attrs)) unmatched.push(span);
@@ -90,43 +93,165 @@ export function convertOtlpExports(docs: readonly unknown[]): OtlpConversion {
     const tally = perConvention.get(convention.id) ?? { spans: 0, steps: 0 };
     tally.spans++;
     perConvention.set(convention.id, tally);
+    claimedNow = false;
     const result = convention.convert(span, ctx);
     if (result.kind === 'step') {
-      steps.push(result.step);
+      const step = result.step;
+      steps.push(step);
+      stepOfSpan.set(span, step);
       tally.steps++;
-      const label = `step ${steps.length} (${result.step.type} "${result.step.name}")`;
-      for (const note of result.notes) notes.push(`${label}: ${note}`);
-      if (conversation && result.step.type === 'llm') lastReply = { conversation, stepNo: steps.length, name: result.step.name };
+      for (const note of result.notes) notes.push({ step, note });
+      if (step.type === 'llm') {
+        lastLlm = step;
+        if (conversation) lastReply = { conversation, step };
+      }
+      // A tool span that named its call (or matched it by name) ran it: it is no longer outstanding.
+      if (step.type === 'tool' && !claimedNow) {
+        if (result.callId) ctx.callById(result.callId);
+        if (!claimedNow) ctx.nextCall(step.name);
+      }
     }
     const candidate = convention.output?.(span);
-    if (candidate && (!output || candidate.rank > output.candidate.rank || (candidate.rank === output.candidate.rank && laterEnd(span, output)))) {
+    if (candidate && !isEmptyOutput(candidate.value) && (!output || candidate.rank > output.candidate.rank || (candidate.rank === output.candidate.rank && laterEnd(span, output)))) {
       output = { candidate, end: span.end, order: span.order };
     }
   }
 
-  const explicit = [...ordered].sort((x, y) => cmpBig(y.end, x.end) || ordered.indexOf(y) - ordered.indexOf(x)).find((s) => 'evalgate.output' in s.attrs);
-  if (steps.length === 0 && !output && !explicit) throw new OtlpFormatError(nothingConverts(spans, perConvention));
+  const explicit = [...ordered].sort((x, y) => cmpBig(y.end, x.end) || y.order - x.order).find((s) => 'evalgate.output' in s.attrs);
+  if (steps.length === 0 && !output && !explicit && !lastReply) throw new OtlpFormatError(nothingConverts(spans, perConvention));
+
+  const derived = deriveToolSteps(calls, responses, stepOfSpan, steps);
+  const finalSteps = derived.steps;
+  const number = (step: Step) => finalSteps.indexOf(step) + 1;
+  const label = (step: Step) => `step ${number(step)} (${step.type} "${step.name}")`;
+
   let finalOutput: unknown = null;
-  if (explicit) finalOutput = decodeJsonish(explicit.attrs['evalgate.output']);
-  else if (output) finalOutput = output.candidate.value;
-  else if (lastReply) {
+  let outputSource = '';
+  if (explicit) {
+    finalOutput = decodeJsonish(explicit.attrs['evalgate.output']);
+    outputSource = `evalgate.output of span "${explicit.name}"`;
+  } else if (output) {
+    finalOutput = output.candidate.value;
+    outputSource = output.candidate.source;
+  } else if (lastReply) {
     const text = replyText(lastReply.conversation.output);
     finalOutput = text === undefined ? null : decodeAnswer(text);
+    outputSource = `${lastReply.conversation.outputSource} of ${label(lastReply.step)}`;
   }
 
   const usage = { input_tokens: 0, output_tokens: 0, cost_usd: 0 };
-  for (const s of steps) {
+  for (const s of finalSteps) {
     usage.input_tokens += s.input_tokens ?? 0;
     usage.output_tokens += s.output_tokens ?? 0;
     usage.cost_usd += s.cost_usd ?? 0;
   }
   const trace: Trace = {
     output: finalOutput,
-    steps,
+    steps: finalSteps,
     usage,
-    latency_ms: overallLatency(spans, steps),
+    latency_ms: overallLatency(spans, finalSteps),
   };
-  return { trace, warnings: conversionWarnings(perConvention, notes, steps, unmatched, spans) };
+  const warnings = conversionWarnings(
+    perConvention,
+    notes.map((n) => `${label(n.step)}: ${n.note}`),
+    finalSteps,
+    unmatched,
+    spans,
+  );
+  warnings.push(...derived.warnings.map((w) => w(label)));
+  if (flat.orphanLogRecords > 0) {
+    warnings.push(`${flat.orphanLogRecords} of ${flat.logRecords} log record(s) name no span of the export (by traceId and spanId) and were ignored`);
+  }
+  if (isEmptyOutput(finalOutput)) {
+    warnings.push(missingOutput(finalOutput, outputSource, perConvention, lastReply, lastLlm, label));
+  }
+  return { trace, warnings };
+}
+
+/** A tool call a model asked for, and whether a tool span ran it. */
+interface RequestedCall extends ToolCallRef {
+  claimed: boolean;
+  /** The model call span that asked for it. */
+  span: FlatSpan;
+}
+
+/** True for an output a check cannot use: null, blank text, an empty object or array. */
+export function isEmptyOutput(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && Object.keys(value).length === 0;
+}
+
+/**
+ * Tool calls no tool span ran. One whose result a later model call was given (its input
+ * messages) did run: it becomes a derived tool step right after the model call that asked
+ * for it. One without a result is reported, never turned into a step: nothing shows it ran.
+ */
+function deriveToolSteps(
+  calls: RequestedCall[],
+  responses: Map<string, unknown>,
+  stepOfSpan: Map<FlatSpan, Step>,
+  steps: Step[],
+): { steps: Step[]; warnings: Array<(label: (s: Step) => string) => string> } {
+  const outstanding = calls.filter((c) => !c.claimed);
+  if (outstanding.length === 0) return { steps, warnings: [] };
+  const after = new Map<Step, Step[]>();
+  const derivedSteps: Step[] = [];
+  const notRun = new Map<Step, RequestedCall[]>();
+  for (const call of outstanding) {
+    const asker = stepOfSpan.get(call.span);
+    if (!asker) continue;
+    if (call.id !== undefined && responses.has(call.id)) {
+      const step: Step = { type: 'tool', name: call.name };
+      if (call.args !== undefined) step.args = call.args;
+      step.result = responses.get(call.id);
+      after.set(asker, [...(after.get(asker) ?? []), step]);
+      derivedSteps.push(step);
+    } else notRun.set(asker, [...(notRun.get(asker) ?? []), call]);
+  }
+  const out: Step[] = [];
+  for (const s of steps) out.push(s, ...(after.get(s) ?? []));
+  const warnings: Array<(label: (s: Step) => string) => string> = [];
+  if (derivedSteps.length > 0) {
+    warnings.push(() => {
+      const one = derivedSteps.length === 1;
+      const which = derivedSteps.map((s) => `${out.indexOf(s) + 1} (${s.name})`).join(', ');
+      return `tool ${one ? 'step' : 'steps'} ${which} ${one ? 'is' : 'are'} derived from the conversation: no tool span ran ${one ? 'it' : 'them'} (the instrumentation traces model calls only), so ${one ? 'it is' : 'each is'} the model's tool call with the result a later model call was given; status and latency unknown`;
+    });
+  }
+  for (const [asker, list] of notRun) {
+    warnings.push(
+      (label) =>
+        `${label(asker)} asked for ${list.length} tool call(s) that no tool span ran and no later model call got a result for: ${list
+          .slice(0, 5)
+          .map((c) => `${c.name}${c.id ? ` (${c.id})` : ''}`)
+          .join(', ')}${list.length > 5 ? ` (+${list.length - 5} more)` : ''}; the agent stopped before running ${list.length === 1 ? 'it' : 'them'}, or its tools are not traced`,
+    );
+  }
+  return { steps: out, warnings };
+}
+
+function missingOutput(
+  value: unknown,
+  source: string,
+  perConvention: Map<string, { spans: number; steps: number }>,
+  lastReply: { conversation: Conversation; step: Step } | undefined,
+  lastLlm: Step | undefined,
+  label: (s: Step) => string,
+): string {
+  const what = value === null || value === undefined ? 'no final output' : `an empty final output (${JSON.stringify(value)})`;
+  const places = ['evalgate.output on any span', ...CONVENTIONS.filter((c) => perConvention.has(c.id)).map((c) => `${c.label.replace(/ \(.*\)$/, '')}: ${c.outputPlaces}`)];
+  let last = '';
+  if (lastReply) {
+    const asked = lastReply.conversation.output.some((m) => m.toolCalls.length > 0);
+    last = `; the last model call that recorded messages, ${label(lastReply.step)}, ${asked ? 'asked for tool calls instead of answering' : `has no text in ${lastReply.conversation.outputSource}`}`;
+    if (lastLlm && lastLlm !== lastReply.step) last += `, and ${label(lastLlm)} after it recorded no messages`;
+  } else if (lastLlm) {
+    last = `; no model call recorded its messages (is message content capture on? e.g. OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true; instrumentations that log messages need their OTLP logs export printed too)`;
+  }
+  const from = source && value !== null && value !== undefined ? ` (read from ${source})` : '';
+  return `the trace has ${what}${from}: output checks see ${value === undefined ? 'null' : JSON.stringify(value)}. evalgate looked for ${places.join('; ')}${last}`;
 }
 
 function laterEnd(span: FlatSpan, best: { end: bigint | null; order: number }): boolean {

@@ -7,7 +7,7 @@
 import type { CostSource, Pricing, Step, Trace } from '../types.js';
 import { ourValidator } from '../schemas/validators.js';
 import { formatAjvErrors, previewValue } from './format.js';
-import { convertOtlpExports, isOtlpExport, OtlpFormatError } from './otlp.js';
+import { convertOtlpExports, isEmptyOutput, isOtlpExport, OtlpFormatError } from './otlp.js';
 import { applyPricing } from './pricing.js';
 import { findExcessiveJsonDepth, MAX_JSON_DEPTH } from '../json.js';
 
@@ -69,6 +69,10 @@ export function parseTrace(text: string, wallMs: number, source = 'stdout', opti
   // Converted OTLP usage is a sum of steps: recompute it after pricing.
   const usage = otlp ? { input_tokens: raw.usage?.input_tokens, output_tokens: raw.usage?.output_tokens } : raw.usage;
   const trace = normalizeTrace({ ...raw, steps: priced.steps, ...(usage ? { usage } : {}) }, wallMs);
+  // Converted exports say where they looked for the output; a native trace has one place.
+  if (!otlp && isEmptyOutput(trace.output)) {
+    warnings.push(`the trace has ${trace.output === null ? 'no final output' : `an empty final output (${previewValue(trace.output)})`}: its "output" is ${previewValue(trace.output)}, so output checks see no answer (with evalgate/harness: the agent function returned nothing and did not call ctx.output())`);
+  }
   return { ok: true, trace, warnings: [...warnings, ...priced.warnings], cost_source: priced.cost_source, format: otlp ? 'otlp' : 'native' };
 }
 

@@ -1,5 +1,6 @@
-// Real agents as real harnesses: the examples workspace's AI SDK and LangGraph.js agents (real
-// libraries, mock models) run through `evalgate run`, `baseline` and `gate`. A regressed mock
+// Real agents as real harnesses: the examples workspace's AI SDK, LangGraph.js, OpenAI Agents SDK,
+// hand-instrumented and OpenAI SDK agents (the last traced by model calls only: its tool steps
+// are derived from the conversation) on real libraries with mock models run through `evalgate run`, `baseline` and `gate`. A regressed mock
 // model (AGENT_MODE=regressed skips the policy check) must block with bad_decision.
 // Needs the examples workspace installed (`npm ci --prefix examples`, done by .ci/run) and the
 // harness kit built (dist/harness.js).
@@ -17,7 +18,7 @@ const installed = existsSync(join(EXAMPLES, 'node_modules', 'ai')) && existsSync
 // Locally the examples workspace is optional; in CI a missing install must fail, not skip.
 const run = installed || process.env.CI ? describe : describe.skip;
 
-run.each(['ai-sdk', 'langgraph', 'openai-agents', 'otel'])('examples/%s as a harness', (recipe) => {
+run.each(['ai-sdk', 'langgraph', 'openai-agents', 'otel', 'openai'])('examples/%s as a harness', (recipe) => {
   const dir = join(EXAMPLES, recipe);
   let tmp: string;
   beforeAll(async () => {

@@ -51,7 +51,7 @@ describe('exports of the real libraries convert to the agent path', () => {
     expect(r.trace.usage.cost_usd).toBeCloseTo(llmSteps.length * (120 * 1 + 20 * 2) / 1e6, 12);
     expect(r.trace.latency_ms).toBeGreaterThan(0);
     expect(r.warnings.join('\n')).toMatch(convention);
-    expect(r.warnings.join('\n')).not.toMatch(/carry no (arguments|token counts)|skipped/);
+    expect(r.warnings.join('\n')).not.toMatch(/carry no (arguments|token counts)|skipped|derived from the conversation|no tool span ran|no final output/);
   });
 
   it('never names an OpenLLMetry tool after its LangChain class, and says where the name came from', () => {
@@ -112,6 +112,53 @@ describe('the final output, from every shape the libraries record it in', () => 
     // Without the logs the spans carry no message content at all: the answer is not there.
     const spansOnly = parseTrace(JSON.stringify(docs[0]), 0, 'spans');
     expect(spansOnly.ok && spansOnly.trace.output).toBe(null);
+  });
+});
+
+describe('tool steps an instrumentation of model calls only leaves in the conversation', () => {
+  const rows = [
+    'openai-genai-chat.otlp.jsonl',
+    'openai-genai-responses.otlp.jsonl',
+    'openai-traceloop-chat.otlp.json',
+    'openai-openinference-chat.otlp.json',
+    'openai-openinference-responses.otlp.json',
+  ];
+  it.each(rows)('%s: the model tool calls and the results the next calls were given become derived tool steps', (name) => {
+    const r = parsed(name);
+    expect(r.trace.steps.map((s) => `${s.type}:${s.type === 'tool' ? s.name : 'llm'}`)).toEqual([
+      'llm:llm',
+      'tool:policy.check_eligibility',
+      'llm:llm',
+      'tool:billing.issue_refund',
+      'llm:llm',
+    ]);
+    const [policy, refund] = r.trace.steps.filter((s) => s.type === 'tool');
+    expect(policy).toEqual({ type: 'tool', name: 'policy.check_eligibility', args: ARGS, result: { order_id: '8812', eligible: true } });
+    expect(refund).toEqual({ type: 'tool', name: 'billing.issue_refund', args: ARGS, result: { order_id: '8812', refund_id: 'rf-8812', status: 'issued' } });
+    expect(r.warnings).toContain(
+      "tool steps 2 (policy.check_eligibility), 4 (billing.issue_refund) are derived from the conversation: no tool span ran them (the instrumentation traces model calls only), so each is the model's tool call with the result a later model call was given; status and latency unknown",
+    );
+    expect(r.warnings.join('\n')).not.toMatch(/no later model call got a result|no final output/);
+  });
+
+  it('an agent that gave up after its first tool request: the unanswered tool call and the missing output are warnings, no step is invented', () => {
+    const r = parsed('openai-genai-gave-up.otlp.jsonl');
+    expect(r.trace.steps.map((s) => s.type)).toEqual(['llm']);
+    expect(r.trace.output).toBeNull();
+    expect(r.warnings).toContain(
+      'step 1 (llm "chat mock-refund-model") asked for 1 tool call(s) that no tool span ran and no later model call got a result for: policy.check_eligibility (call-1); the agent stopped before running it, or its tools are not traced',
+    );
+    expect(r.warnings.find((w) => w.startsWith('the trace has no final output'))).toBe(
+      'the trace has no final output: output checks see null. evalgate looked for evalgate.output on any span; OpenTelemetry GenAI semantic conventions: gen_ai.output.messages of an invoke_agent span; of the last model call: gen_ai.output.messages, gen_ai.client.inference.operation.details or gen_ai.choice events (span events or OTLP log records); the last model call that recorded messages, step 1 (llm "chat mock-refund-model"), asked for tool calls instead of answering',
+    );
+  });
+
+  it('without the logs export the contrib instrumentation records no messages: the warning says to capture and print them', () => {
+    const spansOnly = read('openai-genai-chat.otlp.jsonl').trim().split('\n')[0];
+    const r = parseTrace(spansOnly, 0, 'spans');
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.trace.steps.map((s) => s.type)).toEqual(['llm', 'llm', 'llm']);
+    expect(r.warnings.join('\n')).toMatch(/no model call recorded its messages \(is message content capture on\? e\.g\. OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true; instrumentations that log messages need their OTLP logs export printed too\)/);
   });
 });
 

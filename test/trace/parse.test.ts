@@ -154,3 +154,18 @@ describe('nesting depth bound (issue 9: a 100,000-level trace must be an error, 
     expect(r).toEqual({ ok: false, reason: `stdout nests deeper than ${MAX_JSON_DEPTH} levels (at offset ${10 + MAX_JSON_DEPTH - 1}); expected a trace of reasonable depth` });
   });
 });
+
+describe('native traces without an answer', () => {
+  it.each([
+    [{ output: null, steps: [] }, /^the trace has no final output: its "output" is null, so output checks see no answer \(with evalgate\/harness: the agent function returned nothing and did not call ctx\.output\(\)\)$/],
+    [{ output: '  ', steps: [] }, /^the trace has an empty final output \("  "\)/],
+  ])('%j is a warning', (doc, expected) => {
+    const r = parseTrace(JSON.stringify(doc), 5);
+    expect(r.ok && r.warnings).toEqual([expect.stringMatching(expected)]);
+  });
+
+  it('an answer is not', () => {
+    const r = parseTrace(JSON.stringify({ output: { action: 'refund' }, steps: [] }), 5);
+    expect(r.ok && r.warnings).toEqual([]);
+  });
+});

@@ -194,3 +194,81 @@ describe('the final output: the last model call reply, in each shape', () => {
     );
   });
 });
+
+const parts = (...p: unknown[]) => JSON.stringify([{ role: 'assistant', parts: p }]);
+const toolCall = (id: string, name: string, extra: Attrs = {}) => ({ type: 'tool_call', id, name, arguments: { order_id: '8812' }, ...extra });
+const toolResult = (id: string, response: unknown, key = 'id') => ({ role: 'tool', parts: [{ type: 'tool_call_response', [key]: id, response }] });
+
+describe('tool calls the model asked for: run by a tool span, derived from the conversation, or reported', () => {
+  it.each([
+    [
+      'a tool span with the call id runs the call: nothing derived, nothing reported',
+      [
+        chat('a1', 0, { 'gen_ai.output.messages': parts(toolCall('c1', 'lookup')) }),
+        { id: 't1', name: 'execute_tool lookup', start: 6, end: 7, attrs: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'lookup', 'gen_ai.tool.call.id': 'c1' } },
+        chat('a2', 10, { 'gen_ai.input.messages': JSON.stringify([toolResult('c1', 'ok')]), 'gen_ai.output.messages': parts({ type: 'text', content: 'done' }) }),
+      ],
+      ['llm', 'tool:lookup', 'llm'],
+      [],
+    ],
+    [
+      'a tool span without a call id runs the first outstanding call of its name',
+      [
+        chat('a1', 0, { 'gen_ai.output.messages': parts(toolCall('c1', 'lookup')) }),
+        { id: 't1', name: 'execute_tool lookup', start: 6, end: 7, attrs: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'lookup' } },
+        chat('a2', 10, { 'gen_ai.input.messages': JSON.stringify([toolResult('c1', 'ok')]), 'gen_ai.output.messages': parts({ type: 'text', content: 'done' }) }),
+      ],
+      ['llm', 'tool:lookup', 'llm'],
+      [],
+    ],
+    [
+      'Responses API ids: the tool_call part has an item id and a call_id, the result names the call_id',
+      [
+        chat('a1', 0, { 'gen_ai.output.messages': parts(toolCall('fc-1', 'lookup', { call_id: 'call-1' })) }),
+        chat('a2', 10, { 'gen_ai.input.messages': JSON.stringify([toolResult('call-1', '{"found":true}', 'call_id')]), 'gen_ai.output.messages': parts({ type: 'text', content: 'done' }) }),
+      ],
+      ['llm', 'tool:lookup', 'llm'],
+      [/^tool step 2 \(lookup\) is derived from the conversation/],
+    ],
+    [
+      'one call traced, the other only in the conversation: only the untraced one is derived',
+      [
+        chat('a1', 0, { 'gen_ai.output.messages': parts(toolCall('c1', 'lookup'), toolCall('c2', 'notify')) }),
+        { id: 't1', name: 'execute_tool lookup', start: 6, end: 7, attrs: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'lookup', 'gen_ai.tool.call.id': 'c1' } },
+        chat('a2', 10, { 'gen_ai.input.messages': JSON.stringify([toolResult('c1', 'ok'), toolResult('c2', 'sent')]), 'gen_ai.output.messages': parts({ type: 'text', content: 'done' }) }),
+      ],
+      ['llm', 'tool:notify', 'tool:lookup', 'llm'],
+      [/^tool step 2 \(notify\) is derived/],
+    ],
+    [
+      'a call with no tool span and no result anywhere is reported, never made a step',
+      [chat('a1', 0, { 'gen_ai.output.messages': parts({ type: 'text', content: 'Let me check.' }, toolCall('c1', 'lookup')) })],
+      ['llm'],
+      [/^step 1 \(llm "chat m"\) asked for 1 tool call\(s\) that no tool span ran and no later model call got a result for: lookup \(c1\)/],
+    ],
+  ])('%s', (_what, list, steps, expected) => {
+    const r = convertOtlpExports([spans(list as S[])]);
+    expect(r.trace.steps.map((s) => (s.type === 'tool' ? `tool:${s.name}` : s.type))).toEqual(steps);
+    const notable = r.warnings.filter((w) => /derived|no tool span ran/.test(w));
+    expect(notable).toHaveLength(expected.length);
+    expected.forEach((re, i) => expect(notable[i]).toMatch(re));
+  });
+});
+
+describe('a missing or empty final output is a warning naming where evalgate looked', () => {
+  it.each([
+    ['no text in the last reply', parts({ type: 'reasoning', content: 'hmm' }), /^the trace has no final output: output checks see null\. .*the last model call that recorded messages, step 1 \(llm "chat m"\), has no text in gen_ai\.output\.messages$/],
+    ['blank text', parts({ type: 'text', content: '   ' }), /^the trace has no final output/],
+    ['an empty JSON object', parts({ type: 'text', content: '{}' }), /^the trace has an empty final output \(\{\}\) \(read from gen_ai\.output\.messages of step 1 \(llm "chat m"\)\): output checks see \{\}/],
+  ])('%s', (_what, messages, expected) => {
+    const r = convertOtlpExports([spans([chat('a1', 0, { 'gen_ai.output.messages': messages })])]);
+    expect(r.warnings.filter((w) => /final output/.test(w))).toEqual([expect.stringMatching(expected)]);
+  });
+
+  it('an invoke_agent span without text falls back to the last model reply; with it, nothing is said', () => {
+    const agent: S = { id: 'g1', name: 'invoke_agent a', start: 0, end: 30, attrs: { 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.output.messages': parts() } };
+    const r = convertOtlpExports([spans([agent, chat('a1', 1, { 'gen_ai.output.messages': parts({ type: 'text', content: ANSWER }) })])]);
+    expect(r.trace.output).toBe(ANSWER);
+    expect(r.warnings.join('\n')).not.toMatch(/final output/);
+  });
+});

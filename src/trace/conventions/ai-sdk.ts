@@ -73,7 +73,8 @@ export const aiSdk: Convention = {
     } else {
       return { kind: 'structure' };
     }
-    return { kind: 'step', step: finishStep(step, span), notes };
+    const callId = op === 'ai.toolCall' ? str(a['ai.toolCall.id']) : undefined;
+    return { kind: 'step', step: finishStep(step, span), notes, ...(callId ? { callId } : {}) };
   },
   output(span) {
     if (!ROOT_CALLS.has(operation(span))) return undefined;

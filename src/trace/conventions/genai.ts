@@ -133,7 +133,8 @@ function convert(span: FlatSpan, ctx: ConversionContext): SpanResult {
     return { kind: 'structure' };
   }
   setUsage(step, a, { input: ['gen_ai.usage.input_tokens', 'gen_ai.usage.prompt_tokens'], output: ['gen_ai.usage.output_tokens', 'gen_ai.usage.completion_tokens'], cached: ['gen_ai.usage.cache_read.input_tokens', 'gen_ai.usage.cache_read_input_tokens'] });
-  return { kind: 'step', step: finishStep(step, span), notes };
+  const callId = step.type === 'tool' ? str(a['gen_ai.tool.call.id']) : undefined;
+  return { kind: 'step', step: finishStep(step, span), notes, ...(callId ? { callId } : {}) };
 }
 
 /** Final text of GenAI output messages, JSON-decoded when it is JSON; null without text. */

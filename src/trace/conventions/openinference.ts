@@ -32,9 +32,11 @@ export const openInference: Convention = {
     const k = kind(span);
     const notes: string[] = [];
     let step: Step;
+    let callId: string | undefined;
     if (k === 'TOOL') {
       const message = toolMessageOf(a['output.value']);
-      const byId = message?.toolCallId ? ctx.callById(message.toolCallId) : undefined;
+      callId = message?.toolCallId;
+      const byId = callId ? ctx.callById(callId) : undefined;
       let name = str(a['tool.name']);
       if (!name) {
         name = message?.name ?? byId?.name ?? (span.name || undefined);
@@ -62,7 +64,7 @@ export const openInference: Convention = {
     } else {
       return { kind: 'structure' };
     }
-    return { kind: 'step', step: finishStep(step, span), notes };
+    return { kind: 'step', step: finishStep(step, span), notes, ...(callId ? { callId } : {}) };
   },
 };
 

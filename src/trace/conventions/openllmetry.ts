@@ -36,9 +36,11 @@ export const openLlmetry: Convention = {
     const a = span.attrs;
     const notes: string[] = [];
     let step: Step;
+    let callId: string | undefined;
     if (isToolSpan(span)) {
       const message = toolMessageOf(a['traceloop.entity.output']);
-      const byId = message?.toolCallId ? ctx.callById(message.toolCallId) : undefined;
+      callId = message?.toolCallId;
+      const byId = callId ? ctx.callById(callId) : undefined;
       const entity = str(a['traceloop.entity.name']);
       let name = str(a['gen_ai.tool.name']) ?? (entity && !GENERIC_TOOL_CLASSES.has(entity) ? entity : undefined);
       if (!name) {
@@ -77,7 +79,7 @@ export const openLlmetry: Convention = {
     } else {
       return { kind: 'structure' };
     }
-    return { kind: 'step', step: finishStep(step, span), notes };
+    return { kind: 'step', step: finishStep(step, span), notes, ...(callId ? { callId } : {}) };
   },
   conversation(span) {
     if (requestType(span) === undefined) return undefined;

@@ -39,8 +39,11 @@ export interface ConversionContext {
   responseById(id: string): { found: boolean; value?: unknown };
 }
 
-/** What one span becomes: a step (with notes for the warnings), or nothing (structure such as agent/chain spans). */
-export type SpanResult = { kind: 'step'; step: Step; notes: string[] } | { kind: 'structure' };
+/**
+ * What one span becomes: a step (with notes for the warnings, and for a tool step the id of the
+ * model's tool call it ran when the span names one), or nothing (structure such as agent/chain spans).
+ */
+export type SpanResult = { kind: 'step'; step: Step; notes: string[]; callId?: string } | { kind: 'structure' };
 
 /** A candidate for the trace's final output. Higher `rank` wins; among equals the last-ending span. */
 export interface OutputCandidate {
