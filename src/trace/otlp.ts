@@ -17,7 +17,7 @@ import type { Step, Trace } from '../types.js';
 import { CONVENTIONS, detectConvention } from './detect.js';
 import { replyText } from './conventions/messages.js';
 import type { ConversionContext, Conversation, OutputCandidate, ToolCallRef } from './conventions/types.js';
-import { cmpBig, compareSpans, decodeAnswer, decodeJsonish, flattenExport, isOtlpExport, nanosToMs, type FlatSpan } from './spans.js';
+import { cmpBig, decodeAnswer, decodeJsonish, flattenExport, isOtlpExport, nanosToMs, orderSpans, type FlatSpan } from './spans.js';
 
 export { isOtlpExport };
 
@@ -47,11 +47,12 @@ export function convertOtlpExports(docs: readonly unknown[]): OtlpConversion {
     throw new OtlpFormatError(`OTLP export has no spans (resourceSpans[].scopeSpans[].spans[] is empty)${logs}`);
   }
 
-  const ordered = [...spans].sort(compareSpans);
-  const detected = ordered.map((span) => {
+  const items = spans.map((span) => {
     const convention = detectConvention(span);
-    return { span, convention, conversation: convention?.conversation?.(span) };
+    return { span, convention, conversation: convention?.conversation?.(span), callId: convention?.toolCallId?.(span) };
   });
+  const detected = orderSpans(items, happenedBefore(items));
+  const ordered = detected.map((d) => d.span);
 
   // Every tool call a model asked for, with the step that asked; tool spans claim them as they convert.
   const calls: RequestedCall[] = [];
@@ -122,7 +123,8 @@ export function convertOtlpExports(docs: readonly unknown[]): OtlpConversion {
 
   const derived = deriveToolSteps(calls, responses, stepOfSpan, steps);
   const finalSteps = derived.steps;
-  const number = (step: Step) => finalSteps.indexOf(step) + 1;
+  const stepNo = new Map(finalSteps.map((st, i) => [st, i + 1]));
+  const number = (step: Step) => stepNo.get(step) ?? 0;
   const label = (step: Step) => `step ${number(step)} (${step.type} "${step.name}")`;
 
   let finalOutput: unknown = null;
@@ -166,6 +168,39 @@ export function convertOtlpExports(docs: readonly unknown[]): OtlpConversion {
     warnings.push(missingOutput(finalOutput, outputSource, perConvention, lastReply, lastLlm, label));
   }
   return { trace, warnings };
+}
+
+interface OrderFacts {
+  span: FlatSpan;
+  conversation?: Conversation;
+  callId?: string;
+}
+
+/**
+ * What the conversation proves about two spans that started in the same millisecond (where
+ * timestamps cannot tell): a tool call ran after the model call that asked for it, before the
+ * model call given its result and before any model call that started after the asking one (an
+ * agent loop runs the tools between two model calls); tool calls one model call asked for ran
+ * in the order it asked; a model call whose input is longer came later (the conversation only grows).
+ */
+function happenedBefore(items: readonly OrderFacts[]): (a: OrderFacts, b: OrderFacts) => boolean {
+  const asker = new Map<string, { item: OrderFacts; index: number }>();
+  for (const item of items) {
+    const calls = (item.conversation?.output ?? []).flatMap((m) => m.toolCalls);
+    calls.forEach((c, index) => {
+      const known = asker.get(c.id ?? '');
+      if (c.id && (!known || cmpBig(item.span.start, known.item.span.start) < 0)) asker.set(c.id, { item, index });
+    });
+  }
+  return (a, b) => {
+    const askedA = a.callId ? asker.get(a.callId) : undefined;
+    const askedB = b.callId ? asker.get(b.callId) : undefined;
+    if (askedB?.item === a) return true;
+    if (a.callId && b.conversation && b.conversation.input.some((m) => m.toolResults.some((r) => r.id === a.callId))) return true;
+    if (askedA && b.conversation && askedA.item !== b && cmpBig(askedA.item.span.start, b.span.start) < 0) return true;
+    if (askedA && askedB && askedA.item === askedB.item) return askedA.index < askedB.index;
+    return !!(a.conversation && b.conversation && a.conversation.input.length < b.conversation.input.length);
+  };
 }
 
 /** A tool call a model asked for, and whether a tool span ran it. */

@@ -223,12 +223,94 @@ export function nanosToMs(n: bigint): number {
 }
 
 /**
- * Start order, then export order; spans without timestamps sort last. Equal starts are common:
- * the JS SDK records start times in whole milliseconds (end = start + a precise duration), so
- * neither timestamp orders fast steps; exporters emit spans as they end, which does.
+ * The canonical step order of spans, whatever their position in the export (exporters group
+ * spans by instrumentation scope, and processors emit them as they end): by start time; among
+ * spans that start at the same instant (the JS SDK records starts in whole milliseconds, so
+ * fast steps tie), a span comes after its ancestors and after whatever `before` proves happened
+ * first (the converter passes what the conversation shows: a tool call after the model call
+ * that asked for it, before the call given its result); otherwise the earlier end first, then
+ * trace id, span id and name. Spans without a start time come last. Each span's `order` is set
+ * to its position, so every later tie-break is position-free too.
  */
-export function compareSpans(x: FlatSpan, y: FlatSpan): number {
-  return cmpBig(x.start, y.start) || x.order - y.order;
+export function orderSpans<T extends { span: FlatSpan }>(items: readonly T[], before: (a: T, b: T) => boolean = () => false): T[] {
+  const byId = new Map(items.map((it) => [`${it.span.traceId}/${it.span.spanId}`, it]));
+  const ancestorsOf = (it: T): Set<T> => {
+    const out = new Set<T>();
+    let cur = it;
+    for (let hops = 0; hops < items.length; hops++) {
+      const parent = byId.get(`${cur.span.traceId}/${cur.span.parentSpanId}`);
+      if (!parent || parent === it || out.has(parent)) break;
+      out.add(parent);
+      cur = parent;
+    }
+    return out;
+  };
+  const key = (x: T, y: T) =>
+    cmpBig(x.span.end, y.span.end) || cmpStr(x.span.traceId, y.span.traceId) || cmpStr(x.span.spanId, y.span.spanId) || cmpStr(x.span.name, y.span.name);
+  const sorted = [...items].sort((x, y) => cmpBig(x.span.start, y.span.start) || key(x, y));
+  const out: T[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && cmpBig(sorted[j].span.start, sorted[i].span.start) === 0) j++;
+    out.push(...(j - i > 1 ? tieOrder(sorted.slice(i, j), ancestorsOf, before, key) : [sorted[i]]));
+    i = j;
+  }
+  out.forEach((it, i) => (it.span.order = i));
+  return out;
+}
+
+/** Beyond this many spans at one instant the pairwise evidence is not asked (it is quadratic); ancestry still is. */
+export const MAX_TIE_EVIDENCE = 256;
+
+/** Spans of one start instant: a topological order of "must come first", the key deciding among the free. */
+function tieOrder<T>(group: T[], ancestorsOf: (it: T) => Set<T>, before: (a: T, b: T) => boolean, key: (x: T, y: T) => number): T[] {
+  const inGroup = new Set(group);
+  const preds = new Map<T, Set<T>>();
+  const ancestors = new Map<T, Set<T>>();
+  for (const it of group) ancestors.set(it, ancestorsOf(it));
+  for (const b of group) {
+    const p = new Set([...ancestors.get(b)!].filter((a) => inGroup.has(a)));
+    if (group.length <= MAX_TIE_EVIDENCE) for (const a of group) if (a !== b && !ancestors.get(a)!.has(b) && before(a, b)) p.add(a);
+    preds.set(b, p);
+  }
+  const succs = new Map<T, T[]>(group.map((it) => [it, []]));
+  const waiting = new Map<T, number>();
+  for (const [b, p] of preds) {
+    waiting.set(b, p.size);
+    for (const a of p) succs.get(a)!.push(b);
+  }
+  // Kahn's algorithm, the free spans kept sorted by key.
+  const insert = (list: T[], it: T) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(list[mid], it) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, it);
+  };
+  const ready: T[] = [];
+  for (const it of [...group].sort(key)) if (waiting.get(it) === 0) ready.push(it);
+  const out: T[] = [];
+  const done = new Set<T>();
+  while (out.length < group.length) {
+    // A cycle (contradictory evidence) is broken by the key alone.
+    const next = ready.shift() ?? [...group].filter((it) => !done.has(it)).sort(key)[0];
+    if (done.has(next)) continue;
+    out.push(next);
+    done.add(next);
+    for (const s of succs.get(next)!) {
+      const left = waiting.get(s)! - 1;
+      waiting.set(s, left);
+      if (left === 0 && !done.has(s)) insert(ready, s);
+    }
+  }
+  return out;
+}
+
+function cmpStr(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Compares optional bigints, null last. */

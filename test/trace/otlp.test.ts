@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { convertOtlp, convertOtlpExports, isOtlpExport, OtlpFormatError } from '../../src/trace/otlp.js';
 
@@ -299,14 +300,49 @@ describe('conversion warnings and what is never guessed silently', () => {
 });
 
 describe('step order with millisecond start times', () => {
-  it('orders spans that start in the same millisecond by export (end) order, not by their computed end times', () => {
-    // What the OTel JS SDK writes for fast steps: starts truncated to the ms, end = start + duration.
-    const same = (name: string, endMs: number, attrs: Record<string, unknown>): SpanSpec => ({ name, startMs: 0, endMs, attrs });
-    const doc = exportOf([
+  // What the OTel JS SDK writes for fast steps: starts truncated to the ms, end = start + duration.
+  const same = (name: string, endMs: number, attrs: Record<string, unknown>): SpanSpec => ({ name, startMs: 0, endMs, attrs });
+  // Siblings with ids of their own (exportOf derives ids and the parent from positions), in the given export order.
+  const siblings = (specs: SpanSpec[]) => {
+    const doc = exportOf(specs) as { resourceSpans: Array<{ scopeSpans: Array<{ spans: Array<Record<string, unknown>> }> }> };
+    for (const raw of doc.resourceSpans[0].scopeSpans[0].spans) {
+      raw.spanId = createHash('sha1').update(String(raw.name)).digest('hex').slice(0, 16);
+      raw.parentSpanId = '';
+    }
+    return doc;
+  };
+
+  it('without other evidence, spans that start in the same millisecond go by end time, never by export position', () => {
+    const specs = [
       same('execute_tool policy.check_eligibility', 0.256, { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'policy.check_eligibility' }),
       same('chat', 0.106, { 'gen_ai.operation.name': 'chat' }),
       same('execute_tool billing.issue_refund', 0.097, { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'billing.issue_refund' }),
+    ];
+    const names = (list: SpanSpec[]) => convertOtlp(siblings(list)).steps.map((s) => s.name);
+    expect(names(specs)).toEqual(['billing.issue_refund', 'chat', 'policy.check_eligibility']);
+    expect(names([...specs].reverse())).toEqual(names(specs));
+  });
+
+  it('what the conversation proves wins over end times: asked, ran, result given; the next model call after the tools', () => {
+    const calls = (id: string, name: string) => JSON.stringify([{ role: 'assistant', parts: [{ type: 'tool_call', id, name, arguments: { order_id: '8812' } }] }]);
+    const result = (id: string) => ({ role: 'tool', parts: [{ type: 'tool_call_response', id, response: { ok: true } }] });
+    const specs: SpanSpec[] = [
+      same('chat 1', 0.3, { 'gen_ai.operation.name': 'chat', 'gen_ai.input.messages': JSON.stringify([{ role: 'user', parts: [] }]), 'gen_ai.output.messages': calls('c1', 'policy.check_eligibility') }),
+      same('execute_tool policy.check_eligibility', 0.2, { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'policy.check_eligibility', 'gen_ai.tool.call.id': 'c1' }),
+      same('chat 2', 0.1, { 'gen_ai.operation.name': 'chat', 'gen_ai.input.messages': JSON.stringify([{ role: 'user', parts: [] }, result('c1')]), 'gen_ai.output.messages': calls('c2', 'billing.issue_refund') }),
+      same('execute_tool billing.issue_refund', 0.05, { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'billing.issue_refund', 'gen_ai.tool.call.id': 'c2' }),
+    ];
+    const order = ['chat 1', 'policy.check_eligibility', 'chat 2', 'billing.issue_refund'];
+    expect(convertOtlp(siblings(specs)).steps.map((s) => s.name)).toEqual(order);
+    expect(convertOtlp(siblings([...specs].reverse())).steps.map((s) => s.name)).toEqual(order);
+  });
+
+  it('a parent comes before its children that start in the same millisecond, even when they end first', () => {
+    const doc = exportOf([
+      { name: 'execute_tool lookup', startMs: 0, endMs: 0.9, attrs: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'lookup' } },
+      { name: 'chat', startMs: 0, endMs: 0.2, attrs: { 'gen_ai.operation.name': 'chat' } },
     ]);
-    expect(convertOtlp(doc).steps.map((s) => s.name)).toEqual(['policy.check_eligibility', 'chat', 'billing.issue_refund']);
+    // exportOf makes span 0 the parent of the others.
+    expect(convertOtlp(doc).steps.map((s) => s.name)).toEqual(['lookup', 'chat']);
   });
 });

@@ -36,6 +36,7 @@ export const aiSdk: Convention = {
     if (text !== undefined && text !== '') reply.text = text;
     return { input, output: [reply], outputSource: 'ai.response.text' };
   },
+  toolCallId: (span) => (operation(span) === 'ai.toolCall' ? str(span.attrs['ai.toolCall.id']) : undefined),
   outputPlaces: 'ai.response.text / ai.response.object of the root ai.generateText (streamText, ...) span, else of the last doGenerate/doStream span',
   convert(span, ctx): SpanResult {
     const a = span.attrs;

@@ -31,6 +31,7 @@ export const genAi: Convention = {
   label: 'OpenTelemetry GenAI semantic conventions (gen_ai.*)',
   matches: (span) => op(span) !== undefined || str(span.attrs['gen_ai.tool.name']) !== undefined,
   conversation: (span) => (LLM_OPERATIONS.has(op(span) ?? '') ? genAiConversation(span) : undefined),
+  toolCallId: (span) => str(span.attrs['gen_ai.tool.call.id']),
   convert,
   output(span) {
     if (op(span) !== 'invoke_agent' || !('gen_ai.output.messages' in span.attrs)) return undefined;

@@ -26,6 +26,7 @@ export const openInference: Convention = {
   label: 'OpenInference (openinference.span.kind)',
   matches: (span) => kind(span) !== undefined,
   conversation: (span) => (kind(span) === 'LLM' ? openInferenceConversation(span) : undefined),
+  toolCallId: (span) => (kind(span) === 'TOOL' ? toolMessageOf(span.attrs['output.value'])?.toolCallId : undefined),
   outputPlaces: 'of the last LLM span: llm.output_messages.N.message.content / .contents.M.message_content.text, else the generations in output.value',
   convert(span, ctx): SpanResult {
     const a = span.attrs;

@@ -81,6 +81,7 @@ export const openLlmetry: Convention = {
     }
     return { kind: 'step', step: finishStep(step, span), notes, ...(callId ? { callId } : {}) };
   },
+  toolCallId: (span) => (isToolSpan(span) ? toolMessageOf(span.attrs['traceloop.entity.output'])?.toolCallId : undefined),
   conversation(span) {
     if (requestType(span) === undefined) return undefined;
     const input = legacyMessages(span.attrs, 'gen_ai.prompt', 'user');

@@ -66,6 +66,8 @@ export interface Convention {
    * results it was given, and its reply. Undefined when the span records no messages.
    */
   conversation?(span: FlatSpan): Conversation | undefined;
+  /** The id of the model's tool call a tool span ran, when the span names it (orders ties). */
+  toolCallId?(span: FlatSpan): string | undefined;
   /** The span as a step, or structure. */
   convert(span: FlatSpan, ctx: ConversionContext): SpanResult;
   /** The span's claim to be the agent's final answer (root calls, agent spans); model replies come from conversation(). */
