@@ -5,10 +5,19 @@ import type { ValidateFunction } from 'ajv';
 import type { Check, CheckLevel, CheckResult, CheckType, FailureClass, Step, Trace } from '../types.js';
 import { formatAjvErrors, previewValue, renderPath } from '../trace/format.js';
 import { compileUserSchema } from '../user-schema.js';
+import { unknownTokens } from '../trace/tokens.js';
 
 /** Thrown when a check itself is unusable (bad regex, bad schema): the evaluator broke, not the agent. */
 export class CheckConfigError extends Error {
   override name = 'CheckConfigError';
+}
+
+/**
+ * Thrown when a check cannot be decided on this trace (a `max_tokens` budget on a trace that
+ * reports no token counts): neither a pass nor a failure of the agent, the trial is an error.
+ */
+export class CheckUndecidableError extends CheckConfigError {
+  override name = 'CheckUndecidableError';
 }
 
 /** What a `command` evaluator printed: `{"pass":bool,"score":0..1,"reason":str}`, or why it could not run. */
@@ -331,6 +340,7 @@ function formatUsd(v: number): string {
 
 function checkBudget(check: Check & { type: 'budget' }, trace: Trace): Verdict {
   const exceeded: Array<{ limit: BudgetLimit; message: string }> = [];
+  const undecided: string[] = [];
   for (const limit of configuredLimits(check)) {
     const max = check[limit] as number;
     switch (limit) {
@@ -346,8 +356,11 @@ function checkBudget(check: Check & { type: 'budget' }, trace: Trace): Verdict {
       }
       case 'max_tokens': {
         const n = trace.usage.input_tokens + trace.usage.output_tokens;
-        if (n > max)
-          exceeded.push({ limit, message: `${n} tokens (${trace.usage.input_tokens} in + ${trace.usage.output_tokens} out) exceed max_tokens ${max}` });
+        const unknown = unknownTokens(trace);
+        if (n > max) {
+          const bound = unknown ? ` (at least: ${unknown})` : '';
+          exceeded.push({ limit, message: `${n} tokens (${trace.usage.input_tokens} in + ${trace.usage.output_tokens} out) exceed max_tokens ${max}${bound}` });
+        } else if (unknown) undecided.push(`max_tokens ${max} cannot be checked: ${unknown}${n > 0 ? ` (the ${n} counted are a lower bound)` : ''}`);
         break;
       }
       case 'max_cost_usd': {
@@ -362,8 +375,10 @@ function checkBudget(check: Check & { type: 'budget' }, trace: Trace): Verdict {
       }
     }
   }
+  // A limit exceeded is a definite failure; a limit that cannot be checked never passes silently.
+  if (exceeded.length === 0 && undecided.length > 0) throw new CheckUndecidableError(undecided.join('; '));
   if (exceeded.length === 0) return { pass: true, message: '' };
-  return { pass: false, message: exceeded.map((e) => e.message).join('; '), limit: exceeded[0].limit };
+  return { pass: false, message: [...exceeded.map((e) => e.message), ...undecided].join('; '), limit: exceeded[0].limit };
 }
 
 // ---------------------------------------------------------------- schemas (tool_args, output_schema)

@@ -6,8 +6,9 @@
 // - trace -> every check runs in file order. If any check fails, the trial fails with the class
 //   of the FIRST failing check in file order; every failure is kept.
 // - A check that could not be evaluated (a command evaluator that errored, a bad regex or
-//   schema) makes the trial `error` (the evaluator broke, not the agent) — unless another
-//   check failed outright: a definite failure is never turned into a retryable error.
+//   schema, a max_tokens budget on a trace that reports no token counts) makes the trial
+//   `error` (neither a pass nor a failure of the agent) — unless another check failed
+//   outright: a definite failure is never turned into a retryable error.
 // - Steps with status error decide nothing by themselves when the case has checks (agents may
 //   recover from a failed tool call; no_tool_errors asserts it explicitly). A case with no
 //   checks fails with class tool_error on its first failing step (implicit failure, index -1,

@@ -311,8 +311,6 @@ function conversionWarnings(
   const list = (xs: number[]) => xs.slice(0, 8).join(', ') + (xs.length > 8 ? ` (+${xs.length - 8} more)` : '');
   const noArgs = steps.flatMap((s, i) => (s.type === 'tool' && s.args === undefined ? [i + 1] : []));
   if (noArgs.length > 0) out.push(`tool step(s) ${list(noArgs)} carry no arguments: tool_args and no_loop checks see none`);
-  const noTokens = steps.flatMap((s, i) => (s.type === 'llm' && s.input_tokens === undefined && s.output_tokens === undefined ? [i + 1] : []));
-  if (noTokens.length > 0) out.push(`llm step(s) ${list(noTokens)} carry no token counts: max_tokens and pricing count them as 0`);
   if (unmatched.length > 0) {
     const names = [...new Set(unmatched.map((s) => JSON.stringify(s.name)))];
     out.push(`${unmatched.length} span(s) follow no supported convention and were skipped: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ` (+${names.length - 5} more)` : ''}`);

@@ -9,6 +9,7 @@ import { ourValidator } from '../schemas/validators.js';
 import { formatAjvErrors, previewValue } from './format.js';
 import { convertOtlpExports, isEmptyOutput, isOtlpExport, OtlpFormatError } from './otlp.js';
 import { applyPricing } from './pricing.js';
+import { silentLlmSteps } from './tokens.js';
 import { findExcessiveJsonDepth, MAX_JSON_DEPTH } from '../json.js';
 
 /** Result of parsing one trace document. */
@@ -69,11 +70,19 @@ export function parseTrace(text: string, wallMs: number, source = 'stdout', opti
   // Converted OTLP usage is a sum of steps: recompute it after pricing.
   const usage = otlp ? { input_tokens: raw.usage?.input_tokens, output_tokens: raw.usage?.output_tokens } : raw.usage;
   const trace = normalizeTrace({ ...raw, steps: priced.steps, ...(usage ? { usage } : {}) }, wallMs);
+  const silent = silentLlmSteps(trace);
+  if (silent.length > 0) warnings.push(noTokensWarning(silent));
   // Converted exports say where they looked for the output; a native trace has one place.
   if (!otlp && isEmptyOutput(trace.output)) {
     warnings.push(`the trace has ${trace.output === null ? 'no final output' : `an empty final output (${previewValue(trace.output)})`}: its "output" is ${previewValue(trace.output)}, so output checks see no answer (with evalgate/harness: the agent function returned nothing and did not call ctx.output())`);
   }
   return { ok: true, trace, warnings: [...warnings, ...priced.warnings], cost_source: priced.cost_source, format: otlp ? 'otlp' : 'native' };
+}
+
+/** The warning for llm steps without token counts (a fake model, a proxy or an instrumentation that drops usage). */
+export function noTokensWarning(stepNos: readonly number[]): string {
+  const shown = stepNos.slice(0, 8).join(', ') + (stepNos.length > 8 ? ` (+${stepNos.length - 8} more)` : '');
+  return `llm step(s) ${shown} carry no token counts (the model or its instrumentation reports none): pricing counts them as free, and a max_tokens budget cannot pass on them (the trial is an error unless a limit is exceeded)`;
 }
 
 /**

@@ -84,4 +84,17 @@ run('evalgate run on a trace of model calls only (OpenTelemetry contrib instrume
     expect(trace.stderr).toMatch(/^warning: the trace has no final output: output checks see null\. evalgate looked for /m);
     expect(trace.stderr).toMatch(/^warning: step 1 \(llm "chat mock-refund-model"\) asked for 1 tool call\(s\) that no tool span ran/m);
   });
+
+  it('a model that reports no token usage: a max_tokens budget cannot be checked, so the trial is an error, not a pass', async () => {
+    await repo.write('evals/cases/refund.yaml', CASE + '  - type: budget\n    max_tokens: 2000\n');
+    const r = await repo.cli(['run', '--suite', 'benchmark', '--out', 'no-usage.json'], { NO_USAGE: '1' });
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    const trial = (await readValidResults(join(repo.dir, 'no-usage.json'))).cases[0].trials[0];
+    expect(trial.outcome).toBe('error');
+    expect(trial.error).toMatch(/^checks\[3\] \(budget\): max_tokens 2000 cannot be checked: no llm step reports token counts \(llm steps 1, 3, 5\)/);
+    expect(trial.warnings?.join('\n')).toContain('llm step(s) 1, 3, 5 carry no token counts');
+    // With usage reported, the same case passes.
+    const ok = await repo.cli(['run', '--suite', 'benchmark', '--out', 'usage.json']);
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Check, CheckType, FailureClass, Step, Trace } from '../../src/types.js';
-import { CheckConfigError, commandCheckResult, defaultClassOf, levelOf, runCheck, stripIgnored } from '../../src/outcome/checks.js';
+import { CheckConfigError, CheckUndecidableError, commandCheckResult, defaultClassOf, levelOf, runCheck, stripIgnored } from '../../src/outcome/checks.js';
 import { llm, tool, traceOf } from './helpers.js';
 
 /** Runs a check and returns its message ('' when it passes). */
@@ -227,6 +227,33 @@ describe('budget', () => {
 
   it('lets class: override the limit-derived class', () => {
     expect(runCheck({ type: 'budget', max_latency_ms: 1, class: 'cost_blowup' }, 0, t).class).toBe('cost_blowup');
+  });
+});
+
+describe('budget max_tokens on a trace whose tokens nobody reported', () => {
+  const FIX = 'make the model (or its instrumentation) report usage, or record input_tokens/output_tokens on llm steps';
+  const silent = [llm('a'), tool('t'), llm('b')];
+  const partial = [llm('a', { input_tokens: 600, output_tokens: 100 }), tool('t'), llm('b')];
+  // [what, trace, limits, thrown (cannot be checked) | failure message | '' (pass)]
+  const rows: Array<[string, Trace, Record<string, number>, { undecided: string } | string]> = [
+    ['no llm step reports tokens', traceOf(silent), { max_tokens: 2000 }, { undecided: `max_tokens 2000 cannot be checked: no llm step reports token counts (llm steps 1, 3); ${FIX}` }],
+    ['no llm steps and no usage', traceOf([tool('t')]), { max_tokens: 2000 }, { undecided: `max_tokens 2000 cannot be checked: the trace has no llm steps and reports no usage, so its tokens are unknown; ${FIX}` }],
+    ['some llm steps report none, the rest within the limit', traceOf(partial), { max_tokens: 2000 }, { undecided: `max_tokens 2000 cannot be checked: llm step 3 reports no token counts; ${FIX} (the 700 counted are a lower bound)` }],
+    ['some llm steps report none, the rest already over the limit', traceOf(partial), { max_tokens: 500 }, `700 tokens (600 in + 100 out) exceed max_tokens 500 (at least: llm step 3 reports no token counts; ${FIX})`],
+    ['the harness reported usage for the whole trial', traceOf(silent, { usage: { input_tokens: 900, output_tokens: 100, cost_usd: 0 } }), { max_tokens: 2000 }, ''],
+    ['another limit exceeded: a definite failure, the unknown tokens said beside it', traceOf(silent), { max_steps: 2, max_tokens: 2000 }, `3 steps exceed max_steps 2; max_tokens 2000 cannot be checked: no llm step reports token counts (llm steps 1, 3); ${FIX}`],
+    ['a budget without max_tokens is unaffected', traceOf(silent), { max_steps: 5 }, ''],
+  ];
+  it.each(rows)('%s', (_what, trace, limits, expected) => {
+    const check = { type: 'budget' as const, ...limits };
+    if (typeof expected === 'object') {
+      expect(() => runCheck(check, 0, trace)).toThrow(CheckUndecidableError);
+      expect(() => runCheck(check, 0, trace)).toThrow(expected.undecided);
+      return;
+    }
+    const r = runCheck(check, 0, trace);
+    expect(r.message).toBe(expected);
+    expect(r.pass).toBe(expected === '');
   });
 });
 

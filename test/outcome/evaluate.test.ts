@@ -189,3 +189,21 @@ describe('renderTraceForEvaluator', () => {
     expect(JSON.parse(renderTraceForEvaluator(good))).toEqual(good);
   });
 });
+
+describe('a max_tokens budget that cannot be checked', () => {
+  it('makes the trial an error (neither a pass nor a failure of the agent), saying why', () => {
+    const run: TrialRun = { kind: 'trace', trace: traceOf([llm('a'), tool('policy.check_eligibility')]), stderr_tail: '', wall_ms: 10 };
+    const r = evaluateTrial(caseOf([{ type: 'trajectory', mode: 'in_order', tools: ['policy.check_eligibility'] }, { type: 'budget', max_tokens: 2000 }]), 1, run, new Map(), 0);
+    expect(r.outcome).toBe('error');
+    expect(r.error).toBe(
+      'checks[1] (budget): max_tokens 2000 cannot be checked: no llm step reports token counts (llm step 1); make the model (or its instrumentation) report usage, or record input_tokens/output_tokens on llm steps',
+    );
+  });
+
+  it('another check failing outright still fails the trial', () => {
+    const run: TrialRun = { kind: 'trace', trace: traceOf([llm('a')]), stderr_tail: '', wall_ms: 10 };
+    const r = evaluateTrial(caseOf([{ type: 'tool_not_called', tool: 'x' }, { type: 'trajectory', mode: 'in_order', tools: ['policy.check_eligibility'] }, { type: 'budget', max_tokens: 2000 }]), 1, run, new Map(), 0);
+    expect(r.outcome).toBe('fail');
+    expect(r.class).toBe('bad_decision');
+  });
+});

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/outcome/checks.js';
 import { parseTrace } from '../../src/trace/parse.js';
 import { toNanos } from '../../src/trace/spans.js';
 
@@ -159,6 +160,23 @@ describe('tool steps an instrumentation of model calls only leaves in the conver
     if (!r.ok) throw new Error(r.reason);
     expect(r.trace.steps.map((s) => s.type)).toEqual(['llm', 'llm', 'llm']);
     expect(r.warnings.join('\n')).toMatch(/no model call recorded its messages \(is message content capture on\? e\.g\. OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true; instrumentations that log messages need their OTLP logs export printed too\)/);
+  });
+});
+
+describe('token counts and model names', () => {
+  it('a fake model that reports no usage: models are still named, the missing counts are a warning, and max_tokens cannot pass on them', () => {
+    const r = parsed('openai-genai-no-usage.otlp.jsonl');
+    const llmSteps = r.trace.steps.filter((s) => s.type === 'llm');
+    expect(llmSteps.map((s) => [s.model, s.input_tokens, s.output_tokens])).toEqual([
+      ['mock-refund-model', undefined, undefined],
+      ['mock-refund-model', undefined, undefined],
+      ['mock-refund-model', undefined, undefined],
+    ]);
+    expect(r.trace.usage).toMatchObject({ input_tokens: 0, output_tokens: 0 });
+    expect(r.warnings).toContain(
+      'llm step(s) 1, 3, 5 carry no token counts (the model or its instrumentation reports none): pricing counts them as free, and a max_tokens budget cannot pass on them (the trial is an error unless a limit is exceeded)',
+    );
+    expect(() => runCheck({ type: 'budget', max_tokens: 2000 }, 0, r.trace)).toThrow(/^max_tokens 2000 cannot be checked: no llm step reports token counts \(llm steps 1, 3, 5\)/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { convertOtlp, convertOtlpExports, isOtlpExport, OtlpFormatError } from '../../src/trace/otlp.js';
+import { parseTrace } from '../../src/trace/parse.js';
 
 type AnyValue = Record<string, unknown>;
 
@@ -234,9 +235,13 @@ describe('conversion warnings and what is never guessed silently', () => {
       'OTLP export converted as OpenTelemetry GenAI semantic conventions (gen_ai.*): 2 span(s) -> 2 step(s)',
       'step 2 (tool "kb.search"): tool name taken from the span name (no gen_ai.tool.name)',
       'tool step(s) 2 carry no arguments: tool_args and no_loop checks see none',
-      'llm step(s) 1 carry no token counts: max_tokens and pricing count them as 0',
       expect.stringMatching(/^the trace has no final output: output checks see null\. evalgate looked for evalgate\.output on any span; OpenTelemetry GenAI .*; no model call recorded its messages/),
     ]);
+    // Parsed as a trial parses it, the missing token counts are said too (for native traces as well).
+    const parsed = parseTrace(JSON.stringify(exportOf([bareChat, bareTool])), 0);
+    expect(parsed.ok && parsed.warnings).toContain(
+      'llm step(s) 1 carry no token counts (the model or its instrumentation reports none): pricing counts them as free, and a max_tokens budget cannot pass on them (the trial is an error unless a limit is exceeded)',
+    );
   });
 
   it('fills a tool span without arguments from the tool call the model requested (gen_ai.output.messages)', () => {
