@@ -12,12 +12,15 @@
 //   (or added to your own provider as `spanCollector`), as an OTLP/JSON export evalgate
 //   converts like any other. Native steps recorded in the same trial become GenAI spans of
 //   that export, so both keep their order.
+// Spans that cannot reach the trace are never lost without a word: with @opentelemetry/api
+// but not the SDK the kit counts the spans started and names the missing package on stderr
+// and in the trace's `warnings` (evalgate shows them with the trial's warnings).
 // No framework is imported unless the harness uses it.
 import { createInterface } from 'node:readline';
 import type { Step } from '../types.js';
 import { langchainCallbacks } from './langchain.js';
 import { openAIAgentsProcessor } from './openai-agents.js';
-import { createSpanCollector, registerOtel, spansToOtlp } from './otel.js';
+import { createSpanCollector, registerOtel, spansToOtlp, type OtelRegistration } from './otel.js';
 import { createRecorder, orderSteps, type RecordedStep, type TrialRecorder } from './recorder.js';
 
 export { createRecorder, createSpanCollector, langchainCallbacks, openAIAgentsProcessor, spansToOtlp };
@@ -79,13 +82,23 @@ interface Request {
   input: unknown;
 }
 
+const NO_SDK =
+  '@opentelemetry/api is installed but @opentelemetry/sdk-trace-base is not, so evalgate/harness has no tracer provider to record them: npm install @opentelemetry/sdk-trace-base';
+const TAKEN = 'a tracer provider is registered already; add spanCollector (from evalgate/harness) to its spanProcessors, or spans are not collected';
+
+let otel: OtelRegistration | undefined;
+let otelRequired = false;
+let saidNoSdk = false;
+
 /** Runs `agent` once per trial under evalgate (exec or jsonl protocol) and prints each trace. */
 export async function harness(agent: Agent, options: HarnessOptions = {}): Promise<void> {
   if (options.otel !== false) {
-    const state = await registerOtel(spanCollector);
-    if (state === 'unavailable' && options.otel === true) process.stderr.write('evalgate/harness: otel: true, but @opentelemetry/api and @opentelemetry/sdk-trace-base are not installed\n');
+    otel = await registerOtel(spanCollector);
+    otelRequired = options.otel === true;
+    if (otel.state === 'unavailable' && otelRequired) process.stderr.write('evalgate/harness: otel: true, but @opentelemetry/api and @opentelemetry/sdk-trace-base are not installed\n');
+    if (otel.state === 'no-sdk' && otelRequired) process.stderr.write(`evalgate/harness: otel: true, but ${NO_SDK}\n`);
     // Unless the user's provider got the collector, its spans never reach the trace: say so.
-    if (state === 'taken') process.stderr.write('evalgate/harness: a tracer provider is registered already; add spanCollector (from evalgate/harness) to its spanProcessors, or spans are not collected\n');
+    if (otel.state === 'taken') process.stderr.write(`evalgate/harness: ${TAKEN}\n`);
   }
   if (process.env.EVALGATE_PROTOCOL === 'jsonl') {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -128,6 +141,7 @@ async function runTrial(agent: Agent, req: Request): Promise<Record<string, unkn
   const recorder = createRecorder();
   current = recorder;
   spanCollector.take();
+  otel?.takeStarted();
   const ctx: HarnessContext = {
     caseId: req.caseId,
     trial: req.trial,
@@ -159,10 +173,28 @@ async function runTrial(agent: Agent, req: Request): Promise<Record<string, unkn
   }
   const output = recorder.outputValue.set ? recorder.outputValue.value : (returned ?? null);
   const spans = spanCollector.take();
-  if (spans.length === 0) return { output, steps: orderSteps(recorder.steps) };
+  if (spans.length === 0) {
+    const warnings = lostSpans(recorder.steps.length);
+    return { output, steps: orderSteps(recorder.steps), ...(warnings.length > 0 ? { warnings } : {}) };
+  }
   const doc = spansToOtlp(spans) as { resourceSpans: Array<{ scopeSpans: unknown[] }> };
   doc.resourceSpans[0].scopeSpans.push({ scope: { name: 'evalgate/harness' }, spans: [...recorder.steps.map(stepSpan), outputSpan(output)] });
   return doc;
+}
+
+/** Why a trial's spans did not reach its trace, as trace warnings (evalgate shows them with the trial's). */
+function lostSpans(steps: number): string[] {
+  if (!otel) return [];
+  const started = otel.takeStarted();
+  if (otel.state === 'no-sdk' && (started > 0 || otelRequired)) {
+    const what = started > 0 ? `${started} OpenTelemetry span(s) were started and none was recorded` : 'otel: true, but no span can be recorded';
+    // Once on stderr (the evidence every failing trial keeps), on every trial as a warning.
+    if (!saidNoSdk) process.stderr.write(`evalgate/harness: ${what}: ${NO_SDK}\n`);
+    saidNoSdk = true;
+    return [`evalgate/harness: ${what}: ${NO_SDK}`];
+  }
+  if (otel.state === 'taken' && steps === 0) return [`evalgate/harness: the trace has no steps and no span was collected: ${TAKEN}`];
+  return [];
 }
 
 let spanNo = 0;

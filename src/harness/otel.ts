@@ -104,24 +104,73 @@ async function importFromProject(name: string): Promise<Record<string, unknown> 
   return undefined;
 }
 
+/** What registerOtel did, and (without the SDK) how many spans the agent started that nobody records. */
+export interface OtelRegistration {
+  /**
+   * registered: spans reach `collector`; unavailable: @opentelemetry/api is not installed;
+   * taken: a provider is registered already (add the collector to it); no-sdk: the API is
+   * installed but @opentelemetry/sdk-trace-base is not, so spans are started and dropped.
+   */
+  state: 'registered' | 'unavailable' | 'taken' | 'no-sdk';
+  /** Spans started through the API since the last call (counted only in state no-sdk). */
+  takeStarted(): number;
+}
+
 /**
  * Registers a global tracer provider that feeds `collector`, when @opentelemetry/api and
- * @opentelemetry/sdk-trace-base are installed: "registered"; "unavailable" (not installed, nothing
- * changed) or "taken" (a provider is registered already: add the collector to it).
+ * @opentelemetry/sdk-trace-base are installed. With the API but not the SDK it registers a
+ * provider that only counts the spans started (they stay no-ops, as without any provider), so
+ * the kit can say that they were lost and which package is missing.
  */
-export async function registerOtel(collector: SpanCollector): Promise<'registered' | 'unavailable' | 'taken'> {
+export async function registerOtel(collector: SpanCollector): Promise<OtelRegistration> {
+  let started = 0;
+  const result = (state: OtelRegistration['state']): OtelRegistration => ({
+    state,
+    takeStarted() {
+      const n = started;
+      started = 0;
+      return n;
+    },
+  });
   const api = await importFromProject('@opentelemetry/api');
+  if (!api) return result('unavailable');
+  const apiTrace = (api.trace ?? (api.default as Record<string, unknown>)?.trace) as { setGlobalTracerProvider(p: unknown): boolean };
+  const apiContext = (api.context ?? (api.default as Record<string, unknown>)?.context) as { setGlobalContextManager(m: unknown): boolean };
   const sdk = await importFromProject('@opentelemetry/sdk-trace-base');
-  if (!api || !sdk) return 'unavailable';
+  if (!sdk) {
+    const Proxy = (api.ProxyTracerProvider ?? (api.default as Record<string, unknown>)?.ProxyTracerProvider) as (new () => { getTracer(...a: unknown[]): Tracer }) | undefined;
+    if (!Proxy) return result('unavailable');
+    // A ProxyTracerProvider without a delegate hands out the API's no-op tracers.
+    const inner = new Proxy();
+    const counting = {
+      getTracer(...args: unknown[]): Tracer {
+        const tracer = inner.getTracer(...args);
+        return {
+          startSpan: (...a: unknown[]) => {
+            started++;
+            return tracer.startSpan(...a);
+          },
+          startActiveSpan: (...a: unknown[]) => {
+            started++;
+            return tracer.startActiveSpan(...a);
+          },
+        };
+      },
+    };
+    return result(apiTrace.setGlobalTracerProvider(counting) ? 'no-sdk' : 'taken');
+  }
   const hooks = await importFromProject('@opentelemetry/context-async-hooks');
   const Provider = sdk.BasicTracerProvider as new (config: unknown) => unknown;
   const provider = new Provider({ spanProcessors: [collector] });
-  const apiTrace = (api.trace ?? (api.default as Record<string, unknown>)?.trace) as { setGlobalTracerProvider(p: unknown): boolean };
-  const apiContext = (api.context ?? (api.default as Record<string, unknown>)?.context) as { setGlobalContextManager(m: unknown): boolean };
-  if (!apiTrace.setGlobalTracerProvider(provider)) return 'taken';
+  if (!apiTrace.setGlobalTracerProvider(provider)) return result('taken');
   if (hooks?.AsyncLocalStorageContextManager) {
     const Manager = hooks.AsyncLocalStorageContextManager as new () => { enable(): unknown };
     apiContext.setGlobalContextManager(new Manager().enable());
   }
-  return 'registered';
+  return result('registered');
+}
+
+interface Tracer {
+  startSpan(...args: unknown[]): unknown;
+  startActiveSpan(...args: unknown[]): unknown;
 }

@@ -12,6 +12,9 @@ import { applyPricing } from './pricing.js';
 import { silentLlmSteps } from './tokens.js';
 import { findExcessiveJsonDepth, MAX_JSON_DEPTH } from '../json.js';
 
+/** Warnings a native trace may carry for the harness itself (more are dropped: the trial keeps 20 in all). */
+const MAX_HARNESS_WARNINGS = 10;
+
 /** Result of parsing one trace document. */
 export type ParseTraceResult =
   | { ok: true; trace: Trace; warnings: string[]; cost_source: CostSource; format: 'native' | 'otlp' }
@@ -65,7 +68,9 @@ export function parseTrace(text: string, wallMs: number, source = 'stdout', opti
   if (!validateTrace(doc)) {
     return { ok: false, reason: `${source} is not a valid trace: ${formatAjvErrors(ourValidator('trace').errors, doc, 'trace')}` };
   }
-  const raw = doc as unknown as RawTrace;
+  const { warnings: harnessWarnings, ...raw } = doc as unknown as RawTrace & { warnings?: string[] };
+  // What the harness says it could not record comes first: it explains whatever else is missing.
+  if (!otlp && harnessWarnings) warnings = [...harnessWarnings.slice(0, MAX_HARNESS_WARNINGS), ...warnings];
   const priced = applyPricing(raw.steps, options.pricing ?? {}, !otlp && typeof raw.usage?.cost_usd === 'number');
   // Converted OTLP usage is a sum of steps: recompute it after pricing.
   const usage = otlp ? { input_tokens: raw.usage?.input_tokens, output_tokens: raw.usage?.output_tokens } : raw.usage;

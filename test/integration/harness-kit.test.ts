@@ -2,7 +2,8 @@
 // the agent's console.log never corrupts the trace, and a thrown agent is an error, not a pass.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeTempRepo, PROJECT_ROOT, readValidResults, STACK_LINE, type TempRepo } from './helpers.js';
@@ -48,5 +49,55 @@ describe.each(['exec', 'jsonl'] as const)('harness kit over the %s protocol', (p
     expect(crash.errors).toBe(1);
     expect(crash.trials[0].outcome).toBe('error');
     expect(crash.trials[0].stderr_tail).toContain('the agent threw: Error: model provider unreachable');
+  });
+});
+
+// A project with @opentelemetry/api (a framework pulled it in, or the agent is instrumented by
+// hand) but not @opentelemetry/sdk-trace-base: spans are started and, without an SDK, dropped.
+const API = join(PROJECT_ROOT, 'examples', 'node_modules', '@opentelemetry', 'api');
+const OTEL_AGENT = `import { trace } from '@opentelemetry/api';
+import { harness } from ${JSON.stringify(pathToFileURL(KIT).href)};
+const tracer = trace.getTracer('refund-agent');
+harness(async (input) => {
+  await tracer.startActiveSpan('chat m', async (span) => {
+    span.setAttribute('gen_ai.operation.name', 'chat');
+    span.end();
+  });
+  tracer.startSpan('execute_tool lookup', { attributes: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'lookup' } }).end();
+  return { reply: 'done' };
+});
+`;
+
+(existsSync(API) || process.env.CI ? describe : describe.skip)('harness kit with @opentelemetry/api but without @opentelemetry/sdk-trace-base', () => {
+  let repo: TempRepo;
+  beforeAll(async () => {
+    if (!existsSync(API)) throw new Error('the examples workspace is not installed: run `npm ci --prefix examples`');
+    if (!existsSync(KIT)) execFileSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+    repo = await makeTempRepo();
+    await repo.write('agent.mjs', OTEL_AGENT);
+    await symlink(API, join(repo.dir, 'node_modules', '@opentelemetry', 'api'), 'dir').catch(async () => {
+      await mkdir(join(repo.dir, 'node_modules', '@opentelemetry'), { recursive: true });
+      await symlink(API, join(repo.dir, 'node_modules', '@opentelemetry', 'api'), 'dir');
+    });
+    await repo.write('evalgate.yml', 'harness:\n  command: node agent.mjs\n  timeout_ms: 20000\n  retries: 0\n');
+    await repo.write('evals/cases/w/one.yaml', 'id: one\ntitle: t\nguards: 1\nworkflow: w\nseverity: sev1\ninput: {}\nchecks:\n  - type: output_match\n    path: reply\n    pattern: done\n');
+  });
+  afterAll(() => repo?.cleanup());
+
+  const MISSING = '2 OpenTelemetry span(s) were started and none was recorded: @opentelemetry/api is installed but @opentelemetry/sdk-trace-base is not, so evalgate/harness has no tracer provider to record them: npm install @opentelemetry/sdk-trace-base';
+
+  it('names the missing package on stderr and in the trace it prints', () => {
+    const out = execFileSync(process.execPath, ['agent.mjs'], { cwd: repo.dir, input: '{}', encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    expect(JSON.parse(out)).toEqual({ output: { reply: 'done' }, steps: [], warnings: [`evalgate/harness: ${MISSING}`] });
+    const both = spawnSync(process.execPath, ['agent.mjs'], { cwd: repo.dir, input: '{}', encoding: 'utf8' });
+    expect(both.stderr).toContain(`evalgate/harness: ${MISSING}\n`);
+  });
+
+  it('the trial carries it as a warning (the trace has no steps to say it)', async () => {
+    const r = await repo.cli(['run', '--suite', 'benchmark', '--out', 'results.json']);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const trial = (await readValidResults(join(repo.dir, 'results.json'))).cases[0].trials[0];
+    expect(trial.warnings).toEqual([`evalgate/harness: ${MISSING}`]);
   });
 });
