@@ -169,3 +169,18 @@ describe('native traces without an answer', () => {
     expect(r.ok && r.warnings).toEqual([]);
   });
 });
+
+describe('warnings a native trace carries for the harness', () => {
+  it('come first among the trial warnings and are not kept in the trace', () => {
+    const r = parseTrace(JSON.stringify({ output: 'ok', steps: [], warnings: ['evalgate/harness: 2 span(s) lost'] }), 5);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.warnings).toEqual(['evalgate/harness: 2 span(s) lost']);
+    expect(r.trace).not.toHaveProperty('warnings');
+  });
+
+  it('must be strings', () => {
+    const r = parseTrace(JSON.stringify({ output: 'ok', steps: [], warnings: [3] }), 5);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/trace\.warnings\[0\] must be string/);
+  });
+});
