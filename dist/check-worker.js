@@ -133,22 +133,22 @@ var require_code = __commonJS({
         i++;
       }
     }
-    function mergeExprItems(a2, b4) {
-      if (b4 === '""')
+    function mergeExprItems(a2, b3) {
+      if (b3 === '""')
         return a2;
       if (a2 === '""')
-        return b4;
+        return b3;
       if (typeof a2 == "string") {
-        if (b4 instanceof Name || a2[a2.length - 1] !== '"')
+        if (b3 instanceof Name || a2[a2.length - 1] !== '"')
           return;
-        if (typeof b4 != "string")
-          return `${a2.slice(0, -1)}${b4}"`;
-        if (b4[0] === '"')
-          return a2.slice(0, -1) + b4.slice(1);
+        if (typeof b3 != "string")
+          return `${a2.slice(0, -1)}${b3}"`;
+        if (b3[0] === '"')
+          return a2.slice(0, -1) + b3.slice(1);
         return;
       }
-      if (typeof b4 == "string" && b4[0] === '"' && !(a2 instanceof Name))
-        return `"${a2}${b4.slice(1)}`;
+      if (typeof b3 == "string" && b3[0] === '"' && !(a2 instanceof Name))
+        return `"${a2}${b3.slice(1)}`;
       return;
     }
     function strConcat(c1, c2) {
@@ -1325,7 +1325,7 @@ var require_errors = __commonJS({
         gen.return(false);
       }
     }
-    var E2 = {
+    var E = {
       keyword: new codegen_1.Name("keyword"),
       schemaPath: new codegen_1.Name("schemaPath"),
       // also used in JTD errors
@@ -1359,20 +1359,20 @@ var require_errors = __commonJS({
       if (schemaPath) {
         schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
       }
-      return [E2.schemaPath, schPath];
+      return [E.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E2.message, typeof message == "function" ? message(cxt) : message]);
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
-        keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
       }
       if (propertyName)
-        keyValues.push([E2.propertyName, propertyName]);
+        keyValues.push([E.propertyName, propertyName]);
     }
   }
 });
@@ -2041,33 +2041,33 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a2, b4) {
-      if (a2 === b4) return true;
-      if (a2 && b4 && typeof a2 == "object" && typeof b4 == "object") {
-        if (a2.constructor !== b4.constructor) return false;
+    module.exports = function equal(a2, b3) {
+      if (a2 === b3) return true;
+      if (a2 && b3 && typeof a2 == "object" && typeof b3 == "object") {
+        if (a2.constructor !== b3.constructor) return false;
         var length, i, keys;
         if (Array.isArray(a2)) {
           length = a2.length;
-          if (length != b4.length) return false;
+          if (length != b3.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a2[i], b4[i])) return false;
+            if (!equal(a2[i], b3[i])) return false;
           return true;
         }
-        if (a2.constructor === RegExp) return a2.source === b4.source && a2.flags === b4.flags;
-        if (a2.valueOf !== Object.prototype.valueOf) return a2.valueOf() === b4.valueOf();
-        if (a2.toString !== Object.prototype.toString) return a2.toString() === b4.toString();
+        if (a2.constructor === RegExp) return a2.source === b3.source && a2.flags === b3.flags;
+        if (a2.valueOf !== Object.prototype.valueOf) return a2.valueOf() === b3.valueOf();
+        if (a2.toString !== Object.prototype.toString) return a2.toString() === b3.toString();
         keys = Object.keys(a2);
         length = keys.length;
-        if (length !== Object.keys(b4).length) return false;
+        if (length !== Object.keys(b3).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b4, keys[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b3, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a2[key], b4[key])) return false;
+          if (!equal(a2[key], b3[key])) return false;
         }
         return true;
       }
-      return a2 !== a2 && b4 !== b4;
+      return a2 !== a2 && b3 !== b3;
     };
   }
 });
@@ -9246,7 +9246,7 @@ var Machine = class Machine2 {
       nextq = tmpq;
     }
     nextq.clear();
-    return Array.from(matches).sort((a2, b4) => a2 - b4);
+    return Array.from(matches).sort((a2, b3) => a2 - b3);
   }
   step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
     const longest = this.re2.longest;
@@ -9382,9 +9382,9 @@ var hashState = (pcs, flag, ids) => {
   }
   return h;
 };
-var arraysEqual = (a2, b4) => {
-  if (a2.length !== b4.length) return false;
-  for (let i = 0; i < a2.length; i++) if (a2[i] !== b4[i]) return false;
+var arraysEqual = (a2, b3) => {
+  if (a2.length !== b3.length) return false;
+  for (let i = 0; i < a2.length; i++) if (a2[i] !== b3[i]) return false;
   return true;
 };
 var isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
@@ -9504,7 +9504,7 @@ var DFA = class DFA2 {
       }
     }
     return {
-      pcs: Array.from(closure).sort((a2, b4) => a2 - b4),
+      pcs: Array.from(closure).sort((a2, b3) => a2 - b3),
       needflags
     };
   }
@@ -9597,7 +9597,7 @@ var DFA = class DFA2 {
         ids.push(inst.arg);
       } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
     }
-    if (ids.length > 1) ids.sort((a2, b4) => a2 - b4);
+    if (ids.length > 1) ids.sort((a2, b3) => a2 - b3);
     if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
     let flag = afterflag;
     if (ismatch) flag |= DFA2.FLAG_MATCH;
@@ -9683,7 +9683,7 @@ var DFA = class DFA2 {
       return false;
     };
     if (this.run(input, pos, anchor, startState, collect) === null) return null;
-    return Array.from(matches).sort((a2, b4) => a2 - b4);
+    return Array.from(matches).sort((a2, b3) => a2 - b3);
   }
 };
 var VISITED_BITS = 32;
@@ -9870,13 +9870,13 @@ var Backtracker = class Backtracker2 {
     if (startCond === Utils.EMPTY_ALL) return null;
     if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
     if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
-    const b4 = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+    const b3 = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
     const end = input.endPos();
-    b4.reset(re2.prog, end, ncap);
+    b3.reset(re2.prog, end, ncap);
     let matched = false;
     if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
-      if (b4.ncap > 0) b4.cap[0] = pos;
-      if (b4.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+      if (b3.ncap > 0) b3.cap[0] = pos;
+      if (b3.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
     } else {
       let width = -1;
       for (; pos <= end && width !== 0; pos += width) {
@@ -9885,8 +9885,8 @@ var Backtracker = class Backtracker2 {
           if (advance < 0) break;
           pos += advance;
         }
-        if (b4.ncap > 0) b4.cap[0] = pos;
-        if (b4.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+        if (b3.ncap > 0) b3.cap[0] = pos;
+        if (b3.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
           matched = true;
           break;
         }
@@ -9895,11 +9895,11 @@ var Backtracker = class Backtracker2 {
       }
     }
     if (!matched) {
-      bitStatePool.push(b4);
+      bitStatePool.push(b3);
       return null;
     }
-    const result = ncap === 0 ? [] : Utils.toArray(b4.matchcap.subarray(0, ncap));
-    bitStatePool.push(b4);
+    const result = ncap === 0 ? [] : Utils.toArray(b3.matchcap.subarray(0, ncap));
+    bitStatePool.push(b3);
     return result;
   }
 };
@@ -10075,7 +10075,7 @@ var makeOnePass = (p) => {
           const r0 = inst.runes[0];
           runes.push(r0, r0);
           for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a2, b4) => a2 - b4);
+          runes.sort((a2, b3) => a2 - b3);
         } else for (let j4 = 0; j4 < inst.runes.length; j4++) runes.push(inst.runes[j4]);
         onePassRunes[pc] = new Int32Array(runes);
         inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
@@ -10091,7 +10091,7 @@ var makeOnePass = (p) => {
           const r0 = inst.runes[0];
           runes.push(r0, r0);
           for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a2, b4) => a2 - b4);
+          runes.sort((a2, b3) => a2 - b3);
         } else runes.push(inst.runes[0], inst.runes[0]);
         onePassRunes[pc] = new Int32Array(runes);
         inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
@@ -10587,7 +10587,7 @@ var AhoCorasick = class {
     const numNodes = parent.length;
     const children = new Int32Array(numNodes - 1);
     for (let c = 1; c < numNodes; c++) children[c - 1] = c;
-    children.sort((a2, b4) => parent[a2] - parent[b4] || unit[a2] - unit[b4]);
+    children.sort((a2, b3) => parent[a2] - parent[b3] || unit[a2] - unit[b3]);
     const childStart = new Int32Array(numNodes + 1);
     for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
     for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
@@ -10598,7 +10598,7 @@ var AhoCorasick = class {
     this.childNode = children;
     const byDepth = new Int32Array(numNodes);
     for (let n = 0; n < numNodes; n++) byDepth[n] = n;
-    byDepth.sort((a2, b4) => depth[a2] - depth[b4]);
+    byDepth.sort((a2, b3) => depth[a2] - depth[b3]);
     const fail = new Int32Array(numNodes);
     const match = Uint8Array.from(terminal);
     for (let k = 1; k < numNodes; k++) {
@@ -11536,7 +11536,7 @@ var CharClass = class CharClass2 {
     const n = len >> 1;
     const order = new Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a2, b4) => array[2 * a2] - array[2 * b4] || array[2 * b4 + 1] - array[2 * a2 + 1]);
+    order.sort((a2, b3) => array[2 * a2] - array[2 * b3] || array[2 * b3 + 1] - array[2 * a2 + 1]);
     const sorted = array.slice(0, len);
     for (let i = 0; i < n; i++) {
       array[2 * i] = sorted[2 * order[i]];
@@ -11564,19 +11564,19 @@ var CharClass = class CharClass2 {
   cleanClass() {
     if (this.len < 4) return this;
     CharClass2.sortRanges(this.r, this.len);
-    let w2 = 2;
+    let w3 = 2;
     for (let i = 2; i < this.len; i += 2) {
       const lo = this.r[i];
       const hi = this.r[i + 1];
-      if (lo <= this.r[w2 - 1] + 1) {
-        if (hi > this.r[w2 - 1]) this.r[w2 - 1] = hi;
+      if (lo <= this.r[w3 - 1] + 1) {
+        if (hi > this.r[w3 - 1]) this.r[w3 - 1] = hi;
         continue;
       }
-      this.r[w2] = lo;
-      this.r[w2 + 1] = hi;
-      w2 += 2;
+      this.r[w3] = lo;
+      this.r[w3 + 1] = hi;
+      w3 += 2;
     }
-    this.len = w2;
+    this.len = w3;
     return this;
   }
   appendLiteral(x, flags) {
@@ -11671,18 +11671,18 @@ var CharClass = class CharClass2 {
   }
   negateClass() {
     let nextLo = 0;
-    let w2 = 0;
+    let w3 = 0;
     for (let i = 0; i < this.len; i += 2) {
       const lo = this.r[i];
       const hi = this.r[i + 1];
       if (nextLo <= lo - 1) {
-        this.r[w2] = nextLo;
-        this.r[w2 + 1] = lo - 1;
-        w2 += 2;
+        this.r[w3] = nextLo;
+        this.r[w3 + 1] = lo - 1;
+        w3 += 2;
       }
       nextLo = hi + 1;
     }
-    this.len = w2;
+    this.len = w3;
     if (nextLo <= Unicode.MAX_RUNE) {
       this.r[this.len++] = nextLo;
       this.r[this.len++] = Unicode.MAX_RUNE;
@@ -13026,8 +13026,8 @@ var RE2 = class RE22 {
   /**
   * Returns true iff this regexp matches the UTF-8 byte array {@code b}.
   */
-  matchUTF8(b4) {
-    return this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, 0) !== null;
+  matchUTF8(b3) {
+    return this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, 0) !== null;
   }
   /**
   * Returns a copy of {@code src} in which all matches for this regexp have been replaced by
@@ -13118,10 +13118,10 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findUTF8(b4) {
-    const a2 = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, 2);
+  findUTF8(b3) {
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, 2);
     if (a2 === null) return null;
-    return b4.slice(a2[0], a2[1]);
+    return b3.slice(a2[0], a2[1]);
   }
   /**
   * Returns a two-element array of integers defining the location of the leftmost match in
@@ -13129,8 +13129,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findUTF8Index(b4) {
-    const a2 = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, 2);
+  findUTF8Index(b3) {
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, 2);
     if (a2 === null) return null;
     return a2.slice(0, 2);
   }
@@ -13164,11 +13164,11 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findUTF8Submatch(b4) {
-    const a2 = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+  findUTF8Submatch(b3) {
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, this.prog.numCap);
     if (a2 === null) return null;
     const ret = new Array(1 + this.numSubexp).fill(null);
-    for (let i = 0; i < ret.length; i++) if (2 * i < a2.length && a2[2 * i] >= 0) ret[i] = b4.slice(a2[2 * i], a2[2 * i + 1]);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a2.length && a2[2 * i] >= 0) ret[i] = b3.slice(a2[2 * i], a2[2 * i + 1]);
     return ret;
   }
   /**
@@ -13178,8 +13178,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findUTF8SubmatchIndex(b4) {
-    return this.pad(this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+  findUTF8SubmatchIndex(b3) {
+    return this.pad(this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, this.prog.numCap));
   }
   /**
   * Returns an array of strings holding the text of the leftmost match of the regular expression in
@@ -13215,8 +13215,8 @@ var RE2 = class RE22 {
   * TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
   * by |b|.
   */
-  findAllUTF8(b4, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b4), n, (match) => b4.slice(match[0], match[1]));
+  findAllUTF8(b3, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b3), n, (match) => b3.slice(match[0], match[1]));
     if (result.length === 0) return null;
     return result;
   }
@@ -13227,8 +13227,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllUTF8Index(b4, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b4), n, (match) => match.slice(0, 2));
+  findAllUTF8Index(b3, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b3), n, (match) => match.slice(0, 2));
     if (result.length === 0) return null;
     return result;
   }
@@ -13263,10 +13263,10 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllUTF8Submatch(b4, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b4), n, (match) => {
+  findAllUTF8Submatch(b3, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b3), n, (match) => {
       let slice = new Array(match.length / 2 | 0).fill(null);
-      for (let j4 = 0; j4 < slice.length; j4++) if (match[2 * j4] >= 0) slice[j4] = b4.slice(match[2 * j4], match[2 * j4 + 1]);
+      for (let j4 = 0; j4 < slice.length; j4++) if (match[2 * j4] >= 0) slice[j4] = b3.slice(match[2 * j4], match[2 * j4 + 1]);
       return slice;
     });
     if (result.length === 0) return null;
@@ -13279,8 +13279,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllUTF8SubmatchIndex(b4, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b4), n);
+  findAllUTF8SubmatchIndex(b3, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b3), n);
     if (result.length === 0) return null;
     return result;
   }
@@ -14144,7 +14144,7 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
           const x = r.length;
           for (let M2 = 0; M2 < x; M2++) {
             let h = r[M2];
-            const R = s2, W = s2;
+            const R = s2, W2 = s2;
             if (typeof h == "string") {
               if (K(h) < 1) {
                 const V = { instancePath: i + "/tools/" + M2, schemaPath: "#/definitions/trajectory/properties/tools/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: q.properties.tools.items, data: h };
@@ -14367,16 +14367,16 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         if (Array.isArray(a2)) {
           let h = true;
           const R = a2.length;
-          for (let W = 0; W < R; W++) {
-            let V = a2[W];
+          for (let W2 = 0; W2 < R; W2++) {
+            let V = a2[W2];
             const ps = s2, qs = s2;
             if (typeof V == "string") {
               if (K(V) < 1) {
-                const Q = { instancePath: i + "/ignore/" + W, schemaPath: "#/definitions/tool_args/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.ignore.items, data: V };
+                const Q = { instancePath: i + "/ignore/" + W2, schemaPath: "#/definitions/tool_args/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.ignore.items, data: V };
                 e === null ? e = [Q] : e.push(Q), s2++;
               }
             } else {
-              const Q = { instancePath: i + "/ignore/" + W, schemaPath: "#/definitions/tool_args/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.ignore.items.type, parentSchema: b.properties.ignore.items, data: V };
+              const Q = { instancePath: i + "/ignore/" + W2, schemaPath: "#/definitions/tool_args/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.ignore.items.type, parentSchema: b.properties.ignore.items, data: V };
               e === null ? e = [Q] : e.push(Q), s2++;
             }
             var es = ps === s2;
@@ -14606,36 +14606,36 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/0/required", keyword: "required", params: { missingProperty: "max_steps" }, message: "must have required property 'max_steps'", schema: g.anyOf[0].required, parentSchema: g.anyOf[0], data: t };
       e === null ? e = [u] : e.push(u), s2++;
     }
-    var E2 = r === s2;
-    if (f = f || E2, !f) {
+    var E = r === s2;
+    if (f = f || E, !f) {
       const u = s2;
       if (t && typeof t == "object" && !Array.isArray(t) && t.max_tool_calls === void 0) {
         const n = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/1/required", keyword: "required", params: { missingProperty: "max_tool_calls" }, message: "must have required property 'max_tool_calls'", schema: g.anyOf[1].required, parentSchema: g.anyOf[1], data: t };
         e === null ? e = [n] : e.push(n), s2++;
       }
-      var E2 = u === s2;
-      if (f = f || E2, !f) {
+      var E = u === s2;
+      if (f = f || E, !f) {
         const n = s2;
         if (t && typeof t == "object" && !Array.isArray(t) && t.max_tokens === void 0) {
           const M2 = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/2/required", keyword: "required", params: { missingProperty: "max_tokens" }, message: "must have required property 'max_tokens'", schema: g.anyOf[2].required, parentSchema: g.anyOf[2], data: t };
           e === null ? e = [M2] : e.push(M2), s2++;
         }
-        var E2 = n === s2;
-        if (f = f || E2, !f) {
+        var E = n === s2;
+        if (f = f || E, !f) {
           const M2 = s2;
           if (t && typeof t == "object" && !Array.isArray(t) && t.max_cost_usd === void 0) {
             const R = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/3/required", keyword: "required", params: { missingProperty: "max_cost_usd" }, message: "must have required property 'max_cost_usd'", schema: g.anyOf[3].required, parentSchema: g.anyOf[3], data: t };
             e === null ? e = [R] : e.push(R), s2++;
           }
-          var E2 = M2 === s2;
-          if (f = f || E2, !f) {
+          var E = M2 === s2;
+          if (f = f || E, !f) {
             const R = s2;
             if (t && typeof t == "object" && !Array.isArray(t) && t.max_latency_ms === void 0) {
               const V = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/4/required", keyword: "required", params: { missingProperty: "max_latency_ms" }, message: "must have required property 'max_latency_ms'", schema: g.anyOf[4].required, parentSchema: g.anyOf[4], data: t };
               e === null ? e = [V] : e.push(V), s2++;
             }
-            var E2 = R === s2;
-            f = f || E2;
+            var E = R === s2;
+            f = f || E;
           }
         }
       }
@@ -15362,9 +15362,9 @@ var J = j2;
 var s = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, maximum: 10, default: 2, description: "Retries for `error` outcomes only (failures are never retried); at most 10, since each retry is another agent run." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness (default: the whole repository). The cases, fixtures, config, holdout bundle and every file the harness command's script imports always count. PRs that touch none of it skip the run (guard checks still run)." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: 'Globs declared not to affect the harness (e.g. docs/**, "*.md"): a PR touching only these skips the run, and they are left out of the harness fingerprint. Never excludes the cases, fixtures, config or files the harness command imports.' }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.{yaml,yml}", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, max_runs: { type: ["integer", "null"], minimum: 1, default: null, description: "Ceiling of head harness runs per gate and suite (null: none). Configured trials always run; re-trials are spent sev0 first; cases left undecided are inconclusive." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
 var U = Object.prototype.hasOwnProperty;
 var b2 = require_ucs2length().default;
-function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, rootData: B2 = g2 } = {}) {
+function j2(g2, { instancePath: o = "", parentData: E, parentDataProperty: V, rootData: B2 = g2 } = {}) {
   let e = null, r = 0;
-  const W = r;
+  const W2 = r;
   if (g2 && typeof g2 == "object" && !Array.isArray(g2)) {
     if (g2.harness === void 0) {
       const i = { instancePath: o, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'", schema: s.required, parentSchema: s, data: g2 };
@@ -15377,7 +15377,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.harness !== void 0) {
       let i = g2.harness;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         if (i.command === void 0) {
           const p = { instancePath: o + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: s.properties.harness.required, parentSchema: s.properties.harness, data: i };
@@ -15548,7 +15548,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.cases !== void 0) {
       let i = g2.cases;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (typeof i == "string") {
         if (b2(i) < 1) {
           const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.cases, data: i };
@@ -15567,7 +15567,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
         const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.concurrency.type, parentSchema: s.properties.concurrency, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      const w2 = r;
+      const w3 = r;
       if (typeof i == "number" && isFinite(i) && (i < 1 || isNaN(i))) {
         const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.concurrency, data: i };
         e === null ? e = [p] : e.push(p), r++;
@@ -15581,7 +15581,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
         const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.trials.type, parentSchema: s.properties.trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      const w2 = r;
+      const w3 = r;
       if (typeof i == "number" && isFinite(i) && (i < 1 || isNaN(i))) {
         const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
@@ -15595,7 +15595,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
         const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.max_trials.type, parentSchema: s.properties.max_trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      const w2 = r;
+      const w3 = r;
       if (typeof i == "number" && isFinite(i)) {
         if (i > 1e3 || isNaN(i)) {
           const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: s.properties.max_trials, data: i };
@@ -15615,7 +15615,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
         const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.max_baseline_trials.type, parentSchema: s.properties.max_baseline_trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      const w2 = r;
+      const w3 = r;
       if (typeof i == "number" && isFinite(i)) {
         if (i > 1e3 || isNaN(i)) {
           const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: s.properties.max_baseline_trials, data: i };
@@ -15630,7 +15630,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.gate !== void 0) {
       let i = g2.gate;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
         for (const t in i) if (!(t === "alpha" || t === "power" || t === "min_drop" || t === "baseline" || t === "holdout_tolerance" || t === "max_runs" || t === "on_error" || t === "budgets")) {
@@ -15802,7 +15802,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.owners !== void 0) {
       let i = g2.owners;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
         for (const t in i) {
@@ -15840,7 +15840,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.triage !== void 0) {
       let i = g2.triage;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
         for (const t in i) if (!(t === "tool_error" || t === "bad_decision" || t === "bad_output" || t === "timeout" || t === "cost_blowup")) {
@@ -16090,7 +16090,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.redact !== void 0) {
       let i = g2.redact;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (Array.isArray(i)) {
         let p = true;
         const t = i.length;
@@ -16117,7 +16117,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.pricing !== void 0) {
       let i = g2.pricing;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         for (const t in i) {
           const m2 = r;
@@ -16211,207 +16211,207 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
 }
 
 // evalgate-standalone:trace
-var E = b3;
+var W = w2;
 var P2 = { type: "object", required: ["type", "name"], properties: { type: { description: '"llm", "tool", or any other step kind.', type: "string", minLength: 1 }, name: { description: "Tool name for tool steps (e.g. billing.issue_refund); a label for other steps.", type: "string", minLength: 1 }, model: { type: "string" }, args: { description: "Arguments the tool was called with." }, result: { description: "What the tool returned." }, status: { type: "string", enum: ["ok", "error"] }, error: { description: "Error message when status is error.", type: "string" }, input_tokens: { type: "number", minimum: 0 }, output_tokens: { type: "number", minimum: 0 }, cached_input_tokens: { description: "The part of input_tokens read from the provider's prompt cache (priced at pricing cached_input).", type: "number", minimum: 0 }, cost_usd: { description: "Cost of the step in USD; when absent and the step has a model and tokens, evalgate.yml pricing applies.", type: "number", minimum: 0 }, latency_ms: { type: "number", minimum: 0 } } };
 var N = require_ucs2length().default;
-function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, rootData: T2 = l } = {}) {
+function w2(l, { instancePath: n = "", parentData: T2, parentDataProperty: L2, rootData: S2 = l } = {}) {
   let e = null, s2 = 0;
-  const L2 = s2;
+  const O = s2;
   if (l && typeof l == "object" && !Array.isArray(l)) {
     if (l.output === void 0) {
-      const o = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
-      e === null ? e = [o] : e.push(o), s2++;
+      const a2 = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
+      e === null ? e = [a2] : e.push(a2), s2++;
     }
     if (l.steps === void 0) {
-      const o = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
-      e === null ? e = [o] : e.push(o), s2++;
+      const a2 = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
+      e === null ? e = [a2] : e.push(a2), s2++;
     }
     if (l.steps !== void 0) {
-      let o = l.steps;
-      const f = s2, w2 = s2;
-      if (Array.isArray(o)) {
-        let g2 = true;
-        const a2 = o.length;
-        for (let i = 0; i < a2; i++) {
-          let p = o[i];
-          const y2 = s2, u = s2, O = s2;
-          if (p && typeof p == "object" && !Array.isArray(p)) {
-            if (p.type === void 0) {
-              const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      let a2 = l.steps;
+      const h = s2, k = s2;
+      if (Array.isArray(a2)) {
+        let _2 = true;
+        const o = a2.length;
+        for (let p = 0; p < o; p++) {
+          let i = a2[p];
+          const d = s2, u = s2, A2 = s2;
+          if (i && typeof i == "object" && !Array.isArray(i)) {
+            if (i.type === void 0) {
+              const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
               e === null ? e = [t] : e.push(t), s2++;
             }
-            if (p.name === void 0) {
-              const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+            if (i.name === void 0) {
+              const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               e === null ? e = [t] : e.push(t), s2++;
             }
-            if (p.type !== void 0) {
-              let t = p.type;
-              const m2 = s2, d = s2;
+            if (i.type !== void 0) {
+              let t = i.type;
+              const m2 = s2, y2 = s2;
               if (typeof t == "string") {
                 if (N(t) < 1) {
-                  const h = { instancePath: n + "/steps/" + i + "/type", schemaPath: "#/definitions/step/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  e === null ? e = [h] : e.push(h), s2++;
+                  const f = { instancePath: n + "/steps/" + p + "/type", schemaPath: "#/definitions/step/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  e === null ? e = [f] : e.push(f), s2++;
                 }
               } else {
-                const h = { instancePath: n + "/steps/" + i + "/type", schemaPath: "#/definitions/step/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [h] : e.push(h), s2++;
+                const f = { instancePath: n + "/steps/" + p + "/type", schemaPath: "#/definitions/step/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [f] : e.push(f), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.name !== void 0) {
-              let t = p.name;
-              const m2 = s2, d = s2;
+            if (i.name !== void 0) {
+              let t = i.name;
+              const m2 = s2, y2 = s2;
               if (typeof t == "string") {
                 if (N(t) < 1) {
-                  const r = { instancePath: n + "/steps/" + i + "/name", schemaPath: "#/definitions/step/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const r = { instancePath: n + "/steps/" + p + "/name", schemaPath: "#/definitions/step/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/name", schemaPath: "#/definitions/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const r = { instancePath: n + "/steps/" + p + "/name", schemaPath: "#/definitions/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.model !== void 0) {
-              let t = p.model;
+            if (i.model !== void 0) {
+              let t = i.model;
               const m2 = s2;
               if (typeof t != "string") {
-                const r = { instancePath: n + "/steps/" + i + "/model", schemaPath: "#/definitions/step/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const r = { instancePath: n + "/steps/" + p + "/model", schemaPath: "#/definitions/step/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
-              const d = s2;
+              const y2 = s2;
               var c = m2 === s2;
             }
-            if (p.status !== void 0) {
-              let t = p.status;
+            if (i.status !== void 0) {
+              let t = i.status;
               const m2 = s2;
               if (typeof t != "string") {
-                const _2 = { instancePath: n + "/steps/" + i + "/status", schemaPath: "#/definitions/step/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [_2] : e.push(_2), s2++;
+                const g2 = { instancePath: n + "/steps/" + p + "/status", schemaPath: "#/definitions/step/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [g2] : e.push(g2), s2++;
               }
-              const d = s2, h = P2.properties.status.enum;
+              const y2 = s2, f = P2.properties.status.enum;
               if (!(t === "ok" || t === "error")) {
-                const _2 = { instancePath: n + "/steps/" + i + "/status", schemaPath: "#/definitions/step/properties/status/enum", keyword: "enum", params: { allowedValues: P2.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [_2] : e.push(_2), s2++;
+                const g2 = { instancePath: n + "/steps/" + p + "/status", schemaPath: "#/definitions/step/properties/status/enum", keyword: "enum", params: { allowedValues: P2.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [g2] : e.push(g2), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.error !== void 0) {
-              let t = p.error;
+            if (i.error !== void 0) {
+              let t = i.error;
               const m2 = s2;
               if (typeof t != "string") {
-                const r = { instancePath: n + "/steps/" + i + "/error", schemaPath: "#/definitions/step/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const r = { instancePath: n + "/steps/" + p + "/error", schemaPath: "#/definitions/step/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
-              const d = s2;
+              const y2 = s2;
               var c = m2 === s2;
             }
-            if (p.input_tokens !== void 0) {
-              let t = p.input_tokens;
-              const m2 = s2, d = s2;
+            if (i.input_tokens !== void 0) {
+              let t = i.input_tokens;
+              const m2 = s2, y2 = s2;
               if (typeof t == "number") {
                 if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const r = { instancePath: n + "/steps/" + p + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s2++;
-              }
-              var c = m2 === s2;
-            }
-            if (p.output_tokens !== void 0) {
-              let t = p.output_tokens;
-              const m2 = s2, d = s2;
-              if (typeof t == "number") {
-                if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s2++;
-                }
-              } else {
-                const r = { instancePath: n + "/steps/" + i + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const r = { instancePath: n + "/steps/" + p + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.cached_input_tokens !== void 0) {
-              let t = p.cached_input_tokens;
-              const m2 = s2, d = s2;
+            if (i.output_tokens !== void 0) {
+              let t = i.output_tokens;
+              const m2 = s2, y2 = s2;
               if (typeof t == "number") {
                 if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const r = { instancePath: n + "/steps/" + p + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const r = { instancePath: n + "/steps/" + p + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.cost_usd !== void 0) {
-              let t = p.cost_usd;
-              const m2 = s2, d = s2;
+            if (i.cached_input_tokens !== void 0) {
+              let t = i.cached_input_tokens;
+              const m2 = s2, y2 = s2;
               if (typeof t == "number") {
                 if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const r = { instancePath: n + "/steps/" + p + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const r = { instancePath: n + "/steps/" + p + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.latency_ms !== void 0) {
-              let t = p.latency_ms;
-              const m2 = s2, d = s2;
+            if (i.cost_usd !== void 0) {
+              let t = i.cost_usd;
+              const m2 = s2, y2 = s2;
               if (typeof t == "number") {
                 if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const r = { instancePath: n + "/steps/" + p + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const r = { instancePath: n + "/steps/" + p + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                e === null ? e = [r] : e.push(r), s2++;
+              }
+              var c = m2 === s2;
+            }
+            if (i.latency_ms !== void 0) {
+              let t = i.latency_ms;
+              const m2 = s2, y2 = s2;
+              if (typeof t == "number") {
+                if (t < 0 || isNaN(t)) {
+                  const r = { instancePath: n + "/steps/" + p + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  e === null ? e = [r] : e.push(r), s2++;
+                }
+              } else {
+                const r = { instancePath: n + "/steps/" + p + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
           } else {
-            const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             e === null ? e = [t] : e.push(t), s2++;
           }
-          var S2 = u === s2, q3 = y2 === s2;
-          q3 || (g2 = false);
+          var D3 = u === s2, q3 = d === s2;
+          q3 || (_2 = false);
         }
       } else {
-        const g2 = { instancePath: n + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [g2] : e.push(g2), s2++;
+        const _2 = { instancePath: n + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var k = f === s2;
+      var b3 = h === s2;
     }
     if (l.usage !== void 0) {
-      let o = l.usage;
-      const f = s2, w2 = s2;
-      if (o && typeof o == "object" && !Array.isArray(o)) {
-        if (o.input_tokens !== void 0) {
-          let a2 = o.input_tokens;
-          const i = s2, p = s2;
-          if (typeof a2 == "number") {
-            if (a2 < 0 || isNaN(a2)) {
-              const y2 = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              e === null ? e = [y2] : e.push(y2), s2++;
+      let a2 = l.usage;
+      const h = s2, k = s2;
+      if (a2 && typeof a2 == "object" && !Array.isArray(a2)) {
+        if (a2.input_tokens !== void 0) {
+          let o = a2.input_tokens;
+          const p = s2, i = s2;
+          if (typeof o == "number") {
+            if (o < 0 || isNaN(o)) {
+              const d = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              e === null ? e = [d] : e.push(d), s2++;
             }
           } else {
-            const y2 = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            e === null ? e = [y2] : e.push(y2), s2++;
+            const d = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            e === null ? e = [d] : e.push(d), s2++;
           }
-          var v = i === s2;
+          var v = p === s2;
         }
-        if (o.output_tokens !== void 0) {
-          let a2 = o.output_tokens;
-          const i = s2, p = s2;
-          if (typeof a2 == "number") {
-            if (a2 < 0 || isNaN(a2)) {
+        if (a2.output_tokens !== void 0) {
+          let o = a2.output_tokens;
+          const p = s2, i = s2;
+          if (typeof o == "number") {
+            if (o < 0 || isNaN(o)) {
               const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               e === null ? e = [u] : e.push(u), s2++;
             }
@@ -16419,13 +16419,13 @@ function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, r
             const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             e === null ? e = [u] : e.push(u), s2++;
           }
-          var v = i === s2;
+          var v = p === s2;
         }
-        if (o.cost_usd !== void 0) {
-          let a2 = o.cost_usd;
-          const i = s2, p = s2;
-          if (typeof a2 == "number") {
-            if (a2 < 0 || isNaN(a2)) {
+        if (a2.cost_usd !== void 0) {
+          let o = a2.cost_usd;
+          const p = s2, i = s2;
+          if (typeof o == "number") {
+            if (o < 0 || isNaN(o)) {
               const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               e === null ? e = [u] : e.push(u), s2++;
             }
@@ -16433,33 +16433,56 @@ function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, r
             const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             e === null ? e = [u] : e.push(u), s2++;
           }
-          var v = i === s2;
+          var v = p === s2;
         }
       } else {
-        const a2 = { instancePath: n + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const o = { instancePath: n + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [o] : e.push(o), s2++;
       }
-      var k = f === s2;
+      var b3 = h === s2;
     }
     if (l.latency_ms !== void 0) {
-      let o = l.latency_ms;
-      const f = s2, w2 = s2;
-      if (typeof o == "number") {
-        if (o < 0 || isNaN(o)) {
-          const a2 = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+      let a2 = l.latency_ms;
+      const h = s2, k = s2;
+      if (typeof a2 == "number") {
+        if (a2 < 0 || isNaN(a2)) {
+          const o = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [o] : e.push(o), s2++;
         }
       } else {
-        const a2 = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const o = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [o] : e.push(o), s2++;
       }
-      var k = f === s2;
+      var b3 = h === s2;
+    }
+    if (l.warnings !== void 0) {
+      let a2 = l.warnings;
+      const h = s2, k = s2;
+      if (Array.isArray(a2)) {
+        let o = true;
+        const p = a2.length;
+        for (let i = 0; i < p; i++) {
+          let d = a2[i];
+          const u = s2;
+          if (typeof d != "string") {
+            const t = { instancePath: n + "/warnings/" + i, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [t] : e.push(t), s2++;
+          }
+          const A2 = s2;
+          var j4 = u === s2;
+          j4 || (o = false);
+        }
+      } else {
+        const o = { instancePath: n + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [o] : e.push(o), s2++;
+      }
+      var b3 = h === s2;
     }
   } else {
-    const o = { instancePath: n, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [o] : e.push(o), s2++;
+    const a2 = { instancePath: n, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [a2] : e.push(a2), s2++;
   }
-  return b3.errors = e, s2 === 0;
+  return w2.errors = e, s2 === 0;
 }
 
 // evalgate-standalone:results
@@ -16486,7 +16509,7 @@ function F(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
       const P4 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
       e === null ? e = [P4] : e.push(P4), s2++;
     }
-    const W = s2;
+    const W2 = s2;
     for (const P4 in i) if (!(P4 === "checks" || P4 === "failures")) {
       const D3 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: P4 }, message: "must NOT have additional properties" };
       e === null ? e = [D3] : e.push(D3), s2++;
@@ -16520,8 +16543,8 @@ function F(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
       var R = S2 === s2, A2 = D3 === s2;
     }
   } else {
-    const W = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [W] : e.push(W), s2++;
+    const W2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [W2] : e.push(W2), s2++;
   }
   return F.errors = e, s2 === 0;
 }
@@ -16603,50 +16626,50 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
       const g2 = s2, q3 = s2;
       if (Array.isArray(n)) {
         if (n.length > 200) {
-          const w2 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
-          e === null ? e = [w2] : e.push(w2), s2++;
+          const w3 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+          e === null ? e = [w3] : e.push(w3), s2++;
         }
         let d = true;
         const v = n.length;
-        for (let w2 = 0; w2 < v; w2++) {
-          let $2 = n[w2];
+        for (let w3 = 0; w3 < v; w3++) {
+          let $2 = n[w3];
           const G = s2, j4 = s2;
           if ($2 && typeof $2 == "object" && !Array.isArray($2)) {
             if ($2.index === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.type === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.level === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.class === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.message === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             const r = s2;
             for (const o in $2) if (!(o === "index" || o === "type" || o === "level" || o === "class" || o === "message")) {
-              const p = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties" };
+              const p = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties" };
               e === null ? e = [p] : e.push(p), s2++;
             }
             if ($2.index !== void 0) {
               let o = $2.index;
               const p = s2;
               if (!(typeof o == "number" && !(o % 1) && !isNaN(o))) {
-                const l = { instancePath: t + "/failures/" + w2 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const l = { instancePath: t + "/failures/" + w3 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 e === null ? e = [l] : e.push(l), s2++;
               }
               const c = s2;
               if (typeof o == "number" && (o < -1 || isNaN(o))) {
-                const l = { instancePath: t + "/failures/" + w2 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
+                const l = { instancePath: t + "/failures/" + w3 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
                 e === null ? e = [l] : e.push(l), s2++;
               }
               var R = p === s2;
@@ -16655,16 +16678,16 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
               let o = $2.type;
               const p = s2, c = s2, l = he.enum;
               if (!(o === "trajectory" || o === "tool_not_called" || o === "tool_args" || o === "output_schema" || o === "output_match" || o === "budget" || o === "no_loop" || o === "side_effects" || o === "no_tool_errors" || o === "command")) {
-                const u = { instancePath: t + "/failures/" + w2 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
+                const u = { instancePath: t + "/failures/" + w3 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
                 e === null ? e = [u] : e.push(u), s2++;
               }
-              var W = c === s2, R = p === s2;
+              var W2 = c === s2, R = p === s2;
             }
             if ($2.level !== void 0) {
               let o = $2.level;
               const p = s2, c = s2, l = ye.enum;
               if (!(o === "system" || o === "trace" || o === "node")) {
-                const u = { instancePath: t + "/failures/" + w2 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: ye.enum }, message: "must be equal to one of the allowed values" };
+                const u = { instancePath: t + "/failures/" + w3 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: ye.enum }, message: "must be equal to one of the allowed values" };
                 e === null ? e = [u] : e.push(u), s2++;
               }
               var P4 = c === s2, R = p === s2;
@@ -16673,7 +16696,7 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
               let o = $2.class;
               const p = s2, c = s2, l = se.enum;
               if (!(o === "tool_error" || o === "bad_decision" || o === "bad_output" || o === "timeout" || o === "cost_blowup")) {
-                const u = { instancePath: t + "/failures/" + w2 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
+                const u = { instancePath: t + "/failures/" + w3 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
                 e === null ? e = [u] : e.push(u), s2++;
               }
               var D3 = c === s2, R = p === s2;
@@ -16683,17 +16706,17 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
               const p = s2, c = s2;
               if (typeof o == "string") {
                 if (z2(o) > 4e3) {
-                  const a2 = { instancePath: t + "/failures/" + w2 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+                  const a2 = { instancePath: t + "/failures/" + w3 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
                   e === null ? e = [a2] : e.push(a2), s2++;
                 }
               } else {
-                const a2 = { instancePath: t + "/failures/" + w2 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const a2 = { instancePath: t + "/failures/" + w3 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 e === null ? e = [a2] : e.push(a2), s2++;
               }
               var R = p === s2;
             }
           } else {
-            const r = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const r = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             e === null ? e = [r] : e.push(r), s2++;
           }
           var S2 = G === s2;
@@ -16822,21 +16845,21 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
       const g2 = s2, q3 = s2;
       if (Array.isArray(n)) {
         if (n.length > 50) {
-          const w2 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          e === null ? e = [w2] : e.push(w2), s2++;
+          const w3 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          e === null ? e = [w3] : e.push(w3), s2++;
         }
         let d = true;
         const v = n.length;
-        for (let w2 = 0; w2 < v; w2++) {
-          let $2 = n[w2];
+        for (let w3 = 0; w3 < v; w3++) {
+          let $2 = n[w3];
           const G = s2, j4 = s2;
           if (typeof $2 == "string") {
             if (z2($2) > 1e3) {
-              const r = { instancePath: t + "/warnings/" + w2, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+              const r = { instancePath: t + "/warnings/" + w3, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
               e === null ? e = [r] : e.push(r), s2++;
             }
           } else {
-            const r = { instancePath: t + "/warnings/" + w2, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const r = { instancePath: t + "/warnings/" + w3, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             e === null ? e = [r] : e.push(r), s2++;
           }
           var h = G === s2;
@@ -16875,8 +16898,8 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
       const o = {};
       e === null ? e = [o] : e.push(o), s2++;
     }
-    var W = r === s2;
-  } else var W = true;
+    var W2 = r === s2;
+  } else var W2 = true;
   var P4 = R === s2;
   if (s2 = x, e !== null && (x ? e.length = x : e = null), P4) {
     const j4 = s2, r = s2, o = s2, p = s2;
@@ -16885,8 +16908,8 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
     if (i && typeof i == "object" && !Array.isArray(i)) {
       let u;
       if (i.file === void 0 && (u = "file")) {
-        const b4 = {};
-        e === null ? e = [b4] : e.push(b4), s2++;
+        const b3 = {};
+        e === null ? e = [b3] : e.push(b3), s2++;
       }
     }
     var D3 = l === s2;
@@ -16926,52 +16949,52 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
     if (i && typeof i == "object" && !Array.isArray(i)) {
       if (i.id !== void 0) {
         let u = i.id;
-        const b4 = s2;
+        const b3 = s2;
         if (typeof u == "string" && !be2.test(u)) {
           const O = { instancePath: t + "/id", schemaPath: "#/then/properties/id/pattern", keyword: "pattern", params: { pattern: "^holdout-[0-9a-f]{16}$" }, message: 'must match pattern "^holdout-[0-9a-f]{16}$"' };
           e === null ? e = [O] : e.push(O), s2++;
         }
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
       if (i.guards !== void 0) {
         let u = i.guards;
-        const b4 = s2;
+        const b3 = s2;
         if (u !== null) {
           const f = { instancePath: t + "/guards", schemaPath: "#/then/properties/guards/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           e === null ? e = [f] : e.push(f), s2++;
         }
         const O = s2;
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
       if (i.workflow !== void 0) {
         let u = i.workflow;
-        const b4 = s2;
+        const b3 = s2;
         if (u !== null) {
           const f = { instancePath: t + "/workflow", schemaPath: "#/then/properties/workflow/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           e === null ? e = [f] : e.push(f), s2++;
         }
         const O = s2;
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
       if (i.severity !== void 0) {
         let u = i.severity;
-        const b4 = s2;
+        const b3 = s2;
         if (u !== null) {
           const f = { instancePath: t + "/severity", schemaPath: "#/then/properties/severity/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           e === null ? e = [f] : e.push(f), s2++;
         }
         const O = s2;
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
       if (i.trials !== void 0) {
         let u = i.trials;
-        const b4 = s2;
+        const b3 = s2;
         if (Array.isArray(u)) {
           let I = true;
           const f = u.length;
           for (let k = 0; k < f; k++) {
             let T2 = u[k];
-            const _e = s2, E2 = s2, le = s2, ie = s2;
+            const _e = s2, E = s2, le = s2, ie = s2;
             let Z = false;
             const me = s2;
             if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
@@ -17025,7 +17048,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
             if (L2) {
               const C = { instancePath: t + "/trials/" + k, schemaPath: "#/then/properties/trials/items/not", keyword: "not", params: {}, message: "must NOT be valid" };
               e === null ? e = [C] : e.push(C), s2++;
-            } else s2 = E2, e !== null && (E2 ? e.length = E2 : e = null);
+            } else s2 = E, e !== null && (E ? e.length = E : e = null);
             if (T2 && typeof T2 == "object" && !Array.isArray(T2) && T2.failures !== void 0) {
               let C = T2.failures;
               const X = s2;
@@ -17039,7 +17062,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
             h || (I = false);
           }
         }
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
     }
     var P4 = j4 === s2;
@@ -17130,7 +17153,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         e === null ? e = [k] : e.push(k), s2++;
       }
-      const b4 = s2;
+      const b3 = s2;
       var n = u === s2;
       n && (l = true, a2 = 0);
       const O = s2;
@@ -17156,16 +17179,16 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const k = s2, T2 = s2;
         if (typeof r == "string") {
           if (z2(r) > 300) {
-            const E2 = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
-            e === null ? e = [E2] : e.push(E2), s2++;
+            const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
+            e === null ? e = [E] : e.push(E), s2++;
           }
           if (!we.test(r)) {
-            const E2 = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
-            e === null ? e = [E2] : e.push(E2), s2++;
+            const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
+            e === null ? e = [E] : e.push(E), s2++;
           }
         } else {
-          const E2 = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          e === null ? e = [E2] : e.push(E2), s2++;
+          const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          e === null ? e = [E] : e.push(E), s2++;
         }
         var n = k === s2;
         n && l ? (l = false, a2 = [a2, 2]) : n && (l = true, a2 = 2);
@@ -17189,7 +17212,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
       const u = s2;
       var q3 = a2 === s2;
       q3 && (c = true, l = 0);
-      const b4 = s2, O = s2;
+      const b3 = s2, O = s2;
       if (typeof r == "string") {
         if (z2(r) > 200) {
           const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
@@ -17199,7 +17222,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [f] : e.push(f), s2++;
       }
-      var q3 = b4 === s2;
+      var q3 = b3 === s2;
       if (q3 && c ? (c = false, l = [l, 1]) : q3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
         const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
@@ -17219,12 +17242,12 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
       const u = s2;
       var N3 = a2 === s2;
       N3 && (c = true, l = 0);
-      const b4 = s2, O = ne.properties.severity.oneOf[1].enum;
+      const b3 = s2, O = ne.properties.severity.oneOf[1].enum;
       if (!(r === "sev0" || r === "sev1" || r === "sev2" || r === "sev3")) {
         const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf/1/enum", keyword: "enum", params: { allowedValues: ne.properties.severity.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
         e === null ? e = [f] : e.push(f), s2++;
       }
-      var N3 = b4 === s2;
+      var N3 = b3 === s2;
       if (N3 && c ? (c = false, l = [l, 1]) : N3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
         const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
@@ -17354,9 +17377,9 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         let l = true;
         const a2 = r.length;
         for (let u = 0; u < a2; u++) {
-          let b4 = r[u];
+          let b3 = r[u];
           const O = s2;
-          re(b4, { instancePath: t + "/trials/" + u, parentData: r, parentDataProperty: u, rootData: V }) || (e = e === null ? re.errors : e.concat(re.errors), s2 = e.length);
+          re(b3, { instancePath: t + "/trials/" + u, parentData: r, parentDataProperty: u, rootData: V }) || (e = e === null ? re.errors : e.concat(re.errors), s2 = e.length);
           var v = O === s2;
           v || (l = false);
         }
@@ -17378,7 +17401,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var w2 = p === s2, y2 = o === s2;
+      var w3 = p === s2, y2 = o === s2;
     }
     if (i.runs !== void 0) {
       let r = i.runs;
@@ -17548,7 +17571,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
         const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var W = p === s2, A2 = o === s2;
+      var W2 = p === s2, A2 = o === s2;
     }
     if (i.errors !== void 0) {
       let r = i.errors;
@@ -17658,7 +17681,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
       const u = s2;
       var _2 = a2 === s2;
       _2 && (c = true, l = 0);
-      const b4 = s2, O = s2, I = s2;
+      const b3 = s2, O = s2, I = s2;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
           const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
@@ -17668,7 +17691,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
         const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         e === null ? e = [k] : e.push(k), s2++;
       }
-      var m2 = O === s2, _2 = b4 === s2;
+      var m2 = O === s2, _2 = b3 === s2;
       if (_2 && c ? (c = false, l = [l, 1]) : _2 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
         const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
@@ -17749,7 +17772,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
         }
         if (r.tool_error !== void 0) {
           let a2 = r.tool_error;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const I = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [I] : e.push(I), s2++;
@@ -17759,11 +17782,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const I = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [I] : e.push(I), s2++;
           }
-          var y2 = b4 === s2, n = u === s2;
+          var y2 = b3 === s2, n = u === s2;
         }
         if (r.bad_decision !== void 0) {
           let a2 = r.bad_decision;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -17773,11 +17796,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var g2 = b4 === s2, n = u === s2;
+          var g2 = b3 === s2, n = u === s2;
         }
         if (r.bad_output !== void 0) {
           let a2 = r.bad_output;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -17787,11 +17810,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var q3 = b4 === s2, n = u === s2;
+          var q3 = b3 === s2, n = u === s2;
         }
         if (r.timeout !== void 0) {
           let a2 = r.timeout;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -17801,11 +17824,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var N3 = b4 === s2, n = u === s2;
+          var N3 = b3 === s2, n = u === s2;
         }
         if (r.cost_blowup !== void 0) {
           let a2 = r.cost_blowup;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -17815,7 +17838,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var d = b4 === s2, n = u === s2;
+          var d = b3 === s2, n = u === s2;
         }
       } else {
         const l = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -17846,7 +17869,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
         }
         if (r.system !== void 0) {
           let a2 = r.system;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const I = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [I] : e.push(I), s2++;
@@ -17856,11 +17879,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const I = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [I] : e.push(I), s2++;
           }
-          var v = b4 === s2, w2 = u === s2;
+          var v = b3 === s2, w3 = u === s2;
         }
         if (r.trace !== void 0) {
           let a2 = r.trace;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -17870,11 +17893,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var $2 = b4 === s2, w2 = u === s2;
+          var $2 = b3 === s2, w3 = u === s2;
         }
         if (r.node !== void 0) {
           let a2 = r.node;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -17884,7 +17907,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var G = b4 === s2, w2 = u === s2;
+          var G = b3 === s2, w3 = u === s2;
         }
       } else {
         const l = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -18067,10 +18090,10 @@ function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
             let N3 = true;
             const d = y2.length;
             for (let v = 0; v < d; v++) {
-              let w2 = y2[v];
+              let w3 = y2[v];
               const $2 = s2, G = s2;
-              if (typeof w2 == "string") {
-                if (z2(w2) > 1e3) {
+              if (typeof w3 == "string") {
+                if (z2(w3) > 1e3) {
                   const j4 = { instancePath: t + "/harness/uncommitted/" + v, schemaPath: "#/properties/harness/properties/uncommitted/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
                   e === null ? e = [j4] : e.push(j4), s2++;
                 }
@@ -18107,8 +18130,8 @@ function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
           let g2 = m2[n];
           const q3 = s2;
           te2(g2, { instancePath: t + "/cases/" + n, parentData: m2, parentDataProperty: n, rootData: V }) || (e = e === null ? te2.errors : e.concat(te2.errors), s2 = e.length);
-          var W = q3 === s2;
-          W || (h = false);
+          var W2 = q3 === s2;
+          W2 || (h = false);
         }
       } else {
         const h = { instancePath: t + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
@@ -18455,8 +18478,8 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
         if (m2 = m2 || $2, !m2) {
           const c = n;
           if (Array.isArray(p)) {
-            const b4 = p.length;
-            for (let g2 = 0; g2 < b4; g2++) if (typeof p[g2] != "string") {
+            const b3 = p.length;
+            for (let g2 = 0; g2 < b3; g2++) if (typeof p[g2] != "string") {
               const v = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + g2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               e === null ? e = [v] : e.push(v), n++;
             }
@@ -18477,8 +18500,8 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
               }
             }
           } else {
-            const b4 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            e === null ? e = [b4] : e.push(b4), n++;
+            const b3 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            e === null ? e = [b3] : e.push(b3), n++;
           }
           var $2 = c === n;
           m2 = m2 || $2;
@@ -18539,10 +18562,10 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
               e === null ? e = [g2] : e.push(g2), n++;
             }
           }
-          let w2 = r.length, b4;
-          if (w2 > 1) {
-            e: for (; w2--; ) for (b4 = w2; b4--; ) if (_(r[w2], r[b4])) {
-              const l = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: w2, j: b4 }, message: "must NOT have duplicate items (items ## " + b4 + " and " + w2 + " are identical)" };
+          let w3 = r.length, b3;
+          if (w3 > 1) {
+            e: for (; w3--; ) for (b3 = w3; b3--; ) if (_(r[w3], r[b3])) {
+              const l = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: w3, j: b3 }, message: "must NOT have duplicate items (items ## " + b3 + " and " + w3 + " are identical)" };
               e === null ? e = [l] : e.push(l), n++;
               break e;
             }
@@ -18578,7 +18601,7 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
 }
 
 // src/schemas/validators.ts
-var table = { "case": xs, "config": J, "trace": E, "results": Ne, "user-schema-meta": L };
+var table = { "case": xs, "config": J, "trace": W, "results": Ne, "user-schema-meta": L };
 function ourValidator(name) {
   return table[name];
 }
@@ -18655,9 +18678,31 @@ function compileUncached2(schema) {
   }
 }
 
+// src/trace/tokens.ts
+function unknownTokens(trace) {
+  const llm = trace.steps.flatMap((s2, i) => s2.type === "llm" ? [{ s: s2, no: i + 1 }] : []);
+  const silent = llm.filter(({ s: s2 }) => s2.input_tokens === void 0 && s2.output_tokens === void 0).map(({ no }) => no);
+  const stepSum = trace.steps.reduce((acc, s2) => acc + (s2.input_tokens ?? 0) + (s2.output_tokens ?? 0), 0);
+  const total = trace.usage.input_tokens + trace.usage.output_tokens;
+  if (total > stepSum) return void 0;
+  const fix = "make the model (or its instrumentation) report usage, or record input_tokens/output_tokens on llm steps";
+  if (total === 0 && (llm.length === 0 || silent.length === llm.length)) {
+    return llm.length === 0 ? `the trace has no llm steps and reports no usage, so its tokens are unknown; ${fix}` : `no llm step reports token counts (${listSteps(silent)}); ${fix}`;
+  }
+  if (silent.length > 0) return `${listSteps(silent)} report${silent.length === 1 ? "s" : ""} no token counts; ${fix}`;
+  return void 0;
+}
+function listSteps(nos) {
+  const shown = nos.slice(0, 8).join(", ") + (nos.length > 8 ? ` (+${nos.length - 8} more)` : "");
+  return `${nos.length === 1 ? "llm step" : "llm steps"} ${shown}`;
+}
+
 // src/outcome/checks.ts
 var CheckConfigError = class extends Error {
   name = "CheckConfigError";
+};
+var CheckUndecidableError = class extends CheckConfigError {
+  name = "CheckUndecidableError";
 };
 var BUDGET_LIMITS = ["max_steps", "max_tool_calls", "max_tokens", "max_cost_usd", "max_latency_ms"];
 var LEVELS = {
@@ -18758,9 +18803,9 @@ function stepList(nos) {
 function times(n) {
   return n === 1 ? "1 time" : `${n} times`;
 }
-function multisetMinus(a2, b4) {
+function multisetMinus(a2, b3) {
   const counts = /* @__PURE__ */ new Map();
-  for (const x of b4) counts.set(toolKey(x), (counts.get(toolKey(x)) ?? 0) + 1);
+  for (const x of b3) counts.set(toolKey(x), (counts.get(toolKey(x)) ?? 0) + 1);
   const out = [];
   for (const x of a2) {
     const c = counts.get(toolKey(x)) ?? 0;
@@ -18894,6 +18939,7 @@ function formatUsd(v) {
 }
 function checkBudget(check, trace) {
   const exceeded = [];
+  const undecided = [];
   for (const limit of configuredLimits(check)) {
     const max = check[limit];
     switch (limit) {
@@ -18909,8 +18955,11 @@ function checkBudget(check, trace) {
       }
       case "max_tokens": {
         const n = trace.usage.input_tokens + trace.usage.output_tokens;
-        if (n > max)
-          exceeded.push({ limit, message: `${n} tokens (${trace.usage.input_tokens} in + ${trace.usage.output_tokens} out) exceed max_tokens ${max}` });
+        const unknown = unknownTokens(trace);
+        if (n > max) {
+          const bound = unknown ? ` (at least: ${unknown})` : "";
+          exceeded.push({ limit, message: `${n} tokens (${trace.usage.input_tokens} in + ${trace.usage.output_tokens} out) exceed max_tokens ${max}${bound}` });
+        } else if (unknown) undecided.push(`max_tokens ${max} cannot be checked: ${unknown}${n > 0 ? ` (the ${n} counted are a lower bound)` : ""}`);
         break;
       }
       case "max_cost_usd": {
@@ -18925,8 +18974,9 @@ function checkBudget(check, trace) {
       }
     }
   }
+  if (exceeded.length === 0 && undecided.length > 0) throw new CheckUndecidableError(undecided.join("; "));
   if (exceeded.length === 0) return { pass: true, message: "" };
-  return { pass: false, message: exceeded.map((e) => e.message).join("; "), limit: exceeded[0].limit };
+  return { pass: false, message: [...exceeded.map((e) => e.message), ...undecided].join("; "), limit: exceeded[0].limit };
 }
 function compileSchema(schema, what) {
   const compiled = compileUserSchema(schema);
@@ -19088,7 +19138,7 @@ function buildTraceExcerpt(trace, max = TRACE_EXCERPT_CHARS) {
 var MAX_WARNINGS = 20;
 var MAX_WARNING_CHARS = 1e3;
 function capWarnings(warnings) {
-  const kept = warnings.slice(0, MAX_WARNINGS).map((w2) => w2.length > MAX_WARNING_CHARS ? `${w2.slice(0, MAX_WARNING_CHARS - 1)}\u2026` : w2);
+  const kept = warnings.slice(0, MAX_WARNINGS).map((w3) => w3.length > MAX_WARNING_CHARS ? `${w3.slice(0, MAX_WARNING_CHARS - 1)}\u2026` : w3);
   if (warnings.length > MAX_WARNINGS) kept[MAX_WARNINGS - 1] = `\u2026 and ${warnings.length - MAX_WARNINGS + 1} more warning(s)`;
   return kept;
 }
@@ -19220,7 +19270,7 @@ function secretForms(secret) {
   return [...forms];
 }
 function createRedactor(opts) {
-  const forms = [...new Set(opts.secrets.flatMap(secretForms))].sort((a2, b4) => b4.length - a2.length);
+  const forms = [...new Set(opts.secrets.flatMap(secretForms))].sort((a2, b3) => b3.length - a2.length);
   const literal = forms.length > 0 ? new RegExp(forms.map(escapeRegExp).join("|"), "g") : null;
   const matchers = [...opts.matchers];
   const text = (s2) => {

@@ -13,7 +13,7 @@ import {
   renderScopeWarnings,
   resultIdOf,
   runSuite
-} from "./chunks/chunk-BKJTMV7S.js";
+} from "./chunks/chunk-RG63CXAQ.js";
 import {
   CliError,
   HandoffError,
@@ -27,7 +27,7 @@ import {
   renderEvidence,
   renderStderrTail,
   useColor
-} from "./chunks/chunk-SWFF4ELR.js";
+} from "./chunks/chunk-75KXLOCJ.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -74,7 +74,7 @@ import {
   selectCases,
   writeFileAtomic,
   writeFileExclusive
-} from "./chunks/chunk-VDVF2MIW.js";
+} from "./chunks/chunk-MY7CRO5N.js";
 import {
   CHECK_LEVELS,
   FAILURE_CLASSES
@@ -4002,7 +4002,7 @@ async function cmdBaseline(io, cmd) {
     const notices = [...prep.notices, ...unclaimed ? [unclaimed] : []];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-VK33GOFL.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-YXLQCHX7.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
     const report = renderResultsText(results, { color: useColor(io) });
@@ -4095,7 +4095,7 @@ async function cmdGate(io, cmd) {
     let traces = null;
     try {
       if (cmd.keepTraces) prep.env.keepTrace = (traces = await openTraceWriter(io, cmd.keepTraces)).sink;
-      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-VK33GOFL.js");
+      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-YXLQCHX7.js");
       const baseResults = cmd.shard ? restrictToShard(fullBase, new Set(prep.cases.map((c) => resultIdOf(c, prep.env.holdoutKey))), cmd.shard) : fullBase;
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
@@ -4441,13 +4441,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-P7G5FNXI.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-GEQRIJNB.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-P7G5FNXI.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-GEQRIJNB.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-P7G5FNXI.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-GEQRIJNB.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

@@ -269,20 +269,50 @@ async function importFromProject(name) {
   return void 0;
 }
 async function registerOtel(collector) {
+  let started = 0;
+  const result = (state) => ({
+    state,
+    takeStarted() {
+      const n = started;
+      started = 0;
+      return n;
+    }
+  });
   const api = await importFromProject("@opentelemetry/api");
+  if (!api) return result("unavailable");
+  const apiTrace = api.trace ?? api.default?.trace;
+  const apiContext = api.context ?? api.default?.context;
   const sdk = await importFromProject("@opentelemetry/sdk-trace-base");
-  if (!api || !sdk) return "unavailable";
+  if (!sdk) {
+    const Proxy = api.ProxyTracerProvider ?? api.default?.ProxyTracerProvider;
+    if (!Proxy) return result("unavailable");
+    const inner = new Proxy();
+    const counting = {
+      getTracer(...args) {
+        const tracer = inner.getTracer(...args);
+        return {
+          startSpan: (...a) => {
+            started++;
+            return tracer.startSpan(...a);
+          },
+          startActiveSpan: (...a) => {
+            started++;
+            return tracer.startActiveSpan(...a);
+          }
+        };
+      }
+    };
+    return result(apiTrace.setGlobalTracerProvider(counting) ? "no-sdk" : "taken");
+  }
   const hooks = await importFromProject("@opentelemetry/context-async-hooks");
   const Provider = sdk.BasicTracerProvider;
   const provider = new Provider({ spanProcessors: [collector] });
-  const apiTrace = api.trace ?? api.default?.trace;
-  const apiContext = api.context ?? api.default?.context;
-  if (!apiTrace.setGlobalTracerProvider(provider)) return "taken";
+  if (!apiTrace.setGlobalTracerProvider(provider)) return result("taken");
   if (hooks?.AsyncLocalStorageContextManager) {
     const Manager = hooks.AsyncLocalStorageContextManager;
     apiContext.setGlobalContextManager(new Manager().enable());
   }
-  return "registered";
+  return result("registered");
 }
 
 // src/harness/index.ts
@@ -299,11 +329,20 @@ var agentsProcessor = openAIAgentsProcessor({
     return current.outputValue;
   }
 });
+var NO_SDK = "@opentelemetry/api is installed but @opentelemetry/sdk-trace-base is not, so evalgate/harness has no tracer provider to record them: npm install @opentelemetry/sdk-trace-base";
+var TAKEN = "a tracer provider is registered already; add spanCollector (from evalgate/harness) to its spanProcessors, or spans are not collected";
+var otel;
+var otelRequired = false;
+var saidNoSdk = false;
 async function harness(agent, options = {}) {
   if (options.otel !== false) {
-    const state = await registerOtel(spanCollector);
-    if (state === "unavailable" && options.otel === true) process.stderr.write("evalgate/harness: otel: true, but @opentelemetry/api and @opentelemetry/sdk-trace-base are not installed\n");
-    if (state === "taken") process.stderr.write("evalgate/harness: a tracer provider is registered already; add spanCollector (from evalgate/harness) to its spanProcessors, or spans are not collected\n");
+    otel = await registerOtel(spanCollector);
+    otelRequired = options.otel === true;
+    if (otel.state === "unavailable" && otelRequired) process.stderr.write("evalgate/harness: otel: true, but @opentelemetry/api and @opentelemetry/sdk-trace-base are not installed\n");
+    if (otel.state === "no-sdk" && otelRequired) process.stderr.write(`evalgate/harness: otel: true, but ${NO_SDK}
+`);
+    if (otel.state === "taken") process.stderr.write(`evalgate/harness: ${TAKEN}
+`);
   }
   if (process.env.EVALGATE_PROTOCOL === "jsonl") {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -348,6 +387,7 @@ async function runTrial(agent, req) {
   const recorder = createRecorder();
   current = recorder;
   spanCollector.take();
+  otel?.takeStarted();
   const ctx = {
     caseId: req.caseId,
     trial: req.trial,
@@ -378,10 +418,26 @@ async function runTrial(agent, req) {
   }
   const output = recorder.outputValue.set ? recorder.outputValue.value : returned ?? null;
   const spans = spanCollector.take();
-  if (spans.length === 0) return { output, steps: orderSteps(recorder.steps) };
+  if (spans.length === 0) {
+    const warnings = lostSpans(recorder.steps.length);
+    return { output, steps: orderSteps(recorder.steps), ...warnings.length > 0 ? { warnings } : {} };
+  }
   const doc = spansToOtlp(spans);
   doc.resourceSpans[0].scopeSpans.push({ scope: { name: "evalgate/harness" }, spans: [...recorder.steps.map(stepSpan), outputSpan(output)] });
   return doc;
+}
+function lostSpans(steps) {
+  if (!otel) return [];
+  const started = otel.takeStarted();
+  if (otel.state === "no-sdk" && (started > 0 || otelRequired)) {
+    const what = started > 0 ? `${started} OpenTelemetry span(s) were started and none was recorded` : "otel: true, but no span can be recorded";
+    if (!saidNoSdk) process.stderr.write(`evalgate/harness: ${what}: ${NO_SDK}
+`);
+    saidNoSdk = true;
+    return [`evalgate/harness: ${what}: ${NO_SDK}`];
+  }
+  if (otel.state === "taken" && steps === 0) return [`evalgate/harness: the trace has no steps and no span was collected: ${TAKEN}`];
+  return [];
 }
 var spanNo = 0;
 var nextSpanId = () => (++spanNo).toString(16).padStart(16, "0");

@@ -2064,12 +2064,12 @@ var require_parse = __commonJS({
       for (let i = 0; i < values.length; i++) {
         for (let j4 = i + 1; j4 < values.length; j4++) {
           const a2 = values[i];
-          const b4 = values[j4];
+          const b3 = values[j4];
           const char = a2[0];
-          if (!char || a2 !== char.repeat(a2.length) || b4 !== char.repeat(b4.length)) {
+          if (!char || a2 !== char.repeat(a2.length) || b3 !== char.repeat(b3.length)) {
             continue;
           }
-          if (a2 === b4 || a2.startsWith(b4) || b4.startsWith(a2)) {
+          if (a2 === b3 || a2.startsWith(b3) || b3.startsWith(a2)) {
             return true;
           }
         }
@@ -3155,33 +3155,33 @@ var require_ucs2length = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a2, b4) {
-      if (a2 === b4) return true;
-      if (a2 && b4 && typeof a2 == "object" && typeof b4 == "object") {
-        if (a2.constructor !== b4.constructor) return false;
+    module.exports = function equal(a2, b3) {
+      if (a2 === b3) return true;
+      if (a2 && b3 && typeof a2 == "object" && typeof b3 == "object") {
+        if (a2.constructor !== b3.constructor) return false;
         var length, i, keys;
         if (Array.isArray(a2)) {
           length = a2.length;
-          if (length != b4.length) return false;
+          if (length != b3.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a2[i], b4[i])) return false;
+            if (!equal(a2[i], b3[i])) return false;
           return true;
         }
-        if (a2.constructor === RegExp) return a2.source === b4.source && a2.flags === b4.flags;
-        if (a2.valueOf !== Object.prototype.valueOf) return a2.valueOf() === b4.valueOf();
-        if (a2.toString !== Object.prototype.toString) return a2.toString() === b4.toString();
+        if (a2.constructor === RegExp) return a2.source === b3.source && a2.flags === b3.flags;
+        if (a2.valueOf !== Object.prototype.valueOf) return a2.valueOf() === b3.valueOf();
+        if (a2.toString !== Object.prototype.toString) return a2.toString() === b3.toString();
         keys = Object.keys(a2);
         length = keys.length;
-        if (length !== Object.keys(b4).length) return false;
+        if (length !== Object.keys(b3).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b4, keys[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b3, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a2[key], b4[key])) return false;
+          if (!equal(a2[key], b3[key])) return false;
         }
         return true;
       }
-      return a2 !== a2 && b4 !== b4;
+      return a2 !== a2 && b3 !== b3;
     };
   }
 });
@@ -3503,22 +3503,22 @@ var require_code = __commonJS({
         i++;
       }
     }
-    function mergeExprItems(a2, b4) {
-      if (b4 === '""')
+    function mergeExprItems(a2, b3) {
+      if (b3 === '""')
         return a2;
       if (a2 === '""')
-        return b4;
+        return b3;
       if (typeof a2 == "string") {
-        if (b4 instanceof Name || a2[a2.length - 1] !== '"')
+        if (b3 instanceof Name || a2[a2.length - 1] !== '"')
           return;
-        if (typeof b4 != "string")
-          return `${a2.slice(0, -1)}${b4}"`;
-        if (b4[0] === '"')
-          return a2.slice(0, -1) + b4.slice(1);
+        if (typeof b3 != "string")
+          return `${a2.slice(0, -1)}${b3}"`;
+        if (b3[0] === '"')
+          return a2.slice(0, -1) + b3.slice(1);
         return;
       }
-      if (typeof b4 == "string" && b4[0] === '"' && !(a2 instanceof Name))
-        return `"${a2}${b4.slice(1)}`;
+      if (typeof b3 == "string" && b3[0] === '"' && !(a2 instanceof Name))
+        return `"${a2}${b3.slice(1)}`;
       return;
     }
     function strConcat(c1, c2) {
@@ -4695,7 +4695,7 @@ var require_errors = __commonJS({
         gen.return(false);
       }
     }
-    var E2 = {
+    var E = {
       keyword: new codegen_1.Name("keyword"),
       schemaPath: new codegen_1.Name("schemaPath"),
       // also used in JTD errors
@@ -4729,20 +4729,20 @@ var require_errors = __commonJS({
       if (schemaPath) {
         schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
       }
-      return [E2.schemaPath, schPath];
+      return [E.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E2.message, typeof message == "function" ? message(cxt) : message]);
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
-        keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
       }
       if (propertyName)
-        keyValues.push([E2.propertyName, propertyName]);
+        keyValues.push([E.propertyName, propertyName]);
     }
   }
 });
@@ -12551,7 +12551,7 @@ var require_main45 = __commonJS({
       var i;
       var j4;
       var s2;
-      var w2;
+      var w3;
       var z3;
       if (x === 0) {
         return NINF;
@@ -12591,10 +12591,10 @@ var require_main45 = __commonJS({
       s2 = f / (2 + f);
       z3 = s2 * s2;
       i = hx - 398458 | 0;
-      w2 = z3 * z3;
+      w3 = z3 * z3;
       j4 = 440401 - hx | 0;
-      t1 = w2 * polyvalP(w2);
-      t2 = z3 * polyvalQ(w2);
+      t1 = w3 * polyvalP(w3);
+      t2 = z3 * polyvalQ(w3);
       i |= j4;
       R = t2 + t1;
       if (i > 0) {
@@ -12659,15 +12659,15 @@ var require_main46 = __commonJS({
     function kernelCos(x, y2) {
       var hz;
       var r;
-      var w2;
+      var w3;
       var z3;
       z3 = x * x;
-      w2 = z3 * z3;
+      w3 = z3 * z3;
       r = z3 * polyval13(z3);
-      r += w2 * w2 * polyval46(z3);
+      r += w3 * w3 * polyval46(z3);
       hz = 0.5 * z3;
-      w2 = 1 - hz;
-      return w2 + (1 - w2 - hz + (z3 * r - x * y2));
+      w3 = 1 - hz;
+      return w3 + (1 - w3 - hz + (z3 * r - x * y2));
     }
     module.exports = kernelCos;
   }
@@ -12695,11 +12695,11 @@ var require_main47 = __commonJS({
     function kernelSin(x, y2) {
       var r;
       var v;
-      var w2;
+      var w3;
       var z3;
       z3 = x * x;
-      w2 = z3 * z3;
-      r = S2 + z3 * (S3 + z3 * S4) + z3 * w2 * (S5 + z3 * S6);
+      w3 = z3 * z3;
+      r = S2 + z3 * (S3 + z3 * S4) + z3 * w3 * (S5 + z3 * S6);
       v = z3 * x;
       if (y2 === 0) {
         return x + v * (S1 + z3 * r);
@@ -13128,33 +13128,33 @@ var require_rempio2_medium = __commonJS({
       var n;
       var t;
       var r;
-      var w2;
+      var w3;
       var i;
       var j4;
       n = round2(x * INVPIO2);
       r = x - n * PIO2_1;
-      w2 = n * PIO2_1T;
+      w3 = n * PIO2_1T;
       j4 = ix >> 20 | 0;
-      y2[0] = r - w2;
+      y2[0] = r - w3;
       high = getHighWord(y2[0]);
       i = j4 - (high >> 20 & EXPONENT_MASK);
       if (i > 16) {
         t = r;
-        w2 = n * PIO2_2;
-        r = t - w2;
-        w2 = n * PIO2_2T - (t - r - w2);
-        y2[0] = r - w2;
+        w3 = n * PIO2_2;
+        r = t - w3;
+        w3 = n * PIO2_2T - (t - r - w3);
+        y2[0] = r - w3;
         high = getHighWord(y2[0]);
         i = j4 - (high >> 20 & EXPONENT_MASK);
         if (i > 49) {
           t = r;
-          w2 = n * PIO2_3;
-          r = t - w2;
-          w2 = n * PIO2_3T - (t - r - w2);
-          y2[0] = r - w2;
+          w3 = n * PIO2_3;
+          r = t - w3;
+          w3 = n * PIO2_3T - (t - r - w3);
+          y2[0] = r - w3;
         }
       }
-      y2[1] = r - y2[0] - w2;
+      y2[1] = r - y2[0] - w3;
       return n;
     }
     module.exports = rempio2Medium;
@@ -13665,7 +13665,7 @@ var require_main56 = __commonJS({
       var p;
       var q3;
       var t;
-      var w2;
+      var w3;
       var y2;
       var z3;
       var r;
@@ -13734,11 +13734,11 @@ var require_main56 = __commonJS({
             break;
           case 1:
             z3 = y2 * y2;
-            w2 = z3 * y2;
-            p1 = T1C + w2 * polyvalT1(w2);
-            p2 = T2C + w2 * polyvalT2(w2);
-            p3 = T3C + w2 * polyvalT3(w2);
-            p = z3 * p1 - (TT - w2 * (p2 + y2 * p3));
+            w3 = z3 * y2;
+            p1 = T1C + w3 * polyvalT1(w3);
+            p2 = T2C + w3 * polyvalT2(w3);
+            p3 = T3C + w3 * polyvalT3(w3);
+            p = z3 * p1 - (TT - w3 * (p2 + y2 * p3));
             r += TF + p;
             break;
           case 2:
@@ -13776,8 +13776,8 @@ var require_main56 = __commonJS({
         t = ln(x);
         z3 = 1 / x;
         y2 = z3 * z3;
-        w2 = WC + z3 * polyvalW(y2);
-        r = (x - 0.5) * (t - 1) + w2;
+        w3 = WC + z3 * polyvalW(y2);
+        r = (x - 0.5) * (t - 1) + w3;
       } else {
         r = x * (ln(x) - 1);
       }
@@ -15231,13 +15231,13 @@ var require_logx = __commonJS({
       var t2;
       var t1;
       var t;
-      var w2;
+      var w3;
       var u;
       var v;
       t = ax - 1;
-      w2 = t * t * polyvalW(t);
+      w3 = t * t * polyvalW(t);
       u = INV_LN2_HI * t;
-      v = t * INV_LN2_LO - w2 * INV_LN2;
+      v = t * INV_LN2_LO - w3 * INV_LN2;
       t1 = u + v;
       t1 = setLowWord(t1, 0);
       t2 = v - (t1 - u);
@@ -15298,7 +15298,7 @@ var require_pow2 = __commonJS({
       var r;
       var u;
       var v;
-      var w2;
+      var w3;
       var z3;
       var n;
       var i;
@@ -15322,10 +15322,10 @@ var require_pow2 = __commonJS({
       u = t * LN2_HI;
       v = (lp - (t - hp)) * LN2 + t * LN2_LO;
       z3 = u + v;
-      w2 = v - (z3 - u);
+      w3 = v - (z3 - u);
       t = z3 * z3;
       t1 = z3 - t * polyvalP(t);
-      r = z3 * t1 / (t1 - 2) - (w2 + z3 * w2);
+      r = z3 * t1 / (t1 - 2) - (w3 + z3 * w3);
       z3 = 1 - (r - z3);
       j4 = getHighWord(z3);
       j4 = uint32ToInt32(j4);
@@ -15527,8 +15527,8 @@ var require_lib93 = __commonJS({
 var require_lib94 = __commonJS({
   "node_modules/@stdlib/constants-float64-e/lib/index.js"(exports, module) {
     "use strict";
-    var E2 = 2.718281828459045;
-    module.exports = E2;
+    var E = 2.718281828459045;
+    module.exports = E;
   }
 });
 
@@ -15581,11 +15581,11 @@ var require_main74 = __commonJS({
     var abs = require_lib51();
     var exp = require_lib56();
     var pow = require_lib93();
-    var E2 = require_lib94();
+    var E = require_lib94();
     var EPSILON = require_lib95();
     var lanczosSumExpGScaled = require_lanczos_sum_expg_scaled();
     var G = 10.900511;
-    function beta(a2, b4) {
+    function beta(a2, b3) {
       var ambh;
       var agh;
       var bgh;
@@ -15593,51 +15593,51 @@ var require_main74 = __commonJS({
       var res;
       var tmp;
       var c;
-      if (isnan(a2) || isnan(b4)) {
+      if (isnan(a2) || isnan(b3)) {
         return NaN;
       }
-      if (a2 < 0 || b4 < 0) {
+      if (a2 < 0 || b3 < 0) {
         return NaN;
       }
-      if (b4 === 1) {
+      if (b3 === 1) {
         return 1 / a2;
       }
       if (a2 === 1) {
-        return 1 / b4;
+        return 1 / b3;
       }
-      c = a2 + b4;
+      c = a2 + b3;
       if (c < EPSILON) {
         res = c / a2;
-        res /= b4;
+        res /= b3;
         return res;
       }
-      if (c === a2 && b4 < EPSILON) {
-        return 1 / b4;
+      if (c === a2 && b3 < EPSILON) {
+        return 1 / b3;
       }
-      if (c === b4 && a2 < EPSILON) {
+      if (c === b3 && a2 < EPSILON) {
         return 1 / a2;
       }
-      if (a2 < b4) {
-        tmp = b4;
-        b4 = a2;
+      if (a2 < b3) {
+        tmp = b3;
+        b3 = a2;
         a2 = tmp;
       }
       agh = a2 + G - 0.5;
-      bgh = b4 + G - 0.5;
+      bgh = b3 + G - 0.5;
       cgh = c + G - 0.5;
-      res = lanczosSumExpGScaled(a2) * (lanczosSumExpGScaled(b4) / lanczosSumExpGScaled(c));
-      ambh = a2 - 0.5 - b4;
-      if (abs(b4 * ambh) < cgh * 100 && a2 > 100) {
-        res *= exp(ambh * log1p(-b4 / cgh));
+      res = lanczosSumExpGScaled(a2) * (lanczosSumExpGScaled(b3) / lanczosSumExpGScaled(c));
+      ambh = a2 - 0.5 - b3;
+      if (abs(b3 * ambh) < cgh * 100 && a2 > 100) {
+        res *= exp(ambh * log1p(-b3 / cgh));
       } else {
         res *= pow(agh / cgh, ambh);
       }
       if (cgh > 1e10) {
-        res *= pow(agh / cgh * (bgh / cgh), b4);
+        res *= pow(agh / cgh * (bgh / cgh), b3);
       } else {
-        res *= pow(agh * bgh / (cgh * cgh), b4);
+        res *= pow(agh * bgh / (cgh * cgh), b3);
       }
-      res *= sqrt(E2 / bgh);
+      res *= sqrt(E / bgh);
       return res;
     }
     module.exports = beta;
@@ -15713,11 +15713,11 @@ var require_stirling_approximation = __commonJS({
     var polyval = require_polyval_s2();
     var MAX_STIRLING = 143.01608;
     function gamma(x) {
-      var w2;
+      var w3;
       var y2;
       var v;
-      w2 = 1 / x;
-      w2 = 1 + w2 * polyval(w2);
+      w3 = 1 / x;
+      w3 = 1 + w3 * polyval(w3);
       y2 = exp(x);
       if (x > MAX_STIRLING) {
         v = pow(x, 0.5 * x - 0.25);
@@ -15725,7 +15725,7 @@ var require_stirling_approximation = __commonJS({
       } else {
         y2 = pow(x, x - 0.5) / y2;
       }
-      return SQRT_TWO_PI * y2 * w2;
+      return SQRT_TWO_PI * y2 * w3;
     }
     module.exports = gamma;
   }
@@ -16169,7 +16169,7 @@ var require_gamma_delta_ratio_lanczos = __commonJS({
     var exp = require_lib56();
     var pow = require_lib93();
     var EPSILON = require_lib95();
-    var E2 = require_lib94();
+    var E = require_lib94();
     var G = require_lib106();
     var FLOAT64_MAX_NTH_FACTORIAL = require_lib103();
     var FACTORIAL_169 = 4269068009004705e289;
@@ -16201,7 +16201,7 @@ var require_gamma_delta_ratio_lanczos = __commonJS({
         }
         result *= lanczosSum(z3) / lanczosSum(z3 + delta);
       }
-      result *= pow(E2 / (zgh + delta), delta);
+      result *= pow(E / (zgh + delta), delta);
       return result;
     }
     module.exports = gammaDeltaRatioLanczos;
@@ -17247,7 +17247,7 @@ var require_regularised_gamma_prefix = __commonJS({
     var MAX_LN = require_lib108();
     var MIN_LN = require_lib114();
     var G = require_lib106();
-    var E2 = require_lib94();
+    var E = require_lib94();
     function regularisedGammaPrefix(a2, z3) {
       var prefix;
       var amza;
@@ -17288,7 +17288,7 @@ var require_regularised_gamma_prefix = __commonJS({
           prefix = pow(z3 / agh, a2) * exp(amz);
         }
       }
-      prefix *= sqrt(agh / E2) / lanczosSumExpGScaled(a2);
+      prefix *= sqrt(agh / E) / lanczosSumExpGScaled(a2);
       return prefix;
     }
     module.exports = regularisedGammaPrefix;
@@ -17306,24 +17306,24 @@ var require_main85 = __commonJS({
     var ln = require_lib59();
     var pow = require_lib93();
     var trunc = require_lib10();
-    function powm1(b4, x) {
+    function powm1(b3, x) {
       var result;
       var y2;
-      if (isnan(b4) || isnan(x)) {
+      if (isnan(b3) || isnan(x)) {
         return NaN;
       }
       if (x === 0) {
         return 0;
       }
-      if (b4 === 0) {
+      if (b3 === 0) {
         return -1;
       }
-      if (b4 < 0 && x % 2 === 0) {
-        b4 = -b4;
+      if (b3 < 0 && x % 2 === 0) {
+        b3 = -b3;
       }
-      if (b4 > 0) {
-        if (abs(x * (b4 - 1)) < 0.5 || abs(x) < 0.2) {
-          y2 = ln(b4) * x;
+      if (b3 > 0) {
+        if (abs(x * (b3 - 1)) < 0.5 || abs(x) < 0.2) {
+          y2 = ln(b3) * x;
           if (y2 < 0.5) {
             return expm1(y2);
           }
@@ -17331,7 +17331,7 @@ var require_main85 = __commonJS({
       } else if (trunc(x) !== x) {
         return NaN;
       }
-      result = pow(b4, x) - 1;
+      result = pow(b3, x) - 1;
       if (isinfinite(result) || isnan(result)) {
         return NaN;
       }
@@ -18180,7 +18180,7 @@ var require_regularized_gamma_prefix = __commonJS({
     var MAX_LN = require_lib108();
     var MIN_LN = require_lib114();
     var G = require_lib106();
-    var E2 = require_lib94();
+    var E = require_lib94();
     function regularizedGammaPrefix(a2, z3) {
       var prefix;
       var amza;
@@ -18221,7 +18221,7 @@ var require_regularized_gamma_prefix = __commonJS({
           prefix = pow(z3 / agh, a2) * exp(amz);
         }
       }
-      prefix *= sqrt(agh / E2) / lanczosSumExpGScaled(a2);
+      prefix *= sqrt(agh / E) / lanczosSumExpGScaled(a2);
       return prefix;
     }
     module.exports = regularizedGammaPrefix;
@@ -18244,7 +18244,7 @@ var require_beta_small_b_large_a_series = __commonJS({
     var fullIGammaPrefix = require_full_igamma_prefix2();
     var regularizedGammaPrefix = require_regularized_gamma_prefix();
     var p = new Array(30);
-    function betaSmallBLargeASeries(a2, b4, x, y2, s0, mult, normalized) {
+    function betaSmallBLargeASeries(a2, b3, x, y2, s0, mult, normalized) {
       var prefix;
       var tmp1;
       var tnp1;
@@ -18263,7 +18263,7 @@ var require_beta_small_b_large_a_series = __commonJS({
       var r;
       var t;
       var u;
-      bm1 = b4 - 1;
+      bm1 = b3 - 1;
       t = a2 + bm1 / 2;
       if (y2 < 0.35) {
         lx = log1p(-y2);
@@ -18271,19 +18271,19 @@ var require_beta_small_b_large_a_series = __commonJS({
         lx = ln(x);
       }
       u = -t * lx;
-      h = regularizedGammaPrefix(b4, u);
+      h = regularizedGammaPrefix(b3, u);
       if (h <= MIN_VALUE) {
         return s0;
       }
       if (normalized) {
-        prefix = h / gammaDeltaRatio(a2, b4);
-        prefix /= pow(t, b4);
+        prefix = h / gammaDeltaRatio(a2, b3);
+        prefix /= pow(t, b3);
       } else {
-        prefix = fullIGammaPrefix(b4, u) / pow(t, b4);
+        prefix = fullIGammaPrefix(b3, u) / pow(t, b3);
       }
       prefix *= mult;
       p[0] = 1;
-      j4 = gammainc(u, b4, true, true);
+      j4 = gammainc(u, b3, true, true);
       j4 /= h;
       sum = s0 + prefix * j4;
       tnp1 = 1;
@@ -18291,14 +18291,14 @@ var require_beta_small_b_large_a_series = __commonJS({
       lx2 *= lx2;
       lxp = 1;
       t4 = 4 * t * t;
-      b2n = b4;
+      b2n = b3;
       for (n = 1; n < p.length; ++n) {
         tnp1 += 2;
         p[n] = 0;
-        mbn = b4 - n;
+        mbn = b3 - n;
         tmp1 = 3;
         for (m2 = 1; m2 < n; ++m2) {
-          mbn = m2 * b4 - n;
+          mbn = m2 * b3 - n;
           p[n] += mbn * p[n - m2] / factorial(tmp1);
           tmp1 += 2;
         }
@@ -18327,7 +18327,7 @@ var require_beta_small_b_large_a_series = __commonJS({
 var require_rising_factorial_ratio = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/rising_factorial_ratio.js"(exports, module) {
     "use strict";
-    function risingFactorialRatio(a2, b4, k) {
+    function risingFactorialRatio(a2, b3, k) {
       var result;
       var i;
       if (k === 0) {
@@ -18335,7 +18335,7 @@ var require_rising_factorial_ratio = __commonJS({
       }
       result = 1;
       for (i = 0; i < k; i++) {
-        result *= (a2 + i) / (b4 + i);
+        result *= (a2 + i) / (b3 + i);
       }
       return result;
     }
@@ -18405,8 +18405,8 @@ var require_ibeta_power_terms = __commonJS({
     var MAX_LN = require_lib108();
     var MIN_LN = require_lib114();
     var G = require_lib106();
-    var E2 = require_lib94();
-    function ibetaPowerTerms(a2, b4, x, y2, normalized) {
+    var E = require_lib94();
+    function ibetaPowerTerms(a2, b3, x, y2, normalized) {
       var result;
       var smallA;
       var ratio;
@@ -18422,33 +18422,33 @@ var require_ibeta_power_terms = __commonJS({
       var c;
       var l;
       if (!normalized) {
-        return pow(x, a2) * pow(y2, b4);
+        return pow(x, a2) * pow(y2, b3);
       }
-      c = a2 + b4;
+      c = a2 + b3;
       agh = a2 + G - 0.5;
-      bgh = b4 + G - 0.5;
+      bgh = b3 + G - 0.5;
       cgh = c + G - 0.5;
       result = lanczosSumExpGScaled(c);
-      result /= lanczosSumExpGScaled(a2) * lanczosSumExpGScaled(b4);
-      result *= sqrt(bgh / E2);
+      result /= lanczosSumExpGScaled(a2) * lanczosSumExpGScaled(b3);
+      result *= sqrt(bgh / E);
       result *= sqrt(agh / cgh);
-      l1 = (x * b4 - y2 * agh) / agh;
+      l1 = (x * b3 - y2 * agh) / agh;
       l2 = (y2 * a2 - x * bgh) / bgh;
       if (minabs(l1, l2) < 0.2) {
-        if (l1 * l2 > 0 || min(a2, b4) < 1) {
+        if (l1 * l2 > 0 || min(a2, b3) < 1) {
           if (abs(l1) < 0.1) {
             result *= exp(a2 * log1p(l1));
           } else {
             result *= pow(x * cgh / agh, a2);
           }
           if (abs(l2) < 0.1) {
-            result *= exp(b4 * log1p(l2));
+            result *= exp(b3 * log1p(l2));
           } else {
-            result *= pow(y2 * cgh / bgh, b4);
+            result *= pow(y2 * cgh / bgh, b3);
           }
         } else if (maxabs(l1, l2) < 0.5) {
-          smallA = a2 < b4;
-          ratio = b4 / a2;
+          smallA = a2 < b3;
+          ratio = b3 / a2;
           if (smallA && ratio * l2 < 0.1 || !smallA && l1 / ratio > 0.1) {
             l3 = expm1(ratio * log1p(l2));
             l3 = l1 + l3 + l3 * l1;
@@ -18457,11 +18457,11 @@ var require_ibeta_power_terms = __commonJS({
           } else {
             l3 = expm1(log1p(l1) / ratio);
             l3 = l2 + l3 + l3 * l2;
-            l3 = b4 * log1p(l3);
+            l3 = b3 * log1p(l3);
             result *= exp(l3);
           }
         } else if (abs(l1) < abs(l2)) {
-          l = a2 * log1p(l1) + b4 * ln(y2 * cgh / bgh);
+          l = a2 * log1p(l1) + b3 * ln(y2 * cgh / bgh);
           if (l <= MIN_LN || l >= MAX_LN) {
             l += ln(result);
             if (l >= MAX_LN) {
@@ -18472,7 +18472,7 @@ var require_ibeta_power_terms = __commonJS({
             result *= exp(l);
           }
         } else {
-          l = b4 * log1p(l2) + a2 * ln(x * cgh / agh);
+          l = b3 * log1p(l2) + a2 * ln(x * cgh / agh);
           if (l <= MIN_LN || l >= MAX_LN) {
             l += ln(result);
             if (l >= MAX_LN) {
@@ -18487,10 +18487,10 @@ var require_ibeta_power_terms = __commonJS({
         b1 = x * cgh / agh;
         b22 = y2 * cgh / bgh;
         l1 = a2 * ln(b1);
-        l2 = b4 * ln(b22);
+        l2 = b3 * ln(b22);
         if (l1 >= MAX_LN || l1 <= MIN_LN || l2 >= MAX_LN || l2 <= MIN_LN) {
-          if (a2 < b4) {
-            p1 = pow(b22, b4 / a2);
+          if (a2 < b3) {
+            p1 = pow(b22, b3 / a2);
             l3 = a2 * (ln(b1) + ln(p1));
             if (l3 < MAX_LN && l3 > MIN_LN) {
               result *= pow(p1 * b1, a2);
@@ -18502,10 +18502,10 @@ var require_ibeta_power_terms = __commonJS({
               result = exp(l2);
             }
           } else {
-            p1 = pow(b1, a2 / b4);
-            l3 = (ln(p1) + ln(b22)) * b4;
+            p1 = pow(b1, a2 / b3);
+            l3 = (ln(p1) + ln(b22)) * b3;
             if (l3 < MAX_LN && l3 > MIN_LN) {
-              result *= pow(p1 * b22, b4);
+              result *= pow(p1 * b22, b3);
             } else {
               l2 += l1 + ln(result);
               if (l2 >= MAX_LN) {
@@ -18515,7 +18515,7 @@ var require_ibeta_power_terms = __commonJS({
             }
           }
         } else {
-          result *= pow(b1, a2) * pow(b22, b4);
+          result *= pow(b1, a2) * pow(b22, b3);
         }
       }
       return result;
@@ -18534,35 +18534,35 @@ var require_ibeta_fraction2 = __commonJS({
       "keep": true,
       "maxIter": 1e3
     };
-    function ibetaFraction2t(a2, b4, x, y2) {
+    function ibetaFraction2t(a2, b3, x, y2) {
       var m2 = 0;
       return next;
       function next() {
         var denom;
         var aN;
         var bN;
-        aN = (a2 + m2 - 1) * (a2 + b4 + m2 - 1) * m2 * (b4 - m2) * x * x;
+        aN = (a2 + m2 - 1) * (a2 + b3 + m2 - 1) * m2 * (b3 - m2) * x * x;
         denom = a2 + 2 * m2 - 1;
         aN /= denom * denom;
         bN = m2;
-        bN += m2 * (b4 - m2) * x / (a2 + 2 * m2 - 1);
-        bN += (a2 + m2) * (a2 * y2 - b4 * x + 1 + m2 * (2 - x)) / (a2 + 2 * m2 + 1);
+        bN += m2 * (b3 - m2) * x / (a2 + 2 * m2 - 1);
+        bN += (a2 + m2) * (a2 * y2 - b3 * x + 1 + m2 * (2 - x)) / (a2 + 2 * m2 + 1);
         m2 += 1;
         return [aN, bN];
       }
     }
-    function ibetaFraction2(a2, b4, x, y2, normalized, out) {
+    function ibetaFraction2(a2, b3, x, y2, normalized, out) {
       var result;
       var fract;
       var f;
-      result = ibetaPowerTerms(a2, b4, x, y2, normalized);
+      result = ibetaPowerTerms(a2, b3, x, y2, normalized);
       if (out) {
         out[1] = result;
       }
       if (result === 0) {
         return result;
       }
-      f = ibetaFraction2t(a2, b4, x, y2);
+      f = ibetaFraction2t(a2, b3, x, y2);
       fract = continuedFraction(f, OPTS);
       return result / fract;
     }
@@ -18583,33 +18583,33 @@ var require_lib127 = __commonJS({
 var require_bitwise_binary_gcd = __commonJS({
   "node_modules/@stdlib/math-base-special-gcd/lib/bitwise_binary_gcd.js"(exports, module) {
     "use strict";
-    function gcd(a2, b4) {
+    function gcd(a2, b3) {
       var k = 0;
       var t;
       if (a2 === 0) {
-        return b4;
+        return b3;
       }
-      if (b4 === 0) {
+      if (b3 === 0) {
         return a2;
       }
-      while ((a2 & 1) === 0 && (b4 & 1) === 0) {
+      while ((a2 & 1) === 0 && (b3 & 1) === 0) {
         a2 >>>= 1;
-        b4 >>>= 1;
+        b3 >>>= 1;
         k += 1;
       }
       while ((a2 & 1) === 0) {
         a2 >>>= 1;
       }
-      while (b4) {
-        while ((b4 & 1) === 0) {
-          b4 >>>= 1;
+      while (b3) {
+        while ((b3 & 1) === 0) {
+          b3 >>>= 1;
         }
-        if (a2 > b4) {
-          t = b4;
-          b4 = a2;
+        if (a2 > b3) {
+          t = b3;
+          b3 = a2;
           a2 = t;
         }
-        b4 -= a2;
+        b3 -= a2;
       }
       return a2 << k;
     }
@@ -18621,33 +18621,33 @@ var require_bitwise_binary_gcd = __commonJS({
 var require_binary_gcd = __commonJS({
   "node_modules/@stdlib/math-base-special-gcd/lib/binary_gcd.js"(exports, module) {
     "use strict";
-    function gcd(a2, b4) {
+    function gcd(a2, b3) {
       var k = 1;
       var t;
       if (a2 === 0) {
-        return b4;
+        return b3;
       }
-      if (b4 === 0) {
+      if (b3 === 0) {
         return a2;
       }
-      while (a2 % 2 === 0 && b4 % 2 === 0) {
+      while (a2 % 2 === 0 && b3 % 2 === 0) {
         a2 /= 2;
-        b4 /= 2;
+        b3 /= 2;
         k *= 2;
       }
       while (a2 % 2 === 0) {
         a2 /= 2;
       }
-      while (b4) {
-        while (b4 % 2 === 0) {
-          b4 /= 2;
+      while (b3) {
+        while (b3 % 2 === 0) {
+          b3 /= 2;
         }
-        if (a2 > b4) {
-          t = b4;
-          b4 = a2;
+        if (a2 > b3) {
+          t = b3;
+          b3 = a2;
           a2 = t;
         }
-        b4 -= a2;
+        b3 -= a2;
       }
       return k * a2;
     }
@@ -18666,26 +18666,26 @@ var require_main90 = __commonJS({
     var INT32_MAX = require_lib98();
     var bitwise = require_bitwise_binary_gcd();
     var largeIntegers = require_binary_gcd();
-    function gcd(a2, b4) {
-      if (isnan(a2) || isnan(b4)) {
+    function gcd(a2, b3) {
+      if (isnan(a2) || isnan(b3)) {
         return NaN;
       }
-      if (a2 === PINF || b4 === PINF || a2 === NINF || b4 === NINF) {
+      if (a2 === PINF || b3 === PINF || a2 === NINF || b3 === NINF) {
         return NaN;
       }
-      if (!(isInteger(a2) && isInteger(b4))) {
+      if (!(isInteger(a2) && isInteger(b3))) {
         return NaN;
       }
       if (a2 < 0) {
         a2 = -a2;
       }
-      if (b4 < 0) {
-        b4 = -b4;
+      if (b3 < 0) {
+        b3 = -b3;
       }
-      if (a2 <= INT32_MAX && b4 <= INT32_MAX) {
-        return bitwise(a2, b4);
+      if (a2 <= INT32_MAX && b3 <= INT32_MAX) {
+        return bitwise(a2, b3);
       }
-      return largeIntegers(a2, b4);
+      return largeIntegers(a2, b3);
     }
     module.exports = gcd;
   }
@@ -18714,7 +18714,7 @@ var require_main91 = __commonJS({
     function binomcoef(n, k) {
       var res;
       var sgn;
-      var b4;
+      var b3;
       var c;
       var d;
       var g2;
@@ -18760,16 +18760,16 @@ var require_main91 = __commonJS({
       if (d > k) {
         return sgn * res;
       }
-      b4 = binomcoef(n, k - d + 1);
-      if (b4 === PINF) {
-        return sgn * b4;
+      b3 = binomcoef(n, k - d + 1);
+      if (b3 === PINF) {
+        return sgn * b3;
       }
       c = binomcoef(k, k - d + 1);
-      g2 = gcd(b4, c);
-      b4 /= g2;
+      g2 = gcd(b3, c);
+      b3 /= g2;
       c /= g2;
       res /= c;
-      return sgn * res * b4;
+      return sgn * res * b3;
     }
     module.exports = binomcoef;
   }
@@ -18842,12 +18842,12 @@ var require_ibeta_a_step = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_a_step.js"(exports, module) {
     "use strict";
     var ibetaPowerTerms = require_ibeta_power_terms();
-    function ibetaAStep(a2, b4, x, y2, k, normalized, out) {
+    function ibetaAStep(a2, b3, x, y2, k, normalized, out) {
       var prefix;
       var term;
       var sum;
       var i;
-      prefix = ibetaPowerTerms(a2, b4, x, y2, normalized);
+      prefix = ibetaPowerTerms(a2, b3, x, y2, normalized);
       if (out) {
         out[1] = prefix;
       }
@@ -18858,7 +18858,7 @@ var require_ibeta_a_step = __commonJS({
       sum = 1;
       term = 1;
       for (i = 0; i < k - 1; ++i) {
-        term *= (a2 + b4 + i) * x / (a2 + i + 1);
+        term *= (a2 + b3 + i) * x / (a2 + i + 1);
         sum += term;
       }
       prefix *= sum;
@@ -18883,12 +18883,12 @@ var require_ibeta_series = __commonJS({
     var MAX_LN = require_lib108();
     var MIN_LN = require_lib114();
     var G = require_lib106();
-    var E2 = require_lib94();
+    var E = require_lib94();
     var opts = {
       "maxTerms": 100
     };
-    function ibetaSeriesT(a2, b4, x, result) {
-      var poch = 1 - b4;
+    function ibetaSeriesT(a2, b3, x, result) {
+      var poch = 1 - b3;
       var n = 1;
       return next;
       function next() {
@@ -18900,7 +18900,7 @@ var require_ibeta_series = __commonJS({
         return r;
       }
     }
-    function ibetaSeries(a2, b4, x, s0, normalized, out, y2) {
+    function ibetaSeries(a2, b3, x, s0, normalized, out, y2) {
       var result;
       var agh;
       var bgh;
@@ -18910,28 +18910,28 @@ var require_ibeta_series = __commonJS({
       var c;
       var s2;
       if (normalized) {
-        c = a2 + b4;
+        c = a2 + b3;
         agh = a2 + G - 0.5;
-        bgh = b4 + G - 0.5;
+        bgh = b3 + G - 0.5;
         cgh = c + G - 0.5;
-        result = lanczosSumExpGScaled(c) / (lanczosSumExpGScaled(a2) * lanczosSumExpGScaled(b4));
-        l1 = ln(cgh / bgh) * (b4 - 0.5);
+        result = lanczosSumExpGScaled(c) / (lanczosSumExpGScaled(a2) * lanczosSumExpGScaled(b3));
+        l1 = ln(cgh / bgh) * (b3 - 0.5);
         l2 = ln(x * cgh / agh) * a2;
         if (l1 > MIN_LN && l1 < MAX_LN && l2 > MIN_LN && l2 < MAX_LN) {
-          if (a2 * b4 < bgh * 10) {
-            result *= exp((b4 - 0.5) * log1p(a2 / bgh));
+          if (a2 * b3 < bgh * 10) {
+            result *= exp((b3 - 0.5) * log1p(a2 / bgh));
           } else {
-            result *= pow(cgh / bgh, b4 - 0.5);
+            result *= pow(cgh / bgh, b3 - 0.5);
           }
           result *= pow(x * cgh / agh, a2);
-          result *= sqrt(agh / E2);
+          result *= sqrt(agh / E);
           if (out) {
-            out[1] = result * pow(y2, b4);
+            out[1] = result * pow(y2, b3);
           }
         } else {
           result = ln(result) + l1 + l2 + (ln(agh) - 1) / 2;
           if (out) {
-            out[1] = exp(result + b4 * ln(y2));
+            out[1] = exp(result + b3 * ln(y2));
           }
           result = exp(result);
         }
@@ -18941,7 +18941,7 @@ var require_ibeta_series = __commonJS({
       if (result < MIN_VALUE) {
         return s0;
       }
-      s2 = ibetaSeriesT(a2, b4, x, result);
+      s2 = ibetaSeriesT(a2, b3, x, result);
       opts.initialValue = s0;
       return sumSeries(s2, opts);
     }
@@ -18977,7 +18977,7 @@ var require_assign3 = __commonJS({
     var ibetaAStep = require_ibeta_a_step();
     var ibetaSeries = require_ibeta_series();
     var ONE_OVER_PI = 1 / PI;
-    function ibetaImp(x, a2, b4, regularized, upper, out, stride, offset) {
+    function ibetaImp(x, a2, b3, regularized, upper, out, stride, offset) {
       var lambda;
       var prefix;
       var fract;
@@ -19000,28 +19000,28 @@ var require_assign3 = __commonJS({
         return out;
       }
       if (regularized) {
-        if (a2 < 0 || b4 < 0) {
+        if (a2 < 0 || b3 < 0) {
           out[i0] = NaN;
           out[i1] = NaN;
           return out;
         }
         if (a2 === 0) {
-          if (b4 === 0) {
+          if (b3 === 0) {
             out[i0] = NaN;
             out[i1] = NaN;
             return out;
           }
-          if (b4 > 0) {
+          if (b3 > 0) {
             out[i0] = upper ? 0 : 1;
             return out;
           }
-        } else if (b4 === 0) {
+        } else if (b3 === 0) {
           if (a2 > 0) {
             out[i0] = upper ? 1 : 0;
             return out;
           }
         }
-      } else if (a2 <= 0 || b4 <= 0) {
+      } else if (a2 <= 0 || b3 <= 0) {
         out[i0] = NaN;
         out[i1] = NaN;
         return out;
@@ -19033,26 +19033,26 @@ var require_assign3 = __commonJS({
           out[i1] = a2 < 1 ? MAX_FLOAT64 / 2 : MIN_FLOAT64 * 2;
         }
         if (upper) {
-          out[i0] = regularized ? 1 : beta(a2, b4);
+          out[i0] = regularized ? 1 : beta(a2, b3);
           return out;
         }
         out[i0] = 0;
         return out;
       }
       if (x === 1) {
-        if (b4 === 1) {
+        if (b3 === 1) {
           out[i1] = 1;
         } else {
-          out[i1] = b4 < 1 ? MAX_FLOAT64 / 2 : MIN_FLOAT64 * 2;
+          out[i1] = b3 < 1 ? MAX_FLOAT64 / 2 : MIN_FLOAT64 * 2;
         }
         if (upper) {
           out[i0] = 0;
         } else {
-          out[i0] = regularized ? 1 : beta(a2, b4);
+          out[i0] = regularized ? 1 : beta(a2, b3);
         }
         return out;
       }
-      if (a2 === 0.5 && b4 === 0.5) {
+      if (a2 === 0.5 && b3 === 0.5) {
         out[i1] = ONE_OVER_PI * sqrt(y2 * x);
         p = upper ? asin(sqrt(y2)) : asin(sqrt(x));
         p /= HALF_PI;
@@ -19063,15 +19063,15 @@ var require_assign3 = __commonJS({
         return out;
       }
       if (a2 === 1) {
-        tmp = b4;
-        b4 = a2;
+        tmp = b3;
+        b3 = a2;
         a2 = tmp;
         tmp = y2;
         y2 = x;
         x = tmp;
         upper = !upper;
       }
-      if (b4 === 1) {
+      if (b3 === 1) {
         if (a2 === 1) {
           out[i0] = upper ? y2 : x;
           out[i1] = 1;
@@ -19089,28 +19089,28 @@ var require_assign3 = __commonJS({
         out[i0] = p;
         return out;
       }
-      if (min(a2, b4) <= 1) {
+      if (min(a2, b3) <= 1) {
         if (x > 0.5) {
-          tmp = b4;
-          b4 = a2;
+          tmp = b3;
+          b3 = a2;
           a2 = tmp;
           tmp = y2;
           y2 = x;
           x = tmp;
           upper = !upper;
         }
-        if (max(a2, b4) <= 1) {
-          if (a2 >= min(0.2, b4) || pow(x, a2) <= 0.9) {
+        if (max(a2, b3) <= 1) {
+          if (a2 >= min(0.2, b3) || pow(x, a2) <= 0.9) {
             if (upper) {
-              fract = -(regularized ? 1 : beta(a2, b4));
+              fract = -(regularized ? 1 : beta(a2, b3));
               upper = false;
-              fract = -ibetaSeries(a2, b4, x, fract, regularized, out, y2);
+              fract = -ibetaSeries(a2, b3, x, fract, regularized, out, y2);
             } else {
-              fract = ibetaSeries(a2, b4, x, 0, regularized, out, y2);
+              fract = ibetaSeries(a2, b3, x, 0, regularized, out, y2);
             }
           } else {
-            tmp = b4;
-            b4 = a2;
+            tmp = b3;
+            b3 = a2;
             a2 = tmp;
             tmp = y2;
             y2 = x;
@@ -19118,39 +19118,39 @@ var require_assign3 = __commonJS({
             upper = !upper;
             if (y2 >= 0.3) {
               if (upper) {
-                fract = -(regularized ? 1 : beta(a2, b4));
+                fract = -(regularized ? 1 : beta(a2, b3));
                 upper = false;
-                fract = -ibetaSeries(a2, b4, x, fract, regularized, out, y2);
+                fract = -ibetaSeries(a2, b3, x, fract, regularized, out, y2);
               } else {
-                fract = ibetaSeries(a2, b4, x, 0, regularized, out, y2);
+                fract = ibetaSeries(a2, b3, x, 0, regularized, out, y2);
               }
             } else {
               if (regularized) {
                 prefix = 1;
               } else {
-                prefix = risingFactorialRatio(a2 + b4, a2, 20);
+                prefix = risingFactorialRatio(a2 + b3, a2, 20);
               }
-              fract = ibetaAStep(a2, b4, x, y2, 20, regularized, out);
+              fract = ibetaAStep(a2, b3, x, y2, 20, regularized, out);
               if (upper) {
-                fract -= regularized ? 1 : beta(a2, b4);
+                fract -= regularized ? 1 : beta(a2, b3);
                 upper = false;
-                fract = -betaSmallBLargeASeries(a2 + 20, b4, x, y2, fract, prefix, regularized);
+                fract = -betaSmallBLargeASeries(a2 + 20, b3, x, y2, fract, prefix, regularized);
               } else {
-                fract = betaSmallBLargeASeries(a2 + 20, b4, x, y2, fract, prefix, regularized);
+                fract = betaSmallBLargeASeries(a2 + 20, b3, x, y2, fract, prefix, regularized);
               }
             }
           }
-        } else if (b4 <= 1 || x < 0.1 && pow(b4 * x, a2) <= 0.7) {
+        } else if (b3 <= 1 || x < 0.1 && pow(b3 * x, a2) <= 0.7) {
           if (upper) {
-            fract = -(regularized ? 1 : beta(a2, b4));
+            fract = -(regularized ? 1 : beta(a2, b3));
             upper = false;
-            fract = -ibetaSeries(a2, b4, x, fract, regularized, out, y2);
+            fract = -ibetaSeries(a2, b3, x, fract, regularized, out, y2);
           } else {
-            fract = ibetaSeries(a2, b4, x, 0, regularized, out, y2);
+            fract = ibetaSeries(a2, b3, x, 0, regularized, out, y2);
           }
         } else {
-          tmp = b4;
-          b4 = a2;
+          tmp = b3;
+          b3 = a2;
           a2 = tmp;
           tmp = y2;
           y2 = x;
@@ -19158,73 +19158,73 @@ var require_assign3 = __commonJS({
           upper = !upper;
           if (y2 >= 0.3) {
             if (upper) {
-              fract = -(regularized ? 1 : beta(a2, b4));
+              fract = -(regularized ? 1 : beta(a2, b3));
               upper = false;
-              fract = -ibetaSeries(a2, b4, x, fract, regularized, out, y2);
+              fract = -ibetaSeries(a2, b3, x, fract, regularized, out, y2);
             } else {
-              fract = ibetaSeries(a2, b4, x, 0, regularized, out, y2);
+              fract = ibetaSeries(a2, b3, x, 0, regularized, out, y2);
             }
           } else if (a2 >= 15) {
             if (upper) {
-              fract = -(regularized ? 1 : beta(a2, b4));
+              fract = -(regularized ? 1 : beta(a2, b3));
               upper = false;
-              fract = -betaSmallBLargeASeries(a2, b4, x, y2, fract, 1, regularized);
+              fract = -betaSmallBLargeASeries(a2, b3, x, y2, fract, 1, regularized);
             } else {
-              fract = betaSmallBLargeASeries(a2, b4, x, y2, 0, 1, regularized);
+              fract = betaSmallBLargeASeries(a2, b3, x, y2, 0, 1, regularized);
             }
           } else {
             if (regularized) {
               prefix = 1;
             } else {
-              prefix = risingFactorialRatio(a2 + b4, a2, 20);
+              prefix = risingFactorialRatio(a2 + b3, a2, 20);
             }
-            fract = ibetaAStep(a2, b4, x, y2, 20, regularized, out);
+            fract = ibetaAStep(a2, b3, x, y2, 20, regularized, out);
             if (upper) {
-              fract -= regularized ? 1 : beta(a2, b4);
+              fract -= regularized ? 1 : beta(a2, b3);
               upper = false;
-              fract = -betaSmallBLargeASeries(a2 + 20, b4, x, y2, fract, prefix, regularized);
+              fract = -betaSmallBLargeASeries(a2 + 20, b3, x, y2, fract, prefix, regularized);
             } else {
-              fract = betaSmallBLargeASeries(a2 + 20, b4, x, y2, fract, prefix, regularized);
+              fract = betaSmallBLargeASeries(a2 + 20, b3, x, y2, fract, prefix, regularized);
             }
           }
         }
       } else {
-        if (a2 < b4) {
-          lambda = a2 - (a2 + b4) * x;
+        if (a2 < b3) {
+          lambda = a2 - (a2 + b3) * x;
         } else {
-          lambda = (a2 + b4) * y2 - b4;
+          lambda = (a2 + b3) * y2 - b3;
         }
         if (lambda < 0) {
-          tmp = b4;
-          b4 = a2;
+          tmp = b3;
+          b3 = a2;
           a2 = tmp;
           tmp = y2;
           y2 = x;
           x = tmp;
           upper = !upper;
         }
-        if (b4 < 40) {
-          if (floor(a2) === a2 && floor(b4) === b4 && a2 < MAX_INT32 - 100) {
+        if (b3 < 40) {
+          if (floor(a2) === a2 && floor(b3) === b3 && a2 < MAX_INT32 - 100) {
             k = a2 - 1;
-            n = b4 + k;
+            n = b3 + k;
             fract = binomialCCDF(n, k, x, y2);
             if (!regularized) {
-              fract *= beta(a2, b4);
+              fract *= beta(a2, b3);
             }
-          } else if (b4 * x <= 0.7) {
+          } else if (b3 * x <= 0.7) {
             if (upper) {
-              fract = -(regularized ? 1 : beta(a2, b4));
+              fract = -(regularized ? 1 : beta(a2, b3));
               upper = false;
-              fract = -ibetaSeries(a2, b4, x, fract, regularized, out, y2);
+              fract = -ibetaSeries(a2, b3, x, fract, regularized, out, y2);
             } else {
-              fract = ibetaSeries(a2, b4, x, 0, regularized, out, y2);
+              fract = ibetaSeries(a2, b3, x, 0, regularized, out, y2);
             }
           } else if (a2 > 15) {
-            n = floor(b4);
-            if (n === b4) {
+            n = floor(b3);
+            if (n === b3) {
               n -= 1;
             }
-            bbar = b4 - n;
+            bbar = b3 - n;
             if (regularized) {
               prefix = 1;
             } else {
@@ -19234,8 +19234,8 @@ var require_assign3 = __commonJS({
             fract = betaSmallBLargeASeries(a2, bbar, x, y2, fract, 1, regularized);
             fract /= prefix;
           } else if (regularized) {
-            n = floor(b4);
-            bbar = b4 - n;
+            n = floor(b3);
+            bbar = b3 - n;
             if (bbar <= 0) {
               n -= 1;
               bbar += 1;
@@ -19251,14 +19251,14 @@ var require_assign3 = __commonJS({
               upper = false;
             }
           } else {
-            fract = ibetaFraction2(a2, b4, x, y2, regularized, out);
+            fract = ibetaFraction2(a2, b3, x, y2, regularized, out);
           }
         } else {
-          fract = ibetaFraction2(a2, b4, x, y2, regularized, out);
+          fract = ibetaFraction2(a2, b3, x, y2, regularized, out);
         }
       }
       if (out[i1] < 0) {
-        out[i1] = ibetaPowerTerms(a2, b4, x, y2, true);
+        out[i1] = ibetaPowerTerms(a2, b3, x, y2, true);
       }
       div = y2 * x;
       if (out[i1] !== 0) {
@@ -19268,7 +19268,7 @@ var require_assign3 = __commonJS({
           out[i1] /= div;
         }
       }
-      out[i0] = upper ? (regularized ? 1 : beta(a2, b4)) - fract : fract;
+      out[i0] = upper ? (regularized ? 1 : beta(a2, b3)) - fract : fract;
       return out;
     }
     module.exports = ibetaImp;
@@ -19280,8 +19280,8 @@ var require_main92 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/main.js"(exports, module) {
     "use strict";
     var compute = require_assign3();
-    function kernelBetainc(x, a2, b4, regularized, upper) {
-      return compute(x, a2, b4, regularized, upper, [0, 0], 1, 0);
+    function kernelBetainc(x, a2, b3, regularized, upper) {
+      return compute(x, a2, b3, regularized, upper, [0, 0], 1, 0);
     }
     module.exports = kernelBetainc;
   }
@@ -19304,11 +19304,11 @@ var require_main93 = __commonJS({
   "node_modules/@stdlib/math-base-special-betainc/lib/main.js"(exports, module) {
     "use strict";
     var kernelBetainc = require_lib130().assign;
-    function betainc(x, a2, b4, regularized, upper) {
+    function betainc(x, a2, b3, regularized, upper) {
       var out = [0, 0];
       regularized = regularized === false ? false : true;
       upper = upper === true ? true : false;
-      kernelBetainc(x, a2, b4, regularized, upper, out, 1, 0);
+      kernelBetainc(x, a2, b3, regularized, upper, out, 1, 0);
       return out[0];
     }
     module.exports = betainc;
@@ -20016,22 +20016,22 @@ function parseRunnerContext(env, payloadText) {
   if (!owner || !repo) problems.push(`GITHUB_REPOSITORY is "${env.GITHUB_REPOSITORY ?? ""}" (expected owner/name)`);
   const sha = env.GITHUB_SHA ?? "";
   if (!SHA.test(sha)) problems.push(`GITHUB_SHA is "${sha}" (expected a 40-character commit id)`);
-  let payload = {};
+  let payload2 = {};
   if (payloadText !== null) {
     try {
-      payload = obj(JSON.parse(payloadText)) ?? {};
+      payload2 = obj(JSON.parse(payloadText)) ?? {};
     } catch (err) {
       problems.push(`GITHUB_EVENT_PATH does not hold JSON: ${err.message}`);
     }
   }
-  const repository = obj(payload.repository);
+  const repository = obj(payload2.repository);
   const defaultBranch = str(repository?.default_branch);
   let pull = null;
-  const pr = obj(payload.pull_request);
+  const pr = obj(payload2.pull_request);
   if (pr) {
     const base = obj(pr.base);
     const head = obj(pr.head);
-    const number = int(pr.number) ?? int(payload.number);
+    const number = int(pr.number) ?? int(payload2.number);
     const baseSha = str(base?.sha) ?? "";
     const headSha = str(head?.sha) ?? "";
     if (number === null || !SHA.test(baseSha) || !SHA.test(headSha)) {
@@ -20049,14 +20049,14 @@ function parseRunnerContext(env, payloadText) {
     }
   }
   let issue2 = null;
-  const iss = obj(payload.issue);
+  const iss = obj(payload2.issue);
   if (iss && int(iss.number) !== null) {
     const labels = Array.isArray(iss.labels) ? iss.labels.map((l) => str(obj(l)?.name)).filter((l) => l !== null) : [];
     issue2 = { number: int(iss.number), stateReason: str(iss.state_reason), labels };
   }
-  const dispatch = eventName === "repository_dispatch" ? { action: str(payload.action) ?? "", payload: payload.client_payload ?? null } : null;
+  const dispatch = eventName === "repository_dispatch" ? { action: str(payload2.action) ?? "", payload: payload2.client_payload ?? null } : null;
   let workflowRun = null;
-  const wr = obj(payload.workflow_run);
+  const wr = obj(payload2.workflow_run);
   if (wr && int(wr.id) !== null && SHA.test(str(wr.head_sha) ?? "")) {
     const pullNumbers = Array.isArray(wr.pull_requests) ? wr.pull_requests.map((p) => int(obj(p)?.number)).filter((n) => n !== null) : [];
     workflowRun = { id: int(wr.id), headSha: str(wr.head_sha), conclusion: str(wr.conclusion), event: str(wr.event) ?? "", pullNumbers };
@@ -20297,7 +20297,7 @@ function extractUrlVariableNames(url) {
   if (!matches) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a2, b4) => a2.concat(b4), []);
+  return matches.map(removeNonChars).reduce((a2, b3) => a2.concat(b3), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -24734,18 +24734,18 @@ async function fetchIssueTitles(client, repo, refs) {
       continue;
     }
     const key = `${p.owner}/${p.repo}#${p.number}`.toLowerCase();
-    const w2 = wanted.get(key) ?? { ref: p, names: [] };
-    w2.names.push(String(ref));
-    wanted.set(key, w2);
+    const w3 = wanted.get(key) ?? { ref: p, names: [] };
+    w3.names.push(String(ref));
+    wanted.set(key, w3);
   }
   const list2 = [...wanted.values()];
   if (list2.length > MAX_TITLE_GETS) client.log("info", `${list2.length} guarded issues to title; looking up the first ${MAX_TITLE_GETS}, the rest are shown by number`);
   const todo = list2.slice(0, MAX_TITLE_GETS);
   const worker = async () => {
-    for (let w2 = todo.shift(); w2; w2 = todo.shift()) {
-      const r = await readIssue(client, w2.ref, w2.ref.number);
-      if (r.ok) for (const name of w2.names) out.set(name, r.value);
-      else client.log("warn", `could not read issue ${w2.ref.owner}/${w2.ref.repo}#${w2.ref.number}: ${r.message}`);
+    for (let w3 = todo.shift(); w3; w3 = todo.shift()) {
+      const r = await readIssue(client, w3.ref, w3.ref.number);
+      if (r.ok) for (const name of w3.names) out.set(name, r.value);
+      else client.log("warn", `could not read issue ${w3.ref.owner}/${w3.ref.repo}#${w3.ref.number}: ${r.message}`);
     }
   };
   await Promise.all(Array.from({ length: Math.min(TITLE_CONCURRENCY, todo.length) }, worker));
@@ -25001,10 +25001,10 @@ function createGit(cwd) {
     run: run2,
     revParse,
     tryRevParse,
-    async mergeBase(a2, b4) {
+    async mergeBase(a2, b3) {
       checkRef(a2, "commit");
-      checkRef(b4, "commit");
-      const r = await run2(["merge-base", a2, b4], { okCodes: [0, 1] });
+      checkRef(b3, "commit");
+      const r = await run2(["merge-base", a2, b3], { okCodes: [0, 1] });
       const out = r.stdout.toString("utf8").trim();
       return r.code === 0 && out ? out : null;
     },
@@ -25072,13 +25072,13 @@ function createGit(cwd) {
         run2(["ls-tree", "--full-tree", "-r", "-z", commit]),
         run2(["ls-files", "--others", "--ignored", "--exclude-standard", "--directory", "-z"])
       ]);
-      const split = (b4) => b4.toString("utf8").split("\0").filter((e) => e !== "");
+      const split = (b3) => b3.toString("utf8").split("\0").filter((e) => e !== "");
       return { changed: parseStatusPaths(dirty.stdout.toString("utf8")), entries: split(tree.stdout), ignored: split(ignored.stdout) };
     },
-    async isAncestor(a2, b4) {
+    async isAncestor(a2, b3) {
       checkRef(a2, "commit");
-      checkRef(b4, "commit");
-      const r = await run2(["merge-base", "--is-ancestor", a2, b4], { okCodes: [0, 1] });
+      checkRef(b3, "commit");
+      const r = await run2(["merge-base", "--is-ancestor", a2, b3], { okCodes: [0, 1] });
       return r.code === 0;
     },
     async fetch(remote, refspec, opts = {}) {
@@ -25281,8 +25281,8 @@ function parseJsonBounded(text, max = MAX_JSON_DEPTH) {
 // src/case/problems.ts
 var valueAt = valueAtPointer;
 function renderProblem(p) {
-  const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
-  return `${where}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ""}${p.hint ? `. Hint: ${p.hint}` : ""}`;
+  const where2 = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
+  return `${where2}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ""}${p.hint ? `. Hint: ${p.hint}` : ""}`;
 }
 function explainYamlComments(problems, text) {
   const lines = text.split(/\r?\n/);
@@ -25298,7 +25298,7 @@ function explainYamlComments(problems, text) {
 }
 function sortProblems(problems) {
   return [...problems].sort(
-    (a2, b4) => a2.file < b4.file ? -1 : a2.file > b4.file ? 1 : a2.line - b4.line || a2.col - b4.col
+    (a2, b3) => a2.file < b3.file ? -1 : a2.file > b3.file ? 1 : a2.line - b3.line || a2.col - b3.col
   );
 }
 function formatPointer(pointer) {
@@ -25353,8 +25353,8 @@ function convertAjvErrors(errors, doc, alternatives = [], enumMessage) {
     if (e.keyword === "if") continue;
     if (alternativePaths.some((prefix2) => e.schemaPath.startsWith(prefix2))) continue;
     const ptr = e.instancePath;
-    const where = formatPointer(ptr);
-    const prefix = where ? `${where}: ` : "";
+    const where2 = formatPointer(ptr);
+    const prefix = where2 ? `${where2}: ` : "";
     const value = valueAt(doc.value, ptr);
     switch (e.keyword) {
       case "additionalProperties": {
@@ -25408,13 +25408,13 @@ function convertAjvErrors(errors, doc, alternatives = [], enumMessage) {
       case "oneOf": {
         const alt = alternatives.find((a2) => a2.pointer.test(ptr));
         const branches = e.parentSchema?.[e.keyword] ?? [];
-        const allRequired = branches.length > 0 && branches.every((b4) => Array.isArray(b4.required) && Object.keys(b4).length === 1);
+        const allRequired = branches.length > 0 && branches.every((b3) => Array.isArray(b3.required) && Object.keys(b3).length === 1);
         if (alt) {
           push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is not valid`, expected: alt.expected });
         } else if (allRequired) {
-          const keys = branches.flatMap((b4) => b4.required ?? []).map((k) => `"${k}"`);
+          const keys = branches.flatMap((b3) => b3.required ?? []).map((k) => `"${k}"`);
           const type2 = value !== null && typeof value === "object" ? value.type : void 0;
-          const label = typeof type2 === "string" && where ? `${where} (${type2}): ` : prefix;
+          const label = typeof type2 === "string" && where2 ? `${where2} (${type2}): ` : prefix;
           push({
             file,
             ...doc.locateKey(ptr),
@@ -25495,16 +25495,16 @@ function closest(word, candidates) {
   }
   return tied ? void 0 : best;
 }
-function editDistance(a2, b4) {
-  const d = Array.from({ length: a2.length + 1 }, (_2, i) => Array.from({ length: b4.length + 1 }, (_3, j4) => i === 0 ? j4 : j4 === 0 ? i : 0));
+function editDistance(a2, b3) {
+  const d = Array.from({ length: a2.length + 1 }, (_2, i) => Array.from({ length: b3.length + 1 }, (_3, j4) => i === 0 ? j4 : j4 === 0 ? i : 0));
   for (let i = 1; i <= a2.length; i++) {
-    for (let j4 = 1; j4 <= b4.length; j4++) {
-      const cost = a2[i - 1] === b4[j4 - 1] ? 0 : 1;
+    for (let j4 = 1; j4 <= b3.length; j4++) {
+      const cost = a2[i - 1] === b3[j4 - 1] ? 0 : 1;
       d[i][j4] = Math.min(d[i - 1][j4] + 1, d[i][j4 - 1] + 1, d[i - 1][j4 - 1] + cost);
-      if (i > 1 && j4 > 1 && a2[i - 1] === b4[j4 - 2] && a2[i - 2] === b4[j4 - 1]) d[i][j4] = Math.min(d[i][j4], d[i - 2][j4 - 2] + 1);
+      if (i > 1 && j4 > 1 && a2[i - 1] === b3[j4 - 2] && a2[i - 2] === b3[j4 - 1]) d[i][j4] = Math.min(d[i][j4], d[i - 2][j4 - 2] + 1);
     }
   }
-  return d[a2.length][b4.length];
+  return d[a2.length][b3.length];
 }
 
 // evalgate-standalone:case
@@ -25589,7 +25589,7 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
           const x = r.length;
           for (let M2 = 0; M2 < x; M2++) {
             let h = r[M2];
-            const R = s2, W = s2;
+            const R = s2, W2 = s2;
             if (typeof h == "string") {
               if (K(h) < 1) {
                 const V = { instancePath: i + "/tools/" + M2, schemaPath: "#/definitions/trajectory/properties/tools/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: q.properties.tools.items, data: h };
@@ -25812,16 +25812,16 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         if (Array.isArray(a2)) {
           let h = true;
           const R = a2.length;
-          for (let W = 0; W < R; W++) {
-            let V = a2[W];
+          for (let W2 = 0; W2 < R; W2++) {
+            let V = a2[W2];
             const ps = s2, qs = s2;
             if (typeof V == "string") {
               if (K(V) < 1) {
-                const Q = { instancePath: i + "/ignore/" + W, schemaPath: "#/definitions/tool_args/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.ignore.items, data: V };
+                const Q = { instancePath: i + "/ignore/" + W2, schemaPath: "#/definitions/tool_args/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.ignore.items, data: V };
                 e === null ? e = [Q] : e.push(Q), s2++;
               }
             } else {
-              const Q = { instancePath: i + "/ignore/" + W, schemaPath: "#/definitions/tool_args/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.ignore.items.type, parentSchema: b.properties.ignore.items, data: V };
+              const Q = { instancePath: i + "/ignore/" + W2, schemaPath: "#/definitions/tool_args/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.ignore.items.type, parentSchema: b.properties.ignore.items, data: V };
               e === null ? e = [Q] : e.push(Q), s2++;
             }
             var es = ps === s2;
@@ -26051,36 +26051,36 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/0/required", keyword: "required", params: { missingProperty: "max_steps" }, message: "must have required property 'max_steps'", schema: g.anyOf[0].required, parentSchema: g.anyOf[0], data: t };
       e === null ? e = [u] : e.push(u), s2++;
     }
-    var E2 = r === s2;
-    if (f = f || E2, !f) {
+    var E = r === s2;
+    if (f = f || E, !f) {
       const u = s2;
       if (t && typeof t == "object" && !Array.isArray(t) && t.max_tool_calls === void 0) {
         const n = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/1/required", keyword: "required", params: { missingProperty: "max_tool_calls" }, message: "must have required property 'max_tool_calls'", schema: g.anyOf[1].required, parentSchema: g.anyOf[1], data: t };
         e === null ? e = [n] : e.push(n), s2++;
       }
-      var E2 = u === s2;
-      if (f = f || E2, !f) {
+      var E = u === s2;
+      if (f = f || E, !f) {
         const n = s2;
         if (t && typeof t == "object" && !Array.isArray(t) && t.max_tokens === void 0) {
           const M2 = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/2/required", keyword: "required", params: { missingProperty: "max_tokens" }, message: "must have required property 'max_tokens'", schema: g.anyOf[2].required, parentSchema: g.anyOf[2], data: t };
           e === null ? e = [M2] : e.push(M2), s2++;
         }
-        var E2 = n === s2;
-        if (f = f || E2, !f) {
+        var E = n === s2;
+        if (f = f || E, !f) {
           const M2 = s2;
           if (t && typeof t == "object" && !Array.isArray(t) && t.max_cost_usd === void 0) {
             const R = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/3/required", keyword: "required", params: { missingProperty: "max_cost_usd" }, message: "must have required property 'max_cost_usd'", schema: g.anyOf[3].required, parentSchema: g.anyOf[3], data: t };
             e === null ? e = [R] : e.push(R), s2++;
           }
-          var E2 = M2 === s2;
-          if (f = f || E2, !f) {
+          var E = M2 === s2;
+          if (f = f || E, !f) {
             const R = s2;
             if (t && typeof t == "object" && !Array.isArray(t) && t.max_latency_ms === void 0) {
               const V = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/4/required", keyword: "required", params: { missingProperty: "max_latency_ms" }, message: "must have required property 'max_latency_ms'", schema: g.anyOf[4].required, parentSchema: g.anyOf[4], data: t };
               e === null ? e = [V] : e.push(V), s2++;
             }
-            var E2 = R === s2;
-            f = f || E2;
+            var E = R === s2;
+            f = f || E;
           }
         }
       }
@@ -26807,9 +26807,9 @@ var J = j2;
 var s = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, maximum: 10, default: 2, description: "Retries for `error` outcomes only (failures are never retried); at most 10, since each retry is another agent run." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness (default: the whole repository). The cases, fixtures, config, holdout bundle and every file the harness command's script imports always count. PRs that touch none of it skip the run (guard checks still run)." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: 'Globs declared not to affect the harness (e.g. docs/**, "*.md"): a PR touching only these skips the run, and they are left out of the harness fingerprint. Never excludes the cases, fixtures, config or files the harness command imports.' }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.{yaml,yml}", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, max_runs: { type: ["integer", "null"], minimum: 1, default: null, description: "Ceiling of head harness runs per gate and suite (null: none). Configured trials always run; re-trials are spent sev0 first; cases left undecided are inconclusive." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
 var U = Object.prototype.hasOwnProperty;
 var b2 = require_ucs2length().default;
-function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, rootData: B2 = g2 } = {}) {
+function j2(g2, { instancePath: o = "", parentData: E, parentDataProperty: V, rootData: B2 = g2 } = {}) {
   let e = null, r = 0;
-  const W = r;
+  const W2 = r;
   if (g2 && typeof g2 == "object" && !Array.isArray(g2)) {
     if (g2.harness === void 0) {
       const i = { instancePath: o, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'", schema: s.required, parentSchema: s, data: g2 };
@@ -26822,7 +26822,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.harness !== void 0) {
       let i = g2.harness;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         if (i.command === void 0) {
           const p = { instancePath: o + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: s.properties.harness.required, parentSchema: s.properties.harness, data: i };
@@ -26993,7 +26993,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.cases !== void 0) {
       let i = g2.cases;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (typeof i == "string") {
         if (b2(i) < 1) {
           const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.cases, data: i };
@@ -27012,7 +27012,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
         const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.concurrency.type, parentSchema: s.properties.concurrency, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      const w2 = r;
+      const w3 = r;
       if (typeof i == "number" && isFinite(i) && (i < 1 || isNaN(i))) {
         const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.concurrency, data: i };
         e === null ? e = [p] : e.push(p), r++;
@@ -27026,7 +27026,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
         const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.trials.type, parentSchema: s.properties.trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      const w2 = r;
+      const w3 = r;
       if (typeof i == "number" && isFinite(i) && (i < 1 || isNaN(i))) {
         const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
@@ -27040,7 +27040,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
         const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.max_trials.type, parentSchema: s.properties.max_trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      const w2 = r;
+      const w3 = r;
       if (typeof i == "number" && isFinite(i)) {
         if (i > 1e3 || isNaN(i)) {
           const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: s.properties.max_trials, data: i };
@@ -27060,7 +27060,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
         const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.max_baseline_trials.type, parentSchema: s.properties.max_baseline_trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      const w2 = r;
+      const w3 = r;
       if (typeof i == "number" && isFinite(i)) {
         if (i > 1e3 || isNaN(i)) {
           const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: s.properties.max_baseline_trials, data: i };
@@ -27075,7 +27075,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.gate !== void 0) {
       let i = g2.gate;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
         for (const t in i) if (!(t === "alpha" || t === "power" || t === "min_drop" || t === "baseline" || t === "holdout_tolerance" || t === "max_runs" || t === "on_error" || t === "budgets")) {
@@ -27247,7 +27247,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.owners !== void 0) {
       let i = g2.owners;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
         for (const t in i) {
@@ -27285,7 +27285,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.triage !== void 0) {
       let i = g2.triage;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
         for (const t in i) if (!(t === "tool_error" || t === "bad_decision" || t === "bad_output" || t === "timeout" || t === "cost_blowup")) {
@@ -27535,7 +27535,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.redact !== void 0) {
       let i = g2.redact;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (Array.isArray(i)) {
         let p = true;
         const t = i.length;
@@ -27562,7 +27562,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.pricing !== void 0) {
       let i = g2.pricing;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         for (const t in i) {
           const m2 = r;
@@ -27656,207 +27656,207 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
 }
 
 // evalgate-standalone:trace
-var E = b3;
+var W = w2;
 var P2 = { type: "object", required: ["type", "name"], properties: { type: { description: '"llm", "tool", or any other step kind.', type: "string", minLength: 1 }, name: { description: "Tool name for tool steps (e.g. billing.issue_refund); a label for other steps.", type: "string", minLength: 1 }, model: { type: "string" }, args: { description: "Arguments the tool was called with." }, result: { description: "What the tool returned." }, status: { type: "string", enum: ["ok", "error"] }, error: { description: "Error message when status is error.", type: "string" }, input_tokens: { type: "number", minimum: 0 }, output_tokens: { type: "number", minimum: 0 }, cached_input_tokens: { description: "The part of input_tokens read from the provider's prompt cache (priced at pricing cached_input).", type: "number", minimum: 0 }, cost_usd: { description: "Cost of the step in USD; when absent and the step has a model and tokens, evalgate.yml pricing applies.", type: "number", minimum: 0 }, latency_ms: { type: "number", minimum: 0 } } };
 var N = require_ucs2length().default;
-function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, rootData: T2 = l } = {}) {
+function w2(l, { instancePath: n = "", parentData: T2, parentDataProperty: L2, rootData: S2 = l } = {}) {
   let e = null, s2 = 0;
-  const L2 = s2;
+  const O = s2;
   if (l && typeof l == "object" && !Array.isArray(l)) {
     if (l.output === void 0) {
-      const o = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
-      e === null ? e = [o] : e.push(o), s2++;
+      const a2 = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
+      e === null ? e = [a2] : e.push(a2), s2++;
     }
     if (l.steps === void 0) {
-      const o = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
-      e === null ? e = [o] : e.push(o), s2++;
+      const a2 = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
+      e === null ? e = [a2] : e.push(a2), s2++;
     }
     if (l.steps !== void 0) {
-      let o = l.steps;
-      const f = s2, w2 = s2;
-      if (Array.isArray(o)) {
-        let g2 = true;
-        const a2 = o.length;
-        for (let i = 0; i < a2; i++) {
-          let p = o[i];
-          const y2 = s2, u = s2, O = s2;
-          if (p && typeof p == "object" && !Array.isArray(p)) {
-            if (p.type === void 0) {
-              const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      let a2 = l.steps;
+      const h = s2, k = s2;
+      if (Array.isArray(a2)) {
+        let _2 = true;
+        const o = a2.length;
+        for (let p = 0; p < o; p++) {
+          let i = a2[p];
+          const d = s2, u = s2, A2 = s2;
+          if (i && typeof i == "object" && !Array.isArray(i)) {
+            if (i.type === void 0) {
+              const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
               e === null ? e = [t] : e.push(t), s2++;
             }
-            if (p.name === void 0) {
-              const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+            if (i.name === void 0) {
+              const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               e === null ? e = [t] : e.push(t), s2++;
             }
-            if (p.type !== void 0) {
-              let t = p.type;
-              const m2 = s2, d = s2;
+            if (i.type !== void 0) {
+              let t = i.type;
+              const m2 = s2, y2 = s2;
               if (typeof t == "string") {
                 if (N(t) < 1) {
-                  const h = { instancePath: n + "/steps/" + i + "/type", schemaPath: "#/definitions/step/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  e === null ? e = [h] : e.push(h), s2++;
+                  const f = { instancePath: n + "/steps/" + p + "/type", schemaPath: "#/definitions/step/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  e === null ? e = [f] : e.push(f), s2++;
                 }
               } else {
-                const h = { instancePath: n + "/steps/" + i + "/type", schemaPath: "#/definitions/step/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [h] : e.push(h), s2++;
+                const f = { instancePath: n + "/steps/" + p + "/type", schemaPath: "#/definitions/step/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [f] : e.push(f), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.name !== void 0) {
-              let t = p.name;
-              const m2 = s2, d = s2;
+            if (i.name !== void 0) {
+              let t = i.name;
+              const m2 = s2, y2 = s2;
               if (typeof t == "string") {
                 if (N(t) < 1) {
-                  const r = { instancePath: n + "/steps/" + i + "/name", schemaPath: "#/definitions/step/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const r = { instancePath: n + "/steps/" + p + "/name", schemaPath: "#/definitions/step/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/name", schemaPath: "#/definitions/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const r = { instancePath: n + "/steps/" + p + "/name", schemaPath: "#/definitions/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.model !== void 0) {
-              let t = p.model;
+            if (i.model !== void 0) {
+              let t = i.model;
               const m2 = s2;
               if (typeof t != "string") {
-                const r = { instancePath: n + "/steps/" + i + "/model", schemaPath: "#/definitions/step/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const r = { instancePath: n + "/steps/" + p + "/model", schemaPath: "#/definitions/step/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
-              const d = s2;
+              const y2 = s2;
               var c = m2 === s2;
             }
-            if (p.status !== void 0) {
-              let t = p.status;
+            if (i.status !== void 0) {
+              let t = i.status;
               const m2 = s2;
               if (typeof t != "string") {
-                const _2 = { instancePath: n + "/steps/" + i + "/status", schemaPath: "#/definitions/step/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [_2] : e.push(_2), s2++;
+                const g2 = { instancePath: n + "/steps/" + p + "/status", schemaPath: "#/definitions/step/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [g2] : e.push(g2), s2++;
               }
-              const d = s2, h = P2.properties.status.enum;
+              const y2 = s2, f = P2.properties.status.enum;
               if (!(t === "ok" || t === "error")) {
-                const _2 = { instancePath: n + "/steps/" + i + "/status", schemaPath: "#/definitions/step/properties/status/enum", keyword: "enum", params: { allowedValues: P2.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [_2] : e.push(_2), s2++;
+                const g2 = { instancePath: n + "/steps/" + p + "/status", schemaPath: "#/definitions/step/properties/status/enum", keyword: "enum", params: { allowedValues: P2.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [g2] : e.push(g2), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.error !== void 0) {
-              let t = p.error;
+            if (i.error !== void 0) {
+              let t = i.error;
               const m2 = s2;
               if (typeof t != "string") {
-                const r = { instancePath: n + "/steps/" + i + "/error", schemaPath: "#/definitions/step/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const r = { instancePath: n + "/steps/" + p + "/error", schemaPath: "#/definitions/step/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
-              const d = s2;
+              const y2 = s2;
               var c = m2 === s2;
             }
-            if (p.input_tokens !== void 0) {
-              let t = p.input_tokens;
-              const m2 = s2, d = s2;
+            if (i.input_tokens !== void 0) {
+              let t = i.input_tokens;
+              const m2 = s2, y2 = s2;
               if (typeof t == "number") {
                 if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const r = { instancePath: n + "/steps/" + p + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s2++;
-              }
-              var c = m2 === s2;
-            }
-            if (p.output_tokens !== void 0) {
-              let t = p.output_tokens;
-              const m2 = s2, d = s2;
-              if (typeof t == "number") {
-                if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s2++;
-                }
-              } else {
-                const r = { instancePath: n + "/steps/" + i + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const r = { instancePath: n + "/steps/" + p + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.cached_input_tokens !== void 0) {
-              let t = p.cached_input_tokens;
-              const m2 = s2, d = s2;
+            if (i.output_tokens !== void 0) {
+              let t = i.output_tokens;
+              const m2 = s2, y2 = s2;
               if (typeof t == "number") {
                 if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const r = { instancePath: n + "/steps/" + p + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const r = { instancePath: n + "/steps/" + p + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.cost_usd !== void 0) {
-              let t = p.cost_usd;
-              const m2 = s2, d = s2;
+            if (i.cached_input_tokens !== void 0) {
+              let t = i.cached_input_tokens;
+              const m2 = s2, y2 = s2;
               if (typeof t == "number") {
                 if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const r = { instancePath: n + "/steps/" + p + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const r = { instancePath: n + "/steps/" + p + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.latency_ms !== void 0) {
-              let t = p.latency_ms;
-              const m2 = s2, d = s2;
+            if (i.cost_usd !== void 0) {
+              let t = i.cost_usd;
+              const m2 = s2, y2 = s2;
               if (typeof t == "number") {
                 if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const r = { instancePath: n + "/steps/" + p + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const r = { instancePath: n + "/steps/" + p + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                e === null ? e = [r] : e.push(r), s2++;
+              }
+              var c = m2 === s2;
+            }
+            if (i.latency_ms !== void 0) {
+              let t = i.latency_ms;
+              const m2 = s2, y2 = s2;
+              if (typeof t == "number") {
+                if (t < 0 || isNaN(t)) {
+                  const r = { instancePath: n + "/steps/" + p + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  e === null ? e = [r] : e.push(r), s2++;
+                }
+              } else {
+                const r = { instancePath: n + "/steps/" + p + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
           } else {
-            const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             e === null ? e = [t] : e.push(t), s2++;
           }
-          var S2 = u === s2, q3 = y2 === s2;
-          q3 || (g2 = false);
+          var D3 = u === s2, q3 = d === s2;
+          q3 || (_2 = false);
         }
       } else {
-        const g2 = { instancePath: n + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [g2] : e.push(g2), s2++;
+        const _2 = { instancePath: n + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var k = f === s2;
+      var b3 = h === s2;
     }
     if (l.usage !== void 0) {
-      let o = l.usage;
-      const f = s2, w2 = s2;
-      if (o && typeof o == "object" && !Array.isArray(o)) {
-        if (o.input_tokens !== void 0) {
-          let a2 = o.input_tokens;
-          const i = s2, p = s2;
-          if (typeof a2 == "number") {
-            if (a2 < 0 || isNaN(a2)) {
-              const y2 = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              e === null ? e = [y2] : e.push(y2), s2++;
+      let a2 = l.usage;
+      const h = s2, k = s2;
+      if (a2 && typeof a2 == "object" && !Array.isArray(a2)) {
+        if (a2.input_tokens !== void 0) {
+          let o = a2.input_tokens;
+          const p = s2, i = s2;
+          if (typeof o == "number") {
+            if (o < 0 || isNaN(o)) {
+              const d = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              e === null ? e = [d] : e.push(d), s2++;
             }
           } else {
-            const y2 = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            e === null ? e = [y2] : e.push(y2), s2++;
+            const d = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            e === null ? e = [d] : e.push(d), s2++;
           }
-          var v = i === s2;
+          var v = p === s2;
         }
-        if (o.output_tokens !== void 0) {
-          let a2 = o.output_tokens;
-          const i = s2, p = s2;
-          if (typeof a2 == "number") {
-            if (a2 < 0 || isNaN(a2)) {
+        if (a2.output_tokens !== void 0) {
+          let o = a2.output_tokens;
+          const p = s2, i = s2;
+          if (typeof o == "number") {
+            if (o < 0 || isNaN(o)) {
               const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               e === null ? e = [u] : e.push(u), s2++;
             }
@@ -27864,13 +27864,13 @@ function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, r
             const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             e === null ? e = [u] : e.push(u), s2++;
           }
-          var v = i === s2;
+          var v = p === s2;
         }
-        if (o.cost_usd !== void 0) {
-          let a2 = o.cost_usd;
-          const i = s2, p = s2;
-          if (typeof a2 == "number") {
-            if (a2 < 0 || isNaN(a2)) {
+        if (a2.cost_usd !== void 0) {
+          let o = a2.cost_usd;
+          const p = s2, i = s2;
+          if (typeof o == "number") {
+            if (o < 0 || isNaN(o)) {
               const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               e === null ? e = [u] : e.push(u), s2++;
             }
@@ -27878,33 +27878,56 @@ function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, r
             const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             e === null ? e = [u] : e.push(u), s2++;
           }
-          var v = i === s2;
+          var v = p === s2;
         }
       } else {
-        const a2 = { instancePath: n + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const o = { instancePath: n + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [o] : e.push(o), s2++;
       }
-      var k = f === s2;
+      var b3 = h === s2;
     }
     if (l.latency_ms !== void 0) {
-      let o = l.latency_ms;
-      const f = s2, w2 = s2;
-      if (typeof o == "number") {
-        if (o < 0 || isNaN(o)) {
-          const a2 = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+      let a2 = l.latency_ms;
+      const h = s2, k = s2;
+      if (typeof a2 == "number") {
+        if (a2 < 0 || isNaN(a2)) {
+          const o = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [o] : e.push(o), s2++;
         }
       } else {
-        const a2 = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const o = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [o] : e.push(o), s2++;
       }
-      var k = f === s2;
+      var b3 = h === s2;
+    }
+    if (l.warnings !== void 0) {
+      let a2 = l.warnings;
+      const h = s2, k = s2;
+      if (Array.isArray(a2)) {
+        let o = true;
+        const p = a2.length;
+        for (let i = 0; i < p; i++) {
+          let d = a2[i];
+          const u = s2;
+          if (typeof d != "string") {
+            const t = { instancePath: n + "/warnings/" + i, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [t] : e.push(t), s2++;
+          }
+          const A2 = s2;
+          var j4 = u === s2;
+          j4 || (o = false);
+        }
+      } else {
+        const o = { instancePath: n + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [o] : e.push(o), s2++;
+      }
+      var b3 = h === s2;
     }
   } else {
-    const o = { instancePath: n, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [o] : e.push(o), s2++;
+    const a2 = { instancePath: n, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [a2] : e.push(a2), s2++;
   }
-  return b3.errors = e, s2 === 0;
+  return w2.errors = e, s2 === 0;
 }
 
 // evalgate-standalone:results
@@ -27931,7 +27954,7 @@ function F(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
       const P4 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
       e === null ? e = [P4] : e.push(P4), s2++;
     }
-    const W = s2;
+    const W2 = s2;
     for (const P4 in i) if (!(P4 === "checks" || P4 === "failures")) {
       const D3 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: P4 }, message: "must NOT have additional properties" };
       e === null ? e = [D3] : e.push(D3), s2++;
@@ -27965,8 +27988,8 @@ function F(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
       var R = S2 === s2, A2 = D3 === s2;
     }
   } else {
-    const W = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [W] : e.push(W), s2++;
+    const W2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [W2] : e.push(W2), s2++;
   }
   return F.errors = e, s2 === 0;
 }
@@ -28048,50 +28071,50 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
       const g2 = s2, q3 = s2;
       if (Array.isArray(n)) {
         if (n.length > 200) {
-          const w2 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
-          e === null ? e = [w2] : e.push(w2), s2++;
+          const w3 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+          e === null ? e = [w3] : e.push(w3), s2++;
         }
         let d = true;
         const v = n.length;
-        for (let w2 = 0; w2 < v; w2++) {
-          let $2 = n[w2];
+        for (let w3 = 0; w3 < v; w3++) {
+          let $2 = n[w3];
           const G = s2, j4 = s2;
           if ($2 && typeof $2 == "object" && !Array.isArray($2)) {
             if ($2.index === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.type === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.level === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.class === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.message === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             const r = s2;
             for (const o in $2) if (!(o === "index" || o === "type" || o === "level" || o === "class" || o === "message")) {
-              const p = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties" };
+              const p = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties" };
               e === null ? e = [p] : e.push(p), s2++;
             }
             if ($2.index !== void 0) {
               let o = $2.index;
               const p = s2;
               if (!(typeof o == "number" && !(o % 1) && !isNaN(o))) {
-                const l = { instancePath: t + "/failures/" + w2 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const l = { instancePath: t + "/failures/" + w3 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 e === null ? e = [l] : e.push(l), s2++;
               }
               const c = s2;
               if (typeof o == "number" && (o < -1 || isNaN(o))) {
-                const l = { instancePath: t + "/failures/" + w2 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
+                const l = { instancePath: t + "/failures/" + w3 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
                 e === null ? e = [l] : e.push(l), s2++;
               }
               var R = p === s2;
@@ -28100,16 +28123,16 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
               let o = $2.type;
               const p = s2, c = s2, l = he.enum;
               if (!(o === "trajectory" || o === "tool_not_called" || o === "tool_args" || o === "output_schema" || o === "output_match" || o === "budget" || o === "no_loop" || o === "side_effects" || o === "no_tool_errors" || o === "command")) {
-                const u = { instancePath: t + "/failures/" + w2 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
+                const u = { instancePath: t + "/failures/" + w3 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
                 e === null ? e = [u] : e.push(u), s2++;
               }
-              var W = c === s2, R = p === s2;
+              var W2 = c === s2, R = p === s2;
             }
             if ($2.level !== void 0) {
               let o = $2.level;
               const p = s2, c = s2, l = ye.enum;
               if (!(o === "system" || o === "trace" || o === "node")) {
-                const u = { instancePath: t + "/failures/" + w2 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: ye.enum }, message: "must be equal to one of the allowed values" };
+                const u = { instancePath: t + "/failures/" + w3 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: ye.enum }, message: "must be equal to one of the allowed values" };
                 e === null ? e = [u] : e.push(u), s2++;
               }
               var P4 = c === s2, R = p === s2;
@@ -28118,7 +28141,7 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
               let o = $2.class;
               const p = s2, c = s2, l = se.enum;
               if (!(o === "tool_error" || o === "bad_decision" || o === "bad_output" || o === "timeout" || o === "cost_blowup")) {
-                const u = { instancePath: t + "/failures/" + w2 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
+                const u = { instancePath: t + "/failures/" + w3 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
                 e === null ? e = [u] : e.push(u), s2++;
               }
               var D3 = c === s2, R = p === s2;
@@ -28128,17 +28151,17 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
               const p = s2, c = s2;
               if (typeof o == "string") {
                 if (z2(o) > 4e3) {
-                  const a2 = { instancePath: t + "/failures/" + w2 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+                  const a2 = { instancePath: t + "/failures/" + w3 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
                   e === null ? e = [a2] : e.push(a2), s2++;
                 }
               } else {
-                const a2 = { instancePath: t + "/failures/" + w2 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const a2 = { instancePath: t + "/failures/" + w3 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 e === null ? e = [a2] : e.push(a2), s2++;
               }
               var R = p === s2;
             }
           } else {
-            const r = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const r = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             e === null ? e = [r] : e.push(r), s2++;
           }
           var S2 = G === s2;
@@ -28267,21 +28290,21 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
       const g2 = s2, q3 = s2;
       if (Array.isArray(n)) {
         if (n.length > 50) {
-          const w2 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          e === null ? e = [w2] : e.push(w2), s2++;
+          const w3 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          e === null ? e = [w3] : e.push(w3), s2++;
         }
         let d = true;
         const v = n.length;
-        for (let w2 = 0; w2 < v; w2++) {
-          let $2 = n[w2];
+        for (let w3 = 0; w3 < v; w3++) {
+          let $2 = n[w3];
           const G = s2, j4 = s2;
           if (typeof $2 == "string") {
             if (z2($2) > 1e3) {
-              const r = { instancePath: t + "/warnings/" + w2, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+              const r = { instancePath: t + "/warnings/" + w3, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
               e === null ? e = [r] : e.push(r), s2++;
             }
           } else {
-            const r = { instancePath: t + "/warnings/" + w2, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const r = { instancePath: t + "/warnings/" + w3, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             e === null ? e = [r] : e.push(r), s2++;
           }
           var h = G === s2;
@@ -28320,8 +28343,8 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
       const o = {};
       e === null ? e = [o] : e.push(o), s2++;
     }
-    var W = r === s2;
-  } else var W = true;
+    var W2 = r === s2;
+  } else var W2 = true;
   var P4 = R === s2;
   if (s2 = x, e !== null && (x ? e.length = x : e = null), P4) {
     const j4 = s2, r = s2, o = s2, p = s2;
@@ -28330,8 +28353,8 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
     if (i && typeof i == "object" && !Array.isArray(i)) {
       let u;
       if (i.file === void 0 && (u = "file")) {
-        const b4 = {};
-        e === null ? e = [b4] : e.push(b4), s2++;
+        const b3 = {};
+        e === null ? e = [b3] : e.push(b3), s2++;
       }
     }
     var D3 = l === s2;
@@ -28371,52 +28394,52 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
     if (i && typeof i == "object" && !Array.isArray(i)) {
       if (i.id !== void 0) {
         let u = i.id;
-        const b4 = s2;
+        const b3 = s2;
         if (typeof u == "string" && !be2.test(u)) {
           const O = { instancePath: t + "/id", schemaPath: "#/then/properties/id/pattern", keyword: "pattern", params: { pattern: "^holdout-[0-9a-f]{16}$" }, message: 'must match pattern "^holdout-[0-9a-f]{16}$"' };
           e === null ? e = [O] : e.push(O), s2++;
         }
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
       if (i.guards !== void 0) {
         let u = i.guards;
-        const b4 = s2;
+        const b3 = s2;
         if (u !== null) {
           const f = { instancePath: t + "/guards", schemaPath: "#/then/properties/guards/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           e === null ? e = [f] : e.push(f), s2++;
         }
         const O = s2;
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
       if (i.workflow !== void 0) {
         let u = i.workflow;
-        const b4 = s2;
+        const b3 = s2;
         if (u !== null) {
           const f = { instancePath: t + "/workflow", schemaPath: "#/then/properties/workflow/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           e === null ? e = [f] : e.push(f), s2++;
         }
         const O = s2;
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
       if (i.severity !== void 0) {
         let u = i.severity;
-        const b4 = s2;
+        const b3 = s2;
         if (u !== null) {
           const f = { instancePath: t + "/severity", schemaPath: "#/then/properties/severity/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           e === null ? e = [f] : e.push(f), s2++;
         }
         const O = s2;
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
       if (i.trials !== void 0) {
         let u = i.trials;
-        const b4 = s2;
+        const b3 = s2;
         if (Array.isArray(u)) {
           let I = true;
           const f = u.length;
           for (let k = 0; k < f; k++) {
             let T2 = u[k];
-            const _e = s2, E2 = s2, le = s2, ie = s2;
+            const _e = s2, E = s2, le = s2, ie = s2;
             let Z = false;
             const me = s2;
             if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
@@ -28470,7 +28493,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
             if (L2) {
               const C = { instancePath: t + "/trials/" + k, schemaPath: "#/then/properties/trials/items/not", keyword: "not", params: {}, message: "must NOT be valid" };
               e === null ? e = [C] : e.push(C), s2++;
-            } else s2 = E2, e !== null && (E2 ? e.length = E2 : e = null);
+            } else s2 = E, e !== null && (E ? e.length = E : e = null);
             if (T2 && typeof T2 == "object" && !Array.isArray(T2) && T2.failures !== void 0) {
               let C = T2.failures;
               const X = s2;
@@ -28484,7 +28507,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
             h || (I = false);
           }
         }
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
     }
     var P4 = j4 === s2;
@@ -28575,7 +28598,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         e === null ? e = [k] : e.push(k), s2++;
       }
-      const b4 = s2;
+      const b3 = s2;
       var n = u === s2;
       n && (l = true, a2 = 0);
       const O = s2;
@@ -28601,16 +28624,16 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const k = s2, T2 = s2;
         if (typeof r == "string") {
           if (z2(r) > 300) {
-            const E2 = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
-            e === null ? e = [E2] : e.push(E2), s2++;
+            const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
+            e === null ? e = [E] : e.push(E), s2++;
           }
           if (!we.test(r)) {
-            const E2 = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
-            e === null ? e = [E2] : e.push(E2), s2++;
+            const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
+            e === null ? e = [E] : e.push(E), s2++;
           }
         } else {
-          const E2 = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          e === null ? e = [E2] : e.push(E2), s2++;
+          const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          e === null ? e = [E] : e.push(E), s2++;
         }
         var n = k === s2;
         n && l ? (l = false, a2 = [a2, 2]) : n && (l = true, a2 = 2);
@@ -28634,7 +28657,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
       const u = s2;
       var q3 = a2 === s2;
       q3 && (c = true, l = 0);
-      const b4 = s2, O = s2;
+      const b3 = s2, O = s2;
       if (typeof r == "string") {
         if (z2(r) > 200) {
           const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
@@ -28644,7 +28667,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [f] : e.push(f), s2++;
       }
-      var q3 = b4 === s2;
+      var q3 = b3 === s2;
       if (q3 && c ? (c = false, l = [l, 1]) : q3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
         const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
@@ -28664,12 +28687,12 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
       const u = s2;
       var N3 = a2 === s2;
       N3 && (c = true, l = 0);
-      const b4 = s2, O = ne.properties.severity.oneOf[1].enum;
+      const b3 = s2, O = ne.properties.severity.oneOf[1].enum;
       if (!(r === "sev0" || r === "sev1" || r === "sev2" || r === "sev3")) {
         const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf/1/enum", keyword: "enum", params: { allowedValues: ne.properties.severity.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
         e === null ? e = [f] : e.push(f), s2++;
       }
-      var N3 = b4 === s2;
+      var N3 = b3 === s2;
       if (N3 && c ? (c = false, l = [l, 1]) : N3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
         const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
@@ -28799,9 +28822,9 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         let l = true;
         const a2 = r.length;
         for (let u = 0; u < a2; u++) {
-          let b4 = r[u];
+          let b3 = r[u];
           const O = s2;
-          re(b4, { instancePath: t + "/trials/" + u, parentData: r, parentDataProperty: u, rootData: V }) || (e = e === null ? re.errors : e.concat(re.errors), s2 = e.length);
+          re(b3, { instancePath: t + "/trials/" + u, parentData: r, parentDataProperty: u, rootData: V }) || (e = e === null ? re.errors : e.concat(re.errors), s2 = e.length);
           var v = O === s2;
           v || (l = false);
         }
@@ -28823,7 +28846,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var w2 = p === s2, y2 = o === s2;
+      var w3 = p === s2, y2 = o === s2;
     }
     if (i.runs !== void 0) {
       let r = i.runs;
@@ -28993,7 +29016,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
         const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var W = p === s2, A2 = o === s2;
+      var W2 = p === s2, A2 = o === s2;
     }
     if (i.errors !== void 0) {
       let r = i.errors;
@@ -29103,7 +29126,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
       const u = s2;
       var _2 = a2 === s2;
       _2 && (c = true, l = 0);
-      const b4 = s2, O = s2, I = s2;
+      const b3 = s2, O = s2, I = s2;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
           const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
@@ -29113,7 +29136,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
         const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         e === null ? e = [k] : e.push(k), s2++;
       }
-      var m2 = O === s2, _2 = b4 === s2;
+      var m2 = O === s2, _2 = b3 === s2;
       if (_2 && c ? (c = false, l = [l, 1]) : _2 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
         const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
@@ -29194,7 +29217,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
         }
         if (r.tool_error !== void 0) {
           let a2 = r.tool_error;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const I = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [I] : e.push(I), s2++;
@@ -29204,11 +29227,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const I = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [I] : e.push(I), s2++;
           }
-          var y2 = b4 === s2, n = u === s2;
+          var y2 = b3 === s2, n = u === s2;
         }
         if (r.bad_decision !== void 0) {
           let a2 = r.bad_decision;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -29218,11 +29241,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var g2 = b4 === s2, n = u === s2;
+          var g2 = b3 === s2, n = u === s2;
         }
         if (r.bad_output !== void 0) {
           let a2 = r.bad_output;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -29232,11 +29255,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var q3 = b4 === s2, n = u === s2;
+          var q3 = b3 === s2, n = u === s2;
         }
         if (r.timeout !== void 0) {
           let a2 = r.timeout;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -29246,11 +29269,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var N3 = b4 === s2, n = u === s2;
+          var N3 = b3 === s2, n = u === s2;
         }
         if (r.cost_blowup !== void 0) {
           let a2 = r.cost_blowup;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -29260,7 +29283,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var d = b4 === s2, n = u === s2;
+          var d = b3 === s2, n = u === s2;
         }
       } else {
         const l = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -29291,7 +29314,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
         }
         if (r.system !== void 0) {
           let a2 = r.system;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const I = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [I] : e.push(I), s2++;
@@ -29301,11 +29324,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const I = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [I] : e.push(I), s2++;
           }
-          var v = b4 === s2, w2 = u === s2;
+          var v = b3 === s2, w3 = u === s2;
         }
         if (r.trace !== void 0) {
           let a2 = r.trace;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -29315,11 +29338,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var $2 = b4 === s2, w2 = u === s2;
+          var $2 = b3 === s2, w3 = u === s2;
         }
         if (r.node !== void 0) {
           let a2 = r.node;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -29329,7 +29352,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var G = b4 === s2, w2 = u === s2;
+          var G = b3 === s2, w3 = u === s2;
         }
       } else {
         const l = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -29512,10 +29535,10 @@ function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
             let N3 = true;
             const d = y2.length;
             for (let v = 0; v < d; v++) {
-              let w2 = y2[v];
+              let w3 = y2[v];
               const $2 = s2, G = s2;
-              if (typeof w2 == "string") {
-                if (z2(w2) > 1e3) {
+              if (typeof w3 == "string") {
+                if (z2(w3) > 1e3) {
                   const j4 = { instancePath: t + "/harness/uncommitted/" + v, schemaPath: "#/properties/harness/properties/uncommitted/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
                   e === null ? e = [j4] : e.push(j4), s2++;
                 }
@@ -29552,8 +29575,8 @@ function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
           let g2 = m2[n];
           const q3 = s2;
           te2(g2, { instancePath: t + "/cases/" + n, parentData: m2, parentDataProperty: n, rootData: V }) || (e = e === null ? te2.errors : e.concat(te2.errors), s2 = e.length);
-          var W = q3 === s2;
-          W || (h = false);
+          var W2 = q3 === s2;
+          W2 || (h = false);
         }
       } else {
         const h = { instancePath: t + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
@@ -29900,8 +29923,8 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
         if (m2 = m2 || $2, !m2) {
           const c = n;
           if (Array.isArray(p)) {
-            const b4 = p.length;
-            for (let g2 = 0; g2 < b4; g2++) if (typeof p[g2] != "string") {
+            const b3 = p.length;
+            for (let g2 = 0; g2 < b3; g2++) if (typeof p[g2] != "string") {
               const v = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + g2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               e === null ? e = [v] : e.push(v), n++;
             }
@@ -29922,8 +29945,8 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
               }
             }
           } else {
-            const b4 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            e === null ? e = [b4] : e.push(b4), n++;
+            const b3 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            e === null ? e = [b3] : e.push(b3), n++;
           }
           var $2 = c === n;
           m2 = m2 || $2;
@@ -29984,10 +30007,10 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
               e === null ? e = [g2] : e.push(g2), n++;
             }
           }
-          let w2 = r.length, b4;
-          if (w2 > 1) {
-            e: for (; w2--; ) for (b4 = w2; b4--; ) if (_(r[w2], r[b4])) {
-              const l = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: w2, j: b4 }, message: "must NOT have duplicate items (items ## " + b4 + " and " + w2 + " are identical)" };
+          let w3 = r.length, b3;
+          if (w3 > 1) {
+            e: for (; w3--; ) for (b3 = w3; b3--; ) if (_(r[w3], r[b3])) {
+              const l = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: w3, j: b3 }, message: "must NOT have duplicate items (items ## " + b3 + " and " + w3 + " are identical)" };
               e === null ? e = [l] : e.push(l), n++;
               break e;
             }
@@ -30023,7 +30046,7 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
 }
 
 // src/schemas/validators.ts
-var table = { "case": xs, "config": J, "trace": E, "results": Ne, "user-schema-meta": L };
+var table = { "case": xs, "config": J, "trace": W, "results": Ne, "user-schema-meta": L };
 function ourValidator(name) {
   return table[name];
 }
@@ -32053,7 +32076,7 @@ var Machine = class Machine2 {
       nextq = tmpq;
     }
     nextq.clear();
-    return Array.from(matches).sort((a2, b4) => a2 - b4);
+    return Array.from(matches).sort((a2, b3) => a2 - b3);
   }
   step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
     const longest = this.re2.longest;
@@ -32189,9 +32212,9 @@ var hashState = (pcs, flag, ids) => {
   }
   return h;
 };
-var arraysEqual = (a2, b4) => {
-  if (a2.length !== b4.length) return false;
-  for (let i = 0; i < a2.length; i++) if (a2[i] !== b4[i]) return false;
+var arraysEqual = (a2, b3) => {
+  if (a2.length !== b3.length) return false;
+  for (let i = 0; i < a2.length; i++) if (a2[i] !== b3[i]) return false;
   return true;
 };
 var isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
@@ -32311,7 +32334,7 @@ var DFA = class DFA2 {
       }
     }
     return {
-      pcs: Array.from(closure).sort((a2, b4) => a2 - b4),
+      pcs: Array.from(closure).sort((a2, b3) => a2 - b3),
       needflags
     };
   }
@@ -32404,7 +32427,7 @@ var DFA = class DFA2 {
         ids.push(inst.arg);
       } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
     }
-    if (ids.length > 1) ids.sort((a2, b4) => a2 - b4);
+    if (ids.length > 1) ids.sort((a2, b3) => a2 - b3);
     if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
     let flag = afterflag;
     if (ismatch) flag |= DFA2.FLAG_MATCH;
@@ -32490,7 +32513,7 @@ var DFA = class DFA2 {
       return false;
     };
     if (this.run(input, pos, anchor, startState, collect) === null) return null;
-    return Array.from(matches).sort((a2, b4) => a2 - b4);
+    return Array.from(matches).sort((a2, b3) => a2 - b3);
   }
 };
 var VISITED_BITS = 32;
@@ -32677,13 +32700,13 @@ var Backtracker = class Backtracker2 {
     if (startCond === Utils.EMPTY_ALL) return null;
     if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
     if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
-    const b4 = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+    const b3 = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
     const end = input.endPos();
-    b4.reset(re2.prog, end, ncap);
+    b3.reset(re2.prog, end, ncap);
     let matched = false;
     if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
-      if (b4.ncap > 0) b4.cap[0] = pos;
-      if (b4.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+      if (b3.ncap > 0) b3.cap[0] = pos;
+      if (b3.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
     } else {
       let width = -1;
       for (; pos <= end && width !== 0; pos += width) {
@@ -32692,8 +32715,8 @@ var Backtracker = class Backtracker2 {
           if (advance < 0) break;
           pos += advance;
         }
-        if (b4.ncap > 0) b4.cap[0] = pos;
-        if (b4.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+        if (b3.ncap > 0) b3.cap[0] = pos;
+        if (b3.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
           matched = true;
           break;
         }
@@ -32702,11 +32725,11 @@ var Backtracker = class Backtracker2 {
       }
     }
     if (!matched) {
-      bitStatePool.push(b4);
+      bitStatePool.push(b3);
       return null;
     }
-    const result = ncap === 0 ? [] : Utils.toArray(b4.matchcap.subarray(0, ncap));
-    bitStatePool.push(b4);
+    const result = ncap === 0 ? [] : Utils.toArray(b3.matchcap.subarray(0, ncap));
+    bitStatePool.push(b3);
     return result;
   }
 };
@@ -32882,7 +32905,7 @@ var makeOnePass = (p) => {
           const r0 = inst.runes[0];
           runes.push(r0, r0);
           for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a2, b4) => a2 - b4);
+          runes.sort((a2, b3) => a2 - b3);
         } else for (let j4 = 0; j4 < inst.runes.length; j4++) runes.push(inst.runes[j4]);
         onePassRunes[pc] = new Int32Array(runes);
         inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
@@ -32898,7 +32921,7 @@ var makeOnePass = (p) => {
           const r0 = inst.runes[0];
           runes.push(r0, r0);
           for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a2, b4) => a2 - b4);
+          runes.sort((a2, b3) => a2 - b3);
         } else runes.push(inst.runes[0], inst.runes[0]);
         onePassRunes[pc] = new Int32Array(runes);
         inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
@@ -33394,7 +33417,7 @@ var AhoCorasick = class {
     const numNodes = parent.length;
     const children = new Int32Array(numNodes - 1);
     for (let c = 1; c < numNodes; c++) children[c - 1] = c;
-    children.sort((a2, b4) => parent[a2] - parent[b4] || unit[a2] - unit[b4]);
+    children.sort((a2, b3) => parent[a2] - parent[b3] || unit[a2] - unit[b3]);
     const childStart = new Int32Array(numNodes + 1);
     for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
     for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
@@ -33405,7 +33428,7 @@ var AhoCorasick = class {
     this.childNode = children;
     const byDepth = new Int32Array(numNodes);
     for (let n = 0; n < numNodes; n++) byDepth[n] = n;
-    byDepth.sort((a2, b4) => depth[a2] - depth[b4]);
+    byDepth.sort((a2, b3) => depth[a2] - depth[b3]);
     const fail = new Int32Array(numNodes);
     const match = Uint8Array.from(terminal);
     for (let k = 1; k < numNodes; k++) {
@@ -34343,7 +34366,7 @@ var CharClass = class CharClass2 {
     const n = len >> 1;
     const order = new Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a2, b4) => array[2 * a2] - array[2 * b4] || array[2 * b4 + 1] - array[2 * a2 + 1]);
+    order.sort((a2, b3) => array[2 * a2] - array[2 * b3] || array[2 * b3 + 1] - array[2 * a2 + 1]);
     const sorted = array.slice(0, len);
     for (let i = 0; i < n; i++) {
       array[2 * i] = sorted[2 * order[i]];
@@ -34371,19 +34394,19 @@ var CharClass = class CharClass2 {
   cleanClass() {
     if (this.len < 4) return this;
     CharClass2.sortRanges(this.r, this.len);
-    let w2 = 2;
+    let w3 = 2;
     for (let i = 2; i < this.len; i += 2) {
       const lo = this.r[i];
       const hi = this.r[i + 1];
-      if (lo <= this.r[w2 - 1] + 1) {
-        if (hi > this.r[w2 - 1]) this.r[w2 - 1] = hi;
+      if (lo <= this.r[w3 - 1] + 1) {
+        if (hi > this.r[w3 - 1]) this.r[w3 - 1] = hi;
         continue;
       }
-      this.r[w2] = lo;
-      this.r[w2 + 1] = hi;
-      w2 += 2;
+      this.r[w3] = lo;
+      this.r[w3 + 1] = hi;
+      w3 += 2;
     }
-    this.len = w2;
+    this.len = w3;
     return this;
   }
   appendLiteral(x, flags) {
@@ -34478,18 +34501,18 @@ var CharClass = class CharClass2 {
   }
   negateClass() {
     let nextLo = 0;
-    let w2 = 0;
+    let w3 = 0;
     for (let i = 0; i < this.len; i += 2) {
       const lo = this.r[i];
       const hi = this.r[i + 1];
       if (nextLo <= lo - 1) {
-        this.r[w2] = nextLo;
-        this.r[w2 + 1] = lo - 1;
-        w2 += 2;
+        this.r[w3] = nextLo;
+        this.r[w3 + 1] = lo - 1;
+        w3 += 2;
       }
       nextLo = hi + 1;
     }
-    this.len = w2;
+    this.len = w3;
     if (nextLo <= Unicode.MAX_RUNE) {
       this.r[this.len++] = nextLo;
       this.r[this.len++] = Unicode.MAX_RUNE;
@@ -35833,8 +35856,8 @@ var RE2 = class RE22 {
   /**
   * Returns true iff this regexp matches the UTF-8 byte array {@code b}.
   */
-  matchUTF8(b4) {
-    return this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, 0) !== null;
+  matchUTF8(b3) {
+    return this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, 0) !== null;
   }
   /**
   * Returns a copy of {@code src} in which all matches for this regexp have been replaced by
@@ -35925,10 +35948,10 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findUTF8(b4) {
-    const a2 = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, 2);
+  findUTF8(b3) {
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, 2);
     if (a2 === null) return null;
-    return b4.slice(a2[0], a2[1]);
+    return b3.slice(a2[0], a2[1]);
   }
   /**
   * Returns a two-element array of integers defining the location of the leftmost match in
@@ -35936,8 +35959,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findUTF8Index(b4) {
-    const a2 = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, 2);
+  findUTF8Index(b3) {
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, 2);
     if (a2 === null) return null;
     return a2.slice(0, 2);
   }
@@ -35971,11 +35994,11 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findUTF8Submatch(b4) {
-    const a2 = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+  findUTF8Submatch(b3) {
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, this.prog.numCap);
     if (a2 === null) return null;
     const ret = new Array(1 + this.numSubexp).fill(null);
-    for (let i = 0; i < ret.length; i++) if (2 * i < a2.length && a2[2 * i] >= 0) ret[i] = b4.slice(a2[2 * i], a2[2 * i + 1]);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a2.length && a2[2 * i] >= 0) ret[i] = b3.slice(a2[2 * i], a2[2 * i + 1]);
     return ret;
   }
   /**
@@ -35985,8 +36008,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findUTF8SubmatchIndex(b4) {
-    return this.pad(this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+  findUTF8SubmatchIndex(b3) {
+    return this.pad(this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, this.prog.numCap));
   }
   /**
   * Returns an array of strings holding the text of the leftmost match of the regular expression in
@@ -36022,8 +36045,8 @@ var RE2 = class RE22 {
   * TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
   * by |b|.
   */
-  findAllUTF8(b4, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b4), n, (match) => b4.slice(match[0], match[1]));
+  findAllUTF8(b3, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b3), n, (match) => b3.slice(match[0], match[1]));
     if (result.length === 0) return null;
     return result;
   }
@@ -36034,8 +36057,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllUTF8Index(b4, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b4), n, (match) => match.slice(0, 2));
+  findAllUTF8Index(b3, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b3), n, (match) => match.slice(0, 2));
     if (result.length === 0) return null;
     return result;
   }
@@ -36070,10 +36093,10 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllUTF8Submatch(b4, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b4), n, (match) => {
+  findAllUTF8Submatch(b3, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b3), n, (match) => {
       let slice = new Array(match.length / 2 | 0).fill(null);
-      for (let j4 = 0; j4 < slice.length; j4++) if (match[2 * j4] >= 0) slice[j4] = b4.slice(match[2 * j4], match[2 * j4 + 1]);
+      for (let j4 = 0; j4 < slice.length; j4++) if (match[2 * j4] >= 0) slice[j4] = b3.slice(match[2 * j4], match[2 * j4 + 1]);
       return slice;
     });
     if (result.length === 0) return null;
@@ -36086,8 +36109,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllUTF8SubmatchIndex(b4, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b4), n);
+  findAllUTF8SubmatchIndex(b3, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b3), n);
     if (result.length === 0) return null;
     return result;
   }
@@ -37732,14 +37755,14 @@ ${result}`;
   return result.replace(/\n$/, "");
 }
 function formatError(exception2, compact) {
-  let where = "";
+  let where2 = "";
   if (!exception2.mark) return exception2.reason;
-  if (exception2.mark.name) where += `in "${exception2.mark.name}" `;
-  where += `(${exception2.mark.line + 1}:${exception2.mark.column + 1})`;
-  if (!compact && exception2.mark.snippet) where += `
+  if (exception2.mark.name) where2 += `in "${exception2.mark.name}" `;
+  where2 += `(${exception2.mark.line + 1}:${exception2.mark.column + 1})`;
+  if (!compact && exception2.mark.snippet) where2 += `
 
 ${exception2.mark.snippet}`;
-  return `${exception2.reason} ${where}`;
+  return `${exception2.reason} ${where2}`;
 }
 var YAMLException = class YAMLException2 extends Error {
   reason;
@@ -39127,12 +39150,12 @@ function tryLongOrMultilineAsBlock(layout) {
     if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
     return;
   }
-  const w2 = layout.presenterOptions.lineWidth;
-  if (w2 === -1) {
+  const w3 = layout.presenterOptions.lineWidth;
+  if (w3 === -1) {
     if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
     return;
   }
-  const availableWidth = Math.max(Math.min(w2, 40), w2 - layout.shiftOfContent);
+  const availableWidth = Math.max(Math.min(w3, 40), w3 - layout.shiftOfContent);
   let position = 0;
   let shouldFold = false;
   while (position <= value.length) {
@@ -39259,9 +39282,9 @@ function renderLiteralBlock(layout) {
 }
 function renderFoldedBlock(layout) {
   const value = layout.node.value;
-  const w2 = layout.presenterOptions.lineWidth;
+  const w3 = layout.presenterOptions.lineWidth;
   let availableWidth = Infinity;
-  if (w2 !== -1) availableWidth = Math.max(Math.min(w2, 40), w2 - layout.shiftOfContent);
+  if (w3 !== -1) availableWidth = Math.max(Math.min(w3, 40), w3 - layout.shiftOfContent);
   return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
 }
 function renderDoubleQuoted(layout) {
@@ -39648,9 +39671,9 @@ var DEFAULT_DUMP_OPTIONS = {
   transform: () => {
   }
 };
-function defaultCompareFn(a2, b4) {
+function defaultCompareFn(a2, b3) {
   const x = String(a2);
-  const y2 = String(b4);
+  const y2 = String(b3);
   if (x < y2) return -1;
   if (x > y2) return 1;
   return 0;
@@ -39673,7 +39696,7 @@ function dump(input, options = {}) {
     const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
     visit(documents, (node) => {
       if (node.kind !== "mapping") return;
-      node.items.sort((a2, b4) => compareFn(a2.key.kind === "scalar" ? a2.key.value : "", b4.key.kind === "scalar" ? b4.key.value : ""));
+      node.items.sort((a2, b3) => compareFn(a2.key.kind === "scalar" ? a2.key.value : "", b3.key.kind === "scalar" ? b3.key.value : ""));
     });
   }
   opts.transform(documents);
@@ -39755,17 +39778,17 @@ function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
   function formatError3(exception2, compact) {
-    let where = "";
+    let where2 = "";
     const message = exception2.reason || "(unknown reason)";
     if (!exception2.mark) return message;
     if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
+      where2 += 'in "' + exception2.mark.name + '" ';
     }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
     if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
+      where2 += "\n\n" + exception2.mark.snippet;
     }
-    return message + " " + where;
+    return message + " " + where2;
   }
   function YAMLException22(reason, mark) {
     Error.call(this);
@@ -42777,8 +42800,8 @@ function decodeUtf8(buf) {
 function firstInvalidUtf8Offset(buf) {
   let i = 0;
   while (i < buf.length) {
-    const b4 = buf[i];
-    const len = b4 < 128 ? 1 : b4 >= 194 && b4 < 224 ? 2 : b4 >= 224 && b4 < 240 ? 3 : b4 >= 240 && b4 < 245 ? 4 : 0;
+    const b3 = buf[i];
+    const len = b3 < 128 ? 1 : b3 >= 194 && b3 < 224 ? 2 : b3 >= 224 && b3 < 240 ? 3 : b3 >= 240 && b3 < 245 ? 4 : 0;
     if (len === 0) return i;
     if (decodeUtf8(buf.subarray(i, i + len)) === null) return i;
     i += len;
@@ -43177,10 +43200,10 @@ function checkConfigDocument(doc) {
   }
   if (g2.on_error === "block" || g2.on_error === "warn") config.gate.on_error = g2.on_error;
   if (isPosInt(g2.max_runs) || g2.max_runs === null) config.gate.max_runs = g2.max_runs;
-  const b4 = isObj(g2.budgets) ? g2.budgets : {};
-  if (isNonNegNum(b4.cost_increase_pct)) config.gate.budgets.cost_increase_pct = b4.cost_increase_pct;
-  if (isNonNegNum(b4.p95_latency_increase_pct)) config.gate.budgets.p95_latency_increase_pct = b4.p95_latency_increase_pct;
-  if (typeof b4.enforce === "boolean") config.gate.budgets.enforce = b4.enforce;
+  const b3 = isObj(g2.budgets) ? g2.budgets : {};
+  if (isNonNegNum(b3.cost_increase_pct)) config.gate.budgets.cost_increase_pct = b3.cost_increase_pct;
+  if (isNonNegNum(b3.p95_latency_increase_pct)) config.gate.budgets.p95_latency_increase_pct = b3.p95_latency_increase_pct;
+  if (typeof b3.enforce === "boolean") config.gate.budgets.enforce = b3.enforce;
   if (isObj(raw.owners)) {
     for (const [workflow, list2] of Object.entries(raw.owners)) {
       if (Array.isArray(list2)) config.owners[workflow] = list2.filter((x) => typeof x === "string");
@@ -43410,12 +43433,12 @@ function checkFixtures(parsed, fixtureTexts) {
   for (const p of parsed) {
     if (!p.fixtures) continue;
     const text = fixtureTexts.get(p.fixtures.path);
-    const where = { file: p.file, ...p.fixtures.position };
+    const where2 = { file: p.file, ...p.fixtures.position };
     if (text !== null && typeof text === "object") {
-      problems.push({ ...where, message: `fixtures: ${formatValue(p.fixtures.written)} ${text.refused}`, expected: "a readable file inside the repository, relative to the case file" });
+      problems.push({ ...where2, message: `fixtures: ${formatValue(p.fixtures.written)} ${text.refused}`, expected: "a readable file inside the repository, relative to the case file" });
     } else if (text === null || text === void 0) {
       problems.push({
-        ...where,
+        ...where2,
         message: `fixtures: ${formatValue(p.fixtures.written)} cannot be read (no such file)`,
         expected: "a readable file, relative to the case file"
       });
@@ -43424,7 +43447,7 @@ function checkFixtures(parsed, fixtureTexts) {
         JSON.parse(text);
       } catch (err) {
         problems.push({
-          ...where,
+          ...where2,
           message: `fixtures: ${formatValue(p.fixtures.written)} is not valid JSON${jsonErrorWhere(text, err)}`,
           expected: "a JSON file"
         });
@@ -43573,17 +43596,17 @@ function resolveImportCandidates(from, spec) {
 }
 function parseCommandScripts(command) {
   const out = [];
-  const words = command.split(/\s+|&&|\|\||[;|()]/).filter(Boolean).map((w2) => w2.replace(/^['"]|['"]$/g, ""));
+  const words = command.split(/\s+|&&|\|\||[;|()]/).filter(Boolean).map((w3) => w3.replace(/^['"]|['"]$/g, ""));
   for (let i = 0; i < words.length; i++) {
-    const w2 = words[i];
-    if (w2 === "-m" && i + 1 < words.length) {
+    const w3 = words[i];
+    if (w3 === "-m" && i + 1 < words.length) {
       out.push(`${words[i + 1].split(".").join("/")}.py`, `${words[i + 1].split(".").join("/")}/__main__.py`);
       i++;
       continue;
     }
-    if (w2.startsWith("-") || w2.includes("=") || w2.includes("$")) continue;
-    if (!(JS_EXT.test(w2) || PY_EXT.test(w2) || /\.(sh|bash|rb)$/.test(w2))) continue;
-    const p = posix.normalize(w2.replace(/^\.\//, ""));
+    if (w3.startsWith("-") || w3.includes("=") || w3.includes("$")) continue;
+    if (!(JS_EXT.test(w3) || PY_EXT.test(w3) || /\.(sh|bash|rb)$/.test(w3))) continue;
+    const p = posix.normalize(w3.replace(/^\.\//, ""));
     if (!p.startsWith("..") && !posix.isAbsolute(p)) out.push(p);
   }
   return out;
@@ -43638,10 +43661,10 @@ async function readBounded(from, maxBytes) {
   const chunks = [];
   let total = 0;
   for await (const chunk of from) {
-    const b4 = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    total += b4.length;
+    const b3 = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    total += b3.length;
     if (total > maxBytes) return { kind: "over", limit: maxBytes };
-    chunks.push(b4);
+    chunks.push(b3);
   }
   return { kind: "bytes", bytes: Buffer.concat(chunks, total) };
 }
@@ -44197,12 +44220,12 @@ function fingerprintOf(definitionHash, harnessId) {
 }
 function computePercentile(values, p) {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a2, b4) => a2 - b4);
+  const sorted = [...values].sort((a2, b3) => a2 - b3);
   const rank = Math.max(1, Math.ceil(p * sorted.length));
   return sorted[Math.min(rank, sorted.length) - 1];
 }
 function computeTotals(cases) {
-  const ordered = [...cases].sort((a2, b4) => a2.id < b4.id ? -1 : a2.id > b4.id ? 1 : 0);
+  const ordered = [...cases].sort((a2, b3) => a2.id < b3.id ? -1 : a2.id > b3.id ? 1 : 0);
   const failures_by_class = Object.fromEntries(FAILURE_CLASSES.map((c) => [c, 0]));
   const failures_by_level = Object.fromEntries(CHECK_LEVELS.map((l) => [l, 0]));
   let runs = 0;
@@ -44245,7 +44268,7 @@ function computeTotals(cases) {
   };
 }
 function buildResults(input) {
-  const cases = [...input.cases].sort((a2, b4) => a2.id < b4.id ? -1 : a2.id > b4.id ? 1 : 0);
+  const cases = [...input.cases].sort((a2, b3) => a2.id < b3.id ? -1 : a2.id > b3.id ? 1 : 0);
   const open2 = cases.filter((c) => !c.holdout);
   const holdout = cases.filter((c) => c.holdout);
   return {
@@ -44326,12 +44349,12 @@ function shardCases(cases, shard) {
     throw new ShardError(`shard ${index}/${total} is invalid: expected integers with 1 <= index <= total`);
   }
   const keyed = cases.map((c) => ({ c, h: idHash(c.id) }));
-  keyed.sort((a2, b4) => a2.h < b4.h ? -1 : a2.h > b4.h ? 1 : a2.c.id < b4.c.id ? -1 : a2.c.id > b4.c.id ? 1 : 0);
+  keyed.sort((a2, b3) => a2.h < b3.h ? -1 : a2.h > b3.h ? 1 : a2.c.id < b3.c.id ? -1 : a2.c.id > b3.c.id ? 1 : 0);
   return keyed.filter((_2, i) => i % total === index - 1).map((k) => k.c);
 }
 function restrictToShard(base, shardIds, shard) {
   const keep = new Set(shardIds);
-  for (const c of shardCases(base.cases.filter((b4) => !b4.holdout), shard)) keep.add(c.id);
+  for (const c of shardCases(base.cases.filter((b3) => !b3.holdout), shard)) keep.add(c.id);
   return withCases(base, base.cases.filter((c) => keep.has(c.id)), [...base.notices, `restricted to shard ${shard.index}/${shard.total}`]);
 }
 function withCases(base, cases, notices = base.notices) {
@@ -44435,7 +44458,7 @@ function secretForms(secret) {
   return [...forms];
 }
 function createRedactor(opts) {
-  const forms = [...new Set(opts.secrets.flatMap(secretForms))].sort((a2, b4) => b4.length - a2.length);
+  const forms = [...new Set(opts.secrets.flatMap(secretForms))].sort((a2, b3) => b3.length - a2.length);
   const literal = forms.length > 0 ? new RegExp(forms.map(escapeRegExp).join("|"), "g") : null;
   const matchers = [...opts.matchers];
   const text = (s2) => {
@@ -44556,11 +44579,11 @@ function diffHarness(base, head) {
   if (base.retries !== head.retries) out.push({ field: "harness.retries", base: String(base.retries), head: String(head.retries) });
   const names = [.../* @__PURE__ */ new Set([...Object.keys(base.env), ...Object.keys(head.env)])].sort();
   for (const name of names) {
-    const b4 = Object.hasOwn(base.env, name) ? base.env[name] : null;
+    const b3 = Object.hasOwn(base.env, name) ? base.env[name] : null;
     const h = Object.hasOwn(head.env, name) ? head.env[name] : null;
-    if (b4 === h) continue;
-    if (isSecretName(name)) out.push({ field: `harness.env.${name}`, base: b4 === null ? null : REDACTED, head: h === null ? null : REDACTED, hidden: true });
-    else out.push({ field: `harness.env.${name}`, base: b4, head: h });
+    if (b3 === h) continue;
+    if (isSecretName(name)) out.push({ field: `harness.env.${name}`, base: b3 === null ? null : REDACTED, head: h === null ? null : REDACTED, hidden: true });
+    else out.push({ field: `harness.env.${name}`, base: b3, head: h });
   }
   for (const field2 of ["paths", "ignore"]) {
     const bp = [...base[field2] ?? []].sort();
@@ -44630,21 +44653,21 @@ async function loadGatedCases(opts) {
   const baseById = new Map(base.cases.map((c) => [c.id, c]));
   const cases = [];
   const modified = /* @__PURE__ */ new Set();
-  for (const b4 of base.cases) {
-    const h = headById.get(b4.id);
+  for (const b3 of base.cases) {
+    const h = headById.get(b3.id);
     if (!h) continue;
-    if (h.definition_hash !== b4.definition_hash) modified.add(b4.id);
-    cases.push(b4);
+    if (h.definition_hash !== b3.definition_hash) modified.add(b3.id);
+    cases.push(b3);
   }
   for (const h of opts.headCases) if (!baseById.has(h.id)) cases.push(h);
-  const removedCases = base.cases.filter((b4) => !headById.has(b4.id));
+  const removedCases = base.cases.filter((b3) => !headById.has(b3.id));
   return {
     config,
     baseHarness,
     cases,
     modified,
     fromBase: new Set(cases.filter((c) => baseById.has(c.id)).map((c) => c.id)),
-    removed: removedCases.map((b4) => b4.id),
+    removed: removedCases.map((b3) => b3.id),
     removedCases,
     notices,
     dispose
@@ -44758,7 +44781,7 @@ var SWEEP_LIMITS = { passes: 50, ms: 3e3 };
 async function stopTagged(tag, prefix) {
   let pids;
   try {
-    pids = (await readdir2("/proc")).filter((d) => /^\d+$/.test(d) && Number(d) !== process.pid).sort((a2, b4) => Number(b4) - Number(a2));
+    pids = (await readdir2("/proc")).filter((d) => /^\d+$/.test(d) && Number(d) !== process.pid).sort((a2, b3) => Number(b3) - Number(a2));
   } catch {
     return [];
   }
@@ -45086,45 +45109,45 @@ async function spawnCommandEvaluator(run2, stdinJson, opts) {
   } finally {
     if (dir) await rm5(dir, { recursive: true, force: true });
   }
-  const where = `command check ${JSON.stringify(run2)}`;
+  const where2 = `command check ${JSON.stringify(run2)}`;
   const red = opts.redact ?? ((t) => t);
   const stderr = red(raw.stderr_tail);
   const tail = (s2) => s2.trim() ? `; stderr: ${cutTail(s2.trim(), 500)}` : "";
-  if (raw.kind === "timeout") return { error: `${where} timed out after ${opts.timeoutMs} ms${tail(stderr)}` };
-  if (raw.kind === "error") return { error: `${where}: ${red(raw.reason)}${tail(stderr)}` };
-  const result = parseEvaluatorOutput(where, raw.stdout, raw.exit_code, raw.signal, stderr);
+  if (raw.kind === "timeout") return { error: `${where2} timed out after ${opts.timeoutMs} ms${tail(stderr)}` };
+  if (raw.kind === "error") return { error: `${where2}: ${red(raw.reason)}${tail(stderr)}` };
+  const result = parseEvaluatorOutput(where2, raw.stdout, raw.exit_code, raw.signal, stderr);
   if (!("error" in result)) return { ...result, reason: red(result.reason) };
   const shown = red(raw.stdout);
   if (shown === raw.stdout) return result;
-  const again = parseEvaluatorOutput(where, shown, raw.exit_code, raw.signal, stderr);
+  const again = parseEvaluatorOutput(where2, shown, raw.exit_code, raw.signal, stderr);
   return "error" in again ? again : { error: red(result.error) };
 }
 var EXPECTED_VERDICT = 'expected the last stdout line to be {"pass": true|false, "score": 0..1 (optional), "reason": "..."}';
-function parseEvaluatorOutput(where, stdout, code, signal, stderrTail) {
+function parseEvaluatorOutput(where2, stdout, code, signal, stderrTail) {
   const lines = stdout.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   const last = lines[lines.length - 1];
   const status = signal ? `was killed by ${signal}` : `exited with code ${code}`;
   const stderrNote = stderrTail.trim() ? `; stderr: ${cutTail(stderrTail.trim(), 500)}` : "";
-  if (last === void 0) return { error: `${where} ${status} and printed nothing on stdout; ${EXPECTED_VERDICT}${stderrNote}` };
+  if (last === void 0) return { error: `${where2} ${status} and printed nothing on stdout; ${EXPECTED_VERDICT}${stderrNote}` };
   let v;
   try {
     v = JSON.parse(last);
   } catch {
-    return { error: `${where} ${status}; its last stdout line ${JSON.stringify(cutHead(last, 200))} is not JSON; ${EXPECTED_VERDICT}${stderrNote}` };
+    return { error: `${where2} ${status}; its last stdout line ${JSON.stringify(cutHead(last, 200))} is not JSON; ${EXPECTED_VERDICT}${stderrNote}` };
   }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return { error: `${where}: last stdout line ${JSON.stringify(cutHead(last, 200))} is not a JSON object; ${EXPECTED_VERDICT}` };
+    return { error: `${where2}: last stdout line ${JSON.stringify(cutHead(last, 200))} is not a JSON object; ${EXPECTED_VERDICT}` };
   }
   const o = v;
-  if (typeof o.pass !== "boolean") return { error: `${where}: "pass" is ${JSON.stringify(o.pass) ?? "missing"}, expected true or false; ${EXPECTED_VERDICT}` };
+  if (typeof o.pass !== "boolean") return { error: `${where2}: "pass" is ${JSON.stringify(o.pass) ?? "missing"}, expected true or false; ${EXPECTED_VERDICT}` };
   if (o.score !== void 0 && (typeof o.score !== "number" || !(o.score >= 0 && o.score <= 1))) {
-    return { error: `${where}: "score" is ${JSON.stringify(o.score)}, expected a number from 0 to 1` };
+    return { error: `${where2}: "score" is ${JSON.stringify(o.score)}, expected a number from 0 to 1` };
   }
   if (o.reason !== void 0 && typeof o.reason !== "string") {
-    return { error: `${where}: "reason" is ${JSON.stringify(o.reason)}, expected a string` };
+    return { error: `${where2}: "reason" is ${JSON.stringify(o.reason)}, expected a string` };
   }
   if (signal || o.pass && code !== 0) {
-    return { error: `${where} printed {"pass": ${o.pass}} but ${status}; a verdict counts only from an evaluator that exits normally (0, or non-zero with "pass": false)${stderrNote}` };
+    return { error: `${where2} printed {"pass": ${o.pass}} but ${status}; a verdict counts only from an evaluator that exits normally (0, or non-zero with "pass": false)${stderrNote}` };
   }
   const result = { pass: o.pass, reason: o.reason ?? "" };
   if (typeof o.score === "number") result.score = o.score;
@@ -45173,124 +45196,124 @@ function spawnJsonlHarness(opts) {
   const dying = /* @__PURE__ */ new Set();
   const queue = [];
   let closed = false;
-  const settle = (w2, r) => {
-    const cur = w2.current;
+  const settle = (w3, r) => {
+    const cur = w3.current;
     if (!cur) return;
     clearTimeout(cur.timer);
-    w2.current = null;
+    w3.current = null;
     cur.resolve(r);
   };
-  const retire = (w2, signal) => {
-    if (w2.retired) return;
-    w2.retired = true;
-    pool.delete(w2);
-    dying.add(w2);
-    killGroup(w2.child.pid, signal);
+  const retire = (w3, signal) => {
+    if (w3.retired) return;
+    w3.retired = true;
+    pool.delete(w3);
+    dying.add(w3);
+    killGroup(w3.child.pid, signal);
     if (signal !== "SIGKILL") {
-      const t = setTimeout(() => killGroup(w2.child.pid, "SIGKILL"), killGraceMs);
-      w2.child.once("exit", () => clearTimeout(t));
+      const t = setTimeout(() => killGroup(w3.child.pid, "SIGKILL"), killGraceMs);
+      w3.child.once("exit", () => clearTimeout(t));
     }
     dispatch();
   };
-  const onExit = (w2, code, signal) => {
-    killGroup(w2.child.pid, "SIGKILL");
-    void sweepTaggedProcesses(w2.tag);
-    const cur = w2.current;
-    if (cur && w2.probe) {
-      settle(w2, { kind: "timeout", stderr_tail: w2.stderr.text(), wall_ms: w2.probe.wallMs });
-    } else if (cur && w2.answered === 0) {
+  const onExit = (w3, code, signal) => {
+    killGroup(w3.child.pid, "SIGKILL");
+    void sweepTaggedProcesses(w3.tag);
+    const cur = w3.current;
+    if (cur && w3.probe) {
+      settle(w3, { kind: "timeout", stderr_tail: w3.stderr.text(), wall_ms: w3.probe.wallMs });
+    } else if (cur && w3.answered === 0) {
       const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-      settle(w2, {
+      settle(w3, {
         kind: "error",
-        reason: `harness.protocol is jsonl but the harness ${how} after 1 request line without replying${strayNote(w2.stray)}; a jsonl harness answers each request line with a trace line carrying its "id": ${EXEC_HINT}`,
-        stderr_tail: w2.stderr.text(),
+        reason: `harness.protocol is jsonl but the harness ${how} after 1 request line without replying${strayNote(w3.stray)}; a jsonl harness answers each request line with a trace line carrying its "id": ${EXEC_HINT}`,
+        stderr_tail: w3.stderr.text(),
         wall_ms: elapsed(cur.start)
       });
     } else if (cur) {
-      settle(w2, {
+      settle(w3, {
         kind: "error",
         reason: `jsonl worker exited with code ${code} (signal ${signal}) while running case ${cur.req.caseId} trial ${cur.req.trial}`,
-        stderr_tail: w2.stderr.text(),
+        stderr_tail: w3.stderr.text(),
         wall_ms: elapsed(cur.start)
       });
     }
-    untrackGroup(w2.child.pid);
-    dying.delete(w2);
-    if (!w2.retired) {
-      w2.retired = true;
-      pool.delete(w2);
+    untrackGroup(w3.child.pid);
+    dying.delete(w3);
+    if (!w3.retired) {
+      w3.retired = true;
+      pool.delete(w3);
     }
     dispatch();
   };
-  const onLine = (w2, buf) => {
-    const cur = w2.current;
+  const onLine = (w3, buf) => {
+    const cur = w3.current;
     const text = decodeUtf8(buf);
     if (cur && lineHasId(text ?? buf.toString("latin1"), cur.id)) {
-      if (w2.probe) {
-        settle(w2, { kind: "timeout", stderr_tail: w2.stderr.text(), wall_ms: w2.probe.wallMs });
-        retire(w2, "SIGTERM");
+      if (w3.probe) {
+        settle(w3, { kind: "timeout", stderr_tail: w3.stderr.text(), wall_ms: w3.probe.wallMs });
+        retire(w3, "SIGTERM");
         return;
       }
-      w2.sentIds.add(cur.id);
-      w2.answered++;
+      w3.sentIds.add(cur.id);
+      w3.answered++;
       const wall_ms = elapsed(cur.start);
-      const stderr_tail = w2.stderr.text();
-      if (text === null) settle(w2, { kind: "error", reason: invalidUtf8Reason("stdout line", buf), stderr_tail, wall_ms });
-      else settle(w2, { kind: "output", stdout: text, stderr_tail, wall_ms, exit_code: null, signal: null });
+      const stderr_tail = w3.stderr.text();
+      if (text === null) settle(w3, { kind: "error", reason: invalidUtf8Reason("stdout line", buf), stderr_tail, wall_ms });
+      else settle(w3, { kind: "output", stdout: text, stderr_tail, wall_ms, exit_code: null, signal: null });
       dispatch();
       return;
     }
-    const violation = cur && text !== null ? classifyStrayReply(text, cur.id, w2.sentIds) : null;
+    const violation = cur && text !== null ? classifyStrayReply(text, cur.id, w3.sentIds) : null;
     if (cur && violation) {
-      const execLike = w2.answered === 0 && violation.startsWith('reply has no "id"');
+      const execLike = w3.answered === 0 && violation.startsWith('reply has no "id"');
       let reason = `jsonl protocol violation: ${violation}`;
-      const stderr_tail = w2.stderr.text();
-      if (execLike && w2.probe) {
+      const stderr_tail = w3.stderr.text();
+      if (execLike && w3.probe) {
         reason = `harness.protocol is jsonl but the harness answered no request within its timeout (${cur.req.timeoutMs} ms) and printed a trace without "id" once its stdin was closed: it reads its input to the end, as an exec harness does; set harness.protocol: exec`;
         notJsonl = { reason, stderr_tail };
       } else if (execLike) {
         reason += `; harness.protocol is jsonl, and a first reply without "id" is what an exec harness prints: ${EXEC_HINT}`;
       }
-      settle(w2, { kind: "error", reason, stderr_tail, wall_ms: w2.probe ? w2.probe.wallMs : elapsed(cur.start) });
-      retire(w2, "SIGKILL");
+      settle(w3, { kind: "error", reason, stderr_tail, wall_ms: w3.probe ? w3.probe.wallMs : elapsed(cur.start) });
+      retire(w3, "SIGKILL");
       return;
     }
     if (buf.length > 0) {
       const shown = buf.subarray(0, 500).toString("utf8");
-      w2.stray.count++;
-      w2.stderr.push(Buffer.from(`[evalgate: ignored stdout line] ${shown}
+      w3.stray.count++;
+      w3.stderr.push(Buffer.from(`[evalgate: ignored stdout line] ${shown}
 `));
     }
   };
-  const onData = (w2, chunk) => {
-    if (w2.retired) return;
+  const onData = (w3, chunk) => {
+    if (w3.retired) return;
     let from = 0;
     for (; ; ) {
       const nl = chunk.indexOf(10, from);
       const piece = chunk.subarray(from, nl === -1 ? chunk.length : nl);
-      w2.partialBytes += piece.length;
-      if (w2.partialBytes > opts.maxOutputBytes) {
-        const cur = w2.current;
+      w3.partialBytes += piece.length;
+      if (w3.partialBytes > opts.maxOutputBytes) {
+        const cur = w3.current;
         if (cur) {
-          settle(w2, {
+          settle(w3, {
             kind: "error",
             reason: `stdout exceeded ${opts.maxOutputBytes} bytes (harness.max_output_bytes) on one line; write each trace as a single line and logs to stderr`,
-            stderr_tail: w2.stderr.text(),
+            stderr_tail: w3.stderr.text(),
             wall_ms: elapsed(cur.start)
           });
         }
-        w2.partial = [];
-        w2.partialBytes = 0;
-        retire(w2, "SIGKILL");
+        w3.partial = [];
+        w3.partialBytes = 0;
+        retire(w3, "SIGKILL");
         return;
       }
-      if (piece.length) w2.partial.push(piece);
+      if (piece.length) w3.partial.push(piece);
       if (nl === -1) return;
-      const line = Buffer.concat(w2.partial, w2.partialBytes);
-      w2.partial = [];
-      w2.partialBytes = 0;
-      onLine(w2, line[line.length - 1] === 13 ? line.subarray(0, -1) : line);
-      if (w2.retired) return;
+      const line = Buffer.concat(w3.partial, w3.partialBytes);
+      w3.partial = [];
+      w3.partialBytes = 0;
+      onLine(w3, line[line.length - 1] === 13 ? line.subarray(0, -1) : line);
+      if (w3.retired) return;
       from = nl + 1;
     }
   };
@@ -45305,7 +45328,7 @@ function spawnJsonlHarness(opts) {
       p?.resolve({ kind: "error", reason, stderr_tail: "", wall_ms: 0 });
       return null;
     }
-    const w2 = {
+    const w3 = {
       child,
       tag,
       stderr: new TailBuffer(STDERR_TAIL_BYTES + STDERR_MARGIN_BYTES),
@@ -45321,48 +45344,48 @@ function spawnJsonlHarness(opts) {
     if (child.pid !== void 0) trackGroup(child.pid);
     child.on("error", (err) => {
       if (child.pid !== void 0) return;
-      const cur = w2.current;
-      if (cur) settle(w2, { kind: "error", reason: spawnFailure(opts.command, opts.cwd, err), stderr_tail: "", wall_ms: elapsed(cur.start) });
-      w2.retired = true;
-      pool.delete(w2);
+      const cur = w3.current;
+      if (cur) settle(w3, { kind: "error", reason: spawnFailure(opts.command, opts.cwd, err), stderr_tail: "", wall_ms: elapsed(cur.start) });
+      w3.retired = true;
+      pool.delete(w3);
       dispatch();
     });
     child.stdin.on("error", () => {
     });
-    child.stdout.on("data", (c) => onData(w2, c));
-    child.stderr.on("data", (c) => w2.stderr.push(c));
+    child.stdout.on("data", (c) => onData(w3, c));
+    child.stderr.on("data", (c) => w3.stderr.push(c));
     child.on("exit", (code, signal) => {
-      const t = setTimeout(() => onExit(w2, code, signal), CLOSE_LINGER_MS);
+      const t = setTimeout(() => onExit(w3, code, signal), CLOSE_LINGER_MS);
       child.once("close", () => {
         clearTimeout(t);
-        onExit(w2, code, signal);
+        onExit(w3, code, signal);
       });
     });
-    pool.add(w2);
-    return w2;
+    pool.add(w3);
+    return w3;
   };
-  const assign = (w2, p) => {
-    w2.stderr.clear();
+  const assign = (w3, p) => {
+    w3.stderr.clear();
     const timer = setTimeout(() => {
-      if (w2.current?.id !== p.id) return;
+      if (w3.current?.id !== p.id) return;
       const wallMs = elapsed(cur.start);
-      if (w2.answered === 0 && probeMs > 0) {
-        w2.probe = { wallMs };
-        w2.child.stdin.end();
+      if (w3.answered === 0 && probeMs > 0) {
+        w3.probe = { wallMs };
+        w3.child.stdin.end();
         cur.timer = setTimeout(() => {
-          if (w2.current !== cur) return;
-          settle(w2, { kind: "timeout", stderr_tail: w2.stderr.text(), wall_ms: wallMs });
-          retire(w2, "SIGTERM");
+          if (w3.current !== cur) return;
+          settle(w3, { kind: "timeout", stderr_tail: w3.stderr.text(), wall_ms: wallMs });
+          retire(w3, "SIGTERM");
         }, probeMs);
         return;
       }
-      settle(w2, { kind: "timeout", stderr_tail: w2.stderr.text(), wall_ms: wallMs });
-      retire(w2, "SIGTERM");
+      settle(w3, { kind: "timeout", stderr_tail: w3.stderr.text(), wall_ms: wallMs });
+      retire(w3, "SIGTERM");
     }, p.req.timeoutMs);
     const cur = { ...p, start: performance.now(), timer };
-    if (w2.sentIds.size >= 1e3) w2.sentIds.delete(w2.sentIds.values().next().value);
-    w2.current = cur;
-    w2.child.stdin.write(p.line);
+    if (w3.sentIds.size >= 1e3) w3.sentIds.delete(w3.sentIds.values().next().value);
+    w3.current = cur;
+    w3.child.stdin.write(p.line);
   };
   function dispatch() {
     if (notJsonl !== null) {
@@ -45371,8 +45394,8 @@ function spawnJsonlHarness(opts) {
     }
     while (queue.length > 0 && !closed) {
       let idle = null;
-      for (const w2 of pool) if (!w2.current && !w2.retired) {
-        idle = w2;
+      for (const w3 of pool) if (!w3.current && !w3.retired) {
+        idle = w3;
         break;
       }
       if (!idle && pool.size < opts.workers) idle = startWorker();
@@ -45397,30 +45420,30 @@ function spawnJsonlHarness(opts) {
       closed = true;
       for (const p of queue.splice(0)) p.resolve({ kind: "error", reason: "harness was closed before the trial started", stderr_tail: "", wall_ms: 0 });
       const all = [...pool, ...dying];
-      for (const w2 of all) {
-        if (w2.current) settle(w2, { kind: "error", reason: "harness was closed while the trial was running", stderr_tail: w2.stderr.text(), wall_ms: elapsed(w2.current.start) });
-        w2.child.stdin?.end();
+      for (const w3 of all) {
+        if (w3.current) settle(w3, { kind: "error", reason: "harness was closed while the trial was running", stderr_tail: w3.stderr.text(), wall_ms: elapsed(w3.current.start) });
+        w3.child.stdin?.end();
       }
       await Promise.all(
         all.map(
-          (w2) => new Promise((done) => {
-            if (w2.child.exitCode !== null || w2.child.signalCode !== null || w2.child.pid === void 0) return done();
+          (w3) => new Promise((done) => {
+            if (w3.child.exitCode !== null || w3.child.signalCode !== null || w3.child.pid === void 0) return done();
             const t = setTimeout(() => {
-              killGroup(w2.child.pid, "SIGKILL");
+              killGroup(w3.child.pid, "SIGKILL");
               done();
             }, Math.min(killGraceMs, 1e3));
-            w2.child.once("exit", () => {
+            w3.child.once("exit", () => {
               clearTimeout(t);
-              killGroup(w2.child.pid, "SIGKILL");
+              killGroup(w3.child.pid, "SIGKILL");
               done();
             });
           })
         )
       );
-      for (const w2 of all) {
-        w2.child.stdout?.destroy();
-        w2.child.stderr?.destroy();
-        untrackGroup(w2.child.pid);
+      for (const w3 of all) {
+        w3.child.stdout?.destroy();
+        w3.child.stderr?.destroy();
+        untrackGroup(w3.child.pid);
       }
       await sweepTaggedProcesses(harnessTag, { prefix: true });
       pool.clear();
@@ -45482,9 +45505,36 @@ function formatAjvErrors(errors, data, root) {
   return list2.length > 1 ? `${first} (and ${list2.length - 1} more problem${list2.length > 2 ? "s" : ""})` : first;
 }
 
+// src/trace/tokens.ts
+function unknownTokens(trace) {
+  const llm = trace.steps.flatMap((s2, i) => s2.type === "llm" ? [{ s: s2, no: i + 1 }] : []);
+  const silent = llm.filter(({ s: s2 }) => s2.input_tokens === void 0 && s2.output_tokens === void 0).map(({ no }) => no);
+  const stepSum = trace.steps.reduce((acc, s2) => acc + (s2.input_tokens ?? 0) + (s2.output_tokens ?? 0), 0);
+  const total = trace.usage.input_tokens + trace.usage.output_tokens;
+  if (total > stepSum) return void 0;
+  const fix = "make the model (or its instrumentation) report usage, or record input_tokens/output_tokens on llm steps";
+  if (total === 0 && (llm.length === 0 || silent.length === llm.length)) {
+    return llm.length === 0 ? `the trace has no llm steps and reports no usage, so its tokens are unknown; ${fix}` : `no llm step reports token counts (${listSteps(silent)}); ${fix}`;
+  }
+  if (silent.length > 0) return `${listSteps(silent)} report${silent.length === 1 ? "s" : ""} no token counts; ${fix}`;
+  return void 0;
+}
+function listSteps(nos) {
+  const shown = nos.slice(0, 8).join(", ") + (nos.length > 8 ? ` (+${nos.length - 8} more)` : "");
+  return `${nos.length === 1 ? "llm step" : "llm steps"} ${shown}`;
+}
+function silentLlmSteps(trace) {
+  const stepSum = trace.steps.reduce((acc, s2) => acc + (s2.input_tokens ?? 0) + (s2.output_tokens ?? 0), 0);
+  if (trace.usage.input_tokens + trace.usage.output_tokens > stepSum) return [];
+  return trace.steps.flatMap((s2, i) => s2.type === "llm" && s2.input_tokens === void 0 && s2.output_tokens === void 0 ? [i + 1] : []);
+}
+
 // src/outcome/checks.ts
 var CheckConfigError = class extends Error {
   name = "CheckConfigError";
+};
+var CheckUndecidableError = class extends CheckConfigError {
+  name = "CheckUndecidableError";
 };
 var BUDGET_LIMITS = ["max_steps", "max_tool_calls", "max_tokens", "max_cost_usd", "max_latency_ms"];
 var LEVELS = {
@@ -45585,9 +45635,9 @@ function stepList(nos) {
 function times(n) {
   return n === 1 ? "1 time" : `${n} times`;
 }
-function multisetMinus(a2, b4) {
+function multisetMinus(a2, b3) {
   const counts2 = /* @__PURE__ */ new Map();
-  for (const x of b4) counts2.set(toolKey(x), (counts2.get(toolKey(x)) ?? 0) + 1);
+  for (const x of b3) counts2.set(toolKey(x), (counts2.get(toolKey(x)) ?? 0) + 1);
   const out = [];
   for (const x of a2) {
     const c = counts2.get(toolKey(x)) ?? 0;
@@ -45614,8 +45664,8 @@ function checkTrajectory(mode, tools, trace) {
       const n = Math.max(tools.length, got.length);
       for (let i = 0; i < n; i++) {
         if (i < tools.length && i < got.length && sameTool(got[i], tools[i])) continue;
-        const where = i >= got.length ? `missing ${tools[i]} at position ${i + 1}` : i >= tools.length ? `unexpected ${got[i]} at position ${i + 1} (step ${calls[i].stepNo})` : `position ${i + 1}: expected ${tools[i]}, got ${got[i]} (step ${calls[i].stepNo})`;
-        return { pass: false, message: `expected exactly ${list(tools)}; ${gotText}; ${where}` };
+        const where2 = i >= got.length ? `missing ${tools[i]} at position ${i + 1}` : i >= tools.length ? `unexpected ${got[i]} at position ${i + 1} (step ${calls[i].stepNo})` : `position ${i + 1}: expected ${tools[i]}, got ${got[i]} (step ${calls[i].stepNo})`;
+        return { pass: false, message: `expected exactly ${list(tools)}; ${gotText}; ${where2}` };
       }
       return { pass: true, message: "" };
     }
@@ -45721,6 +45771,7 @@ function formatUsd(v) {
 }
 function checkBudget(check, trace) {
   const exceeded = [];
+  const undecided = [];
   for (const limit of configuredLimits(check)) {
     const max = check[limit];
     switch (limit) {
@@ -45736,8 +45787,11 @@ function checkBudget(check, trace) {
       }
       case "max_tokens": {
         const n = trace.usage.input_tokens + trace.usage.output_tokens;
-        if (n > max)
-          exceeded.push({ limit, message: `${n} tokens (${trace.usage.input_tokens} in + ${trace.usage.output_tokens} out) exceed max_tokens ${max}` });
+        const unknown = unknownTokens(trace);
+        if (n > max) {
+          const bound = unknown ? ` (at least: ${unknown})` : "";
+          exceeded.push({ limit, message: `${n} tokens (${trace.usage.input_tokens} in + ${trace.usage.output_tokens} out) exceed max_tokens ${max}${bound}` });
+        } else if (unknown) undecided.push(`max_tokens ${max} cannot be checked: ${unknown}${n > 0 ? ` (the ${n} counted are a lower bound)` : ""}`);
         break;
       }
       case "max_cost_usd": {
@@ -45752,8 +45806,9 @@ function checkBudget(check, trace) {
       }
     }
   }
+  if (exceeded.length === 0 && undecided.length > 0) throw new CheckUndecidableError(undecided.join("; "));
   if (exceeded.length === 0) return { pass: true, message: "" };
-  return { pass: false, message: exceeded.map((e) => e.message).join("; "), limit: exceeded[0].limit };
+  return { pass: false, message: [...exceeded.map((e) => e.message), ...undecided].join("; "), limit: exceeded[0].limit };
 }
 function compileSchema(schema2, what) {
   const compiled = compileUserSchema(schema2);
@@ -45773,17 +45828,17 @@ function checkToolArgs(check, trace) {
   const match = check.match ?? "exact";
   for (let i = 0; i < calls.length; i++) {
     const { step, stepNo } = calls[i];
-    const where = calls.length > 1 ? `call ${i + 1} of ${calls.length}, step ${stepNo}` : `step ${stepNo}`;
+    const where2 = calls.length > 1 ? `call ${i + 1} of ${calls.length}, step ${stepNo}` : `step ${stepNo}`;
     const args = step.args ?? {};
     if (validate && !validate(args)) {
-      return { pass: false, message: `${check.tool} args (${where}): ${formatAjvErrors(validate.errors, args, "args")}` };
+      return { pass: false, message: `${check.tool} args (${where2}): ${formatAjvErrors(validate.errors, args, "args")}` };
     }
     if (check.args !== void 0) {
       const diffs = diffValues(stripIgnored(check.args, ignore), stripIgnored(args, ignore), match, []);
       if (diffs.length > 0) {
         const shown = diffs.slice(0, 3).join("; ");
         const more = diffs.length > 3 ? `; ${diffs.length - 3} more difference${diffs.length > 4 ? "s" : ""}` : "";
-        return { pass: false, message: `${check.tool} args (${where}, match ${match}): ${shown}${more}` };
+        return { pass: false, message: `${check.tool} args (${where2}, match ${match}): ${shown}${more}` };
       }
     }
   }
@@ -45915,7 +45970,7 @@ function buildTraceExcerpt(trace, max = TRACE_EXCERPT_CHARS) {
 var MAX_WARNINGS = 20;
 var MAX_WARNING_CHARS = 1e3;
 function capWarnings(warnings) {
-  const kept = warnings.slice(0, MAX_WARNINGS).map((w2) => w2.length > MAX_WARNING_CHARS ? `${w2.slice(0, MAX_WARNING_CHARS - 1)}\u2026` : w2);
+  const kept = warnings.slice(0, MAX_WARNINGS).map((w3) => w3.length > MAX_WARNING_CHARS ? `${w3.slice(0, MAX_WARNING_CHARS - 1)}\u2026` : w3);
   if (warnings.length > MAX_WARNINGS) kept[MAX_WARNINGS - 1] = `\u2026 and ${warnings.length - MAX_WARNINGS + 1} more warning(s)`;
   return kept;
 }
@@ -46065,9 +46120,9 @@ function startCheckWorker(opts = {}) {
     p.resolve(record);
     pump();
   };
-  const drop = (slot, w2) => {
-    if (slot.worker === w2) slot.worker = null;
-    void w2.terminate().catch(() => {
+  const drop = (slot, w3) => {
+    if (slot.worker === w3) slot.worker = null;
+    void w3.terminate().catch(() => {
     });
   };
   const spawnWorker = (slot) => {
@@ -46075,11 +46130,11 @@ function startCheckWorker(opts = {}) {
     slot.progress = new Int32Array(shared);
     slot.ready = false;
     slot.armOnReady = null;
-    const w2 = new Worker(script, { workerData: { progress: shared }, resourceLimits: { maxOldGenerationSizeMb: memoryMb, stackSizeMb: 4 } });
-    w2.unref();
-    w2.on("message", (m2) => {
+    const w3 = new Worker(script, { workerData: { progress: shared }, resourceLimits: { maxOldGenerationSizeMb: memoryMb, stackSizeMb: 4 } });
+    w3.unref();
+    w3.on("message", (m2) => {
       if ("ready" in m2) {
-        if (slot.worker !== w2) return;
+        if (slot.worker !== w3) return;
         slot.ready = true;
         const arm = slot.armOnReady;
         slot.armOnReady = null;
@@ -46091,21 +46146,21 @@ function startCheckWorker(opts = {}) {
       if ("record" in m2) finish2(slot, p, m2.record);
       else finish2(slot, p, unchecked(p, `${describeCheck(p.c, m2.index)} could not be evaluated: ${m2.crash}`));
     });
-    w2.on("error", (err) => {
-      drop(slot, w2);
+    w3.on("error", (err) => {
+      drop(slot, w3);
       const p = slot.current;
       if (!p) return;
       const index = runningIndex(slot, p);
       const why = err.code === "ERR_WORKER_OUT_OF_MEMORY" ? `${describeCheck(p.c, index)} needed more than ${memoryMb} MiB on this trial's output and was stopped` : `${describeCheck(p.c, index)} could not be evaluated: the check worker failed (${err.message})`;
       finish2(slot, p, unchecked(p, why));
     });
-    w2.on("exit", (code) => {
-      if (slot.worker !== w2) return;
+    w3.on("exit", (code) => {
+      if (slot.worker !== w3) return;
       slot.worker = null;
       const p = slot.current;
       if (p) finish2(slot, p, unchecked(p, `${describeCheck(p.c, runningIndex(slot, p))} could not be evaluated: the check worker exited (code ${code})`));
     });
-    return w2;
+    return w3;
   };
   const newSlot = () => {
     const slot = { worker: null, ready: false, armOnReady: null, progress: new Int32Array(new SharedArrayBuffer(8)), current: null };
@@ -46114,10 +46169,10 @@ function startCheckWorker(opts = {}) {
   };
   const start2 = (slot, p) => {
     slot.current = p;
-    let w2;
+    let w3;
     try {
-      w2 = slot.worker ??= spawnWorker(slot);
-      w2.postMessage(p.job);
+      w3 = slot.worker ??= spawnWorker(slot);
+      w3.postMessage(p.job);
     } catch {
       slot.current = null;
       p.resolve(evaluateTrial(p.c, p.job.trial, p.run, new Map(p.job.verdicts), p.job.retries, p.redact));
@@ -46127,7 +46182,7 @@ function startCheckWorker(opts = {}) {
       clearTimeout(p.timer);
       p.timer = setTimeout(() => {
         const index = runningIndex(slot, p);
-        drop(slot, w2);
+        drop(slot, w3);
         finish2(slot, p, unchecked(p, `${describeCheck(p.c, index)} did not finish within ${seconds} on this trial's output (checks on harness output run under a ${seconds} deadline per trial)`));
       }, deadlineMs);
     };
@@ -46135,7 +46190,7 @@ function startCheckWorker(opts = {}) {
     else {
       slot.armOnReady = arm;
       p.timer = setTimeout(() => {
-        drop(slot, w2);
+        drop(slot, w3);
         finish2(slot, p, unchecked(p, `${describeCheck(p.c, -1)} could not be evaluated: the check worker did not start within ${WORKER_START_MS / 1e3} s`));
       }, WORKER_START_MS);
     }
@@ -46172,11 +46227,11 @@ function startCheckWorker(opts = {}) {
       for (const p of queue.splice(0)) p.resolve(unchecked(p, `${describeCheck(p.c, -1)} were not evaluated: the run was closing`));
       await Promise.all(
         slots.map(async (slot) => {
-          const w2 = slot.worker;
+          const w3 = slot.worker;
           slot.worker = null;
           const p = slot.current;
           if (p) finish2(slot, p, unchecked(p, `${describeCheck(p.c, runningIndex(slot, p))} could not be evaluated: the run was closing`));
-          if (w2) await w2.terminate().catch(() => {
+          if (w3) await w3.terminate().catch(() => {
           });
         })
       );
@@ -46206,7 +46261,7 @@ async function runPool(items, concurrency, worker, onSettled) {
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
   if (failures.length > 0) {
-    failures.sort((a2, b4) => a2.index - b4.index);
+    failures.sort((a2, b3) => a2.index - b3.index);
     throw failures[0].error;
   }
   return results;
@@ -46219,9 +46274,43 @@ function estimateEta(done, total, elapsedMs, firstDoneMs) {
 
 // src/trace/spans.ts
 function isOtlpExport(doc) {
-  return doc !== null && typeof doc === "object" && !Array.isArray(doc) && Array.isArray(doc.resourceSpans);
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) return false;
+  const o = doc;
+  return Array.isArray(o.resourceSpans) || Array.isArray(o.resourceLogs);
 }
-function flattenSpans(docs) {
+function flattenExport(docs) {
+  const out = readSpans(docs);
+  const byId = new Map(out.map((s2) => [`${s2.traceId}/${s2.spanId}`, s2]));
+  let logRecords = 0;
+  let orphanLogRecords = 0;
+  for (const doc of docs) {
+    for (const rl of asArray(field(doc, "resourceLogs"))) {
+      for (const sl of [...asArray(field(rl, "scopeLogs")), ...asArray(field(rl, "instrumentationLibraryLogs"))]) {
+        for (const raw of asArray(field(sl, "logRecords"))) {
+          if (raw === null || typeof raw !== "object") continue;
+          logRecords++;
+          const r = raw;
+          const owner = byId.get(`${str3(r.traceId) ?? ""}/${str3(r.spanId) ?? ""}`);
+          if (!owner) {
+            orphanLogRecords++;
+            continue;
+          }
+          const attrs2 = decodeAttributes(r.attributes);
+          owner.events.push({
+            name: str3(r.eventName) ?? str3(attrs2["event.name"]) ?? "",
+            attrs: attrs2,
+            body: decodeAnyValue(r.body),
+            time: toNanos(r.timeUnixNano) ?? toNanos(r.observedTimeUnixNano),
+            source: "log record"
+          });
+        }
+      }
+    }
+  }
+  for (const s2 of out) if (s2.events.length > 1) s2.events.sort((x, y2) => cmpBig(x.time, y2.time));
+  return { spans: out, logRecords, orphanLogRecords };
+}
+function readSpans(docs) {
   const out = [];
   for (const doc of docs) {
     for (const rs of asArray(field(doc, "resourceSpans"))) {
@@ -46238,6 +46327,7 @@ function flattenSpans(docs) {
           out.push({
             order: out.length,
             name: typeof span.name === "string" ? span.name : "",
+            traceId: typeof span.traceId === "string" ? span.traceId : "",
             spanId: typeof span.spanId === "string" ? span.spanId : "",
             parentSpanId: typeof span.parentSpanId === "string" ? span.parentSpanId : "",
             scope,
@@ -46247,7 +46337,13 @@ function flattenSpans(docs) {
             isError: code === 2 || code === "2" || code === "STATUS_CODE_ERROR",
             statusMessage: typeof status.message === "string" ? status.message : "",
             exceptionMessage: exceptionMessage(span.events),
-            badTimestamp: span.startTimeUnixNano !== void 0 && start2 === null || span.endTimeUnixNano !== void 0 && end === null
+            badTimestamp: span.startTimeUnixNano !== void 0 && start2 === null || span.endTimeUnixNano !== void 0 && end === null,
+            events: asArray(span.events).map((e) => ({
+              name: str3(field(e, "name")) ?? "",
+              attrs: decodeAttributes(field(e, "attributes")),
+              time: toNanos(field(e, "timeUnixNano")),
+              source: "span event"
+            }))
           });
         }
       }
@@ -46320,8 +46416,79 @@ function spanLatency(span) {
 function nanosToMs(n) {
   return Number(n / 1000n) / 1e3;
 }
-function compareSpans(x, y2) {
-  return cmpBig(x.start, y2.start) || x.order - y2.order;
+function orderSpans(items, before = () => false) {
+  const byId = new Map(items.map((it) => [`${it.span.traceId}/${it.span.spanId}`, it]));
+  const ancestorsOf = (it) => {
+    const out2 = /* @__PURE__ */ new Set();
+    let cur = it;
+    for (let hops = 0; hops < items.length; hops++) {
+      const parent = byId.get(`${cur.span.traceId}/${cur.span.parentSpanId}`);
+      if (!parent || parent === it || out2.has(parent)) break;
+      out2.add(parent);
+      cur = parent;
+    }
+    return out2;
+  };
+  const key = (x, y2) => cmpBig(x.span.end, y2.span.end) || cmpStr(x.span.traceId, y2.span.traceId) || cmpStr(x.span.spanId, y2.span.spanId) || cmpStr(x.span.name, y2.span.name);
+  const sorted = [...items].sort((x, y2) => cmpBig(x.span.start, y2.span.start) || key(x, y2));
+  const out = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j4 = i + 1;
+    while (j4 < sorted.length && cmpBig(sorted[j4].span.start, sorted[i].span.start) === 0) j4++;
+    out.push(...j4 - i > 1 ? tieOrder(sorted.slice(i, j4), ancestorsOf, before, key) : [sorted[i]]);
+    i = j4;
+  }
+  out.forEach((it, i) => it.span.order = i);
+  return out;
+}
+var MAX_TIE_EVIDENCE = 256;
+function tieOrder(group, ancestorsOf, before, key) {
+  const inGroup = new Set(group);
+  const preds = /* @__PURE__ */ new Map();
+  const ancestors = /* @__PURE__ */ new Map();
+  for (const it of group) ancestors.set(it, ancestorsOf(it));
+  for (const b3 of group) {
+    const p = new Set([...ancestors.get(b3)].filter((a2) => inGroup.has(a2)));
+    if (group.length <= MAX_TIE_EVIDENCE) {
+      for (const a2 of group) if (a2 !== b3 && !ancestors.get(a2).has(b3) && before(a2, b3)) p.add(a2);
+    }
+    preds.set(b3, p);
+  }
+  const succs = new Map(group.map((it) => [it, []]));
+  const waiting = /* @__PURE__ */ new Map();
+  for (const [b3, p] of preds) {
+    waiting.set(b3, p.size);
+    for (const a2 of p) succs.get(a2).push(b3);
+  }
+  const insert = (list2, it) => {
+    let lo = 0;
+    let hi = list2.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (key(list2[mid], it) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    list2.splice(lo, 0, it);
+  };
+  const ready = [];
+  for (const it of [...group].sort(key)) if (waiting.get(it) === 0) ready.push(it);
+  const out = [];
+  const done = /* @__PURE__ */ new Set();
+  while (out.length < group.length) {
+    const next = ready.shift() ?? [...group].filter((it) => !done.has(it)).sort(key)[0];
+    if (done.has(next)) continue;
+    out.push(next);
+    done.add(next);
+    for (const s2 of succs.get(next)) {
+      const left = waiting.get(s2) - 1;
+      waiting.set(s2, left);
+      if (left === 0 && !done.has(s2)) insert(ready, s2);
+    }
+  }
+  return out;
+}
+function cmpStr(x, y2) {
+  return x < y2 ? -1 : x > y2 ? 1 : 0;
 }
 function cmpBig(x, y2) {
   if (x === null || y2 === null) return x === y2 ? 0 : x === null ? 1 : -1;
@@ -46379,6 +46546,76 @@ function finishStep(step, span) {
   return step;
 }
 
+// src/trace/conventions/messages.ts
+var TEXT_PART_TYPES = /* @__PURE__ */ new Set(["text", "output_text", "input_text", "refusal"]);
+function textOfContent(content) {
+  if (typeof content === "string") return content === "" ? void 0 : content;
+  if (!Array.isArray(content)) return void 0;
+  const texts = [];
+  for (const block of content) {
+    if (typeof block === "string") texts.push(block);
+    else if (isRecord(block)) {
+      const type2 = str3(block.type);
+      if (type2 !== void 0 && !TEXT_PART_TYPES.has(type2)) continue;
+      const text = block.text ?? block.content ?? block.refusal;
+      if (typeof text === "string") texts.push(text);
+    }
+  }
+  const joined = texts.join("");
+  return joined === "" ? void 0 : joined;
+}
+function partsMessages(value) {
+  const out = [];
+  for (const m2 of asArray(decodeJsonish(value))) {
+    if (!isRecord(m2)) continue;
+    const message = { role: str3(m2.role) ?? "assistant", toolCalls: [], toolResults: [] };
+    const texts = [];
+    for (const p of asArray(m2.parts)) {
+      const type2 = str3(field(p, "type"));
+      const callId = str3(field(p, "call_id")) ?? str3(field(p, "id"));
+      if (type2 === "text" || type2 === "refusal") {
+        const text2 = field(p, "content") ?? field(p, "text") ?? field(p, "refusal");
+        if (typeof text2 === "string") texts.push(text2);
+      } else if (type2 === "tool_call") {
+        const name = str3(field(p, "name"));
+        if (name) message.toolCalls.push({ id: callId, name, args: decodeJsonish(field(p, "arguments")) });
+      } else if (type2 === "tool_call_response" && callId) {
+        message.toolResults.push({ id: callId, value: decodeJsonish(field(p, "response") ?? field(p, "result")) });
+      }
+    }
+    if (texts.length === 0 && m2.parts === void 0) {
+      const text2 = textOfContent(m2.content);
+      if (text2 !== void 0) texts.push(text2);
+    }
+    const text = texts.join("");
+    if (text !== "") message.text = text;
+    out.push(message);
+  }
+  return out;
+}
+function openAiToolCalls(value) {
+  const out = [];
+  for (const c of asArray(decodeJsonish(value))) {
+    const fn = field(c, "function");
+    const name = str3(field(fn, "name")) ?? str3(field(c, "name"));
+    if (name) out.push({ id: str3(field(c, "id")), name, args: decodeJsonish(field(fn, "arguments") ?? field(c, "arguments") ?? field(c, "args")) });
+  }
+  return out;
+}
+function openAiMessage(value, role) {
+  const m2 = decodeJsonish(value);
+  const message = { role: str3(field(m2, "role")) ?? role, toolCalls: openAiToolCalls(field(m2, "tool_calls")), toolResults: [] };
+  const text = textOfContent(field(m2, "content"));
+  if (message.role === "tool") {
+    const id = str3(field(m2, "tool_call_id")) ?? str3(field(m2, "id"));
+    if (id) message.toolResults.push({ id, value: decodeJsonish(field(m2, "content")) });
+  } else if (text !== void 0) message.text = text;
+  return message;
+}
+function replyText(output) {
+  return [...output].reverse().find((m2) => m2.role !== "tool" && m2.role !== "user" && m2.text !== void 0 && m2.text.trim() !== "")?.text;
+}
+
 // src/trace/conventions/types.ts
 var OUTPUT_RANK = { llm: 1, agent: 2 };
 
@@ -46391,15 +46628,17 @@ var aiSdk = {
   id: "ai_sdk",
   label: "Vercel AI SDK telemetry (ai.* spans)",
   matches: (span) => operation(span).startsWith("ai.") && (str3(span.attrs["ai.operationId"]) !== void 0 || /^ai\.[a-zA-Z]+(\.|$)/.test(span.name)),
-  toolCalls(span) {
-    if (!LLM_CALLS.has(operation(span))) return [];
-    const out = [];
-    for (const c of asArray(decodeJsonish(span.attrs["ai.response.toolCalls"]))) {
-      const name = str3(field(c, "toolName"));
-      if (name) out.push({ id: str3(field(c, "toolCallId")), name, args: decodeJsonish(field(c, "input") ?? field(c, "args")) });
-    }
-    return out;
+  conversation(span) {
+    if (!LLM_CALLS.has(operation(span))) return void 0;
+    const a2 = span.attrs;
+    const input = asArray(decodeJsonish(a2["ai.prompt.messages"])).map(promptMessage);
+    const reply = { role: "assistant", toolCalls: responseToolCalls(a2["ai.response.toolCalls"]), toolResults: [] };
+    const text = typeof a2["ai.response.text"] === "string" ? a2["ai.response.text"] : typeof a2["ai.response.object"] === "string" ? a2["ai.response.object"] : void 0;
+    if (text !== void 0 && text !== "") reply.text = text;
+    return { input, output: [reply], outputSource: "ai.response.text" };
   },
+  toolCallId: (span) => operation(span) === "ai.toolCall" ? str3(span.attrs["ai.toolCall.id"]) : void 0,
+  outputPlaces: "ai.response.text / ai.response.object of the root ai.generateText (streamText, ...) span, else of the last doGenerate/doStream span",
   convert(span, ctx) {
     const a2 = span.attrs;
     const op2 = operation(span);
@@ -46436,16 +46675,43 @@ var aiSdk = {
     } else {
       return { kind: "structure" };
     }
-    return { kind: "step", step: finishStep(step, span), notes };
+    const callId = op2 === "ai.toolCall" ? str3(a2["ai.toolCall.id"]) : void 0;
+    return { kind: "step", step: finishStep(step, span), notes, ...callId ? { callId } : {} };
   },
   output(span) {
     if (!ROOT_CALLS.has(operation(span))) return void 0;
     const a2 = span.attrs;
-    if (typeof a2["ai.response.object"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeJsonish(a2["ai.response.object"]) };
-    if (typeof a2["ai.response.text"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeAnswer(a2["ai.response.text"]) };
+    if (typeof a2["ai.response.object"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeJsonish(a2["ai.response.object"]), source: `ai.response.object of ${operation(span)}` };
+    if (typeof a2["ai.response.text"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeAnswer(a2["ai.response.text"]), source: `ai.response.text of ${operation(span)}` };
     return void 0;
   }
 };
+function responseToolCalls(value) {
+  const out = [];
+  for (const c of asArray(decodeJsonish(value))) {
+    const name = str3(field(c, "toolName"));
+    if (name) out.push({ id: str3(field(c, "toolCallId")), name, args: decodeJsonish(field(c, "input") ?? field(c, "args")) });
+  }
+  return out;
+}
+function promptMessage(m2) {
+  const message = { role: str3(field(m2, "role")) ?? "user", toolCalls: [], toolResults: [] };
+  const content = field(m2, "content");
+  const text = textOfContent(content);
+  if (text !== void 0 && message.role !== "tool") message.text = text;
+  for (const p of asArray(content)) {
+    const type2 = field(p, "type");
+    const id = str3(field(p, "toolCallId"));
+    if (type2 === "tool-call") {
+      const name = str3(field(p, "toolName"));
+      if (name) message.toolCalls.push({ id, name, args: decodeJsonish(field(p, "input") ?? field(p, "args")) });
+    } else if (type2 === "tool-result" && id) {
+      const output = field(p, "output");
+      message.toolResults.push({ id, value: isRecord(output) && "value" in output ? decodeJsonish(output.value) : decodeJsonish(output ?? field(p, "result")) });
+    }
+  }
+  return message;
+}
 
 // src/trace/conventions/genai.ts
 var LLM_OPERATIONS = /* @__PURE__ */ new Set(["chat", "text_completion", "generate_content"]);
@@ -46454,25 +46720,78 @@ var genAi = {
   id: "gen_ai",
   label: "OpenTelemetry GenAI semantic conventions (gen_ai.*)",
   matches: (span) => op(span) !== void 0 || str3(span.attrs["gen_ai.tool.name"]) !== void 0,
-  toolCalls: (span) => LLM_OPERATIONS.has(op(span) ?? "") ? toolCallsOfMessages(span.attrs["gen_ai.output.messages"]) : [],
-  toolResponses: (span) => LLM_OPERATIONS.has(op(span) ?? "") ? toolResponsesOfMessages(span.attrs["gen_ai.input.messages"]) : [],
+  conversation: (span) => LLM_OPERATIONS.has(op(span) ?? "") ? genAiConversation(span) : void 0,
+  toolCallId: (span) => str3(span.attrs["gen_ai.tool.call.id"]),
   convert,
   output(span) {
-    const o = op(span);
-    if (!("gen_ai.output.messages" in span.attrs)) return void 0;
-    if (o === "invoke_agent") return { rank: OUTPUT_RANK.agent, value: outputFromMessages(span.attrs["gen_ai.output.messages"]) };
-    if (LLM_OPERATIONS.has(o ?? "")) return { rank: OUTPUT_RANK.llm, value: outputFromMessages(span.attrs["gen_ai.output.messages"]) };
-    return void 0;
-  }
+    if (op(span) !== "invoke_agent" || !("gen_ai.output.messages" in span.attrs)) return void 0;
+    return { rank: OUTPUT_RANK.agent, value: outputFromMessages(span.attrs["gen_ai.output.messages"]), source: "gen_ai.output.messages of the invoke_agent span" };
+  },
+  outputPlaces: "gen_ai.output.messages of an invoke_agent span; of the last model call: gen_ai.output.messages, gen_ai.client.inference.operation.details or gen_ai.choice events (span events or OTLP log records)"
 };
+var INPUT_EVENTS = {
+  "gen_ai.system.message": "system",
+  "gen_ai.user.message": "user",
+  "gen_ai.assistant.message": "assistant",
+  "gen_ai.tool.message": "tool"
+};
+function payload(e) {
+  return isRecord(e.body) && Object.keys(e.body).length > 0 ? e.body : e.attrs;
+}
+function where(events, name) {
+  const kinds = [...new Set(events.map((e) => e.source === "log record" ? "log records" : "span events"))].join(" and ");
+  return `${name} ${kinds}`;
+}
+function genAiConversation(span) {
+  const a2 = span.attrs;
+  let input;
+  let output;
+  let outputSource = "";
+  if ("gen_ai.input.messages" in a2) input = partsMessages(a2["gen_ai.input.messages"]);
+  if ("gen_ai.output.messages" in a2) {
+    output = partsMessages(a2["gen_ai.output.messages"]);
+    outputSource = "gen_ai.output.messages";
+  }
+  const details = span.events.filter((e) => e.name === "gen_ai.client.inference.operation.details");
+  for (const e of details) {
+    const p = { ...e.attrs, ...isRecord(e.body) ? e.body : {} };
+    if (input === void 0 && "gen_ai.input.messages" in p) input = partsMessages(p["gen_ai.input.messages"]);
+    if (output === void 0 && "gen_ai.output.messages" in p) {
+      output = partsMessages(p["gen_ai.output.messages"]);
+      outputSource = `gen_ai.output.messages of ${where(details, "gen_ai.client.inference.operation.details")}`;
+    }
+  }
+  const inputEvents = span.events.filter((e) => e.name in INPUT_EVENTS);
+  if (input === void 0 && inputEvents.length > 0) input = inputEvents.map((e) => openAiMessage(payload(e), INPUT_EVENTS[e.name]));
+  const choices = span.events.filter((e) => e.name === "gen_ai.choice");
+  if (output === void 0 && choices.length > 0) {
+    const sorted = [...choices].sort((x, y2) => Number(payload(x).index ?? 0) - Number(payload(y2).index ?? 0));
+    output = [openAiMessage(payload(sorted[0]).message ?? payload(sorted[0]), "assistant")];
+    outputSource = where(choices, "gen_ai.choice");
+  }
+  const prompt = span.events.find((e) => e.name === "gen_ai.content.prompt");
+  if (input === void 0 && prompt) input = legacyMessages(prompt.attrs["gen_ai.prompt"], "user");
+  const completion = span.events.find((e) => e.name === "gen_ai.content.completion");
+  if (output === void 0 && completion) {
+    output = legacyMessages(completion.attrs["gen_ai.completion"], "assistant");
+    outputSource = "gen_ai.completion of the gen_ai.content.completion event";
+  }
+  if (input === void 0 && output === void 0) return void 0;
+  return { input: input ?? [], output: output ?? [], outputSource: outputSource || "gen_ai.output.messages" };
+}
+function legacyMessages(value, role) {
+  const v = decodeJsonish(value);
+  if (typeof v === "string") return [{ role, text: v, toolCalls: [], toolResults: [] }];
+  return (Array.isArray(v) ? v : [v]).map((m2) => openAiMessage(m2, role));
+}
 function convert(span, ctx) {
   const a2 = span.attrs;
   const o = op(span);
   const notes = [];
   let step;
   if (o === "execute_tool" || o === void 0 && str3(a2["gen_ai.tool.name"]) !== void 0) {
-    const callId = str3(a2["gen_ai.tool.call.id"]);
-    const call = callId ? ctx.callById(callId) : void 0;
+    const callId2 = str3(a2["gen_ai.tool.call.id"]);
+    const call = callId2 ? ctx.callById(callId2) : void 0;
     let name = str3(a2["gen_ai.tool.name"]);
     if (!name) {
       name = call?.name ?? (span.name.replace(/^execute_tool\s*/, "") || void 0);
@@ -46482,8 +46801,8 @@ function convert(span, ctx) {
     if ("gen_ai.tool.call.arguments" in a2) step.args = decodeJsonish(a2["gen_ai.tool.call.arguments"]);
     else if (call?.args !== void 0) step.args = call.args;
     if ("gen_ai.tool.call.result" in a2) step.result = decodeJsonish(a2["gen_ai.tool.call.result"]);
-    else if (callId) {
-      const response = ctx.responseById(callId);
+    else if (callId2) {
+      const response = ctx.responseById(callId2);
       if (response.found) step.result = response.value;
     }
   } else if (o !== void 0 && (LLM_OPERATIONS.has(o) || o === "embeddings")) {
@@ -46494,40 +46813,14 @@ function convert(span, ctx) {
     return { kind: "structure" };
   }
   setUsage(step, a2, { input: ["gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"], output: ["gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"], cached: ["gen_ai.usage.cache_read.input_tokens", "gen_ai.usage.cache_read_input_tokens"] });
-  return { kind: "step", step: finishStep(step, span), notes };
-}
-function toolCallsOfMessages(value) {
-  const out = [];
-  for (const m2 of asArray(decodeJsonish(value))) {
-    for (const p of asArray(field(m2, "parts"))) {
-      const name = str3(field(p, "name"));
-      if (field(p, "type") === "tool_call" && name) out.push({ id: str3(field(p, "id")), name, args: decodeJsonish(field(p, "arguments")) });
-    }
-  }
-  return out;
-}
-function toolResponsesOfMessages(value) {
-  const out = [];
-  for (const m2 of asArray(decodeJsonish(value))) {
-    for (const p of asArray(field(m2, "parts"))) {
-      const id = str3(field(p, "id"));
-      if (field(p, "type") === "tool_call_response" && id) out.push({ id, value: decodeJsonish(field(p, "response") ?? field(p, "result")) });
-    }
-  }
-  return out;
+  const callId = step.type === "tool" ? str3(a2["gen_ai.tool.call.id"]) : void 0;
+  return { kind: "step", step: finishStep(step, span), notes, ...callId ? { callId } : {} };
 }
 function outputFromMessages(value) {
-  const messages = decodeJsonish(value);
-  if (!Array.isArray(messages) || messages.length === 0) return typeof messages === "string" ? messages : null;
-  const assistant = [...messages].reverse().find((m2) => field(m2, "role") === "assistant");
-  const message = assistant ?? messages[messages.length - 1];
-  if (!message || typeof message !== "object") return null;
-  const texts = asArray(field(message, "parts")).filter((p) => field(p, "type") === "text").map((p) => String(field(p, "content") ?? ""));
-  if (texts.length === 0) {
-    const content = field(message, "content");
-    return typeof content === "string" ? decodeAnswer(content) : null;
-  }
-  return decodeAnswer(texts.join(""));
+  const decoded = decodeJsonish(value);
+  if (typeof decoded === "string") return decodeAnswer(decoded);
+  const text = replyText(partsMessages(decoded));
+  return text === void 0 ? null : decodeAnswer(text);
 }
 
 // src/trace/conventions/langchain.ts
@@ -46563,19 +46856,19 @@ var openInference = {
   id: "openinference",
   label: "OpenInference (openinference.span.kind)",
   matches: (span) => kind(span) !== void 0,
-  toolCalls(span) {
-    if (kind(span) !== "LLM") return [];
-    const calls = indexedToolCalls(span.attrs);
-    return calls.length > 0 ? calls : toolCallsOfGenerations(span.attrs["output.value"]);
-  },
+  conversation: (span) => kind(span) === "LLM" ? openInferenceConversation(span) : void 0,
+  toolCallId: (span) => kind(span) === "TOOL" ? toolMessageOf(span.attrs["output.value"])?.toolCallId : void 0,
+  outputPlaces: "of the last LLM span: llm.output_messages.N.message.content / .contents.M.message_content.text, else the generations in output.value",
   convert(span, ctx) {
     const a2 = span.attrs;
     const k = kind(span);
     const notes = [];
     let step;
+    let callId;
     if (k === "TOOL") {
       const message = toolMessageOf(a2["output.value"]);
-      const byId = message?.toolCallId ? ctx.callById(message.toolCallId) : void 0;
+      callId = message?.toolCallId;
+      const byId = callId ? ctx.callById(callId) : void 0;
       let name = str3(a2["tool.name"]);
       if (!name) {
         name = message?.name ?? byId?.name ?? (span.name || void 0);
@@ -46602,41 +46895,77 @@ var openInference = {
     } else {
       return { kind: "structure" };
     }
-    return { kind: "step", step: finishStep(step, span), notes };
-  },
-  output(span) {
-    if (kind(span) !== "LLM") return void 0;
-    const messages = indexedMessages(span.attrs, "llm.output_messages");
-    const last = [...messages].reverse().find((m2) => m2.role === "assistant" && typeof m2.content === "string" && m2.content !== "");
-    return last ? { rank: OUTPUT_RANK.llm, value: decodeAnswer(last.content) } : void 0;
+    return { kind: "step", step: finishStep(step, span), notes, ...callId ? { callId } : {} };
   }
 };
 function indexedMessages(a2, prefix) {
-  const out = [];
-  const re2 = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d+)\\.message\\.(role|content)$`);
+  const raw = /* @__PURE__ */ new Map();
+  const re2 = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d+)\\.message\\.(.+)$`);
   for (const [key, value] of Object.entries(a2)) {
     const m2 = re2.exec(key);
     if (!m2) continue;
     const i = Number(m2[1]);
-    out[i] ??= {};
-    out[i][m2[2]] = value;
+    const slot = raw.get(i) ?? { contents: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map() };
+    raw.set(i, slot);
+    const rest = m2[2];
+    let sub;
+    if (rest === "role") slot.role = str3(value);
+    else if (rest === "content") slot.content = value;
+    else if (rest === "tool_call_id") slot.toolCallId = str3(value);
+    else if (sub = /^contents\.(\d+)\.message_content\.(type|text)$/.exec(rest)) {
+      const part = slot.contents.get(Number(sub[1])) ?? {};
+      if (sub[2] === "type") part.type = str3(value);
+      else part.text = value;
+      slot.contents.set(Number(sub[1]), part);
+    } else if (sub = /^tool_calls\.(\d+)\.tool_call\.(id|function\.name|function\.arguments)$/.exec(rest)) {
+      const call = slot.calls.get(Number(sub[1])) ?? {};
+      call[sub[2]] = value;
+      slot.calls.set(Number(sub[1]), call);
+    }
   }
-  return out.filter(Boolean);
+  const byIndex = (m2) => [...m2.entries()].sort(([x], [y2]) => x - y2).map(([, v]) => v);
+  return byIndex(raw).map((slot) => {
+    const message = { role: slot.role ?? "assistant", toolCalls: [], toolResults: [] };
+    const text = textOfContent(slot.content) ?? textOfContent(byIndex(slot.contents));
+    for (const c of byIndex(slot.calls)) {
+      const name = str3(c["function.name"]);
+      if (name) message.toolCalls.push({ id: str3(c.id), name, args: decodeJsonish(c["function.arguments"]) });
+    }
+    if (message.role === "tool") {
+      if (slot.toolCallId) message.toolResults.push({ id: slot.toolCallId, value: decodeJsonish(slot.content ?? text) });
+    } else if (text !== void 0) message.text = text;
+    return message;
+  });
 }
-function indexedToolCalls(a2) {
-  const calls = /* @__PURE__ */ new Map();
-  const re2 = /^llm\.output_messages\.(\d+)\.message\.tool_calls\.(\d+)\.tool_call\.(id|function\.name|function\.arguments)$/;
-  for (const [key, value] of Object.entries(a2)) {
-    const m2 = re2.exec(key);
-    if (!m2) continue;
-    const slot = `${m2[1].padStart(6, "0")}.${m2[2].padStart(6, "0")}`;
-    const call = calls.get(slot) ?? {};
-    if (m2[3] === "id") call.id = str3(value);
-    else if (m2[3] === "function.name") call.name = str3(value);
-    else call.args = decodeJsonish(value);
-    calls.set(slot, call);
+function openInferenceConversation(span) {
+  const a2 = span.attrs;
+  const input = indexedMessages(a2, "llm.input_messages");
+  let output = indexedMessages(a2, "llm.output_messages");
+  let outputSource = "llm.output_messages";
+  if (!output.some((m2) => m2.text !== void 0 || m2.toolCalls.length > 0)) {
+    const generations = generationMessages(a2["output.value"]);
+    if (generations.length > 0) {
+      output = generations;
+      outputSource = "the generations in output.value";
+    }
   }
-  return [...calls.entries()].sort(([x], [y2]) => x < y2 ? -1 : 1).flatMap(([, c]) => c.name ? [{ id: c.id, name: c.name, args: c.args }] : []);
+  if (input.length === 0 && output.length === 0) return void 0;
+  return { input, output, outputSource };
+}
+function generationMessages(value) {
+  const calls = toolCallsOfGenerations(value);
+  const out = [];
+  const rows = field(decodeJsonish(value), "generations");
+  for (const row of Array.isArray(rows) ? rows : []) {
+    for (const gen of Array.isArray(row) ? row : []) {
+      const kwargs = field(field(gen, "message"), "kwargs");
+      const text = textOfContent(field(kwargs, "content")) ?? textOfContent(field(gen, "text"));
+      out.push({ role: "assistant", ...text !== void 0 ? { text } : {}, toolCalls: [], toolResults: [] });
+    }
+  }
+  if (out.length > 0) out[out.length - 1].toolCalls = calls;
+  else if (calls.length > 0) out.push({ role: "assistant", toolCalls: calls, toolResults: [] });
+  return out;
 }
 
 // src/trace/conventions/openllmetry.ts
@@ -46654,9 +46983,11 @@ var openLlmetry = {
     const a2 = span.attrs;
     const notes = [];
     let step;
+    let callId;
     if (isToolSpan(span)) {
       const message = toolMessageOf(a2["traceloop.entity.output"]);
-      const byId = message?.toolCallId ? ctx.callById(message.toolCallId) : void 0;
+      callId = message?.toolCallId;
+      const byId = callId ? ctx.callById(callId) : void 0;
       const entity = str3(a2["traceloop.entity.name"]);
       let name = str3(a2["gen_ai.tool.name"]) ?? (entity && !GENERIC_TOOL_CLASSES.has(entity) ? entity : void 0);
       if (!name) {
@@ -46693,14 +47024,16 @@ var openLlmetry = {
     } else {
       return { kind: "structure" };
     }
-    return { kind: "step", step: finishStep(step, span), notes };
+    return { kind: "step", step: finishStep(step, span), notes, ...callId ? { callId } : {} };
   },
-  output(span) {
+  toolCallId: (span) => isToolSpan(span) ? toolMessageOf(span.attrs["traceloop.entity.output"])?.toolCallId : void 0,
+  conversation(span) {
     if (requestType(span) === void 0) return void 0;
-    const entries = Object.entries(span.attrs).map(([k, v]) => [/^gen_ai\.completion\.(\d+)\.content$/.exec(k)?.[1], v]).filter((e) => e[0] !== void 0 && typeof e[1] === "string").sort((x, y2) => Number(x[0]) - Number(y2[0]));
-    const last = entries[entries.length - 1];
-    return last ? { rank: OUTPUT_RANK.llm, value: decodeAnswer(last[1]) } : void 0;
-  }
+    const input = legacyMessages2(span.attrs, "gen_ai.prompt", "user");
+    const output = legacyMessages2(span.attrs, "gen_ai.completion", "assistant");
+    return input.length === 0 && output.length === 0 ? void 0 : { input, output, outputSource: "gen_ai.completion.N.content" };
+  },
+  outputPlaces: "of the last model call (llm.request.type): gen_ai.completion.N.content"
 };
 function entityArgs(value) {
   const v = decodeJsonish(value);
@@ -46713,6 +47046,36 @@ function entityArgs(value) {
   const input = field(v, "input");
   if (input !== void 0) return decodeJsonish(input);
   return isRecord(v) ? v : void 0;
+}
+function legacyMessages2(a2, prefix, role) {
+  const slots = /* @__PURE__ */ new Map();
+  const re2 = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d+)\\.(role|content|tool_call_id|tool_calls\\.(\\d+)\\.(id|name|arguments))$`);
+  for (const [key, value] of Object.entries(a2)) {
+    const m2 = re2.exec(key);
+    if (!m2) continue;
+    const slot = slots.get(Number(m2[1])) ?? { calls: /* @__PURE__ */ new Map() };
+    slots.set(Number(m2[1]), slot);
+    if (m2[2] === "role") slot.role = str3(value);
+    else if (m2[2] === "content") slot.content = value;
+    else if (m2[2] === "tool_call_id") slot.toolCallId = str3(value);
+    else {
+      const call = slot.calls.get(Number(m2[3])) ?? {};
+      call[m2[4]] = value;
+      slot.calls.set(Number(m2[3]), call);
+    }
+  }
+  return [...slots.entries()].sort(([x], [y2]) => x - y2).map(([, slot]) => {
+    const message = { role: slot.role ?? role, toolCalls: [], toolResults: [] };
+    for (const [, c] of [...slot.calls.entries()].sort(([x], [y2]) => x - y2)) {
+      const name = str3(c.name);
+      if (name) message.toolCalls.push({ id: str3(c.id), name, args: decodeJsonish(c.arguments) });
+    }
+    const text = textOfContent(slot.content);
+    if (message.role === "tool") {
+      if (slot.toolCallId) message.toolResults.push({ id: slot.toolCallId, value: decodeJsonish(slot.content) });
+    } else if (text !== void 0) message.text = text;
+    return message;
+  });
 }
 
 // src/trace/detect.ts
@@ -46727,37 +47090,48 @@ var OtlpFormatError = class extends Error {
 };
 function convertOtlpExports(docs) {
   if (docs.length === 0 || !docs.every(isOtlpExport)) throw new OtlpFormatError('not an OTLP export: expected an object with a "resourceSpans" array');
-  const spans = flattenSpans(docs);
-  if (spans.length === 0) throw new OtlpFormatError("OTLP export has no spans (resourceSpans[].scopeSpans[].spans[] is empty)");
-  const ordered = [...spans].sort(compareSpans);
-  const detected = ordered.map((span) => ({ span, convention: detectConvention(span) }));
+  const flat = flattenExport(docs);
+  const spans = flat.spans;
+  if (spans.length === 0) {
+    const logs = flat.logRecords > 0 ? `; it holds ${flat.logRecords} log record(s), which only add to the spans they name: print the trace export too` : "";
+    throw new OtlpFormatError(`OTLP export has no spans (resourceSpans[].scopeSpans[].spans[] is empty)${logs}`);
+  }
+  const items = spans.map((span) => {
+    const convention = detectConvention(span);
+    return { span, convention, conversation: convention?.conversation?.(span), callId: convention?.toolCallId?.(span) };
+  });
+  const detected = orderSpans(items, happenedBefore(items));
+  const ordered = detected.map((d) => d.span);
   const calls = [];
   const responses = /* @__PURE__ */ new Map();
-  for (const { span, convention } of detected) {
-    for (const c of convention?.toolCalls?.(span) ?? []) calls.push({ ...c, claimed: false });
-    for (const r of convention?.toolResponses?.(span) ?? []) if (!responses.has(r.id)) responses.set(r.id, r.value);
+  for (const { span, conversation } of detected) {
+    for (const m2 of conversation?.output ?? []) for (const c of m2.toolCalls) calls.push({ ...c, claimed: false, span });
+    for (const m2 of conversation?.input ?? []) for (const r of m2.toolResults) if (!responses.has(r.id)) responses.set(r.id, r.value);
   }
+  let claimedNow = false;
+  const claim = (call) => {
+    if (call) {
+      call.claimed = true;
+      claimedNow = true;
+    }
+    return call;
+  };
   const ctx = {
-    callById(id) {
-      const call = calls.find((c) => c.id === id);
-      if (call) call.claimed = true;
-      return call;
-    },
-    nextCall(name) {
-      const call = calls.find((c) => !c.claimed && (name === void 0 || c.name === name));
-      if (call) call.claimed = true;
-      return call;
-    },
+    callById: (id) => claim(calls.find((c) => c.id === id)),
+    nextCall: (name) => claim(calls.find((c) => !c.claimed && (name === void 0 || c.name === name))),
     responseById(id) {
       return responses.has(id) ? { found: true, value: responses.get(id) } : { found: false };
     }
   };
   const steps = [];
+  const stepOfSpan = /* @__PURE__ */ new Map();
   const notes = [];
   const perConvention = /* @__PURE__ */ new Map();
   const unmatched = [];
   let output;
-  for (const { span, convention } of detected) {
+  let lastReply;
+  let lastLlm;
+  for (const { span, convention, conversation } of detected) {
     if (!convention) {
       if (!("evalgate.output" in span.attrs)) unmatched.push(span);
       continue;
@@ -46765,33 +47139,148 @@ function convertOtlpExports(docs) {
     const tally = perConvention.get(convention.id) ?? { spans: 0, steps: 0 };
     tally.spans++;
     perConvention.set(convention.id, tally);
+    claimedNow = false;
     const result = convention.convert(span, ctx);
     if (result.kind === "step") {
-      steps.push(result.step);
+      const step = result.step;
+      steps.push(step);
+      stepOfSpan.set(span, step);
       tally.steps++;
-      const label = `step ${steps.length} (${result.step.type} "${result.step.name}")`;
-      for (const note of result.notes) notes.push(`${label}: ${note}`);
+      for (const note of result.notes) notes.push({ step, note });
+      if (step.type === "llm") {
+        lastLlm = step;
+        if (conversation) lastReply = { conversation, step };
+      }
+      if (step.type === "tool" && !claimedNow) {
+        if (result.callId) ctx.callById(result.callId);
+        if (!claimedNow) ctx.nextCall(step.name);
+      }
     }
     const candidate = convention.output?.(span);
-    if (candidate && (!output || candidate.rank > output.candidate.rank || candidate.rank === output.candidate.rank && laterEnd(span, output))) {
+    if (candidate && !isEmptyOutput(candidate.value) && (!output || candidate.rank > output.candidate.rank || candidate.rank === output.candidate.rank && laterEnd(span, output))) {
       output = { candidate, end: span.end, order: span.order };
     }
   }
-  const explicit = [...spans].sort((x, y2) => cmpBig(y2.end, x.end) || y2.order - x.order).find((s2) => "evalgate.output" in s2.attrs);
-  if (steps.length === 0 && !output && !explicit) throw new OtlpFormatError(nothingConverts(spans, perConvention));
+  const explicit = [...ordered].sort((x, y2) => cmpBig(y2.end, x.end) || y2.order - x.order).find((s2) => "evalgate.output" in s2.attrs);
+  if (steps.length === 0 && !output && !explicit && !lastReply) throw new OtlpFormatError(nothingConverts(spans, perConvention));
+  const derived = deriveToolSteps(calls, responses, stepOfSpan, steps);
+  const finalSteps = derived.steps;
+  const stepNo = new Map(finalSteps.map((st, i) => [st, i + 1]));
+  const number = (step) => stepNo.get(step) ?? 0;
+  const label = (step) => `step ${number(step)} (${step.type} "${step.name}")`;
+  let finalOutput = null;
+  let outputSource = "";
+  if (explicit) {
+    finalOutput = decodeJsonish(explicit.attrs["evalgate.output"]);
+    outputSource = `evalgate.output of span "${explicit.name}"`;
+  } else if (output) {
+    finalOutput = output.candidate.value;
+    outputSource = output.candidate.source;
+  } else if (lastReply) {
+    const text = replyText(lastReply.conversation.output);
+    finalOutput = text === void 0 ? null : decodeAnswer(text);
+    outputSource = `${lastReply.conversation.outputSource} of ${label(lastReply.step)}`;
+  }
   const usage = { input_tokens: 0, output_tokens: 0, cost_usd: 0 };
-  for (const s2 of steps) {
+  for (const s2 of finalSteps) {
     usage.input_tokens += s2.input_tokens ?? 0;
     usage.output_tokens += s2.output_tokens ?? 0;
     usage.cost_usd += s2.cost_usd ?? 0;
   }
   const trace = {
-    output: explicit ? decodeJsonish(explicit.attrs["evalgate.output"]) : output?.candidate.value ?? null,
-    steps,
+    output: finalOutput,
+    steps: finalSteps,
     usage,
-    latency_ms: overallLatency(spans, steps)
+    latency_ms: overallLatency(spans, finalSteps)
   };
-  return { trace, warnings: conversionWarnings(perConvention, notes, steps, unmatched, spans) };
+  const warnings = conversionWarnings(
+    perConvention,
+    notes.map((n) => `${label(n.step)}: ${n.note}`),
+    finalSteps,
+    unmatched,
+    spans
+  );
+  warnings.push(...derived.warnings.map((w3) => w3(label)));
+  if (flat.orphanLogRecords > 0) {
+    warnings.push(`${flat.orphanLogRecords} of ${flat.logRecords} log record(s) name no span of the export (by traceId and spanId) and were ignored`);
+  }
+  if (isEmptyOutput(finalOutput)) {
+    warnings.push(missingOutput(finalOutput, outputSource, perConvention, lastReply, lastLlm, label));
+  }
+  return { trace, warnings };
+}
+function happenedBefore(items) {
+  const asker = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const calls = (item.conversation?.output ?? []).flatMap((m2) => m2.toolCalls);
+    calls.forEach((c, index) => {
+      const known = asker.get(c.id ?? "");
+      if (c.id && (!known || cmpBig(item.span.start, known.item.span.start) < 0)) asker.set(c.id, { item, index });
+    });
+  }
+  return (a2, b3) => {
+    const askedA = a2.callId ? asker.get(a2.callId) : void 0;
+    const askedB = b3.callId ? asker.get(b3.callId) : void 0;
+    if (askedB?.item === a2) return true;
+    if (a2.callId && b3.conversation && b3.conversation.input.some((m2) => m2.toolResults.some((r) => r.id === a2.callId))) return true;
+    if (askedA && b3.conversation && askedA.item !== b3 && cmpBig(askedA.item.span.start, b3.span.start) < 0) return true;
+    if (askedA && askedB && askedA.item === askedB.item) return askedA.index < askedB.index;
+    return !!(a2.conversation && b3.conversation && a2.conversation.input.length < b3.conversation.input.length);
+  };
+}
+function isEmptyOutput(value) {
+  if (value === null || value === void 0) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === "object" && Object.keys(value).length === 0;
+}
+function deriveToolSteps(calls, responses, stepOfSpan, steps) {
+  const outstanding = calls.filter((c) => !c.claimed);
+  if (outstanding.length === 0) return { steps, warnings: [] };
+  const after = /* @__PURE__ */ new Map();
+  const derivedSteps = [];
+  const notRun = /* @__PURE__ */ new Map();
+  for (const call of outstanding) {
+    const asker = stepOfSpan.get(call.span);
+    if (!asker) continue;
+    if (call.id !== void 0 && responses.has(call.id)) {
+      const step = { type: "tool", name: call.name };
+      if (call.args !== void 0) step.args = call.args;
+      step.result = responses.get(call.id);
+      after.set(asker, [...after.get(asker) ?? [], step]);
+      derivedSteps.push(step);
+    } else notRun.set(asker, [...notRun.get(asker) ?? [], call]);
+  }
+  const out = [];
+  for (const s2 of steps) out.push(s2, ...after.get(s2) ?? []);
+  const warnings = [];
+  if (derivedSteps.length > 0) {
+    warnings.push(() => {
+      const one = derivedSteps.length === 1;
+      const which = derivedSteps.map((s2) => `${out.indexOf(s2) + 1} (${s2.name})`).join(", ");
+      return `tool ${one ? "step" : "steps"} ${which} ${one ? "is" : "are"} derived from the conversation: no tool span ran ${one ? "it" : "them"} (the instrumentation traces model calls only), so ${one ? "it is" : "each is"} the model's tool call with the result a later model call was given; status and latency unknown`;
+    });
+  }
+  for (const [asker, list2] of notRun) {
+    warnings.push(
+      (label) => `${label(asker)} asked for ${list2.length} tool call(s) that no tool span ran and no later model call got a result for: ${list2.slice(0, 5).map((c) => `${c.name}${c.id ? ` (${c.id})` : ""}`).join(", ")}${list2.length > 5 ? ` (+${list2.length - 5} more)` : ""}; the agent stopped before running ${list2.length === 1 ? "it" : "them"}, or its tools are not traced`
+    );
+  }
+  return { steps: out, warnings };
+}
+function missingOutput(value, source, perConvention, lastReply, lastLlm, label) {
+  const what = value === null || value === void 0 ? "no final output" : `an empty final output (${JSON.stringify(value)})`;
+  const places = ["evalgate.output on any span", ...CONVENTIONS.filter((c) => perConvention.has(c.id)).map((c) => `${c.label.replace(/ \(.*\)$/, "")}: ${c.outputPlaces}`)];
+  let last = "";
+  if (lastReply) {
+    const asked = lastReply.conversation.output.some((m2) => m2.toolCalls.length > 0);
+    last = `; the last model call that recorded messages, ${label(lastReply.step)}, ${asked ? "asked for tool calls instead of answering" : `has no text in ${lastReply.conversation.outputSource}`}`;
+    if (lastLlm && lastLlm !== lastReply.step) last += `, and ${label(lastLlm)} after it recorded no messages`;
+  } else if (lastLlm) {
+    last = `; no model call recorded its messages (is message content capture on? e.g. OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true; instrumentations that log messages need their OTLP logs export printed too)`;
+  }
+  const from = source && value !== null && value !== void 0 ? ` (read from ${source})` : "";
+  return `the trace has ${what}${from}: output checks see ${value === void 0 ? "null" : JSON.stringify(value)}. evalgate looked for ${places.join("; ")}${last}`;
 }
 function laterEnd(span, best) {
   const c = cmpBig(span.end, best.end);
@@ -46807,8 +47296,6 @@ function conversionWarnings(perConvention, notes, steps, unmatched, spans) {
   const list2 = (xs2) => xs2.slice(0, 8).join(", ") + (xs2.length > 8 ? ` (+${xs2.length - 8} more)` : "");
   const noArgs = steps.flatMap((s2, i) => s2.type === "tool" && s2.args === void 0 ? [i + 1] : []);
   if (noArgs.length > 0) out.push(`tool step(s) ${list2(noArgs)} carry no arguments: tool_args and no_loop checks see none`);
-  const noTokens = steps.flatMap((s2, i) => s2.type === "llm" && s2.input_tokens === void 0 && s2.output_tokens === void 0 ? [i + 1] : []);
-  if (noTokens.length > 0) out.push(`llm step(s) ${list2(noTokens)} carry no token counts: max_tokens and pricing count them as 0`);
   if (unmatched.length > 0) {
     const names = [...new Set(unmatched.map((s2) => JSON.stringify(s2.name)))];
     out.push(`${unmatched.length} span(s) follow no supported convention and were skipped: ${names.slice(0, 5).join(", ")}${names.length > 5 ? ` (+${names.length - 5} more)` : ""}`);
@@ -46882,6 +47369,7 @@ function applyPricing(steps, pricing, totalReported) {
 }
 
 // src/trace/parse.ts
+var MAX_HARNESS_WARNINGS = 10;
 var validateTrace = (doc) => ourValidator("trace")(doc);
 function parseTrace(text, wallMs, source = "stdout", options = {}) {
   if (text.trim() === "") return { ok: false, reason: `${source} is empty; expected one trace JSON document` };
@@ -46915,11 +47403,21 @@ function parseTrace(text, wallMs, source = "stdout", options = {}) {
   if (!validateTrace(doc)) {
     return { ok: false, reason: `${source} is not a valid trace: ${formatAjvErrors(ourValidator("trace").errors, doc, "trace")}` };
   }
-  const raw = doc;
+  const { warnings: harnessWarnings, ...raw } = doc;
+  if (!otlp && harnessWarnings) warnings = [...harnessWarnings.slice(0, MAX_HARNESS_WARNINGS), ...warnings];
   const priced = applyPricing(raw.steps, options.pricing ?? {}, !otlp && typeof raw.usage?.cost_usd === "number");
   const usage = otlp ? { input_tokens: raw.usage?.input_tokens, output_tokens: raw.usage?.output_tokens } : raw.usage;
   const trace = normalizeTrace({ ...raw, steps: priced.steps, ...usage ? { usage } : {} }, wallMs);
+  const silent = silentLlmSteps(trace);
+  if (silent.length > 0) warnings.push(noTokensWarning(silent));
+  if (!otlp && isEmptyOutput(trace.output)) {
+    warnings.push(`the trace has ${trace.output === null ? "no final output" : `an empty final output (${previewValue(trace.output)})`}: its "output" is ${previewValue(trace.output)}, so output checks see no answer (with evalgate/harness: the agent function returned nothing and did not call ctx.output())`);
+  }
   return { ok: true, trace, warnings: [...warnings, ...priced.warnings], cost_source: priced.cost_source, format: otlp ? "otlp" : "native" };
+}
+function noTokensWarning(stepNos) {
+  const shown = stepNos.slice(0, 8).join(", ") + (stepNos.length > 8 ? ` (+${stepNos.length - 8} more)` : "");
+  return `llm step(s) ${shown} carry no token counts (the model or its instrumentation reports none): pricing counts them as free, and a max_tokens budget cannot pass on them (the trial is an error unless a limit is exceeded)`;
 }
 function parseJsonDocuments(text) {
   try {
@@ -47113,7 +47611,7 @@ async function runTrialBatch(jobs, deps) {
     list2.push(records[i]);
     byCase.set(recordKey(job.c), list2);
   });
-  for (const list2 of byCase.values()) list2.sort((a2, b4) => a2.trial - b4.trial);
+  for (const list2 of byCase.values()) list2.sort((a2, b3) => a2.trial - b3.trial);
   return byCase;
 }
 function planTrials(cases) {
@@ -47300,7 +47798,7 @@ function mergeIndex(...lists) {
     byKey.delete(key);
     byKey.set(key, run2);
   }
-  return [...byKey.values()].sort((a2, b4) => a2.created_at < b4.created_at ? -1 : a2.created_at > b4.created_at ? 1 : 0);
+  return [...byKey.values()].sort((a2, b3) => a2.created_at < b3.created_at ? -1 : a2.created_at > b3.created_at ? 1 : 0);
 }
 function parseIndex(text, source) {
   if (text === null) return [];
@@ -47576,12 +48074,12 @@ ${runId ? `run: ${runId}
 var getValidate = () => ourValidator("results");
 var MAX_PROBLEMS = 20;
 function formatError2(source, e) {
-  const where = e.instancePath === "" ? "(root)" : e.instancePath;
+  const where2 = e.instancePath === "" ? "(root)" : e.instancePath;
   const extra = e.keyword === "additionalProperties" ? ` '${String(e.params.additionalProperty)}'` : "";
-  return `${source}: ${where} ${e.message ?? "is invalid"}${extra}`;
+  return `${source}: ${where2} ${e.message ?? "is invalid"}${extra}`;
 }
-function close(a2, b4) {
-  return Math.abs(a2 - b4) <= 1e-9 * Math.max(1, Math.abs(a2), Math.abs(b4));
+function close(a2, b3) {
+  return Math.abs(a2 - b3) <= 1e-9 * Math.max(1, Math.abs(a2), Math.abs(b3));
 }
 function totalsMismatch(stated, actual) {
   const bad = [];
@@ -47693,16 +48191,16 @@ async function lookupStoredBaseline(git, store, suite, mergeBase, describe2 = st
 async function findBaseline(deps, suite, config, mergeBase, baseCases, holdoutKey, opts = {}) {
   const { inputs, git, root } = deps;
   if (inputs.baseline) {
-    const where = await resolveTrustedBaselinePath(git, root, mergeBase, inputs.baseline);
-    if (where.kind === "absent") return { results: null, source: where.source };
-    if (where.kind === "disk" && /\.json$/i.test(inputs.baseline)) return { results: validateResults(await readJsonFile(where.path), inputs.baseline), source: where.source };
-    if (where.kind === "text") return { results: validateResults(parseTrustedBaselineText(where.text, `input "baseline": ${inputs.baseline}`), inputs.baseline), source: where.source };
-    if (where.kind === "dir") {
+    const where2 = await resolveTrustedBaselinePath(git, root, mergeBase, inputs.baseline);
+    if (where2.kind === "absent") return { results: null, source: where2.source };
+    if (where2.kind === "disk" && /\.json$/i.test(inputs.baseline)) return { results: validateResults(await readJsonFile(where2.path), inputs.baseline), source: where2.source };
+    if (where2.kind === "text") return { results: validateResults(parseTrustedBaselineText(where2.text, `input "baseline": ${inputs.baseline}`), inputs.baseline), source: where2.source };
+    if (where2.kind === "dir") {
       try {
-        const found = await lookupStoredBaseline(git, createDirStore(where.path, { validate: validateResults }), suite, mergeBase, where.source);
-        return found.results ? found : { ...found, source: found.source + await layoutProblem(where.path, suite) };
+        const found = await lookupStoredBaseline(git, createDirStore(where2.path, { validate: validateResults }), suite, mergeBase, where2.source);
+        return found.results ? found : { ...found, source: found.source + await layoutProblem(where2.path, suite) };
       } finally {
-        await where.dispose();
+        await where2.dispose();
       }
     }
   }
@@ -47873,7 +48371,7 @@ function formatMde(mde) {
 function detectableDropLine(cases) {
   const mdes = cases.filter((c) => !c.holdout && c.kind === "stochastic" && c.mde !== void 0).map((c) => c.mde);
   if (mdes.length === 0) return "";
-  const known = mdes.filter((m2) => m2 !== null).sort((a2, b4) => a2 - b4);
+  const known = mdes.filter((m2) => m2 !== null).sort((a2, b3) => a2 - b3);
   const none = mdes.length - known.length;
   const parts = [];
   if (known.length > 0) {
@@ -48112,7 +48610,7 @@ function pickSteps(steps, marked, max) {
     for (const d of [-1, 0, 1]) keep.add(i + 1 + d);
   }
   for (let n = 1; keep.size < max && n <= steps.length; n++) keep.add(n);
-  const sorted = [...keep].filter((n) => n >= 1 && n <= steps.length).sort((a2, b4) => a2 - b4);
+  const sorted = [...keep].filter((n) => n >= 1 && n <= steps.length).sort((a2, b3) => a2 - b3);
   const out = [];
   sorted.forEach((n, i) => {
     if (i > 0 && n > sorted[i - 1] + 1) out.push("gap");
@@ -48219,8 +48717,8 @@ function sectionHeading(title, n) {
   return `### ${title} (${formatInt(n)})`;
 }
 function overflowNote(hidden, noun, opts) {
-  const where = opts.runUrl ? mdLink("the job summary/artifact", opts.runUrl) : "the job summary/artifact";
-  return `_\u2026 and ${formatInt(hidden)} more ${noun}; see ${where}._`;
+  const where2 = opts.runUrl ? mdLink("the job summary/artifact", opts.runUrl) : "the job summary/artifact";
+  return `_\u2026 and ${formatInt(hidden)} more ${noun}; see ${where2}._`;
 }
 function cappedTable(header, rows, d, noun, opts, align) {
   const shown = rows.slice(0, d.maxRows);
@@ -48233,7 +48731,7 @@ function plural(n, one, many = `${one}s`) {
   return `${formatInt(n)} ${n === 1 ? one : many}`;
 }
 function totalsTable(base, head, cmp) {
-  const b4 = (f) => base ? f(base) : "\u2014";
+  const b3 = (f) => base ? f(base) : "\u2014";
   const k = head.runs > 0 ? head.k : base && base.runs > 0 ? base.k : "k";
   const r = (t, v) => t.runs === 0 ? "\u2014" : formatPct(v);
   const rows = [];
@@ -48250,15 +48748,15 @@ function totalsTable(base, head, cmp) {
     rows.push(["pass rate (paired cases)", "\u2014", "\u2014", allErrored(head) ? "all trials errored on head" : "nothing paired"]);
   }
   const both = base !== null && base.runs > 0 && head.runs > 0;
-  rows.push(["pass rate (all runs)", b4((t) => r(t, t.pass_rate)), r(head, head.pass_rate), both ? formatPp(head.pass_rate - base.pass_rate) : ""]);
-  rows.push([`pass@${k}`, b4((t) => r(t, t.pass_at_k)), r(head, head.pass_at_k), both ? formatPp(head.pass_at_k - base.pass_at_k) : ""]);
-  rows.push([`pass^${k}`, b4((t) => r(t, t.pass_pow_k)), r(head, head.pass_pow_k), both ? formatPp(head.pass_pow_k - base.pass_pow_k) : ""]);
-  rows.push(["runs (errors)", b4((t) => `${formatInt(t.runs)} (${formatInt(t.errors)})`), `${formatInt(head.runs)} (${formatInt(head.errors)})`, ""]);
-  rows.push(["cost per success", b4((t) => formatUsd2(t.cost_per_success_usd)), formatUsd2(head.cost_per_success_usd), cmp ? formatChangePct(cmp.budgets.cost_per_success_pct) : ""]);
-  rows.push(["total cost", b4((t) => formatUsd2(t.cost_usd)), formatUsd2(head.cost_usd), ""]);
-  rows.push(["latency p50", b4((t) => formatLatency(t, "latency_p50_ms")), formatLatency(head, "latency_p50_ms"), ""]);
-  rows.push(["latency p95", b4((t) => formatLatency(t, "latency_p95_ms")), formatLatency(head, "latency_p95_ms"), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : ""]);
-  rows.push(["tokens", b4((t) => formatInt(t.tokens)), formatInt(head.tokens), ""]);
+  rows.push(["pass rate (all runs)", b3((t) => r(t, t.pass_rate)), r(head, head.pass_rate), both ? formatPp(head.pass_rate - base.pass_rate) : ""]);
+  rows.push([`pass@${k}`, b3((t) => r(t, t.pass_at_k)), r(head, head.pass_at_k), both ? formatPp(head.pass_at_k - base.pass_at_k) : ""]);
+  rows.push([`pass^${k}`, b3((t) => r(t, t.pass_pow_k)), r(head, head.pass_pow_k), both ? formatPp(head.pass_pow_k - base.pass_pow_k) : ""]);
+  rows.push(["runs (errors)", b3((t) => `${formatInt(t.runs)} (${formatInt(t.errors)})`), `${formatInt(head.runs)} (${formatInt(head.errors)})`, ""]);
+  rows.push(["cost per success", b3((t) => formatUsd2(t.cost_per_success_usd)), formatUsd2(head.cost_per_success_usd), cmp ? formatChangePct(cmp.budgets.cost_per_success_pct) : ""]);
+  rows.push(["total cost", b3((t) => formatUsd2(t.cost_usd)), formatUsd2(head.cost_usd), ""]);
+  rows.push(["latency p50", b3((t) => formatLatency(t, "latency_p50_ms")), formatLatency(head, "latency_p50_ms"), ""]);
+  rows.push(["latency p95", b3((t) => formatLatency(t, "latency_p95_ms")), formatLatency(head, "latency_p95_ms"), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : ""]);
+  rows.push(["tokens", b3((t) => formatInt(t.tokens)), formatInt(head.tokens), ""]);
   if (!cmp && !base) return mdTable(["metric", "value"], rows.map((r2) => [r2[0], r2[2]]), ["l", "r"]);
   return mdTable(["metric", "base", "head", "\u0394"], rows, ["l", "r", "r", "r"]);
 }
@@ -48293,9 +48791,9 @@ function fitBlocks(build2, opts, nRows, nEvidence) {
   const blocks = build2({ evidenceChars: 0, evidenceCases: 0, maxRows: 0 });
   const note = "_Report truncated to fit the size limit; see the job summary/artifact._";
   const kept = [];
-  for (const b4 of blocks) {
-    if (!fits(join13([...kept, b4, note]))) break;
-    kept.push(b4);
+  for (const b3 of blocks) {
+    if (!fits(join13([...kept, b3, note]))) break;
+    kept.push(b3);
   }
   const out = join13([...kept, note]);
   if (fits(out)) return out;
@@ -48661,7 +49159,7 @@ function renderTrendChart(points, title) {
   const safeTitle = title.replace(/["\r\n\\]/g, " ").replace(/\s+/g, " ").trim();
   if (points.length === 0) return `_${mdText(safeTitle)}: no stored runs yet._
 `;
-  const sorted = points.map((p, i) => ({ p, i })).sort((a2, b4) => a2.p.created_at < b4.p.created_at ? -1 : a2.p.created_at > b4.p.created_at ? 1 : a2.i - b4.i).slice(-30).map((x) => x.p);
+  const sorted = points.map((p, i) => ({ p, i })).sort((a2, b3) => a2.p.created_at < b3.p.created_at ? -1 : a2.p.created_at > b3.p.created_at ? 1 : a2.i - b3.i).slice(-30).map((x) => x.p);
   const labels = sorted.map((p) => `"${shortSha(p.commit).replace(/["\\]/g, "")}"`);
   const values = sorted.map((p) => {
     const v = Number.isFinite(p.pass_rate) ? Math.min(1, Math.max(0, p.pass_rate)) : 0;
@@ -49308,7 +49806,7 @@ function plural2(n, one, many = `${one}s`) {
 }
 function median(xs2) {
   if (xs2.length === 0) return null;
-  const s2 = [...xs2].sort((a2, b4) => a2 - b4);
+  const s2 = [...xs2].sort((a2, b3) => a2 - b3);
   const m2 = Math.floor(s2.length / 2);
   return s2.length % 2 ? s2[m2] : (s2[m2 - 1] + s2[m2]) / 2;
 }
@@ -49336,7 +49834,7 @@ function pickSteps2(steps, marked) {
     if (keep.size >= MAX_STEPS2) break;
     for (const d of [-1, 0, 1]) if (n + d >= 1 && n + d <= steps.length) keep.add(n + d);
   }
-  const sorted = [...keep].sort((a2, b4) => a2 - b4);
+  const sorted = [...keep].sort((a2, b3) => a2 - b3);
   const out = [];
   sorted.forEach((n, i) => {
     if (i > 0 && n > sorted[i - 1] + 1) out.push("gap");
@@ -49419,7 +49917,7 @@ function trialEvidence(t, clean2) {
   const marks = marksOf(t.failures, clean2);
   if (t.trace_excerpt) fromParsed(parseEvidence(t.trace_excerpt), marks, clean2, e);
   if (t.stderr_tail) e.stderr = clean2(t.stderr_tail);
-  if (t.warnings && t.warnings.length > 0) e.warn = t.warnings.slice(0, 20).map((w2) => cut(clean2(w2), 1e3));
+  if (t.warnings && t.warnings.length > 0) e.warn = t.warnings.slice(0, 20).map((w3) => cut(clean2(w3), 1e3));
   return e;
 }
 function trialFirstMessage(t, clean2) {
@@ -49572,7 +50070,7 @@ ${body}
 </table>`;
 }
 function totalsTable2(base, head, cmp) {
-  const b4 = (f) => base ? f(base) : "\u2014";
+  const b3 = (f) => base ? f(base) : "\u2014";
   const k = head.runs > 0 ? head.k : base && base.runs > 0 ? base.k : "k";
   const r = (t, v) => t.runs === 0 ? "\u2014" : formatPct(v);
   const both = base !== null && base.runs > 0 && head.runs > 0;
@@ -49582,15 +50080,15 @@ function totalsTable2(base, head, cmp) {
     rows.push([`pass rate (${formatInt(sd.paired_cases)} paired cases)`, formatPct(sd.base_pass_rate), formatPct(sd.head_pass_rate), `${formatPp(sd.mean_diff)} \xB1 ${formatPp(sd.se).replace(/^\+/, "")}`]);
     rows.push(["95% CI of the mean paired difference", "", "", `[${formatPp(sd.ci95[0])}, ${formatPp(sd.ci95[1])}]`]);
   }
-  rows.push(["pass rate (all runs)", b4((t) => r(t, t.pass_rate)), r(head, head.pass_rate), both ? formatPp(head.pass_rate - base.pass_rate) : ""]);
-  rows.push([`pass@${k}`, b4((t) => r(t, t.pass_at_k)), r(head, head.pass_at_k), both ? formatPp(head.pass_at_k - base.pass_at_k) : ""]);
-  rows.push([`pass^${k}`, b4((t) => r(t, t.pass_pow_k)), r(head, head.pass_pow_k), both ? formatPp(head.pass_pow_k - base.pass_pow_k) : ""]);
-  rows.push(["runs (errors)", b4((t) => `${formatInt(t.runs)} (${formatInt(t.errors)})`), `${formatInt(head.runs)} (${formatInt(head.errors)})`, ""]);
-  rows.push(["cost per success", b4((t) => formatUsd2(t.cost_per_success_usd)), formatUsd2(head.cost_per_success_usd), cmp ? formatChangePct(cmp.budgets.cost_per_success_pct) : ""]);
-  rows.push(["total cost", b4((t) => formatUsd2(t.cost_usd)), formatUsd2(head.cost_usd), ""]);
-  rows.push(["latency p50", b4((t) => formatMs(t.latency_p50_ms)), formatMs(head.latency_p50_ms), ""]);
-  rows.push(["latency p95", b4((t) => formatMs(t.latency_p95_ms)), formatMs(head.latency_p95_ms), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : ""]);
-  rows.push(["tokens", b4((t) => formatInt(t.tokens)), formatInt(head.tokens), ""]);
+  rows.push(["pass rate (all runs)", b3((t) => r(t, t.pass_rate)), r(head, head.pass_rate), both ? formatPp(head.pass_rate - base.pass_rate) : ""]);
+  rows.push([`pass@${k}`, b3((t) => r(t, t.pass_at_k)), r(head, head.pass_at_k), both ? formatPp(head.pass_at_k - base.pass_at_k) : ""]);
+  rows.push([`pass^${k}`, b3((t) => r(t, t.pass_pow_k)), r(head, head.pass_pow_k), both ? formatPp(head.pass_pow_k - base.pass_pow_k) : ""]);
+  rows.push(["runs (errors)", b3((t) => `${formatInt(t.runs)} (${formatInt(t.errors)})`), `${formatInt(head.runs)} (${formatInt(head.errors)})`, ""]);
+  rows.push(["cost per success", b3((t) => formatUsd2(t.cost_per_success_usd)), formatUsd2(head.cost_per_success_usd), cmp ? formatChangePct(cmp.budgets.cost_per_success_pct) : ""]);
+  rows.push(["total cost", b3((t) => formatUsd2(t.cost_usd)), formatUsd2(head.cost_usd), ""]);
+  rows.push(["latency p50", b3((t) => formatMs(t.latency_p50_ms)), formatMs(head.latency_p50_ms), ""]);
+  rows.push(["latency p95", b3((t) => formatMs(t.latency_p95_ms)), formatMs(head.latency_p95_ms), cmp ? formatChangePct(cmp.budgets.p95_latency_pct) : ""]);
+  rows.push(["tokens", b3((t) => formatInt(t.tokens)), formatInt(head.tokens), ""]);
   const esc2 = rows.map((row) => row.map(escapeHtml));
   if (!cmp && !base) return table2(["metric", "value"], esc2.map((x) => [x[0], x[2]]), [false, true]);
   return table2(["metric", "base", "head", "\u0394"], esc2, [false, true, true, true]);
@@ -49656,7 +50154,7 @@ function harnessChanges(cmp, clean2) {
 ${table2(["setting", "base", "this pull request"], rows)}</section>`;
 }
 function budgetsSection(cmp, clean2) {
-  const b4 = cmp.base_totals;
+  const b3 = cmp.base_totals;
   const h = cmp.head_totals;
   const effect = (kind2) => {
     const r = cmp.reasons.find((x) => x.kind === kind2);
@@ -49664,8 +50162,8 @@ function budgetsSection(cmp, clean2) {
     return `${r.blocking ? "blocks" : "warns"}: ${escapeHtml(cut(clean2(r.message), 500))}`;
   };
   const rows = [
-    ["cost per successful run", escapeHtml(b4 ? formatUsd2(b4.cost_per_success_usd) : "\u2014"), escapeHtml(formatUsd2(h.cost_per_success_usd)), escapeHtml(formatChangePct(cmp.budgets.cost_per_success_pct)), effect("budget_cost")],
-    ["p95 latency", escapeHtml(b4 ? formatMs(b4.latency_p95_ms) : "\u2014"), escapeHtml(formatMs(h.latency_p95_ms)), escapeHtml(formatChangePct(cmp.budgets.p95_latency_pct)), effect("budget_latency")]
+    ["cost per successful run", escapeHtml(b3 ? formatUsd2(b3.cost_per_success_usd) : "\u2014"), escapeHtml(formatUsd2(h.cost_per_success_usd)), escapeHtml(formatChangePct(cmp.budgets.cost_per_success_pct)), effect("budget_cost")],
+    ["p95 latency", escapeHtml(b3 ? formatMs(b3.latency_p95_ms) : "\u2014"), escapeHtml(formatMs(h.latency_p95_ms)), escapeHtml(formatChangePct(cmp.budgets.p95_latency_pct)), effect("budget_latency")]
   ];
   return `<section id="budgets"><h2>Budgets</h2>
 ${table2(["budget", "base", "head", "change", "effect"], rows, [false, true, true, true, false])}</section>`;
@@ -49752,7 +50250,7 @@ function renderComparisonHtml(cmp, headResults, opts = {}) {
   const hiddenHoldout = cmp.cases.length - visible.length;
   const heads = /* @__PURE__ */ new Map();
   for (const c of headResults?.cases ?? []) if (!c.holdout) heads.set(c.id, c);
-  const sorted = visible.map((c, i) => ({ c, i })).sort((a2, b4) => Number(b4.c.blocking) - Number(a2.c.blocking) || rankOf(STATUS_ORDER2, a2.c.status) - rankOf(STATUS_ORDER2, b4.c.status) || rankOf(SEVERITY_ORDER, a2.c.severity) - rankOf(SEVERITY_ORDER, b4.c.severity) || a2.i - b4.i).map((x) => x.c);
+  const sorted = visible.map((c, i) => ({ c, i })).sort((a2, b3) => Number(b3.c.blocking) - Number(a2.c.blocking) || rankOf(STATUS_ORDER2, a2.c.status) - rankOf(STATUS_ORDER2, b3.c.status) || rankOf(SEVERITY_ORDER, a2.c.severity) - rankOf(SEVERITY_ORDER, b3.c.severity) || a2.i - b3.i).map((x) => x.c);
   const budget = { left: HTML_EVIDENCE_BUDGET };
   const titles = titleCleaner(opts);
   const rows = sorted.slice(0, HTML_MAX_ROWS).map((c) => comparisonRow2(c, heads.get(c.id), opts, titles, budget));
@@ -49789,7 +50287,7 @@ function renderResultsHtml(results, opts = {}) {
   const clean2 = plain;
   const visible = results.cases.filter((c) => !c.holdout);
   const rank = { fail: 0, error: 1, pass: 2 };
-  const sorted = visible.map((c, i) => ({ c, i, o: caseOutcome(c) })).sort((a2, b4) => rank[a2.o] - rank[b4.o] || rankOf(SEVERITY_ORDER, a2.c.severity) - rankOf(SEVERITY_ORDER, b4.c.severity) || a2.i - b4.i).map((x) => x.c);
+  const sorted = visible.map((c, i) => ({ c, i, o: caseOutcome(c) })).sort((a2, b3) => rank[a2.o] - rank[b3.o] || rankOf(SEVERITY_ORDER, a2.c.severity) - rankOf(SEVERITY_ORDER, b3.c.severity) || a2.i - b3.i).map((x) => x.c);
   const budget = { left: HTML_EVIDENCE_BUDGET };
   const titles = titleCleaner(opts);
   const rows = sorted.slice(0, HTML_MAX_ROWS).map((c) => resultsRow(c, opts, titles, budget));
@@ -49864,14 +50362,14 @@ function findReportUpload(workflow, job) {
     const step = obj2(raw);
     const uses = typeof step?.uses === "string" ? step.uses.trim() : "";
     if (!step || !/^actions\/upload-artifact@/.test(uses)) continue;
-    const w2 = obj2(step.with) ?? {};
-    const paths = typeof w2.path === "string" ? w2.path.split("\n").map((p) => p.trim()).filter(Boolean) : [];
+    const w3 = obj2(step.with) ?? {};
+    const paths = typeof w3.path === "string" ? w3.path.split("\n").map((p) => p.trim()).filter(Boolean) : [];
     if (!paths.some((p) => /^(?:\.\/)?\.evalgate(?:\/(?:\*\*)?)?$/.test(p))) continue;
     if (paths.some((p) => p.startsWith("!"))) continue;
     const major = /@v(\d+)(?:\.|$)/.exec(uses);
-    const hidden = w2["include-hidden-files"] === true || w2["include-hidden-files"] === "true";
+    const hidden = w3["include-hidden-files"] === true || w3["include-hidden-files"] === "true";
     if (!(major && Number(major[1]) < 4) && !hidden) continue;
-    const name = w2.name === void 0 ? "artifact" : typeof w2.name === "string" ? w2.name.trim() : null;
+    const name = w3.name === void 0 ? "artifact" : typeof w3.name === "string" ? w3.name.trim() : null;
     const cond = typeof step.if === "string" ? step.if : typeof step.if === "boolean" ? String(step.if) : "";
     return { artifact: name && !name.includes("${{") ? name : null, always: /\balways\(\)|!\s*cancelled\(\)/.test(cond) };
   }
@@ -50113,21 +50611,21 @@ function decideVerdict(input) {
       message: `holdout: pass rate dropped from ${(100 * h.base_pass_rate).toFixed(1)}% (${h.base_runs} runs) to ${(100 * h.head_pass_rate).toFixed(1)}% (${h.head_runs} runs), more than the tolerance ${(100 * gate.holdout_tolerance).toFixed(1)} points (${fmtP(h.p_value)})`
     });
   }
-  const b4 = gate.budgets;
+  const b3 = gate.budgets;
   const cost = input.budgets.cost_per_success_pct;
-  if (cost !== null && cost > b4.cost_increase_pct) {
+  if (cost !== null && cost > b3.cost_increase_pct) {
     reasons.push({
       kind: "budget_cost",
-      blocking: b4.enforce,
-      message: `budget: cost per successful run up ${cost.toFixed(1)}% (limit ${b4.cost_increase_pct}%)${b4.enforce ? "" : " (warning: budgets.enforce is false)"}`
+      blocking: b3.enforce,
+      message: `budget: cost per successful run up ${cost.toFixed(1)}% (limit ${b3.cost_increase_pct}%)${b3.enforce ? "" : " (warning: budgets.enforce is false)"}`
     });
   }
   const lat = input.budgets.p95_latency_pct;
-  if (lat !== null && lat > b4.p95_latency_increase_pct) {
+  if (lat !== null && lat > b3.p95_latency_increase_pct) {
     reasons.push({
       kind: "budget_latency",
-      blocking: b4.enforce,
-      message: `budget: p95 latency up ${lat.toFixed(1)}% (limit ${b4.p95_latency_increase_pct}%)${b4.enforce ? "" : " (warning: budgets.enforce is false)"}`
+      blocking: b3.enforce,
+      message: `budget: p95 latency up ${lat.toFixed(1)}% (limit ${b3.p95_latency_increase_pct}%)${b3.enforce ? "" : " (warning: budgets.enforce is false)"}`
     });
   }
   return { verdict: reasons.some((r) => r.blocking) ? "block" : "pass", reasons };
@@ -50367,8 +50865,8 @@ function familyOf(base, head, gate, tests) {
   if (tests !== void 0) return familyFor(tests, gate);
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
   const members = head.cases.filter((h) => {
-    const b4 = baseById.get(h.id);
-    return isFamilyMember({ holdout: h.holdout, declared: h.stochastic ?? b4?.stochastic, base: b4, head: h });
+    const b3 = baseById.get(h.id);
+    return isFamilyMember({ holdout: h.holdout, declared: h.stochastic ?? b3?.stochastic, base: b3, head: h });
   }).length;
   return familyFor(members + (base?.holdout_totals && head.holdout_totals ? 1 : 0), gate);
 }
@@ -50411,13 +50909,13 @@ function pctChange(base, head) {
 }
 function compareHoldout(base, head, gate, alpha) {
   if (base === null || head === null) return null;
-  const b4 = { passes: base.passes, runs: base.runs + base.errors };
+  const b3 = { passes: base.passes, runs: base.runs + base.errors };
   const h = { passes: head.passes, runs: head.runs + head.errors };
-  const p = b4.runs > 0 && h.runs > 0 ? shiftedDropTest(b4, h, gate.holdout_tolerance) : null;
+  const p = b3.runs > 0 && h.runs > 0 ? shiftedDropTest(b3, h, gate.holdout_tolerance) : null;
   return {
-    base_pass_rate: b4.runs > 0 ? b4.passes / b4.runs : 0,
+    base_pass_rate: b3.runs > 0 ? b3.passes / b3.runs : 0,
     head_pass_rate: h.runs > 0 ? h.passes / h.runs : 0,
-    base_runs: b4.runs,
+    base_runs: b3.runs,
     head_runs: h.runs,
     head_errors: head.errors,
     p_value: p,
@@ -50441,26 +50939,26 @@ function compareResults(base, head, opts) {
   const family = familyOf(base, head, gate, opts.familyTests);
   const design = designFor(family, opts.maxTrials ?? DEFAULT_MAX_TRIALS);
   for (const h of head.cases) {
-    const b4 = baseById.get(h.id);
-    const modified = b4 !== void 0 && b4.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false);
-    if (b4 === void 0) {
+    const b3 = baseById.get(h.id);
+    const modified = b3 !== void 0 && b3.definition_hash !== h.definition_hash || (opts.modified?.has(h.id) ?? false);
+    if (b3 === void 0) {
       rows.push({ ...describe(h), status: "new", base: null, head: countsOf(h), p_value: null, ...headFailure(h, h.runs === 0), modified, blocking: false });
       continue;
     }
-    if (b4.runs === 0) {
+    if (b3.runs === 0) {
       const fixed = h.runs > 0 && h.passes === h.runs && h.errors === 0;
       const f2 = fixed ? { class: null, message: null } : headFailure(h, h.runs === 0);
-      rows.push({ ...describe(h), status: fixed ? "fixed" : "still_erroring", base: countsOf(b4), head: countsOf(h), p_value: null, ...f2, modified, blocking: false });
+      rows.push({ ...describe(h), status: fixed ? "fixed" : "still_erroring", base: countsOf(b3), head: countsOf(h), p_value: null, ...f2, modified, blocking: false });
       continue;
     }
-    const d = classifyPair(countsOf(b4), countsOf(h), h.stochastic ?? b4.stochastic, design);
-    if (!h.holdout && h.runs > 0) pairs2.push({ base: b4.passes / b4.runs, head: h.passes / h.runs });
+    const d = classifyPair(countsOf(b3), countsOf(h), h.stochastic ?? b3.stochastic, design);
+    if (!h.holdout && h.runs > 0) pairs2.push({ base: b3.passes / b3.runs, head: h.passes / h.runs });
     const failing = h.passes < h.runs || h.errors > 0;
     const f = failing ? headFailure(h, d.status === "errored" || d.status === "still_erroring") : { class: null, message: null };
     rows.push({
       ...describe(h),
       status: d.status,
-      base: countsOf(b4),
+      base: countsOf(b3),
       head: countsOf(h),
       p_value: d.p_value,
       ...d.decided_by ? { decided_by: d.decided_by } : {},
@@ -50473,10 +50971,10 @@ function compareResults(base, head, opts) {
       blocking: false
     });
   }
-  for (const b4 of base?.cases ?? []) {
-    if (headIds.has(b4.id)) continue;
-    if (b4.holdout && !headHasHoldout) continue;
-    rows.push({ ...describe(b4), status: "removed", base: countsOf(b4), head: null, p_value: null, class: null, message: null, modified: false, blocking: false });
+  for (const b3 of base?.cases ?? []) {
+    if (headIds.has(b3.id)) continue;
+    if (b3.holdout && !headHasHoldout) continue;
+    rows.push({ ...describe(b3), status: "removed", base: countsOf(b3), head: null, p_value: null, class: null, message: null, modified: false, blocking: false });
   }
   if (base === null) notices.push("no baseline results: every case is compared as new");
   const capped = rows.filter((r) => r.limited_by === "max_trials" && !r.holdout);
@@ -50608,9 +51106,9 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
 function gateFamilyTests(cases, base, holdoutKey, unseen = /* @__PURE__ */ new Set()) {
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
   const members = cases.filter((c) => {
-    const b4 = baseById.get(resultIdOf(c, holdoutKey));
-    if (b4 === void 0 && unseen.has(c.id)) return !c.holdout && c.trials > 1;
-    return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b4, head: b4 ?? { passes: 0, runs: 0 } });
+    const b3 = baseById.get(resultIdOf(c, holdoutKey));
+    if (b3 === void 0 && unseen.has(c.id)) return !c.holdout && c.trials > 1;
+    return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b3, head: b3 ?? { passes: 0, runs: 0 } });
   }).length;
   const holdoutTest = cases.some((c) => c.holdout) && (base?.holdout_totals ?? null) !== null;
   return members + (holdoutTest ? 1 : 0);
@@ -50619,13 +51117,13 @@ async function runGate(cases, base, meta, env, opts) {
   const { gate, max_trials, concurrency } = env.config;
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
   const stochastic = cases.filter((c) => {
-    const b4 = baseById.get(resultIdOf(c, env.holdoutKey));
-    return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b4, head: b4 ?? { passes: 0, runs: 0 } });
+    const b3 = baseById.get(resultIdOf(c, env.holdoutKey));
+    return isFamilyMember({ holdout: c.holdout, declared: c.trials > 1, base: b3, head: b3 ?? { passes: 0, runs: 0 } });
   });
   const retriable = stochastic.filter((c) => baseById.get(c.id).passes > 0);
   const claims = cases.filter((c) => {
-    const b4 = baseById.get(resultIdOf(c, env.holdoutKey));
-    return !c.holdout && c.trials === 1 && b4 !== void 0 && b4.runs > 0 && b4.passes === b4.runs;
+    const b3 = baseById.get(resultIdOf(c, env.holdoutKey));
+    return !c.holdout && c.trials === 1 && b3 !== void 0 && b3.runs > 0 && b3.passes === b3.runs;
   });
   const confirmUpTo = Math.min(DETERMINISTIC_TRIALS, max_trials);
   const design = designFor(familyFor(opts.familyTests ?? gateFamilyTests(cases, base, env.holdoutKey), gate), max_trials);
@@ -50649,12 +51147,12 @@ async function runGate(cases, base, meta, env, opts) {
       const jobs = [];
       const undecided = [];
       for (const c of retriable) {
-        const b4 = baseById.get(c.id);
+        const b3 = baseById.get(c.id);
         const trials = records.get(recordKey(c)) ?? [];
         if (trials.length >= max_trials) continue;
         const head2 = countsOf2(trials);
-        const plan = planHead(b4, design);
-        if (decideHead(b4, head2, plan, design).kind !== "continue") continue;
+        const plan = planHead(b3, design);
+        if (decideHead(b3, head2, plan, design).kind !== "continue") continue;
         const left = Math.min(max_trials - trials.length, Math.max(1, plan.n - head2.runs));
         undecided.push({ c, k: Math.min(left, minTrialsToDecide(head2, plan, design)), left });
       }
@@ -50691,8 +51189,8 @@ async function runGate(cases, base, meta, env, opts) {
     const undecidedNow = [...starved].filter((id) => {
       const c = retriable.find((x) => x.id === id);
       if (c === void 0) return claims.some((x) => x.id === id);
-      const b4 = baseById.get(c.id);
-      return decideHead(b4, countsOf2(records.get(recordKey(c)) ?? []), planHead(b4, design), design).kind === "continue";
+      const b3 = baseById.get(c.id);
+      return decideHead(b3, countsOf2(records.get(recordKey(c)) ?? []), planHead(b3, design), design).kind === "continue";
     });
     if (undecidedNow.length > 0) {
       const ids = undecidedNow.sort();
@@ -50763,7 +51261,7 @@ function checkShardSet(manifests) {
     if (prev !== void 0) problems.push(`shard ${manifest.index}/${manifest.total} was uploaded twice (${prev} and ${source}); give each matrix job its own artifact name`);
     else seen.set(manifest.index, source);
   }
-  const present2 = [...seen.keys()].sort((a2, b4) => a2 - b4);
+  const present2 = [...seen.keys()].sort((a2, b3) => a2 - b3);
   const missing = [];
   for (let i = 1; i <= total; i++) if (!seen.has(i)) missing.push(i);
   return { total, present: present2, missing, problems };
@@ -50786,12 +51284,12 @@ function checkShardHoldoutRows(manifest, suite, results, shown) {
   const missing = [...expected].filter((id) => !got.has(id));
   const extra = [...got].filter((id) => !expected.has(id));
   const problems = [];
-  const where = `shard ${manifest.index}/${manifest.total} (${shown})`;
+  const where2 = `shard ${manifest.index}/${manifest.total} (${shown})`;
   if (missing.length > 0) {
-    problems.push(`${where} lacks ${missing.length} of the ${expected.size} holdout case(s) its shard.json says it ran (${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", ..." : ""}): the upload is incomplete or was altered after the run; re-run the shard`);
+    problems.push(`${where2} lacks ${missing.length} of the ${expected.size} holdout case(s) its shard.json says it ran (${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", ..." : ""}): the upload is incomplete or was altered after the run; re-run the shard`);
   }
   if (extra.length > 0) {
-    problems.push(`${where} holds ${extra.length} holdout row(s) its shard.json does not list (${extra.slice(0, 5).join(", ")}${extra.length > 5 ? ", ..." : ""}): the upload was altered after the run; re-run the shard`);
+    problems.push(`${where2} holds ${extra.length} holdout row(s) its shard.json does not list (${extra.slice(0, 5).join(", ")}${extra.length > 5 ? ", ..." : ""}): the upload was altered after the run; re-run the shard`);
   }
   return problems;
 }
@@ -51018,7 +51516,7 @@ import { join as join11 } from "node:path";
 // src/results/history.ts
 var MAX_HISTORY_RUNS = 200;
 function buildHistory(suite, runs, maxRuns = MAX_HISTORY_RUNS) {
-  const sorted = [...runs].filter((r) => r.suite === suite).sort((a2, b4) => a2.created_at < b4.created_at ? -1 : a2.created_at > b4.created_at ? 1 : a2.commit < b4.commit ? -1 : 1);
+  const sorted = [...runs].filter((r) => r.suite === suite).sort((a2, b3) => a2.created_at < b3.created_at ? -1 : a2.created_at > b3.created_at ? 1 : a2.commit < b3.commit ? -1 : 1);
   const truncated = Math.max(0, sorted.length - maxRuns);
   const kept = sorted.slice(truncated);
   const byId = /* @__PURE__ */ new Map();
@@ -51047,7 +51545,7 @@ function buildHistory(suite, runs, maxRuns = MAX_HISTORY_RUNS) {
     }
     row.failing_since = since;
   }
-  const cases = [...byId.values()].sort((a2, b4) => Number(b4.failing_since !== null) - Number(a2.failing_since !== null) || (a2.id < b4.id ? -1 : a2.id > b4.id ? 1 : 0));
+  const cases = [...byId.values()].sort((a2, b3) => Number(b3.failing_since !== null) - Number(a2.failing_since !== null) || (a2.id < b3.id ? -1 : a2.id > b3.id ? 1 : 0));
   return {
     schema: "evalgate/history@1",
     suite,
@@ -51116,10 +51614,10 @@ No stored runs of the ${h.suite} suite yet.
 function esc(s2) {
   return stripControl(s2).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
-function svgLine(values, w2, h) {
+function svgLine(values, w3, h) {
   const n = values.length;
   if (n === 0) return "";
-  const x = (i) => Math.round(n === 1 ? w2 / 2 : i * (w2 - 4) / (n - 1) + 2);
+  const x = (i) => Math.round(n === 1 ? w3 / 2 : i * (w3 - 4) / (n - 1) + 2);
   const y2 = (v) => Math.round(h - 2 - v * (h - 4));
   const segs = [];
   let cur = [];
@@ -51133,7 +51631,7 @@ function svgLine(values, w2, h) {
   const lastI = values.length - 1;
   const last = values[lastI];
   const dot = last !== null && last < 1 ? `<circle cx="${x(lastI)}" cy="${y2(last)}" r="2" class="f"/>` : "";
-  return `<svg width="${w2}" height="${h}" class="bg">${segs.map((s2) => `<polyline points="${s2}" class="l"/>`).join("")}${dot}</svg>`;
+  return `<svg width="${w3}" height="${h}" class="bg">${segs.map((s2) => `<polyline points="${s2}" class="l"/>`).join("")}${dot}</svg>`;
 }
 var STYLE = `body{font:14px system-ui,sans-serif;margin:24px;color:#1f2328}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #d0d7de;text-align:left;vertical-align:middle}th{font-weight:600}code{font:12px ui-monospace,monospace}.bg{background:#f6f8fa}.l{fill:none;stroke:#0969da;stroke-width:1.5}.f{fill:#cf222e}.fail td:first-child{border-left:3px solid #cf222e}`;
 var HISTORY_HTML_ROWS = 1e3;
@@ -51427,7 +51925,7 @@ var NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 var HOUR = 36e5;
 function median2(xs2) {
   if (xs2.length === 0) return null;
-  const s2 = [...xs2].sort((a2, b4) => a2 - b4);
+  const s2 = [...xs2].sort((a2, b3) => a2 - b3);
   const m2 = Math.floor(s2.length / 2);
   return s2.length % 2 ? s2[m2] : (s2[m2 - 1] + s2[m2]) / 2;
 }
@@ -51441,8 +51939,8 @@ function classifyIssue(body, guardWorkflow) {
 }
 var hours = (from, to) => {
   const a2 = Date.parse(from);
-  const b4 = Date.parse(to);
-  return Number.isFinite(a2) && Number.isFinite(b4) ? Math.max(0, (b4 - a2) / HOUR) : null;
+  const b3 = Date.parse(to);
+  return Number.isFinite(a2) && Number.isFinite(b3) ? Math.max(0, (b3 - a2) / HOUR) : null;
 };
 function computeLoopMetrics(input) {
   const since = Date.parse(input.now) - input.periodDays * 24 * HOUR;
@@ -51685,8 +52183,8 @@ async function runNightlyMode(deps) {
   const branch = context.defaultBranch ?? parseBranchRef(context.ref) ?? "main";
   const onDefault = isDefaultBranchRun(deps);
   if (!onDefault) {
-    const where = context.defaultBranch ? `not the default branch ${context.defaultBranch}` : "and the default branch is unknown";
-    notices.push(`nightly on ${context.ref || "this ref"}, ${where}: comparing and reporting only (no issue updates, no baseline stored)`);
+    const where2 = context.defaultBranch ? `not the default branch ${context.defaultBranch}` : "and the default branch is unknown";
+    notices.push(`nightly on ${context.ref || "this ref"}, ${where2}: comparing and reporting only (no issue updates, no baseline stored)`);
   }
   const project = await loadProjectFromDisk(root, inputs.config);
   if (!("config" in project)) throw new Error(`invalid evalgate config or cases:
@@ -51941,17 +52439,17 @@ function escapeRegExp2(s2) {
 }
 function findEvidence(texts, warnings) {
   const ev = { trace: null, traceInput: void 0, userMessage: void 0 };
-  for (const { where, text } of texts) {
+  for (const { where: where2, text } of texts) {
     for (const block of extractJsonBlocks(text)) {
       if (!block.ok) {
-        warnings.push(`${where}: ${block.error}`);
+        warnings.push(`${where2}: ${block.error}`);
         continue;
       }
       const v = block.value;
       if (!isObj3(v)) continue;
       const candidate = isObj3(v.trace) ? v.trace : v;
       if (ev.trace === null && (Array.isArray(candidate.steps) || Array.isArray(candidate.resourceSpans))) {
-        const parsed = parseTrace(JSON.stringify(candidate), 0, `${where}, json block at line ${block.line}`);
+        const parsed = parseTrace(JSON.stringify(candidate), 0, `${where2}, json block at line ${block.line}`);
         if (parsed.ok) {
           ev.trace = parsed.trace;
           if (v.input !== void 0) ev.traceInput = v.input;
@@ -52503,7 +53001,7 @@ function planIngest(signals, existingIssues, opts) {
       plan.counts.deferred += clusterGroups.length - gs.length;
     }
     const events = gs.flatMap((g2) => g2.signals.map((s2) => s2.event_id));
-    const candidates = [...byFp.get(fp) ?? []].sort((a2, b4) => b4.number - a2.number);
+    const candidates = [...byFp.get(fp) ?? []].sort((a2, b3) => b3.number - a2.number);
     const open2 = candidates.find((i) => i.state === "open");
     if (open2) {
       plan.comment.push({ issue: open2.number, body: renderEvidenceComment(gs, opts, false), fingerprint: fp, requests: gs.length, events });
@@ -52635,7 +53133,7 @@ async function writeScaffoldPullRequest(client, repo, issue2, scaffold) {
       ...scaffold.fixtures ? [`- replay fixtures: \`${scaffold.fixtures.path}\``] : [],
       "",
       "Review the checks before merging: run `npx evalgate validate` and `npx evalgate run --suite coverage --case " + scaffold.caseId + "`; the case must fail on the original failure and pass on the fix.",
-      ...scaffold.warnings.length ? ["", "**Scaffolding notes**", "", ...scaffold.warnings.map((w2) => `- ${w2}`)] : []
+      ...scaffold.warnings.length ? ["", "**Scaffolding notes**", "", ...scaffold.warnings.map((w3) => `- ${w3}`)] : []
     ].join("\n");
     try {
       const pr = await client.octokit.rest.pulls.create({
@@ -52666,7 +53164,7 @@ function renderScaffoldComment(issue2, scaffold, why) {
     "",
     mdFence(scaffold.yaml, "yaml"),
     ...scaffold.fixtures ? ["", `Replay fixtures, \`${scaffold.fixtures.path}\`:`, "", mdFence(scaffold.fixtures.json, "json")] : [],
-    ...scaffold.warnings.length ? ["", ...scaffold.warnings.map((w2) => `- ${w2}`)] : []
+    ...scaffold.warnings.length ? ["", ...scaffold.warnings.map((w3) => `- ${w3}`)] : []
   ].join("\n");
 }
 async function runScaffoldMode(deps) {
@@ -52734,7 +53232,7 @@ async function runScaffoldMode(deps) {
       else warnings.push(`could not comment on #${n} either (${posted.status} ${posted.message}); the case YAML is in the job summary \u2014 commit it as ${scaffold.path}`);
     }
   }
-  for (const w2 of scaffold.warnings) lines.push(`- ${w2}`);
+  for (const w3 of scaffold.warnings) lines.push(`- ${w3}`);
   return emptyResult({ summary: deps.redactorFor(project.config)(lines.join("\n") + "\n"), warnings, notices });
 }
 async function readIngestIssues(client, repo, opts = {}) {
@@ -52804,10 +53302,10 @@ async function applyIngestPlan(client, repo, plan) {
   }
   return out;
 }
-function buildSignalLines(payload) {
+function buildSignalLines(payload2) {
   const isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-  if (!isObj5(payload)) return { text: "", problem: `client_payload is ${payload === null ? "missing" : typeof payload}; expected { "signals": [ ... ] } or one signal object` };
-  const list2 = Array.isArray(payload.signals) ? payload.signals : [payload];
+  if (!isObj5(payload2)) return { text: "", problem: `client_payload is ${payload2 === null ? "missing" : typeof payload2}; expected { "signals": [ ... ] } or one signal object` };
+  const list2 = Array.isArray(payload2.signals) ? payload2.signals : [payload2];
   return { text: list2.map((s2) => JSON.stringify(s2 ?? null)).join("\n"), problem: null };
 }
 async function runIngestMode(deps) {
@@ -52908,11 +53406,11 @@ async function exists(file) {
     return false;
   }
 }
-async function readArtifact(root, suites, headSha, where) {
+async function readArtifact(root, suites, headSha, where2) {
   const dir = join12(root, PUBLISH_DIR);
   const checkCommit2 = (r, shown, suite) => {
     if (r.suite !== suite) throw new Error(`${shown} holds suite "${r.suite}", expected "${suite}"`);
-    if (r.commit !== headSha) throw new Error(`${shown} is for commit ${r.commit}, but ${where} ran on ${headSha}; refusing results of another commit`);
+    if (r.commit !== headSha) throw new Error(`${shown} is for commit ${r.commit}, but ${where2} ran on ${headSha}; refusing results of another commit`);
   };
   if (await exists(join12(dir, suites[0], "results.json"))) {
     const out2 = [];
@@ -52934,7 +53432,7 @@ async function readArtifact(root, suites, headSha, where) {
     if (!s2.isFile() || s2.size > MAX_MANIFEST_BYTES) throw new Error(`${source} is not a small regular file; refusing to read it`);
     const checked = checkShardManifest(await readJsonFile(file), source);
     if (!checked.ok) problems.push(...checked.problems);
-    else if (checked.manifest.commit !== headSha) problems.push(`${source} is for commit ${checked.manifest.commit}, but ${where} ran on ${headSha}`);
+    else if (checked.manifest.commit !== headSha) problems.push(`${source} is for commit ${checked.manifest.commit}, but ${where2} ran on ${headSha}`);
     else found.push({ manifest: checked.manifest, source, sub });
   }
   if (found.length === 0 && problems.length === 0) {
@@ -52984,7 +53482,7 @@ ${rowProblems.map((p) => `- ${p}`).join("\n")}`);
       if (err instanceof ShardError) throw new Error(`cannot merge the ${suite} shard uploads: ${err.message}`);
       throw err;
     }
-    out.push({ suite, results, missing: [...missing].sort((a2, b4) => a2 - b4), total: set2.total, shardBaseline });
+    out.push({ suite, results, missing: [...missing].sort((a2, b3) => a2 - b3), total: set2.total, shardBaseline });
   }
   return { kind: "shards", suites: out, shards: set2.total, skipped: false };
 }
@@ -53012,9 +53510,9 @@ async function runPublishMode(deps) {
     throw new Error(`mode publish posts results of pull_request runs; workflow run ${run2.id} was triggered by "${run2.event}"`);
   }
   const headSha = run2 ? run2.headSha : pullEvent.headSha;
-  const where = run2 ? `workflow run ${run2.id}` : `pull request #${pullEvent.number}`;
+  const where2 = run2 ? `workflow run ${run2.id}` : `pull request #${pullEvent.number}`;
   const warnings = [];
-  const artifact = await readArtifact(root, inputs.suites, headSha, where);
+  const artifact = await readArtifact(root, inputs.suites, headSha, where2);
   if (artifact.skipped) {
     if (run2) {
       const why2 = `every shard of workflow run ${run2.id} says the change touches nothing in the harness scope; publish does not post an unverified skip (no check run posted)`;
@@ -53031,7 +53529,7 @@ async function runPublishMode(deps) {
   else {
     const labels = await readPullLabels(github, repo, pullEvent.number);
     if (!labels.ok) warnings.push(`could not read the pull request's labels (${labels.message}); removed guard cases block`);
-    target = { number: pullEvent.number, headSha, baseSha: pullEvent.baseSha, labels: labels.ok ? labels.value : [], where, trustShardBaselines: true };
+    target = { number: pullEvent.number, headSha, baseSha: pullEvent.baseSha, labels: labels.ok ? labels.value : [], where: where2, trustShardBaselines: true };
   }
   const local = await loadProjectFromDisk(root, inputs.config, { requireCases: false });
   if (!("config" in local)) throw new Error(`invalid evalgate config or cases in the ${run2 ? "default branch " : ""}checkout:
@@ -53111,8 +53609,8 @@ function renderSystemError(err) {
   if (!code && err instanceof RangeError && /Invalid string length/.test(String(e.message))) code = "ERR_STRING_TOO_LONG";
   const limit = code ? LIMITS2[code] : void 0;
   if (!code || !limit) return null;
-  const where = typeof e.path === "string" ? ` (${typeof e.syscall === "string" ? `${e.syscall} ` : ""}${e.path})` : typeof e.syscall === "string" ? ` (${e.syscall})` : "";
-  return `resource limit reached: ${limit.what} [${code}]${where}; ${limit.fix}`;
+  const where2 = typeof e.path === "string" ? ` (${typeof e.syscall === "string" ? `${e.syscall} ` : ""}${e.path})` : typeof e.syscall === "string" ? ` (${e.syscall})` : "";
+  return `resource limit reached: ${limit.what} [${code}]${where2}; ${limit.fix}`;
 }
 
 // src/action/main.ts
@@ -53198,7 +53696,7 @@ async function run(env = process.env, execEnv2 = { kind: "clean" }) {
     return;
   }
   for (const n of result.notices) notice(deps.redactText(n));
-  for (const w2 of result.warnings) warning(deps.redactText(w2));
+  for (const w3 of result.warnings) warning(deps.redactText(w3));
   setOutput("verdict", result.verdict ?? "");
   setOutput("regressions", String(result.regressions));
   setOutput("results-path", result.resultsPath ?? "");

@@ -24,8 +24,9 @@ import {
   readHarnessSources,
   renderPath,
   renderScope,
-  stableStringify
-} from "./chunk-VDVF2MIW.js";
+  stableStringify,
+  unknownTokens
+} from "./chunk-MY7CRO5N.js";
 
 // src/trial/pool.ts
 async function runPool(items, concurrency, worker, onSettled) {
@@ -63,6 +64,9 @@ function estimateEta(done, total, elapsedMs, firstDoneMs) {
 // src/outcome/checks.ts
 var CheckConfigError = class extends Error {
   name = "CheckConfigError";
+};
+var CheckUndecidableError = class extends CheckConfigError {
+  name = "CheckUndecidableError";
 };
 var BUDGET_LIMITS = ["max_steps", "max_tool_calls", "max_tokens", "max_cost_usd", "max_latency_ms"];
 var LEVELS = {
@@ -299,6 +303,7 @@ function formatUsd(v) {
 }
 function checkBudget(check, trace) {
   const exceeded = [];
+  const undecided = [];
   for (const limit of configuredLimits(check)) {
     const max = check[limit];
     switch (limit) {
@@ -314,8 +319,11 @@ function checkBudget(check, trace) {
       }
       case "max_tokens": {
         const n = trace.usage.input_tokens + trace.usage.output_tokens;
-        if (n > max)
-          exceeded.push({ limit, message: `${n} tokens (${trace.usage.input_tokens} in + ${trace.usage.output_tokens} out) exceed max_tokens ${max}` });
+        const unknown = unknownTokens(trace);
+        if (n > max) {
+          const bound = unknown ? ` (at least: ${unknown})` : "";
+          exceeded.push({ limit, message: `${n} tokens (${trace.usage.input_tokens} in + ${trace.usage.output_tokens} out) exceed max_tokens ${max}${bound}` });
+        } else if (unknown) undecided.push(`max_tokens ${max} cannot be checked: ${unknown}${n > 0 ? ` (the ${n} counted are a lower bound)` : ""}`);
         break;
       }
       case "max_cost_usd": {
@@ -330,8 +338,9 @@ function checkBudget(check, trace) {
       }
     }
   }
+  if (exceeded.length === 0 && undecided.length > 0) throw new CheckUndecidableError(undecided.join("; "));
   if (exceeded.length === 0) return { pass: true, message: "" };
-  return { pass: false, message: exceeded.map((e) => e.message).join("; "), limit: exceeded[0].limit };
+  return { pass: false, message: [...exceeded.map((e) => e.message), ...undecided].join("; "), limit: exceeded[0].limit };
 }
 function compileSchema(schema, what) {
   const compiled = compileUserSchema(schema);

@@ -45,33 +45,33 @@ var require_ucs2length = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a2, b4) {
-      if (a2 === b4) return true;
-      if (a2 && b4 && typeof a2 == "object" && typeof b4 == "object") {
-        if (a2.constructor !== b4.constructor) return false;
+    module.exports = function equal(a2, b3) {
+      if (a2 === b3) return true;
+      if (a2 && b3 && typeof a2 == "object" && typeof b3 == "object") {
+        if (a2.constructor !== b3.constructor) return false;
         var length, i, keys;
         if (Array.isArray(a2)) {
           length = a2.length;
-          if (length != b4.length) return false;
+          if (length != b3.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a2[i], b4[i])) return false;
+            if (!equal(a2[i], b3[i])) return false;
           return true;
         }
-        if (a2.constructor === RegExp) return a2.source === b4.source && a2.flags === b4.flags;
-        if (a2.valueOf !== Object.prototype.valueOf) return a2.valueOf() === b4.valueOf();
-        if (a2.toString !== Object.prototype.toString) return a2.toString() === b4.toString();
+        if (a2.constructor === RegExp) return a2.source === b3.source && a2.flags === b3.flags;
+        if (a2.valueOf !== Object.prototype.valueOf) return a2.valueOf() === b3.valueOf();
+        if (a2.toString !== Object.prototype.toString) return a2.toString() === b3.toString();
         keys = Object.keys(a2);
         length = keys.length;
-        if (length !== Object.keys(b4).length) return false;
+        if (length !== Object.keys(b3).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b4, keys[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b3, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a2[key], b4[key])) return false;
+          if (!equal(a2[key], b3[key])) return false;
         }
         return true;
       }
-      return a2 !== a2 && b4 !== b4;
+      return a2 !== a2 && b3 !== b3;
     };
   }
 });
@@ -393,22 +393,22 @@ var require_code = __commonJS({
         i++;
       }
     }
-    function mergeExprItems(a2, b4) {
-      if (b4 === '""')
+    function mergeExprItems(a2, b3) {
+      if (b3 === '""')
         return a2;
       if (a2 === '""')
-        return b4;
+        return b3;
       if (typeof a2 == "string") {
-        if (b4 instanceof Name || a2[a2.length - 1] !== '"')
+        if (b3 instanceof Name || a2[a2.length - 1] !== '"')
           return;
-        if (typeof b4 != "string")
-          return `${a2.slice(0, -1)}${b4}"`;
-        if (b4[0] === '"')
-          return a2.slice(0, -1) + b4.slice(1);
+        if (typeof b3 != "string")
+          return `${a2.slice(0, -1)}${b3}"`;
+        if (b3[0] === '"')
+          return a2.slice(0, -1) + b3.slice(1);
         return;
       }
-      if (typeof b4 == "string" && b4[0] === '"' && !(a2 instanceof Name))
-        return `"${a2}${b4.slice(1)}`;
+      if (typeof b3 == "string" && b3[0] === '"' && !(a2 instanceof Name))
+        return `"${a2}${b3.slice(1)}`;
       return;
     }
     function strConcat(c1, c2) {
@@ -1585,7 +1585,7 @@ var require_errors = __commonJS({
         gen.return(false);
       }
     }
-    var E2 = {
+    var E = {
       keyword: new codegen_1.Name("keyword"),
       schemaPath: new codegen_1.Name("schemaPath"),
       // also used in JTD errors
@@ -1619,20 +1619,20 @@ var require_errors = __commonJS({
       if (schemaPath) {
         schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
       }
-      return [E2.schemaPath, schPath];
+      return [E.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E2.message, typeof message == "function" ? message(cxt) : message]);
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
-        keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
       }
       if (propertyName)
-        keyValues.push([E2.propertyName, propertyName]);
+        keyValues.push([E.propertyName, propertyName]);
     }
   }
 });
@@ -7952,12 +7952,12 @@ var require_parse = __commonJS({
       for (let i = 0; i < values.length; i++) {
         for (let j4 = i + 1; j4 < values.length; j4++) {
           const a2 = values[i];
-          const b4 = values[j4];
+          const b3 = values[j4];
           const char = a2[0];
-          if (!char || a2 !== char.repeat(a2.length) || b4 !== char.repeat(b4.length)) {
+          if (!char || a2 !== char.repeat(a2.length) || b3 !== char.repeat(b3.length)) {
             continue;
           }
-          if (a2 === b4 || a2.startsWith(b4) || b4.startsWith(a2)) {
+          if (a2 === b3 || a2.startsWith(b3) || b3.startsWith(a2)) {
             return true;
           }
         }
@@ -9093,8 +9093,8 @@ function parseJsonBounded(text, max = MAX_JSON_DEPTH) {
 // src/case/problems.ts
 var valueAt = valueAtPointer;
 function renderProblem(p) {
-  const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
-  return `${where}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ""}${p.hint ? `. Hint: ${p.hint}` : ""}`;
+  const where2 = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
+  return `${where2}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ""}${p.hint ? `. Hint: ${p.hint}` : ""}`;
 }
 function explainYamlComments(problems, text) {
   const lines = text.split(/\r?\n/);
@@ -9110,7 +9110,7 @@ function explainYamlComments(problems, text) {
 }
 function sortProblems(problems) {
   return [...problems].sort(
-    (a2, b4) => a2.file < b4.file ? -1 : a2.file > b4.file ? 1 : a2.line - b4.line || a2.col - b4.col
+    (a2, b3) => a2.file < b3.file ? -1 : a2.file > b3.file ? 1 : a2.line - b3.line || a2.col - b3.col
   );
 }
 function formatPointer(pointer) {
@@ -9165,8 +9165,8 @@ function convertAjvErrors(errors, doc, alternatives = [], enumMessage) {
     if (e.keyword === "if") continue;
     if (alternativePaths.some((prefix2) => e.schemaPath.startsWith(prefix2))) continue;
     const ptr = e.instancePath;
-    const where = formatPointer(ptr);
-    const prefix = where ? `${where}: ` : "";
+    const where2 = formatPointer(ptr);
+    const prefix = where2 ? `${where2}: ` : "";
     const value = valueAt(doc.value, ptr);
     switch (e.keyword) {
       case "additionalProperties": {
@@ -9220,13 +9220,13 @@ function convertAjvErrors(errors, doc, alternatives = [], enumMessage) {
       case "oneOf": {
         const alt = alternatives.find((a2) => a2.pointer.test(ptr));
         const branches = e.parentSchema?.[e.keyword] ?? [];
-        const allRequired = branches.length > 0 && branches.every((b4) => Array.isArray(b4.required) && Object.keys(b4).length === 1);
+        const allRequired = branches.length > 0 && branches.every((b3) => Array.isArray(b3.required) && Object.keys(b3).length === 1);
         if (alt) {
           push({ file, ...doc.locate(ptr), message: `${prefix}${formatValue(value)} is not valid`, expected: alt.expected });
         } else if (allRequired) {
-          const keys = branches.flatMap((b4) => b4.required ?? []).map((k) => `"${k}"`);
+          const keys = branches.flatMap((b3) => b3.required ?? []).map((k) => `"${k}"`);
           const type2 = value !== null && typeof value === "object" ? value.type : void 0;
-          const label = typeof type2 === "string" && where ? `${where} (${type2}): ` : prefix;
+          const label = typeof type2 === "string" && where2 ? `${where2} (${type2}): ` : prefix;
           push({
             file,
             ...doc.locateKey(ptr),
@@ -9307,16 +9307,16 @@ function closest(word, candidates) {
   }
   return tied ? void 0 : best;
 }
-function editDistance(a2, b4) {
-  const d = Array.from({ length: a2.length + 1 }, (_2, i) => Array.from({ length: b4.length + 1 }, (_3, j4) => i === 0 ? j4 : j4 === 0 ? i : 0));
+function editDistance(a2, b3) {
+  const d = Array.from({ length: a2.length + 1 }, (_2, i) => Array.from({ length: b3.length + 1 }, (_3, j4) => i === 0 ? j4 : j4 === 0 ? i : 0));
   for (let i = 1; i <= a2.length; i++) {
-    for (let j4 = 1; j4 <= b4.length; j4++) {
-      const cost = a2[i - 1] === b4[j4 - 1] ? 0 : 1;
+    for (let j4 = 1; j4 <= b3.length; j4++) {
+      const cost = a2[i - 1] === b3[j4 - 1] ? 0 : 1;
       d[i][j4] = Math.min(d[i - 1][j4] + 1, d[i][j4 - 1] + 1, d[i - 1][j4 - 1] + cost);
-      if (i > 1 && j4 > 1 && a2[i - 1] === b4[j4 - 2] && a2[i - 2] === b4[j4 - 1]) d[i][j4] = Math.min(d[i][j4], d[i - 2][j4 - 2] + 1);
+      if (i > 1 && j4 > 1 && a2[i - 1] === b3[j4 - 2] && a2[i - 2] === b3[j4 - 1]) d[i][j4] = Math.min(d[i][j4], d[i - 2][j4 - 2] + 1);
     }
   }
-  return d[a2.length][b4.length];
+  return d[a2.length][b3.length];
 }
 
 // evalgate-standalone:case
@@ -9401,7 +9401,7 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
           const x = r.length;
           for (let M2 = 0; M2 < x; M2++) {
             let h = r[M2];
-            const R = s2, W = s2;
+            const R = s2, W2 = s2;
             if (typeof h == "string") {
               if (K(h) < 1) {
                 const V = { instancePath: i + "/tools/" + M2, schemaPath: "#/definitions/trajectory/properties/tools/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: q.properties.tools.items, data: h };
@@ -9624,16 +9624,16 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
         if (Array.isArray(a2)) {
           let h = true;
           const R = a2.length;
-          for (let W = 0; W < R; W++) {
-            let V = a2[W];
+          for (let W2 = 0; W2 < R; W2++) {
+            let V = a2[W2];
             const ps = s2, qs = s2;
             if (typeof V == "string") {
               if (K(V) < 1) {
-                const Q = { instancePath: i + "/ignore/" + W, schemaPath: "#/definitions/tool_args/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.ignore.items, data: V };
+                const Q = { instancePath: i + "/ignore/" + W2, schemaPath: "#/definitions/tool_args/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.ignore.items, data: V };
                 e === null ? e = [Q] : e.push(Q), s2++;
               }
             } else {
-              const Q = { instancePath: i + "/ignore/" + W, schemaPath: "#/definitions/tool_args/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.ignore.items.type, parentSchema: b.properties.ignore.items, data: V };
+              const Q = { instancePath: i + "/ignore/" + W2, schemaPath: "#/definitions/tool_args/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.ignore.items.type, parentSchema: b.properties.ignore.items, data: V };
               e === null ? e = [Q] : e.push(Q), s2++;
             }
             var es = ps === s2;
@@ -9863,36 +9863,36 @@ function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, r
       const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/0/required", keyword: "required", params: { missingProperty: "max_steps" }, message: "must have required property 'max_steps'", schema: g.anyOf[0].required, parentSchema: g.anyOf[0], data: t };
       e === null ? e = [u] : e.push(u), s2++;
     }
-    var E2 = r === s2;
-    if (f = f || E2, !f) {
+    var E = r === s2;
+    if (f = f || E, !f) {
       const u = s2;
       if (t && typeof t == "object" && !Array.isArray(t) && t.max_tool_calls === void 0) {
         const n = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/1/required", keyword: "required", params: { missingProperty: "max_tool_calls" }, message: "must have required property 'max_tool_calls'", schema: g.anyOf[1].required, parentSchema: g.anyOf[1], data: t };
         e === null ? e = [n] : e.push(n), s2++;
       }
-      var E2 = u === s2;
-      if (f = f || E2, !f) {
+      var E = u === s2;
+      if (f = f || E, !f) {
         const n = s2;
         if (t && typeof t == "object" && !Array.isArray(t) && t.max_tokens === void 0) {
           const M2 = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/2/required", keyword: "required", params: { missingProperty: "max_tokens" }, message: "must have required property 'max_tokens'", schema: g.anyOf[2].required, parentSchema: g.anyOf[2], data: t };
           e === null ? e = [M2] : e.push(M2), s2++;
         }
-        var E2 = n === s2;
-        if (f = f || E2, !f) {
+        var E = n === s2;
+        if (f = f || E, !f) {
           const M2 = s2;
           if (t && typeof t == "object" && !Array.isArray(t) && t.max_cost_usd === void 0) {
             const R = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/3/required", keyword: "required", params: { missingProperty: "max_cost_usd" }, message: "must have required property 'max_cost_usd'", schema: g.anyOf[3].required, parentSchema: g.anyOf[3], data: t };
             e === null ? e = [R] : e.push(R), s2++;
           }
-          var E2 = M2 === s2;
-          if (f = f || E2, !f) {
+          var E = M2 === s2;
+          if (f = f || E, !f) {
             const R = s2;
             if (t && typeof t == "object" && !Array.isArray(t) && t.max_latency_ms === void 0) {
               const V = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/4/required", keyword: "required", params: { missingProperty: "max_latency_ms" }, message: "must have required property 'max_latency_ms'", schema: g.anyOf[4].required, parentSchema: g.anyOf[4], data: t };
               e === null ? e = [V] : e.push(V), s2++;
             }
-            var E2 = R === s2;
-            f = f || E2;
+            var E = R === s2;
+            f = f || E;
           }
         }
       }
@@ -10619,9 +10619,9 @@ var J = j2;
 var s = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, maximum: 10, default: 2, description: "Retries for `error` outcomes only (failures are never retried); at most 10, since each retry is another agent run." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness (default: the whole repository). The cases, fixtures, config, holdout bundle and every file the harness command's script imports always count. PRs that touch none of it skip the run (guard checks still run)." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: 'Globs declared not to affect the harness (e.g. docs/**, "*.md"): a PR touching only these skips the run, and they are left out of the harness fingerprint. Never excludes the cases, fixtures, config or files the harness command imports.' }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.{yaml,yml}", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, max_runs: { type: ["integer", "null"], minimum: 1, default: null, description: "Ceiling of head harness runs per gate and suite (null: none). Configured trials always run; re-trials are spent sev0 first; cases left undecided are inconclusive." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
 var U = Object.prototype.hasOwnProperty;
 var b2 = require_ucs2length().default;
-function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, rootData: B2 = g2 } = {}) {
+function j2(g2, { instancePath: o = "", parentData: E, parentDataProperty: V, rootData: B2 = g2 } = {}) {
   let e = null, r = 0;
-  const W = r;
+  const W2 = r;
   if (g2 && typeof g2 == "object" && !Array.isArray(g2)) {
     if (g2.harness === void 0) {
       const i = { instancePath: o, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'", schema: s.required, parentSchema: s, data: g2 };
@@ -10634,7 +10634,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.harness !== void 0) {
       let i = g2.harness;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         if (i.command === void 0) {
           const p = { instancePath: o + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: s.properties.harness.required, parentSchema: s.properties.harness, data: i };
@@ -10805,7 +10805,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.cases !== void 0) {
       let i = g2.cases;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (typeof i == "string") {
         if (b2(i) < 1) {
           const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.cases, data: i };
@@ -10824,7 +10824,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
         const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.concurrency.type, parentSchema: s.properties.concurrency, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      const w2 = r;
+      const w3 = r;
       if (typeof i == "number" && isFinite(i) && (i < 1 || isNaN(i))) {
         const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.concurrency, data: i };
         e === null ? e = [p] : e.push(p), r++;
@@ -10838,7 +10838,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
         const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.trials.type, parentSchema: s.properties.trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      const w2 = r;
+      const w3 = r;
       if (typeof i == "number" && isFinite(i) && (i < 1 || isNaN(i))) {
         const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
@@ -10852,7 +10852,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
         const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.max_trials.type, parentSchema: s.properties.max_trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      const w2 = r;
+      const w3 = r;
       if (typeof i == "number" && isFinite(i)) {
         if (i > 1e3 || isNaN(i)) {
           const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: s.properties.max_trials, data: i };
@@ -10872,7 +10872,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
         const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.max_baseline_trials.type, parentSchema: s.properties.max_baseline_trials, data: i };
         e === null ? e = [p] : e.push(p), r++;
       }
-      const w2 = r;
+      const w3 = r;
       if (typeof i == "number" && isFinite(i)) {
         if (i > 1e3 || isNaN(i)) {
           const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: s.properties.max_baseline_trials, data: i };
@@ -10887,7 +10887,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.gate !== void 0) {
       let i = g2.gate;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
         for (const t in i) if (!(t === "alpha" || t === "power" || t === "min_drop" || t === "baseline" || t === "holdout_tolerance" || t === "max_runs" || t === "on_error" || t === "budgets")) {
@@ -11059,7 +11059,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.owners !== void 0) {
       let i = g2.owners;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
         for (const t in i) {
@@ -11097,7 +11097,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.triage !== void 0) {
       let i = g2.triage;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         const p = r;
         for (const t in i) if (!(t === "tool_error" || t === "bad_decision" || t === "bad_output" || t === "timeout" || t === "cost_blowup")) {
@@ -11347,7 +11347,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.redact !== void 0) {
       let i = g2.redact;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (Array.isArray(i)) {
         let p = true;
         const t = i.length;
@@ -11374,7 +11374,7 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
     }
     if (g2.pricing !== void 0) {
       let i = g2.pricing;
-      const f = r, w2 = r;
+      const f = r, w3 = r;
       if (i && typeof i == "object" && !Array.isArray(i)) {
         for (const t in i) {
           const m2 = r;
@@ -11468,207 +11468,207 @@ function j2(g2, { instancePath: o = "", parentData: E2, parentDataProperty: V, r
 }
 
 // evalgate-standalone:trace
-var E = b3;
+var W = w2;
 var P2 = { type: "object", required: ["type", "name"], properties: { type: { description: '"llm", "tool", or any other step kind.', type: "string", minLength: 1 }, name: { description: "Tool name for tool steps (e.g. billing.issue_refund); a label for other steps.", type: "string", minLength: 1 }, model: { type: "string" }, args: { description: "Arguments the tool was called with." }, result: { description: "What the tool returned." }, status: { type: "string", enum: ["ok", "error"] }, error: { description: "Error message when status is error.", type: "string" }, input_tokens: { type: "number", minimum: 0 }, output_tokens: { type: "number", minimum: 0 }, cached_input_tokens: { description: "The part of input_tokens read from the provider's prompt cache (priced at pricing cached_input).", type: "number", minimum: 0 }, cost_usd: { description: "Cost of the step in USD; when absent and the step has a model and tokens, evalgate.yml pricing applies.", type: "number", minimum: 0 }, latency_ms: { type: "number", minimum: 0 } } };
 var N = require_ucs2length().default;
-function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, rootData: T2 = l } = {}) {
+function w2(l, { instancePath: n = "", parentData: T2, parentDataProperty: L2, rootData: S2 = l } = {}) {
   let e = null, s2 = 0;
-  const L2 = s2;
+  const O = s2;
   if (l && typeof l == "object" && !Array.isArray(l)) {
     if (l.output === void 0) {
-      const o = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
-      e === null ? e = [o] : e.push(o), s2++;
+      const a2 = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
+      e === null ? e = [a2] : e.push(a2), s2++;
     }
     if (l.steps === void 0) {
-      const o = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
-      e === null ? e = [o] : e.push(o), s2++;
+      const a2 = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
+      e === null ? e = [a2] : e.push(a2), s2++;
     }
     if (l.steps !== void 0) {
-      let o = l.steps;
-      const f = s2, w2 = s2;
-      if (Array.isArray(o)) {
-        let g2 = true;
-        const a2 = o.length;
-        for (let i = 0; i < a2; i++) {
-          let p = o[i];
-          const y2 = s2, u = s2, O = s2;
-          if (p && typeof p == "object" && !Array.isArray(p)) {
-            if (p.type === void 0) {
-              const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      let a2 = l.steps;
+      const h = s2, k = s2;
+      if (Array.isArray(a2)) {
+        let _2 = true;
+        const o = a2.length;
+        for (let p = 0; p < o; p++) {
+          let i = a2[p];
+          const d = s2, u = s2, A2 = s2;
+          if (i && typeof i == "object" && !Array.isArray(i)) {
+            if (i.type === void 0) {
+              const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
               e === null ? e = [t] : e.push(t), s2++;
             }
-            if (p.name === void 0) {
-              const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+            if (i.name === void 0) {
+              const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               e === null ? e = [t] : e.push(t), s2++;
             }
-            if (p.type !== void 0) {
-              let t = p.type;
-              const m2 = s2, d = s2;
+            if (i.type !== void 0) {
+              let t = i.type;
+              const m2 = s2, y2 = s2;
               if (typeof t == "string") {
                 if (N(t) < 1) {
-                  const h = { instancePath: n + "/steps/" + i + "/type", schemaPath: "#/definitions/step/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  e === null ? e = [h] : e.push(h), s2++;
+                  const f = { instancePath: n + "/steps/" + p + "/type", schemaPath: "#/definitions/step/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  e === null ? e = [f] : e.push(f), s2++;
                 }
               } else {
-                const h = { instancePath: n + "/steps/" + i + "/type", schemaPath: "#/definitions/step/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [h] : e.push(h), s2++;
+                const f = { instancePath: n + "/steps/" + p + "/type", schemaPath: "#/definitions/step/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [f] : e.push(f), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.name !== void 0) {
-              let t = p.name;
-              const m2 = s2, d = s2;
+            if (i.name !== void 0) {
+              let t = i.name;
+              const m2 = s2, y2 = s2;
               if (typeof t == "string") {
                 if (N(t) < 1) {
-                  const r = { instancePath: n + "/steps/" + i + "/name", schemaPath: "#/definitions/step/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const r = { instancePath: n + "/steps/" + p + "/name", schemaPath: "#/definitions/step/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/name", schemaPath: "#/definitions/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const r = { instancePath: n + "/steps/" + p + "/name", schemaPath: "#/definitions/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.model !== void 0) {
-              let t = p.model;
+            if (i.model !== void 0) {
+              let t = i.model;
               const m2 = s2;
               if (typeof t != "string") {
-                const r = { instancePath: n + "/steps/" + i + "/model", schemaPath: "#/definitions/step/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const r = { instancePath: n + "/steps/" + p + "/model", schemaPath: "#/definitions/step/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
-              const d = s2;
+              const y2 = s2;
               var c = m2 === s2;
             }
-            if (p.status !== void 0) {
-              let t = p.status;
+            if (i.status !== void 0) {
+              let t = i.status;
               const m2 = s2;
               if (typeof t != "string") {
-                const _2 = { instancePath: n + "/steps/" + i + "/status", schemaPath: "#/definitions/step/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [_2] : e.push(_2), s2++;
+                const g2 = { instancePath: n + "/steps/" + p + "/status", schemaPath: "#/definitions/step/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [g2] : e.push(g2), s2++;
               }
-              const d = s2, h = P2.properties.status.enum;
+              const y2 = s2, f = P2.properties.status.enum;
               if (!(t === "ok" || t === "error")) {
-                const _2 = { instancePath: n + "/steps/" + i + "/status", schemaPath: "#/definitions/step/properties/status/enum", keyword: "enum", params: { allowedValues: P2.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [_2] : e.push(_2), s2++;
+                const g2 = { instancePath: n + "/steps/" + p + "/status", schemaPath: "#/definitions/step/properties/status/enum", keyword: "enum", params: { allowedValues: P2.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [g2] : e.push(g2), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.error !== void 0) {
-              let t = p.error;
+            if (i.error !== void 0) {
+              let t = i.error;
               const m2 = s2;
               if (typeof t != "string") {
-                const r = { instancePath: n + "/steps/" + i + "/error", schemaPath: "#/definitions/step/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const r = { instancePath: n + "/steps/" + p + "/error", schemaPath: "#/definitions/step/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
-              const d = s2;
+              const y2 = s2;
               var c = m2 === s2;
             }
-            if (p.input_tokens !== void 0) {
-              let t = p.input_tokens;
-              const m2 = s2, d = s2;
+            if (i.input_tokens !== void 0) {
+              let t = i.input_tokens;
+              const m2 = s2, y2 = s2;
               if (typeof t == "number") {
                 if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const r = { instancePath: n + "/steps/" + p + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s2++;
-              }
-              var c = m2 === s2;
-            }
-            if (p.output_tokens !== void 0) {
-              let t = p.output_tokens;
-              const m2 = s2, d = s2;
-              if (typeof t == "number") {
-                if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s2++;
-                }
-              } else {
-                const r = { instancePath: n + "/steps/" + i + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const r = { instancePath: n + "/steps/" + p + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.cached_input_tokens !== void 0) {
-              let t = p.cached_input_tokens;
-              const m2 = s2, d = s2;
+            if (i.output_tokens !== void 0) {
+              let t = i.output_tokens;
+              const m2 = s2, y2 = s2;
               if (typeof t == "number") {
                 if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const r = { instancePath: n + "/steps/" + p + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const r = { instancePath: n + "/steps/" + p + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.cost_usd !== void 0) {
-              let t = p.cost_usd;
-              const m2 = s2, d = s2;
+            if (i.cached_input_tokens !== void 0) {
+              let t = i.cached_input_tokens;
+              const m2 = s2, y2 = s2;
               if (typeof t == "number") {
                 if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const r = { instancePath: n + "/steps/" + p + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const r = { instancePath: n + "/steps/" + p + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
-            if (p.latency_ms !== void 0) {
-              let t = p.latency_ms;
-              const m2 = s2, d = s2;
+            if (i.cost_usd !== void 0) {
+              let t = i.cost_usd;
+              const m2 = s2, y2 = s2;
               if (typeof t == "number") {
                 if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + i + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const r = { instancePath: n + "/steps/" + p + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   e === null ? e = [r] : e.push(r), s2++;
                 }
               } else {
-                const r = { instancePath: n + "/steps/" + i + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const r = { instancePath: n + "/steps/" + p + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                e === null ? e = [r] : e.push(r), s2++;
+              }
+              var c = m2 === s2;
+            }
+            if (i.latency_ms !== void 0) {
+              let t = i.latency_ms;
+              const m2 = s2, y2 = s2;
+              if (typeof t == "number") {
+                if (t < 0 || isNaN(t)) {
+                  const r = { instancePath: n + "/steps/" + p + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  e === null ? e = [r] : e.push(r), s2++;
+                }
+              } else {
+                const r = { instancePath: n + "/steps/" + p + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 e === null ? e = [r] : e.push(r), s2++;
               }
               var c = m2 === s2;
             }
           } else {
-            const t = { instancePath: n + "/steps/" + i, schemaPath: "#/definitions/step/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             e === null ? e = [t] : e.push(t), s2++;
           }
-          var S2 = u === s2, q3 = y2 === s2;
-          q3 || (g2 = false);
+          var D3 = u === s2, q3 = d === s2;
+          q3 || (_2 = false);
         }
       } else {
-        const g2 = { instancePath: n + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [g2] : e.push(g2), s2++;
+        const _2 = { instancePath: n + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [_2] : e.push(_2), s2++;
       }
-      var k = f === s2;
+      var b3 = h === s2;
     }
     if (l.usage !== void 0) {
-      let o = l.usage;
-      const f = s2, w2 = s2;
-      if (o && typeof o == "object" && !Array.isArray(o)) {
-        if (o.input_tokens !== void 0) {
-          let a2 = o.input_tokens;
-          const i = s2, p = s2;
-          if (typeof a2 == "number") {
-            if (a2 < 0 || isNaN(a2)) {
-              const y2 = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              e === null ? e = [y2] : e.push(y2), s2++;
+      let a2 = l.usage;
+      const h = s2, k = s2;
+      if (a2 && typeof a2 == "object" && !Array.isArray(a2)) {
+        if (a2.input_tokens !== void 0) {
+          let o = a2.input_tokens;
+          const p = s2, i = s2;
+          if (typeof o == "number") {
+            if (o < 0 || isNaN(o)) {
+              const d = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              e === null ? e = [d] : e.push(d), s2++;
             }
           } else {
-            const y2 = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            e === null ? e = [y2] : e.push(y2), s2++;
+            const d = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            e === null ? e = [d] : e.push(d), s2++;
           }
-          var v = i === s2;
+          var v = p === s2;
         }
-        if (o.output_tokens !== void 0) {
-          let a2 = o.output_tokens;
-          const i = s2, p = s2;
-          if (typeof a2 == "number") {
-            if (a2 < 0 || isNaN(a2)) {
+        if (a2.output_tokens !== void 0) {
+          let o = a2.output_tokens;
+          const p = s2, i = s2;
+          if (typeof o == "number") {
+            if (o < 0 || isNaN(o)) {
               const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               e === null ? e = [u] : e.push(u), s2++;
             }
@@ -11676,13 +11676,13 @@ function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, r
             const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             e === null ? e = [u] : e.push(u), s2++;
           }
-          var v = i === s2;
+          var v = p === s2;
         }
-        if (o.cost_usd !== void 0) {
-          let a2 = o.cost_usd;
-          const i = s2, p = s2;
-          if (typeof a2 == "number") {
-            if (a2 < 0 || isNaN(a2)) {
+        if (a2.cost_usd !== void 0) {
+          let o = a2.cost_usd;
+          const p = s2, i = s2;
+          if (typeof o == "number") {
+            if (o < 0 || isNaN(o)) {
               const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               e === null ? e = [u] : e.push(u), s2++;
             }
@@ -11690,33 +11690,56 @@ function b3(l, { instancePath: n = "", parentData: j4, parentDataProperty: A2, r
             const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             e === null ? e = [u] : e.push(u), s2++;
           }
-          var v = i === s2;
+          var v = p === s2;
         }
       } else {
-        const a2 = { instancePath: n + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const o = { instancePath: n + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [o] : e.push(o), s2++;
       }
-      var k = f === s2;
+      var b3 = h === s2;
     }
     if (l.latency_ms !== void 0) {
-      let o = l.latency_ms;
-      const f = s2, w2 = s2;
-      if (typeof o == "number") {
-        if (o < 0 || isNaN(o)) {
-          const a2 = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a2] : e.push(a2), s2++;
+      let a2 = l.latency_ms;
+      const h = s2, k = s2;
+      if (typeof a2 == "number") {
+        if (a2 < 0 || isNaN(a2)) {
+          const o = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [o] : e.push(o), s2++;
         }
       } else {
-        const a2 = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a2] : e.push(a2), s2++;
+        const o = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [o] : e.push(o), s2++;
       }
-      var k = f === s2;
+      var b3 = h === s2;
+    }
+    if (l.warnings !== void 0) {
+      let a2 = l.warnings;
+      const h = s2, k = s2;
+      if (Array.isArray(a2)) {
+        let o = true;
+        const p = a2.length;
+        for (let i = 0; i < p; i++) {
+          let d = a2[i];
+          const u = s2;
+          if (typeof d != "string") {
+            const t = { instancePath: n + "/warnings/" + i, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [t] : e.push(t), s2++;
+          }
+          const A2 = s2;
+          var j4 = u === s2;
+          j4 || (o = false);
+        }
+      } else {
+        const o = { instancePath: n + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [o] : e.push(o), s2++;
+      }
+      var b3 = h === s2;
     }
   } else {
-    const o = { instancePath: n, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [o] : e.push(o), s2++;
+    const a2 = { instancePath: n, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [a2] : e.push(a2), s2++;
   }
-  return b3.errors = e, s2 === 0;
+  return w2.errors = e, s2 === 0;
 }
 
 // evalgate-standalone:results
@@ -11743,7 +11766,7 @@ function F(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
       const P4 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
       e === null ? e = [P4] : e.push(P4), s2++;
     }
-    const W = s2;
+    const W2 = s2;
     for (const P4 in i) if (!(P4 === "checks" || P4 === "failures")) {
       const D3 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: P4 }, message: "must NOT have additional properties" };
       e === null ? e = [D3] : e.push(D3), s2++;
@@ -11777,8 +11800,8 @@ function F(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
       var R = S2 === s2, A2 = D3 === s2;
     }
   } else {
-    const W = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [W] : e.push(W), s2++;
+    const W2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [W2] : e.push(W2), s2++;
   }
   return F.errors = e, s2 === 0;
 }
@@ -11860,50 +11883,50 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
       const g2 = s2, q3 = s2;
       if (Array.isArray(n)) {
         if (n.length > 200) {
-          const w2 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
-          e === null ? e = [w2] : e.push(w2), s2++;
+          const w3 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+          e === null ? e = [w3] : e.push(w3), s2++;
         }
         let d = true;
         const v = n.length;
-        for (let w2 = 0; w2 < v; w2++) {
-          let $2 = n[w2];
+        for (let w3 = 0; w3 < v; w3++) {
+          let $2 = n[w3];
           const G = s2, j4 = s2;
           if ($2 && typeof $2 == "object" && !Array.isArray($2)) {
             if ($2.index === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.type === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.level === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.class === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             if ($2.message === void 0) {
-              const o = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
               e === null ? e = [o] : e.push(o), s2++;
             }
             const r = s2;
             for (const o in $2) if (!(o === "index" || o === "type" || o === "level" || o === "class" || o === "message")) {
-              const p = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties" };
+              const p = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties" };
               e === null ? e = [p] : e.push(p), s2++;
             }
             if ($2.index !== void 0) {
               let o = $2.index;
               const p = s2;
               if (!(typeof o == "number" && !(o % 1) && !isNaN(o))) {
-                const l = { instancePath: t + "/failures/" + w2 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const l = { instancePath: t + "/failures/" + w3 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 e === null ? e = [l] : e.push(l), s2++;
               }
               const c = s2;
               if (typeof o == "number" && (o < -1 || isNaN(o))) {
-                const l = { instancePath: t + "/failures/" + w2 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
+                const l = { instancePath: t + "/failures/" + w3 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
                 e === null ? e = [l] : e.push(l), s2++;
               }
               var R = p === s2;
@@ -11912,16 +11935,16 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
               let o = $2.type;
               const p = s2, c = s2, l = he.enum;
               if (!(o === "trajectory" || o === "tool_not_called" || o === "tool_args" || o === "output_schema" || o === "output_match" || o === "budget" || o === "no_loop" || o === "side_effects" || o === "no_tool_errors" || o === "command")) {
-                const u = { instancePath: t + "/failures/" + w2 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
+                const u = { instancePath: t + "/failures/" + w3 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
                 e === null ? e = [u] : e.push(u), s2++;
               }
-              var W = c === s2, R = p === s2;
+              var W2 = c === s2, R = p === s2;
             }
             if ($2.level !== void 0) {
               let o = $2.level;
               const p = s2, c = s2, l = ye.enum;
               if (!(o === "system" || o === "trace" || o === "node")) {
-                const u = { instancePath: t + "/failures/" + w2 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: ye.enum }, message: "must be equal to one of the allowed values" };
+                const u = { instancePath: t + "/failures/" + w3 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: ye.enum }, message: "must be equal to one of the allowed values" };
                 e === null ? e = [u] : e.push(u), s2++;
               }
               var P4 = c === s2, R = p === s2;
@@ -11930,7 +11953,7 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
               let o = $2.class;
               const p = s2, c = s2, l = se.enum;
               if (!(o === "tool_error" || o === "bad_decision" || o === "bad_output" || o === "timeout" || o === "cost_blowup")) {
-                const u = { instancePath: t + "/failures/" + w2 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
+                const u = { instancePath: t + "/failures/" + w3 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
                 e === null ? e = [u] : e.push(u), s2++;
               }
               var D3 = c === s2, R = p === s2;
@@ -11940,17 +11963,17 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
               const p = s2, c = s2;
               if (typeof o == "string") {
                 if (z2(o) > 4e3) {
-                  const a2 = { instancePath: t + "/failures/" + w2 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+                  const a2 = { instancePath: t + "/failures/" + w3 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
                   e === null ? e = [a2] : e.push(a2), s2++;
                 }
               } else {
-                const a2 = { instancePath: t + "/failures/" + w2 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const a2 = { instancePath: t + "/failures/" + w3 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 e === null ? e = [a2] : e.push(a2), s2++;
               }
               var R = p === s2;
             }
           } else {
-            const r = { instancePath: t + "/failures/" + w2, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const r = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             e === null ? e = [r] : e.push(r), s2++;
           }
           var S2 = G === s2;
@@ -12079,21 +12102,21 @@ function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
       const g2 = s2, q3 = s2;
       if (Array.isArray(n)) {
         if (n.length > 50) {
-          const w2 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          e === null ? e = [w2] : e.push(w2), s2++;
+          const w3 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          e === null ? e = [w3] : e.push(w3), s2++;
         }
         let d = true;
         const v = n.length;
-        for (let w2 = 0; w2 < v; w2++) {
-          let $2 = n[w2];
+        for (let w3 = 0; w3 < v; w3++) {
+          let $2 = n[w3];
           const G = s2, j4 = s2;
           if (typeof $2 == "string") {
             if (z2($2) > 1e3) {
-              const r = { instancePath: t + "/warnings/" + w2, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+              const r = { instancePath: t + "/warnings/" + w3, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
               e === null ? e = [r] : e.push(r), s2++;
             }
           } else {
-            const r = { instancePath: t + "/warnings/" + w2, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const r = { instancePath: t + "/warnings/" + w3, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             e === null ? e = [r] : e.push(r), s2++;
           }
           var h = G === s2;
@@ -12132,8 +12155,8 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
       const o = {};
       e === null ? e = [o] : e.push(o), s2++;
     }
-    var W = r === s2;
-  } else var W = true;
+    var W2 = r === s2;
+  } else var W2 = true;
   var P4 = R === s2;
   if (s2 = x, e !== null && (x ? e.length = x : e = null), P4) {
     const j4 = s2, r = s2, o = s2, p = s2;
@@ -12142,8 +12165,8 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
     if (i && typeof i == "object" && !Array.isArray(i)) {
       let u;
       if (i.file === void 0 && (u = "file")) {
-        const b4 = {};
-        e === null ? e = [b4] : e.push(b4), s2++;
+        const b3 = {};
+        e === null ? e = [b3] : e.push(b3), s2++;
       }
     }
     var D3 = l === s2;
@@ -12183,52 +12206,52 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
     if (i && typeof i == "object" && !Array.isArray(i)) {
       if (i.id !== void 0) {
         let u = i.id;
-        const b4 = s2;
+        const b3 = s2;
         if (typeof u == "string" && !be2.test(u)) {
           const O = { instancePath: t + "/id", schemaPath: "#/then/properties/id/pattern", keyword: "pattern", params: { pattern: "^holdout-[0-9a-f]{16}$" }, message: 'must match pattern "^holdout-[0-9a-f]{16}$"' };
           e === null ? e = [O] : e.push(O), s2++;
         }
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
       if (i.guards !== void 0) {
         let u = i.guards;
-        const b4 = s2;
+        const b3 = s2;
         if (u !== null) {
           const f = { instancePath: t + "/guards", schemaPath: "#/then/properties/guards/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           e === null ? e = [f] : e.push(f), s2++;
         }
         const O = s2;
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
       if (i.workflow !== void 0) {
         let u = i.workflow;
-        const b4 = s2;
+        const b3 = s2;
         if (u !== null) {
           const f = { instancePath: t + "/workflow", schemaPath: "#/then/properties/workflow/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           e === null ? e = [f] : e.push(f), s2++;
         }
         const O = s2;
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
       if (i.severity !== void 0) {
         let u = i.severity;
-        const b4 = s2;
+        const b3 = s2;
         if (u !== null) {
           const f = { instancePath: t + "/severity", schemaPath: "#/then/properties/severity/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           e === null ? e = [f] : e.push(f), s2++;
         }
         const O = s2;
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
       if (i.trials !== void 0) {
         let u = i.trials;
-        const b4 = s2;
+        const b3 = s2;
         if (Array.isArray(u)) {
           let I = true;
           const f = u.length;
           for (let k = 0; k < f; k++) {
             let T2 = u[k];
-            const _e = s2, E2 = s2, le = s2, ie = s2;
+            const _e = s2, E = s2, le = s2, ie = s2;
             let Z = false;
             const me = s2;
             if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
@@ -12282,7 +12305,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
             if (L2) {
               const C = { instancePath: t + "/trials/" + k, schemaPath: "#/then/properties/trials/items/not", keyword: "not", params: {}, message: "must NOT be valid" };
               e === null ? e = [C] : e.push(C), s2++;
-            } else s2 = E2, e !== null && (E2 ? e.length = E2 : e = null);
+            } else s2 = E, e !== null && (E ? e.length = E : e = null);
             if (T2 && typeof T2 == "object" && !Array.isArray(T2) && T2.failures !== void 0) {
               let C = T2.failures;
               const X = s2;
@@ -12296,7 +12319,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
             h || (I = false);
           }
         }
-        var m2 = b4 === s2;
+        var m2 = b3 === s2;
       }
     }
     var P4 = j4 === s2;
@@ -12387,7 +12410,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         e === null ? e = [k] : e.push(k), s2++;
       }
-      const b4 = s2;
+      const b3 = s2;
       var n = u === s2;
       n && (l = true, a2 = 0);
       const O = s2;
@@ -12413,16 +12436,16 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const k = s2, T2 = s2;
         if (typeof r == "string") {
           if (z2(r) > 300) {
-            const E2 = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
-            e === null ? e = [E2] : e.push(E2), s2++;
+            const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
+            e === null ? e = [E] : e.push(E), s2++;
           }
           if (!we.test(r)) {
-            const E2 = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
-            e === null ? e = [E2] : e.push(E2), s2++;
+            const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
+            e === null ? e = [E] : e.push(E), s2++;
           }
         } else {
-          const E2 = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          e === null ? e = [E2] : e.push(E2), s2++;
+          const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          e === null ? e = [E] : e.push(E), s2++;
         }
         var n = k === s2;
         n && l ? (l = false, a2 = [a2, 2]) : n && (l = true, a2 = 2);
@@ -12446,7 +12469,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
       const u = s2;
       var q3 = a2 === s2;
       q3 && (c = true, l = 0);
-      const b4 = s2, O = s2;
+      const b3 = s2, O = s2;
       if (typeof r == "string") {
         if (z2(r) > 200) {
           const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
@@ -12456,7 +12479,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         e === null ? e = [f] : e.push(f), s2++;
       }
-      var q3 = b4 === s2;
+      var q3 = b3 === s2;
       if (q3 && c ? (c = false, l = [l, 1]) : q3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
         const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
@@ -12476,12 +12499,12 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
       const u = s2;
       var N3 = a2 === s2;
       N3 && (c = true, l = 0);
-      const b4 = s2, O = ne.properties.severity.oneOf[1].enum;
+      const b3 = s2, O = ne.properties.severity.oneOf[1].enum;
       if (!(r === "sev0" || r === "sev1" || r === "sev2" || r === "sev3")) {
         const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf/1/enum", keyword: "enum", params: { allowedValues: ne.properties.severity.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
         e === null ? e = [f] : e.push(f), s2++;
       }
-      var N3 = b4 === s2;
+      var N3 = b3 === s2;
       if (N3 && c ? (c = false, l = [l, 1]) : N3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
         const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
@@ -12611,9 +12634,9 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         let l = true;
         const a2 = r.length;
         for (let u = 0; u < a2; u++) {
-          let b4 = r[u];
+          let b3 = r[u];
           const O = s2;
-          re(b4, { instancePath: t + "/trials/" + u, parentData: r, parentDataProperty: u, rootData: V }) || (e = e === null ? re.errors : e.concat(re.errors), s2 = e.length);
+          re(b3, { instancePath: t + "/trials/" + u, parentData: r, parentDataProperty: u, rootData: V }) || (e = e === null ? re.errors : e.concat(re.errors), s2 = e.length);
           var v = O === s2;
           v || (l = false);
         }
@@ -12635,7 +12658,7 @@ function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, r
         const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var w2 = p === s2, y2 = o === s2;
+      var w3 = p === s2, y2 = o === s2;
     }
     if (i.runs !== void 0) {
       let r = i.runs;
@@ -12805,7 +12828,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
         const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         e === null ? e = [a2] : e.push(a2), s2++;
       }
-      var W = p === s2, A2 = o === s2;
+      var W2 = p === s2, A2 = o === s2;
     }
     if (i.errors !== void 0) {
       let r = i.errors;
@@ -12915,7 +12938,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
       const u = s2;
       var _2 = a2 === s2;
       _2 && (c = true, l = 0);
-      const b4 = s2, O = s2, I = s2;
+      const b3 = s2, O = s2, I = s2;
       if (typeof r == "number") {
         if (r < 0 || isNaN(r)) {
           const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
@@ -12925,7 +12948,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
         const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         e === null ? e = [k] : e.push(k), s2++;
       }
-      var m2 = O === s2, _2 = b4 === s2;
+      var m2 = O === s2, _2 = b3 === s2;
       if (_2 && c ? (c = false, l = [l, 1]) : _2 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
       else {
         const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
@@ -13006,7 +13029,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
         }
         if (r.tool_error !== void 0) {
           let a2 = r.tool_error;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const I = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [I] : e.push(I), s2++;
@@ -13016,11 +13039,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const I = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [I] : e.push(I), s2++;
           }
-          var y2 = b4 === s2, n = u === s2;
+          var y2 = b3 === s2, n = u === s2;
         }
         if (r.bad_decision !== void 0) {
           let a2 = r.bad_decision;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -13030,11 +13053,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var g2 = b4 === s2, n = u === s2;
+          var g2 = b3 === s2, n = u === s2;
         }
         if (r.bad_output !== void 0) {
           let a2 = r.bad_output;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -13044,11 +13067,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var q3 = b4 === s2, n = u === s2;
+          var q3 = b3 === s2, n = u === s2;
         }
         if (r.timeout !== void 0) {
           let a2 = r.timeout;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -13058,11 +13081,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var N3 = b4 === s2, n = u === s2;
+          var N3 = b3 === s2, n = u === s2;
         }
         if (r.cost_blowup !== void 0) {
           let a2 = r.cost_blowup;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -13072,7 +13095,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var d = b4 === s2, n = u === s2;
+          var d = b3 === s2, n = u === s2;
         }
       } else {
         const l = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -13103,7 +13126,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
         }
         if (r.system !== void 0) {
           let a2 = r.system;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const I = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [I] : e.push(I), s2++;
@@ -13113,11 +13136,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const I = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [I] : e.push(I), s2++;
           }
-          var v = b4 === s2, w2 = u === s2;
+          var v = b3 === s2, w3 = u === s2;
         }
         if (r.trace !== void 0) {
           let a2 = r.trace;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -13127,11 +13150,11 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var $2 = b4 === s2, w2 = u === s2;
+          var $2 = b3 === s2, w3 = u === s2;
         }
         if (r.node !== void 0) {
           let a2 = r.node;
-          const u = s2, b4 = s2;
+          const u = s2, b3 = s2;
           if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
             const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             e === null ? e = [f] : e.push(f), s2++;
@@ -13141,7 +13164,7 @@ function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, roo
             const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
             e === null ? e = [f] : e.push(f), s2++;
           }
-          var G = b4 === s2, w2 = u === s2;
+          var G = b3 === s2, w3 = u === s2;
         }
       } else {
         const l = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -13324,10 +13347,10 @@ function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
             let N3 = true;
             const d = y2.length;
             for (let v = 0; v < d; v++) {
-              let w2 = y2[v];
+              let w3 = y2[v];
               const $2 = s2, G = s2;
-              if (typeof w2 == "string") {
-                if (z2(w2) > 1e3) {
+              if (typeof w3 == "string") {
+                if (z2(w3) > 1e3) {
                   const j4 = { instancePath: t + "/harness/uncommitted/" + v, schemaPath: "#/properties/harness/properties/uncommitted/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
                   e === null ? e = [j4] : e.push(j4), s2++;
                 }
@@ -13364,8 +13387,8 @@ function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, ro
           let g2 = m2[n];
           const q3 = s2;
           te2(g2, { instancePath: t + "/cases/" + n, parentData: m2, parentDataProperty: n, rootData: V }) || (e = e === null ? te2.errors : e.concat(te2.errors), s2 = e.length);
-          var W = q3 === s2;
-          W || (h = false);
+          var W2 = q3 === s2;
+          W2 || (h = false);
         }
       } else {
         const h = { instancePath: t + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
@@ -13712,8 +13735,8 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
         if (m2 = m2 || $2, !m2) {
           const c = n;
           if (Array.isArray(p)) {
-            const b4 = p.length;
-            for (let g2 = 0; g2 < b4; g2++) if (typeof p[g2] != "string") {
+            const b3 = p.length;
+            for (let g2 = 0; g2 < b3; g2++) if (typeof p[g2] != "string") {
               const v = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + g2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               e === null ? e = [v] : e.push(v), n++;
             }
@@ -13734,8 +13757,8 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
               }
             }
           } else {
-            const b4 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            e === null ? e = [b4] : e.push(b4), n++;
+            const b3 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            e === null ? e = [b3] : e.push(b3), n++;
           }
           var $2 = c === n;
           m2 = m2 || $2;
@@ -13796,10 +13819,10 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
               e === null ? e = [g2] : e.push(g2), n++;
             }
           }
-          let w2 = r.length, b4;
-          if (w2 > 1) {
-            e: for (; w2--; ) for (b4 = w2; b4--; ) if (_(r[w2], r[b4])) {
-              const l = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: w2, j: b4 }, message: "must NOT have duplicate items (items ## " + b4 + " and " + w2 + " are identical)" };
+          let w3 = r.length, b3;
+          if (w3 > 1) {
+            e: for (; w3--; ) for (b3 = w3; b3--; ) if (_(r[w3], r[b3])) {
+              const l = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: w3, j: b3 }, message: "must NOT have duplicate items (items ## " + b3 + " and " + w3 + " are identical)" };
               e === null ? e = [l] : e.push(l), n++;
               break e;
             }
@@ -13835,7 +13858,7 @@ function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, root
 }
 
 // src/schemas/validators.ts
-var table = { "case": xs, "config": J, "trace": E, "results": Ne, "user-schema-meta": L };
+var table = { "case": xs, "config": J, "trace": W, "results": Ne, "user-schema-meta": L };
 function ourValidator(name) {
   return table[name];
 }
@@ -15838,7 +15861,7 @@ var Machine = class Machine2 {
       nextq = tmpq;
     }
     nextq.clear();
-    return Array.from(matches).sort((a2, b4) => a2 - b4);
+    return Array.from(matches).sort((a2, b3) => a2 - b3);
   }
   step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
     const longest = this.re2.longest;
@@ -15974,9 +15997,9 @@ var hashState = (pcs, flag, ids) => {
   }
   return h;
 };
-var arraysEqual = (a2, b4) => {
-  if (a2.length !== b4.length) return false;
-  for (let i = 0; i < a2.length; i++) if (a2[i] !== b4[i]) return false;
+var arraysEqual = (a2, b3) => {
+  if (a2.length !== b3.length) return false;
+  for (let i = 0; i < a2.length; i++) if (a2[i] !== b3[i]) return false;
   return true;
 };
 var isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
@@ -16096,7 +16119,7 @@ var DFA = class DFA2 {
       }
     }
     return {
-      pcs: Array.from(closure).sort((a2, b4) => a2 - b4),
+      pcs: Array.from(closure).sort((a2, b3) => a2 - b3),
       needflags
     };
   }
@@ -16189,7 +16212,7 @@ var DFA = class DFA2 {
         ids.push(inst.arg);
       } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
     }
-    if (ids.length > 1) ids.sort((a2, b4) => a2 - b4);
+    if (ids.length > 1) ids.sort((a2, b3) => a2 - b3);
     if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
     let flag = afterflag;
     if (ismatch) flag |= DFA2.FLAG_MATCH;
@@ -16275,7 +16298,7 @@ var DFA = class DFA2 {
       return false;
     };
     if (this.run(input, pos, anchor, startState, collect) === null) return null;
-    return Array.from(matches).sort((a2, b4) => a2 - b4);
+    return Array.from(matches).sort((a2, b3) => a2 - b3);
   }
 };
 var VISITED_BITS = 32;
@@ -16462,13 +16485,13 @@ var Backtracker = class Backtracker2 {
     if (startCond === Utils.EMPTY_ALL) return null;
     if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
     if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
-    const b4 = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+    const b3 = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
     const end = input.endPos();
-    b4.reset(re2.prog, end, ncap);
+    b3.reset(re2.prog, end, ncap);
     let matched = false;
     if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
-      if (b4.ncap > 0) b4.cap[0] = pos;
-      if (b4.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+      if (b3.ncap > 0) b3.cap[0] = pos;
+      if (b3.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
     } else {
       let width = -1;
       for (; pos <= end && width !== 0; pos += width) {
@@ -16477,8 +16500,8 @@ var Backtracker = class Backtracker2 {
           if (advance < 0) break;
           pos += advance;
         }
-        if (b4.ncap > 0) b4.cap[0] = pos;
-        if (b4.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+        if (b3.ncap > 0) b3.cap[0] = pos;
+        if (b3.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
           matched = true;
           break;
         }
@@ -16487,11 +16510,11 @@ var Backtracker = class Backtracker2 {
       }
     }
     if (!matched) {
-      bitStatePool.push(b4);
+      bitStatePool.push(b3);
       return null;
     }
-    const result = ncap === 0 ? [] : Utils.toArray(b4.matchcap.subarray(0, ncap));
-    bitStatePool.push(b4);
+    const result = ncap === 0 ? [] : Utils.toArray(b3.matchcap.subarray(0, ncap));
+    bitStatePool.push(b3);
     return result;
   }
 };
@@ -16667,7 +16690,7 @@ var makeOnePass = (p) => {
           const r0 = inst.runes[0];
           runes.push(r0, r0);
           for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a2, b4) => a2 - b4);
+          runes.sort((a2, b3) => a2 - b3);
         } else for (let j4 = 0; j4 < inst.runes.length; j4++) runes.push(inst.runes[j4]);
         onePassRunes[pc] = new Int32Array(runes);
         inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
@@ -16683,7 +16706,7 @@ var makeOnePass = (p) => {
           const r0 = inst.runes[0];
           runes.push(r0, r0);
           for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a2, b4) => a2 - b4);
+          runes.sort((a2, b3) => a2 - b3);
         } else runes.push(inst.runes[0], inst.runes[0]);
         onePassRunes[pc] = new Int32Array(runes);
         inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
@@ -17179,7 +17202,7 @@ var AhoCorasick = class {
     const numNodes = parent.length;
     const children = new Int32Array(numNodes - 1);
     for (let c = 1; c < numNodes; c++) children[c - 1] = c;
-    children.sort((a2, b4) => parent[a2] - parent[b4] || unit[a2] - unit[b4]);
+    children.sort((a2, b3) => parent[a2] - parent[b3] || unit[a2] - unit[b3]);
     const childStart = new Int32Array(numNodes + 1);
     for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
     for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
@@ -17190,7 +17213,7 @@ var AhoCorasick = class {
     this.childNode = children;
     const byDepth = new Int32Array(numNodes);
     for (let n = 0; n < numNodes; n++) byDepth[n] = n;
-    byDepth.sort((a2, b4) => depth[a2] - depth[b4]);
+    byDepth.sort((a2, b3) => depth[a2] - depth[b3]);
     const fail = new Int32Array(numNodes);
     const match = Uint8Array.from(terminal);
     for (let k = 1; k < numNodes; k++) {
@@ -18128,7 +18151,7 @@ var CharClass = class CharClass2 {
     const n = len >> 1;
     const order = new Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a2, b4) => array[2 * a2] - array[2 * b4] || array[2 * b4 + 1] - array[2 * a2 + 1]);
+    order.sort((a2, b3) => array[2 * a2] - array[2 * b3] || array[2 * b3 + 1] - array[2 * a2 + 1]);
     const sorted = array.slice(0, len);
     for (let i = 0; i < n; i++) {
       array[2 * i] = sorted[2 * order[i]];
@@ -18156,19 +18179,19 @@ var CharClass = class CharClass2 {
   cleanClass() {
     if (this.len < 4) return this;
     CharClass2.sortRanges(this.r, this.len);
-    let w2 = 2;
+    let w3 = 2;
     for (let i = 2; i < this.len; i += 2) {
       const lo = this.r[i];
       const hi = this.r[i + 1];
-      if (lo <= this.r[w2 - 1] + 1) {
-        if (hi > this.r[w2 - 1]) this.r[w2 - 1] = hi;
+      if (lo <= this.r[w3 - 1] + 1) {
+        if (hi > this.r[w3 - 1]) this.r[w3 - 1] = hi;
         continue;
       }
-      this.r[w2] = lo;
-      this.r[w2 + 1] = hi;
-      w2 += 2;
+      this.r[w3] = lo;
+      this.r[w3 + 1] = hi;
+      w3 += 2;
     }
-    this.len = w2;
+    this.len = w3;
     return this;
   }
   appendLiteral(x, flags) {
@@ -18263,18 +18286,18 @@ var CharClass = class CharClass2 {
   }
   negateClass() {
     let nextLo = 0;
-    let w2 = 0;
+    let w3 = 0;
     for (let i = 0; i < this.len; i += 2) {
       const lo = this.r[i];
       const hi = this.r[i + 1];
       if (nextLo <= lo - 1) {
-        this.r[w2] = nextLo;
-        this.r[w2 + 1] = lo - 1;
-        w2 += 2;
+        this.r[w3] = nextLo;
+        this.r[w3 + 1] = lo - 1;
+        w3 += 2;
       }
       nextLo = hi + 1;
     }
-    this.len = w2;
+    this.len = w3;
     if (nextLo <= Unicode.MAX_RUNE) {
       this.r[this.len++] = nextLo;
       this.r[this.len++] = Unicode.MAX_RUNE;
@@ -19618,8 +19641,8 @@ var RE2 = class RE22 {
   /**
   * Returns true iff this regexp matches the UTF-8 byte array {@code b}.
   */
-  matchUTF8(b4) {
-    return this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, 0) !== null;
+  matchUTF8(b3) {
+    return this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, 0) !== null;
   }
   /**
   * Returns a copy of {@code src} in which all matches for this regexp have been replaced by
@@ -19710,10 +19733,10 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findUTF8(b4) {
-    const a2 = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, 2);
+  findUTF8(b3) {
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, 2);
     if (a2 === null) return null;
-    return b4.slice(a2[0], a2[1]);
+    return b3.slice(a2[0], a2[1]);
   }
   /**
   * Returns a two-element array of integers defining the location of the leftmost match in
@@ -19721,8 +19744,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findUTF8Index(b4) {
-    const a2 = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, 2);
+  findUTF8Index(b3) {
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, 2);
     if (a2 === null) return null;
     return a2.slice(0, 2);
   }
@@ -19756,11 +19779,11 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findUTF8Submatch(b4) {
-    const a2 = this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+  findUTF8Submatch(b3) {
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, this.prog.numCap);
     if (a2 === null) return null;
     const ret = new Array(1 + this.numSubexp).fill(null);
-    for (let i = 0; i < ret.length; i++) if (2 * i < a2.length && a2[2 * i] >= 0) ret[i] = b4.slice(a2[2 * i], a2[2 * i + 1]);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a2.length && a2[2 * i] >= 0) ret[i] = b3.slice(a2[2 * i], a2[2 * i + 1]);
     return ret;
   }
   /**
@@ -19770,8 +19793,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findUTF8SubmatchIndex(b4) {
-    return this.pad(this.executeEngine(MachineInput.fromUTF8(b4), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+  findUTF8SubmatchIndex(b3) {
+    return this.pad(this.executeEngine(MachineInput.fromUTF8(b3), 0, RE2Flags.UNANCHORED, this.prog.numCap));
   }
   /**
   * Returns an array of strings holding the text of the leftmost match of the regular expression in
@@ -19807,8 +19830,8 @@ var RE2 = class RE22 {
   * TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
   * by |b|.
   */
-  findAllUTF8(b4, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b4), n, (match) => b4.slice(match[0], match[1]));
+  findAllUTF8(b3, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b3), n, (match) => b3.slice(match[0], match[1]));
     if (result.length === 0) return null;
     return result;
   }
@@ -19819,8 +19842,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllUTF8Index(b4, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b4), n, (match) => match.slice(0, 2));
+  findAllUTF8Index(b3, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b3), n, (match) => match.slice(0, 2));
     if (result.length === 0) return null;
     return result;
   }
@@ -19855,10 +19878,10 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllUTF8Submatch(b4, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b4), n, (match) => {
+  findAllUTF8Submatch(b3, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b3), n, (match) => {
       let slice = new Array(match.length / 2 | 0).fill(null);
-      for (let j4 = 0; j4 < slice.length; j4++) if (match[2 * j4] >= 0) slice[j4] = b4.slice(match[2 * j4], match[2 * j4 + 1]);
+      for (let j4 = 0; j4 < slice.length; j4++) if (match[2 * j4] >= 0) slice[j4] = b3.slice(match[2 * j4], match[2 * j4 + 1]);
       return slice;
     });
     if (result.length === 0) return null;
@@ -19871,8 +19894,8 @@ var RE2 = class RE22 {
   *
   * A return value of null indicates no match.
   */
-  findAllUTF8SubmatchIndex(b4, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b4), n);
+  findAllUTF8SubmatchIndex(b3, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b3), n);
     if (result.length === 0) return null;
     return result;
   }
@@ -21517,14 +21540,14 @@ ${result}`;
   return result.replace(/\n$/, "");
 }
 function formatError(exception2, compact) {
-  let where = "";
+  let where2 = "";
   if (!exception2.mark) return exception2.reason;
-  if (exception2.mark.name) where += `in "${exception2.mark.name}" `;
-  where += `(${exception2.mark.line + 1}:${exception2.mark.column + 1})`;
-  if (!compact && exception2.mark.snippet) where += `
+  if (exception2.mark.name) where2 += `in "${exception2.mark.name}" `;
+  where2 += `(${exception2.mark.line + 1}:${exception2.mark.column + 1})`;
+  if (!compact && exception2.mark.snippet) where2 += `
 
 ${exception2.mark.snippet}`;
-  return `${exception2.reason} ${where}`;
+  return `${exception2.reason} ${where2}`;
 }
 var YAMLException = class YAMLException2 extends Error {
   reason;
@@ -23201,12 +23224,12 @@ function tryLongOrMultilineAsBlock(layout) {
     if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
     return;
   }
-  const w2 = layout.presenterOptions.lineWidth;
-  if (w2 === -1) {
+  const w3 = layout.presenterOptions.lineWidth;
+  if (w3 === -1) {
     if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
     return;
   }
-  const availableWidth = Math.max(Math.min(w2, 40), w2 - layout.shiftOfContent);
+  const availableWidth = Math.max(Math.min(w3, 40), w3 - layout.shiftOfContent);
   let position = 0;
   let shouldFold = false;
   while (position <= value.length) {
@@ -23333,9 +23356,9 @@ function renderLiteralBlock(layout) {
 }
 function renderFoldedBlock(layout) {
   const value = layout.node.value;
-  const w2 = layout.presenterOptions.lineWidth;
+  const w3 = layout.presenterOptions.lineWidth;
   let availableWidth = Infinity;
-  if (w2 !== -1) availableWidth = Math.max(Math.min(w2, 40), w2 - layout.shiftOfContent);
+  if (w3 !== -1) availableWidth = Math.max(Math.min(w3, 40), w3 - layout.shiftOfContent);
   return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
 }
 function renderDoubleQuoted(layout) {
@@ -23722,9 +23745,9 @@ var DEFAULT_DUMP_OPTIONS = {
   transform: () => {
   }
 };
-function defaultCompareFn(a2, b4) {
+function defaultCompareFn(a2, b3) {
   const x = String(a2);
-  const y2 = String(b4);
+  const y2 = String(b3);
   if (x < y2) return -1;
   if (x > y2) return 1;
   return 0;
@@ -23747,7 +23770,7 @@ function dump(input, options = {}) {
     const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
     visit(documents, (node) => {
       if (node.kind !== "mapping") return;
-      node.items.sort((a2, b4) => compareFn(a2.key.kind === "scalar" ? a2.key.value : "", b4.key.kind === "scalar" ? b4.key.value : ""));
+      node.items.sort((a2, b3) => compareFn(a2.key.kind === "scalar" ? a2.key.value : "", b3.key.kind === "scalar" ? b3.key.value : ""));
     });
   }
   opts.transform(documents);
@@ -23829,17 +23852,17 @@ function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
   function formatError2(exception2, compact) {
-    let where = "";
+    let where2 = "";
     const message = exception2.reason || "(unknown reason)";
     if (!exception2.mark) return message;
     if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
+      where2 += 'in "' + exception2.mark.name + '" ';
     }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
     if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
+      where2 += "\n\n" + exception2.mark.snippet;
     }
-    return message + " " + where;
+    return message + " " + where2;
   }
   function YAMLException22(reason, mark) {
     Error.call(this);
@@ -26851,8 +26874,8 @@ function decodeUtf8(buf) {
 function firstInvalidUtf8Offset(buf) {
   let i = 0;
   while (i < buf.length) {
-    const b4 = buf[i];
-    const len = b4 < 128 ? 1 : b4 >= 194 && b4 < 224 ? 2 : b4 >= 224 && b4 < 240 ? 3 : b4 >= 240 && b4 < 245 ? 4 : 0;
+    const b3 = buf[i];
+    const len = b3 < 128 ? 1 : b3 >= 194 && b3 < 224 ? 2 : b3 >= 224 && b3 < 240 ? 3 : b3 >= 240 && b3 < 245 ? 4 : 0;
     if (len === 0) return i;
     if (decodeUtf8(buf.subarray(i, i + len)) === null) return i;
     i += len;
@@ -27251,10 +27274,10 @@ function checkConfigDocument(doc) {
   }
   if (g2.on_error === "block" || g2.on_error === "warn") config.gate.on_error = g2.on_error;
   if (isPosInt(g2.max_runs) || g2.max_runs === null) config.gate.max_runs = g2.max_runs;
-  const b4 = isObj(g2.budgets) ? g2.budgets : {};
-  if (isNonNegNum(b4.cost_increase_pct)) config.gate.budgets.cost_increase_pct = b4.cost_increase_pct;
-  if (isNonNegNum(b4.p95_latency_increase_pct)) config.gate.budgets.p95_latency_increase_pct = b4.p95_latency_increase_pct;
-  if (typeof b4.enforce === "boolean") config.gate.budgets.enforce = b4.enforce;
+  const b3 = isObj(g2.budgets) ? g2.budgets : {};
+  if (isNonNegNum(b3.cost_increase_pct)) config.gate.budgets.cost_increase_pct = b3.cost_increase_pct;
+  if (isNonNegNum(b3.p95_latency_increase_pct)) config.gate.budgets.p95_latency_increase_pct = b3.p95_latency_increase_pct;
+  if (typeof b3.enforce === "boolean") config.gate.budgets.enforce = b3.enforce;
   if (isObj(raw.owners)) {
     for (const [workflow, list] of Object.entries(raw.owners)) {
       if (Array.isArray(list)) config.owners[workflow] = list.filter((x) => typeof x === "string");
@@ -27491,12 +27514,12 @@ function checkFixtures(parsed, fixtureTexts) {
   for (const p of parsed) {
     if (!p.fixtures) continue;
     const text = fixtureTexts.get(p.fixtures.path);
-    const where = { file: p.file, ...p.fixtures.position };
+    const where2 = { file: p.file, ...p.fixtures.position };
     if (text !== null && typeof text === "object") {
-      problems.push({ ...where, message: `fixtures: ${formatValue(p.fixtures.written)} ${text.refused}`, expected: "a readable file inside the repository, relative to the case file" });
+      problems.push({ ...where2, message: `fixtures: ${formatValue(p.fixtures.written)} ${text.refused}`, expected: "a readable file inside the repository, relative to the case file" });
     } else if (text === null || text === void 0) {
       problems.push({
-        ...where,
+        ...where2,
         message: `fixtures: ${formatValue(p.fixtures.written)} cannot be read (no such file)`,
         expected: "a readable file, relative to the case file"
       });
@@ -27505,7 +27528,7 @@ function checkFixtures(parsed, fixtureTexts) {
         JSON.parse(text);
       } catch (err) {
         problems.push({
-          ...where,
+          ...where2,
           message: `fixtures: ${formatValue(p.fixtures.written)} is not valid JSON${jsonErrorWhere(text, err)}`,
           expected: "a JSON file"
         });
@@ -27641,17 +27664,17 @@ function resolveImportCandidates(from, spec) {
 }
 function parseCommandScripts(command) {
   const out = [];
-  const words = command.split(/\s+|&&|\|\||[;|()]/).filter(Boolean).map((w2) => w2.replace(/^['"]|['"]$/g, ""));
+  const words = command.split(/\s+|&&|\|\||[;|()]/).filter(Boolean).map((w3) => w3.replace(/^['"]|['"]$/g, ""));
   for (let i = 0; i < words.length; i++) {
-    const w2 = words[i];
-    if (w2 === "-m" && i + 1 < words.length) {
+    const w3 = words[i];
+    if (w3 === "-m" && i + 1 < words.length) {
       out.push(`${words[i + 1].split(".").join("/")}.py`, `${words[i + 1].split(".").join("/")}/__main__.py`);
       i++;
       continue;
     }
-    if (w2.startsWith("-") || w2.includes("=") || w2.includes("$")) continue;
-    if (!(JS_EXT.test(w2) || PY_EXT.test(w2) || /\.(sh|bash|rb)$/.test(w2))) continue;
-    const p = posix.normalize(w2.replace(/^\.\//, ""));
+    if (w3.startsWith("-") || w3.includes("=") || w3.includes("$")) continue;
+    if (!(JS_EXT.test(w3) || PY_EXT.test(w3) || /\.(sh|bash|rb)$/.test(w3))) continue;
+    const p = posix.normalize(w3.replace(/^\.\//, ""));
     if (!p.startsWith("..") && !posix.isAbsolute(p)) out.push(p);
   }
   return out;
@@ -27706,10 +27729,10 @@ async function readBounded(from, maxBytes) {
   const chunks = [];
   let total = 0;
   for await (const chunk of from) {
-    const b4 = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    total += b4.length;
+    const b3 = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    total += b3.length;
     if (total > maxBytes) return { kind: "over", limit: maxBytes };
-    chunks.push(b4);
+    chunks.push(b3);
   }
   return { kind: "bytes", bytes: Buffer.concat(chunks, total) };
 }
@@ -28243,12 +28266,12 @@ function fingerprintOf(definitionHash, harnessId) {
 }
 function computePercentile(values, p) {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a2, b4) => a2 - b4);
+  const sorted = [...values].sort((a2, b3) => a2 - b3);
   const rank = Math.max(1, Math.ceil(p * sorted.length));
   return sorted[Math.min(rank, sorted.length) - 1];
 }
 function computeTotals(cases) {
-  const ordered = [...cases].sort((a2, b4) => a2.id < b4.id ? -1 : a2.id > b4.id ? 1 : 0);
+  const ordered = [...cases].sort((a2, b3) => a2.id < b3.id ? -1 : a2.id > b3.id ? 1 : 0);
   const failures_by_class = Object.fromEntries(FAILURE_CLASSES.map((c) => [c, 0]));
   const failures_by_level = Object.fromEntries(CHECK_LEVELS.map((l) => [l, 0]));
   let runs = 0;
@@ -28291,7 +28314,7 @@ function computeTotals(cases) {
   };
 }
 function buildResults(input) {
-  const cases = [...input.cases].sort((a2, b4) => a2.id < b4.id ? -1 : a2.id > b4.id ? 1 : 0);
+  const cases = [...input.cases].sort((a2, b3) => a2.id < b3.id ? -1 : a2.id > b3.id ? 1 : 0);
   const open2 = cases.filter((c) => !c.holdout);
   const holdout = cases.filter((c) => c.holdout);
   return {
@@ -28369,13 +28392,13 @@ function encryptHoldout(files, key) {
   }
   const header = buildHeader(HOLDOUT_FORMAT_VERSION);
   const iv = randomBytes2(IV_LENGTH);
-  const payload = Buffer.from(
+  const payload2 = Buffer.from(
     JSON.stringify({ version: HOLDOUT_FORMAT_VERSION, files: files.map((f) => ({ path: f.path, content: f.content })) }),
     "utf8"
   );
   const cipher = createCipheriv("aes-256-gcm", key, iv, { authTagLength: TAG_LENGTH });
   cipher.setAAD(header);
-  const ciphertext = Buffer.concat([cipher.update(payload), cipher.final()]);
+  const ciphertext = Buffer.concat([cipher.update(payload2), cipher.final()]);
   return Buffer.concat([header, iv, ciphertext, cipher.getAuthTag()]);
 }
 function decryptHoldout(bundle, key) {
@@ -28496,12 +28519,12 @@ function shardCases(cases, shard) {
     throw new ShardError(`shard ${index}/${total} is invalid: expected integers with 1 <= index <= total`);
   }
   const keyed = cases.map((c) => ({ c, h: idHash(c.id) }));
-  keyed.sort((a2, b4) => a2.h < b4.h ? -1 : a2.h > b4.h ? 1 : a2.c.id < b4.c.id ? -1 : a2.c.id > b4.c.id ? 1 : 0);
+  keyed.sort((a2, b3) => a2.h < b3.h ? -1 : a2.h > b3.h ? 1 : a2.c.id < b3.c.id ? -1 : a2.c.id > b3.c.id ? 1 : 0);
   return keyed.filter((_2, i) => i % total === index - 1).map((k) => k.c);
 }
 function restrictToShard(base, shardIds, shard) {
   const keep = new Set(shardIds);
-  for (const c of shardCases(base.cases.filter((b4) => !b4.holdout), shard)) keep.add(c.id);
+  for (const c of shardCases(base.cases.filter((b3) => !b3.holdout), shard)) keep.add(c.id);
   return withCases(base, base.cases.filter((c) => keep.has(c.id)), [...base.notices, `restricted to shard ${shard.index}/${shard.total}`]);
 }
 function withCases(base, cases, notices = base.notices) {
@@ -28605,7 +28628,7 @@ function secretForms(secret) {
   return [...forms];
 }
 function createRedactor(opts) {
-  const forms = [...new Set(opts.secrets.flatMap(secretForms))].sort((a2, b4) => b4.length - a2.length);
+  const forms = [...new Set(opts.secrets.flatMap(secretForms))].sort((a2, b3) => b3.length - a2.length);
   const literal = forms.length > 0 ? new RegExp(forms.map(escapeRegExp).join("|"), "g") : null;
   const matchers = [...opts.matchers];
   const text = (s2) => {
@@ -28772,9 +28795,43 @@ function formatAjvErrors(errors, data, root) {
 
 // src/trace/spans.ts
 function isOtlpExport(doc) {
-  return doc !== null && typeof doc === "object" && !Array.isArray(doc) && Array.isArray(doc.resourceSpans);
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) return false;
+  const o = doc;
+  return Array.isArray(o.resourceSpans) || Array.isArray(o.resourceLogs);
 }
-function flattenSpans(docs) {
+function flattenExport(docs) {
+  const out = readSpans(docs);
+  const byId = new Map(out.map((s2) => [`${s2.traceId}/${s2.spanId}`, s2]));
+  let logRecords = 0;
+  let orphanLogRecords = 0;
+  for (const doc of docs) {
+    for (const rl of asArray(field(doc, "resourceLogs"))) {
+      for (const sl of [...asArray(field(rl, "scopeLogs")), ...asArray(field(rl, "instrumentationLibraryLogs"))]) {
+        for (const raw of asArray(field(sl, "logRecords"))) {
+          if (raw === null || typeof raw !== "object") continue;
+          logRecords++;
+          const r = raw;
+          const owner = byId.get(`${str2(r.traceId) ?? ""}/${str2(r.spanId) ?? ""}`);
+          if (!owner) {
+            orphanLogRecords++;
+            continue;
+          }
+          const attrs = decodeAttributes(r.attributes);
+          owner.events.push({
+            name: str2(r.eventName) ?? str2(attrs["event.name"]) ?? "",
+            attrs,
+            body: decodeAnyValue(r.body),
+            time: toNanos(r.timeUnixNano) ?? toNanos(r.observedTimeUnixNano),
+            source: "log record"
+          });
+        }
+      }
+    }
+  }
+  for (const s2 of out) if (s2.events.length > 1) s2.events.sort((x, y2) => cmpBig(x.time, y2.time));
+  return { spans: out, logRecords, orphanLogRecords };
+}
+function readSpans(docs) {
   const out = [];
   for (const doc of docs) {
     for (const rs of asArray(field(doc, "resourceSpans"))) {
@@ -28791,6 +28848,7 @@ function flattenSpans(docs) {
           out.push({
             order: out.length,
             name: typeof span.name === "string" ? span.name : "",
+            traceId: typeof span.traceId === "string" ? span.traceId : "",
             spanId: typeof span.spanId === "string" ? span.spanId : "",
             parentSpanId: typeof span.parentSpanId === "string" ? span.parentSpanId : "",
             scope,
@@ -28800,7 +28858,13 @@ function flattenSpans(docs) {
             isError: code === 2 || code === "2" || code === "STATUS_CODE_ERROR",
             statusMessage: typeof status.message === "string" ? status.message : "",
             exceptionMessage: exceptionMessage(span.events),
-            badTimestamp: span.startTimeUnixNano !== void 0 && start === null || span.endTimeUnixNano !== void 0 && end === null
+            badTimestamp: span.startTimeUnixNano !== void 0 && start === null || span.endTimeUnixNano !== void 0 && end === null,
+            events: asArray(span.events).map((e) => ({
+              name: str2(field(e, "name")) ?? "",
+              attrs: decodeAttributes(field(e, "attributes")),
+              time: toNanos(field(e, "timeUnixNano")),
+              source: "span event"
+            }))
           });
         }
       }
@@ -28873,8 +28937,79 @@ function spanLatency(span) {
 function nanosToMs(n) {
   return Number(n / 1000n) / 1e3;
 }
-function compareSpans(x, y2) {
-  return cmpBig(x.start, y2.start) || x.order - y2.order;
+function orderSpans(items, before = () => false) {
+  const byId = new Map(items.map((it) => [`${it.span.traceId}/${it.span.spanId}`, it]));
+  const ancestorsOf = (it) => {
+    const out2 = /* @__PURE__ */ new Set();
+    let cur = it;
+    for (let hops = 0; hops < items.length; hops++) {
+      const parent = byId.get(`${cur.span.traceId}/${cur.span.parentSpanId}`);
+      if (!parent || parent === it || out2.has(parent)) break;
+      out2.add(parent);
+      cur = parent;
+    }
+    return out2;
+  };
+  const key = (x, y2) => cmpBig(x.span.end, y2.span.end) || cmpStr(x.span.traceId, y2.span.traceId) || cmpStr(x.span.spanId, y2.span.spanId) || cmpStr(x.span.name, y2.span.name);
+  const sorted = [...items].sort((x, y2) => cmpBig(x.span.start, y2.span.start) || key(x, y2));
+  const out = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j4 = i + 1;
+    while (j4 < sorted.length && cmpBig(sorted[j4].span.start, sorted[i].span.start) === 0) j4++;
+    out.push(...j4 - i > 1 ? tieOrder(sorted.slice(i, j4), ancestorsOf, before, key) : [sorted[i]]);
+    i = j4;
+  }
+  out.forEach((it, i) => it.span.order = i);
+  return out;
+}
+var MAX_TIE_EVIDENCE = 256;
+function tieOrder(group, ancestorsOf, before, key) {
+  const inGroup = new Set(group);
+  const preds = /* @__PURE__ */ new Map();
+  const ancestors = /* @__PURE__ */ new Map();
+  for (const it of group) ancestors.set(it, ancestorsOf(it));
+  for (const b3 of group) {
+    const p = new Set([...ancestors.get(b3)].filter((a2) => inGroup.has(a2)));
+    if (group.length <= MAX_TIE_EVIDENCE) {
+      for (const a2 of group) if (a2 !== b3 && !ancestors.get(a2).has(b3) && before(a2, b3)) p.add(a2);
+    }
+    preds.set(b3, p);
+  }
+  const succs = new Map(group.map((it) => [it, []]));
+  const waiting = /* @__PURE__ */ new Map();
+  for (const [b3, p] of preds) {
+    waiting.set(b3, p.size);
+    for (const a2 of p) succs.get(a2).push(b3);
+  }
+  const insert = (list, it) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (key(list[mid], it) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, it);
+  };
+  const ready = [];
+  for (const it of [...group].sort(key)) if (waiting.get(it) === 0) ready.push(it);
+  const out = [];
+  const done = /* @__PURE__ */ new Set();
+  while (out.length < group.length) {
+    const next = ready.shift() ?? [...group].filter((it) => !done.has(it)).sort(key)[0];
+    if (done.has(next)) continue;
+    out.push(next);
+    done.add(next);
+    for (const s2 of succs.get(next)) {
+      const left = waiting.get(s2) - 1;
+      waiting.set(s2, left);
+      if (left === 0 && !done.has(s2)) insert(ready, s2);
+    }
+  }
+  return out;
+}
+function cmpStr(x, y2) {
+  return x < y2 ? -1 : x > y2 ? 1 : 0;
 }
 function cmpBig(x, y2) {
   if (x === null || y2 === null) return x === y2 ? 0 : x === null ? 1 : -1;
@@ -28932,6 +29067,76 @@ function finishStep(step, span) {
   return step;
 }
 
+// src/trace/conventions/messages.ts
+var TEXT_PART_TYPES = /* @__PURE__ */ new Set(["text", "output_text", "input_text", "refusal"]);
+function textOfContent(content) {
+  if (typeof content === "string") return content === "" ? void 0 : content;
+  if (!Array.isArray(content)) return void 0;
+  const texts = [];
+  for (const block of content) {
+    if (typeof block === "string") texts.push(block);
+    else if (isRecord(block)) {
+      const type2 = str2(block.type);
+      if (type2 !== void 0 && !TEXT_PART_TYPES.has(type2)) continue;
+      const text = block.text ?? block.content ?? block.refusal;
+      if (typeof text === "string") texts.push(text);
+    }
+  }
+  const joined = texts.join("");
+  return joined === "" ? void 0 : joined;
+}
+function partsMessages(value) {
+  const out = [];
+  for (const m2 of asArray(decodeJsonish(value))) {
+    if (!isRecord(m2)) continue;
+    const message = { role: str2(m2.role) ?? "assistant", toolCalls: [], toolResults: [] };
+    const texts = [];
+    for (const p of asArray(m2.parts)) {
+      const type2 = str2(field(p, "type"));
+      const callId = str2(field(p, "call_id")) ?? str2(field(p, "id"));
+      if (type2 === "text" || type2 === "refusal") {
+        const text2 = field(p, "content") ?? field(p, "text") ?? field(p, "refusal");
+        if (typeof text2 === "string") texts.push(text2);
+      } else if (type2 === "tool_call") {
+        const name = str2(field(p, "name"));
+        if (name) message.toolCalls.push({ id: callId, name, args: decodeJsonish(field(p, "arguments")) });
+      } else if (type2 === "tool_call_response" && callId) {
+        message.toolResults.push({ id: callId, value: decodeJsonish(field(p, "response") ?? field(p, "result")) });
+      }
+    }
+    if (texts.length === 0 && m2.parts === void 0) {
+      const text2 = textOfContent(m2.content);
+      if (text2 !== void 0) texts.push(text2);
+    }
+    const text = texts.join("");
+    if (text !== "") message.text = text;
+    out.push(message);
+  }
+  return out;
+}
+function openAiToolCalls(value) {
+  const out = [];
+  for (const c of asArray(decodeJsonish(value))) {
+    const fn = field(c, "function");
+    const name = str2(field(fn, "name")) ?? str2(field(c, "name"));
+    if (name) out.push({ id: str2(field(c, "id")), name, args: decodeJsonish(field(fn, "arguments") ?? field(c, "arguments") ?? field(c, "args")) });
+  }
+  return out;
+}
+function openAiMessage(value, role) {
+  const m2 = decodeJsonish(value);
+  const message = { role: str2(field(m2, "role")) ?? role, toolCalls: openAiToolCalls(field(m2, "tool_calls")), toolResults: [] };
+  const text = textOfContent(field(m2, "content"));
+  if (message.role === "tool") {
+    const id = str2(field(m2, "tool_call_id")) ?? str2(field(m2, "id"));
+    if (id) message.toolResults.push({ id, value: decodeJsonish(field(m2, "content")) });
+  } else if (text !== void 0) message.text = text;
+  return message;
+}
+function replyText(output) {
+  return [...output].reverse().find((m2) => m2.role !== "tool" && m2.role !== "user" && m2.text !== void 0 && m2.text.trim() !== "")?.text;
+}
+
 // src/trace/conventions/types.ts
 var OUTPUT_RANK = { llm: 1, agent: 2 };
 
@@ -28944,15 +29149,17 @@ var aiSdk = {
   id: "ai_sdk",
   label: "Vercel AI SDK telemetry (ai.* spans)",
   matches: (span) => operation(span).startsWith("ai.") && (str2(span.attrs["ai.operationId"]) !== void 0 || /^ai\.[a-zA-Z]+(\.|$)/.test(span.name)),
-  toolCalls(span) {
-    if (!LLM_CALLS.has(operation(span))) return [];
-    const out = [];
-    for (const c of asArray(decodeJsonish(span.attrs["ai.response.toolCalls"]))) {
-      const name = str2(field(c, "toolName"));
-      if (name) out.push({ id: str2(field(c, "toolCallId")), name, args: decodeJsonish(field(c, "input") ?? field(c, "args")) });
-    }
-    return out;
+  conversation(span) {
+    if (!LLM_CALLS.has(operation(span))) return void 0;
+    const a2 = span.attrs;
+    const input = asArray(decodeJsonish(a2["ai.prompt.messages"])).map(promptMessage);
+    const reply = { role: "assistant", toolCalls: responseToolCalls(a2["ai.response.toolCalls"]), toolResults: [] };
+    const text = typeof a2["ai.response.text"] === "string" ? a2["ai.response.text"] : typeof a2["ai.response.object"] === "string" ? a2["ai.response.object"] : void 0;
+    if (text !== void 0 && text !== "") reply.text = text;
+    return { input, output: [reply], outputSource: "ai.response.text" };
   },
+  toolCallId: (span) => operation(span) === "ai.toolCall" ? str2(span.attrs["ai.toolCall.id"]) : void 0,
+  outputPlaces: "ai.response.text / ai.response.object of the root ai.generateText (streamText, ...) span, else of the last doGenerate/doStream span",
   convert(span, ctx) {
     const a2 = span.attrs;
     const op2 = operation(span);
@@ -28989,16 +29196,43 @@ var aiSdk = {
     } else {
       return { kind: "structure" };
     }
-    return { kind: "step", step: finishStep(step, span), notes };
+    const callId = op2 === "ai.toolCall" ? str2(a2["ai.toolCall.id"]) : void 0;
+    return { kind: "step", step: finishStep(step, span), notes, ...callId ? { callId } : {} };
   },
   output(span) {
     if (!ROOT_CALLS.has(operation(span))) return void 0;
     const a2 = span.attrs;
-    if (typeof a2["ai.response.object"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeJsonish(a2["ai.response.object"]) };
-    if (typeof a2["ai.response.text"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeAnswer(a2["ai.response.text"]) };
+    if (typeof a2["ai.response.object"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeJsonish(a2["ai.response.object"]), source: `ai.response.object of ${operation(span)}` };
+    if (typeof a2["ai.response.text"] === "string") return { rank: OUTPUT_RANK.agent, value: decodeAnswer(a2["ai.response.text"]), source: `ai.response.text of ${operation(span)}` };
     return void 0;
   }
 };
+function responseToolCalls(value) {
+  const out = [];
+  for (const c of asArray(decodeJsonish(value))) {
+    const name = str2(field(c, "toolName"));
+    if (name) out.push({ id: str2(field(c, "toolCallId")), name, args: decodeJsonish(field(c, "input") ?? field(c, "args")) });
+  }
+  return out;
+}
+function promptMessage(m2) {
+  const message = { role: str2(field(m2, "role")) ?? "user", toolCalls: [], toolResults: [] };
+  const content = field(m2, "content");
+  const text = textOfContent(content);
+  if (text !== void 0 && message.role !== "tool") message.text = text;
+  for (const p of asArray(content)) {
+    const type2 = field(p, "type");
+    const id = str2(field(p, "toolCallId"));
+    if (type2 === "tool-call") {
+      const name = str2(field(p, "toolName"));
+      if (name) message.toolCalls.push({ id, name, args: decodeJsonish(field(p, "input") ?? field(p, "args")) });
+    } else if (type2 === "tool-result" && id) {
+      const output = field(p, "output");
+      message.toolResults.push({ id, value: isRecord(output) && "value" in output ? decodeJsonish(output.value) : decodeJsonish(output ?? field(p, "result")) });
+    }
+  }
+  return message;
+}
 
 // src/trace/conventions/genai.ts
 var LLM_OPERATIONS = /* @__PURE__ */ new Set(["chat", "text_completion", "generate_content"]);
@@ -29007,25 +29241,78 @@ var genAi = {
   id: "gen_ai",
   label: "OpenTelemetry GenAI semantic conventions (gen_ai.*)",
   matches: (span) => op(span) !== void 0 || str2(span.attrs["gen_ai.tool.name"]) !== void 0,
-  toolCalls: (span) => LLM_OPERATIONS.has(op(span) ?? "") ? toolCallsOfMessages(span.attrs["gen_ai.output.messages"]) : [],
-  toolResponses: (span) => LLM_OPERATIONS.has(op(span) ?? "") ? toolResponsesOfMessages(span.attrs["gen_ai.input.messages"]) : [],
+  conversation: (span) => LLM_OPERATIONS.has(op(span) ?? "") ? genAiConversation(span) : void 0,
+  toolCallId: (span) => str2(span.attrs["gen_ai.tool.call.id"]),
   convert,
   output(span) {
-    const o = op(span);
-    if (!("gen_ai.output.messages" in span.attrs)) return void 0;
-    if (o === "invoke_agent") return { rank: OUTPUT_RANK.agent, value: outputFromMessages(span.attrs["gen_ai.output.messages"]) };
-    if (LLM_OPERATIONS.has(o ?? "")) return { rank: OUTPUT_RANK.llm, value: outputFromMessages(span.attrs["gen_ai.output.messages"]) };
-    return void 0;
-  }
+    if (op(span) !== "invoke_agent" || !("gen_ai.output.messages" in span.attrs)) return void 0;
+    return { rank: OUTPUT_RANK.agent, value: outputFromMessages(span.attrs["gen_ai.output.messages"]), source: "gen_ai.output.messages of the invoke_agent span" };
+  },
+  outputPlaces: "gen_ai.output.messages of an invoke_agent span; of the last model call: gen_ai.output.messages, gen_ai.client.inference.operation.details or gen_ai.choice events (span events or OTLP log records)"
 };
+var INPUT_EVENTS = {
+  "gen_ai.system.message": "system",
+  "gen_ai.user.message": "user",
+  "gen_ai.assistant.message": "assistant",
+  "gen_ai.tool.message": "tool"
+};
+function payload(e) {
+  return isRecord(e.body) && Object.keys(e.body).length > 0 ? e.body : e.attrs;
+}
+function where(events, name) {
+  const kinds = [...new Set(events.map((e) => e.source === "log record" ? "log records" : "span events"))].join(" and ");
+  return `${name} ${kinds}`;
+}
+function genAiConversation(span) {
+  const a2 = span.attrs;
+  let input;
+  let output;
+  let outputSource = "";
+  if ("gen_ai.input.messages" in a2) input = partsMessages(a2["gen_ai.input.messages"]);
+  if ("gen_ai.output.messages" in a2) {
+    output = partsMessages(a2["gen_ai.output.messages"]);
+    outputSource = "gen_ai.output.messages";
+  }
+  const details = span.events.filter((e) => e.name === "gen_ai.client.inference.operation.details");
+  for (const e of details) {
+    const p = { ...e.attrs, ...isRecord(e.body) ? e.body : {} };
+    if (input === void 0 && "gen_ai.input.messages" in p) input = partsMessages(p["gen_ai.input.messages"]);
+    if (output === void 0 && "gen_ai.output.messages" in p) {
+      output = partsMessages(p["gen_ai.output.messages"]);
+      outputSource = `gen_ai.output.messages of ${where(details, "gen_ai.client.inference.operation.details")}`;
+    }
+  }
+  const inputEvents = span.events.filter((e) => e.name in INPUT_EVENTS);
+  if (input === void 0 && inputEvents.length > 0) input = inputEvents.map((e) => openAiMessage(payload(e), INPUT_EVENTS[e.name]));
+  const choices = span.events.filter((e) => e.name === "gen_ai.choice");
+  if (output === void 0 && choices.length > 0) {
+    const sorted = [...choices].sort((x, y2) => Number(payload(x).index ?? 0) - Number(payload(y2).index ?? 0));
+    output = [openAiMessage(payload(sorted[0]).message ?? payload(sorted[0]), "assistant")];
+    outputSource = where(choices, "gen_ai.choice");
+  }
+  const prompt = span.events.find((e) => e.name === "gen_ai.content.prompt");
+  if (input === void 0 && prompt) input = legacyMessages(prompt.attrs["gen_ai.prompt"], "user");
+  const completion = span.events.find((e) => e.name === "gen_ai.content.completion");
+  if (output === void 0 && completion) {
+    output = legacyMessages(completion.attrs["gen_ai.completion"], "assistant");
+    outputSource = "gen_ai.completion of the gen_ai.content.completion event";
+  }
+  if (input === void 0 && output === void 0) return void 0;
+  return { input: input ?? [], output: output ?? [], outputSource: outputSource || "gen_ai.output.messages" };
+}
+function legacyMessages(value, role) {
+  const v = decodeJsonish(value);
+  if (typeof v === "string") return [{ role, text: v, toolCalls: [], toolResults: [] }];
+  return (Array.isArray(v) ? v : [v]).map((m2) => openAiMessage(m2, role));
+}
 function convert(span, ctx) {
   const a2 = span.attrs;
   const o = op(span);
   const notes = [];
   let step;
   if (o === "execute_tool" || o === void 0 && str2(a2["gen_ai.tool.name"]) !== void 0) {
-    const callId = str2(a2["gen_ai.tool.call.id"]);
-    const call = callId ? ctx.callById(callId) : void 0;
+    const callId2 = str2(a2["gen_ai.tool.call.id"]);
+    const call = callId2 ? ctx.callById(callId2) : void 0;
     let name = str2(a2["gen_ai.tool.name"]);
     if (!name) {
       name = call?.name ?? (span.name.replace(/^execute_tool\s*/, "") || void 0);
@@ -29035,8 +29322,8 @@ function convert(span, ctx) {
     if ("gen_ai.tool.call.arguments" in a2) step.args = decodeJsonish(a2["gen_ai.tool.call.arguments"]);
     else if (call?.args !== void 0) step.args = call.args;
     if ("gen_ai.tool.call.result" in a2) step.result = decodeJsonish(a2["gen_ai.tool.call.result"]);
-    else if (callId) {
-      const response = ctx.responseById(callId);
+    else if (callId2) {
+      const response = ctx.responseById(callId2);
       if (response.found) step.result = response.value;
     }
   } else if (o !== void 0 && (LLM_OPERATIONS.has(o) || o === "embeddings")) {
@@ -29047,40 +29334,14 @@ function convert(span, ctx) {
     return { kind: "structure" };
   }
   setUsage(step, a2, { input: ["gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"], output: ["gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"], cached: ["gen_ai.usage.cache_read.input_tokens", "gen_ai.usage.cache_read_input_tokens"] });
-  return { kind: "step", step: finishStep(step, span), notes };
-}
-function toolCallsOfMessages(value) {
-  const out = [];
-  for (const m2 of asArray(decodeJsonish(value))) {
-    for (const p of asArray(field(m2, "parts"))) {
-      const name = str2(field(p, "name"));
-      if (field(p, "type") === "tool_call" && name) out.push({ id: str2(field(p, "id")), name, args: decodeJsonish(field(p, "arguments")) });
-    }
-  }
-  return out;
-}
-function toolResponsesOfMessages(value) {
-  const out = [];
-  for (const m2 of asArray(decodeJsonish(value))) {
-    for (const p of asArray(field(m2, "parts"))) {
-      const id = str2(field(p, "id"));
-      if (field(p, "type") === "tool_call_response" && id) out.push({ id, value: decodeJsonish(field(p, "response") ?? field(p, "result")) });
-    }
-  }
-  return out;
+  const callId = step.type === "tool" ? str2(a2["gen_ai.tool.call.id"]) : void 0;
+  return { kind: "step", step: finishStep(step, span), notes, ...callId ? { callId } : {} };
 }
 function outputFromMessages(value) {
-  const messages = decodeJsonish(value);
-  if (!Array.isArray(messages) || messages.length === 0) return typeof messages === "string" ? messages : null;
-  const assistant = [...messages].reverse().find((m2) => field(m2, "role") === "assistant");
-  const message = assistant ?? messages[messages.length - 1];
-  if (!message || typeof message !== "object") return null;
-  const texts = asArray(field(message, "parts")).filter((p) => field(p, "type") === "text").map((p) => String(field(p, "content") ?? ""));
-  if (texts.length === 0) {
-    const content = field(message, "content");
-    return typeof content === "string" ? decodeAnswer(content) : null;
-  }
-  return decodeAnswer(texts.join(""));
+  const decoded = decodeJsonish(value);
+  if (typeof decoded === "string") return decodeAnswer(decoded);
+  const text = replyText(partsMessages(decoded));
+  return text === void 0 ? null : decodeAnswer(text);
 }
 
 // src/trace/conventions/langchain.ts
@@ -29116,19 +29377,19 @@ var openInference = {
   id: "openinference",
   label: "OpenInference (openinference.span.kind)",
   matches: (span) => kind(span) !== void 0,
-  toolCalls(span) {
-    if (kind(span) !== "LLM") return [];
-    const calls = indexedToolCalls(span.attrs);
-    return calls.length > 0 ? calls : toolCallsOfGenerations(span.attrs["output.value"]);
-  },
+  conversation: (span) => kind(span) === "LLM" ? openInferenceConversation(span) : void 0,
+  toolCallId: (span) => kind(span) === "TOOL" ? toolMessageOf(span.attrs["output.value"])?.toolCallId : void 0,
+  outputPlaces: "of the last LLM span: llm.output_messages.N.message.content / .contents.M.message_content.text, else the generations in output.value",
   convert(span, ctx) {
     const a2 = span.attrs;
     const k = kind(span);
     const notes = [];
     let step;
+    let callId;
     if (k === "TOOL") {
       const message = toolMessageOf(a2["output.value"]);
-      const byId = message?.toolCallId ? ctx.callById(message.toolCallId) : void 0;
+      callId = message?.toolCallId;
+      const byId = callId ? ctx.callById(callId) : void 0;
       let name = str2(a2["tool.name"]);
       if (!name) {
         name = message?.name ?? byId?.name ?? (span.name || void 0);
@@ -29155,41 +29416,77 @@ var openInference = {
     } else {
       return { kind: "structure" };
     }
-    return { kind: "step", step: finishStep(step, span), notes };
-  },
-  output(span) {
-    if (kind(span) !== "LLM") return void 0;
-    const messages = indexedMessages(span.attrs, "llm.output_messages");
-    const last = [...messages].reverse().find((m2) => m2.role === "assistant" && typeof m2.content === "string" && m2.content !== "");
-    return last ? { rank: OUTPUT_RANK.llm, value: decodeAnswer(last.content) } : void 0;
+    return { kind: "step", step: finishStep(step, span), notes, ...callId ? { callId } : {} };
   }
 };
 function indexedMessages(a2, prefix) {
-  const out = [];
-  const re2 = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d+)\\.message\\.(role|content)$`);
+  const raw = /* @__PURE__ */ new Map();
+  const re2 = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d+)\\.message\\.(.+)$`);
   for (const [key, value] of Object.entries(a2)) {
     const m2 = re2.exec(key);
     if (!m2) continue;
     const i = Number(m2[1]);
-    out[i] ??= {};
-    out[i][m2[2]] = value;
+    const slot = raw.get(i) ?? { contents: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map() };
+    raw.set(i, slot);
+    const rest = m2[2];
+    let sub;
+    if (rest === "role") slot.role = str2(value);
+    else if (rest === "content") slot.content = value;
+    else if (rest === "tool_call_id") slot.toolCallId = str2(value);
+    else if (sub = /^contents\.(\d+)\.message_content\.(type|text)$/.exec(rest)) {
+      const part = slot.contents.get(Number(sub[1])) ?? {};
+      if (sub[2] === "type") part.type = str2(value);
+      else part.text = value;
+      slot.contents.set(Number(sub[1]), part);
+    } else if (sub = /^tool_calls\.(\d+)\.tool_call\.(id|function\.name|function\.arguments)$/.exec(rest)) {
+      const call = slot.calls.get(Number(sub[1])) ?? {};
+      call[sub[2]] = value;
+      slot.calls.set(Number(sub[1]), call);
+    }
   }
-  return out.filter(Boolean);
+  const byIndex = (m2) => [...m2.entries()].sort(([x], [y2]) => x - y2).map(([, v]) => v);
+  return byIndex(raw).map((slot) => {
+    const message = { role: slot.role ?? "assistant", toolCalls: [], toolResults: [] };
+    const text = textOfContent(slot.content) ?? textOfContent(byIndex(slot.contents));
+    for (const c of byIndex(slot.calls)) {
+      const name = str2(c["function.name"]);
+      if (name) message.toolCalls.push({ id: str2(c.id), name, args: decodeJsonish(c["function.arguments"]) });
+    }
+    if (message.role === "tool") {
+      if (slot.toolCallId) message.toolResults.push({ id: slot.toolCallId, value: decodeJsonish(slot.content ?? text) });
+    } else if (text !== void 0) message.text = text;
+    return message;
+  });
 }
-function indexedToolCalls(a2) {
-  const calls = /* @__PURE__ */ new Map();
-  const re2 = /^llm\.output_messages\.(\d+)\.message\.tool_calls\.(\d+)\.tool_call\.(id|function\.name|function\.arguments)$/;
-  for (const [key, value] of Object.entries(a2)) {
-    const m2 = re2.exec(key);
-    if (!m2) continue;
-    const slot = `${m2[1].padStart(6, "0")}.${m2[2].padStart(6, "0")}`;
-    const call = calls.get(slot) ?? {};
-    if (m2[3] === "id") call.id = str2(value);
-    else if (m2[3] === "function.name") call.name = str2(value);
-    else call.args = decodeJsonish(value);
-    calls.set(slot, call);
+function openInferenceConversation(span) {
+  const a2 = span.attrs;
+  const input = indexedMessages(a2, "llm.input_messages");
+  let output = indexedMessages(a2, "llm.output_messages");
+  let outputSource = "llm.output_messages";
+  if (!output.some((m2) => m2.text !== void 0 || m2.toolCalls.length > 0)) {
+    const generations = generationMessages(a2["output.value"]);
+    if (generations.length > 0) {
+      output = generations;
+      outputSource = "the generations in output.value";
+    }
   }
-  return [...calls.entries()].sort(([x], [y2]) => x < y2 ? -1 : 1).flatMap(([, c]) => c.name ? [{ id: c.id, name: c.name, args: c.args }] : []);
+  if (input.length === 0 && output.length === 0) return void 0;
+  return { input, output, outputSource };
+}
+function generationMessages(value) {
+  const calls = toolCallsOfGenerations(value);
+  const out = [];
+  const rows = field(decodeJsonish(value), "generations");
+  for (const row of Array.isArray(rows) ? rows : []) {
+    for (const gen of Array.isArray(row) ? row : []) {
+      const kwargs = field(field(gen, "message"), "kwargs");
+      const text = textOfContent(field(kwargs, "content")) ?? textOfContent(field(gen, "text"));
+      out.push({ role: "assistant", ...text !== void 0 ? { text } : {}, toolCalls: [], toolResults: [] });
+    }
+  }
+  if (out.length > 0) out[out.length - 1].toolCalls = calls;
+  else if (calls.length > 0) out.push({ role: "assistant", toolCalls: calls, toolResults: [] });
+  return out;
 }
 
 // src/trace/conventions/openllmetry.ts
@@ -29207,9 +29504,11 @@ var openLlmetry = {
     const a2 = span.attrs;
     const notes = [];
     let step;
+    let callId;
     if (isToolSpan(span)) {
       const message = toolMessageOf(a2["traceloop.entity.output"]);
-      const byId = message?.toolCallId ? ctx.callById(message.toolCallId) : void 0;
+      callId = message?.toolCallId;
+      const byId = callId ? ctx.callById(callId) : void 0;
       const entity = str2(a2["traceloop.entity.name"]);
       let name = str2(a2["gen_ai.tool.name"]) ?? (entity && !GENERIC_TOOL_CLASSES.has(entity) ? entity : void 0);
       if (!name) {
@@ -29246,14 +29545,16 @@ var openLlmetry = {
     } else {
       return { kind: "structure" };
     }
-    return { kind: "step", step: finishStep(step, span), notes };
+    return { kind: "step", step: finishStep(step, span), notes, ...callId ? { callId } : {} };
   },
-  output(span) {
+  toolCallId: (span) => isToolSpan(span) ? toolMessageOf(span.attrs["traceloop.entity.output"])?.toolCallId : void 0,
+  conversation(span) {
     if (requestType(span) === void 0) return void 0;
-    const entries = Object.entries(span.attrs).map(([k, v]) => [/^gen_ai\.completion\.(\d+)\.content$/.exec(k)?.[1], v]).filter((e) => e[0] !== void 0 && typeof e[1] === "string").sort((x, y2) => Number(x[0]) - Number(y2[0]));
-    const last = entries[entries.length - 1];
-    return last ? { rank: OUTPUT_RANK.llm, value: decodeAnswer(last[1]) } : void 0;
-  }
+    const input = legacyMessages2(span.attrs, "gen_ai.prompt", "user");
+    const output = legacyMessages2(span.attrs, "gen_ai.completion", "assistant");
+    return input.length === 0 && output.length === 0 ? void 0 : { input, output, outputSource: "gen_ai.completion.N.content" };
+  },
+  outputPlaces: "of the last model call (llm.request.type): gen_ai.completion.N.content"
 };
 function entityArgs(value) {
   const v = decodeJsonish(value);
@@ -29266,6 +29567,36 @@ function entityArgs(value) {
   const input = field(v, "input");
   if (input !== void 0) return decodeJsonish(input);
   return isRecord(v) ? v : void 0;
+}
+function legacyMessages2(a2, prefix, role) {
+  const slots = /* @__PURE__ */ new Map();
+  const re2 = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d+)\\.(role|content|tool_call_id|tool_calls\\.(\\d+)\\.(id|name|arguments))$`);
+  for (const [key, value] of Object.entries(a2)) {
+    const m2 = re2.exec(key);
+    if (!m2) continue;
+    const slot = slots.get(Number(m2[1])) ?? { calls: /* @__PURE__ */ new Map() };
+    slots.set(Number(m2[1]), slot);
+    if (m2[2] === "role") slot.role = str2(value);
+    else if (m2[2] === "content") slot.content = value;
+    else if (m2[2] === "tool_call_id") slot.toolCallId = str2(value);
+    else {
+      const call = slot.calls.get(Number(m2[3])) ?? {};
+      call[m2[4]] = value;
+      slot.calls.set(Number(m2[3]), call);
+    }
+  }
+  return [...slots.entries()].sort(([x], [y2]) => x - y2).map(([, slot]) => {
+    const message = { role: slot.role ?? role, toolCalls: [], toolResults: [] };
+    for (const [, c] of [...slot.calls.entries()].sort(([x], [y2]) => x - y2)) {
+      const name = str2(c.name);
+      if (name) message.toolCalls.push({ id: str2(c.id), name, args: decodeJsonish(c.arguments) });
+    }
+    const text = textOfContent(slot.content);
+    if (message.role === "tool") {
+      if (slot.toolCallId) message.toolResults.push({ id: slot.toolCallId, value: decodeJsonish(slot.content) });
+    } else if (text !== void 0) message.text = text;
+    return message;
+  });
 }
 
 // src/trace/detect.ts
@@ -29280,37 +29611,48 @@ var OtlpFormatError = class extends Error {
 };
 function convertOtlpExports(docs) {
   if (docs.length === 0 || !docs.every(isOtlpExport)) throw new OtlpFormatError('not an OTLP export: expected an object with a "resourceSpans" array');
-  const spans = flattenSpans(docs);
-  if (spans.length === 0) throw new OtlpFormatError("OTLP export has no spans (resourceSpans[].scopeSpans[].spans[] is empty)");
-  const ordered = [...spans].sort(compareSpans);
-  const detected = ordered.map((span) => ({ span, convention: detectConvention(span) }));
+  const flat = flattenExport(docs);
+  const spans = flat.spans;
+  if (spans.length === 0) {
+    const logs = flat.logRecords > 0 ? `; it holds ${flat.logRecords} log record(s), which only add to the spans they name: print the trace export too` : "";
+    throw new OtlpFormatError(`OTLP export has no spans (resourceSpans[].scopeSpans[].spans[] is empty)${logs}`);
+  }
+  const items = spans.map((span) => {
+    const convention = detectConvention(span);
+    return { span, convention, conversation: convention?.conversation?.(span), callId: convention?.toolCallId?.(span) };
+  });
+  const detected = orderSpans(items, happenedBefore(items));
+  const ordered = detected.map((d) => d.span);
   const calls = [];
   const responses = /* @__PURE__ */ new Map();
-  for (const { span, convention } of detected) {
-    for (const c of convention?.toolCalls?.(span) ?? []) calls.push({ ...c, claimed: false });
-    for (const r of convention?.toolResponses?.(span) ?? []) if (!responses.has(r.id)) responses.set(r.id, r.value);
+  for (const { span, conversation } of detected) {
+    for (const m2 of conversation?.output ?? []) for (const c of m2.toolCalls) calls.push({ ...c, claimed: false, span });
+    for (const m2 of conversation?.input ?? []) for (const r of m2.toolResults) if (!responses.has(r.id)) responses.set(r.id, r.value);
   }
+  let claimedNow = false;
+  const claim = (call) => {
+    if (call) {
+      call.claimed = true;
+      claimedNow = true;
+    }
+    return call;
+  };
   const ctx = {
-    callById(id) {
-      const call = calls.find((c) => c.id === id);
-      if (call) call.claimed = true;
-      return call;
-    },
-    nextCall(name) {
-      const call = calls.find((c) => !c.claimed && (name === void 0 || c.name === name));
-      if (call) call.claimed = true;
-      return call;
-    },
+    callById: (id) => claim(calls.find((c) => c.id === id)),
+    nextCall: (name) => claim(calls.find((c) => !c.claimed && (name === void 0 || c.name === name))),
     responseById(id) {
       return responses.has(id) ? { found: true, value: responses.get(id) } : { found: false };
     }
   };
   const steps = [];
+  const stepOfSpan = /* @__PURE__ */ new Map();
   const notes = [];
   const perConvention = /* @__PURE__ */ new Map();
   const unmatched = [];
   let output;
-  for (const { span, convention } of detected) {
+  let lastReply;
+  let lastLlm;
+  for (const { span, convention, conversation } of detected) {
     if (!convention) {
       if (!("evalgate.output" in span.attrs)) unmatched.push(span);
       continue;
@@ -29318,33 +29660,148 @@ function convertOtlpExports(docs) {
     const tally = perConvention.get(convention.id) ?? { spans: 0, steps: 0 };
     tally.spans++;
     perConvention.set(convention.id, tally);
+    claimedNow = false;
     const result = convention.convert(span, ctx);
     if (result.kind === "step") {
-      steps.push(result.step);
+      const step = result.step;
+      steps.push(step);
+      stepOfSpan.set(span, step);
       tally.steps++;
-      const label = `step ${steps.length} (${result.step.type} "${result.step.name}")`;
-      for (const note of result.notes) notes.push(`${label}: ${note}`);
+      for (const note of result.notes) notes.push({ step, note });
+      if (step.type === "llm") {
+        lastLlm = step;
+        if (conversation) lastReply = { conversation, step };
+      }
+      if (step.type === "tool" && !claimedNow) {
+        if (result.callId) ctx.callById(result.callId);
+        if (!claimedNow) ctx.nextCall(step.name);
+      }
     }
     const candidate = convention.output?.(span);
-    if (candidate && (!output || candidate.rank > output.candidate.rank || candidate.rank === output.candidate.rank && laterEnd(span, output))) {
+    if (candidate && !isEmptyOutput(candidate.value) && (!output || candidate.rank > output.candidate.rank || candidate.rank === output.candidate.rank && laterEnd(span, output))) {
       output = { candidate, end: span.end, order: span.order };
     }
   }
-  const explicit = [...spans].sort((x, y2) => cmpBig(y2.end, x.end) || y2.order - x.order).find((s2) => "evalgate.output" in s2.attrs);
-  if (steps.length === 0 && !output && !explicit) throw new OtlpFormatError(nothingConverts(spans, perConvention));
+  const explicit = [...ordered].sort((x, y2) => cmpBig(y2.end, x.end) || y2.order - x.order).find((s2) => "evalgate.output" in s2.attrs);
+  if (steps.length === 0 && !output && !explicit && !lastReply) throw new OtlpFormatError(nothingConverts(spans, perConvention));
+  const derived = deriveToolSteps(calls, responses, stepOfSpan, steps);
+  const finalSteps = derived.steps;
+  const stepNo = new Map(finalSteps.map((st, i) => [st, i + 1]));
+  const number = (step) => stepNo.get(step) ?? 0;
+  const label = (step) => `step ${number(step)} (${step.type} "${step.name}")`;
+  let finalOutput = null;
+  let outputSource = "";
+  if (explicit) {
+    finalOutput = decodeJsonish(explicit.attrs["evalgate.output"]);
+    outputSource = `evalgate.output of span "${explicit.name}"`;
+  } else if (output) {
+    finalOutput = output.candidate.value;
+    outputSource = output.candidate.source;
+  } else if (lastReply) {
+    const text = replyText(lastReply.conversation.output);
+    finalOutput = text === void 0 ? null : decodeAnswer(text);
+    outputSource = `${lastReply.conversation.outputSource} of ${label(lastReply.step)}`;
+  }
   const usage = { input_tokens: 0, output_tokens: 0, cost_usd: 0 };
-  for (const s2 of steps) {
+  for (const s2 of finalSteps) {
     usage.input_tokens += s2.input_tokens ?? 0;
     usage.output_tokens += s2.output_tokens ?? 0;
     usage.cost_usd += s2.cost_usd ?? 0;
   }
   const trace = {
-    output: explicit ? decodeJsonish(explicit.attrs["evalgate.output"]) : output?.candidate.value ?? null,
-    steps,
+    output: finalOutput,
+    steps: finalSteps,
     usage,
-    latency_ms: overallLatency(spans, steps)
+    latency_ms: overallLatency(spans, finalSteps)
   };
-  return { trace, warnings: conversionWarnings(perConvention, notes, steps, unmatched, spans) };
+  const warnings = conversionWarnings(
+    perConvention,
+    notes.map((n) => `${label(n.step)}: ${n.note}`),
+    finalSteps,
+    unmatched,
+    spans
+  );
+  warnings.push(...derived.warnings.map((w3) => w3(label)));
+  if (flat.orphanLogRecords > 0) {
+    warnings.push(`${flat.orphanLogRecords} of ${flat.logRecords} log record(s) name no span of the export (by traceId and spanId) and were ignored`);
+  }
+  if (isEmptyOutput(finalOutput)) {
+    warnings.push(missingOutput(finalOutput, outputSource, perConvention, lastReply, lastLlm, label));
+  }
+  return { trace, warnings };
+}
+function happenedBefore(items) {
+  const asker = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const calls = (item.conversation?.output ?? []).flatMap((m2) => m2.toolCalls);
+    calls.forEach((c, index) => {
+      const known = asker.get(c.id ?? "");
+      if (c.id && (!known || cmpBig(item.span.start, known.item.span.start) < 0)) asker.set(c.id, { item, index });
+    });
+  }
+  return (a2, b3) => {
+    const askedA = a2.callId ? asker.get(a2.callId) : void 0;
+    const askedB = b3.callId ? asker.get(b3.callId) : void 0;
+    if (askedB?.item === a2) return true;
+    if (a2.callId && b3.conversation && b3.conversation.input.some((m2) => m2.toolResults.some((r) => r.id === a2.callId))) return true;
+    if (askedA && b3.conversation && askedA.item !== b3 && cmpBig(askedA.item.span.start, b3.span.start) < 0) return true;
+    if (askedA && askedB && askedA.item === askedB.item) return askedA.index < askedB.index;
+    return !!(a2.conversation && b3.conversation && a2.conversation.input.length < b3.conversation.input.length);
+  };
+}
+function isEmptyOutput(value) {
+  if (value === null || value === void 0) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === "object" && Object.keys(value).length === 0;
+}
+function deriveToolSteps(calls, responses, stepOfSpan, steps) {
+  const outstanding = calls.filter((c) => !c.claimed);
+  if (outstanding.length === 0) return { steps, warnings: [] };
+  const after = /* @__PURE__ */ new Map();
+  const derivedSteps = [];
+  const notRun = /* @__PURE__ */ new Map();
+  for (const call of outstanding) {
+    const asker = stepOfSpan.get(call.span);
+    if (!asker) continue;
+    if (call.id !== void 0 && responses.has(call.id)) {
+      const step = { type: "tool", name: call.name };
+      if (call.args !== void 0) step.args = call.args;
+      step.result = responses.get(call.id);
+      after.set(asker, [...after.get(asker) ?? [], step]);
+      derivedSteps.push(step);
+    } else notRun.set(asker, [...notRun.get(asker) ?? [], call]);
+  }
+  const out = [];
+  for (const s2 of steps) out.push(s2, ...after.get(s2) ?? []);
+  const warnings = [];
+  if (derivedSteps.length > 0) {
+    warnings.push(() => {
+      const one = derivedSteps.length === 1;
+      const which = derivedSteps.map((s2) => `${out.indexOf(s2) + 1} (${s2.name})`).join(", ");
+      return `tool ${one ? "step" : "steps"} ${which} ${one ? "is" : "are"} derived from the conversation: no tool span ran ${one ? "it" : "them"} (the instrumentation traces model calls only), so ${one ? "it is" : "each is"} the model's tool call with the result a later model call was given; status and latency unknown`;
+    });
+  }
+  for (const [asker, list] of notRun) {
+    warnings.push(
+      (label) => `${label(asker)} asked for ${list.length} tool call(s) that no tool span ran and no later model call got a result for: ${list.slice(0, 5).map((c) => `${c.name}${c.id ? ` (${c.id})` : ""}`).join(", ")}${list.length > 5 ? ` (+${list.length - 5} more)` : ""}; the agent stopped before running ${list.length === 1 ? "it" : "them"}, or its tools are not traced`
+    );
+  }
+  return { steps: out, warnings };
+}
+function missingOutput(value, source, perConvention, lastReply, lastLlm, label) {
+  const what = value === null || value === void 0 ? "no final output" : `an empty final output (${JSON.stringify(value)})`;
+  const places = ["evalgate.output on any span", ...CONVENTIONS.filter((c) => perConvention.has(c.id)).map((c) => `${c.label.replace(/ \(.*\)$/, "")}: ${c.outputPlaces}`)];
+  let last = "";
+  if (lastReply) {
+    const asked = lastReply.conversation.output.some((m2) => m2.toolCalls.length > 0);
+    last = `; the last model call that recorded messages, ${label(lastReply.step)}, ${asked ? "asked for tool calls instead of answering" : `has no text in ${lastReply.conversation.outputSource}`}`;
+    if (lastLlm && lastLlm !== lastReply.step) last += `, and ${label(lastLlm)} after it recorded no messages`;
+  } else if (lastLlm) {
+    last = `; no model call recorded its messages (is message content capture on? e.g. OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true; instrumentations that log messages need their OTLP logs export printed too)`;
+  }
+  const from = source && value !== null && value !== void 0 ? ` (read from ${source})` : "";
+  return `the trace has ${what}${from}: output checks see ${value === void 0 ? "null" : JSON.stringify(value)}. evalgate looked for ${places.join("; ")}${last}`;
 }
 function laterEnd(span, best) {
   const c = cmpBig(span.end, best.end);
@@ -29360,8 +29817,6 @@ function conversionWarnings(perConvention, notes, steps, unmatched, spans) {
   const list = (xs2) => xs2.slice(0, 8).join(", ") + (xs2.length > 8 ? ` (+${xs2.length - 8} more)` : "");
   const noArgs = steps.flatMap((s2, i) => s2.type === "tool" && s2.args === void 0 ? [i + 1] : []);
   if (noArgs.length > 0) out.push(`tool step(s) ${list(noArgs)} carry no arguments: tool_args and no_loop checks see none`);
-  const noTokens = steps.flatMap((s2, i) => s2.type === "llm" && s2.input_tokens === void 0 && s2.output_tokens === void 0 ? [i + 1] : []);
-  if (noTokens.length > 0) out.push(`llm step(s) ${list(noTokens)} carry no token counts: max_tokens and pricing count them as 0`);
   if (unmatched.length > 0) {
     const names = [...new Set(unmatched.map((s2) => JSON.stringify(s2.name)))];
     out.push(`${unmatched.length} span(s) follow no supported convention and were skipped: ${names.slice(0, 5).join(", ")}${names.length > 5 ? ` (+${names.length - 5} more)` : ""}`);
@@ -29434,7 +29889,32 @@ function applyPricing(steps, pricing, totalReported) {
   return { steps: out, cost_source: priced ? "priced" : reported ? "reported" : "none", warnings };
 }
 
+// src/trace/tokens.ts
+function unknownTokens(trace) {
+  const llm = trace.steps.flatMap((s2, i) => s2.type === "llm" ? [{ s: s2, no: i + 1 }] : []);
+  const silent = llm.filter(({ s: s2 }) => s2.input_tokens === void 0 && s2.output_tokens === void 0).map(({ no }) => no);
+  const stepSum = trace.steps.reduce((acc, s2) => acc + (s2.input_tokens ?? 0) + (s2.output_tokens ?? 0), 0);
+  const total = trace.usage.input_tokens + trace.usage.output_tokens;
+  if (total > stepSum) return void 0;
+  const fix = "make the model (or its instrumentation) report usage, or record input_tokens/output_tokens on llm steps";
+  if (total === 0 && (llm.length === 0 || silent.length === llm.length)) {
+    return llm.length === 0 ? `the trace has no llm steps and reports no usage, so its tokens are unknown; ${fix}` : `no llm step reports token counts (${listSteps(silent)}); ${fix}`;
+  }
+  if (silent.length > 0) return `${listSteps(silent)} report${silent.length === 1 ? "s" : ""} no token counts; ${fix}`;
+  return void 0;
+}
+function listSteps(nos) {
+  const shown = nos.slice(0, 8).join(", ") + (nos.length > 8 ? ` (+${nos.length - 8} more)` : "");
+  return `${nos.length === 1 ? "llm step" : "llm steps"} ${shown}`;
+}
+function silentLlmSteps(trace) {
+  const stepSum = trace.steps.reduce((acc, s2) => acc + (s2.input_tokens ?? 0) + (s2.output_tokens ?? 0), 0);
+  if (trace.usage.input_tokens + trace.usage.output_tokens > stepSum) return [];
+  return trace.steps.flatMap((s2, i) => s2.type === "llm" && s2.input_tokens === void 0 && s2.output_tokens === void 0 ? [i + 1] : []);
+}
+
 // src/trace/parse.ts
+var MAX_HARNESS_WARNINGS = 10;
 var validateTrace = (doc) => ourValidator("trace")(doc);
 function parseTrace(text, wallMs, source = "stdout", options = {}) {
   if (text.trim() === "") return { ok: false, reason: `${source} is empty; expected one trace JSON document` };
@@ -29468,11 +29948,21 @@ function parseTrace(text, wallMs, source = "stdout", options = {}) {
   if (!validateTrace(doc)) {
     return { ok: false, reason: `${source} is not a valid trace: ${formatAjvErrors(ourValidator("trace").errors, doc, "trace")}` };
   }
-  const raw = doc;
+  const { warnings: harnessWarnings, ...raw } = doc;
+  if (!otlp && harnessWarnings) warnings = [...harnessWarnings.slice(0, MAX_HARNESS_WARNINGS), ...warnings];
   const priced = applyPricing(raw.steps, options.pricing ?? {}, !otlp && typeof raw.usage?.cost_usd === "number");
   const usage = otlp ? { input_tokens: raw.usage?.input_tokens, output_tokens: raw.usage?.output_tokens } : raw.usage;
   const trace = normalizeTrace({ ...raw, steps: priced.steps, ...usage ? { usage } : {} }, wallMs);
+  const silent = silentLlmSteps(trace);
+  if (silent.length > 0) warnings.push(noTokensWarning(silent));
+  if (!otlp && isEmptyOutput(trace.output)) {
+    warnings.push(`the trace has ${trace.output === null ? "no final output" : `an empty final output (${previewValue(trace.output)})`}: its "output" is ${previewValue(trace.output)}, so output checks see no answer (with evalgate/harness: the agent function returned nothing and did not call ctx.output())`);
+  }
   return { ok: true, trace, warnings: [...warnings, ...priced.warnings], cost_source: priced.cost_source, format: otlp ? "otlp" : "native" };
+}
+function noTokensWarning(stepNos) {
+  const shown = stepNos.slice(0, 8).join(", ") + (stepNos.length > 8 ? ` (+${stepNos.length - 8} more)` : "");
+  return `llm step(s) ${shown} carry no token counts (the model or its instrumentation reports none): pricing counts them as free, and a max_tokens budget cannot pass on them (the trial is an error unless a limit is exceeded)`;
 }
 function parseJsonDocuments(text) {
   try {
@@ -29633,5 +30123,6 @@ export {
   previewValue,
   renderPath,
   formatAjvErrors,
+  unknownTokens,
   parseTrace
 };

@@ -5,7 +5,7 @@ import {
   CliError,
   LIMITS,
   createGit
-} from "./chunk-SWFF4ELR.js";
+} from "./chunk-75KXLOCJ.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -17,7 +17,7 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-VDVF2MIW.js";
+} from "./chunk-MY7CRO5N.js";
 import {
   FAILURE_CLASSES
 } from "./chunk-TD355DBQ.js";

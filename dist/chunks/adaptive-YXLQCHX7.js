@@ -7,7 +7,7 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-BKJTMV7S.js";
+} from "./chunk-RG63CXAQ.js";
 import {
   compareResults,
   designFor,
@@ -24,7 +24,7 @@ import {
 import {
   fingerprintOf,
   keyedDefinitionHash
-} from "./chunk-VDVF2MIW.js";
+} from "./chunk-MY7CRO5N.js";
 import "./chunk-TD355DBQ.js";
 import "./chunk-33RRGAPY.js";
 import "./chunk-RKI75XF3.js";

@@ -4,7 +4,7 @@ const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseJsonBounded,
   require_picomatch
-} from "./chunk-VDVF2MIW.js";
+} from "./chunk-MY7CRO5N.js";
 import {
   mdCode,
   mdDetails,
