@@ -13,7 +13,7 @@ import {
   renderScopeWarnings,
   resultIdOf,
   runSuite
-} from "./chunks/chunk-RG63CXAQ.js";
+} from "./chunks/chunk-ONEZWYSE.js";
 import {
   CliError,
   HandoffError,
@@ -27,7 +27,7 @@ import {
   renderEvidence,
   renderStderrTail,
   useColor
-} from "./chunks/chunk-75KXLOCJ.js";
+} from "./chunks/chunk-ZRKONPKL.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -74,7 +74,7 @@ import {
   selectCases,
   writeFileAtomic,
   writeFileExclusive
-} from "./chunks/chunk-MY7CRO5N.js";
+} from "./chunks/chunk-Z4R73HYF.js";
 import {
   CHECK_LEVELS,
   FAILURE_CLASSES
@@ -1142,10 +1142,14 @@ async function loadGatedCases(opts) {
   const baseById = new Map(base.cases.map((c) => [c.id, c]));
   const cases = [];
   const modified = /* @__PURE__ */ new Set();
+  const modifiedHead = /* @__PURE__ */ new Map();
   for (const b of base.cases) {
     const h = headById.get(b.id);
     if (!h) continue;
-    if (h.definition_hash !== b.definition_hash) modified.add(b.id);
+    if (h.definition_hash !== b.definition_hash) {
+      modified.add(b.id);
+      modifiedHead.set(b.id, h);
+    }
     cases.push(b);
   }
   for (const h of opts.headCases) if (!baseById.has(h.id)) cases.push(h);
@@ -1155,6 +1159,7 @@ async function loadGatedCases(opts) {
     baseHarness,
     cases,
     modified,
+    modifiedHead,
     fromBase: new Set(cases.filter((c) => baseById.has(c.id)).map((c) => c.id)),
     removed: removedCases.map((b) => b.id),
     removedCases,
@@ -2414,6 +2419,7 @@ tr.detail > td { background: var(--bg); padding: 10px 14px 14px; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0 0 8px; }
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; word-break: break-word; }
+div.defs { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
 details.trial { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 8px 0; }
 details.trial > summary { cursor: pointer; font-weight: 600; }
 ul.fails { margin: 4px 0; padding-left: 20px; }
@@ -2687,6 +2693,13 @@ var REPORT_JS = String.raw`
     var td = add(tr, el('td'));
     td.colSpan = columns.length;
     td.appendChild(facts(r));
+    if (r.defs) {
+      // The change edited this case: the base definition gated; both side by side.
+      td.appendChild(el('h3', '', 'Definition: base (gated) | head (this change)'));
+      var defs = add(td, el('div', 'defs'));
+      defs.appendChild(pre(r.defs.b, 'def-base'));
+      defs.appendChild(pre(r.defs.h, 'def-head'));
+    }
     if (r.tr && r.tr.length) {
       td.appendChild(el('h3', '', 'Trials'));
       td.appendChild(trialsTable(r.tr));
@@ -3038,6 +3051,7 @@ function comparisonRow2(c, head, opts, titles, budget) {
   }
   if (c.message) r.msg = cut(clean2(c.message), MESSAGE_CHARS2);
   if (c.modified) r.mod = 1;
+  if (c.definitions && !c.holdout) r.defs = { b: clean2(c.definitions.base), h: clean2(c.definitions.head) };
   if (head && head.trials.length > 0) Object.assign(r, trialsOf(head, clean2, budget));
   else if (c.evidence && c.evidence.length <= budget.left) {
     budget.left -= c.evidence.length;
@@ -4002,7 +4016,7 @@ async function cmdBaseline(io, cmd) {
     const notices = [...prep.notices, ...unclaimed ? [unclaimed] : []];
     const m = await meta(io, cmd.suite);
     const store = cmd.out ? null : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
-    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-YXLQCHX7.js");
+    const { readPoolingPrior, runBaseline } = await import("./chunks/adaptive-Y2ELPK5I.js");
     const prior = await readPoolingPrior(store, createGit(io.cwd), cmd.suite, m.commit);
     const results = redactResults(await runBaseline(prep.cases, m, prep.env, { maxTrials: prep.project.config.max_baseline_trials, prior }, notices), prep.redactor);
     const report = renderResultsText(results, { color: useColor(io) });
@@ -4095,7 +4109,7 @@ async function cmdGate(io, cmd) {
     let traces = null;
     try {
       if (cmd.keepTraces) prep.env.keepTrace = (traces = await openTraceWriter(io, cmd.keepTraces)).sink;
-      const { runGate, gateFamilyTests } = await import("./chunks/adaptive-YXLQCHX7.js");
+      const { runGate, gateFamilyTests, modifiedDefinitions } = await import("./chunks/adaptive-Y2ELPK5I.js");
       const baseResults = cmd.shard ? restrictToShard(fullBase, new Set(prep.cases.map((c) => resultIdOf(c, prep.env.holdoutKey))), cmd.shard) : fullBase;
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
         baseSource: baseline.source,
@@ -4105,7 +4119,8 @@ async function cmdGate(io, cmd) {
         harnessChanges: trusted?.harnessChanges,
         removed: trusted?.removed,
         familyTests: cmd.shard ? gateFamilyTests(prep.suiteCases, fullBase, prep.env.holdoutKey) : void 0,
-        priorHead
+        priorHead,
+        definitions: trusted ? modifiedDefinitions(trusted) : void 0
       });
       const dir = cmd.out ?? join4(".evalgate", cmd.suite);
       await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);
@@ -4441,13 +4456,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-GEQRIJNB.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-H6UWVAIP.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-GEQRIJNB.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-H6UWVAIP.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-GEQRIJNB.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-H6UWVAIP.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

@@ -43473,6 +43473,12 @@ function checkCaseSet(parsed, fixtureTexts) {
   const problems = sortProblems([...parsed.flatMap((p) => p.problems), ...setProblems]);
   return { cases, parsed, problems };
 }
+var MAX_DEFINITION_CHARS = 4e3;
+function renderCaseDefinition(c) {
+  const { file: _file, line: _line, definition_hash: _hash, holdout: _holdout, ...rest } = c;
+  const text = JSON.stringify(rest, null, 2);
+  return text.length > MAX_DEFINITION_CHARS ? `${text.slice(0, MAX_DEFINITION_CHARS - 1)}\u2026` : text;
+}
 
 // src/engine/project.ts
 import { mkdtemp as mkdtemp2, mkdir as mkdir2, rm as rm3, writeFile as writeFile3, readFile as readFile2 } from "node:fs/promises";
@@ -44560,6 +44566,7 @@ function redactComparison(c, red) {
       const x = { ...row, message: row.message === null ? null : red(row.message) };
       if (row.evidence !== void 0) x.evidence = red(row.evidence);
       if (row.title !== void 0) x.title = red(row.title);
+      if (row.definitions !== void 0) x.definitions = { base: red(row.definitions.base), head: red(row.definitions.head) };
       return x;
     })
   };
@@ -44653,10 +44660,14 @@ async function loadGatedCases(opts) {
   const baseById = new Map(base.cases.map((c) => [c.id, c]));
   const cases = [];
   const modified = /* @__PURE__ */ new Set();
+  const modifiedHead = /* @__PURE__ */ new Map();
   for (const b3 of base.cases) {
     const h = headById.get(b3.id);
     if (!h) continue;
-    if (h.definition_hash !== b3.definition_hash) modified.add(b3.id);
+    if (h.definition_hash !== b3.definition_hash) {
+      modified.add(b3.id);
+      modifiedHead.set(b3.id, h);
+    }
     cases.push(b3);
   }
   for (const h of opts.headCases) if (!baseById.has(h.id)) cases.push(h);
@@ -44666,6 +44677,7 @@ async function loadGatedCases(opts) {
     baseHarness,
     cases,
     modified,
+    modifiedHead,
     fromBase: new Set(cases.filter((c) => baseById.has(c.id)).map((c) => c.id)),
     removed: removedCases.map((b3) => b3.id),
     removedCases,
@@ -49405,6 +49417,7 @@ tr.detail > td { background: var(--bg); padding: 10px 14px 14px; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0 0 8px; }
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; word-break: break-word; }
+div.defs { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
 details.trial { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 8px 0; }
 details.trial > summary { cursor: pointer; font-weight: 600; }
 ul.fails { margin: 4px 0; padding-left: 20px; }
@@ -49678,6 +49691,13 @@ var REPORT_JS = String.raw`
     var td = add(tr, el('td'));
     td.colSpan = columns.length;
     td.appendChild(facts(r));
+    if (r.defs) {
+      // The change edited this case: the base definition gated; both side by side.
+      td.appendChild(el('h3', '', 'Definition: base (gated) | head (this change)'));
+      var defs = add(td, el('div', 'defs'));
+      defs.appendChild(pre(r.defs.b, 'def-base'));
+      defs.appendChild(pre(r.defs.h, 'def-head'));
+    }
     if (r.tr && r.tr.length) {
       td.appendChild(el('h3', '', 'Trials'));
       td.appendChild(trialsTable(r.tr));
@@ -50029,6 +50049,7 @@ function comparisonRow2(c, head, opts, titles, budget) {
   }
   if (c.message) r.msg = cut(clean2(c.message), MESSAGE_CHARS);
   if (c.modified) r.mod = 1;
+  if (c.definitions && !c.holdout) r.defs = { b: clean2(c.definitions.base), h: clean2(c.definitions.head) };
   if (head && head.trials.length > 0) Object.assign(r, trialsOf(head, clean2, budget));
   else if (c.evidence && c.evidence.length <= budget.left) {
     budget.left -= c.evidence.length;
@@ -51103,6 +51124,14 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
     return assemble(cases, records, meta, env, all);
   });
 }
+function modifiedDefinitions(gated) {
+  const out = /* @__PURE__ */ new Map();
+  for (const c of gated.cases) {
+    const head = gated.modifiedHead.get(c.id);
+    if (gated.modified.has(c.id) && head && !c.holdout) out.set(c.id, { base: c, head });
+  }
+  return out;
+}
 function gateFamilyTests(cases, base, holdoutKey, unseen = /* @__PURE__ */ new Set()) {
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
   const members = cases.filter((c) => {
@@ -51200,6 +51229,10 @@ async function runGate(cases, base, meta, env, opts) {
     const head = assemble(cases, records, meta, env, notices);
     const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified, familyTests: opts.familyTests });
     if (opts.harnessChanges && opts.harnessChanges.length > 0) comparison.harness_changes = opts.harnessChanges;
+    for (const row of comparison.cases) {
+      const d = row.modified && !row.holdout ? opts.definitions?.get(row.id) : void 0;
+      if (d) row.definitions = { base: renderCaseDefinition(d.base), head: renderCaseDefinition(d.head) };
+    }
     const shown = new Set(comparison.cases.map((c) => c.id));
     for (const id of opts.removed ?? []) {
       if (!shown.has(id)) comparison.notices.push(`case ${id} was deleted by this change but has no baseline result to compare with`);
@@ -51395,7 +51428,8 @@ ${head.problems.map(renderProblem).join("\n")}`);
         harnessChanges: gated.harnessChanges,
         removed: gated.removed,
         familyTests,
-        priorHead: await readReusedHead(inputs.reuse, root, suite, warnings)
+        priorHead: await readReusedHead(inputs.reuse, root, suite, warnings),
+        definitions: modifiedDefinitions(gated)
       });
       results.push({ suite, cmp: outcome.comparison, head: outcome.head });
     }

@@ -352,6 +352,8 @@ export interface CaseComparison {
   class: FailureClass | null;
   /** First failing check message on head, when failing. */
   message: string | null;
+  /** A modified visible case's two definitions (pretty JSON of what the case file says), base (gated) and head, for reviewers. */
+  definitions?: { base: string; head: string };
   /** True when the definition changed between base and head (the base definition gated). */
   modified: boolean;
   /** Evidence from the head (stderr tail / trace excerpt) for a failing trial. */

@@ -9,7 +9,7 @@ import { loadProjectFromDisk, selectCases } from '../engine/project.js';
 import { loadTrustedGate, readTrustedBase } from '../engine/trust.js';
 import { decideSkip, readHarnessScope, renderScopeGaps } from '../engine/paths.js';
 import { readHarnessId, readHarnessIdentity, readHarnessState, resultIdOf, type RunEnv } from '../engine/run.js';
-import { gateFamilyTests, runGate } from '../engine/adaptive.js';
+import { gateFamilyTests, modifiedDefinitions, runGate } from '../engine/adaptive.js';
 import { restrictToShard } from '../results/merge.js';
 import { renderProblem } from '../case/problems.js';
 import { buildShardManifest } from '../results/shards.js';
@@ -142,6 +142,7 @@ export async function runGateMode(deps: ActionDeps): Promise<ActionResult> {
         removed: gated.removed,
         familyTests,
         priorHead: await readReusedHead(inputs.reuse, root, suite, warnings),
+        definitions: modifiedDefinitions(gated),
       });
       results.push({ suite, cmp: outcome.comparison, head: outcome.head });
     }

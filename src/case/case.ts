@@ -332,3 +332,17 @@ export function checkCaseSet(
   const problems = sortProblems([...parsed.flatMap((p) => p.problems), ...setProblems]);
   return { cases, parsed, problems };
 }
+
+/** Longest definition text a report carries per side (the case file stays the whole truth). */
+export const MAX_DEFINITION_CHARS = 4000;
+
+/**
+ * A case's definition as a reviewer compares it: what its file says (id, input, checks, trials...),
+ * as indented JSON with keys in file order, without where it was read from or its hash; cut at
+ * MAX_DEFINITION_CHARS.
+ */
+export function renderCaseDefinition(c: Case): string {
+  const { file: _file, line: _line, definition_hash: _hash, holdout: _holdout, ...rest } = c;
+  const text = JSON.stringify(rest, null, 2);
+  return text.length > MAX_DEFINITION_CHARS ? `${text.slice(0, MAX_DEFINITION_CHARS - 1)}…` : text;
+}

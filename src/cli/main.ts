@@ -565,7 +565,7 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
     let traces: Awaited<ReturnType<typeof openTraceWriter>> | null = null;
     try {
       if (cmd.keepTraces) prep.env.keepTrace = (traces = await openTraceWriter(io, cmd.keepTraces)).sink;
-      const { runGate, gateFamilyTests } = await import('../engine/adaptive.js');
+      const { runGate, gateFamilyTests, modifiedDefinitions } = await import('../engine/adaptive.js');
       // A shard compares with its shard of the baseline and decides as a member of the whole suite's family.
       const baseResults = cmd.shard ? restrictToShard(fullBase, new Set(prep.cases.map((c) => resultIdOf(c, prep.env.holdoutKey))), cmd.shard) : fullBase;
       const outcome = await runGate(prep.cases, baseResults, await meta(io, cmd.suite), prep.env, {
@@ -577,6 +577,7 @@ async function cmdGate(io: Io, cmd: Extract<Command, { verb: 'gate' }>): Promise
         removed: trusted?.removed,
         familyTests: cmd.shard ? gateFamilyTests(prep.suiteCases, fullBase, prep.env.holdoutKey) : undefined,
         priorHead,
+        definitions: trusted ? modifiedDefinitions(trusted) : undefined,
       });
       const dir = cmd.out ?? join('.evalgate', cmd.suite);
       await writeGateOutputs(io, dir, outcome.head, outcome.comparison, prep.redactor);

@@ -4,6 +4,7 @@
 // numerics (@stdlib): the CLI imports this lazily (with the issue loop's Octokit, ~35-45 ms of every start).
 import type { Case, HarnessChange, Results, Suite, TrialRecord, Comparison } from '../types.js';
 import { planTrials, recordKey, type TrialJob } from './suite.js';
+import { renderCaseDefinition } from '../case/case.js';
 import { fingerprintOf, keyedDefinitionHash } from '../results/build.js';
 import { compareResults, designFor, familyFor, isFamilyMember } from '../comparison/compare.js';
 import { baselineTarget, decideHead, DETERMINISTIC_TRIALS, minTrialsToDecide, planHead } from '../comparison/design.js';
@@ -145,6 +146,16 @@ export async function runBaseline(cases: Case[], meta: RunMeta, env: RunEnv, opt
   });
 }
 
+/** The base and head definitions of each modified case, from the trust step's case sets (for runGate's `definitions`). */
+export function modifiedDefinitions(gated: { cases: readonly Case[]; modified: ReadonlySet<string>; modifiedHead: ReadonlyMap<string, Case> }): Map<string, { base: Case; head: Case }> {
+  const out = new Map<string, { base: Case; head: Case }>();
+  for (const c of gated.cases) {
+    const head = gated.modifiedHead.get(c.id);
+    if (gated.modified.has(c.id) && head && !c.holdout) out.set(c.id, { base: c, head });
+  }
+  return out;
+}
+
 /**
  * Number of statistical decisions a gate of `cases` against `base` makes (compare.ts familyOf asks
  * the same of the results): visible stochastic cases with an evaluated baseline, plus the holdout
@@ -202,6 +213,8 @@ export async function runGate(
      * continue from those trials, so an unchanged harness costs no new runs once its tests are settled.
      */
     priorHead?: Results | null;
+    /** Base (gated) and head definitions of the cases the change modified, shown side by side in the reports. */
+    definitions?: ReadonlyMap<string, { base: Case; head: Case }>;
   },
 ): Promise<GateOutcome> {
   const { gate, max_trials, concurrency } = env.config;
@@ -309,6 +322,10 @@ export async function runGate(
     const head = assemble(cases, records, meta, env, notices);
     const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified, familyTests: opts.familyTests });
     if (opts.harnessChanges && opts.harnessChanges.length > 0) comparison.harness_changes = opts.harnessChanges;
+    for (const row of comparison.cases) {
+      const d = row.modified && !row.holdout ? opts.definitions?.get(row.id) : undefined;
+      if (d) row.definitions = { base: renderCaseDefinition(d.base), head: renderCaseDefinition(d.head) };
+    }
     const shown = new Set(comparison.cases.map((c) => c.id));
     for (const id of opts.removed ?? []) {
       if (!shown.has(id)) comparison.notices.push(`case ${id} was deleted by this change but has no baseline result to compare with`);

@@ -23,6 +23,8 @@ export interface GatedCases {
   cases: Case[];
   /** Ids whose definition the PR changed (the base definition gated). */
   modified: Set<string>;
+  /** The head's definition of each modified case (reports show it beside the base one that gated). */
+  modifiedHead: Map<string, Case>;
   /** The base commit's `harness` section (null when the base has no valid config): reruns of the base use it. */
   baseHarness: Config['harness'] | null;
   /** Ids whose definition came from the base commit (the rest are new in the PR). */
@@ -133,10 +135,14 @@ export async function loadGatedCases(opts: { git: Git; baseSha: string; configPa
   const baseById = new Map(base.cases.map((c) => [c.id, c]));
   const cases: Case[] = [];
   const modified = new Set<string>();
+  const modifiedHead = new Map<string, Case>();
   for (const b of base.cases) {
     const h = headById.get(b.id);
     if (!h) continue;
-    if (h.definition_hash !== b.definition_hash) modified.add(b.id);
+    if (h.definition_hash !== b.definition_hash) {
+      modified.add(b.id);
+      modifiedHead.set(b.id, h);
+    }
     cases.push(b);
   }
   for (const h of opts.headCases) if (!baseById.has(h.id)) cases.push(h);
@@ -146,6 +152,7 @@ export async function loadGatedCases(opts: { git: Git; baseSha: string; configPa
     baseHarness,
     cases,
     modified,
+    modifiedHead,
     fromBase: new Set(cases.filter((c) => baseById.has(c.id)).map((c) => c.id)),
     removed: removedCases.map((b) => b.id),
     removedCases,

@@ -56,6 +56,7 @@ tr.detail > td { background: var(--bg); padding: 10px 14px 14px; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0 0 8px; }
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; word-break: break-word; }
+div.defs { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
 details.trial { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 8px 0; }
 details.trial > summary { cursor: pointer; font-weight: 600; }
 ul.fails { margin: 4px 0; padding-left: 20px; }
@@ -331,6 +332,13 @@ export const REPORT_JS = String.raw`
     var td = add(tr, el('td'));
     td.colSpan = columns.length;
     td.appendChild(facts(r));
+    if (r.defs) {
+      // The change edited this case: the base definition gated; both side by side.
+      td.appendChild(el('h3', '', 'Definition: base (gated) | head (this change)'));
+      var defs = add(td, el('div', 'defs'));
+      defs.appendChild(pre(r.defs.b, 'def-base'));
+      defs.appendChild(pre(r.defs.h, 'def-head'));
+    }
     if (r.tr && r.tr.length) {
       td.appendChild(el('h3', '', 'Trials'));
       td.appendChild(trialsTable(r.tr));

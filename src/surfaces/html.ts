@@ -155,6 +155,8 @@ interface RowData {
   fu?: string;
   msg?: string;
   mod?: 1;
+  /** A modified case's definitions: base (gated) and head. */
+  defs?: { b: string; h: string };
   tr?: TrialData[];
   trMore?: string;
   ev?: EvidenceData;
@@ -505,6 +507,7 @@ function comparisonRow(c: CaseComparison, head: CaseResult | undefined, opts: Ht
   }
   if (c.message) r.msg = cut(clean(c.message), MESSAGE_CHARS);
   if (c.modified) r.mod = 1;
+  if (c.definitions && !c.holdout) r.defs = { b: clean(c.definitions.base), h: clean(c.definitions.head) };
   if (head && head.trials.length > 0) Object.assign(r, trialsOf(head, clean, budget));
   else if (c.evidence && c.evidence.length <= budget.left) {
     // No head results at hand (a comparison.json rendered alone): the row's own evidence, of its first failing trial.

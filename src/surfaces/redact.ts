@@ -239,6 +239,7 @@ export function redactComparison(c: Comparison, red: Redactor): Comparison {
       const x: CaseComparison = { ...row, message: row.message === null ? null : red(row.message) };
       if (row.evidence !== undefined) x.evidence = red(row.evidence);
       if (row.title !== undefined) x.title = red(row.title);
+      if (row.definitions !== undefined) x.definitions = { base: red(row.definitions.base), head: red(row.definitions.head) };
       return x;
     }),
   };

@@ -90,6 +90,14 @@ describe('gate --base-ref gates a change with the base commit definitions and se
     expect(trusted.code, trusted.stdout).toBe(1);
     expect(row(trusted.cmp, 'guard-det')).toMatchObject({ status: 'regressed', modified: true, blocking: true });
     expect(trusted.md).toContain('the base definition gated');
+    // Both definitions travel with the row, for reviewers: the base one that gated and the branch's.
+    const defs = row(trusted.cmp, 'guard-det').definitions!;
+    expect(JSON.parse(defs.base).checks[0].pattern).not.toBe('.*');
+    expect(JSON.parse(defs.head).checks[0].pattern).toBe('.*');
+    expect(JSON.parse(defs.head)).not.toHaveProperty('definition_hash');
+    const html = await repo.read('out-weak/report.html');
+    expect(html).toContain('"defs":{"b":');
+    expect(row(trusted.cmp, 'guard-stat').definitions).toBeDefined();
     // Control: without --base-ref the working tree's definitions gate (local iteration), which the
     // branch weakened; this is exactly what --base-ref must not do.
     const local = await repo.cli(['gate', '--suite', 'benchmark', '--baseline', 'baselines/benchmark.json', '--out', 'out-weak-local']);

@@ -67,7 +67,7 @@ function bigHostileGate(): { cmp: Comparison; head: Results; html: string } {
     rows.push(makeRow(id, 'unchanged', { workflow: i % 2 ? 'refund' : 'search', evidence: undefined }));
     cases.push(makeCaseResult(id, [{ trial: 1, outcome: 'pass', failures: [], latency_ms: 900, tokens: 10, cost_usd: 0.001, retries: 0 }]));
   }
-  rows.unshift(makeRow(EVIL, 'regressed', { title: EVIL, message: `step 1: ${EVIL}`, workflow: EVIL }));
+  rows.unshift(makeRow(EVIL, 'regressed', { title: EVIL, message: `step 1: ${EVIL}`, workflow: EVIL, modified: true, definitions: { base: '{\n  "checks": [{ "pattern": "^refunded$" }]\n}', head: `{\n  "checks": [{ "pattern": "${EVIL}" }]\n}` } }));
   cases.unshift(
     makeCaseResult(EVIL, [{ ...failTrial(1, `step 1: ${EVIL}`), trace_excerpt: JSON.stringify({ output: { reply: EVIL }, steps: [{ type: 'tool', name: EVIL, args: { q: EVIL }, status: 'error', error: EVIL }] }), stderr_tail: EVIL }], { title: EVIL }),
   );
@@ -248,6 +248,12 @@ describe.skipIf(!HAVE_CHROMIUM && !REQUIRED)('HTML report in a browser (file://,
     const text = await p.textContent('tr.detail');
     expect(text).toContain(EVIL);
     expect(await p.locator('ol.timeline li.marked .step-name').textContent()).toBe(EVIL);
+    // A modified case shows its base (gated) and head definitions side by side, as text.
+    expect(await p.locator('tr.detail div.defs pre').count()).toBe(2);
+    expect(await p.locator('tr.detail pre.def-base').textContent()).toContain('^refunded$');
+    expect(await p.locator('tr.detail pre.def-head').textContent()).toContain(EVIL);
+    const [b, h] = await p.$$eval('tr.detail div.defs pre', (els) => els.map((e) => e.getBoundingClientRect().left));
+    expect(h).toBeGreaterThan(b);
     expect(await p.textContent('#reasons')).toContain('regressed');
     expect(await p.textContent('#notices')).toContain(EVIL);
     await p.waitForTimeout(200);

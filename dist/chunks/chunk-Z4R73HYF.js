@@ -9319,4556 +9319,9 @@ function editDistance(a2, b3) {
   return d[a2.length][b3.length];
 }
 
-// evalgate-standalone:case
-var xs = be;
-var m = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/case.schema.json", title: "evalgate case", description: "One eval scenario that guards a resolved agent failure (evals/cases/<workflow>/<case-id>.yaml).", type: "object", required: ["id", "title", "guards", "workflow", "severity", "input", "checks"], additionalProperties: false, properties: { id: { type: "string", pattern: "^[a-z0-9-]+$", description: "Unique across the repository: lowercase letters, digits and dashes." }, title: { type: "string", minLength: 1, description: "One-line summary of the failure this case guards." }, description: { type: "string", description: "Free-form notes (not used by evalgate)." }, guards: { description: 'Issue this case guards: an issue number, or "owner/repo#123".', anyOf: [{ type: "integer", minimum: 1, maximum: 9007199254740991 }, { type: "string", pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$" }] }, workflow: { type: "string", minLength: 1, description: "Workflow of the agent (used for owners and grouping)." }, severity: { enum: ["sev0", "sev1", "sev2", "sev3"], description: "Severity of the original failure; sev0/sev1 run in both suites by default, sev2/sev3 in coverage only." }, failure_class: { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], description: "Class of the original failure." }, boundary: { enum: ["prompt", "tool_contract", "context_source", "model_route", "permission", "downstream_api"], description: "Boundary where the failure crossed." }, suites: { type: "array", items: { enum: ["benchmark", "coverage"] }, minItems: 1, uniqueItems: true, description: "Suites this case runs in. Default: sev0/sev1 -> [benchmark, coverage], sev2/sev3 -> [coverage]." }, trials: { type: "integer", minimum: 1, description: "Trials per run (default: `trials` from evalgate.yml, 1)." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, description: "Per-trial timeout (default: harness.timeout_ms from evalgate.yml, 60000)." }, input: { description: "Passed to the harness as JSON on stdin." }, fixtures: { type: "string", minLength: 1, description: "Recorded tool responses for replay, relative to this file (EVALGATE_FIXTURES gets the absolute path)." }, checks: { type: "array", minItems: 1, items: { $ref: "#/definitions/check" }, description: "Assertions on the trace; the first failing one names the failure class." } }, definitions: { check: { type: "object", description: "One deterministic assertion on a trace; `type` selects the kind.", required: ["type"], properties: { type: { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"], description: "Check type." } }, allOf: [{ if: { properties: { type: { const: "trajectory" } }, required: ["type"] }, then: { $ref: "#/definitions/trajectory" } }, { if: { properties: { type: { const: "tool_not_called" } }, required: ["type"] }, then: { $ref: "#/definitions/tool_not_called" } }, { if: { properties: { type: { const: "tool_args" } }, required: ["type"] }, then: { $ref: "#/definitions/tool_args" } }, { if: { properties: { type: { const: "output_schema" } }, required: ["type"] }, then: { $ref: "#/definitions/output_schema" } }, { if: { properties: { type: { const: "output_match" } }, required: ["type"] }, then: { $ref: "#/definitions/output_match" } }, { if: { properties: { type: { const: "budget" } }, required: ["type"] }, then: { $ref: "#/definitions/budget" } }, { if: { properties: { type: { const: "no_loop" } }, required: ["type"] }, then: { $ref: "#/definitions/no_loop" } }, { if: { properties: { type: { const: "side_effects" } }, required: ["type"] }, then: { $ref: "#/definitions/side_effects" } }, { if: { properties: { type: { const: "no_tool_errors" } }, required: ["type"] }, then: { $ref: "#/definitions/no_tool_errors" } }, { if: { properties: { type: { const: "command" } }, required: ["type"] }, then: { $ref: "#/definitions/command" } }] }, trajectory: { type: "object", title: "trajectory", description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision).", properties: { type: { const: "trajectory", description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision)." }, mode: { enum: ["exact", "in_order", "unordered", "subset", "superset"], default: "in_order", description: "exact: same calls in the same order; in_order: these tools appear in this order (others may interleave); unordered: same multiset in any order; subset: every listed tool is called; superset: only listed tools are called." }, tools: { type: "array", items: { type: "string", minLength: 1 }, description: "Expected tool names." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tools"], additionalProperties: false }, tool_not_called: { type: "object", title: "tool_not_called", description: "Level trace: the tool is never called (default class bad_decision).", properties: { type: { const: "tool_not_called", description: "Level trace: the tool is never called (default class bad_decision)." }, tool: { type: "string", minLength: 1, description: "Tool name that must not be called." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tool"], additionalProperties: false }, tool_args: { type: "object", title: "tool_args", description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision).", properties: { type: { const: "tool_args", description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision)." }, tool: { type: "string", minLength: 1, description: "Tool whose calls are checked." }, schema: { type: "object", description: "JSON Schema every call's arguments must satisfy." }, args: { description: "Expected arguments, compared according to `match`." }, match: { enum: ["exact", "subset", "superset"], default: "subset", description: "How `args` is compared: exact, subset (expected args are contained in the actual), superset." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, description: "Volatile fields to ignore (dotted paths, `*` wildcards), e.g. request_id, meta.*" }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tool"], additionalProperties: false, anyOf: [{ required: ["schema"] }, { required: ["args"] }] }, output_schema: { type: "object", title: "output_schema", description: "Level system: the final output satisfies a JSON Schema (default class bad_output).", properties: { type: { const: "output_schema", description: "Level system: the final output satisfies a JSON Schema (default class bad_output)." }, schema: { type: "object", description: "JSON Schema for the trace output." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "schema"], additionalProperties: false }, output_match: { type: "object", title: "output_match", description: "Level system: a string in the output matches a regular expression (default class bad_output).", properties: { type: { const: "output_match", description: "Level system: a string in the output matches a regular expression (default class bad_output)." }, path: { type: "string", description: "Dotted path into the output (whole output when absent)." }, pattern: { type: "string", description: "JavaScript regular expression." }, negate: { type: "boolean", default: false, description: "Pass when the pattern does NOT match." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "pattern"], additionalProperties: false }, budget: { type: "object", title: "budget", description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout.", properties: { type: { const: "budget", description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout." }, max_steps: { type: "integer", minimum: 0, description: "Maximum number of steps." }, max_tool_calls: { type: "integer", minimum: 0, description: "Maximum number of tool calls." }, max_tokens: { type: "integer", minimum: 0, description: "Maximum input+output tokens." }, max_cost_usd: { type: "number", minimum: 0, description: "Maximum cost in USD." }, max_latency_ms: { type: "integer", minimum: 0, description: "Maximum latency in milliseconds." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type"], additionalProperties: false, anyOf: [{ required: ["max_steps"] }, { required: ["max_tool_calls"] }, { required: ["max_tokens"] }, { required: ["max_cost_usd"] }, { required: ["max_latency_ms"] }] }, no_loop: { type: "object", title: "no_loop", description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision).", properties: { type: { const: "no_loop", description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision)." }, max_repeats: { type: "integer", minimum: 1, default: 1, description: "Allowed identical calls." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type"], additionalProperties: false }, side_effects: { type: "object", title: "side_effects", description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision).", properties: { type: { const: "side_effects", description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision)." }, tool: { type: "string", minLength: 1, description: "Tool with a side effect (e.g. a payment)." }, exactly: { type: "integer", minimum: 0, description: "Required number of successful calls." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tool", "exactly"], additionalProperties: false }, no_tool_errors: { type: "object", title: "no_tool_errors", description: "Level trace: no step has status error (default class tool_error).", properties: { type: { const: "no_tool_errors", description: "Level trace: no step has status error (default class tool_error)." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type"], additionalProperties: false }, command: { type: "object", title: "command", description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).', properties: { type: { const: "command", description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).' }, run: { type: "string", minLength: 1, description: "Shell command, run in the repository root." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "run"], additionalProperties: false } } };
-var cs = Object.prototype.hasOwnProperty;
-var K = require_ucs2length().default;
-var ms = require_equal().default;
-var us = new RegExp("^[a-z0-9-]+$", "u");
-var ds = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$", "u");
-var w = { type: "object", description: "One deterministic assertion on a trace; `type` selects the kind.", required: ["type"], properties: { type: { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"], description: "Check type." } }, allOf: [{ if: { properties: { type: { const: "trajectory" } }, required: ["type"] }, then: { $ref: "#/definitions/trajectory" } }, { if: { properties: { type: { const: "tool_not_called" } }, required: ["type"] }, then: { $ref: "#/definitions/tool_not_called" } }, { if: { properties: { type: { const: "tool_args" } }, required: ["type"] }, then: { $ref: "#/definitions/tool_args" } }, { if: { properties: { type: { const: "output_schema" } }, required: ["type"] }, then: { $ref: "#/definitions/output_schema" } }, { if: { properties: { type: { const: "output_match" } }, required: ["type"] }, then: { $ref: "#/definitions/output_match" } }, { if: { properties: { type: { const: "budget" } }, required: ["type"] }, then: { $ref: "#/definitions/budget" } }, { if: { properties: { type: { const: "no_loop" } }, required: ["type"] }, then: { $ref: "#/definitions/no_loop" } }, { if: { properties: { type: { const: "side_effects" } }, required: ["type"] }, then: { $ref: "#/definitions/side_effects" } }, { if: { properties: { type: { const: "no_tool_errors" } }, required: ["type"] }, then: { $ref: "#/definitions/no_tool_errors" } }, { if: { properties: { type: { const: "command" } }, required: ["type"] }, then: { $ref: "#/definitions/command" } }] };
-var q = { type: "object", title: "trajectory", description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision).", properties: { type: { const: "trajectory", description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision)." }, mode: { enum: ["exact", "in_order", "unordered", "subset", "superset"], default: "in_order", description: "exact: same calls in the same order; in_order: these tools appear in this order (others may interleave); unordered: same multiset in any order; subset: every listed tool is called; superset: only listed tools are called." }, tools: { type: "array", items: { type: "string", minLength: 1 }, description: "Expected tool names." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tools"], additionalProperties: false };
-var j = { type: "object", title: "tool_not_called", description: "Level trace: the tool is never called (default class bad_decision).", properties: { type: { const: "tool_not_called", description: "Level trace: the tool is never called (default class bad_decision)." }, tool: { type: "string", minLength: 1, description: "Tool name that must not be called." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tool"], additionalProperties: false };
-var b = { type: "object", title: "tool_args", description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision).", properties: { type: { const: "tool_args", description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision)." }, tool: { type: "string", minLength: 1, description: "Tool whose calls are checked." }, schema: { type: "object", description: "JSON Schema every call's arguments must satisfy." }, args: { description: "Expected arguments, compared according to `match`." }, match: { enum: ["exact", "subset", "superset"], default: "subset", description: "How `args` is compared: exact, subset (expected args are contained in the actual), superset." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, description: "Volatile fields to ignore (dotted paths, `*` wildcards), e.g. request_id, meta.*" }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tool"], additionalProperties: false, anyOf: [{ required: ["schema"] }, { required: ["args"] }] };
-var $ = { type: "object", title: "output_schema", description: "Level system: the final output satisfies a JSON Schema (default class bad_output).", properties: { type: { const: "output_schema", description: "Level system: the final output satisfies a JSON Schema (default class bad_output)." }, schema: { type: "object", description: "JSON Schema for the trace output." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "schema"], additionalProperties: false };
-var P = { type: "object", title: "output_match", description: "Level system: a string in the output matches a regular expression (default class bad_output).", properties: { type: { const: "output_match", description: "Level system: a string in the output matches a regular expression (default class bad_output)." }, path: { type: "string", description: "Dotted path into the output (whole output when absent)." }, pattern: { type: "string", description: "JavaScript regular expression." }, negate: { type: "boolean", default: false, description: "Pass when the pattern does NOT match." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "pattern"], additionalProperties: false };
-var g = { type: "object", title: "budget", description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout.", properties: { type: { const: "budget", description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout." }, max_steps: { type: "integer", minimum: 0, description: "Maximum number of steps." }, max_tool_calls: { type: "integer", minimum: 0, description: "Maximum number of tool calls." }, max_tokens: { type: "integer", minimum: 0, description: "Maximum input+output tokens." }, max_cost_usd: { type: "number", minimum: 0, description: "Maximum cost in USD." }, max_latency_ms: { type: "integer", minimum: 0, description: "Maximum latency in milliseconds." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type"], additionalProperties: false, anyOf: [{ required: ["max_steps"] }, { required: ["max_tool_calls"] }, { required: ["max_tokens"] }, { required: ["max_cost_usd"] }, { required: ["max_latency_ms"] }] };
-var z = { type: "object", title: "no_loop", description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision).", properties: { type: { const: "no_loop", description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision)." }, max_repeats: { type: "integer", minimum: 1, default: 1, description: "Allowed identical calls." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type"], additionalProperties: false };
-var S = { type: "object", title: "side_effects", description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision).", properties: { type: { const: "side_effects", description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision)." }, tool: { type: "string", minLength: 1, description: "Tool with a side effect (e.g. a payment)." }, exactly: { type: "integer", minimum: 0, description: "Required number of successful calls." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tool", "exactly"], additionalProperties: false };
-var D = { type: "object", title: "no_tool_errors", description: "Level trace: no step has status error (default class tool_error).", properties: { type: { const: "no_tool_errors", description: "Level trace: no step has status error (default class tool_error)." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type"], additionalProperties: false };
-var A = { type: "object", title: "command", description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).', properties: { type: { const: "command", description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).' }, run: { type: "string", minLength: 1, description: "Shell command, run in the repository root." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "run"], additionalProperties: false };
-function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, rootData: we2 = t } = {}) {
-  let e = null, s2 = 0;
-  const Ye = s2, L2 = s2, G = s2;
-  let Y = true;
-  const ee2 = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    let l;
-    if (t.type === void 0 && (l = "type")) {
-      const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
-      if (c !== "trajectory") {
-        const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
-      }
-      var U2 = y2 === s2;
-    } else var U2 = true;
-  }
-  var o = ee2 === s2;
-  if (s2 = G, e !== null && (G ? e.length = G : e = null), o) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: q.required, parentSchema: q, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      if (t.tools === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property 'tools'", schema: q.required, parentSchema: q, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "mode" || r === "tools" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/trajectory/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: q, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
-      }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
-        if (r !== "trajectory") {
-          const u = { instancePath: i + "/type", schemaPath: "#/definitions/trajectory/properties/type/const", keyword: "const", params: { allowedValue: "trajectory" }, message: "must be equal to constant", schema: "trajectory", parentSchema: q.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
-        }
-        var v = p === s2;
-      }
-      if (t.mode !== void 0) {
-        let r = t.mode;
-        const p = s2, u = q.properties.mode.enum;
-        if (!(r === "exact" || r === "in_order" || r === "unordered" || r === "subset" || r === "superset")) {
-          const n = { instancePath: i + "/mode", schemaPath: "#/definitions/trajectory/properties/mode/enum", keyword: "enum", params: { allowedValues: q.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: q.properties.mode.enum, parentSchema: q.properties.mode, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var v = p === s2;
-      }
-      if (t.tools !== void 0) {
-        let r = t.tools;
-        const p = s2, u = s2;
-        if (Array.isArray(r)) {
-          let n = true;
-          const x = r.length;
-          for (let M2 = 0; M2 < x; M2++) {
-            let h = r[M2];
-            const R = s2, W2 = s2;
-            if (typeof h == "string") {
-              if (K(h) < 1) {
-                const V = { instancePath: i + "/tools/" + M2, schemaPath: "#/definitions/trajectory/properties/tools/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: q.properties.tools.items, data: h };
-                e === null ? e = [V] : e.push(V), s2++;
-              }
-            } else {
-              const V = { instancePath: i + "/tools/" + M2, schemaPath: "#/definitions/trajectory/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: q.properties.tools.items.type, parentSchema: q.properties.tools.items, data: h };
-              e === null ? e = [V] : e.push(V), s2++;
-            }
-            var O = R === s2;
-            O || (n = false);
-          }
-        } else {
-          const n = { instancePath: i + "/tools", schemaPath: "#/definitions/trajectory/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: q.properties.tools.type, parentSchema: q.properties.tools, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var v = p === s2;
-      }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = q.properties.class.enum;
-        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
-          const n = { instancePath: i + "/class", schemaPath: "#/definitions/trajectory/properties/class/enum", keyword: "enum", params: { allowedValues: q.properties.class.enum }, message: "must be equal to one of the allowed values", schema: q.properties.class.enum, parentSchema: q.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var v = p === s2;
-      }
-    } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/trajectory/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: q.type, parentSchema: q, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
-    }
-    var N3 = c === s2, o = l === s2;
-    Y = o;
-  }
-  if (!Y) {
-    const l = { instancePath: i, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[0].if, parentSchema: w.allOf[0], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
-  }
-  var I = L2 === s2;
-  const d = s2, C = s2;
-  let F2 = true;
-  const k = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    let l;
-    if (t.type === void 0 && (l = "type")) {
-      const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
-      if (c !== "tool_not_called") {
-        const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
-      }
-      var J2 = y2 === s2;
-    } else var J2 = true;
-  }
-  var T2 = k === s2;
-  if (s2 = C, e !== null && (C ? e.length = C : e = null), T2) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: j.required, parentSchema: j, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      if (t.tool === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: j.required, parentSchema: j, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "tool" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/tool_not_called/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: j, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
-      }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
-        if (r !== "tool_not_called") {
-          const u = { instancePath: i + "/type", schemaPath: "#/definitions/tool_not_called/properties/type/const", keyword: "const", params: { allowedValue: "tool_not_called" }, message: "must be equal to constant", schema: "tool_not_called", parentSchema: j.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
-        }
-        var Z = p === s2;
-      }
-      if (t.tool !== void 0) {
-        let r = t.tool;
-        const p = s2, u = s2;
-        if (typeof r == "string") {
-          if (K(r) < 1) {
-            const n = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_not_called/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: j.properties.tool, data: r };
-            e === null ? e = [n] : e.push(n), s2++;
-          }
-        } else {
-          const n = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_not_called/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: j.properties.tool.type, parentSchema: j.properties.tool, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var Z = p === s2;
-      }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = j.properties.class.enum;
-        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
-          const n = { instancePath: i + "/class", schemaPath: "#/definitions/tool_not_called/properties/class/enum", keyword: "enum", params: { allowedValues: j.properties.class.enum }, message: "must be equal to one of the allowed values", schema: j.properties.class.enum, parentSchema: j.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var Z = p === s2;
-      }
-    } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/tool_not_called/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: j.type, parentSchema: j, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
-    }
-    var ke2 = c === s2, T2 = l === s2;
-    F2 = T2;
-  }
-  if (!F2) {
-    const l = { instancePath: i, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[1].if, parentSchema: w.allOf[1], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
-  }
-  var I = d === s2;
-  const qe = s2, H2 = s2;
-  let Se = true;
-  const xe = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    let l;
-    if (t.type === void 0 && (l = "type")) {
-      const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
-      if (c !== "tool_args") {
-        const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
-      }
-      var Pe2 = y2 === s2;
-    } else var Pe2 = true;
-  }
-  var re2 = xe === s2;
-  if (s2 = H2, e !== null && (H2 ? e.length = H2 : e = null), re2) {
-    const l = s2, c = s2, y2 = s2, _2 = s2;
-    let f = false;
-    const r = s2;
-    if (t && typeof t == "object" && !Array.isArray(t) && t.schema === void 0) {
-      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf/0/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: b.anyOf[0].required, parentSchema: b.anyOf[0], data: t };
-      e === null ? e = [u] : e.push(u), s2++;
-    }
-    var ie = r === s2;
-    if (f = f || ie, !f) {
-      const u = s2;
-      if (t && typeof t == "object" && !Array.isArray(t) && t.args === void 0) {
-        const n = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf/1/required", keyword: "required", params: { missingProperty: "args" }, message: "must have required property 'args'", schema: b.anyOf[1].required, parentSchema: b.anyOf[1], data: t };
-        e === null ? e = [n] : e.push(n), s2++;
-      }
-      var ie = u === s2;
-      f = f || ie;
-    }
-    if (f) s2 = _2, e !== null && (_2 ? e.length = _2 : e = null);
-    else {
-      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: b.anyOf, parentSchema: b, data: t };
-      e === null ? e = [u] : e.push(u), s2++;
-    }
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const a2 = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: b.required, parentSchema: b, data: t };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      if (t.tool === void 0) {
-        const a2 = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: b.required, parentSchema: b, data: t };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      const u = s2;
-      for (const a2 in t) if (!(a2 === "type" || a2 === "tool" || a2 === "schema" || a2 === "args" || a2 === "match" || a2 === "ignore" || a2 === "class")) {
-        const n = { instancePath: i, schemaPath: "#/definitions/tool_args/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: b, data: t };
-        e === null ? e = [n] : e.push(n), s2++;
-      }
-      if (t.type !== void 0) {
-        let a2 = t.type;
-        const n = s2;
-        if (a2 !== "tool_args") {
-          const x = { instancePath: i + "/type", schemaPath: "#/definitions/tool_args/properties/type/const", keyword: "const", params: { allowedValue: "tool_args" }, message: "must be equal to constant", schema: "tool_args", parentSchema: b.properties.type, data: a2 };
-          e === null ? e = [x] : e.push(x), s2++;
-        }
-        var X = n === s2;
-      }
-      if (t.tool !== void 0) {
-        let a2 = t.tool;
-        const n = s2, x = s2;
-        if (typeof a2 == "string") {
-          if (K(a2) < 1) {
-            const h = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_args/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.tool, data: a2 };
-            e === null ? e = [h] : e.push(h), s2++;
-          }
-        } else {
-          const h = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_args/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.tool.type, parentSchema: b.properties.tool, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        var X = n === s2;
-      }
-      if (t.schema !== void 0) {
-        let a2 = t.schema;
-        const n = s2;
-        if (!(a2 && typeof a2 == "object" && !Array.isArray(a2))) {
-          const h = { instancePath: i + "/schema", schemaPath: "#/definitions/tool_args/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: b.properties.schema.type, parentSchema: b.properties.schema, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        const x = s2;
-        var X = n === s2;
-      }
-      if (t.match !== void 0) {
-        let a2 = t.match;
-        const n = s2, x = b.properties.match.enum;
-        if (!(a2 === "exact" || a2 === "subset" || a2 === "superset")) {
-          const h = { instancePath: i + "/match", schemaPath: "#/definitions/tool_args/properties/match/enum", keyword: "enum", params: { allowedValues: b.properties.match.enum }, message: "must be equal to one of the allowed values", schema: b.properties.match.enum, parentSchema: b.properties.match, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        var X = n === s2;
-      }
-      if (t.ignore !== void 0) {
-        let a2 = t.ignore;
-        const n = s2, x = s2;
-        if (Array.isArray(a2)) {
-          let h = true;
-          const R = a2.length;
-          for (let W2 = 0; W2 < R; W2++) {
-            let V = a2[W2];
-            const ps = s2, qs = s2;
-            if (typeof V == "string") {
-              if (K(V) < 1) {
-                const Q = { instancePath: i + "/ignore/" + W2, schemaPath: "#/definitions/tool_args/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.ignore.items, data: V };
-                e === null ? e = [Q] : e.push(Q), s2++;
-              }
-            } else {
-              const Q = { instancePath: i + "/ignore/" + W2, schemaPath: "#/definitions/tool_args/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.ignore.items.type, parentSchema: b.properties.ignore.items, data: V };
-              e === null ? e = [Q] : e.push(Q), s2++;
-            }
-            var es = ps === s2;
-            es || (h = false);
-          }
-        } else {
-          const h = { instancePath: i + "/ignore", schemaPath: "#/definitions/tool_args/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: b.properties.ignore.type, parentSchema: b.properties.ignore, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        var X = n === s2;
-      }
-      if (t.class !== void 0) {
-        let a2 = t.class;
-        const n = s2, x = b.properties.class.enum;
-        if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
-          const h = { instancePath: i + "/class", schemaPath: "#/definitions/tool_args/properties/class/enum", keyword: "enum", params: { allowedValues: b.properties.class.enum }, message: "must be equal to one of the allowed values", schema: b.properties.class.enum, parentSchema: b.properties.class, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        var X = n === s2;
-      }
-    } else {
-      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: b.type, parentSchema: b, data: t };
-      e === null ? e = [u] : e.push(u), s2++;
-    }
-    var hs = c === s2, re2 = l === s2;
-    Se = re2;
-  }
-  if (!Se) {
-    const l = { instancePath: i, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[2].if, parentSchema: w.allOf[2], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
-  }
-  var I = qe === s2;
-  const ss = s2, oe2 = s2;
-  let Oe = true;
-  const je = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    let l;
-    if (t.type === void 0 && (l = "type")) {
-      const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
-      if (c !== "output_schema") {
-        const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
-      }
-      var Ae = y2 === s2;
-    } else var Ae = true;
-  }
-  var ae2 = je === s2;
-  if (s2 = oe2, e !== null && (oe2 ? e.length = oe2 : e = null), ae2) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: $.required, parentSchema: $, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      if (t.schema === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: $.required, parentSchema: $, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "schema" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/output_schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: $, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
-      }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
-        if (r !== "output_schema") {
-          const u = { instancePath: i + "/type", schemaPath: "#/definitions/output_schema/properties/type/const", keyword: "const", params: { allowedValue: "output_schema" }, message: "must be equal to constant", schema: "output_schema", parentSchema: $.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
-        }
-        var Le = p === s2;
-      }
-      if (t.schema !== void 0) {
-        let r = t.schema;
-        const p = s2;
-        if (!(r && typeof r == "object" && !Array.isArray(r))) {
-          const n = { instancePath: i + "/schema", schemaPath: "#/definitions/output_schema/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: $.properties.schema.type, parentSchema: $.properties.schema, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        const u = s2;
-        var Le = p === s2;
-      }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = $.properties.class.enum;
-        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
-          const n = { instancePath: i + "/class", schemaPath: "#/definitions/output_schema/properties/class/enum", keyword: "enum", params: { allowedValues: $.properties.class.enum }, message: "must be equal to one of the allowed values", schema: $.properties.class.enum, parentSchema: $.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var Le = p === s2;
-      }
-    } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/output_schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: $.type, parentSchema: $, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
-    }
-    var fs = c === s2, ae2 = l === s2;
-    Oe = ae2;
-  }
-  if (!Oe) {
-    const l = { instancePath: i, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[3].if, parentSchema: w.allOf[3], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
-  }
-  var I = ss === s2;
-  const ts = s2, ne2 = s2;
-  let Ne2 = true;
-  const Fe = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    let l;
-    if (t.type === void 0 && (l = "type")) {
-      const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
-      if (c !== "output_match") {
-        const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
-      }
-      var Te = y2 === s2;
-    } else var Te = true;
-  }
-  var le = Fe === s2;
-  if (s2 = ne2, e !== null && (ne2 ? e.length = ne2 : e = null), le) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: P.required, parentSchema: P, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      if (t.pattern === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: P.required, parentSchema: P, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "path" || r === "pattern" || r === "negate" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/output_match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: P, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
-      }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
-        if (r !== "output_match") {
-          const u = { instancePath: i + "/type", schemaPath: "#/definitions/output_match/properties/type/const", keyword: "const", params: { allowedValue: "output_match" }, message: "must be equal to constant", schema: "output_match", parentSchema: P.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
-        }
-        var se2 = p === s2;
-      }
-      if (t.path !== void 0) {
-        let r = t.path;
-        const p = s2;
-        if (typeof r != "string") {
-          const n = { instancePath: i + "/path", schemaPath: "#/definitions/output_match/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: P.properties.path.type, parentSchema: P.properties.path, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        const u = s2;
-        var se2 = p === s2;
-      }
-      if (t.pattern !== void 0) {
-        let r = t.pattern;
-        const p = s2;
-        if (typeof r != "string") {
-          const n = { instancePath: i + "/pattern", schemaPath: "#/definitions/output_match/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: P.properties.pattern.type, parentSchema: P.properties.pattern, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        const u = s2;
-        var se2 = p === s2;
-      }
-      if (t.negate !== void 0) {
-        let r = t.negate;
-        const p = s2;
-        if (typeof r != "boolean") {
-          const n = { instancePath: i + "/negate", schemaPath: "#/definitions/output_match/properties/negate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: P.properties.negate.type, parentSchema: P.properties.negate, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        const u = s2;
-        var se2 = p === s2;
-      }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = P.properties.class.enum;
-        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
-          const n = { instancePath: i + "/class", schemaPath: "#/definitions/output_match/properties/class/enum", keyword: "enum", params: { allowedValues: P.properties.class.enum }, message: "must be equal to one of the allowed values", schema: P.properties.class.enum, parentSchema: P.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var se2 = p === s2;
-      }
-    } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/output_match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: P.type, parentSchema: P, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
-    }
-    var ys = c === s2, le = l === s2;
-    Ne2 = le;
-  }
-  if (!Ne2) {
-    const l = { instancePath: i, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[4].if, parentSchema: w.allOf[4], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
-  }
-  var I = ts === s2;
-  const rs = s2, pe = s2;
-  let $e = true;
-  const Ve = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    let l;
-    if (t.type === void 0 && (l = "type")) {
-      const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
-      if (c !== "budget") {
-        const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
-      }
-      var ze = y2 === s2;
-    } else var ze = true;
-  }
-  var ce2 = Ve === s2;
-  if (s2 = pe, e !== null && (pe ? e.length = pe : e = null), ce2) {
-    const l = s2, c = s2, y2 = s2, _2 = s2;
-    let f = false;
-    const r = s2;
-    if (t && typeof t == "object" && !Array.isArray(t) && t.max_steps === void 0) {
-      const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/0/required", keyword: "required", params: { missingProperty: "max_steps" }, message: "must have required property 'max_steps'", schema: g.anyOf[0].required, parentSchema: g.anyOf[0], data: t };
-      e === null ? e = [u] : e.push(u), s2++;
-    }
-    var E = r === s2;
-    if (f = f || E, !f) {
-      const u = s2;
-      if (t && typeof t == "object" && !Array.isArray(t) && t.max_tool_calls === void 0) {
-        const n = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/1/required", keyword: "required", params: { missingProperty: "max_tool_calls" }, message: "must have required property 'max_tool_calls'", schema: g.anyOf[1].required, parentSchema: g.anyOf[1], data: t };
-        e === null ? e = [n] : e.push(n), s2++;
-      }
-      var E = u === s2;
-      if (f = f || E, !f) {
-        const n = s2;
-        if (t && typeof t == "object" && !Array.isArray(t) && t.max_tokens === void 0) {
-          const M2 = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/2/required", keyword: "required", params: { missingProperty: "max_tokens" }, message: "must have required property 'max_tokens'", schema: g.anyOf[2].required, parentSchema: g.anyOf[2], data: t };
-          e === null ? e = [M2] : e.push(M2), s2++;
-        }
-        var E = n === s2;
-        if (f = f || E, !f) {
-          const M2 = s2;
-          if (t && typeof t == "object" && !Array.isArray(t) && t.max_cost_usd === void 0) {
-            const R = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/3/required", keyword: "required", params: { missingProperty: "max_cost_usd" }, message: "must have required property 'max_cost_usd'", schema: g.anyOf[3].required, parentSchema: g.anyOf[3], data: t };
-            e === null ? e = [R] : e.push(R), s2++;
-          }
-          var E = M2 === s2;
-          if (f = f || E, !f) {
-            const R = s2;
-            if (t && typeof t == "object" && !Array.isArray(t) && t.max_latency_ms === void 0) {
-              const V = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/4/required", keyword: "required", params: { missingProperty: "max_latency_ms" }, message: "must have required property 'max_latency_ms'", schema: g.anyOf[4].required, parentSchema: g.anyOf[4], data: t };
-              e === null ? e = [V] : e.push(V), s2++;
-            }
-            var E = R === s2;
-            f = f || E;
-          }
-        }
-      }
-    }
-    if (f) s2 = _2, e !== null && (_2 ? e.length = _2 : e = null);
-    else {
-      const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: g.anyOf, parentSchema: g, data: t };
-      e === null ? e = [u] : e.push(u), s2++;
-    }
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const a2 = { instancePath: i, schemaPath: "#/definitions/budget/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: g.required, parentSchema: g, data: t };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      const u = s2;
-      for (const a2 in t) if (!(a2 === "type" || a2 === "max_steps" || a2 === "max_tool_calls" || a2 === "max_tokens" || a2 === "max_cost_usd" || a2 === "max_latency_ms" || a2 === "class")) {
-        const n = { instancePath: i, schemaPath: "#/definitions/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: g, data: t };
-        e === null ? e = [n] : e.push(n), s2++;
-      }
-      if (t.type !== void 0) {
-        let a2 = t.type;
-        const n = s2;
-        if (a2 !== "budget") {
-          const x = { instancePath: i + "/type", schemaPath: "#/definitions/budget/properties/type/const", keyword: "const", params: { allowedValue: "budget" }, message: "must be equal to constant", schema: "budget", parentSchema: g.properties.type, data: a2 };
-          e === null ? e = [x] : e.push(x), s2++;
-        }
-        var B2 = n === s2;
-      }
-      if (t.max_steps !== void 0) {
-        let a2 = t.max_steps;
-        const n = s2;
-        if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
-          const h = { instancePath: i + "/max_steps", schemaPath: "#/definitions/budget/properties/max_steps/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_steps.type, parentSchema: g.properties.max_steps, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        const x = s2;
-        if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
-          const h = { instancePath: i + "/max_steps", schemaPath: "#/definitions/budget/properties/max_steps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_steps, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        var B2 = n === s2;
-      }
-      if (t.max_tool_calls !== void 0) {
-        let a2 = t.max_tool_calls;
-        const n = s2;
-        if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
-          const h = { instancePath: i + "/max_tool_calls", schemaPath: "#/definitions/budget/properties/max_tool_calls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_tool_calls.type, parentSchema: g.properties.max_tool_calls, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        const x = s2;
-        if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
-          const h = { instancePath: i + "/max_tool_calls", schemaPath: "#/definitions/budget/properties/max_tool_calls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_tool_calls, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        var B2 = n === s2;
-      }
-      if (t.max_tokens !== void 0) {
-        let a2 = t.max_tokens;
-        const n = s2;
-        if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
-          const h = { instancePath: i + "/max_tokens", schemaPath: "#/definitions/budget/properties/max_tokens/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_tokens.type, parentSchema: g.properties.max_tokens, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        const x = s2;
-        if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
-          const h = { instancePath: i + "/max_tokens", schemaPath: "#/definitions/budget/properties/max_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_tokens, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        var B2 = n === s2;
-      }
-      if (t.max_cost_usd !== void 0) {
-        let a2 = t.max_cost_usd;
-        const n = s2, x = s2;
-        if (typeof a2 == "number" && isFinite(a2)) {
-          if (a2 < 0 || isNaN(a2)) {
-            const h = { instancePath: i + "/max_cost_usd", schemaPath: "#/definitions/budget/properties/max_cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_cost_usd, data: a2 };
-            e === null ? e = [h] : e.push(h), s2++;
-          }
-        } else {
-          const h = { instancePath: i + "/max_cost_usd", schemaPath: "#/definitions/budget/properties/max_cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: g.properties.max_cost_usd.type, parentSchema: g.properties.max_cost_usd, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        var B2 = n === s2;
-      }
-      if (t.max_latency_ms !== void 0) {
-        let a2 = t.max_latency_ms;
-        const n = s2;
-        if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
-          const h = { instancePath: i + "/max_latency_ms", schemaPath: "#/definitions/budget/properties/max_latency_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_latency_ms.type, parentSchema: g.properties.max_latency_ms, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        const x = s2;
-        if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
-          const h = { instancePath: i + "/max_latency_ms", schemaPath: "#/definitions/budget/properties/max_latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_latency_ms, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        var B2 = n === s2;
-      }
-      if (t.class !== void 0) {
-        let a2 = t.class;
-        const n = s2, x = g.properties.class.enum;
-        if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
-          const h = { instancePath: i + "/class", schemaPath: "#/definitions/budget/properties/class/enum", keyword: "enum", params: { allowedValues: g.properties.class.enum }, message: "must be equal to one of the allowed values", schema: g.properties.class.enum, parentSchema: g.properties.class, data: a2 };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        var B2 = n === s2;
-      }
-    } else {
-      const u = { instancePath: i, schemaPath: "#/definitions/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: g.type, parentSchema: g, data: t };
-      e === null ? e = [u] : e.push(u), s2++;
-    }
-    var _s = c === s2, ce2 = l === s2;
-    $e = ce2;
-  }
-  if (!$e) {
-    const l = { instancePath: i, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[5].if, parentSchema: w.allOf[5], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
-  }
-  var I = rs === s2;
-  const is = s2, me = s2;
-  let Ze = true;
-  const Je = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    let l;
-    if (t.type === void 0 && (l = "type")) {
-      const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
-      if (c !== "no_loop") {
-        const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
-      }
-      var Me = y2 === s2;
-    } else var Me = true;
-  }
-  var ue = Je === s2;
-  if (s2 = me, e !== null && (me ? e.length = me : e = null), ue) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/no_loop/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: z.required, parentSchema: z, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "max_repeats" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/no_loop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: z, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
-      }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
-        if (r !== "no_loop") {
-          const u = { instancePath: i + "/type", schemaPath: "#/definitions/no_loop/properties/type/const", keyword: "const", params: { allowedValue: "no_loop" }, message: "must be equal to constant", schema: "no_loop", parentSchema: z.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
-        }
-        var De = p === s2;
-      }
-      if (t.max_repeats !== void 0) {
-        let r = t.max_repeats;
-        const p = s2;
-        if (!(typeof r == "number" && !(r % 1) && !isNaN(r) && isFinite(r))) {
-          const n = { instancePath: i + "/max_repeats", schemaPath: "#/definitions/no_loop/properties/max_repeats/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: z.properties.max_repeats.type, parentSchema: z.properties.max_repeats, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        const u = s2;
-        if (typeof r == "number" && isFinite(r) && (r < 1 || isNaN(r))) {
-          const n = { instancePath: i + "/max_repeats", schemaPath: "#/definitions/no_loop/properties/max_repeats/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: z.properties.max_repeats, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var De = p === s2;
-      }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = z.properties.class.enum;
-        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
-          const n = { instancePath: i + "/class", schemaPath: "#/definitions/no_loop/properties/class/enum", keyword: "enum", params: { allowedValues: z.properties.class.enum }, message: "must be equal to one of the allowed values", schema: z.properties.class.enum, parentSchema: z.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var De = p === s2;
-      }
-    } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/no_loop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: z.type, parentSchema: z, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
-    }
-    var gs = c === s2, ue = l === s2;
-    Ze = ue;
-  }
-  if (!Ze) {
-    const l = { instancePath: i, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[6].if, parentSchema: w.allOf[6], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
-  }
-  var I = is === s2;
-  const os = s2, de2 = s2;
-  let Ee = true;
-  const Ie = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    let l;
-    if (t.type === void 0 && (l = "type")) {
-      const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
-      if (c !== "side_effects") {
-        const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
-      }
-      var Ke = y2 === s2;
-    } else var Ke = true;
-  }
-  var he2 = Ie === s2;
-  if (s2 = de2, e !== null && (de2 ? e.length = de2 : e = null), he2) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: S.required, parentSchema: S, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      if (t.tool === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: S.required, parentSchema: S, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      if (t.exactly === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "exactly" }, message: "must have required property 'exactly'", schema: S.required, parentSchema: S, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "tool" || r === "exactly" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/side_effects/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: S, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
-      }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
-        if (r !== "side_effects") {
-          const u = { instancePath: i + "/type", schemaPath: "#/definitions/side_effects/properties/type/const", keyword: "const", params: { allowedValue: "side_effects" }, message: "must be equal to constant", schema: "side_effects", parentSchema: S.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
-        }
-        var fe = p === s2;
-      }
-      if (t.tool !== void 0) {
-        let r = t.tool;
-        const p = s2, u = s2;
-        if (typeof r == "string") {
-          if (K(r) < 1) {
-            const n = { instancePath: i + "/tool", schemaPath: "#/definitions/side_effects/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: S.properties.tool, data: r };
-            e === null ? e = [n] : e.push(n), s2++;
-          }
-        } else {
-          const n = { instancePath: i + "/tool", schemaPath: "#/definitions/side_effects/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: S.properties.tool.type, parentSchema: S.properties.tool, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var fe = p === s2;
-      }
-      if (t.exactly !== void 0) {
-        let r = t.exactly;
-        const p = s2;
-        if (!(typeof r == "number" && !(r % 1) && !isNaN(r) && isFinite(r))) {
-          const n = { instancePath: i + "/exactly", schemaPath: "#/definitions/side_effects/properties/exactly/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: S.properties.exactly.type, parentSchema: S.properties.exactly, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        const u = s2;
-        if (typeof r == "number" && isFinite(r) && (r < 0 || isNaN(r))) {
-          const n = { instancePath: i + "/exactly", schemaPath: "#/definitions/side_effects/properties/exactly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: S.properties.exactly, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var fe = p === s2;
-      }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = S.properties.class.enum;
-        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
-          const n = { instancePath: i + "/class", schemaPath: "#/definitions/side_effects/properties/class/enum", keyword: "enum", params: { allowedValues: S.properties.class.enum }, message: "must be equal to one of the allowed values", schema: S.properties.class.enum, parentSchema: S.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var fe = p === s2;
-      }
-    } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/side_effects/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: S.type, parentSchema: S, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
-    }
-    var vs = c === s2, he2 = l === s2;
-    Ee = he2;
-  }
-  if (!Ee) {
-    const l = { instancePath: i, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[7].if, parentSchema: w.allOf[7], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
-  }
-  var I = os === s2;
-  const as = s2, ye2 = s2;
-  let Ce = true;
-  const Re = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    let l;
-    if (t.type === void 0 && (l = "type")) {
-      const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
-      if (c !== "no_tool_errors") {
-        const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
-      }
-      var Ge = y2 === s2;
-    } else var Ge = true;
-  }
-  var _e = Re === s2;
-  if (s2 = ye2, e !== null && (ye2 ? e.length = ye2 : e = null), _e) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: D.required, parentSchema: D, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: D, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
-      }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
-        if (r !== "no_tool_errors") {
-          const u = { instancePath: i + "/type", schemaPath: "#/definitions/no_tool_errors/properties/type/const", keyword: "const", params: { allowedValue: "no_tool_errors" }, message: "must be equal to constant", schema: "no_tool_errors", parentSchema: D.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
-        }
-        var ns = p === s2;
-      }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = D.properties.class.enum;
-        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
-          const n = { instancePath: i + "/class", schemaPath: "#/definitions/no_tool_errors/properties/class/enum", keyword: "enum", params: { allowedValues: D.properties.class.enum }, message: "must be equal to one of the allowed values", schema: D.properties.class.enum, parentSchema: D.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var ns = p === s2;
-      }
-    } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: D.type, parentSchema: D, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
-    }
-    var bs = c === s2, _e = l === s2;
-    Ce = _e;
-  }
-  if (!Ce) {
-    const l = { instancePath: i, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[8].if, parentSchema: w.allOf[8], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
-  }
-  var I = as === s2;
-  const ls = s2, ge = s2;
-  let Ue = true;
-  const He = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    let l;
-    if (t.type === void 0 && (l = "type")) {
-      const c = {};
-      e === null ? e = [c] : e.push(c), s2++;
-    } else if (t.type !== void 0) {
-      let c = t.type;
-      const y2 = s2;
-      if (c !== "command") {
-        const _2 = {};
-        e === null ? e = [_2] : e.push(_2), s2++;
-      }
-      var Be = y2 === s2;
-    } else var Be = true;
-  }
-  var ve2 = He === s2;
-  if (s2 = ge, e !== null && (ge ? e.length = ge : e = null), ve2) {
-    const l = s2, c = s2, y2 = s2;
-    if (t && typeof t == "object" && !Array.isArray(t)) {
-      if (t.type === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: A.required, parentSchema: A, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      if (t.run === void 0) {
-        const r = { instancePath: i, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: A.required, parentSchema: A, data: t };
-        e === null ? e = [r] : e.push(r), s2++;
-      }
-      const f = s2;
-      for (const r in t) if (!(r === "type" || r === "run" || r === "class")) {
-        const p = { instancePath: i, schemaPath: "#/definitions/command/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: A, data: t };
-        e === null ? e = [p] : e.push(p), s2++;
-      }
-      if (t.type !== void 0) {
-        let r = t.type;
-        const p = s2;
-        if (r !== "command") {
-          const u = { instancePath: i + "/type", schemaPath: "#/definitions/command/properties/type/const", keyword: "const", params: { allowedValue: "command" }, message: "must be equal to constant", schema: "command", parentSchema: A.properties.type, data: r };
-          e === null ? e = [u] : e.push(u), s2++;
-        }
-        var We = p === s2;
-      }
-      if (t.run !== void 0) {
-        let r = t.run;
-        const p = s2, u = s2;
-        if (typeof r == "string") {
-          if (K(r) < 1) {
-            const n = { instancePath: i + "/run", schemaPath: "#/definitions/command/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: A.properties.run, data: r };
-            e === null ? e = [n] : e.push(n), s2++;
-          }
-        } else {
-          const n = { instancePath: i + "/run", schemaPath: "#/definitions/command/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: A.properties.run.type, parentSchema: A.properties.run, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var We = p === s2;
-      }
-      if (t.class !== void 0) {
-        let r = t.class;
-        const p = s2, u = A.properties.class.enum;
-        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
-          const n = { instancePath: i + "/class", schemaPath: "#/definitions/command/properties/class/enum", keyword: "enum", params: { allowedValues: A.properties.class.enum }, message: "must be equal to one of the allowed values", schema: A.properties.class.enum, parentSchema: A.properties.class, data: r };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        var We = p === s2;
-      }
-    } else {
-      const f = { instancePath: i, schemaPath: "#/definitions/command/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: A.type, parentSchema: A, data: t };
-      e === null ? e = [f] : e.push(f), s2++;
-    }
-    var ws = c === s2, ve2 = l === s2;
-    Ue = ve2;
-  }
-  if (!Ue) {
-    const l = { instancePath: i, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[9].if, parentSchema: w.allOf[9], data: t };
-    e === null ? e = [l] : e.push(l), s2++;
-  }
-  var I = ls === s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    if (t.type === void 0) {
-      const l = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: w.required, parentSchema: w, data: t };
-      e === null ? e = [l] : e.push(l), s2++;
-    }
-    if (t.type !== void 0) {
-      let l = t.type;
-      const c = s2, y2 = w.properties.type.enum;
-      if (!(l === "trajectory" || l === "tool_not_called" || l === "tool_args" || l === "output_schema" || l === "output_match" || l === "budget" || l === "no_loop" || l === "side_effects" || l === "no_tool_errors" || l === "command")) {
-        const _2 = { instancePath: i + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: w.properties.type.enum }, message: "must be equal to one of the allowed values", schema: w.properties.type.enum, parentSchema: w.properties.type, data: l };
-        e === null ? e = [_2] : e.push(_2), s2++;
-      }
-      var ks = c === s2;
-    }
-  } else {
-    const l = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: w.type, parentSchema: w, data: t };
-    e === null ? e = [l] : e.push(l), s2++;
-  }
-  return te.errors = e, s2 === 0;
-}
-function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, rootData: we2 = t } = {}) {
-  let e = null, s2 = 0;
-  const Ye = s2;
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    if (t.id === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: m.required, parentSchema: m, data: t };
-      e === null ? e = [o] : e.push(o), s2++;
-    }
-    if (t.title === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: m.required, parentSchema: m, data: t };
-      e === null ? e = [o] : e.push(o), s2++;
-    }
-    if (t.guards === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "guards" }, message: "must have required property 'guards'", schema: m.required, parentSchema: m, data: t };
-      e === null ? e = [o] : e.push(o), s2++;
-    }
-    if (t.workflow === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: m.required, parentSchema: m, data: t };
-      e === null ? e = [o] : e.push(o), s2++;
-    }
-    if (t.severity === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: m.required, parentSchema: m, data: t };
-      e === null ? e = [o] : e.push(o), s2++;
-    }
-    if (t.input === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: m.required, parentSchema: m, data: t };
-      e === null ? e = [o] : e.push(o), s2++;
-    }
-    if (t.checks === void 0) {
-      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'", schema: m.required, parentSchema: m, data: t };
-      e === null ? e = [o] : e.push(o), s2++;
-    }
-    const U2 = s2;
-    for (const o in t) if (!cs.call(m.properties, o)) {
-      const v = { instancePath: i, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties", schema: false, parentSchema: m, data: t };
-      e === null ? e = [v] : e.push(v), s2++;
-    }
-    if (t.id !== void 0) {
-      let o = t.id;
-      const v = s2, O = s2;
-      if (typeof o == "string") {
-        if (!us.test(o)) {
-          const N3 = { instancePath: i + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', schema: "^[a-z0-9-]+$", parentSchema: m.properties.id, data: o };
-          e === null ? e = [N3] : e.push(N3), s2++;
-        }
-      } else {
-        const N3 = { instancePath: i + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.id.type, parentSchema: m.properties.id, data: o };
-        e === null ? e = [N3] : e.push(N3), s2++;
-      }
-      var L2 = v === s2;
-    }
-    if (t.title !== void 0) {
-      let o = t.title;
-      const v = s2, O = s2;
-      if (typeof o == "string") {
-        if (K(o) < 1) {
-          const d = { instancePath: i + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: m.properties.title, data: o };
-          e === null ? e = [d] : e.push(d), s2++;
-        }
-      } else {
-        const d = { instancePath: i + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.title.type, parentSchema: m.properties.title, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var L2 = v === s2;
-    }
-    if (t.description !== void 0) {
-      let o = t.description;
-      const v = s2;
-      if (typeof o != "string") {
-        const d = { instancePath: i + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.description.type, parentSchema: m.properties.description, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      const O = s2;
-      var L2 = v === s2;
-    }
-    if (t.guards !== void 0) {
-      let o = t.guards;
-      const v = s2, O = s2;
-      let N3 = false;
-      const d = s2;
-      if (!(typeof o == "number" && !(o % 1) && !isNaN(o) && isFinite(o))) {
-        const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: m.properties.guards.anyOf[0].type, parentSchema: m.properties.guards.anyOf[0], data: o };
-        e === null ? e = [k] : e.push(k), s2++;
-      }
-      const C = s2;
-      if (typeof o == "number" && isFinite(o)) {
-        if (o > 9007199254740991 || isNaN(o)) {
-          const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: m.properties.guards.anyOf[0], data: o };
-          e === null ? e = [k] : e.push(k), s2++;
-        }
-        if (o < 1 || isNaN(o)) {
-          const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: m.properties.guards.anyOf[0], data: o };
-          e === null ? e = [k] : e.push(k), s2++;
-        }
-      }
-      var G = d === s2;
-      if (N3 = N3 || G, !N3) {
-        const k = s2, J2 = s2;
-        if (typeof o == "string") {
-          if (!ds.test(o)) {
-            const Z = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$", parentSchema: m.properties.guards.anyOf[1], data: o };
-            e === null ? e = [Z] : e.push(Z), s2++;
-          }
-        } else {
-          const Z = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.guards.anyOf[1].type, parentSchema: m.properties.guards.anyOf[1], data: o };
-          e === null ? e = [Z] : e.push(Z), s2++;
-        }
-        var G = k === s2;
-        N3 = N3 || G;
-      }
-      if (N3) s2 = O, e !== null && (O ? e.length = O : e = null);
-      else {
-        const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: m.properties.guards.anyOf, parentSchema: m.properties.guards, data: o };
-        e === null ? e = [k] : e.push(k), s2++;
-      }
-      var L2 = v === s2;
-    }
-    if (t.workflow !== void 0) {
-      let o = t.workflow;
-      const v = s2, O = s2;
-      if (typeof o == "string") {
-        if (K(o) < 1) {
-          const d = { instancePath: i + "/workflow", schemaPath: "#/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: m.properties.workflow, data: o };
-          e === null ? e = [d] : e.push(d), s2++;
-        }
-      } else {
-        const d = { instancePath: i + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.workflow.type, parentSchema: m.properties.workflow, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var L2 = v === s2;
-    }
-    if (t.severity !== void 0) {
-      let o = t.severity;
-      const v = s2, O = m.properties.severity.enum;
-      if (!(o === "sev0" || o === "sev1" || o === "sev2" || o === "sev3")) {
-        const d = { instancePath: i + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: m.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: m.properties.severity.enum, parentSchema: m.properties.severity, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var L2 = v === s2;
-    }
-    if (t.failure_class !== void 0) {
-      let o = t.failure_class;
-      const v = s2, O = m.properties.failure_class.enum;
-      if (!(o === "tool_error" || o === "bad_decision" || o === "bad_output" || o === "timeout" || o === "cost_blowup")) {
-        const d = { instancePath: i + "/failure_class", schemaPath: "#/properties/failure_class/enum", keyword: "enum", params: { allowedValues: m.properties.failure_class.enum }, message: "must be equal to one of the allowed values", schema: m.properties.failure_class.enum, parentSchema: m.properties.failure_class, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var L2 = v === s2;
-    }
-    if (t.boundary !== void 0) {
-      let o = t.boundary;
-      const v = s2, O = m.properties.boundary.enum;
-      if (!(o === "prompt" || o === "tool_contract" || o === "context_source" || o === "model_route" || o === "permission" || o === "downstream_api")) {
-        const d = { instancePath: i + "/boundary", schemaPath: "#/properties/boundary/enum", keyword: "enum", params: { allowedValues: m.properties.boundary.enum }, message: "must be equal to one of the allowed values", schema: m.properties.boundary.enum, parentSchema: m.properties.boundary, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var L2 = v === s2;
-    }
-    if (t.suites !== void 0) {
-      let o = t.suites;
-      const v = s2, O = s2;
-      if (Array.isArray(o)) {
-        if (o.length < 1) {
-          const T2 = { instancePath: i + "/suites", schemaPath: "#/properties/suites/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: m.properties.suites, data: o };
-          e === null ? e = [T2] : e.push(T2), s2++;
-        }
-        let d = true;
-        const C = o.length;
-        for (let T2 = 0; T2 < C; T2++) {
-          let Z = o[T2];
-          const ke2 = s2, qe = m.properties.suites.items.enum;
-          if (!(Z === "benchmark" || Z === "coverage")) {
-            const H2 = { instancePath: i + "/suites/" + T2, schemaPath: "#/properties/suites/items/enum", keyword: "enum", params: { allowedValues: m.properties.suites.items.enum }, message: "must be equal to one of the allowed values", schema: m.properties.suites.items.enum, parentSchema: m.properties.suites.items, data: Z };
-            e === null ? e = [H2] : e.push(H2), s2++;
-          }
-          var Y = ke2 === s2;
-          Y || (d = false);
-        }
-        let F2, k = o.length, J2;
-        if (F2 = true, k > 1) {
-          e: for (; k--; ) for (J2 = k; J2--; ) if (ms(o[k], o[J2])) {
-            const T2 = { instancePath: i + "/suites", schemaPath: "#/properties/suites/uniqueItems", keyword: "uniqueItems", params: { i: k, j: J2 }, message: "must NOT have duplicate items (items ## " + J2 + " and " + k + " are identical)", schema: true, parentSchema: m.properties.suites, data: o };
-            e === null ? e = [T2] : e.push(T2), s2++, F2 = false;
-            break e;
-          }
-        }
-      } else {
-        const d = { instancePath: i + "/suites", schemaPath: "#/properties/suites/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: m.properties.suites.type, parentSchema: m.properties.suites, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var L2 = v === s2;
-    }
-    if (t.trials !== void 0) {
-      let o = t.trials;
-      const v = s2;
-      if (!(typeof o == "number" && !(o % 1) && !isNaN(o) && isFinite(o))) {
-        const d = { instancePath: i + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: m.properties.trials.type, parentSchema: m.properties.trials, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      const O = s2;
-      if (typeof o == "number" && isFinite(o) && (o < 1 || isNaN(o))) {
-        const d = { instancePath: i + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: m.properties.trials, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var L2 = v === s2;
-    }
-    if (t.timeout_ms !== void 0) {
-      let o = t.timeout_ms;
-      const v = s2;
-      if (!(typeof o == "number" && !(o % 1) && !isNaN(o) && isFinite(o))) {
-        const d = { instancePath: i + "/timeout_ms", schemaPath: "#/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: m.properties.timeout_ms.type, parentSchema: m.properties.timeout_ms, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      const O = s2;
-      if (typeof o == "number" && isFinite(o)) {
-        if (o > 2147483647 || isNaN(o)) {
-          const d = { instancePath: i + "/timeout_ms", schemaPath: "#/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: m.properties.timeout_ms, data: o };
-          e === null ? e = [d] : e.push(d), s2++;
-        }
-        if (o < 1 || isNaN(o)) {
-          const d = { instancePath: i + "/timeout_ms", schemaPath: "#/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: m.properties.timeout_ms, data: o };
-          e === null ? e = [d] : e.push(d), s2++;
-        }
-      }
-      var L2 = v === s2;
-    }
-    if (t.fixtures !== void 0) {
-      let o = t.fixtures;
-      const v = s2, O = s2;
-      if (typeof o == "string") {
-        if (K(o) < 1) {
-          const d = { instancePath: i + "/fixtures", schemaPath: "#/properties/fixtures/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: m.properties.fixtures, data: o };
-          e === null ? e = [d] : e.push(d), s2++;
-        }
-      } else {
-        const d = { instancePath: i + "/fixtures", schemaPath: "#/properties/fixtures/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.fixtures.type, parentSchema: m.properties.fixtures, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var L2 = v === s2;
-    }
-    if (t.checks !== void 0) {
-      let o = t.checks;
-      const v = s2, O = s2;
-      if (Array.isArray(o)) {
-        if (o.length < 1) {
-          const F2 = { instancePath: i + "/checks", schemaPath: "#/properties/checks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: m.properties.checks, data: o };
-          e === null ? e = [F2] : e.push(F2), s2++;
-        }
-        let d = true;
-        const C = o.length;
-        for (let F2 = 0; F2 < C; F2++) {
-          let k = o[F2];
-          const J2 = s2;
-          te(k, { instancePath: i + "/checks/" + F2, parentData: o, parentDataProperty: F2, rootData: we2 }) || (e = e === null ? te.errors : e.concat(te.errors), s2 = e.length);
-          var ee2 = J2 === s2;
-          ee2 || (d = false);
-        }
-      } else {
-        const d = { instancePath: i + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: m.properties.checks.type, parentSchema: m.properties.checks, data: o };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var L2 = v === s2;
-    }
-  } else {
-    const U2 = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: m.type, parentSchema: m, data: t };
-    e === null ? e = [U2] : e.push(U2), s2++;
-  }
-  return be.errors = e, s2 === 0;
-}
-
-// evalgate-standalone:config
-var J = j2;
-var s = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, maximum: 10, default: 2, description: "Retries for `error` outcomes only (failures are never retried); at most 10, since each retry is another agent run." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness (default: the whole repository). The cases, fixtures, config, holdout bundle and every file the harness command's script imports always count. PRs that touch none of it skip the run (guard checks still run)." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: 'Globs declared not to affect the harness (e.g. docs/**, "*.md"): a PR touching only these skips the run, and they are left out of the harness fingerprint. Never excludes the cases, fixtures, config or files the harness command imports.' }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.{yaml,yml}", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, max_runs: { type: ["integer", "null"], minimum: 1, default: null, description: "Ceiling of head harness runs per gate and suite (null: none). Configured trials always run; re-trials are spent sev0 first; cases left undecided are inconclusive." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
-var U = Object.prototype.hasOwnProperty;
-var b2 = require_ucs2length().default;
-function j2(g2, { instancePath: o = "", parentData: E, parentDataProperty: V, rootData: B2 = g2 } = {}) {
-  let e = null, r = 0;
-  const W2 = r;
-  if (g2 && typeof g2 == "object" && !Array.isArray(g2)) {
-    if (g2.harness === void 0) {
-      const i = { instancePath: o, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'", schema: s.required, parentSchema: s, data: g2 };
-      e === null ? e = [i] : e.push(i), r++;
-    }
-    const x = r;
-    for (const i in g2) if (!U.call(s.properties, i)) {
-      const f = { instancePath: o, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: i }, message: "must NOT have additional properties", schema: false, parentSchema: s, data: g2 };
-      e === null ? e = [f] : e.push(f), r++;
-    }
-    if (g2.harness !== void 0) {
-      let i = g2.harness;
-      const f = r, w3 = r;
-      if (i && typeof i == "object" && !Array.isArray(i)) {
-        if (i.command === void 0) {
-          const p = { instancePath: o + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: s.properties.harness.required, parentSchema: s.properties.harness, data: i };
-          e === null ? e = [p] : e.push(p), r++;
-        }
-        const N3 = r;
-        for (const p in i) if (!(p === "command" || p === "protocol" || p === "timeout_ms" || p === "retries" || p === "env" || p === "paths" || p === "ignore" || p === "max_output_bytes")) {
-          const t = { instancePath: o + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: p }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.harness, data: i };
-          e === null ? e = [t] : e.push(t), r++;
-        }
-        if (i.command !== void 0) {
-          let p = i.command;
-          const t = r, m2 = r;
-          if (typeof p == "string") {
-            if (b2(p) < 1) {
-              const h = { instancePath: o + "/harness/command", schemaPath: "#/properties/harness/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.harness.properties.command, data: p };
-              e === null ? e = [h] : e.push(h), r++;
-            }
-          } else {
-            const h = { instancePath: o + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.harness.properties.command.type, parentSchema: s.properties.harness.properties.command, data: p };
-            e === null ? e = [h] : e.push(h), r++;
-          }
-          var P4 = t === r;
-        }
-        if (i.protocol !== void 0) {
-          let p = i.protocol;
-          const t = r, m2 = s.properties.harness.properties.protocol.enum;
-          if (!(p === "exec" || p === "jsonl")) {
-            const c = { instancePath: o + "/harness/protocol", schemaPath: "#/properties/harness/properties/protocol/enum", keyword: "enum", params: { allowedValues: s.properties.harness.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: s.properties.harness.properties.protocol.enum, parentSchema: s.properties.harness.properties.protocol, data: p };
-            e === null ? e = [c] : e.push(c), r++;
-          }
-          var P4 = t === r;
-        }
-        if (i.timeout_ms !== void 0) {
-          let p = i.timeout_ms;
-          const t = r;
-          if (!(typeof p == "number" && !(p % 1) && !isNaN(p) && isFinite(p))) {
-            const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.harness.properties.timeout_ms.type, parentSchema: s.properties.harness.properties.timeout_ms, data: p };
-            e === null ? e = [c] : e.push(c), r++;
-          }
-          const m2 = r;
-          if (typeof p == "number" && isFinite(p)) {
-            if (p > 2147483647 || isNaN(p)) {
-              const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: s.properties.harness.properties.timeout_ms, data: p };
-              e === null ? e = [c] : e.push(c), r++;
-            }
-            if (p < 1 || isNaN(p)) {
-              const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.harness.properties.timeout_ms, data: p };
-              e === null ? e = [c] : e.push(c), r++;
-            }
-          }
-          var P4 = t === r;
-        }
-        if (i.retries !== void 0) {
-          let p = i.retries;
-          const t = r;
-          if (!(typeof p == "number" && !(p % 1) && !isNaN(p) && isFinite(p))) {
-            const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.harness.properties.retries.type, parentSchema: s.properties.harness.properties.retries, data: p };
-            e === null ? e = [c] : e.push(c), r++;
-          }
-          const m2 = r;
-          if (typeof p == "number" && isFinite(p)) {
-            if (p > 10 || isNaN(p)) {
-              const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: s.properties.harness.properties.retries, data: p };
-              e === null ? e = [c] : e.push(c), r++;
-            }
-            if (p < 0 || isNaN(p)) {
-              const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.harness.properties.retries, data: p };
-              e === null ? e = [c] : e.push(c), r++;
-            }
-          }
-          var P4 = t === r;
-        }
-        if (i.env !== void 0) {
-          let p = i.env;
-          const t = r, m2 = r;
-          if (p && typeof p == "object" && !Array.isArray(p)) {
-            const c = r;
-            for (const n in p) {
-              let a2 = p[n];
-              const l = r;
-              if (typeof a2 != "string" && !(typeof a2 == "number" && isFinite(a2)) && typeof a2 != "boolean") {
-                const d = { instancePath: o + "/harness/env/" + n.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/harness/properties/env/additionalProperties/type", keyword: "type", params: { type: s.properties.harness.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: s.properties.harness.properties.env.additionalProperties.type, parentSchema: s.properties.harness.properties.env.additionalProperties, data: a2 };
-                e === null ? e = [d] : e.push(d), r++;
-              }
-              const y2 = r;
-              var $2 = l === r;
-            }
-          } else {
-            const c = { instancePath: o + "/harness/env", schemaPath: "#/properties/harness/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.harness.properties.env.type, parentSchema: s.properties.harness.properties.env, data: p };
-            e === null ? e = [c] : e.push(c), r++;
-          }
-          var P4 = t === r;
-        }
-        if (i.paths !== void 0) {
-          let p = i.paths;
-          const t = r, m2 = r;
-          if (Array.isArray(p)) {
-            let c = true;
-            const n = p.length;
-            for (let a2 = 0; a2 < n; a2++) {
-              let l = p[a2];
-              const y2 = r, d = r;
-              if (typeof l == "string") {
-                if (b2(l) < 1) {
-                  const u = { instancePath: o + "/harness/paths/" + a2, schemaPath: "#/properties/harness/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.harness.properties.paths.items, data: l };
-                  e === null ? e = [u] : e.push(u), r++;
-                }
-              } else {
-                const u = { instancePath: o + "/harness/paths/" + a2, schemaPath: "#/properties/harness/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.harness.properties.paths.items.type, parentSchema: s.properties.harness.properties.paths.items, data: l };
-                e === null ? e = [u] : e.push(u), r++;
-              }
-              var A2 = y2 === r;
-              A2 || (c = false);
-            }
-          } else {
-            const c = { instancePath: o + "/harness/paths", schemaPath: "#/properties/harness/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.harness.properties.paths.type, parentSchema: s.properties.harness.properties.paths, data: p };
-            e === null ? e = [c] : e.push(c), r++;
-          }
-          var P4 = t === r;
-        }
-        if (i.ignore !== void 0) {
-          let p = i.ignore;
-          const t = r, m2 = r;
-          if (Array.isArray(p)) {
-            let c = true;
-            const n = p.length;
-            for (let a2 = 0; a2 < n; a2++) {
-              let l = p[a2];
-              const y2 = r, d = r;
-              if (typeof l == "string") {
-                if (b2(l) < 1) {
-                  const u = { instancePath: o + "/harness/ignore/" + a2, schemaPath: "#/properties/harness/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.harness.properties.ignore.items, data: l };
-                  e === null ? e = [u] : e.push(u), r++;
-                }
-              } else {
-                const u = { instancePath: o + "/harness/ignore/" + a2, schemaPath: "#/properties/harness/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.harness.properties.ignore.items.type, parentSchema: s.properties.harness.properties.ignore.items, data: l };
-                e === null ? e = [u] : e.push(u), r++;
-              }
-              var O = y2 === r;
-              O || (c = false);
-            }
-          } else {
-            const c = { instancePath: o + "/harness/ignore", schemaPath: "#/properties/harness/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.harness.properties.ignore.type, parentSchema: s.properties.harness.properties.ignore, data: p };
-            e === null ? e = [c] : e.push(c), r++;
-          }
-          var P4 = t === r;
-        }
-        if (i.max_output_bytes !== void 0) {
-          let p = i.max_output_bytes;
-          const t = r;
-          if (!(typeof p == "number" && !(p % 1) && !isNaN(p) && isFinite(p))) {
-            const c = { instancePath: o + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.harness.properties.max_output_bytes.type, parentSchema: s.properties.harness.properties.max_output_bytes, data: p };
-            e === null ? e = [c] : e.push(c), r++;
-          }
-          const m2 = r;
-          if (typeof p == "number" && isFinite(p) && (p < 1 || isNaN(p))) {
-            const c = { instancePath: o + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.harness.properties.max_output_bytes, data: p };
-            e === null ? e = [c] : e.push(c), r++;
-          }
-          var P4 = t === r;
-        }
-      } else {
-        const N3 = { instancePath: o + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.harness.type, parentSchema: s.properties.harness, data: i };
-        e === null ? e = [N3] : e.push(N3), r++;
-      }
-      var _2 = f === r;
-    }
-    if (g2.cases !== void 0) {
-      let i = g2.cases;
-      const f = r, w3 = r;
-      if (typeof i == "string") {
-        if (b2(i) < 1) {
-          const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.cases, data: i };
-          e === null ? e = [p] : e.push(p), r++;
-        }
-      } else {
-        const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.cases.type, parentSchema: s.properties.cases, data: i };
-        e === null ? e = [p] : e.push(p), r++;
-      }
-      var _2 = f === r;
-    }
-    if (g2.concurrency !== void 0) {
-      let i = g2.concurrency;
-      const f = r;
-      if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
-        const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.concurrency.type, parentSchema: s.properties.concurrency, data: i };
-        e === null ? e = [p] : e.push(p), r++;
-      }
-      const w3 = r;
-      if (typeof i == "number" && isFinite(i) && (i < 1 || isNaN(i))) {
-        const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.concurrency, data: i };
-        e === null ? e = [p] : e.push(p), r++;
-      }
-      var _2 = f === r;
-    }
-    if (g2.trials !== void 0) {
-      let i = g2.trials;
-      const f = r;
-      if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
-        const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.trials.type, parentSchema: s.properties.trials, data: i };
-        e === null ? e = [p] : e.push(p), r++;
-      }
-      const w3 = r;
-      if (typeof i == "number" && isFinite(i) && (i < 1 || isNaN(i))) {
-        const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.trials, data: i };
-        e === null ? e = [p] : e.push(p), r++;
-      }
-      var _2 = f === r;
-    }
-    if (g2.max_trials !== void 0) {
-      let i = g2.max_trials;
-      const f = r;
-      if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
-        const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.max_trials.type, parentSchema: s.properties.max_trials, data: i };
-        e === null ? e = [p] : e.push(p), r++;
-      }
-      const w3 = r;
-      if (typeof i == "number" && isFinite(i)) {
-        if (i > 1e3 || isNaN(i)) {
-          const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: s.properties.max_trials, data: i };
-          e === null ? e = [p] : e.push(p), r++;
-        }
-        if (i < 1 || isNaN(i)) {
-          const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.max_trials, data: i };
-          e === null ? e = [p] : e.push(p), r++;
-        }
-      }
-      var _2 = f === r;
-    }
-    if (g2.max_baseline_trials !== void 0) {
-      let i = g2.max_baseline_trials;
-      const f = r;
-      if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
-        const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.max_baseline_trials.type, parentSchema: s.properties.max_baseline_trials, data: i };
-        e === null ? e = [p] : e.push(p), r++;
-      }
-      const w3 = r;
-      if (typeof i == "number" && isFinite(i)) {
-        if (i > 1e3 || isNaN(i)) {
-          const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: s.properties.max_baseline_trials, data: i };
-          e === null ? e = [p] : e.push(p), r++;
-        }
-        if (i < 1 || isNaN(i)) {
-          const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.max_baseline_trials, data: i };
-          e === null ? e = [p] : e.push(p), r++;
-        }
-      }
-      var _2 = f === r;
-    }
-    if (g2.gate !== void 0) {
-      let i = g2.gate;
-      const f = r, w3 = r;
-      if (i && typeof i == "object" && !Array.isArray(i)) {
-        const p = r;
-        for (const t in i) if (!(t === "alpha" || t === "power" || t === "min_drop" || t === "baseline" || t === "holdout_tolerance" || t === "max_runs" || t === "on_error" || t === "budgets")) {
-          const m2 = { instancePath: o + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: t }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.gate, data: i };
-          e === null ? e = [m2] : e.push(m2), r++;
-        }
-        if (i.alpha !== void 0) {
-          let t = i.alpha;
-          const m2 = r, h = r;
-          if (typeof t == "number" && isFinite(t)) {
-            if (t >= 1 || isNaN(t)) {
-              const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: s.properties.gate.properties.alpha, data: t };
-              e === null ? e = [c] : e.push(c), r++;
-            }
-            if (t <= 0 || isNaN(t)) {
-              const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: s.properties.gate.properties.alpha, data: t };
-              e === null ? e = [c] : e.push(c), r++;
-            }
-          } else {
-            const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.alpha.type, parentSchema: s.properties.gate.properties.alpha, data: t };
-            e === null ? e = [c] : e.push(c), r++;
-          }
-          var v = m2 === r;
-        }
-        if (i.power !== void 0) {
-          let t = i.power;
-          const m2 = r, h = r;
-          if (typeof t == "number" && isFinite(t)) {
-            if (t >= 1 || isNaN(t)) {
-              const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: s.properties.gate.properties.power, data: t };
-              e === null ? e = [n] : e.push(n), r++;
-            }
-            if (t <= 0 || isNaN(t)) {
-              const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: s.properties.gate.properties.power, data: t };
-              e === null ? e = [n] : e.push(n), r++;
-            }
-          } else {
-            const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.power.type, parentSchema: s.properties.gate.properties.power, data: t };
-            e === null ? e = [n] : e.push(n), r++;
-          }
-          var v = m2 === r;
-        }
-        if (i.min_drop !== void 0) {
-          let t = i.min_drop;
-          const m2 = r, h = r;
-          if (typeof t == "number" && isFinite(t)) {
-            if (t > 1 || isNaN(t)) {
-              const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: s.properties.gate.properties.min_drop, data: t };
-              e === null ? e = [n] : e.push(n), r++;
-            }
-            if (t <= 0 || isNaN(t)) {
-              const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: s.properties.gate.properties.min_drop, data: t };
-              e === null ? e = [n] : e.push(n), r++;
-            }
-          } else {
-            const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.min_drop.type, parentSchema: s.properties.gate.properties.min_drop, data: t };
-            e === null ? e = [n] : e.push(n), r++;
-          }
-          var v = m2 === r;
-        }
-        if (i.baseline !== void 0) {
-          let t = i.baseline;
-          const m2 = r, h = s.properties.gate.properties.baseline.enum;
-          if (!(t === "stored" || t === "rerun" || t === "auto")) {
-            const n = { instancePath: o + "/gate/baseline", schemaPath: "#/properties/gate/properties/baseline/enum", keyword: "enum", params: { allowedValues: s.properties.gate.properties.baseline.enum }, message: "must be equal to one of the allowed values", schema: s.properties.gate.properties.baseline.enum, parentSchema: s.properties.gate.properties.baseline, data: t };
-            e === null ? e = [n] : e.push(n), r++;
-          }
-          var v = m2 === r;
-        }
-        if (i.holdout_tolerance !== void 0) {
-          let t = i.holdout_tolerance;
-          const m2 = r, h = r;
-          if (typeof t == "number" && isFinite(t)) {
-            if (t > 1 || isNaN(t)) {
-              const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: s.properties.gate.properties.holdout_tolerance, data: t };
-              e === null ? e = [n] : e.push(n), r++;
-            }
-            if (t < 0 || isNaN(t)) {
-              const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.holdout_tolerance, data: t };
-              e === null ? e = [n] : e.push(n), r++;
-            }
-          } else {
-            const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.holdout_tolerance.type, parentSchema: s.properties.gate.properties.holdout_tolerance, data: t };
-            e === null ? e = [n] : e.push(n), r++;
-          }
-          var v = m2 === r;
-        }
-        if (i.max_runs !== void 0) {
-          let t = i.max_runs;
-          const m2 = r;
-          if (!(typeof t == "number" && !(t % 1) && !isNaN(t) && isFinite(t)) && t !== null) {
-            const n = { instancePath: o + "/gate/max_runs", schemaPath: "#/properties/gate/properties/max_runs/type", keyword: "type", params: { type: s.properties.gate.properties.max_runs.type }, message: "must be integer,null", schema: s.properties.gate.properties.max_runs.type, parentSchema: s.properties.gate.properties.max_runs, data: t };
-            e === null ? e = [n] : e.push(n), r++;
-          }
-          const h = r;
-          if (typeof t == "number" && isFinite(t) && (t < 1 || isNaN(t))) {
-            const n = { instancePath: o + "/gate/max_runs", schemaPath: "#/properties/gate/properties/max_runs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.gate.properties.max_runs, data: t };
-            e === null ? e = [n] : e.push(n), r++;
-          }
-          var v = m2 === r;
-        }
-        if (i.on_error !== void 0) {
-          let t = i.on_error;
-          const m2 = r, h = s.properties.gate.properties.on_error.enum;
-          if (!(t === "block" || t === "warn")) {
-            const n = { instancePath: o + "/gate/on_error", schemaPath: "#/properties/gate/properties/on_error/enum", keyword: "enum", params: { allowedValues: s.properties.gate.properties.on_error.enum }, message: "must be equal to one of the allowed values", schema: s.properties.gate.properties.on_error.enum, parentSchema: s.properties.gate.properties.on_error, data: t };
-            e === null ? e = [n] : e.push(n), r++;
-          }
-          var v = m2 === r;
-        }
-        if (i.budgets !== void 0) {
-          let t = i.budgets;
-          const m2 = r, h = r;
-          if (t && typeof t == "object" && !Array.isArray(t)) {
-            const n = r;
-            for (const a2 in t) if (!(a2 === "cost_increase_pct" || a2 === "p95_latency_increase_pct" || a2 === "enforce")) {
-              const l = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.gate.properties.budgets, data: t };
-              e === null ? e = [l] : e.push(l), r++;
-            }
-            if (t.cost_increase_pct !== void 0) {
-              let a2 = t.cost_increase_pct;
-              const l = r, y2 = r;
-              if (typeof a2 == "number" && isFinite(a2)) {
-                if (a2 < 0 || isNaN(a2)) {
-                  const d = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.budgets.properties.cost_increase_pct, data: a2 };
-                  e === null ? e = [d] : e.push(d), r++;
-                }
-              } else {
-                const d = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.budgets.properties.cost_increase_pct.type, parentSchema: s.properties.gate.properties.budgets.properties.cost_increase_pct, data: a2 };
-                e === null ? e = [d] : e.push(d), r++;
-              }
-              var L2 = l === r;
-            }
-            if (t.p95_latency_increase_pct !== void 0) {
-              let a2 = t.p95_latency_increase_pct;
-              const l = r, y2 = r;
-              if (typeof a2 == "number" && isFinite(a2)) {
-                if (a2 < 0 || isNaN(a2)) {
-                  const u = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a2 };
-                  e === null ? e = [u] : e.push(u), r++;
-                }
-              } else {
-                const u = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct.type, parentSchema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a2 };
-                e === null ? e = [u] : e.push(u), r++;
-              }
-              var L2 = l === r;
-            }
-            if (t.enforce !== void 0) {
-              let a2 = t.enforce;
-              const l = r;
-              if (typeof a2 != "boolean") {
-                const u = { instancePath: o + "/gate/budgets/enforce", schemaPath: "#/properties/gate/properties/budgets/properties/enforce/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: s.properties.gate.properties.budgets.properties.enforce.type, parentSchema: s.properties.gate.properties.budgets.properties.enforce, data: a2 };
-                e === null ? e = [u] : e.push(u), r++;
-              }
-              const y2 = r;
-              var L2 = l === r;
-            }
-          } else {
-            const n = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.gate.properties.budgets.type, parentSchema: s.properties.gate.properties.budgets, data: t };
-            e === null ? e = [n] : e.push(n), r++;
-          }
-          var v = m2 === r;
-        }
-      } else {
-        const p = { instancePath: o + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.gate.type, parentSchema: s.properties.gate, data: i };
-        e === null ? e = [p] : e.push(p), r++;
-      }
-      var _2 = f === r;
-    }
-    if (g2.owners !== void 0) {
-      let i = g2.owners;
-      const f = r, w3 = r;
-      if (i && typeof i == "object" && !Array.isArray(i)) {
-        const p = r;
-        for (const t in i) {
-          let m2 = i[t];
-          const h = r, c = r;
-          if (Array.isArray(m2)) {
-            let n = true;
-            const a2 = m2.length;
-            for (let l = 0; l < a2; l++) {
-              let y2 = m2[l];
-              const d = r, u = r;
-              if (typeof y2 == "string") {
-                if (b2(y2) < 1) {
-                  const k = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.owners.additionalProperties.items, data: y2 };
-                  e === null ? e = [k] : e.push(k), r++;
-                }
-              } else {
-                const k = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.owners.additionalProperties.items.type, parentSchema: s.properties.owners.additionalProperties.items, data: y2 };
-                e === null ? e = [k] : e.push(k), r++;
-              }
-              var T2 = d === r;
-              T2 || (n = false);
-            }
-          } else {
-            const n = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/owners/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.owners.additionalProperties.type, parentSchema: s.properties.owners.additionalProperties, data: m2 };
-            e === null ? e = [n] : e.push(n), r++;
-          }
-          var K2 = h === r;
-        }
-      } else {
-        const p = { instancePath: o + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.owners.type, parentSchema: s.properties.owners, data: i };
-        e === null ? e = [p] : e.push(p), r++;
-      }
-      var _2 = f === r;
-    }
-    if (g2.triage !== void 0) {
-      let i = g2.triage;
-      const f = r, w3 = r;
-      if (i && typeof i == "object" && !Array.isArray(i)) {
-        const p = r;
-        for (const t in i) if (!(t === "tool_error" || t === "bad_decision" || t === "bad_output" || t === "timeout" || t === "cost_blowup")) {
-          const m2 = { instancePath: o + "/triage", schemaPath: "#/properties/triage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: t }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage, data: i };
-          e === null ? e = [m2] : e.push(m2), r++;
-        }
-        if (i.tool_error !== void 0) {
-          let t = i.tool_error;
-          const m2 = r, h = r;
-          if (t && typeof t == "object" && !Array.isArray(t)) {
-            if (t.label === void 0) {
-              const n = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.tool_error.required, parentSchema: s.properties.triage.properties.tool_error, data: t };
-              e === null ? e = [n] : e.push(n), r++;
-            }
-            const c = r;
-            for (const n in t) if (!(n === "label" || n === "owner")) {
-              const a2 = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.tool_error, data: t };
-              e === null ? e = [a2] : e.push(a2), r++;
-            }
-            if (t.label !== void 0) {
-              let n = t.label;
-              const a2 = r, l = r;
-              if (typeof n == "string") {
-                if (b2(n) < 1) {
-                  const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.tool_error.properties.label, data: n };
-                  e === null ? e = [y2] : e.push(y2), r++;
-                }
-              } else {
-                const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.tool_error.properties.label.type, parentSchema: s.properties.triage.properties.tool_error.properties.label, data: n };
-                e === null ? e = [y2] : e.push(y2), r++;
-              }
-              var F2 = a2 === r;
-            }
-            if (t.owner !== void 0) {
-              let n = t.owner;
-              const a2 = r, l = r;
-              if (typeof n == "string") {
-                if (b2(n) < 1) {
-                  const d = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.tool_error.properties.owner, data: n };
-                  e === null ? e = [d] : e.push(d), r++;
-                }
-              } else {
-                const d = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.tool_error.properties.owner.type, parentSchema: s.properties.triage.properties.tool_error.properties.owner, data: n };
-                e === null ? e = [d] : e.push(d), r++;
-              }
-              var F2 = a2 === r;
-            }
-          } else {
-            const c = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.tool_error.type, parentSchema: s.properties.triage.properties.tool_error, data: t };
-            e === null ? e = [c] : e.push(c), r++;
-          }
-          var S2 = m2 === r;
-        }
-        if (i.bad_decision !== void 0) {
-          let t = i.bad_decision;
-          const m2 = r, h = r;
-          if (t && typeof t == "object" && !Array.isArray(t)) {
-            if (t.label === void 0) {
-              const a2 = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.bad_decision.required, parentSchema: s.properties.triage.properties.bad_decision, data: t };
-              e === null ? e = [a2] : e.push(a2), r++;
-            }
-            const n = r;
-            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
-              const l = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.bad_decision, data: t };
-              e === null ? e = [l] : e.push(l), r++;
-            }
-            if (t.label !== void 0) {
-              let a2 = t.label;
-              const l = r, y2 = r;
-              if (typeof a2 == "string") {
-                if (b2(a2) < 1) {
-                  const d = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_decision.properties.label, data: a2 };
-                  e === null ? e = [d] : e.push(d), r++;
-                }
-              } else {
-                const d = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_decision.properties.label.type, parentSchema: s.properties.triage.properties.bad_decision.properties.label, data: a2 };
-                e === null ? e = [d] : e.push(d), r++;
-              }
-              var M2 = l === r;
-            }
-            if (t.owner !== void 0) {
-              let a2 = t.owner;
-              const l = r, y2 = r;
-              if (typeof a2 == "string") {
-                if (b2(a2) < 1) {
-                  const u = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_decision.properties.owner, data: a2 };
-                  e === null ? e = [u] : e.push(u), r++;
-                }
-              } else {
-                const u = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_decision.properties.owner.type, parentSchema: s.properties.triage.properties.bad_decision.properties.owner, data: a2 };
-                e === null ? e = [u] : e.push(u), r++;
-              }
-              var M2 = l === r;
-            }
-          } else {
-            const n = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.bad_decision.type, parentSchema: s.properties.triage.properties.bad_decision, data: t };
-            e === null ? e = [n] : e.push(n), r++;
-          }
-          var S2 = m2 === r;
-        }
-        if (i.bad_output !== void 0) {
-          let t = i.bad_output;
-          const m2 = r, h = r;
-          if (t && typeof t == "object" && !Array.isArray(t)) {
-            if (t.label === void 0) {
-              const a2 = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.bad_output.required, parentSchema: s.properties.triage.properties.bad_output, data: t };
-              e === null ? e = [a2] : e.push(a2), r++;
-            }
-            const n = r;
-            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
-              const l = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.bad_output, data: t };
-              e === null ? e = [l] : e.push(l), r++;
-            }
-            if (t.label !== void 0) {
-              let a2 = t.label;
-              const l = r, y2 = r;
-              if (typeof a2 == "string") {
-                if (b2(a2) < 1) {
-                  const d = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_output.properties.label, data: a2 };
-                  e === null ? e = [d] : e.push(d), r++;
-                }
-              } else {
-                const d = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_output.properties.label.type, parentSchema: s.properties.triage.properties.bad_output.properties.label, data: a2 };
-                e === null ? e = [d] : e.push(d), r++;
-              }
-              var D3 = l === r;
-            }
-            if (t.owner !== void 0) {
-              let a2 = t.owner;
-              const l = r, y2 = r;
-              if (typeof a2 == "string") {
-                if (b2(a2) < 1) {
-                  const u = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_output.properties.owner, data: a2 };
-                  e === null ? e = [u] : e.push(u), r++;
-                }
-              } else {
-                const u = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_output.properties.owner.type, parentSchema: s.properties.triage.properties.bad_output.properties.owner, data: a2 };
-                e === null ? e = [u] : e.push(u), r++;
-              }
-              var D3 = l === r;
-            }
-          } else {
-            const n = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.bad_output.type, parentSchema: s.properties.triage.properties.bad_output, data: t };
-            e === null ? e = [n] : e.push(n), r++;
-          }
-          var S2 = m2 === r;
-        }
-        if (i.timeout !== void 0) {
-          let t = i.timeout;
-          const m2 = r, h = r;
-          if (t && typeof t == "object" && !Array.isArray(t)) {
-            if (t.label === void 0) {
-              const a2 = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.timeout.required, parentSchema: s.properties.triage.properties.timeout, data: t };
-              e === null ? e = [a2] : e.push(a2), r++;
-            }
-            const n = r;
-            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
-              const l = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.timeout, data: t };
-              e === null ? e = [l] : e.push(l), r++;
-            }
-            if (t.label !== void 0) {
-              let a2 = t.label;
-              const l = r, y2 = r;
-              if (typeof a2 == "string") {
-                if (b2(a2) < 1) {
-                  const d = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.timeout.properties.label, data: a2 };
-                  e === null ? e = [d] : e.push(d), r++;
-                }
-              } else {
-                const d = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.timeout.properties.label.type, parentSchema: s.properties.triage.properties.timeout.properties.label, data: a2 };
-                e === null ? e = [d] : e.push(d), r++;
-              }
-              var C = l === r;
-            }
-            if (t.owner !== void 0) {
-              let a2 = t.owner;
-              const l = r, y2 = r;
-              if (typeof a2 == "string") {
-                if (b2(a2) < 1) {
-                  const u = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.timeout.properties.owner, data: a2 };
-                  e === null ? e = [u] : e.push(u), r++;
-                }
-              } else {
-                const u = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.timeout.properties.owner.type, parentSchema: s.properties.triage.properties.timeout.properties.owner, data: a2 };
-                e === null ? e = [u] : e.push(u), r++;
-              }
-              var C = l === r;
-            }
-          } else {
-            const n = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.timeout.type, parentSchema: s.properties.triage.properties.timeout, data: t };
-            e === null ? e = [n] : e.push(n), r++;
-          }
-          var S2 = m2 === r;
-        }
-        if (i.cost_blowup !== void 0) {
-          let t = i.cost_blowup;
-          const m2 = r, h = r;
-          if (t && typeof t == "object" && !Array.isArray(t)) {
-            if (t.label === void 0) {
-              const a2 = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.cost_blowup.required, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
-              e === null ? e = [a2] : e.push(a2), r++;
-            }
-            const n = r;
-            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
-              const l = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
-              e === null ? e = [l] : e.push(l), r++;
-            }
-            if (t.label !== void 0) {
-              let a2 = t.label;
-              const l = r, y2 = r;
-              if (typeof a2 == "string") {
-                if (b2(a2) < 1) {
-                  const d = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.cost_blowup.properties.label, data: a2 };
-                  e === null ? e = [d] : e.push(d), r++;
-                }
-              } else {
-                const d = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.cost_blowup.properties.label.type, parentSchema: s.properties.triage.properties.cost_blowup.properties.label, data: a2 };
-                e === null ? e = [d] : e.push(d), r++;
-              }
-              var G = l === r;
-            }
-            if (t.owner !== void 0) {
-              let a2 = t.owner;
-              const l = r, y2 = r;
-              if (typeof a2 == "string") {
-                if (b2(a2) < 1) {
-                  const u = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
-                  e === null ? e = [u] : e.push(u), r++;
-                }
-              } else {
-                const u = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.cost_blowup.properties.owner.type, parentSchema: s.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
-                e === null ? e = [u] : e.push(u), r++;
-              }
-              var G = l === r;
-            }
-          } else {
-            const n = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.cost_blowup.type, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
-            e === null ? e = [n] : e.push(n), r++;
-          }
-          var S2 = m2 === r;
-        }
-      } else {
-        const p = { instancePath: o + "/triage", schemaPath: "#/properties/triage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.type, parentSchema: s.properties.triage, data: i };
-        e === null ? e = [p] : e.push(p), r++;
-      }
-      var _2 = f === r;
-    }
-    if (g2.redact !== void 0) {
-      let i = g2.redact;
-      const f = r, w3 = r;
-      if (Array.isArray(i)) {
-        let p = true;
-        const t = i.length;
-        for (let m2 = 0; m2 < t; m2++) {
-          let h = i[m2];
-          const c = r, n = r;
-          if (typeof h == "string") {
-            if (b2(h) < 1) {
-              const a2 = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.redact.items, data: h };
-              e === null ? e = [a2] : e.push(a2), r++;
-            }
-          } else {
-            const a2 = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.redact.items.type, parentSchema: s.properties.redact.items, data: h };
-            e === null ? e = [a2] : e.push(a2), r++;
-          }
-          var H2 = c === r;
-          H2 || (p = false);
-        }
-      } else {
-        const p = { instancePath: o + "/redact", schemaPath: "#/properties/redact/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.redact.type, parentSchema: s.properties.redact, data: i };
-        e === null ? e = [p] : e.push(p), r++;
-      }
-      var _2 = f === r;
-    }
-    if (g2.pricing !== void 0) {
-      let i = g2.pricing;
-      const f = r, w3 = r;
-      if (i && typeof i == "object" && !Array.isArray(i)) {
-        for (const t in i) {
-          const m2 = r;
-          if (typeof t == "string" && b2(t) < 1) {
-            const h = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.pricing.propertyNames, data: t, propertyName: t };
-            e === null ? e = [h] : e.push(h), r++;
-          }
-          var R = m2 === r;
-          if (!R) {
-            const h = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/propertyNames", keyword: "propertyNames", params: { propertyName: t }, message: "property name must be valid", schema: s.properties.pricing.propertyNames, parentSchema: s.properties.pricing, data: i };
-            e === null ? e = [h] : e.push(h), r++;
-          }
-        }
-        const p = r;
-        for (const t in i) {
-          let m2 = i[t];
-          const h = r, c = r;
-          if (m2 && typeof m2 == "object" && !Array.isArray(m2)) {
-            if (m2.input === void 0) {
-              const a2 = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: s.properties.pricing.additionalProperties.required, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
-              e === null ? e = [a2] : e.push(a2), r++;
-            }
-            if (m2.output === void 0) {
-              const a2 = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: s.properties.pricing.additionalProperties.required, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
-              e === null ? e = [a2] : e.push(a2), r++;
-            }
-            const n = r;
-            for (const a2 in m2) if (!(a2 === "input" || a2 === "output" || a2 === "cached_input")) {
-              const l = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
-              e === null ? e = [l] : e.push(l), r++;
-            }
-            if (m2.input !== void 0) {
-              let a2 = m2.input;
-              const l = r, y2 = r;
-              if (typeof a2 == "number" && isFinite(a2)) {
-                if (a2 < 0 || isNaN(a2)) {
-                  const d = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.input, data: a2 };
-                  e === null ? e = [d] : e.push(d), r++;
-                }
-              } else {
-                const d = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.input.type, parentSchema: s.properties.pricing.additionalProperties.properties.input, data: a2 };
-                e === null ? e = [d] : e.push(d), r++;
-              }
-              var q3 = l === r;
-            }
-            if (m2.output !== void 0) {
-              let a2 = m2.output;
-              const l = r, y2 = r;
-              if (typeof a2 == "number" && isFinite(a2)) {
-                if (a2 < 0 || isNaN(a2)) {
-                  const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.output, data: a2 };
-                  e === null ? e = [u] : e.push(u), r++;
-                }
-              } else {
-                const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.output.type, parentSchema: s.properties.pricing.additionalProperties.properties.output, data: a2 };
-                e === null ? e = [u] : e.push(u), r++;
-              }
-              var q3 = l === r;
-            }
-            if (m2.cached_input !== void 0) {
-              let a2 = m2.cached_input;
-              const l = r, y2 = r;
-              if (typeof a2 == "number" && isFinite(a2)) {
-                if (a2 < 0 || isNaN(a2)) {
-                  const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.cached_input, data: a2 };
-                  e === null ? e = [u] : e.push(u), r++;
-                }
-              } else {
-                const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.cached_input.type, parentSchema: s.properties.pricing.additionalProperties.properties.cached_input, data: a2 };
-                e === null ? e = [u] : e.push(u), r++;
-              }
-              var q3 = l === r;
-            }
-          } else {
-            const n = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.pricing.additionalProperties.type, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
-            e === null ? e = [n] : e.push(n), r++;
-          }
-          var z3 = h === r;
-        }
-      } else {
-        const p = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.pricing.type, parentSchema: s.properties.pricing, data: i };
-        e === null ? e = [p] : e.push(p), r++;
-      }
-      var _2 = f === r;
-    }
-  } else {
-    const x = { instancePath: o, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.type, parentSchema: s, data: g2 };
-    e === null ? e = [x] : e.push(x), r++;
-  }
-  return j2.errors = e, r === 0;
-}
-
-// evalgate-standalone:trace
-var W = w2;
-var P2 = { type: "object", required: ["type", "name"], properties: { type: { description: '"llm", "tool", or any other step kind.', type: "string", minLength: 1 }, name: { description: "Tool name for tool steps (e.g. billing.issue_refund); a label for other steps.", type: "string", minLength: 1 }, model: { type: "string" }, args: { description: "Arguments the tool was called with." }, result: { description: "What the tool returned." }, status: { type: "string", enum: ["ok", "error"] }, error: { description: "Error message when status is error.", type: "string" }, input_tokens: { type: "number", minimum: 0 }, output_tokens: { type: "number", minimum: 0 }, cached_input_tokens: { description: "The part of input_tokens read from the provider's prompt cache (priced at pricing cached_input).", type: "number", minimum: 0 }, cost_usd: { description: "Cost of the step in USD; when absent and the step has a model and tokens, evalgate.yml pricing applies.", type: "number", minimum: 0 }, latency_ms: { type: "number", minimum: 0 } } };
-var N = require_ucs2length().default;
-function w2(l, { instancePath: n = "", parentData: T2, parentDataProperty: L2, rootData: S2 = l } = {}) {
-  let e = null, s2 = 0;
-  const O = s2;
-  if (l && typeof l == "object" && !Array.isArray(l)) {
-    if (l.output === void 0) {
-      const a2 = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
-      e === null ? e = [a2] : e.push(a2), s2++;
-    }
-    if (l.steps === void 0) {
-      const a2 = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
-      e === null ? e = [a2] : e.push(a2), s2++;
-    }
-    if (l.steps !== void 0) {
-      let a2 = l.steps;
-      const h = s2, k = s2;
-      if (Array.isArray(a2)) {
-        let _2 = true;
-        const o = a2.length;
-        for (let p = 0; p < o; p++) {
-          let i = a2[p];
-          const d = s2, u = s2, A2 = s2;
-          if (i && typeof i == "object" && !Array.isArray(i)) {
-            if (i.type === void 0) {
-              const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-              e === null ? e = [t] : e.push(t), s2++;
-            }
-            if (i.name === void 0) {
-              const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              e === null ? e = [t] : e.push(t), s2++;
-            }
-            if (i.type !== void 0) {
-              let t = i.type;
-              const m2 = s2, y2 = s2;
-              if (typeof t == "string") {
-                if (N(t) < 1) {
-                  const f = { instancePath: n + "/steps/" + p + "/type", schemaPath: "#/definitions/step/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  e === null ? e = [f] : e.push(f), s2++;
-                }
-              } else {
-                const f = { instancePath: n + "/steps/" + p + "/type", schemaPath: "#/definitions/step/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [f] : e.push(f), s2++;
-              }
-              var c = m2 === s2;
-            }
-            if (i.name !== void 0) {
-              let t = i.name;
-              const m2 = s2, y2 = s2;
-              if (typeof t == "string") {
-                if (N(t) < 1) {
-                  const r = { instancePath: n + "/steps/" + p + "/name", schemaPath: "#/definitions/step/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  e === null ? e = [r] : e.push(r), s2++;
-                }
-              } else {
-                const r = { instancePath: n + "/steps/" + p + "/name", schemaPath: "#/definitions/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [r] : e.push(r), s2++;
-              }
-              var c = m2 === s2;
-            }
-            if (i.model !== void 0) {
-              let t = i.model;
-              const m2 = s2;
-              if (typeof t != "string") {
-                const r = { instancePath: n + "/steps/" + p + "/model", schemaPath: "#/definitions/step/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [r] : e.push(r), s2++;
-              }
-              const y2 = s2;
-              var c = m2 === s2;
-            }
-            if (i.status !== void 0) {
-              let t = i.status;
-              const m2 = s2;
-              if (typeof t != "string") {
-                const g2 = { instancePath: n + "/steps/" + p + "/status", schemaPath: "#/definitions/step/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [g2] : e.push(g2), s2++;
-              }
-              const y2 = s2, f = P2.properties.status.enum;
-              if (!(t === "ok" || t === "error")) {
-                const g2 = { instancePath: n + "/steps/" + p + "/status", schemaPath: "#/definitions/step/properties/status/enum", keyword: "enum", params: { allowedValues: P2.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [g2] : e.push(g2), s2++;
-              }
-              var c = m2 === s2;
-            }
-            if (i.error !== void 0) {
-              let t = i.error;
-              const m2 = s2;
-              if (typeof t != "string") {
-                const r = { instancePath: n + "/steps/" + p + "/error", schemaPath: "#/definitions/step/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [r] : e.push(r), s2++;
-              }
-              const y2 = s2;
-              var c = m2 === s2;
-            }
-            if (i.input_tokens !== void 0) {
-              let t = i.input_tokens;
-              const m2 = s2, y2 = s2;
-              if (typeof t == "number") {
-                if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + p + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s2++;
-                }
-              } else {
-                const r = { instancePath: n + "/steps/" + p + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s2++;
-              }
-              var c = m2 === s2;
-            }
-            if (i.output_tokens !== void 0) {
-              let t = i.output_tokens;
-              const m2 = s2, y2 = s2;
-              if (typeof t == "number") {
-                if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + p + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s2++;
-                }
-              } else {
-                const r = { instancePath: n + "/steps/" + p + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s2++;
-              }
-              var c = m2 === s2;
-            }
-            if (i.cached_input_tokens !== void 0) {
-              let t = i.cached_input_tokens;
-              const m2 = s2, y2 = s2;
-              if (typeof t == "number") {
-                if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + p + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s2++;
-                }
-              } else {
-                const r = { instancePath: n + "/steps/" + p + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s2++;
-              }
-              var c = m2 === s2;
-            }
-            if (i.cost_usd !== void 0) {
-              let t = i.cost_usd;
-              const m2 = s2, y2 = s2;
-              if (typeof t == "number") {
-                if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + p + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s2++;
-                }
-              } else {
-                const r = { instancePath: n + "/steps/" + p + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s2++;
-              }
-              var c = m2 === s2;
-            }
-            if (i.latency_ms !== void 0) {
-              let t = i.latency_ms;
-              const m2 = s2, y2 = s2;
-              if (typeof t == "number") {
-                if (t < 0 || isNaN(t)) {
-                  const r = { instancePath: n + "/steps/" + p + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  e === null ? e = [r] : e.push(r), s2++;
-                }
-              } else {
-                const r = { instancePath: n + "/steps/" + p + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                e === null ? e = [r] : e.push(r), s2++;
-              }
-              var c = m2 === s2;
-            }
-          } else {
-            const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            e === null ? e = [t] : e.push(t), s2++;
-          }
-          var D3 = u === s2, q3 = d === s2;
-          q3 || (_2 = false);
-        }
-      } else {
-        const _2 = { instancePath: n + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [_2] : e.push(_2), s2++;
-      }
-      var b3 = h === s2;
-    }
-    if (l.usage !== void 0) {
-      let a2 = l.usage;
-      const h = s2, k = s2;
-      if (a2 && typeof a2 == "object" && !Array.isArray(a2)) {
-        if (a2.input_tokens !== void 0) {
-          let o = a2.input_tokens;
-          const p = s2, i = s2;
-          if (typeof o == "number") {
-            if (o < 0 || isNaN(o)) {
-              const d = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              e === null ? e = [d] : e.push(d), s2++;
-            }
-          } else {
-            const d = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            e === null ? e = [d] : e.push(d), s2++;
-          }
-          var v = p === s2;
-        }
-        if (a2.output_tokens !== void 0) {
-          let o = a2.output_tokens;
-          const p = s2, i = s2;
-          if (typeof o == "number") {
-            if (o < 0 || isNaN(o)) {
-              const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              e === null ? e = [u] : e.push(u), s2++;
-            }
-          } else {
-            const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            e === null ? e = [u] : e.push(u), s2++;
-          }
-          var v = p === s2;
-        }
-        if (a2.cost_usd !== void 0) {
-          let o = a2.cost_usd;
-          const p = s2, i = s2;
-          if (typeof o == "number") {
-            if (o < 0 || isNaN(o)) {
-              const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              e === null ? e = [u] : e.push(u), s2++;
-            }
-          } else {
-            const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            e === null ? e = [u] : e.push(u), s2++;
-          }
-          var v = p === s2;
-        }
-      } else {
-        const o = { instancePath: n + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [o] : e.push(o), s2++;
-      }
-      var b3 = h === s2;
-    }
-    if (l.latency_ms !== void 0) {
-      let a2 = l.latency_ms;
-      const h = s2, k = s2;
-      if (typeof a2 == "number") {
-        if (a2 < 0 || isNaN(a2)) {
-          const o = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [o] : e.push(o), s2++;
-        }
-      } else {
-        const o = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [o] : e.push(o), s2++;
-      }
-      var b3 = h === s2;
-    }
-    if (l.warnings !== void 0) {
-      let a2 = l.warnings;
-      const h = s2, k = s2;
-      if (Array.isArray(a2)) {
-        let o = true;
-        const p = a2.length;
-        for (let i = 0; i < p; i++) {
-          let d = a2[i];
-          const u = s2;
-          if (typeof d != "string") {
-            const t = { instancePath: n + "/warnings/" + i, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [t] : e.push(t), s2++;
-          }
-          const A2 = s2;
-          var j4 = u === s2;
-          j4 || (o = false);
-        }
-      } else {
-        const o = { instancePath: n + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [o] : e.push(o), s2++;
-      }
-      var b3 = h === s2;
-    }
-  } else {
-    const a2 = { instancePath: n, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [a2] : e.push(a2), s2++;
-  }
-  return w2.errors = e, s2 === 0;
-}
-
-// evalgate-standalone:results
-var Ne = oe;
-var ae = { $schema: "http://json-schema.org/draft-07/schema#", $id: "evalgate/results@1", title: "evalgate results", description: "The JSON record of one suite run at one commit (SPEC 5). runs counts evaluated trials (pass or fail); errors counts trials that still errored after retries.", type: "object", additionalProperties: false, required: ["schema", "suite", "commit", "ref", "created_at", "harness", "cases", "totals", "holdout_totals", "notices"], properties: { schema: { const: "evalgate/results@1" }, suite: { enum: ["benchmark", "coverage"] }, commit: { type: "string", pattern: "^[0-9a-f]{7,64}$" }, ref: { type: "string", maxLength: 512 }, created_at: { type: "string", format: "date-time", maxLength: 64 }, harness: { type: "object", additionalProperties: false, required: ["command", "config_hash"], properties: { command: { type: "string", maxLength: 4e3 }, config_hash: { type: "string", maxLength: 128 }, uncommitted: { type: "array", maxItems: 10, items: { type: "string", maxLength: 1e3 } } } }, cases: { type: "array", maxItems: 2e5, items: { $ref: "#/definitions/caseResult" } }, totals: { $ref: "#/definitions/totals" }, holdout_totals: { oneOf: [{ type: "null" }, { $ref: "#/definitions/totals" }] }, notices: { type: "array", maxItems: 100, items: { type: "string", maxLength: 4e3 } } }, definitions: { count: { type: "integer", minimum: 0 }, nonneg: { type: "number", minimum: 0 }, failureClass: { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] }, checkLevel: { enum: ["system", "trace", "node"] }, checkType: { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] }, levelCount: { type: "object", additionalProperties: false, required: ["checks", "failures"], properties: { checks: { $ref: "#/definitions/count" }, failures: { $ref: "#/definitions/count" } } }, guards: { oneOf: [{ type: "null" }, { type: "integer", minimum: 1, maximum: 9007199254740991 }, { type: "string", maxLength: 300, pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }] }, trial: { type: "object", additionalProperties: false, required: ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], properties: { trial: { type: "integer", minimum: 1 }, outcome: { enum: ["pass", "fail", "error"] }, class: { $ref: "#/definitions/failureClass" }, failures: { type: "array", maxItems: 200, items: { type: "object", additionalProperties: false, required: ["index", "type", "level", "class", "message"], properties: { index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, type: { $ref: "#/definitions/checkType" }, level: { $ref: "#/definitions/checkLevel" }, class: { $ref: "#/definitions/failureClass" }, message: { type: "string", maxLength: 4e3 } } } }, error: { type: "string", maxLength: 4e3 }, latency_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, retries: { $ref: "#/definitions/count" }, reused_from: { type: "string", pattern: "^[0-9a-f]{7,64}$", description: "Commit of the earlier gate of the same change this trial was reused from (same harness fingerprint): not run by this gate." }, stderr_tail: { type: "string", maxLength: 8e3 }, trace_excerpt: { type: "string", maxLength: 8e3 }, warnings: { type: "array", maxItems: 50, items: { type: "string", maxLength: 1e3 }, description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } }, caseResult: { type: "object", additionalProperties: false, required: ["id", "guards", "workflow", "severity", "holdout", "definition_hash", "levels", "trials", "passes", "runs", "errors"], properties: { id: { type: "string", minLength: 1, maxLength: 200, pattern: "^[a-z0-9-]+$" }, guards: { $ref: "#/definitions/guards" }, workflow: { oneOf: [{ type: "null" }, { type: "string", maxLength: 200 }] }, severity: { oneOf: [{ type: "null" }, { enum: ["sev0", "sev1", "sev2", "sev3"] }] }, holdout: { type: "boolean" }, definition_hash: { type: "string", pattern: "^[0-9a-f]{64}$" }, file: { type: "string", maxLength: 1e3 }, line: { type: "integer", minimum: 1 }, title: { type: "string", maxLength: 1e3 }, levels: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/levelCount" }, trace: { $ref: "#/definitions/levelCount" }, node: { $ref: "#/definitions/levelCount" } } }, trials: { type: "array", maxItems: 1e3, items: { $ref: "#/definitions/trial" } }, passes: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, stochastic: { type: "boolean", description: "The case declares trials > 1." }, fingerprint: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the definition hash and the harness identity; equal fingerprints may be pooled." } }, if: { properties: { holdout: { const: true } } }, then: { properties: { id: { pattern: "^holdout-[0-9a-f]{16}$" }, guards: { type: "null" }, workflow: { type: "null" }, severity: { type: "null" }, trials: { items: { not: { anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }, { required: ["warnings"] }] }, properties: { failures: { maxItems: 0 } } } } }, not: { anyOf: [{ required: ["file"] }, { required: ["line"] }, { required: ["title"] }] } } }, totals: { type: "object", additionalProperties: false, required: ["cases", "runs", "passes", "errors", "pass_rate", "pass_at_k", "pass_pow_k", "k", "cost_usd", "cost_per_success_usd", "latency_p50_ms", "latency_p95_ms", "tokens", "failures_by_class", "failures_by_level"], properties: { cases: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, passes: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, pass_rate: { type: "number", minimum: 0, maximum: 1 }, pass_at_k: { type: "number", minimum: 0, maximum: 1 }, pass_pow_k: { type: "number", minimum: 0, maximum: 1 }, k: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, cost_per_success_usd: { oneOf: [{ type: "null" }, { $ref: "#/definitions/nonneg" }] }, latency_p50_ms: { $ref: "#/definitions/nonneg" }, latency_p95_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, failures_by_class: { type: "object", additionalProperties: false, required: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], properties: { tool_error: { $ref: "#/definitions/count" }, bad_decision: { $ref: "#/definitions/count" }, bad_output: { $ref: "#/definitions/count" }, timeout: { $ref: "#/definitions/count" }, cost_blowup: { $ref: "#/definitions/count" } } }, failures_by_level: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/count" }, trace: { $ref: "#/definitions/count" }, node: { $ref: "#/definitions/count" } } } } } } };
-var ee = Object.prototype.hasOwnProperty;
-var z2 = require_ucs2length().default;
-var ce = new RegExp("^[0-9a-f]{7,64}$", "u");
-var ve = require_formats().fullFormats["date-time"];
-var ne = { type: "object", additionalProperties: false, required: ["id", "guards", "workflow", "severity", "holdout", "definition_hash", "levels", "trials", "passes", "runs", "errors"], properties: { id: { type: "string", minLength: 1, maxLength: 200, pattern: "^[a-z0-9-]+$" }, guards: { $ref: "#/definitions/guards" }, workflow: { oneOf: [{ type: "null" }, { type: "string", maxLength: 200 }] }, severity: { oneOf: [{ type: "null" }, { enum: ["sev0", "sev1", "sev2", "sev3"] }] }, holdout: { type: "boolean" }, definition_hash: { type: "string", pattern: "^[0-9a-f]{64}$" }, file: { type: "string", maxLength: 1e3 }, line: { type: "integer", minimum: 1 }, title: { type: "string", maxLength: 1e3 }, levels: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/levelCount" }, trace: { $ref: "#/definitions/levelCount" }, node: { $ref: "#/definitions/levelCount" } } }, trials: { type: "array", maxItems: 1e3, items: { $ref: "#/definitions/trial" } }, passes: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, stochastic: { type: "boolean", description: "The case declares trials > 1." }, fingerprint: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the definition hash and the harness identity; equal fingerprints may be pooled." } }, if: { properties: { holdout: { const: true } } }, then: { properties: { id: { pattern: "^holdout-[0-9a-f]{16}$" }, guards: { type: "null" }, workflow: { type: "null" }, severity: { type: "null" }, trials: { items: { not: { anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }, { required: ["warnings"] }] }, properties: { failures: { maxItems: 0 } } } } }, not: { anyOf: [{ required: ["file"] }, { required: ["line"] }, { required: ["title"] }] } } };
-var be2 = new RegExp("^holdout-[0-9a-f]{16}$", "u");
-var ke = new RegExp("^[a-z0-9-]+$", "u");
-var we = new RegExp("^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$", "u");
-var de = new RegExp("^[0-9a-f]{64}$", "u");
-function F(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
-  let e = null, s2 = 0;
-  const U2 = s2;
-  if (i && typeof i == "object" && !Array.isArray(i)) {
-    if (i.checks === void 0) {
-      const P4 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
-      e === null ? e = [P4] : e.push(P4), s2++;
-    }
-    if (i.failures === void 0) {
-      const P4 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
-      e === null ? e = [P4] : e.push(P4), s2++;
-    }
-    const W2 = s2;
-    for (const P4 in i) if (!(P4 === "checks" || P4 === "failures")) {
-      const D3 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: P4 }, message: "must NOT have additional properties" };
-      e === null ? e = [D3] : e.push(D3), s2++;
-    }
-    if (i.checks !== void 0) {
-      let P4 = i.checks;
-      const D3 = s2, S2 = s2;
-      if (!(typeof P4 == "number" && !(P4 % 1) && !isNaN(P4))) {
-        const _2 = { instancePath: t + "/checks", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [_2] : e.push(_2), s2++;
-      }
-      const m2 = s2;
-      if (typeof P4 == "number" && (P4 < 0 || isNaN(P4))) {
-        const _2 = { instancePath: t + "/checks", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [_2] : e.push(_2), s2++;
-      }
-      var x = S2 === s2, A2 = D3 === s2;
-    }
-    if (i.failures !== void 0) {
-      let P4 = i.failures;
-      const D3 = s2, S2 = s2;
-      if (!(typeof P4 == "number" && !(P4 % 1) && !isNaN(P4))) {
-        const L2 = { instancePath: t + "/failures", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [L2] : e.push(L2), s2++;
-      }
-      const m2 = s2;
-      if (typeof P4 == "number" && (P4 < 0 || isNaN(P4))) {
-        const L2 = { instancePath: t + "/failures", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [L2] : e.push(L2), s2++;
-      }
-      var R = S2 === s2, A2 = D3 === s2;
-    }
-  } else {
-    const W2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [W2] : e.push(W2), s2++;
-  }
-  return F.errors = e, s2 === 0;
-}
-var H = { type: "object", additionalProperties: false, required: ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], properties: { trial: { type: "integer", minimum: 1 }, outcome: { enum: ["pass", "fail", "error"] }, class: { $ref: "#/definitions/failureClass" }, failures: { type: "array", maxItems: 200, items: { type: "object", additionalProperties: false, required: ["index", "type", "level", "class", "message"], properties: { index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, type: { $ref: "#/definitions/checkType" }, level: { $ref: "#/definitions/checkLevel" }, class: { $ref: "#/definitions/failureClass" }, message: { type: "string", maxLength: 4e3 } } } }, error: { type: "string", maxLength: 4e3 }, latency_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, retries: { $ref: "#/definitions/count" }, reused_from: { type: "string", pattern: "^[0-9a-f]{7,64}$", description: "Commit of the earlier gate of the same change this trial was reused from (same harness fingerprint): not run by this gate." }, stderr_tail: { type: "string", maxLength: 8e3 }, trace_excerpt: { type: "string", maxLength: 8e3 }, warnings: { type: "array", maxItems: 50, items: { type: "string", maxLength: 1e3 }, description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } };
-var se = { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] };
-var he = { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] };
-var ye = { enum: ["system", "trace", "node"] };
-function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
-  let e = null, s2 = 0;
-  const U2 = s2;
-  if (i && typeof i == "object" && !Array.isArray(i)) {
-    if (i.trial === void 0) {
-      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trial" }, message: "must have required property 'trial'" };
-      e === null ? e = [n] : e.push(n), s2++;
-    }
-    if (i.outcome === void 0) {
-      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'" };
-      e === null ? e = [n] : e.push(n), s2++;
-    }
-    if (i.failures === void 0) {
-      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
-      e === null ? e = [n] : e.push(n), s2++;
-    }
-    if (i.latency_ms === void 0) {
-      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_ms" }, message: "must have required property 'latency_ms'" };
-      e === null ? e = [n] : e.push(n), s2++;
-    }
-    if (i.tokens === void 0) {
-      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
-      e === null ? e = [n] : e.push(n), s2++;
-    }
-    if (i.cost_usd === void 0) {
-      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
-      e === null ? e = [n] : e.push(n), s2++;
-    }
-    if (i.retries === void 0) {
-      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "retries" }, message: "must have required property 'retries'" };
-      e === null ? e = [n] : e.push(n), s2++;
-    }
-    const y2 = s2;
-    for (const n in i) if (!ee.call(H.properties, n)) {
-      const g2 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties" };
-      e === null ? e = [g2] : e.push(g2), s2++;
-    }
-    if (i.trial !== void 0) {
-      let n = i.trial;
-      const g2 = s2;
-      if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
-        const N3 = { instancePath: t + "/trial", schemaPath: "#/properties/trial/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [N3] : e.push(N3), s2++;
-      }
-      const q3 = s2;
-      if (typeof n == "number" && (n < 1 || isNaN(n))) {
-        const N3 = { instancePath: t + "/trial", schemaPath: "#/properties/trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-        e === null ? e = [N3] : e.push(N3), s2++;
-      }
-      var x = g2 === s2;
-    }
-    if (i.outcome !== void 0) {
-      let n = i.outcome;
-      const g2 = s2, q3 = H.properties.outcome.enum;
-      if (!(n === "pass" || n === "fail" || n === "error")) {
-        const d = { instancePath: t + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: H.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var x = g2 === s2;
-    }
-    if (i.class !== void 0) {
-      let n = i.class;
-      const g2 = s2, q3 = s2, N3 = se.enum;
-      if (!(n === "tool_error" || n === "bad_decision" || n === "bad_output" || n === "timeout" || n === "cost_blowup")) {
-        const v = { instancePath: t + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [v] : e.push(v), s2++;
-      }
-      var A2 = q3 === s2, x = g2 === s2;
-    }
-    if (i.failures !== void 0) {
-      let n = i.failures;
-      const g2 = s2, q3 = s2;
-      if (Array.isArray(n)) {
-        if (n.length > 200) {
-          const w3 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
-          e === null ? e = [w3] : e.push(w3), s2++;
-        }
-        let d = true;
-        const v = n.length;
-        for (let w3 = 0; w3 < v; w3++) {
-          let $2 = n[w3];
-          const G = s2, j4 = s2;
-          if ($2 && typeof $2 == "object" && !Array.isArray($2)) {
-            if ($2.index === void 0) {
-              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
-              e === null ? e = [o] : e.push(o), s2++;
-            }
-            if ($2.type === void 0) {
-              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-              e === null ? e = [o] : e.push(o), s2++;
-            }
-            if ($2.level === void 0) {
-              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
-              e === null ? e = [o] : e.push(o), s2++;
-            }
-            if ($2.class === void 0) {
-              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
-              e === null ? e = [o] : e.push(o), s2++;
-            }
-            if ($2.message === void 0) {
-              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-              e === null ? e = [o] : e.push(o), s2++;
-            }
-            const r = s2;
-            for (const o in $2) if (!(o === "index" || o === "type" || o === "level" || o === "class" || o === "message")) {
-              const p = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties" };
-              e === null ? e = [p] : e.push(p), s2++;
-            }
-            if ($2.index !== void 0) {
-              let o = $2.index;
-              const p = s2;
-              if (!(typeof o == "number" && !(o % 1) && !isNaN(o))) {
-                const l = { instancePath: t + "/failures/" + w3 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                e === null ? e = [l] : e.push(l), s2++;
-              }
-              const c = s2;
-              if (typeof o == "number" && (o < -1 || isNaN(o))) {
-                const l = { instancePath: t + "/failures/" + w3 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
-                e === null ? e = [l] : e.push(l), s2++;
-              }
-              var R = p === s2;
-            }
-            if ($2.type !== void 0) {
-              let o = $2.type;
-              const p = s2, c = s2, l = he.enum;
-              if (!(o === "trajectory" || o === "tool_not_called" || o === "tool_args" || o === "output_schema" || o === "output_match" || o === "budget" || o === "no_loop" || o === "side_effects" || o === "no_tool_errors" || o === "command")) {
-                const u = { instancePath: t + "/failures/" + w3 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [u] : e.push(u), s2++;
-              }
-              var W2 = c === s2, R = p === s2;
-            }
-            if ($2.level !== void 0) {
-              let o = $2.level;
-              const p = s2, c = s2, l = ye.enum;
-              if (!(o === "system" || o === "trace" || o === "node")) {
-                const u = { instancePath: t + "/failures/" + w3 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: ye.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [u] : e.push(u), s2++;
-              }
-              var P4 = c === s2, R = p === s2;
-            }
-            if ($2.class !== void 0) {
-              let o = $2.class;
-              const p = s2, c = s2, l = se.enum;
-              if (!(o === "tool_error" || o === "bad_decision" || o === "bad_output" || o === "timeout" || o === "cost_blowup")) {
-                const u = { instancePath: t + "/failures/" + w3 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
-                e === null ? e = [u] : e.push(u), s2++;
-              }
-              var D3 = c === s2, R = p === s2;
-            }
-            if ($2.message !== void 0) {
-              let o = $2.message;
-              const p = s2, c = s2;
-              if (typeof o == "string") {
-                if (z2(o) > 4e3) {
-                  const a2 = { instancePath: t + "/failures/" + w3 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-                  e === null ? e = [a2] : e.push(a2), s2++;
-                }
-              } else {
-                const a2 = { instancePath: t + "/failures/" + w3 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [a2] : e.push(a2), s2++;
-              }
-              var R = p === s2;
-            }
-          } else {
-            const r = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            e === null ? e = [r] : e.push(r), s2++;
-          }
-          var S2 = G === s2;
-          S2 || (d = false);
-        }
-      } else {
-        const d = { instancePath: t + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var x = g2 === s2;
-    }
-    if (i.error !== void 0) {
-      let n = i.error;
-      const g2 = s2, q3 = s2;
-      if (typeof n == "string") {
-        if (z2(n) > 4e3) {
-          const d = { instancePath: t + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-          e === null ? e = [d] : e.push(d), s2++;
-        }
-      } else {
-        const d = { instancePath: t + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var x = g2 === s2;
-    }
-    if (i.latency_ms !== void 0) {
-      let n = i.latency_ms;
-      const g2 = s2, q3 = s2, N3 = s2;
-      if (typeof n == "number") {
-        if (n < 0 || isNaN(n)) {
-          const v = { instancePath: t + "/latency_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [v] : e.push(v), s2++;
-        }
-      } else {
-        const v = { instancePath: t + "/latency_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [v] : e.push(v), s2++;
-      }
-      var m2 = q3 === s2, x = g2 === s2;
-    }
-    if (i.tokens !== void 0) {
-      let n = i.tokens;
-      const g2 = s2, q3 = s2;
-      if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
-        const v = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [v] : e.push(v), s2++;
-      }
-      const N3 = s2;
-      if (typeof n == "number" && (n < 0 || isNaN(n))) {
-        const v = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [v] : e.push(v), s2++;
-      }
-      var _2 = q3 === s2, x = g2 === s2;
-    }
-    if (i.cost_usd !== void 0) {
-      let n = i.cost_usd;
-      const g2 = s2, q3 = s2, N3 = s2;
-      if (typeof n == "number") {
-        if (n < 0 || isNaN(n)) {
-          const v = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [v] : e.push(v), s2++;
-        }
-      } else {
-        const v = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [v] : e.push(v), s2++;
-      }
-      var L2 = q3 === s2, x = g2 === s2;
-    }
-    if (i.retries !== void 0) {
-      let n = i.retries;
-      const g2 = s2, q3 = s2;
-      if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
-        const v = { instancePath: t + "/retries", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [v] : e.push(v), s2++;
-      }
-      const N3 = s2;
-      if (typeof n == "number" && (n < 0 || isNaN(n))) {
-        const v = { instancePath: t + "/retries", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [v] : e.push(v), s2++;
-      }
-      var J2 = q3 === s2, x = g2 === s2;
-    }
-    if (i.reused_from !== void 0) {
-      let n = i.reused_from;
-      const g2 = s2, q3 = s2;
-      if (typeof n == "string") {
-        if (!ce.test(n)) {
-          const d = { instancePath: t + "/reused_from", schemaPath: "#/properties/reused_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"' };
-          e === null ? e = [d] : e.push(d), s2++;
-        }
-      } else {
-        const d = { instancePath: t + "/reused_from", schemaPath: "#/properties/reused_from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var x = g2 === s2;
-    }
-    if (i.stderr_tail !== void 0) {
-      let n = i.stderr_tail;
-      const g2 = s2, q3 = s2;
-      if (typeof n == "string") {
-        if (z2(n) > 8e3) {
-          const d = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
-          e === null ? e = [d] : e.push(d), s2++;
-        }
-      } else {
-        const d = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var x = g2 === s2;
-    }
-    if (i.trace_excerpt !== void 0) {
-      let n = i.trace_excerpt;
-      const g2 = s2, q3 = s2;
-      if (typeof n == "string") {
-        if (z2(n) > 8e3) {
-          const d = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
-          e === null ? e = [d] : e.push(d), s2++;
-        }
-      } else {
-        const d = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var x = g2 === s2;
-    }
-    if (i.warnings !== void 0) {
-      let n = i.warnings;
-      const g2 = s2, q3 = s2;
-      if (Array.isArray(n)) {
-        if (n.length > 50) {
-          const w3 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          e === null ? e = [w3] : e.push(w3), s2++;
-        }
-        let d = true;
-        const v = n.length;
-        for (let w3 = 0; w3 < v; w3++) {
-          let $2 = n[w3];
-          const G = s2, j4 = s2;
-          if (typeof $2 == "string") {
-            if (z2($2) > 1e3) {
-              const r = { instancePath: t + "/warnings/" + w3, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-              e === null ? e = [r] : e.push(r), s2++;
-            }
-          } else {
-            const r = { instancePath: t + "/warnings/" + w3, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [r] : e.push(r), s2++;
-          }
-          var h = G === s2;
-          h || (d = false);
-        }
-      } else {
-        const d = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var x = g2 === s2;
-    }
-    if (i.cost_source !== void 0) {
-      let n = i.cost_source;
-      const g2 = s2, q3 = H.properties.cost_source.enum;
-      if (!(n === "reported" || n === "priced" || n === "none")) {
-        const d = { instancePath: t + "/cost_source", schemaPath: "#/properties/cost_source/enum", keyword: "enum", params: { allowedValues: H.properties.cost_source.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [d] : e.push(d), s2++;
-      }
-      var x = g2 === s2;
-    }
-  } else {
-    const y2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [y2] : e.push(y2), s2++;
-  }
-  return re.errors = e, s2 === 0;
-}
-function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
-  let e = null, s2 = 0;
-  const U2 = s2, x = s2;
-  let A2 = true;
-  const R = s2;
-  if (i && typeof i == "object" && !Array.isArray(i)) if (i.holdout !== void 0) {
-    let j4 = i.holdout;
-    const r = s2;
-    if (j4 !== true) {
-      const o = {};
-      e === null ? e = [o] : e.push(o), s2++;
-    }
-    var W2 = r === s2;
-  } else var W2 = true;
-  var P4 = R === s2;
-  if (s2 = x, e !== null && (x ? e.length = x : e = null), P4) {
-    const j4 = s2, r = s2, o = s2, p = s2;
-    let c = false;
-    const l = s2;
-    if (i && typeof i == "object" && !Array.isArray(i)) {
-      let u;
-      if (i.file === void 0 && (u = "file")) {
-        const b3 = {};
-        e === null ? e = [b3] : e.push(b3), s2++;
-      }
-    }
-    var D3 = l === s2;
-    if (c = c || D3, !c) {
-      const u = s2;
-      if (i && typeof i == "object" && !Array.isArray(i)) {
-        let O;
-        if (i.line === void 0 && (O = "line")) {
-          const I = {};
-          e === null ? e = [I] : e.push(I), s2++;
-        }
-      }
-      var D3 = u === s2;
-      if (c = c || D3, !c) {
-        const O = s2;
-        if (i && typeof i == "object" && !Array.isArray(i)) {
-          let f;
-          if (i.title === void 0 && (f = "title")) {
-            const k = {};
-            e === null ? e = [k] : e.push(k), s2++;
-          }
-        }
-        var D3 = O === s2;
-        c = c || D3;
-      }
-    }
-    if (c) s2 = p, e !== null && (p ? e.length = p : e = null);
-    else {
-      const u = {};
-      e === null ? e = [u] : e.push(u), s2++;
-    }
-    var S2 = o === s2;
-    if (S2) {
-      const u = { instancePath: t, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid" };
-      e === null ? e = [u] : e.push(u), s2++;
-    } else s2 = r, e !== null && (r ? e.length = r : e = null);
-    if (i && typeof i == "object" && !Array.isArray(i)) {
-      if (i.id !== void 0) {
-        let u = i.id;
-        const b3 = s2;
-        if (typeof u == "string" && !be2.test(u)) {
-          const O = { instancePath: t + "/id", schemaPath: "#/then/properties/id/pattern", keyword: "pattern", params: { pattern: "^holdout-[0-9a-f]{16}$" }, message: 'must match pattern "^holdout-[0-9a-f]{16}$"' };
-          e === null ? e = [O] : e.push(O), s2++;
-        }
-        var m2 = b3 === s2;
-      }
-      if (i.guards !== void 0) {
-        let u = i.guards;
-        const b3 = s2;
-        if (u !== null) {
-          const f = { instancePath: t + "/guards", schemaPath: "#/then/properties/guards/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-          e === null ? e = [f] : e.push(f), s2++;
-        }
-        const O = s2;
-        var m2 = b3 === s2;
-      }
-      if (i.workflow !== void 0) {
-        let u = i.workflow;
-        const b3 = s2;
-        if (u !== null) {
-          const f = { instancePath: t + "/workflow", schemaPath: "#/then/properties/workflow/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-          e === null ? e = [f] : e.push(f), s2++;
-        }
-        const O = s2;
-        var m2 = b3 === s2;
-      }
-      if (i.severity !== void 0) {
-        let u = i.severity;
-        const b3 = s2;
-        if (u !== null) {
-          const f = { instancePath: t + "/severity", schemaPath: "#/then/properties/severity/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-          e === null ? e = [f] : e.push(f), s2++;
-        }
-        const O = s2;
-        var m2 = b3 === s2;
-      }
-      if (i.trials !== void 0) {
-        let u = i.trials;
-        const b3 = s2;
-        if (Array.isArray(u)) {
-          let I = true;
-          const f = u.length;
-          for (let k = 0; k < f; k++) {
-            let T2 = u[k];
-            const _e = s2, E = s2, le = s2, ie = s2;
-            let Z = false;
-            const me = s2;
-            if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
-              let C;
-              if (T2.error === void 0 && (C = "error")) {
-                const X = {};
-                e === null ? e = [X] : e.push(X), s2++;
-              }
-            }
-            var _2 = me === s2;
-            if (Z = Z || _2, !Z) {
-              const C = s2;
-              if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
-                let K2;
-                if (T2.stderr_tail === void 0 && (K2 = "stderr_tail")) {
-                  const ue = {};
-                  e === null ? e = [ue] : e.push(ue), s2++;
-                }
-              }
-              var _2 = C === s2;
-              if (Z = Z || _2, !Z) {
-                const K2 = s2;
-                if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
-                  let Y;
-                  if (T2.trace_excerpt === void 0 && (Y = "trace_excerpt")) {
-                    const pe = {};
-                    e === null ? e = [pe] : e.push(pe), s2++;
-                  }
-                }
-                var _2 = K2 === s2;
-                if (Z = Z || _2, !Z) {
-                  const Y = s2;
-                  if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
-                    let ge;
-                    if (T2.warnings === void 0 && (ge = "warnings")) {
-                      const fe = {};
-                      e === null ? e = [fe] : e.push(fe), s2++;
-                    }
-                  }
-                  var _2 = Y === s2;
-                  Z = Z || _2;
-                }
-              }
-            }
-            if (Z) s2 = ie, e !== null && (ie ? e.length = ie : e = null);
-            else {
-              const C = {};
-              e === null ? e = [C] : e.push(C), s2++;
-            }
-            var L2 = le === s2;
-            if (L2) {
-              const C = { instancePath: t + "/trials/" + k, schemaPath: "#/then/properties/trials/items/not", keyword: "not", params: {}, message: "must NOT be valid" };
-              e === null ? e = [C] : e.push(C), s2++;
-            } else s2 = E, e !== null && (E ? e.length = E : e = null);
-            if (T2 && typeof T2 == "object" && !Array.isArray(T2) && T2.failures !== void 0) {
-              let C = T2.failures;
-              const X = s2;
-              if (Array.isArray(C) && C.length > 0) {
-                const K2 = { instancePath: t + "/trials/" + k + "/failures", schemaPath: "#/then/properties/trials/items/properties/failures/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
-                e === null ? e = [K2] : e.push(K2), s2++;
-              }
-              var J2 = X === s2;
-            }
-            var h = _e === s2;
-            h || (I = false);
-          }
-        }
-        var m2 = b3 === s2;
-      }
-    }
-    var P4 = j4 === s2;
-    A2 = P4;
-  }
-  if (!A2) {
-    const j4 = { instancePath: t, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    e === null ? e = [j4] : e.push(j4), s2++;
-  }
-  if (i && typeof i == "object" && !Array.isArray(i)) {
-    if (i.id === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.guards === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "guards" }, message: "must have required property 'guards'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.workflow === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.severity === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.holdout === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout" }, message: "must have required property 'holdout'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.definition_hash === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "definition_hash" }, message: "must have required property 'definition_hash'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.levels === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.trials === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trials" }, message: "must have required property 'trials'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.passes === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passes" }, message: "must have required property 'passes'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.runs === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.errors === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    const j4 = s2;
-    for (const r in i) if (!ee.call(ne.properties, r)) {
-      const o = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
-      e === null ? e = [o] : e.push(o), s2++;
-    }
-    if (i.id !== void 0) {
-      let r = i.id;
-      const o = s2, p = s2;
-      if (typeof r == "string") {
-        if (z2(r) > 200) {
-          const c = { instancePath: t + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          e === null ? e = [c] : e.push(c), s2++;
-        }
-        if (z2(r) < 1) {
-          const c = { instancePath: t + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          e === null ? e = [c] : e.push(c), s2++;
-        }
-        if (!ke.test(r)) {
-          const c = { instancePath: t + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
-          e === null ? e = [c] : e.push(c), s2++;
-        }
-      } else {
-        const c = { instancePath: t + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [c] : e.push(c), s2++;
-      }
-      var y2 = o === s2;
-    }
-    if (i.guards !== void 0) {
-      let r = i.guards;
-      const o = s2, p = s2, c = s2;
-      let l = false, a2 = null;
-      const u = s2;
-      if (r !== null) {
-        const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [k] : e.push(k), s2++;
-      }
-      const b3 = s2;
-      var n = u === s2;
-      n && (l = true, a2 = 0);
-      const O = s2;
-      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [k] : e.push(k), s2++;
-      }
-      const I = s2;
-      if (typeof r == "number") {
-        if (r > 9007199254740991 || isNaN(r)) {
-          const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
-          e === null ? e = [k] : e.push(k), s2++;
-        }
-        if (r < 1 || isNaN(r)) {
-          const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          e === null ? e = [k] : e.push(k), s2++;
-        }
-      }
-      var n = O === s2;
-      if (n && l) l = false, a2 = [a2, 1];
-      else {
-        n && (l = true, a2 = 1);
-        const k = s2, T2 = s2;
-        if (typeof r == "string") {
-          if (z2(r) > 300) {
-            const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
-            e === null ? e = [E] : e.push(E), s2++;
-          }
-          if (!we.test(r)) {
-            const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
-            e === null ? e = [E] : e.push(E), s2++;
-          }
-        } else {
-          const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          e === null ? e = [E] : e.push(E), s2++;
-        }
-        var n = k === s2;
-        n && l ? (l = false, a2 = [a2, 2]) : n && (l = true, a2 = 2);
-      }
-      if (l) s2 = c, e !== null && (c ? e.length = c : e = null);
-      else {
-        const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf", keyword: "oneOf", params: { passingSchemas: a2 }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [k] : e.push(k), s2++;
-      }
-      var g2 = p === s2, y2 = o === s2;
-    }
-    if (i.workflow !== void 0) {
-      let r = i.workflow;
-      const o = s2, p = s2;
-      let c = false, l = null;
-      const a2 = s2;
-      if (r !== null) {
-        const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [f] : e.push(f), s2++;
-      }
-      const u = s2;
-      var q3 = a2 === s2;
-      q3 && (c = true, l = 0);
-      const b3 = s2, O = s2;
-      if (typeof r == "string") {
-        if (z2(r) > 200) {
-          const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          e === null ? e = [f] : e.push(f), s2++;
-        }
-      } else {
-        const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [f] : e.push(f), s2++;
-      }
-      var q3 = b3 === s2;
-      if (q3 && c ? (c = false, l = [l, 1]) : q3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
-      else {
-        const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [f] : e.push(f), s2++;
-      }
-      var y2 = o === s2;
-    }
-    if (i.severity !== void 0) {
-      let r = i.severity;
-      const o = s2, p = s2;
-      let c = false, l = null;
-      const a2 = s2;
-      if (r !== null) {
-        const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [f] : e.push(f), s2++;
-      }
-      const u = s2;
-      var N3 = a2 === s2;
-      N3 && (c = true, l = 0);
-      const b3 = s2, O = ne.properties.severity.oneOf[1].enum;
-      if (!(r === "sev0" || r === "sev1" || r === "sev2" || r === "sev3")) {
-        const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf/1/enum", keyword: "enum", params: { allowedValues: ne.properties.severity.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [f] : e.push(f), s2++;
-      }
-      var N3 = b3 === s2;
-      if (N3 && c ? (c = false, l = [l, 1]) : N3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
-      else {
-        const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [f] : e.push(f), s2++;
-      }
-      var y2 = o === s2;
-    }
-    if (i.holdout !== void 0) {
-      let r = i.holdout;
-      const o = s2;
-      if (typeof r != "boolean") {
-        const l = { instancePath: t + "/holdout", schemaPath: "#/properties/holdout/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      const p = s2;
-      var y2 = o === s2;
-    }
-    if (i.definition_hash !== void 0) {
-      let r = i.definition_hash;
-      const o = s2, p = s2;
-      if (typeof r == "string") {
-        if (!de.test(r)) {
-          const l = { instancePath: t + "/definition_hash", schemaPath: "#/properties/definition_hash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
-          e === null ? e = [l] : e.push(l), s2++;
-        }
-      } else {
-        const l = { instancePath: t + "/definition_hash", schemaPath: "#/properties/definition_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      var y2 = o === s2;
-    }
-    if (i.file !== void 0) {
-      let r = i.file;
-      const o = s2, p = s2;
-      if (typeof r == "string") {
-        if (z2(r) > 1e3) {
-          const l = { instancePath: t + "/file", schemaPath: "#/properties/file/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          e === null ? e = [l] : e.push(l), s2++;
-        }
-      } else {
-        const l = { instancePath: t + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      var y2 = o === s2;
-    }
-    if (i.line !== void 0) {
-      let r = i.line;
-      const o = s2;
-      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const l = { instancePath: t + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      const p = s2;
-      if (typeof r == "number" && (r < 1 || isNaN(r))) {
-        const l = { instancePath: t + "/line", schemaPath: "#/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      var y2 = o === s2;
-    }
-    if (i.title !== void 0) {
-      let r = i.title;
-      const o = s2, p = s2;
-      if (typeof r == "string") {
-        if (z2(r) > 1e3) {
-          const l = { instancePath: t + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          e === null ? e = [l] : e.push(l), s2++;
-        }
-      } else {
-        const l = { instancePath: t + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      var y2 = o === s2;
-    }
-    if (i.levels !== void 0) {
-      let r = i.levels;
-      const o = s2, p = s2;
-      if (r && typeof r == "object" && !Array.isArray(r)) {
-        if (r.system === void 0) {
-          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
-        }
-        if (r.trace === void 0) {
-          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
-        }
-        if (r.node === void 0) {
-          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
-        }
-        const l = s2;
-        for (const a2 in r) if (!(a2 === "system" || a2 === "trace" || a2 === "node")) {
-          const u = { instancePath: t + "/levels", schemaPath: "#/properties/levels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
-          e === null ? e = [u] : e.push(u), s2++;
-        }
-        if (r.system !== void 0) {
-          let a2 = r.system;
-          const u = s2;
-          F(a2, { instancePath: t + "/levels/system", parentData: r, parentDataProperty: "system", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s2 = e.length);
-          var d = u === s2;
-        }
-        if (r.trace !== void 0) {
-          let a2 = r.trace;
-          const u = s2;
-          F(a2, { instancePath: t + "/levels/trace", parentData: r, parentDataProperty: "trace", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s2 = e.length);
-          var d = u === s2;
-        }
-        if (r.node !== void 0) {
-          let a2 = r.node;
-          const u = s2;
-          F(a2, { instancePath: t + "/levels/node", parentData: r, parentDataProperty: "node", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s2 = e.length);
-          var d = u === s2;
-        }
-      } else {
-        const l = { instancePath: t + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      var y2 = o === s2;
-    }
-    if (i.trials !== void 0) {
-      let r = i.trials;
-      const o = s2, p = s2;
-      if (Array.isArray(r)) {
-        if (r.length > 1e3) {
-          const u = { instancePath: t + "/trials", schemaPath: "#/properties/trials/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
-          e === null ? e = [u] : e.push(u), s2++;
-        }
-        let l = true;
-        const a2 = r.length;
-        for (let u = 0; u < a2; u++) {
-          let b3 = r[u];
-          const O = s2;
-          re(b3, { instancePath: t + "/trials/" + u, parentData: r, parentDataProperty: u, rootData: V }) || (e = e === null ? re.errors : e.concat(re.errors), s2 = e.length);
-          var v = O === s2;
-          v || (l = false);
-        }
-      } else {
-        const l = { instancePath: t + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      var y2 = o === s2;
-    }
-    if (i.passes !== void 0) {
-      let r = i.passes;
-      const o = s2, p = s2;
-      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      const c = s2;
-      if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      var w3 = p === s2, y2 = o === s2;
-    }
-    if (i.runs !== void 0) {
-      let r = i.runs;
-      const o = s2, p = s2;
-      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      const c = s2;
-      if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      var $2 = p === s2, y2 = o === s2;
-    }
-    if (i.errors !== void 0) {
-      let r = i.errors;
-      const o = s2, p = s2;
-      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      const c = s2;
-      if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      var G = p === s2, y2 = o === s2;
-    }
-    if (i.stochastic !== void 0) {
-      let r = i.stochastic;
-      const o = s2;
-      if (typeof r != "boolean") {
-        const l = { instancePath: t + "/stochastic", schemaPath: "#/properties/stochastic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      const p = s2;
-      var y2 = o === s2;
-    }
-    if (i.fingerprint !== void 0) {
-      let r = i.fingerprint;
-      const o = s2, p = s2;
-      if (typeof r == "string") {
-        if (!de.test(r)) {
-          const l = { instancePath: t + "/fingerprint", schemaPath: "#/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
-          e === null ? e = [l] : e.push(l), s2++;
-        }
-      } else {
-        const l = { instancePath: t + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      var y2 = o === s2;
-    }
-  } else {
-    const j4 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [j4] : e.push(j4), s2++;
-  }
-  return te2.errors = e, s2 === 0;
-}
-var Pe = { type: "object", additionalProperties: false, required: ["cases", "runs", "passes", "errors", "pass_rate", "pass_at_k", "pass_pow_k", "k", "cost_usd", "cost_per_success_usd", "latency_p50_ms", "latency_p95_ms", "tokens", "failures_by_class", "failures_by_level"], properties: { cases: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, passes: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, pass_rate: { type: "number", minimum: 0, maximum: 1 }, pass_at_k: { type: "number", minimum: 0, maximum: 1 }, pass_pow_k: { type: "number", minimum: 0, maximum: 1 }, k: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, cost_per_success_usd: { oneOf: [{ type: "null" }, { $ref: "#/definitions/nonneg" }] }, latency_p50_ms: { $ref: "#/definitions/nonneg" }, latency_p95_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, failures_by_class: { type: "object", additionalProperties: false, required: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], properties: { tool_error: { $ref: "#/definitions/count" }, bad_decision: { $ref: "#/definitions/count" }, bad_output: { $ref: "#/definitions/count" }, timeout: { $ref: "#/definitions/count" }, cost_blowup: { $ref: "#/definitions/count" } } }, failures_by_level: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/count" }, trace: { $ref: "#/definitions/count" }, node: { $ref: "#/definitions/count" } } } } };
-function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
-  let e = null, s2 = 0;
-  const U2 = s2;
-  if (i && typeof i == "object" && !Array.isArray(i)) {
-    if (i.cases === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.runs === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.passes === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passes" }, message: "must have required property 'passes'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.errors === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.pass_rate === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_rate" }, message: "must have required property 'pass_rate'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.pass_at_k === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_at_k" }, message: "must have required property 'pass_at_k'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.pass_pow_k === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_pow_k" }, message: "must have required property 'pass_pow_k'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.k === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "k" }, message: "must have required property 'k'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.cost_usd === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.cost_per_success_usd === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_per_success_usd" }, message: "must have required property 'cost_per_success_usd'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.latency_p50_ms === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_p50_ms" }, message: "must have required property 'latency_p50_ms'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.latency_p95_ms === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_p95_ms" }, message: "must have required property 'latency_p95_ms'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.tokens === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.failures_by_class === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_class" }, message: "must have required property 'failures_by_class'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    if (i.failures_by_level === void 0) {
-      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_level" }, message: "must have required property 'failures_by_level'" };
-      e === null ? e = [r] : e.push(r), s2++;
-    }
-    const j4 = s2;
-    for (const r in i) if (!ee.call(Pe.properties, r)) {
-      const o = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
-      e === null ? e = [o] : e.push(o), s2++;
-    }
-    if (i.cases !== void 0) {
-      let r = i.cases;
-      const o = s2, p = s2;
-      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const l = { instancePath: t + "/cases", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      const c = s2;
-      if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const l = { instancePath: t + "/cases", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      var x = p === s2, A2 = o === s2;
-    }
-    if (i.runs !== void 0) {
-      let r = i.runs;
-      const o = s2, p = s2;
-      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      const c = s2;
-      if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      var R = p === s2, A2 = o === s2;
-    }
-    if (i.passes !== void 0) {
-      let r = i.passes;
-      const o = s2, p = s2;
-      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      const c = s2;
-      if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      var W2 = p === s2, A2 = o === s2;
-    }
-    if (i.errors !== void 0) {
-      let r = i.errors;
-      const o = s2, p = s2;
-      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      const c = s2;
-      if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      var P4 = p === s2, A2 = o === s2;
-    }
-    if (i.pass_rate !== void 0) {
-      let r = i.pass_rate;
-      const o = s2, p = s2;
-      if (typeof r == "number") {
-        if (r > 1 || isNaN(r)) {
-          const l = { instancePath: t + "/pass_rate", schemaPath: "#/properties/pass_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-          e === null ? e = [l] : e.push(l), s2++;
-        }
-        if (r < 0 || isNaN(r)) {
-          const l = { instancePath: t + "/pass_rate", schemaPath: "#/properties/pass_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [l] : e.push(l), s2++;
-        }
-      } else {
-        const l = { instancePath: t + "/pass_rate", schemaPath: "#/properties/pass_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      var A2 = o === s2;
-    }
-    if (i.pass_at_k !== void 0) {
-      let r = i.pass_at_k;
-      const o = s2, p = s2;
-      if (typeof r == "number") {
-        if (r > 1 || isNaN(r)) {
-          const l = { instancePath: t + "/pass_at_k", schemaPath: "#/properties/pass_at_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-          e === null ? e = [l] : e.push(l), s2++;
-        }
-        if (r < 0 || isNaN(r)) {
-          const l = { instancePath: t + "/pass_at_k", schemaPath: "#/properties/pass_at_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [l] : e.push(l), s2++;
-        }
-      } else {
-        const l = { instancePath: t + "/pass_at_k", schemaPath: "#/properties/pass_at_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      var A2 = o === s2;
-    }
-    if (i.pass_pow_k !== void 0) {
-      let r = i.pass_pow_k;
-      const o = s2, p = s2;
-      if (typeof r == "number") {
-        if (r > 1 || isNaN(r)) {
-          const l = { instancePath: t + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-          e === null ? e = [l] : e.push(l), s2++;
-        }
-        if (r < 0 || isNaN(r)) {
-          const l = { instancePath: t + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [l] : e.push(l), s2++;
-        }
-      } else {
-        const l = { instancePath: t + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      var A2 = o === s2;
-    }
-    if (i.k !== void 0) {
-      let r = i.k;
-      const o = s2, p = s2;
-      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/k", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      const c = s2;
-      if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/k", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      var D3 = p === s2, A2 = o === s2;
-    }
-    if (i.cost_usd !== void 0) {
-      let r = i.cost_usd;
-      const o = s2, p = s2, c = s2;
-      if (typeof r == "number") {
-        if (r < 0 || isNaN(r)) {
-          const a2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a2] : e.push(a2), s2++;
-        }
-      } else {
-        const a2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      var S2 = p === s2, A2 = o === s2;
-    }
-    if (i.cost_per_success_usd !== void 0) {
-      let r = i.cost_per_success_usd;
-      const o = s2, p = s2;
-      let c = false, l = null;
-      const a2 = s2;
-      if (r !== null) {
-        const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [k] : e.push(k), s2++;
-      }
-      const u = s2;
-      var _2 = a2 === s2;
-      _2 && (c = true, l = 0);
-      const b3 = s2, O = s2, I = s2;
-      if (typeof r == "number") {
-        if (r < 0 || isNaN(r)) {
-          const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [k] : e.push(k), s2++;
-        }
-      } else {
-        const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [k] : e.push(k), s2++;
-      }
-      var m2 = O === s2, _2 = b3 === s2;
-      if (_2 && c ? (c = false, l = [l, 1]) : _2 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
-      else {
-        const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [k] : e.push(k), s2++;
-      }
-      var A2 = o === s2;
-    }
-    if (i.latency_p50_ms !== void 0) {
-      let r = i.latency_p50_ms;
-      const o = s2, p = s2, c = s2;
-      if (typeof r == "number") {
-        if (r < 0 || isNaN(r)) {
-          const a2 = { instancePath: t + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a2] : e.push(a2), s2++;
-        }
-      } else {
-        const a2 = { instancePath: t + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      var L2 = p === s2, A2 = o === s2;
-    }
-    if (i.latency_p95_ms !== void 0) {
-      let r = i.latency_p95_ms;
-      const o = s2, p = s2, c = s2;
-      if (typeof r == "number") {
-        if (r < 0 || isNaN(r)) {
-          const a2 = { instancePath: t + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          e === null ? e = [a2] : e.push(a2), s2++;
-        }
-      } else {
-        const a2 = { instancePath: t + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      var J2 = p === s2, A2 = o === s2;
-    }
-    if (i.tokens !== void 0) {
-      let r = i.tokens;
-      const o = s2, p = s2;
-      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const a2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      const c = s2;
-      if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const a2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [a2] : e.push(a2), s2++;
-      }
-      var h = p === s2, A2 = o === s2;
-    }
-    if (i.failures_by_class !== void 0) {
-      let r = i.failures_by_class;
-      const o = s2, p = s2;
-      if (r && typeof r == "object" && !Array.isArray(r)) {
-        if (r.tool_error === void 0) {
-          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "tool_error" }, message: "must have required property 'tool_error'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
-        }
-        if (r.bad_decision === void 0) {
-          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_decision" }, message: "must have required property 'bad_decision'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
-        }
-        if (r.bad_output === void 0) {
-          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_output" }, message: "must have required property 'bad_output'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
-        }
-        if (r.timeout === void 0) {
-          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
-        }
-        if (r.cost_blowup === void 0) {
-          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "cost_blowup" }, message: "must have required property 'cost_blowup'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
-        }
-        const l = s2;
-        for (const a2 in r) if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
-          const u = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
-          e === null ? e = [u] : e.push(u), s2++;
-        }
-        if (r.tool_error !== void 0) {
-          let a2 = r.tool_error;
-          const u = s2, b3 = s2;
-          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const I = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [I] : e.push(I), s2++;
-          }
-          const O = s2;
-          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const I = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [I] : e.push(I), s2++;
-          }
-          var y2 = b3 === s2, n = u === s2;
-        }
-        if (r.bad_decision !== void 0) {
-          let a2 = r.bad_decision;
-          const u = s2, b3 = s2;
-          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s2++;
-          }
-          const O = s2;
-          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s2++;
-          }
-          var g2 = b3 === s2, n = u === s2;
-        }
-        if (r.bad_output !== void 0) {
-          let a2 = r.bad_output;
-          const u = s2, b3 = s2;
-          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s2++;
-          }
-          const O = s2;
-          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s2++;
-          }
-          var q3 = b3 === s2, n = u === s2;
-        }
-        if (r.timeout !== void 0) {
-          let a2 = r.timeout;
-          const u = s2, b3 = s2;
-          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s2++;
-          }
-          const O = s2;
-          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s2++;
-          }
-          var N3 = b3 === s2, n = u === s2;
-        }
-        if (r.cost_blowup !== void 0) {
-          let a2 = r.cost_blowup;
-          const u = s2, b3 = s2;
-          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s2++;
-          }
-          const O = s2;
-          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s2++;
-          }
-          var d = b3 === s2, n = u === s2;
-        }
-      } else {
-        const l = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      var A2 = o === s2;
-    }
-    if (i.failures_by_level !== void 0) {
-      let r = i.failures_by_level;
-      const o = s2, p = s2;
-      if (r && typeof r == "object" && !Array.isArray(r)) {
-        if (r.system === void 0) {
-          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
-        }
-        if (r.trace === void 0) {
-          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
-        }
-        if (r.node === void 0) {
-          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
-          e === null ? e = [a2] : e.push(a2), s2++;
-        }
-        const l = s2;
-        for (const a2 in r) if (!(a2 === "system" || a2 === "trace" || a2 === "node")) {
-          const u = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
-          e === null ? e = [u] : e.push(u), s2++;
-        }
-        if (r.system !== void 0) {
-          let a2 = r.system;
-          const u = s2, b3 = s2;
-          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const I = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [I] : e.push(I), s2++;
-          }
-          const O = s2;
-          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const I = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [I] : e.push(I), s2++;
-          }
-          var v = b3 === s2, w3 = u === s2;
-        }
-        if (r.trace !== void 0) {
-          let a2 = r.trace;
-          const u = s2, b3 = s2;
-          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s2++;
-          }
-          const O = s2;
-          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s2++;
-          }
-          var $2 = b3 === s2, w3 = u === s2;
-        }
-        if (r.node !== void 0) {
-          let a2 = r.node;
-          const u = s2, b3 = s2;
-          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            e === null ? e = [f] : e.push(f), s2++;
-          }
-          const O = s2;
-          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
-            const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            e === null ? e = [f] : e.push(f), s2++;
-          }
-          var G = b3 === s2, w3 = u === s2;
-        }
-      } else {
-        const l = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [l] : e.push(l), s2++;
-      }
-      var A2 = o === s2;
-    }
-  } else {
-    const j4 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [j4] : e.push(j4), s2++;
-  }
-  return B.errors = e, s2 === 0;
-}
-function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
-  let e = null, s2 = 0;
-  const U2 = s2;
-  if (i && typeof i == "object" && !Array.isArray(i)) {
-    if (i.schema === void 0) {
-      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
-      e === null ? e = [m2] : e.push(m2), s2++;
-    }
-    if (i.suite === void 0) {
-      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "suite" }, message: "must have required property 'suite'" };
-      e === null ? e = [m2] : e.push(m2), s2++;
-    }
-    if (i.commit === void 0) {
-      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'" };
-      e === null ? e = [m2] : e.push(m2), s2++;
-    }
-    if (i.ref === void 0) {
-      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'" };
-      e === null ? e = [m2] : e.push(m2), s2++;
-    }
-    if (i.created_at === void 0) {
-      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'" };
-      e === null ? e = [m2] : e.push(m2), s2++;
-    }
-    if (i.harness === void 0) {
-      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'" };
-      e === null ? e = [m2] : e.push(m2), s2++;
-    }
-    if (i.cases === void 0) {
-      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
-      e === null ? e = [m2] : e.push(m2), s2++;
-    }
-    if (i.totals === void 0) {
-      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "totals" }, message: "must have required property 'totals'" };
-      e === null ? e = [m2] : e.push(m2), s2++;
-    }
-    if (i.holdout_totals === void 0) {
-      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout_totals" }, message: "must have required property 'holdout_totals'" };
-      e === null ? e = [m2] : e.push(m2), s2++;
-    }
-    if (i.notices === void 0) {
-      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notices" }, message: "must have required property 'notices'" };
-      e === null ? e = [m2] : e.push(m2), s2++;
-    }
-    const S2 = s2;
-    for (const m2 in i) if (!ee.call(ae.properties, m2)) {
-      const _2 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: m2 }, message: "must NOT have additional properties" };
-      e === null ? e = [_2] : e.push(_2), s2++;
-    }
-    if (i.schema !== void 0) {
-      let m2 = i.schema;
-      const _2 = s2;
-      if (m2 !== "evalgate/results@1") {
-        const L2 = { instancePath: t + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "evalgate/results@1" }, message: "must be equal to constant" };
-        e === null ? e = [L2] : e.push(L2), s2++;
-      }
-      var x = _2 === s2;
-    }
-    if (i.suite !== void 0) {
-      let m2 = i.suite;
-      const _2 = s2, L2 = ae.properties.suite.enum;
-      if (!(m2 === "benchmark" || m2 === "coverage")) {
-        const h = { instancePath: t + "/suite", schemaPath: "#/properties/suite/enum", keyword: "enum", params: { allowedValues: ae.properties.suite.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [h] : e.push(h), s2++;
-      }
-      var x = _2 === s2;
-    }
-    if (i.commit !== void 0) {
-      let m2 = i.commit;
-      const _2 = s2, L2 = s2;
-      if (typeof m2 == "string") {
-        if (!ce.test(m2)) {
-          const h = { instancePath: t + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"' };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-      } else {
-        const h = { instancePath: t + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [h] : e.push(h), s2++;
-      }
-      var x = _2 === s2;
-    }
-    if (i.ref !== void 0) {
-      let m2 = i.ref;
-      const _2 = s2, L2 = s2;
-      if (typeof m2 == "string") {
-        if (z2(m2) > 512) {
-          const h = { instancePath: t + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-      } else {
-        const h = { instancePath: t + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [h] : e.push(h), s2++;
-      }
-      var x = _2 === s2;
-    }
-    if (i.created_at !== void 0) {
-      let m2 = i.created_at;
-      const _2 = s2, L2 = s2;
-      if (typeof m2 == "string") {
-        if (z2(m2) > 64) {
-          const h = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-        if (!ve.validate(m2)) {
-          const h = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-          e === null ? e = [h] : e.push(h), s2++;
-        }
-      } else {
-        const h = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [h] : e.push(h), s2++;
-      }
-      var x = _2 === s2;
-    }
-    if (i.harness !== void 0) {
-      let m2 = i.harness;
-      const _2 = s2, L2 = s2;
-      if (m2 && typeof m2 == "object" && !Array.isArray(m2)) {
-        if (m2.command === void 0) {
-          const y2 = { instancePath: t + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
-          e === null ? e = [y2] : e.push(y2), s2++;
-        }
-        if (m2.config_hash === void 0) {
-          const y2 = { instancePath: t + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "config_hash" }, message: "must have required property 'config_hash'" };
-          e === null ? e = [y2] : e.push(y2), s2++;
-        }
-        const h = s2;
-        for (const y2 in m2) if (!(y2 === "command" || y2 === "config_hash" || y2 === "uncommitted")) {
-          const n = { instancePath: t + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: y2 }, message: "must NOT have additional properties" };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        if (m2.command !== void 0) {
-          let y2 = m2.command;
-          const n = s2, g2 = s2;
-          if (typeof y2 == "string") {
-            if (z2(y2) > 4e3) {
-              const q3 = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-              e === null ? e = [q3] : e.push(q3), s2++;
-            }
-          } else {
-            const q3 = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [q3] : e.push(q3), s2++;
-          }
-          var A2 = n === s2;
-        }
-        if (m2.config_hash !== void 0) {
-          let y2 = m2.config_hash;
-          const n = s2, g2 = s2;
-          if (typeof y2 == "string") {
-            if (z2(y2) > 128) {
-              const N3 = { instancePath: t + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
-              e === null ? e = [N3] : e.push(N3), s2++;
-            }
-          } else {
-            const N3 = { instancePath: t + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [N3] : e.push(N3), s2++;
-          }
-          var A2 = n === s2;
-        }
-        if (m2.uncommitted !== void 0) {
-          let y2 = m2.uncommitted;
-          const n = s2, g2 = s2;
-          if (Array.isArray(y2)) {
-            if (y2.length > 10) {
-              const v = { instancePath: t + "/harness/uncommitted", schemaPath: "#/properties/harness/properties/uncommitted/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
-              e === null ? e = [v] : e.push(v), s2++;
-            }
-            let N3 = true;
-            const d = y2.length;
-            for (let v = 0; v < d; v++) {
-              let w3 = y2[v];
-              const $2 = s2, G = s2;
-              if (typeof w3 == "string") {
-                if (z2(w3) > 1e3) {
-                  const j4 = { instancePath: t + "/harness/uncommitted/" + v, schemaPath: "#/properties/harness/properties/uncommitted/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-                  e === null ? e = [j4] : e.push(j4), s2++;
-                }
-              } else {
-                const j4 = { instancePath: t + "/harness/uncommitted/" + v, schemaPath: "#/properties/harness/properties/uncommitted/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                e === null ? e = [j4] : e.push(j4), s2++;
-              }
-              var R = $2 === s2;
-              R || (N3 = false);
-            }
-          } else {
-            const N3 = { instancePath: t + "/harness/uncommitted", schemaPath: "#/properties/harness/properties/uncommitted/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            e === null ? e = [N3] : e.push(N3), s2++;
-          }
-          var A2 = n === s2;
-        }
-      } else {
-        const h = { instancePath: t + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [h] : e.push(h), s2++;
-      }
-      var x = _2 === s2;
-    }
-    if (i.cases !== void 0) {
-      let m2 = i.cases;
-      const _2 = s2, L2 = s2;
-      if (Array.isArray(m2)) {
-        if (m2.length > 2e5) {
-          const n = { instancePath: t + "/cases", schemaPath: "#/properties/cases/maxItems", keyword: "maxItems", params: { limit: 2e5 }, message: "must NOT have more than 200000 items" };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        let h = true;
-        const y2 = m2.length;
-        for (let n = 0; n < y2; n++) {
-          let g2 = m2[n];
-          const q3 = s2;
-          te2(g2, { instancePath: t + "/cases/" + n, parentData: m2, parentDataProperty: n, rootData: V }) || (e = e === null ? te2.errors : e.concat(te2.errors), s2 = e.length);
-          var W2 = q3 === s2;
-          W2 || (h = false);
-        }
-      } else {
-        const h = { instancePath: t + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [h] : e.push(h), s2++;
-      }
-      var x = _2 === s2;
-    }
-    if (i.totals !== void 0) {
-      let m2 = i.totals;
-      const _2 = s2;
-      B(m2, { instancePath: t + "/totals", parentData: i, parentDataProperty: "totals", rootData: V }) || (e = e === null ? B.errors : e.concat(B.errors), s2 = e.length);
-      var x = _2 === s2;
-    }
-    if (i.holdout_totals !== void 0) {
-      let m2 = i.holdout_totals;
-      const _2 = s2, L2 = s2;
-      let J2 = false, h = null;
-      const y2 = s2;
-      if (m2 !== null) {
-        const N3 = { instancePath: t + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        e === null ? e = [N3] : e.push(N3), s2++;
-      }
-      const n = s2;
-      var P4 = y2 === s2;
-      P4 && (J2 = true, h = 0);
-      const g2 = s2;
-      B(m2, { instancePath: t + "/holdout_totals", parentData: i, parentDataProperty: "holdout_totals", rootData: V }) || (e = e === null ? B.errors : e.concat(B.errors), s2 = e.length);
-      var P4 = g2 === s2;
-      if (P4 && J2 ? (J2 = false, h = [h, 1]) : P4 && (J2 = true, h = 1), J2) s2 = L2, e !== null && (L2 ? e.length = L2 : e = null);
-      else {
-        const N3 = { instancePath: t + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf", keyword: "oneOf", params: { passingSchemas: h }, message: "must match exactly one schema in oneOf" };
-        e === null ? e = [N3] : e.push(N3), s2++;
-      }
-      var x = _2 === s2;
-    }
-    if (i.notices !== void 0) {
-      let m2 = i.notices;
-      const _2 = s2, L2 = s2;
-      if (Array.isArray(m2)) {
-        if (m2.length > 100) {
-          const n = { instancePath: t + "/notices", schemaPath: "#/properties/notices/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
-          e === null ? e = [n] : e.push(n), s2++;
-        }
-        let h = true;
-        const y2 = m2.length;
-        for (let n = 0; n < y2; n++) {
-          let g2 = m2[n];
-          const q3 = s2, N3 = s2;
-          if (typeof g2 == "string") {
-            if (z2(g2) > 4e3) {
-              const d = { instancePath: t + "/notices/" + n, schemaPath: "#/properties/notices/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
-              e === null ? e = [d] : e.push(d), s2++;
-            }
-          } else {
-            const d = { instancePath: t + "/notices/" + n, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            e === null ? e = [d] : e.push(d), s2++;
-          }
-          var D3 = q3 === s2;
-          D3 || (h = false);
-        }
-      } else {
-        const h = { instancePath: t + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [h] : e.push(h), s2++;
-      }
-      var x = _2 === s2;
-    }
-  } else {
-    const S2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    e === null ? e = [S2] : e.push(S2), s2++;
-  }
-  return oe.errors = e, s2 === 0;
-}
-
-// evalgate-standalone:user-schema-meta
-var L = a;
-var M = { $schema: "http://json-schema.org/draft-07/schema#", $id: "http://json-schema.org/draft-07/schema#", title: "Core schema meta-schema", definitions: { schemaArray: { type: "array", minItems: 1, items: { $ref: "#" } }, nonNegativeInteger: { type: "integer", minimum: 0 }, nonNegativeIntegerDefault0: { allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }] }, simpleTypes: { enum: ["array", "boolean", "integer", "null", "number", "object", "string"] }, stringArray: { type: "array", items: { type: "string" }, uniqueItems: true, default: [] } }, type: ["object", "boolean"], properties: { $id: { type: "string", format: "uri-reference" }, $schema: { type: "string", format: "uri" }, $ref: { type: "string", format: "uri-reference" }, $comment: { type: "string" }, title: { type: "string" }, description: { type: "string" }, default: true, readOnly: { type: "boolean", default: false }, examples: { type: "array", items: true }, multipleOf: { type: "number", exclusiveMinimum: 0 }, maximum: { type: "number" }, exclusiveMaximum: { type: "number" }, minimum: { type: "number" }, exclusiveMinimum: { type: "number" }, maxLength: { $ref: "#/definitions/nonNegativeInteger" }, minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" }, pattern: { type: "string", format: "regex" }, additionalItems: { $ref: "#" }, items: { anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }], default: true }, maxItems: { $ref: "#/definitions/nonNegativeInteger" }, minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" }, uniqueItems: { type: "boolean", default: false }, contains: { $ref: "#" }, maxProperties: { $ref: "#/definitions/nonNegativeInteger" }, minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" }, required: { $ref: "#/definitions/stringArray" }, additionalProperties: { $ref: "#" }, definitions: { type: "object", additionalProperties: { $ref: "#" }, default: {} }, properties: { type: "object", additionalProperties: { $ref: "#" }, default: {} }, patternProperties: { type: "object", additionalProperties: { $ref: "#" }, propertyNames: { format: "regex" }, default: {} }, dependencies: { type: "object", additionalProperties: { anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }] } }, propertyNames: { $ref: "#" }, const: true, enum: { type: "array", items: true, minItems: 1, uniqueItems: true }, type: { anyOf: [{ $ref: "#/definitions/simpleTypes" }, { type: "array", items: { $ref: "#/definitions/simpleTypes" }, minItems: 1, uniqueItems: true }] }, format: { type: "string" }, contentMediaType: { type: "string" }, contentEncoding: { type: "string" }, if: { $ref: "#" }, then: { $ref: "#" }, else: { $ref: "#" }, allOf: { $ref: "#/definitions/schemaArray" }, anyOf: { $ref: "#/definitions/schemaArray" }, oneOf: { $ref: "#/definitions/schemaArray" }, not: { $ref: "#" } }, default: true };
-var j3 = { enum: ["array", "boolean", "integer", "null", "number", "object", "string"] };
-var D2 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-var T = require_formats().fullFormats.uri;
-var q2 = require_formats().fullFormats.regex;
-function P3(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
-  let e = null, n = 0;
-  if (!(typeof t == "number" && !(t % 1) && !isNaN(t))) {
-    const u = { instancePath: i, schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    e === null ? e = [u] : e.push(u), n++;
-  }
-  if (typeof t == "number" && (t < 0 || isNaN(t))) {
-    const u = { instancePath: i, schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-    e === null ? e = [u] : e.push(u), n++;
-  }
-  return P3.errors = e, n === 0;
-}
-var N2 = { validate: a };
-function y(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
-  let e = null, n = 0;
-  if (Array.isArray(t)) {
-    if (t.length < 1) {
-      const d = { instancePath: i, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-      e === null ? e = [d] : e.push(d), n++;
-    }
-    const u = t.length;
-    for (let d = 0; d < u; d++) N2.validate(t[d], { instancePath: i + "/" + d, parentData: t, parentDataProperty: d, rootData: o }) || (e = e === null ? N2.validate.errors : e.concat(N2.validate.errors), n = e.length);
-  } else {
-    const u = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    e === null ? e = [u] : e.push(u), n++;
-  }
-  return y.errors = e, n === 0;
-}
-var _ = require_equal().default;
-function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
-  let e = null, n = 0;
-  if (!(t && typeof t == "object" && !Array.isArray(t)) && typeof t != "boolean") {
-    const r = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: M.type }, message: "must be object,boolean" };
-    e === null ? e = [r] : e.push(r), n++;
-  }
-  if (t && typeof t == "object" && !Array.isArray(t)) {
-    if (t.$id !== void 0) {
-      let r = t.$id;
-      if (typeof r == "string") {
-        if (!D2.test(r)) {
-          const s2 = { instancePath: i + "/$id", schemaPath: "#/properties/%24id/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' };
-          e === null ? e = [s2] : e.push(s2), n++;
-        }
-      } else {
-        const s2 = { instancePath: i + "/$id", schemaPath: "#/properties/%24id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-    }
-    if (t.$schema !== void 0) {
-      let r = t.$schema;
-      if (typeof r == "string") {
-        if (!T(r)) {
-          const s2 = { instancePath: i + "/$schema", schemaPath: "#/properties/%24schema/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
-          e === null ? e = [s2] : e.push(s2), n++;
-        }
-      } else {
-        const s2 = { instancePath: i + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-    }
-    if (t.$ref !== void 0) {
-      let r = t.$ref;
-      if (typeof r == "string") {
-        if (!D2.test(r)) {
-          const s2 = { instancePath: i + "/$ref", schemaPath: "#/properties/%24ref/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' };
-          e === null ? e = [s2] : e.push(s2), n++;
-        }
-      } else {
-        const s2 = { instancePath: i + "/$ref", schemaPath: "#/properties/%24ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-    }
-    if (t.$comment !== void 0 && typeof t.$comment != "string") {
-      const r = { instancePath: i + "/$comment", schemaPath: "#/properties/%24comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-      e === null ? e = [r] : e.push(r), n++;
-    }
-    if (t.title !== void 0 && typeof t.title != "string") {
-      const r = { instancePath: i + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-      e === null ? e = [r] : e.push(r), n++;
-    }
-    if (t.description !== void 0 && typeof t.description != "string") {
-      const r = { instancePath: i + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-      e === null ? e = [r] : e.push(r), n++;
-    }
-    if (t.readOnly !== void 0 && typeof t.readOnly != "boolean") {
-      const r = { instancePath: i + "/readOnly", schemaPath: "#/properties/readOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-      e === null ? e = [r] : e.push(r), n++;
-    }
-    if (t.examples !== void 0 && !Array.isArray(t.examples)) {
-      const r = { instancePath: i + "/examples", schemaPath: "#/properties/examples/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-      e === null ? e = [r] : e.push(r), n++;
-    }
-    if (t.multipleOf !== void 0) {
-      let r = t.multipleOf;
-      if (typeof r == "number") {
-        if (r <= 0 || isNaN(r)) {
-          const s2 = { instancePath: i + "/multipleOf", schemaPath: "#/properties/multipleOf/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-          e === null ? e = [s2] : e.push(s2), n++;
-        }
-      } else {
-        const s2 = { instancePath: i + "/multipleOf", schemaPath: "#/properties/multipleOf/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-    }
-    if (t.maximum !== void 0 && typeof t.maximum != "number") {
-      const r = { instancePath: i + "/maximum", schemaPath: "#/properties/maximum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-      e === null ? e = [r] : e.push(r), n++;
-    }
-    if (t.exclusiveMaximum !== void 0 && typeof t.exclusiveMaximum != "number") {
-      const r = { instancePath: i + "/exclusiveMaximum", schemaPath: "#/properties/exclusiveMaximum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-      e === null ? e = [r] : e.push(r), n++;
-    }
-    if (t.minimum !== void 0 && typeof t.minimum != "number") {
-      const r = { instancePath: i + "/minimum", schemaPath: "#/properties/minimum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-      e === null ? e = [r] : e.push(r), n++;
-    }
-    if (t.exclusiveMinimum !== void 0 && typeof t.exclusiveMinimum != "number") {
-      const r = { instancePath: i + "/exclusiveMinimum", schemaPath: "#/properties/exclusiveMinimum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-      e === null ? e = [r] : e.push(r), n++;
-    }
-    if (t.maxLength !== void 0) {
-      let r = t.maxLength;
-      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const s2 = { instancePath: i + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-      if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const s2 = { instancePath: i + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-    }
-    if (t.minLength !== void 0 && (P3(t.minLength, { instancePath: i + "/minLength", parentData: t, parentDataProperty: "minLength", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.pattern !== void 0) {
-      let r = t.pattern;
-      if (typeof r == "string") {
-        if (!q2(r)) {
-          const s2 = { instancePath: i + "/pattern", schemaPath: "#/properties/pattern/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"' };
-          e === null ? e = [s2] : e.push(s2), n++;
-        }
-      } else {
-        const s2 = { instancePath: i + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-    }
-    if (t.additionalItems !== void 0 && (a(t.additionalItems, { instancePath: i + "/additionalItems", parentData: t, parentDataProperty: "additionalItems", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.items !== void 0) {
-      let r = t.items;
-      const s2 = n;
-      let p = false;
-      const f = n;
-      a(r, { instancePath: i + "/items", parentData: t, parentDataProperty: "items", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
-      var u = f === n;
-      if (p = p || u, !p) {
-        const m2 = n;
-        y(r, { instancePath: i + "/items", parentData: t, parentDataProperty: "items", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length);
-        var u = m2 === n;
-        p = p || u;
-      }
-      if (p) n = s2, e !== null && (s2 ? e.length = s2 : e = null);
-      else {
-        const m2 = { instancePath: i + "/items", schemaPath: "#/properties/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        e === null ? e = [m2] : e.push(m2), n++;
-      }
-    }
-    if (t.maxItems !== void 0) {
-      let r = t.maxItems;
-      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const s2 = { instancePath: i + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-      if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const s2 = { instancePath: i + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-    }
-    if (t.minItems !== void 0 && (P3(t.minItems, { instancePath: i + "/minItems", parentData: t, parentDataProperty: "minItems", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.uniqueItems !== void 0 && typeof t.uniqueItems != "boolean") {
-      const r = { instancePath: i + "/uniqueItems", schemaPath: "#/properties/uniqueItems/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-      e === null ? e = [r] : e.push(r), n++;
-    }
-    if (t.contains !== void 0 && (a(t.contains, { instancePath: i + "/contains", parentData: t, parentDataProperty: "contains", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.maxProperties !== void 0) {
-      let r = t.maxProperties;
-      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
-        const s2 = { instancePath: i + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-      if (typeof r == "number" && (r < 0 || isNaN(r))) {
-        const s2 = { instancePath: i + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-    }
-    if (t.minProperties !== void 0 && (P3(t.minProperties, { instancePath: i + "/minProperties", parentData: t, parentDataProperty: "minProperties", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.required !== void 0) {
-      let r = t.required;
-      if (Array.isArray(r)) {
-        const s2 = r.length;
-        for (let m2 = 0; m2 < s2; m2++) if (typeof r[m2] != "string") {
-          const k = { instancePath: i + "/required/" + m2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          e === null ? e = [k] : e.push(k), n++;
-        }
-        let p = r.length, f;
-        if (p > 1) {
-          const m2 = {};
-          for (; p--; ) {
-            let k = r[p];
-            if (typeof k == "string") {
-              if (typeof m2[k] == "number") {
-                f = m2[k];
-                const c = { instancePath: i + "/required", schemaPath: "#/definitions/stringArray/uniqueItems", keyword: "uniqueItems", params: { i: p, j: f }, message: "must NOT have duplicate items (items ## " + f + " and " + p + " are identical)" };
-                e === null ? e = [c] : e.push(c), n++;
-                break;
-              }
-              m2[k] = p;
-            }
-          }
-        }
-      } else {
-        const s2 = { instancePath: i + "/required", schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-    }
-    if (t.additionalProperties !== void 0 && (a(t.additionalProperties, { instancePath: i + "/additionalProperties", parentData: t, parentDataProperty: "additionalProperties", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.definitions !== void 0) {
-      let r = t.definitions;
-      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) a(r[s2], { instancePath: i + "/definitions/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
-      else {
-        const s2 = { instancePath: i + "/definitions", schemaPath: "#/properties/definitions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-    }
-    if (t.properties !== void 0) {
-      let r = t.properties;
-      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) a(r[s2], { instancePath: i + "/properties/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
-      else {
-        const s2 = { instancePath: i + "/properties", schemaPath: "#/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-    }
-    if (t.patternProperties !== void 0) {
-      let r = t.patternProperties;
-      if (r && typeof r == "object" && !Array.isArray(r)) {
-        for (const s2 in r) {
-          const p = n;
-          if (typeof s2 == "string" && !q2(s2)) {
-            const f = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"', propertyName: s2 };
-            e === null ? e = [f] : e.push(f), n++;
-          }
-          var d = p === n;
-          if (!d) {
-            const f = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames", keyword: "propertyNames", params: { propertyName: s2 }, message: "property name must be valid" };
-            e === null ? e = [f] : e.push(f), n++;
-          }
-        }
-        for (const s2 in r) a(r[s2], { instancePath: i + "/patternProperties/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
-      } else {
-        const s2 = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-    }
-    if (t.dependencies !== void 0) {
-      let r = t.dependencies;
-      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) {
-        let p = r[s2];
-        const f = n;
-        let m2 = false;
-        const k = n;
-        a(p, { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
-        var $2 = k === n;
-        if (m2 = m2 || $2, !m2) {
-          const c = n;
-          if (Array.isArray(p)) {
-            const b3 = p.length;
-            for (let g2 = 0; g2 < b3; g2++) if (typeof p[g2] != "string") {
-              const v = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + g2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              e === null ? e = [v] : e.push(v), n++;
-            }
-            let l = p.length, h;
-            if (l > 1) {
-              const g2 = {};
-              for (; l--; ) {
-                let v = p[l];
-                if (typeof v == "string") {
-                  if (typeof g2[v] == "number") {
-                    h = g2[v];
-                    const A2 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/uniqueItems", keyword: "uniqueItems", params: { i: l, j: h }, message: "must NOT have duplicate items (items ## " + h + " and " + l + " are identical)" };
-                    e === null ? e = [A2] : e.push(A2), n++;
-                    break;
-                  }
-                  g2[v] = l;
-                }
-              }
-            }
-          } else {
-            const b3 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            e === null ? e = [b3] : e.push(b3), n++;
-          }
-          var $2 = c === n;
-          m2 = m2 || $2;
-        }
-        if (m2) n = f, e !== null && (f ? e.length = f : e = null);
-        else {
-          const c = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-          e === null ? e = [c] : e.push(c), n++;
-        }
-      }
-      else {
-        const s2 = { instancePath: i + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-    }
-    if (t.propertyNames !== void 0 && (a(t.propertyNames, { instancePath: i + "/propertyNames", parentData: t, parentDataProperty: "propertyNames", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.enum !== void 0) {
-      let r = t.enum;
-      if (Array.isArray(r)) {
-        if (r.length < 1) {
-          const f = { instancePath: i + "/enum", schemaPath: "#/properties/enum/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          e === null ? e = [f] : e.push(f), n++;
-        }
-        let s2 = r.length, p;
-        if (s2 > 1) {
-          e: for (; s2--; ) for (p = s2; p--; ) if (_(r[s2], r[p])) {
-            const f = { instancePath: i + "/enum", schemaPath: "#/properties/enum/uniqueItems", keyword: "uniqueItems", params: { i: s2, j: p }, message: "must NOT have duplicate items (items ## " + p + " and " + s2 + " are identical)" };
-            e === null ? e = [f] : e.push(f), n++;
-            break e;
-          }
-        }
-      } else {
-        const s2 = { instancePath: i + "/enum", schemaPath: "#/properties/enum/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        e === null ? e = [s2] : e.push(s2), n++;
-      }
-    }
-    if (t.type !== void 0) {
-      let r = t.type;
-      const s2 = n;
-      let p = false;
-      const f = n;
-      if (!(r === "array" || r === "boolean" || r === "integer" || r === "null" || r === "number" || r === "object" || r === "string")) {
-        const m2 = { instancePath: i + "/type", schemaPath: "#/definitions/simpleTypes/enum", keyword: "enum", params: { allowedValues: j3.enum }, message: "must be equal to one of the allowed values" };
-        e === null ? e = [m2] : e.push(m2), n++;
-      }
-      var I = f === n;
-      if (p = p || I, !p) {
-        const m2 = n;
-        if (Array.isArray(r)) {
-          if (r.length < 1) {
-            const l = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-            e === null ? e = [l] : e.push(l), n++;
-          }
-          const c = r.length;
-          for (let l = 0; l < c; l++) {
-            let h = r[l];
-            if (!(h === "array" || h === "boolean" || h === "integer" || h === "null" || h === "number" || h === "object" || h === "string")) {
-              const g2 = { instancePath: i + "/type/" + l, schemaPath: "#/definitions/simpleTypes/enum", keyword: "enum", params: { allowedValues: j3.enum }, message: "must be equal to one of the allowed values" };
-              e === null ? e = [g2] : e.push(g2), n++;
-            }
-          }
-          let w3 = r.length, b3;
-          if (w3 > 1) {
-            e: for (; w3--; ) for (b3 = w3; b3--; ) if (_(r[w3], r[b3])) {
-              const l = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: w3, j: b3 }, message: "must NOT have duplicate items (items ## " + b3 + " and " + w3 + " are identical)" };
-              e === null ? e = [l] : e.push(l), n++;
-              break e;
-            }
-          }
-        } else {
-          const c = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-          e === null ? e = [c] : e.push(c), n++;
-        }
-        var I = m2 === n;
-        p = p || I;
-      }
-      if (p) n = s2, e !== null && (s2 ? e.length = s2 : e = null);
-      else {
-        const m2 = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        e === null ? e = [m2] : e.push(m2), n++;
-      }
-    }
-    if (t.format !== void 0 && typeof t.format != "string") {
-      const r = { instancePath: i + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-      e === null ? e = [r] : e.push(r), n++;
-    }
-    if (t.contentMediaType !== void 0 && typeof t.contentMediaType != "string") {
-      const r = { instancePath: i + "/contentMediaType", schemaPath: "#/properties/contentMediaType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-      e === null ? e = [r] : e.push(r), n++;
-    }
-    if (t.contentEncoding !== void 0 && typeof t.contentEncoding != "string") {
-      const r = { instancePath: i + "/contentEncoding", schemaPath: "#/properties/contentEncoding/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-      e === null ? e = [r] : e.push(r), n++;
-    }
-    t.if !== void 0 && (a(t.if, { instancePath: i + "/if", parentData: t, parentDataProperty: "if", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.then !== void 0 && (a(t.then, { instancePath: i + "/then", parentData: t, parentDataProperty: "then", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.else !== void 0 && (a(t.else, { instancePath: i + "/else", parentData: t, parentDataProperty: "else", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.allOf !== void 0 && (y(t.allOf, { instancePath: i + "/allOf", parentData: t, parentDataProperty: "allOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.anyOf !== void 0 && (y(t.anyOf, { instancePath: i + "/anyOf", parentData: t, parentDataProperty: "anyOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.oneOf !== void 0 && (y(t.oneOf, { instancePath: i + "/oneOf", parentData: t, parentDataProperty: "oneOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.not !== void 0 && (a(t.not, { instancePath: i + "/not", parentData: t, parentDataProperty: "not", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length));
-  }
-  return a.errors = e, n === 0;
-}
-
-// src/schemas/validators.ts
-var table = { "case": xs, "config": J, "trace": W, "results": Ne, "user-schema-meta": L };
-function ourValidator(name) {
-  return table[name];
-}
-
-// src/user-schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// src/ajv-formats.ts
-var import_ajv_formats = __toESM(require_dist(), 1);
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+// src/case/case.ts
+import { createHash } from "node:crypto";
+import path from "node:path";
 
 // node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
@@ -20559,6 +16012,4557 @@ function compileUncached(pattern) {
   };
 }
 
+// evalgate-standalone:case
+var xs = be;
+var m = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/case.schema.json", title: "evalgate case", description: "One eval scenario that guards a resolved agent failure (evals/cases/<workflow>/<case-id>.yaml).", type: "object", required: ["id", "title", "guards", "workflow", "severity", "input", "checks"], additionalProperties: false, properties: { id: { type: "string", pattern: "^[a-z0-9-]+$", description: "Unique across the repository: lowercase letters, digits and dashes." }, title: { type: "string", minLength: 1, description: "One-line summary of the failure this case guards." }, description: { type: "string", description: "Free-form notes (not used by evalgate)." }, guards: { description: 'Issue this case guards: an issue number, or "owner/repo#123".', anyOf: [{ type: "integer", minimum: 1, maximum: 9007199254740991 }, { type: "string", pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$" }] }, workflow: { type: "string", minLength: 1, description: "Workflow of the agent (used for owners and grouping)." }, severity: { enum: ["sev0", "sev1", "sev2", "sev3"], description: "Severity of the original failure; sev0/sev1 run in both suites by default, sev2/sev3 in coverage only." }, failure_class: { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], description: "Class of the original failure." }, boundary: { enum: ["prompt", "tool_contract", "context_source", "model_route", "permission", "downstream_api"], description: "Boundary where the failure crossed." }, suites: { type: "array", items: { enum: ["benchmark", "coverage"] }, minItems: 1, uniqueItems: true, description: "Suites this case runs in. Default: sev0/sev1 -> [benchmark, coverage], sev2/sev3 -> [coverage]." }, trials: { type: "integer", minimum: 1, description: "Trials per run (default: `trials` from evalgate.yml, 1)." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, description: "Per-trial timeout (default: harness.timeout_ms from evalgate.yml, 60000)." }, input: { description: "Passed to the harness as JSON on stdin." }, fixtures: { type: "string", minLength: 1, description: "Recorded tool responses for replay, relative to this file (EVALGATE_FIXTURES gets the absolute path)." }, checks: { type: "array", minItems: 1, items: { $ref: "#/definitions/check" }, description: "Assertions on the trace; the first failing one names the failure class." } }, definitions: { check: { type: "object", description: "One deterministic assertion on a trace; `type` selects the kind.", required: ["type"], properties: { type: { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"], description: "Check type." } }, allOf: [{ if: { properties: { type: { const: "trajectory" } }, required: ["type"] }, then: { $ref: "#/definitions/trajectory" } }, { if: { properties: { type: { const: "tool_not_called" } }, required: ["type"] }, then: { $ref: "#/definitions/tool_not_called" } }, { if: { properties: { type: { const: "tool_args" } }, required: ["type"] }, then: { $ref: "#/definitions/tool_args" } }, { if: { properties: { type: { const: "output_schema" } }, required: ["type"] }, then: { $ref: "#/definitions/output_schema" } }, { if: { properties: { type: { const: "output_match" } }, required: ["type"] }, then: { $ref: "#/definitions/output_match" } }, { if: { properties: { type: { const: "budget" } }, required: ["type"] }, then: { $ref: "#/definitions/budget" } }, { if: { properties: { type: { const: "no_loop" } }, required: ["type"] }, then: { $ref: "#/definitions/no_loop" } }, { if: { properties: { type: { const: "side_effects" } }, required: ["type"] }, then: { $ref: "#/definitions/side_effects" } }, { if: { properties: { type: { const: "no_tool_errors" } }, required: ["type"] }, then: { $ref: "#/definitions/no_tool_errors" } }, { if: { properties: { type: { const: "command" } }, required: ["type"] }, then: { $ref: "#/definitions/command" } }] }, trajectory: { type: "object", title: "trajectory", description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision).", properties: { type: { const: "trajectory", description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision)." }, mode: { enum: ["exact", "in_order", "unordered", "subset", "superset"], default: "in_order", description: "exact: same calls in the same order; in_order: these tools appear in this order (others may interleave); unordered: same multiset in any order; subset: every listed tool is called; superset: only listed tools are called." }, tools: { type: "array", items: { type: "string", minLength: 1 }, description: "Expected tool names." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tools"], additionalProperties: false }, tool_not_called: { type: "object", title: "tool_not_called", description: "Level trace: the tool is never called (default class bad_decision).", properties: { type: { const: "tool_not_called", description: "Level trace: the tool is never called (default class bad_decision)." }, tool: { type: "string", minLength: 1, description: "Tool name that must not be called." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tool"], additionalProperties: false }, tool_args: { type: "object", title: "tool_args", description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision).", properties: { type: { const: "tool_args", description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision)." }, tool: { type: "string", minLength: 1, description: "Tool whose calls are checked." }, schema: { type: "object", description: "JSON Schema every call's arguments must satisfy." }, args: { description: "Expected arguments, compared according to `match`." }, match: { enum: ["exact", "subset", "superset"], default: "subset", description: "How `args` is compared: exact, subset (expected args are contained in the actual), superset." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, description: "Volatile fields to ignore (dotted paths, `*` wildcards), e.g. request_id, meta.*" }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tool"], additionalProperties: false, anyOf: [{ required: ["schema"] }, { required: ["args"] }] }, output_schema: { type: "object", title: "output_schema", description: "Level system: the final output satisfies a JSON Schema (default class bad_output).", properties: { type: { const: "output_schema", description: "Level system: the final output satisfies a JSON Schema (default class bad_output)." }, schema: { type: "object", description: "JSON Schema for the trace output." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "schema"], additionalProperties: false }, output_match: { type: "object", title: "output_match", description: "Level system: a string in the output matches a regular expression (default class bad_output).", properties: { type: { const: "output_match", description: "Level system: a string in the output matches a regular expression (default class bad_output)." }, path: { type: "string", description: "Dotted path into the output (whole output when absent)." }, pattern: { type: "string", description: "JavaScript regular expression." }, negate: { type: "boolean", default: false, description: "Pass when the pattern does NOT match." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "pattern"], additionalProperties: false }, budget: { type: "object", title: "budget", description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout.", properties: { type: { const: "budget", description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout." }, max_steps: { type: "integer", minimum: 0, description: "Maximum number of steps." }, max_tool_calls: { type: "integer", minimum: 0, description: "Maximum number of tool calls." }, max_tokens: { type: "integer", minimum: 0, description: "Maximum input+output tokens." }, max_cost_usd: { type: "number", minimum: 0, description: "Maximum cost in USD." }, max_latency_ms: { type: "integer", minimum: 0, description: "Maximum latency in milliseconds." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type"], additionalProperties: false, anyOf: [{ required: ["max_steps"] }, { required: ["max_tool_calls"] }, { required: ["max_tokens"] }, { required: ["max_cost_usd"] }, { required: ["max_latency_ms"] }] }, no_loop: { type: "object", title: "no_loop", description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision).", properties: { type: { const: "no_loop", description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision)." }, max_repeats: { type: "integer", minimum: 1, default: 1, description: "Allowed identical calls." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type"], additionalProperties: false }, side_effects: { type: "object", title: "side_effects", description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision).", properties: { type: { const: "side_effects", description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision)." }, tool: { type: "string", minLength: 1, description: "Tool with a side effect (e.g. a payment)." }, exactly: { type: "integer", minimum: 0, description: "Required number of successful calls." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tool", "exactly"], additionalProperties: false }, no_tool_errors: { type: "object", title: "no_tool_errors", description: "Level trace: no step has status error (default class tool_error).", properties: { type: { const: "no_tool_errors", description: "Level trace: no step has status error (default class tool_error)." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type"], additionalProperties: false }, command: { type: "object", title: "command", description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).', properties: { type: { const: "command", description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).' }, run: { type: "string", minLength: 1, description: "Shell command, run in the repository root." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "run"], additionalProperties: false } } };
+var cs = Object.prototype.hasOwnProperty;
+var K = require_ucs2length().default;
+var ms = require_equal().default;
+var us = new RegExp("^[a-z0-9-]+$", "u");
+var ds = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$", "u");
+var w = { type: "object", description: "One deterministic assertion on a trace; `type` selects the kind.", required: ["type"], properties: { type: { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"], description: "Check type." } }, allOf: [{ if: { properties: { type: { const: "trajectory" } }, required: ["type"] }, then: { $ref: "#/definitions/trajectory" } }, { if: { properties: { type: { const: "tool_not_called" } }, required: ["type"] }, then: { $ref: "#/definitions/tool_not_called" } }, { if: { properties: { type: { const: "tool_args" } }, required: ["type"] }, then: { $ref: "#/definitions/tool_args" } }, { if: { properties: { type: { const: "output_schema" } }, required: ["type"] }, then: { $ref: "#/definitions/output_schema" } }, { if: { properties: { type: { const: "output_match" } }, required: ["type"] }, then: { $ref: "#/definitions/output_match" } }, { if: { properties: { type: { const: "budget" } }, required: ["type"] }, then: { $ref: "#/definitions/budget" } }, { if: { properties: { type: { const: "no_loop" } }, required: ["type"] }, then: { $ref: "#/definitions/no_loop" } }, { if: { properties: { type: { const: "side_effects" } }, required: ["type"] }, then: { $ref: "#/definitions/side_effects" } }, { if: { properties: { type: { const: "no_tool_errors" } }, required: ["type"] }, then: { $ref: "#/definitions/no_tool_errors" } }, { if: { properties: { type: { const: "command" } }, required: ["type"] }, then: { $ref: "#/definitions/command" } }] };
+var q = { type: "object", title: "trajectory", description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision).", properties: { type: { const: "trajectory", description: "Level trace: the tools called, compared with an expected sequence (default class bad_decision)." }, mode: { enum: ["exact", "in_order", "unordered", "subset", "superset"], default: "in_order", description: "exact: same calls in the same order; in_order: these tools appear in this order (others may interleave); unordered: same multiset in any order; subset: every listed tool is called; superset: only listed tools are called." }, tools: { type: "array", items: { type: "string", minLength: 1 }, description: "Expected tool names." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tools"], additionalProperties: false };
+var j = { type: "object", title: "tool_not_called", description: "Level trace: the tool is never called (default class bad_decision).", properties: { type: { const: "tool_not_called", description: "Level trace: the tool is never called (default class bad_decision)." }, tool: { type: "string", minLength: 1, description: "Tool name that must not be called." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tool"], additionalProperties: false };
+var b = { type: "object", title: "tool_args", description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision).", properties: { type: { const: "tool_args", description: "Level node: every call of the tool has arguments matching `schema` and/or `args` (default class bad_decision)." }, tool: { type: "string", minLength: 1, description: "Tool whose calls are checked." }, schema: { type: "object", description: "JSON Schema every call's arguments must satisfy." }, args: { description: "Expected arguments, compared according to `match`." }, match: { enum: ["exact", "subset", "superset"], default: "subset", description: "How `args` is compared: exact, subset (expected args are contained in the actual), superset." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, description: "Volatile fields to ignore (dotted paths, `*` wildcards), e.g. request_id, meta.*" }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tool"], additionalProperties: false, anyOf: [{ required: ["schema"] }, { required: ["args"] }] };
+var $ = { type: "object", title: "output_schema", description: "Level system: the final output satisfies a JSON Schema (default class bad_output).", properties: { type: { const: "output_schema", description: "Level system: the final output satisfies a JSON Schema (default class bad_output)." }, schema: { type: "object", description: "JSON Schema for the trace output." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "schema"], additionalProperties: false };
+var P = { type: "object", title: "output_match", description: "Level system: a string in the output matches a regular expression (default class bad_output).", properties: { type: { const: "output_match", description: "Level system: a string in the output matches a regular expression (default class bad_output)." }, path: { type: "string", description: "Dotted path into the output (whole output when absent)." }, pattern: { type: "string", description: "JavaScript regular expression." }, negate: { type: "boolean", default: false, description: "Pass when the pattern does NOT match." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "pattern"], additionalProperties: false };
+var g = { type: "object", title: "budget", description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout.", properties: { type: { const: "budget", description: "Level trace: resource ceilings. Cost/tokens/steps/tool calls fail as cost_blowup, latency as timeout." }, max_steps: { type: "integer", minimum: 0, description: "Maximum number of steps." }, max_tool_calls: { type: "integer", minimum: 0, description: "Maximum number of tool calls." }, max_tokens: { type: "integer", minimum: 0, description: "Maximum input+output tokens." }, max_cost_usd: { type: "number", minimum: 0, description: "Maximum cost in USD." }, max_latency_ms: { type: "integer", minimum: 0, description: "Maximum latency in milliseconds." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type"], additionalProperties: false, anyOf: [{ required: ["max_steps"] }, { required: ["max_tool_calls"] }, { required: ["max_tokens"] }, { required: ["max_cost_usd"] }, { required: ["max_latency_ms"] }] };
+var z = { type: "object", title: "no_loop", description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision).", properties: { type: { const: "no_loop", description: "Level trace: the same tool with the same arguments is not called more than max_repeats times (default class bad_decision)." }, max_repeats: { type: "integer", minimum: 1, default: 1, description: "Allowed identical calls." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type"], additionalProperties: false };
+var S = { type: "object", title: "side_effects", description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision).", properties: { type: { const: "side_effects", description: "Level trace: exactly-once side effects: the tool succeeds exactly `exactly` times (default class bad_decision)." }, tool: { type: "string", minLength: 1, description: "Tool with a side effect (e.g. a payment)." }, exactly: { type: "integer", minimum: 0, description: "Required number of successful calls." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "tool", "exactly"], additionalProperties: false };
+var D = { type: "object", title: "no_tool_errors", description: "Level trace: no step has status error (default class tool_error).", properties: { type: { const: "no_tool_errors", description: "Level trace: no step has status error (default class tool_error)." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type"], additionalProperties: false };
+var A = { type: "object", title: "command", description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).', properties: { type: { const: "command", description: 'Level system: a custom evaluator (e.g. an LLM judge). Gets the trace JSON on stdin, prints {"pass":bool,"score":0..1,"reason":str} (default class bad_output).' }, run: { type: "string", minLength: 1, description: "Shell command, run in the repository root." }, class: { description: "Failure class this check assigns when it fails (overrides the default for the check type).", enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] } }, required: ["type", "run"], additionalProperties: false };
+function te(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, rootData: we2 = t } = {}) {
+  let e = null, s2 = 0;
+  const Ye = s2, L2 = s2, G = s2;
+  let Y = true;
+  const ee2 = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    let l;
+    if (t.type === void 0 && (l = "type")) {
+      const c = {};
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
+      if (c !== "trajectory") {
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
+      }
+      var U2 = y2 === s2;
+    } else var U2 = true;
+  }
+  var o = ee2 === s2;
+  if (s2 = G, e !== null && (G ? e.length = G : e = null), o) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: q.required, parentSchema: q, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      if (t.tools === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/trajectory/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property 'tools'", schema: q.required, parentSchema: q, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "mode" || r === "tools" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/trajectory/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: q, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
+      }
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
+        if (r !== "trajectory") {
+          const u = { instancePath: i + "/type", schemaPath: "#/definitions/trajectory/properties/type/const", keyword: "const", params: { allowedValue: "trajectory" }, message: "must be equal to constant", schema: "trajectory", parentSchema: q.properties.type, data: r };
+          e === null ? e = [u] : e.push(u), s2++;
+        }
+        var v = p === s2;
+      }
+      if (t.mode !== void 0) {
+        let r = t.mode;
+        const p = s2, u = q.properties.mode.enum;
+        if (!(r === "exact" || r === "in_order" || r === "unordered" || r === "subset" || r === "superset")) {
+          const n = { instancePath: i + "/mode", schemaPath: "#/definitions/trajectory/properties/mode/enum", keyword: "enum", params: { allowedValues: q.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: q.properties.mode.enum, parentSchema: q.properties.mode, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var v = p === s2;
+      }
+      if (t.tools !== void 0) {
+        let r = t.tools;
+        const p = s2, u = s2;
+        if (Array.isArray(r)) {
+          let n = true;
+          const x = r.length;
+          for (let M2 = 0; M2 < x; M2++) {
+            let h = r[M2];
+            const R = s2, W2 = s2;
+            if (typeof h == "string") {
+              if (K(h) < 1) {
+                const V = { instancePath: i + "/tools/" + M2, schemaPath: "#/definitions/trajectory/properties/tools/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: q.properties.tools.items, data: h };
+                e === null ? e = [V] : e.push(V), s2++;
+              }
+            } else {
+              const V = { instancePath: i + "/tools/" + M2, schemaPath: "#/definitions/trajectory/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: q.properties.tools.items.type, parentSchema: q.properties.tools.items, data: h };
+              e === null ? e = [V] : e.push(V), s2++;
+            }
+            var O = R === s2;
+            O || (n = false);
+          }
+        } else {
+          const n = { instancePath: i + "/tools", schemaPath: "#/definitions/trajectory/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: q.properties.tools.type, parentSchema: q.properties.tools, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var v = p === s2;
+      }
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = q.properties.class.enum;
+        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
+          const n = { instancePath: i + "/class", schemaPath: "#/definitions/trajectory/properties/class/enum", keyword: "enum", params: { allowedValues: q.properties.class.enum }, message: "must be equal to one of the allowed values", schema: q.properties.class.enum, parentSchema: q.properties.class, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var v = p === s2;
+      }
+    } else {
+      const f = { instancePath: i, schemaPath: "#/definitions/trajectory/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: q.type, parentSchema: q, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
+    }
+    var N3 = c === s2, o = l === s2;
+    Y = o;
+  }
+  if (!Y) {
+    const l = { instancePath: i, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[0].if, parentSchema: w.allOf[0], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
+  }
+  var I = L2 === s2;
+  const d = s2, C = s2;
+  let F2 = true;
+  const k = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    let l;
+    if (t.type === void 0 && (l = "type")) {
+      const c = {};
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
+      if (c !== "tool_not_called") {
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
+      }
+      var J2 = y2 === s2;
+    } else var J2 = true;
+  }
+  var T2 = k === s2;
+  if (s2 = C, e !== null && (C ? e.length = C : e = null), T2) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: j.required, parentSchema: j, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      if (t.tool === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/tool_not_called/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: j.required, parentSchema: j, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "tool" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/tool_not_called/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: j, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
+      }
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
+        if (r !== "tool_not_called") {
+          const u = { instancePath: i + "/type", schemaPath: "#/definitions/tool_not_called/properties/type/const", keyword: "const", params: { allowedValue: "tool_not_called" }, message: "must be equal to constant", schema: "tool_not_called", parentSchema: j.properties.type, data: r };
+          e === null ? e = [u] : e.push(u), s2++;
+        }
+        var Z = p === s2;
+      }
+      if (t.tool !== void 0) {
+        let r = t.tool;
+        const p = s2, u = s2;
+        if (typeof r == "string") {
+          if (K(r) < 1) {
+            const n = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_not_called/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: j.properties.tool, data: r };
+            e === null ? e = [n] : e.push(n), s2++;
+          }
+        } else {
+          const n = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_not_called/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: j.properties.tool.type, parentSchema: j.properties.tool, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var Z = p === s2;
+      }
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = j.properties.class.enum;
+        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
+          const n = { instancePath: i + "/class", schemaPath: "#/definitions/tool_not_called/properties/class/enum", keyword: "enum", params: { allowedValues: j.properties.class.enum }, message: "must be equal to one of the allowed values", schema: j.properties.class.enum, parentSchema: j.properties.class, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var Z = p === s2;
+      }
+    } else {
+      const f = { instancePath: i, schemaPath: "#/definitions/tool_not_called/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: j.type, parentSchema: j, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
+    }
+    var ke2 = c === s2, T2 = l === s2;
+    F2 = T2;
+  }
+  if (!F2) {
+    const l = { instancePath: i, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[1].if, parentSchema: w.allOf[1], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
+  }
+  var I = d === s2;
+  const qe = s2, H2 = s2;
+  let Se = true;
+  const xe = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    let l;
+    if (t.type === void 0 && (l = "type")) {
+      const c = {};
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
+      if (c !== "tool_args") {
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
+      }
+      var Pe2 = y2 === s2;
+    } else var Pe2 = true;
+  }
+  var re2 = xe === s2;
+  if (s2 = H2, e !== null && (H2 ? e.length = H2 : e = null), re2) {
+    const l = s2, c = s2, y2 = s2, _2 = s2;
+    let f = false;
+    const r = s2;
+    if (t && typeof t == "object" && !Array.isArray(t) && t.schema === void 0) {
+      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf/0/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: b.anyOf[0].required, parentSchema: b.anyOf[0], data: t };
+      e === null ? e = [u] : e.push(u), s2++;
+    }
+    var ie = r === s2;
+    if (f = f || ie, !f) {
+      const u = s2;
+      if (t && typeof t == "object" && !Array.isArray(t) && t.args === void 0) {
+        const n = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf/1/required", keyword: "required", params: { missingProperty: "args" }, message: "must have required property 'args'", schema: b.anyOf[1].required, parentSchema: b.anyOf[1], data: t };
+        e === null ? e = [n] : e.push(n), s2++;
+      }
+      var ie = u === s2;
+      f = f || ie;
+    }
+    if (f) s2 = _2, e !== null && (_2 ? e.length = _2 : e = null);
+    else {
+      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: b.anyOf, parentSchema: b, data: t };
+      e === null ? e = [u] : e.push(u), s2++;
+    }
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const a2 = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: b.required, parentSchema: b, data: t };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      if (t.tool === void 0) {
+        const a2 = { instancePath: i, schemaPath: "#/definitions/tool_args/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: b.required, parentSchema: b, data: t };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      const u = s2;
+      for (const a2 in t) if (!(a2 === "type" || a2 === "tool" || a2 === "schema" || a2 === "args" || a2 === "match" || a2 === "ignore" || a2 === "class")) {
+        const n = { instancePath: i, schemaPath: "#/definitions/tool_args/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: b, data: t };
+        e === null ? e = [n] : e.push(n), s2++;
+      }
+      if (t.type !== void 0) {
+        let a2 = t.type;
+        const n = s2;
+        if (a2 !== "tool_args") {
+          const x = { instancePath: i + "/type", schemaPath: "#/definitions/tool_args/properties/type/const", keyword: "const", params: { allowedValue: "tool_args" }, message: "must be equal to constant", schema: "tool_args", parentSchema: b.properties.type, data: a2 };
+          e === null ? e = [x] : e.push(x), s2++;
+        }
+        var X = n === s2;
+      }
+      if (t.tool !== void 0) {
+        let a2 = t.tool;
+        const n = s2, x = s2;
+        if (typeof a2 == "string") {
+          if (K(a2) < 1) {
+            const h = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_args/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.tool, data: a2 };
+            e === null ? e = [h] : e.push(h), s2++;
+          }
+        } else {
+          const h = { instancePath: i + "/tool", schemaPath: "#/definitions/tool_args/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.tool.type, parentSchema: b.properties.tool, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        var X = n === s2;
+      }
+      if (t.schema !== void 0) {
+        let a2 = t.schema;
+        const n = s2;
+        if (!(a2 && typeof a2 == "object" && !Array.isArray(a2))) {
+          const h = { instancePath: i + "/schema", schemaPath: "#/definitions/tool_args/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: b.properties.schema.type, parentSchema: b.properties.schema, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        const x = s2;
+        var X = n === s2;
+      }
+      if (t.match !== void 0) {
+        let a2 = t.match;
+        const n = s2, x = b.properties.match.enum;
+        if (!(a2 === "exact" || a2 === "subset" || a2 === "superset")) {
+          const h = { instancePath: i + "/match", schemaPath: "#/definitions/tool_args/properties/match/enum", keyword: "enum", params: { allowedValues: b.properties.match.enum }, message: "must be equal to one of the allowed values", schema: b.properties.match.enum, parentSchema: b.properties.match, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        var X = n === s2;
+      }
+      if (t.ignore !== void 0) {
+        let a2 = t.ignore;
+        const n = s2, x = s2;
+        if (Array.isArray(a2)) {
+          let h = true;
+          const R = a2.length;
+          for (let W2 = 0; W2 < R; W2++) {
+            let V = a2[W2];
+            const ps = s2, qs = s2;
+            if (typeof V == "string") {
+              if (K(V) < 1) {
+                const Q = { instancePath: i + "/ignore/" + W2, schemaPath: "#/definitions/tool_args/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: b.properties.ignore.items, data: V };
+                e === null ? e = [Q] : e.push(Q), s2++;
+              }
+            } else {
+              const Q = { instancePath: i + "/ignore/" + W2, schemaPath: "#/definitions/tool_args/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: b.properties.ignore.items.type, parentSchema: b.properties.ignore.items, data: V };
+              e === null ? e = [Q] : e.push(Q), s2++;
+            }
+            var es = ps === s2;
+            es || (h = false);
+          }
+        } else {
+          const h = { instancePath: i + "/ignore", schemaPath: "#/definitions/tool_args/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: b.properties.ignore.type, parentSchema: b.properties.ignore, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        var X = n === s2;
+      }
+      if (t.class !== void 0) {
+        let a2 = t.class;
+        const n = s2, x = b.properties.class.enum;
+        if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
+          const h = { instancePath: i + "/class", schemaPath: "#/definitions/tool_args/properties/class/enum", keyword: "enum", params: { allowedValues: b.properties.class.enum }, message: "must be equal to one of the allowed values", schema: b.properties.class.enum, parentSchema: b.properties.class, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        var X = n === s2;
+      }
+    } else {
+      const u = { instancePath: i, schemaPath: "#/definitions/tool_args/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: b.type, parentSchema: b, data: t };
+      e === null ? e = [u] : e.push(u), s2++;
+    }
+    var hs = c === s2, re2 = l === s2;
+    Se = re2;
+  }
+  if (!Se) {
+    const l = { instancePath: i, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[2].if, parentSchema: w.allOf[2], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
+  }
+  var I = qe === s2;
+  const ss = s2, oe2 = s2;
+  let Oe = true;
+  const je = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    let l;
+    if (t.type === void 0 && (l = "type")) {
+      const c = {};
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
+      if (c !== "output_schema") {
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
+      }
+      var Ae = y2 === s2;
+    } else var Ae = true;
+  }
+  var ae2 = je === s2;
+  if (s2 = oe2, e !== null && (oe2 ? e.length = oe2 : e = null), ae2) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: $.required, parentSchema: $, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      if (t.schema === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/output_schema/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: $.required, parentSchema: $, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "schema" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/output_schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: $, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
+      }
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
+        if (r !== "output_schema") {
+          const u = { instancePath: i + "/type", schemaPath: "#/definitions/output_schema/properties/type/const", keyword: "const", params: { allowedValue: "output_schema" }, message: "must be equal to constant", schema: "output_schema", parentSchema: $.properties.type, data: r };
+          e === null ? e = [u] : e.push(u), s2++;
+        }
+        var Le = p === s2;
+      }
+      if (t.schema !== void 0) {
+        let r = t.schema;
+        const p = s2;
+        if (!(r && typeof r == "object" && !Array.isArray(r))) {
+          const n = { instancePath: i + "/schema", schemaPath: "#/definitions/output_schema/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: $.properties.schema.type, parentSchema: $.properties.schema, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        const u = s2;
+        var Le = p === s2;
+      }
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = $.properties.class.enum;
+        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
+          const n = { instancePath: i + "/class", schemaPath: "#/definitions/output_schema/properties/class/enum", keyword: "enum", params: { allowedValues: $.properties.class.enum }, message: "must be equal to one of the allowed values", schema: $.properties.class.enum, parentSchema: $.properties.class, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var Le = p === s2;
+      }
+    } else {
+      const f = { instancePath: i, schemaPath: "#/definitions/output_schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: $.type, parentSchema: $, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
+    }
+    var fs = c === s2, ae2 = l === s2;
+    Oe = ae2;
+  }
+  if (!Oe) {
+    const l = { instancePath: i, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[3].if, parentSchema: w.allOf[3], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
+  }
+  var I = ss === s2;
+  const ts = s2, ne2 = s2;
+  let Ne2 = true;
+  const Fe = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    let l;
+    if (t.type === void 0 && (l = "type")) {
+      const c = {};
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
+      if (c !== "output_match") {
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
+      }
+      var Te = y2 === s2;
+    } else var Te = true;
+  }
+  var le = Fe === s2;
+  if (s2 = ne2, e !== null && (ne2 ? e.length = ne2 : e = null), le) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: P.required, parentSchema: P, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      if (t.pattern === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/output_match/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: P.required, parentSchema: P, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "path" || r === "pattern" || r === "negate" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/output_match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: P, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
+      }
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
+        if (r !== "output_match") {
+          const u = { instancePath: i + "/type", schemaPath: "#/definitions/output_match/properties/type/const", keyword: "const", params: { allowedValue: "output_match" }, message: "must be equal to constant", schema: "output_match", parentSchema: P.properties.type, data: r };
+          e === null ? e = [u] : e.push(u), s2++;
+        }
+        var se2 = p === s2;
+      }
+      if (t.path !== void 0) {
+        let r = t.path;
+        const p = s2;
+        if (typeof r != "string") {
+          const n = { instancePath: i + "/path", schemaPath: "#/definitions/output_match/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: P.properties.path.type, parentSchema: P.properties.path, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        const u = s2;
+        var se2 = p === s2;
+      }
+      if (t.pattern !== void 0) {
+        let r = t.pattern;
+        const p = s2;
+        if (typeof r != "string") {
+          const n = { instancePath: i + "/pattern", schemaPath: "#/definitions/output_match/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: P.properties.pattern.type, parentSchema: P.properties.pattern, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        const u = s2;
+        var se2 = p === s2;
+      }
+      if (t.negate !== void 0) {
+        let r = t.negate;
+        const p = s2;
+        if (typeof r != "boolean") {
+          const n = { instancePath: i + "/negate", schemaPath: "#/definitions/output_match/properties/negate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: P.properties.negate.type, parentSchema: P.properties.negate, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        const u = s2;
+        var se2 = p === s2;
+      }
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = P.properties.class.enum;
+        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
+          const n = { instancePath: i + "/class", schemaPath: "#/definitions/output_match/properties/class/enum", keyword: "enum", params: { allowedValues: P.properties.class.enum }, message: "must be equal to one of the allowed values", schema: P.properties.class.enum, parentSchema: P.properties.class, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var se2 = p === s2;
+      }
+    } else {
+      const f = { instancePath: i, schemaPath: "#/definitions/output_match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: P.type, parentSchema: P, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
+    }
+    var ys = c === s2, le = l === s2;
+    Ne2 = le;
+  }
+  if (!Ne2) {
+    const l = { instancePath: i, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[4].if, parentSchema: w.allOf[4], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
+  }
+  var I = ts === s2;
+  const rs = s2, pe = s2;
+  let $e = true;
+  const Ve = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    let l;
+    if (t.type === void 0 && (l = "type")) {
+      const c = {};
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
+      if (c !== "budget") {
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
+      }
+      var ze = y2 === s2;
+    } else var ze = true;
+  }
+  var ce2 = Ve === s2;
+  if (s2 = pe, e !== null && (pe ? e.length = pe : e = null), ce2) {
+    const l = s2, c = s2, y2 = s2, _2 = s2;
+    let f = false;
+    const r = s2;
+    if (t && typeof t == "object" && !Array.isArray(t) && t.max_steps === void 0) {
+      const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/0/required", keyword: "required", params: { missingProperty: "max_steps" }, message: "must have required property 'max_steps'", schema: g.anyOf[0].required, parentSchema: g.anyOf[0], data: t };
+      e === null ? e = [u] : e.push(u), s2++;
+    }
+    var E = r === s2;
+    if (f = f || E, !f) {
+      const u = s2;
+      if (t && typeof t == "object" && !Array.isArray(t) && t.max_tool_calls === void 0) {
+        const n = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/1/required", keyword: "required", params: { missingProperty: "max_tool_calls" }, message: "must have required property 'max_tool_calls'", schema: g.anyOf[1].required, parentSchema: g.anyOf[1], data: t };
+        e === null ? e = [n] : e.push(n), s2++;
+      }
+      var E = u === s2;
+      if (f = f || E, !f) {
+        const n = s2;
+        if (t && typeof t == "object" && !Array.isArray(t) && t.max_tokens === void 0) {
+          const M2 = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/2/required", keyword: "required", params: { missingProperty: "max_tokens" }, message: "must have required property 'max_tokens'", schema: g.anyOf[2].required, parentSchema: g.anyOf[2], data: t };
+          e === null ? e = [M2] : e.push(M2), s2++;
+        }
+        var E = n === s2;
+        if (f = f || E, !f) {
+          const M2 = s2;
+          if (t && typeof t == "object" && !Array.isArray(t) && t.max_cost_usd === void 0) {
+            const R = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/3/required", keyword: "required", params: { missingProperty: "max_cost_usd" }, message: "must have required property 'max_cost_usd'", schema: g.anyOf[3].required, parentSchema: g.anyOf[3], data: t };
+            e === null ? e = [R] : e.push(R), s2++;
+          }
+          var E = M2 === s2;
+          if (f = f || E, !f) {
+            const R = s2;
+            if (t && typeof t == "object" && !Array.isArray(t) && t.max_latency_ms === void 0) {
+              const V = { instancePath: i, schemaPath: "#/definitions/budget/anyOf/4/required", keyword: "required", params: { missingProperty: "max_latency_ms" }, message: "must have required property 'max_latency_ms'", schema: g.anyOf[4].required, parentSchema: g.anyOf[4], data: t };
+              e === null ? e = [V] : e.push(V), s2++;
+            }
+            var E = R === s2;
+            f = f || E;
+          }
+        }
+      }
+    }
+    if (f) s2 = _2, e !== null && (_2 ? e.length = _2 : e = null);
+    else {
+      const u = { instancePath: i, schemaPath: "#/definitions/budget/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: g.anyOf, parentSchema: g, data: t };
+      e === null ? e = [u] : e.push(u), s2++;
+    }
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const a2 = { instancePath: i, schemaPath: "#/definitions/budget/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: g.required, parentSchema: g, data: t };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      const u = s2;
+      for (const a2 in t) if (!(a2 === "type" || a2 === "max_steps" || a2 === "max_tool_calls" || a2 === "max_tokens" || a2 === "max_cost_usd" || a2 === "max_latency_ms" || a2 === "class")) {
+        const n = { instancePath: i, schemaPath: "#/definitions/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: g, data: t };
+        e === null ? e = [n] : e.push(n), s2++;
+      }
+      if (t.type !== void 0) {
+        let a2 = t.type;
+        const n = s2;
+        if (a2 !== "budget") {
+          const x = { instancePath: i + "/type", schemaPath: "#/definitions/budget/properties/type/const", keyword: "const", params: { allowedValue: "budget" }, message: "must be equal to constant", schema: "budget", parentSchema: g.properties.type, data: a2 };
+          e === null ? e = [x] : e.push(x), s2++;
+        }
+        var B2 = n === s2;
+      }
+      if (t.max_steps !== void 0) {
+        let a2 = t.max_steps;
+        const n = s2;
+        if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
+          const h = { instancePath: i + "/max_steps", schemaPath: "#/definitions/budget/properties/max_steps/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_steps.type, parentSchema: g.properties.max_steps, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        const x = s2;
+        if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
+          const h = { instancePath: i + "/max_steps", schemaPath: "#/definitions/budget/properties/max_steps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_steps, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        var B2 = n === s2;
+      }
+      if (t.max_tool_calls !== void 0) {
+        let a2 = t.max_tool_calls;
+        const n = s2;
+        if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
+          const h = { instancePath: i + "/max_tool_calls", schemaPath: "#/definitions/budget/properties/max_tool_calls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_tool_calls.type, parentSchema: g.properties.max_tool_calls, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        const x = s2;
+        if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
+          const h = { instancePath: i + "/max_tool_calls", schemaPath: "#/definitions/budget/properties/max_tool_calls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_tool_calls, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        var B2 = n === s2;
+      }
+      if (t.max_tokens !== void 0) {
+        let a2 = t.max_tokens;
+        const n = s2;
+        if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
+          const h = { instancePath: i + "/max_tokens", schemaPath: "#/definitions/budget/properties/max_tokens/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_tokens.type, parentSchema: g.properties.max_tokens, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        const x = s2;
+        if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
+          const h = { instancePath: i + "/max_tokens", schemaPath: "#/definitions/budget/properties/max_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_tokens, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        var B2 = n === s2;
+      }
+      if (t.max_cost_usd !== void 0) {
+        let a2 = t.max_cost_usd;
+        const n = s2, x = s2;
+        if (typeof a2 == "number" && isFinite(a2)) {
+          if (a2 < 0 || isNaN(a2)) {
+            const h = { instancePath: i + "/max_cost_usd", schemaPath: "#/definitions/budget/properties/max_cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_cost_usd, data: a2 };
+            e === null ? e = [h] : e.push(h), s2++;
+          }
+        } else {
+          const h = { instancePath: i + "/max_cost_usd", schemaPath: "#/definitions/budget/properties/max_cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: g.properties.max_cost_usd.type, parentSchema: g.properties.max_cost_usd, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        var B2 = n === s2;
+      }
+      if (t.max_latency_ms !== void 0) {
+        let a2 = t.max_latency_ms;
+        const n = s2;
+        if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2) && isFinite(a2))) {
+          const h = { instancePath: i + "/max_latency_ms", schemaPath: "#/definitions/budget/properties/max_latency_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: g.properties.max_latency_ms.type, parentSchema: g.properties.max_latency_ms, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        const x = s2;
+        if (typeof a2 == "number" && isFinite(a2) && (a2 < 0 || isNaN(a2))) {
+          const h = { instancePath: i + "/max_latency_ms", schemaPath: "#/definitions/budget/properties/max_latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: g.properties.max_latency_ms, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        var B2 = n === s2;
+      }
+      if (t.class !== void 0) {
+        let a2 = t.class;
+        const n = s2, x = g.properties.class.enum;
+        if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
+          const h = { instancePath: i + "/class", schemaPath: "#/definitions/budget/properties/class/enum", keyword: "enum", params: { allowedValues: g.properties.class.enum }, message: "must be equal to one of the allowed values", schema: g.properties.class.enum, parentSchema: g.properties.class, data: a2 };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        var B2 = n === s2;
+      }
+    } else {
+      const u = { instancePath: i, schemaPath: "#/definitions/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: g.type, parentSchema: g, data: t };
+      e === null ? e = [u] : e.push(u), s2++;
+    }
+    var _s = c === s2, ce2 = l === s2;
+    $e = ce2;
+  }
+  if (!$e) {
+    const l = { instancePath: i, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[5].if, parentSchema: w.allOf[5], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
+  }
+  var I = rs === s2;
+  const is = s2, me = s2;
+  let Ze = true;
+  const Je = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    let l;
+    if (t.type === void 0 && (l = "type")) {
+      const c = {};
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
+      if (c !== "no_loop") {
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
+      }
+      var Me = y2 === s2;
+    } else var Me = true;
+  }
+  var ue = Je === s2;
+  if (s2 = me, e !== null && (me ? e.length = me : e = null), ue) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/no_loop/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: z.required, parentSchema: z, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "max_repeats" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/no_loop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: z, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
+      }
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
+        if (r !== "no_loop") {
+          const u = { instancePath: i + "/type", schemaPath: "#/definitions/no_loop/properties/type/const", keyword: "const", params: { allowedValue: "no_loop" }, message: "must be equal to constant", schema: "no_loop", parentSchema: z.properties.type, data: r };
+          e === null ? e = [u] : e.push(u), s2++;
+        }
+        var De = p === s2;
+      }
+      if (t.max_repeats !== void 0) {
+        let r = t.max_repeats;
+        const p = s2;
+        if (!(typeof r == "number" && !(r % 1) && !isNaN(r) && isFinite(r))) {
+          const n = { instancePath: i + "/max_repeats", schemaPath: "#/definitions/no_loop/properties/max_repeats/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: z.properties.max_repeats.type, parentSchema: z.properties.max_repeats, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        const u = s2;
+        if (typeof r == "number" && isFinite(r) && (r < 1 || isNaN(r))) {
+          const n = { instancePath: i + "/max_repeats", schemaPath: "#/definitions/no_loop/properties/max_repeats/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: z.properties.max_repeats, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var De = p === s2;
+      }
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = z.properties.class.enum;
+        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
+          const n = { instancePath: i + "/class", schemaPath: "#/definitions/no_loop/properties/class/enum", keyword: "enum", params: { allowedValues: z.properties.class.enum }, message: "must be equal to one of the allowed values", schema: z.properties.class.enum, parentSchema: z.properties.class, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var De = p === s2;
+      }
+    } else {
+      const f = { instancePath: i, schemaPath: "#/definitions/no_loop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: z.type, parentSchema: z, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
+    }
+    var gs = c === s2, ue = l === s2;
+    Ze = ue;
+  }
+  if (!Ze) {
+    const l = { instancePath: i, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[6].if, parentSchema: w.allOf[6], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
+  }
+  var I = is === s2;
+  const os = s2, de2 = s2;
+  let Ee = true;
+  const Ie = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    let l;
+    if (t.type === void 0 && (l = "type")) {
+      const c = {};
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
+      if (c !== "side_effects") {
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
+      }
+      var Ke = y2 === s2;
+    } else var Ke = true;
+  }
+  var he2 = Ie === s2;
+  if (s2 = de2, e !== null && (de2 ? e.length = de2 : e = null), he2) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: S.required, parentSchema: S, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      if (t.tool === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: S.required, parentSchema: S, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      if (t.exactly === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/side_effects/required", keyword: "required", params: { missingProperty: "exactly" }, message: "must have required property 'exactly'", schema: S.required, parentSchema: S, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "tool" || r === "exactly" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/side_effects/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: S, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
+      }
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
+        if (r !== "side_effects") {
+          const u = { instancePath: i + "/type", schemaPath: "#/definitions/side_effects/properties/type/const", keyword: "const", params: { allowedValue: "side_effects" }, message: "must be equal to constant", schema: "side_effects", parentSchema: S.properties.type, data: r };
+          e === null ? e = [u] : e.push(u), s2++;
+        }
+        var fe = p === s2;
+      }
+      if (t.tool !== void 0) {
+        let r = t.tool;
+        const p = s2, u = s2;
+        if (typeof r == "string") {
+          if (K(r) < 1) {
+            const n = { instancePath: i + "/tool", schemaPath: "#/definitions/side_effects/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: S.properties.tool, data: r };
+            e === null ? e = [n] : e.push(n), s2++;
+          }
+        } else {
+          const n = { instancePath: i + "/tool", schemaPath: "#/definitions/side_effects/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: S.properties.tool.type, parentSchema: S.properties.tool, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var fe = p === s2;
+      }
+      if (t.exactly !== void 0) {
+        let r = t.exactly;
+        const p = s2;
+        if (!(typeof r == "number" && !(r % 1) && !isNaN(r) && isFinite(r))) {
+          const n = { instancePath: i + "/exactly", schemaPath: "#/definitions/side_effects/properties/exactly/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: S.properties.exactly.type, parentSchema: S.properties.exactly, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        const u = s2;
+        if (typeof r == "number" && isFinite(r) && (r < 0 || isNaN(r))) {
+          const n = { instancePath: i + "/exactly", schemaPath: "#/definitions/side_effects/properties/exactly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: S.properties.exactly, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var fe = p === s2;
+      }
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = S.properties.class.enum;
+        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
+          const n = { instancePath: i + "/class", schemaPath: "#/definitions/side_effects/properties/class/enum", keyword: "enum", params: { allowedValues: S.properties.class.enum }, message: "must be equal to one of the allowed values", schema: S.properties.class.enum, parentSchema: S.properties.class, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var fe = p === s2;
+      }
+    } else {
+      const f = { instancePath: i, schemaPath: "#/definitions/side_effects/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: S.type, parentSchema: S, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
+    }
+    var vs = c === s2, he2 = l === s2;
+    Ee = he2;
+  }
+  if (!Ee) {
+    const l = { instancePath: i, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[7].if, parentSchema: w.allOf[7], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
+  }
+  var I = os === s2;
+  const as = s2, ye2 = s2;
+  let Ce = true;
+  const Re = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    let l;
+    if (t.type === void 0 && (l = "type")) {
+      const c = {};
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
+      if (c !== "no_tool_errors") {
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
+      }
+      var Ge = y2 === s2;
+    } else var Ge = true;
+  }
+  var _e = Re === s2;
+  if (s2 = ye2, e !== null && (ye2 ? e.length = ye2 : e = null), _e) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: D.required, parentSchema: D, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: D, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
+      }
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
+        if (r !== "no_tool_errors") {
+          const u = { instancePath: i + "/type", schemaPath: "#/definitions/no_tool_errors/properties/type/const", keyword: "const", params: { allowedValue: "no_tool_errors" }, message: "must be equal to constant", schema: "no_tool_errors", parentSchema: D.properties.type, data: r };
+          e === null ? e = [u] : e.push(u), s2++;
+        }
+        var ns = p === s2;
+      }
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = D.properties.class.enum;
+        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
+          const n = { instancePath: i + "/class", schemaPath: "#/definitions/no_tool_errors/properties/class/enum", keyword: "enum", params: { allowedValues: D.properties.class.enum }, message: "must be equal to one of the allowed values", schema: D.properties.class.enum, parentSchema: D.properties.class, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var ns = p === s2;
+      }
+    } else {
+      const f = { instancePath: i, schemaPath: "#/definitions/no_tool_errors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: D.type, parentSchema: D, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
+    }
+    var bs = c === s2, _e = l === s2;
+    Ce = _e;
+  }
+  if (!Ce) {
+    const l = { instancePath: i, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[8].if, parentSchema: w.allOf[8], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
+  }
+  var I = as === s2;
+  const ls = s2, ge = s2;
+  let Ue = true;
+  const He = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    let l;
+    if (t.type === void 0 && (l = "type")) {
+      const c = {};
+      e === null ? e = [c] : e.push(c), s2++;
+    } else if (t.type !== void 0) {
+      let c = t.type;
+      const y2 = s2;
+      if (c !== "command") {
+        const _2 = {};
+        e === null ? e = [_2] : e.push(_2), s2++;
+      }
+      var Be = y2 === s2;
+    } else var Be = true;
+  }
+  var ve2 = He === s2;
+  if (s2 = ge, e !== null && (ge ? e.length = ge : e = null), ve2) {
+    const l = s2, c = s2, y2 = s2;
+    if (t && typeof t == "object" && !Array.isArray(t)) {
+      if (t.type === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: A.required, parentSchema: A, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      if (t.run === void 0) {
+        const r = { instancePath: i, schemaPath: "#/definitions/command/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: A.required, parentSchema: A, data: t };
+        e === null ? e = [r] : e.push(r), s2++;
+      }
+      const f = s2;
+      for (const r in t) if (!(r === "type" || r === "run" || r === "class")) {
+        const p = { instancePath: i, schemaPath: "#/definitions/command/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties", schema: false, parentSchema: A, data: t };
+        e === null ? e = [p] : e.push(p), s2++;
+      }
+      if (t.type !== void 0) {
+        let r = t.type;
+        const p = s2;
+        if (r !== "command") {
+          const u = { instancePath: i + "/type", schemaPath: "#/definitions/command/properties/type/const", keyword: "const", params: { allowedValue: "command" }, message: "must be equal to constant", schema: "command", parentSchema: A.properties.type, data: r };
+          e === null ? e = [u] : e.push(u), s2++;
+        }
+        var We = p === s2;
+      }
+      if (t.run !== void 0) {
+        let r = t.run;
+        const p = s2, u = s2;
+        if (typeof r == "string") {
+          if (K(r) < 1) {
+            const n = { instancePath: i + "/run", schemaPath: "#/definitions/command/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: A.properties.run, data: r };
+            e === null ? e = [n] : e.push(n), s2++;
+          }
+        } else {
+          const n = { instancePath: i + "/run", schemaPath: "#/definitions/command/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: A.properties.run.type, parentSchema: A.properties.run, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var We = p === s2;
+      }
+      if (t.class !== void 0) {
+        let r = t.class;
+        const p = s2, u = A.properties.class.enum;
+        if (!(r === "tool_error" || r === "bad_decision" || r === "bad_output" || r === "timeout" || r === "cost_blowup")) {
+          const n = { instancePath: i + "/class", schemaPath: "#/definitions/command/properties/class/enum", keyword: "enum", params: { allowedValues: A.properties.class.enum }, message: "must be equal to one of the allowed values", schema: A.properties.class.enum, parentSchema: A.properties.class, data: r };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        var We = p === s2;
+      }
+    } else {
+      const f = { instancePath: i, schemaPath: "#/definitions/command/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: A.type, parentSchema: A, data: t };
+      e === null ? e = [f] : e.push(f), s2++;
+    }
+    var ws = c === s2, ve2 = l === s2;
+    Ue = ve2;
+  }
+  if (!Ue) {
+    const l = { instancePath: i, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: w.allOf[9].if, parentSchema: w.allOf[9], data: t };
+    e === null ? e = [l] : e.push(l), s2++;
+  }
+  var I = ls === s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    if (t.type === void 0) {
+      const l = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: w.required, parentSchema: w, data: t };
+      e === null ? e = [l] : e.push(l), s2++;
+    }
+    if (t.type !== void 0) {
+      let l = t.type;
+      const c = s2, y2 = w.properties.type.enum;
+      if (!(l === "trajectory" || l === "tool_not_called" || l === "tool_args" || l === "output_schema" || l === "output_match" || l === "budget" || l === "no_loop" || l === "side_effects" || l === "no_tool_errors" || l === "command")) {
+        const _2 = { instancePath: i + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: w.properties.type.enum }, message: "must be equal to one of the allowed values", schema: w.properties.type.enum, parentSchema: w.properties.type, data: l };
+        e === null ? e = [_2] : e.push(_2), s2++;
+      }
+      var ks = c === s2;
+    }
+  } else {
+    const l = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: w.type, parentSchema: w, data: t };
+    e === null ? e = [l] : e.push(l), s2++;
+  }
+  return te.errors = e, s2 === 0;
+}
+function be(t, { instancePath: i = "", parentData: Xe, parentDataProperty: Qe, rootData: we2 = t } = {}) {
+  let e = null, s2 = 0;
+  const Ye = s2;
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    if (t.id === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: m.required, parentSchema: m, data: t };
+      e === null ? e = [o] : e.push(o), s2++;
+    }
+    if (t.title === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: m.required, parentSchema: m, data: t };
+      e === null ? e = [o] : e.push(o), s2++;
+    }
+    if (t.guards === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "guards" }, message: "must have required property 'guards'", schema: m.required, parentSchema: m, data: t };
+      e === null ? e = [o] : e.push(o), s2++;
+    }
+    if (t.workflow === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: m.required, parentSchema: m, data: t };
+      e === null ? e = [o] : e.push(o), s2++;
+    }
+    if (t.severity === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: m.required, parentSchema: m, data: t };
+      e === null ? e = [o] : e.push(o), s2++;
+    }
+    if (t.input === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: m.required, parentSchema: m, data: t };
+      e === null ? e = [o] : e.push(o), s2++;
+    }
+    if (t.checks === void 0) {
+      const o = { instancePath: i, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'", schema: m.required, parentSchema: m, data: t };
+      e === null ? e = [o] : e.push(o), s2++;
+    }
+    const U2 = s2;
+    for (const o in t) if (!cs.call(m.properties, o)) {
+      const v = { instancePath: i, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties", schema: false, parentSchema: m, data: t };
+      e === null ? e = [v] : e.push(v), s2++;
+    }
+    if (t.id !== void 0) {
+      let o = t.id;
+      const v = s2, O = s2;
+      if (typeof o == "string") {
+        if (!us.test(o)) {
+          const N3 = { instancePath: i + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', schema: "^[a-z0-9-]+$", parentSchema: m.properties.id, data: o };
+          e === null ? e = [N3] : e.push(N3), s2++;
+        }
+      } else {
+        const N3 = { instancePath: i + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.id.type, parentSchema: m.properties.id, data: o };
+        e === null ? e = [N3] : e.push(N3), s2++;
+      }
+      var L2 = v === s2;
+    }
+    if (t.title !== void 0) {
+      let o = t.title;
+      const v = s2, O = s2;
+      if (typeof o == "string") {
+        if (K(o) < 1) {
+          const d = { instancePath: i + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: m.properties.title, data: o };
+          e === null ? e = [d] : e.push(d), s2++;
+        }
+      } else {
+        const d = { instancePath: i + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.title.type, parentSchema: m.properties.title, data: o };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var L2 = v === s2;
+    }
+    if (t.description !== void 0) {
+      let o = t.description;
+      const v = s2;
+      if (typeof o != "string") {
+        const d = { instancePath: i + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.description.type, parentSchema: m.properties.description, data: o };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      const O = s2;
+      var L2 = v === s2;
+    }
+    if (t.guards !== void 0) {
+      let o = t.guards;
+      const v = s2, O = s2;
+      let N3 = false;
+      const d = s2;
+      if (!(typeof o == "number" && !(o % 1) && !isNaN(o) && isFinite(o))) {
+        const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: m.properties.guards.anyOf[0].type, parentSchema: m.properties.guards.anyOf[0], data: o };
+        e === null ? e = [k] : e.push(k), s2++;
+      }
+      const C = s2;
+      if (typeof o == "number" && isFinite(o)) {
+        if (o > 9007199254740991 || isNaN(o)) {
+          const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: m.properties.guards.anyOf[0], data: o };
+          e === null ? e = [k] : e.push(k), s2++;
+        }
+        if (o < 1 || isNaN(o)) {
+          const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: m.properties.guards.anyOf[0], data: o };
+          e === null ? e = [k] : e.push(k), s2++;
+        }
+      }
+      var G = d === s2;
+      if (N3 = N3 || G, !N3) {
+        const k = s2, J2 = s2;
+        if (typeof o == "string") {
+          if (!ds.test(o)) {
+            const Z = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,14}$", parentSchema: m.properties.guards.anyOf[1], data: o };
+            e === null ? e = [Z] : e.push(Z), s2++;
+          }
+        } else {
+          const Z = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.guards.anyOf[1].type, parentSchema: m.properties.guards.anyOf[1], data: o };
+          e === null ? e = [Z] : e.push(Z), s2++;
+        }
+        var G = k === s2;
+        N3 = N3 || G;
+      }
+      if (N3) s2 = O, e !== null && (O ? e.length = O : e = null);
+      else {
+        const k = { instancePath: i + "/guards", schemaPath: "#/properties/guards/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: m.properties.guards.anyOf, parentSchema: m.properties.guards, data: o };
+        e === null ? e = [k] : e.push(k), s2++;
+      }
+      var L2 = v === s2;
+    }
+    if (t.workflow !== void 0) {
+      let o = t.workflow;
+      const v = s2, O = s2;
+      if (typeof o == "string") {
+        if (K(o) < 1) {
+          const d = { instancePath: i + "/workflow", schemaPath: "#/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: m.properties.workflow, data: o };
+          e === null ? e = [d] : e.push(d), s2++;
+        }
+      } else {
+        const d = { instancePath: i + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.workflow.type, parentSchema: m.properties.workflow, data: o };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var L2 = v === s2;
+    }
+    if (t.severity !== void 0) {
+      let o = t.severity;
+      const v = s2, O = m.properties.severity.enum;
+      if (!(o === "sev0" || o === "sev1" || o === "sev2" || o === "sev3")) {
+        const d = { instancePath: i + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: m.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: m.properties.severity.enum, parentSchema: m.properties.severity, data: o };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var L2 = v === s2;
+    }
+    if (t.failure_class !== void 0) {
+      let o = t.failure_class;
+      const v = s2, O = m.properties.failure_class.enum;
+      if (!(o === "tool_error" || o === "bad_decision" || o === "bad_output" || o === "timeout" || o === "cost_blowup")) {
+        const d = { instancePath: i + "/failure_class", schemaPath: "#/properties/failure_class/enum", keyword: "enum", params: { allowedValues: m.properties.failure_class.enum }, message: "must be equal to one of the allowed values", schema: m.properties.failure_class.enum, parentSchema: m.properties.failure_class, data: o };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var L2 = v === s2;
+    }
+    if (t.boundary !== void 0) {
+      let o = t.boundary;
+      const v = s2, O = m.properties.boundary.enum;
+      if (!(o === "prompt" || o === "tool_contract" || o === "context_source" || o === "model_route" || o === "permission" || o === "downstream_api")) {
+        const d = { instancePath: i + "/boundary", schemaPath: "#/properties/boundary/enum", keyword: "enum", params: { allowedValues: m.properties.boundary.enum }, message: "must be equal to one of the allowed values", schema: m.properties.boundary.enum, parentSchema: m.properties.boundary, data: o };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var L2 = v === s2;
+    }
+    if (t.suites !== void 0) {
+      let o = t.suites;
+      const v = s2, O = s2;
+      if (Array.isArray(o)) {
+        if (o.length < 1) {
+          const T2 = { instancePath: i + "/suites", schemaPath: "#/properties/suites/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: m.properties.suites, data: o };
+          e === null ? e = [T2] : e.push(T2), s2++;
+        }
+        let d = true;
+        const C = o.length;
+        for (let T2 = 0; T2 < C; T2++) {
+          let Z = o[T2];
+          const ke2 = s2, qe = m.properties.suites.items.enum;
+          if (!(Z === "benchmark" || Z === "coverage")) {
+            const H2 = { instancePath: i + "/suites/" + T2, schemaPath: "#/properties/suites/items/enum", keyword: "enum", params: { allowedValues: m.properties.suites.items.enum }, message: "must be equal to one of the allowed values", schema: m.properties.suites.items.enum, parentSchema: m.properties.suites.items, data: Z };
+            e === null ? e = [H2] : e.push(H2), s2++;
+          }
+          var Y = ke2 === s2;
+          Y || (d = false);
+        }
+        let F2, k = o.length, J2;
+        if (F2 = true, k > 1) {
+          e: for (; k--; ) for (J2 = k; J2--; ) if (ms(o[k], o[J2])) {
+            const T2 = { instancePath: i + "/suites", schemaPath: "#/properties/suites/uniqueItems", keyword: "uniqueItems", params: { i: k, j: J2 }, message: "must NOT have duplicate items (items ## " + J2 + " and " + k + " are identical)", schema: true, parentSchema: m.properties.suites, data: o };
+            e === null ? e = [T2] : e.push(T2), s2++, F2 = false;
+            break e;
+          }
+        }
+      } else {
+        const d = { instancePath: i + "/suites", schemaPath: "#/properties/suites/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: m.properties.suites.type, parentSchema: m.properties.suites, data: o };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var L2 = v === s2;
+    }
+    if (t.trials !== void 0) {
+      let o = t.trials;
+      const v = s2;
+      if (!(typeof o == "number" && !(o % 1) && !isNaN(o) && isFinite(o))) {
+        const d = { instancePath: i + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: m.properties.trials.type, parentSchema: m.properties.trials, data: o };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      const O = s2;
+      if (typeof o == "number" && isFinite(o) && (o < 1 || isNaN(o))) {
+        const d = { instancePath: i + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: m.properties.trials, data: o };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var L2 = v === s2;
+    }
+    if (t.timeout_ms !== void 0) {
+      let o = t.timeout_ms;
+      const v = s2;
+      if (!(typeof o == "number" && !(o % 1) && !isNaN(o) && isFinite(o))) {
+        const d = { instancePath: i + "/timeout_ms", schemaPath: "#/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: m.properties.timeout_ms.type, parentSchema: m.properties.timeout_ms, data: o };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      const O = s2;
+      if (typeof o == "number" && isFinite(o)) {
+        if (o > 2147483647 || isNaN(o)) {
+          const d = { instancePath: i + "/timeout_ms", schemaPath: "#/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: m.properties.timeout_ms, data: o };
+          e === null ? e = [d] : e.push(d), s2++;
+        }
+        if (o < 1 || isNaN(o)) {
+          const d = { instancePath: i + "/timeout_ms", schemaPath: "#/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: m.properties.timeout_ms, data: o };
+          e === null ? e = [d] : e.push(d), s2++;
+        }
+      }
+      var L2 = v === s2;
+    }
+    if (t.fixtures !== void 0) {
+      let o = t.fixtures;
+      const v = s2, O = s2;
+      if (typeof o == "string") {
+        if (K(o) < 1) {
+          const d = { instancePath: i + "/fixtures", schemaPath: "#/properties/fixtures/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: m.properties.fixtures, data: o };
+          e === null ? e = [d] : e.push(d), s2++;
+        }
+      } else {
+        const d = { instancePath: i + "/fixtures", schemaPath: "#/properties/fixtures/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: m.properties.fixtures.type, parentSchema: m.properties.fixtures, data: o };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var L2 = v === s2;
+    }
+    if (t.checks !== void 0) {
+      let o = t.checks;
+      const v = s2, O = s2;
+      if (Array.isArray(o)) {
+        if (o.length < 1) {
+          const F2 = { instancePath: i + "/checks", schemaPath: "#/properties/checks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: m.properties.checks, data: o };
+          e === null ? e = [F2] : e.push(F2), s2++;
+        }
+        let d = true;
+        const C = o.length;
+        for (let F2 = 0; F2 < C; F2++) {
+          let k = o[F2];
+          const J2 = s2;
+          te(k, { instancePath: i + "/checks/" + F2, parentData: o, parentDataProperty: F2, rootData: we2 }) || (e = e === null ? te.errors : e.concat(te.errors), s2 = e.length);
+          var ee2 = J2 === s2;
+          ee2 || (d = false);
+        }
+      } else {
+        const d = { instancePath: i + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: m.properties.checks.type, parentSchema: m.properties.checks, data: o };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var L2 = v === s2;
+    }
+  } else {
+    const U2 = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: m.type, parentSchema: m, data: t };
+    e === null ? e = [U2] : e.push(U2), s2++;
+  }
+  return be.errors = e, s2 === 0;
+}
+
+// evalgate-standalone:config
+var J = j2;
+var s = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://evalgate.dev/schemas/config.schema.json", title: "evalgate.yml", description: "evalgate configuration. Everything is optional except harness.command.", type: "object", required: ["harness"], additionalProperties: false, properties: { harness: { type: "object", required: ["command"], additionalProperties: false, description: "How to run the agent system under test.", properties: { command: { type: "string", minLength: 1, description: "Shell command run in the repository root, e.g. node agent/run.js." }, protocol: { enum: ["exec", "jsonl"], default: "exec", description: "exec: one process per trial (input on stdin, trace on stdout); jsonl: one long-lived process per worker." }, timeout_ms: { type: "integer", minimum: 1, maximum: 2147483647, default: 6e4, description: "Per-trial timeout; a case can override it." }, retries: { type: "integer", minimum: 0, maximum: 10, default: 2, description: "Retries for `error` outcomes only (failures are never retried); at most 10, since each retry is another agent run." }, env: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, default: {}, description: "Extra environment variables for the harness." }, paths: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Globs of what counts as the harness (default: the whole repository). The cases, fixtures, config, holdout bundle and every file the harness command's script imports always count. PRs that touch none of it skip the run (guard checks still run)." }, ignore: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: 'Globs declared not to affect the harness (e.g. docs/**, "*.md"): a PR touching only these skips the run, and they are left out of the harness fingerprint. Never excludes the cases, fixtures, config or files the harness command imports.' }, max_output_bytes: { type: "integer", minimum: 1, default: 8388608, description: "Cap on a trial's stdout in bytes (default 8 MiB)." } } }, cases: { type: "string", minLength: 1, default: "evals/cases/**/*.{yaml,yml}", description: "Glob of case files, relative to the repository root." }, concurrency: { type: "integer", minimum: 1, default: 4, description: "Trials run in parallel." }, trials: { type: "integer", minimum: 1, default: 1, description: "Default trials per case." }, max_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 200, description: "Ceiling of head trials per case for the gate's adaptive re-trials (stochastic cases stop as soon as their test is settled; unchanged cases need ~25-30)." }, max_baseline_trials: { type: "integer", minimum: 1, maximum: 1e3, default: 400, description: "Ceiling of trials per stochastic case when a baseline is written (evalgate baseline, the action's baseline mode)." }, gate: { type: "object", additionalProperties: false, description: "How a comparison turns into a verdict.", properties: { alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "False-block rate per decision." }, power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.9, description: "Probability of catching a drop of min_drop." }, min_drop: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.2, description: "Smallest pass-rate drop that must be caught with `power`." }, baseline: { enum: ["stored", "rerun", "auto"], default: "auto", description: "stored: stored results of the merge base; rerun: run the base commit in the same job; auto: stored when present, else rerun." }, holdout_tolerance: { type: "number", minimum: 0, maximum: 1, default: 0.05, description: "Holdout pass-rate drop tolerated before blocking." }, max_runs: { type: ["integer", "null"], minimum: 1, default: null, description: "Ceiling of head harness runs per gate and suite (null: none). Configured trials always run; re-trials are spent sev0 first; cases left undecided are inconclusive." }, on_error: { enum: ["block", "warn"], default: "block", description: "What persistent `error` outcomes do where the baseline passed." }, budgets: { type: "object", additionalProperties: false, description: "Cost and latency regressions.", properties: { cost_increase_pct: { type: "number", minimum: 0, default: 20, description: "Allowed increase of cost per successful run, percent." }, p95_latency_increase_pct: { type: "number", minimum: 0, default: 25, description: "Allowed increase of p95 latency, percent." }, enforce: { type: "boolean", default: false, description: "Block (instead of warn) when a budget is exceeded." } } } } }, owners: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }, default: {}, description: "Workflow -> owners (GitHub users or @org/team) assigned when a guarded issue is reopened." }, triage: { type: "object", additionalProperties: false, description: "Failure class -> remediation label (and optional owner). Defaults: bad_output fix:prompt, bad_decision fix:harness, tool_error fix:tool-contract, timeout fix:budget, cost_blowup fix:budget.", properties: { tool_error: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_decision: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, bad_output: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, timeout: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } }, cost_blowup: { type: "object", required: ["label"], additionalProperties: false, properties: { label: { type: "string", minLength: 1, description: "Label applied to issues of this class." }, owner: { type: "string", minLength: 1, description: "Owner assigned to issues of this class." } } } } }, redact: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "Regular expressions whose matches are masked in everything evalgate posts." }, pricing: { type: "object", description: "USD per million tokens by model id, used when a step has tokens and a model but no cost_usd. Keys match the step's model exactly, case-insensitively, without a provider prefix (openai/...), or as the longest key the model starts with followed by '-' (dated snapshots).", propertyNames: { minLength: 1 }, additionalProperties: { type: "object", additionalProperties: false, required: ["input", "output"], properties: { input: { type: "number", minimum: 0, description: "USD per million input tokens." }, output: { type: "number", minimum: 0, description: "USD per million output tokens." }, cached_input: { type: "number", minimum: 0, description: "USD per million cached input tokens (defaults to input)." } } }, default: {}, examples: [{ "gpt-4.1-mini": { input: 0.4, output: 1.6, cached_input: 0.1 } }] } } };
+var U = Object.prototype.hasOwnProperty;
+var b2 = require_ucs2length().default;
+function j2(g2, { instancePath: o = "", parentData: E, parentDataProperty: V, rootData: B2 = g2 } = {}) {
+  let e = null, r = 0;
+  const W2 = r;
+  if (g2 && typeof g2 == "object" && !Array.isArray(g2)) {
+    if (g2.harness === void 0) {
+      const i = { instancePath: o, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'", schema: s.required, parentSchema: s, data: g2 };
+      e === null ? e = [i] : e.push(i), r++;
+    }
+    const x = r;
+    for (const i in g2) if (!U.call(s.properties, i)) {
+      const f = { instancePath: o, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: i }, message: "must NOT have additional properties", schema: false, parentSchema: s, data: g2 };
+      e === null ? e = [f] : e.push(f), r++;
+    }
+    if (g2.harness !== void 0) {
+      let i = g2.harness;
+      const f = r, w3 = r;
+      if (i && typeof i == "object" && !Array.isArray(i)) {
+        if (i.command === void 0) {
+          const p = { instancePath: o + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: s.properties.harness.required, parentSchema: s.properties.harness, data: i };
+          e === null ? e = [p] : e.push(p), r++;
+        }
+        const N3 = r;
+        for (const p in i) if (!(p === "command" || p === "protocol" || p === "timeout_ms" || p === "retries" || p === "env" || p === "paths" || p === "ignore" || p === "max_output_bytes")) {
+          const t = { instancePath: o + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: p }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.harness, data: i };
+          e === null ? e = [t] : e.push(t), r++;
+        }
+        if (i.command !== void 0) {
+          let p = i.command;
+          const t = r, m2 = r;
+          if (typeof p == "string") {
+            if (b2(p) < 1) {
+              const h = { instancePath: o + "/harness/command", schemaPath: "#/properties/harness/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.harness.properties.command, data: p };
+              e === null ? e = [h] : e.push(h), r++;
+            }
+          } else {
+            const h = { instancePath: o + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.harness.properties.command.type, parentSchema: s.properties.harness.properties.command, data: p };
+            e === null ? e = [h] : e.push(h), r++;
+          }
+          var P4 = t === r;
+        }
+        if (i.protocol !== void 0) {
+          let p = i.protocol;
+          const t = r, m2 = s.properties.harness.properties.protocol.enum;
+          if (!(p === "exec" || p === "jsonl")) {
+            const c = { instancePath: o + "/harness/protocol", schemaPath: "#/properties/harness/properties/protocol/enum", keyword: "enum", params: { allowedValues: s.properties.harness.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: s.properties.harness.properties.protocol.enum, parentSchema: s.properties.harness.properties.protocol, data: p };
+            e === null ? e = [c] : e.push(c), r++;
+          }
+          var P4 = t === r;
+        }
+        if (i.timeout_ms !== void 0) {
+          let p = i.timeout_ms;
+          const t = r;
+          if (!(typeof p == "number" && !(p % 1) && !isNaN(p) && isFinite(p))) {
+            const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.harness.properties.timeout_ms.type, parentSchema: s.properties.harness.properties.timeout_ms, data: p };
+            e === null ? e = [c] : e.push(c), r++;
+          }
+          const m2 = r;
+          if (typeof p == "number" && isFinite(p)) {
+            if (p > 2147483647 || isNaN(p)) {
+              const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: s.properties.harness.properties.timeout_ms, data: p };
+              e === null ? e = [c] : e.push(c), r++;
+            }
+            if (p < 1 || isNaN(p)) {
+              const c = { instancePath: o + "/harness/timeout_ms", schemaPath: "#/properties/harness/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.harness.properties.timeout_ms, data: p };
+              e === null ? e = [c] : e.push(c), r++;
+            }
+          }
+          var P4 = t === r;
+        }
+        if (i.retries !== void 0) {
+          let p = i.retries;
+          const t = r;
+          if (!(typeof p == "number" && !(p % 1) && !isNaN(p) && isFinite(p))) {
+            const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.harness.properties.retries.type, parentSchema: s.properties.harness.properties.retries, data: p };
+            e === null ? e = [c] : e.push(c), r++;
+          }
+          const m2 = r;
+          if (typeof p == "number" && isFinite(p)) {
+            if (p > 10 || isNaN(p)) {
+              const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: s.properties.harness.properties.retries, data: p };
+              e === null ? e = [c] : e.push(c), r++;
+            }
+            if (p < 0 || isNaN(p)) {
+              const c = { instancePath: o + "/harness/retries", schemaPath: "#/properties/harness/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.harness.properties.retries, data: p };
+              e === null ? e = [c] : e.push(c), r++;
+            }
+          }
+          var P4 = t === r;
+        }
+        if (i.env !== void 0) {
+          let p = i.env;
+          const t = r, m2 = r;
+          if (p && typeof p == "object" && !Array.isArray(p)) {
+            const c = r;
+            for (const n in p) {
+              let a2 = p[n];
+              const l = r;
+              if (typeof a2 != "string" && !(typeof a2 == "number" && isFinite(a2)) && typeof a2 != "boolean") {
+                const d = { instancePath: o + "/harness/env/" + n.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/harness/properties/env/additionalProperties/type", keyword: "type", params: { type: s.properties.harness.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: s.properties.harness.properties.env.additionalProperties.type, parentSchema: s.properties.harness.properties.env.additionalProperties, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
+              }
+              const y2 = r;
+              var $2 = l === r;
+            }
+          } else {
+            const c = { instancePath: o + "/harness/env", schemaPath: "#/properties/harness/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.harness.properties.env.type, parentSchema: s.properties.harness.properties.env, data: p };
+            e === null ? e = [c] : e.push(c), r++;
+          }
+          var P4 = t === r;
+        }
+        if (i.paths !== void 0) {
+          let p = i.paths;
+          const t = r, m2 = r;
+          if (Array.isArray(p)) {
+            let c = true;
+            const n = p.length;
+            for (let a2 = 0; a2 < n; a2++) {
+              let l = p[a2];
+              const y2 = r, d = r;
+              if (typeof l == "string") {
+                if (b2(l) < 1) {
+                  const u = { instancePath: o + "/harness/paths/" + a2, schemaPath: "#/properties/harness/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.harness.properties.paths.items, data: l };
+                  e === null ? e = [u] : e.push(u), r++;
+                }
+              } else {
+                const u = { instancePath: o + "/harness/paths/" + a2, schemaPath: "#/properties/harness/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.harness.properties.paths.items.type, parentSchema: s.properties.harness.properties.paths.items, data: l };
+                e === null ? e = [u] : e.push(u), r++;
+              }
+              var A2 = y2 === r;
+              A2 || (c = false);
+            }
+          } else {
+            const c = { instancePath: o + "/harness/paths", schemaPath: "#/properties/harness/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.harness.properties.paths.type, parentSchema: s.properties.harness.properties.paths, data: p };
+            e === null ? e = [c] : e.push(c), r++;
+          }
+          var P4 = t === r;
+        }
+        if (i.ignore !== void 0) {
+          let p = i.ignore;
+          const t = r, m2 = r;
+          if (Array.isArray(p)) {
+            let c = true;
+            const n = p.length;
+            for (let a2 = 0; a2 < n; a2++) {
+              let l = p[a2];
+              const y2 = r, d = r;
+              if (typeof l == "string") {
+                if (b2(l) < 1) {
+                  const u = { instancePath: o + "/harness/ignore/" + a2, schemaPath: "#/properties/harness/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.harness.properties.ignore.items, data: l };
+                  e === null ? e = [u] : e.push(u), r++;
+                }
+              } else {
+                const u = { instancePath: o + "/harness/ignore/" + a2, schemaPath: "#/properties/harness/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.harness.properties.ignore.items.type, parentSchema: s.properties.harness.properties.ignore.items, data: l };
+                e === null ? e = [u] : e.push(u), r++;
+              }
+              var O = y2 === r;
+              O || (c = false);
+            }
+          } else {
+            const c = { instancePath: o + "/harness/ignore", schemaPath: "#/properties/harness/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.harness.properties.ignore.type, parentSchema: s.properties.harness.properties.ignore, data: p };
+            e === null ? e = [c] : e.push(c), r++;
+          }
+          var P4 = t === r;
+        }
+        if (i.max_output_bytes !== void 0) {
+          let p = i.max_output_bytes;
+          const t = r;
+          if (!(typeof p == "number" && !(p % 1) && !isNaN(p) && isFinite(p))) {
+            const c = { instancePath: o + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.harness.properties.max_output_bytes.type, parentSchema: s.properties.harness.properties.max_output_bytes, data: p };
+            e === null ? e = [c] : e.push(c), r++;
+          }
+          const m2 = r;
+          if (typeof p == "number" && isFinite(p) && (p < 1 || isNaN(p))) {
+            const c = { instancePath: o + "/harness/max_output_bytes", schemaPath: "#/properties/harness/properties/max_output_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.harness.properties.max_output_bytes, data: p };
+            e === null ? e = [c] : e.push(c), r++;
+          }
+          var P4 = t === r;
+        }
+      } else {
+        const N3 = { instancePath: o + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.harness.type, parentSchema: s.properties.harness, data: i };
+        e === null ? e = [N3] : e.push(N3), r++;
+      }
+      var _2 = f === r;
+    }
+    if (g2.cases !== void 0) {
+      let i = g2.cases;
+      const f = r, w3 = r;
+      if (typeof i == "string") {
+        if (b2(i) < 1) {
+          const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.cases, data: i };
+          e === null ? e = [p] : e.push(p), r++;
+        }
+      } else {
+        const p = { instancePath: o + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.cases.type, parentSchema: s.properties.cases, data: i };
+        e === null ? e = [p] : e.push(p), r++;
+      }
+      var _2 = f === r;
+    }
+    if (g2.concurrency !== void 0) {
+      let i = g2.concurrency;
+      const f = r;
+      if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
+        const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.concurrency.type, parentSchema: s.properties.concurrency, data: i };
+        e === null ? e = [p] : e.push(p), r++;
+      }
+      const w3 = r;
+      if (typeof i == "number" && isFinite(i) && (i < 1 || isNaN(i))) {
+        const p = { instancePath: o + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.concurrency, data: i };
+        e === null ? e = [p] : e.push(p), r++;
+      }
+      var _2 = f === r;
+    }
+    if (g2.trials !== void 0) {
+      let i = g2.trials;
+      const f = r;
+      if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
+        const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.trials.type, parentSchema: s.properties.trials, data: i };
+        e === null ? e = [p] : e.push(p), r++;
+      }
+      const w3 = r;
+      if (typeof i == "number" && isFinite(i) && (i < 1 || isNaN(i))) {
+        const p = { instancePath: o + "/trials", schemaPath: "#/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.trials, data: i };
+        e === null ? e = [p] : e.push(p), r++;
+      }
+      var _2 = f === r;
+    }
+    if (g2.max_trials !== void 0) {
+      let i = g2.max_trials;
+      const f = r;
+      if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
+        const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.max_trials.type, parentSchema: s.properties.max_trials, data: i };
+        e === null ? e = [p] : e.push(p), r++;
+      }
+      const w3 = r;
+      if (typeof i == "number" && isFinite(i)) {
+        if (i > 1e3 || isNaN(i)) {
+          const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: s.properties.max_trials, data: i };
+          e === null ? e = [p] : e.push(p), r++;
+        }
+        if (i < 1 || isNaN(i)) {
+          const p = { instancePath: o + "/max_trials", schemaPath: "#/properties/max_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.max_trials, data: i };
+          e === null ? e = [p] : e.push(p), r++;
+        }
+      }
+      var _2 = f === r;
+    }
+    if (g2.max_baseline_trials !== void 0) {
+      let i = g2.max_baseline_trials;
+      const f = r;
+      if (!(typeof i == "number" && !(i % 1) && !isNaN(i) && isFinite(i))) {
+        const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: s.properties.max_baseline_trials.type, parentSchema: s.properties.max_baseline_trials, data: i };
+        e === null ? e = [p] : e.push(p), r++;
+      }
+      const w3 = r;
+      if (typeof i == "number" && isFinite(i)) {
+        if (i > 1e3 || isNaN(i)) {
+          const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: s.properties.max_baseline_trials, data: i };
+          e === null ? e = [p] : e.push(p), r++;
+        }
+        if (i < 1 || isNaN(i)) {
+          const p = { instancePath: o + "/max_baseline_trials", schemaPath: "#/properties/max_baseline_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.max_baseline_trials, data: i };
+          e === null ? e = [p] : e.push(p), r++;
+        }
+      }
+      var _2 = f === r;
+    }
+    if (g2.gate !== void 0) {
+      let i = g2.gate;
+      const f = r, w3 = r;
+      if (i && typeof i == "object" && !Array.isArray(i)) {
+        const p = r;
+        for (const t in i) if (!(t === "alpha" || t === "power" || t === "min_drop" || t === "baseline" || t === "holdout_tolerance" || t === "max_runs" || t === "on_error" || t === "budgets")) {
+          const m2 = { instancePath: o + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: t }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.gate, data: i };
+          e === null ? e = [m2] : e.push(m2), r++;
+        }
+        if (i.alpha !== void 0) {
+          let t = i.alpha;
+          const m2 = r, h = r;
+          if (typeof t == "number" && isFinite(t)) {
+            if (t >= 1 || isNaN(t)) {
+              const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: s.properties.gate.properties.alpha, data: t };
+              e === null ? e = [c] : e.push(c), r++;
+            }
+            if (t <= 0 || isNaN(t)) {
+              const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: s.properties.gate.properties.alpha, data: t };
+              e === null ? e = [c] : e.push(c), r++;
+            }
+          } else {
+            const c = { instancePath: o + "/gate/alpha", schemaPath: "#/properties/gate/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.alpha.type, parentSchema: s.properties.gate.properties.alpha, data: t };
+            e === null ? e = [c] : e.push(c), r++;
+          }
+          var v = m2 === r;
+        }
+        if (i.power !== void 0) {
+          let t = i.power;
+          const m2 = r, h = r;
+          if (typeof t == "number" && isFinite(t)) {
+            if (t >= 1 || isNaN(t)) {
+              const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: s.properties.gate.properties.power, data: t };
+              e === null ? e = [n] : e.push(n), r++;
+            }
+            if (t <= 0 || isNaN(t)) {
+              const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: s.properties.gate.properties.power, data: t };
+              e === null ? e = [n] : e.push(n), r++;
+            }
+          } else {
+            const n = { instancePath: o + "/gate/power", schemaPath: "#/properties/gate/properties/power/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.power.type, parentSchema: s.properties.gate.properties.power, data: t };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          var v = m2 === r;
+        }
+        if (i.min_drop !== void 0) {
+          let t = i.min_drop;
+          const m2 = r, h = r;
+          if (typeof t == "number" && isFinite(t)) {
+            if (t > 1 || isNaN(t)) {
+              const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: s.properties.gate.properties.min_drop, data: t };
+              e === null ? e = [n] : e.push(n), r++;
+            }
+            if (t <= 0 || isNaN(t)) {
+              const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: s.properties.gate.properties.min_drop, data: t };
+              e === null ? e = [n] : e.push(n), r++;
+            }
+          } else {
+            const n = { instancePath: o + "/gate/min_drop", schemaPath: "#/properties/gate/properties/min_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.min_drop.type, parentSchema: s.properties.gate.properties.min_drop, data: t };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          var v = m2 === r;
+        }
+        if (i.baseline !== void 0) {
+          let t = i.baseline;
+          const m2 = r, h = s.properties.gate.properties.baseline.enum;
+          if (!(t === "stored" || t === "rerun" || t === "auto")) {
+            const n = { instancePath: o + "/gate/baseline", schemaPath: "#/properties/gate/properties/baseline/enum", keyword: "enum", params: { allowedValues: s.properties.gate.properties.baseline.enum }, message: "must be equal to one of the allowed values", schema: s.properties.gate.properties.baseline.enum, parentSchema: s.properties.gate.properties.baseline, data: t };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          var v = m2 === r;
+        }
+        if (i.holdout_tolerance !== void 0) {
+          let t = i.holdout_tolerance;
+          const m2 = r, h = r;
+          if (typeof t == "number" && isFinite(t)) {
+            if (t > 1 || isNaN(t)) {
+              const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: s.properties.gate.properties.holdout_tolerance, data: t };
+              e === null ? e = [n] : e.push(n), r++;
+            }
+            if (t < 0 || isNaN(t)) {
+              const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.holdout_tolerance, data: t };
+              e === null ? e = [n] : e.push(n), r++;
+            }
+          } else {
+            const n = { instancePath: o + "/gate/holdout_tolerance", schemaPath: "#/properties/gate/properties/holdout_tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.holdout_tolerance.type, parentSchema: s.properties.gate.properties.holdout_tolerance, data: t };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          var v = m2 === r;
+        }
+        if (i.max_runs !== void 0) {
+          let t = i.max_runs;
+          const m2 = r;
+          if (!(typeof t == "number" && !(t % 1) && !isNaN(t) && isFinite(t)) && t !== null) {
+            const n = { instancePath: o + "/gate/max_runs", schemaPath: "#/properties/gate/properties/max_runs/type", keyword: "type", params: { type: s.properties.gate.properties.max_runs.type }, message: "must be integer,null", schema: s.properties.gate.properties.max_runs.type, parentSchema: s.properties.gate.properties.max_runs, data: t };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          const h = r;
+          if (typeof t == "number" && isFinite(t) && (t < 1 || isNaN(t))) {
+            const n = { instancePath: o + "/gate/max_runs", schemaPath: "#/properties/gate/properties/max_runs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: s.properties.gate.properties.max_runs, data: t };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          var v = m2 === r;
+        }
+        if (i.on_error !== void 0) {
+          let t = i.on_error;
+          const m2 = r, h = s.properties.gate.properties.on_error.enum;
+          if (!(t === "block" || t === "warn")) {
+            const n = { instancePath: o + "/gate/on_error", schemaPath: "#/properties/gate/properties/on_error/enum", keyword: "enum", params: { allowedValues: s.properties.gate.properties.on_error.enum }, message: "must be equal to one of the allowed values", schema: s.properties.gate.properties.on_error.enum, parentSchema: s.properties.gate.properties.on_error, data: t };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          var v = m2 === r;
+        }
+        if (i.budgets !== void 0) {
+          let t = i.budgets;
+          const m2 = r, h = r;
+          if (t && typeof t == "object" && !Array.isArray(t)) {
+            const n = r;
+            for (const a2 in t) if (!(a2 === "cost_increase_pct" || a2 === "p95_latency_increase_pct" || a2 === "enforce")) {
+              const l = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.gate.properties.budgets, data: t };
+              e === null ? e = [l] : e.push(l), r++;
+            }
+            if (t.cost_increase_pct !== void 0) {
+              let a2 = t.cost_increase_pct;
+              const l = r, y2 = r;
+              if (typeof a2 == "number" && isFinite(a2)) {
+                if (a2 < 0 || isNaN(a2)) {
+                  const d = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.budgets.properties.cost_increase_pct, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
+                }
+              } else {
+                const d = { instancePath: o + "/gate/budgets/cost_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/cost_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.budgets.properties.cost_increase_pct.type, parentSchema: s.properties.gate.properties.budgets.properties.cost_increase_pct, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
+              }
+              var L2 = l === r;
+            }
+            if (t.p95_latency_increase_pct !== void 0) {
+              let a2 = t.p95_latency_increase_pct;
+              const l = r, y2 = r;
+              if (typeof a2 == "number" && isFinite(a2)) {
+                if (a2 < 0 || isNaN(a2)) {
+                  const u = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a2 };
+                  e === null ? e = [u] : e.push(u), r++;
+                }
+              } else {
+                const u = { instancePath: o + "/gate/budgets/p95_latency_increase_pct", schemaPath: "#/properties/gate/properties/budgets/properties/p95_latency_increase_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct.type, parentSchema: s.properties.gate.properties.budgets.properties.p95_latency_increase_pct, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
+              }
+              var L2 = l === r;
+            }
+            if (t.enforce !== void 0) {
+              let a2 = t.enforce;
+              const l = r;
+              if (typeof a2 != "boolean") {
+                const u = { instancePath: o + "/gate/budgets/enforce", schemaPath: "#/properties/gate/properties/budgets/properties/enforce/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: s.properties.gate.properties.budgets.properties.enforce.type, parentSchema: s.properties.gate.properties.budgets.properties.enforce, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
+              }
+              const y2 = r;
+              var L2 = l === r;
+            }
+          } else {
+            const n = { instancePath: o + "/gate/budgets", schemaPath: "#/properties/gate/properties/budgets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.gate.properties.budgets.type, parentSchema: s.properties.gate.properties.budgets, data: t };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          var v = m2 === r;
+        }
+      } else {
+        const p = { instancePath: o + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.gate.type, parentSchema: s.properties.gate, data: i };
+        e === null ? e = [p] : e.push(p), r++;
+      }
+      var _2 = f === r;
+    }
+    if (g2.owners !== void 0) {
+      let i = g2.owners;
+      const f = r, w3 = r;
+      if (i && typeof i == "object" && !Array.isArray(i)) {
+        const p = r;
+        for (const t in i) {
+          let m2 = i[t];
+          const h = r, c = r;
+          if (Array.isArray(m2)) {
+            let n = true;
+            const a2 = m2.length;
+            for (let l = 0; l < a2; l++) {
+              let y2 = m2[l];
+              const d = r, u = r;
+              if (typeof y2 == "string") {
+                if (b2(y2) < 1) {
+                  const k = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.owners.additionalProperties.items, data: y2 };
+                  e === null ? e = [k] : e.push(k), r++;
+                }
+              } else {
+                const k = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + l, schemaPath: "#/properties/owners/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.owners.additionalProperties.items.type, parentSchema: s.properties.owners.additionalProperties.items, data: y2 };
+                e === null ? e = [k] : e.push(k), r++;
+              }
+              var T2 = d === r;
+              T2 || (n = false);
+            }
+          } else {
+            const n = { instancePath: o + "/owners/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/owners/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.owners.additionalProperties.type, parentSchema: s.properties.owners.additionalProperties, data: m2 };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          var K2 = h === r;
+        }
+      } else {
+        const p = { instancePath: o + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.owners.type, parentSchema: s.properties.owners, data: i };
+        e === null ? e = [p] : e.push(p), r++;
+      }
+      var _2 = f === r;
+    }
+    if (g2.triage !== void 0) {
+      let i = g2.triage;
+      const f = r, w3 = r;
+      if (i && typeof i == "object" && !Array.isArray(i)) {
+        const p = r;
+        for (const t in i) if (!(t === "tool_error" || t === "bad_decision" || t === "bad_output" || t === "timeout" || t === "cost_blowup")) {
+          const m2 = { instancePath: o + "/triage", schemaPath: "#/properties/triage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: t }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage, data: i };
+          e === null ? e = [m2] : e.push(m2), r++;
+        }
+        if (i.tool_error !== void 0) {
+          let t = i.tool_error;
+          const m2 = r, h = r;
+          if (t && typeof t == "object" && !Array.isArray(t)) {
+            if (t.label === void 0) {
+              const n = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.tool_error.required, parentSchema: s.properties.triage.properties.tool_error, data: t };
+              e === null ? e = [n] : e.push(n), r++;
+            }
+            const c = r;
+            for (const n in t) if (!(n === "label" || n === "owner")) {
+              const a2 = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.tool_error, data: t };
+              e === null ? e = [a2] : e.push(a2), r++;
+            }
+            if (t.label !== void 0) {
+              let n = t.label;
+              const a2 = r, l = r;
+              if (typeof n == "string") {
+                if (b2(n) < 1) {
+                  const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.tool_error.properties.label, data: n };
+                  e === null ? e = [y2] : e.push(y2), r++;
+                }
+              } else {
+                const y2 = { instancePath: o + "/triage/tool_error/label", schemaPath: "#/properties/triage/properties/tool_error/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.tool_error.properties.label.type, parentSchema: s.properties.triage.properties.tool_error.properties.label, data: n };
+                e === null ? e = [y2] : e.push(y2), r++;
+              }
+              var F2 = a2 === r;
+            }
+            if (t.owner !== void 0) {
+              let n = t.owner;
+              const a2 = r, l = r;
+              if (typeof n == "string") {
+                if (b2(n) < 1) {
+                  const d = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.tool_error.properties.owner, data: n };
+                  e === null ? e = [d] : e.push(d), r++;
+                }
+              } else {
+                const d = { instancePath: o + "/triage/tool_error/owner", schemaPath: "#/properties/triage/properties/tool_error/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.tool_error.properties.owner.type, parentSchema: s.properties.triage.properties.tool_error.properties.owner, data: n };
+                e === null ? e = [d] : e.push(d), r++;
+              }
+              var F2 = a2 === r;
+            }
+          } else {
+            const c = { instancePath: o + "/triage/tool_error", schemaPath: "#/properties/triage/properties/tool_error/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.tool_error.type, parentSchema: s.properties.triage.properties.tool_error, data: t };
+            e === null ? e = [c] : e.push(c), r++;
+          }
+          var S2 = m2 === r;
+        }
+        if (i.bad_decision !== void 0) {
+          let t = i.bad_decision;
+          const m2 = r, h = r;
+          if (t && typeof t == "object" && !Array.isArray(t)) {
+            if (t.label === void 0) {
+              const a2 = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.bad_decision.required, parentSchema: s.properties.triage.properties.bad_decision, data: t };
+              e === null ? e = [a2] : e.push(a2), r++;
+            }
+            const n = r;
+            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.bad_decision, data: t };
+              e === null ? e = [l] : e.push(l), r++;
+            }
+            if (t.label !== void 0) {
+              let a2 = t.label;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const d = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_decision.properties.label, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
+                }
+              } else {
+                const d = { instancePath: o + "/triage/bad_decision/label", schemaPath: "#/properties/triage/properties/bad_decision/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_decision.properties.label.type, parentSchema: s.properties.triage.properties.bad_decision.properties.label, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
+              }
+              var M2 = l === r;
+            }
+            if (t.owner !== void 0) {
+              let a2 = t.owner;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const u = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_decision.properties.owner, data: a2 };
+                  e === null ? e = [u] : e.push(u), r++;
+                }
+              } else {
+                const u = { instancePath: o + "/triage/bad_decision/owner", schemaPath: "#/properties/triage/properties/bad_decision/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_decision.properties.owner.type, parentSchema: s.properties.triage.properties.bad_decision.properties.owner, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
+              }
+              var M2 = l === r;
+            }
+          } else {
+            const n = { instancePath: o + "/triage/bad_decision", schemaPath: "#/properties/triage/properties/bad_decision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.bad_decision.type, parentSchema: s.properties.triage.properties.bad_decision, data: t };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          var S2 = m2 === r;
+        }
+        if (i.bad_output !== void 0) {
+          let t = i.bad_output;
+          const m2 = r, h = r;
+          if (t && typeof t == "object" && !Array.isArray(t)) {
+            if (t.label === void 0) {
+              const a2 = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.bad_output.required, parentSchema: s.properties.triage.properties.bad_output, data: t };
+              e === null ? e = [a2] : e.push(a2), r++;
+            }
+            const n = r;
+            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.bad_output, data: t };
+              e === null ? e = [l] : e.push(l), r++;
+            }
+            if (t.label !== void 0) {
+              let a2 = t.label;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const d = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_output.properties.label, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
+                }
+              } else {
+                const d = { instancePath: o + "/triage/bad_output/label", schemaPath: "#/properties/triage/properties/bad_output/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_output.properties.label.type, parentSchema: s.properties.triage.properties.bad_output.properties.label, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
+              }
+              var D3 = l === r;
+            }
+            if (t.owner !== void 0) {
+              let a2 = t.owner;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const u = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.bad_output.properties.owner, data: a2 };
+                  e === null ? e = [u] : e.push(u), r++;
+                }
+              } else {
+                const u = { instancePath: o + "/triage/bad_output/owner", schemaPath: "#/properties/triage/properties/bad_output/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.bad_output.properties.owner.type, parentSchema: s.properties.triage.properties.bad_output.properties.owner, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
+              }
+              var D3 = l === r;
+            }
+          } else {
+            const n = { instancePath: o + "/triage/bad_output", schemaPath: "#/properties/triage/properties/bad_output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.bad_output.type, parentSchema: s.properties.triage.properties.bad_output, data: t };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          var S2 = m2 === r;
+        }
+        if (i.timeout !== void 0) {
+          let t = i.timeout;
+          const m2 = r, h = r;
+          if (t && typeof t == "object" && !Array.isArray(t)) {
+            if (t.label === void 0) {
+              const a2 = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.timeout.required, parentSchema: s.properties.triage.properties.timeout, data: t };
+              e === null ? e = [a2] : e.push(a2), r++;
+            }
+            const n = r;
+            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.timeout, data: t };
+              e === null ? e = [l] : e.push(l), r++;
+            }
+            if (t.label !== void 0) {
+              let a2 = t.label;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const d = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.timeout.properties.label, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
+                }
+              } else {
+                const d = { instancePath: o + "/triage/timeout/label", schemaPath: "#/properties/triage/properties/timeout/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.timeout.properties.label.type, parentSchema: s.properties.triage.properties.timeout.properties.label, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
+              }
+              var C = l === r;
+            }
+            if (t.owner !== void 0) {
+              let a2 = t.owner;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const u = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.timeout.properties.owner, data: a2 };
+                  e === null ? e = [u] : e.push(u), r++;
+                }
+              } else {
+                const u = { instancePath: o + "/triage/timeout/owner", schemaPath: "#/properties/triage/properties/timeout/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.timeout.properties.owner.type, parentSchema: s.properties.triage.properties.timeout.properties.owner, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
+              }
+              var C = l === r;
+            }
+          } else {
+            const n = { instancePath: o + "/triage/timeout", schemaPath: "#/properties/triage/properties/timeout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.timeout.type, parentSchema: s.properties.triage.properties.timeout, data: t };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          var S2 = m2 === r;
+        }
+        if (i.cost_blowup !== void 0) {
+          let t = i.cost_blowup;
+          const m2 = r, h = r;
+          if (t && typeof t == "object" && !Array.isArray(t)) {
+            if (t.label === void 0) {
+              const a2 = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: s.properties.triage.properties.cost_blowup.required, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
+              e === null ? e = [a2] : e.push(a2), r++;
+            }
+            const n = r;
+            for (const a2 in t) if (!(a2 === "label" || a2 === "owner")) {
+              const l = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
+              e === null ? e = [l] : e.push(l), r++;
+            }
+            if (t.label !== void 0) {
+              let a2 = t.label;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const d = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.cost_blowup.properties.label, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
+                }
+              } else {
+                const d = { instancePath: o + "/triage/cost_blowup/label", schemaPath: "#/properties/triage/properties/cost_blowup/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.cost_blowup.properties.label.type, parentSchema: s.properties.triage.properties.cost_blowup.properties.label, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
+              }
+              var G = l === r;
+            }
+            if (t.owner !== void 0) {
+              let a2 = t.owner;
+              const l = r, y2 = r;
+              if (typeof a2 == "string") {
+                if (b2(a2) < 1) {
+                  const u = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
+                  e === null ? e = [u] : e.push(u), r++;
+                }
+              } else {
+                const u = { instancePath: o + "/triage/cost_blowup/owner", schemaPath: "#/properties/triage/properties/cost_blowup/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.triage.properties.cost_blowup.properties.owner.type, parentSchema: s.properties.triage.properties.cost_blowup.properties.owner, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
+              }
+              var G = l === r;
+            }
+          } else {
+            const n = { instancePath: o + "/triage/cost_blowup", schemaPath: "#/properties/triage/properties/cost_blowup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.properties.cost_blowup.type, parentSchema: s.properties.triage.properties.cost_blowup, data: t };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          var S2 = m2 === r;
+        }
+      } else {
+        const p = { instancePath: o + "/triage", schemaPath: "#/properties/triage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.triage.type, parentSchema: s.properties.triage, data: i };
+        e === null ? e = [p] : e.push(p), r++;
+      }
+      var _2 = f === r;
+    }
+    if (g2.redact !== void 0) {
+      let i = g2.redact;
+      const f = r, w3 = r;
+      if (Array.isArray(i)) {
+        let p = true;
+        const t = i.length;
+        for (let m2 = 0; m2 < t; m2++) {
+          let h = i[m2];
+          const c = r, n = r;
+          if (typeof h == "string") {
+            if (b2(h) < 1) {
+              const a2 = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.redact.items, data: h };
+              e === null ? e = [a2] : e.push(a2), r++;
+            }
+          } else {
+            const a2 = { instancePath: o + "/redact/" + m2, schemaPath: "#/properties/redact/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: s.properties.redact.items.type, parentSchema: s.properties.redact.items, data: h };
+            e === null ? e = [a2] : e.push(a2), r++;
+          }
+          var H2 = c === r;
+          H2 || (p = false);
+        }
+      } else {
+        const p = { instancePath: o + "/redact", schemaPath: "#/properties/redact/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: s.properties.redact.type, parentSchema: s.properties.redact, data: i };
+        e === null ? e = [p] : e.push(p), r++;
+      }
+      var _2 = f === r;
+    }
+    if (g2.pricing !== void 0) {
+      let i = g2.pricing;
+      const f = r, w3 = r;
+      if (i && typeof i == "object" && !Array.isArray(i)) {
+        for (const t in i) {
+          const m2 = r;
+          if (typeof t == "string" && b2(t) < 1) {
+            const h = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: s.properties.pricing.propertyNames, data: t, propertyName: t };
+            e === null ? e = [h] : e.push(h), r++;
+          }
+          var R = m2 === r;
+          if (!R) {
+            const h = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/propertyNames", keyword: "propertyNames", params: { propertyName: t }, message: "property name must be valid", schema: s.properties.pricing.propertyNames, parentSchema: s.properties.pricing, data: i };
+            e === null ? e = [h] : e.push(h), r++;
+          }
+        }
+        const p = r;
+        for (const t in i) {
+          let m2 = i[t];
+          const h = r, c = r;
+          if (m2 && typeof m2 == "object" && !Array.isArray(m2)) {
+            if (m2.input === void 0) {
+              const a2 = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: s.properties.pricing.additionalProperties.required, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
+              e === null ? e = [a2] : e.push(a2), r++;
+            }
+            if (m2.output === void 0) {
+              const a2 = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: s.properties.pricing.additionalProperties.required, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
+              e === null ? e = [a2] : e.push(a2), r++;
+            }
+            const n = r;
+            for (const a2 in m2) if (!(a2 === "input" || a2 === "output" || a2 === "cached_input")) {
+              const l = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties", schema: false, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
+              e === null ? e = [l] : e.push(l), r++;
+            }
+            if (m2.input !== void 0) {
+              let a2 = m2.input;
+              const l = r, y2 = r;
+              if (typeof a2 == "number" && isFinite(a2)) {
+                if (a2 < 0 || isNaN(a2)) {
+                  const d = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.input, data: a2 };
+                  e === null ? e = [d] : e.push(d), r++;
+                }
+              } else {
+                const d = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/input", schemaPath: "#/properties/pricing/additionalProperties/properties/input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.input.type, parentSchema: s.properties.pricing.additionalProperties.properties.input, data: a2 };
+                e === null ? e = [d] : e.push(d), r++;
+              }
+              var q3 = l === r;
+            }
+            if (m2.output !== void 0) {
+              let a2 = m2.output;
+              const l = r, y2 = r;
+              if (typeof a2 == "number" && isFinite(a2)) {
+                if (a2 < 0 || isNaN(a2)) {
+                  const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.output, data: a2 };
+                  e === null ? e = [u] : e.push(u), r++;
+                }
+              } else {
+                const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/output", schemaPath: "#/properties/pricing/additionalProperties/properties/output/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.output.type, parentSchema: s.properties.pricing.additionalProperties.properties.output, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
+              }
+              var q3 = l === r;
+            }
+            if (m2.cached_input !== void 0) {
+              let a2 = m2.cached_input;
+              const l = r, y2 = r;
+              if (typeof a2 == "number" && isFinite(a2)) {
+                if (a2 < 0 || isNaN(a2)) {
+                  const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: s.properties.pricing.additionalProperties.properties.cached_input, data: a2 };
+                  e === null ? e = [u] : e.push(u), r++;
+                }
+              } else {
+                const u = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1") + "/cached_input", schemaPath: "#/properties/pricing/additionalProperties/properties/cached_input/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: s.properties.pricing.additionalProperties.properties.cached_input.type, parentSchema: s.properties.pricing.additionalProperties.properties.cached_input, data: a2 };
+                e === null ? e = [u] : e.push(u), r++;
+              }
+              var q3 = l === r;
+            }
+          } else {
+            const n = { instancePath: o + "/pricing/" + t.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pricing/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.pricing.additionalProperties.type, parentSchema: s.properties.pricing.additionalProperties, data: m2 };
+            e === null ? e = [n] : e.push(n), r++;
+          }
+          var z3 = h === r;
+        }
+      } else {
+        const p = { instancePath: o + "/pricing", schemaPath: "#/properties/pricing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.properties.pricing.type, parentSchema: s.properties.pricing, data: i };
+        e === null ? e = [p] : e.push(p), r++;
+      }
+      var _2 = f === r;
+    }
+  } else {
+    const x = { instancePath: o, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: s.type, parentSchema: s, data: g2 };
+    e === null ? e = [x] : e.push(x), r++;
+  }
+  return j2.errors = e, r === 0;
+}
+
+// evalgate-standalone:trace
+var W = w2;
+var P2 = { type: "object", required: ["type", "name"], properties: { type: { description: '"llm", "tool", or any other step kind.', type: "string", minLength: 1 }, name: { description: "Tool name for tool steps (e.g. billing.issue_refund); a label for other steps.", type: "string", minLength: 1 }, model: { type: "string" }, args: { description: "Arguments the tool was called with." }, result: { description: "What the tool returned." }, status: { type: "string", enum: ["ok", "error"] }, error: { description: "Error message when status is error.", type: "string" }, input_tokens: { type: "number", minimum: 0 }, output_tokens: { type: "number", minimum: 0 }, cached_input_tokens: { description: "The part of input_tokens read from the provider's prompt cache (priced at pricing cached_input).", type: "number", minimum: 0 }, cost_usd: { description: "Cost of the step in USD; when absent and the step has a model and tokens, evalgate.yml pricing applies.", type: "number", minimum: 0 }, latency_ms: { type: "number", minimum: 0 } } };
+var N = require_ucs2length().default;
+function w2(l, { instancePath: n = "", parentData: T2, parentDataProperty: L2, rootData: S2 = l } = {}) {
+  let e = null, s2 = 0;
+  const O = s2;
+  if (l && typeof l == "object" && !Array.isArray(l)) {
+    if (l.output === void 0) {
+      const a2 = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
+      e === null ? e = [a2] : e.push(a2), s2++;
+    }
+    if (l.steps === void 0) {
+      const a2 = { instancePath: n, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
+      e === null ? e = [a2] : e.push(a2), s2++;
+    }
+    if (l.steps !== void 0) {
+      let a2 = l.steps;
+      const h = s2, k = s2;
+      if (Array.isArray(a2)) {
+        let _2 = true;
+        const o = a2.length;
+        for (let p = 0; p < o; p++) {
+          let i = a2[p];
+          const d = s2, u = s2, A2 = s2;
+          if (i && typeof i == "object" && !Array.isArray(i)) {
+            if (i.type === void 0) {
+              const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              e === null ? e = [t] : e.push(t), s2++;
+            }
+            if (i.name === void 0) {
+              const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              e === null ? e = [t] : e.push(t), s2++;
+            }
+            if (i.type !== void 0) {
+              let t = i.type;
+              const m2 = s2, y2 = s2;
+              if (typeof t == "string") {
+                if (N(t) < 1) {
+                  const f = { instancePath: n + "/steps/" + p + "/type", schemaPath: "#/definitions/step/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  e === null ? e = [f] : e.push(f), s2++;
+                }
+              } else {
+                const f = { instancePath: n + "/steps/" + p + "/type", schemaPath: "#/definitions/step/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [f] : e.push(f), s2++;
+              }
+              var c = m2 === s2;
+            }
+            if (i.name !== void 0) {
+              let t = i.name;
+              const m2 = s2, y2 = s2;
+              if (typeof t == "string") {
+                if (N(t) < 1) {
+                  const r = { instancePath: n + "/steps/" + p + "/name", schemaPath: "#/definitions/step/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  e === null ? e = [r] : e.push(r), s2++;
+                }
+              } else {
+                const r = { instancePath: n + "/steps/" + p + "/name", schemaPath: "#/definitions/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [r] : e.push(r), s2++;
+              }
+              var c = m2 === s2;
+            }
+            if (i.model !== void 0) {
+              let t = i.model;
+              const m2 = s2;
+              if (typeof t != "string") {
+                const r = { instancePath: n + "/steps/" + p + "/model", schemaPath: "#/definitions/step/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [r] : e.push(r), s2++;
+              }
+              const y2 = s2;
+              var c = m2 === s2;
+            }
+            if (i.status !== void 0) {
+              let t = i.status;
+              const m2 = s2;
+              if (typeof t != "string") {
+                const g2 = { instancePath: n + "/steps/" + p + "/status", schemaPath: "#/definitions/step/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [g2] : e.push(g2), s2++;
+              }
+              const y2 = s2, f = P2.properties.status.enum;
+              if (!(t === "ok" || t === "error")) {
+                const g2 = { instancePath: n + "/steps/" + p + "/status", schemaPath: "#/definitions/step/properties/status/enum", keyword: "enum", params: { allowedValues: P2.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [g2] : e.push(g2), s2++;
+              }
+              var c = m2 === s2;
+            }
+            if (i.error !== void 0) {
+              let t = i.error;
+              const m2 = s2;
+              if (typeof t != "string") {
+                const r = { instancePath: n + "/steps/" + p + "/error", schemaPath: "#/definitions/step/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [r] : e.push(r), s2++;
+              }
+              const y2 = s2;
+              var c = m2 === s2;
+            }
+            if (i.input_tokens !== void 0) {
+              let t = i.input_tokens;
+              const m2 = s2, y2 = s2;
+              if (typeof t == "number") {
+                if (t < 0 || isNaN(t)) {
+                  const r = { instancePath: n + "/steps/" + p + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  e === null ? e = [r] : e.push(r), s2++;
+                }
+              } else {
+                const r = { instancePath: n + "/steps/" + p + "/input_tokens", schemaPath: "#/definitions/step/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                e === null ? e = [r] : e.push(r), s2++;
+              }
+              var c = m2 === s2;
+            }
+            if (i.output_tokens !== void 0) {
+              let t = i.output_tokens;
+              const m2 = s2, y2 = s2;
+              if (typeof t == "number") {
+                if (t < 0 || isNaN(t)) {
+                  const r = { instancePath: n + "/steps/" + p + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  e === null ? e = [r] : e.push(r), s2++;
+                }
+              } else {
+                const r = { instancePath: n + "/steps/" + p + "/output_tokens", schemaPath: "#/definitions/step/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                e === null ? e = [r] : e.push(r), s2++;
+              }
+              var c = m2 === s2;
+            }
+            if (i.cached_input_tokens !== void 0) {
+              let t = i.cached_input_tokens;
+              const m2 = s2, y2 = s2;
+              if (typeof t == "number") {
+                if (t < 0 || isNaN(t)) {
+                  const r = { instancePath: n + "/steps/" + p + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  e === null ? e = [r] : e.push(r), s2++;
+                }
+              } else {
+                const r = { instancePath: n + "/steps/" + p + "/cached_input_tokens", schemaPath: "#/definitions/step/properties/cached_input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                e === null ? e = [r] : e.push(r), s2++;
+              }
+              var c = m2 === s2;
+            }
+            if (i.cost_usd !== void 0) {
+              let t = i.cost_usd;
+              const m2 = s2, y2 = s2;
+              if (typeof t == "number") {
+                if (t < 0 || isNaN(t)) {
+                  const r = { instancePath: n + "/steps/" + p + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  e === null ? e = [r] : e.push(r), s2++;
+                }
+              } else {
+                const r = { instancePath: n + "/steps/" + p + "/cost_usd", schemaPath: "#/definitions/step/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                e === null ? e = [r] : e.push(r), s2++;
+              }
+              var c = m2 === s2;
+            }
+            if (i.latency_ms !== void 0) {
+              let t = i.latency_ms;
+              const m2 = s2, y2 = s2;
+              if (typeof t == "number") {
+                if (t < 0 || isNaN(t)) {
+                  const r = { instancePath: n + "/steps/" + p + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  e === null ? e = [r] : e.push(r), s2++;
+                }
+              } else {
+                const r = { instancePath: n + "/steps/" + p + "/latency_ms", schemaPath: "#/definitions/step/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                e === null ? e = [r] : e.push(r), s2++;
+              }
+              var c = m2 === s2;
+            }
+          } else {
+            const t = { instancePath: n + "/steps/" + p, schemaPath: "#/definitions/step/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            e === null ? e = [t] : e.push(t), s2++;
+          }
+          var D3 = u === s2, q3 = d === s2;
+          q3 || (_2 = false);
+        }
+      } else {
+        const _2 = { instancePath: n + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [_2] : e.push(_2), s2++;
+      }
+      var b3 = h === s2;
+    }
+    if (l.usage !== void 0) {
+      let a2 = l.usage;
+      const h = s2, k = s2;
+      if (a2 && typeof a2 == "object" && !Array.isArray(a2)) {
+        if (a2.input_tokens !== void 0) {
+          let o = a2.input_tokens;
+          const p = s2, i = s2;
+          if (typeof o == "number") {
+            if (o < 0 || isNaN(o)) {
+              const d = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              e === null ? e = [d] : e.push(d), s2++;
+            }
+          } else {
+            const d = { instancePath: n + "/usage/input_tokens", schemaPath: "#/properties/usage/properties/input_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            e === null ? e = [d] : e.push(d), s2++;
+          }
+          var v = p === s2;
+        }
+        if (a2.output_tokens !== void 0) {
+          let o = a2.output_tokens;
+          const p = s2, i = s2;
+          if (typeof o == "number") {
+            if (o < 0 || isNaN(o)) {
+              const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              e === null ? e = [u] : e.push(u), s2++;
+            }
+          } else {
+            const u = { instancePath: n + "/usage/output_tokens", schemaPath: "#/properties/usage/properties/output_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            e === null ? e = [u] : e.push(u), s2++;
+          }
+          var v = p === s2;
+        }
+        if (a2.cost_usd !== void 0) {
+          let o = a2.cost_usd;
+          const p = s2, i = s2;
+          if (typeof o == "number") {
+            if (o < 0 || isNaN(o)) {
+              const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              e === null ? e = [u] : e.push(u), s2++;
+            }
+          } else {
+            const u = { instancePath: n + "/usage/cost_usd", schemaPath: "#/properties/usage/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            e === null ? e = [u] : e.push(u), s2++;
+          }
+          var v = p === s2;
+        }
+      } else {
+        const o = { instancePath: n + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [o] : e.push(o), s2++;
+      }
+      var b3 = h === s2;
+    }
+    if (l.latency_ms !== void 0) {
+      let a2 = l.latency_ms;
+      const h = s2, k = s2;
+      if (typeof a2 == "number") {
+        if (a2 < 0 || isNaN(a2)) {
+          const o = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [o] : e.push(o), s2++;
+        }
+      } else {
+        const o = { instancePath: n + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [o] : e.push(o), s2++;
+      }
+      var b3 = h === s2;
+    }
+    if (l.warnings !== void 0) {
+      let a2 = l.warnings;
+      const h = s2, k = s2;
+      if (Array.isArray(a2)) {
+        let o = true;
+        const p = a2.length;
+        for (let i = 0; i < p; i++) {
+          let d = a2[i];
+          const u = s2;
+          if (typeof d != "string") {
+            const t = { instancePath: n + "/warnings/" + i, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [t] : e.push(t), s2++;
+          }
+          const A2 = s2;
+          var j4 = u === s2;
+          j4 || (o = false);
+        }
+      } else {
+        const o = { instancePath: n + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [o] : e.push(o), s2++;
+      }
+      var b3 = h === s2;
+    }
+  } else {
+    const a2 = { instancePath: n, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [a2] : e.push(a2), s2++;
+  }
+  return w2.errors = e, s2 === 0;
+}
+
+// evalgate-standalone:results
+var Ne = oe;
+var ae = { $schema: "http://json-schema.org/draft-07/schema#", $id: "evalgate/results@1", title: "evalgate results", description: "The JSON record of one suite run at one commit (SPEC 5). runs counts evaluated trials (pass or fail); errors counts trials that still errored after retries.", type: "object", additionalProperties: false, required: ["schema", "suite", "commit", "ref", "created_at", "harness", "cases", "totals", "holdout_totals", "notices"], properties: { schema: { const: "evalgate/results@1" }, suite: { enum: ["benchmark", "coverage"] }, commit: { type: "string", pattern: "^[0-9a-f]{7,64}$" }, ref: { type: "string", maxLength: 512 }, created_at: { type: "string", format: "date-time", maxLength: 64 }, harness: { type: "object", additionalProperties: false, required: ["command", "config_hash"], properties: { command: { type: "string", maxLength: 4e3 }, config_hash: { type: "string", maxLength: 128 }, uncommitted: { type: "array", maxItems: 10, items: { type: "string", maxLength: 1e3 } } } }, cases: { type: "array", maxItems: 2e5, items: { $ref: "#/definitions/caseResult" } }, totals: { $ref: "#/definitions/totals" }, holdout_totals: { oneOf: [{ type: "null" }, { $ref: "#/definitions/totals" }] }, notices: { type: "array", maxItems: 100, items: { type: "string", maxLength: 4e3 } } }, definitions: { count: { type: "integer", minimum: 0 }, nonneg: { type: "number", minimum: 0 }, failureClass: { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] }, checkLevel: { enum: ["system", "trace", "node"] }, checkType: { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] }, levelCount: { type: "object", additionalProperties: false, required: ["checks", "failures"], properties: { checks: { $ref: "#/definitions/count" }, failures: { $ref: "#/definitions/count" } } }, guards: { oneOf: [{ type: "null" }, { type: "integer", minimum: 1, maximum: 9007199254740991 }, { type: "string", maxLength: 300, pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }] }, trial: { type: "object", additionalProperties: false, required: ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], properties: { trial: { type: "integer", minimum: 1 }, outcome: { enum: ["pass", "fail", "error"] }, class: { $ref: "#/definitions/failureClass" }, failures: { type: "array", maxItems: 200, items: { type: "object", additionalProperties: false, required: ["index", "type", "level", "class", "message"], properties: { index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, type: { $ref: "#/definitions/checkType" }, level: { $ref: "#/definitions/checkLevel" }, class: { $ref: "#/definitions/failureClass" }, message: { type: "string", maxLength: 4e3 } } } }, error: { type: "string", maxLength: 4e3 }, latency_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, retries: { $ref: "#/definitions/count" }, reused_from: { type: "string", pattern: "^[0-9a-f]{7,64}$", description: "Commit of the earlier gate of the same change this trial was reused from (same harness fingerprint): not run by this gate." }, stderr_tail: { type: "string", maxLength: 8e3 }, trace_excerpt: { type: "string", maxLength: 8e3 }, warnings: { type: "array", maxItems: 50, items: { type: "string", maxLength: 1e3 }, description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } }, caseResult: { type: "object", additionalProperties: false, required: ["id", "guards", "workflow", "severity", "holdout", "definition_hash", "levels", "trials", "passes", "runs", "errors"], properties: { id: { type: "string", minLength: 1, maxLength: 200, pattern: "^[a-z0-9-]+$" }, guards: { $ref: "#/definitions/guards" }, workflow: { oneOf: [{ type: "null" }, { type: "string", maxLength: 200 }] }, severity: { oneOf: [{ type: "null" }, { enum: ["sev0", "sev1", "sev2", "sev3"] }] }, holdout: { type: "boolean" }, definition_hash: { type: "string", pattern: "^[0-9a-f]{64}$" }, file: { type: "string", maxLength: 1e3 }, line: { type: "integer", minimum: 1 }, title: { type: "string", maxLength: 1e3 }, levels: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/levelCount" }, trace: { $ref: "#/definitions/levelCount" }, node: { $ref: "#/definitions/levelCount" } } }, trials: { type: "array", maxItems: 1e3, items: { $ref: "#/definitions/trial" } }, passes: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, stochastic: { type: "boolean", description: "The case declares trials > 1." }, fingerprint: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the definition hash and the harness identity; equal fingerprints may be pooled." } }, if: { properties: { holdout: { const: true } } }, then: { properties: { id: { pattern: "^holdout-[0-9a-f]{16}$" }, guards: { type: "null" }, workflow: { type: "null" }, severity: { type: "null" }, trials: { items: { not: { anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }, { required: ["warnings"] }] }, properties: { failures: { maxItems: 0 } } } } }, not: { anyOf: [{ required: ["file"] }, { required: ["line"] }, { required: ["title"] }] } } }, totals: { type: "object", additionalProperties: false, required: ["cases", "runs", "passes", "errors", "pass_rate", "pass_at_k", "pass_pow_k", "k", "cost_usd", "cost_per_success_usd", "latency_p50_ms", "latency_p95_ms", "tokens", "failures_by_class", "failures_by_level"], properties: { cases: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, passes: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, pass_rate: { type: "number", minimum: 0, maximum: 1 }, pass_at_k: { type: "number", minimum: 0, maximum: 1 }, pass_pow_k: { type: "number", minimum: 0, maximum: 1 }, k: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, cost_per_success_usd: { oneOf: [{ type: "null" }, { $ref: "#/definitions/nonneg" }] }, latency_p50_ms: { $ref: "#/definitions/nonneg" }, latency_p95_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, failures_by_class: { type: "object", additionalProperties: false, required: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], properties: { tool_error: { $ref: "#/definitions/count" }, bad_decision: { $ref: "#/definitions/count" }, bad_output: { $ref: "#/definitions/count" }, timeout: { $ref: "#/definitions/count" }, cost_blowup: { $ref: "#/definitions/count" } } }, failures_by_level: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/count" }, trace: { $ref: "#/definitions/count" }, node: { $ref: "#/definitions/count" } } } } } } };
+var ee = Object.prototype.hasOwnProperty;
+var z2 = require_ucs2length().default;
+var ce = new RegExp("^[0-9a-f]{7,64}$", "u");
+var ve = require_formats().fullFormats["date-time"];
+var ne = { type: "object", additionalProperties: false, required: ["id", "guards", "workflow", "severity", "holdout", "definition_hash", "levels", "trials", "passes", "runs", "errors"], properties: { id: { type: "string", minLength: 1, maxLength: 200, pattern: "^[a-z0-9-]+$" }, guards: { $ref: "#/definitions/guards" }, workflow: { oneOf: [{ type: "null" }, { type: "string", maxLength: 200 }] }, severity: { oneOf: [{ type: "null" }, { enum: ["sev0", "sev1", "sev2", "sev3"] }] }, holdout: { type: "boolean" }, definition_hash: { type: "string", pattern: "^[0-9a-f]{64}$" }, file: { type: "string", maxLength: 1e3 }, line: { type: "integer", minimum: 1 }, title: { type: "string", maxLength: 1e3 }, levels: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/levelCount" }, trace: { $ref: "#/definitions/levelCount" }, node: { $ref: "#/definitions/levelCount" } } }, trials: { type: "array", maxItems: 1e3, items: { $ref: "#/definitions/trial" } }, passes: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, stochastic: { type: "boolean", description: "The case declares trials > 1." }, fingerprint: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the definition hash and the harness identity; equal fingerprints may be pooled." } }, if: { properties: { holdout: { const: true } } }, then: { properties: { id: { pattern: "^holdout-[0-9a-f]{16}$" }, guards: { type: "null" }, workflow: { type: "null" }, severity: { type: "null" }, trials: { items: { not: { anyOf: [{ required: ["error"] }, { required: ["stderr_tail"] }, { required: ["trace_excerpt"] }, { required: ["warnings"] }] }, properties: { failures: { maxItems: 0 } } } } }, not: { anyOf: [{ required: ["file"] }, { required: ["line"] }, { required: ["title"] }] } } };
+var be2 = new RegExp("^holdout-[0-9a-f]{16}$", "u");
+var ke = new RegExp("^[a-z0-9-]+$", "u");
+var we = new RegExp("^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$", "u");
+var de = new RegExp("^[0-9a-f]{64}$", "u");
+function F(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
+  let e = null, s2 = 0;
+  const U2 = s2;
+  if (i && typeof i == "object" && !Array.isArray(i)) {
+    if (i.checks === void 0) {
+      const P4 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
+      e === null ? e = [P4] : e.push(P4), s2++;
+    }
+    if (i.failures === void 0) {
+      const P4 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
+      e === null ? e = [P4] : e.push(P4), s2++;
+    }
+    const W2 = s2;
+    for (const P4 in i) if (!(P4 === "checks" || P4 === "failures")) {
+      const D3 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: P4 }, message: "must NOT have additional properties" };
+      e === null ? e = [D3] : e.push(D3), s2++;
+    }
+    if (i.checks !== void 0) {
+      let P4 = i.checks;
+      const D3 = s2, S2 = s2;
+      if (!(typeof P4 == "number" && !(P4 % 1) && !isNaN(P4))) {
+        const _2 = { instancePath: t + "/checks", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [_2] : e.push(_2), s2++;
+      }
+      const m2 = s2;
+      if (typeof P4 == "number" && (P4 < 0 || isNaN(P4))) {
+        const _2 = { instancePath: t + "/checks", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [_2] : e.push(_2), s2++;
+      }
+      var x = S2 === s2, A2 = D3 === s2;
+    }
+    if (i.failures !== void 0) {
+      let P4 = i.failures;
+      const D3 = s2, S2 = s2;
+      if (!(typeof P4 == "number" && !(P4 % 1) && !isNaN(P4))) {
+        const L2 = { instancePath: t + "/failures", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [L2] : e.push(L2), s2++;
+      }
+      const m2 = s2;
+      if (typeof P4 == "number" && (P4 < 0 || isNaN(P4))) {
+        const L2 = { instancePath: t + "/failures", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [L2] : e.push(L2), s2++;
+      }
+      var R = S2 === s2, A2 = D3 === s2;
+    }
+  } else {
+    const W2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [W2] : e.push(W2), s2++;
+  }
+  return F.errors = e, s2 === 0;
+}
+var H = { type: "object", additionalProperties: false, required: ["trial", "outcome", "failures", "latency_ms", "tokens", "cost_usd", "retries"], properties: { trial: { type: "integer", minimum: 1 }, outcome: { enum: ["pass", "fail", "error"] }, class: { $ref: "#/definitions/failureClass" }, failures: { type: "array", maxItems: 200, items: { type: "object", additionalProperties: false, required: ["index", "type", "level", "class", "message"], properties: { index: { type: "integer", minimum: -1, description: "Index of the check in the case file; -1 for a failure not tied to a check (timeout, a failed step in a case without checks)." }, type: { $ref: "#/definitions/checkType" }, level: { $ref: "#/definitions/checkLevel" }, class: { $ref: "#/definitions/failureClass" }, message: { type: "string", maxLength: 4e3 } } } }, error: { type: "string", maxLength: 4e3 }, latency_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, retries: { $ref: "#/definitions/count" }, reused_from: { type: "string", pattern: "^[0-9a-f]{7,64}$", description: "Commit of the earlier gate of the same change this trial was reused from (same harness fingerprint): not run by this gate." }, stderr_tail: { type: "string", maxLength: 8e3 }, trace_excerpt: { type: "string", maxLength: 8e3 }, warnings: { type: "array", maxItems: 50, items: { type: "string", maxLength: 1e3 }, description: "What trace conversion and pricing guessed or skipped (convention detected, tool named from the span name, arguments or tokens missing, spans skipped)." }, cost_source: { enum: ["reported", "priced", "none"], description: "Where cost_usd came from: the harness, evalgate.yml pricing, or nowhere." } } };
+var se = { enum: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"] };
+var he = { enum: ["trajectory", "tool_not_called", "tool_args", "output_schema", "output_match", "budget", "no_loop", "side_effects", "no_tool_errors", "command"] };
+var ye = { enum: ["system", "trace", "node"] };
+function re(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
+  let e = null, s2 = 0;
+  const U2 = s2;
+  if (i && typeof i == "object" && !Array.isArray(i)) {
+    if (i.trial === void 0) {
+      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trial" }, message: "must have required property 'trial'" };
+      e === null ? e = [n] : e.push(n), s2++;
+    }
+    if (i.outcome === void 0) {
+      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'" };
+      e === null ? e = [n] : e.push(n), s2++;
+    }
+    if (i.failures === void 0) {
+      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
+      e === null ? e = [n] : e.push(n), s2++;
+    }
+    if (i.latency_ms === void 0) {
+      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_ms" }, message: "must have required property 'latency_ms'" };
+      e === null ? e = [n] : e.push(n), s2++;
+    }
+    if (i.tokens === void 0) {
+      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
+      e === null ? e = [n] : e.push(n), s2++;
+    }
+    if (i.cost_usd === void 0) {
+      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
+      e === null ? e = [n] : e.push(n), s2++;
+    }
+    if (i.retries === void 0) {
+      const n = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "retries" }, message: "must have required property 'retries'" };
+      e === null ? e = [n] : e.push(n), s2++;
+    }
+    const y2 = s2;
+    for (const n in i) if (!ee.call(H.properties, n)) {
+      const g2 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: n }, message: "must NOT have additional properties" };
+      e === null ? e = [g2] : e.push(g2), s2++;
+    }
+    if (i.trial !== void 0) {
+      let n = i.trial;
+      const g2 = s2;
+      if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
+        const N3 = { instancePath: t + "/trial", schemaPath: "#/properties/trial/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [N3] : e.push(N3), s2++;
+      }
+      const q3 = s2;
+      if (typeof n == "number" && (n < 1 || isNaN(n))) {
+        const N3 = { instancePath: t + "/trial", schemaPath: "#/properties/trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        e === null ? e = [N3] : e.push(N3), s2++;
+      }
+      var x = g2 === s2;
+    }
+    if (i.outcome !== void 0) {
+      let n = i.outcome;
+      const g2 = s2, q3 = H.properties.outcome.enum;
+      if (!(n === "pass" || n === "fail" || n === "error")) {
+        const d = { instancePath: t + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: H.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var x = g2 === s2;
+    }
+    if (i.class !== void 0) {
+      let n = i.class;
+      const g2 = s2, q3 = s2, N3 = se.enum;
+      if (!(n === "tool_error" || n === "bad_decision" || n === "bad_output" || n === "timeout" || n === "cost_blowup")) {
+        const v = { instancePath: t + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [v] : e.push(v), s2++;
+      }
+      var A2 = q3 === s2, x = g2 === s2;
+    }
+    if (i.failures !== void 0) {
+      let n = i.failures;
+      const g2 = s2, q3 = s2;
+      if (Array.isArray(n)) {
+        if (n.length > 200) {
+          const w3 = { instancePath: t + "/failures", schemaPath: "#/properties/failures/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+          e === null ? e = [w3] : e.push(w3), s2++;
+        }
+        let d = true;
+        const v = n.length;
+        for (let w3 = 0; w3 < v; w3++) {
+          let $2 = n[w3];
+          const G = s2, j4 = s2;
+          if ($2 && typeof $2 == "object" && !Array.isArray($2)) {
+            if ($2.index === void 0) {
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
+              e === null ? e = [o] : e.push(o), s2++;
+            }
+            if ($2.type === void 0) {
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              e === null ? e = [o] : e.push(o), s2++;
+            }
+            if ($2.level === void 0) {
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
+              e === null ? e = [o] : e.push(o), s2++;
+            }
+            if ($2.class === void 0) {
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
+              e === null ? e = [o] : e.push(o), s2++;
+            }
+            if ($2.message === void 0) {
+              const o = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              e === null ? e = [o] : e.push(o), s2++;
+            }
+            const r = s2;
+            for (const o in $2) if (!(o === "index" || o === "type" || o === "level" || o === "class" || o === "message")) {
+              const p = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: o }, message: "must NOT have additional properties" };
+              e === null ? e = [p] : e.push(p), s2++;
+            }
+            if ($2.index !== void 0) {
+              let o = $2.index;
+              const p = s2;
+              if (!(typeof o == "number" && !(o % 1) && !isNaN(o))) {
+                const l = { instancePath: t + "/failures/" + w3 + "/index", schemaPath: "#/properties/failures/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                e === null ? e = [l] : e.push(l), s2++;
+              }
+              const c = s2;
+              if (typeof o == "number" && (o < -1 || isNaN(o))) {
+                const l = { instancePath: t + "/failures/" + w3 + "/index", schemaPath: "#/properties/failures/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
+                e === null ? e = [l] : e.push(l), s2++;
+              }
+              var R = p === s2;
+            }
+            if ($2.type !== void 0) {
+              let o = $2.type;
+              const p = s2, c = s2, l = he.enum;
+              if (!(o === "trajectory" || o === "tool_not_called" || o === "tool_args" || o === "output_schema" || o === "output_match" || o === "budget" || o === "no_loop" || o === "side_effects" || o === "no_tool_errors" || o === "command")) {
+                const u = { instancePath: t + "/failures/" + w3 + "/type", schemaPath: "#/definitions/checkType/enum", keyword: "enum", params: { allowedValues: he.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [u] : e.push(u), s2++;
+              }
+              var W2 = c === s2, R = p === s2;
+            }
+            if ($2.level !== void 0) {
+              let o = $2.level;
+              const p = s2, c = s2, l = ye.enum;
+              if (!(o === "system" || o === "trace" || o === "node")) {
+                const u = { instancePath: t + "/failures/" + w3 + "/level", schemaPath: "#/definitions/checkLevel/enum", keyword: "enum", params: { allowedValues: ye.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [u] : e.push(u), s2++;
+              }
+              var P4 = c === s2, R = p === s2;
+            }
+            if ($2.class !== void 0) {
+              let o = $2.class;
+              const p = s2, c = s2, l = se.enum;
+              if (!(o === "tool_error" || o === "bad_decision" || o === "bad_output" || o === "timeout" || o === "cost_blowup")) {
+                const u = { instancePath: t + "/failures/" + w3 + "/class", schemaPath: "#/definitions/failureClass/enum", keyword: "enum", params: { allowedValues: se.enum }, message: "must be equal to one of the allowed values" };
+                e === null ? e = [u] : e.push(u), s2++;
+              }
+              var D3 = c === s2, R = p === s2;
+            }
+            if ($2.message !== void 0) {
+              let o = $2.message;
+              const p = s2, c = s2;
+              if (typeof o == "string") {
+                if (z2(o) > 4e3) {
+                  const a2 = { instancePath: t + "/failures/" + w3 + "/message", schemaPath: "#/properties/failures/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+                  e === null ? e = [a2] : e.push(a2), s2++;
+                }
+              } else {
+                const a2 = { instancePath: t + "/failures/" + w3 + "/message", schemaPath: "#/properties/failures/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [a2] : e.push(a2), s2++;
+              }
+              var R = p === s2;
+            }
+          } else {
+            const r = { instancePath: t + "/failures/" + w3, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            e === null ? e = [r] : e.push(r), s2++;
+          }
+          var S2 = G === s2;
+          S2 || (d = false);
+        }
+      } else {
+        const d = { instancePath: t + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var x = g2 === s2;
+    }
+    if (i.error !== void 0) {
+      let n = i.error;
+      const g2 = s2, q3 = s2;
+      if (typeof n == "string") {
+        if (z2(n) > 4e3) {
+          const d = { instancePath: t + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+          e === null ? e = [d] : e.push(d), s2++;
+        }
+      } else {
+        const d = { instancePath: t + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var x = g2 === s2;
+    }
+    if (i.latency_ms !== void 0) {
+      let n = i.latency_ms;
+      const g2 = s2, q3 = s2, N3 = s2;
+      if (typeof n == "number") {
+        if (n < 0 || isNaN(n)) {
+          const v = { instancePath: t + "/latency_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [v] : e.push(v), s2++;
+        }
+      } else {
+        const v = { instancePath: t + "/latency_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [v] : e.push(v), s2++;
+      }
+      var m2 = q3 === s2, x = g2 === s2;
+    }
+    if (i.tokens !== void 0) {
+      let n = i.tokens;
+      const g2 = s2, q3 = s2;
+      if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
+        const v = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [v] : e.push(v), s2++;
+      }
+      const N3 = s2;
+      if (typeof n == "number" && (n < 0 || isNaN(n))) {
+        const v = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [v] : e.push(v), s2++;
+      }
+      var _2 = q3 === s2, x = g2 === s2;
+    }
+    if (i.cost_usd !== void 0) {
+      let n = i.cost_usd;
+      const g2 = s2, q3 = s2, N3 = s2;
+      if (typeof n == "number") {
+        if (n < 0 || isNaN(n)) {
+          const v = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [v] : e.push(v), s2++;
+        }
+      } else {
+        const v = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [v] : e.push(v), s2++;
+      }
+      var L2 = q3 === s2, x = g2 === s2;
+    }
+    if (i.retries !== void 0) {
+      let n = i.retries;
+      const g2 = s2, q3 = s2;
+      if (!(typeof n == "number" && !(n % 1) && !isNaN(n))) {
+        const v = { instancePath: t + "/retries", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [v] : e.push(v), s2++;
+      }
+      const N3 = s2;
+      if (typeof n == "number" && (n < 0 || isNaN(n))) {
+        const v = { instancePath: t + "/retries", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [v] : e.push(v), s2++;
+      }
+      var J2 = q3 === s2, x = g2 === s2;
+    }
+    if (i.reused_from !== void 0) {
+      let n = i.reused_from;
+      const g2 = s2, q3 = s2;
+      if (typeof n == "string") {
+        if (!ce.test(n)) {
+          const d = { instancePath: t + "/reused_from", schemaPath: "#/properties/reused_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"' };
+          e === null ? e = [d] : e.push(d), s2++;
+        }
+      } else {
+        const d = { instancePath: t + "/reused_from", schemaPath: "#/properties/reused_from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var x = g2 === s2;
+    }
+    if (i.stderr_tail !== void 0) {
+      let n = i.stderr_tail;
+      const g2 = s2, q3 = s2;
+      if (typeof n == "string") {
+        if (z2(n) > 8e3) {
+          const d = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
+          e === null ? e = [d] : e.push(d), s2++;
+        }
+      } else {
+        const d = { instancePath: t + "/stderr_tail", schemaPath: "#/properties/stderr_tail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var x = g2 === s2;
+    }
+    if (i.trace_excerpt !== void 0) {
+      let n = i.trace_excerpt;
+      const g2 = s2, q3 = s2;
+      if (typeof n == "string") {
+        if (z2(n) > 8e3) {
+          const d = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/maxLength", keyword: "maxLength", params: { limit: 8e3 }, message: "must NOT have more than 8000 characters" };
+          e === null ? e = [d] : e.push(d), s2++;
+        }
+      } else {
+        const d = { instancePath: t + "/trace_excerpt", schemaPath: "#/properties/trace_excerpt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var x = g2 === s2;
+    }
+    if (i.warnings !== void 0) {
+      let n = i.warnings;
+      const g2 = s2, q3 = s2;
+      if (Array.isArray(n)) {
+        if (n.length > 50) {
+          const w3 = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          e === null ? e = [w3] : e.push(w3), s2++;
+        }
+        let d = true;
+        const v = n.length;
+        for (let w3 = 0; w3 < v; w3++) {
+          let $2 = n[w3];
+          const G = s2, j4 = s2;
+          if (typeof $2 == "string") {
+            if (z2($2) > 1e3) {
+              const r = { instancePath: t + "/warnings/" + w3, schemaPath: "#/properties/warnings/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+              e === null ? e = [r] : e.push(r), s2++;
+            }
+          } else {
+            const r = { instancePath: t + "/warnings/" + w3, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [r] : e.push(r), s2++;
+          }
+          var h = G === s2;
+          h || (d = false);
+        }
+      } else {
+        const d = { instancePath: t + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var x = g2 === s2;
+    }
+    if (i.cost_source !== void 0) {
+      let n = i.cost_source;
+      const g2 = s2, q3 = H.properties.cost_source.enum;
+      if (!(n === "reported" || n === "priced" || n === "none")) {
+        const d = { instancePath: t + "/cost_source", schemaPath: "#/properties/cost_source/enum", keyword: "enum", params: { allowedValues: H.properties.cost_source.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [d] : e.push(d), s2++;
+      }
+      var x = g2 === s2;
+    }
+  } else {
+    const y2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [y2] : e.push(y2), s2++;
+  }
+  return re.errors = e, s2 === 0;
+}
+function te2(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
+  let e = null, s2 = 0;
+  const U2 = s2, x = s2;
+  let A2 = true;
+  const R = s2;
+  if (i && typeof i == "object" && !Array.isArray(i)) if (i.holdout !== void 0) {
+    let j4 = i.holdout;
+    const r = s2;
+    if (j4 !== true) {
+      const o = {};
+      e === null ? e = [o] : e.push(o), s2++;
+    }
+    var W2 = r === s2;
+  } else var W2 = true;
+  var P4 = R === s2;
+  if (s2 = x, e !== null && (x ? e.length = x : e = null), P4) {
+    const j4 = s2, r = s2, o = s2, p = s2;
+    let c = false;
+    const l = s2;
+    if (i && typeof i == "object" && !Array.isArray(i)) {
+      let u;
+      if (i.file === void 0 && (u = "file")) {
+        const b3 = {};
+        e === null ? e = [b3] : e.push(b3), s2++;
+      }
+    }
+    var D3 = l === s2;
+    if (c = c || D3, !c) {
+      const u = s2;
+      if (i && typeof i == "object" && !Array.isArray(i)) {
+        let O;
+        if (i.line === void 0 && (O = "line")) {
+          const I = {};
+          e === null ? e = [I] : e.push(I), s2++;
+        }
+      }
+      var D3 = u === s2;
+      if (c = c || D3, !c) {
+        const O = s2;
+        if (i && typeof i == "object" && !Array.isArray(i)) {
+          let f;
+          if (i.title === void 0 && (f = "title")) {
+            const k = {};
+            e === null ? e = [k] : e.push(k), s2++;
+          }
+        }
+        var D3 = O === s2;
+        c = c || D3;
+      }
+    }
+    if (c) s2 = p, e !== null && (p ? e.length = p : e = null);
+    else {
+      const u = {};
+      e === null ? e = [u] : e.push(u), s2++;
+    }
+    var S2 = o === s2;
+    if (S2) {
+      const u = { instancePath: t, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid" };
+      e === null ? e = [u] : e.push(u), s2++;
+    } else s2 = r, e !== null && (r ? e.length = r : e = null);
+    if (i && typeof i == "object" && !Array.isArray(i)) {
+      if (i.id !== void 0) {
+        let u = i.id;
+        const b3 = s2;
+        if (typeof u == "string" && !be2.test(u)) {
+          const O = { instancePath: t + "/id", schemaPath: "#/then/properties/id/pattern", keyword: "pattern", params: { pattern: "^holdout-[0-9a-f]{16}$" }, message: 'must match pattern "^holdout-[0-9a-f]{16}$"' };
+          e === null ? e = [O] : e.push(O), s2++;
+        }
+        var m2 = b3 === s2;
+      }
+      if (i.guards !== void 0) {
+        let u = i.guards;
+        const b3 = s2;
+        if (u !== null) {
+          const f = { instancePath: t + "/guards", schemaPath: "#/then/properties/guards/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          e === null ? e = [f] : e.push(f), s2++;
+        }
+        const O = s2;
+        var m2 = b3 === s2;
+      }
+      if (i.workflow !== void 0) {
+        let u = i.workflow;
+        const b3 = s2;
+        if (u !== null) {
+          const f = { instancePath: t + "/workflow", schemaPath: "#/then/properties/workflow/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          e === null ? e = [f] : e.push(f), s2++;
+        }
+        const O = s2;
+        var m2 = b3 === s2;
+      }
+      if (i.severity !== void 0) {
+        let u = i.severity;
+        const b3 = s2;
+        if (u !== null) {
+          const f = { instancePath: t + "/severity", schemaPath: "#/then/properties/severity/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          e === null ? e = [f] : e.push(f), s2++;
+        }
+        const O = s2;
+        var m2 = b3 === s2;
+      }
+      if (i.trials !== void 0) {
+        let u = i.trials;
+        const b3 = s2;
+        if (Array.isArray(u)) {
+          let I = true;
+          const f = u.length;
+          for (let k = 0; k < f; k++) {
+            let T2 = u[k];
+            const _e = s2, E = s2, le = s2, ie = s2;
+            let Z = false;
+            const me = s2;
+            if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
+              let C;
+              if (T2.error === void 0 && (C = "error")) {
+                const X = {};
+                e === null ? e = [X] : e.push(X), s2++;
+              }
+            }
+            var _2 = me === s2;
+            if (Z = Z || _2, !Z) {
+              const C = s2;
+              if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
+                let K2;
+                if (T2.stderr_tail === void 0 && (K2 = "stderr_tail")) {
+                  const ue = {};
+                  e === null ? e = [ue] : e.push(ue), s2++;
+                }
+              }
+              var _2 = C === s2;
+              if (Z = Z || _2, !Z) {
+                const K2 = s2;
+                if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
+                  let Y;
+                  if (T2.trace_excerpt === void 0 && (Y = "trace_excerpt")) {
+                    const pe = {};
+                    e === null ? e = [pe] : e.push(pe), s2++;
+                  }
+                }
+                var _2 = K2 === s2;
+                if (Z = Z || _2, !Z) {
+                  const Y = s2;
+                  if (T2 && typeof T2 == "object" && !Array.isArray(T2)) {
+                    let ge;
+                    if (T2.warnings === void 0 && (ge = "warnings")) {
+                      const fe = {};
+                      e === null ? e = [fe] : e.push(fe), s2++;
+                    }
+                  }
+                  var _2 = Y === s2;
+                  Z = Z || _2;
+                }
+              }
+            }
+            if (Z) s2 = ie, e !== null && (ie ? e.length = ie : e = null);
+            else {
+              const C = {};
+              e === null ? e = [C] : e.push(C), s2++;
+            }
+            var L2 = le === s2;
+            if (L2) {
+              const C = { instancePath: t + "/trials/" + k, schemaPath: "#/then/properties/trials/items/not", keyword: "not", params: {}, message: "must NOT be valid" };
+              e === null ? e = [C] : e.push(C), s2++;
+            } else s2 = E, e !== null && (E ? e.length = E : e = null);
+            if (T2 && typeof T2 == "object" && !Array.isArray(T2) && T2.failures !== void 0) {
+              let C = T2.failures;
+              const X = s2;
+              if (Array.isArray(C) && C.length > 0) {
+                const K2 = { instancePath: t + "/trials/" + k + "/failures", schemaPath: "#/then/properties/trials/items/properties/failures/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
+                e === null ? e = [K2] : e.push(K2), s2++;
+              }
+              var J2 = X === s2;
+            }
+            var h = _e === s2;
+            h || (I = false);
+          }
+        }
+        var m2 = b3 === s2;
+      }
+    }
+    var P4 = j4 === s2;
+    A2 = P4;
+  }
+  if (!A2) {
+    const j4 = { instancePath: t, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    e === null ? e = [j4] : e.push(j4), s2++;
+  }
+  if (i && typeof i == "object" && !Array.isArray(i)) {
+    if (i.id === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.guards === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "guards" }, message: "must have required property 'guards'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.workflow === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.severity === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.holdout === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout" }, message: "must have required property 'holdout'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.definition_hash === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "definition_hash" }, message: "must have required property 'definition_hash'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.levels === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.trials === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trials" }, message: "must have required property 'trials'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.passes === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passes" }, message: "must have required property 'passes'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.runs === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.errors === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    const j4 = s2;
+    for (const r in i) if (!ee.call(ne.properties, r)) {
+      const o = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
+      e === null ? e = [o] : e.push(o), s2++;
+    }
+    if (i.id !== void 0) {
+      let r = i.id;
+      const o = s2, p = s2;
+      if (typeof r == "string") {
+        if (z2(r) > 200) {
+          const c = { instancePath: t + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          e === null ? e = [c] : e.push(c), s2++;
+        }
+        if (z2(r) < 1) {
+          const c = { instancePath: t + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          e === null ? e = [c] : e.push(c), s2++;
+        }
+        if (!ke.test(r)) {
+          const c = { instancePath: t + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
+          e === null ? e = [c] : e.push(c), s2++;
+        }
+      } else {
+        const c = { instancePath: t + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [c] : e.push(c), s2++;
+      }
+      var y2 = o === s2;
+    }
+    if (i.guards !== void 0) {
+      let r = i.guards;
+      const o = s2, p = s2, c = s2;
+      let l = false, a2 = null;
+      const u = s2;
+      if (r !== null) {
+        const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [k] : e.push(k), s2++;
+      }
+      const b3 = s2;
+      var n = u === s2;
+      n && (l = true, a2 = 0);
+      const O = s2;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [k] : e.push(k), s2++;
+      }
+      const I = s2;
+      if (typeof r == "number") {
+        if (r > 9007199254740991 || isNaN(r)) {
+          const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+          e === null ? e = [k] : e.push(k), s2++;
+        }
+        if (r < 1 || isNaN(r)) {
+          const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          e === null ? e = [k] : e.push(k), s2++;
+        }
+      }
+      var n = O === s2;
+      if (n && l) l = false, a2 = [a2, 1];
+      else {
+        n && (l = true, a2 = 1);
+        const k = s2, T2 = s2;
+        if (typeof r == "string") {
+          if (z2(r) > 300) {
+            const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
+            e === null ? e = [E] : e.push(E), s2++;
+          }
+          if (!we.test(r)) {
+            const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$" }, message: 'must match pattern "^([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.\\.?#)[A-Za-z0-9._-]{1,100})?#[0-9]{1,15}$"' };
+            e === null ? e = [E] : e.push(E), s2++;
+          }
+        } else {
+          const E = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          e === null ? e = [E] : e.push(E), s2++;
+        }
+        var n = k === s2;
+        n && l ? (l = false, a2 = [a2, 2]) : n && (l = true, a2 = 2);
+      }
+      if (l) s2 = c, e !== null && (c ? e.length = c : e = null);
+      else {
+        const k = { instancePath: t + "/guards", schemaPath: "#/definitions/guards/oneOf", keyword: "oneOf", params: { passingSchemas: a2 }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [k] : e.push(k), s2++;
+      }
+      var g2 = p === s2, y2 = o === s2;
+    }
+    if (i.workflow !== void 0) {
+      let r = i.workflow;
+      const o = s2, p = s2;
+      let c = false, l = null;
+      const a2 = s2;
+      if (r !== null) {
+        const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [f] : e.push(f), s2++;
+      }
+      const u = s2;
+      var q3 = a2 === s2;
+      q3 && (c = true, l = 0);
+      const b3 = s2, O = s2;
+      if (typeof r == "string") {
+        if (z2(r) > 200) {
+          const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          e === null ? e = [f] : e.push(f), s2++;
+        }
+      } else {
+        const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [f] : e.push(f), s2++;
+      }
+      var q3 = b3 === s2;
+      if (q3 && c ? (c = false, l = [l, 1]) : q3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
+      else {
+        const f = { instancePath: t + "/workflow", schemaPath: "#/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [f] : e.push(f), s2++;
+      }
+      var y2 = o === s2;
+    }
+    if (i.severity !== void 0) {
+      let r = i.severity;
+      const o = s2, p = s2;
+      let c = false, l = null;
+      const a2 = s2;
+      if (r !== null) {
+        const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [f] : e.push(f), s2++;
+      }
+      const u = s2;
+      var N3 = a2 === s2;
+      N3 && (c = true, l = 0);
+      const b3 = s2, O = ne.properties.severity.oneOf[1].enum;
+      if (!(r === "sev0" || r === "sev1" || r === "sev2" || r === "sev3")) {
+        const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf/1/enum", keyword: "enum", params: { allowedValues: ne.properties.severity.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [f] : e.push(f), s2++;
+      }
+      var N3 = b3 === s2;
+      if (N3 && c ? (c = false, l = [l, 1]) : N3 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
+      else {
+        const f = { instancePath: t + "/severity", schemaPath: "#/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [f] : e.push(f), s2++;
+      }
+      var y2 = o === s2;
+    }
+    if (i.holdout !== void 0) {
+      let r = i.holdout;
+      const o = s2;
+      if (typeof r != "boolean") {
+        const l = { instancePath: t + "/holdout", schemaPath: "#/properties/holdout/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      const p = s2;
+      var y2 = o === s2;
+    }
+    if (i.definition_hash !== void 0) {
+      let r = i.definition_hash;
+      const o = s2, p = s2;
+      if (typeof r == "string") {
+        if (!de.test(r)) {
+          const l = { instancePath: t + "/definition_hash", schemaPath: "#/properties/definition_hash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          e === null ? e = [l] : e.push(l), s2++;
+        }
+      } else {
+        const l = { instancePath: t + "/definition_hash", schemaPath: "#/properties/definition_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      var y2 = o === s2;
+    }
+    if (i.file !== void 0) {
+      let r = i.file;
+      const o = s2, p = s2;
+      if (typeof r == "string") {
+        if (z2(r) > 1e3) {
+          const l = { instancePath: t + "/file", schemaPath: "#/properties/file/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          e === null ? e = [l] : e.push(l), s2++;
+        }
+      } else {
+        const l = { instancePath: t + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      var y2 = o === s2;
+    }
+    if (i.line !== void 0) {
+      let r = i.line;
+      const o = s2;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const l = { instancePath: t + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      const p = s2;
+      if (typeof r == "number" && (r < 1 || isNaN(r))) {
+        const l = { instancePath: t + "/line", schemaPath: "#/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      var y2 = o === s2;
+    }
+    if (i.title !== void 0) {
+      let r = i.title;
+      const o = s2, p = s2;
+      if (typeof r == "string") {
+        if (z2(r) > 1e3) {
+          const l = { instancePath: t + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          e === null ? e = [l] : e.push(l), s2++;
+        }
+      } else {
+        const l = { instancePath: t + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      var y2 = o === s2;
+    }
+    if (i.levels !== void 0) {
+      let r = i.levels;
+      const o = s2, p = s2;
+      if (r && typeof r == "object" && !Array.isArray(r)) {
+        if (r.system === void 0) {
+          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
+        }
+        if (r.trace === void 0) {
+          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
+        }
+        if (r.node === void 0) {
+          const a2 = { instancePath: t + "/levels", schemaPath: "#/properties/levels/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
+        }
+        const l = s2;
+        for (const a2 in r) if (!(a2 === "system" || a2 === "trace" || a2 === "node")) {
+          const u = { instancePath: t + "/levels", schemaPath: "#/properties/levels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
+          e === null ? e = [u] : e.push(u), s2++;
+        }
+        if (r.system !== void 0) {
+          let a2 = r.system;
+          const u = s2;
+          F(a2, { instancePath: t + "/levels/system", parentData: r, parentDataProperty: "system", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s2 = e.length);
+          var d = u === s2;
+        }
+        if (r.trace !== void 0) {
+          let a2 = r.trace;
+          const u = s2;
+          F(a2, { instancePath: t + "/levels/trace", parentData: r, parentDataProperty: "trace", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s2 = e.length);
+          var d = u === s2;
+        }
+        if (r.node !== void 0) {
+          let a2 = r.node;
+          const u = s2;
+          F(a2, { instancePath: t + "/levels/node", parentData: r, parentDataProperty: "node", rootData: V }) || (e = e === null ? F.errors : e.concat(F.errors), s2 = e.length);
+          var d = u === s2;
+        }
+      } else {
+        const l = { instancePath: t + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      var y2 = o === s2;
+    }
+    if (i.trials !== void 0) {
+      let r = i.trials;
+      const o = s2, p = s2;
+      if (Array.isArray(r)) {
+        if (r.length > 1e3) {
+          const u = { instancePath: t + "/trials", schemaPath: "#/properties/trials/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+          e === null ? e = [u] : e.push(u), s2++;
+        }
+        let l = true;
+        const a2 = r.length;
+        for (let u = 0; u < a2; u++) {
+          let b3 = r[u];
+          const O = s2;
+          re(b3, { instancePath: t + "/trials/" + u, parentData: r, parentDataProperty: u, rootData: V }) || (e = e === null ? re.errors : e.concat(re.errors), s2 = e.length);
+          var v = O === s2;
+          v || (l = false);
+        }
+      } else {
+        const l = { instancePath: t + "/trials", schemaPath: "#/properties/trials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      var y2 = o === s2;
+    }
+    if (i.passes !== void 0) {
+      let r = i.passes;
+      const o = s2, p = s2;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      const c = s2;
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      var w3 = p === s2, y2 = o === s2;
+    }
+    if (i.runs !== void 0) {
+      let r = i.runs;
+      const o = s2, p = s2;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      const c = s2;
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      var $2 = p === s2, y2 = o === s2;
+    }
+    if (i.errors !== void 0) {
+      let r = i.errors;
+      const o = s2, p = s2;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      const c = s2;
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      var G = p === s2, y2 = o === s2;
+    }
+    if (i.stochastic !== void 0) {
+      let r = i.stochastic;
+      const o = s2;
+      if (typeof r != "boolean") {
+        const l = { instancePath: t + "/stochastic", schemaPath: "#/properties/stochastic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      const p = s2;
+      var y2 = o === s2;
+    }
+    if (i.fingerprint !== void 0) {
+      let r = i.fingerprint;
+      const o = s2, p = s2;
+      if (typeof r == "string") {
+        if (!de.test(r)) {
+          const l = { instancePath: t + "/fingerprint", schemaPath: "#/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          e === null ? e = [l] : e.push(l), s2++;
+        }
+      } else {
+        const l = { instancePath: t + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      var y2 = o === s2;
+    }
+  } else {
+    const j4 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [j4] : e.push(j4), s2++;
+  }
+  return te2.errors = e, s2 === 0;
+}
+var Pe = { type: "object", additionalProperties: false, required: ["cases", "runs", "passes", "errors", "pass_rate", "pass_at_k", "pass_pow_k", "k", "cost_usd", "cost_per_success_usd", "latency_p50_ms", "latency_p95_ms", "tokens", "failures_by_class", "failures_by_level"], properties: { cases: { $ref: "#/definitions/count" }, runs: { $ref: "#/definitions/count" }, passes: { $ref: "#/definitions/count" }, errors: { $ref: "#/definitions/count" }, pass_rate: { type: "number", minimum: 0, maximum: 1 }, pass_at_k: { type: "number", minimum: 0, maximum: 1 }, pass_pow_k: { type: "number", minimum: 0, maximum: 1 }, k: { $ref: "#/definitions/count" }, cost_usd: { $ref: "#/definitions/nonneg" }, cost_per_success_usd: { oneOf: [{ type: "null" }, { $ref: "#/definitions/nonneg" }] }, latency_p50_ms: { $ref: "#/definitions/nonneg" }, latency_p95_ms: { $ref: "#/definitions/nonneg" }, tokens: { $ref: "#/definitions/count" }, failures_by_class: { type: "object", additionalProperties: false, required: ["tool_error", "bad_decision", "bad_output", "timeout", "cost_blowup"], properties: { tool_error: { $ref: "#/definitions/count" }, bad_decision: { $ref: "#/definitions/count" }, bad_output: { $ref: "#/definitions/count" }, timeout: { $ref: "#/definitions/count" }, cost_blowup: { $ref: "#/definitions/count" } } }, failures_by_level: { type: "object", additionalProperties: false, required: ["system", "trace", "node"], properties: { system: { $ref: "#/definitions/count" }, trace: { $ref: "#/definitions/count" }, node: { $ref: "#/definitions/count" } } } } };
+function B(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
+  let e = null, s2 = 0;
+  const U2 = s2;
+  if (i && typeof i == "object" && !Array.isArray(i)) {
+    if (i.cases === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.runs === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.passes === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passes" }, message: "must have required property 'passes'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.errors === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.pass_rate === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_rate" }, message: "must have required property 'pass_rate'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.pass_at_k === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_at_k" }, message: "must have required property 'pass_at_k'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.pass_pow_k === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_pow_k" }, message: "must have required property 'pass_pow_k'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.k === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "k" }, message: "must have required property 'k'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.cost_usd === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_usd" }, message: "must have required property 'cost_usd'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.cost_per_success_usd === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cost_per_success_usd" }, message: "must have required property 'cost_per_success_usd'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.latency_p50_ms === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_p50_ms" }, message: "must have required property 'latency_p50_ms'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.latency_p95_ms === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_p95_ms" }, message: "must have required property 'latency_p95_ms'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.tokens === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.failures_by_class === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_class" }, message: "must have required property 'failures_by_class'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    if (i.failures_by_level === void 0) {
+      const r = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures_by_level" }, message: "must have required property 'failures_by_level'" };
+      e === null ? e = [r] : e.push(r), s2++;
+    }
+    const j4 = s2;
+    for (const r in i) if (!ee.call(Pe.properties, r)) {
+      const o = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: r }, message: "must NOT have additional properties" };
+      e === null ? e = [o] : e.push(o), s2++;
+    }
+    if (i.cases !== void 0) {
+      let r = i.cases;
+      const o = s2, p = s2;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const l = { instancePath: t + "/cases", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      const c = s2;
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const l = { instancePath: t + "/cases", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      var x = p === s2, A2 = o === s2;
+    }
+    if (i.runs !== void 0) {
+      let r = i.runs;
+      const o = s2, p = s2;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      const c = s2;
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const a2 = { instancePath: t + "/runs", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      var R = p === s2, A2 = o === s2;
+    }
+    if (i.passes !== void 0) {
+      let r = i.passes;
+      const o = s2, p = s2;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      const c = s2;
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const a2 = { instancePath: t + "/passes", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      var W2 = p === s2, A2 = o === s2;
+    }
+    if (i.errors !== void 0) {
+      let r = i.errors;
+      const o = s2, p = s2;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      const c = s2;
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const a2 = { instancePath: t + "/errors", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      var P4 = p === s2, A2 = o === s2;
+    }
+    if (i.pass_rate !== void 0) {
+      let r = i.pass_rate;
+      const o = s2, p = s2;
+      if (typeof r == "number") {
+        if (r > 1 || isNaN(r)) {
+          const l = { instancePath: t + "/pass_rate", schemaPath: "#/properties/pass_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          e === null ? e = [l] : e.push(l), s2++;
+        }
+        if (r < 0 || isNaN(r)) {
+          const l = { instancePath: t + "/pass_rate", schemaPath: "#/properties/pass_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [l] : e.push(l), s2++;
+        }
+      } else {
+        const l = { instancePath: t + "/pass_rate", schemaPath: "#/properties/pass_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      var A2 = o === s2;
+    }
+    if (i.pass_at_k !== void 0) {
+      let r = i.pass_at_k;
+      const o = s2, p = s2;
+      if (typeof r == "number") {
+        if (r > 1 || isNaN(r)) {
+          const l = { instancePath: t + "/pass_at_k", schemaPath: "#/properties/pass_at_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          e === null ? e = [l] : e.push(l), s2++;
+        }
+        if (r < 0 || isNaN(r)) {
+          const l = { instancePath: t + "/pass_at_k", schemaPath: "#/properties/pass_at_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [l] : e.push(l), s2++;
+        }
+      } else {
+        const l = { instancePath: t + "/pass_at_k", schemaPath: "#/properties/pass_at_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      var A2 = o === s2;
+    }
+    if (i.pass_pow_k !== void 0) {
+      let r = i.pass_pow_k;
+      const o = s2, p = s2;
+      if (typeof r == "number") {
+        if (r > 1 || isNaN(r)) {
+          const l = { instancePath: t + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          e === null ? e = [l] : e.push(l), s2++;
+        }
+        if (r < 0 || isNaN(r)) {
+          const l = { instancePath: t + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [l] : e.push(l), s2++;
+        }
+      } else {
+        const l = { instancePath: t + "/pass_pow_k", schemaPath: "#/properties/pass_pow_k/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      var A2 = o === s2;
+    }
+    if (i.k !== void 0) {
+      let r = i.k;
+      const o = s2, p = s2;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const a2 = { instancePath: t + "/k", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      const c = s2;
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const a2 = { instancePath: t + "/k", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      var D3 = p === s2, A2 = o === s2;
+    }
+    if (i.cost_usd !== void 0) {
+      let r = i.cost_usd;
+      const o = s2, p = s2, c = s2;
+      if (typeof r == "number") {
+        if (r < 0 || isNaN(r)) {
+          const a2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [a2] : e.push(a2), s2++;
+        }
+      } else {
+        const a2 = { instancePath: t + "/cost_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      var S2 = p === s2, A2 = o === s2;
+    }
+    if (i.cost_per_success_usd !== void 0) {
+      let r = i.cost_per_success_usd;
+      const o = s2, p = s2;
+      let c = false, l = null;
+      const a2 = s2;
+      if (r !== null) {
+        const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [k] : e.push(k), s2++;
+      }
+      const u = s2;
+      var _2 = a2 === s2;
+      _2 && (c = true, l = 0);
+      const b3 = s2, O = s2, I = s2;
+      if (typeof r == "number") {
+        if (r < 0 || isNaN(r)) {
+          const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [k] : e.push(k), s2++;
+        }
+      } else {
+        const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [k] : e.push(k), s2++;
+      }
+      var m2 = O === s2, _2 = b3 === s2;
+      if (_2 && c ? (c = false, l = [l, 1]) : _2 && (c = true, l = 1), c) s2 = p, e !== null && (p ? e.length = p : e = null);
+      else {
+        const k = { instancePath: t + "/cost_per_success_usd", schemaPath: "#/properties/cost_per_success_usd/oneOf", keyword: "oneOf", params: { passingSchemas: l }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [k] : e.push(k), s2++;
+      }
+      var A2 = o === s2;
+    }
+    if (i.latency_p50_ms !== void 0) {
+      let r = i.latency_p50_ms;
+      const o = s2, p = s2, c = s2;
+      if (typeof r == "number") {
+        if (r < 0 || isNaN(r)) {
+          const a2 = { instancePath: t + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [a2] : e.push(a2), s2++;
+        }
+      } else {
+        const a2 = { instancePath: t + "/latency_p50_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      var L2 = p === s2, A2 = o === s2;
+    }
+    if (i.latency_p95_ms !== void 0) {
+      let r = i.latency_p95_ms;
+      const o = s2, p = s2, c = s2;
+      if (typeof r == "number") {
+        if (r < 0 || isNaN(r)) {
+          const a2 = { instancePath: t + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          e === null ? e = [a2] : e.push(a2), s2++;
+        }
+      } else {
+        const a2 = { instancePath: t + "/latency_p95_ms", schemaPath: "#/definitions/nonneg/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      var J2 = p === s2, A2 = o === s2;
+    }
+    if (i.tokens !== void 0) {
+      let r = i.tokens;
+      const o = s2, p = s2;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const a2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      const c = s2;
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const a2 = { instancePath: t + "/tokens", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [a2] : e.push(a2), s2++;
+      }
+      var h = p === s2, A2 = o === s2;
+    }
+    if (i.failures_by_class !== void 0) {
+      let r = i.failures_by_class;
+      const o = s2, p = s2;
+      if (r && typeof r == "object" && !Array.isArray(r)) {
+        if (r.tool_error === void 0) {
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "tool_error" }, message: "must have required property 'tool_error'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
+        }
+        if (r.bad_decision === void 0) {
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_decision" }, message: "must have required property 'bad_decision'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
+        }
+        if (r.bad_output === void 0) {
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "bad_output" }, message: "must have required property 'bad_output'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
+        }
+        if (r.timeout === void 0) {
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
+        }
+        if (r.cost_blowup === void 0) {
+          const a2 = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/required", keyword: "required", params: { missingProperty: "cost_blowup" }, message: "must have required property 'cost_blowup'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
+        }
+        const l = s2;
+        for (const a2 in r) if (!(a2 === "tool_error" || a2 === "bad_decision" || a2 === "bad_output" || a2 === "timeout" || a2 === "cost_blowup")) {
+          const u = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
+          e === null ? e = [u] : e.push(u), s2++;
+        }
+        if (r.tool_error !== void 0) {
+          let a2 = r.tool_error;
+          const u = s2, b3 = s2;
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
+            const I = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [I] : e.push(I), s2++;
+          }
+          const O = s2;
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
+            const I = { instancePath: t + "/failures_by_class/tool_error", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [I] : e.push(I), s2++;
+          }
+          var y2 = b3 === s2, n = u === s2;
+        }
+        if (r.bad_decision !== void 0) {
+          let a2 = r.bad_decision;
+          const u = s2, b3 = s2;
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
+            const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s2++;
+          }
+          const O = s2;
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
+            const f = { instancePath: t + "/failures_by_class/bad_decision", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s2++;
+          }
+          var g2 = b3 === s2, n = u === s2;
+        }
+        if (r.bad_output !== void 0) {
+          let a2 = r.bad_output;
+          const u = s2, b3 = s2;
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
+            const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s2++;
+          }
+          const O = s2;
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
+            const f = { instancePath: t + "/failures_by_class/bad_output", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s2++;
+          }
+          var q3 = b3 === s2, n = u === s2;
+        }
+        if (r.timeout !== void 0) {
+          let a2 = r.timeout;
+          const u = s2, b3 = s2;
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
+            const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s2++;
+          }
+          const O = s2;
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
+            const f = { instancePath: t + "/failures_by_class/timeout", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s2++;
+          }
+          var N3 = b3 === s2, n = u === s2;
+        }
+        if (r.cost_blowup !== void 0) {
+          let a2 = r.cost_blowup;
+          const u = s2, b3 = s2;
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
+            const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s2++;
+          }
+          const O = s2;
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
+            const f = { instancePath: t + "/failures_by_class/cost_blowup", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s2++;
+          }
+          var d = b3 === s2, n = u === s2;
+        }
+      } else {
+        const l = { instancePath: t + "/failures_by_class", schemaPath: "#/properties/failures_by_class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      var A2 = o === s2;
+    }
+    if (i.failures_by_level !== void 0) {
+      let r = i.failures_by_level;
+      const o = s2, p = s2;
+      if (r && typeof r == "object" && !Array.isArray(r)) {
+        if (r.system === void 0) {
+          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
+        }
+        if (r.trace === void 0) {
+          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "trace" }, message: "must have required property 'trace'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
+        }
+        if (r.node === void 0) {
+          const a2 = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
+          e === null ? e = [a2] : e.push(a2), s2++;
+        }
+        const l = s2;
+        for (const a2 in r) if (!(a2 === "system" || a2 === "trace" || a2 === "node")) {
+          const u = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: a2 }, message: "must NOT have additional properties" };
+          e === null ? e = [u] : e.push(u), s2++;
+        }
+        if (r.system !== void 0) {
+          let a2 = r.system;
+          const u = s2, b3 = s2;
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
+            const I = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [I] : e.push(I), s2++;
+          }
+          const O = s2;
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
+            const I = { instancePath: t + "/failures_by_level/system", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [I] : e.push(I), s2++;
+          }
+          var v = b3 === s2, w3 = u === s2;
+        }
+        if (r.trace !== void 0) {
+          let a2 = r.trace;
+          const u = s2, b3 = s2;
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
+            const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s2++;
+          }
+          const O = s2;
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
+            const f = { instancePath: t + "/failures_by_level/trace", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s2++;
+          }
+          var $2 = b3 === s2, w3 = u === s2;
+        }
+        if (r.node !== void 0) {
+          let a2 = r.node;
+          const u = s2, b3 = s2;
+          if (!(typeof a2 == "number" && !(a2 % 1) && !isNaN(a2))) {
+            const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            e === null ? e = [f] : e.push(f), s2++;
+          }
+          const O = s2;
+          if (typeof a2 == "number" && (a2 < 0 || isNaN(a2))) {
+            const f = { instancePath: t + "/failures_by_level/node", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            e === null ? e = [f] : e.push(f), s2++;
+          }
+          var G = b3 === s2, w3 = u === s2;
+        }
+      } else {
+        const l = { instancePath: t + "/failures_by_level", schemaPath: "#/properties/failures_by_level/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [l] : e.push(l), s2++;
+      }
+      var A2 = o === s2;
+    }
+  } else {
+    const j4 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [j4] : e.push(j4), s2++;
+  }
+  return B.errors = e, s2 === 0;
+}
+function oe(i, { instancePath: t = "", parentData: M2, parentDataProperty: Q, rootData: V = i } = {}) {
+  let e = null, s2 = 0;
+  const U2 = s2;
+  if (i && typeof i == "object" && !Array.isArray(i)) {
+    if (i.schema === void 0) {
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
+    }
+    if (i.suite === void 0) {
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "suite" }, message: "must have required property 'suite'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
+    }
+    if (i.commit === void 0) {
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
+    }
+    if (i.ref === void 0) {
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
+    }
+    if (i.created_at === void 0) {
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
+    }
+    if (i.harness === void 0) {
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "harness" }, message: "must have required property 'harness'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
+    }
+    if (i.cases === void 0) {
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cases" }, message: "must have required property 'cases'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
+    }
+    if (i.totals === void 0) {
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "totals" }, message: "must have required property 'totals'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
+    }
+    if (i.holdout_totals === void 0) {
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "holdout_totals" }, message: "must have required property 'holdout_totals'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
+    }
+    if (i.notices === void 0) {
+      const m2 = { instancePath: t, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notices" }, message: "must have required property 'notices'" };
+      e === null ? e = [m2] : e.push(m2), s2++;
+    }
+    const S2 = s2;
+    for (const m2 in i) if (!ee.call(ae.properties, m2)) {
+      const _2 = { instancePath: t, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: m2 }, message: "must NOT have additional properties" };
+      e === null ? e = [_2] : e.push(_2), s2++;
+    }
+    if (i.schema !== void 0) {
+      let m2 = i.schema;
+      const _2 = s2;
+      if (m2 !== "evalgate/results@1") {
+        const L2 = { instancePath: t + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "evalgate/results@1" }, message: "must be equal to constant" };
+        e === null ? e = [L2] : e.push(L2), s2++;
+      }
+      var x = _2 === s2;
+    }
+    if (i.suite !== void 0) {
+      let m2 = i.suite;
+      const _2 = s2, L2 = ae.properties.suite.enum;
+      if (!(m2 === "benchmark" || m2 === "coverage")) {
+        const h = { instancePath: t + "/suite", schemaPath: "#/properties/suite/enum", keyword: "enum", params: { allowedValues: ae.properties.suite.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [h] : e.push(h), s2++;
+      }
+      var x = _2 === s2;
+    }
+    if (i.commit !== void 0) {
+      let m2 = i.commit;
+      const _2 = s2, L2 = s2;
+      if (typeof m2 == "string") {
+        if (!ce.test(m2)) {
+          const h = { instancePath: t + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"' };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+      } else {
+        const h = { instancePath: t + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [h] : e.push(h), s2++;
+      }
+      var x = _2 === s2;
+    }
+    if (i.ref !== void 0) {
+      let m2 = i.ref;
+      const _2 = s2, L2 = s2;
+      if (typeof m2 == "string") {
+        if (z2(m2) > 512) {
+          const h = { instancePath: t + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+      } else {
+        const h = { instancePath: t + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [h] : e.push(h), s2++;
+      }
+      var x = _2 === s2;
+    }
+    if (i.created_at !== void 0) {
+      let m2 = i.created_at;
+      const _2 = s2, L2 = s2;
+      if (typeof m2 == "string") {
+        if (z2(m2) > 64) {
+          const h = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+        if (!ve.validate(m2)) {
+          const h = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+          e === null ? e = [h] : e.push(h), s2++;
+        }
+      } else {
+        const h = { instancePath: t + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [h] : e.push(h), s2++;
+      }
+      var x = _2 === s2;
+    }
+    if (i.harness !== void 0) {
+      let m2 = i.harness;
+      const _2 = s2, L2 = s2;
+      if (m2 && typeof m2 == "object" && !Array.isArray(m2)) {
+        if (m2.command === void 0) {
+          const y2 = { instancePath: t + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
+          e === null ? e = [y2] : e.push(y2), s2++;
+        }
+        if (m2.config_hash === void 0) {
+          const y2 = { instancePath: t + "/harness", schemaPath: "#/properties/harness/required", keyword: "required", params: { missingProperty: "config_hash" }, message: "must have required property 'config_hash'" };
+          e === null ? e = [y2] : e.push(y2), s2++;
+        }
+        const h = s2;
+        for (const y2 in m2) if (!(y2 === "command" || y2 === "config_hash" || y2 === "uncommitted")) {
+          const n = { instancePath: t + "/harness", schemaPath: "#/properties/harness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: y2 }, message: "must NOT have additional properties" };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        if (m2.command !== void 0) {
+          let y2 = m2.command;
+          const n = s2, g2 = s2;
+          if (typeof y2 == "string") {
+            if (z2(y2) > 4e3) {
+              const q3 = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              e === null ? e = [q3] : e.push(q3), s2++;
+            }
+          } else {
+            const q3 = { instancePath: t + "/harness/command", schemaPath: "#/properties/harness/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [q3] : e.push(q3), s2++;
+          }
+          var A2 = n === s2;
+        }
+        if (m2.config_hash !== void 0) {
+          let y2 = m2.config_hash;
+          const n = s2, g2 = s2;
+          if (typeof y2 == "string") {
+            if (z2(y2) > 128) {
+              const N3 = { instancePath: t + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+              e === null ? e = [N3] : e.push(N3), s2++;
+            }
+          } else {
+            const N3 = { instancePath: t + "/harness/config_hash", schemaPath: "#/properties/harness/properties/config_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [N3] : e.push(N3), s2++;
+          }
+          var A2 = n === s2;
+        }
+        if (m2.uncommitted !== void 0) {
+          let y2 = m2.uncommitted;
+          const n = s2, g2 = s2;
+          if (Array.isArray(y2)) {
+            if (y2.length > 10) {
+              const v = { instancePath: t + "/harness/uncommitted", schemaPath: "#/properties/harness/properties/uncommitted/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+              e === null ? e = [v] : e.push(v), s2++;
+            }
+            let N3 = true;
+            const d = y2.length;
+            for (let v = 0; v < d; v++) {
+              let w3 = y2[v];
+              const $2 = s2, G = s2;
+              if (typeof w3 == "string") {
+                if (z2(w3) > 1e3) {
+                  const j4 = { instancePath: t + "/harness/uncommitted/" + v, schemaPath: "#/properties/harness/properties/uncommitted/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+                  e === null ? e = [j4] : e.push(j4), s2++;
+                }
+              } else {
+                const j4 = { instancePath: t + "/harness/uncommitted/" + v, schemaPath: "#/properties/harness/properties/uncommitted/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                e === null ? e = [j4] : e.push(j4), s2++;
+              }
+              var R = $2 === s2;
+              R || (N3 = false);
+            }
+          } else {
+            const N3 = { instancePath: t + "/harness/uncommitted", schemaPath: "#/properties/harness/properties/uncommitted/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            e === null ? e = [N3] : e.push(N3), s2++;
+          }
+          var A2 = n === s2;
+        }
+      } else {
+        const h = { instancePath: t + "/harness", schemaPath: "#/properties/harness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [h] : e.push(h), s2++;
+      }
+      var x = _2 === s2;
+    }
+    if (i.cases !== void 0) {
+      let m2 = i.cases;
+      const _2 = s2, L2 = s2;
+      if (Array.isArray(m2)) {
+        if (m2.length > 2e5) {
+          const n = { instancePath: t + "/cases", schemaPath: "#/properties/cases/maxItems", keyword: "maxItems", params: { limit: 2e5 }, message: "must NOT have more than 200000 items" };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        let h = true;
+        const y2 = m2.length;
+        for (let n = 0; n < y2; n++) {
+          let g2 = m2[n];
+          const q3 = s2;
+          te2(g2, { instancePath: t + "/cases/" + n, parentData: m2, parentDataProperty: n, rootData: V }) || (e = e === null ? te2.errors : e.concat(te2.errors), s2 = e.length);
+          var W2 = q3 === s2;
+          W2 || (h = false);
+        }
+      } else {
+        const h = { instancePath: t + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [h] : e.push(h), s2++;
+      }
+      var x = _2 === s2;
+    }
+    if (i.totals !== void 0) {
+      let m2 = i.totals;
+      const _2 = s2;
+      B(m2, { instancePath: t + "/totals", parentData: i, parentDataProperty: "totals", rootData: V }) || (e = e === null ? B.errors : e.concat(B.errors), s2 = e.length);
+      var x = _2 === s2;
+    }
+    if (i.holdout_totals !== void 0) {
+      let m2 = i.holdout_totals;
+      const _2 = s2, L2 = s2;
+      let J2 = false, h = null;
+      const y2 = s2;
+      if (m2 !== null) {
+        const N3 = { instancePath: t + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        e === null ? e = [N3] : e.push(N3), s2++;
+      }
+      const n = s2;
+      var P4 = y2 === s2;
+      P4 && (J2 = true, h = 0);
+      const g2 = s2;
+      B(m2, { instancePath: t + "/holdout_totals", parentData: i, parentDataProperty: "holdout_totals", rootData: V }) || (e = e === null ? B.errors : e.concat(B.errors), s2 = e.length);
+      var P4 = g2 === s2;
+      if (P4 && J2 ? (J2 = false, h = [h, 1]) : P4 && (J2 = true, h = 1), J2) s2 = L2, e !== null && (L2 ? e.length = L2 : e = null);
+      else {
+        const N3 = { instancePath: t + "/holdout_totals", schemaPath: "#/properties/holdout_totals/oneOf", keyword: "oneOf", params: { passingSchemas: h }, message: "must match exactly one schema in oneOf" };
+        e === null ? e = [N3] : e.push(N3), s2++;
+      }
+      var x = _2 === s2;
+    }
+    if (i.notices !== void 0) {
+      let m2 = i.notices;
+      const _2 = s2, L2 = s2;
+      if (Array.isArray(m2)) {
+        if (m2.length > 100) {
+          const n = { instancePath: t + "/notices", schemaPath: "#/properties/notices/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          e === null ? e = [n] : e.push(n), s2++;
+        }
+        let h = true;
+        const y2 = m2.length;
+        for (let n = 0; n < y2; n++) {
+          let g2 = m2[n];
+          const q3 = s2, N3 = s2;
+          if (typeof g2 == "string") {
+            if (z2(g2) > 4e3) {
+              const d = { instancePath: t + "/notices/" + n, schemaPath: "#/properties/notices/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+              e === null ? e = [d] : e.push(d), s2++;
+            }
+          } else {
+            const d = { instancePath: t + "/notices/" + n, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            e === null ? e = [d] : e.push(d), s2++;
+          }
+          var D3 = q3 === s2;
+          D3 || (h = false);
+        }
+      } else {
+        const h = { instancePath: t + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [h] : e.push(h), s2++;
+      }
+      var x = _2 === s2;
+    }
+  } else {
+    const S2 = { instancePath: t, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    e === null ? e = [S2] : e.push(S2), s2++;
+  }
+  return oe.errors = e, s2 === 0;
+}
+
+// evalgate-standalone:user-schema-meta
+var L = a;
+var M = { $schema: "http://json-schema.org/draft-07/schema#", $id: "http://json-schema.org/draft-07/schema#", title: "Core schema meta-schema", definitions: { schemaArray: { type: "array", minItems: 1, items: { $ref: "#" } }, nonNegativeInteger: { type: "integer", minimum: 0 }, nonNegativeIntegerDefault0: { allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }] }, simpleTypes: { enum: ["array", "boolean", "integer", "null", "number", "object", "string"] }, stringArray: { type: "array", items: { type: "string" }, uniqueItems: true, default: [] } }, type: ["object", "boolean"], properties: { $id: { type: "string", format: "uri-reference" }, $schema: { type: "string", format: "uri" }, $ref: { type: "string", format: "uri-reference" }, $comment: { type: "string" }, title: { type: "string" }, description: { type: "string" }, default: true, readOnly: { type: "boolean", default: false }, examples: { type: "array", items: true }, multipleOf: { type: "number", exclusiveMinimum: 0 }, maximum: { type: "number" }, exclusiveMaximum: { type: "number" }, minimum: { type: "number" }, exclusiveMinimum: { type: "number" }, maxLength: { $ref: "#/definitions/nonNegativeInteger" }, minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" }, pattern: { type: "string", format: "regex" }, additionalItems: { $ref: "#" }, items: { anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }], default: true }, maxItems: { $ref: "#/definitions/nonNegativeInteger" }, minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" }, uniqueItems: { type: "boolean", default: false }, contains: { $ref: "#" }, maxProperties: { $ref: "#/definitions/nonNegativeInteger" }, minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" }, required: { $ref: "#/definitions/stringArray" }, additionalProperties: { $ref: "#" }, definitions: { type: "object", additionalProperties: { $ref: "#" }, default: {} }, properties: { type: "object", additionalProperties: { $ref: "#" }, default: {} }, patternProperties: { type: "object", additionalProperties: { $ref: "#" }, propertyNames: { format: "regex" }, default: {} }, dependencies: { type: "object", additionalProperties: { anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }] } }, propertyNames: { $ref: "#" }, const: true, enum: { type: "array", items: true, minItems: 1, uniqueItems: true }, type: { anyOf: [{ $ref: "#/definitions/simpleTypes" }, { type: "array", items: { $ref: "#/definitions/simpleTypes" }, minItems: 1, uniqueItems: true }] }, format: { type: "string" }, contentMediaType: { type: "string" }, contentEncoding: { type: "string" }, if: { $ref: "#" }, then: { $ref: "#" }, else: { $ref: "#" }, allOf: { $ref: "#/definitions/schemaArray" }, anyOf: { $ref: "#/definitions/schemaArray" }, oneOf: { $ref: "#/definitions/schemaArray" }, not: { $ref: "#" } }, default: true };
+var j3 = { enum: ["array", "boolean", "integer", "null", "number", "object", "string"] };
+var D2 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+var T = require_formats().fullFormats.uri;
+var q2 = require_formats().fullFormats.regex;
+function P3(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
+  let e = null, n = 0;
+  if (!(typeof t == "number" && !(t % 1) && !isNaN(t))) {
+    const u = { instancePath: i, schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+    e === null ? e = [u] : e.push(u), n++;
+  }
+  if (typeof t == "number" && (t < 0 || isNaN(t))) {
+    const u = { instancePath: i, schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+    e === null ? e = [u] : e.push(u), n++;
+  }
+  return P3.errors = e, n === 0;
+}
+var N2 = { validate: a };
+function y(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
+  let e = null, n = 0;
+  if (Array.isArray(t)) {
+    if (t.length < 1) {
+      const d = { instancePath: i, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      e === null ? e = [d] : e.push(d), n++;
+    }
+    const u = t.length;
+    for (let d = 0; d < u; d++) N2.validate(t[d], { instancePath: i + "/" + d, parentData: t, parentDataProperty: d, rootData: o }) || (e = e === null ? N2.validate.errors : e.concat(N2.validate.errors), n = e.length);
+  } else {
+    const u = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    e === null ? e = [u] : e.push(u), n++;
+  }
+  return y.errors = e, n === 0;
+}
+var _ = require_equal().default;
+function a(t, { instancePath: i = "", parentData: x, parentDataProperty: O, rootData: o = t } = {}) {
+  let e = null, n = 0;
+  if (!(t && typeof t == "object" && !Array.isArray(t)) && typeof t != "boolean") {
+    const r = { instancePath: i, schemaPath: "#/type", keyword: "type", params: { type: M.type }, message: "must be object,boolean" };
+    e === null ? e = [r] : e.push(r), n++;
+  }
+  if (t && typeof t == "object" && !Array.isArray(t)) {
+    if (t.$id !== void 0) {
+      let r = t.$id;
+      if (typeof r == "string") {
+        if (!D2.test(r)) {
+          const s2 = { instancePath: i + "/$id", schemaPath: "#/properties/%24id/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' };
+          e === null ? e = [s2] : e.push(s2), n++;
+        }
+      } else {
+        const s2 = { instancePath: i + "/$id", schemaPath: "#/properties/%24id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.$schema !== void 0) {
+      let r = t.$schema;
+      if (typeof r == "string") {
+        if (!T(r)) {
+          const s2 = { instancePath: i + "/$schema", schemaPath: "#/properties/%24schema/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+          e === null ? e = [s2] : e.push(s2), n++;
+        }
+      } else {
+        const s2 = { instancePath: i + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.$ref !== void 0) {
+      let r = t.$ref;
+      if (typeof r == "string") {
+        if (!D2.test(r)) {
+          const s2 = { instancePath: i + "/$ref", schemaPath: "#/properties/%24ref/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' };
+          e === null ? e = [s2] : e.push(s2), n++;
+        }
+      } else {
+        const s2 = { instancePath: i + "/$ref", schemaPath: "#/properties/%24ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.$comment !== void 0 && typeof t.$comment != "string") {
+      const r = { instancePath: i + "/$comment", schemaPath: "#/properties/%24comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.title !== void 0 && typeof t.title != "string") {
+      const r = { instancePath: i + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.description !== void 0 && typeof t.description != "string") {
+      const r = { instancePath: i + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.readOnly !== void 0 && typeof t.readOnly != "boolean") {
+      const r = { instancePath: i + "/readOnly", schemaPath: "#/properties/readOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.examples !== void 0 && !Array.isArray(t.examples)) {
+      const r = { instancePath: i + "/examples", schemaPath: "#/properties/examples/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.multipleOf !== void 0) {
+      let r = t.multipleOf;
+      if (typeof r == "number") {
+        if (r <= 0 || isNaN(r)) {
+          const s2 = { instancePath: i + "/multipleOf", schemaPath: "#/properties/multipleOf/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          e === null ? e = [s2] : e.push(s2), n++;
+        }
+      } else {
+        const s2 = { instancePath: i + "/multipleOf", schemaPath: "#/properties/multipleOf/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.maximum !== void 0 && typeof t.maximum != "number") {
+      const r = { instancePath: i + "/maximum", schemaPath: "#/properties/maximum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.exclusiveMaximum !== void 0 && typeof t.exclusiveMaximum != "number") {
+      const r = { instancePath: i + "/exclusiveMaximum", schemaPath: "#/properties/exclusiveMaximum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.minimum !== void 0 && typeof t.minimum != "number") {
+      const r = { instancePath: i + "/minimum", schemaPath: "#/properties/minimum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.exclusiveMinimum !== void 0 && typeof t.exclusiveMinimum != "number") {
+      const r = { instancePath: i + "/exclusiveMinimum", schemaPath: "#/properties/exclusiveMinimum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.maxLength !== void 0) {
+      let r = t.maxLength;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const s2 = { instancePath: i + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const s2 = { instancePath: i + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.minLength !== void 0 && (P3(t.minLength, { instancePath: i + "/minLength", parentData: t, parentDataProperty: "minLength", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.pattern !== void 0) {
+      let r = t.pattern;
+      if (typeof r == "string") {
+        if (!q2(r)) {
+          const s2 = { instancePath: i + "/pattern", schemaPath: "#/properties/pattern/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"' };
+          e === null ? e = [s2] : e.push(s2), n++;
+        }
+      } else {
+        const s2 = { instancePath: i + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.additionalItems !== void 0 && (a(t.additionalItems, { instancePath: i + "/additionalItems", parentData: t, parentDataProperty: "additionalItems", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.items !== void 0) {
+      let r = t.items;
+      const s2 = n;
+      let p = false;
+      const f = n;
+      a(r, { instancePath: i + "/items", parentData: t, parentDataProperty: "items", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+      var u = f === n;
+      if (p = p || u, !p) {
+        const m2 = n;
+        y(r, { instancePath: i + "/items", parentData: t, parentDataProperty: "items", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length);
+        var u = m2 === n;
+        p = p || u;
+      }
+      if (p) n = s2, e !== null && (s2 ? e.length = s2 : e = null);
+      else {
+        const m2 = { instancePath: i + "/items", schemaPath: "#/properties/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        e === null ? e = [m2] : e.push(m2), n++;
+      }
+    }
+    if (t.maxItems !== void 0) {
+      let r = t.maxItems;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const s2 = { instancePath: i + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const s2 = { instancePath: i + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.minItems !== void 0 && (P3(t.minItems, { instancePath: i + "/minItems", parentData: t, parentDataProperty: "minItems", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.uniqueItems !== void 0 && typeof t.uniqueItems != "boolean") {
+      const r = { instancePath: i + "/uniqueItems", schemaPath: "#/properties/uniqueItems/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.contains !== void 0 && (a(t.contains, { instancePath: i + "/contains", parentData: t, parentDataProperty: "contains", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.maxProperties !== void 0) {
+      let r = t.maxProperties;
+      if (!(typeof r == "number" && !(r % 1) && !isNaN(r))) {
+        const s2 = { instancePath: i + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+      if (typeof r == "number" && (r < 0 || isNaN(r))) {
+        const s2 = { instancePath: i + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.minProperties !== void 0 && (P3(t.minProperties, { instancePath: i + "/minProperties", parentData: t, parentDataProperty: "minProperties", rootData: o }) || (e = e === null ? P3.errors : e.concat(P3.errors), n = e.length)), t.required !== void 0) {
+      let r = t.required;
+      if (Array.isArray(r)) {
+        const s2 = r.length;
+        for (let m2 = 0; m2 < s2; m2++) if (typeof r[m2] != "string") {
+          const k = { instancePath: i + "/required/" + m2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          e === null ? e = [k] : e.push(k), n++;
+        }
+        let p = r.length, f;
+        if (p > 1) {
+          const m2 = {};
+          for (; p--; ) {
+            let k = r[p];
+            if (typeof k == "string") {
+              if (typeof m2[k] == "number") {
+                f = m2[k];
+                const c = { instancePath: i + "/required", schemaPath: "#/definitions/stringArray/uniqueItems", keyword: "uniqueItems", params: { i: p, j: f }, message: "must NOT have duplicate items (items ## " + f + " and " + p + " are identical)" };
+                e === null ? e = [c] : e.push(c), n++;
+                break;
+              }
+              m2[k] = p;
+            }
+          }
+        }
+      } else {
+        const s2 = { instancePath: i + "/required", schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.additionalProperties !== void 0 && (a(t.additionalProperties, { instancePath: i + "/additionalProperties", parentData: t, parentDataProperty: "additionalProperties", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.definitions !== void 0) {
+      let r = t.definitions;
+      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) a(r[s2], { instancePath: i + "/definitions/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+      else {
+        const s2 = { instancePath: i + "/definitions", schemaPath: "#/properties/definitions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.properties !== void 0) {
+      let r = t.properties;
+      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) a(r[s2], { instancePath: i + "/properties/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+      else {
+        const s2 = { instancePath: i + "/properties", schemaPath: "#/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.patternProperties !== void 0) {
+      let r = t.patternProperties;
+      if (r && typeof r == "object" && !Array.isArray(r)) {
+        for (const s2 in r) {
+          const p = n;
+          if (typeof s2 == "string" && !q2(s2)) {
+            const f = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"', propertyName: s2 };
+            e === null ? e = [f] : e.push(f), n++;
+          }
+          var d = p === n;
+          if (!d) {
+            const f = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames", keyword: "propertyNames", params: { propertyName: s2 }, message: "property name must be valid" };
+            e === null ? e = [f] : e.push(f), n++;
+          }
+        }
+        for (const s2 in r) a(r[s2], { instancePath: i + "/patternProperties/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+      } else {
+        const s2 = { instancePath: i + "/patternProperties", schemaPath: "#/properties/patternProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.dependencies !== void 0) {
+      let r = t.dependencies;
+      if (r && typeof r == "object" && !Array.isArray(r)) for (const s2 in r) {
+        let p = r[s2];
+        const f = n;
+        let m2 = false;
+        const k = n;
+        a(p, { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: r, parentDataProperty: s2, rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length);
+        var $2 = k === n;
+        if (m2 = m2 || $2, !m2) {
+          const c = n;
+          if (Array.isArray(p)) {
+            const b3 = p.length;
+            for (let g2 = 0; g2 < b3; g2++) if (typeof p[g2] != "string") {
+              const v = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + g2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              e === null ? e = [v] : e.push(v), n++;
+            }
+            let l = p.length, h;
+            if (l > 1) {
+              const g2 = {};
+              for (; l--; ) {
+                let v = p[l];
+                if (typeof v == "string") {
+                  if (typeof g2[v] == "number") {
+                    h = g2[v];
+                    const A2 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/uniqueItems", keyword: "uniqueItems", params: { i: l, j: h }, message: "must NOT have duplicate items (items ## " + h + " and " + l + " are identical)" };
+                    e === null ? e = [A2] : e.push(A2), n++;
+                    break;
+                  }
+                  g2[v] = l;
+                }
+              }
+            }
+          } else {
+            const b3 = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            e === null ? e = [b3] : e.push(b3), n++;
+          }
+          var $2 = c === n;
+          m2 = m2 || $2;
+        }
+        if (m2) n = f, e !== null && (f ? e.length = f : e = null);
+        else {
+          const c = { instancePath: i + "/dependencies/" + s2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          e === null ? e = [c] : e.push(c), n++;
+        }
+      }
+      else {
+        const s2 = { instancePath: i + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.propertyNames !== void 0 && (a(t.propertyNames, { instancePath: i + "/propertyNames", parentData: t, parentDataProperty: "propertyNames", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.enum !== void 0) {
+      let r = t.enum;
+      if (Array.isArray(r)) {
+        if (r.length < 1) {
+          const f = { instancePath: i + "/enum", schemaPath: "#/properties/enum/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          e === null ? e = [f] : e.push(f), n++;
+        }
+        let s2 = r.length, p;
+        if (s2 > 1) {
+          e: for (; s2--; ) for (p = s2; p--; ) if (_(r[s2], r[p])) {
+            const f = { instancePath: i + "/enum", schemaPath: "#/properties/enum/uniqueItems", keyword: "uniqueItems", params: { i: s2, j: p }, message: "must NOT have duplicate items (items ## " + p + " and " + s2 + " are identical)" };
+            e === null ? e = [f] : e.push(f), n++;
+            break e;
+          }
+        }
+      } else {
+        const s2 = { instancePath: i + "/enum", schemaPath: "#/properties/enum/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        e === null ? e = [s2] : e.push(s2), n++;
+      }
+    }
+    if (t.type !== void 0) {
+      let r = t.type;
+      const s2 = n;
+      let p = false;
+      const f = n;
+      if (!(r === "array" || r === "boolean" || r === "integer" || r === "null" || r === "number" || r === "object" || r === "string")) {
+        const m2 = { instancePath: i + "/type", schemaPath: "#/definitions/simpleTypes/enum", keyword: "enum", params: { allowedValues: j3.enum }, message: "must be equal to one of the allowed values" };
+        e === null ? e = [m2] : e.push(m2), n++;
+      }
+      var I = f === n;
+      if (p = p || I, !p) {
+        const m2 = n;
+        if (Array.isArray(r)) {
+          if (r.length < 1) {
+            const l = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            e === null ? e = [l] : e.push(l), n++;
+          }
+          const c = r.length;
+          for (let l = 0; l < c; l++) {
+            let h = r[l];
+            if (!(h === "array" || h === "boolean" || h === "integer" || h === "null" || h === "number" || h === "object" || h === "string")) {
+              const g2 = { instancePath: i + "/type/" + l, schemaPath: "#/definitions/simpleTypes/enum", keyword: "enum", params: { allowedValues: j3.enum }, message: "must be equal to one of the allowed values" };
+              e === null ? e = [g2] : e.push(g2), n++;
+            }
+          }
+          let w3 = r.length, b3;
+          if (w3 > 1) {
+            e: for (; w3--; ) for (b3 = w3; b3--; ) if (_(r[w3], r[b3])) {
+              const l = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: w3, j: b3 }, message: "must NOT have duplicate items (items ## " + b3 + " and " + w3 + " are identical)" };
+              e === null ? e = [l] : e.push(l), n++;
+              break e;
+            }
+          }
+        } else {
+          const c = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          e === null ? e = [c] : e.push(c), n++;
+        }
+        var I = m2 === n;
+        p = p || I;
+      }
+      if (p) n = s2, e !== null && (s2 ? e.length = s2 : e = null);
+      else {
+        const m2 = { instancePath: i + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        e === null ? e = [m2] : e.push(m2), n++;
+      }
+    }
+    if (t.format !== void 0 && typeof t.format != "string") {
+      const r = { instancePath: i + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.contentMediaType !== void 0 && typeof t.contentMediaType != "string") {
+      const r = { instancePath: i + "/contentMediaType", schemaPath: "#/properties/contentMediaType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    if (t.contentEncoding !== void 0 && typeof t.contentEncoding != "string") {
+      const r = { instancePath: i + "/contentEncoding", schemaPath: "#/properties/contentEncoding/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      e === null ? e = [r] : e.push(r), n++;
+    }
+    t.if !== void 0 && (a(t.if, { instancePath: i + "/if", parentData: t, parentDataProperty: "if", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.then !== void 0 && (a(t.then, { instancePath: i + "/then", parentData: t, parentDataProperty: "then", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.else !== void 0 && (a(t.else, { instancePath: i + "/else", parentData: t, parentDataProperty: "else", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length)), t.allOf !== void 0 && (y(t.allOf, { instancePath: i + "/allOf", parentData: t, parentDataProperty: "allOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.anyOf !== void 0 && (y(t.anyOf, { instancePath: i + "/anyOf", parentData: t, parentDataProperty: "anyOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.oneOf !== void 0 && (y(t.oneOf, { instancePath: i + "/oneOf", parentData: t, parentDataProperty: "oneOf", rootData: o }) || (e = e === null ? y.errors : e.concat(y.errors), n = e.length)), t.not !== void 0 && (a(t.not, { instancePath: i + "/not", parentData: t, parentDataProperty: "not", rootData: o }) || (e = e === null ? a.errors : e.concat(a.errors), n = e.length));
+  }
+  return a.errors = e, n === 0;
+}
+
+// src/schemas/validators.ts
+var table = { "case": xs, "config": J, "trace": W, "results": Ne, "user-schema-meta": L };
+function ourValidator(name) {
+  return table[name];
+}
+
+// src/user-schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// src/ajv-formats.ts
+var import_ajv_formats = __toESM(require_dist(), 1);
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+
 // src/user-schema.ts
 var MAX_SCHEMAS = 1e3;
 var SchemaPatternError = class extends Error {
@@ -27187,168 +27191,12 @@ function decodeSourceText(bytes, file) {
   };
 }
 
-// src/case/config.ts
-var DEFAULT_TRIAGE = {
-  bad_output: { label: "fix:prompt" },
-  bad_decision: { label: "fix:harness" },
-  tool_error: { label: "fix:tool-contract" },
-  timeout: { label: "fix:budget" },
-  cost_blowup: { label: "fix:budget" }
-};
-var DEFAULT_CASES_GLOB = "evals/cases/**/*.{yaml,yml}";
-function buildDefaultConfig(command = "") {
-  return {
-    harness: {
-      command,
-      protocol: "exec",
-      timeout_ms: 6e4,
-      retries: 2,
-      env: {},
-      paths: [],
-      ignore: [],
-      max_output_bytes: 8 * 1024 * 1024
-    },
-    cases: DEFAULT_CASES_GLOB,
-    concurrency: 4,
-    trials: 1,
-    max_trials: DEFAULT_MAX_TRIALS,
-    max_baseline_trials: DEFAULT_MAX_BASELINE_TRIALS,
-    gate: {
-      alpha: 0.05,
-      power: 0.9,
-      min_drop: 0.2,
-      baseline: "auto",
-      holdout_tolerance: 0.05,
-      max_runs: null,
-      on_error: "block",
-      budgets: { cost_increase_pct: 20, p95_latency_increase_pct: 25, enforce: false }
-    },
-    owners: {},
-    triage: Object.fromEntries(Object.entries(DEFAULT_TRIAGE).map(([k, v]) => [k, { ...v }])),
-    redact: [],
-    pricing: {}
-  };
-}
-var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function parseConfig(text, file) {
-  const doc = parseYamlDocument(text, file);
-  if (doc.problems.length > 0) return { config: buildDefaultConfig(), problems: doc.problems };
-  const parsed = checkConfigDocument(doc);
-  return { ...parsed, problems: explainYamlComments(parsed.problems, text) };
-}
-function checkConfigDocument(doc) {
-  const file = doc.file;
-  const raw = doc.value ?? {};
-  const problems = [];
-  const { validateConfig } = getSchemaValidators();
-  if (!validateConfig(raw)) {
-    problems.push(...convertAjvErrors(validateConfig.errors ?? [], { ...doc, value: raw }));
-  }
-  const config = buildDefaultConfig();
-  if (!isObj(raw)) return { config, problems };
-  const h = isObj(raw.harness) ? raw.harness : {};
-  if (typeof h.command === "string") config.harness.command = h.command;
-  if (h.protocol === "exec" || h.protocol === "jsonl") config.harness.protocol = h.protocol;
-  if (isPosInt(h.timeout_ms) && h.timeout_ms <= 2 ** 31 - 1) config.harness.timeout_ms = h.timeout_ms;
-  if (isNonNegInt(h.retries)) config.harness.retries = h.retries;
-  if (isObj(h.env)) {
-    for (const [k, v] of Object.entries(h.env)) {
-      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") config.harness.env[k] = String(v);
-    }
-  }
-  if (Array.isArray(h.paths)) config.harness.paths = h.paths.filter((p) => typeof p === "string");
-  if (Array.isArray(h.ignore)) config.harness.ignore = h.ignore.filter((p) => typeof p === "string");
-  if (isPosInt(h.max_output_bytes)) config.harness.max_output_bytes = h.max_output_bytes;
-  if (typeof raw.cases === "string" && raw.cases !== "") config.cases = raw.cases;
-  if (isPosInt(raw.concurrency)) config.concurrency = raw.concurrency;
-  if (isPosInt(raw.trials)) config.trials = raw.trials;
-  if (isPosInt(raw.max_trials)) config.max_trials = raw.max_trials;
-  if (isPosInt(raw.max_baseline_trials)) config.max_baseline_trials = raw.max_baseline_trials;
-  const g2 = isObj(raw.gate) ? raw.gate : {};
-  if (isOpenUnit(g2.alpha)) config.gate.alpha = g2.alpha;
-  if (isOpenUnit(g2.power)) config.gate.power = g2.power;
-  if (typeof g2.min_drop === "number" && g2.min_drop > 0 && g2.min_drop <= 1) config.gate.min_drop = g2.min_drop;
-  if (g2.baseline === "stored" || g2.baseline === "rerun" || g2.baseline === "auto") config.gate.baseline = g2.baseline;
-  if (typeof g2.holdout_tolerance === "number" && g2.holdout_tolerance >= 0 && g2.holdout_tolerance <= 1) {
-    config.gate.holdout_tolerance = g2.holdout_tolerance;
-  }
-  if (g2.on_error === "block" || g2.on_error === "warn") config.gate.on_error = g2.on_error;
-  if (isPosInt(g2.max_runs) || g2.max_runs === null) config.gate.max_runs = g2.max_runs;
-  const b3 = isObj(g2.budgets) ? g2.budgets : {};
-  if (isNonNegNum(b3.cost_increase_pct)) config.gate.budgets.cost_increase_pct = b3.cost_increase_pct;
-  if (isNonNegNum(b3.p95_latency_increase_pct)) config.gate.budgets.p95_latency_increase_pct = b3.p95_latency_increase_pct;
-  if (typeof b3.enforce === "boolean") config.gate.budgets.enforce = b3.enforce;
-  if (isObj(raw.owners)) {
-    for (const [workflow, list] of Object.entries(raw.owners)) {
-      if (Array.isArray(list)) config.owners[workflow] = list.filter((x) => typeof x === "string");
-    }
-  }
-  if (isObj(raw.triage)) {
-    for (const [cls, entry] of Object.entries(raw.triage)) {
-      if (!(cls in DEFAULT_TRIAGE) || !isObj(entry) || typeof entry.label !== "string") continue;
-      config.triage[cls] = typeof entry.owner === "string" ? { label: entry.label, owner: entry.owner } : { label: entry.label };
-    }
-  }
-  if (Array.isArray(raw.redact)) {
-    raw.redact.forEach((pattern, i) => {
-      if (typeof pattern !== "string") return;
-      const error = patternError(pattern);
-      if (error) {
-        problems.push({
-          file,
-          ...doc.locate(`/redact/${i}`),
-          message: `redact[${i}]: ${formatValue(pattern)} is not a valid regular expression: ${error}`,
-          expected: PATTERN_SYNTAX
-        });
-      } else {
-        config.redact.push(pattern);
-      }
-    });
-  }
-  if (isObj(raw.pricing)) {
-    for (const [model, entry] of Object.entries(raw.pricing)) {
-      if (!isObj(entry) || !isNonNegNum(entry.input) || !isNonNegNum(entry.output)) continue;
-      config.pricing[model] = { input: entry.input, output: entry.output, ...isNonNegNum(entry.cached_input) ? { cached_input: entry.cached_input } : {} };
-    }
-  }
-  if (isPosInt(raw.trials) && isPosInt(raw.max_trials) && raw.max_trials < raw.trials) {
-    problems.push({
-      file,
-      ...doc.locate("/max_trials"),
-      message: `max_trials: ${raw.max_trials} is below trials (${raw.trials})`,
-      expected: `max_trials >= trials`
-    });
-  }
-  return { config, problems, ...typeof raw.cases === "string" ? { casesAt: doc.locate("/cases") } : {} };
-}
-function isPosInt(v) {
-  return typeof v === "number" && Number.isInteger(v) && v >= 1;
-}
-function isNonNegInt(v) {
-  return typeof v === "number" && Number.isInteger(v) && v >= 0;
-}
-function isNonNegNum(v) {
-  return typeof v === "number" && Number.isFinite(v) && v >= 0;
-}
-function isOpenUnit(v) {
-  return typeof v === "number" && v > 0 && v < 1;
-}
-
-// src/adapters/fs.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { randomBytes } from "node:crypto";
-import { constants as fsConstants, createReadStream, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { link, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
-import path2 from "node:path";
-
 // src/case/case.ts
-import { createHash } from "node:crypto";
-import path from "node:path";
 var WORDING = [
   { pointer: /^\/guards$/, expected: 'an issue number like 123, or "owner/repo#123"' },
   { pointer: /^\/id$/, expected: "lowercase letters, digits and dashes, e.g. refund-policy-before-payment" }
 ];
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function defaultSuites(severity) {
   return severity === "sev0" || severity === "sev1" ? ["benchmark", "coverage"] : ["coverage"];
 }
@@ -27375,11 +27223,11 @@ function checkCaseDocument(doc, config, root, options = {}) {
   if (!validateCase(raw)) {
     problems.push(...convertAjvErrors(validateCase.errors ?? [], doc, WORDING, enumWording));
   }
-  if (!isObj2(raw)) return finish(result);
+  if (!isObj(raw)) return finish(result);
   if (typeof raw.id === "string") result.id = raw.id;
   if (Array.isArray(raw.checks)) {
     raw.checks.forEach((check, i) => {
-      if (!isObj2(check)) return;
+      if (!isObj(check)) return;
       if (typeof check.pattern === "string" && check.type === "output_match") {
         const err = patternError(check.pattern);
         if (err) {
@@ -27391,7 +27239,7 @@ function checkCaseDocument(doc, config, root, options = {}) {
           });
         }
       }
-      if ((check.type === "tool_args" || check.type === "output_schema") && isObj2(check.schema)) {
+      if ((check.type === "tool_args" || check.type === "output_schema") && isObj(check.schema)) {
         const err = checkUserSchemaCompiles(check.schema);
         if (err) {
           problems.push({
@@ -27554,6 +27402,166 @@ function checkCaseSet(parsed, fixtureTexts) {
   const problems = sortProblems([...parsed.flatMap((p) => p.problems), ...setProblems]);
   return { cases, parsed, problems };
 }
+var MAX_DEFINITION_CHARS = 4e3;
+function renderCaseDefinition(c) {
+  const { file: _file, line: _line, definition_hash: _hash, holdout: _holdout, ...rest } = c;
+  const text = JSON.stringify(rest, null, 2);
+  return text.length > MAX_DEFINITION_CHARS ? `${text.slice(0, MAX_DEFINITION_CHARS - 1)}\u2026` : text;
+}
+
+// src/case/config.ts
+var DEFAULT_TRIAGE = {
+  bad_output: { label: "fix:prompt" },
+  bad_decision: { label: "fix:harness" },
+  tool_error: { label: "fix:tool-contract" },
+  timeout: { label: "fix:budget" },
+  cost_blowup: { label: "fix:budget" }
+};
+var DEFAULT_CASES_GLOB = "evals/cases/**/*.{yaml,yml}";
+function buildDefaultConfig(command = "") {
+  return {
+    harness: {
+      command,
+      protocol: "exec",
+      timeout_ms: 6e4,
+      retries: 2,
+      env: {},
+      paths: [],
+      ignore: [],
+      max_output_bytes: 8 * 1024 * 1024
+    },
+    cases: DEFAULT_CASES_GLOB,
+    concurrency: 4,
+    trials: 1,
+    max_trials: DEFAULT_MAX_TRIALS,
+    max_baseline_trials: DEFAULT_MAX_BASELINE_TRIALS,
+    gate: {
+      alpha: 0.05,
+      power: 0.9,
+      min_drop: 0.2,
+      baseline: "auto",
+      holdout_tolerance: 0.05,
+      max_runs: null,
+      on_error: "block",
+      budgets: { cost_increase_pct: 20, p95_latency_increase_pct: 25, enforce: false }
+    },
+    owners: {},
+    triage: Object.fromEntries(Object.entries(DEFAULT_TRIAGE).map(([k, v]) => [k, { ...v }])),
+    redact: [],
+    pricing: {}
+  };
+}
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function parseConfig(text, file) {
+  const doc = parseYamlDocument(text, file);
+  if (doc.problems.length > 0) return { config: buildDefaultConfig(), problems: doc.problems };
+  const parsed = checkConfigDocument(doc);
+  return { ...parsed, problems: explainYamlComments(parsed.problems, text) };
+}
+function checkConfigDocument(doc) {
+  const file = doc.file;
+  const raw = doc.value ?? {};
+  const problems = [];
+  const { validateConfig } = getSchemaValidators();
+  if (!validateConfig(raw)) {
+    problems.push(...convertAjvErrors(validateConfig.errors ?? [], { ...doc, value: raw }));
+  }
+  const config = buildDefaultConfig();
+  if (!isObj2(raw)) return { config, problems };
+  const h = isObj2(raw.harness) ? raw.harness : {};
+  if (typeof h.command === "string") config.harness.command = h.command;
+  if (h.protocol === "exec" || h.protocol === "jsonl") config.harness.protocol = h.protocol;
+  if (isPosInt(h.timeout_ms) && h.timeout_ms <= 2 ** 31 - 1) config.harness.timeout_ms = h.timeout_ms;
+  if (isNonNegInt(h.retries)) config.harness.retries = h.retries;
+  if (isObj2(h.env)) {
+    for (const [k, v] of Object.entries(h.env)) {
+      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") config.harness.env[k] = String(v);
+    }
+  }
+  if (Array.isArray(h.paths)) config.harness.paths = h.paths.filter((p) => typeof p === "string");
+  if (Array.isArray(h.ignore)) config.harness.ignore = h.ignore.filter((p) => typeof p === "string");
+  if (isPosInt(h.max_output_bytes)) config.harness.max_output_bytes = h.max_output_bytes;
+  if (typeof raw.cases === "string" && raw.cases !== "") config.cases = raw.cases;
+  if (isPosInt(raw.concurrency)) config.concurrency = raw.concurrency;
+  if (isPosInt(raw.trials)) config.trials = raw.trials;
+  if (isPosInt(raw.max_trials)) config.max_trials = raw.max_trials;
+  if (isPosInt(raw.max_baseline_trials)) config.max_baseline_trials = raw.max_baseline_trials;
+  const g2 = isObj2(raw.gate) ? raw.gate : {};
+  if (isOpenUnit(g2.alpha)) config.gate.alpha = g2.alpha;
+  if (isOpenUnit(g2.power)) config.gate.power = g2.power;
+  if (typeof g2.min_drop === "number" && g2.min_drop > 0 && g2.min_drop <= 1) config.gate.min_drop = g2.min_drop;
+  if (g2.baseline === "stored" || g2.baseline === "rerun" || g2.baseline === "auto") config.gate.baseline = g2.baseline;
+  if (typeof g2.holdout_tolerance === "number" && g2.holdout_tolerance >= 0 && g2.holdout_tolerance <= 1) {
+    config.gate.holdout_tolerance = g2.holdout_tolerance;
+  }
+  if (g2.on_error === "block" || g2.on_error === "warn") config.gate.on_error = g2.on_error;
+  if (isPosInt(g2.max_runs) || g2.max_runs === null) config.gate.max_runs = g2.max_runs;
+  const b3 = isObj2(g2.budgets) ? g2.budgets : {};
+  if (isNonNegNum(b3.cost_increase_pct)) config.gate.budgets.cost_increase_pct = b3.cost_increase_pct;
+  if (isNonNegNum(b3.p95_latency_increase_pct)) config.gate.budgets.p95_latency_increase_pct = b3.p95_latency_increase_pct;
+  if (typeof b3.enforce === "boolean") config.gate.budgets.enforce = b3.enforce;
+  if (isObj2(raw.owners)) {
+    for (const [workflow, list] of Object.entries(raw.owners)) {
+      if (Array.isArray(list)) config.owners[workflow] = list.filter((x) => typeof x === "string");
+    }
+  }
+  if (isObj2(raw.triage)) {
+    for (const [cls, entry] of Object.entries(raw.triage)) {
+      if (!(cls in DEFAULT_TRIAGE) || !isObj2(entry) || typeof entry.label !== "string") continue;
+      config.triage[cls] = typeof entry.owner === "string" ? { label: entry.label, owner: entry.owner } : { label: entry.label };
+    }
+  }
+  if (Array.isArray(raw.redact)) {
+    raw.redact.forEach((pattern, i) => {
+      if (typeof pattern !== "string") return;
+      const error = patternError(pattern);
+      if (error) {
+        problems.push({
+          file,
+          ...doc.locate(`/redact/${i}`),
+          message: `redact[${i}]: ${formatValue(pattern)} is not a valid regular expression: ${error}`,
+          expected: PATTERN_SYNTAX
+        });
+      } else {
+        config.redact.push(pattern);
+      }
+    });
+  }
+  if (isObj2(raw.pricing)) {
+    for (const [model, entry] of Object.entries(raw.pricing)) {
+      if (!isObj2(entry) || !isNonNegNum(entry.input) || !isNonNegNum(entry.output)) continue;
+      config.pricing[model] = { input: entry.input, output: entry.output, ...isNonNegNum(entry.cached_input) ? { cached_input: entry.cached_input } : {} };
+    }
+  }
+  if (isPosInt(raw.trials) && isPosInt(raw.max_trials) && raw.max_trials < raw.trials) {
+    problems.push({
+      file,
+      ...doc.locate("/max_trials"),
+      message: `max_trials: ${raw.max_trials} is below trials (${raw.trials})`,
+      expected: `max_trials >= trials`
+    });
+  }
+  return { config, problems, ...typeof raw.cases === "string" ? { casesAt: doc.locate("/cases") } : {} };
+}
+function isPosInt(v) {
+  return typeof v === "number" && Number.isInteger(v) && v >= 1;
+}
+function isNonNegInt(v) {
+  return typeof v === "number" && Number.isInteger(v) && v >= 0;
+}
+function isNonNegNum(v) {
+  return typeof v === "number" && Number.isFinite(v) && v >= 0;
+}
+function isOpenUnit(v) {
+  return typeof v === "number" && v > 0 && v < 1;
+}
+
+// src/adapters/fs.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { randomBytes } from "node:crypto";
+import { constants as fsConstants, createReadStream, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { link, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
+import path2 from "node:path";
 
 // src/case/harness-scope.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -28733,6 +28741,7 @@ function redactComparison(c, red) {
       const x = { ...row, message: row.message === null ? null : red(row.message) };
       if (row.evidence !== void 0) x.evidence = red(row.evidence);
       if (row.title !== void 0) x.title = red(row.title);
+      if (row.definitions !== void 0) x.definitions = { base: red(row.definitions.base), head: red(row.definitions.head) };
       return x;
     })
   };
@@ -30077,6 +30086,7 @@ export {
   firstInvalidUtf8Offset,
   parseCaseSource,
   checkCaseSet,
+  renderCaseDefinition,
   DEFAULT_TRIAGE,
   buildDefaultConfig,
   parseConfig,

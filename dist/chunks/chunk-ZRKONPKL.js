@@ -4,7 +4,7 @@ const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseJsonBounded,
   require_picomatch
-} from "./chunk-MY7CRO5N.js";
+} from "./chunk-Z4R73HYF.js";
 import {
   mdCode,
   mdDetails,

@@ -5,7 +5,7 @@ import {
   CliError,
   LIMITS,
   createGit
-} from "./chunk-75KXLOCJ.js";
+} from "./chunk-ZRKONPKL.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -17,7 +17,7 @@ import {
   readJsonFile,
   renderProblem,
   writeFileAtomic
-} from "./chunk-MY7CRO5N.js";
+} from "./chunk-Z4R73HYF.js";
 import {
   FAILURE_CLASSES
 } from "./chunk-TD355DBQ.js";

@@ -26,7 +26,7 @@ import {
   renderScope,
   stableStringify,
   unknownTokens
-} from "./chunk-MY7CRO5N.js";
+} from "./chunk-Z4R73HYF.js";
 
 // src/trial/pool.ts
 async function runPool(items, concurrency, worker, onSettled) {

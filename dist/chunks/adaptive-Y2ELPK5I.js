@@ -7,7 +7,7 @@ import {
   recordKey,
   resultIdOf,
   withHarness
-} from "./chunk-RG63CXAQ.js";
+} from "./chunk-ONEZWYSE.js";
 import {
   compareResults,
   designFor,
@@ -23,8 +23,9 @@ import {
 } from "./chunk-GAO2A2W7.js";
 import {
   fingerprintOf,
-  keyedDefinitionHash
-} from "./chunk-MY7CRO5N.js";
+  keyedDefinitionHash,
+  renderCaseDefinition
+} from "./chunk-Z4R73HYF.js";
 import "./chunk-TD355DBQ.js";
 import "./chunk-33RRGAPY.js";
 import "./chunk-RKI75XF3.js";
@@ -112,6 +113,14 @@ async function runBaseline(cases, meta, env, opts, notices = []) {
     if (extra > confirm.length) all.push(`baseline: ran ${extra - confirm.length} extra trial(s) so every stochastic case carries the evidence the gate's power needs`);
     return assemble(cases, records, meta, env, all);
   });
+}
+function modifiedDefinitions(gated) {
+  const out = /* @__PURE__ */ new Map();
+  for (const c of gated.cases) {
+    const head = gated.modifiedHead.get(c.id);
+    if (gated.modified.has(c.id) && head && !c.holdout) out.set(c.id, { base: c, head });
+  }
+  return out;
 }
 function gateFamilyTests(cases, base, holdoutKey, unseen = /* @__PURE__ */ new Set()) {
   const baseById = new Map((base?.cases ?? []).map((c) => [c.id, c]));
@@ -210,6 +219,10 @@ async function runGate(cases, base, meta, env, opts) {
     const head = assemble(cases, records, meta, env, notices);
     const comparison = compareResults(base, head, { gate, maxTrials: max_trials, baseSource: opts.baseSource, allowGuardRemoval: opts.allowGuardRemoval, modified: opts.modified, familyTests: opts.familyTests });
     if (opts.harnessChanges && opts.harnessChanges.length > 0) comparison.harness_changes = opts.harnessChanges;
+    for (const row of comparison.cases) {
+      const d = row.modified && !row.holdout ? opts.definitions?.get(row.id) : void 0;
+      if (d) row.definitions = { base: renderCaseDefinition(d.base), head: renderCaseDefinition(d.head) };
+    }
     const shown = new Set(comparison.cases.map((c) => c.id));
     for (const id of opts.removed ?? []) {
       if (!shown.has(id)) comparison.notices.push(`case ${id} was deleted by this change but has no baseline result to compare with`);
@@ -219,6 +232,7 @@ async function runGate(cases, base, meta, env, opts) {
 }
 export {
   gateFamilyTests,
+  modifiedDefinitions,
   pooledTrials,
   readPoolingPrior,
   runBaseline,
