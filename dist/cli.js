@@ -27,7 +27,7 @@ import {
   renderEvidence,
   renderStderrTail,
   useColor
-} from "./chunks/chunk-ZRKONPKL.js";
+} from "./chunks/chunk-ZX5BZZ45.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -94,6 +94,7 @@ import {
   formatP,
   formatPct,
   formatPp,
+  formatRateInterval,
   formatRatio,
   formatSpend,
   formatSpendSide,
@@ -111,7 +112,7 @@ import {
   sourceFileUrl,
   stderrExcerpt,
   stripControl
-} from "./chunks/chunk-NTQJG2UE.js";
+} from "./chunks/chunk-E5E7L5KU.js";
 import "./chunks/chunk-RKI75XF3.js";
 
 // src/cli/reexec.ts
@@ -3033,8 +3034,9 @@ function comparisonRow2(c, head, opts, titles, budget) {
   if (c.workflow) r.wf = clean2(c.workflow);
   if (c.severity) r.sev = clean2(c.severity);
   if (c.class) r.cls = c.class;
-  if (c.base) r.b = `${formatRatio(c.base)}${c.base.errors ? ` (+${formatInt(c.base.errors)} err)` : ""}`;
-  if (c.head) r.h = `${formatRatio(c.head)}${c.head.errors ? ` (+${formatInt(c.head.errors)} err)` : ""}`;
+  const side = (x) => `${formatRatio(x)}${x.runs > 0 ? ` (${formatRateInterval(x)})` : ""}${x.errors ? ` (+${formatInt(x.errors)} err)` : ""}`;
+  if (c.base) r.b = side(c.base);
+  if (c.head) r.h = side(c.head);
   if (c.mde !== void 0 && c.kind !== "deterministic") {
     r.mde = c.mde === null ? "none" : formatPct(c.mde, 0);
     r.mdeFull = formatMde(c.mde);
@@ -4153,7 +4155,7 @@ async function readReusedHead(io, path, suite) {
 async function cmdHistory(io, cmd) {
   const store = cmd.baselineBranch ? createGitBranchStore({ repoDir: io.cwd, branch: cmd.baselineBranch, validate: validateStored, git: createGit(io.cwd) }) : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
   const { readHistory } = await import("./chunks/history-ONKWS5AB.js");
-  const { renderHistoryHtml, renderHistoryMarkdown } = await import("./chunks/history-6CURLELB.js");
+  const { renderHistoryHtml, renderHistoryMarkdown } = await import("./chunks/history-BS2JKFJE.js");
   const redactor = await fileVerbRedactor(io, null);
   const h = redactor.value(await readHistory(store, cmd.suite, cmd.branch), { keys: false });
   const text = cmd.format === "json" ? JSON.stringify(h, null, 2) + "\n" : cmd.format === "html" ? renderHistoryHtml(h) : renderHistoryMarkdown(h);
@@ -4456,13 +4458,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-H6UWVAIP.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-DDHWEH3M.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-H6UWVAIP.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-DDHWEH3M.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-H6UWVAIP.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-DDHWEH3M.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

@@ -48421,6 +48421,17 @@ function sourceFileUrl(file, line, src) {
   const path3 = file.split("/").map(encodeURIComponent).join("/");
   return `${server}/${src.repo}/blob/${src.sha}/${path3}${line ? `#L${line}` : ""}`;
 }
+function formatRateInterval(r) {
+  if (r === null || r.runs <= 0) return "";
+  const z3 = 1.959963984540054;
+  const n = r.runs;
+  const p = r.passes / n;
+  const centre = (p + z3 * z3 / (2 * n)) / (1 + z3 * z3 / n);
+  const half = z3 / (1 + z3 * z3 / n) * Math.sqrt(p * (1 - p) / n + z3 * z3 / (4 * n * n));
+  const lo = Math.max(0, centre - half);
+  const hi = Math.min(1, centre + half);
+  return `${Math.round(100 * lo)}\u2013${Math.round(100 * hi)}%`;
+}
 
 // src/surfaces/limits.ts
 var LIMITS = { comment: 65536, summary: 1048576, annotationsPerRequest: 50 };
@@ -50031,8 +50042,9 @@ function comparisonRow2(c, head, opts, titles, budget) {
   if (c.workflow) r.wf = clean2(c.workflow);
   if (c.severity) r.sev = clean2(c.severity);
   if (c.class) r.cls = c.class;
-  if (c.base) r.b = `${formatRatio(c.base)}${c.base.errors ? ` (+${formatInt(c.base.errors)} err)` : ""}`;
-  if (c.head) r.h = `${formatRatio(c.head)}${c.head.errors ? ` (+${formatInt(c.head.errors)} err)` : ""}`;
+  const side = (x) => `${formatRatio(x)}${x.runs > 0 ? ` (${formatRateInterval(x)})` : ""}${x.errors ? ` (+${formatInt(x.errors)} err)` : ""}`;
+  if (c.base) r.b = side(c.base);
+  if (c.head) r.h = side(c.head);
   if (c.mde !== void 0 && c.kind !== "deterministic") {
     r.mde = c.mde === null ? "none" : formatPct(c.mde, 0);
     r.mdeFull = formatMde(c.mde);

@@ -236,3 +236,19 @@ export function sourceFileUrl(file: string, line: number | undefined, src: { rep
   const path = file.split('/').map(encodeURIComponent).join('/');
   return `${server}/${src.repo}/blob/${src.sha}/${path}${line ? `#L${line}` : ''}`;
 }
+
+/**
+ * The 95% Wilson score interval of a pass rate, as "75–97%" ('' without evaluated runs): the
+ * interval a reader needs beside 27/30, and defined at 0/n and n/n where the Wald one is not.
+ */
+export function formatRateInterval(r: { passes: number; runs: number } | null): string {
+  if (r === null || r.runs <= 0) return '';
+  const z = 1.959963984540054;
+  const n = r.runs;
+  const p = r.passes / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  const lo = Math.max(0, centre - half);
+  const hi = Math.min(1, centre + half);
+  return `${Math.round(100 * lo)}–${Math.round(100 * hi)}%`;
+}

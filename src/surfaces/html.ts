@@ -34,6 +34,7 @@ import {
   formatPct,
   formatPp,
   formatRatio,
+  formatRateInterval,
   formatSpendSide,
   formatUsd,
   guardsKey,
@@ -488,8 +489,10 @@ function comparisonRow(c: CaseComparison, head: CaseResult | undefined, opts: Ht
   if (c.workflow) r.wf = clean(c.workflow);
   if (c.severity) r.sev = clean(c.severity);
   if (c.class) r.cls = c.class;
-  if (c.base) r.b = `${formatRatio(c.base)}${c.base.errors ? ` (+${formatInt(c.base.errors)} err)` : ''}`;
-  if (c.head) r.h = `${formatRatio(c.head)}${c.head.errors ? ` (+${formatInt(c.head.errors)} err)` : ''}`;
+  // Each side's 95% interval beside its counts: 3/3 and 300/300 are not the same evidence.
+  const side = (x: { passes: number; runs: number; errors: number }) => `${formatRatio(x)}${x.runs > 0 ? ` (${formatRateInterval(x)})` : ''}${x.errors ? ` (+${formatInt(x.errors)} err)` : ''}`;
+  if (c.base) r.b = side(c.base);
+  if (c.head) r.h = side(c.head);
   // A deterministic decision has no detectable-drop figure worth a column (it blocks on one failure).
   if (c.mde !== undefined && c.kind !== 'deterministic') {
     r.mde = c.mde === null ? 'none' : formatPct(c.mde, 0);

@@ -138,7 +138,7 @@ describe('HTML report: content', () => {
     head.cases.push(makeCaseResult(reg.id, [failTrial(1), failTrial(2), failTrial(3)]));
     const rows = dataOf(renderComparisonHtml(cmp, head, { issueTitles: new Map([[String(reg.guards), 'Refund before policy']]) })).rows;
     expect(rows.map((r) => r.st)).toEqual(['regressed', 'fixed', 'unchanged']);
-    expect(rows[0]).toMatchObject({ blk: 1, open: 1, g: `guards #${reg.guards}`, gt: 'Refund before policy', cls: 'bad_decision', b: '3/3', h: '0/3', dec: 'deterministic', cost: '$0.0180', lat: '1.40 s' });
+    expect(rows[0]).toMatchObject({ blk: 1, open: 1, g: `guards #${reg.guards}`, gt: 'Refund before policy', cls: 'bad_decision', b: '3/3 (44–100%)', h: '0/3 (0–56%)', dec: 'deterministic', cost: '$0.0180', lat: '1.40 s' });
     // A deterministic decision blocks on one failure: no detectable-drop column.
     expect(rows[0].mde).toBeUndefined();
     expect(rows[0].decFull).toMatch(/^deterministic case: passed every base trial, failed all 3 head trials/);
@@ -257,5 +257,18 @@ describe('HTML report: redaction (renderGateFiles)', () => {
     expect(files['report.html']).not.toContain('sk-abc');
     expect(files['report.html']).toContain('***');
     expect([...files['results.json']].join('')).not.toContain('sk-abc');
+  });
+});
+
+describe('pass-rate intervals beside the counts', () => {
+  it.each<[{ passes: number; runs: number }, string]>([
+    [{ passes: 27, runs: 30 }, '74–97%'],
+    [{ passes: 3, runs: 3 }, '44–100%'],
+    [{ passes: 0, runs: 10 }, '0–28%'],
+    [{ passes: 300, runs: 300 }, '99–100%'],
+    [{ passes: 0, runs: 0 }, ''],
+  ])('Wilson 95%% of %o is %s', async (r, want) => {
+    const { formatRateInterval } = await import('../../src/surfaces/format.js');
+    expect(formatRateInterval(r)).toBe(want);
   });
 });

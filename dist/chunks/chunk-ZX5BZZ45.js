@@ -12,7 +12,7 @@ import {
   mdText,
   stderrExcerpt,
   truncateText
-} from "./chunk-NTQJG2UE.js";
+} from "./chunk-E5E7L5KU.js";
 import {
   __toESM
 } from "./chunk-RKI75XF3.js";

@@ -5,7 +5,7 @@ import {
   CliError,
   LIMITS,
   createGit
-} from "./chunk-ZRKONPKL.js";
+} from "./chunk-ZX5BZZ45.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -27,7 +27,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-NTQJG2UE.js";
+} from "./chunk-E5E7L5KU.js";
 import {
   __commonJS,
   __toESM

@@ -143,6 +143,17 @@ function sourceFileUrl(file, line, src) {
   const path = file.split("/").map(encodeURIComponent).join("/");
   return `${server}/${src.repo}/blob/${src.sha}/${path}${line ? `#L${line}` : ""}`;
 }
+function formatRateInterval(r) {
+  if (r === null || r.runs <= 0) return "";
+  const z = 1.959963984540054;
+  const n = r.runs;
+  const p = r.passes / n;
+  const centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+  const half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
+  const lo = Math.max(0, centre - half);
+  const hi = Math.min(1, centre + half);
+  return `${Math.round(100 * lo)}\u2013${Math.round(100 * hi)}%`;
+}
 
 // src/surfaces/md.ts
 function neutralize(s) {
@@ -216,6 +227,7 @@ export {
   stderrExcerpt,
   isErrorRow,
   sourceFileUrl,
+  formatRateInterval,
   mdText,
   mdCode,
   mdFence,
