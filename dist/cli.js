@@ -27,7 +27,7 @@ import {
   renderEvidence,
   renderStderrTail,
   useColor
-} from "./chunks/chunk-ZX5BZZ45.js";
+} from "./chunks/chunk-OSXKZ3VU.js";
 import {
   HOLDOUT_BUNDLE,
   INSTALLED_SCHEMAS,
@@ -99,6 +99,7 @@ import {
   formatSpend,
   formatSpendSide,
   formatUsd,
+  groupReasons,
   guardsKey,
   guardsLabel,
   isErrorRow,
@@ -112,7 +113,7 @@ import {
   sourceFileUrl,
   stderrExcerpt,
   stripControl
-} from "./chunks/chunk-E5E7L5KU.js";
+} from "./chunks/chunk-TABFXBJ7.js";
 import "./chunks/chunk-RKI75XF3.js";
 
 // src/cli/reexec.ts
@@ -1904,18 +1905,9 @@ function buildComparison(cmp, opts, d) {
   else {
     const ordered = [...cmp.reasons.filter((r) => r.blocking), ...cmp.reasons.filter((r) => !r.blocking)];
     const mark = (r) => r.blocking ? "\u274C blocks" : "\u26A0\uFE0F warns";
-    const lines = [];
-    const groups = /* @__PURE__ */ new Map();
-    for (const r of ordered) {
-      if (!r.case_id) lines.push(`- ${mark(r)}: ${cellText(r.message, opts, 500)}`);
-      else {
-        const key = `${r.blocking}:${r.kind}`;
-        const g = groups.get(key);
-        if (g) g.ids.push(r.case_id);
-        else groups.set(key, { r, ids: [r.case_id] });
-      }
-    }
-    for (const { r, ids } of groups.values()) {
+    const { general, groups } = groupReasons(ordered);
+    const lines = general.map((r) => `- ${mark(r)}: ${cellText(r.message, opts, 500)}`);
+    for (const { r, ids } of groups) {
       const verb = REASON_VERB[r.kind] ?? String(r.kind).replace(/_/g, " ");
       const who = ids.length <= 3 ? ids.map((id) => mdCode(id)).join(", ") : plural(ids.length, "case");
       lines.push(`- ${mark(r)}: ${who} ${verb} (above)`);
@@ -3149,18 +3141,9 @@ function reasonsList(cmp, clean2) {
   if (cmp.reasons.length === 0) return "<p>No reasons to block or warn.</p>";
   const ordered = [...cmp.reasons.filter((r) => r.blocking), ...cmp.reasons.filter((r) => !r.blocking)];
   const mark = (r) => r.blocking ? '<span class="badge blocking">blocks</span>' : '<span class="badge st-inconclusive">warns</span>';
-  const items = [];
-  const groups = /* @__PURE__ */ new Map();
-  for (const r of ordered) {
-    if (!r.case_id) items.push(`<li>${mark(r)} ${escapeHtml(cut(clean2(r.message), 1e3))}</li>`);
-    else {
-      const key = `${r.blocking}:${r.kind}`;
-      const g = groups.get(key);
-      if (g) g.ids.push(r.case_id);
-      else groups.set(key, { r, ids: [r.case_id] });
-    }
-  }
-  for (const { r, ids } of groups.values()) {
+  const { general, groups } = groupReasons(ordered);
+  const items = general.map((r) => `<li>${mark(r)} ${escapeHtml(cut(clean2(r.message), 1e3))}</li>`);
+  for (const { r, ids } of groups) {
     const verb = REASON_VERB2[r.kind] ?? String(r.kind).replace(/_/g, " ");
     const who = ids.length <= 5 ? ids.map((id) => `<code>${escapeHtml(clean2(id))}</code>`).join(", ") : escapeHtml(plural2(ids.length, "case"));
     items.push(`<li>${mark(r)} ${who} ${escapeHtml(verb)} (see the cases below)</li>`);
@@ -4155,7 +4138,7 @@ async function readReusedHead(io, path, suite) {
 async function cmdHistory(io, cmd) {
   const store = cmd.baselineBranch ? createGitBranchStore({ repoDir: io.cwd, branch: cmd.baselineBranch, validate: validateStored, git: createGit(io.cwd) }) : createDirStore(resolve2(io.cwd, cmd.store ?? DEFAULT_LOCAL_STORE), { validate: validateStored });
   const { readHistory } = await import("./chunks/history-ONKWS5AB.js");
-  const { renderHistoryHtml, renderHistoryMarkdown } = await import("./chunks/history-BS2JKFJE.js");
+  const { renderHistoryHtml, renderHistoryMarkdown } = await import("./chunks/history-NGK7R7VO.js");
   const redactor = await fileVerbRedactor(io, null);
   const h = redactor.value(await readHistory(store, cmd.suite, cmd.branch), { keys: false });
   const text = cmd.format === "json" ? JSON.stringify(h, null, 2) + "\n" : cmd.format === "html" ? renderHistoryHtml(h) : renderHistoryMarkdown(h);
@@ -4458,13 +4441,13 @@ ${usageAfterError(err)}
       case "holdout":
         return await cmdHoldout(io, cmd);
       case "scaffold":
-        return await (await import("./chunks/loop-DDHWEH3M.js")).runScaffoldCommand(io, cmd);
+        return await (await import("./chunks/loop-AJLOPXLE.js")).runScaffoldCommand(io, cmd);
       case "ingest":
-        return await (await import("./chunks/loop-DDHWEH3M.js")).runIngestCommand(io, cmd);
+        return await (await import("./chunks/loop-AJLOPXLE.js")).runIngestCommand(io, cmd);
       case "trace":
         return await cmdTrace(io, cmd);
       case "loop":
-        return await (await import("./chunks/loop-DDHWEH3M.js")).runLoopCommand(io, cmd);
+        return await (await import("./chunks/loop-AJLOPXLE.js")).runLoopCommand(io, cmd);
       case "init":
         return await runInitCommand(io, cmd);
     }

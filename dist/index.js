@@ -48432,6 +48432,20 @@ function formatRateInterval(r) {
   const hi = Math.min(1, centre + half);
   return `${Math.round(100 * lo)}\u2013${Math.round(100 * hi)}%`;
 }
+function groupReasons(ordered) {
+  const general = [];
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const r of ordered) {
+    if (!r.case_id) general.push(r);
+    else {
+      const key = `${r.blocking}:${r.kind}`;
+      const g2 = groups2.get(key);
+      if (g2) g2.ids.push(r.case_id);
+      else groups2.set(key, { r, ids: [r.case_id] });
+    }
+  }
+  return { general, groups: [...groups2.values()] };
+}
 
 // src/surfaces/limits.ts
 var LIMITS = { comment: 65536, summary: 1048576, annotationsPerRequest: 50 };
@@ -49062,18 +49076,9 @@ function buildComparison(cmp, opts, d) {
   else {
     const ordered = [...cmp.reasons.filter((r) => r.blocking), ...cmp.reasons.filter((r) => !r.blocking)];
     const mark = (r) => r.blocking ? "\u274C blocks" : "\u26A0\uFE0F warns";
-    const lines = [];
-    const groups2 = /* @__PURE__ */ new Map();
-    for (const r of ordered) {
-      if (!r.case_id) lines.push(`- ${mark(r)}: ${cellText(r.message, opts, 500)}`);
-      else {
-        const key = `${r.blocking}:${r.kind}`;
-        const g2 = groups2.get(key);
-        if (g2) g2.ids.push(r.case_id);
-        else groups2.set(key, { r, ids: [r.case_id] });
-      }
-    }
-    for (const { r, ids } of groups2.values()) {
+    const { general, groups: groups2 } = groupReasons(ordered);
+    const lines = general.map((r) => `- ${mark(r)}: ${cellText(r.message, opts, 500)}`);
+    for (const { r, ids } of groups2) {
       const verb = REASON_VERB[r.kind] ?? String(r.kind).replace(/_/g, " ");
       const who = ids.length <= 3 ? ids.map((id) => mdCode(id)).join(", ") : plural(ids.length, "case");
       lines.push(`- ${mark(r)}: ${who} ${verb} (above)`);
@@ -50157,18 +50162,9 @@ function reasonsList(cmp, clean2) {
   if (cmp.reasons.length === 0) return "<p>No reasons to block or warn.</p>";
   const ordered = [...cmp.reasons.filter((r) => r.blocking), ...cmp.reasons.filter((r) => !r.blocking)];
   const mark = (r) => r.blocking ? '<span class="badge blocking">blocks</span>' : '<span class="badge st-inconclusive">warns</span>';
-  const items = [];
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const r of ordered) {
-    if (!r.case_id) items.push(`<li>${mark(r)} ${escapeHtml(cut(clean2(r.message), 1e3))}</li>`);
-    else {
-      const key = `${r.blocking}:${r.kind}`;
-      const g2 = groups2.get(key);
-      if (g2) g2.ids.push(r.case_id);
-      else groups2.set(key, { r, ids: [r.case_id] });
-    }
-  }
-  for (const { r, ids } of groups2.values()) {
+  const { general, groups: groups2 } = groupReasons(ordered);
+  const items = general.map((r) => `<li>${mark(r)} ${escapeHtml(cut(clean2(r.message), 1e3))}</li>`);
+  for (const { r, ids } of groups2) {
     const verb = REASON_VERB2[r.kind] ?? String(r.kind).replace(/_/g, " ");
     const who = ids.length <= 5 ? ids.map((id) => `<code>${escapeHtml(clean2(id))}</code>`).join(", ") : escapeHtml(plural2(ids.length, "case"));
     items.push(`<li>${mark(r)} ${who} ${escapeHtml(verb)} (see the cases below)</li>`);

@@ -252,3 +252,22 @@ export function formatRateInterval(r: { passes: number; runs: number } | null): 
   const hi = Math.min(1, centre + half);
   return `${Math.round(100 * lo)}–${Math.round(100 * hi)}%`;
 }
+
+/**
+ * Verdict reasons as the reports list them: suite-level reasons one by one, in order; per-case
+ * reasons grouped by kind and blocking (each case is a row of its own table), ids in order.
+ */
+export function groupReasons<R extends { case_id?: string; blocking: boolean; kind: string }>(ordered: readonly R[]): { general: R[]; groups: Array<{ r: R; ids: string[] }> } {
+  const general: R[] = [];
+  const groups = new Map<string, { r: R; ids: string[] }>();
+  for (const r of ordered) {
+    if (!r.case_id) general.push(r);
+    else {
+      const key = `${r.blocking}:${r.kind}`;
+      const g = groups.get(key);
+      if (g) g.ids.push(r.case_id);
+      else groups.set(key, { r, ids: [r.case_id] });
+    }
+  }
+  return { general, groups: [...groups.values()] };
+}

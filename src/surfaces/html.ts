@@ -35,6 +35,7 @@ import {
   formatPp,
   formatRatio,
   formatRateInterval,
+  groupReasons,
   formatSpendSide,
   formatUsd,
   guardsKey,
@@ -616,19 +617,10 @@ function reasonsList(cmp: Comparison, clean: Clean): string {
   if (cmp.reasons.length === 0) return '<p>No reasons to block or warn.</p>';
   const ordered = [...cmp.reasons.filter((r) => r.blocking), ...cmp.reasons.filter((r) => !r.blocking)];
   const mark = (r: VerdictReason) => (r.blocking ? '<span class="badge blocking">blocks</span>' : '<span class="badge st-inconclusive">warns</span>');
-  const items: string[] = [];
-  const groups = new Map<string, { r: VerdictReason; ids: string[] }>();
   // Per-case reasons are counted by kind (each case is a row of the table, with its evidence); suite-level ones in full.
-  for (const r of ordered) {
-    if (!r.case_id) items.push(`<li>${mark(r)} ${escapeHtml(cut(clean(r.message), 1000))}</li>`);
-    else {
-      const key = `${r.blocking}:${r.kind}`;
-      const g = groups.get(key);
-      if (g) g.ids.push(r.case_id);
-      else groups.set(key, { r, ids: [r.case_id] });
-    }
-  }
-  for (const { r, ids } of groups.values()) {
+  const { general, groups } = groupReasons(ordered);
+  const items = general.map((r) => `<li>${mark(r)} ${escapeHtml(cut(clean(r.message), 1000))}</li>`);
+  for (const { r, ids } of groups) {
     const verb = REASON_VERB[r.kind] ?? String(r.kind).replace(/_/g, ' ');
     const who = ids.length <= 5 ? ids.map((id) => `<code>${escapeHtml(clean(id))}</code>`).join(', ') : escapeHtml(plural(ids.length, 'case'));
     items.push(`<li>${mark(r)} ${who} ${escapeHtml(verb)} (see the cases below)</li>`);

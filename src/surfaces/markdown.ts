@@ -19,6 +19,7 @@ import {
   formatMde,
   formatInconclusive,
   formatSpend,
+  groupReasons,
   detectableDropLine,
   allErrored,
   formatInt,
@@ -531,18 +532,9 @@ function buildComparison(cmp: Comparison, opts: MarkdownOptions, d: Detail): str
     // evidence, in its section above): they are counted by kind; suite-level reasons are in full.
     const ordered = [...cmp.reasons.filter((r) => r.blocking), ...cmp.reasons.filter((r) => !r.blocking)];
     const mark = (r: VerdictReason) => (r.blocking ? '❌ blocks' : '⚠️ warns');
-    const lines: string[] = [];
-    const groups = new Map<string, { r: VerdictReason; ids: string[] }>();
-    for (const r of ordered) {
-      if (!r.case_id) lines.push(`- ${mark(r)}: ${cellText(r.message, opts, 500)}`);
-      else {
-        const key = `${r.blocking}:${r.kind}`;
-        const g = groups.get(key);
-        if (g) g.ids.push(r.case_id);
-        else groups.set(key, { r, ids: [r.case_id] });
-      }
-    }
-    for (const { r, ids } of groups.values()) {
+    const { general, groups } = groupReasons(ordered);
+    const lines = general.map((r) => `- ${mark(r)}: ${cellText(r.message, opts, 500)}`);
+    for (const { r, ids } of groups) {
       const verb = REASON_VERB[r.kind] ?? String(r.kind).replace(/_/g, ' ');
       const who = ids.length <= 3 ? ids.map((id) => mdCode(id)).join(', ') : plural(ids.length, 'case');
       lines.push(`- ${mark(r)}: ${who} ${verb} (above)`);

@@ -12,7 +12,7 @@ import {
   mdText,
   stderrExcerpt,
   truncateText
-} from "./chunk-E5E7L5KU.js";
+} from "./chunk-TABFXBJ7.js";
 import {
   __toESM
 } from "./chunk-RKI75XF3.js";

@@ -154,6 +154,20 @@ function formatRateInterval(r) {
   const hi = Math.min(1, centre + half);
   return `${Math.round(100 * lo)}\u2013${Math.round(100 * hi)}%`;
 }
+function groupReasons(ordered) {
+  const general = [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const r of ordered) {
+    if (!r.case_id) general.push(r);
+    else {
+      const key = `${r.blocking}:${r.kind}`;
+      const g = groups.get(key);
+      if (g) g.ids.push(r.case_id);
+      else groups.set(key, { r, ids: [r.case_id] });
+    }
+  }
+  return { general, groups: [...groups.values()] };
+}
 
 // src/surfaces/md.ts
 function neutralize(s) {
@@ -228,6 +242,7 @@ export {
   isErrorRow,
   sourceFileUrl,
   formatRateInterval,
+  groupReasons,
   mdText,
   mdCode,
   mdFence,

@@ -9,7 +9,7 @@ import {
   mdText,
   shortSha,
   stripControl
-} from "./chunk-E5E7L5KU.js";
+} from "./chunk-TABFXBJ7.js";
 import "./chunk-RKI75XF3.js";
 
 // src/surfaces/history.ts

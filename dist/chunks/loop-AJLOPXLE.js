@@ -5,7 +5,7 @@ import {
   CliError,
   LIMITS,
   createGit
-} from "./chunk-ZX5BZZ45.js";
+} from "./chunk-OSXKZ3VU.js";
 import {
   DEFAULT_TRIAGE,
   INSTALLED_SCHEMAS,
@@ -27,7 +27,7 @@ import {
   mdDetails,
   mdFence,
   mdText
-} from "./chunk-E5E7L5KU.js";
+} from "./chunk-TABFXBJ7.js";
 import {
   __commonJS,
   __toESM
