@@ -217,6 +217,15 @@ var CHECKOUT_FULL = (why) => `      - uses: actions/checkout@v4
           fetch-depth: 0       # ${why}`;
 var GATE_CHECKOUT = CHECKOUT_FULL("case definitions at the merge base, first-parent history for baselines");
 var STORE_CHECKOUT = CHECKOUT_FULL("first-parent history: the stored run to compare with or pool trials from");
+var SAVE_PRIOR = (shard) => `      - if: always()
+        run: |
+          mkdir -p "$RUNNER_TEMP/evalgate-prior"
+          for f in .evalgate/*/results.json; do [ -f "$f" ] && mkdir -p "$RUNNER_TEMP/evalgate-prior/$(basename "$(dirname "$f")")" && cp "$f" "$RUNNER_TEMP/evalgate-prior/$(basename "$(dirname "$f")")/"; done; true
+      - if: always()
+        uses: actions/cache/save@v4
+        with:
+          path: \${{ runner.temp }}/evalgate-prior
+          key: evalgate-prior-\${{ github.event.pull_request.number }}-${shard}\${{ github.run_id }}-\${{ github.run_attempt }}`;
 var UPLOAD = (name, retention) => `      - if: always()
         uses: actions/upload-artifact@v4
         with:
@@ -304,15 +313,7 @@ ${setupSteps(o.harness)}
           fail-on: \${{ github.event.pull_request.head.repo.full_name == github.repository && 'regression' || 'never' }}
         env:
           MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }}   # whatever your harness needs; empty for forks
-      - if: always()
-        run: |
-          mkdir -p "$RUNNER_TEMP/evalgate-prior"
-          for f in .evalgate/*/results.json; do [ -f "$f" ] && mkdir -p "$RUNNER_TEMP/evalgate-prior/$(basename "$(dirname "$f")")" && cp "$f" "$RUNNER_TEMP/evalgate-prior/$(basename "$(dirname "$f")")/"; done; true
-      - if: always()
-        uses: actions/cache/save@v4
-        with:
-          path: \${{ runner.temp }}/evalgate-prior
-          key: evalgate-prior-\${{ github.event.pull_request.number }}-\${{ github.run_id }}-\${{ github.run_attempt }}
+${SAVE_PRIOR("")}
       # For evalgate-publish.yml (fork PRs): the results as data.
 ${UPLOAD("evalgate-results", true)}`;
 }
@@ -348,15 +349,7 @@ ${setupSteps(o.harness)}
           reuse: \${{ runner.temp }}/evalgate-prior
         env:
           MODEL_API_KEY: \${{ secrets.MODEL_API_KEY }}   # whatever your harness needs; empty for forks
-      - if: always()
-        run: |
-          mkdir -p "$RUNNER_TEMP/evalgate-prior"
-          for f in .evalgate/*/results.json; do [ -f "$f" ] && mkdir -p "$RUNNER_TEMP/evalgate-prior/$(basename "$(dirname "$f")")" && cp "$f" "$RUNNER_TEMP/evalgate-prior/$(basename "$(dirname "$f")")/"; done; true
-      - if: always()
-        uses: actions/cache/save@v4
-        with:
-          path: \${{ runner.temp }}/evalgate-prior
-          key: evalgate-prior-\${{ github.event.pull_request.number }}-shard-\${{ matrix.shard }}-\${{ github.run_id }}-\${{ github.run_attempt }}
+${SAVE_PRIOR("shard-${{ matrix.shard }}-")}
 ${UPLOAD("evalgate-shard-${{ matrix.shard }}", true)}
 
   merge:
